@@ -1,0 +1,27 @@
+"""Entry point. Headless commands never import Qt; only opening the window does."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    from explorer.cli import COMMANDS
+
+    if args and (args[0] in COMMANDS or args[0] in ("-h", "--help", "--version")):
+        from explorer import cli
+
+        return cli.main(args)
+    if len(args) > 1 or (args and args[0].startswith("-")):
+        print(f"briefing-explorer: unexpected arguments {' '.join(args)!r}; "
+              "use 'briefing-explorer [PATH]' or a command (see --help)", file=sys.stderr)
+        return 2
+    from explorer.qt.app import run_window
+
+    return run_window(args[0] if args else None)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

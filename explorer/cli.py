@@ -1,0 +1,252 @@
+"""Headless commands: ``validate``, ``info`` and ``query``. No Qt is imported here.
+
+Exit codes: 0 success, 1 the pack was refused (every problem listed), 2 bad command-line usage
+(one line on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from explorer import __version__
+from explorer.data.pack import Pack
+from explorer.data.pack_loader import load_pack
+from explorer.data.pack_schema import DOMAINS, EVENT_KINDS, EVENT_STATUSES
+from explorer.data.problems import PackInvalid
+from explorer.domain.dates import PartialDate, parse_bound
+from explorer.domain.errors import ValueProblem
+from explorer.domain.figures import format_figure
+from explorer.paths import default_pack_path
+from explorer.state.filters import Filter, filter_events, filter_observations
+
+PROG = "briefing-explorer"
+COMMANDS = ("validate", "info", "query")
+
+
+class UsageError(Exception):
+    """Bad command-line input: reported on one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{self.prog}: {message} (see --help)")
+
+
+def _date_arg(upper: bool):
+    def parse(text: str) -> int:
+        try:
+            return parse_bound(text, upper=upper)
+        except ValueProblem as e:
+            raise argparse.ArgumentTypeError(str(e)) from None
+    parse.__name__ = "date"
+    return parse
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog=PROG, description="Briefing Explorer: open, check and query briefing packs. "
+                "Run without a command to open the window.")
+    p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    v = sub.add_parser("validate", help="check a pack against the format; list every problem")
+    v.add_argument("path", metavar="PATH", help="pack folder or .zip")
+
+    i = sub.add_parser("info", help="title, counts, date span, actors and indicators of a pack")
+    i.add_argument("path", metavar="PATH", nargs="?", help="pack folder or .zip (default pack if omitted)")
+    i.add_argument("--format", choices=("text", "json"), default="text")
+
+    q = sub.add_parser("query", help="list events or observations with the window's filters")
+    q.add_argument("what", choices=("events", "observations"))
+    q.add_argument("--pack", metavar="PATH", help="pack folder or .zip (default pack if omitted)")
+    q.add_argument("--partner", metavar="ID", action="append", default=[],
+                   help="actor id; repeat for any of several (events: among parties; "
+                        "observations: reporter or partner)")
+    q.add_argument("--domain", action="append", default=[], choices=DOMAINS, metavar="D",
+                   help=f"repeat for any of several: {', '.join(DOMAINS)}")
+    q.add_argument("--kind", action="append", default=[], choices=EVENT_KINDS, metavar="K",
+                   help="event kind (events only)")
+    q.add_argument("--status", action="append", default=[], choices=EVENT_STATUSES, metavar="S",
+                   help="event status (events only)")
+    q.add_argument("--from", dest="day_from", metavar="DATE", type=_date_arg(upper=False),
+                   help="keep what overlaps from this date on (YYYY, YYYY-MM or YYYY-MM-DD)")
+    q.add_argument("--to", dest="day_to", metavar="DATE", type=_date_arg(upper=True),
+                   help="keep what overlaps up to the end of this date")
+    q.add_argument("--text", metavar="WORDS", default="",
+                   help="keep rows containing every word (titles, summaries, Japanese text)")
+    q.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    return p
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
+         err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(list(argv) if argv is not None else None)
+        if args.command is None:
+            raise UsageError(f"{PROG}: no command given (see --help)")
+        if args.command == "validate":
+            return _validate(args.path, out)
+        pack_path = (args.path if args.command == "info" else args.pack) or str(default_pack_path())
+        pack = load_pack(pack_path)
+        if args.command == "info":
+            return _info(pack, args.format, out)
+        return _query(pack, args, out)
+    except UsageError as e:
+        print(str(e).replace("\n", " "), file=err)
+        return 2
+    except PackInvalid as e:
+        print(f"{e}; nothing was loaded:", file=err)
+        print(e.report(), file=err)
+        return 1
+    except BrokenPipeError:  # `... | head` closed the pipe: not an error for the user
+        return 0
+
+
+def _validate(path: str, out: TextIO) -> int:
+    try:
+        pack = load_pack(path)
+    except PackInvalid as e:
+        print(f"{e}; the pack is refused:", file=out)
+        print(e.report(), file=out)
+        return 1
+    counts = pack.counts()
+    parts = ", ".join(f"{n} {name}" for name, n in counts.items() if pack.has(name))
+    print(f"OK {path}: {pack.meta.title} (version {pack.meta.version or '-'}): {parts}", file=out)
+    return 0
+
+
+def _info(pack: Pack, fmt: str, out: TextIO) -> int:
+    span = pack.event_span()
+    actors = [
+        {"id": r["id"], "name": r["name"], "name_ja": r["name_ja"], "kind": r["kind"]}
+        for r in pack.actors.to_dict("records")
+    ]
+    indicators = [
+        {"id": r["id"], "name": r["name"], "domain": r["domain"], "measure": r["measure"]}
+        for r in pack.indicators.to_dict("records")
+    ]
+    info = {
+        "title": pack.meta.title,
+        "name": pack.meta.name,
+        "version": pack.meta.version,
+        "created": pack.meta.created,
+        "location": pack.meta.location,
+        "licenses": [lic.get("title") or lic.get("name", "") for lic in pack.meta.licenses],
+        "counts": {k: v for k, v in pack.counts().items() if pack.has(k)},
+        "absent": [k for k in Pack.RESOURCE_NAMES if not pack.has(k)],
+        "span": [span[0].iso(), span[1].iso()] if span else None,
+        "actors": actors,
+        "indicators": indicators,
+    }
+    if fmt == "json":
+        json.dump(info, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    w = out.write
+    w(f"{info['title']}\n")
+    w(f"  version {info['version'] or '-'}, created {info['created'] or '-'}, "
+      f"from {info['location']}\n")
+    if info["licenses"]:
+        w(f"  licence: {'; '.join(info['licenses'])}\n")
+    if span:
+        w(f"  events span {span[0].display()} to {span[1].display()}\n")
+    w("Counts:\n")
+    for name, n in info["counts"].items():
+        w(f"  {name:<13}{n:>8}\n")
+    for name in info["absent"]:
+        w(f"  {name:<13}{'absent':>8}\n")
+    w(f"Actors ({len(actors)}):\n")
+    for a in actors:
+        ja = f" / {a['name_ja']}" if a["name_ja"] else ""
+        w(f"  {a['id']:<16}{a['name']}{ja} [{a['kind']}]\n")
+    w(f"Indicators ({len(indicators)}):\n")
+    for ind in indicators:
+        w(f"  {ind['id']:<28}{ind['name']} [{ind['domain']}, {ind['measure']}]\n")
+    return 0
+
+
+def _query(pack: Pack, args: argparse.Namespace, out: TextIO) -> int:
+    known = set(pack.actors["id"])
+    unknown = [p for p in args.partner if p not in known]
+    if unknown:
+        raise UsageError(f"{PROG} query: unknown partner {unknown[0]!r}; "
+                         f"known actors: {', '.join(sorted(known))}")
+    if args.day_from is not None and args.day_to is not None and args.day_to < args.day_from:
+        raise UsageError(f"{PROG} query: --to is before --from")
+    f = Filter().with_changes(
+        partners=args.partner, domains=args.domain, kinds=args.kind, statuses=args.status,
+        day_from=args.day_from, day_to=args.day_to, text=args.text,
+    )
+    if args.what == "events":
+        rows = _event_records(pack, filter_events(pack, f))
+        columns = ["id", "start", "end", "title", "kind", "status", "parties", "domains", "sources"]
+    else:
+        if args.kind or args.status:
+            raise UsageError(f"{PROG} query: --kind and --status apply to events only")
+        rows = _observation_records(pack, filter_observations(pack, f))
+        columns = ["indicator_id", "reporter", "partner", "period", "figure", "source_id", "note"]
+    _write_records(rows, columns, args.format, out)
+    return 0
+
+
+def _event_records(pack: Pack, rows) -> list[dict]:
+    ev = pack.events.iloc[rows]
+    records = []
+    for r in ev.to_dict("records"):
+        start: PartialDate = r["start_date"]
+        end: PartialDate | None = r["end_date"]
+        records.append({
+            "id": r["id"], "start": start.iso(), "start_display": start.display(),
+            "end": end.iso() if end else "", "end_display": end.display() if end else "",
+            "title": r["title"], "title_ja": r["title_ja"], "kind": r["kind"],
+            "status": r["status"], "parties": r["parties"], "domains": r["domains"],
+            "summary": r["summary"], "sources": r["source_ids"],
+        })
+    return records
+
+
+def _observation_records(pack: Pack, rows) -> list[dict]:
+    obs = pack.observations.iloc[rows]
+    records = []
+    for r in obs.to_dict("records"):
+        records.append({
+            "indicator_id": r["indicator_id"], "reporter": r["reporter"], "partner": r["partner"],
+            "period": r["period"], "qualifier": r["qualifier"], "value": r["value"],
+            "unit": r["unit"], "scale": int(r["scale"]), "price_basis": r["price_basis"],
+            "figure": format_figure(r["value"], r["unit"], int(r["scale"]), r["qualifier"]),
+            "source_id": r["source_id"], "note": r["note"],
+        })
+    return records
+
+
+def _write_records(records: list[dict], columns: list[str], fmt: str, out: TextIO) -> None:
+    if fmt == "json":
+        json.dump(records, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    elif fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=list(records[0]) if records else columns,
+                                lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(records)
+    else:
+        _write_table(records, columns, out)
+
+
+def _write_table(records: list[dict], columns: list[str], out: TextIO, max_width: int = 48) -> None:
+    def cell(v: object) -> str:
+        text = str(v)
+        return text if len(text) <= max_width else text[: max_width - 1] + "…"
+
+    cells = [[cell(r[c]) for c in columns] for r in records]
+    widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
+    out.write("  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip() + "\n")
+    for row in cells:
+        out.write("  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() + "\n")
+    out.write(f"({len(records)} row{'s' if len(records) != 1 else ''})\n")

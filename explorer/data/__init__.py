@@ -1,0 +1,1 @@
+"""Reading and validating briefing packs into pandas/numpy. No Qt."""

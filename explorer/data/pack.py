@@ -1,0 +1,121 @@
+"""A loaded, validated briefing pack: pandas tables plus the precomputed arrays the views filter on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import numpy as np
+import pandas as pd
+
+from explorer.domain.dates import PartialDate
+
+
+@dataclass(frozen=True)
+class PackMeta:
+    name: str
+    title: str
+    version: str
+    created: str
+    description: str
+    licenses: tuple[dict, ...]
+    sources: tuple[dict, ...]
+    location: str  # the folder or zip it was opened from
+    extra_resources: tuple[str, ...] = ()  # declared resources this format does not use
+
+
+@dataclass
+class Pack:
+    """Every resource as a DataFrame of the contract's columns (absent optional ones are empty).
+
+    Derived columns the loader adds (never written back to a pack):
+      events:       start_day, end_day (inclusive interval of days covered), start_date (PartialDate),
+                    end_date (PartialDate or None)
+      milestones:   day_start, day_end, date_value (PartialDate)
+      eras:         start_day, end_day (end_day of an ongoing era is -1)
+      observations: value (float), scale (int), period_start, period_end
+      fx_rates:     rate (float), period_start, period_end
+    List cells keep their text; ``event_parties``/``event_domains`` hold them exploded
+    (one row per event and item, ``row`` being the event's position) for vectorised filtering.
+    """
+
+    meta: PackMeta
+    actors: pd.DataFrame
+    sources: pd.DataFrame
+    events: pd.DataFrame
+    milestones: pd.DataFrame
+    eras: pd.DataFrame
+    indicators: pd.DataFrame
+    observations: pd.DataFrame
+    fx_rates: pd.DataFrame
+    links: pd.DataFrame
+    present: frozenset[str]
+    event_parties: pd.DataFrame = field(repr=False)
+    event_domains: pd.DataFrame = field(repr=False)
+
+    RESOURCE_NAMES = ("actors", "sources", "events", "milestones", "eras", "indicators",
+                      "observations", "fx_rates", "links")
+
+    def has(self, resource: str) -> bool:
+        """Whether the pack ships this resource (optional ones may be absent)."""
+        return resource in self.present
+
+    def counts(self) -> dict[str, int]:
+        return {name: len(getattr(self, name)) for name in self.RESOURCE_NAMES}
+
+    def table(self, name: str) -> pd.DataFrame:
+        if name not in self.RESOURCE_NAMES:
+            raise KeyError(name)
+        return getattr(self, name)
+
+    @cached_property
+    def actor_names(self) -> dict[str, str]:
+        return dict(zip(self.actors["id"], self.actors["name"]))
+
+    @cached_property
+    def source_by_id(self) -> dict[str, dict]:
+        return {r["id"]: r for r in self.sources.to_dict("records")}
+
+    def event_span(self) -> tuple[PartialDate, PartialDate] | None:
+        """Earliest start and latest end (or start) of the events, as published."""
+        ev = self.events
+        if ev.empty:
+            return None
+        first = ev["start_date"].iloc[int(np.argmin(ev["start_day"].to_numpy()))]
+        last_row = int(np.argmax(ev["end_day"].to_numpy()))
+        last = ev["end_date"].iloc[last_row] or ev["start_date"].iloc[last_row]
+        return first, last
+
+    @cached_property
+    def event_chrono_rank(self) -> np.ndarray:
+        """Rank of each event sorted by start (coarser dates first), then title."""
+        ev = self.events
+        precision = ev["start_date"].map(lambda d: int(d.precision)).to_numpy(dtype=np.int64)
+        order = np.lexsort((ev["title"].to_numpy(dtype=str), precision, ev["start_day"].to_numpy()))
+        rank = np.empty(len(order), dtype=np.int64)
+        rank[order] = np.arange(len(order))
+        return rank
+
+    @cached_property
+    def event_haystack(self) -> np.ndarray:
+        """Lower-cased searchable text per event (titles, summaries, Japanese twins, id)."""
+        ev = self.events
+        parts = [ev[c].astype(str) for c in ("id", "title", "title_ja", "summary", "summary_ja")]
+        joined = parts[0].str.cat(parts[1:], sep="\n")
+        return joined.str.lower().to_numpy(dtype=object)
+
+    @cached_property
+    def observation_haystack(self) -> np.ndarray:
+        """Lower-cased searchable text per observation (indicator name, note, unit, source title)."""
+        obs = self.observations
+        ind = self.indicators.set_index("id")
+        src = self.sources.set_index("id")["title"]
+        parts = [
+            obs["indicator_id"],
+            obs["indicator_id"].map(ind["name"]).fillna(""),
+            obs["note"].astype(str),
+            obs["unit"].astype(str),
+            obs["source_id"].map(src).fillna(""),
+        ]
+        return parts[0].str.cat(parts[1:], sep="\n").str.lower().to_numpy(dtype=object)
+

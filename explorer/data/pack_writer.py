@@ -1,0 +1,74 @@
+"""Writing the ``datapackage.json`` of a pack folder from the contract in ``pack_schema``."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from explorer.data.pack_schema import FORMAT_VERSION, RESOURCES, TABLE_SCHEMA_TYPE, Resource
+from explorer.data.pack_source import DESCRIPTOR
+
+
+def resource_descriptor(spec: Resource) -> dict:
+    """The Frictionless resource entry (with Table Schema) for one contract resource."""
+    fields = []
+    for col in spec.columns:
+        f: dict = {"name": col.name, "type": TABLE_SCHEMA_TYPE[col.kind]}
+        constraints: dict = {}
+        if col.required:
+            constraints["required"] = True
+        if col.choices and col.kind.value == "enum":
+            constraints["enum"] = list(col.choices)
+        if constraints:
+            f["constraints"] = constraints
+        fields.append(f)
+    schema: dict = {"fields": fields}
+    if spec.primary_key:
+        schema["primaryKey"] = [spec.primary_key]
+    fks = [
+        {"fields": [c.name], "reference": {"resource": c.references, "fields": ["id"]}}
+        for c in spec.columns
+        if c.references and c.kind.value == "slug"
+    ]
+    if fks:
+        schema["foreignKeys"] = fks
+    return {
+        "name": spec.name,
+        "path": spec.filename,
+        "profile": "tabular-data-resource",
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        "description": spec.description,
+        "schema": schema,
+    }
+
+
+def write_descriptor(folder: Path, meta: dict) -> Path:
+    """Write ``folder/datapackage.json`` for the contract resources present as CSV files.
+
+    ``meta`` supplies name, title, version, created, description, licenses and sources.
+    Written atomically: a crash leaves the old descriptor, never half a new one.
+    """
+    resources = [resource_descriptor(r) for r in RESOURCES if (folder / r.filename).is_file()]
+    desc = {
+        "profile": "tabular-data-package",
+        "briefing_pack_format": FORMAT_VERSION,
+        **meta,
+        "resources": resources,
+    }
+    target = folder / DESCRIPTOR
+    text = json.dumps(desc, ensure_ascii=False, indent=2) + "\n"
+    fd, tmp = tempfile.mkstemp(prefix=".datapackage.", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target

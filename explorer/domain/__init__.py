@@ -1,0 +1,1 @@
+"""Plain types and pure functions: dates with precision, figures, errors. No Qt, no I/O."""

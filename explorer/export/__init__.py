@@ -1,0 +1,1 @@
+"""Writers that need no widget (PPTX, CSV/XLSX, receipts). No Qt."""

@@ -1,0 +1,1 @@
+"""Session and filter semantics: the one place application state lives. No Qt."""

@@ -1,0 +1,1 @@
+"""The user's own files: settings, notes, briefings (platformdirs paths). No Qt."""

@@ -1,0 +1,40 @@
+"""Test-wide guards: offscreen Qt, isolated user folders, and no network at all."""
+
+from __future__ import annotations
+
+import os
+import socket
+
+import pytest
+
+# Before anything imports Qt: no display is needed, and none is used even when one exists.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.fonts.warning=false")
+
+
+class NetworkAccessError(AssertionError):
+    """A test (or the code under test) tried to open a network connection."""
+
+
+def _refuse(*args, **kwargs):
+    raise NetworkAccessError(f"network access attempted: {args!r}")
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch):
+    """Every socket connection fails: offline is tested, not promised."""
+    monkeypatch.setattr(socket.socket, "connect", _refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", _refuse)
+    monkeypatch.setattr(socket.socket, "sendto", _refuse)
+    monkeypatch.setattr(socket, "create_connection", _refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", _refuse)
+    yield
+
+
+@pytest.fixture(autouse=True)
+def _fresh_user_home(tmp_path_factory, monkeypatch):
+    """User config/data/cache live in a fresh temp folder for each test."""
+    home = tmp_path_factory.mktemp("user-home")
+    monkeypatch.setenv("BRIEFING_EXPLORER_HOME", str(home))
+    monkeypatch.delenv("BRIEFING_EXPLORER_DEFAULT_PACK", raising=False)
+    yield home
