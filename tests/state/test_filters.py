@@ -1,0 +1,78 @@
+"""Filter semantics: alternatives within a facet, all facets together, overlap for dates, all words."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.data.pack_loader import load_pack
+from explorer.domain.dates import parse_bound
+from explorer.state.filters import Filter, filter_events, filter_observations
+from explorer.state.session import Session
+from tests.packs import write_pack
+
+
+@pytest.fixture
+def pack(tmp_path):
+    return load_pack(write_pack(tmp_path / "pack"))
+
+
+def ids(pack, rows):
+    return list(pack.events["id"].iloc[rows])
+
+
+def test_no_filter_keeps_everything_in_chronological_order(pack):
+    assert ids(pack, filter_events(pack, Filter())) == [
+        "epa", "gcap", "minerals", "summit-2025", "us-deal"]
+
+
+def test_partners_are_alternatives(pack):
+    f = Filter().with_changes(partners={"us", "it"})
+    assert ids(pack, filter_events(pack, f)) == ["gcap", "us-deal"]
+
+
+def test_facets_combine(pack):
+    f = Filter().with_changes(partners={"eu"}, domains={"trade"})
+    assert ids(pack, filter_events(pack, f)) == ["epa"]
+    f = f.with_changes(kinds={"summit"})
+    assert ids(pack, filter_events(pack, f)) == []
+
+
+def test_a_date_range_keeps_what_overlaps_it(pack):
+    # GCAP runs 2023-12-14 to 2035; "c. 2025" covers all of 2025; Jul 2025 covers the month.
+    f = Filter(day_from=parse_bound("2025-07-15", upper=False), day_to=parse_bound("2025-07-20", upper=True))
+    assert ids(pack, filter_events(pack, f)) == ["gcap", "minerals", "summit-2025"]
+    f = Filter(day_to=parse_bound("2019", upper=True))
+    assert ids(pack, filter_events(pack, f)) == ["epa"]
+
+
+def test_text_needs_every_word_and_searches_japanese(pack):
+    assert ids(pack, filter_events(pack, Filter(text="trade"))) == ["epa", "us-deal"]
+    assert ids(pack, filter_events(pack, Filter(text="TRADE tariff"))) == ["us-deal"]
+    assert ids(pack, filter_events(pack, Filter(text="経済連携"))) == ["epa"]
+
+
+def test_observation_filters_match_reporter_or_partner_and_indicator_domain(pack):
+    rows = filter_observations(pack, Filter().with_changes(partners={"us"}))
+    assert pack.observations["reporter"].iloc[rows].tolist() == ["us"]
+    rows = filter_observations(pack, Filter().with_changes(domains={"defence"}))
+    assert pack.observations["period"].iloc[rows].tolist() == ["FY2024", "FY2024"]
+    rows = filter_observations(pack, Filter(day_from=parse_bound("2024", upper=False)))
+    assert len(rows) == 4  # FY2024 (Apr 2024 - Mar 2025) overlaps 2024 on
+
+
+def test_session_emits_one_change_per_intent(pack):
+    session = Session()
+    changes = []
+    session.subscribe(changes.append)
+    session.open_pack(pack, origin="test")
+    session.select_event("gcap")
+    session.set_filter(partners={"eu"}, domains={"trade"}, origin="filter-bar")
+    assert [sorted(c.what) for c in changes] == [
+        ["filter", "pack", "selection"], ["selection"], ["filter", "selection"]]
+    assert changes[-1].origin == "filter-bar"
+    assert session.selected_event is None  # gcap is filtered out, so it is no longer selected
+    assert ids(pack, session.visible_events) == ["epa"]
+    session.set_filter(partners={"eu"}, domains={"trade"})  # no change, no event
+    assert len(changes) == 3
+    with pytest.raises(KeyError):
+        session.select_event("no-such-event")
