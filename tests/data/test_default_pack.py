@@ -1,0 +1,104 @@
+"""The shipped default pack validates, matches its files, and keeps figures exactly as published."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+from explorer.data.pack_loader import load_pack
+from explorer.data.pack_schema import RESOURCE_BY_NAME
+from explorer.data.pack_writer import resource_descriptor
+from explorer.paths import default_pack_path
+
+PACK_DIR = default_pack_path()
+
+
+@pytest.fixture(scope="module")
+def pack():
+    return load_pack(PACK_DIR)
+
+
+def _rows(name: str) -> list[dict]:
+    with open(PACK_DIR / f"{name}.csv", encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_loaded_counts_match_the_files(pack):
+    for name, n in pack.counts().items():
+        assert n == len(_rows(name)), name
+
+
+def test_it_is_big_enough_to_brief_from(pack):
+    c = pack.counts()
+    assert c["events"] >= 35 and c["observations"] >= 45 and c["indicators"] >= 15
+    assert c["sources"] >= 20 and c["actors"] >= 15
+    assert all(pack.has(n) for n in ("milestones", "eras", "fx_rates", "links"))
+
+
+def test_descriptor_matches_the_contract():
+    desc = json.loads((PACK_DIR / "datapackage.json").read_text(encoding="utf-8"))
+    assert desc["name"] == "japan-eu-us"
+    for res in desc["resources"]:
+        assert res == resource_descriptor(RESOURCE_BY_NAME[res["name"]])
+
+
+def _obs(pack, indicator, reporter, period):
+    o = pack.observations
+    return o[(o.indicator_id == indicator) & (o.reporter == reporter) & (o.period == period)]
+
+
+def test_qualified_figures_are_kept_as_published(pack):
+    rare = _obs(pack, "rare_earth_import_share_china", "jp", "2025").iloc[0]
+    assert (rare.qualifier, rare.value, rare.unit) == (">", 60.0, "%")
+    gcap_jp = _obs(pack, "gcap_rd_budget", "jp", "2035").iloc[0]
+    assert (gcap_jp.qualifier, gcap_jp.value, gcap_jp.unit, gcap_jp.scale) == (">", 10.0, "USD", 9)
+    pledge = _obs(pack, "investment_pledge", "jp", "2025").iloc[0]
+    assert (pledge.qualifier, pledge.value, pledge.scale) == ("~", 550.0, 9)
+
+
+def test_converted_figures_keep_both_currencies_and_the_implied_rate(pack):
+    budget = _obs(pack, "defence_budget_request", "jp", "FY2024")
+    assert sorted(zip(budget.unit, budget.value, budget.scale)) == [("JPY", 7.7, 12), ("USD", 52.7, 9)]
+    fx = pack.fx_rates
+    implied = fx[(fx.kind == "implied") & (fx.period == "FY2024")].iloc[0]
+    assert implied.rate == pytest.approx(7.7e12 / 52.7e9, rel=1e-4)
+
+
+def test_annual_average_rates_cover_every_year_of_the_figures(pack):
+    fx = pack.fx_rates[pack.fx_rates.kind == "annual_average"]
+    money = pack.observations[pack.observations.unit.isin(["EUR", "USD", "JPY"])]
+    years = {int(p[:4]) for p in money.period if not p.startswith("FY")} - {2035}  # 2035: a target
+    for year in years:
+        for base, quote in (("USD", "JPY"), ("EUR", "USD")):
+            assert ((fx.period == str(year)) & (fx.base == base) & (fx.quote == quote)).any(), (year, base)
+    usd_jpy_2024 = fx[(fx.period == "2024") & (fx.base == "USD")].rate.iloc[0]
+    assert usd_jpy_2024 == pytest.approx(151.4551)
+    assert pack.source_by_id[fx.source_id.iloc[0]]["publisher"]
+
+
+def test_agreement_life_cycles_and_eras(pack):
+    ms = pack.milestones[pack.milestones.event_id == "eu-jp-epa"]
+    stages = dict(zip(ms.stage, ms.date))
+    assert stages["signed"] == "2018-07-17" and stages["entry_into_force"] == "2019-02-01"
+    labels = " ".join(pack.eras.label)
+    assert "Takaichi" in labels and "Biden" in labels and "Abe" in labels
+    ongoing = pack.eras[pack.eras.end == ""]
+    assert len(ongoing) == 2  # a Japanese PM and a US president in office
+
+
+def test_slips_are_corrected_and_noted(pack):
+    titles = " ".join(pack.events.title)
+    assert "Emergency" not in titles
+    assert "EU-Japan Economic Partnership Agreement" in titles
+    notes = " ".join(pack.sources.note)
+    assert "Emergency Economic Partnership Agreement" in notes
+    assert "TTokyo" in notes or "TTokyo" in " ".join(pack.observations.note)
+
+
+def test_main_actors_and_agreements_have_japanese_names(pack):
+    names = dict(zip(pack.actors.id, pack.actors.name_ja))
+    assert names["jp"] == "日本" and names["eu"] == "欧州連合" and names["us"]
+    ev = pack.events.set_index("id")
+    assert ev.loc["eu-jp-epa", "title_ja"].startswith("日EU経済連携協定")
