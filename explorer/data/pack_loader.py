@@ -69,9 +69,10 @@ class _PackReader:
             for name in LOAD_ORDER:
                 if name in self.tables:
                     self._check_cells(RESOURCE_BY_NAME[name], self.tables[name])
-            if not self.log:
-                self._check_keys()
-                self._check_rows()
+            # Keys and cross-column checks run on whatever parsed, so one round lists everything;
+            # cells already reported as bad are skipped rather than reported twice.
+            self._check_keys()
+            self._check_rows()
         if self.log:
             raise PackInvalid(self.source.label, self.log.problems())
         return self._build(descriptor)
@@ -133,6 +134,10 @@ class _PackReader:
             if name in declared:
                 add(DESCRIPTOR, None, f"{where}.name", "resource declared twice", name)
                 continue
+            if name not in RESOURCE_BY_NAME:
+                extra.append(name)  # other resources are allowed and never read
+                declared[name] = res
+                continue
             path = res.get("path")
             reason = path_problem(path)
             if reason:
@@ -142,8 +147,6 @@ class _PackReader:
                 add(DESCRIPTOR, None, f"{where}.path", "resources must be .csv files", path)
                 continue
             declared[name] = res
-            if name not in RESOURCE_BY_NAME:
-                extra.append(name)
         self.extra_resources = tuple(extra)
         for name in LOAD_ORDER:
             spec = RESOURCE_BY_NAME[name]
@@ -249,10 +252,10 @@ class _PackReader:
             if bad.any():
                 texts = pd.unique(filled[bad])
                 self._report_by_value(table, col, s, {t: number_problem_hint(t) for t in texts})
-            else:
-                nums = pd.to_numeric(filled, errors="coerce").to_numpy(dtype=float)
-                self._report(table, col, _full_mask(s, pd.Series(~np.isfinite(nums), filled.index)),
-                             "number too large", s)
+            good = filled[~bad]
+            nums = pd.to_numeric(good, errors="coerce").to_numpy(dtype=float)
+            self._report(table, col, _full_mask(s, pd.Series(~np.isfinite(nums), good.index)),
+                         "number too large", s)
         elif kind is Kind.INTEGER:
             ok = filled.str.fullmatch(INTEGER_PATTERN)
             self._report(table, col, _full_mask(s, ~ok), "not a whole number", s)
@@ -313,7 +316,8 @@ class _PackReader:
             frame = table.frame
             key_cols = [spec.primary_key] if spec.primary_key else list(spec.unique_together)
             if key_cols:
-                dup = frame.duplicated(subset=key_cols, keep="first").to_numpy()
+                keyed = (frame[key_cols] != "").all(axis=1).to_numpy()
+                dup = frame.duplicated(subset=key_cols, keep="first").to_numpy() & keyed
                 if dup.any():
                     first_row: dict[tuple, int] = {}
                     for key, row in zip(map(tuple, frame[key_cols].to_numpy()), table.rows):
@@ -345,20 +349,20 @@ class _PackReader:
             table = self.tables.get(name)
             if table is None:
                 continue
-            starts = self.parsed_dates[f"{name}.{start_col}"]
+            starts = self.parsed_dates.get(f"{name}.{start_col}", {})
             ends = self.parsed_dates.get(f"{name}.{end_col}", {})
             frame = table.frame
             has_end = frame[end_col] != ""
             for i in np.flatnonzero(has_end.to_numpy()):
-                s, e = starts[frame[start_col].iat[i]], ends[frame[end_col].iat[i]]
-                if e.end_day < s.start_day:
+                s, e = starts.get(frame[start_col].iat[i]), ends.get(frame[end_col].iat[i])
+                if s is not None and e is not None and e.end_day < s.start_day:
                     self.log.add(table.file, int(table.rows[i]), end_col, "ends before it starts",
                                  f"{s.iso()} to {e.iso()}")
         fx = self.tables.get("fx_rates")
         if fx is not None:
             rate = pd.to_numeric(fx.frame["rate"], errors="coerce").to_numpy()
             col = RESOURCE_BY_NAME["fx_rates"].column("rate")
-            self._report(fx, col, ~(rate > 0), "rate must be positive", fx.frame["rate"])
+            self._report(fx, col, rate <= 0, "rate must be positive", fx.frame["rate"])
             same = (fx.frame["base"] == fx.frame["quote"]).to_numpy()
             self._report(fx, RESOURCE_BY_NAME["fx_rates"].column("quote"), same,
                          "quote is the same currency as base", fx.frame["quote"])
@@ -444,5 +448,5 @@ def _exploded_index(cells: pd.Series, name: str) -> pd.DataFrame:
 
 
 def _brief(value: object) -> str:
-    text = repr(value)
+    text = value if isinstance(value, str) else repr(value)
     return text if len(text) <= 60 else text[:59] + "…"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import tempfile
@@ -11,10 +12,18 @@ from explorer.data.pack_schema import FORMAT_VERSION, RESOURCES, TABLE_SCHEMA_TY
 from explorer.data.pack_source import DESCRIPTOR
 
 
-def resource_descriptor(spec: Resource) -> dict:
-    """The Frictionless resource entry (with Table Schema) for one contract resource."""
+def resource_descriptor(spec: Resource, header: list[str] | None = None) -> dict:
+    """The Frictionless resource entry (with Table Schema) for one contract resource.
+
+    With ``header`` (the CSV's column names), only the contract columns the file has are declared,
+    in the file's order; optional columns may be absent from a CSV.
+    """
+    columns = spec.columns
+    if header is not None:
+        by_name = {c.name: c for c in spec.columns}
+        columns = tuple(by_name[n] for n in header if n in by_name)
     fields = []
-    for col in spec.columns:
+    for col in columns:
         f: dict = {"name": col.name, "type": TABLE_SCHEMA_TYPE[col.kind]}
         constraints: dict = {}
         if col.required:
@@ -46,13 +55,19 @@ def resource_descriptor(spec: Resource) -> dict:
     }
 
 
+def _header(path: Path) -> list[str]:
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        return next(csv.reader(fh), [])
+
+
 def write_descriptor(folder: Path, meta: dict) -> Path:
     """Write ``folder/datapackage.json`` for the contract resources present as CSV files.
 
     ``meta`` supplies name, title, version, created, description, licenses and sources.
     Written atomically: a crash leaves the old descriptor, never half a new one.
     """
-    resources = [resource_descriptor(r) for r in RESOURCES if (folder / r.filename).is_file()]
+    resources = [resource_descriptor(r, _header(folder / r.filename))
+                 for r in RESOURCES if (folder / r.filename).is_file()]
     desc = {
         "profile": "tabular-data-package",
         "briefing_pack_format": FORMAT_VERSION,

@@ -156,6 +156,40 @@ def test_every_problem_is_listed_at_once(tmp_path):
     assert files == {"actors.csv", "events.csv", "observations.csv"}
 
 
+def test_cell_key_and_cross_checks_are_reported_in_one_round(tmp_path):
+    """Fixing one round of problems must not reveal another: all stages run on what parsed."""
+    events = replace_line(EV, "agreement,in_force", "treaty,in_force")          # bad cell
+    events = events.replace("jp;us,trade", "jp;xx,trade")                      # dangling key
+    events = events.replace("2023-12-14,2035", "2023-12-14,2020")              # ends before start
+    fx = replace_line("fx_rates.csv", "1.082", "-1.082")
+    folder = write_pack(tmp_path / "pack", {EV: events, "fx_rates.csv": fx})
+    with pytest.raises(PackInvalid) as info:
+        load_pack(folder)
+    report = info.value.report()
+    for expected in ("events.csv:2:kind: unknown kind value", "events.csv:4:parties: refers to an unknown",
+                     "events.csv:5:end: ends before it starts", "fx_rates.csv:3:rate: rate must be positive"):
+        assert expected in report
+
+
+def test_too_large_numbers_are_reported_beside_other_bad_numbers(tmp_path):
+    obs = replace_line("observations.csv", ",64,", ",1e999,").replace(",68.8,", ",lots,")
+    with pytest.raises(PackInvalid) as info:
+        load_pack(write_pack(tmp_path / "pack", {"observations.csv": obs}))
+    report = info.value.report()
+    assert "observations.csv:2:value: number too large (found: '1e999')" in report
+    assert "observations.csv:3:value: not a number (found: 'lots')" in report
+
+
+def test_descriptor_values_are_quoted_once(tmp_path):
+    folder = write_pack(tmp_path / "pack")
+    desc = descriptor_of(folder)
+    desc["resources"][2]["path"] = "sub\\events.csv"
+    (folder / "datapackage.json").write_text(json.dumps(desc), encoding="utf-8")
+    with pytest.raises(PackInvalid) as info:
+        load_pack(folder)
+    assert "path uses backslashes; use forward slashes (found: 'sub\\\\events.csv')" in info.value.report()
+
+
 def test_a_million_bad_cells_are_summarised_not_listed(tmp_path):
     rows = "".join(f"goods_exports,eu,jp,2024,n/a{i},EUR,9,,,src-b,\n" for i in range(5000))
     folder = write_pack(tmp_path / "pack", {

@@ -41,7 +41,8 @@ def test_descriptor_matches_the_contract():
     desc = json.loads((PACK_DIR / "datapackage.json").read_text(encoding="utf-8"))
     assert desc["name"] == "japan-eu-us"
     for res in desc["resources"]:
-        assert res == resource_descriptor(RESOURCE_BY_NAME[res["name"]])
+        header = list(_rows(res["name"])[0])
+        assert res == resource_descriptor(RESOURCE_BY_NAME[res["name"]], header)
 
 
 def _obs(pack, indicator, reporter, period):

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import codecs
+import json
 import zipfile
 
 from explorer.data.pack_loader import load_pack
 from explorer.domain.dates import Precision
-from tests.packs import VALID_FILES, replace_line, write_pack
+from tests.packs import VALID_FILES, descriptor_of, replace_line, write_pack
 
 
 def test_valid_pack_loads_every_resource(tmp_path):
@@ -66,16 +67,25 @@ def test_optional_resources_may_be_absent(tmp_path):
 
 
 def test_optional_columns_may_be_absent_from_header(tmp_path):
+    """A descriptor written by write_descriptor declares only the columns the CSV has."""
+    from explorer.data.pack_writer import write_descriptor
+    from tests.packs import META
+
     text = "id,name,kind\njp,Japan,state\neu,EU,bloc\nus,US,state\nit,Italy,state\nna,Namibia,state\n"
     folder = write_pack(tmp_path / "pack", {"actors.csv": text})
-    desc = (folder / "datapackage.json").read_text(encoding="utf-8")
-    import json
-
-    d = json.loads(desc)
-    d["resources"][0].pop("schema")
-    (folder / "datapackage.json").write_text(json.dumps(d), encoding="utf-8")
+    write_descriptor(folder, META)
     pack = load_pack(folder)
     assert pack.actors["name_ja"].tolist() == [""] * 5
+
+
+def test_other_resources_are_allowed_and_never_read(tmp_path):
+    folder = write_pack(tmp_path / "pack")
+    desc = descriptor_of(folder)
+    desc["resources"].append({"name": "readme", "path": "README.md"})
+    desc["resources"].append({"name": "remote", "path": "https://example.org/x.csv"})
+    (folder / "datapackage.json").write_text(json.dumps(desc), encoding="utf-8")
+    pack = load_pack(folder)
+    assert pack.meta.extra_resources == ("readme", "remote")
 
 
 def test_zipped_pack_with_a_top_folder_loads(tmp_path):
