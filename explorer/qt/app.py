@@ -20,15 +20,18 @@ def run_window(path: str | None) -> int:
     if problem:
         print(f"briefing-explorer: {problem}", file=sys.stderr)
         return 1
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from explorer import __version__
+    from explorer.paths import resources_path
     from explorer.qt.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Briefing Explorer")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("briefing-explorer")
+    app.setWindowIcon(QIcon(str(resources_path() / "icons" / "briefing-explorer.svg")))
     window = MainWindow()
     window.show()
     window.open_pack(path)
