@@ -22,7 +22,8 @@ from explorer.domain.dates import PartialDate, parse_bound
 from explorer.domain.errors import ValueProblem
 from explorer.domain.figures import format_figure
 from explorer.paths import default_pack_path
-from explorer.state.filters import Filter, filter_events, filter_observations
+from explorer.state.filtering import filter_events, filter_observations
+from explorer.state.filters import Filter
 
 PROG = "briefing-explorer"
 COMMANDS = ("validate", "info", "query")

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import csv
 import json
-import os
-import tempfile
 from pathlib import Path
 
+from explorer.atomic_write import write_atomic
 from explorer.data.pack_schema import FORMAT_VERSION, RESOURCES, TABLE_SCHEMA_TYPE, Resource
 from explorer.data.pack_source import DESCRIPTOR
 
@@ -75,15 +74,5 @@ def write_descriptor(folder: Path, meta: dict) -> Path:
         "resources": resources,
     }
     target = folder / DESCRIPTOR
-    text = json.dumps(desc, ensure_ascii=False, indent=2) + "\n"
-    fd, tmp = tempfile.mkstemp(prefix=".datapackage.", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(target, (json.dumps(desc, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     return target

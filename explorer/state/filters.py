@@ -1,19 +1,17 @@
-"""Filter semantics shared by every view and the ``query`` command.
+"""What the user is filtering on, shared by every view and the ``query`` command.
 
 Within one facet the choices are alternatives (partner EU *or* US); facets combine with *and*. A date
 range keeps whatever overlaps it: an event known only to "2019" overlaps a range starting in June 2019.
-Free text keeps rows containing every word (case-insensitive, Japanese included).
-Everything is a numpy mask over precomputed columns; results are row positions in pack order.
+Free text keeps rows containing every word (case-insensitive, Japanese included), searched in titles,
+summaries, Japanese twins and the user's notes.
+
+Pure data, no numpy or pandas, so the window can build its filter bar before any data is loaded;
+``explorer.state.filtering`` applies a Filter to a pack.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-
-import numpy as np
-import pandas as pd
-
-from explorer.data.pack import Pack
+from dataclasses import asdict, dataclass, field, replace
 
 
 @dataclass(frozen=True)
@@ -35,80 +33,26 @@ class Filter:
                 changes[key] = frozenset(changes[key])
         return replace(self, **changes)
 
+    def to_dict(self) -> dict:
+        """JSON-friendly form (for remembered settings)."""
+        d = asdict(self)
+        for key in ("partners", "domains", "kinds", "statuses"):
+            d[key] = sorted(d[key])
+        return d
 
-def _members(exploded: pd.DataFrame, column: str, chosen: frozenset[str], n: int) -> np.ndarray:
-    mask = np.zeros(n, dtype=bool)
-    hit = exploded["row"].to_numpy()[exploded[column].isin(chosen).to_numpy()]
-    mask[hit] = True
-    return mask
-
-
-def _text_mask(haystack: np.ndarray, text: str) -> np.ndarray:
-    mask = np.ones(len(haystack), dtype=bool)
-    series = pd.Series(haystack, dtype=object)
-    for word in text.lower().split():
-        mask &= series.str.contains(word, regex=False).to_numpy(dtype=bool)
-    return mask
-
-
-def _overlap(start: np.ndarray, end: np.ndarray, f: Filter) -> np.ndarray:
-    mask = np.ones(len(start), dtype=bool)
-    if f.day_from is not None:
-        mask &= end >= f.day_from
-    if f.day_to is not None:
-        mask &= start <= f.day_to
-    return mask
-
-
-def event_mask(pack: Pack, f: Filter, extra_text: np.ndarray | None = None) -> np.ndarray:
-    """Boolean mask over ``pack.events``.
-
-    ``extra_text`` (one string per event, e.g. the user's notes) is searched along with the pack text.
-    """
-    ev = pack.events
-    n = len(ev)
-    mask = _overlap(ev["start_day"].to_numpy(), ev["end_day"].to_numpy(), f)
-    if f.partners:
-        mask &= _members(pack.event_parties, "actor", f.partners, n)
-    if f.domains:
-        mask &= _members(pack.event_domains, "domain", f.domains, n)
-    if f.kinds:
-        mask &= ev["kind"].isin(f.kinds).to_numpy()
-    if f.statuses:
-        mask &= ev["status"].isin(f.statuses).to_numpy()
-    if f.text.strip():
-        hay = pack.event_haystack
-        if extra_text is not None:
-            hay = hay + "\n" + np.char.lower(extra_text.astype(str)).astype(object)
-        mask &= _text_mask(hay, f.text)
-    return mask
-
-
-def filter_events(pack: Pack, f: Filter, extra_text: np.ndarray | None = None) -> np.ndarray:
-    """Row positions of the events ``f`` keeps, in chronological order (ties by title)."""
-    rows = np.flatnonzero(event_mask(pack, f, extra_text))
-    return rows[np.argsort(pack.event_chrono_rank[rows], kind="stable")]
-
-
-def observation_mask(pack: Pack, f: Filter) -> np.ndarray:
-    """Boolean mask over ``pack.observations``: partner matches reporter or partner; domain is the
-    indicator's; kinds and statuses (event facets) do not apply."""
-    obs = pack.observations
-    mask = _overlap(obs["period_start"].to_numpy(), obs["period_end"].to_numpy(), f)
-    if f.partners:
-        mask &= (obs["reporter"].isin(f.partners) | obs["partner"].isin(f.partners)).to_numpy()
-    if f.domains:
-        domain = obs["indicator_id"].map(dict(zip(pack.indicators["id"], pack.indicators["domain"])))
-        mask &= domain.isin(f.domains).to_numpy()
-    if f.text.strip():
-        mask &= _text_mask(pack.observation_haystack, f.text)
-    return mask
-
-
-def filter_observations(pack: Pack, f: Filter) -> np.ndarray:
-    """Row positions of the observations ``f`` keeps, ordered by indicator, period, reporter."""
-    rows = np.flatnonzero(observation_mask(pack, f))
-    obs = pack.observations.iloc[rows]
-    order = np.lexsort((obs["reporter"].to_numpy(dtype=str), obs["period_start"].to_numpy(),
-                        obs["indicator_id"].to_numpy(dtype=str)))
-    return rows[order]
+    @classmethod
+    def from_dict(cls, d: dict) -> Filter:
+        """Inverse of ``to_dict``; unknown keys and wrongly typed values are dropped, not fatal."""
+        out = cls()
+        changes: dict = {}
+        for key in ("partners", "domains", "kinds", "statuses"):
+            v = d.get(key)
+            if isinstance(v, list) and all(isinstance(x, str) for x in v):
+                changes[key] = v
+        for key in ("day_from", "day_to"):
+            v = d.get(key)
+            if isinstance(v, int) and not isinstance(v, bool):
+                changes[key] = v
+        if isinstance(d.get("text"), str):
+            changes["text"] = d["text"]
+        return out.with_changes(**changes)

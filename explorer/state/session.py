@@ -1,25 +1,34 @@
 """Session: the one place application state lives.
 
 Views never mutate state; they call an intent method here. Each intent computes what it needs
-(pure functions from ``filters``) and emits exactly ONE ``Change`` describing what changed and who
+(pure functions from ``filtering``) and emits exactly ONE ``Change`` describing what changed and who
 asked, so every listener updates once per user gesture. Qt-free: the window adapts listeners to
 signals.
+
+This module imports neither numpy nor pandas at import time: the window creates its Session before
+the first paint, and the data stack is loaded with the pack, on a worker.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import numpy as np
+from explorer.state.filters import Filter
 
-from explorer.data.pack import Pack
-from explorer.state.filters import Filter, filter_events
+if TYPE_CHECKING:
+    import numpy as np
+
+    from explorer.data.pack import Pack
+    from explorer.userdata.notes import NotesStore
+
+PACK, FILTER, SELECTION, NOTES = "pack", "filter", "selection", "notes"
 
 
 @dataclass(frozen=True)
 class Change:
-    """What one intent changed: a subset of {"pack", "filter", "selection"}, and who asked."""
+    """What one intent changed: a subset of {"pack", "filter", "selection", "notes"}, and who asked."""
 
     what: frozenset[str]
     origin: str = ""
@@ -29,11 +38,13 @@ Listener = Callable[[Change], None]
 
 
 class Session:
-    def __init__(self) -> None:
+    def __init__(self, notes: NotesStore | None = None) -> None:
         self.pack: Pack | None = None
         self.filter = Filter()
-        self.visible_events = np.empty(0, dtype=np.int64)  # row positions, chronological
+        self.visible_events: Sequence[int] | np.ndarray = ()  # row positions, chronological
         self.selected_event: str | None = None
+        self.notes: dict[str, str] = {}  # event id -> the user's note, for the open pack
+        self._notes_store = notes
         self._listeners: list[Listener] = []
         self._event_row: dict[str, int] = {}
 
@@ -49,33 +60,34 @@ class Session:
             listener(change)
 
     # -- intents ---------------------------------------------------------------------------------
-    def open_pack(self, pack: Pack, origin: str = "") -> None:
-        """Replace the pack; the filter is kept where it still makes sense, the selection is dropped."""
+    def open_pack(self, pack: Pack, origin: str = "", filter: Filter | None = None) -> None:
+        """Replace the pack (and optionally the filter); the selection is dropped."""
         self.pack = pack
         self._event_row = {e: i for i, e in enumerate(pack.events["id"])}
+        self.notes = self._notes_store.notes_for(pack.meta.name) if self._notes_store else {}
         self.selected_event = None
+        if filter is not None:
+            self.filter = filter
         self._refilter()
-        self._emit({"pack", "filter", "selection"}, origin)
+        self._emit({PACK, FILTER, SELECTION, NOTES}, origin)
 
     def set_filter(self, origin: str = "", **changes) -> None:
         """Change any filter facets at once (one event for all of them)."""
-        new = self.filter.with_changes(**changes)
+        self._apply_filter(self.filter.with_changes(**changes), origin)
+
+    def clear_filter(self, origin: str = "") -> None:
+        self._apply_filter(Filter(), origin)
+
+    def _apply_filter(self, new: Filter, origin: str) -> None:
         if new == self.filter:
             return
         self.filter = new
         self._refilter()
-        what = {"filter"}
-        if self.selected_event is not None and not self._is_visible(self.selected_event):
+        what = {FILTER}
+        if self.selected_event is not None and not self.is_visible(self.selected_event):
             self.selected_event = None
-            what.add("selection")
+            what.add(SELECTION)
         self._emit(what, origin)
-
-    def clear_filter(self, origin: str = "") -> None:
-        if self.filter.is_empty():
-            return
-        self.filter = Filter()
-        self._refilter()
-        self._emit({"filter"}, origin)
 
     def select_event(self, event_id: str | None, origin: str = "") -> None:
         if event_id == self.selected_event:
@@ -83,7 +95,38 @@ class Session:
         if event_id is not None and event_id not in self._event_row:
             raise KeyError(event_id)
         self.selected_event = event_id
-        self._emit({"selection"}, origin)
+        self._emit({SELECTION}, origin)
+
+    def step_selection(self, step: int, origin: str = "") -> None:
+        """Select the previous (-1) or next (+1) visible event in chronological order."""
+        visible = list(self.visible_events)
+        if not visible:
+            return
+        row = self._event_row.get(self.selected_event) if self.selected_event else None
+        if row is None or row not in visible:
+            target = visible[0] if step > 0 else visible[-1]
+        else:
+            i = visible.index(row) + step
+            target = visible[max(0, min(len(visible) - 1, i))]
+        self.select_event(self.pack.events["id"].iat[int(target)], origin)
+
+    def set_note(self, event_id: str, text: str, origin: str = "") -> None:
+        """Save the user's note on an event (committed before this returns)."""
+        if self.pack is None or event_id not in self._event_row:
+            raise KeyError(event_id)
+        if self.notes.get(event_id, "") == text:
+            return
+        if self._notes_store is not None:
+            self._notes_store.save(self.pack.meta.name, event_id, text)
+        if text.strip():
+            self.notes[event_id] = text
+        else:
+            self.notes.pop(event_id, None)
+        what = {NOTES}
+        if self.filter.text.strip():  # notes are searched: the visible set may change
+            self._refilter()
+            what.add(FILTER)
+        self._emit(what, origin)
 
     # -- derived ---------------------------------------------------------------------------------
     @property
@@ -91,12 +134,25 @@ class Session:
         """Event id -> row position in the current pack."""
         return self._event_row
 
-    def _is_visible(self, event_id: str) -> bool:
+    def is_visible(self, event_id: str) -> bool:
         row = self._event_row.get(event_id)
-        return row is not None and bool(np.isin(row, self.visible_events))
+        return row is not None and row in set(map(int, self.visible_events))
+
+    def _notes_column(self):
+        import numpy as np
+
+        col = np.full(len(self._event_row), "", dtype=object)
+        for event_id, text in self.notes.items():
+            row = self._event_row.get(event_id)
+            if row is not None:
+                col[row] = text
+        return col
 
     def _refilter(self) -> None:
         if self.pack is None:
-            self.visible_events = np.empty(0, dtype=np.int64)
-        else:
-            self.visible_events = filter_events(self.pack, self.filter)
+            self.visible_events = ()
+            return
+        from explorer.state.filtering import filter_events
+
+        notes = self._notes_column() if self.notes else None
+        self.visible_events = filter_events(self.pack, self.filter, notes)

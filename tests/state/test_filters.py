@@ -6,7 +6,8 @@ import pytest
 
 from explorer.data.pack_loader import load_pack
 from explorer.domain.dates import parse_bound
-from explorer.state.filters import Filter, filter_events, filter_observations
+from explorer.state.filtering import filter_events, filter_observations
+from explorer.state.filters import Filter
 from explorer.state.session import Session
 from tests.packs import write_pack
 
@@ -68,7 +69,7 @@ def test_session_emits_one_change_per_intent(pack):
     session.select_event("gcap")
     session.set_filter(partners={"eu"}, domains={"trade"}, origin="filter-bar")
     assert [sorted(c.what) for c in changes] == [
-        ["filter", "pack", "selection"], ["selection"], ["filter", "selection"]]
+        ["filter", "notes", "pack", "selection"], ["selection"], ["filter", "selection"]]
     assert changes[-1].origin == "filter-bar"
     assert session.selected_event is None  # gcap is filtered out, so it is no longer selected
     assert ids(pack, session.visible_events) == ["epa"]
@@ -76,3 +77,37 @@ def test_session_emits_one_change_per_intent(pack):
     assert len(changes) == 3
     with pytest.raises(KeyError):
         session.select_event("no-such-event")
+
+
+def test_notes_persist_and_are_searched(pack, tmp_path):
+    from explorer.userdata.notes import NotesStore
+
+    store = NotesStore(tmp_path / "notes.sqlite3")
+    session = Session(notes=store)
+    session.open_pack(pack)
+    session.set_filter(text="ambassador")
+    assert ids(pack, session.visible_events) == []
+    changes = []
+    session.subscribe(changes.append)
+    session.set_note("gcap", "Ask the ambassador about Italy's share")
+    assert ids(pack, session.visible_events) == ["gcap"]
+    assert changes[-1].what == frozenset({"notes", "filter"})
+    store.close()
+
+    reopened = Session(notes=NotesStore(tmp_path / "notes.sqlite3"))
+    reopened.open_pack(pack)
+    assert reopened.notes == {"gcap": "Ask the ambassador about Italy's share"}
+    reopened.set_note("gcap", "  ")  # blank deletes
+    assert NotesStore(tmp_path / "notes.sqlite3").notes_for("test-pack") == {}
+
+
+def test_step_selection_walks_the_visible_events(pack):
+    session = Session()
+    session.open_pack(pack)
+    session.step_selection(+1)
+    assert session.selected_event == "epa"
+    session.step_selection(+1)
+    assert session.selected_event == "gcap"
+    session.step_selection(-1)
+    session.step_selection(-1)  # stays at the first
+    assert session.selected_event == "epa"
