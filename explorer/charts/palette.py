@@ -1,0 +1,39 @@
+"""Colours shared by the timeline, charts and exports: colour-blind-safe, stable per actor and domain.
+
+Okabe & Ito's eight colours (distinguishable with the common colour-vision deficiencies), then
+Paul Tol's muted set for more categories. Hex strings, so the Qt-free core and every renderer agree.
+"""
+
+from __future__ import annotations
+
+from explorer.data.pack_schema import DOMAINS
+
+OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+TOL_MUTED = ("#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255",
+             "#AA4499", "#DDDDDD")
+_CYCLE = OKABE_ITO[:7] + TOL_MUTED  # black kept for text and the axis
+
+# Fixed so a domain looks the same in every pack.
+DOMAIN_COLOURS: dict[str, str] = dict(zip(DOMAINS, _CYCLE))
+
+# Well-known actors keep their colour across packs; others are assigned in order of first use.
+_FIXED_ACTORS = {"jp": "#D55E00", "eu": "#0072B2", "us": "#E69F00", "uk": "#009E73", "cn": "#CC79A7"}
+
+
+def domain_colour(domain: str) -> str:
+    return DOMAIN_COLOURS.get(domain, "#777777")
+
+
+def actor_colours(actor_ids: list[str]) -> dict[str, str]:
+    """A colour per actor: fixed ones for the usual partners, the rest from the palette in order."""
+    used = set(_FIXED_ACTORS.values())
+    free = [c for c in _CYCLE if c not in used]
+    out: dict[str, str] = {}
+    i = 0
+    for actor in actor_ids:
+        if actor in _FIXED_ACTORS:
+            out[actor] = _FIXED_ACTORS[actor]
+        else:
+            out[actor] = free[i % len(free)]
+            i += 1
+    return out
