@@ -1,4 +1,8 @@
-"""Composition root: builds the QApplication and the main window. Nothing else wires things."""
+"""Composition root: builds the QApplication, Session and main window. Nothing else wires things.
+
+Order matters for start-up: the window is shown and painted first; pandas and the pack are loaded
+afterwards on a worker (``MainWindow.start``).
+"""
 
 from __future__ import annotations
 
@@ -15,24 +19,79 @@ def _display_problem() -> str | None:
     return None
 
 
-def run_window(path: str | None) -> int:
-    problem = _display_problem()
-    if problem:
-        print(f"briefing-explorer: {problem}", file=sys.stderr)
-        return 1
+_START_FALLBACK_MS = 1000
+
+
+def _first_paint_starter_class():
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class StartAfterFirstPaint(QObject):
+        """Runs ``start`` once, right after the first paint of the watched widget.
+
+        Loading (pandas, the pack) begins only once the user sees a window, never before.
+        """
+
+        def __init__(self, parent, start) -> None:
+            super().__init__(parent)
+            self._start = start
+            self.fired = False
+            self.pandas_at_first_paint: bool | None = None
+
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and not self.fired:
+                self.pandas_at_first_paint = "pandas" in sys.modules
+                QTimer.singleShot(0, self.fire)
+            return False
+
+        def fire(self) -> None:
+            if not self.fired:
+                self.fired = True
+                self._start()
+
+    return StartAfterFirstPaint
+
+
+def build_window(path: str | None = None):
+    """Create the application objects and show the window; the pack starts loading right after."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from explorer import __version__
     from explorer.paths import resources_path
     from explorer.qt.main_window import MainWindow
+    from explorer.state.session import Session
+    from explorer.userdata.notes import NotesError, NotesStore
+    from explorer.userdata.settings import Settings
 
+    _StartAfterFirstPaint = _first_paint_starter_class()  # noqa: N806 (a class)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Briefing Explorer")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("briefing-explorer")
     app.setWindowIcon(QIcon(str(resources_path() / "icons" / "briefing-explorer.svg")))
-    window = MainWindow()
+
+    settings = Settings()
+    notes_problem = None
+    try:
+        notes = NotesStore()
+    except NotesError as e:  # the app still works; notes are off and the user is told why
+        notes, notes_problem = None, str(e)
+    window = MainWindow(Session(notes=notes), settings)
+    if notes_problem:
+        window.statusBar().showMessage(f"Notes are off: {notes_problem}", 20000)
+    starter = _StartAfterFirstPaint(window, lambda: window.start(path))
+    window.timeline.installEventFilter(starter)
+    window.start_after_first_paint = starter
     window.show()
-    window.open_pack(path)
+    QTimer.singleShot(_START_FALLBACK_MS, starter.fire)  # a window never exposed still loads
+    return app, window
+
+
+def run_window(path: str | None) -> int:
+    problem = _display_problem()
+    if problem:
+        print(f"briefing-explorer: {problem}", file=sys.stderr)
+        return 1
+    app, _window = build_window(path)
     return app.exec()

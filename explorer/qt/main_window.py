@@ -1,96 +1,362 @@
-"""The main window. For now: the pack's title and an event list; the explorer views come next."""
+"""The main window: docks, menus, actions; wires panels' requests to Session intents.
+
+Panels never call each other or mutate the session: they emit ``sig_*_requested`` and this window
+decides. The window is shown before pandas or the pack load (on a worker, see ``workers``).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+import sys
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
+    QProgressBar,
+    QToolBar,
     QWidget,
 )
 
-from explorer.data.pack_loader import load_pack
-from explorer.data.problems import PackInvalid
+from explorer import __version__
 from explorer.paths import default_pack_path
-from explorer.state.session import Change, Session
+from explorer.qt.views.detail_panel import DetailPanel
+from explorer.qt.views.event_table import EventTable
+from explorer.qt.views.filter_bar import FilterBar
+from explorer.qt.views.timeline_view import TimelineView
+from explorer.qt.workers import PackLoader
+from explorer.state.filters import Filter
+from explorer.state.session import FILTER, PACK, Change, Session
+from explorer.userdata.notes import NotesError
+from explorer.userdata.settings import Settings
+
+APP_TITLE = "Briefing Explorer"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: Session | None = None) -> None:
-        super().__init__()
-        self.session = session or Session()
-        self.setWindowTitle("Briefing Explorer")
-        self.resize(1100, 700)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        self._summary = QLabel("Loading…", central)
-        self._summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._events = QTreeWidget(central)
-        self._events.setHeaderLabels(["Date", "Title", "Parties", "Status"])
-        self._events.setAccessibleName("Events")
-        self._events.setRootIsDecorated(False)
-        layout.addWidget(self._summary)
-        layout.addWidget(self._events)
-        self.setCentralWidget(central)
+    def __init__(self, session: Session, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.session = session
+        self.settings = settings
+        self.loader = PackLoader(self)
+        self.loader.sig_pack_loaded.connect(self._on_pack_loaded)
+        self.loader.sig_pack_refused.connect(self._on_pack_refused)
+        self.loader.sig_load_failed.connect(self._on_load_failed)
+        self._pending_filter: Filter | None = None
+        self._last_problem_box: QMessageBox | None = None
+        self.setWindowTitle(APP_TITLE)
+        self.resize(1400, 860)
 
-        file_menu = self.menuBar().addMenu("&File")
-        open_action = QAction("&Open pack…", self)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self._on_q_open_triggered)
-        file_menu.addAction(open_action)
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        # Panels
+        self.timeline = TimelineView(session, self)
+        self.setCentralWidget(self.timeline)
+        self.filter_bar = FilterBar(session, self)
+        self.table = EventTable(session, self)
+        self.detail = DetailPanel(session, self)
+        self.filter_dock = self._dock("Filters", "filters_dock", self.filter_bar,
+                                      Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.table_dock = self._dock("Events", "events_dock", self.table,
+                                     Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.detail_dock = self._dock("Details", "details_dock", self.detail,
+                                      Qt.DockWidgetArea.RightDockWidgetArea)
 
-        self._unsubscribe = self.session.subscribe(self._on_session_changed)
+        # Requests from panels -> session intents (the only place they meet)
+        self.filter_bar.sig_filter_change_requested.connect(
+            lambda changes: self.session.set_filter(origin="filter-bar", **changes))
+        self.filter_bar.sig_filter_clear_requested.connect(
+            lambda: self.session.clear_filter(origin="filter-clear"))
+        self.table.sig_event_selection_requested.connect(
+            lambda event_id: self._select(event_id, "table"))
+        self.timeline.sig_event_selection_requested.connect(
+            lambda event_id: self._select(event_id, "timeline"))
+        self.timeline.sig_step_requested.connect(
+            lambda step: self.session.step_selection(step, origin="timeline"))
+        self.detail.sig_note_edit_requested.connect(self._on_note_edit_requested)
 
-    def open_pack(self, path: str | None) -> bool:
-        """Load ``path`` (default pack if None); on refusal show the problems and keep the old pack."""
-        target = path or str(default_pack_path())
-        try:
-            pack = load_pack(target)
-        except PackInvalid as e:
-            box = QMessageBox(QMessageBox.Icon.Warning, "Pack refused",
-                              f"{target} was not opened: {len(e.problems)} problem(s).", parent=self)
-            box.setDetailedText(e.report())
-            box.open()
-            if self.session.pack is None:
-                self._summary.setText("No pack open. Use File ▸ Open pack…")
-            return False
-        self.session.open_pack(pack, origin="window")
-        return True
+        self._build_actions()
+        self._build_status_bar()
+        self._unsubscribe = session.subscribe(self._on_session_changed)
+        self._restore_settings()
+
+    # -- construction -------------------------------------------------------------------------
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setAccessibleName(f"{title} panel")
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(self, text: str, slot, shortcut=None, checkable: bool = False, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.open_action = self._action("&Open pack…", self._on_q_open_triggered,
+                                        QKeySequence.StandardKey.Open, tip="Open a pack folder or .zip")
+        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.find_action = self._action("&Find…", self.filter_bar.focus_search, QKeySequence.StandardKey.Find,
+                                        tip="Search titles, summaries, Japanese text and notes")
+        self.clear_filters_action = self._action(
+            "C&lear filters", lambda: self.session.clear_filter(origin="menu"), "Ctrl+Shift+L")
+        self.fit_action = self._action("Zoom to &fit", self.timeline.zoom_to_fit, "Ctrl+0",
+                                       tip="Show every visible event (Home on the timeline)")
+        self.zoom_in_action = self._action("Zoom &in", lambda: self.timeline.zoom_by(2.0),
+                                           QKeySequence.StandardKey.ZoomIn)
+        self.zoom_out_action = self._action("Zoom &out", lambda: self.timeline.zoom_by(0.5),
+                                            QKeySequence.StandardKey.ZoomOut)
+        self.eras_action = self._action("Show &eras", self._on_q_eras_toggled, checkable=True,
+                                        tip="Leaders' terms as background bands")
+        self.eras_action.setChecked(True)
+        self.full_screen_action = self._action("F&ull screen", self._on_q_full_screen_toggled,
+                                               QKeySequence.StandardKey.FullScreen, checkable=True)
+        lanes = QActionGroup(self)
+        self.lanes_partner_action = self._action(
+            "Lanes by &partner", lambda: self._set_lane_mode("partner"), checkable=True)
+        self.lanes_domain_action = self._action(
+            "Lanes by &domain", lambda: self._set_lane_mode("domain"), checkable=True)
+        for a in (self.lanes_partner_action, self.lanes_domain_action):
+            lanes.addAction(a)
+        self.lanes_partner_action.setChecked(True)
+        self.about_action = self._action("&About Briefing Explorer", self._on_q_about_triggered)
+
+        menu = self.menuBar().addMenu("&File")
+        menu.addAction(self.open_action)
+        self.recent_menu = menu.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._update_recent_menu)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+        menu = self.menuBar().addMenu("&Edit")
+        menu.addAction(self.find_action)
+        menu.addAction(self.clear_filters_action)
+        menu = self.menuBar().addMenu("&View")
+        for dock in (self.filter_dock, self.table_dock, self.detail_dock):
+            menu.addAction(dock.toggleViewAction())
+        menu.addSeparator()
+        menu.addAction(self.lanes_partner_action)
+        menu.addAction(self.lanes_domain_action)
+        menu.addAction(self.eras_action)
+        menu.addSeparator()
+        menu.addAction(self.fit_action)
+        menu.addAction(self.zoom_in_action)
+        menu.addAction(self.zoom_out_action)
+        menu.addSeparator()
+        menu.addAction(self.full_screen_action)
+        menu = self.menuBar().addMenu("&Help")
+        menu.addAction(self.about_action)
+
+        toolbar = QToolBar("Main toolbar", self)
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for a in (self.open_action, self.fit_action, self.zoom_in_action, self.zoom_out_action,
+                  self.lanes_partner_action, self.lanes_domain_action, self.eras_action):
+            toolbar.addAction(a)
+        self.addToolBar(toolbar)
+
+    def _build_status_bar(self) -> None:
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)  # busy indicator: loading has no meaningful percentage
+        self.progress.setMaximumWidth(160)
+        self.progress.setAccessibleName("Loading")
+        self.progress.setVisible(False)
+        self.pack_label = QLabel("", self)
+        self.statusBar().addPermanentWidget(self.pack_label)
+        self.statusBar().addPermanentWidget(self.progress)
+
+    # -- opening packs ------------------------------------------------------------------------------
+    def open_pack(self, path: str | None = None, restore_filter: Filter | None = None) -> None:
+        """Start loading ``path`` (default pack if None) on a worker; the current pack stays meanwhile."""
+        target = str(path or default_pack_path())
+        self._pending_filter = restore_filter
+        self.progress.setVisible(True)
+        self.statusBar().showMessage(f"Loading {target}…")
+        self.loader.load(target)
+
+    def _loading_done(self) -> None:
+        self.loader.busy -= 1
+        self.progress.setVisible(self.loader.busy > 0)
+
+    def _on_pack_loaded(self, pack, path: str) -> None:
+        self._loading_done()
+        restore = self._pending_filter
+        self._pending_filter = None
+        self.session.open_pack(pack, origin="window", filter=restore or Filter())
+        self.settings.set("last_pack", path)
+        self.settings.add_recent_pack(path)
+        self._save_settings_quietly()
+        self.statusBar().showMessage(f"Opened {pack.meta.title}", 5000)
+
+    def _on_pack_refused(self, error, path: str) -> None:
+        self._loading_done()
+        self.statusBar().showMessage(f"{path} was not opened", 8000)
+        kept = (f"\n\nStill open: {self.session.pack.meta.title}." if self.session.pack is not None
+                else "")
+        n = len(error.problems)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Pack refused",
+                          f"{path} breaks the briefing-pack format ({n} problem{'s' * (n != 1)}); "
+                          f"nothing from it was loaded.{kept}\n\nFirst problem:\n{error.problems[0]}",
+                          QMessageBox.StandardButton.Close, self)
+        box.setDetailedText(error.report())
+        box.setObjectName("pack_refused_box")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._last_problem_box = box
+        box.open()
+
+    def _on_load_failed(self, message: str, path: str) -> None:
+        self._loading_done()
+        box = QMessageBox(QMessageBox.Icon.Critical, "Could not open pack",
+                          f"{path} could not be opened because of an internal error:\n{message}\n\n"
+                          "The current pack stays open.", QMessageBox.StandardButton.Close, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def _on_q_open_triggered(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Open briefing pack", "", "Briefing packs (datapackage.json *.zip)")
-        if path:
-            self.open_pack(path)
+        start = str(Path(self.settings.get("last_pack", "", str) or default_pack_path()).parent)
+        dialog = QFileDialog(self, "Open briefing pack", start,
+                             "Briefing packs (datapackage.json *.zip);;All files (*)")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        if dialog.exec():
+            self.open_pack(dialog.selectedFiles()[0])
 
+    def _update_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_packs()
+        for i, path in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{i} {path}")
+            action.triggered.connect(lambda _checked=False, p=path: self.open_pack(p))
+        if not recent:
+            self.recent_menu.addAction("(none)").setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction("&Clear list", self._on_q_clear_recent_triggered)
+
+    def _on_q_clear_recent_triggered(self) -> None:
+        self.settings.set("recent_packs", [])
+        self._save_settings_quietly()
+
+    # -- requests ----------------------------------------------------------------------------------
+    def _select(self, event_id: str | None, origin: str) -> None:
+        if event_id is None or event_id in self.session.event_row:
+            self.session.select_event(event_id, origin=origin)
+
+    def _on_note_edit_requested(self, event_id: str, text: str) -> None:
+        try:
+            self.session.set_note(event_id, text, origin="detail")
+        except NotesError as e:
+            self.detail.show_note_error(str(e))
+            self.statusBar().showMessage(f"Note not saved: {e}", 10000)
+        except KeyError:
+            pass  # the pack changed under the editor; the note belonged to another pack
+
+    def _set_lane_mode(self, mode: str) -> None:
+        self.timeline.set_lane_mode(mode)
+        self.settings.set("timeline_lanes", mode)
+
+    def _on_q_eras_toggled(self, checked: bool) -> None:
+        self.timeline.set_eras_visible(checked)
+        self.settings.set("timeline_eras", checked)
+
+    def _on_q_full_screen_toggled(self, checked: bool) -> None:
+        self.showFullScreen() if checked else self.showNormal()
+
+    def _on_q_about_triggered(self) -> None:
+        QMessageBox.about(self, f"About {APP_TITLE}", self.about_html())
+
+    def about_html(self) -> str:
+        import numpy
+        import PySide6
+        import pyqtgraph
+        from PySide6.QtCore import qVersion
+
+        versions = (f"{APP_TITLE} {__version__}<br>Python {sys.version.split()[0]}, Qt {qVersion()}, "
+                    f"PySide6 {PySide6.__version__}, pyqtgraph {pyqtgraph.__version__}, "
+                    f"numpy {numpy.__version__}")
+        if "pandas" in sys.modules:
+            versions += f", pandas {sys.modules['pandas'].__version__}"
+        parts = [f"<p><b>{APP_TITLE}</b>: explore sourced briefing packs offline.</p><p>{versions}</p>"]
+        pack = self.session.pack
+        if pack is not None:
+            meta = pack.meta
+            licences = ", ".join(escape(lic.get("title") or lic.get("name", "")) for lic in meta.licenses)
+            sources = "".join(f"<li>{escape(s.get('title', ''))}</li>" for s in meta.sources)
+            parts.append(f"<p><b>Open pack:</b> {escape(meta.title)} (version {escape(meta.version)})"
+                         f"<br>Licence: {licences or 'not stated'}</p>")
+            if sources:
+                parts.append(f"<p>Sources:</p><ul>{sources}</ul>")
+            parts.append(f"<p>{len(pack.sources)} documents are cited row by row; see each event's "
+                         "details.</p>")
+        return "".join(parts)
+
+    # -- session ----------------------------------------------------------------------------------
     def _on_session_changed(self, change: Change) -> None:
         pack = self.session.pack
-        if pack is None or not ({"pack", "filter"} & change.what):
-            return
-        counts = pack.counts()
-        self._summary.setText(
-            f"<b>{pack.meta.title}</b> — {counts['events']} events, "
-            f"{counts['observations']} observations, {counts['sources']} sources")
-        self._events.clear()
-        ev = pack.events.iloc[self.session.visible_events]
-        items = [
-            QTreeWidgetItem([r.start_date.display(), r.title, r.parties, r.status])
-            for r in ev.itertuples()
-        ]
-        self._events.addTopLevelItems(items)
-        for col in range(4):
-            self._events.resizeColumnToContents(col)
+        if PACK in change.what and pack is not None:
+            self.setWindowTitle(f"{pack.meta.title} — {APP_TITLE}")
+            self.timeline.zoom_to_fit()
+        if change.what & {PACK, FILTER} and pack is not None:
+            self.pack_label.setText(f"{len(self.session.visible_events)} of {len(pack.events)} events")
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    # -- settings -----------------------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        s = self.settings
+        geometry = s.get("window_geometry", "", str)
+        state = s.get("window_state", "", str)
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        if state:
+            self.restoreState(QByteArray.fromBase64(state.encode("ascii")))
+        mode = s.get("timeline_lanes", "partner", str)
+        if mode in ("partner", "domain"):
+            (self.lanes_domain_action if mode == "domain" else self.lanes_partner_action).setChecked(True)
+            self.timeline.set_lane_mode(mode)
+        eras = s.get("timeline_eras", True, bool)
+        self.eras_action.setChecked(eras)
+        self.timeline.set_eras_visible(eras)
+        if s.problem:
+            self.statusBar().showMessage(s.problem, 15000)
+
+    def start(self, path: str | None) -> None:
+        """Open the pack asked for on the command line, else the last one (with its filters)."""
+        last = self.settings.get("last_pack", None, str)
+        target = path or last or str(default_pack_path())
+        restore = None
+        if target == last:
+            saved = self.settings.get("last_filter", None, dict)
+            restore = Filter.from_dict(saved) if saved else None
+        self.open_pack(target, restore_filter=restore)
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.set("window_geometry", bytes(self.saveGeometry().toBase64()).decode("ascii"))
+        s.set("window_state", bytes(self.saveState().toBase64()).decode("ascii"))
+        s.set("last_filter", self.session.filter.to_dict())
+        s.save()
+
+    def _save_settings_quietly(self) -> None:
+        try:
+            self.save_settings()
+        except OSError as e:
+            self.statusBar().showMessage(f"Settings not saved: {e}", 10000)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.detail.flush_note()
+        self._save_settings_quietly()
+        self.loader.wait(10000)
+        for panel in (self.filter_bar, self.table, self.detail):
+            panel.detach()
+        self.timeline.close()
         self._unsubscribe()
         super().closeEvent(event)

@@ -1,26 +1,158 @@
-"""The window opens a pack, lists its events, and keeps the old pack when a new one is refused."""
+"""The whole window, driven as a user would: open, filter, select, note, restart."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from explorer.paths import default_pack_path
 from explorer.qt.main_window import MainWindow
+from explorer.state.session import Session
+from explorer.userdata.notes import NotesStore
+from explorer.userdata.settings import Settings
 from tests.packs import write_pack
 
 
-def test_window_shows_the_pack_and_keeps_it_when_a_broken_one_is_opened(qtbot, tmp_path):
-    good = write_pack(tmp_path / "good")
-    bad = write_pack(tmp_path / "bad", {"events.csv": ""})
-    window = MainWindow()
+def open_window(qtbot, path=None, notes_path=None) -> MainWindow:
+    notes = NotesStore(notes_path) if notes_path else None
+    window = MainWindow(Session(notes=notes), Settings())
     qtbot.addWidget(window)
-    assert window.open_pack(str(good))
-    assert "Test pack" in window._summary.text()
-    assert window._events.topLevelItemCount() == 5
-    assert window._events.topLevelItem(0).text(0) == "1 Feb 2019"
+    window.show()
+    with qtbot.waitSignal(window.loader.sig_pack_loaded, timeout=30000):
+        window.start(None if path is None else str(path))
+    return window
 
-    assert not window.open_pack(str(bad))
-    box = window.findChild(QMessageBox)
-    assert box is not None and "events.csv:1: file is empty" in box.detailedText()
-    box.close()
+
+def close_window(window: MainWindow) -> None:
+    window.close()
+    store = window.session._notes_store
+    if store is not None:
+        store.close()
+
+
+def test_opens_the_default_pack_on_a_worker(qtbot):
+    window = open_window(qtbot)
+    assert window.session.pack.meta.name == "japan-eu-us"
+    assert window.windowTitle().startswith("Japan between the US and Europe")
+    n = len(window.session.pack.events)
+    assert window.filter_bar.count_label.text() == f"Showing {n} of {n} events"
+    assert window.table.model.rowCount() == n
+    assert not window.progress.isVisible()
+    close_window(window)
+
+
+def test_broken_pack_shows_its_problems_and_keeps_the_old_one(qtbot, tmp_path):
+    window = open_window(qtbot, write_pack(tmp_path / "good"))
+    bad = write_pack(tmp_path / "bad", {"events.csv": "id,title\nx,y\n"})
+    with qtbot.waitSignal(window.loader.sig_pack_refused, timeout=30000):
+        window.open_pack(str(bad))
+    box = window.findChild(QMessageBox, "pack_refused_box")
+    assert box is not None and box.isVisible()
+    assert "events.csv:1:kind: required column is missing from the header" in box.detailedText()
+    assert "Still open: Test pack" in box.text()
     assert window.session.pack.meta.title == "Test pack"
-    assert window._events.topLevelItemCount() == 5
+    assert window.table.model.rowCount() == 5
+    box.close()
+    close_window(window)
+
+
+def test_filters_update_every_view_in_one_pass(qtbot, tmp_path):
+    window = open_window(qtbot, write_pack(tmp_path / "pack"))
+    changes = []
+    window.session.subscribe(changes.append)
+    window.filter_bar.search.setText("tariff")
+    window.filter_bar.search.returnPressed.emit()
+    assert len(changes) == 1  # one intent, one change
+    assert window.table.model.rowCount() == 1
+    assert window.timeline.drawn_placement_count == 1
+    assert window.pack_label.text() == "1 of 5 events"
+    window.clear_filters_action.trigger()
+    assert window.table.model.rowCount() == 5 and window.filter_bar.search.text() == ""
+    close_window(window)
+
+
+def test_selection_is_linked_across_table_timeline_and_details(qtbot, tmp_path):
+    window = open_window(qtbot, write_pack(tmp_path / "pack"))
+    window.table.view.selectRow(1)  # GCAP, chronologically second
+    assert window.session.selected_event == "gcap"
+    assert "GCAP" in window.detail._browser.toPlainText()
+    assert window.timeline._session.selected_event == "gcap"
+    window.timeline.sig_event_selection_requested.emit("epa")  # as a click on the timeline does
+    assert window.table.view.currentIndex().row() == 0
+    assert "EU–Japan EPA" in window.detail._browser.toPlainText()
+    window.timeline.setFocus()
+    qtbot.keyClick(window.timeline, Qt.Key.Key_Right)  # keyboard walks the events
+    assert window.session.selected_event == "gcap"
+    close_window(window)
+
+
+def test_ctrl_f_focuses_search(qtbot, tmp_path):
+    window = open_window(qtbot, write_pack(tmp_path / "pack"))
+    window.activateWindow()
+    window.find_action.trigger()
+    assert window.filter_bar.search.hasFocus() or window.focusWidget() is window.filter_bar.search
+    close_window(window)
+
+
+def test_notes_and_layout_survive_a_restart(qtbot, tmp_path):
+    pack = write_pack(tmp_path / "pack")
+    notes_path = tmp_path / "notes.sqlite3"
+    window = open_window(qtbot, pack, notes_path)
+    window.table.view.selectRow(0)
+    qtbot.keyClicks(window.detail._note, "Raise at the summit")
+    window.filter_bar.search.setText("EPA")
+    window.filter_bar.search.returnPressed.emit()
+    window.table_dock.setVisible(False)
+    window.lanes_domain_action.trigger()
+    close_window(window)  # flushes the note and saves settings
+
+    again = open_window(qtbot, None, notes_path)  # no path: the last pack, with its filters
+    assert again.session.pack.meta.location == str(pack)
+    assert again.session.filter.text == "EPA"
+    assert again.filter_bar.search.text() == "EPA"
+    assert not again.table_dock.isVisible()
+    assert again.timeline.lane_mode() == "domain" and again.lanes_domain_action.isChecked()
+    again.session.select_event("epa")
+    assert again.detail._note.toPlainText() == "Raise at the summit"
+    close_window(again)
+
+
+def test_damaged_settings_do_not_stop_the_window(qtbot, tmp_path):
+    settings = Settings()
+    settings.path.parent.mkdir(parents=True, exist_ok=True)
+    settings.path.write_text("{not json", encoding="utf-8")
+    window = open_window(qtbot, write_pack(tmp_path / "pack"))
+    assert window.settings.problem and "damaged settings" in window.settings.problem
+    assert window.session.pack is not None
+    close_window(window)
+
+
+def test_about_names_versions_and_the_packs_licence(qtbot):
+    window = open_window(qtbot)
+    html = window.about_html()
+    assert "PySide6 6.10.3" in html and "Creative Commons Attribution 4.0" in html
+    close_window(window)
+
+
+@pytest.mark.slow
+def test_first_paint_comes_before_pandas_is_loaded(tmp_path):
+    probe = f"""
+import sys, os
+os.environ["BRIEFING_EXPLORER_HOME"] = {str(tmp_path)!r}
+from explorer.qt.app import build_window
+app, window = build_window({str(default_pack_path())!r})
+starter = window.start_after_first_paint
+while window.session.pack is None:
+    app.processEvents()
+    window.loader.wait(50)
+print(starter.pandas_at_first_paint, window.session.pack.meta.name)
+window.close()
+"""
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=300,
+                            env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.split() == ["False", "japan-eu-us"]

@@ -1,0 +1,908 @@
+"""Everything the agreements timeline computes without Qt: lanes, placements, queries, stacking,
+labels, ticks, density, milestone tracks and era bands.
+
+The painter (``explorer.qt.views.timeline_view``) only turns these arrays into rectangles and text.
+Work splits by how often it runs:
+
+* once per pack: ``TimelineSource`` (counterparts, date precision, kinds, milestone tracks);
+* once per lane mode: ``TimelineSource.placements`` (lanes, colours, one table of numpy arrays
+  sorted by where each item starts; ``build_placements`` does both steps);
+* once per filter change: an ``IntervalIndex`` over the kept placements;
+* per zoom level: ``stack_rows`` (sub-rows, in pixels);
+* per frame, over the visible items only: ``IntervalIndex.query``, ``item_extents``,
+  ``allocate_lanes``, ``place_labels``, ``time_ticks``, ``density_histogram``.
+
+Lanes
+-----
+``"partner"`` mode puts an event in one lane by its counterpart relative to the *focus* actor (the
+state or bloc appearing in most events; ``jp`` in the default pack). A party counts as a state or
+bloc, a person or organisation counts as the state/bloc its ``member_of`` names, and anything that
+does not resolve to a state or bloc (a company, an organisation or person without ``member_of``)
+is ignored. With the focus among the parties: exactly one counterpart -> "Japan–European Union",
+several -> "Multilateral", none -> "Japan (domestic)". Without the focus: a lane named after the
+first resolved state/bloc ("China"), or "Other". Lanes are ordered by event count; past
+``MAX_LANES`` the smallest merge into "Other", which always comes last.
+
+``"domain"`` mode has one lane per domain, in the order of ``pack_schema.DOMAINS``. An event with
+several domains is placed IN EACH of its domain lanes: several placements share one event row, and
+the selection highlights every copy. Showing it once (say, in its first domain) would hide it from
+the lanes a reader scans for that domain; duplicates are the honest picture of a multi-domain
+event. Counts per lane are therefore placements, not distinct events. (An event without a known
+domain gets an "Other" lane.)
+
+Eras: one band row per office named in the label ("Abe (JP PM)" -> row "JP PM", band "Abe"),
+else per state/bloc the era's actor is or belongs to, else per actor; ongoing eras run to the
+right edge of the view.
+
+Colours: by first domain in partner mode; by main counterpart (``actor_colours``) in domain mode.
+
+Coordinates: day numbers as in ``explorer.domain.dates``; an inclusive day interval ``[a, b]``
+covers the continuous range ``[a, b + 1)``, and a view ``(day0, day1)`` the range ``[day0, day1)``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field, fields
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from explorer.charts.palette import actor_colours, domain_colour
+from explorer.data.pack_schema import DOMAINS, EVENT_KINDS, LIST_SEPARATOR, MILESTONE_STAGES
+from explorer.domain.dates import Precision
+
+if TYPE_CHECKING:  # the window imports this module before pandas (and any pack) is loaded
+    from explorer.data.pack import Pack
+
+LANE_MODES = ("partner", "domain")
+MAX_LANES = 10
+DENSITY_THRESHOLD = 2000  # more visible placements than this: histograms instead of markers
+MIN_LABEL_SPACING_PX = 70.0
+OTHER = "Other"
+MULTILATERAL = "Multilateral"
+GREY = "#8C8C8C"
+_STATE_KINDS = frozenset({"state", "bloc"})
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MAX_COUNTERPART_COLOURS = 8
+
+
+def domain_label(domain: str) -> str:
+    """``critical_minerals`` -> ``Critical minerals``."""
+    return domain.replace("_", " ").capitalize()
+
+
+# -- interval index -------------------------------------------------------------------------------
+class IntervalIndex:
+    """Intervals ``[start, end + 1)`` answering "which intersect ``[day0, day1)``" in O(log n + k).
+
+    Intervals are bucketed by length (powers of two); within a bucket they are sorted by start, so
+    two ``searchsorted`` calls bound the candidates (nothing starting before ``day0 - longest`` can
+    reach the window) and one vectorised comparison finishes the job. A few decades-long spans
+    therefore never make a query scan everything.
+    """
+
+    def __init__(self, start: np.ndarray, end: np.ndarray, ids: np.ndarray | None = None) -> None:
+        start = np.asarray(start, dtype=np.float64)
+        stop = np.asarray(end, dtype=np.float64) + 1.0  # exclusive
+        ids = np.arange(len(start), dtype=np.int64) if ids is None else np.asarray(ids, np.int64)
+        self.size = len(start)
+        length = np.maximum(stop - start, 1.0)
+        bucket = np.ceil(np.log2(length)).astype(np.int64)
+        order = np.lexsort((start, bucket))
+        bucket, start, stop, ids = bucket[order], start[order], stop[order], ids[order]
+        bounds = np.flatnonzero(np.diff(bucket)) + 1
+        self._buckets = []
+        for lo, hi in zip(np.r_[0, bounds], np.r_[bounds, len(bucket)]):
+            if hi > lo:
+                s, e = start[lo:hi], stop[lo:hi]
+                self._buckets.append((s, e, ids[lo:hi], float(np.max(e - s))))
+
+    def query(self, day0: float, day1: float, *, ordered: bool = True) -> np.ndarray:
+        """Ids of intervals intersecting ``[day0, day1)``, ascending (any order if not
+        ``ordered``: saves a sort when only counting)."""
+        parts = []
+        for s, e, ids, longest in self._buckets:
+            lo = np.searchsorted(s, day0 - longest, side="right")
+            hi = np.searchsorted(s, day1, side="left")
+            if hi > lo:
+                hit = e[lo:hi] > day0
+                parts.append(ids[lo:hi][hit])
+        if not parts:
+            return np.empty(0, dtype=np.int64)
+        out = np.concatenate(parts)
+        if ordered:
+            out.sort()
+        return out
+
+
+# -- milestones ----------------------------------------------------------------------------------
+@dataclass(frozen=True, eq=False)
+class MilestoneTracks:
+    """Each event's milestones in order (by day, then life-cycle order), flattened.
+
+    ``day`` is where a stage's tick goes: the middle of its date (a day's middle for exact dates,
+    the middle of the month/year for coarser ones, flagged by ``precise``).
+    """
+
+    event_row: np.ndarray  # int64, ascending
+    stage: np.ndarray  # int8 index into MILESTONE_STAGES
+    day: np.ndarray  # float64
+    precise: np.ndarray  # bool
+    first_day: np.ndarray  # per event: first day covered by a milestone (int64; huge if none)
+    last_day: np.ndarray  # per event: last day covered (inclusive; -huge if none)
+
+    def for_event(self, row: int) -> slice:
+        lo = int(np.searchsorted(self.event_row, row, side="left"))
+        hi = int(np.searchsorted(self.event_row, row, side="right"))
+        return slice(lo, hi)
+
+    def stages_of(self, row: int) -> list[tuple[str, float]]:
+        """(stage, day) pairs of one event, in order: what the painter draws segments between."""
+        sl = self.for_event(row)
+        return [(MILESTONE_STAGES[int(s)], float(d)) for s, d in zip(self.stage[sl], self.day[sl])]
+
+
+_NO_MILESTONE = np.iinfo(np.int32).max
+
+
+def _codes(series, mapping: dict, default: int = -1) -> np.ndarray:
+    """``series`` mapped through ``mapping`` to int codes, hashing each distinct value once."""
+    codes, uniques = series.factorize()
+    table = np.fromiter((mapping.get(u, default) for u in uniques), dtype=np.int64,
+                        count=len(uniques))
+    return np.r_[table, default][codes]  # code -1 (missing) picks the trailing default
+
+
+def milestone_tracks(pack: Pack) -> MilestoneTracks:
+    n = len(pack.events)
+    ms = pack.milestones
+    first = np.full(n, _NO_MILESTONE, dtype=np.int64)
+    last = np.full(n, -_NO_MILESTONE, dtype=np.int64)
+    if ms.empty:
+        empty = np.empty(0)
+        return MilestoneTracks(empty.astype(np.int64), empty.astype(np.int8), empty,
+                               empty.astype(bool), first, last)
+    _, ids = pack.events["id"].factorize()  # ids are unique: the Index of ids in row order
+    rows = ids.get_indexer(ms["event_id"]).astype(np.int64)
+    ok = rows >= 0
+    rows = rows[ok]
+    stage = _codes(ms["stage"], {s: i for i, s in enumerate(MILESTONE_STAGES)})[ok]
+    stage = np.maximum(stage, 0).astype(np.int8)
+    d0 = ms["day_start"].to_numpy()[ok].astype(np.int64)
+    d1 = ms["day_end"].to_numpy()[ok].astype(np.int64)
+    day = (d0 + d1 + 1) / 2.0
+    order = np.lexsort((stage, day, rows))
+    np.minimum.at(first, rows, d0)
+    np.maximum.at(last, rows, d1)
+    return MilestoneTracks(rows[order], stage[order], day[order], (d0 == d1)[order], first, last)
+
+
+# -- lanes ---------------------------------------------------------------------------------------
+def _resolution(pack: Pack) -> dict[str, str]:
+    """Actor id -> the state/bloc it stands for (itself, or its first state/bloc ``member_of``)."""
+    actors = pack.actors
+    kind = dict(zip(actors["id"], actors["kind"]))
+    out = {}
+    for actor, k, member_of in zip(actors["id"], actors["kind"], actors["member_of"]):
+        if k in _STATE_KINDS:
+            out[actor] = actor
+            continue
+        for m in str(member_of or "").split(LIST_SEPARATOR):
+            m = m.strip()
+            if kind.get(m) in _STATE_KINDS:
+                out[actor] = m
+                break
+    return out
+
+
+@dataclass(frozen=True)
+class _ListCells:
+    """A list column (``eu;jp``) parsed once per distinct cell: ``cells[cell[row]]`` holds the
+    row's items as codes (mapped, unknown items dropped, duplicates removed, in cell order)."""
+
+    cell: np.ndarray  # int64 per row
+    cells: list[tuple[int, ...]]
+
+    def weights(self) -> np.ndarray:
+        """How many rows use each distinct cell."""
+        return np.bincount(self.cell, minlength=len(self.cells))
+
+    def per_cell(self, values: list) -> np.ndarray:
+        """A per-cell value list broadcast to rows."""
+        return np.asarray(values)[self.cell]
+
+    def explode(self) -> tuple[np.ndarray, np.ndarray]:
+        """(row, code) for every item of every row, rows ascending."""
+        lens = np.array([len(c) for c in self.cells], dtype=np.int64)
+        flat = np.array([x for c in self.cells for x in c], dtype=np.int64)
+        offset = np.r_[0, np.cumsum(lens)[:-1]]
+        count = lens[self.cell]
+        rows = np.repeat(np.arange(len(self.cell), dtype=np.int64), count)
+        first = np.repeat(offset[self.cell], count)
+        within = np.arange(len(rows)) - np.repeat(np.cumsum(count) - count, count)
+        return rows, flat[first + within]
+
+
+def _list_cells(series, mapping: dict) -> _ListCells:
+    codes, uniques = series.factorize()
+    cells = []
+    for text in uniques:
+        items = (i.strip() for i in str(text).split(LIST_SEPARATOR))
+        cells.append(tuple(dict.fromkeys(mapping[i] for i in items if i in mapping)))
+    cells.append(())  # code -1: an empty/missing cell
+    return _ListCells(np.where(codes < 0, len(cells) - 1, codes).astype(np.int64), cells)
+
+
+def _party_cells(pack: Pack) -> tuple[tuple[str, ...], _ListCells]:
+    """The state/bloc ids (actors-table order) and each event's parties resolved to them."""
+    resolve = _resolution(pack)
+    actors = tuple(a for a in pack.actors["id"] if resolve.get(a) == a)
+    code_of = {a: i for i, a in enumerate(actors)}
+    return actors, _list_cells(pack.events["parties"], {a: code_of[r] for a, r in resolve.items()})
+
+
+def _focus_code(n_actors: int, parties: _ListCells) -> int:
+    weights = parties.weights()
+    per_actor = np.zeros(max(n_actors, 1), dtype=np.int64)
+    for cell, w in zip(parties.cells, weights.tolist()):
+        for code in cell:
+            per_actor[code] += w
+    return int(np.argmax(per_actor)) if per_actor.any() else -1  # ties: first in the table
+
+
+def focus_actor(pack: Pack) -> str | None:
+    """The state or bloc taking part in most events (a member person or organisation counts for
+    its state); ties go to the first in the actors table."""
+    actors, parties = _party_cells(pack)
+    code = _focus_code(len(actors), parties)
+    return actors[code] if code >= 0 else None
+
+
+@dataclass(frozen=True)
+class Counterparts:
+    """Per event: its partner-mode lane code and main counterpart, as codes into ``actors``.
+
+    Lane codes, with ``A = len(actors)``: ``c`` the focus with actor c; ``A + c`` actor c without
+    the focus; ``2A`` multilateral; ``2A + 1`` domestic; ``2A + 2`` other.
+    """
+
+    focus: str | None
+    actors: tuple[str, ...]  # state/bloc ids by code
+    lane_code: np.ndarray  # int64 per event
+    main: np.ndarray  # int64 actor code per event, -1 for none
+
+    @property
+    def other_code(self) -> int:
+        return 2 * len(self.actors) + 2
+
+    def lane_label(self, code: int, names: dict[str, str]) -> str:
+        a = len(self.actors)
+        focus_name = names.get(self.focus, self.focus or "")
+        if code < a:
+            return f"{focus_name}–{names.get(self.actors[code], self.actors[code])}"
+        if code < 2 * a:
+            return names.get(self.actors[code - a], self.actors[code - a])
+        return (MULTILATERAL, f"{focus_name} (domestic)", OTHER)[code - 2 * a]
+
+
+def counterparts(pack: Pack, focus: str | None = None) -> Counterparts:
+    """Each event's lane and main counterpart relative to ``focus`` (default: ``focus_actor``).
+
+    Worked out once per distinct parties cell, then broadcast to events.
+    """
+    actors, parties = _party_cells(pack)
+    a = len(actors)
+    if focus is None:
+        focus_code = _focus_code(a, parties)
+        focus = actors[focus_code] if focus_code >= 0 else None
+    else:
+        focus_code = actors.index(focus) if focus in actors else -1
+    lanes, mains = [], []
+    for cell in parties.cells:
+        others = [c for c in cell if c != focus_code]
+        if focus_code in cell:
+            lane = 2 * a + 1 if not others else others[0] if len(others) == 1 else 2 * a
+            main = others[0] if others else focus_code
+        elif cell:
+            lane, main = a + cell[0], cell[0]
+        else:
+            lane, main = 2 * a + 2, -1
+        lanes.append(lane)
+        mains.append(main)
+    return Counterparts(focus, actors, parties.per_cell(lanes).astype(np.int64),
+                        parties.per_cell(mains).astype(np.int64))
+
+
+def _rank_lanes(codes: np.ndarray, other: int, max_lanes: int) -> tuple[list[int], np.ndarray]:
+    """Lane codes by count (descending, ties by code), the tail merged into ``other`` (always
+    last); and each item's lane index."""
+    counts = np.bincount(codes, minlength=other + 1)
+    used = [int(c) for c in np.flatnonzero(counts) if c != other]
+    used.sort(key=lambda c: (-counts[c], c))
+    kept = used[: max_lanes - 1] if len(used) + (counts[other] > 0) > max_lanes else used
+    lane_of = np.full(other + 1, len(kept), dtype=np.int16)
+    lane_of[kept] = np.arange(len(kept), dtype=np.int16)
+    lane = lane_of[codes]
+    lanes = kept + ([other] if np.any(lane == len(kept)) else [])
+    return lanes, lane
+
+
+# -- placements ----------------------------------------------------------------------------------
+@dataclass(frozen=True, eq=False)
+class Placements:
+    """One row per drawn item (an event in one lane), sorted by ``extent_start``.
+
+    ``start_day``/``end_day`` are the event's own inclusive days (for an event without an end, the
+    days its start date covers); ``extent_*`` also cover its milestone track.
+    """
+
+    mode: str
+    focus: str | None
+    lane_labels: tuple[str, ...]
+    event_row: np.ndarray  # int64
+    lane: np.ndarray  # int16
+    start_day: np.ndarray  # int64
+    end_day: np.ndarray  # int64
+    precision: np.ndarray  # int8 (Precision of the start date)
+    is_span: np.ndarray  # bool: the event has an end date
+    inexact: np.ndarray  # bool: a date is approximate (~) or uncertain (?)
+    kind: np.ndarray  # int8 index into EVENT_KINDS
+    colour: np.ndarray  # int16 index into palette
+    has_track: np.ndarray  # bool: the event has milestones
+    extent_start: np.ndarray  # int64
+    extent_end: np.ndarray  # int64
+    palette: tuple[str, ...]  # hex colours
+    palette_labels: tuple[str, ...]  # legend text per colour
+    milestones: MilestoneTracks
+    n_events: int
+    _by_event: np.ndarray = field(repr=False)  # placement indices sorted by event row
+
+    def __len__(self) -> int:
+        return len(self.event_row)
+
+    @property
+    def n_lanes(self) -> int:
+        return len(self.lane_labels)
+
+    def of_event(self, row: int) -> np.ndarray:
+        """Every placement of one event (several in domain mode)."""
+        rows = self.event_row[self._by_event]
+        lo, hi = np.searchsorted(rows, row, side="left"), np.searchsorted(rows, row, side="right")
+        return self._by_event[lo:hi]
+
+    def visible_mask(self, visible_events) -> np.ndarray:
+        """Which placements belong to the given event rows (e.g. ``Session.visible_events``)."""
+        ev = np.zeros(self.n_events, dtype=bool)
+        ev[np.asarray(visible_events, dtype=np.int64)] = True
+        return ev[self.event_row]
+
+    def index_for(self, visible_events) -> IntervalIndex:
+        """Interval index over the placements of the given event rows; build once per filter."""
+        ids = np.flatnonzero(self.visible_mask(visible_events))
+        return IntervalIndex(self.extent_start[ids], self.extent_end[ids], ids)
+
+    def query(self, day0: float, day1: float, index: IntervalIndex | None = None) -> np.ndarray:
+        """Placements intersecting ``[day0, day1)`` (all, or those ``index`` holds), ascending."""
+        if index is None:
+            index = self.__dict__.get("_full_index")
+            if index is None:
+                index = IntervalIndex(self.extent_start, self.extent_end)
+                object.__setattr__(self, "_full_index", index)
+        return index.query(day0, day1)
+
+
+def _date_flags(series) -> tuple[np.ndarray, np.ndarray]:
+    """Precision and approximate/uncertain flag from dates in pack notation (``2019-02~``);
+    each distinct text is looked at once. Empty cells give precision 0."""
+    codes, uniques = series.factorize()
+    texts = [t if isinstance(t, str) else "" for t in uniques]
+    lengths = {4: Precision.YEAR, 7: Precision.MONTH, 10: Precision.DAY}
+    prec = np.array([lengths.get(len(t.rstrip("~?")), 0) for t in texts] + [0], dtype=np.int8)
+    inexact = np.array([t[-1:] in ("~", "?") for t in texts] + [False], dtype=bool)
+    return prec[codes], inexact[codes]
+
+
+class TimelineSource:
+    """The lane-independent part of a pack's timeline, computed once per pack: counterparts, date
+    flags, kinds, milestone tracks and domains. ``placements(mode)`` derives (and caches) the
+    table for a lane mode, so switching modes does not redo the per-event parsing."""
+
+    def __init__(self, pack: Pack, focus: str | None = None) -> None:
+        ev = pack.events
+        self.pack = pack
+        self.n = len(ev)
+        self.counterparts = counterparts(pack, focus)
+        self.domains = _list_cells(ev["domains"], {d: i for i, d in enumerate(DOMAINS)})
+        no_domain = len(DOMAINS)
+        self.first_domain = self.domains.per_cell(
+            [c[0] if c else no_domain for c in self.domains.cells]).astype(np.int64)
+        self.precision, start_inexact = _date_flags(ev["start"])
+        end_precision, end_inexact = _date_flags(ev["end"])
+        self.is_span = end_precision > 0
+        self.inexact = start_inexact | end_inexact
+        self.kind = _codes(ev["kind"], {k: i for i, k in enumerate(EVENT_KINDS)},
+                           EVENT_KINDS.index("other")).astype(np.int8)
+        self.start_day = ev["start_day"].to_numpy().astype(np.int64)
+        self.end_day = ev["end_day"].to_numpy().astype(np.int64)
+        self.tracks = milestone_tracks(pack)
+        self.has_track = self.tracks.first_day != _NO_MILESTONE
+        self.extent_start = np.minimum(self.start_day, self.tracks.first_day)
+        self.extent_end = np.maximum(self.end_day, self.tracks.last_day)
+        self._cache: dict[tuple[str, int], Placements] = {}
+
+    def placements(self, mode: str = "partner", *, max_lanes: int = MAX_LANES) -> Placements:
+        if mode not in LANE_MODES:
+            raise ValueError(f"lane mode must be one of {LANE_MODES}, not {mode!r}")
+        key = (mode, max_lanes)
+        if key not in self._cache:
+            self._cache[key] = self._build(mode, max_lanes)
+        return self._cache[key]
+
+    def _build(self, mode: str, max_lanes: int) -> Placements:
+        n, cps, names = self.n, self.counterparts, self.pack.actor_names
+        no_domain = len(DOMAINS)
+        if mode == "partner":
+            rows = np.arange(n, dtype=np.int64)
+            lane_codes, lane = _rank_lanes(cps.lane_code, cps.other_code, max_lanes)
+            lane_labels = tuple(cps.lane_label(c, names) for c in lane_codes)
+            present = np.flatnonzero(np.bincount(self.first_domain, minlength=no_domain + 1))
+            palette = tuple(domain_colour(DOMAINS[d]) if d < no_domain else GREY for d in present)
+            palette_labels = tuple(domain_label(DOMAINS[d]) if d < no_domain else OTHER
+                                   for d in present)
+            colour_of = np.zeros(no_domain + 1, dtype=np.int16)
+            colour_of[present] = np.arange(len(present), dtype=np.int16)
+            colour = colour_of[self.first_domain]
+        else:
+            rows, dom_of = self.domains.explode()
+            orphans = np.flatnonzero(np.bincount(rows, minlength=n) == 0)  # no domain: own lane
+            rows = np.r_[rows, orphans].astype(np.int64)
+            dom_of = np.r_[dom_of, np.full(len(orphans), no_domain)].astype(np.int64)
+            present = np.flatnonzero(np.bincount(dom_of, minlength=no_domain + 1))
+            lane_of = np.zeros(no_domain + 1, dtype=np.int16)
+            lane_of[present] = np.arange(len(present), dtype=np.int16)
+            lane = lane_of[dom_of]
+            lane_labels = tuple(domain_label(DOMAINS[d]) if d < no_domain else OTHER
+                                for d in present)
+            # Colour by main counterpart: the most frequent get colours, the rest share grey.
+            a = len(cps.actors)
+            counts = np.bincount(cps.main[cps.main >= 0], minlength=a)
+            ranked = sorted(np.flatnonzero(counts).tolist(),
+                            key=lambda c: (-counts[c], cps.actors[c]))[:_MAX_COUNTERPART_COLOURS]
+            chosen = [cps.actors[c] for c in ranked]
+            hexes = actor_colours(chosen)
+            colour_of = np.full(a + 1, len(chosen), dtype=np.int16)  # last slot: main == -1
+            colour_of[ranked] = np.arange(len(chosen), dtype=np.int16)
+            colour = colour_of[cps.main][rows]
+            palette = tuple(hexes[c] for c in chosen)
+            palette_labels = tuple(names.get(c, c) for c in chosen)
+            if np.any(colour == len(chosen)):
+                palette, palette_labels = palette + (GREY,), palette_labels + (OTHER,)
+
+        order = np.argsort(self.extent_start[rows], kind="stable")
+        rows, lane, colour = rows[order], lane[order], colour[order]
+        return Placements(
+            mode=mode,
+            focus=cps.focus,
+            lane_labels=lane_labels,
+            event_row=rows,
+            lane=lane.astype(np.int16),
+            start_day=self.start_day[rows],
+            end_day=self.end_day[rows],
+            precision=self.precision[rows],
+            is_span=self.is_span[rows],
+            inexact=self.inexact[rows],
+            kind=self.kind[rows],
+            colour=colour.astype(np.int16),
+            has_track=self.has_track[rows],
+            extent_start=self.extent_start[rows],
+            extent_end=self.extent_end[rows],
+            palette=palette,
+            palette_labels=palette_labels,
+            milestones=self.tracks,
+            n_events=n,
+            _by_event=np.argsort(rows, kind="stable"),
+        )
+
+
+def build_placements(pack: Pack, mode: str = "partner", *, focus: str | None = None,
+                     max_lanes: int = MAX_LANES) -> Placements:
+    """The placements table for one pack and lane mode (see the module docstring for the rules).
+    Views that switch modes keep a ``TimelineSource`` instead."""
+    return TimelineSource(pack, focus).placements(mode, max_lanes=max_lanes)
+
+
+# -- per-frame geometry --------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ItemExtents:
+    """Pixel geometry of items along x: the drawn shape and the whole extent (with the track)."""
+
+    shape_x0: np.ndarray
+    shape_x1: np.ndarray
+    extent_x0: np.ndarray
+    extent_x1: np.ndarray
+    is_point: np.ndarray  # drawn as a marker (exact day, no end)
+    track_x0: np.ndarray  # milestone track (NaN when none)
+    track_x1: np.ndarray
+
+    def take(self, which: np.ndarray) -> ItemExtents:
+        """The extents of a subset (boolean mask or indices)."""
+        return ItemExtents(*(getattr(self, f.name)[which] for f in fields(self)))
+
+
+def item_extents(p: Placements, idx: np.ndarray, x_origin: float, px_per_day: float, *,
+                 marker_radius: float = 5.0, min_bar: float = 6.0, min_span: float = 3.0
+                 ) -> ItemExtents:
+    """Where placements ``idx`` go along x at a zoom: ``x = x_origin + day * px_per_day``.
+
+    Exact days without an end are markers centred on the day; spans are bars at least ``min_span``
+    wide; dates known to a month or year are bars across it, at least ``min_bar`` wide so they never
+    shrink into something that looks like a precise point.
+    """
+    s = p.start_day[idx].astype(np.float64)
+    e = p.end_day[idx].astype(np.float64) + 1.0
+    span = p.is_span[idx]
+    point = ~span & (p.precision[idx] == Precision.DAY)
+    x0 = x_origin + s * px_per_day
+    x1 = x_origin + e * px_per_day
+    mid = (x0 + x1) / 2
+    minw = np.where(span, min_span, min_bar)
+    narrow = (x1 - x0) < minw
+    x0 = np.where(narrow, mid - minw / 2, x0)
+    x1 = np.where(narrow, mid + minw / 2, x1)
+    x0 = np.where(point, mid - marker_radius, x0)
+    x1 = np.where(point, mid + marker_radius, x1)
+    has = p.has_track[idx]
+    rows = p.event_row[idx]
+    ms = p.milestones
+    tf = np.where(has, ms.first_day[rows], 0).astype(np.float64)
+    tl = np.where(has, ms.last_day[rows], 0).astype(np.float64) + 1.0
+    tx0 = np.where(has, x_origin + tf * px_per_day, np.nan)
+    tx1 = np.where(has, x_origin + tl * px_per_day, np.nan)
+    ex0 = np.where(has, np.fmin(x0, tx0), x0)
+    ex1 = np.where(has, np.fmax(x1, tx1), x1)
+    return ItemExtents(x0, x1, ex0, ex1, point, tx0, tx1)
+
+
+def stack_rows(lane: np.ndarray, x0: np.ndarray, x1: np.ndarray, *, gap: float = 3.0,
+               max_rows: int = 32) -> np.ndarray:
+    """Greedy first fit: each item (by lane, then x0) takes the lowest row of its lane whose last
+    item ends at least ``gap`` px before it starts. Past ``max_rows`` rows an item shares the row
+    that frees up first (it will overlap; the painter caps rows anyway). Linear in the items."""
+    n = len(x0)
+    rows = np.zeros(n, dtype=np.int32)
+    if n == 0:
+        return rows
+    order = np.lexsort((x0, lane))
+    out = []
+    cur = None
+    ends: list[float] = []
+    for ln, a, b in zip(lane[order].tolist(), x0[order].tolist(), x1[order].tolist()):
+        if ln != cur:
+            cur, ends = ln, []
+        limit = a - gap
+        first_free = min(ends) if ends else np.inf
+        if first_free <= limit:  # some row is free: take the lowest
+            for r, end in enumerate(ends):
+                if end <= limit:
+                    ends[r] = b
+                    break
+        elif len(ends) < max_rows:
+            r = len(ends)
+            ends.append(b)
+        else:  # every row busy: share the one that frees first
+            r = ends.index(first_free)
+            ends[r] = max(first_free, b)
+        out.append(r)
+    rows[order] = out
+    return rows
+
+
+@dataclass(frozen=True)
+class LaneGeometry:
+    """Vertical layout of lanes inside the plot (pixels relative to its top)."""
+
+    top: np.ndarray  # float per lane
+    height: np.ndarray
+    rows: np.ndarray  # rows shown per lane (items in deeper rows wrap)
+    labelled: np.ndarray  # bool per lane: the stacking that leaves room for labels was used
+    pitch: float  # px per row
+    pad: float
+
+    def row_centre(self, lane: np.ndarray, row: np.ndarray) -> np.ndarray:
+        """y of a row's centre: the rows of a lane are centred vertically in it."""
+        used = self.rows[lane] * self.pitch
+        first = self.top[lane] + (self.height[lane] - used) / 2
+        return first + (row + 0.5) * self.pitch
+
+
+def allocate_lanes(rows_labelled: np.ndarray, rows_compact: np.ndarray, height: float, *,
+                   pitch: float = 18.0, min_pitch: float = 15.0, hard_min_pitch: float = 8.0,
+                   min_cap: int = 2, pad: float = 4.0) -> LaneGeometry:
+    """Share ``height`` between lanes needing some rows each.
+
+    Fallbacks in order, each only while the lanes still do not fit: the lane needing most rows
+    switches from the stacking that leaves room for labels to its compact one (repeatedly); rows
+    shrink to ``min_pitch`` (still tall enough for a label); deep rows wrap, down to ``min_cap``
+    rows per lane; rows shrink to ``hard_min_pitch``; rows wrap further. Spare height is spread
+    evenly over the lanes.
+    """
+    rows_labelled = np.maximum(np.asarray(rows_labelled, dtype=np.int64), 1)
+    rows_compact = np.maximum(np.minimum(np.asarray(rows_compact, dtype=np.int64),
+                                         rows_labelled), 1)
+    n = len(rows_labelled)
+    if n == 0:
+        z = np.zeros(0)
+        return LaneGeometry(z, z, z.astype(np.int64), z.astype(bool), pitch, pad)
+    labelled = np.ones(n, dtype=bool)
+    rows = rows_labelled.copy()
+
+    def fits(r, p) -> bool:
+        return float(r.sum()) * p + 2 * pad * n <= height
+
+    def best_pitch(r, floor) -> float:
+        return max(floor, min(pitch, (height - 2 * pad * n) / max(float(r.sum()), 1.0)))
+
+    def capped(r, p, floor_cap) -> np.ndarray:
+        cap = int(r.max())
+        while cap > floor_cap and not fits(np.minimum(r, cap), p):
+            cap -= 1
+        return np.minimum(r, cap)
+
+    while not fits(rows, pitch):
+        gain = np.where(labelled, rows - rows_compact, 0)
+        if not np.any(gain > 0):
+            break
+        worst = int(np.argmax(np.where(gain > 0, rows, -1)))
+        labelled[worst] = False
+        rows[worst] = rows_compact[worst]
+    if not fits(rows, pitch):
+        pitch = best_pitch(rows, min_pitch)
+    if not fits(rows, pitch):
+        rows = capped(rows, pitch, min_cap)
+    if not fits(rows, pitch):
+        pitch = best_pitch(rows, hard_min_pitch)
+    if not fits(rows, pitch):
+        rows = capped(rows, pitch, 1)
+    base = rows * pitch + 2 * pad
+    spare = max(0.0, height - float(base.sum()))
+    h = base + spare / n
+    top = np.r_[0.0, np.cumsum(h)[:-1]]
+    return LaneGeometry(top, h, rows, labelled, float(pitch), pad)
+
+
+def place_labels(lane: np.ndarray, row: np.ndarray, x0: np.ndarray, x1: np.ndarray,
+                 text_w: np.ndarray, *, left: float, right: float,
+                 shape_x0: np.ndarray | None = None, shape_x1: np.ndarray | None = None,
+                 anchor: np.ndarray | None = None, inside_ok: np.ndarray | None = None,
+                 inside_fraction: np.ndarray | float = 1.0,
+                 prefer_outside: np.ndarray | bool = False, pad: float = 4.0,
+                 min_w: float = 36.0, inside_min: float = 80.0
+                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Where each item's label goes: (x, width, inside), width 0 when hidden. Labels never
+    overlap each other or another item of their row.
+
+    ``x0``/``x1`` are the items' whole extents (what stacking kept apart); ``shape_*`` the drawn
+    mark inside it (default: the extent). A mark at least ``inside_min`` px wide carries its
+    label inside (where ``inside_ok``, and unless ``prefer_outside`` and its right has as much
+    room), using at most ``inside_fraction`` of it; otherwise the
+    label starts right of ``anchor`` (default: the mark's end; anywhere inside the extent) when
+    the whole text fits there, else right of the mark, and runs up to the next item of its row.
+    A label
+    shows when at least ``min_w`` px (or its whole text) fits, elided to its room, and only if
+    it starts after every earlier item of its row has ended (so rows that had to wrap stay
+    legible). Vectorised over the items.
+    """
+    n = len(x0)
+    lx = np.zeros(n)
+    lw = np.zeros(n)
+    if n == 0:
+        return lx, lw, np.zeros(0, dtype=bool)
+    shape_x0 = x0 if shape_x0 is None else shape_x0
+    shape_x1 = x1 if shape_x1 is None else shape_x1
+    anchor = shape_x1 if anchor is None else np.clip(anchor, x0, x1)
+    inside_ok = np.ones(n, dtype=bool) if inside_ok is None else inside_ok
+    order = np.lexsort((x0, row, lane))
+    ln, rw, a, b, tw = lane[order], row[order], x0[order], x1[order], text_w[order]
+    sa, sb, ok, an = shape_x0[order], shape_x1[order], inside_ok[order], anchor[order]
+    fr = np.broadcast_to(np.asarray(inside_fraction, dtype=np.float64), (n,))[order]
+    po = np.broadcast_to(np.asarray(prefer_outside, dtype=bool), (n,))[order]
+    same_next = np.r_[(ln[1:] == ln[:-1]) & (rw[1:] == rw[:-1]), False]
+    next_x0 = np.where(same_next, np.r_[a[1:], 0.0], np.inf)
+    # Running max of the ends of earlier items in the same (lane, row) group: offset each group
+    # so that one accumulate never carries a maximum across groups.
+    group_start = np.r_[True, ~same_next[:-1]]
+    gid = np.cumsum(group_start) - 1
+    prev = np.r_[-np.inf, b[:-1]]
+    prev[group_start] = -np.inf
+    span = float(np.max(np.abs(np.r_[a, b]))) * 4 + 1.0
+    lifted = np.where(np.isfinite(prev), prev - np.min(a) + 1.0, 0.0) + gid * span
+    prev_end = np.maximum.accumulate(lifted) - gid * span
+    prev_end = np.where(prev_end > 0, prev_end + np.min(a) - 1.0, -np.inf)
+
+    room_inside = np.minimum(sb, right) - np.maximum(sa, left)
+    out_limit = np.minimum(next_x0 - pad, right)
+    room_outside = out_limit - (sb + pad)
+    better_outside = (room_outside >= tw) | (room_outside >= fr * room_inside - 2 * pad)
+    inside = ok & (room_inside >= inside_min) & ~(po & better_outside)
+    # Outside labels start after the anchor if the whole text fits there, else right after
+    # the mark (more room; over the item's own track).
+    outside_start = np.where(out_limit - (an + pad) >= tw, an + pad, sb + pad)
+    start = np.where(inside, np.maximum(sa, left) + pad, outside_start)
+    limit = np.where(inside, np.minimum(np.minimum(sb, right) - pad,
+                                        start + fr * room_inside), out_limit)
+    width = np.minimum(tw, limit - start)
+    show = (width >= np.minimum(min_w, tw)) & (width > 0) & (start >= left) & (start >= prev_end)
+    lx[order] = start
+    lw[order] = np.where(show, width, 0.0)
+    flags = np.zeros(n, dtype=bool)
+    flags[order] = inside
+    return lx, lw, flags
+
+
+# -- time axis -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Ticks:
+    major: np.ndarray  # day numbers of labelled ticks
+    labels: tuple[str, ...]
+    minor: np.ndarray  # day numbers of unlabelled ticks
+    unit: str  # "year", "month" or "day"
+    step: int
+
+
+# (unit, step, fewest days between consecutive ticks)
+_STEPS = (
+    ("year", 100, 36524), ("year", 50, 18262), ("year", 20, 7304), ("year", 10, 3652),
+    ("year", 5, 1826), ("year", 2, 730), ("year", 1, 365),
+    ("month", 6, 181), ("month", 3, 89), ("month", 1, 28),
+    ("day", 14, 14), ("day", 7, 7), ("day", 2, 2), ("day", 1, 1),
+)
+_GAP = {(u, s): g for u, s, g in _STEPS}
+# Minor ticks that nest in each major step, finest first (at most about a dozen per major).
+_MINOR = {
+    ("year", 100): (("year", 10), ("year", 50)), ("year", 50): (("year", 10),),
+    ("year", 20): (("year", 5), ("year", 10)), ("year", 10): (("year", 1), ("year", 5)),
+    ("year", 5): (("year", 1),), ("year", 2): (("year", 1),),
+    ("year", 1): (("month", 1), ("month", 3), ("month", 6)),
+    ("month", 6): (("month", 1), ("month", 3)), ("month", 3): (("month", 1),),
+    ("month", 1): (("day", 7), ("day", 14)), ("day", 14): (("day", 1), ("day", 7)),
+    ("day", 7): (("day", 1),), ("day", 2): (("day", 1),), ("day", 1): (),
+}
+_DAYS_OF_MONTH = {14: (1, 15), 7: (1, 8, 15, 22), 2: tuple(range(1, 28, 2)), 1: tuple(range(1, 32))}
+
+
+def _tick_days(unit: str, step: int, day0: float, day1: float) -> np.ndarray:
+    lo = np.datetime64(int(np.floor(day0)), "D")
+    hi = np.datetime64(int(np.ceil(day1)), "D")
+    if unit == "year":
+        y0 = lo.astype("datetime64[Y]").astype(np.int64) + 1970
+        y1 = hi.astype("datetime64[Y]").astype(np.int64) + 1970
+        years = np.arange(y0 - y0 % step, y1 + 1, step)
+        days = (years - 1970).astype("datetime64[Y]").astype("datetime64[D]").astype(np.int64)
+    elif unit == "month":
+        m0 = lo.astype("datetime64[M]").astype(np.int64)
+        m1 = hi.astype("datetime64[M]").astype(np.int64)
+        months = np.arange(m0 - m0 % step, m1 + 1, step)  # month 0 is Jan 1970: steps align on Jan
+        days = months.astype("datetime64[M]").astype("datetime64[D]").astype(np.int64)
+    else:
+        days = np.arange(int(np.floor(day0)), int(np.ceil(day1)) + 1, dtype=np.int64)
+        dom = (days.astype("datetime64[D]") - days.astype("datetime64[D]").astype("datetime64[M]")
+               ).astype(np.int64) + 1
+        days = days[np.isin(dom, _DAYS_OF_MONTH[step])]
+    return days[(days >= day0) & (days <= day1)]
+
+
+def _tick_label(day: int, unit: str, with_year: bool) -> str:
+    d = _dt.date(1970, 1, 1) + _dt.timedelta(days=int(day))
+    if unit == "year":
+        return str(d.year)
+    if unit == "month":
+        return f"{_MONTHS[d.month - 1]} {d.year}" if with_year else _MONTHS[d.month - 1]
+    text = f"{d.day} {_MONTHS[d.month - 1]}"
+    return f"{text} {d.year}" if with_year else text
+
+
+def time_ticks(day0: float, day1: float, width_px: float, *,
+               min_spacing: float = MIN_LABEL_SPACING_PX, minor_spacing: float = 10.0) -> Ticks:
+    """Labelled ticks at least ``min_spacing`` px apart, from centuries down to single days.
+
+    Labels: ``2019`` (years); ``Feb`` with ``Feb 2019`` on January and the first tick (months);
+    ``12 Feb`` with the year likewise (days). Minor ticks: the finest nested step at least
+    ``minor_spacing`` px apart.
+    """
+    span = max(day1 - day0, 1e-9)
+    px_per_day = width_px / span
+    chosen = len(_STEPS) - 1
+    for i, (_, _, gap) in enumerate(_STEPS):
+        if gap * px_per_day >= min_spacing:
+            chosen = i
+        else:
+            break
+    if _STEPS[0][2] * px_per_day < min_spacing:
+        chosen = 0
+    unit, step, _ = _STEPS[chosen]
+    major = _tick_days(unit, step, day0, day1)
+    labels = []
+    for i, d in enumerate(major.tolist()):
+        date = _dt.date(1970, 1, 1) + _dt.timedelta(days=d)
+        with_year = i == 0 or (date.month == 1 and (unit == "month" or date.day == 1))
+        labels.append(_tick_label(d, unit, with_year))
+    minor = np.empty(0, dtype=np.int64)
+    for u, s in _MINOR[(unit, step)]:  # finest first
+        if _GAP[(u, s)] * px_per_day >= minor_spacing:
+            minor = _tick_days(u, s, day0, day1)
+            break
+    minor = np.setdiff1d(minor, major)
+    return Ticks(major, tuple(labels), minor, unit, step)
+
+
+# -- density -------------------------------------------------------------------------------------
+def density_histogram(lane: np.ndarray, x: np.ndarray, n_lanes: int, width: int) -> np.ndarray:
+    """Counts per lane and pixel column: ``(n_lanes, width)``; ``x`` are columns (clipped)."""
+    width = max(int(width), 1)
+    col = np.clip(np.floor(x).astype(np.int64), 0, width - 1)
+    flat = np.bincount(lane.astype(np.int64) * width + col, minlength=n_lanes * width)
+    return flat[: n_lanes * width].reshape(n_lanes, width)
+
+
+def is_crowded(n_visible: int, threshold: int = DENSITY_THRESHOLD) -> bool:
+    return n_visible > threshold
+
+
+# -- eras ----------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class EraBands:
+    """Eras as bands, one row per actor or office; ``end`` is exclusive, ``inf`` when ongoing."""
+
+    row_labels: tuple[str, ...]
+    row: np.ndarray  # int per era
+    start: np.ndarray  # float64 day
+    end: np.ndarray  # float64 day (exclusive; inf = ongoing)
+    labels: tuple[str, ...]  # band text (the office suffix dropped when the row names it)
+    ongoing: np.ndarray  # bool
+
+    def __len__(self) -> int:
+        return len(self.row)
+
+    def clipped_end(self, right_day: float) -> np.ndarray:
+        """Band ends with ongoing eras running to ``right_day`` (the view's right edge)."""
+        return np.where(self.ongoing, np.maximum(right_day, self.start), self.end)
+
+
+def _office(label: str) -> tuple[str, str]:
+    """``"Abe (JP PM)"`` -> ``("Abe", "JP PM")``; no trailing parenthesis -> ``(label, "")``."""
+    text = label.strip()
+    if text.endswith(")") and "(" in text:
+        i = text.rindex("(")
+        return text[:i].strip().rstrip(",").strip(), text[i + 1:-1].strip()
+    return text, ""
+
+
+def era_bands(pack: Pack) -> EraBands:
+    """Group eras into rows: by the office a label names ("Abe (JP PM)" -> row "JP PM"), else by
+    the state/bloc the era's actor is or belongs to, else by the actor. Rows keep pack order."""
+    er = pack.eras
+    resolve = _resolution(pack)
+    names = pack.actor_names
+    row_keys: dict[str, int] = {}
+    row_labels: list[str] = []
+    rows, labels = [], []
+    for label, actor in zip(er["label"].tolist(), er["actor"].tolist()):
+        short, office = _office(str(label))
+        if office:
+            key, row_label = "office:" + office, office
+        else:
+            owner = resolve.get(actor, actor)
+            key, row_label = "actor:" + str(owner), names.get(owner, str(owner))
+            short = str(label)
+        if key not in row_keys:
+            row_keys[key] = len(row_labels)
+            row_labels.append(row_label)
+        rows.append(row_keys[key])
+        labels.append(short or str(label))
+    start = er["start_day"].to_numpy().astype(np.float64)
+    end_day = er["end_day"].to_numpy().astype(np.float64)
+    ongoing = end_day < 0
+    end = np.where(ongoing, np.inf, end_day + 1.0)
+    return EraBands(tuple(row_labels), np.asarray(rows, dtype=np.int64), start, end,
+                    tuple(labels), ongoing)

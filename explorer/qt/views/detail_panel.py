@@ -1,0 +1,224 @@
+"""The detail panel: everything about the selected event, its sources, and the user's own note.
+
+Pack text is escaped before it becomes HTML (a pack is untrusted input). Links are never opened
+automatically: a source URL is shown as selectable text, and "open" asks first.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.domain.dates import PartialDate
+from explorer.domain.figures import format_figure
+from explorer.state.session import NOTES, PACK, SELECTION, Change, Session
+
+NOTE_SAVE_DELAY_MS = 600
+_STAGE_LABELS = {
+    "announced": "Announced", "negotiation_opened": "Negotiations opened", "signed": "Signed",
+    "provisional_application": "Provisionally applied", "ratified": "Ratified",
+    "entry_into_force": "Entered into force", "first_meeting": "First meeting", "review": "Review",
+    "suspended": "Suspended", "terminated": "Terminated",
+}
+
+
+def _label(value: str) -> str:
+    return escape(value.replace("_", " "))
+
+
+class DetailPanel(QWidget):
+    sig_note_edit_requested = Signal(str, str)
+    """The user edited the note of an event: (event id, full note text)."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detail_panel")
+        self._session = session
+        self._event_id: str | None = None
+        self._note_dirty = False
+
+        self._browser = QTextBrowser(self)
+        self._browser.setOpenLinks(False)
+        self._browser.setOpenExternalLinks(False)
+        self._browser.setAccessibleName("Event details")
+        self._browser.anchorClicked.connect(self._on_q_browser_anchor_clicked)
+
+        note_box = QWidget(self)
+        note_layout = QVBoxLayout(note_box)
+        note_layout.setContentsMargins(0, 0, 0, 0)
+        self._note_label = QLabel("&My note (private, saved on this computer)", note_box)
+        self._note = QPlainTextEdit(note_box)
+        self._note.setAccessibleName("My note on this event")
+        self._note.setPlaceholderText("Select an event to write a note.")
+        self._note.setTabChangesFocus(True)
+        self._note_label.setBuddy(self._note)
+        self._note_status = QLabel("", note_box)
+        self._note_status.setAccessibleName("Note status")
+        note_layout.addWidget(self._note_label)
+        note_layout.addWidget(self._note)
+        note_layout.addWidget(self._note_status)
+        self._note.textChanged.connect(self._on_q_note_text_changed)
+
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(NOTE_SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.flush_note)
+
+        splitter = QSplitter(self)
+        splitter.setOrientation(splitter.orientation().Vertical)
+        splitter.addWidget(self._browser)
+        splitter.addWidget(note_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+
+        self._unsubscribe = session.subscribe(self._on_session_changed)
+        self._update_content()
+
+    # -- session -> widget ----------------------------------------------------------------------
+    def _on_session_changed(self, change: Change) -> None:
+        if SELECTION in change.what or PACK in change.what:
+            self.flush_note()  # never lose a note typed just before moving on
+            self._event_id = self._session.selected_event
+            self._update_content()
+        elif NOTES in change.what and change.origin != "detail":
+            self._update_note()
+
+    def _update_content(self) -> None:
+        self._browser.setHtml(self._html())
+        self._update_note()
+
+    def _update_note(self) -> None:
+        has_event = self._event_id is not None
+        self._note.setEnabled(has_event)
+        self._note.blockSignals(True)
+        self._note.setPlainText(self._session.notes.get(self._event_id, "") if has_event else "")
+        self._note.blockSignals(False)
+        self._note_dirty = False
+        self._note_status.setText("")
+
+    # -- widget -> request --------------------------------------------------------------------------
+    def _on_q_note_text_changed(self) -> None:
+        if self._event_id is None:
+            return
+        self._note_dirty = True
+        self._note_status.setText("Editing…")
+        self._save_timer.start()
+
+    def flush_note(self) -> None:
+        """Ask for the pending note edit to be saved now (on selection change, close, timer)."""
+        self._save_timer.stop()
+        if self._note_dirty and self._event_id is not None:
+            self._note_dirty = False
+            self.sig_note_edit_requested.emit(self._event_id, self._note.toPlainText())
+            self._note_status.setText("Saved")
+
+    def show_note_error(self, message: str) -> None:
+        self._note_status.setText(f"Not saved: {message}")
+
+    def _on_q_browser_anchor_clicked(self, url: QUrl) -> None:
+        """A link is followed only after the user confirms it, and only by the system browser."""
+        if url.scheme() not in ("http", "https"):
+            return
+        answer = QMessageBox.question(
+            self, "Open link?",
+            f"Open this address in your web browser?\n\n{url.toString()}\n\n"
+            "Briefing Explorer itself never goes online; the browser will, if you have a network.")
+        if answer == QMessageBox.StandardButton.Yes:
+            QDesktopServices.openUrl(url)
+
+    # -- content --------------------------------------------------------------------------------------
+    def _html(self) -> str:
+        pack = self._session.pack
+        if pack is None:
+            return "<p>No pack open.</p>"
+        if self._event_id is None:
+            return ("<p style='color:#555'>Select an event on the timeline or in the table to see "
+                    "its details, life cycle and sources.</p>")
+        row = self._session.event_row[self._event_id]
+        ev = pack.events.iloc[row]
+        names = pack.actor_names
+        parts = [f"<h2>{escape(ev['title'])}</h2>"]
+        if ev["title_ja"]:
+            parts.append(f"<p lang='ja'><b>{escape(ev['title_ja'])}</b></p>")
+        when = ev["start_date"].display()
+        if ev["end_date"] is not None:
+            when += f" – {ev['end_date'].display()}"
+        parties = ", ".join(escape(names.get(a, a)) for a in ev["parties"].split(";") if a)
+        domains = ", ".join(_label(d) for d in ev["domains"].split(";") if d)
+        parts.append(
+            "<table cellspacing='0' cellpadding='2'>"
+            f"<tr><td><b>Date</b></td><td>{escape(when)}</td></tr>"
+            f"<tr><td><b>Status</b></td><td>{_label(ev['status'])}</td></tr>"
+            f"<tr><td><b>Kind</b></td><td>{_label(ev['kind'])}</td></tr>"
+            f"<tr><td><b>Parties</b></td><td>{parties}</td></tr>"
+            f"<tr><td><b>Domains</b></td><td>{domains}</td></tr>"
+            "</table>")
+        parts.append(f"<p>{escape(ev['summary'])}</p>")
+        if ev["summary_ja"]:
+            parts.append(f"<p lang='ja'>{escape(ev['summary_ja'])}</p>")
+
+        ms = pack.milestones[pack.milestones["event_id"] == self._event_id]
+        if len(ms):
+            ms = ms.sort_values(["day_start", "day_end"])
+            items = "".join(
+                f"<li>{escape(_STAGE_LABELS.get(m.stage, m.stage))}: {escape(m.date_value.display())}"
+                f" <span style='color:#555'>[{escape(m.source_id)}]</span></li>"
+                for m in ms.itertuples())
+            parts.append(f"<h3>Life cycle</h3><ul>{items}</ul>")
+
+        links = pack.links[pack.links["event_id"] == self._event_id]["indicator_id"].tolist()
+        if links:
+            parts.append("<h3>Related indicators</h3><ul>")
+            ind = pack.indicators.set_index("id")
+            obs = pack.observations
+            for indicator in links:
+                name = ind["name"].get(indicator, indicator)
+                latest = obs[obs["indicator_id"] == indicator].sort_values("period_end").tail(3)
+                figures = "; ".join(
+                    f"{escape(names.get(o.reporter, o.reporter))} {escape(o.period)}: "
+                    f"{escape(format_figure(o.value, o.unit, int(o.scale), o.qualifier))}"
+                    f" <span style='color:#555'>[{escape(o.source_id)}]</span>"
+                    for o in latest.itertuples())
+                parts.append(f"<li><b>{escape(name)}</b>{' — ' + figures if figures else ''}</li>")
+            parts.append("</ul>")
+
+        parts.append("<h3>Sources</h3><ol>")
+        for sid in (s for s in ev["source_ids"].split(";") if s):
+            src = pack.source_by_id.get(sid)
+            if src is None:
+                continue
+            line = (f"<b>{escape(src['title'])}</b>. {escape(src['publisher'])}, "
+                    f"{escape(PartialDate.parse(src['published']).display())}. <span style='color:#555'>[{escape(sid)}]</span>")
+            if src["url"]:
+                url = escape(src["url"], quote=True)
+                line += f"<br><code>{escape(src['url'])}</code>"
+                if src["url"].startswith(("http://", "https://")):
+                    line += f" <a href='{url}'>open…</a>"
+            if src["note"]:
+                line += f"<br><i>{escape(src['note'])}</i>"
+            parts.append(f"<li>{line}</li>")
+        parts.append("</ol>")
+        return "".join(parts)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.flush_note()
+        super().closeEvent(event)
+
+    def detach(self) -> None:
+        """Stop listening to the session (the window calls this when it closes)."""
+        self.flush_note()
+        self._unsubscribe()

@@ -1,0 +1,321 @@
+"""The filter bar: text search, date range (fields and a range slider), partners, domains, kinds,
+statuses, the "Showing N of M" count and a one-click clear.
+
+It never changes the session: every edit becomes ``sig_filter_change_requested(dict)`` and the window
+applies it. Session changes flow back in with signals blocked, so nothing echoes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+from superqt import QRangeSlider
+
+from explorer.data.pack_schema import DOMAINS, EVENT_KINDS, EVENT_STATUSES
+from explorer.domain.dates import date_from_day_number, day_number, parse_bound
+from explorer.domain.errors import ValueProblem
+from explorer.state.session import FILTER, PACK, Change, Session
+
+SEARCH_DEBOUNCE_MS = 250
+ORIGIN = "filter-bar"
+_INVALID_STYLE = "QLineEdit { border: 2px solid #D55E00; }"
+
+
+def _label(value: str) -> str:
+    return value.replace("_", " ")
+
+
+def _month_index(day: int) -> int:
+    d = date_from_day_number(day)
+    return d.year * 12 + d.month - 1
+
+
+def _month_start_day(index: int) -> int:
+    import datetime as dt
+
+    return day_number(dt.date(index // 12, index % 12 + 1, 1))
+
+
+def _month_end_day(index: int) -> int:
+    return _month_start_day(index + 1) - 1
+
+
+class _CheckList(QListWidget):
+    """A compact list of checkable choices; ``checked()`` is the set of their keys."""
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        self.setUniformItemSizes(True)
+
+    def set_choices(self, choices: list[tuple[str, str]]) -> None:
+        self.blockSignals(True)
+        self.clear()
+        for key, text in choices:
+            item = QListWidgetItem(text, self)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        rows = min(max(self.count(), 1), 8)
+        self.setFixedHeight(rows * (self.sizeHintForRow(0) if self.count() else 18) + 6)
+        self.blockSignals(False)
+
+    def checked(self) -> frozenset[str]:
+        return frozenset(
+            self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
+            if self.item(i).checkState() == Qt.CheckState.Checked)
+
+    def set_checked(self, keys: frozenset[str]) -> None:
+        self.blockSignals(True)
+        for i in range(self.count()):
+            item = self.item(i)
+            state = Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in keys \
+                else Qt.CheckState.Unchecked
+            item.setCheckState(state)
+        self.blockSignals(False)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        # Space toggles the current item, as users of checklists expect.
+        item = self.currentItem()
+        if event.key() == Qt.Key.Key_Space and item is not None:
+            item.setCheckState(Qt.CheckState.Unchecked if item.checkState() == Qt.CheckState.Checked
+                               else Qt.CheckState.Checked)
+            return
+        super().keyPressEvent(event)
+
+
+class FilterBar(QWidget):
+    sig_filter_change_requested = Signal(dict)
+    """The user changed one or more facets: keyword arguments for Session.set_filter."""
+    sig_filter_clear_requested = Signal()
+    """The user asked to clear every filter (apply with an origin other than "filter-bar", so the
+    bar resets its own fields too)."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("filter_bar")
+        self._session = session
+        self._month_range = (0, 0)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search titles, summaries, 日本語, notes…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search events")
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self._on_search_settled)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._on_search_settled)
+
+        self.date_from = QLineEdit(self)
+        self.date_to = QLineEdit(self)
+        for edit, name in ((self.date_from, "From date"), (self.date_to, "To date")):
+            edit.setPlaceholderText("YYYY, YYYY-MM or YYYY-MM-DD")
+            edit.setAccessibleName(name)
+            edit.setClearButtonEnabled(True)
+            edit.editingFinished.connect(self._on_q_dates_edited)
+        self.date_slider = QRangeSlider(Qt.Orientation.Horizontal, self)
+        self.date_slider.setAccessibleName("Date range")
+        self.date_slider.setTracking(False)  # apply on release: one filter change per drag
+        self.date_slider.valueChanged.connect(self._on_q_slider_changed)
+        self.date_slider.sliderMoved.connect(self._on_q_slider_moved)
+
+        self.partners = _CheckList("Partners", self)
+        self.domains = _CheckList("Domains", self)
+        self.kinds = _CheckList("Kinds", self)
+        self.statuses = _CheckList("Statuses", self)
+        for key, widget in (("partners", self.partners), ("domains", self.domains),
+                            ("kinds", self.kinds), ("statuses", self.statuses)):
+            widget.itemChanged.connect(lambda _item, k=key, w=widget: self._request(**{k: w.checked()}))
+
+        self.count_label = QLabel("", self)
+        self.count_label.setAccessibleName("Filter result count")
+        self.clear_button = QPushButton("C&lear filters", self)
+        self.clear_button.clicked.connect(self.sig_filter_clear_requested)
+
+        # Layout: a scrollable column of groups.
+        body = QWidget(self)
+        col = QVBoxLayout(body)
+        col.setContentsMargins(6, 6, 6, 6)
+        search_label = QLabel("&Search", body)
+        search_label.setBuddy(self.search)
+        col.addWidget(search_label)
+        col.addWidget(self.search)
+        dates = QGroupBox("Dates", body)
+        form = QFormLayout(dates)
+        from_label = QLabel("F&rom", dates)
+        from_label.setBuddy(self.date_from)
+        to_label = QLabel("&To", dates)
+        to_label.setBuddy(self.date_to)
+        form.addRow(from_label, self.date_from)
+        form.addRow(to_label, self.date_to)
+        form.addRow(self.date_slider)
+        self.date_hint = QLabel("", dates)
+        self.date_hint.setWordWrap(True)
+        form.addRow(self.date_hint)
+        col.addWidget(dates)
+        # A group box's mnemonic moves focus to its first child: Alt+P reaches the partner list.
+        for title, widget in (("&Partners", self.partners), ("Do&mains", self.domains),
+                              ("&Kinds", self.kinds), ("St&atuses", self.statuses)):
+            box = QGroupBox(title, body)
+            QVBoxLayout(box).addWidget(widget)
+            col.addWidget(box)
+        col.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        footer = QHBoxLayout()
+        footer.addWidget(self.count_label, 1)
+        footer.addWidget(self.clear_button)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(footer)
+
+        self._unsubscribe = session.subscribe(self._on_session_changed)
+        self._update_enabled()
+
+    # -- session -> widgets (signals blocked; never writes back) --------------------------------
+    def _on_session_changed(self, change: Change) -> None:
+        if PACK in change.what:
+            self._update_choices()
+        if FILTER in change.what or PACK in change.what:
+            self._update_from_filter(own=change.origin == ORIGIN)
+            self._update_count()
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        self.setEnabled(self._session.pack is not None)
+
+    def _update_choices(self) -> None:
+        pack = self._session.pack
+        if pack is None:
+            return
+        counts = pack.event_parties["actor"].value_counts()
+        names = pack.actor_names
+        self.partners.set_choices(
+            [(a, f"{names.get(a, a)} ({n})") for a, n in counts.items()])
+        dom_counts = pack.event_domains["domain"].value_counts()
+        self.domains.set_choices([(d, f"{_label(d)} ({dom_counts[d]})") for d in DOMAINS if d in dom_counts])
+        kind_counts = pack.events["kind"].value_counts()
+        self.kinds.set_choices([(k, f"{_label(k)} ({kind_counts[k]})") for k in EVENT_KINDS if k in kind_counts])
+        st_counts = pack.events["status"].value_counts()
+        self.statuses.set_choices(
+            [(s, f"{_label(s)} ({st_counts[s]})") for s in EVENT_STATUSES if s in st_counts])
+        if len(pack.events):
+            lo = _month_index(int(pack.events["start_day"].min()))
+            hi = _month_index(int(pack.events["end_day"].max()))
+        else:
+            lo = hi = 0
+        self._month_range = (lo, max(hi, lo + 1))
+        self.date_slider.blockSignals(True)
+        self.date_slider.setRange(*self._month_range)
+        self.date_slider.setValue(self._month_range)
+        self.date_slider.blockSignals(False)
+
+    def _update_from_filter(self, own: bool) -> None:
+        f = self._session.filter
+        # Our own requests never rewrite the search box: the user may still be typing in it.
+        if not own and self.search.text() != f.text:
+            self.search.blockSignals(True)
+            self.search.setText(f.text)
+            self.search.blockSignals(False)
+        for widget, keys in ((self.partners, f.partners), (self.domains, f.domains),
+                             (self.kinds, f.kinds), (self.statuses, f.statuses)):
+            widget.set_checked(keys)
+        if not own:  # keep what the user typed ("2019") rather than rewriting it as a day
+            for edit, day in ((self.date_from, f.day_from), (self.date_to, f.day_to)):
+                edit.blockSignals(True)
+                edit.setText("" if day is None else date_from_day_number(day).isoformat())
+                edit.setStyleSheet("")
+                edit.blockSignals(False)
+            self.date_hint.setText("")
+        lo, hi = self._month_range
+        value = (lo if f.day_from is None else max(lo, min(hi, _month_index(f.day_from))),
+                 hi if f.day_to is None else max(lo, min(hi, _month_index(f.day_to))))
+        self.date_slider.blockSignals(True)
+        self.date_slider.setValue(value)
+        self.date_slider.blockSignals(False)
+
+    def _update_count(self) -> None:
+        pack = self._session.pack
+        total = 0 if pack is None else len(pack.events)
+        shown = len(self._session.visible_events)
+        self.count_label.setText(f"Showing {shown} of {total} events")
+        self.clear_button.setEnabled(not self._session.filter.is_empty())
+
+    # -- widgets -> requests ------------------------------------------------------------------------
+    def _request(self, **changes) -> None:
+        self.sig_filter_change_requested.emit(changes)
+
+    def _on_search_settled(self) -> None:
+        self._search_timer.stop()
+        if self.search.text() != self._session.filter.text:
+            self._request(text=self.search.text())
+
+    def _parse_edit(self, edit: QLineEdit, upper: bool) -> tuple[bool, int | None]:
+        text = edit.text().strip()
+        if not text:
+            edit.setStyleSheet("")
+            return True, None
+        try:
+            day = parse_bound(text, upper=upper)
+        except ValueProblem as e:
+            edit.setStyleSheet(_INVALID_STYLE)
+            self.date_hint.setText(f"{'To' if upper else 'From'}: {e.message}")
+            return False, None
+        edit.setStyleSheet("")
+        return True, day
+
+    def _on_q_dates_edited(self) -> None:
+        self.date_hint.setText("")
+        ok_from, day_from = self._parse_edit(self.date_from, upper=False)
+        ok_to, day_to = self._parse_edit(self.date_to, upper=True)
+        if not (ok_from and ok_to):
+            return
+        if day_from is not None and day_to is not None and day_to < day_from:
+            self.date_hint.setText("The end date is before the start date.")
+            self.date_to.setStyleSheet(_INVALID_STYLE)
+            return
+        f = self._session.filter
+        if (day_from, day_to) != (f.day_from, f.day_to):
+            self._request(day_from=day_from, day_to=day_to)
+
+    def _on_q_slider_moved(self, value: tuple[int, int]) -> None:
+        # While dragging, show where the handles are without filtering yet.
+        lo, hi = value
+        self.date_hint.setText(f"{lo // 12}-{lo % 12 + 1:02d} to {hi // 12}-{hi % 12 + 1:02d}")
+
+    def _on_q_slider_changed(self, value: tuple[int, int]) -> None:
+        lo, hi = (int(v) for v in value)
+        full_lo, full_hi = self._month_range
+        day_from = None if lo <= full_lo else _month_start_day(lo)
+        day_to = None if hi >= full_hi else _month_end_day(hi)
+        for edit, text in ((self.date_from, "" if day_from is None else f"{lo // 12}-{lo % 12 + 1:02d}"),
+                           (self.date_to, "" if day_to is None else f"{hi // 12}-{hi % 12 + 1:02d}")):
+            edit.blockSignals(True)
+            edit.setText(text)
+            edit.setStyleSheet("")
+            edit.blockSignals(False)
+        self.date_hint.setText("")
+        self._request(day_from=day_from, day_to=day_to)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def detach(self) -> None:
+        self._unsubscribe()

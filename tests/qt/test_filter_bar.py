@@ -1,0 +1,83 @@
+"""The filter bar turns gestures into filter requests and reflects the session back silently."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from explorer.domain.dates import parse_bound
+from explorer.qt.views.filter_bar import FilterBar
+from tests.qt.helpers import session_on_test_pack
+
+
+def make_bar(qtbot, tmp_path):
+    session = session_on_test_pack(tmp_path)
+    bar = FilterBar(session)
+    qtbot.addWidget(bar)
+    bar.sig_filter_change_requested.connect(lambda ch: session.set_filter(origin="filter-bar", **ch))
+    bar.sig_filter_clear_requested.connect(lambda: session.clear_filter(origin="filter-clear"))
+    session.open_pack(session.pack)
+    return session, bar
+
+
+def check(widget, key):
+    for i in range(widget.count()):
+        if widget.item(i).data(Qt.ItemDataRole.UserRole) == key:
+            widget.item(i).setCheckState(Qt.CheckState.Checked)
+            return
+    raise AssertionError(key)
+
+
+def test_partner_list_has_counts_and_filters(qtbot, tmp_path):
+    session, bar = make_bar(qtbot, tmp_path)
+    labels = [bar.partners.item(i).text() for i in range(bar.partners.count())]
+    assert labels[0] == "Japan (5)" and "European Union (3)" in labels
+    assert bar.count_label.text() == "Showing 5 of 5 events"
+    check(bar.partners, "us")
+    assert session.filter.partners == {"us"}
+    assert bar.count_label.text() == "Showing 1 of 5 events"
+    check(bar.partners, "it")
+    assert bar.count_label.text() == "Showing 2 of 5 events"
+
+
+def test_search_is_debounced_and_clear_resets_everything(qtbot, tmp_path):
+    session, bar = make_bar(qtbot, tmp_path)
+    with qtbot.waitSignal(bar.sig_filter_change_requested, timeout=2000) as blocker:
+        qtbot.keyClicks(bar.search, "tariff")
+    assert blocker.args == [{"text": "tariff"}]  # one request for the whole word, not six
+    assert bar.count_label.text() == "Showing 1 of 5 events"
+    check(bar.domains, "defence")
+    assert bar.count_label.text() == "Showing 0 of 5 events"
+    qtbot.mouseClick(bar.clear_button, Qt.MouseButton.LeftButton)
+    assert session.filter.is_empty()
+    assert bar.search.text() == "" and bar.domains.checked() == frozenset()
+    assert bar.count_label.text() == "Showing 5 of 5 events"
+
+
+def test_date_fields_accept_reduced_precision_and_flag_bad_input(qtbot, tmp_path):
+    session, bar = make_bar(qtbot, tmp_path)
+    bar.date_from.setText("2025")
+    bar.date_from.editingFinished.emit()
+    assert session.filter.day_from == parse_bound("2025", upper=False)
+    assert bar.count_label.text() == "Showing 4 of 5 events"
+    assert bar.date_from.text() == "2025"  # what the user typed stays
+    bar.date_to.setText("2025-02-30")
+    bar.date_to.editingFinished.emit()
+    assert "Feb 2025 has 28 days" in bar.date_hint.text()
+    assert session.filter.day_to is None  # nothing applied from bad input
+    assert bar.date_slider.value()[0] == 2025 * 12  # the slider follows the fields
+
+
+def test_range_slider_filters_by_month(qtbot, tmp_path):
+    session, bar = make_bar(qtbot, tmp_path)
+    bar.date_slider.setValue((2025 * 12 + 6, 2025 * 12 + 6))  # July 2025 only
+    assert session.filter.day_from == parse_bound("2025-07", upper=False)
+    assert session.filter.day_to == parse_bound("2025-07", upper=True)
+    assert bar.date_from.text() == "2025-07" and bar.date_to.text() == "2025-07"
+    assert bar.count_label.text() == "Showing 4 of 5 events"  # gcap, c. 2025, Jul 2025, 22 Jul 2025
+
+
+def test_session_changes_from_elsewhere_update_the_bar_without_requests(qtbot, tmp_path):
+    session, bar = make_bar(qtbot, tmp_path)
+    with qtbot.assertNotEmitted(bar.sig_filter_change_requested):
+        session.set_filter(origin="menu", partners={"eu"}, text="summit")
+    assert bar.partners.checked() == {"eu"} and bar.search.text() == "summit"

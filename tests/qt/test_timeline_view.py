@@ -1,0 +1,336 @@
+"""The timeline widget, driven through its gestures and the session it listens to."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from explorer.data.pack_loader import load_pack
+from explorer.domain.dates import day_number
+from explorer.paths import default_pack_path
+from explorer.qt.views.timeline_view import TimelineView
+from explorer.state.session import Session
+from tests.packs import write_pack
+
+
+def day(y: int, m: int = 1, d: int = 1) -> int:
+    return day_number(dt.date(y, m, d))
+
+
+@pytest.fixture(scope="module")
+def default_pack():
+    return load_pack(default_pack_path())
+
+
+@pytest.fixture
+def session(default_pack):
+    s = Session()
+    s.open_pack(default_pack)
+    return s
+
+
+@pytest.fixture
+def view(qtbot, session):
+    v = TimelineView(session)
+    qtbot.addWidget(v)
+    v.resize(1200, 560)
+    return v
+
+
+def wheel(view: TimelineView, pos: QPointF, dy: int = 120, dx: int = 0) -> None:
+    event = QWheelEvent(pos, view.mapToGlobal(pos), QPoint(0, 0), QPoint(dx, dy),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view, event)
+
+
+def mouse(view: TimelineView, kind: QEvent.Type, pos: QPointF,
+          buttons=Qt.MouseButton.LeftButton) -> None:
+    button = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseMove else Qt.MouseButton.LeftButton
+    event = QMouseEvent(kind, pos, view.mapToGlobal(pos), button, buttons,
+                        Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(view, event)
+
+
+def span(view: TimelineView) -> float:
+    d0, d1 = view.visible_range()
+    return d1 - d0
+
+
+def test_opens_fitted_to_every_event(view, default_pack):
+    d0, d1 = view.visible_range()
+    assert d0 < default_pack.events["start_day"].min()
+    assert d1 > default_pack.events["end_day"].max()
+    assert view.accessibleName() == "Timeline" and view.accessibleDescription()
+    assert view.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    # crowded lanes leave what does not fit to the "+N more" count; a tall view shows all
+    assert view.drawn_placement_count + view.overflow_count == len(default_pack.events)
+    assert view.overflow_count > 0
+    view.resize(1200, 1600)
+    assert view.drawn_placement_count == len(default_pack.events)
+    assert view.overflow_count == 0
+
+
+def test_wheel_zooms_around_the_cursor(view, qtbot):
+    view.set_visible_range(day(2019), day(2026))
+    x = view._x_of_day(day(2023, 7, 1))
+    before = span(view)
+    with qtbot.waitSignal(view.sig_visible_range_changed):
+        wheel(view, QPointF(x, 200), dy=120)
+    assert span(view) < before * 0.8
+    assert view._day_of_x(x) == pytest.approx(day(2023, 7, 1), abs=0.01)
+    wheel(view, QPointF(x, 200), dy=-240)
+    assert span(view) > before
+    assert view._day_of_x(x) == pytest.approx(day(2023, 7, 1), abs=0.01)
+
+
+def test_horizontal_wheel_pans(view):
+    view.set_visible_range(day(2019), day(2026))
+    d0, _ = view.visible_range()
+    wheel(view, QPointF(600, 200), dy=0, dx=-120)
+    assert view.visible_range()[0] > d0
+    assert span(view) == pytest.approx(day(2026) - day(2019))
+
+
+def test_keys_zoom_and_home_fits(view, qtbot):
+    fitted = view.visible_range()
+    view.setFocus()
+    centre = sum(fitted) / 2
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    assert span(view) == pytest.approx((fitted[1] - fitted[0]) / 1.5)
+    assert sum(view.visible_range()) / 2 == pytest.approx(centre)
+    qtbot.keyClick(view, Qt.Key.Key_Equal)
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    assert span(view) == pytest.approx((fitted[1] - fitted[0]) / 1.5)
+    view.set_visible_range(day(2024), day(2025))
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert view.visible_range() == pytest.approx(fitted)
+
+
+def test_arrow_keys_request_steps(view, qtbot):
+    with qtbot.waitSignal(view.sig_step_requested) as blocker:
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert blocker.args == [1]
+    with qtbot.waitSignal(view.sig_step_requested) as blocker:
+        qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert blocker.args == [-1]
+    before = view.visible_range()
+    with qtbot.assertNotEmitted(view.sig_step_requested):
+        qtbot.keyClick(view, Qt.Key.Key_Up)
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.visible_range() == before
+
+
+def test_drag_pans_by_the_dragged_distance(view, qtbot):
+    view.set_visible_range(day(2019), day(2026))
+    d0, d1 = view.visible_range()
+    ppd = 1.0 / (view._day_of_x(1) - view._day_of_x(0))
+    with qtbot.assertNotEmitted(view.sig_event_selection_requested):
+        mouse(view, QEvent.Type.MouseButtonPress, QPointF(700, 300))
+        mouse(view, QEvent.Type.MouseMove, QPointF(650, 300))
+        mouse(view, QEvent.Type.MouseMove, QPointF(600, 305))
+        mouse(view, QEvent.Type.MouseButtonRelease, QPointF(600, 305),
+              buttons=Qt.MouseButton.NoButton)
+    assert view.visible_range()[0] == pytest.approx(d0 + 100 / ppd)
+    assert view.visible_range()[1] == pytest.approx(d1 + 100 / ppd)
+
+
+def test_double_click_zooms_in_around_the_point(view, qtbot):
+    view.set_visible_range(day(2019), day(2026))
+    x = view._x_of_day(day(2021))
+    before = span(view)
+    qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=QPoint(int(x), 300))
+    assert span(view) == pytest.approx(before / 2)
+    assert view._day_of_x(int(x)) == pytest.approx(day(2021), abs=2)
+
+
+def test_clicking_an_event_requests_it_and_empty_space_requests_none(view, qtbot):
+    view.set_visible_range(day(2018, 6), day(2019, 8))
+    rect = view._placement_rect("eu-jp-epa")
+    assert rect is not None and view.rect().contains(rect.center().toPoint())
+    with qtbot.waitSignal(view.sig_event_selection_requested) as blocker:
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert blocker.args == ["eu-jp-epa"]
+    # within a few pixels still counts
+    near = (rect.center() + QPointF(rect.width() / 2 + 4, 0)).toPoint()
+    with qtbot.waitSignal(view.sig_event_selection_requested) as blocker:
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=near)
+    assert blocker.args == ["eu-jp-epa"]
+    assert view._session.selected_event is None  # the view only asks
+    empty = QPoint(int(view._x_of_day(day(2018, 9, 1))), int(view.height() - 60))
+    with qtbot.waitSignal(view.sig_event_selection_requested) as blocker:
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=empty)
+    assert blocker.args == [None]
+
+
+def test_tooltip_tells_the_event(view):
+    view.set_visible_range(day(2018, 6), day(2019, 8))
+    rect = view._placement_rect("eu-jp-epa")
+    text = view._tooltip_at(rect.center())
+    assert "EU-Japan Economic Partnership Agreement" in text
+    assert "1 Feb 2019" in text and "in force" in text
+    assert "European Union" in text and "Japan" in text
+    assert "signed 17 Jul 2018" in text and "in force 1 Feb 2019" in text  # milestones
+    assert view._tooltip_at(QPointF(5, 5)) == ""
+    era = view._ensure_frame().era_rect
+    tip = view._tooltip_at(QPointF(view._x_of_day(day(2019, 3, 1)), era.top() + 3))
+    assert "Abe (JP PM)" in tip and "26 Dec 2012 – 16 Sep 2020" in tip
+    tip = view._tooltip_at(QPointF(view._x_of_day(day(2019, 3, 1)), era.bottom() - 3))
+    assert "Trump, first term" in tip
+
+
+def test_filter_changes_what_is_drawn(view, session):
+    all_drawn = view.drawn_placement_count
+    session.set_filter(domains={"defence"})
+    assert view.drawn_placement_count == len(session.visible_events) < all_drawn
+    assert view._placement_rect("eu-jp-epa") is None  # trade and investment only
+    assert view._placement_rect("jp-uk-raa") is not None
+    session.clear_filter()
+    assert view.drawn_placement_count == all_drawn
+
+
+def test_lane_mode_switch_changes_lanes(view, session):
+    assert view.lane_mode() == "partner"
+    assert view.lane_labels[0] == "Japan–European Union"
+    partner_count = view.drawn_placement_count + view.overflow_count
+    view.set_lane_mode("domain")
+    assert view.lane_mode() == "domain"
+    assert view.lane_labels[:3] == ("Trade", "Investment", "Defence")
+    assert view.drawn_placement_count + view.overflow_count == len(
+        session.pack.event_domains.drop_duplicates()) > partner_count
+    view.set_visible_range(day(2025, 6), day(2025, 9))
+    assert len(view._placement_rects("eu-jp-summit-2025")) == 4  # one per domain
+    with pytest.raises(ValueError):
+        view.set_lane_mode("nonsense")
+
+
+def test_eras_toggle(view):
+    assert view.eras_visible()
+    with_eras = view._ensure_frame()
+    assert with_eras.era_rect is not None
+    view.set_eras_visible(False)
+    assert not view.eras_visible()
+    frame = view._ensure_frame()
+    assert frame.era_rect is None and frame.plot.top() < with_eras.plot.top()
+
+
+def test_selecting_an_event_outside_the_window_pans_to_it(view, session):
+    view.set_visible_range(day(2019), day(2020))
+    width = span(view)
+    session.select_event("takaichi-becomes-pm")
+    d0, d1 = view.visible_range()
+    assert d0 <= day(2025, 10, 21) < d1
+    assert d1 - d0 == pytest.approx(width)
+    # already visible: nothing moves
+    before = view.visible_range()
+    session.select_event("takaichi-economic-policy")
+    assert view.visible_range() == before
+
+
+def _newly_dark_around(before: QImage, after: QImage, r) -> int:
+    """Pixels in a 4-px ring around ``r`` that are dark in ``after`` but were not in ``before``."""
+    n = 0
+    for x in range(int(r.left()) - 4, int(r.right()) + 5):
+        for y in range(int(r.top()) - 4, int(r.bottom()) + 5):
+            if r.adjusted(-0.5, -0.5, 0.5, 0.5).contains(QPointF(x + 0.5, y + 0.5)):
+                continue
+            if (QColor(after.pixel(x, y)).lightness() < 80
+                    and QColor(before.pixel(x, y)).lightness() >= 80):
+                n += 1
+    return n
+
+
+def test_selection_is_highlighted_on_every_copy(view, session):
+    view.set_lane_mode("domain")
+    view.set_visible_range(day(2025, 6), day(2025, 9))
+    rects = view._placement_rects("eu-jp-summit-2025")
+    assert len(rects) == 4
+    plain = view.grab().toImage()
+    session.select_event("eu-jp-summit-2025")
+    marked = view.grab().toImage()
+    assert all(_newly_dark_around(plain, marked, r) >= 8 for r in rects)
+    other = view._placement_rect("us-tariff-letter-2025-07")  # not selected: unchanged
+    assert other is not None and _newly_dark_around(plain, marked, other) == 0
+
+
+def test_a_selected_event_that_did_not_fit_its_lane_is_still_drawn(view, session):
+    frame = view._ensure_frame()
+    p = view._placements
+    in_view = p.query(*view.visible_range(), view._index)
+    hidden = np.setdiff1d(in_view, frame.idx)
+    before = view.overflow_count
+    assert 0 < len(hidden) <= before
+    event_id = session.pack.events["id"].iat[int(p.event_row[hidden[0]])]
+    assert view._placement_rect(event_id) is None
+    session.select_event(event_id)
+    assert view._placement_rect(event_id) is not None
+    assert view.overflow_count == before - 1
+
+
+def test_font_change_remeasures_labels(view):
+    view.set_visible_range(day(2018, 6), day(2019, 8))
+    before = view._label_widths_for(np.array([0]))[0]
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    view.setFont(font)
+    assert view._label_widths_for(np.array([0]))[0] > before * 1.3
+
+
+def test_renders_into_an_image(view):
+    view.set_visible_range(day(2019), day(2026))
+    image = QImage(view.size(), QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    view.render(image)
+    assert image.pixel(view.width() // 2, view.height() // 2) != 0  # painted, opaque
+    colours = {image.pixel(x, y) for x in range(0, view.width(), 7)
+               for y in range(0, view.height(), 7)}
+    assert len(colours) > 30
+    r = view._placement_rect("eu-jp-epa")
+    epa_colour = QColor(image.pixel(r.center().toPoint()))
+    assert epa_colour.saturation() > 100  # a coloured marker, not background
+
+
+def test_density_replaces_markers_when_crowded(view):
+    view._density_threshold = 10
+    view._frame_key = None
+    assert view.density_shown and view.drawn_placement_count == 0
+    image = view.grab().toImage()
+    assert not image.isNull()
+    frame = view._ensure_frame()
+    lane, col = np.unravel_index(int(np.argmax(frame.density)), frame.density.shape)
+    y = frame.plot.top() + frame.lanes.top[lane] + frame.lanes.height[lane] / 2
+    tip = view._tooltip_at(QPointF(frame.plot.left() + col + 0.5, y))
+    assert tip.startswith(view.lane_labels[lane]) and "events here" in tip
+    assert int(frame.density.sum()) == frame.n_in_view
+    view.set_visible_range(day(2025, 7, 20), day(2025, 7, 31))
+    assert not view.density_shown
+
+
+def test_empty_session_and_pack_switch(qtbot, tmp_path):
+    session = Session()
+    view = TimelineView(session)
+    qtbot.addWidget(view)
+    view.resize(800, 400)
+    assert view.lane_labels == () and view.drawn_placement_count == 0
+    assert not view.grab().toImage().isNull()
+    session.open_pack(load_pack(write_pack(tmp_path / "p")))
+    assert view.drawn_placement_count == 5
+    assert view.lane_labels[0] == "Japan–European Union"
+
+
+def test_unsubscribes_when_closed(qtbot, session):
+    before = len(session._listeners)
+    view = TimelineView(session)
+    qtbot.addWidget(view)
+    assert len(session._listeners) == before + 1
+    view.close()
+    assert len(session._listeners) == before
+    session.set_filter(kinds={"agreement"})  # no error from a closed view
+    view.show()
+    assert len(session._listeners) == before + 1
+    assert view.drawn_placement_count == len(session.visible_events)
