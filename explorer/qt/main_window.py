@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
                                         tip="Leaders' terms as background bands")
         self.eras_action.setChecked(True)
         self.full_screen_action = self._action("F&ull screen", self._on_q_full_screen_toggled,
-                                               QKeySequence.StandardKey.FullScreen, checkable=True)
+                                               "F11", checkable=True)
         lanes = QActionGroup(self)
         self.lanes_partner_action = self._action(
             "Lanes by &partner", lambda: self._set_lane_mode("partner"), checkable=True)
@@ -305,9 +305,24 @@ class MainWindow(QMainWindow):
         pack = self.session.pack
         if PACK in change.what and pack is not None:
             self.setWindowTitle(f"{pack.meta.title} — {APP_TITLE}")
-            self.timeline.zoom_to_fit()
+            self._update_initial_range()
         if change.what & {PACK, FILTER} and pack is not None:
             self.pack_label.setText(f"{len(self.session.visible_events)} of {len(pack.events)} events")
+
+    def _update_initial_range(self) -> None:
+        """Open on where the events are: the central 90% of their dates, so one outlier (a 1902
+        alliance) does not squash the years that matter. Home / Zoom to fit still shows everything."""
+        import numpy as np
+
+        rows = np.asarray(self.session.visible_events, dtype=np.int64)
+        if len(rows) < 10:
+            self.timeline.zoom_to_fit()
+            return
+        ev = self.session.pack.events
+        lo = float(np.percentile(ev["start_day"].to_numpy()[rows], 5))
+        hi = float(np.percentile(ev["end_day"].to_numpy()[rows], 95)) + 1
+        margin = max((hi - lo) * 0.06, 30.0)
+        self.timeline.set_visible_range(lo - margin, hi + margin)
 
     # -- settings -----------------------------------------------------------------------------------
     def _restore_settings(self) -> None:
@@ -316,6 +331,10 @@ class MainWindow(QMainWindow):
         state = s.get("window_state", "", str)
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        elif self.screen() is not None:  # first run: most of the screen, centred
+            area = self.screen().availableGeometry()
+            self.resize(int(area.width() * 0.9), int(area.height() * 0.9))
+            self.move(area.center() - self.rect().center())
         if state:
             self.restoreState(QByteArray.fromBase64(state.encode("ascii")))
         mode = s.get("timeline_lanes", "partner", str)

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from explorer.domain.dates import parse_bound
 from explorer.paths import default_pack_path
 from explorer.qt.main_window import MainWindow
 from explorer.state.session import Session
@@ -42,6 +43,12 @@ def test_opens_the_default_pack_on_a_worker(qtbot):
     assert window.filter_bar.count_label.text() == f"Showing {n} of {n} events"
     assert window.table.model.rowCount() == n
     assert not window.progress.isVisible()
+    # It opens on where the events are (not 1902-2035 because of one 1902 alliance); Home shows all.
+    day0, day1 = window.timeline.visible_range()
+    assert parse_bound("2015", upper=False) < day0 < parse_bound("2019-06", upper=False)
+    assert parse_bound("2025-10", upper=False) < day1 < parse_bound("2030", upper=False)
+    window.fit_action.trigger()
+    assert window.timeline.visible_range()[0] < parse_bound("1902", upper=False)
     close_window(window)
 
 
