@@ -163,3 +163,18 @@ window.close()
                             env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
     assert result.returncode == 0, result.stderr[-3000:]
     assert result.stdout.split() == ["False", "japan-eu-us"]
+
+
+def test_every_focusable_control_has_an_accessible_name(qtbot, tmp_path):
+    from PySide6.QtWidgets import QAbstractButton, QWidget
+
+    window = open_window(qtbot, write_pack(tmp_path / "pack"))
+    unnamed = []
+    for w in window.findChildren(QWidget):
+        if not w.isVisible() or w.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            continue
+        name = w.accessibleName() or (w.text() if isinstance(w, QAbstractButton) else "")
+        if not name.strip():
+            unnamed.append(f"{type(w).__name__}({w.objectName()!r})")
+    assert unnamed == []
+    close_window(window)

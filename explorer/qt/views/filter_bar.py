@@ -175,6 +175,7 @@ class FilterBar(QWidget):
             col.addWidget(box)
         col.addStretch(1)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName("Filters")
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         footer = QHBoxLayout()
