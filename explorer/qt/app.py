@@ -1,5 +1,7 @@
 """Composition root: builds the QApplication, Session and main window. Nothing else wires things.
 
+Imported only when a window is wanted (``explorer.__main__``); headless commands never load Qt.
+
 Order matters for start-up: the window is shown and painted first; pandas and the pack are loaded
 afterwards on a worker (``MainWindow.start``).
 """
@@ -8,6 +10,8 @@ from __future__ import annotations
 
 import os
 import sys
+
+from PySide6.QtCore import QEvent, QObject, QTimer
 
 
 def _display_problem() -> str | None:
@@ -22,38 +26,32 @@ def _display_problem() -> str | None:
 _START_FALLBACK_MS = 1000
 
 
-def _first_paint_starter_class():
-    from PySide6.QtCore import QEvent, QObject, QTimer
+class _StartAfterFirstPaint(QObject):
+    """Runs ``start`` once, right after the first paint of the watched widget.
 
-    class StartAfterFirstPaint(QObject):
-        """Runs ``start`` once, right after the first paint of the watched widget.
+    Loading (pandas, the pack) begins only once the user sees a window, never before.
+    """
 
-        Loading (pandas, the pack) begins only once the user sees a window, never before.
-        """
+    def __init__(self, parent: QObject, start) -> None:
+        super().__init__(parent)
+        self._start = start
+        self.fired = False
+        self.pandas_at_first_paint: bool | None = None
 
-        def __init__(self, parent, start) -> None:
-            super().__init__(parent)
-            self._start = start
-            self.fired = False
-            self.pandas_at_first_paint: bool | None = None
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and not self.fired:
+            self.pandas_at_first_paint = "pandas" in sys.modules
+            QTimer.singleShot(0, self.fire)
+        return False
 
-        def eventFilter(self, watched, event) -> bool:  # noqa: N802
-            if event.type() == QEvent.Type.Paint and not self.fired:
-                self.pandas_at_first_paint = "pandas" in sys.modules
-                QTimer.singleShot(0, self.fire)
-            return False
-
-        def fire(self) -> None:
-            if not self.fired:
-                self.fired = True
-                self._start()
-
-    return StartAfterFirstPaint
+    def fire(self) -> None:
+        if not self.fired:
+            self.fired = True
+            self._start()
 
 
 def build_window(path: str | None = None):
     """Create the application objects and show the window; the pack starts loading right after."""
-    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -64,7 +62,6 @@ def build_window(path: str | None = None):
     from explorer.userdata.notes import NotesError, NotesStore
     from explorer.userdata.settings import Settings
 
-    _StartAfterFirstPaint = _first_paint_starter_class()  # noqa: N806 (a class)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Briefing Explorer")
     app.setApplicationVersion(__version__)
