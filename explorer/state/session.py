@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from explorer.state.comparison_setup import ComparisonSetup
 from explorer.state.filters import Filter
 
 if TYPE_CHECKING:
@@ -23,12 +24,13 @@ if TYPE_CHECKING:
     from explorer.data.pack import Pack
     from explorer.userdata.notes import NotesStore
 
-PACK, FILTER, SELECTION, NOTES = "pack", "filter", "selection", "notes"
+PACK, FILTER, SELECTION, NOTES, COMPARISON = "pack", "filter", "selection", "notes", "comparison"
 
 
 @dataclass(frozen=True)
 class Change:
-    """What one intent changed: a subset of {"pack", "filter", "selection", "notes"}, and who asked."""
+    """What one intent changed: a subset of {"pack", "filter", "selection", "notes", "comparison"},
+    and who asked."""
 
     what: frozenset[str]
     origin: str = ""
@@ -44,6 +46,7 @@ class Session:
         self.visible_events: Sequence[int] | np.ndarray = ()  # row positions, chronological
         self.selected_event: str | None = None
         self.notes: dict[str, str] = {}  # event id -> the user's note, for the open pack
+        self.comparison = ComparisonSetup()
         self._notes_store = notes
         self._listeners: list[Listener] = []
         self._event_row: dict[str, int] = {}
@@ -60,16 +63,24 @@ class Session:
             listener(change)
 
     # -- intents ---------------------------------------------------------------------------------
-    def open_pack(self, pack: Pack, origin: str = "", filter: Filter | None = None) -> None:
-        """Replace the pack (and optionally the filter); the selection is dropped."""
+    def open_pack(self, pack: Pack, origin: str = "", filter: Filter | None = None,
+                  comparison: ComparisonSetup | None = None) -> None:
+        """Replace the pack (and optionally filter and comparison); the selection is dropped.
+
+        A comparison naming an indicator the pack lacks is reset rather than kept dangling.
+        """
         self.pack = pack
         self._event_row = {e: i for i, e in enumerate(pack.events["id"])}
         self.notes = self._notes_store.notes_for(pack.meta.name) if self._notes_store else {}
         self.selected_event = None
         if filter is not None:
             self.filter = filter
+        if comparison is not None:
+            self.comparison = comparison
+        if self.comparison.indicator_id not in set(pack.indicators["id"]):
+            self.comparison = ComparisonSetup()
         self._refilter()
-        self._emit({PACK, FILTER, SELECTION, NOTES}, origin)
+        self._emit({PACK, FILTER, SELECTION, NOTES, COMPARISON}, origin)
 
     def set_filter(self, origin: str = "", **changes) -> None:
         """Change any filter facets at once (one event for all of them)."""
@@ -88,6 +99,23 @@ class Session:
             self.selected_event = None
             what.add(SELECTION)
         self._emit(what, origin)
+
+    def set_comparison(self, origin: str = "", **changes) -> None:
+        """Change what is compared (indicator, series, basis, currency, ...) in one event.
+
+        Choosing another indicator resets the series choice and base period, which belong to it.
+        """
+        if "indicator_id" in changes and changes["indicator_id"] != self.comparison.indicator_id:
+            if self.pack is None or changes["indicator_id"] not in set(self.pack.indicators["id"]):
+                raise KeyError(changes["indicator_id"])
+            changes.setdefault("series", ())
+            changes.setdefault("base_period", "")
+            changes.setdefault("period", "")
+        new = self.comparison.with_changes(**changes)
+        if new == self.comparison:
+            return
+        self.comparison = new
+        self._emit({COMPARISON}, origin)
 
     def select_event(self, event_id: str | None, origin: str = "") -> None:
         if event_id == self.selected_event:

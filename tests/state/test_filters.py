@@ -69,7 +69,7 @@ def test_session_emits_one_change_per_intent(pack):
     session.select_event("gcap")
     session.set_filter(partners={"eu"}, domains={"trade"}, origin="filter-bar")
     assert [sorted(c.what) for c in changes] == [
-        ["filter", "notes", "pack", "selection"], ["selection"], ["filter", "selection"]]
+        ["comparison", "filter", "notes", "pack", "selection"], ["selection"], ["filter", "selection"]]
     assert changes[-1].origin == "filter-bar"
     assert session.selected_event is None  # gcap is filtered out, so it is no longer selected
     assert ids(pack, session.visible_events) == ["epa"]

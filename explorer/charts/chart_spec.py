@@ -1,0 +1,136 @@
+"""What a comparison chart shows, computed once and drawn by the screen and every export alike.
+
+A ``ChartSpec`` holds numbers already transformed to the chosen basis, the text of every figure as
+published, and the footnotes, warnings and source lines that must travel with it. Renderers never
+recompute or reword: they lay this out.
+
+Different units are never drawn on one axis: a spec has one ``Panel`` per unit (small multiples),
+each with its own axis label.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Basis(str, Enum):
+    PUBLISHED = "published"  # each figure in its own unit
+    CONVERTED = "converted"  # currencies converted with the pack's fx_rates for the figure's period
+    INDEX = "index"  # base period = 100, per series
+    GROWTH = "growth"  # % change on the previous period present, per series
+
+
+class ChartKind(str, Enum):
+    BAR = "bar"  # one period per series (latest, or the one chosen)
+    LINE = "line"  # over time
+
+
+class Flag(str, Enum):
+    """Why a figure needs a second look; each flag also produces a warning or footnote."""
+
+    CONFLICT = "conflict"  # another source gives a different value for the same key and period
+    UNCONVERTED = "unconverted"  # no rate for its period: shown in its own currency
+    NOT_CONVERTIBLE = "not_convertible"  # not a currency (%, Mt/yr): converted basis leaves it as is
+    NO_BASE = "no_base"  # index basis: the series has no figure for the base period
+    QUALIFIED = "qualified"  # the published figure is a bound or approximate (>, <, ~, ≥, ≤)
+    CONTAINING_YEAR_RATE = "containing_year_rate"  # converted with its year's average (sub-year period)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One number in the chart, with everything needed to show it honestly."""
+
+    series_key: str  # e.g. "eu>jp"
+    period: str  # as published: "2024", "FY2024", "2025-06"
+    x: float  # day number of the middle of the period (time axes); bars use the series order
+    value: float | None  # in the panel's unit after the basis transform; None: listed, not plotted
+    display: str  # the value as shown in this basis, e.g. "74.44 bn USD", ">60 %", "107.5"
+    published: str  # as published, e.g. "68.8 bn EUR", ">60 %"
+    qualifier: str  # "", ">", "<", "~", "≥", "≤"
+    source_id: str
+    source_marker: str  # footnote marker, e.g. "[2]"
+    flags: tuple[Flag, ...] = ()
+    note: str = ""  # the observation's own note, and any conversion detail
+
+
+@dataclass(frozen=True)
+class Series:
+    key: str  # "reporter>partner" (partner may be empty: "jp>")
+    label: str  # "European Union → Japan"
+    actor: str  # the actor whose colour it takes (the reporter)
+    colour: str  # hex, from explorer.charts.palette (same actor, same colour everywhere)
+    figures: tuple[Figure, ...]
+
+
+@dataclass(frozen=True)
+class Panel:
+    """One axis: every series on it shares ``unit``."""
+
+    unit: str  # axis label: "bn EUR", "%", "index (2023 = 100)", "% on previous period"
+    series: tuple[Series, ...]
+
+
+@dataclass(frozen=True)
+class EventMarker:
+    """An event drawn as a vertical line on time axes (line charts only)."""
+
+    event_id: str
+    x: float  # day number (start of the event)
+    label: str  # title
+    date: str  # as published
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    title: str
+    subtitle: str  # what is counted (the indicator's description)
+    indicator_id: str
+    kind: ChartKind
+    basis: Basis
+    panels: tuple[Panel, ...]
+    sources: tuple[tuple[str, str], ...]  # (marker, full source line), in marker order
+    footnotes: tuple[str, ...]  # conversion rates used, qualifiers, notes on separate axes
+    warnings: tuple[str, ...]  # period mismatch, conflicts, unconverted figures, missing base
+    markers: tuple[EventMarker, ...] = ()
+    classification: str = ""  # marking printed on exports (set by the export, shown on screen)
+    empty_reason: str = ""  # why there is nothing to draw, if so
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(s.figures for p in self.panels for s in p.series)
+
+    def footer_lines(self) -> list[str]:
+        """Everything that must be printed under the chart: warnings, footnotes, then sources."""
+        return [*(f"⚠ {w}" for w in self.warnings), *self.footnotes,
+                *(f"{m} {text}" for m, text in self.sources)]
+
+    def table(self) -> tuple[list[str], list[list[str]]]:
+        """The chart as a table: one row per series, one column per period (as shown + marker).
+
+        The same cells the screen's data-table view and the exports' data sheets show.
+        """
+        periods: list[str] = []
+        seen = set()
+        for p in self.panels:
+            for s in p.series:
+                for f in sorted(s.figures, key=lambda f: f.x):
+                    if f.period not in seen:
+                        seen.add(f.period)
+                        periods.append(f.period)
+        periods.sort(key=lambda per: min(f.x for p in self.panels for s in p.series
+                                         for f in s.figures if f.period == per))
+        header = ["Series", "Unit", *periods]
+        rows = []
+        for p in self.panels:
+            for s in p.series:
+                cells = []
+                for per in periods:
+                    figs = [f for f in s.figures if f.period == per]
+                    text = " / ".join(
+                        f"{f.display} {f.source_marker}".strip()
+                        + (" (conflict)" if Flag.CONFLICT in f.flags else "")
+                        for f in figs)
+                    cells.append(text)
+                rows.append([s.label, p.unit, *cells])
+        return header, rows
