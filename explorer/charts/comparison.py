@@ -1,0 +1,504 @@
+"""Building a comparison ChartSpec from a pack and a ComparisonSetup. Pure: no Qt, no I/O.
+
+The honesty rules live here, once, for the screen and every export:
+- different units are never on one axis (one Panel per unit);
+- currencies are converted only with a rate for the figure's own period (explorer.domain.fx);
+  a figure without one stays in its currency, flagged and warned about;
+- qualifiers (">60 %") are kept on every figure, in the table, on hover and in footnotes;
+- two sources disagreeing on the same figure are both shown, flagged, with the spread;
+- compared figures from different periods get a warning naming each period;
+- every figure carries a source marker, and every marker a full source line.
+
+Series are (reporter, partner) pairs: ``"eu>jp"`` is the EU's figure about Japan, ``"jp>"`` Japan's
+own. The filter applies its date range (by period overlap) and its partners (reporter or partner).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from explorer.charts.chart_spec import (
+    Basis,
+    ChartKind,
+    ChartSpec,
+    EventMarker,
+    Figure,
+    Flag,
+    Panel,
+    Series,
+)
+from explorer.charts.palette import actor_colours
+from explorer.data.pack_schema import DOMAINS
+from explorer.domain.dates import PartialDate
+from explorer.domain.figures import SCALE_WORDS, format_figure, format_value
+from explorer.domain.fx import Conversion, Rate, RateTable
+from explorer.state.comparison_setup import ComparisonSetup
+from explorer.state.filters import Filter
+
+if TYPE_CHECKING:
+    from explorer.data.pack import Pack
+
+CONFLICT_TOLERANCE = 0.005  # relative: values closer than 0.5% are the same figure, rounded
+QUALIFIER_WORDS = {">": "over", "<": "under", "~": "about", "≥": "at least", "≤": "at most"}
+BASIS_WORDS = {
+    Basis.PUBLISHED: "as published",
+    Basis.CONVERTED: "converted to {currency}",
+    Basis.INDEX: "index, {base} = 100",
+    Basis.GROWTH: "% change on the previous period",
+}
+
+
+# -- choices offered to the user -----------------------------------------------------------------
+
+def indicator_choices(pack: Pack) -> list[tuple[str, list[tuple[str, str, str]]]]:
+    """Indicators that have figures, grouped by domain: [(domain, [(id, name, description)])]."""
+    with_figures = set(pack.observations["indicator_id"])
+    groups: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for r in pack.indicators.itertuples():
+        if r.id in with_figures:
+            groups[r.domain].append((r.id, r.name, r.description))
+    return [(d, sorted(groups[d], key=lambda t: t[1].casefold())) for d in DOMAINS if d in groups]
+
+
+def series_key(reporter: str, partner: str) -> str:
+    return f"{reporter}>{partner}"
+
+
+def series_label(pack: Pack, key: str) -> str:
+    reporter, _, partner = key.partition(">")
+    names = pack.actor_names
+    if partner:
+        return f"{names.get(reporter, reporter)} → {names.get(partner, partner)}"
+    return names.get(reporter, reporter)
+
+
+def series_choices(pack: Pack, indicator_id: str) -> list[tuple[str, str]]:
+    """[(series key, label)] of an indicator, sorted by label."""
+    obs = pack.observations[pack.observations["indicator_id"] == indicator_id]
+    keys = dict.fromkeys(series_key(r, p) for r, p in zip(obs["reporter"], obs["partner"]))
+    return sorted(((k, series_label(pack, k)) for k in keys), key=lambda kv: kv[1].casefold())
+
+
+def periods_of(pack: Pack, indicator_id: str) -> list[str]:
+    obs = pack.observations[pack.observations["indicator_id"] == indicator_id]
+    obs = obs.sort_values(["period_start", "period_end"])
+    return list(dict.fromkeys(obs["period"]))
+
+
+@dataclass(frozen=True)
+class Preset:
+    id: str
+    question: str
+    setup: dict  # ComparisonSetup fields
+    needs: tuple[str, ...] = field(default=())  # indicator ids the pack must have
+
+
+PRESETS: tuple[Preset, ...] = (
+    Preset("trade-eu-us", "Trade: who sells more goods to Japan, the EU or the US? (in USD)",
+           {"indicator_id": "goods_exports", "basis": "converted", "currency": "USD", "chart": "bar"},
+           ("goods_exports",)),
+    Preset("trade-growth", "Trade: how fast are EU and US exports to Japan growing?",
+           {"indicator_id": "goods_exports_growth"}, ("goods_exports_growth",)),
+    Preset("investment", "Investment: Japan's investment stock and pledges abroad",
+           {"indicator_id": "fdi_stock"}, ("fdi_stock",)),
+    Preset("investment-pledge", "Investment: Japan's pledge to the US under the 2025 deal",
+           {"indicator_id": "investment_pledge"}, ("investment_pledge",)),
+    Preset("energy", "Energy: what Japan pays for US LNG (yen and dollars)",
+           {"indicator_id": "lng_imports_value"}, ("lng_imports_value",)),
+    Preset("defence", "Defence: Japan's defence budget request (as published)",
+           {"indicator_id": "defence_budget_request"}, ("defence_budget_request",)),
+    Preset("defence-target", "Defence: the 2%-of-GDP target and when Japan reaches it",
+           {"indicator_id": "defence_spending_gdp_target"}, ("defence_spending_gdp_target",)),
+    Preset("minerals", "Critical minerals: how dependent is Japan on China for rare earths?",
+           {"indicator_id": "rare_earth_import_share_china"}, ("rare_earth_import_share_china",)),
+    Preset("minerals-eu", "Critical minerals: the EU's dependence on outside lithium",
+           {"indicator_id": "lithium_external_dependence"}, ("lithium_external_dependence",)),
+)
+
+
+def presets_for(pack: Pack) -> list[Preset]:
+    """The preset questions this pack can answer (its indicators have figures)."""
+    have = set(pack.observations["indicator_id"])
+    return [p for p in PRESETS if all(n in have for n in p.needs)]
+
+
+# -- the builder ---------------------------------------------------------------------------------
+
+@dataclass
+class _Raw:
+    """One observation row, before the basis transform."""
+
+    key: str
+    reporter: str
+    period: str
+    x: float
+    amount: float  # value * 10**scale, in ``unit``
+    unit: str
+    qualifier: str
+    published: str
+    source_id: str
+    note: str
+    order: float  # period start, for sorting
+
+
+@dataclass
+class _Point:
+    raw: _Raw
+    value: float | None
+    unit: str  # the panel unit this point belongs to (after conversion), e.g. "USD"
+    scale: int  # the panel's display power of ten
+    flags: set[Flag] = field(default_factory=set)
+    note: str = ""
+
+
+def rate_table(pack: Pack) -> RateTable:
+    fx = pack.fx_rates
+    return RateTable(Rate(r.period, r.base, r.quote, float(r.rate), r.kind, r.source_id)
+                     for r in fx.itertuples())
+
+
+def _is_currency(unit: str, rates: RateTable) -> bool:
+    return len(unit) == 3 and unit.isalpha() and unit.isupper() and (unit in rates.currencies
+                                                                     or unit in ("EUR", "USD", "JPY"))
+
+
+def _unit_label(unit: str, scale: int) -> str:
+    if not scale:
+        return unit
+    return f"{SCALE_WORDS.get(scale, f'×10^{scale}')} {unit}"
+
+
+def _display_scale(amounts: list[float]) -> int:
+    """The power of ten (0, 3, 6, 9, 12) that keeps the largest amount readable."""
+    biggest = max((abs(a) for a in amounts), default=0.0)
+    for scale in (12, 9, 6):
+        if biggest >= 10 ** scale:
+            return scale
+    return 0
+
+
+def _fmt(value: float) -> str:
+    """Four significant digits, no float noise."""
+    if value == 0 or not math.isfinite(value):
+        return format_value(value)
+    digits = max(0, 3 - int(math.floor(math.log10(abs(value)))))
+    return format_value(round(value, min(digits, 6)))
+
+
+def build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None = None,
+                     visible_events=None) -> ChartSpec:
+    """The chart spec for ``setup`` on ``pack`` under ``filter`` (see the module docstring).
+
+    ``visible_events`` (row positions, e.g. Session.visible_events) limits the event markers.
+    """
+    basis = Basis(setup.basis)
+    ind = pack.indicators.set_index("id")
+    if setup.indicator_id not in ind.index:
+        return ChartSpec("Choose an indicator", "", "", ChartKind.BAR, basis, (), (), (), (),
+                         empty_reason="Choose an indicator or a preset question to compare partners.")
+    info = ind.loc[setup.indicator_id]
+    rates = rate_table(pack)
+
+    raws = _raw_figures(pack, setup, filter)
+    sources = _SourceMarkers(pack)
+    warnings: list[str] = []
+    footnotes: list[str] = []
+    base_label = setup.base_period or "first period"
+    subtitle = f"{info['description']} ({BASIS_WORDS[basis].format(currency=setup.currency, base=base_label)})"
+
+    if not raws:
+        span = _filter_span(filter)
+        return ChartSpec(info["name"], subtitle, setup.indicator_id, ChartKind.BAR, basis, (), (), (),
+                         (), empty_reason=f"No figures for {info['name']} in the current filter{span}.")
+
+    # 1. Units: convert currencies when asked, else keep each figure in its own unit.
+    points = [_convert(r, basis, setup.currency, rates, warnings, footnotes, sources) for r in raws]
+    if basis is Basis.CONVERTED:
+        points = _drop_reconverted_twins(points, setup.currency, footnotes)
+
+    # 2. Chart kind and, for bars, the period of each series.
+    by_series: dict[str, list[_Point]] = defaultdict(list)
+    for p in points:
+        by_series[p.raw.key].append(p)
+    n_periods = {k: len({p.raw.period for p in ps}) for k, ps in by_series.items()}
+    if setup.chart == "bar" or (setup.chart == "auto" and max(n_periods.values()) <= 1
+                                and basis not in (Basis.INDEX, Basis.GROWTH)):
+        kind = ChartKind.BAR
+    else:
+        kind = ChartKind.LINE
+
+    # 3. Index and growth are computed per series within one unit, over all its periods.
+    if basis in (Basis.INDEX, Basis.GROWTH):
+        for key, ps in by_series.items():
+            _transform_series(ps, basis, setup.base_period, warnings, series_label(pack, key))
+    if kind is ChartKind.BAR:
+        chosen = _bar_periods(by_series, setup.period, pack, warnings)
+        points = [p for p in points if p.raw.period == chosen.get(p.raw.key)]
+
+    # 4. Conflicts: several values for one series, period and unit.
+    _flag_conflicts(points, pack, warnings, sources)
+
+    # 5. Assemble panels, one per unit, each with a readable scale.
+    panels = _panels(pack, points, basis, setup, sources)
+    if len(panels) > 1:
+        footnotes.append("Figures in different units are drawn on separate axes, never on one: "
+                         + "; ".join(p.unit for p in panels) + ".")
+    qualifiers = sorted({p.raw.qualifier for p in points if p.raw.qualifier})
+    if qualifiers:
+        footnotes.append("As published: " + ", ".join(
+            f"{q} {QUALIFIER_WORDS.get(q, q)}" for q in qualifiers) + " (the bar or point marks the "
+            "stated bound, not a measured value).")
+    # Each figure's own note (and how it was converted) travels on the figure, for hover and the
+    # table; the printed footer keeps to what applies to the chart as a whole.
+
+    markers = _markers(pack, setup, visible_events) if kind is ChartKind.LINE else ()
+    return ChartSpec(
+        title=str(info["name"]),
+        subtitle=subtitle,
+        indicator_id=setup.indicator_id,
+        kind=kind,
+        basis=basis,
+        panels=panels,
+        sources=sources.lines(),
+        footnotes=tuple(dict.fromkeys(footnotes)),
+        warnings=tuple(dict.fromkeys(warnings)),
+        markers=markers,
+    )
+
+
+def _filter_span(f: Filter | None) -> str:
+    if f is None or (f.day_from is None and f.day_to is None):
+        return ""
+    from explorer.domain.dates import date_from_day_number
+
+    lo = "…" if f.day_from is None else date_from_day_number(f.day_from).isoformat()
+    hi = "…" if f.day_to is None else date_from_day_number(f.day_to).isoformat()
+    return f" ({lo} to {hi})"
+
+
+def _raw_figures(pack: Pack, setup: ComparisonSetup, f: Filter | None) -> list[_Raw]:
+    obs = pack.observations
+    mask = (obs["indicator_id"] == setup.indicator_id).to_numpy(copy=True)  # pandas 3: views are read-only
+    if f is not None:
+        if f.day_from is not None:
+            mask &= obs["period_end"].to_numpy() >= f.day_from
+        if f.day_to is not None:
+            mask &= obs["period_start"].to_numpy() <= f.day_to
+        if f.partners:
+            mask &= (obs["reporter"].isin(f.partners) | obs["partner"].isin(f.partners)).to_numpy()
+    rows = obs[mask]
+    wanted = set(setup.series)
+    out = []
+    for r in rows.itertuples():
+        key = series_key(r.reporter, r.partner)
+        if wanted and key not in wanted:
+            continue
+        scale = int(r.scale)
+        out.append(_Raw(
+            key=key, reporter=r.reporter, period=r.period,
+            x=(int(r.period_start) + int(r.period_end) + 1) / 2.0,
+            amount=float(r.value) * 10.0 ** scale, unit=r.unit, qualifier=r.qualifier,
+            published=format_figure(float(r.value), r.unit, scale, r.qualifier),
+            source_id=r.source_id, note=r.note, order=float(r.period_start),
+        ))
+    out.sort(key=lambda r: (r.order, r.key))
+    return out
+
+
+def _convert(raw: _Raw, basis: Basis, currency: str, rates: RateTable, warnings: list[str],
+             footnotes: list[str], sources: _SourceMarkers) -> _Point:
+    point = _Point(raw, raw.amount, raw.unit, 0)
+    if raw.qualifier:
+        point.flags.add(Flag.QUALIFIED)
+    if basis is not Basis.CONVERTED:
+        return point
+    if not _is_currency(raw.unit, rates):
+        point.flags.add(Flag.NOT_CONVERTIBLE)
+        return point
+    conv: Conversion | None = rates.find(raw.unit, currency, raw.period)
+    if conv is None:
+        point.flags.add(Flag.UNCONVERTED)
+        warnings.append(f"No {raw.unit}→{currency} rate for {raw.period} in this pack: "
+                        f"{raw.published} is shown unconverted, on its own axis.")
+        return point
+    if conv.legs:
+        markers = " ".join(sources.marker(s) for s in conv.source_ids)
+        footnotes.append(f"Converted at {conv.describe()} {markers}.")
+        point.note = f"{raw.published} converted at {conv.describe()}"
+        if conv.containing_year:
+            point.flags.add(Flag.CONTAINING_YEAR_RATE)
+    point.value = raw.amount * conv.factor
+    point.unit = currency
+    return point
+
+
+def _drop_reconverted_twins(points: list[_Point], currency: str, footnotes: list[str]) -> list[_Point]:
+    """A figure the source itself gave in the target currency wins over our conversion of its twin
+    (¥7.7tn ≈ $52.7bn): the twin is named in a footnote instead of plotted twice."""
+    published_in_target = {(p.raw.key, p.raw.period) for p in points
+                           if p.raw.unit == currency and p.unit == currency}
+    kept = []
+    for p in points:
+        twin = (p.raw.key, p.raw.period) in published_in_target
+        if twin and p.raw.unit != currency and p.unit == currency:
+            footnotes.append(f"{p.raw.period}: also published as {p.raw.published}; the source's own "
+                             f"{currency} figure is shown.")
+            continue
+        kept.append(p)
+    return kept
+
+
+def _transform_series(points: list[_Point], basis: Basis, base_period: str, warnings: list[str],
+                      label: str) -> None:
+    by_unit: dict[str, list[_Point]] = defaultdict(list)
+    for p in points:
+        by_unit[p.unit].append(p)
+    for ps in by_unit.values():
+        ps.sort(key=lambda p: p.raw.order)
+        if basis is Basis.INDEX:
+            base_p = base_period or ps[0].raw.period
+            base = [p for p in ps if p.raw.period == base_p]
+            if not base or not base[0].value:
+                warnings.append(f"{label} has no figure for the base period {base_p}: not indexed.")
+                for p in ps:
+                    p.flags.add(Flag.NO_BASE)
+                    p.value = None
+                continue
+            base_value = base[0].value
+            for p in ps:
+                p.value = p.value / base_value * 100.0 if p.value is not None else None
+                p.unit = f"index ({base_period or 'first period'} = 100)"
+        else:
+            before: tuple[str, float | None] | None = None  # (period, value) of the previous point
+            for p in ps:
+                current = p.value
+                if before is None or not before[1] or current is None:
+                    p.value, detail = None, "no earlier figure to compare with"
+                else:
+                    p.value, detail = (current / before[1] - 1.0) * 100.0, f"vs {before[0]}"
+                p.note = f"{p.note}; {detail}" if p.note else detail
+                p.unit = "% on previous period"
+                before = (p.raw.period, current)
+
+
+def _bar_periods(by_series: dict[str, list[_Point]], wanted: str, pack: Pack,
+                 warnings: list[str]) -> dict[str, str]:
+    chosen: dict[str, str] = {}
+    for key, ps in by_series.items():
+        periods = sorted({(p.raw.order, p.raw.period) for p in ps})
+        names = [per for _, per in periods]
+        chosen[key] = wanted if wanted in names else names[-1]
+    if len(set(chosen.values())) > 1:
+        detail = ", ".join(f"{series_label(pack, k)} {per}" for k, per in chosen.items())
+        warnings.append(f"The compared figures are from different periods: {detail}.")
+    return chosen
+
+
+def _flag_conflicts(points: list[_Point], pack: Pack, warnings: list[str],
+                    sources: _SourceMarkers) -> None:
+    groups: dict[tuple[str, str, str], list[_Point]] = defaultdict(list)
+    for p in points:
+        if p.value is not None:
+            groups[(p.raw.key, p.raw.period, p.unit)].append(p)
+    for (key, period, unit), ps in groups.items():
+        if len(ps) < 2:
+            continue
+        values = [p.value for p in ps]
+        lo, hi = min(values), max(values)
+        if hi - lo <= CONFLICT_TOLERANCE * max(abs(hi), abs(lo), 1e-300):
+            continue
+        for p in ps:
+            p.flags.add(Flag.CONFLICT)
+        scale = _display_scale([abs(v) for v in values])
+        spread = (hi - lo) / 10 ** scale
+        rel = (hi - lo) / abs(lo) * 100 if lo else float("inf")
+        listing = " vs ".join(f"{p.raw.published} {sources.marker(p.raw.source_id)}" for p in ps)
+        warnings.append(
+            f"Sources disagree on {series_label(pack, key)} {period}: {listing} "
+            f"(spread {_fmt(spread)} {_unit_label(unit, scale)}, {_fmt(rel)} %). Both are shown.")
+
+
+def _panels(pack: Pack, points: list[_Point], basis: Basis, setup: ComparisonSetup,
+            sources: _SourceMarkers) -> tuple[Panel, ...]:
+    by_unit: dict[str, list[_Point]] = defaultdict(list)
+    for p in points:
+        by_unit[p.unit].append(p)
+    colours = actor_colours(list(dict.fromkeys(p.raw.reporter for p in points)))
+    panels = []
+    for unit, ps in by_unit.items():
+        transformed = basis in (Basis.INDEX, Basis.GROWTH)
+        scale = 0 if transformed else _display_scale([p.value for p in ps if p.value is not None])
+        label = unit if transformed else _unit_label(unit, scale)
+        series: dict[str, list[Figure]] = defaultdict(list)
+        for p in sorted(ps, key=lambda p: (p.raw.order, p.raw.key)):
+            shown = None if p.value is None else p.value / 10 ** scale
+            if shown is None:
+                display = "—"
+            elif transformed and basis is Basis.GROWTH:
+                display = f"{shown:+.1f} %"
+            elif transformed:
+                display = _fmt(shown)
+            else:
+                display = f"{p.raw.qualifier}{_fmt(shown)} {label}".strip()
+            series[p.raw.key].append(Figure(
+                series_key=p.raw.key, period=p.raw.period, x=p.raw.x, value=shown, display=display,
+                published=p.raw.published, qualifier=p.raw.qualifier, source_id=p.raw.source_id,
+                source_marker=sources.marker(p.raw.source_id), flags=tuple(sorted(p.flags)),
+                note="; ".join(n for n in (p.raw.note, p.note) if n),
+            ))
+        panels.append(Panel(label, tuple(
+            Series(key, series_label(pack, key), key.partition(">")[0],
+                   colours[key.partition(">")[0]], tuple(figs))
+            for key, figs in series.items())))
+    return tuple(panels)
+
+
+def _markers(pack: Pack, setup: ComparisonSetup, visible_events) -> tuple[EventMarker, ...]:
+    if setup.markers == "none":
+        return ()
+    ev = pack.events
+    rows = np.arange(len(ev)) if visible_events is None else np.asarray(visible_events, dtype=np.int64)
+    if setup.markers == "linked":
+        linked = pack.links.loc[pack.links["indicator_id"] == setup.indicator_id, "event_id"]
+        rows = rows[np.isin(ev["id"].to_numpy()[rows], linked.to_numpy())]
+    out = []
+    for r in rows:
+        e = ev.iloc[int(r)]
+        d: PartialDate = e["start_date"]
+        out.append(EventMarker(e["id"], float(e["start_day"]), e["title"], d.display()))
+    return tuple(sorted(out, key=lambda m: m.x))
+
+
+class _SourceMarkers:
+    """Numbers sources in order of first use: "[1]", "[2]", ... with a full line for each."""
+
+    def __init__(self, pack: Pack) -> None:
+        self._pack = pack
+        self._markers: dict[str, str] = {}
+
+    def marker(self, source_id: str) -> str:
+        if source_id not in self._markers:
+            self._markers[source_id] = f"[{len(self._markers) + 1}]"
+        return self._markers[source_id]
+
+    def lines(self) -> tuple[tuple[str, str], ...]:
+        out = []
+        for sid, marker in self._markers.items():
+            src = self._pack.source_by_id.get(sid)
+            if src is None:
+                out.append((marker, sid))
+                continue
+            try:
+                published = PartialDate.parse(src["published"]).display()
+            except ValueError:
+                published = src["published"]
+            line = f"{src['title']}. {src['publisher']}, {published}."
+            if src.get("url"):
+                line += f" {src['url']}"
+            out.append((marker, line))
+        return tuple(out)

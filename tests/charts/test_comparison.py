@@ -1,0 +1,174 @@
+"""Comparison maths against hand-computed numbers, and the honesty rules of the chart spec."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.charts.chart_spec import Basis, ChartKind, Flag
+from explorer.charts.comparison import (
+    build_comparison,
+    indicator_choices,
+    presets_for,
+    series_choices,
+)
+from explorer.data.pack_loader import load_pack
+from explorer.domain.dates import parse_bound
+from explorer.paths import default_pack_path
+from explorer.state.comparison_setup import ComparisonSetup
+from explorer.state.filters import Filter
+from tests.packs import VALID_FILES, write_pack
+
+OBS = "observations.csv"
+
+
+@pytest.fixture(scope="module")
+def default_pack():
+    return load_pack(default_pack_path())
+
+
+def small_pack(tmp_path, extra_obs: str = "", fx: str | None = None):
+    files = {OBS: VALID_FILES[OBS] + extra_obs}
+    if fx is not None:
+        files["fx_rates.csv"] = fx
+    return load_pack(write_pack(tmp_path / "pack", files))
+
+
+def setup(**kw) -> ComparisonSetup:
+    return ComparisonSetup().with_changes(**kw)
+
+
+def figures(spec, key):
+    return [f for p in spec.panels for s in p.series if s.key == key for f in s.figures]
+
+
+def test_eu_goods_exports_2024_converted_to_usd_at_the_packs_2024_rate(default_pack):
+    spec = build_comparison(default_pack, setup(indicator_id="goods_exports", basis="converted",
+                                                currency="USD", chart="bar"))
+    (eu,) = figures(spec, "eu>jp")
+    assert eu.period == "2024"
+    assert eu.value == pytest.approx(68.8 * 1.0820)  # bn USD: FRED 2024 annual average, 1 EUR = 1.0820 USD
+    assert eu.display == "74.44 bn USD" and eu.published == "68.8 bn EUR"
+    (us,) = figures(spec, "us>jp")
+    assert us.value == pytest.approx(79.7) and us.display == "79.7 bn USD"
+    assert [p.unit for p in spec.panels] == ["bn USD"]
+    assert "Converted at 1 EUR = 1.0820 USD (2024 annual average) [1]." in spec.footnotes
+    assert spec.sources[0][1].startswith("Foreign exchange rates, annual averages")
+    assert spec.warnings == ()  # both figures are for 2024
+
+
+def test_index_and_growth_series(tmp_path):
+    pack = small_pack(tmp_path)
+    spec = build_comparison(pack, setup(indicator_id="goods_exports", basis="index", base_period="2023"))
+    eu = figures(spec, "eu>jp")
+    assert [f.value for f in eu] == pytest.approx([100.0, 68.8 / 64 * 100])  # 107.5
+    assert spec.kind is ChartKind.LINE and spec.panels[0].unit == "index (2023 = 100)"
+    (us,) = figures(spec, "us>jp")
+    assert us.value is None and Flag.NO_BASE in us.flags
+    assert "United States → Japan has no figure for the base period 2023: not indexed." in spec.warnings
+
+    spec = build_comparison(pack, setup(indicator_id="goods_exports", basis="growth"))
+    eu = figures(spec, "eu>jp")
+    assert eu[0].value is None and eu[0].display == "—"
+    assert eu[1].value == pytest.approx(7.5) and eu[1].display == "+7.5 %"
+    assert "vs 2023" in eu[1].note
+
+
+def test_bars_from_different_periods_are_warned_about(tmp_path):
+    pack = small_pack(tmp_path)
+    spec = build_comparison(pack, setup(indicator_id="goods_exports", chart="bar", period="2023"))
+    assert [f.period for f in figures(spec, "eu>jp")] == ["2023"]
+    assert [f.period for f in figures(spec, "us>jp")] == ["2024"]  # has no 2023: its latest
+    assert spec.warnings == ("The compared figures are from different periods: "
+                             "European Union → Japan 2023, United States → Japan 2024.",)
+
+
+def test_conflicting_sources_are_both_shown_with_the_spread(tmp_path):
+    pack = small_pack(tmp_path, "goods_exports,eu,jp,2024,70.1,EUR,9,,nominal,src-a,\n")
+    spec = build_comparison(pack, setup(indicator_id="goods_exports", chart="line"))
+    eu_2024 = [f for f in figures(spec, "eu>jp") if f.period == "2024"]
+    assert sorted(f.value for f in eu_2024) == pytest.approx([68.8, 70.1])
+    assert all(Flag.CONFLICT in f.flags for f in eu_2024)
+    assert any(w.startswith("Sources disagree on European Union → Japan 2024: 68.8 bn EUR [")
+               and "(spread 1.3 bn EUR, 1.89 %). Both are shown." in w  # 1.3 / 68.8 = 1.8895 %
+               for w in spec.warnings)
+    header, rows = spec.table()
+    assert "(conflict)" in rows[0][header.index("2024")]
+
+
+def test_same_value_in_two_sources_is_not_a_conflict(tmp_path):
+    pack = small_pack(tmp_path, "goods_exports,eu,jp,2024,68.8,EUR,9,,nominal,src-a,\n")
+    spec = build_comparison(pack, setup(indicator_id="goods_exports", chart="line"))
+    assert not any(Flag.CONFLICT in f.flags for f in figures(spec, "eu>jp"))
+
+
+def test_missing_rate_leaves_the_figure_unconverted_and_flagged(tmp_path):
+    pack = small_pack(tmp_path)  # fx has EUR/USD for 2024 only
+    spec = build_comparison(pack, setup(indicator_id="goods_exports", basis="converted",
+                                        currency="USD", chart="line"))
+    eu = {f.period: f for f in figures(spec, "eu>jp")}
+    assert eu["2023"].value == pytest.approx(64.0) and Flag.UNCONVERTED in eu["2023"].flags
+    assert eu["2024"].value == pytest.approx(68.8 * 1.082)
+    assert sorted(p.unit for p in spec.panels) == ["bn EUR", "bn USD"]  # never on one axis
+    assert ("No EUR→USD rate for 2023 in this pack: 64 bn EUR is shown unconverted, on its own axis."
+            in spec.warnings)
+
+
+def test_different_units_get_separate_panels_and_twins_are_not_doubled(tmp_path):
+    pack = small_pack(tmp_path)
+    spec = build_comparison(pack, setup(indicator_id="defence_budget"))
+    assert [p.unit for p in spec.panels] == ["tn JPY", "bn USD"]
+    assert any("separate axes" in n for n in spec.footnotes)
+    spec = build_comparison(pack, setup(indicator_id="defence_budget", basis="converted", currency="USD"))
+    (only,) = figures(spec, "jp>")
+    assert only.published == "~52.7 bn USD"  # the source's own dollar figure, not our conversion
+    assert "FY2024: also published as 7.7 tn JPY; the source's own USD figure is shown." in spec.footnotes
+
+
+def test_qualifiers_are_kept_everywhere(default_pack):
+    spec = build_comparison(default_pack, setup(indicator_id="rare_earth_import_share_china"))
+    (f,) = figures(spec, "jp>cn")
+    assert f.display == ">60 %" and f.published == ">60 %" and Flag.QUALIFIED in f.flags
+    assert any(n.startswith("As published: > over") for n in spec.footnotes)
+    assert ">60 % [1]" in spec.table()[1][0][2]
+
+
+def test_filter_date_range_and_partners_apply(tmp_path):
+    pack = small_pack(tmp_path)
+    f = Filter(day_from=parse_bound("2024", upper=False))
+    spec = build_comparison(pack, setup(indicator_id="goods_exports"), f)
+    assert [fig.period for fig in figures(spec, "eu>jp")] == ["2024"]
+    spec = build_comparison(pack, setup(indicator_id="goods_exports"), Filter().with_changes(partners={"us"}))
+    assert [s.key for p in spec.panels for s in p.series] == ["us>jp"]
+    spec = build_comparison(pack, setup(indicator_id="goods_exports"),
+                            Filter(day_to=parse_bound("2020", upper=True)))
+    assert spec.is_empty and spec.empty_reason.startswith("No figures for Goods exports in the current filter")
+
+
+def test_linked_events_become_markers_on_line_charts(tmp_path):
+    pack = small_pack(tmp_path)
+    spec = build_comparison(pack, setup(indicator_id="goods_exports", chart="line"))
+    assert [(m.event_id, m.date) for m in spec.markers] == [("epa", "1 Feb 2019")]
+    spec = build_comparison(pack, setup(indicator_id="goods_exports", chart="line", markers="all"),
+                            visible_events=[0, 2])
+    assert [m.event_id for m in spec.markers] == ["epa", "us-deal"]
+    spec = build_comparison(pack, setup(indicator_id="goods_exports", chart="bar"))
+    assert spec.markers == ()
+
+
+def test_choices_and_presets_for_the_default_pack(default_pack):
+    groups = dict(indicator_choices(default_pack))
+    assert "goods_exports" in [i for i, _, _ in groups["trade"]]
+    assert series_choices(default_pack, "goods_exports") == [
+        ("eu>jp", "European Union → Japan"), ("us>jp", "United States → Japan")]
+    presets = presets_for(default_pack)
+    assert len(presets) >= 5
+    for preset in presets:  # every preset the default pack offers draws something
+        spec = build_comparison(default_pack, setup(**preset.setup))
+        assert not spec.is_empty, preset.id
+        assert all(f.source_marker for p in spec.panels for s in p.series for f in s.figures)
+
+
+def test_no_indicator_chosen_explains_itself(default_pack):
+    spec = build_comparison(default_pack, ComparisonSetup())
+    assert spec.is_empty and "Choose an indicator" in spec.empty_reason
+    assert spec.basis is Basis.PUBLISHED
