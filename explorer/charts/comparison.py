@@ -32,7 +32,7 @@ from explorer.charts.chart_spec import (
     Panel,
     Series,
 )
-from explorer.charts.palette import actor_colours
+from explorer.charts.palette import pack_actor_colours
 from explorer.data.pack_schema import DOMAINS
 from explorer.domain.dates import PartialDate
 from explorer.domain.figures import SCALE_WORDS, format_figure, format_value
@@ -428,7 +428,7 @@ def _panels(pack: Pack, points: list[_Point], basis: Basis, setup: ComparisonSet
     by_unit: dict[str, list[_Point]] = defaultdict(list)
     for p in points:
         by_unit[p.unit].append(p)
-    colours = actor_colours(list(dict.fromkeys(p.raw.reporter for p in points)))
+    colours = pack_actor_colours(pack)
     panels = []
     for unit, ps in by_unit.items():
         transformed = basis in (Basis.INDEX, Basis.GROWTH)

@@ -24,6 +24,11 @@ def domain_colour(domain: str) -> str:
     return DOMAIN_COLOURS.get(domain, "#777777")
 
 
+def pack_actor_colours(pack) -> dict[str, str]:
+    """The colour of every actor of a pack: the same in the timeline, the charts and exports."""
+    return actor_colours(list(pack.actors_by_prominence))
+
+
 def actor_colours(actor_ids: list[str]) -> dict[str, str]:
     """A colour per actor: fixed ones for the usual partners, the rest from the palette in order."""
     used = set(_FIXED_ACTORS.values())

@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from explorer.charts.palette import actor_colours, domain_colour
+from explorer.charts.palette import domain_colour, pack_actor_colours
 from explorer.data.pack_schema import DOMAINS, EVENT_KINDS, LIST_SEPARATOR, MILESTONE_STAGES
 from explorer.domain.dates import Precision
 
@@ -470,7 +470,7 @@ class TimelineSource:
             ranked = sorted(np.flatnonzero(counts).tolist(),
                             key=lambda c: (-counts[c], cps.actors[c]))[:_MAX_COUNTERPART_COLOURS]
             chosen = [cps.actors[c] for c in ranked]
-            hexes = actor_colours(chosen)
+            hexes = pack_actor_colours(self.pack)  # the same colour per actor as every chart
             colour_of = np.full(a + 1, len(chosen), dtype=np.int16)  # last slot: main == -1
             colour_of[ranked] = np.arange(len(chosen), dtype=np.int16)
             colour = colour_of[cps.main][rows]

@@ -87,6 +87,15 @@ class Pack:
         return first, last
 
     @cached_property
+    def actors_by_prominence(self) -> tuple[str, ...]:
+        """Actor ids, most present first (events they are party to plus figures they report),
+        ties by id. Colours are assigned in this order, the same for every view of the pack."""
+        counts = (self.event_parties["actor"].value_counts()
+                  .add(self.observations["reporter"].value_counts(), fill_value=0))
+        weight = {a: float(counts.get(a, 0.0)) for a in self.actors["id"]}
+        return tuple(sorted(weight, key=lambda a: (-weight[a], a)))
+
+    @cached_property
     def event_chrono_rank(self) -> np.ndarray:
         """Rank of each event sorted by start (coarser dates first), then title."""
         ev = self.events

@@ -172,3 +172,19 @@ def test_no_indicator_chosen_explains_itself(default_pack):
     spec = build_comparison(default_pack, ComparisonSetup())
     assert spec.is_empty and "Choose an indicator" in spec.empty_reason
     assert spec.basis is Basis.PUBLISHED
+
+
+def test_an_actor_has_the_same_colour_in_charts_and_the_timeline(default_pack):
+    from explorer.charts.palette import pack_actor_colours
+    from explorer.charts.timeline_layout import build_placements
+
+    colours = pack_actor_colours(default_pack)
+    spec = build_comparison(default_pack, setup(indicator_id="goods_exports"))
+    for s in spec.panels[0].series:
+        assert s.colour == colours[s.actor]
+    placements = build_placements(default_pack, "domain")
+    for label, hex_colour in zip(placements.palette_labels, placements.palette):
+        actor = {v: k for k, v in default_pack.actor_names.items()}.get(label)
+        if actor is not None:
+            assert hex_colour == colours[actor], label
+    assert colours["eu"] != colours["us"]

@@ -54,3 +54,15 @@ def test_note_is_saved_debounced_and_on_selection_change(qtbot, tmp_path):
     assert panel._note.toPlainText() == ""
     session.select_event("gcap")
     assert panel._note.toPlainText() == "Call Rome first"
+
+
+def test_related_indicator_can_be_shown_in_the_charts(qtbot, tmp_path):
+    from PySide6.QtCore import QUrl
+
+    session, panel = make_panel(qtbot, tmp_path)
+    session.select_event("epa")
+    assert "show in charts" in panel._browser.toPlainText()
+    assert "indicator:goods_exports" in panel._browser.toHtml()
+    with qtbot.waitSignal(panel.sig_indicator_show_requested) as blocker:
+        panel._browser.anchorClicked.emit(QUrl("indicator:goods_exports"))
+    assert blocker.args == ["goods_exports"]

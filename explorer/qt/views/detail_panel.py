@@ -40,6 +40,8 @@ def _label(value: str) -> str:
 class DetailPanel(QWidget):
     sig_note_edit_requested = Signal(str, str)
     """The user edited the note of an event: (event id, full note text)."""
+    sig_indicator_show_requested = Signal(str)
+    """The user asked to see a related indicator in the comparison charts: its id."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,6 +133,9 @@ class DetailPanel(QWidget):
 
     def _on_q_browser_anchor_clicked(self, url: QUrl) -> None:
         """A link is followed only after the user confirms it, and only by the system browser."""
+        if url.scheme() == "indicator":
+            self.sig_indicator_show_requested.emit(url.path())
+            return
         if url.scheme() not in ("http", "https"):
             return
         answer = QMessageBox.question(
@@ -193,7 +198,9 @@ class DetailPanel(QWidget):
                     f"{escape(format_figure(o.value, o.unit, int(o.scale), o.qualifier))}"
                     f" <span style='color:#555'>[{escape(o.source_id)}]</span>"
                     for o in latest.itertuples())
-                parts.append(f"<li><b>{escape(name)}</b>{' — ' + figures if figures else ''}</li>")
+                show = (f" <a href='indicator:{escape(indicator, quote=True)}'>show in charts</a>"
+                        if len(latest) else "")
+                parts.append(f"<li><b>{escape(name)}</b>{' — ' + figures if figures else ''}{show}</li>")
             parts.append("</ul>")
 
         parts.append("<h3>Sources</h3><ol>")
