@@ -154,6 +154,7 @@ class _Point:
     scale: int  # the panel's display power of ten
     flags: set[Flag] = field(default_factory=set)
     note: str = ""
+    conversion: Conversion | None = None
 
 
 def rate_table(pack: Pack) -> RateTable:
@@ -217,9 +218,10 @@ def build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None =
                          (), empty_reason=f"No figures for {info['name']} in the current filter{span}.")
 
     # 1. Units: convert currencies when asked, else keep each figure in its own unit.
-    points = [_convert(r, basis, setup.currency, rates, warnings, footnotes, sources) for r in raws]
+    points = [_convert(r, basis, setup.currency, rates) for r in raws]
+    twin_notes: dict[tuple[str, str], str] = {}
     if basis is Basis.CONVERTED:
-        points = _drop_reconverted_twins(points, setup.currency, footnotes)
+        points = _drop_reconverted_twins(points, setup.currency, twin_notes)
 
     # 2. Chart kind and, for bars, the period of each series.
     by_series: dict[str, list[_Point]] = defaultdict(list)
@@ -239,6 +241,17 @@ def build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None =
     if kind is ChartKind.BAR:
         chosen = _bar_periods(by_series, setup.period, pack, warnings)
         points = [p for p in points if p.raw.period == chosen.get(p.raw.key)]
+
+    # Footnotes and warnings about conversion describe only the figures that are shown.
+    for p in points:
+        if p.conversion is not None and p.conversion.legs:
+            markers = " ".join(sources.marker(s) for s in p.conversion.source_ids)
+            footnotes.append(f"Converted at {p.conversion.describe()} {markers}.")
+        if Flag.UNCONVERTED in p.flags:
+            warnings.append(f"No {p.raw.unit}→{setup.currency} rate for {p.raw.period} in this pack: "
+                            f"{p.raw.published} is shown unconverted, on its own axis.")
+        if (p.raw.key, p.raw.period) in twin_notes:
+            footnotes.append(twin_notes[(p.raw.key, p.raw.period)])
 
     # 4. Conflicts: several values for one series, period and unit.
     _flag_conflicts(points, pack, warnings, sources)
@@ -310,8 +323,7 @@ def _raw_figures(pack: Pack, setup: ComparisonSetup, f: Filter | None) -> list[_
     return out
 
 
-def _convert(raw: _Raw, basis: Basis, currency: str, rates: RateTable, warnings: list[str],
-             footnotes: list[str], sources: _SourceMarkers) -> _Point:
+def _convert(raw: _Raw, basis: Basis, currency: str, rates: RateTable) -> _Point:
     point = _Point(raw, raw.amount, raw.unit, 0)
     if raw.qualifier:
         point.flags.add(Flag.QUALIFIED)
@@ -323,12 +335,9 @@ def _convert(raw: _Raw, basis: Basis, currency: str, rates: RateTable, warnings:
     conv: Conversion | None = rates.find(raw.unit, currency, raw.period)
     if conv is None:
         point.flags.add(Flag.UNCONVERTED)
-        warnings.append(f"No {raw.unit}→{currency} rate for {raw.period} in this pack: "
-                        f"{raw.published} is shown unconverted, on its own axis.")
         return point
+    point.conversion = conv
     if conv.legs:
-        markers = " ".join(sources.marker(s) for s in conv.source_ids)
-        footnotes.append(f"Converted at {conv.describe()} {markers}.")
         point.note = f"{raw.published} converted at {conv.describe()}"
         if conv.containing_year:
             point.flags.add(Flag.CONTAINING_YEAR_RATE)
@@ -337,17 +346,19 @@ def _convert(raw: _Raw, basis: Basis, currency: str, rates: RateTable, warnings:
     return point
 
 
-def _drop_reconverted_twins(points: list[_Point], currency: str, footnotes: list[str]) -> list[_Point]:
+def _drop_reconverted_twins(points: list[_Point], currency: str,
+                            twin_notes: dict[tuple[str, str], str]) -> list[_Point]:
     """A figure the source itself gave in the target currency wins over our conversion of its twin
-    (¥7.7tn ≈ $52.7bn): the twin is named in a footnote instead of plotted twice."""
+    (¥7.7tn ≈ $52.7bn): the twin is named in a footnote (``twin_notes``) instead of plotted twice."""
     published_in_target = {(p.raw.key, p.raw.period) for p in points
                            if p.raw.unit == currency and p.unit == currency}
     kept = []
     for p in points:
         twin = (p.raw.key, p.raw.period) in published_in_target
         if twin and p.raw.unit != currency and p.unit == currency:
-            footnotes.append(f"{p.raw.period}: also published as {p.raw.published}; the source's own "
-                             f"{currency} figure is shown.")
+            twin_notes[(p.raw.key, p.raw.period)] = (
+                f"{p.raw.period}: also published as {p.raw.published}; the source's own "
+                f"{currency} figure is shown.")
             continue
         kept.append(p)
     return kept
@@ -449,13 +460,22 @@ def _panels(pack: Pack, points: list[_Point], basis: Basis, setup: ComparisonSet
                 series_key=p.raw.key, period=p.raw.period, x=p.raw.x, value=shown, display=display,
                 published=p.raw.published, qualifier=p.raw.qualifier, source_id=p.raw.source_id,
                 source_marker=sources.marker(p.raw.source_id), flags=tuple(sorted(p.flags)),
-                note="; ".join(n for n in (p.raw.note, p.note) if n),
+                note=_join_notes(p.raw.note, p.note),
             ))
         panels.append(Panel(label, tuple(
             Series(key, series_label(pack, key), key.partition(">")[0],
                    colours[key.partition(">")[0]], tuple(figs))
             for key, figs in series.items())))
     return tuple(panels)
+
+
+def _join_notes(*notes: str) -> str:
+    out = ""
+    for note in (n.strip() for n in notes if n and n.strip()):
+        if out:
+            out += " " if out[-1] in ".!?'\")" else "; "
+        out += note
+    return out
 
 
 def _markers(pack: Pack, setup: ComparisonSetup, visible_events) -> tuple[EventMarker, ...]:

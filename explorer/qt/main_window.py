@@ -19,17 +19,21 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QTabBar,
     QToolBar,
     QWidget,
 )
 
 from explorer import __version__
 from explorer.paths import default_pack_path
+from explorer.qt.views import comparison_panel
+from explorer.qt.views.comparison_panel import ComparisonPanel
 from explorer.qt.views.detail_panel import DetailPanel
 from explorer.qt.views.event_table import EventTable
 from explorer.qt.views.filter_bar import FilterBar
 from explorer.qt.views.timeline_view import TimelineView
 from explorer.qt.workers import PackLoader
+from explorer.state.comparison_setup import ComparisonSetup
 from explorer.state.filters import Filter
 from explorer.state.session import FILTER, PACK, Change, Session
 from explorer.userdata.notes import NotesError
@@ -49,6 +53,7 @@ class MainWindow(QMainWindow):
         self.loader.sig_pack_refused.connect(self._on_pack_refused)
         self.loader.sig_load_failed.connect(self._on_load_failed)
         self._pending_filter: Filter | None = None
+        self._pending_comparison: ComparisonSetup | None = None
         self._last_problem_box: QMessageBox | None = None
         self.setWindowTitle(APP_TITLE)
         self.resize(1400, 860)
@@ -59,12 +64,18 @@ class MainWindow(QMainWindow):
         self.filter_bar = FilterBar(session, self)
         self.table = EventTable(session, self)
         self.detail = DetailPanel(session, self)
+        self.comparison = ComparisonPanel(session, self)
         self.filter_dock = self._dock("Filters", "filters_dock", self.filter_bar,
                                       Qt.DockWidgetArea.LeftDockWidgetArea)
         self.table_dock = self._dock("Events", "events_dock", self.table,
                                      Qt.DockWidgetArea.BottomDockWidgetArea)
         self.detail_dock = self._dock("Details", "details_dock", self.detail,
                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.compare_dock = self._dock("Compare", "compare_dock", self.comparison,
+                                       Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.table_dock, self.compare_dock)
+        self.table_dock.raise_()
+        self._name_dock_tab_bars()
 
         # Requests from panels -> session intents (the only place they meet)
         self.filter_bar.sig_filter_change_requested.connect(
@@ -78,6 +89,13 @@ class MainWindow(QMainWindow):
         self.timeline.sig_step_requested.connect(
             lambda step: self.session.step_selection(step, origin="timeline"))
         self.detail.sig_note_edit_requested.connect(self._on_note_edit_requested)
+        self.detail.sig_indicator_show_requested.connect(self._on_indicator_show_requested)
+        self.comparison.sig_comparison_change_requested.connect(self._on_comparison_change_requested)
+        self.comparison.sig_event_selection_requested.connect(
+            lambda event_id: self._select(event_id, comparison_panel.ORIGIN))
+        self.comparison.sig_link_time_axes_toggled.connect(
+            lambda on: self.settings.set("compare_link_time_axes", on))
+        self.timeline.sig_visible_range_changed.connect(self.comparison.follow_time_range)
 
         self._build_actions()
         self._build_status_bar()
@@ -92,6 +110,17 @@ class MainWindow(QMainWindow):
         dock.setAccessibleName(f"{title} panel")
         self.addDockWidget(area, dock)
         return dock
+
+    def _name_dock_tab_bars(self) -> None:
+        """Qt creates the tab bars of tabbed docks itself, unnamed; screen readers need a name."""
+        for bar in self.findChildren(QTabBar):
+            if not bar.accessibleName():
+                bar.setAccessibleName("Panel tabs")
+
+    def childEvent(self, event) -> None:  # noqa: N802 (docks re-tabbed by the user get new bars)
+        super().childEvent(event)
+        if event.added() and isinstance(event.child(), QTabBar):
+            event.child().setAccessibleName("Panel tabs")
 
     def _action(self, text: str, slot, shortcut=None, checkable: bool = False, tip: str = "") -> QAction:
         action = QAction(text, self)
@@ -143,7 +172,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.find_action)
         menu.addAction(self.clear_filters_action)
         menu = self.menuBar().addMenu("&View")
-        for dock in (self.filter_dock, self.table_dock, self.detail_dock):
+        for dock in (self.filter_dock, self.table_dock, self.compare_dock, self.detail_dock):
             menu.addAction(dock.toggleViewAction())
         menu.addSeparator()
         menu.addAction(self.lanes_partner_action)
@@ -177,10 +206,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
 
     # -- opening packs ------------------------------------------------------------------------------
-    def open_pack(self, path: str | None = None, restore_filter: Filter | None = None) -> None:
+    def open_pack(self, path: str | None = None, restore_filter: Filter | None = None,
+                  restore_comparison: ComparisonSetup | None = None) -> None:
         """Start loading ``path`` (default pack if None) on a worker; the current pack stays meanwhile."""
         target = str(path or default_pack_path())
         self._pending_filter = restore_filter
+        self._pending_comparison = restore_comparison
         self.progress.setVisible(True)
         self.statusBar().showMessage(f"Loading {target}…")
         self.loader.load(target)
@@ -191,9 +222,10 @@ class MainWindow(QMainWindow):
 
     def _on_pack_loaded(self, pack, path: str) -> None:
         self._loading_done()
-        restore = self._pending_filter
-        self._pending_filter = None
-        self.session.open_pack(pack, origin="window", filter=restore or Filter())
+        restore, comparison = self._pending_filter, self._pending_comparison
+        self._pending_filter = self._pending_comparison = None
+        self.session.open_pack(pack, origin="window", filter=restore or Filter(),
+                               comparison=comparison or ComparisonSetup())
         self.settings.set("last_pack", path)
         self.settings.add_recent_pack(path)
         self._save_settings_quietly()
@@ -260,6 +292,20 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Note not saved: {e}", 10000)
         except KeyError:
             pass  # the pack changed under the editor; the note belonged to another pack
+
+    def _on_comparison_change_requested(self, changes: dict) -> None:
+        try:
+            self.session.set_comparison(origin=comparison_panel.ORIGIN, **changes)
+        except (KeyError, ValueError) as e:  # a stale request (pack changed meanwhile): say so
+            self.statusBar().showMessage(f"Comparison not changed: {e}", 8000)
+
+    def _on_indicator_show_requested(self, indicator_id: str) -> None:
+        try:
+            self.session.set_comparison(origin="detail", indicator_id=indicator_id)
+        except KeyError:
+            return
+        self.compare_dock.show()
+        self.compare_dock.raise_()
 
     def _set_lane_mode(self, mode: str) -> None:
         self.timeline.set_lane_mode(mode)
@@ -344,6 +390,7 @@ class MainWindow(QMainWindow):
         eras = s.get("timeline_eras", True, bool)
         self.eras_action.setChecked(eras)
         self.timeline.set_eras_visible(eras)
+        self.comparison.set_link_time_axes(s.get("compare_link_time_axes", False, bool))
         if s.problem:
             self.statusBar().showMessage(s.problem, 15000)
 
@@ -351,17 +398,20 @@ class MainWindow(QMainWindow):
         """Open the pack asked for on the command line, else the last one (with its filters)."""
         last = self.settings.get("last_pack", None, str)
         target = path or last or str(default_pack_path())
-        restore = None
+        restore = comparison = None
         if target == last:
             saved = self.settings.get("last_filter", None, dict)
             restore = Filter.from_dict(saved) if saved else None
-        self.open_pack(target, restore_filter=restore)
+            saved = self.settings.get("last_comparison", None, dict)
+            comparison = ComparisonSetup.from_dict(saved) if saved else None
+        self.open_pack(target, restore_filter=restore, restore_comparison=comparison)
 
     def save_settings(self) -> None:
         s = self.settings
         s.set("window_geometry", bytes(self.saveGeometry().toBase64()).decode("ascii"))
         s.set("window_state", bytes(self.saveState().toBase64()).decode("ascii"))
         s.set("last_filter", self.session.filter.to_dict())
+        s.set("last_comparison", self.session.comparison.to_dict())
         s.save()
 
     def _save_settings_quietly(self) -> None:
@@ -374,7 +424,7 @@ class MainWindow(QMainWindow):
         self.detail.flush_note()
         self._save_settings_quietly()
         self.loader.wait(10000)
-        for panel in (self.filter_bar, self.table, self.detail):
+        for panel in (self.filter_bar, self.table, self.detail, self.comparison):
             panel.detach()
         self.timeline.close()
         self._unsubscribe()

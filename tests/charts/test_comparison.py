@@ -188,3 +188,11 @@ def test_an_actor_has_the_same_colour_in_charts_and_the_timeline(default_pack):
         if actor is not None:
             assert hex_colour == colours[actor], label
     assert colours["eu"] != colours["us"]
+
+
+def test_footnotes_describe_only_the_figures_shown(default_pack):
+    spec = build_comparison(default_pack, setup(indicator_id="goods_exports", basis="converted",
+                                                currency="USD", chart="bar"))
+    assert not any("2023" in n for n in spec.footnotes)  # only 2024 is on the bars
+    (eu,) = figures(spec, "eu>jp")
+    assert ".; " not in eu.note and "converted at 1 EUR = 1.0820 USD" in eu.note

@@ -178,3 +178,41 @@ def test_every_focusable_control_has_an_accessible_name(qtbot, tmp_path):
             unnamed.append(f"{type(w).__name__}({w.objectName()!r})")
     assert unnamed == []
     close_window(window)
+
+
+def test_show_in_charts_from_the_details_opens_the_comparison(qtbot):
+    from PySide6.QtCore import QUrl
+
+    window = open_window(qtbot)
+    window.session.select_event("eu-jp-epa")
+    window.detail._browser.anchorClicked.emit(QUrl("indicator:goods_exports"))
+    assert window.session.comparison.indicator_id == "goods_exports"
+    assert not window.compare_dock.visibleRegion().isEmpty()  # raised above the Events tab
+    window.comparison.flush()
+    spec = window.comparison.current_spec
+    assert spec.title == "Goods exports" and {s.key for p in spec.panels for s in p.series} == {
+        "eu>jp", "us>jp"}
+    close_window(window)
+
+
+def test_comparison_and_linked_axes_survive_a_restart(qtbot, tmp_path):
+    pack = write_pack(tmp_path / "pack")
+    window = open_window(qtbot, pack)
+    window.comparison.sig_comparison_change_requested.emit(
+        {"indicator_id": "goods_exports", "basis": "converted", "currency": "USD"})
+    window.comparison.set_link_time_axes(True)
+    window.comparison.sig_link_time_axes_toggled.emit(True)
+    close_window(window)
+
+    again = open_window(qtbot)
+    setup = again.session.comparison
+    assert (setup.indicator_id, setup.basis, setup.currency) == ("goods_exports", "converted", "USD")
+    assert again.comparison.link_time_axes()
+    # linked: the chart's x range follows the timeline's
+    again.session.set_comparison(chart="line")
+    again.comparison.flush()
+    again.timeline.set_visible_range(parse_bound("2022", upper=False), parse_bound("2025", upper=True))
+    again.comparison.flush()
+    lo, hi = again.comparison.chart_view.x_range()
+    assert abs(lo - parse_bound("2022", upper=False)) < 2 and abs(hi - parse_bound("2025", upper=True)) < 3
+    close_window(again)

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from explorer.charts import timeline_layout as tl
 from explorer.domain.dates import MAX_YEAR, MIN_YEAR, PartialDate, day_number
+from explorer.qt.session_link import subscribe_while_alive
 from explorer.state.session import FILTER, PACK, SELECTION, Change, Session
 
 MIN_SPAN_DAYS = 10.0
@@ -176,22 +177,10 @@ class TimelineView(QWidget):
         self._label_font = QFont(self.font())
         self._label_font.setPointSizeF(max(self.font().pointSizeF() * 0.92, 7.0))
 
-        self._unsubscribe = None
-        self._subscribe()
+        self._unsubscribe = subscribe_while_alive(self, session, self._on_session_changed)
         self._update_pack()
 
     # -- session -----------------------------------------------------------------------------
-    def _subscribe(self) -> None:
-        unsubscribe = self._session.subscribe(self._on_session_changed)
-        holder = [unsubscribe]
-
-        def drop(*_args) -> None:  # must not touch self: it also runs while Qt destroys us
-            if holder:
-                holder.pop()()
-
-        self._unsubscribe = drop
-        self.destroyed.connect(drop)
-
     def _on_session_changed(self, change: Change) -> None:
         if PACK in change.what:
             self._update_pack()
@@ -723,7 +712,7 @@ class TimelineView(QWidget):
 
     def showEvent(self, event) -> None:
         if self._unsubscribe is None:  # shown again after a close: catch up with the session
-            self._subscribe()
+            self._unsubscribe = subscribe_while_alive(self, self._session, self._on_session_changed)
             self._update_pack()
         super().showEvent(event)
 

@@ -1,0 +1,980 @@
+"""Drawing a comparison ``ChartSpec`` live with pyqtgraph: bars, lines, small multiples, markers.
+
+The spec (``explorer.charts.chart_spec``) already holds every number, label, footnote and warning;
+this view only lays it out, so the screen shows what exports print. Per spec:
+
+* one ``PlotItem`` per ``spec.panels`` entry, stacked in one ``GraphicsLayoutWidget`` (small
+  multiples: different units never share an axis); line panels share their x range;
+* bars: one ``BarGraphItem`` per series, categories on the x axis (series label and period);
+  lines: one ``PlotDataItem`` per series on a time axis (x = day numbers, ``DayAxisItem``);
+* qualified figures (``>60 %``) are hatched bars or hollow diamonds; conflicting figures get a thick
+  dark outline; figures without a value stay in the table only;
+* event markers (line charts) are dashed vertical lines; a click asks for the event's selection.
+
+Plot items are kept across updates and fed with ``setData``/``setOpts``; only series that appear or
+disappear add or remove items. ``set_spec`` only stores the spec and starts a zero-time single-shot
+timer, so a burst of changes costs one redraw in the next event-loop turn (``flush`` draws now).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+from dataclasses import dataclass
+from html import escape
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF
+from PySide6.QtWidgets import (
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.charts.comparison import QUALIFIER_WORDS
+from explorer.charts.chart_spec import Basis, ChartKind, ChartSpec, EventMarker, Figure, Flag, Panel, Series
+from explorer.domain.dates import MAX_YEAR, MIN_YEAR, date_from_day_number, day_number
+
+MAX_SERIES_PER_PANEL = 12  # more would be unreadable; the table still lists every series
+HIT_RADIUS_PX = 9.0  # how near a point the pointer must be for the readout
+MARKER_HIT_PX = 5.0
+BAR_GROUP_WIDTH = 0.72  # share of a category the bars of one series take
+MARKER_LABEL_CHARS = 26
+MARKER_LABEL_ROWS = 3  # rows of event labels at the top of a time chart, at most
+FOOTER_MAX_PX = 150
+SYMBOL_LIMIT = 2000  # longer line series mark only their flagged figures  # taller notes scroll
+_DAY_MIN = float(day_number(_dt.date(MIN_YEAR, 1, 1)))
+_DAY_MAX = float(day_number(_dt.date(MAX_YEAR, 12, 31)))
+_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_STEPS = (1, 2, 3, 6, 12, 24, 60, 120, 240, 600)
+_MINOR_STEP = {1: 0, 2: 1, 3: 1, 6: 3, 12: 3, 24: 12, 60: 12, 120: 60, 240: 60, 600: 120}
+_DAYS_PER_MONTH = 30.436875
+
+# Chrome stays grey; colour is for data.
+_TEXT = "#1F2328"
+_TEXT_MUTED = "#5B6470"
+_AXIS = "#9AA3AE"
+_MARKER = "#6B7280"
+_SELECTED = "#111827"
+_CONFLICT_OUTLINE = "#111827"
+_CROSSHAIR = "#9AA3AE"
+_FLAG_NOTES = {
+    Flag.CONFLICT: "Sources disagree on this figure: every value is shown.",
+    Flag.UNCONVERTED: "No exchange rate for its period: shown in its own currency.",
+    Flag.NOT_CONVERTIBLE: "Not a currency: shown as published.",
+    Flag.NO_BASE: "No figure for the base period: not indexed.",
+    Flag.CONTAINING_YEAR_RATE: "Converted with the average rate of its year.",
+}
+
+
+# -- time axis ------------------------------------------------------------------------------------
+
+def _month_index(day: float) -> int:
+    d = date_from_day_number(int(math.floor(day)))
+    return d.year * 12 + d.month - 1
+
+
+def _month_start(index: int) -> int:
+    return day_number(_dt.date(index // 12, index % 12 + 1, 1))
+
+
+def day_ticks(lo: float, hi: float, size_px: float, min_px: float = 64.0) -> list[tuple[float, list[float]]]:
+    """Tick levels for a day-number axis: major ticks at month or year starts, then minor ones.
+
+    The step (1 month … 50 years) is the smallest that keeps majors ``min_px`` apart.
+    """
+    lo, hi = max(min(lo, hi), _DAY_MIN), min(max(lo, hi), _DAY_MAX)
+    if not (math.isfinite(lo) and math.isfinite(hi)) or hi <= lo:
+        return []
+    max_ticks = max(2.0, size_px / min_px)
+    months = (hi - lo) / _DAYS_PER_MONTH
+    step = next((s for s in _MONTH_STEPS if months / s <= max_ticks), _MONTH_STEPS[-1])
+    first, last = _month_index(lo), _month_index(hi)
+
+    def starts(every: int) -> list[float]:
+        i0 = first - first % every
+        return [float(d) for d in (_month_start(i) for i in range(i0, last + 1, every)) if lo <= d <= hi]
+
+    majors = starts(step)
+    levels: list[tuple[float, list[float]]] = [(step * _DAYS_PER_MONTH, majors)]
+    minor = _MINOR_STEP[step]
+    if minor:
+        taken = set(majors)
+        levels.append((minor * _DAYS_PER_MONTH, [d for d in starts(minor) if d not in taken]))
+    return levels
+
+
+class DayAxisItem(pg.AxisItem):
+    """A bottom axis for day numbers (days since 1970-01-01), labelled with years or months.
+
+    ``set_categories`` switches it to fixed category ticks (bar charts); ``None`` back to time.
+    """
+
+    def __init__(self, orientation: str = "bottom", **kwargs) -> None:
+        super().__init__(orientation, **kwargs)
+        self._time = True
+        self._major_spacing = 0.0
+
+    def set_categories(self, ticks: list[tuple[float, str]] | None) -> None:
+        self._time = ticks is None
+        self.setTicks(None if ticks is None else [ticks, []])
+        # room for multi-line category labels (pyqtgraph skips text that does not fit the axis)
+        lines = max((t.count("\n") + 1 for _, t in ticks or ()), default=1)
+        font = self.style.get("tickFont") or QFont()
+        self.setHeight(int(QFontMetricsF(font).height() * lines + 18))
+
+    @property
+    def is_time(self) -> bool:
+        return self._time
+
+    def tickValues(self, minVal: float, maxVal: float, size: float):  # noqa: N802, N803
+        if not self._time:
+            return super().tickValues(minVal, maxVal, size)
+        levels = day_ticks(minVal, maxVal, size)
+        self._major_spacing = levels[0][0] if levels else 0.0
+        return levels
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802
+        if not self._time:
+            return super().tickStrings(values, scale, spacing)
+        if spacing != self._major_spacing:
+            return [""] * len(values)  # minor ticks carry no text
+        out = []
+        for i, v in enumerate(values):
+            d = date_from_day_number(int(round(v)))
+            if spacing >= 360:
+                out.append(str(d.year))
+            elif d.month == 1 or i == 0:
+                out.append(f"{_MONTH_ABBR[d.month - 1]} {d.year}")
+            else:
+                out.append(_MONTH_ABBR[d.month - 1])
+        return out
+
+
+# -- items ----------------------------------------------------------------------------------------
+
+class _MarkerLine(pg.InfiniteLine):
+    """An event marker: a vertical line that takes left clicks (and shows it can)."""
+
+    def __init__(self, event_id: str, **kwargs) -> None:
+        super().__init__(angle=90, movable=False, **kwargs)
+        self.event_id = event_id
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseClickEvent(self, ev) -> None:  # noqa: N802
+        if ev.button() == Qt.MouseButton.LeftButton:
+            ev.accept()
+            self.sigClicked.emit(self, ev)
+
+    def hoverEvent(self, ev) -> None:  # noqa: N802
+        if not ev.isExit() and ev.acceptClicks(Qt.MouseButton.LeftButton):
+            self.setMouseHover(True)
+        else:
+            self.setMouseHover(False)
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """Where a drawn figure is, in its panel's view coordinates, for the hover readout."""
+
+    series: Series
+    figure: Figure
+    x: float
+    y: float
+    half_width: float = 0.0  # bars: half the bar's width (0: a point)
+
+
+def _hex(colour: str, alpha: int = 255) -> QColor:
+    c = QColor(colour)
+    c.setAlpha(alpha)
+    return c
+
+
+def _category_label(series: Series, figures: list[Figure]) -> str:
+    label = series.label if len(series.label) <= 24 else series.label.replace(" → ", "\n→ ")
+    periods = list(dict.fromkeys(f.period for f in figures))
+    return f"{label}\n({', '.join(periods)})" if periods else label
+
+
+def _short(text: str, n: int = MARKER_LABEL_CHARS) -> str:
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def _format_text(text: str) -> str:
+    """Text for an InfLineLabel, whose format string must not read braces as fields."""
+    return text.replace("{", "{{").replace("}", "}}")
+
+
+class _PanelPlot:
+    """One panel's PlotItem and the items kept on it between updates."""
+
+    def __init__(self, view: ChartView) -> None:
+        self.axis = DayAxisItem("bottom")
+        self.plot = pg.PlotItem(axisItems={"bottom": self.axis}, enableMenu=False)
+        # pyqtgraph makes its options menu a parentless window: tie it to the view (no leak)
+        menu = self.plot.ctrlMenu
+        menu.setParent(view, menu.windowFlags())
+        self.plot.hideButtons()
+        self.plot.showGrid(x=False, y=True, alpha=0.18)
+        for name in ("left", "bottom"):
+            ax = self.plot.getAxis(name)
+            ax.setPen(pg.mkPen(_AXIS))
+            ax.setTextPen(pg.mkPen(_TEXT))
+            ax.enableAutoSIPrefix(False)
+        self.plot.getAxis("left").setWidth(64)
+        # long series stay fast: draw only what is in view, decimated to the pixels available
+        self.plot.setDownsampling(auto=True, mode="peak")
+        self.plot.setClipToView(True)
+        self.kind: ChartKind | None = None
+        self.items: dict[str, pg.GraphicsObject] = {}  # series key -> bar or line item
+        self.points: dict[str, pg.ScatterPlotItem] = {}  # series key -> its symbols (lines)
+        self.periods: dict[str, list[str]] = {}  # series key -> period of each plotted value
+        self.labels: list[pg.TextItem] = []  # value labels over bars (a pool)
+        self.markers: dict[str, _MarkerLine] = {}
+        self.extra_marker: _MarkerLine | None = None  # the selected event when it is no marker
+        self.selected: str | None = None
+        self.plot.vb.sigXRangeChanged.connect(self._on_q_x_range_changed)
+        self.plot.vb.sigResized.connect(self._on_q_x_range_changed)
+        self.hits: list[_Hit] = []  # bars
+        self.line_hits: list[tuple[Series, list[Figure]]] = []  # lines: plotted figures per series
+        self.hit_x = np.empty(0)  # lines: every plotted point, for a vectorised search
+        self.hit_y = np.empty(0)
+        self.hit_starts = np.empty(0, dtype=np.int64)  # where each series starts in hit_x
+        self.reference = pg.InfiniteLine(angle=0, movable=False, pen=pg.mkPen(_AXIS, width=1))
+        self.plot.addItem(self.reference, ignoreBounds=True)
+        pen = pg.mkPen(_CROSSHAIR, width=1, style=Qt.PenStyle.DashLine)
+        self.vline = pg.InfiniteLine(angle=90, movable=False, pen=pen)
+        self.hline = pg.InfiniteLine(angle=0, movable=False, pen=pen)
+        for line in (self.vline, self.hline):
+            line.setZValue(-5)
+            line.setVisible(False)
+            self.plot.addItem(line, ignoreBounds=True)
+        self._view = view
+
+    # -- series ----------------------------------------------------------------------------------
+    def update_series(self, panel: Panel, kind: ChartKind, basis: Basis) -> None:
+        shown = panel.series[:MAX_SERIES_PER_PANEL]
+        if kind != self.kind:
+            for key in list(self.items):
+                self._drop_item(key)
+            self.kind = kind
+        self.plot.setLabel("left", panel.unit, color=_TEXT)
+        self.hits, self.hit_x, self.hit_y = [], np.empty(0), np.empty(0)
+        self.line_hits = []
+        if kind is ChartKind.BAR:
+            self._update_bars(shown)
+        else:
+            self._update_lines(shown, basis)
+        # the reference line: zero for amounts, bars and growth; 100 for an index
+        self.reference.setValue(100.0 if basis is Basis.INDEX else 0.0)
+
+    def _drop_item(self, key: str) -> None:
+        self.plot.removeItem(self.items.pop(key))
+        self.periods.pop(key, None)
+        points = self.points.pop(key, None)
+        if points is not None:
+            self.plot.removeItem(points)
+
+    def _update_bars(self, shown: tuple[Series, ...]) -> None:
+        self.axis.set_categories([])
+        wanted = set()
+        ticks: list[tuple[float, str]] = []
+        label_specs: list[tuple[float, float, str, str]] = []
+        values: list[float] = []
+        for ci, s in enumerate(shown):
+            figs = sorted((f for f in s.figures if f.value is not None), key=lambda f: (f.x, f.value))
+            ticks.append((float(ci), _category_label(s, list(s.figures))))
+            if not figs:
+                continue
+            wanted.add(s.key)
+            slot_width = BAR_GROUP_WIDTH / len(figs)
+            width = slot_width * (0.9 if len(figs) > 1 else 1.0)  # a gap between a series' bars
+            xs = [ci - BAR_GROUP_WIDTH / 2 + slot_width * (j + 0.5) for j in range(len(figs))]
+            heights = [float(f.value) for f in figs]
+            brushes, pens = [], []
+            for f in figs:
+                qualified = Flag.QUALIFIED in f.flags
+                conflict = Flag.CONFLICT in f.flags
+                brushes.append(QBrush(_hex(s.colour), Qt.BrushStyle.BDiagPattern) if qualified
+                               else QBrush(_hex(s.colour, 230)))
+                if conflict:
+                    pens.append(pg.mkPen(_CONFLICT_OUTLINE, width=3))
+                else:
+                    pens.append(pg.mkPen(s.colour, width=2 if qualified else 1))
+            item = self.items.get(s.key)
+            if not isinstance(item, pg.BarGraphItem):
+                item = pg.BarGraphItem(x=xs, height=heights, width=width, brushes=brushes, pens=pens,
+                                       name=s.label)
+                self.items[s.key] = item
+                self.plot.addItem(item)
+            else:
+                item.setOpts(x=np.asarray(xs), height=np.asarray(heights), width=width,
+                             brushes=brushes, pens=pens, name=s.label)
+            self.periods[s.key] = [f.period for f in figs]
+            for x, f in zip(xs, figs):
+                self.hits.append(_Hit(s, f, x, float(f.value), width / 2))
+                label_specs.append((x, float(f.value), f.display, s.colour))
+                values.append(float(f.value))
+        for key in [k for k in self.items if k not in wanted]:
+            self._drop_item(key)
+        self.axis.set_categories(ticks)
+        self._update_value_labels(label_specs)
+        lo, hi = min([0.0, *values]), max([0.0, *values])
+        pad = (hi - lo) * 0.14 or 1.0
+        self.plot.setMouseEnabled(x=False, y=False)
+        half = max(len(shown), 3) / 2  # one or two categories: narrower bars, centred
+        centre = (len(shown) - 1) / 2
+        self.plot.setXRange(centre - half - 0.1, centre + half + 0.1, padding=0)
+        self.plot.setYRange(lo - (pad if lo < 0 else 0), hi + (pad if hi > 0 else 0), padding=0)
+
+    def _update_value_labels(self, specs: list[tuple[float, float, str, str]]) -> None:
+        while len(self.labels) < len(specs):
+            item = pg.TextItem("", color=_TEXT, anchor=(0.5, 1.0))
+            font = QFont()
+            font.setPointSizeF(8.5)
+            item.setFont(font)
+            self.plot.addItem(item, ignoreBounds=True)
+            self.labels.append(item)
+        for item, (x, y, text, _colour) in zip(self.labels, specs):
+            item.setText(text, color=_TEXT)
+            item.setAnchor((0.5, 1.0) if y >= 0 else (0.5, 0.0))
+            item.setPos(x, y)
+            item.setVisible(True)
+        for item in self.labels[len(specs):]:
+            item.setVisible(False)
+
+    def _update_lines(self, shown: tuple[Series, ...], basis: Basis) -> None:
+        self.axis.set_categories(None)
+        self._update_value_labels([])
+        wanted = set()
+        xs_all: list[np.ndarray] = []
+        ys_all: list[np.ndarray] = []
+        for s in shown:
+            figs = sorted((f for f in s.figures if f.value is not None), key=lambda f: (f.x, f.value))
+            if not figs:
+                continue
+            wanted.add(s.key)
+            x = np.fromiter((f.x for f in figs), dtype=float, count=len(figs))
+            y = np.fromiter((f.value for f in figs), dtype=float, count=len(figs))
+            item = self.items.get(s.key)
+            if not isinstance(item, pg.PlotDataItem):
+                item = pg.PlotDataItem(antialias=False)
+                self.items[s.key] = item
+                self.plot.addItem(item)  # takes the plot's downsampling and clip-to-view modes
+            item.setData(x=x, y=y, pen=pg.mkPen(s.colour, width=2), name=s.label,
+                         antialias=len(figs) <= SYMBOL_LIMIT)  # smooth unless long (3-4x slower)
+            self._update_points(s, figs)
+            self.periods[s.key] = [f.period for f in figs]
+            self.line_hits.append((s, figs))
+            xs_all.append(x)
+            ys_all.append(y)
+        for key in [k for k in self.items if k not in wanted]:
+            self._drop_item(key)
+        self.hit_x = np.concatenate(xs_all) if xs_all else np.empty(0)
+        self.hit_y = np.concatenate(ys_all) if ys_all else np.empty(0)
+        self.hit_starts = np.cumsum([0] + [len(figs) for _, figs in self.line_hits])[:-1]
+        lo = float(self.hit_y.min()) if len(self.hit_y) else 0.0
+        hi = float(self.hit_y.max()) if len(self.hit_y) else 1.0
+        if basis is not Basis.INDEX:  # amounts start at zero; growth shows it as the reference
+            lo, hi = min(lo, 0.0), max(hi, 0.0)
+        pad = (hi - lo) * 0.1 or max(abs(hi) * 0.1, 1.0)
+        self.plot.setMouseEnabled(x=True, y=False)
+        self.plot.setYRange(lo - pad, hi + 1.8 * pad, padding=0)  # headroom for marker labels
+
+    def _update_points(self, s: Series, figs: list[Figure]) -> None:
+        """A line's symbols: a separate scatter, since per-point styles cannot follow
+        clip-to-view. Past SYMBOL_LIMIT points only flagged figures keep a symbol."""
+        marked = [f for f in figs if len(figs) <= SYMBOL_LIMIT or f.flags]
+        symbols, brushes, pens, sizes = [], [], [], []
+        for f in marked:
+            qualified = Flag.QUALIFIED in f.flags
+            conflict = Flag.CONFLICT in f.flags
+            symbols.append("d" if qualified else "o")
+            brushes.append(pg.mkBrush("#FFFFFF") if qualified else pg.mkBrush(s.colour))
+            pens.append(pg.mkPen(_CONFLICT_OUTLINE, width=2.5) if conflict
+                        else pg.mkPen(s.colour, width=2))
+            sizes.append(13 if conflict else 11 if qualified else 9)
+        points = self.points.get(s.key)
+        if points is None:
+            points = pg.ScatterPlotItem(antialias=True)
+            points.setZValue(1)
+            self.points[s.key] = points
+            self.plot.addItem(points)
+        points.setData(x=[f.x for f in marked], y=[float(f.value) for f in marked],
+                       symbol=symbols, brush=brushes, pen=pens, size=sizes)
+
+    def line_hit(self, i: int) -> _Hit:
+        """The i-th point of the line hit arrays as a hit."""
+        j = int(np.searchsorted(self.hit_starts, i, side="right")) - 1
+        series, figs = self.line_hits[j]
+        f = figs[i - int(self.hit_starts[j])]
+        return _Hit(series, f, float(f.x), float(f.value))
+
+    # -- markers ---------------------------------------------------------------------------------
+    def update_markers(self, markers: tuple[EventMarker, ...], labelled: bool,
+                       selected: str | None) -> None:
+        wanted = {m.event_id: m for m in markers} if self.kind is ChartKind.LINE else {}
+        for event_id in [e for e in self.markers if e not in wanted]:
+            self.plot.removeItem(self.markers.pop(event_id))
+        for m in wanted.values():
+            line = self.markers.get(m.event_id)
+            if line is None:
+                line = self._new_marker(m.event_id, labelled)
+                self.markers[m.event_id] = line
+            line.setValue(m.x)
+            line.marker = m
+            if getattr(line, "label", None) is not None:
+                line.label.setFormat(_format_text(_short(m.label)))
+        self.style_markers(selected)
+        self.selected = selected
+        self.layout_marker_labels()
+
+    def layout_marker_labels(self) -> None:
+        """Give marker labels one of a few rows near the top, greedily from left to right (the
+        selected event first); a label that fits no row is hidden (hover still names it)."""
+        labelled = [ln for ln in self.markers.values() if getattr(ln, "label", None) is not None]
+        if not labelled:
+            return
+        vb = self.plot.vb
+        px_w = vb.viewPixelSize()[0] if vb.width() > 0 else 0.0
+        lo, hi = vb.viewRange()[0]
+        centre = (lo + hi) / 2
+        # rows in pixels from the top: as many as fit in the upper part of the plot, at most three
+        view_h = max(float(vb.height()), 1.0)
+        label_h = max(labelled[0].label.boundingRect().height(), 12.0)
+        n_rows = max(1, min(MARKER_LABEL_ROWS, int(view_h * 0.45 // (label_h + 1))))
+        heights = [1.0 - (label_h / 2 + 3 + i * (label_h + 1)) / view_h for i in range(n_rows)]
+        rows: list[list[tuple[float, float]]] = [[] for _ in heights]
+        labelled.sort(key=lambda ln: (ln.event_id != self.selected, ln.value()))
+        for line in labelled:
+            label, x = line.label, line.value()
+            if not (px_w > 0 and lo <= x <= hi):
+                label.setVisible(False)
+                continue
+            w = label.boundingRect().width() + 6
+            x_px = x / px_w
+            # pyqtgraph puts the text right of the line in the left half of the view, else left
+            extent = (x_px, x_px + w) if x < centre else (x_px - w, x_px)
+            row = next((r for r, taken in enumerate(rows)
+                        if all(extent[1] <= a or extent[0] >= b for a, b in taken)), None)
+            if row is None:
+                label.setVisible(False)
+                continue
+            rows[row].append(extent)
+            label.setPosition(heights[row])
+            label.setVisible(True)
+
+    def _on_q_x_range_changed(self, *_args) -> None:
+        self.layout_marker_labels()
+
+    def _new_marker(self, event_id: str, labelled: bool) -> _MarkerLine:
+        opts = dict(position=0.95, color=_TEXT_MUTED, fill=pg.mkBrush(255, 255, 255, 210),
+                    movable=False) if labelled else None
+        line = _MarkerLine(event_id, label="" if labelled else None, labelOpts=opts)
+        if labelled:
+            font = QFont()
+            font.setPointSizeF(8.0)
+            line.label.setFont(font)
+        line.sigClicked.connect(self._view._on_q_marker_clicked)
+        self.plot.addItem(line, ignoreBounds=True)
+        return line
+
+    def set_extra_marker(self, x: float | None, label: str, selected: str | None) -> None:
+        """Highlight a selected event that is not among the markers (its date, on line charts)."""
+        show = x is not None and self.kind is ChartKind.LINE and selected not in self.markers
+        if not show:
+            if self.extra_marker is not None:
+                self.extra_marker.setVisible(False)
+            return
+        if self.extra_marker is None:
+            self.extra_marker = _MarkerLine(selected or "", label="",
+                                            labelOpts=dict(position=0.05, color=_SELECTED,
+                                                           fill=pg.mkBrush(255, 255, 255, 220)))
+            self.extra_marker.sigClicked.connect(self._view._on_q_marker_clicked)
+            self.plot.addItem(self.extra_marker, ignoreBounds=True)
+        self.extra_marker.event_id = selected or ""
+        self.extra_marker.setValue(x)
+        self.extra_marker.label.setFormat(_format_text(_short(label)))
+        self.extra_marker.setPen(pg.mkPen(_SELECTED, width=3))
+        self.extra_marker.setZValue(-1)
+        self.extra_marker.setVisible(True)
+
+    def style_markers(self, selected: str | None) -> None:
+        for event_id, line in self.markers.items():
+            if event_id == selected:
+                line.setPen(pg.mkPen(_SELECTED, width=3))
+                line.setZValue(-1)
+            else:
+                line.setPen(pg.mkPen(_MARKER, width=1.2, style=Qt.PenStyle.DashLine))
+                line.setZValue(-2)  # under the data
+            line.setHoverPen(pg.mkPen(_SELECTED, width=3))
+            if getattr(line, "label", None) is not None:
+                line.label.setColor(_SELECTED if event_id == selected else _TEXT_MUTED)
+
+    def remove(self, layout: pg.GraphicsLayout) -> None:
+        for line in [*self.markers.values(), self.extra_marker]:
+            if line is not None:
+                line.sigClicked.disconnect(self._view._on_q_marker_clicked)
+        self.plot.setXLink(None)
+        layout.removeItem(self.plot)  # back to Python's ownership: freed with the last reference
+        if self.plot.ctrlMenu is not None:
+            self.plot.ctrlMenu.deleteLater()
+            self.plot.ctrlMenu = None
+
+
+class _LeaveWatcher(QObject):
+    """Hides the readout and crosshair when the pointer leaves the plot area."""
+
+    def __init__(self, view: ChartView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Leave:
+            self._view._hide_readout()
+        return False
+
+
+class ChartView(QWidget):
+    sig_event_selection_requested = Signal(object)
+    """The user clicked an event marker: the event's id."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chart_view")
+        self.setAccessibleName("Comparison chart")
+        self.setAccessibleDescription(
+            "The chosen indicator drawn for each compared series; the Table tab lists the same "
+            "figures as text. Hover a bar or point for its published value and source.")
+        self._spec: ChartSpec | None = None
+        self._selected: str | None = None
+        self._selected_x: float | None = None
+        self._selected_label = ""
+        self._x_link: tuple[float, float] | None = None
+        self._slots: list[_PanelPlot] = []
+        self._capped: list[tuple[int, int]] = []  # (panel, series count) of panels over the cap
+        self._readout_plain = ""
+        self._redraw_count = 0
+        self.setAutoFillBackground(True)  # one white figure: title, plot and notes
+        pal = self.palette()
+        pal.setColor(pal.ColorRole.Window, QColor("#FFFFFF"))
+        pal.setColor(pal.ColorRole.Base, QColor("#FFFFFF"))
+        pal.setColor(pal.ColorRole.WindowText, QColor(_TEXT))
+        self.setPalette(pal)
+
+        self._title = QLabel("", self)
+        self._title.setAccessibleName("Chart title")
+        self._title.setWordWrap(True)
+        font = QFont(self.font())
+        font.setPointSizeF(self.font().pointSizeF() * 1.25)
+        font.setBold(True)
+        self._title.setFont(font)
+        self._subtitle = QLabel("", self)
+        self._subtitle.setAccessibleName("Chart subtitle")
+        self._subtitle.setWordWrap(True)
+        self._subtitle.setStyleSheet(f"color: {_TEXT_MUTED};")
+        self._legend = QLabel("", self)
+        self._legend.setAccessibleName("Chart legend")
+        self._legend.setWordWrap(True)
+        self._legend.setTextFormat(Qt.TextFormat.RichText)
+
+        self._graphics = pg.GraphicsLayoutWidget(self)
+        self._graphics.setBackground("w")
+        self._graphics.setAccessibleName("Chart plot area")
+        self._graphics.setMinimumHeight(180)
+        self._graphics.ci.setContentsMargins(4, 8, 12, 4)
+        self._graphics.ci.setSpacing(14)
+        self._graphics.scene().sigMouseMoved.connect(self._on_q_scene_mouse_moved)
+        self._leave_watcher = _LeaveWatcher(self)
+        self._graphics.viewport().installEventFilter(self._leave_watcher)
+        self._readout = QLabel(self._graphics.viewport())
+        self._readout.setAccessibleName("Value under the pointer")
+        self._readout.setTextFormat(Qt.TextFormat.RichText)
+        self._readout.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._readout.setStyleSheet(
+            "QLabel { background: rgba(255,255,255,240); color: #1F2328; border: 1px solid #9AA3AE;"
+            " border-radius: 3px; padding: 4px 6px; }")
+        self._readout.setMaximumWidth(420)
+        self._readout.setWordWrap(True)
+        self._readout.hide()
+
+        self._empty = QLabel("", self)
+        self._empty.setAccessibleName("Chart message")
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty.setWordWrap(True)
+        self._empty.setStyleSheet(f"color: {_TEXT_MUTED}; font-size: 11pt; padding: 24px;")
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self._graphics)
+        self._stack.addWidget(self._empty)
+        self._stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+        self._footer = QLabel("", self)
+        self._footer.setAccessibleName("Chart notes and sources")
+        self._footer.setWordWrap(True)
+        self._footer.setTextFormat(Qt.TextFormat.RichText)
+        self._footer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._footer.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self._footer.setStyleSheet(f"color: {_TEXT_MUTED};")
+        self._footer_scroll = QScrollArea(self)
+        self._footer_scroll.setAccessibleName("Chart notes")
+        self._footer_scroll.setWidgetResizable(True)
+        self._footer_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._footer_scroll.setWidget(self._footer)
+        self._footer_scroll.viewport().setAutoFillBackground(False)
+        self._footer.setAutoFillBackground(False)  # setWidget turned it on: let the white through
+        self._footer_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
+        layout.addWidget(self._title)
+        layout.addWidget(self._subtitle)
+        layout.addWidget(self._legend)
+        layout.addWidget(self._stack, 1)
+        layout.addWidget(self._footer_scroll)
+
+        self._redraw_timer = QTimer(self)
+        self._redraw_timer.setSingleShot(True)
+        self._redraw_timer.setInterval(0)
+        self._redraw_timer.timeout.connect(self._update_chart)
+        self._update_chart()
+
+    # -- public API ------------------------------------------------------------------------------
+    @property
+    def spec(self) -> ChartSpec | None:
+        """The spec drawn (or about to be, once the pending redraw runs)."""
+        return self._spec
+
+    def set_spec(self, spec: ChartSpec | None) -> None:
+        """Draw ``spec`` in the next event-loop turn (several calls before then draw once)."""
+        self._spec = spec
+        self._redraw_timer.start()
+
+    def flush(self) -> None:
+        """Run a pending redraw now (tests, exports)."""
+        if self._redraw_timer.isActive():
+            self._redraw_timer.stop()
+            self._update_chart()
+
+    def set_selected_event(self, event_id: str | None, x: float | None = None, label: str = "") -> None:
+        """Highlight the marker of ``event_id`` (thicker, darker). When the event has no marker,
+        ``x`` (its day number) and ``label``, if given, draw its date on time axes instead."""
+        self._selected = event_id
+        self._selected_x = x if event_id is not None else None
+        self._selected_label = label
+        if not self._redraw_timer.isActive():
+            self._update_selection()
+
+    @property
+    def selected_event(self) -> str | None:
+        return self._selected
+
+    def set_x_range(self, day0: float | None, day1: float | None = None) -> None:
+        """Show days ``[day0, day1)`` on time axes (linked to the timeline); ``None``: fit the data."""
+        if day0 is None or day1 is None or not (math.isfinite(day0) and math.isfinite(day1)):
+            self._x_link = None
+        else:
+            self._x_link = (float(min(day0, day1)), float(max(day0, day1)))
+        if not self._redraw_timer.isActive():
+            self._update_x_range()
+
+    def x_range(self) -> tuple[float, float] | None:
+        """The x range of the first line panel (None for bars or nothing drawn)."""
+        for slot in self._slots:
+            if slot.kind is ChartKind.LINE:
+                lo, hi = slot.plot.vb.viewRange()[0]
+                return float(lo), float(hi)
+        return None
+
+    @property
+    def graphics(self) -> pg.GraphicsLayoutWidget:
+        """The pyqtgraph widget holding the plots (for exports and tests)."""
+        return self._graphics
+
+    @property
+    def plot_items(self) -> list[pg.PlotItem]:
+        """One PlotItem per panel drawn (empty when the spec has nothing to draw)."""
+        return [s.plot for s in self._slots] if self._stack.currentWidget() is self._graphics else []
+
+    def series_item(self, key: str, panel: int = 0) -> pg.GraphicsObject | None:
+        """The bar or line item drawing series ``key`` on ``panel`` (None when not drawn)."""
+        if panel >= len(self._slots) or not self.plot_items:
+            return None
+        return self._slots[panel].items.get(key)
+
+    def points_item(self, key: str, panel: int = 0) -> pg.ScatterPlotItem | None:
+        """The symbols of line series ``key`` on ``panel`` (None for bars or when not drawn)."""
+        if panel >= len(self._slots) or not self.plot_items:
+            return None
+        return self._slots[panel].points.get(key)
+
+    def marker_item(self, event_id: str, panel: int = 0) -> pg.InfiniteLine | None:
+        """The vertical line marking an event on ``panel`` (None when not drawn)."""
+        if panel >= len(self._slots):
+            return None
+        return self._slots[panel].markers.get(event_id)
+
+    def plotted_values(self) -> list[tuple[int, str, str, float]]:
+        """(panel, series key, period, value) of everything drawn, read back from the plot items."""
+        out = []
+        for i, slot in enumerate(self._slots if self.plot_items else []):
+            for key, item in slot.items.items():
+                if isinstance(item, pg.BarGraphItem):
+                    ys = np.atleast_1d(np.asarray(item.opts["height"], dtype=float))
+                else:
+                    ys = np.asarray(item.getOriginalDataset()[1], dtype=float)
+                out.extend((i, key, per, float(v)) for per, v in zip(slot.periods[key], ys))
+        return out
+
+    @property
+    def readout_text(self) -> str:
+        """The hover readout as plain text ("" when hidden)."""
+        return self._readout_plain if self._readout.isVisible() else ""
+
+    @property
+    def footer_text(self) -> str:
+        return self._footer.text()
+
+    @property
+    def title_text(self) -> str:
+        return self._title.text()
+
+    @property
+    def redraw_count(self) -> int:
+        """How many times the chart was redrawn (coalescing shows as a small number)."""
+        return self._redraw_count
+
+    def readout_for(self, figure: Figure, series: Series) -> tuple[str, str]:
+        """The hover text of one figure: (plain text, rich text)."""
+        spec = self._spec
+        sources = dict(spec.sources) if spec is not None else {}
+        lines: list[tuple[str, str]] = []  # (plain, html)
+        head = f"{series.label} — {figure.period}"
+        lines.append((head, f"<b>{escape(head)}</b>"))
+        lines.append((figure.display, f"<span style='font-size:11pt'>{escape(figure.display)}</span>"))
+        if figure.published and figure.published != figure.display:
+            text = f"As published: {figure.published}"
+            lines.append((text, escape(text)))
+        elif figure.published:
+            lines.append(("As published", "<i>As published</i>"))
+        if figure.qualifier:
+            word = QUALIFIER_WORDS.get(figure.qualifier, figure.qualifier)
+            text = f"Qualified figure: the source says {word} {figure.published.lstrip(figure.qualifier)}"
+            lines.append((text, escape(text)))
+        for flag in figure.flags:
+            if flag in _FLAG_NOTES:
+                lines.append((_FLAG_NOTES[flag], f"<span style='color:#8A5A00'>⚠ "
+                                                 f"{escape(_FLAG_NOTES[flag])}</span>"))
+        if figure.note:
+            lines.append((figure.note, f"<i>{escape(figure.note)}</i>"))
+        source = sources.get(figure.source_marker, figure.source_id)
+        text = f"Source {figure.source_marker} {source}".replace("  ", " ")
+        lines.append((text, f"<span style='color:{_TEXT_MUTED}'>{escape(text)}</span>"))
+        return "\n".join(p for p, _ in lines), "<br>".join(h for _, h in lines)
+
+    # -- drawing ---------------------------------------------------------------------------------
+    def _update_chart(self) -> None:
+        self._redraw_count += 1
+        self._hide_readout()
+        spec = self._spec
+        if spec is None or spec.is_empty:
+            for slot in self._slots:
+                slot.remove(self._graphics.ci)
+            self._slots = []
+            self._capped = []
+            self._empty.setText(spec.empty_reason if spec is not None and spec.empty_reason
+                                else "Nothing to draw.")
+            self._stack.setCurrentWidget(self._empty)
+            self._update_texts()
+            return
+        panels = spec.panels
+        while len(self._slots) > len(panels):
+            self._slots.pop().remove(self._graphics.ci)
+        while len(self._slots) < len(panels):
+            slot = _PanelPlot(self)
+            self._graphics.ci.addItem(slot.plot, row=len(self._slots), col=0)
+            self._slots.append(slot)
+        self._capped = [(i, len(p.series)) for i, p in enumerate(panels)
+                        if len(p.series) > MAX_SERIES_PER_PANEL]
+        for slot, panel in zip(self._slots, panels):
+            slot.update_series(panel, spec.kind, spec.basis)
+        first = self._slots[0].plot
+        for slot in self._slots[1:]:
+            slot.plot.setXLink(first if spec.kind is ChartKind.LINE else None)
+        self._stack.setCurrentWidget(self._graphics)
+        self._update_x_range()
+        self._update_selection()
+        self._update_texts()
+
+    def _update_x_range(self) -> None:
+        spec = self._spec
+        line_slots = [s for s in self._slots if s.kind is ChartKind.LINE]
+        if spec is None or not line_slots:
+            return
+        if self._x_link is not None:
+            lo, hi = self._x_link
+        else:
+            xs = [s.hit_x for s in line_slots if len(s.hit_x)]
+            if not xs:
+                return
+            lo, hi = min(float(x.min()) for x in xs), max(float(x.max()) for x in xs)
+            reach = 366.0 * 6  # markers widen the view, within six years of the data
+            for m in spec.markers:
+                if lo - reach <= m.x <= hi + reach:
+                    lo, hi = min(lo, m.x), max(hi, m.x)
+            pad = max((hi - lo) * 0.06, 120.0)
+            lo, hi = lo - pad, hi + pad
+        for slot in line_slots:
+            slot.plot.setXRange(lo, hi, padding=0)
+
+    def _update_selection(self) -> None:
+        spec = self._spec
+        markers = spec.markers if spec is not None else ()
+        for i, slot in enumerate(self._slots):
+            slot.update_markers(markers, labelled=i == 0, selected=self._selected)
+            slot.set_extra_marker(self._selected_x, self._selected_label if i == 0 else "",
+                                  self._selected)
+
+    def _update_texts(self) -> None:
+        spec = self._spec
+        self._title.setText(spec.title if spec is not None else "")
+        self._subtitle.setText(spec.subtitle if spec is not None else "")
+        self._subtitle.setVisible(bool(spec is not None and spec.subtitle))
+        self._legend.setText(self._legend_html())
+        self._legend.setVisible(bool(self._legend.text()))
+        lines = spec.footer_lines() if spec is not None else []
+        for panel, n in self._capped:
+            lines.append(f"Panel {panel + 1} draws the first {MAX_SERIES_PER_PANEL} of {n} series; "
+                         "the table lists them all.")
+        html = []
+        for line in lines:
+            text = escape(line)
+            html.append(f"<span style='color:#8A5A00'>{text}</span>" if line.startswith("⚠") else text)
+        self._footer.setText("<br>".join(html))
+        self._footer_scroll.setVisible(bool(lines))
+        self._update_footer_height()
+
+    def _update_footer_height(self) -> None:
+        """As tall as the notes need, up to ``FOOTER_MAX_PX`` (then it scrolls)."""
+        width = max(self.width() - 16, 100)
+        needed = self._footer.heightForWidth(width)
+        self._footer_scroll.setFixedHeight(max(min(needed + 2, FOOTER_MAX_PX), 0))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._update_footer_height()
+
+    def _legend_html(self) -> str:
+        spec = self._spec
+        if spec is None or spec.is_empty:
+            return ""
+        seen: dict[str, Series] = {}
+        flags: set[Flag] = set()
+        for p in spec.panels:
+            for s in p.series[:MAX_SERIES_PER_PANEL]:
+                seen.setdefault(s.key, s)
+                flags.update(fl for f in s.figures if f.value is not None for fl in f.flags)
+        glyph = "■" if spec.kind is ChartKind.BAR else "━●━"
+        parts = [f"<span style='color:{s.colour}; font-size:12pt'>{glyph}</span>&nbsp;{escape(s.label)}"
+                 for s in seen.values()]
+        if Flag.QUALIFIED in flags:
+            parts.append("<span style='color:#5B6470'>" + ("▨ hatched" if spec.kind is ChartKind.BAR
+                                                         else "◇ hollow diamond")
+                         + ": qualified figure (&gt;, &lt;, ~)</span>")
+        if Flag.CONFLICT in flags:
+            parts.append("<span style='color:#5B6470'>▣ dark outline: sources disagree</span>")
+        if spec.markers and spec.kind is ChartKind.LINE:
+            parts.append("<span style='color:#5B6470'>┆ dashed line: event (click to select)</span>")
+        return "&nbsp;&nbsp;&nbsp; ".join(parts)
+
+    # -- hover -----------------------------------------------------------------------------------
+    def _on_q_scene_mouse_moved(self, pos: QPointF) -> None:
+        if not self.plot_items:
+            return
+        hovered = None
+        for slot in self._slots:
+            if slot.plot.vb.sceneBoundingRect().contains(pos):
+                hovered = slot
+                break
+        if hovered is None:
+            self._hide_readout()
+            return
+        vb = hovered.plot.vb
+        point = vb.mapSceneToView(pos)
+        line_chart = hovered.kind is ChartKind.LINE
+        for slot in self._slots:
+            slot.vline.setVisible(line_chart)
+            slot.vline.setValue(point.x())
+            slot.hline.setVisible(line_chart and slot is hovered)
+        hovered.hline.setValue(point.y())
+        hit = self._hit(hovered, pos)
+        if hit is not None:
+            plain, html = self.readout_for(hit.figure, hit.series)
+        else:
+            marker = self._marker_near(hovered, pos)
+            if marker is None:
+                self._readout.hide()
+                self._readout_plain = ""
+                return
+            plain = f"{marker.label} ({marker.date})\nClick to select this event"
+            html = f"<b>{escape(marker.label)}</b><br>{escape(marker.date)}<br><i>Click to select</i>"
+        self._show_readout(plain, html, self._graphics.mapFromScene(pos))
+
+    def _hit(self, slot: _PanelPlot, pos: QPointF) -> _Hit | None:
+        vb = slot.plot.vb
+        if slot.kind is ChartKind.LINE:
+            if not len(slot.hit_x):
+                return None
+            here = vb.mapSceneToView(pos)
+            px_w, px_h = vb.viewPixelSize()
+            if not (px_w > 0 and px_h > 0):
+                return None
+            d = np.hypot((slot.hit_x - here.x()) / px_w, (slot.hit_y - here.y()) / px_h)
+            i = int(np.argmin(d))
+            return slot.line_hit(i) if d[i] <= HIT_RADIUS_PX else None
+        for h in slot.hits:  # a bar: inside it, or just over its top
+            p0 = vb.mapViewToScene(QPointF(h.x - h.half_width, 0.0))
+            p1 = vb.mapViewToScene(QPointF(h.x + h.half_width, h.y))
+            left, right = sorted((p0.x(), p1.x()))
+            top, bottom = sorted((p0.y(), p1.y()))
+            if left <= pos.x() <= right and top - 4 <= pos.y() <= bottom + 1:
+                return h
+        return None
+
+    def _marker_near(self, slot: _PanelPlot, pos: QPointF) -> EventMarker | None:
+        vb = slot.plot.vb
+        for line in slot.markers.values():
+            x = vb.mapViewToScene(QPointF(line.value(), 0.0)).x()
+            if abs(x - pos.x()) <= MARKER_HIT_PX:
+                return line.marker
+        return None
+
+    def _show_readout(self, plain: str, html: str, at) -> None:
+        self._readout_plain = plain
+        self._readout.setText(html)
+        self._readout.adjustSize()
+        vp = self._graphics.viewport()
+        x, y = at.x() + 14, at.y() + 14
+        if x + self._readout.width() > vp.width():
+            x = at.x() - 14 - self._readout.width()
+        if y + self._readout.height() > vp.height():
+            y = at.y() - 14 - self._readout.height()
+        self._readout.move(max(0, int(x)), max(0, int(y)))
+        self._readout.show()
+        self._readout.raise_()
+
+    def _hide_readout(self) -> None:
+        self._readout.hide()
+        self._readout_plain = ""
+        for slot in self._slots:
+            slot.vline.setVisible(False)
+            slot.hline.setVisible(False)
+
+    def _on_q_marker_clicked(self, line: _MarkerLine, _event=None) -> None:
+        if line.event_id:
+            self.sig_event_selection_requested.emit(line.event_id)

@@ -1,0 +1,717 @@
+"""The partner comparison panel: choose what to compare, see it as a live chart and as a table.
+
+Controls on the left (a preset question, the indicator grouped by domain, the series, the basis,
+the chart kind, event markers, "link time axes"); on the right the warnings, then the chart
+(``ChartView``) and its data table in tabs. With no indicator chosen the right side offers the
+preset questions instead of an empty chart.
+
+The panel never changes the session: every edit becomes ``sig_comparison_change_requested(dict)``
+(keyword arguments for ``Session.set_comparison``) and marker clicks become
+``sig_event_selection_requested``; the window applies them. Session changes flow back into the
+controls with signals blocked, so nothing echoes. The chart spec is recomputed by the Qt-free
+``build_comparison`` after pack, filter or comparison changes, once per event-loop turn however
+many changes arrive in it.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QIcon,
+    QKeySequence,
+    QPixmap,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.charts import comparison as cmp
+from explorer.charts.chart_spec import ChartKind, ChartSpec
+from explorer.charts.palette import actor_colours
+from explorer.qt.models.chart_table_model import ChartTableModel
+from explorer.qt.views.chart_view import ChartView
+from explorer.state.comparison_setup import CURRENCIES, ComparisonSetup
+from explorer.qt.session_link import subscribe_while_alive
+from explorer.state.session import COMPARISON, FILTER, PACK, SELECTION, Change, Session
+
+ORIGIN = "comparison"
+_BASES = (("published", "&As published"), ("converted", "Con&verted"), ("index", "&Index"),
+          ("growth", "&Growth"))
+_BASIS_TIPS = {
+    "published": "Each figure in its own unit; different units get separate axes.",
+    "converted": "Currencies converted with the pack's exchange rates for each figure's period.",
+    "index": "Each series divided by its value in the base period, times 100.",
+    "growth": "Percentage change on the previous period of the same series.",
+}
+_CHART_KINDS = (("auto", "Auto"), ("bar", "Bars (one period)"), ("line", "Lines (over time)"))
+_MARKER_MODES = (("linked", "Linked events"), ("all", "All filtered events"), ("none", "None"))
+_WARNING_STYLE = ("QLabel { background: #FFF4CE; color: #3D2E00; border: 1px solid #E0B000;"
+                  " border-radius: 3px; padding: 6px; }")
+_MUTED_STYLE = "color: #5B6470;"
+_ADJUST_TO_MIN_LENGTH = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+_PRESET_DEFAULTS = {"series": (), "basis": "published", "currency": "USD", "base_period": "",
+                    "chart": "auto", "period": ""}
+# Whether the builder takes the selected event (to add it as a marker); else selection redraws only.
+
+
+def _domain_label(domain: str) -> str:
+    return domain.replace("_", " ").capitalize()
+
+
+def _swatch(colour: str) -> QIcon:
+    pix = QPixmap(12, 12)
+    pix.fill(QColor(colour))
+    return QIcon(pix)
+
+
+def _elide(text: str, n: int) -> str:
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def _set_combo_data(combo: QComboBox, value) -> None:
+    """Select the item whose data is ``value`` without emitting signals."""
+    combo.blockSignals(True)
+    i = combo.findData(value)
+    combo.setCurrentIndex(i if i >= 0 else 0)
+    combo.blockSignals(False)
+
+
+class ChartTableView(QTableView):
+    """The chart's figures as a table; Ctrl+C copies the selection (or everything) as TSV."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Chart data table")
+        self.setAccessibleDescription("The figures of the chart, one row per series and one column "
+                                      "per period; Ctrl+C copies the selection, or the whole table.")
+        self.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setStretchLastSection(False)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        copy = QAction("&Copy (Ctrl+C)", self)
+        copy.triggered.connect(self.copy_selection)
+        copy_all = QAction("Copy the &whole table", self)
+        copy_all.triggered.connect(self.copy_all)
+        self.addActions([copy, copy_all])
+
+    def copy_selection(self) -> None:
+        """Put the selected cells (or the whole table) on the clipboard as tab-separated text."""
+        model = self.model()
+        if model is None:
+            return
+        indexes = self.selectionModel().selectedIndexes() if self.selectionModel() else []
+        QApplication.clipboard().setText(model.text_for(indexes))
+
+    def copy_all(self) -> None:
+        model = self.model()
+        if model is not None:
+            QApplication.clipboard().setText(model.text_for(None))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class ComparisonPanel(QWidget):
+    sig_comparison_change_requested = Signal(dict)
+    """The user changed what is compared: keyword arguments for Session.set_comparison."""
+    sig_event_selection_requested = Signal(object)
+    """The user clicked an event marker on the chart: the event's id."""
+    sig_link_time_axes_toggled = Signal(bool)
+    """The user turned "Link time axes" on or off."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("comparison_panel")
+        self.setAccessibleName("Partner comparison")
+        self._session = session
+        self._spec: ChartSpec | None = None
+        self._presets: list[cmp.Preset] = []
+        self._series_keys: list[str] = []
+        self._series_indicator: str | None = None
+        self._link_time_axes = False
+        self._time_range: tuple[float, float] | None = None
+        self._rebuild_count = 0
+
+        # -- controls ------------------------------------------------------------------------------
+        controls = QWidget(self)
+        col = QVBoxLayout(controls)
+        col.setContentsMargins(6, 6, 6, 6)
+
+        self.preset_combo = QComboBox(controls)
+        self.preset_combo.setAccessibleName("Preset question")
+        self.preset_combo.setSizeAdjustPolicy(_ADJUST_TO_MIN_LENGTH)
+        self.preset_combo.setMinimumContentsLength(18)
+        self.preset_combo.currentIndexChanged.connect(self._on_q_preset_combo_changed)
+        preset_label = QLabel("&Question", controls)
+        preset_label.setBuddy(self.preset_combo)
+        col.addWidget(preset_label)
+        col.addWidget(self.preset_combo)
+
+        self._indicator_model = QStandardItemModel(self)
+        self.indicator_combo = QComboBox(controls)
+        self.indicator_combo.setAccessibleName("Indicator")
+        self.indicator_combo.setModel(self._indicator_model)
+        self.indicator_combo.setSizeAdjustPolicy(_ADJUST_TO_MIN_LENGTH)
+        self.indicator_combo.setMinimumContentsLength(18)
+        self.indicator_combo.setMaxVisibleItems(24)
+        self.indicator_combo.currentIndexChanged.connect(self._on_q_indicator_combo_changed)
+        indicator_label = QLabel("I&ndicator", controls)
+        indicator_label.setBuddy(self.indicator_combo)
+        self.indicator_description = QLabel("", controls)
+        self.indicator_description.setAccessibleName("Indicator description")
+        self.indicator_description.setWordWrap(True)
+        self.indicator_description.setStyleSheet(_MUTED_STYLE)
+        col.addWidget(indicator_label)
+        col.addWidget(self.indicator_combo)
+        col.addWidget(self.indicator_description)
+
+        self.series_list = QListWidget(controls)
+        self.series_list.setAccessibleName("Series to compare")
+        self.series_list.setUniformItemSizes(True)
+        self.series_list.itemChanged.connect(self._on_q_series_item_changed)
+        self.series_hint = QLabel("", controls)
+        self.series_hint.setAccessibleName("Series hint")
+        self.series_hint.setWordWrap(True)
+        self.series_hint.setStyleSheet(_MUTED_STYLE)
+        series_box = QGroupBox("&Series", controls)
+        QVBoxLayout(series_box).addWidget(self.series_list)
+        series_box.layout().addWidget(self.series_hint)
+        col.addWidget(series_box)
+
+        basis_box = QGroupBox("&Basis", controls)
+        basis_layout = QVBoxLayout(basis_box)
+        self.basis_group = QButtonGroup(self)
+        self.basis_buttons: dict[str, QRadioButton] = {}
+        for i, (basis, text) in enumerate(_BASES):
+            button = QRadioButton(text, basis_box)
+            button.setAccessibleName(f"Basis: {text.replace('&', '')}")
+            button.setToolTip(_BASIS_TIPS[basis])
+            self.basis_group.addButton(button, i)
+            self.basis_buttons[basis] = button
+            basis_layout.addWidget(button)
+        self.basis_group.idToggled.connect(self._on_q_basis_toggled)
+        basis_form = QFormLayout()
+        self.currency_combo = QComboBox(basis_box)
+        self.currency_combo.setAccessibleName("Target currency")
+        for c in CURRENCIES:
+            self.currency_combo.addItem(c, c)
+        self.currency_combo.currentIndexChanged.connect(
+            lambda _i: self._on_q_combo_changed("currency", self.currency_combo))
+        self.base_period_combo = QComboBox(basis_box)
+        self.base_period_combo.setAccessibleName("Base period of the index")
+        self.base_period_combo.currentIndexChanged.connect(
+            lambda _i: self._on_q_combo_changed("base_period", self.base_period_combo))
+        currency_label = QLabel("C&urrency", basis_box)
+        currency_label.setBuddy(self.currency_combo)
+        base_label = QLabel("Base (= 100)", basis_box)
+        base_label.setBuddy(self.base_period_combo)
+        basis_form.addRow(currency_label, self.currency_combo)
+        basis_form.addRow(base_label, self.base_period_combo)
+        basis_layout.addLayout(basis_form)
+        self.rates_label = QLabel("", basis_box)
+        self.rates_label.setAccessibleName("Exchange rates used")
+        self.rates_label.setWordWrap(True)
+        self.rates_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.rates_label.setStyleSheet(_MUTED_STYLE)
+        basis_layout.addWidget(self.rates_label)
+        col.addWidget(basis_box)
+
+        chart_box = QGroupBox("&Chart", controls)
+        chart_form = QFormLayout(chart_box)
+        self.chart_combo = QComboBox(chart_box)
+        self.chart_combo.setAccessibleName("Chart kind")
+        for value, text in _CHART_KINDS:
+            self.chart_combo.addItem(text, value)
+        self.chart_combo.currentIndexChanged.connect(
+            lambda _i: self._on_q_combo_changed("chart", self.chart_combo))
+        self.period_combo = QComboBox(chart_box)
+        self.period_combo.setAccessibleName("Period of the bars")
+        self.period_combo.currentIndexChanged.connect(
+            lambda _i: self._on_q_combo_changed("period", self.period_combo))
+        self.markers_combo = QComboBox(chart_box)
+        self.markers_combo.setAccessibleName("Event markers")
+        self.markers_combo.setToolTip("Events drawn as vertical lines on time-series charts")
+        for value, text in _MARKER_MODES:
+            self.markers_combo.addItem(text, value)
+        self.markers_combo.currentIndexChanged.connect(
+            lambda _i: self._on_q_combo_changed("markers", self.markers_combo))
+        self.link_check = QCheckBox("&Link time axes to the timeline", chart_box)
+        self.link_check.setAccessibleName("Link time axes")
+        self.link_check.setToolTip("The chart's time axis follows the timeline's visible range")
+        self.link_check.toggled.connect(self._on_q_link_check_toggled)
+        for text, widget in (("&Kind", self.chart_combo), ("&Period", self.period_combo),
+                             ("&Events", self.markers_combo)):
+            label = QLabel(text, chart_box)
+            label.setBuddy(widget)
+            chart_form.addRow(label, widget)
+        chart_form.addRow(self.link_check)
+        col.addWidget(chart_box)
+        col.addStretch(1)
+
+        scroll = QScrollArea(self)
+        scroll.setAccessibleName("Comparison settings")
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(controls)
+        scroll.setMinimumWidth(230)
+
+        # -- results -------------------------------------------------------------------------------
+        self.chart_view = ChartView(self)
+        self.chart_view.sig_event_selection_requested.connect(self.sig_event_selection_requested)
+        self.table_model = ChartTableModel(self)
+        self.table_view = ChartTableView(self)
+        self.table_view.setModel(self.table_model)
+        self.table_footer = QLabel("", self)
+        self.table_footer.setAccessibleName("Table notes and sources")
+        self.table_footer.setWordWrap(True)
+        self.table_footer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table_footer.setStyleSheet(_MUTED_STYLE)
+        self.copy_button = QPushButton("C&opy table", self)
+        self.copy_button.setAccessibleName("Copy the table as text")
+        self.copy_button.clicked.connect(self.table_view.copy_all)
+        table_page = QWidget(self)
+        table_layout = QVBoxLayout(table_page)
+        table_layout.setContentsMargins(4, 4, 4, 4)
+        table_layout.addWidget(self.table_view, 1)
+        table_layout.addWidget(self.table_footer)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.copy_button)
+        table_layout.addLayout(row)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName("Chart or table")
+        self.tabs.addTab(self.chart_view, "C&hart")
+        self.tabs.addTab(table_page, "&Table")
+
+        self.warnings_label = QLabel("", self)
+        self.warnings_label.setAccessibleName("Chart warnings")
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setStyleSheet(_WARNING_STYLE)
+        self.warnings_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.warnings_label.hide()
+
+        results = QWidget(self)
+        results_layout = QVBoxLayout(results)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addWidget(self.warnings_label)
+        results_layout.addWidget(self.tabs, 1)
+
+        start = QWidget(self)
+        start_layout = QVBoxLayout(start)
+        start_layout.setContentsMargins(24, 24, 24, 24)
+        self.start_heading = QLabel("Compare partners", start)
+        heading_font = QFont(self.font())
+        heading_font.setPointSizeF(self.font().pointSizeF() * 1.4)
+        heading_font.setBold(True)
+        self.start_heading.setFont(heading_font)
+        self.start_hint = QLabel("", start)
+        self.start_hint.setAccessibleName("How to start a comparison")
+        self.start_hint.setWordWrap(True)
+        self.start_hint.setStyleSheet(_MUTED_STYLE)
+        self._start_buttons_box = QWidget(start)
+        self._start_buttons = QVBoxLayout(self._start_buttons_box)
+        self._start_buttons.setContentsMargins(0, 8, 0, 0)
+        start_layout.addWidget(self.start_heading)
+        start_layout.addWidget(self.start_hint)
+        start_layout.addWidget(self._start_buttons_box)
+        start_layout.addStretch(1)
+        self.preset_buttons: list[QPushButton] = []
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(start)
+        self.pages.addWidget(results)
+        self._start_page, self._results_page = start, results
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 640])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self._rebuild_timer = QTimer(self)
+        self._rebuild_timer.setSingleShot(True)
+        self._rebuild_timer.setInterval(0)
+        self._rebuild_timer.timeout.connect(self._update_spec)
+
+        self._unsubscribe = subscribe_while_alive(self, session, self._on_session_changed)
+        self._update_choices()
+        self._update_controls()
+        self._update_spec()
+
+    # -- session ---------------------------------------------------------------------------------
+    def detach(self) -> None:
+        """Stop listening to the session (the window calls this when it closes)."""
+        self._rebuild_timer.stop()
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+
+    def _on_session_changed(self, change: Change) -> None:
+        if PACK in change.what:
+            self._update_choices()
+        if PACK in change.what or COMPARISON in change.what:
+            self._update_controls()
+        if change.what & {PACK, FILTER, COMPARISON}:
+            self._rebuild_timer.start()  # a burst of changes rebuilds once
+        if SELECTION in change.what:
+            self._update_selection()
+
+    # -- public API ------------------------------------------------------------------------------
+    @property
+    def current_spec(self) -> ChartSpec | None:
+        """The spec shown (None without a pack or an indicator)."""
+        return self._spec
+
+    @property
+    def rebuild_count(self) -> int:
+        """How many times the spec was rebuilt (coalescing shows as a small number)."""
+        return self._rebuild_count
+
+    def link_time_axes(self) -> bool:
+        return self._link_time_axes
+
+    def set_link_time_axes(self, on: bool) -> None:
+        """Make the chart's time axis follow ``follow_time_range`` (on) or fit its data (off)."""
+        self._link_time_axes = bool(on)
+        self.link_check.blockSignals(True)
+        self.link_check.setChecked(self._link_time_axes)
+        self.link_check.blockSignals(False)
+        if self._link_time_axes and self._time_range is not None:
+            self.chart_view.set_x_range(*self._time_range)
+        else:
+            self.chart_view.set_x_range(None)
+
+    @Slot(float, float)
+    def follow_time_range(self, day0: float, day1: float) -> None:
+        """The timeline shows ``[day0, day1)``: follow it when "Link time axes" is on."""
+        self._time_range = (float(day0), float(day1))
+        if self._link_time_axes:
+            self.chart_view.set_x_range(day0, day1)
+
+    def flush(self) -> None:
+        """Rebuild and redraw now whatever is pending (tests, exports)."""
+        if self._rebuild_timer.isActive():
+            self._rebuild_timer.stop()
+            self._update_spec()
+        self.chart_view.flush()
+
+    # -- session -> widgets (signals blocked; never writes back) ---------------------------------
+    def _update_choices(self) -> None:
+        """A new pack: presets, indicators (grouped by domain) and the start page's buttons."""
+        pack = self._session.pack
+        self._presets = list(cmp.presets_for(pack)) if pack is not None else []
+        self.preset_combo.blockSignals(True)
+        self.preset_combo.clear()
+        self.preset_combo.addItem("Choose a question…", None)
+        for p in self._presets:
+            self.preset_combo.addItem(p.question, p.id)
+            self.preset_combo.setItemData(self.preset_combo.count() - 1, p.question,
+                                          Qt.ItemDataRole.ToolTipRole)
+        self.preset_combo.blockSignals(False)
+
+        self.indicator_combo.blockSignals(True)
+        self._indicator_model.clear()
+        placeholder = QStandardItem("Choose an indicator…")
+        placeholder.setData("", Qt.ItemDataRole.UserRole)
+        self._indicator_model.appendRow(placeholder)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for domain, indicators in (cmp.indicator_choices(pack) if pack is not None else []):
+            header = QStandardItem(_domain_label(domain))
+            header.setFlags(Qt.ItemFlag.NoItemFlags)  # a group title, not a choice
+            header.setFont(bold)
+            header.setData(None, Qt.ItemDataRole.UserRole)
+            self._indicator_model.appendRow(header)
+            for indicator_id, name, description in indicators:
+                item = QStandardItem(f"    {name}")
+                item.setData(indicator_id, Qt.ItemDataRole.UserRole)
+                item.setData(description, Qt.ItemDataRole.ToolTipRole)
+                item.setData(f"{name} ({_domain_label(domain)})", Qt.ItemDataRole.AccessibleTextRole)
+                self._indicator_model.appendRow(item)
+        self.indicator_combo.setCurrentIndex(0)
+        self.indicator_combo.blockSignals(False)
+
+        for button in self.preset_buttons:
+            self._start_buttons.removeWidget(button)
+            button.deleteLater()
+        self.preset_buttons = []
+        for p in self._presets:
+            button = QPushButton(p.question, self._start_buttons_box)
+            button.setAccessibleName(f"Preset question: {p.question}")
+            button.setStyleSheet("QPushButton { text-align: left; padding: 6px 10px; }")
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            button.clicked.connect(lambda _checked=False, preset=p: self._request_preset(preset))
+            self._start_buttons.addWidget(button)
+            self.preset_buttons.append(button)
+        self._series_indicator = None
+        self.setEnabled(pack is not None)
+
+    def _update_controls(self) -> None:
+        """Every control shows session.comparison (nothing is emitted)."""
+        pack = self._session.pack
+        setup = self._session.comparison
+        indicator = setup.indicator_id
+
+        self.indicator_combo.blockSignals(True)
+        i = self.indicator_combo.findData(indicator, Qt.ItemDataRole.UserRole) if indicator else 0
+        self.indicator_combo.setCurrentIndex(max(i, 0))
+        self.indicator_combo.blockSignals(False)
+        self.indicator_description.setText(self._indicator_description(indicator))
+        self.indicator_description.setVisible(bool(indicator))
+
+        _set_combo_data(self.preset_combo, self._matching_preset(setup))
+
+        if indicator != self._series_indicator:
+            self._update_series_choices()
+        self._update_series_checks()
+
+        self.basis_group.blockSignals(True)
+        self.basis_buttons[setup.basis].setChecked(True)
+        self.basis_group.blockSignals(False)
+        _set_combo_data(self.currency_combo, setup.currency)
+        _set_combo_data(self.base_period_combo, setup.base_period)
+        _set_combo_data(self.chart_combo, setup.chart)
+        _set_combo_data(self.period_combo, setup.period)
+        _set_combo_data(self.markers_combo, setup.markers)
+        has = bool(indicator) and pack is not None
+        for w in (self.series_list, *self.basis_buttons.values(), self.chart_combo, self.markers_combo,
+                  self.link_check):
+            w.setEnabled(has)
+        self.currency_combo.setEnabled(has and setup.basis == "converted")
+        self.base_period_combo.setEnabled(has and setup.basis == "index")
+        self._update_kind_dependent()
+        self._update_page()
+
+    def _indicator_description(self, indicator_id: str) -> str:
+        pack = self._session.pack
+        if not indicator_id or pack is None:
+            return ""
+        row = pack.indicators[pack.indicators["id"] == indicator_id]
+        return "" if row.empty else str(row["description"].iat[0])
+
+    def _matching_preset(self, setup: ComparisonSetup) -> str | None:
+        current = setup.to_dict()
+        for p in self._presets:
+            wanted = {**_PRESET_DEFAULTS, **p.setup}
+            if all(current.get(k) == (list(v) if isinstance(v, tuple) else v) for k, v in wanted.items()):
+                return p.id
+        return None
+
+    def _update_series_choices(self) -> None:
+        pack = self._session.pack
+        indicator = self._session.comparison.indicator_id
+        self._series_indicator = indicator
+        choices = cmp.series_choices(pack, indicator) if pack is not None and indicator else []
+        periods = cmp.periods_of(pack, indicator) if pack is not None and indicator else []
+        self._series_keys = [k for k, _ in choices]
+        colours = actor_colours(list(dict.fromkeys(k.partition(">")[0] for k in self._series_keys)))
+        self.series_list.blockSignals(True)
+        self.series_list.clear()
+        for key, label in choices:
+            item = QListWidgetItem(_swatch(colours[key.partition(">")[0]]), label, self.series_list)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+        rows = min(max(self.series_list.count(), 2), 8)
+        height = self.series_list.sizeHintForRow(0) if self.series_list.count() else 18
+        self.series_list.setFixedHeight(rows * height + 8)
+        self.series_list.blockSignals(False)
+        self.series_hint.setText("")
+        for combo, first in ((self.base_period_combo, "First period of each series"),
+                             (self.period_combo, "Latest of each series")):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(first, "")
+            for per in periods:
+                combo.addItem(per, per)
+            combo.blockSignals(False)
+
+    def _update_series_checks(self) -> None:
+        wanted = set(self._session.comparison.series)
+        self.series_list.blockSignals(True)
+        for i in range(self.series_list.count()):
+            item = self.series_list.item(i)
+            on = not wanted or item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.series_list.blockSignals(False)
+
+    def _update_series_swatches(self) -> None:
+        """The colours the chart uses (the builder assigns them) on the series list."""
+        if self._spec is None:
+            return
+        colours = {s.key: s.colour for p in self._spec.panels for s in p.series}
+        self.series_list.blockSignals(True)
+        for i in range(self.series_list.count()):
+            item = self.series_list.item(i)
+            colour = colours.get(item.data(Qt.ItemDataRole.UserRole))
+            if colour is not None:
+                item.setIcon(_swatch(colour))
+        self.series_list.blockSignals(False)
+
+    def _update_kind_dependent(self) -> None:
+        """Period (bars) and event markers (lines) only matter for one kind of chart."""
+        setup = self._session.comparison
+        has = bool(setup.indicator_id) and self._session.pack is not None
+        spec_kind = self._spec.kind if self._spec is not None and not self._spec.is_empty else None
+        bars = setup.chart == "bar" or (setup.chart == "auto" and spec_kind is ChartKind.BAR)
+        lines = setup.chart == "line" or (setup.chart == "auto" and spec_kind is ChartKind.LINE)
+        self.period_combo.setEnabled(has and bars)
+        self.markers_combo.setEnabled(has and lines)
+        self.link_check.setEnabled(has and lines)
+
+    def _update_page(self) -> None:
+        pack = self._session.pack
+        if pack is None:
+            self.start_hint.setText("Open a pack to compare partners.")
+            self.pages.setCurrentWidget(self._start_page)
+        elif not self._session.comparison.indicator_id:
+            self.start_hint.setText(
+                "Pick a question below, or choose an indicator on the left and the partners to "
+                "compare. Figures stay as published unless you convert them; every number keeps "
+                "its source." if self._presets else
+                "Choose an indicator on the left and the partners to compare.")
+            self.pages.setCurrentWidget(self._start_page)
+        else:
+            self.pages.setCurrentWidget(self._results_page)
+
+    def _update_selection(self) -> None:
+        pack = self._session.pack
+        event_id = self._session.selected_event
+        x, label = None, ""
+        if pack is not None and event_id is not None:
+            row = self._session.event_row.get(event_id)
+            if row is not None:
+                x = float(pack.events["start_day"].iat[row])
+                label = str(pack.events["title"].iat[row])
+        self.chart_view.set_selected_event(event_id, x, label)
+
+    # -- the spec --------------------------------------------------------------------------------
+    def _update_spec(self) -> None:
+        self._rebuild_timer.stop()
+        self._rebuild_count += 1
+        pack = self._session.pack
+        setup = self._session.comparison
+        if pack is None or not setup.indicator_id:
+            spec = None
+        else:
+            spec = cmp.build_comparison(pack, setup, self._session.filter,
+                                        self._session.visible_events)
+        self._spec = spec
+        self.chart_view.set_spec(spec)
+        self._update_selection()
+        if self._link_time_axes and self._time_range is not None:
+            self.chart_view.set_x_range(*self._time_range)
+        self.table_model.set_spec(spec)
+        self.table_view.resizeColumnsToContents()
+        self._update_notes()
+        self._update_series_swatches()
+        self._update_kind_dependent()
+        self._update_page()
+
+    def _update_notes(self) -> None:
+        spec = self._spec
+        warnings = spec.warnings if spec is not None else ()
+        self.warnings_label.setText("<br>".join(f"⚠ {escape(w)}" for w in warnings))
+        self.warnings_label.setVisible(bool(warnings))
+        self.table_footer.setText("\n".join(spec.footer_lines()) if spec is not None else "")
+        self.rates_label.setText(self._rates_text())
+        self.rates_label.setVisible(bool(self.rates_label.text()))
+
+    def _rates_text(self) -> str:
+        """Beside the chart: the exchange rates a converted chart used, with their sources."""
+        spec = self._spec
+        if spec is None or self._session.comparison.basis != "converted":
+            return ""
+        rates = [f for f in spec.footnotes if f.startswith("Converted")]
+        if not rates:
+            return "No figure needed converting." if not spec.is_empty else ""
+        sources = dict(spec.sources)
+        cited = [m for m in sources if any(m in line for line in rates)]
+        return "\n".join([*rates, *(f"{m} {_elide(sources[m], 90)}" for m in cited)])
+
+    # -- widgets -> requests -----------------------------------------------------------------------
+    def _request(self, **changes) -> None:
+        self.sig_comparison_change_requested.emit(changes)
+
+    def _request_preset(self, preset: cmp.Preset) -> None:
+        changes = {**_PRESET_DEFAULTS, **preset.setup}
+        changes["series"] = list(changes["series"])
+        self._request(**changes)
+
+    def _on_q_preset_combo_changed(self, index: int) -> None:
+        preset_id = self.preset_combo.itemData(index)
+        preset = next((p for p in self._presets if p.id == preset_id), None)
+        if preset is not None:
+            self._request_preset(preset)
+
+    def _on_q_indicator_combo_changed(self, index: int) -> None:
+        indicator = self.indicator_combo.itemData(index, Qt.ItemDataRole.UserRole)
+        if indicator and indicator != self._session.comparison.indicator_id:
+            self._request(indicator_id=indicator)
+
+    def _on_q_series_item_changed(self, item: QListWidgetItem) -> None:
+        checked = [self.series_list.item(i).data(Qt.ItemDataRole.UserRole)
+                   for i in range(self.series_list.count())
+                   if self.series_list.item(i).checkState() == Qt.CheckState.Checked]
+        if not checked:  # none would mean "all": keep the last one instead
+            self.series_list.blockSignals(True)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.series_list.blockSignals(False)
+            self.series_hint.setText("Keep at least one series.")
+            return
+        self.series_hint.setText("")
+        self._request(series=[] if len(checked) == len(self._series_keys) else checked)
+
+    def _on_q_basis_toggled(self, button_id: int, checked: bool) -> None:
+        if checked:
+            self._request(basis=_BASES[button_id][0])
+
+    def _on_q_combo_changed(self, field: str, combo: QComboBox) -> None:
+        value = combo.currentData()
+        if value is not None and value != getattr(self._session.comparison, field):
+            self._request(**{field: value})
+
+    def _on_q_link_check_toggled(self, on: bool) -> None:
+        self.set_link_time_axes(on)
+        self.sig_link_time_axes_toggled.emit(bool(on))
+
+    def copy_table(self) -> None:
+        """Copy the chart's whole data table as tab-separated text (for a menu action)."""
+        self.table_view.copy_all()

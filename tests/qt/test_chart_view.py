@@ -1,0 +1,278 @@
+"""The chart view: a ChartSpec drawn with pyqtgraph, driven through its items and the mouse."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from explorer.charts.chart_spec import Basis, ChartKind, ChartSpec, EventMarker, Figure, Panel, Series
+from explorer.charts.comparison import build_comparison
+from explorer.data.pack_loader import load_pack
+from explorer.domain.dates import parse_bound
+from explorer.qt.views.chart_view import MAX_SERIES_PER_PANEL, ChartView, DayAxisItem, day_ticks
+from explorer.state.comparison_setup import ComparisonSetup
+from explorer.state.filters import Filter
+from tests.packs import VALID_FILES, write_pack
+
+
+@pytest.fixture
+def pack(tmp_path):
+    return load_pack(write_pack(tmp_path / "pack"))
+
+
+@pytest.fixture
+def view(qtbot):
+    v = ChartView()
+    qtbot.addWidget(v)
+    v.resize(900, 560)
+    v.show()
+    qtbot.waitExposed(v)
+    return v
+
+
+def spec_for(pack, filter=None, **setup) -> ChartSpec:
+    return build_comparison(pack, ComparisonSetup().with_changes(**setup), filter)
+
+
+def draw(view: ChartView, spec: ChartSpec) -> None:
+    view.set_spec(spec)
+    view.flush()
+    for _ in range(3):  # let the widget and plot layouts settle, so scene positions are final
+        QApplication.processEvents()
+        view.graphics.ci.layout.activate()
+
+
+def viewport_point(view: ChartView, panel: int, x: float, y: float) -> QPoint:
+    scene = view.plot_items[panel].vb.mapViewToScene(QPointF(x, y))
+    return view.graphics.mapFromScene(scene)
+
+
+def figures(spec: ChartSpec, key: str) -> list[Figure]:
+    return [f for p in spec.panels for s in p.series if s.key == key for f in s.figures]
+
+
+def test_bars_in_converted_basis_plot_the_converted_values(view, pack):
+    spec = spec_for(pack, indicator_id="goods_exports", basis="converted", currency="USD", chart="bar")
+    draw(view, spec)
+    (plot,) = view.plot_items
+    assert plot.getAxis("left").labelText == "bn USD"
+    eu, us = view.series_item("eu>jp"), view.series_item("us>jp")
+    assert isinstance(eu, pg.BarGraphItem) and isinstance(us, pg.BarGraphItem)
+    assert list(eu.opts["height"]) == pytest.approx([68.8 * 1.082])
+    assert list(us.opts["height"]) == pytest.approx([79.7])
+    assert sorted(view.plotted_values()) == sorted(
+        [(0, "eu>jp", "2024", pytest.approx(68.8 * 1.082)), (0, "us>jp", "2024", pytest.approx(79.7))])
+    ticks = plot.getAxis("bottom")._tickLevels[0]
+    assert [t for _, t in ticks] == ["European Union → Japan\n(2024)", "United States → Japan\n(2024)"]
+    assert view.title_text == "Goods exports"
+    assert "Converted at 1 EUR = 1.0820 USD (2024 annual average)" in view.footer_text
+
+
+def test_published_basis_puts_each_currency_on_its_own_axis(view, pack):
+    draw(view, spec_for(pack, indicator_id="goods_exports", chart="bar"))
+    assert [p.getAxis("left").labelText for p in view.plot_items] == ["bn EUR", "bn USD"]
+    assert view.series_item("eu>jp", panel=0) is not None and view.series_item("us>jp", panel=0) is None
+    assert view.series_item("us>jp", panel=1) is not None
+    assert "separate axes" in view.footer_text
+
+
+def test_lines_reuse_their_items_and_follow_new_data(view, pack):
+    draw(view, spec_for(pack, indicator_id="goods_exports", chart="line"))
+    eu = view.series_item("eu>jp")
+    assert isinstance(eu, pg.PlotDataItem)
+    x, y = eu.getOriginalDataset()
+    assert list(y) == pytest.approx([64.0, 68.8])
+    assert eu.opts["autoDownsample"] and eu.opts["clipToView"]
+    assert isinstance(view.plot_items[0].getAxis("bottom"), DayAxisItem)
+    assert view.plot_items[0].getAxis("bottom").is_time
+    # index basis: the same item, new numbers
+    draw(view, spec_for(pack, indicator_id="goods_exports", basis="index", base_period="2023"))
+    assert view.series_item("eu>jp") is eu
+    assert list(eu.getOriginalDataset()[1]) == pytest.approx([100.0, 68.8 / 64 * 100])
+    assert view.plot_items[0].getAxis("left").labelText == "index (2023 = 100)"
+    # the US has no 2023 figure: listed in the table, not plotted
+    assert view.series_item("us>jp") is None
+
+
+def test_a_filter_change_changes_what_is_plotted(view, pack):
+    draw(view, spec_for(pack, indicator_id="goods_exports", chart="line"))
+    assert [p for _, k, p, _ in view.plotted_values() if k == "eu>jp"] == ["2023", "2024"]
+    draw(view, spec_for(pack, Filter(day_from=parse_bound("2024", upper=False)),
+                        indicator_id="goods_exports", chart="line"))
+    assert [p for _, k, p, _ in view.plotted_values() if k == "eu>jp"] == ["2024"]
+
+
+def test_redraws_are_coalesced(view, pack):
+    before = view.redraw_count
+    for basis in ("published", "converted", "index", "growth", "converted"):
+        view.set_spec(spec_for(pack, indicator_id="goods_exports", basis=basis, chart="bar"))
+    assert view.redraw_count == before  # nothing drawn yet
+    view.flush()
+    assert view.redraw_count == before + 1
+    assert view.plot_items[0].getAxis("left").labelText == "bn USD"
+
+
+def test_redraw_happens_on_the_next_event_loop_turn(view, pack, qtbot):
+    view.set_spec(spec_for(pack, indicator_id="goods_exports", chart="bar"))
+    qtbot.waitUntil(lambda: len(view.plot_items) == 2)
+
+
+def test_empty_spec_shows_its_reason(view, pack):
+    draw(view, spec_for(pack, indicator_id="goods_exports", chart="line"))
+    spec = spec_for(pack, Filter(day_from=parse_bound("2030", upper=False)), indicator_id="goods_exports")
+    draw(view, spec)
+    assert spec.is_empty and view.plot_items == []
+    assert view._empty.text() == spec.empty_reason and "No figures for Goods exports" in spec.empty_reason
+    assert view._empty.isVisible()
+
+
+def test_hover_readout_shows_published_value_unit_period_and_source(view, pack):
+    spec = spec_for(pack, indicator_id="goods_exports", basis="converted", currency="USD", chart="bar")
+    draw(view, spec)
+    (eu,) = figures(spec, "eu>jp")
+    QTest.mouseMove(view.graphics.viewport(), viewport_point(view, 0, view.series_item("eu>jp").opts["x"][0],
+                                                             eu.value / 2))
+    text = view.readout_text
+    assert "European Union → Japan — 2024" in text
+    assert "74.44 bn USD" in text and "As published: 68.8 bn EUR" in text
+    assert f"Source {eu.source_marker} Article B. The Economy, 2025." in text
+    assert view._readout.isVisible()
+    QTest.mouseMove(view.graphics.viewport(), viewport_point(view, 0, 2.4, 1.0))  # empty space
+    assert view.readout_text == ""
+
+
+def test_line_hover_shows_crosshair_and_qualifier(view, pack):
+    spec = spec_for(pack, indicator_id="defence_budget", chart="line")
+    draw(view, spec)
+    assert len(view.plot_items) == 2
+    usd = next(f for f in figures(spec, "jp>") if f.qualifier)
+    QTest.mouseMove(view.graphics.viewport(), viewport_point(view, 1, usd.x, usd.value))
+    text = view.readout_text
+    assert "~52.7 bn USD" in text and "FY2024" in text and "Qualified figure" in text
+    assert "article's conversion" in text  # the observation's own note
+    slot = view._slots[1]
+    assert slot.vline.isVisible() and slot.hline.isVisible()
+    assert slot.vline.value() == pytest.approx(usd.x, abs=5)
+    # the qualified point is drawn differently from the plain one
+    assert list(view.points_item("jp>", panel=1).data["symbol"]) == ["d"]
+    assert list(view.points_item("jp>", panel=0).data["symbol"]) == ["o"]
+
+
+def test_qualified_bars_are_hatched_and_conflicts_outlined(view, tmp_path):
+    files = {"observations.csv": VALID_FILES["observations.csv"]
+             + "goods_exports,eu,jp,2024,70.1,EUR,9,>,nominal,src-a,\n"}
+    pack = load_pack(write_pack(tmp_path / "conflict", files))
+    spec = spec_for(pack, indicator_id="goods_exports", chart="bar")
+    draw(view, spec)
+    item = view.series_item("eu>jp")
+    assert sorted(item.opts["height"]) == pytest.approx([68.8, 70.1])
+    styles = [b.style() for b in item.opts["brushes"]]
+    assert Qt.BrushStyle.BDiagPattern in styles and Qt.BrushStyle.SolidPattern in styles
+    assert all(p.widthF() >= 3 for p in item.opts["pens"])  # both conflicting bars are outlined
+    assert "sources disagree" in view._legend.text()
+
+
+def test_markers_click_and_selection_highlight(view, pack, qtbot):
+    spec = spec_for(pack, indicator_id="goods_exports", chart="line")
+    assert [m.event_id for m in spec.markers] == ["epa"]  # linked to goods_exports
+    draw(view, spec)
+    line = view.marker_item("epa")
+    assert line is not None and line.value() == pytest.approx(spec.markers[0].x)
+    lo, hi = view.plot_items[0].vb.viewRange()[1]
+    pos = viewport_point(view, 0, line.value(), (lo + hi) / 2)
+    with qtbot.waitSignal(view.sig_event_selection_requested) as blocker:
+        QTest.mouseClick(view.graphics.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert blocker.args == ["epa"]
+
+    normal_width = line.pen.widthF()
+    view.set_selected_event("epa")
+    assert line.pen.widthF() > normal_width and line.pen.style() == Qt.PenStyle.SolidLine
+    view.set_selected_event(None)
+    assert line.pen.widthF() == normal_width
+
+
+def test_selected_event_without_marker_highlights_its_date(view, pack):
+    draw(view, spec_for(pack, indicator_id="goods_exports", chart="line", markers="none"))
+    assert view.marker_item("epa") is None
+    view.set_selected_event("us-deal", x=20291.0, label="US–Japan trade agreement")
+    extra = view._slots[0].extra_marker
+    assert extra is not None and extra.isVisible() and extra.value() == 20291.0
+    view.set_selected_event(None)
+    assert not extra.isVisible()
+
+
+def test_x_range_follows_a_linked_range(view, pack):
+    draw(view, spec_for(pack, indicator_id="goods_exports", chart="line"))
+    view.set_x_range(19000.0, 19500.0)
+    assert view.x_range() == pytest.approx((19000.0, 19500.0), abs=1)
+    assert view.plot_items[1].vb.viewRange()[0] == pytest.approx([19000.0, 19500.0], abs=1)  # linked
+    view.set_x_range(None)
+    lo, hi = view.x_range()
+    assert lo < 19700 < hi  # fitted to the data (2023 and 2024) again
+
+
+def _series(i: int) -> Series:
+    fig = Figure(f"a{i}>", "2024", 19900.0, float(i + 1), f"{i + 1} u", f"{i + 1} u", "", "s", "[1]")
+    return Series(f"a{i}>", f"Actor {i}", f"a{i}", "#0072B2", (fig,))
+
+
+def test_series_beyond_the_cap_are_left_to_the_table(view):
+    n = MAX_SERIES_PER_PANEL + 3
+    spec = ChartSpec("Many", "", "x", ChartKind.BAR, Basis.PUBLISHED,
+                     (Panel("u", tuple(_series(i) for i in range(n))),), (("[1]", "Src"),), (), ())
+    draw(view, spec)
+    assert len(view._slots[0].items) == MAX_SERIES_PER_PANEL
+    assert f"the first {MAX_SERIES_PER_PANEL} of {n} series" in view.footer_text
+    few = dataclasses.replace(spec, panels=(Panel("u", tuple(_series(i) for i in range(2))),))
+    draw(view, few)
+    assert len(view._slots[0].items) == 2 and "series; the table" not in view.footer_text
+
+
+def test_markers_with_braces_in_titles_do_not_break_labels(view, pack):
+    spec = spec_for(pack, indicator_id="goods_exports", chart="line")
+    spec = dataclasses.replace(spec, markers=(EventMarker("epa", spec.markers[0].x, "A {b} title", "2019"),))
+    draw(view, spec)
+    assert view.marker_item("epa").label.toPlainText() == "A {b} title"
+
+
+def test_day_ticks_label_years_or_months():
+    from explorer.domain.dates import day_number
+    import datetime as dt
+
+    lo, hi = day_number(dt.date(2018, 6, 1)), day_number(dt.date(2025, 6, 1))
+    (spacing, majors), *_ = day_ticks(lo, hi, 700)
+    axis = DayAxisItem()
+    axis.tickValues(lo, hi, 700)
+    assert axis.tickStrings(majors, 1.0, spacing) == [str(y) for y in range(2019, 2026)]
+    lo, hi = day_number(dt.date(2024, 1, 10)), day_number(dt.date(2024, 7, 20))
+    (spacing, majors), *_ = day_ticks(lo, hi, 700)
+    axis.tickValues(lo, hi, 700)
+    assert axis.tickStrings(majors, 1.0, spacing) == ["Feb 2024", "Mar", "Apr", "May", "Jun", "Jul"]
+    assert day_ticks(5.0, 5.0, 700) == []
+
+
+def test_marker_labels_never_overlap_and_the_selected_one_is_labelled(view):
+    from explorer.paths import default_pack_path
+
+    pack = load_pack(default_pack_path())
+    spec = spec_for(pack, indicator_id="goods_exports", chart="line", markers="all")
+    assert len(spec.markers) > 20
+    draw(view, spec)
+    view.set_selected_event("eu-jp-epa")
+    lines = [view.marker_item(m.event_id) for m in spec.markers]
+    shown = [ln.label for ln in lines if ln.label.isVisible()]
+    assert 0 < len(shown) < len(lines)  # crowded: some labels give way
+    rects = [lb.sceneBoundingRect() for lb in shown]
+    assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
+    assert view.marker_item("eu-jp-epa").label.isVisible()
+
+
+def test_no_spec_shows_a_message(view):
+    draw(view, None)
+    assert view.plot_items == [] and view._empty.text() == "Nothing to draw."
+    assert view.title_text == "" and view.footer_text == ""
