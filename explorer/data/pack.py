@@ -22,6 +22,7 @@ class PackMeta:
     sources: tuple[dict, ...]
     location: str  # the folder or zip it was opened from
     extra_resources: tuple[str, ...] = ()  # declared resources this format does not use
+    digest: str = ""  # SHA-256 over the descriptor and every resource file read (see pack_loader)
 
 
 @dataclass

@@ -7,6 +7,7 @@ columns (dates and periods are parsed once per distinct value), so 10^6 observat
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -60,6 +61,8 @@ class _PackReader:
         self.files: dict[str, str] = {}  # resource name -> pack-relative path
         self.parsed_dates: dict[str, dict[str, PartialDate]] = {}
         self.parsed_periods: dict[str, dict[str, Period]] = {}
+        # The pack's fingerprint for export receipts: each file's name and bytes, in reading order.
+        self.digest = hashlib.sha256()
 
     # -- entry ---------------------------------------------------------------------------------
     def read(self) -> Pack:
@@ -88,6 +91,7 @@ class _PackReader:
                 msg = "not a briefing pack: datapackage.json is missing"
             add(DESCRIPTOR, None, None, msg, e.found)
             return None
+        self._fingerprint(DESCRIPTOR, data)
         text = decode_text(DESCRIPTOR, data, self.log)
         if text is None:
             return None
@@ -161,11 +165,16 @@ class _PackReader:
             except SourceProblem as e:
                 add(e.file, None, None, e.message, e.found)
                 continue
+            self._fingerprint(path, data)
             table = parse_table(path, data, self.log)
             if table is None:
                 continue
             self._check_declared_fields(declared[name], table)
             self.tables[name] = table
+
+    def _fingerprint(self, name: str, data: bytes) -> None:
+        self.digest.update(f"{name}\0{len(data)}\0".encode())
+        self.digest.update(data)
 
     def _check_declared_fields(self, res: dict, table: RawTable) -> None:
         schema = res.get("schema")
@@ -419,6 +428,7 @@ class _PackReader:
             sources=tuple(x for x in desc.get("sources", []) or [] if isinstance(x, dict)),
             location=self.source.label,
             extra_resources=self.extra_resources,
+            digest=self.digest.hexdigest(),
         )
         return Pack(
             meta=meta,

@@ -102,3 +102,12 @@ def test_zipped_pack_with_a_top_folder_loads(tmp_path):
 def test_datapackage_json_path_opens_its_folder(tmp_path):
     folder = write_pack(tmp_path / "pack")
     assert len(load_pack(folder / "datapackage.json").events) == 5
+
+
+def test_digest_identifies_the_pack_content(tmp_path):
+    a = load_pack(write_pack(tmp_path / "a"))
+    b = load_pack(write_pack(tmp_path / "b"))
+    assert len(a.meta.digest) == 64 and a.meta.digest == b.meta.digest  # same content, other folder
+    changed = replace_line("observations.csv", ",68.8,", ",68.9,")
+    c = load_pack(write_pack(tmp_path / "c", {"observations.csv": changed}))
+    assert c.meta.digest != a.meta.digest

@@ -1,0 +1,164 @@
+"""What goes on one exported slide or page, as data. Qt-free.
+
+Every writer (PowerPoint, PDF, PNG, SVG) lays out the same ``Slide``: title, subtitle, the content
+(a chart spec, its table, a picture, or text), the source line (always present, shortened to fit
+with the full list in the notes), the date, the handling marking (top and bottom) and the receipt.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from explorer.charts.chart_spec import ChartSpec
+from explorer.domain.dates import date_from_day_number
+
+if TYPE_CHECKING:
+    from explorer.data.pack import Pack
+    from explorer.state.filters import Filter
+
+SOURCE_LINE_LIMIT = 240
+KINDS = ("chart", "table", "picture", "text", "title", "sources")
+
+
+@dataclass(frozen=True)
+class Slide:
+    title: str
+    subtitle: str
+    kind: str  # one of KINDS
+    spec: ChartSpec | None = None  # "chart" and "table"
+    picture_png: bytes | None = None  # "picture" (the timeline), PNG bytes
+    paragraphs: tuple[str, ...] = ()  # "text", "title", "sources"; talking points elsewhere
+    source_line: str = ""  # short; never empty on a content slide
+    notes: str = ""  # speaker notes: full sources, rates, warnings, filter state
+    marking: str = ""
+    date: str = ""
+    receipt_json: str = ""
+
+
+def today() -> str:
+    return _dt.date.today().isoformat()
+
+
+def describe_filter(pack: Pack | None, f: Filter) -> str:
+    """The filter in words, for notes and metadata: what was (and was not) shown."""
+    if f.is_empty():
+        return "No filter: every event and figure of the pack."
+    names = pack.actor_names if pack is not None else {}
+    parts = []
+    if f.partners:
+        parts.append("partners " + ", ".join(sorted(names.get(a, a) for a in f.partners)))
+    for label, values in (("domains", f.domains), ("kinds", f.kinds), ("statuses", f.statuses)):
+        if values:
+            parts.append(f"{label} " + ", ".join(sorted(v.replace("_", " ") for v in values)))
+    if f.day_from is not None or f.day_to is not None:
+        lo = "…" if f.day_from is None else date_from_day_number(f.day_from).isoformat()
+        hi = "…" if f.day_to is None else date_from_day_number(f.day_to).isoformat()
+        parts.append(f"dates {lo} to {hi}")
+    if f.text.strip():
+        parts.append(f"text “{f.text.strip()}”")
+    return "Filter: " + "; ".join(parts) + "."
+
+
+def source_line(spec: ChartSpec, limit: int = SOURCE_LINE_LIMIT) -> str:
+    """``Sources: [1] Title, Publisher; [2] …`` shortened to ``limit`` characters (full list in notes)."""
+    items = [f"{marker} {_short_source(text)}" for marker, text in spec.sources]
+    line = "Sources: " + "; ".join(items) if items else "Sources: none cited"
+    if len(line) <= limit:
+        return line
+    kept = "Sources: "
+    for i, item in enumerate(items):
+        rest = f" (+{len(items) - i} more in notes)"
+        candidate = kept + ("; " if kept != "Sources: " else "") + item
+        if len(candidate) + len(rest) > limit:
+            return (kept + rest) if kept != "Sources: " else (candidate[: limit - len(rest) - 1] + "…" + rest)
+        kept = candidate
+    return kept
+
+
+def _short_source(text: str, limit: int = 70) -> str:
+    first = text.split(". ")[0]
+    return first if len(first) <= limit else first[: limit - 1] + "…"
+
+
+def spec_notes(spec: ChartSpec, filter_text: str, receipt_json: str = "") -> str:
+    """Speaker notes for a chart or table: every source, rate, warning and the filter state."""
+    lines = [spec.title, spec.subtitle, ""]
+    if spec.warnings:
+        lines += ["Warnings:", *(f"- {w}" for w in spec.warnings), ""]
+    if spec.footnotes:
+        lines += ["Notes and conversion rates:", *(f"- {n}" for n in spec.footnotes), ""]
+    lines += ["Sources:", *(f"{m} {text}" for m, text in spec.sources), "", filter_text]
+    if receipt_json:
+        lines += ["", "Receipt (regenerate with briefing-explorer export --from-receipt):", receipt_json]
+    return "\n".join(lines).strip()
+
+
+def chart_slide(spec: ChartSpec, *, kind: str = "chart", marking: str = "", filter_text: str = "",
+                receipt_json: str = "", title: str = "", date: str = "") -> Slide:
+    return Slide(
+        title=title or spec.title, subtitle=spec.subtitle, kind=kind, spec=spec,
+        source_line=source_line(spec), notes=spec_notes(spec, filter_text, receipt_json),
+        marking=marking, date=date or today(), receipt_json=receipt_json,
+    )
+
+
+def event_paragraphs(pack: Pack, event_id: str) -> tuple[tuple[str, ...], list[tuple[str, str]]]:
+    """The detail of an event as paragraphs, and its sources as (marker, line)."""
+    ev = pack.events.set_index("id").loc[event_id]
+    names = pack.actor_names
+    when = ev["start_date"].display() + (f" – {ev['end_date'].display()}" if ev["end_date"] else "")
+    paras = []
+    if ev["title_ja"]:
+        paras.append(ev["title_ja"])
+    paras.append(f"{when} · {ev['status'].replace('_', ' ')} · {ev['kind'].replace('_', ' ')}")
+    paras.append("Parties: " + ", ".join(names.get(a, a) for a in ev["parties"].split(";") if a))
+    paras.append("Domains: " + ", ".join(d.replace("_", " ") for d in ev["domains"].split(";") if d))
+    paras.append(ev["summary"])
+    if ev["summary_ja"]:
+        paras.append(ev["summary_ja"])
+    ms = pack.milestones[pack.milestones["event_id"] == event_id].sort_values("day_start")
+    if len(ms):
+        paras.append("Life cycle: " + "; ".join(
+            f"{m.stage.replace('_', ' ')} {m.date_value.display()}" for m in ms.itertuples()))
+    sources = []
+    for i, sid in enumerate((s for s in ev["source_ids"].split(";") if s), start=1):
+        src = pack.source_by_id.get(sid, {})
+        line = f"{src.get('title', sid)}. {src.get('publisher', '')}, {src.get('published', '')}."
+        if src.get("url"):
+            line += f" {src['url']}"
+        sources.append((f"[{i}]", line))
+    return tuple(paras), sources
+
+
+def event_slide(pack: Pack, event_id: str, *, marking: str = "", receipt_json: str = "",
+                title: str = "", date: str = "") -> Slide:
+    paras, sources = event_paragraphs(pack, event_id)
+    ev_title = str(pack.events.set_index("id").loc[event_id, "title"])
+    line = "Sources: " + "; ".join(f"{m} {_short_source(t)}" for m, t in sources)
+    notes = "\n".join([ev_title, "", "Sources:", *(f"{m} {t}" for m, t in sources)]
+                      + (["", "Receipt:", receipt_json] if receipt_json else []))
+    return Slide(title=title or ev_title, subtitle="Event detail", kind="text", paragraphs=paras,
+                 source_line=line[:SOURCE_LINE_LIMIT], notes=notes, marking=marking,
+                 date=date or today(), receipt_json=receipt_json)
+
+
+def timeline_slide(pack: Pack, picture_png: bytes, filter_text: str, *, rows=None, marking: str = "",
+                   receipt_json: str = "", title: str = "", span_text: str = "",
+                   date: str = "") -> Slide:
+    """The timeline as a picture; its source line names the pack, and the notes list the sources of
+    every event shown (``rows``: the events' row positions, all events if None)."""
+    subtitle = span_text or "Agreements and events"
+    line = (f"Source: {pack.meta.title} (pack {pack.meta.name} v{pack.meta.version}); "
+            "each event's sources are listed in the notes.")
+    ev = pack.events if rows is None else pack.events.iloc[list(rows)]
+    notes = [title or "Timeline", subtitle, filter_text, "", "Sources by event:"]
+    for r in ev.itertuples():
+        notes.append(f"- {r.start_date.display()} {r.title}: {r.source_ids.replace(';', ', ')}")
+    if receipt_json:
+        notes += ["", "Receipt:", receipt_json]
+    return Slide(title=title or "Timeline of agreements", subtitle=subtitle, kind="picture",
+                 picture_png=picture_png, source_line=line[:SOURCE_LINE_LIMIT],
+                 notes="\n".join(notes), marking=marking, date=date or today(),
+                 receipt_json=receipt_json)

@@ -1,0 +1,215 @@
+"""What an export shows and how, as data: the VIEW.json format, and the receipt embedded in exports.
+
+A ``ViewState`` names a pack and everything needed to rebuild one view of it (filter, comparison,
+timeline range, event). ``ExportOptions`` say how it is written. A ``Receipt`` is both plus the
+pack's identity (name, version, SHA-256) and the app version: it is embedded in every exported file,
+and ``briefing-explorer export --from-receipt FILE`` rebuilds the same figure from it.
+
+Reading a VIEW.json or a receipt never trusts it: every field is checked, and problems are reported
+as ``ViewError`` naming the file and the field.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from explorer import __version__
+from explorer.state.comparison_setup import ComparisonSetup
+from explorer.state.filters import Filter
+
+VIEWS = ("chart", "table", "timeline", "event")
+FORMATS = ("png", "svg", "pdf", "pptx", "csv", "xlsx")
+SIZE_PRESETS = {"1920x1080": (1920, 1080), "1280x720": (1280, 720), "4:3": (1600, 1200)}
+MAX_SIDE = 8000
+MAX_SCALE = 4
+MAX_MARKING = 200
+RECEIPT_KEY = "briefing-explorer-receipt"  # the key under which files carry their receipt
+_SIZE_RE = re.compile(r"(\d{2,5})x(\d{2,5})")
+
+
+class ViewError(ValueError):
+    """A VIEW.json, receipt or export option that cannot be used; the message says where and why."""
+
+
+@dataclass(frozen=True)
+class TimelineState:
+    lanes: str = "partner"  # or "domain"
+    eras: bool = True
+    day_from: float | None = None  # None: the whole filtered span
+    day_to: float | None = None
+
+
+@dataclass(frozen=True)
+class ViewState:
+    view: str = "chart"
+    pack: str = ""  # a pack path; "" = the default pack
+    filter: Filter = field(default_factory=Filter)
+    comparison: ComparisonSetup = field(default_factory=ComparisonSetup)
+    timeline: TimelineState = field(default_factory=TimelineState)
+    event_id: str = ""  # for view "event"
+    title: str = ""  # optional title override (briefing items are renamed by the user)
+
+    def to_dict(self) -> dict:
+        return {
+            "view": self.view,
+            "pack": self.pack,
+            "filter": self.filter.to_dict(),
+            "comparison": self.comparison.to_dict(),
+            "timeline": {"lanes": self.timeline.lanes, "eras": self.timeline.eras,
+                         "day_from": self.timeline.day_from, "day_to": self.timeline.day_to},
+            "event_id": self.event_id,
+            "title": self.title,
+        }
+
+    @classmethod
+    def from_dict(cls, d: object, where: str = "view") -> ViewState:
+        if not isinstance(d, dict):
+            raise ViewError(f"{where}: must be a JSON object")
+        view = d.get("view", "chart")
+        if view not in VIEWS:
+            raise ViewError(f"{where}.view: must be one of {', '.join(VIEWS)} (found: {view!r})")
+        pack = d.get("pack", "")
+        if not isinstance(pack, str):
+            raise ViewError(f"{where}.pack: must be a path (text)")
+        if "://" in pack:
+            raise ViewError(f"{where}.pack: packs are local files, not URLs (found: {pack!r})")
+        flt = d.get("filter", {})
+        if not isinstance(flt, dict):
+            raise ViewError(f"{where}.filter: must be an object")
+        comparison = d.get("comparison", {})
+        if not isinstance(comparison, dict):
+            raise ViewError(f"{where}.comparison: must be an object")
+        tl = d.get("timeline", {})
+        if not isinstance(tl, dict):
+            raise ViewError(f"{where}.timeline: must be an object")
+        lanes = tl.get("lanes", "partner")
+        if lanes not in ("partner", "domain"):
+            raise ViewError(f"{where}.timeline.lanes: must be 'partner' or 'domain' (found: {lanes!r})")
+        bounds = []
+        for key in ("day_from", "day_to"):
+            v = tl.get(key)
+            if v is not None and (isinstance(v, bool) or not isinstance(v, (int, float))):
+                raise ViewError(f"{where}.timeline.{key}: must be a day number or null")
+            bounds.append(None if v is None else float(v))
+        event_id = d.get("event_id", "")
+        title = d.get("title", "")
+        if not isinstance(event_id, str) or not isinstance(title, str):
+            raise ViewError(f"{where}.event_id and .title must be text")
+        if view == "event" and not event_id:
+            raise ViewError(f"{where}.event_id: an event view needs the id of an event")
+        return cls(view, pack, Filter.from_dict(flt), ComparisonSetup.from_dict(comparison),
+                   TimelineState(lanes, bool(tl.get("eras", True)), bounds[0], bounds[1]),
+                   event_id, title[:300])
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    format: str = "png"
+    width: int = 1920
+    height: int = 1080
+    scale: int = 1
+    marking: str = ""
+
+    def to_dict(self) -> dict:
+        return {"format": self.format, "size": f"{self.width}x{self.height}", "scale": self.scale,
+                "marking": self.marking}
+
+    @classmethod
+    def make(cls, format: str, size: str = "1920x1080", scale: int | str = 1,
+             marking: str = "") -> ExportOptions:
+        """Checked options; ViewError says what is wrong with which one."""
+        if format not in FORMATS:
+            raise ViewError(f"format: must be one of {', '.join(FORMATS)} (found: {format!r})")
+        w, h = parse_size(size)
+        try:
+            k = int(scale)
+        except (TypeError, ValueError):
+            raise ViewError(f"scale: must be 1 to {MAX_SCALE} (found: {scale!r})") from None
+        if not 1 <= k <= MAX_SCALE:
+            raise ViewError(f"scale: must be 1 to {MAX_SCALE} (found: {scale!r})")
+        if not isinstance(marking, str) or len(marking) > MAX_MARKING or "\n" in marking:
+            raise ViewError(f"marking: one line of at most {MAX_MARKING} characters")
+        return cls(format, w, h, k, marking.strip())
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    if text in SIZE_PRESETS:
+        return SIZE_PRESETS[text]
+    m = _SIZE_RE.fullmatch(str(text).strip())
+    if not m:
+        raise ViewError(f"size: expected WIDTHxHEIGHT or one of {', '.join(SIZE_PRESETS)} "
+                        f"(found: {text!r})")
+    w, h = int(m[1]), int(m[2])
+    if not (200 <= w <= MAX_SIDE and 200 <= h <= MAX_SIDE):
+        raise ViewError(f"size: each side must be 200 to {MAX_SIDE} pixels (found: {text!r})")
+    return w, h
+
+
+@dataclass(frozen=True)
+class Receipt:
+    view: ViewState
+    options: ExportOptions
+    pack_name: str = ""
+    pack_version: str = ""
+    pack_sha256: str = ""
+    app_version: str = __version__
+    created: str = ""
+
+    def to_dict(self) -> dict:
+        return {
+            "receipt": 1,
+            "app": "briefing-explorer",
+            "app_version": self.app_version,
+            "created": self.created or _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+            "pack": {"name": self.pack_name, "version": self.pack_version, "sha256": self.pack_sha256},
+            "view": self.view.to_dict(),
+            "options": self.options.to_dict(),
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_dict(cls, d: object, where: str = "receipt") -> Receipt:
+        if not isinstance(d, dict) or d.get("app") != "briefing-explorer" or d.get("receipt") != 1:
+            raise ViewError(f"{where}: not a Briefing Explorer receipt")
+        pack = d.get("pack") if isinstance(d.get("pack"), dict) else {}
+        opts = d.get("options") if isinstance(d.get("options"), dict) else {}
+        options = ExportOptions.make(opts.get("format", "png"), opts.get("size", "1920x1080"),
+                                     opts.get("scale", 1), opts.get("marking", ""))
+        return cls(ViewState.from_dict(d.get("view"), f"{where}.view"), options,
+                   str(pack.get("name", "")), str(pack.get("version", "")),
+                   str(pack.get("sha256", "")), str(d.get("app_version", "")),
+                   str(d.get("created", "")))
+
+    @classmethod
+    def from_json(cls, text: str, where: str = "receipt") -> Receipt:
+        try:
+            data = json.loads(text)
+        except (json.JSONDecodeError, RecursionError) as e:
+            raise ViewError(f"{where}: not valid JSON ({e})") from None
+        return cls.from_dict(data, where)
+
+
+def read_view_file(path: str | Path) -> tuple[ViewState, dict]:
+    """A VIEW.json: the view, plus its optional export defaults (format, size, scale, marking)."""
+    p = Path(path)
+    try:
+        if p.stat().st_size > 1 << 20:
+            raise ViewError(f"{p}: larger than 1 MiB; not a view file")
+        data = json.loads(p.read_text(encoding="utf-8-sig"))
+    except OSError as e:
+        raise ViewError(f"{p}: cannot read ({e.strerror})") from None
+    except UnicodeDecodeError:
+        raise ViewError(f"{p}: not UTF-8 text") from None
+    except json.JSONDecodeError as e:
+        raise ViewError(f"{p}:{e.lineno}:{e.colno}: not valid JSON: {e.msg}") from None
+    view = ViewState.from_dict(data, str(p))
+    defaults = data.get("export", {}) if isinstance(data, dict) else {}
+    if not isinstance(defaults, dict):
+        raise ViewError(f"{p}.export: must be an object")
+    return view, defaults
