@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from explorer.data.pack import Pack
     from explorer.state.filters import Filter
 
-SOURCE_LINE_LIMIT = 240
+SOURCE_LINE_LIMIT = 320
 KINDS = ("chart", "table", "picture", "text", "title", "sources")
 
 
@@ -62,8 +62,20 @@ def describe_filter(pack: Pack | None, f: Filter) -> str:
 
 
 def source_line(spec: ChartSpec, limit: int = SOURCE_LINE_LIMIT) -> str:
-    """``Sources: [1] Title, Publisher; [2] …`` shortened to ``limit`` characters (full list in notes)."""
-    items = [f"{marker} {_short_source(text)}" for marker, text in spec.sources]
+    """``Converted at … [1]. Sources: [1] Title; [2] …``: the rates used (they change what the
+    numbers mean) then the sources, shortened to fit (the full list is in the notes)."""
+    rates = " ".join(n for n in spec.footnotes if n.startswith("Converted at"))
+    prefix = f"{rates} " if rates else ""
+    return prefix + _sources_only(spec, max(limit - len(prefix), 80))
+
+
+def _sources_only(spec: ChartSpec, limit: int) -> str:
+    return sources_text(spec.sources, limit)
+
+
+def sources_text(sources, limit: int = SOURCE_LINE_LIMIT) -> str:
+    """``Sources: [1] …; [2] …`` from (marker, line) pairs, within ``limit`` characters."""
+    items = [f"{marker} {_short_source(text)}" for marker, text in sources]
     line = "Sources: " + "; ".join(items) if items else "Sources: none cited"
     if len(line) <= limit:
         return line
@@ -77,9 +89,13 @@ def source_line(spec: ChartSpec, limit: int = SOURCE_LINE_LIMIT) -> str:
     return kept
 
 
-def _short_source(text: str, limit: int = 70) -> str:
-    first = text.split(". ")[0]
-    return first if len(first) <= limit else first[: limit - 1] + "…"
+def _short_source(text: str, limit: int = 64) -> str:
+    """The start of a source line (its title), cut at a word boundary; never at "U.S." inside it."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
 
 
 def spec_notes(spec: ChartSpec, filter_text: str, receipt_json: str = "") -> str:
@@ -136,11 +152,11 @@ def event_slide(pack: Pack, event_id: str, *, marking: str = "", receipt_json: s
                 title: str = "", date: str = "") -> Slide:
     paras, sources = event_paragraphs(pack, event_id)
     ev_title = str(pack.events.set_index("id").loc[event_id, "title"])
-    line = "Sources: " + "; ".join(f"{m} {_short_source(t)}" for m, t in sources)
+    line = sources_text(sources)
     notes = "\n".join([ev_title, "", "Sources:", *(f"{m} {t}" for m, t in sources)]
                       + (["", "Receipt:", receipt_json] if receipt_json else []))
     return Slide(title=title or ev_title, subtitle="Event detail", kind="text", paragraphs=paras,
-                 source_line=line[:SOURCE_LINE_LIMIT], notes=notes, marking=marking,
+                 source_line=line, notes=notes, marking=marking,
                  date=date or today(), receipt_json=receipt_json)
 
 

@@ -560,6 +560,7 @@ class ChartView(QWidget):
         self._capped: list[tuple[int, int]] = []  # (panel, series count) of panels over the cap
         self._readout_plain = ""
         self._redraw_count = 0
+        self._export_px: int | None = None  # slide mode: text size in pixels (see set_export_style)
         self.setAutoFillBackground(True)  # one white figure: title, plot and notes
         pal = self.palette()
         pal.setColor(pal.ColorRole.Window, QColor("#FFFFFF"))
@@ -660,6 +661,12 @@ class ChartView(QWidget):
         if self._redraw_timer.isActive():
             self._redraw_timer.stop()
             self._update_chart()
+
+    def set_export_style(self, font_px: int | None) -> None:
+        """Slide mode for exports: the slide carries the title and source lines, so the view hides
+        its own, and axis, legend and value text are drawn at ``font_px``. None: the screen look."""
+        self._export_px = font_px
+        self._redraw_timer.start()
 
     def set_selected_event(self, event_id: str | None, x: float | None = None, label: str = "") -> None:
         """Highlight the marker of ``event_id`` (thicker, darker). When the event has no marker,
@@ -810,6 +817,25 @@ class ChartView(QWidget):
         self._update_x_range()
         self._update_selection()
         self._update_texts()
+        self._update_export_style()
+
+    def _update_export_style(self) -> None:
+        px = self._export_px
+        if px is None:
+            return
+        font = QFont(self.font())
+        font.setPixelSize(px)
+        small = QFont(font)
+        small.setPixelSize(max(int(px * 0.85), 8))
+        for slot in self._slots:
+            for name in ("left", "bottom"):
+                axis = slot.plot.getAxis(name)
+                axis.setTickFont(small)
+                axis.label.setFont(font)
+            for item in slot.plot.items:
+                if isinstance(item, pg.TextItem):
+                    item.setFont(small)
+        self._legend.setStyleSheet(f"font-size: {px}px;")
 
     def _update_x_range(self) -> None:
         spec = self._spec
@@ -856,7 +882,11 @@ class ChartView(QWidget):
             text = escape(line)
             html.append(f"<span style='color:#8A5A00'>{text}</span>" if line.startswith("⚠") else text)
         self._footer.setText("<br>".join(html))
-        self._footer_scroll.setVisible(bool(lines))
+        exporting = self._export_px is not None
+        self._footer_scroll.setVisible(bool(lines) and not exporting)
+        self._title.setVisible(not exporting)
+        if exporting:
+            self._subtitle.setVisible(False)
         self._update_footer_height()
 
     def _update_footer_height(self) -> None:

@@ -1,0 +1,138 @@
+"""Headless ``export`` and ``deck`` commands: no display needed (Qt runs offscreen).
+
+    briefing-explorer export --view VIEW.json --out FILE [--format F] [--marking TEXT]
+                             [--size 1920x1080] [--scale 2] [--pack PATH]
+    briefing-explorer export --from-receipt EXPORTED_FILE --out NEW_FILE [--format F]
+    briefing-explorer deck BRIEFING.json --out deck.pptx|deck.pdf [--marking TEXT]
+
+Exit codes as for the other commands: 0 written, 1 a pack or view that cannot be used (the
+problems are listed), 2 bad command-line usage (one line).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from explorer.cli import PROG, UsageError, _Parser
+from explorer.data.problems import PackInvalid
+from explorer.export.view_state import FORMATS, ExportOptions, ViewError, read_view_file
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog=PROG, description="Export views and briefings without a display.")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser, required=True)
+    e = sub.add_parser("export", help="export one view (chart, table, timeline, event)")
+    src = e.add_mutually_exclusive_group(required=True)
+    src.add_argument("--view", metavar="VIEW.json", help="the view to export (docs/briefing-format.md)")
+    src.add_argument("--from-receipt", metavar="FILE", help="regenerate from a file exported earlier")
+    e.add_argument("--out", metavar="FILE", required=True)
+    e.add_argument("--format", choices=FORMATS, help="default: from --out's extension")
+    e.add_argument("--marking", metavar="TEXT", help="handling marking, e.g. 'RESTRICTED'")
+    e.add_argument("--size", metavar="WxH", help="1920x1080, 1280x720, 4:3 or any WxH")
+    e.add_argument("--scale", type=int, choices=range(1, 5), metavar="K", help="PNG pixel scale 1-4")
+    e.add_argument("--pack", metavar="PATH", help="use this pack instead of the view's")
+    d = sub.add_parser("deck", help="export a briefing as one .pptx or .pdf")
+    d.add_argument("briefing", metavar="BRIEFING.json")
+    d.add_argument("--out", metavar="FILE", required=True)
+    d.add_argument("--marking", metavar="TEXT", help="overrides the briefing's own marking")
+    return p
+
+
+def _ensure_gui_application():
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication(sys.argv[:1])
+
+
+def _marking_required() -> bool:
+    from explorer.userdata.settings import Settings
+
+    return bool(Settings().get("marking_required", False, bool))
+
+
+def main(argv: Sequence[str]) -> int:
+    try:
+        args = build_parser().parse_args(list(argv))
+        _app = _ensure_gui_application()
+        from explorer.qt import exporting
+
+        if args.command == "export":
+            return _export(args, exporting)
+        return _deck(args, exporting)
+    except UsageError as e:
+        print(str(e).replace("\n", " "), file=sys.stderr)
+        return 2
+    except ViewError as e:
+        print(f"{PROG}: {e}", file=sys.stderr)
+        return 1
+    except PackInvalid as e:
+        print(f"{e}; nothing was exported:", file=sys.stderr)
+        print(e.report(), file=sys.stderr)
+        return 1
+    except OSError as e:
+        print(f"{PROG}: cannot write: {e}", file=sys.stderr)
+        return 1
+    except Exception as e:  # a bug: one clear line, not a traceback in the user's terminal
+        print(f"{PROG}: internal error while exporting ({type(e).__name__}: {e}); "
+              "please report it with the command you ran", file=sys.stderr)
+        return 1
+
+
+def _format_of(out: str, given: str | None) -> str:
+    if given:
+        return given
+    suffix = Path(out).suffix.lower().lstrip(".")
+    if suffix not in FORMATS:
+        raise UsageError(f"{PROG} export: cannot tell the format from {out!r}; add --format")
+    return suffix
+
+
+def _export(args, exporting) -> int:
+    if args.view:
+        view, defaults = read_view_file(args.view)
+        base = {"format": defaults.get("format"), "size": defaults.get("size", "1920x1080"),
+                "scale": defaults.get("scale", 1), "marking": defaults.get("marking", "")}
+        expected_sha = ""
+    else:
+        receipt = exporting.read_receipt(args.from_receipt)
+        view = receipt.view
+        base = receipt.options.to_dict()
+        expected_sha = receipt.pack_sha256
+    if args.pack:
+        view = replace(view, pack=args.pack)
+    fmt = _format_of(args.out, args.format or (None if args.from_receipt else base.get("format")))
+    options = ExportOptions.make(
+        fmt, args.size or base.get("size") or "1920x1080",
+        args.scale if args.scale is not None else base.get("scale", 1),
+        args.marking if args.marking is not None else (base.get("marking") or ""))
+    if _marking_required() and not options.marking:
+        raise UsageError(f"{PROG} export: a handling marking is required (settings); add --marking")
+    pack = exporting.load_view_pack(view)
+    if expected_sha and pack.meta.digest != expected_sha:
+        print(f"{PROG}: warning: the pack changed since {args.from_receipt} was exported "
+              f"(SHA-256 {pack.meta.digest[:12]}… now, {expected_sha[:12]}… then); "
+              "figures may differ", file=sys.stderr)
+    out = exporting.export_view(view, options, args.out, pack)
+    print(f"wrote {out} ({options.format}, {view.view})")
+    return 0
+
+
+def _deck(args, exporting) -> int:
+    from explorer.userdata.briefings import read_briefing_file
+
+    briefing = read_briefing_file(args.briefing)
+    marking = args.marking if args.marking is not None else briefing.marking
+    if _marking_required() and not marking:
+        raise UsageError(f"{PROG} deck: a handling marking is required (settings); add --marking")
+    if not briefing.items:
+        raise ViewError(f"{args.briefing}: the briefing has no items")
+    items = [(item.view, item.title, item.talking_points) for item in briefing.items]
+    out = exporting.export_deck(briefing.title, items, args.out, marking=marking)
+    print(f"wrote {out} ({len(items)} items)")
+    return 0

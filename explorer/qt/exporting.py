@@ -1,0 +1,284 @@
+"""Exporting a view (chart, table, timeline, event) or a whole briefing, in any format.
+
+Shared by the window (File ▸ Export, the briefing panel) and the headless ``export`` and ``deck``
+commands: a ``ViewState`` is rebuilt on a fresh Session, so what is written never depends on widget
+state, and the receipt embedded in each file rebuilds the same figure later.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication, QWidget
+
+from explorer.atomic_write import write_atomic
+from explorer.charts.chart_spec import ChartSpec
+from explorer.charts.comparison import build_comparison
+from explorer.data.pack import Pack
+from explorer.data.pack_loader import load_pack
+from explorer.domain.dates import date_from_day_number
+from explorer.export import slides as sl
+from explorer.export.view_state import ExportOptions, Receipt, ViewError, ViewState
+from explorer.paths import default_pack_path
+from explorer.qt.fonts import register_fonts
+from explorer.qt.render import slide_render as sr
+from explorer.state.session import Session
+
+TIMELINE_PICTURE = QSize(1600, 700)
+
+
+def load_view_pack(view: ViewState, cache: dict[str, Pack] | None = None) -> Pack:
+    """The pack a view names (the default pack if none); PackInvalid if it is broken."""
+    path = view.pack or str(default_pack_path())
+    if cache is not None and path in cache:
+        return cache[path]
+    pack = load_pack(path)
+    if cache is not None:
+        cache[path] = pack
+    return pack
+
+
+def session_for(view: ViewState, pack: Pack) -> Session:
+    session = Session()
+    session.open_pack(pack, origin="export", filter=view.filter, comparison=view.comparison)
+    if view.comparison.indicator_id and session.comparison.indicator_id != view.comparison.indicator_id:
+        raise ViewError(f"view.comparison.indicator_id: the pack has no indicator "
+                        f"{view.comparison.indicator_id!r}")
+    return session
+
+
+def spec_for(view: ViewState, pack: Pack, session: Session) -> ChartSpec:
+    if not view.comparison.indicator_id:
+        raise ViewError("view.comparison.indicator_id: a chart or table view needs an indicator")
+    return build_comparison(pack, session.comparison, session.filter, session.visible_events)
+
+
+def receipt_for(view: ViewState, options: ExportOptions, pack: Pack) -> Receipt:
+    return Receipt(view, options, pack.meta.name, pack.meta.version, pack.meta.digest)
+
+
+def _timeline_widget(view: ViewState, session: Session) -> QWidget:
+    from explorer.qt.views.timeline_view import TimelineView
+
+    timeline = TimelineView(session)
+    timeline.set_lane_mode(view.timeline.lanes)
+    timeline.set_eras_visible(view.timeline.eras)
+    timeline.resize(TIMELINE_PICTURE)
+    if view.timeline.day_from is not None and view.timeline.day_to is not None:
+        timeline.set_visible_range(view.timeline.day_from, view.timeline.day_to)
+    else:
+        timeline.zoom_to_fit()
+    return timeline
+
+
+def _span_text(view: ViewState) -> str:
+    t = view.timeline
+    if t.day_from is None or t.day_to is None:
+        return "The whole filtered span"
+    lo = date_from_day_number(int(t.day_from)).isoformat()
+    hi = date_from_day_number(int(t.day_to)).isoformat()
+    return f"{lo} to {hi}"
+
+
+def build_slide(view: ViewState, pack: Pack, options: ExportOptions, *, for_pptx: bool = False,
+                notes_extra: str = "") -> tuple[sl.Slide, QWidget | None, ChartSpec | None]:
+    """The slide for a view, the live content widget to paint (None for text), and its spec."""
+    session = session_for(view, pack)
+    receipt = receipt_for(view, options, pack).to_json()
+    filter_text = sl.describe_filter(pack, session.filter)
+    marking = options.marking
+    spec = None
+    content: QWidget | None = None
+    if view.view in ("chart", "table"):
+        spec = spec_for(view, pack, session)
+        slide = sl.chart_slide(spec, kind=view.view, marking=marking, filter_text=filter_text,
+                               receipt_json=receipt, title=view.title)
+        if not for_pptx:
+            if view.view == "chart":
+                from explorer.qt.views.chart_view import ChartView
+
+                chart = ChartView()
+                chart.set_export_style(max(int(options.height / 1080 * 20), 11))
+                chart.set_spec(spec)
+                chart.flush()
+                content = chart
+            else:
+                content = sr.table_label(spec, max(int(options.height / 1080 * 20), 11))
+    elif view.view == "timeline":
+        timeline = _timeline_widget(view, session)
+        png = sr.picture_png(timeline, TIMELINE_PICTURE) if for_pptx else b""
+        slide = sl.timeline_slide(pack, png, filter_text, rows=session.visible_events,
+                                  marking=marking, receipt_json=receipt, title=view.title,
+                                  span_text=_span_text(view))
+        if for_pptx:
+            timeline.deleteLater()
+        else:
+            content = timeline
+    else:
+        if view.event_id not in session.event_row:
+            raise ViewError(f"view.event_id: the pack has no event {view.event_id!r}")
+        slide = sl.event_slide(pack, view.event_id, marking=marking, receipt_json=receipt,
+                               title=view.title)
+    if notes_extra:
+        slide = replace(slide, notes=f"{notes_extra}\n\n{slide.notes}")
+    return slide, content, spec
+
+
+def _canvas(slide: sl.Slide, content: QWidget | None, options: ExportOptions) -> sr.SlideCanvas:
+    canvas = sr.SlideCanvas(slide, content, QSize(options.width, options.height))
+    flush = getattr(content, "flush", None)
+    canvas.settle(flush)
+    return canvas
+
+
+def export_view(view: ViewState, options: ExportOptions, out: str | Path,
+                pack: Pack | None = None) -> Path:
+    """Write one view to ``out`` in ``options.format``. ViewError for an unusable view."""
+    register_fonts()
+    out = Path(out)
+    pack = pack or load_view_pack(view)
+    fmt = options.format
+    if fmt in ("csv", "xlsx"):
+        if view.view not in ("chart", "table"):
+            raise ViewError(f"{fmt.upper()} export holds a chart's data: choose a chart or table view")
+        from explorer.export import table_writer
+
+        session = session_for(view, pack)
+        spec = spec_for(view, pack, session)
+        metadata = export_metadata(view, options, pack, session, spec)
+        writer = table_writer.write_csv if fmt == "csv" else table_writer.write_xlsx
+        return writer(spec, out, metadata=metadata)
+    if fmt == "pptx":
+        from explorer.export.pptx_writer import write_pptx
+
+        slide, _content, _spec = build_slide(view, pack, options, for_pptx=True)
+        return write_pptx([slide], out, title=slide.title, marking=options.marking,
+                          receipt_json=slide.receipt_json)
+    slide, content, _spec = build_slide(view, pack, options)
+    canvas = _canvas(slide, content, options)
+    try:
+        kwargs = dict(title=slide.title, marking=options.marking, receipt_json=slide.receipt_json)
+        if fmt == "png":
+            data = sr.render_png(canvas, options.scale, **kwargs)
+        elif fmt == "svg":
+            data = sr.render_svg(canvas, **kwargs)
+        elif fmt == "pdf":
+            data = sr.render_pdf([canvas], **kwargs)
+        else:
+            raise ViewError(f"format: unknown {fmt!r}")
+    finally:
+        canvas.close()
+        canvas.deleteLater()
+        QApplication.processEvents()
+    write_atomic(out, data)
+    return out
+
+
+def export_metadata(view: ViewState, options: ExportOptions, pack: Pack, session: Session,
+                    spec: ChartSpec) -> dict[str, str]:
+    receipt = receipt_for(view, options, pack)
+    return {
+        "title": spec.title,
+        "subtitle": spec.subtitle,
+        "basis": spec.basis.value,
+        "marking": options.marking,
+        "filter": sl.describe_filter(pack, session.filter),
+        "warnings": "\n".join(spec.warnings),
+        "footnotes": "\n".join(spec.footnotes),
+        "sources": "\n".join(f"{m} {t}" for m, t in spec.sources),
+        "pack": f"{pack.meta.title} ({pack.meta.name} v{pack.meta.version})",
+        "pack_sha256": pack.meta.digest,
+        "exported": sl.today(),
+        "receipt": receipt.to_json(),
+    }
+
+
+def read_receipt(path: str | Path) -> Receipt:
+    """The receipt embedded in any file this app exported; ViewError if there is none."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as e:
+        raise ViewError(f"{p}: cannot read ({e.strerror})") from None
+    suffix = p.suffix.lower()
+    text = ""
+    if suffix == ".png":
+        register_fonts()
+        text = sr.receipt_from_png(data)
+    elif suffix == ".svg":
+        text = sr.receipt_from_svg(data)
+    elif suffix == ".pdf":
+        text = sr.receipt_from_pdf(data)
+    elif suffix == ".pptx":
+        from explorer.export.pptx_writer import read_receipt as pptx_receipt
+
+        text = pptx_receipt(p)
+    elif suffix in (".csv", ".xlsx"):
+        from explorer.export import table_writer
+
+        text = (table_writer.read_receipt_from_readme(p) if suffix == ".csv"
+                else table_writer.read_receipt_from_xlsx(p))
+    if not text:
+        raise ViewError(f"{p}: holds no Briefing Explorer receipt")
+    return Receipt.from_json(text, str(p))
+
+
+def export_deck(title: str, items: list[tuple[ViewState, str, str]], out: str | Path, *,
+                marking: str = "", size: tuple[int, int] = (1920, 1080)) -> Path:
+    """A whole briefing as one PPTX or PDF: a title slide, one slide per item (title override and
+    talking points in the notes), and a closing slide listing every source."""
+    register_fonts()
+    out = Path(out)
+    fmt = out.suffix.lower().lstrip(".")
+    if fmt not in ("pptx", "pdf"):
+        raise ViewError(f"{out}: a briefing is exported as .pptx or .pdf")
+    options = ExportOptions(fmt, size[0], size[1], 1, marking)
+    packs: dict[str, Pack] = {}
+    built: list[tuple[sl.Slide, QWidget | None]] = []
+    source_lines: list[str] = []
+    for i, (view, item_title, talking_points) in enumerate(items, start=1):
+        pack = load_view_pack(view, packs)
+        notes = f"Talking points:\n{talking_points}" if talking_points.strip() else ""
+        slide, content, spec = build_slide(replace(view, title=item_title or view.title), pack,
+                                           options, for_pptx=fmt == "pptx", notes_extra=notes)
+        built.append((slide, content))
+        if spec is not None:
+            source_lines += [f"{text}" for _m, text in spec.sources]
+        elif view.view == "event":
+            source_lines += [t for _m, t in sl.event_paragraphs(pack, view.event_id)[1]]
+        else:
+            source_lines.append(f"{pack.meta.title} (pack {pack.meta.name} v{pack.meta.version})")
+    first_pack = next(iter(packs.values()), None)
+    deck_receipt = {"briefing": title, "items": [v.to_dict() for v, _t, _p in items]}
+    import json
+
+    receipt_json = json.dumps(deck_receipt, ensure_ascii=False, sort_keys=True)
+    pack_line = (f"{first_pack.meta.title} · pack {first_pack.meta.name} v{first_pack.meta.version}"
+                 if first_pack else "")
+    title_slide = sl.Slide(title=title, subtitle=f"Briefing · {sl.today()}", kind="title",
+                           paragraphs=(pack_line,) if pack_line else (), marking=marking,
+                           date=sl.today(), notes=f"{len(items)} items.")
+    unique_sources = list(dict.fromkeys(source_lines))
+    sources_slide = sl.Slide(title="Sources", subtitle="Every source cited in this briefing",
+                             kind="sources",
+                             paragraphs=tuple(f"[{i}] {s}" for i, s in enumerate(unique_sources, 1)),
+                             source_line="", marking=marking, date=sl.today(),
+                             notes="\n".join(unique_sources))
+    slides = [title_slide, *(s for s, _c in built), sources_slide]
+    if fmt == "pptx":
+        from explorer.export.pptx_writer import write_pptx
+
+        return write_pptx(slides, out, title=title, marking=marking, receipt_json=receipt_json)
+    contents: list[QWidget | None] = [None, *(c for _s, c in built), None]
+    canvases = [_canvas(s, c, options) for s, c in zip(slides, contents)]
+    try:
+        data = sr.render_pdf(canvases, title=title, marking=marking, receipt_json=receipt_json)
+    finally:
+        for c in canvases:
+            c.close()
+            c.deleteLater()
+        QApplication.processEvents()
+    write_atomic(out, data)
+    return out
