@@ -57,6 +57,7 @@ def build_window(path: str | None = None):
 
     from explorer import __version__
     from explorer.paths import resources_path
+    from explorer.qt.fonts import register_fonts
     from explorer.qt.main_window import MainWindow
     from explorer.state.session import Session
     from explorer.userdata.notes import NotesError, NotesStore
@@ -67,6 +68,7 @@ def build_window(path: str | None = None):
     app.setApplicationVersion(__version__)
     app.setOrganizationName("briefing-explorer")
     app.setWindowIcon(QIcon(str(resources_path() / "icons" / "briefing-explorer.svg")))
+    register_fonts()  # Japanese renders even where the laptop has no CJK font
 
     settings = Settings()
     notes_problem = None

@@ -3,7 +3,7 @@
 ``resources/fonts`` ships Briefing Sans JP (a JIS X 0208 subset of Noto Sans CJK JP, SIL OFL; see
 ``packaging/make_cjk_font_subset.py``, which also drops the substitution features that made PDF text
 unsearchable). Exports draw all text in it; the UI keeps the system font and
-falls back to it for glyphs the system font lacks.
+falls back to it (through fontconfig) for glyphs the system font lacks.
 """
 
 from __future__ import annotations
@@ -26,12 +26,9 @@ def register_fonts() -> list[str]:
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id >= 0:
             families += QFontDatabase.applicationFontFamilies(font_id)
+    # No substitution needed: Qt adds application fonts to fontconfig, whose fallback finds them
+    # for glyphs the UI font lacks (Japanese on a laptop with no CJK font installed).
     _registered = sorted(set(families))
-    if EXPORT_FAMILY in _registered:
-        # Any family the UI asks for falls back to the bundled font for Japanese glyphs.
-        for family in QFontDatabase.families():
-            if family != EXPORT_FAMILY:
-                QFont.insertSubstitution(family, EXPORT_FAMILY)
     return _registered
 
 

@@ -1,0 +1,321 @@
+"""Briefings: pure edits, the BRIEFING.json format, and a store that survives damage and crashes."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from explorer.charts.comparison import PRESETS, build_comparison, series_choices
+from explorer.data.pack_loader import load_pack
+from explorer.data.pack_schema import DOMAINS
+from explorer.export.view_state import ExportOptions, ViewError, ViewState, read_view_file
+from explorer.paths import default_pack_path
+from explorer.state.comparison_setup import ComparisonSetup
+from explorer.userdata import briefings as bf
+from explorer.userdata.briefings import (
+    Briefing,
+    BriefingItem,
+    BriefingStore,
+    briefing_from_dict,
+    read_briefing_file,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "docs" / "examples"
+CHART = ViewState(comparison=ComparisonSetup(indicator_id="goods_exports", basis="converted",
+                                             currency="USD", chart="line"))
+TIMELINE = ViewState(view="timeline")
+EVENT = ViewState(view="event", event_id="eu-jp-epa")
+
+
+def _briefing() -> Briefing:
+    b = Briefing("b1", "Japan")
+    for iid, view, title in (("a", CHART, "Trade"), ("b", TIMELINE, "Timeline"), ("c", EVENT, "EPA")):
+        b = b.add(BriefingItem(iid, view, title))
+    return b
+
+
+def _ids(b: Briefing) -> list[str]:
+    return [i.id for i in b.items]
+
+
+def _valid_dict() -> dict:
+    return {"briefing": 1, "title": "T", "marking": "OFFICIAL",
+            "items": [{"id": i.id, "title": i.title, "talking_points": "", "view": i.view.to_dict()}
+                      for i in _briefing().items]}
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    """A controllable now_iso: each call one second later."""
+    ticks = iter(range(1, 10_000))
+
+    def now() -> str:
+        t = next(ticks)
+        return f"2026-01-01T{t // 3600:02d}:{t // 60 % 60:02d}:{t % 60:02d}.000+00:00"
+
+    monkeypatch.setattr(bf, "now_iso", now)
+
+
+# -- pure edits -----------------------------------------------------------------------------------
+
+def test_edits_return_new_briefings_and_leave_the_old_alone():
+    b = _briefing()
+    assert _ids(b) == ["a", "b", "c"]
+    moved = b.move("c", 0)
+    assert _ids(moved) == ["c", "a", "b"] and _ids(b) == ["a", "b", "c"]
+    assert _ids(b.move("a", 99)) == ["b", "c", "a"]  # clamped
+    assert _ids(b.move("a", 1)) == ["b", "a", "c"]
+    assert _ids(b.move("c", -2)) == ["a", "c", "b"]
+    assert _ids(b.remove("b")) == ["a", "c"]
+    renamed = b.rename("b", "Agreements since 2018")
+    assert renamed.item("b").title == "Agreements since 2018" and b.item("b").title == "Timeline"
+    assert renamed.item("b").view == TIMELINE
+    pointed = b.set_talking_points("a", "EU up 7.5%.\nUS flat.")
+    assert pointed.item("a").talking_points == "EU up 7.5%.\nUS flat."
+    assert b.renamed("New title").title == "New title" and b.title == "Japan"
+    assert _ids(b.add(BriefingItem("d", EVENT), index=1)) == ["a", "d", "b", "c"]
+
+
+def test_impossible_edits_are_refused():
+    b = _briefing()
+    with pytest.raises(KeyError):
+        b.remove("zz")
+    with pytest.raises(KeyError):
+        b.move("zz", 0)
+    with pytest.raises(ValueError, match="already"):
+        b.add(BriefingItem("a", EVENT))
+    with pytest.raises(ValueError, match="one line"):
+        b.rename("a", "two\nlines")
+    with pytest.raises(ValueError, match="at most"):
+        b.set_talking_points("a", "x" * (bf.MAX_TALKING_POINTS + 1))
+    full = Briefing("f", "", tuple(BriefingItem(str(i), EVENT) for i in range(bf.MAX_ITEMS)))
+    with pytest.raises(ValueError, match="at most 500"):
+        full.add(BriefingItem("one-more", EVENT))
+
+
+def test_new_items_get_short_random_hex_ids():
+    ids = {BriefingItem.new(CHART).id for _ in range(50)}
+    assert len(ids) == 50
+    assert all(len(i) == 12 and int(i, 16) >= 0 for i in ids)
+
+
+# -- the store ------------------------------------------------------------------------------------
+
+def test_save_then_load_in_a_new_store_gives_the_same_briefing(tmp_path, clock):
+    store = BriefingStore(tmp_path)
+    b = store.new("Japan")
+    assert b.created and b.updated == b.created
+    b = b.add(BriefingItem.new(CHART, "Trade", "日本向け輸出: EU と米国"))
+    b = b.add(BriefingItem.new(EVENT, "EPA")).with_marking("OFFICIAL")
+    saved = store.save(b)
+    assert saved.updated > b.updated and saved.created == b.created
+    again = BriefingStore(tmp_path)
+    assert again.load(b.id) == saved
+    assert again.list() == [saved] and again.problems == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f"{b.id}.json"]  # no temp files
+
+
+def test_default_folder_is_in_the_user_data_folder(clock):
+    from explorer.userdata.locations import data_dir
+
+    store = BriefingStore()
+    b = store.new("x")
+    assert (data_dir() / "briefings" / f"{b.id}.json").is_file()
+
+
+def test_list_is_newest_first_and_delete_removes(tmp_path, clock):
+    store = BriefingStore(tmp_path)
+    first, second, third = store.new("first"), store.new("second"), store.new("third")
+    assert [b.title for b in store.list()] == ["third", "second", "first"]
+    store.save(first.renamed("first, edited"))
+    assert [b.title for b in store.list()] == ["first, edited", "third", "second"]
+    store.delete(third.id)
+    assert [b.id for b in store.list()] == [first.id, second.id]
+    with pytest.raises(KeyError):
+        store.load(third.id)
+
+
+def test_ids_cannot_reach_outside_the_folder(tmp_path):
+    store = BriefingStore(tmp_path / "b")
+    for bad in ("../x", "a/b", "", "x" * 65):
+        with pytest.raises(ViewError):
+            store.load(bad)
+        with pytest.raises(ViewError):
+            store.save(Briefing(bad, "t"))
+
+
+def test_a_damaged_file_is_set_aside_and_the_others_still_list(tmp_path, clock):
+    store = BriefingStore(tmp_path)
+    good = store.new("good")
+    other = store.new("other")
+    (tmp_path / "abc123.json").write_text("{not json", encoding="utf-8")
+    (tmp_path / "def456.json").write_text(json.dumps({**_valid_dict(), "items": [{"view": {"view": "map"}}]}),
+                                          encoding="utf-8")
+    (tmp_path / "fed789.json").write_bytes(b"\xff\xfe garbage")
+    fresh = BriefingStore(tmp_path)
+    assert {b.id for b in fresh.list()} == {good.id, other.id}
+    assert len(fresh.problems) == 3
+    problems = "\n".join(fresh.problems)
+    assert "abc123.json:1:2: not valid JSON" in problems
+    assert "def456.json: items[0].view.view: must be one of" in problems
+    assert "fed789.json: not UTF-8" in problems
+    for name in ("abc123", "def456", "fed789"):
+        assert not (tmp_path / f"{name}.json").exists()
+        assert (tmp_path / f"{name}.json.broken").exists()
+    # A second damaged copy under the same name does not overwrite the first one kept aside.
+    (tmp_path / "abc123.json").write_text("[]", encoding="utf-8")
+    fresh.list()
+    assert (tmp_path / "abc123.json.broken-1").read_text(encoding="utf-8") == "[]"
+    assert (tmp_path / "abc123.json.broken").read_text(encoding="utf-8") == "{not json"
+
+
+def test_a_crash_mid_write_leaves_the_old_version(tmp_path, clock, monkeypatch):
+    store = BriefingStore(tmp_path)
+    b = store.save(store.new("Japan").add(BriefingItem("a", CHART, "Trade")))
+    before = (tmp_path / f"{b.id}.json").read_bytes()
+
+    def crash(src, dst):
+        assert Path(src).read_bytes()  # the temp file was written in full
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(os, "replace", crash)
+    with pytest.raises(OSError):
+        store.save(b.rename("a", "Renamed").add(BriefingItem("b", EVENT)))
+    monkeypatch.undo()
+    assert (tmp_path / f"{b.id}.json").read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == [f"{b.id}.json"]
+    assert BriefingStore(tmp_path).load(b.id) == b
+
+
+def test_a_briefing_too_large_to_read_back_is_not_saved(tmp_path, clock, monkeypatch):
+    store = BriefingStore(tmp_path)
+    b = store.save(store.new("big").add(BriefingItem("a", CHART)))
+    before = (tmp_path / f"{b.id}.json").read_bytes()
+    monkeypatch.setattr(bf, "MAX_FILE_BYTES", len(before) + 10)
+    with pytest.raises(ViewError, match="larger than"):
+        store.save(b.set_talking_points("a", "x" * 100))
+    assert (tmp_path / f"{b.id}.json").read_bytes() == before
+
+
+# -- BRIEFING.json --------------------------------------------------------------------------------
+
+def test_briefing_json_round_trips(tmp_path):
+    b = _briefing().set_talking_points("a", "Line one.\nLine two: 日本語").with_marking("OFFICIAL")
+    path = tmp_path / "BRIEFING.json"
+    path.write_text(b.to_json(), encoding="utf-8")
+    assert read_briefing_file(path) == b
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda d: d["items"][2]["view"].update(view="map"),
+     "BRIEFING.json: items[2].view.view: must be one of chart, table, timeline, event"),
+    (lambda d: d["items"][1].update(title=3), "BRIEFING.json: items[1].title: must be text"),
+    (lambda d: d["items"][1].update(talkingpoints="x"), "BRIEFING.json: items[1]: unknown field 'talkingpoints'"),
+    (lambda d: d["items"][0].pop("view"), "BRIEFING.json: items[0].view: missing"),
+    (lambda d: d["items"][0].update(view=[]), "BRIEFING.json: items[0].view: must be a JSON object"),
+    (lambda d: d["items"][2]["view"].update(event_id=""), "BRIEFING.json: items[2].view.event_id: an event"),
+    (lambda d: d["items"][1].update(id="a"), "BRIEFING.json: items[1].id: 'a' is used by an earlier item"),
+    (lambda d: d["items"][1].update(id="../../x"), "BRIEFING.json: items[1].id: must be"),
+    (lambda d: d["items"][0]["view"].update(pack="https://x/p.zip"), "items[0].view.pack: packs are local"),
+    (lambda d: d.update(marking="A\nB"), "BRIEFING.json: marking: must be one line"),
+    (lambda d: d.update(title="x" * 301), "BRIEFING.json: title: at most 300"),
+    (lambda d: d.update(items={}), "BRIEFING.json: items: must be a list"),
+    (lambda d: d.update(briefing=2), "BRIEFING.json: briefing: format 2 is newer"),
+    (lambda d: d.pop("briefing"), "BRIEFING.json: briefing: must be 1"),
+    (lambda d: d.update(extra=1), "BRIEFING.json: unknown field 'extra'"),
+])
+def test_validation_errors_name_the_file_and_the_field(change, message):
+    d = _valid_dict()
+    change(d)
+    with pytest.raises(ViewError) as e:
+        briefing_from_dict(d, "BRIEFING.json")
+    assert message in str(e.value)
+
+
+def test_file_limits(tmp_path, monkeypatch):
+    path = tmp_path / "BRIEFING.json"
+    d = _valid_dict()
+    d["items"] = [d["items"][2] | {"id": f"i{i}"} for i in range(bf.MAX_ITEMS + 1)]
+    path.write_text(json.dumps(d), encoding="utf-8")
+    with pytest.raises(ViewError, match=r"items: at most 500 \(found 501\)"):
+        read_briefing_file(path)
+    monkeypatch.setattr(bf, "MAX_FILE_BYTES", 1000)
+    path.write_text(json.dumps(_valid_dict()) + " " * 1000, encoding="utf-8")
+    with pytest.raises(ViewError, match=f"{path}: larger than"):
+        read_briefing_file(path)
+    path.write_text('{"briefing": 1, "items": [{"view": {"timeline": {"day_from": NaN}}}]}')
+    with pytest.raises(ViewError, match="not valid JSON"):
+        read_briefing_file(path)
+    path.write_text("[" * 100_000 + "]" * 100_000)
+    with pytest.raises(ViewError):
+        read_briefing_file(path)
+    with pytest.raises(ViewError, match="cannot read"):
+        read_briefing_file(tmp_path / "missing.json")
+
+
+JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=5),
+                    lambda kids: st.lists(kids, max_size=3) | st.dictionaries(st.text(max_size=8), kids, max_size=4),
+                    max_leaves=20)
+
+
+@settings(max_examples=200, deadline=None)
+@given(view=JSON, title=JSON, items_extra=st.dictionaries(st.sampled_from(["id", "title", "talking_points"]), JSON))
+def test_any_json_is_a_briefing_or_a_view_error(view, title, items_extra):
+    d = {"briefing": 1, "title": title, "items": [{"view": view, **items_extra}]}
+    try:
+        briefing_from_dict(d)
+    except ViewError:
+        pass
+
+
+# -- the documented examples ----------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def pack():
+    return load_pack(default_pack_path())
+
+
+def test_example_briefing_parses_and_uses_the_default_pack(pack, tmp_path):
+    b = read_briefing_file(EXAMPLES / "briefing-japan.json")
+    views = [i.view.view for i in b.items]
+    assert views == ["chart", "timeline", "event"]
+    chart, timeline, event = (i.view for i in b.items)
+    assert chart.comparison.indicator_id == "goods_exports"
+    assert (chart.comparison.basis, chart.comparison.currency) == ("converted", "USD")
+    assert set(chart.comparison.series) <= {k for k, _ in series_choices(pack, "goods_exports")}
+    spec = build_comparison(pack, chart.comparison, chart.filter)
+    assert not spec.is_empty and {s.key for p in spec.panels for s in p.series} == {"eu>jp", "us>jp"}
+    assert timeline.filter.domains <= set(DOMAINS)
+    assert timeline.filter.partners <= set(pack.actors["id"])
+    assert event.event_id in set(pack.events["id"])
+    # It survives a save/load through the store unchanged (apart from the store's timestamps).
+    store = BriefingStore(tmp_path)
+    saved = store.save(b)
+    assert BriefingStore(tmp_path).load(b.id) == saved
+    assert (saved.title, saved.marking, saved.items) == (b.title, b.marking, b.items)
+
+
+def test_example_view_parses_and_is_the_trade_preset(pack):
+    view, export = read_view_file(EXAMPLES / "view-trade-eu-us.json")
+    preset = next(p for p in PRESETS if p.id == "trade-eu-us")
+    assert view.view == "chart"
+    assert view.comparison == ComparisonSetup().with_changes(**preset.setup)
+    options = ExportOptions.make(**export)
+    assert options.format in ("png", "svg", "pdf", "pptx", "csv", "xlsx")
+    spec = build_comparison(pack, view.comparison, view.filter)
+    assert {s.key for p in spec.panels for s in p.series} == {"eu>jp", "us>jp"}
+
+
+def test_format_doc_shows_the_example_files_as_they_are():
+    doc = (ROOT / "docs" / "briefing-format.md").read_text(encoding="utf-8")
+    blocks = [json.loads(b) for b in re.findall(r"```json\n(.+?)\n```", doc, flags=re.S)]
+    for name in ("briefing-japan.json", "view-trade-eu-us.json"):
+        assert f"examples/{name}" in doc
+        assert json.loads((EXAMPLES / name).read_text(encoding="utf-8")) in blocks
