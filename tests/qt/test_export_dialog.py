@@ -1,0 +1,81 @@
+"""The Export dialog: choices, guards, remembered settings, and a real export through it."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QMessageBox
+
+from explorer.export.view_state import ViewState
+from explorer.qt import exporting
+from explorer.qt.views.export_dialog import ExportDialog
+from explorer.state.comparison_setup import ComparisonSetup
+from explorer.userdata.settings import Settings
+
+CHART = ViewState(view="chart", comparison=ComparisonSetup(indicator_id="goods_exports", basis="converted",
+                                                           currency="USD", chart="bar"))
+
+
+def make(qtbot, views=None, settings=None):
+    views = views or {"chart": ("Chart: Goods exports", CHART),
+                      "timeline": ("Timeline", ViewState(view="timeline")),
+                      "event": ("Selected event: none selected", None)}
+    dialog = ExportDialog(views, settings or Settings(), exporting.export_view)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def choose(combo, key):
+    combo.setCurrentIndex(combo.findData(key))
+
+
+def test_exports_a_png_at_the_chosen_size_and_scale(qtbot, tmp_path):
+    dialog = make(qtbot)
+    choose(dialog.format_combo, "png")
+    choose(dialog.size_combo, "1280x720")
+    choose(dialog.scale_combo, 2)
+    dialog.marking_edit.setText("RESTRICTED")
+    out = dialog.export_to(tmp_path / "chart.png")
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (2560, 1440)
+    assert image.text("Classification") == "RESTRICTED"
+
+
+def test_unavailable_views_are_disabled_and_data_formats_need_a_chart(qtbot):
+    dialog = make(qtbot)
+    assert not dialog.view_buttons["event"].isEnabled()
+    dialog.view_buttons["timeline"].setChecked(True)
+    choose(dialog.format_combo, "xlsx")
+    assert not dialog.export_button.isEnabled() and "choose Chart or Table" in dialog.hint.text()
+    dialog.view_buttons["chart"].setChecked(True)
+    assert dialog.export_button.isEnabled()
+
+
+def test_a_required_marking_blocks_export_until_given(qtbot, tmp_path):
+    dialog = make(qtbot)
+    dialog.require_marking.setChecked(True)
+    dialog.marking_edit.setText("")
+    assert not dialog.export_button.isEnabled()
+    assert dialog.export_to(tmp_path / "x.png") is None and not (tmp_path / "x.png").exists()
+    dialog.marking_edit.setText("OFFICIAL-SENSITIVE")
+    assert dialog.export_button.isEnabled()
+
+
+def test_choices_are_remembered(qtbot, tmp_path):
+    settings = Settings()
+    dialog = make(qtbot, settings=settings)
+    choose(dialog.format_combo, "svg")
+    dialog.marking_edit.setText("RESTRICTED")
+    dialog.require_marking.setChecked(True)
+    dialog.export_to(tmp_path / "c.svg")
+    again = make(qtbot, settings=Settings())  # re-read from disk
+    assert again.format_combo.currentData() == "svg"
+    assert again.marking_edit.text() == "RESTRICTED" and again.require_marking.isChecked()
+
+
+def test_a_failed_export_is_shown_not_raised(qtbot, tmp_path):
+    broken = ViewState(view="chart", pack=str(tmp_path / "no-such-pack"), comparison=CHART.comparison)
+    dialog = make(qtbot, views={"chart": ("Chart", broken)})
+    assert dialog.export_to(tmp_path / "x.png") is None
+    box = dialog.findChild(QMessageBox, "export_failed_box")
+    assert box is not None and "no such file or folder" in box.text()
+    box.close()
