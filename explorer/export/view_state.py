@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from explorer import __version__
+from explorer.domain.dates import parse_bound
+from explorer.domain.errors import ValueProblem
 from explorer.state.comparison_setup import ComparisonSetup
 from explorer.state.filters import Filter
 
@@ -90,20 +92,82 @@ class ViewState:
         if lanes not in ("partner", "domain"):
             raise ViewError(f"{where}.timeline.lanes: must be 'partner' or 'domain' (found: {lanes!r})")
         bounds = []
-        for key in ("day_from", "day_to"):
-            v = tl.get(key)
-            if v is not None and (isinstance(v, bool) or not isinstance(v, (int, float))):
-                raise ViewError(f"{where}.timeline.{key}: must be a day number or null")
-            bounds.append(None if v is None else float(v))
+        for key, alias, upper in (("day_from", "from", False), ("day_to", "to", True)):
+            v = tl.get(alias, tl.get(key))
+            if isinstance(v, float):
+                bounds.append(v)  # the window writes exact fractional view edges
+                continue
+            day = _day(v, f"{where}.timeline.{alias if alias in tl else key}", upper)
+            bounds.append(None if day is None else float(day + (1 if upper and isinstance(v, str) else 0)))
         event_id = d.get("event_id", "")
         title = d.get("title", "")
         if not isinstance(event_id, str) or not isinstance(title, str):
             raise ViewError(f"{where}.event_id and .title must be text")
         if view == "event" and not event_id:
             raise ViewError(f"{where}.event_id: an event view needs the id of an event")
-        return cls(view, pack, Filter.from_dict(flt), ComparisonSetup.from_dict(comparison),
+        return cls(view, pack, _filter_from(flt, f"{where}.filter"),
+                   _comparison_from(comparison, f"{where}.comparison"),
                    TimelineState(lanes, bool(tl.get("eras", True)), bounds[0], bounds[1]),
                    event_id, title[:300])
+
+
+_FILTER_LISTS = ("partners", "domains", "kinds", "statuses")
+
+
+def _day(value: object, where: str, upper: bool) -> int | None:
+    """A bound given as a day number or as a date the user can read ("2019", "2023-06")."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        try:
+            return parse_bound(value, upper=upper)
+        except ValueProblem as e:
+            raise ViewError(f"{where}: {e}") from None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ViewError(f"{where}: a date (\"2019\", \"2019-06-30\") or a day number (found: {value!r})")
+    return value
+
+
+def _filter_from(d: dict, where: str) -> Filter:
+    """Every field checked: a typo or a wrong type is reported, never silently dropped."""
+    allowed = {*_FILTER_LISTS, "day_from", "day_to", "from", "to", "text"}
+    unknown = sorted(set(d) - allowed)
+    if unknown:
+        raise ViewError(f"{where}: unknown field {unknown[0]!r}; known: {', '.join(sorted(allowed))}")
+    changes: dict = {}
+    for key in _FILTER_LISTS:
+        v = d.get(key, [])
+        if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+            raise ViewError(f"{where}.{key}: must be a list of ids (found: {v!r})")
+        changes[key] = v
+    for key, alias, upper in (("day_from", "from", False), ("day_to", "to", True)):
+        value = d.get(alias, d.get(key))
+        changes[key] = _day(value, f"{where}.{alias if alias in d else key}", upper)
+    text = d.get("text", "")
+    if not isinstance(text, str):
+        raise ViewError(f"{where}.text: must be text")
+    changes["text"] = text
+    return Filter().with_changes(**changes)
+
+
+def _comparison_from(d: dict, where: str) -> ComparisonSetup:
+    fields = set(ComparisonSetup().to_dict())
+    unknown = sorted(set(d) - fields)
+    if unknown:
+        raise ViewError(f"{where}: unknown field {unknown[0]!r}; known: {', '.join(sorted(fields))}")
+    series = d.get("series", [])
+    if not isinstance(series, list) or not all(isinstance(x, str) for x in series):
+        raise ViewError(f"{where}.series: must be a list of series keys like \"eu>jp\"")
+    changes = {"series": series}
+    for key in fields - {"series"}:
+        if key in d:
+            if not isinstance(d[key], str):
+                raise ViewError(f"{where}.{key}: must be text (found: {d[key]!r})")
+            changes[key] = d[key]
+    try:
+        return ComparisonSetup().with_changes(**changes)
+    except ValueError as e:
+        raise ViewError(f"{where}: {e}") from None
 
 
 @dataclass(frozen=True)
