@@ -1,0 +1,795 @@
+"""The editable PowerPoint export: one 16:9 slide per ``Slide``, with native charts and tables. Qt-free.
+
+Charts are PowerPoint charts built from the ChartSpec's own numbers (python-pptx embeds the workbook,
+so "Edit data" works), one chart per panel so that two units never share an axis. Tables are native
+tables of ``spec.table()``. Every slide carries its title, source line, date and handling marking
+(top and bottom); the notes carry the full sources, rates, warnings, filter and receipt, and the
+deck's receipt is also kept in the document properties for ``--from-receipt``.
+
+python-pptx cannot measure text, so sizes are chosen from a deliberately generous estimate of text
+width (wide enough for the DejaVu fallback LibreOffice uses when Calibri is missing).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import io
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from pptx import Presentation
+from pptx.chart.data import CategoryChartData
+from pptx.dml.color import RGBColor
+from pptx.enum.chart import (
+    XL_CHART_TYPE,
+    XL_LABEL_POSITION,
+    XL_LEGEND_POSITION,
+    XL_MARKER_STYLE,
+    XL_TICK_LABEL_POSITION,
+    XL_TICK_MARK,
+)
+from pptx.enum.dml import MSO_LINE_DASH_STYLE
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.oxml.ns import qn
+from pptx.oxml.xmlchemy import OxmlElement
+from pptx.parts.image import Image
+from pptx.util import Emu, Inches, Pt
+
+from explorer.atomic_write import write_atomic
+from explorer.charts.chart_spec import Basis, ChartKind, ChartSpec, Panel
+from explorer.export.slides import Slide, today
+from explorer.export.view_state import ViewError
+
+# -- the slide theme ---------------------------------------------------------------------------
+
+SLIDE_W_EMU, SLIDE_H_EMU = 12192000, 6858000  # PowerPoint's own 16:9: 13.333 × 7.5 in
+W, H = SLIDE_W_EMU / 914400, SLIDE_H_EMU / 914400
+MARGIN = 0.6
+CONTENT_W = W - 2 * MARGIN
+
+TEXT = "262626"  # dark grey, softer than black on a projector
+MUTED = "595959"
+MARKING_RED = "B00020"
+GRID = "D9D9D9"
+AXIS = "A6A6A6"
+ACCENT = "0072B2"
+WARN_FILL, WARN_LINE = "FFF4CC", "D9A400"
+HEADER_FILL, BAND_FILL = "404040", "F2F2F2"
+
+LATIN_FONT = "Calibri"  # present wherever PowerPoint is
+EA_FONT = "Noto Sans CJK JP"  # Japanese titles and summaries; PowerPoint substitutes if absent
+
+TITLE_PT, TITLE_MIN_PT = 32, 28
+SUBTITLE_PT = 16
+BODY_PT, BODY_MIN_PT = 20, 14
+CHART_PT = 14
+TABLE_PT, TABLE_MIN_PT = 16, 10
+SOURCES_PT, SOURCES_MIN_PT = 14, 11
+SOURCE_LINE_PT, SOURCE_LINE_MIN_PT = 12, 10
+MARKING_PT, MARKING_MIN_PT = 14, 12
+WARNING_PT = 13
+
+# Vertical bands, in inches from the top.
+MARK_TOP_Y, MARK_H = 0.1, 0.34
+TITLE_Y = 0.5
+CONTENT_BOTTOM = 6.36
+FOOT_Y, FOOT_H = 6.44, 0.58
+MARK_BOTTOM_Y = 7.06
+DATE_W = 2.0
+
+TABLE_MAX_ROWS = 18  # data rows on a slide; the rest go to the notes
+LINE_SPACING = 1.2  # line height as a multiple of the font size, for the estimates
+NO_SOURCES = "Sources: none cited"
+
+
+# -- public API ----------------------------------------------------------------------------------
+
+def write_pptx(slides: Sequence[Slide], path: str | Path, *, title: str = "", marking: str = "",
+               receipt_json: str = "") -> Path:
+    """Write ``slides`` as an editable 16:9 deck to ``path`` (atomically) and return the path.
+
+    ``marking`` applies to slides without their own; ``receipt_json`` is the deck's receipt (if
+    empty, the one receipt the slides share, if they share one) and goes into the properties.
+    """
+    if not slides:
+        raise ValueError("a PowerPoint export needs at least one slide")
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = Emu(SLIDE_W_EMU), Emu(SLIDE_H_EMU)
+    blank = next((lo for lo in prs.slide_layouts if lo.name == "Blank"), prs.slide_layouts[6])
+    for s in slides:
+        if s.kind == "title":
+            _title_slide(prs, blank, s, marking)
+        elif s.kind in ("chart", "table"):
+            _spec_slide(prs, blank, s, marking)
+        elif s.kind == "picture":
+            _picture_slide(prs, blank, s, marking)
+        elif s.kind in ("text", "sources"):
+            _text_slides(prs, blank, s, marking)
+        else:
+            raise ValueError(f"unknown slide kind {s.kind!r}")
+    _set_properties(prs, slides, title, marking, receipt_json)
+    buf = io.BytesIO()
+    prs.save(buf)
+    out = Path(path)
+    write_atomic(out, buf.getvalue())
+    return out
+
+
+def read_receipt(path: str | Path) -> str:
+    """The receipt JSON a deck carries in its document properties ("" if none)."""
+    p = Path(path)
+    try:
+        prs = Presentation(str(p))
+    except Exception as e:  # python-pptx raises several kinds for "not a deck"
+        raise ViewError(f"{p}: not a readable PowerPoint file ({e})") from None
+    return (prs.core_properties.comments or "").strip()
+
+
+# -- text measurement (an estimate: python-pptx cannot measure) ---------------------------------
+
+def _char_em(ch: str) -> float:
+    """Advance width in em, on the wide side (DejaVu Sans, LibreOffice's stand-in for Calibri)."""
+    if unicodedata.east_asian_width(ch) in ("W", "F"):
+        return 1.0
+    if ch in " il.,;:'|!()[]ftrj":
+        return 0.36
+    if ch.isupper() or ch in "mw%@&—→…⚠":
+        return 0.76
+    return 0.62
+
+
+def _text_width_pt(text: str, size_pt: float, bold: bool = False) -> float:
+    return sum(_char_em(c) for c in text) * size_pt * (1.12 if bold else 1.0)
+
+
+def _tokens(text: str) -> list[str]:
+    """Break opportunities: after spaces, and between wide (CJK) characters."""
+    out: list[str] = []
+    cur = ""
+    for ch in text:
+        wide = unicodedata.east_asian_width(ch) in ("W", "F")
+        if wide:
+            if cur:
+                out.append(cur)
+                cur = ""
+            out.append(ch)
+        else:
+            cur += ch
+            if ch == " ":
+                out.append(cur)
+                cur = ""
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _line_count(text: str, width_in: float, size_pt: float, bold: bool = False) -> int:
+    """Lines ``text`` takes when wrapped at ``width_in`` (greedy, like the renderers)."""
+    width = width_in * 72
+    lines = 0
+    for para in text.split("\n"):
+        lines += 1
+        used = 0.0
+        for tok in _tokens(para):
+            w = _text_width_pt(tok, size_pt, bold)
+            if used and used + _text_width_pt(tok.rstrip(), size_pt, bold) > width:
+                lines += 1
+                used = 0.0
+            while w > width:  # a token longer than the line breaks inside
+                lines += 1
+                w -= width
+            used += w
+    return lines
+
+
+def _height_in(lines: int, size_pt: float) -> float:
+    return lines * size_pt * LINE_SPACING / 72
+
+
+def _truncate(text: str, width_in: float, size_pt: float, max_lines: int, suffix: str = "",
+              bold: bool = False) -> str:
+    """``text`` cut (with "…" and ``suffix``) to fit ``max_lines``."""
+    if _line_count(text, width_in, size_pt, bold) <= max_lines:
+        return text
+    lo, hi = 0, len(text)
+    while lo < hi:  # the longest prefix that still fits
+        mid = (lo + hi + 1) // 2
+        if _line_count(text[:mid].rstrip() + "…" + suffix, width_in, size_pt, bold) <= max_lines:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + "…" + suffix
+
+
+def _has_wide(text: str) -> bool:
+    return any(unicodedata.east_asian_width(c) in ("W", "F") for c in text)
+
+
+# -- drawing helpers -------------------------------------------------------------------------------
+
+def _rgb(hex_colour: str) -> RGBColor:
+    return RGBColor.from_string(hex_colour.lstrip("#").upper()[:6])
+
+
+def _set_fonts(rpr, text: str = "") -> None:
+    """Latin and East Asian typefaces on a run (or default) property element.
+
+    Without an ``a:ea`` typeface PowerPoint draws Japanese with whatever its theme names, which on
+    many systems is a font without the glyphs; ``lang`` helps it pick a Japanese fallback.
+    """
+    latin = rpr.find(qn("a:latin"))
+    if latin is None:
+        latin = rpr.get_or_add_latin()
+    latin.set("typeface", LATIN_FONT)
+    ea = rpr.find(qn("a:ea"))
+    if ea is None:
+        ea = OxmlElement("a:ea")
+        latin.addnext(ea)
+    ea.set("typeface", EA_FONT)
+    if text and _has_wide(text):
+        rpr.set("lang", "ja-JP")
+
+
+def _style_run(run, size_pt: float, colour: str = TEXT, bold: bool = False) -> None:
+    run.font.size = Pt(size_pt)
+    run.font.bold = bold
+    run.font.color.rgb = _rgb(colour)
+    _set_fonts(run._r.get_or_add_rPr(), run.text)
+
+
+@dataclass(frozen=True)
+class _Para:
+    text: str
+    size: float
+    colour: str = TEXT
+    bold: bool = False
+    space_after: float = 0.0
+
+
+def _textbox(sl, x: float, y: float, w: float, h: float, paras: Sequence[_Para], *,
+             align=PP_ALIGN.LEFT, anchor=MSO_ANCHOR.TOP, shrink: bool = False, margin: float = 0.0):
+    box = sl.shapes.add_textbox(Inches(x), Inches(y), Inches(w), Inches(h))
+    tf = box.text_frame
+    tf.word_wrap = True
+    tf.vertical_anchor = anchor
+    tf.margin_left = tf.margin_right = Inches(margin)
+    tf.margin_top = tf.margin_bottom = Inches(0.02)
+    # A safety net only (sizes are already estimated to fit): renderers that honour it shrink text
+    # that would otherwise spill over the footer.
+    tf.auto_size = MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE if shrink else MSO_AUTO_SIZE.NONE
+    for i, para in enumerate(paras):
+        p = tf.paragraphs[0] if i == 0 else tf.add_paragraph()
+        p.alignment = align
+        if para.space_after:
+            p.space_after = Pt(para.space_after)
+        run = p.add_run()
+        run.text = para.text
+        _style_run(run, para.size, para.colour, para.bold)
+    return box
+
+
+def _marking(sl, marking: str) -> None:
+    """The handling marking, centred at the top and the bottom edge. Never cut: a long one (up to
+    200 characters) drops to 12 pt and two lines, growing away from the content."""
+    size = MARKING_PT if _line_count(marking, CONTENT_W, MARKING_PT, True) == 1 else MARKING_MIN_PT
+    h = max(MARK_H, _height_in(min(2, _line_count(marking, CONTENT_W, size, True)), size) + 0.06)
+    for y, anchor in ((MARK_TOP_Y + MARK_H - h, MSO_ANCHOR.BOTTOM),
+                      (min(MARK_BOTTOM_Y, H - 0.02 - h), MSO_ANCHOR.TOP)):
+        _textbox(sl, MARGIN, max(0.02, y), CONTENT_W, h, [_Para(marking, size, MARKING_RED, True)],
+                 align=PP_ALIGN.CENTER, anchor=anchor)
+
+
+def _footer(sl, source_line: str, date: str) -> None:
+    """Source line bottom left (shrunk, at most three lines), date bottom right, above the bottom
+    marking."""
+    w = CONTENT_W - DATE_W - 0.2
+    size = SOURCE_LINE_PT
+    while size > SOURCE_LINE_MIN_PT and _line_count(source_line, w, size) > 2:
+        size -= 1
+    line = _truncate(source_line, w, size, 3, " (full list in the notes)")
+    _textbox(sl, MARGIN, FOOT_Y, w, FOOT_H, [_Para(line, size, MUTED)], anchor=MSO_ANCHOR.BOTTOM)
+    _textbox(sl, W - MARGIN - DATE_W, FOOT_Y, DATE_W, FOOT_H, [_Para(date, SOURCE_LINE_PT, MUTED)],
+             align=PP_ALIGN.RIGHT, anchor=MSO_ANCHOR.BOTTOM)
+
+
+def _new_slide(prs, layout, s: Slide, deck_marking: str, notes: str):
+    sl = prs.slides.add_slide(layout)
+    sl.background.fill.solid()
+    sl.background.fill.fore_color.rgb = _rgb("FFFFFF")
+    marking = s.marking or deck_marking
+    if marking:
+        _marking(sl, marking)
+    sl.notes_slide.notes_text_frame.text = notes
+    return sl
+
+
+def _notes(s: Slide, extra: Sequence[str] = ()) -> str:
+    """The slide's notes, plus whatever must travel with it and is not there yet."""
+    text = s.notes.strip() or "\n".join(t for t in (s.title, s.subtitle, s.source_line) if t)
+    warnings = s.spec.warnings if s.spec is not None else ()
+    missing = [w for w in warnings if w not in text]
+    if missing:
+        text += "\n\nWarnings:\n" + "\n".join(f"- {w}" for w in missing)
+    text += "".join(f"\n\n{e}" for e in extra if e)
+    if s.receipt_json and s.receipt_json not in text:
+        text += "\n\nReceipt (regenerate with briefing-explorer export --from-receipt):\n" + s.receipt_json
+    return text
+
+
+# -- header: title, subtitle, warnings ----------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Header:
+    title: str
+    title_pt: float
+    title_h: float
+    subtitle: str
+    subtitle_h: float
+    warning: str
+    warning_h: float
+
+    @property
+    def bottom(self) -> float:
+        """Where the content may start."""
+        y = TITLE_Y + self.title_h + self.subtitle_h
+        if self.warning:
+            y += 0.08 + self.warning_h
+        return y + 0.15
+
+
+def _plan_header(title: str, subtitle: str, warnings: Sequence[str] = ()) -> _Header:
+    size = TITLE_PT if _line_count(title, CONTENT_W, TITLE_PT, True) == 1 else TITLE_MIN_PT
+    title = _truncate(title, CONTENT_W, size, 2, bold=True)
+    title_h = _height_in(_line_count(title, CONTENT_W, size, True), size) + 0.08
+    subtitle = _truncate(subtitle, CONTENT_W, SUBTITLE_PT, 2)
+    subtitle_h = _height_in(_line_count(subtitle, CONTENT_W, SUBTITLE_PT), SUBTITLE_PT) + 0.05 \
+        if subtitle else 0.0
+    warning, warning_h = "", 0.0
+    if warnings:
+        text = "   ".join(f"⚠ {w}" for w in warnings)
+        warning = _truncate(text, CONTENT_W - 0.3, WARNING_PT, 2, " (full text in the notes)")
+        warning_h = _height_in(_line_count(warning, CONTENT_W - 0.3, WARNING_PT), WARNING_PT) + 0.16
+    return _Header(title, size, title_h, subtitle, subtitle_h, warning, warning_h)
+
+
+def _draw_header(sl, h: _Header) -> None:
+    # Anchored at the top: should the estimate be short, the title runs down, not into the marking.
+    _textbox(sl, MARGIN, TITLE_Y, CONTENT_W, h.title_h, [_Para(h.title, h.title_pt, TEXT, True)])
+    y = TITLE_Y + h.title_h
+    if h.subtitle:
+        _textbox(sl, MARGIN, y, CONTENT_W, h.subtitle_h, [_Para(h.subtitle, SUBTITLE_PT, MUTED)])
+        y += h.subtitle_h
+    if h.warning:
+        box = sl.shapes.add_shape(MSO_SHAPE.RECTANGLE, Inches(MARGIN), Inches(y + 0.08),
+                                  Inches(CONTENT_W), Inches(h.warning_h))
+        box.fill.solid()
+        box.fill.fore_color.rgb = _rgb(WARN_FILL)
+        box.line.color.rgb = _rgb(WARN_LINE)
+        box.line.width = Pt(0.75)
+        box.shadow.inherit = False
+        tf = box.text_frame
+        tf.word_wrap = True
+        tf.vertical_anchor = MSO_ANCHOR.MIDDLE
+        tf.margin_left = tf.margin_right = Inches(0.15)
+        tf.margin_top = tf.margin_bottom = Inches(0.04)
+        p = tf.paragraphs[0]
+        p.alignment = PP_ALIGN.LEFT
+        run = p.add_run()
+        run.text = h.warning
+        _style_run(run, WARNING_PT, TEXT)
+
+
+# -- chart and table slides -------------------------------------------------------------------------
+
+def _spec_slide(prs, layout, s: Slide, deck_marking: str) -> None:
+    spec = s.spec
+    header = _plan_header(s.title, s.subtitle, spec.warnings if spec is not None else ())
+    top = header.bottom
+    box = (MARGIN, top, CONTENT_W, CONTENT_BOTTOM - top)
+    if spec is None or spec.is_empty:
+        reason = (spec.empty_reason if spec is not None else "") or "No figures to show."
+        sl = _new_slide(prs, layout, s, deck_marking, _notes(s))
+        _textbox(sl, *box, [_Para(reason, BODY_PT, MUTED)], align=PP_ALIGN.CENTER,
+                 anchor=MSO_ANCHOR.MIDDLE)
+    elif s.kind == "chart":
+        sl = _new_slide(prs, layout, s, deck_marking, _notes(s))
+        _charts(sl, spec, *box)
+    else:
+        header_row, rows = spec.table()
+        sl = _new_slide(prs, layout, s, deck_marking, _notes(s))
+        shown = _table(sl, header_row, rows, *box)
+        if shown < len(rows):
+            rest = [header_row, *rows[shown:]]
+            sl.notes_slide.notes_text_frame.text = _notes(s, [
+                f"Table rows {shown + 1}–{len(rows)} (not on the slide):\n"
+                + "\n".join(" | ".join(r) for r in rest)])
+    _draw_header(sl, header)
+    _footer(sl, s.source_line or NO_SOURCES, s.date or today())
+
+
+@dataclass(frozen=True)
+class _ChartSeries:
+    name: str
+    colour: str
+    values: list[float | None]
+    labels: list[str]  # the figure's display text per category ("" = no figure)
+    qualified: list[bool]
+    secondary: bool  # a second figure for the same period (conflicting sources)
+    repeat: int = 0  # earlier series in the panel with the same colour (same actor)
+
+
+def _panel_data(kind: ChartKind, panel: Panel) -> tuple[list[str], list[_ChartSeries], bool]:
+    """Categories and chart series for one panel, and whether categories are the series.
+
+    Bars with one figure per series: one category per series; each chart series holds its value at
+    its own category only (drawn with full overlap, so every bar is centred on its label, has its
+    colour and its name in "Edit data"). Otherwise categories are the periods in time order; a
+    series with two figures for one period (sources disagree) gets a second, dashed chart series.
+    """
+    series = panel.series
+    if kind == ChartKind.BAR and all(len(s.figures) <= 1 for s in series):
+        cats = [s.label for s in series]
+        out = []
+        for i, s in enumerate(series):
+            values: list[float | None] = [None] * len(cats)
+            labels, qualified = [""] * len(cats), [False] * len(cats)
+            if s.figures:
+                f = s.figures[0]
+                values[i], labels[i], qualified[i] = f.value, f.display, bool(f.qualifier)
+            out.append(_ChartSeries(s.label, s.colour, values, labels, qualified, False))
+        return cats, out, True
+    colours_seen: dict[str, int] = {}
+    first_x: dict[str, float] = {}
+    for s in series:
+        for f in s.figures:
+            first_x[f.period] = min(first_x.get(f.period, f.x), f.x)
+    cats = sorted(first_x, key=lambda per: first_x[per])
+    index = {per: i for i, per in enumerate(cats)}
+    out = []
+    for s in series:
+        repeat = colours_seen.get(s.colour.upper(), 0)
+        colours_seen[s.colour.upper()] = repeat + 1
+        lanes: list[list] = []
+        seen: dict[str, int] = {}
+        for f in sorted(s.figures, key=lambda f: f.x):
+            k = seen.get(f.period, 0)
+            seen[f.period] = k + 1
+            while len(lanes) <= k:
+                lanes.append([None] * len(cats))
+            lanes[k][index[f.period]] = f
+        for k, lane in enumerate(lanes):
+            name = s.label if k == 0 else f"{s.label} (other source{'' if k == 1 else f' {k}'})"
+            out.append(_ChartSeries(
+                name, s.colour, [f.value if f is not None else None for f in lane],
+                [f.display if f is not None else "" for f in lane],
+                [bool(f.qualifier) if f is not None else False for f in lane], k > 0, repeat))
+    return cats, out, False
+
+
+def _number_format(values: Sequence[float | None]) -> str:
+    decimals = 0
+    for v in values:
+        if v is None:
+            continue
+        text = f"{abs(v):.2f}".rstrip("0").rstrip(".")
+        decimals = max(decimals, len(text.partition(".")[2]))
+    return "#,##0" if decimals == 0 else "#,##0." + "0" * decimals
+
+
+def _lighter(hex_colour: str, amount: float = 0.45) -> str:
+    c = _rgb(hex_colour)
+    return "".join(f"{round(v + (255 - v) * amount):02X}" for v in (c[0], c[1], c[2]))
+
+
+# Series of one actor share its colour (as on screen); a second one on a panel differs in line
+# and marker shape so that the legend still tells them apart.
+_DASHES = (None, MSO_LINE_DASH_STYLE.DASH, MSO_LINE_DASH_STYLE.ROUND_DOT,
+           MSO_LINE_DASH_STYLE.LONG_DASH, MSO_LINE_DASH_STYLE.DASH_DOT)
+_MARKERS = (XL_MARKER_STYLE.CIRCLE, XL_MARKER_STYLE.SQUARE, XL_MARKER_STYLE.TRIANGLE,
+            XL_MARKER_STYLE.DIAMOND, XL_MARKER_STYLE.X)
+
+
+def _charts(sl, spec: ChartSpec, x: float, y: float, w: float, h: float) -> None:
+    """One native chart per panel, side by side, equal widths: one unit per axis."""
+    panels = [p for p in spec.panels if p.series]
+    gap = 0.35
+    cw = (w - gap * (len(panels) - 1)) / len(panels)
+    size = CHART_PT if len(panels) <= 2 else 12
+    for i, panel in enumerate(panels):
+        _chart(sl, spec, panel, x + i * (cw + gap), y, cw, h, size)
+
+
+def _chart(sl, spec: ChartSpec, panel: Panel, x: float, y: float, w: float, h: float,
+           size: float) -> None:
+    kind = spec.kind
+    cats, series, by_label = _panel_data(kind, panel)
+    all_values = [v for s in series for v in s.values]
+    data = CategoryChartData(number_format=_number_format(all_values))
+    data.categories = cats
+    for s in series:
+        data.add_series(s.name, s.values)
+    bar = kind == ChartKind.BAR
+    chart = sl.shapes.add_chart(XL_CHART_TYPE.COLUMN_CLUSTERED if bar else XL_CHART_TYPE.LINE_MARKERS,
+                                Inches(x), Inches(y), Inches(w), Inches(h), data).chart
+    chart.has_title = False  # the slide title says it
+    chart.font.size = Pt(size)
+    chart.font.color.rgb = _rgb(TEXT)
+    _set_fonts(chart.font._rPr)
+
+    plot = chart.plots[0]
+    plot.vary_by_categories = False
+    if bar:
+        plot.gap_width = {1: 220, 2: 120}.get(len(cats), 70)  # a lone bar is not a slab
+        plot.overlap = 100 if by_label else 0
+    n_points = sum(v is not None for v in all_values)
+    label_all = bar or n_points <= 12
+    for ser, s in zip(plot.series, series):
+        base = s.colour.lstrip("#")
+        colour = _lighter(base) if s.secondary else base
+        if bar:
+            ser.invert_if_negative = False
+            ser.format.fill.solid()
+            ser.format.fill.fore_color.rgb = _rgb(colour if not s.repeat else
+                                                  _lighter(base, min(0.25 * s.repeat, 0.75)))
+            if s.secondary or s.repeat:
+                ser.format.line.color.rgb = _rgb(base)
+                ser.format.line.width = Pt(1.5)
+                if s.secondary:
+                    ser.format.line.dash_style = MSO_LINE_DASH_STYLE.DASH
+        else:
+            ser.smooth = False
+            ser.format.line.color.rgb = _rgb(colour)
+            ser.format.line.width = Pt(2.75)
+            dash = MSO_LINE_DASH_STYLE.DASH if s.secondary else _DASHES[s.repeat % len(_DASHES)]
+            if dash is not None:
+                ser.format.line.dash_style = dash
+            ser.marker.style = _MARKERS[s.repeat % len(_MARKERS)]
+            ser.marker.size = 9
+            ser.marker.format.fill.solid()
+            ser.marker.format.fill.fore_color.rgb = _rgb(colour)
+            ser.marker.format.line.color.rgb = _rgb(colour)
+        plotted = [j for j, v in enumerate(s.values) if v is not None]
+        for j in plotted:
+            if not bar and s.qualified[j]:
+                # As on screen: a bound or approximate figure is a hollow diamond, not a dot.
+                marker = ser.points[j].marker
+                marker.style = XL_MARKER_STYLE.DIAMOND
+                marker.size = 11
+                marker.format.fill.solid()
+                marker.format.fill.fore_color.rgb = _rgb("FFFFFF")
+                marker.format.line.color.rgb = _rgb(colour)
+            # Custom text: the figure as shown everywhere else, qualifier included (">60 %").
+            # On busy line charts only the last point and qualified figures are labelled.
+            if not (label_all or j == plotted[-1] or s.qualified[j]):
+                continue
+            dl = ser.points[j].data_label
+            dl.text_frame.text = s.labels[j]
+            dl.text_frame.word_wrap = False  # "74.44 bn USD" on one line
+            _style_run(dl.text_frame.paragraphs[0].runs[0], size, TEXT, bar)
+            dl.position = XL_LABEL_POSITION.OUTSIDE_END if bar else XL_LABEL_POSITION.ABOVE
+
+    va = chart.value_axis
+    va.has_major_gridlines = True
+    va.major_gridlines.format.line.color.rgb = _rgb(GRID)
+    va.major_gridlines.format.line.width = Pt(0.75)
+    va.format.line.fill.background()
+    va.major_tick_mark = XL_TICK_MARK.NONE
+    va.tick_labels.font.size = Pt(size)
+    va.tick_labels.font.color.rgb = _rgb(MUTED)
+    biggest = max((abs(v) for v in all_values if v is not None), default=0.0)
+    va.tick_labels.number_format = "#,##0" if biggest >= 20 else "General"
+    va.tick_labels.number_format_is_linked = False
+    if bar or spec.basis != Basis.INDEX:
+        # Amounts start at zero, as on screen (bars must; LibreOffice would otherwise zoom in on
+        # the tops); an index is read against its base, so its axis may float.
+        values = [v for v in all_values if v is not None]
+        if values and min(values) >= 0:
+            va.minimum_scale = 0
+        elif values and max(values) <= 0:
+            va.maximum_scale = 0
+    va.has_title = True
+    va.axis_title.text_frame.text = panel.unit
+    _style_run(va.axis_title.text_frame.paragraphs[0].runs[0], size, MUTED)
+
+    ca = chart.category_axis
+    ca.has_major_gridlines = False
+    ca.major_tick_mark = XL_TICK_MARK.NONE
+    ca.format.line.color.rgb = _rgb(AXIS)
+    ca.tick_labels.font.size = Pt(size)
+    ca.tick_labels.font.color.rgb = _rgb(TEXT)
+    ca.tick_label_position = XL_TICK_LABEL_POSITION.LOW  # below negative bars too
+
+    # Bars labelled by series need no legend; lines always do (it is the only place naming them).
+    chart.has_legend = not by_label
+    if chart.has_legend:
+        chart.legend.position = XL_LEGEND_POSITION.BOTTOM
+        chart.legend.include_in_layout = False
+        chart.legend.font.size = Pt(size)
+        chart.legend.font.color.rgb = _rgb(TEXT)
+
+
+def _table(sl, header: list[str], rows: list[list[str]], x: float, y: float, w: float,
+           h: float) -> int:
+    """A native table, font shrunk (16 → 10 pt) to fit, then rows dropped (at most TABLE_MAX_ROWS
+    in any case); the caller puts the rest in the notes. Returns how many data rows are shown."""
+    shown = rows[:TABLE_MAX_ROWS]
+    pad = 0.2  # cell margins, left + right
+    ncols = len(header)
+
+    def plan(size: float):
+        natural = [max(_text_width_pt(r[c], size, r is header) / 72 for r in [header, *shown])
+                   + pad + 0.05 for c in range(ncols)]
+        widths = [min(n, w * (0.45 if c == 0 else 0.3)) for c, n in enumerate(natural)]
+        total = sum(widths)
+        widths = [cw * w / total for cw in widths]  # fill the width, keeping the proportions
+        heights = [max(_line_count(cell, cw - pad, size, r is header) for cell, cw in zip(r, widths))
+                   * size * LINE_SPACING / 72 + 0.1 for r in [header, *shown]]
+        return widths, heights
+
+    def room() -> float:
+        return h - (0.4 if len(shown) < len(rows) else 0.0)  # the "continued" line
+
+    size = TABLE_PT
+    widths, heights = plan(size)
+    while size > TABLE_MIN_PT and sum(heights) > room():
+        size -= 1
+        widths, heights = plan(size)
+    while len(shown) > 1 and sum(heights) > room():
+        shown = shown[:-1]
+        widths, heights = plan(size)
+    more = len(rows) - len(shown)
+    gf = sl.shapes.add_table(len(shown) + 1, ncols, Inches(x), Inches(y), Inches(w),
+                             Inches(sum(heights)))
+    table = gf.table
+    table.first_row = True
+    table.horz_banding = False
+    for c, cw in enumerate(widths):
+        table.columns[c].width = Inches(cw)
+    for r, rh in enumerate(heights):
+        table.rows[r].height = Inches(rh)
+    for r, values in enumerate([header, *shown]):
+        for c, text in enumerate(values):
+            cell = table.cell(r, c)
+            cell.margin_left = cell.margin_right = Inches(pad / 2)
+            cell.margin_top = cell.margin_bottom = Inches(0.04)
+            cell.vertical_anchor = MSO_ANCHOR.MIDDLE
+            cell.fill.solid()
+            cell.fill.fore_color.rgb = _rgb(HEADER_FILL if r == 0 else
+                                            (BAND_FILL if r % 2 == 0 else "FFFFFF"))
+            tf = cell.text_frame
+            tf.word_wrap = True
+            p = tf.paragraphs[0]
+            p.alignment = PP_ALIGN.LEFT if c < 2 else PP_ALIGN.RIGHT  # figures align right
+            run = p.add_run()
+            run.text = text
+            _style_run(run, size, "FFFFFF" if r == 0 else TEXT, bold=r == 0)
+    if more:
+        _textbox(sl, x, y + sum(heights) + 0.08, w, 0.32,
+                 [_Para(f"Showing {len(shown)} of {len(rows)} rows; the rest are continued in the "
+                        "notes.", SOURCE_LINE_PT, MUTED)])
+    return len(shown)
+
+
+# -- picture, text, sources and title slides -------------------------------------------------------
+
+def _picture_slide(prs, layout, s: Slide, deck_marking: str) -> None:
+    header = _plan_header(s.title, s.subtitle)
+    sl = _new_slide(prs, layout, s, deck_marking, _notes(s))
+    _draw_header(sl, header)
+    top = header.bottom
+    bw, bh = CONTENT_W, CONTENT_BOTTOM - top
+    if s.picture_png:
+        px_w, px_h = Image.from_blob(s.picture_png).size
+        scale = min(bw / px_w, bh / px_h)  # fit, keeping the aspect ratio
+        pw, ph = px_w * scale, px_h * scale
+        sl.shapes.add_picture(io.BytesIO(s.picture_png), Inches(MARGIN + (bw - pw) / 2),
+                              Inches(top + (bh - ph) / 2), Inches(pw), Inches(ph))
+    else:
+        _textbox(sl, MARGIN, top, bw, bh, [_Para("No picture.", BODY_PT, MUTED)],
+                 align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.MIDDLE)
+    _footer(sl, s.source_line or NO_SOURCES, s.date or today())
+
+
+def _paras_height(paras: Sequence[str], width: float, size: float, gap_pt: float) -> float:
+    return sum(_height_in(_line_count(p, width, size), size) + gap_pt / 72 for p in paras)
+
+
+def _paginate(paras: Sequence[str], width: float, height: float, size: float,
+              gap_pt: float) -> list[list[str]]:
+    """Pages no taller than ``height``, as few as can be, and evenly filled (no lonely last page)."""
+    def fill(limit: float) -> list[list[str]]:
+        pages: list[list[str]] = [[]]
+        for p in paras:
+            if pages[-1] and _paras_height([*pages[-1], p], width, size, gap_pt) > limit:
+                pages.append([])
+            pages[-1].append(p)
+        return pages
+
+    pages = fill(height)
+    lo, hi = 0.0, height
+    for _ in range(20):  # the lowest limit that needs no more pages
+        mid = (lo + hi) / 2
+        if len(fill(mid)) <= len(pages):
+            hi = mid
+        else:
+            lo = mid
+    return fill(hi)
+
+
+def _text_slides(prs, layout, s: Slide, deck_marking: str) -> None:
+    """Text (an event) or the sources list; shrunk to fit, else continued on further slides."""
+    sources = s.kind == "sources"
+    big, small = (SOURCES_PT, SOURCES_MIN_PT) if sources else (BODY_PT, BODY_MIN_PT)
+    gap_pt = 4 if sources else 8
+    paras = [p for p in s.paragraphs if p.strip()] or ["(nothing to show)"]
+    header = _plan_header(s.title, s.subtitle)
+    cont = _plan_header(f"{s.title or 'Sources'} (continued)", s.subtitle)
+    width = CONTENT_W
+    height = CONTENT_BOTTOM - max(header.bottom, cont.bottom)
+    size = big
+    while size > small and _paras_height(paras, width, size, gap_pt) > height:
+        size -= 1
+    if _paras_height(paras, width, size, gap_pt) <= CONTENT_BOTTOM - header.bottom:
+        pages = [paras]
+    else:
+        size = 12 if sources else BODY_MIN_PT
+        pages = _paginate(paras, width, height, size, gap_pt)
+    line = s.source_line or ("Sources: as listed on this slide" if sources else NO_SOURCES)
+    for i, page in enumerate(pages):
+        h = header if i == 0 else cont
+        sl = _new_slide(prs, layout, s, deck_marking, _notes(s))
+        _draw_header(sl, h)
+        _textbox(sl, MARGIN, h.bottom, width, CONTENT_BOTTOM - h.bottom,
+                 [_Para(p, size, TEXT, space_after=gap_pt) for p in page], shrink=True)
+        _footer(sl, line, s.date or today())
+
+
+def _title_slide(prs, layout, s: Slide, deck_marking: str) -> None:
+    sl = _new_slide(prs, layout, s, deck_marking, _notes(s))
+    size = 44 if _line_count(s.title, CONTENT_W, 44, True) == 1 else 36
+    title = _truncate(s.title, CONTENT_W, size, 2, bold=True)
+    title_h = _height_in(_line_count(title, CONTENT_W, size, True), size) + 0.1
+    y = 2.0
+    bar = sl.shapes.add_shape(MSO_SHAPE.RECTANGLE, Inches(MARGIN), Inches(y - 0.25), Inches(1.4),
+                              Inches(0.08))
+    bar.fill.solid()
+    bar.fill.fore_color.rgb = _rgb(ACCENT)
+    bar.line.fill.background()
+    bar.shadow.inherit = False
+    _textbox(sl, MARGIN, y, CONTENT_W, title_h, [_Para(title, size, TEXT, True)])
+    y += title_h + 0.1
+    lines = []
+    if s.subtitle:
+        lines.append(_Para(_truncate(s.subtitle, CONTENT_W, 22, 3), 22, MUTED, space_after=10))
+    if s.date:
+        lines.append(_Para(s.date, 18, MUTED, space_after=18))
+    lines += [_Para(p, 16, MUTED, space_after=4) for p in s.paragraphs if p.strip()]
+    if lines:
+        _textbox(sl, MARGIN, y, CONTENT_W, CONTENT_BOTTOM - y, lines, shrink=True)
+    _footer(sl, s.source_line, s.date or today())
+
+
+# -- document properties -----------------------------------------------------------------------------
+
+def _set_properties(prs, slides: Sequence[Slide], title: str, marking: str, receipt: str) -> None:
+    cp = prs.core_properties
+    marking = marking or next((s.marking for s in slides if s.marking), "")
+    if not receipt:
+        # A single exported view: the receipt its slides share (several different ones: none).
+        receipts = {s.receipt_json for s in slides if s.receipt_json}
+        receipt = receipts.pop() if len(receipts) == 1 else ""
+    cp.title = (title or slides[0].title)[:255]
+    cp.subject = marking[:255]
+    cp.keywords = f"{marking} briefing-explorer".strip()[:255]
+    cp.category = "Briefing Explorer export"
+    cp.author = cp.last_modified_by = "Briefing Explorer"
+    now = _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None, microsecond=0)  # written as UTC
+    cp.created = cp.modified = now
+    cp.revision = 1
+    # Receipts are longer than the 255 characters python-pptx allows through its setter; the
+    # property itself (dc:description) has no such limit, so the element is written directly.
+    cp.comments = ""
+    cp._element.find(qn("dc:description")).text = receipt
