@@ -50,10 +50,13 @@ def _ensure_gui_application():
     return QApplication.instance() or QApplication(sys.argv[:1])
 
 
-def _marking_required() -> bool:
-    from explorer.userdata.settings import Settings
-
-    return bool(Settings().get("marking_required", False, bool))
+def _require_marking(exporting, command: str, marking: str) -> None:
+    """The "marking required" setting, as a usage error naming the option to add."""
+    try:
+        exporting.require_marking_if_set(marking)
+    except ViewError:
+        raise UsageError(f"{PROG} {command}: a handling marking is required (settings); "
+                         "add --marking") from None
 
 
 def main(argv: Sequence[str]) -> int:
@@ -111,8 +114,7 @@ def _export(args, exporting) -> int:
         fmt, args.size or base.get("size") or "1920x1080",
         args.scale if args.scale is not None else base.get("scale", 1),
         args.marking if args.marking is not None else (base.get("marking") or ""))
-    if _marking_required() and not options.marking:
-        raise UsageError(f"{PROG} export: a handling marking is required (settings); add --marking")
+    _require_marking(exporting, "export", options.marking)
     pack = exporting.load_view_pack(view)
     if expected_sha and pack.meta.digest != expected_sha:
         print(f"{PROG}: warning: the pack changed since {args.from_receipt} was exported "
@@ -128,8 +130,7 @@ def _deck(args, exporting) -> int:
 
     briefing = read_briefing_file(args.briefing)
     marking = args.marking if args.marking is not None else briefing.marking
-    if _marking_required() and not marking:
-        raise UsageError(f"{PROG} deck: a handling marking is required (settings); add --marking")
+    _require_marking(exporting, "deck", marking)
     if not briefing.items:
         raise ViewError(f"{args.briefing}: the briefing has no items")
     items = [(item.view, item.title, item.talking_points) for item in briefing.items]

@@ -133,9 +133,19 @@ def _canvas(slide: sl.Slide, content: QWidget | None, options: ExportOptions) ->
     return canvas
 
 
+def require_marking_if_set(marking: str) -> None:
+    """The user's setting "require a marking before any export" holds for every export path."""
+    from explorer.userdata.settings import Settings
+
+    if not marking.strip() and Settings().get("marking_required", False, bool):
+        raise ViewError("a handling marking is required before any export (see the Export dialog "
+                        "settings); add one")
+
+
 def export_view(view: ViewState, options: ExportOptions, out: str | Path,
                 pack: Pack | None = None) -> Path:
     """Write one view to ``out`` in ``options.format``. ViewError for an unusable view."""
+    require_marking_if_set(options.marking)
     register_fonts()
     out = Path(out)
     pack = pack or load_view_pack(view)
@@ -229,6 +239,7 @@ def export_deck(title: str, items: list[tuple[ViewState, str, str]], out: str | 
                 marking: str = "", size: tuple[int, int] = (1920, 1080)) -> Path:
     """A whole briefing as one PPTX or PDF: a title slide, one slide per item (title override and
     talking points in the notes), and a closing slide listing every source."""
+    require_marking_if_set(marking)
     register_fonts()
     out = Path(out)
     fmt = out.suffix.lower().lstrip(".")
@@ -237,12 +248,25 @@ def export_deck(title: str, items: list[tuple[ViewState, str, str]], out: str | 
     options = ExportOptions(fmt, size[0], size[1], 1, marking)
     packs: dict[str, Pack] = {}
     built: list[tuple[sl.Slide, QWidget | None]] = []
+    try:
+        return _write_deck(title, items, out, fmt, options, marking, packs, built)
+    finally:  # hidden slide widgets of items built before a failure must not outlive the export
+        for _slide, content in built:
+            if content is not None and content.parent() is None:
+                content.deleteLater()
+
+
+def _write_deck(title, items, out: Path, fmt: str, options: ExportOptions, marking: str,
+                packs: dict[str, Pack], built: list) -> Path:
     source_lines: list[str] = []
     for i, (view, item_title, talking_points) in enumerate(items, start=1):
-        pack = load_view_pack(view, packs)
         notes = f"Talking points:\n{talking_points}" if talking_points.strip() else ""
-        slide, content, spec = build_slide(replace(view, title=item_title or view.title), pack,
-                                           options, for_pptx=fmt == "pptx", notes_extra=notes)
+        try:
+            pack = load_view_pack(view, packs)
+            slide, content, spec = build_slide(replace(view, title=item_title or view.title), pack,
+                                               options, for_pptx=fmt == "pptx", notes_extra=notes)
+        except ViewError as e:
+            raise ViewError(f"item {i} ({item_title or view.view}): {e}") from None
         built.append((slide, content))
         if spec is not None:
             source_lines += [f"{text}" for _m, text in spec.sources]

@@ -7,6 +7,8 @@ decides. The window is shown before pandas or the pack load (on a worker, see ``
 from __future__ import annotations
 
 import sys
+import tempfile
+from dataclasses import replace
 from html import escape
 from pathlib import Path
 
@@ -28,14 +30,18 @@ from explorer import __version__
 from explorer.paths import default_pack_path
 from explorer.qt.views import comparison_panel
 from explorer.qt.views.comparison_panel import ComparisonPanel
+from explorer.qt.views.briefing_panel import BriefingPanel
 from explorer.qt.views.detail_panel import DetailPanel
+from explorer.qt.views.export_dialog import ExportDialog
 from explorer.qt.views.event_table import EventTable
 from explorer.qt.views.filter_bar import FilterBar
 from explorer.qt.views.timeline_view import TimelineView
 from explorer.qt.workers import PackLoader
+from explorer.export.view_state import TimelineState, ViewState
 from explorer.state.comparison_setup import ComparisonSetup
 from explorer.state.filters import Filter
 from explorer.state.session import FILTER, PACK, Change, Session
+from explorer.userdata.briefings import BriefingStore
 from explorer.userdata.notes import NotesError
 from explorer.userdata.settings import Settings
 
@@ -73,6 +79,12 @@ class MainWindow(QMainWindow):
                                       Qt.DockWidgetArea.RightDockWidgetArea)
         self.compare_dock = self._dock("Compare", "compare_dock", self.comparison,
                                        Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.briefing = BriefingPanel(BriefingStore(), self)
+        self.briefing_dock = self._dock("Briefing", "briefing_dock", self.briefing,
+                                        Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.detail_dock, self.briefing_dock)
+        self.detail_dock.raise_()
+        self.briefing.sig_status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.tabifyDockWidget(self.table_dock, self.compare_dock)
         self.table_dock.raise_()
         self._name_dock_tab_bars()
@@ -161,18 +173,42 @@ class MainWindow(QMainWindow):
             lanes.addAction(a)
         self.lanes_partner_action.setChecked(True)
         self.about_action = self._action("&About Briefing Explorer", self._on_q_about_triggered)
+        self.export_action = self._action("&Export…", self._on_q_export_triggered, "Ctrl+E",
+                                          tip="Chart, table, timeline or event as PNG, SVG, PDF, "
+                                              "PowerPoint, CSV or Excel, with sources and marking")
+        self.copy_chart_action = self._action("Copy c&hart (image and data)", self.copy_chart,
+                                              "Ctrl+Shift+C",
+                                              tip="The chart as a sourced slide picture, and its data")
+        self.add_chart_action = self._action("Add &chart to briefing", lambda: self._add_to_briefing("chart"),
+                                             "Ctrl+B")
+        self.add_table_action = self._action("Add &table to briefing", lambda: self._add_to_briefing("table"))
+        self.add_timeline_action = self._action("Add time&line view to briefing",
+                                                lambda: self._add_to_briefing("timeline"))
+        self.add_event_action = self._action("Add selected &event to briefing",
+                                             lambda: self._add_to_briefing("event"))
 
         menu = self.menuBar().addMenu("&File")
         menu.addAction(self.open_action)
         self.recent_menu = menu.addMenu("Open &recent")
         self.recent_menu.aboutToShow.connect(self._update_recent_menu)
         menu.addSeparator()
+        menu.addAction(self.export_action)
+        menu.addSeparator()
         menu.addAction(self.quit_action)
         menu = self.menuBar().addMenu("&Edit")
         menu.addAction(self.find_action)
         menu.addAction(self.clear_filters_action)
+        menu.addSeparator()
+        menu.addAction(self.copy_chart_action)
+        menu = self.menuBar().addMenu("&Briefing")
+        for a in (self.add_chart_action, self.add_table_action, self.add_timeline_action,
+                  self.add_event_action):
+            menu.addAction(a)
+        menu.addSeparator()
+        menu.addAction(self.briefing_dock.toggleViewAction())
         menu = self.menuBar().addMenu("&View")
-        for dock in (self.filter_dock, self.table_dock, self.compare_dock, self.detail_dock):
+        for dock in (self.filter_dock, self.table_dock, self.compare_dock, self.detail_dock,
+                     self.briefing_dock):
             menu.addAction(dock.toggleViewAction())
         menu.addSeparator()
         menu.addAction(self.lanes_partner_action)
@@ -307,6 +343,101 @@ class MainWindow(QMainWindow):
         self.compare_dock.show()
         self.compare_dock.raise_()
 
+    # -- export and briefing ---------------------------------------------------------------------
+    def current_view(self, kind: str) -> ViewState | None:
+        """The view the user sees, as data (None when that kind has nothing to show)."""
+        pack = self.session.pack
+        if pack is None:
+            return None
+        timeline = TimelineState(self.timeline.lane_mode(), self.timeline.eras_visible())
+        base = ViewState(view="chart", pack=pack.meta.location, filter=self.session.filter,
+                         comparison=self.session.comparison, timeline=timeline)
+        if kind in ("chart", "table"):
+            if not self.session.comparison.indicator_id:
+                return None
+            return replace(base, view=kind)
+        if kind == "timeline":
+            day0, day1 = self.timeline.visible_range()
+            return replace(base, view="timeline", timeline=replace(timeline, day_from=day0, day_to=day1))
+        if kind == "timeline_all":
+            return replace(base, view="timeline")
+        if kind == "event":
+            event_id = self.session.selected_event
+            return replace(base, view="event", event_id=event_id) if event_id else None
+        raise ValueError(kind)
+
+    def export_views(self) -> dict[str, tuple[str, ViewState | None]]:
+        pack = self.session.pack
+        spec = self.comparison.current_spec
+        chart_name = spec.title if spec is not None and not spec.is_empty else "no indicator chosen"
+        event = self.session.selected_event
+        event_title = (pack.events["title"].iat[self.session.event_row[event]]
+                       if pack is not None and event else "none selected")
+        return {
+            "chart": (f"Chart: {chart_name}", self.current_view("chart")),
+            "table": ("Table of that chart", self.current_view("table")),
+            "timeline": ("Timeline, as shown now", self.current_view("timeline")),
+            "timeline_all": ("Timeline, the whole filtered span", self.current_view("timeline_all")),
+            "event": (f"Selected event: {event_title}", self.current_view("event")),
+        }
+
+    def make_export_dialog(self) -> ExportDialog:
+        from explorer.qt import exporting
+
+        def run(view: ViewState, options, out: Path) -> Path:
+            return exporting.export_view(view, options, out, pack=self.session.pack)
+
+        initial = "chart" if self.session.comparison.indicator_id else "timeline"
+        dialog = ExportDialog(self.export_views(), self.settings, run, self, initial=initial)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(
+            f"Exported {dialog.written}", 10000))
+        return dialog
+
+    def _on_q_export_triggered(self) -> None:
+        dialog = self.make_export_dialog()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def copy_chart(self) -> bool:
+        """Put the chart on the clipboard: a slide picture with marking and sources, and its data
+        (tab-separated, with sources) as text, so a paste into a slide or a mail keeps both."""
+        view = self.current_view("chart")
+        if view is None:
+            self.statusBar().showMessage("Choose an indicator in Compare before copying a chart", 6000)
+            return False
+        from PySide6.QtCore import QMimeData
+        from PySide6.QtGui import QImage
+        from PySide6.QtWidgets import QApplication
+
+        from explorer.export.view_state import ExportOptions
+        from explorer.qt import exporting
+
+        options = ExportOptions.make("png", "1600x900", 1, self.settings.get("export_marking", "", str))
+        with tempfile.TemporaryDirectory() as tmp:
+            out = exporting.export_view(view, options, Path(tmp) / "chart.png", pack=self.session.pack)
+            image = QImage(str(out))
+        spec = self.comparison.current_spec
+        header, rows = spec.table()
+        lines = ["\t".join(header), *("\t".join(r) for r in rows), "",
+                 *(f"{m} {t}" for m, t in spec.sources)]
+        mime = QMimeData()
+        mime.setImageData(image)
+        mime.setText("\n".join(lines))
+        QApplication.clipboard().setMimeData(mime)
+        self.statusBar().showMessage("Chart copied (picture and data)", 5000)
+        return True
+
+    def _add_to_briefing(self, kind: str) -> None:
+        view = self.current_view(kind)
+        if view is None:
+            self.statusBar().showMessage(f"Nothing to add: no {kind} to show yet", 6000)
+            return
+        titles = self.export_views()
+        title = titles[kind][0].split(": ", 1)[-1] if kind in ("chart", "event") else titles[kind][0]
+        self.briefing.add_item(view, title)
+        self.briefing_dock.show()
+        self.briefing_dock.raise_()
+
     def _set_lane_mode(self, mode: str) -> None:
         self.timeline.set_lane_mode(mode)
         self.settings.set("timeline_lanes", mode)
@@ -422,6 +553,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.detail.flush_note()
+        self.briefing.flush()
         self._save_settings_quietly()
         self.loader.wait(10000)
         for panel in (self.filter_bar, self.table, self.detail, self.comparison):

@@ -216,3 +216,36 @@ def test_comparison_and_linked_axes_survive_a_restart(qtbot, tmp_path):
     lo, hi = again.comparison.chart_view.x_range()
     assert abs(lo - parse_bound("2022", upper=False)) < 2 and abs(hi - parse_bound("2025", upper=True)) < 3
     close_window(again)
+
+
+def test_export_copy_and_briefing_from_the_window(qtbot, tmp_path):
+    from PySide6.QtWidgets import QApplication
+    from pptx import Presentation
+
+    window = open_window(qtbot)
+    assert window.current_view("chart") is None  # no indicator chosen yet
+    window.session.set_comparison(indicator_id="goods_exports", basis="converted", currency="USD",
+                                  chart="bar")
+    window.comparison.flush()
+    window.session.select_event("eu-jp-epa")
+
+    dialog = window.make_export_dialog()
+    qtbot.addWidget(dialog)
+    assert dialog.view_buttons["chart"].isChecked()
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("pptx"))
+    out = dialog.export_to(tmp_path / "trade.pptx")
+    chart = next(s for s in Presentation(out).slides[0].shapes if s.has_chart).chart
+    assert [s.name for s in chart.plots[0].series] == ["European Union → Japan", "United States → Japan"]
+
+    assert window.copy_chart()
+    mime = QApplication.clipboard().mimeData()
+    assert mime.hasImage() and "European Union → Japan" in mime.text() and "[1]" in mime.text()
+
+    window.add_chart_action.trigger()
+    window.add_event_action.trigger()
+    window._add_to_briefing("timeline")
+    briefing = window.briefing.current_briefing
+    assert [i.view.view for i in briefing.items] == ["chart", "event", "timeline"]
+    assert briefing.items[1].view.event_id == "eu-jp-epa"
+    assert window.briefing_dock.isVisible()
+    close_window(window)

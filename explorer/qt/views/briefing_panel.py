@@ -1,0 +1,841 @@
+"""The briefing panel: the user's briefings, the ordered views of one, talking points, deck export.
+
+Every edit goes through the pure methods of ``Briefing`` and is saved at once through the
+``BriefingStore`` (atomically); only talking points wait, debounced like the detail panel's note,
+and are flushed before anything else touches the briefing. Dialogs are opened with ``open()`` so
+nothing blocks, and the work behind each dialog is a public method the window (and tests) can call.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QRect, QSize, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.data.problems import PackInvalid
+from explorer.export.view_state import MAX_MARKING, ViewError, ViewState
+from explorer.paths import default_pack_path
+from explorer.userdata.briefings import MAX_TITLE, Briefing, BriefingItem, BriefingStore
+
+TALKING_POINTS_SAVE_DELAY_MS = 600
+ID_ROLE = Qt.ItemDataRole.UserRole
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "Chart · goods exports": the second line of a row
+_KIND_NAMES = {"chart": "Chart", "table": "Table", "timeline": "Timeline", "event": "Event"}
+_EMPTY_HINT = ("No items yet. Add the current chart, table, timeline or event from the "
+               "Briefing menu.")
+_NO_BRIEFING_HINT = "No briefing yet. Press New… or add a view from the Briefing menu."
+
+
+def kind_text(view: ViewState) -> str:
+    """A row's second line: the view's kind, what it shows, and its pack unless the default."""
+    parts = [_KIND_NAMES.get(view.view, view.view)]
+    if view.view in ("chart", "table") and view.comparison.indicator_id:
+        parts.append(view.comparison.indicator_id.replace("_", " "))
+    elif view.view == "event" and view.event_id:
+        parts.append(view.event_id)
+    if view.pack:
+        parts.append(f"pack {Path(view.pack).name}")
+    return " · ".join(parts)
+
+
+def _entry_text(b: Briefing) -> str:
+    n = len(b.items)
+    return f"{b.title or 'Untitled briefing'} · {n} item{'s' * (n != 1)}"
+
+
+def _one_line(text: str, limit: int) -> str:
+    lines = text.strip().splitlines()
+    return lines[0].strip()[:limit] if lines else ""
+
+
+def _safe_file_stem(title: str) -> str:
+    stem = re.sub(r"[^\w\- ]+", "", title).strip()
+    return stem[:80] or "briefing"
+
+
+class _ItemDelegate(QStyledItemDelegate):
+    """Two lines per item: "N. title" and, dimmer, its kind; the inline editor covers the title."""
+
+    def _lines(self, option: QStyleOptionViewItem) -> tuple[QRect, QRect]:
+        r = option.rect.adjusted(8, 5, -8, -5)
+        h = option.fontMetrics.height()
+        return (QRect(r.left(), r.top(), r.width(), h),
+                QRect(r.left(), r.top() + h + 2, r.width(), h))
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802
+        return QSize(200, option.fontMetrics.height() * 2 + 12)
+
+    def paint(self, painter: QPainter, option, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        title = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        kind = index.data(KIND_ROLE) or ""
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        group = (QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active
+                 else QPalette.ColorGroup.Inactive)
+        main = opt.palette.color(group, QPalette.ColorRole.HighlightedText if selected
+                                 else QPalette.ColorRole.Text)
+        dim = main if selected else opt.palette.color(group, QPalette.ColorRole.PlaceholderText)
+        first, second = self._lines(opt)
+        fm = opt.fontMetrics
+        painter.save()
+        font = opt.font
+        if not title:
+            font.setItalic(True)
+        painter.setFont(font)
+        painter.setPen(main if title else dim)
+        text = f"{index.row() + 1}. {title or '(the view’s own title)'}"
+        painter.drawText(first, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         fm.elidedText(text, Qt.TextElideMode.ElideRight, first.width()))
+        font.setItalic(False)
+        painter.setFont(font)
+        painter.setPen(dim)
+        painter.drawText(second, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         fm.elidedText(kind, Qt.TextElideMode.ElideRight, second.width()))
+        painter.restore()
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.setMaxLength(MAX_TITLE)
+            editor.setAccessibleName("Item title")
+            editor.setPlaceholderText("Empty: the view's own title")
+        return editor
+
+    def updateEditorGeometry(self, editor, option, index) -> None:  # noqa: N802
+        first, _second = self._lines(option)
+        editor.setGeometry(first.adjusted(-4, -3, 4, 3))
+
+
+class _ItemList(QListWidget):
+    """The list of items; when empty it says how to add one instead of showing a blank box."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.placeholder = _EMPTY_HINT
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self.count() == 0 and self.placeholder:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(self.viewport().rect().adjusted(12, 12, -12, -12),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                             | Qt.TextFlag.TextWordWrap, self.placeholder)
+            painter.end()
+
+
+class BriefingPanel(QWidget):
+    sig_briefing_changed = Signal()
+    """The current briefing changed (another one chosen, or an edit already saved)."""
+    sig_status_message = Signal(str)
+    """A short message for the window's status bar (saved, exported, not saved)."""
+
+    def __init__(self, store: BriefingStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("briefing_panel")
+        self._store = store
+        self._entries: list[Briefing] = []  # the combo's briefings, in its order
+        self._briefing: Briefing | None = None
+        self._removed: list[tuple[int, BriefingItem]] = []  # (index, item), last removal last
+        self._tp_item_id: str | None = None  # whose talking points the editor holds
+        self._tp_dirty = False
+        self._problems_shown: set[str] = set()
+        self._exporting = False
+        self._export_dir = ""
+
+        # -- problems with stored files (hidden until there are some) --
+        self.problems_box = QFrame(self)
+        self.problems_box.setObjectName("briefing_problems")
+        self.problems_box.setStyleSheet("#briefing_problems { background: #FFF1E0; "
+                                        "border: 1px solid #D55E00; border-radius: 3px; }")
+        self.problems_label = QLabel("", self.problems_box)
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setAccessibleName("Briefing file problems")
+        self.problems_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.problems_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.dismiss_problems_button = QPushButton("Dismiss", self.problems_box)
+        self.dismiss_problems_button.setAccessibleName("Dismiss briefing file problems")
+        self.dismiss_problems_button.clicked.connect(self.problems_box.hide)
+        pl = QHBoxLayout(self.problems_box)
+        pl.setContentsMargins(6, 4, 6, 4)
+        pl.addWidget(self.problems_label, 1)
+        pl.addWidget(self.dismiss_problems_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.problems_box.hide()
+
+        # -- which briefing, its title and marking --
+        # Mnemonics avoid the window's menus (File, Edit, Briefing, View, Help).
+        self.briefing_combo = QComboBox(self)
+        self.briefing_combo.setAccessibleName("Briefing")
+        self.briefing_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.briefing_combo.setMinimumContentsLength(12)
+        self.briefing_combo.setPlaceholderText("No briefing yet")
+        self.briefing_combo.currentIndexChanged.connect(self._on_q_briefing_chosen)
+        self.new_button = QPushButton("&New…", self)
+        self.new_button.setAccessibleName("New briefing")
+        self.new_button.clicked.connect(self._on_q_new_clicked)
+        self.rename_briefing_button = QPushButton("Rena&me…", self)
+        self.rename_briefing_button.setAccessibleName("Rename briefing")
+        self.rename_briefing_button.clicked.connect(self._on_q_rename_briefing_clicked)
+        self.delete_button = QPushButton("De&lete…", self)
+        self.delete_button.setAccessibleName("Delete briefing")
+        self.delete_button.clicked.connect(self._on_q_delete_clicked)
+        self.marking_edit = QLineEdit(self)
+        self.marking_edit.setAccessibleName("Handling marking")
+        self.marking_edit.setPlaceholderText("e.g. OFFICIAL (printed on every slide)")
+        self.marking_edit.setMaxLength(MAX_MARKING)
+        self.marking_edit.editingFinished.connect(self._on_q_marking_edited)
+
+        # -- the items --
+        self.items = _ItemList(self)
+        self.items.setAccessibleName("Briefing items")
+        self.items.setItemDelegate(_ItemDelegate(self.items))
+        self.items.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.items.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.items.setUniformItemSizes(True)
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.items.currentRowChanged.connect(self._on_q_current_row_changed)
+        self.items.itemChanged.connect(self._on_q_item_renamed)
+        self.move_up_button = QPushButton("Move &up", self)
+        self.move_up_button.setAccessibleName("Move item up")
+        self.move_up_button.setToolTip("Move the selected item up (Ctrl+Up)")
+        self.move_up_button.clicked.connect(lambda: self._move_current(-1))
+        self.move_down_button = QPushButton("Move d&own", self)
+        self.move_down_button.setAccessibleName("Move item down")
+        self.move_down_button.setToolTip("Move the selected item down (Ctrl+Down)")
+        self.move_down_button.clicked.connect(lambda: self._move_current(1))
+        self.rename_item_button = QPushButton("Ren&ame", self)
+        self.rename_item_button.setAccessibleName("Rename item")
+        self.rename_item_button.setToolTip("Edit the selected item's slide title "
+                                           "(F2 or double-click)")
+        self.rename_item_button.clicked.connect(self._on_q_rename_item_clicked)
+        self.remove_button = QPushButton("&Remove", self)
+        self.remove_button.setAccessibleName("Remove item")
+        self.remove_button.setToolTip("Remove the selected item (Delete); Undo remove puts it back")
+        self.remove_button.clicked.connect(self.remove_current_item)
+        self.undo_remove_button = QPushButton("Un&do remove", self)
+        self.undo_remove_button.setAccessibleName("Undo remove")
+        self.undo_remove_button.setToolTip("Put back the item removed last (Ctrl+Z in the list)")
+        self.undo_remove_button.clicked.connect(self.undo_remove)
+        # Keys act only while the list itself has focus: Delete in the talking points, or in the
+        # inline title editor, must edit text, not remove the item.
+        self._list_actions: dict[str, QAction] = {}
+        for name, keys, slot in (
+                ("up", QKeySequence("Ctrl+Up"), lambda: self._move_current(-1)),
+                ("down", QKeySequence("Ctrl+Down"), lambda: self._move_current(1)),
+                ("remove", QKeySequence(QKeySequence.StandardKey.Delete), self.remove_current_item),
+                ("undo", QKeySequence(QKeySequence.StandardKey.Undo), self.undo_remove)):
+            action = QAction(self.items)
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.items.addAction(action)
+            self._list_actions[name] = action
+
+        # -- talking points of the selected item --
+        self.talking_points = QPlainTextEdit(self)
+        self.talking_points.setAccessibleName("Talking points of the selected item")
+        self.talking_points.setPlaceholderText("Select an item to write its talking points "
+                                               "(they go in the slide's speaker notes).")
+        self.talking_points.setTabChangesFocus(True)
+        self.talking_points.textChanged.connect(self._on_q_talking_points_changed)
+        self.talking_points_status = QLabel("", self)
+        self.talking_points_status.setAccessibleName("Talking points status")
+        self._tp_timer = QTimer(self)
+        self._tp_timer.setSingleShot(True)
+        self._tp_timer.setInterval(TALKING_POINTS_SAVE_DELAY_MS)
+        self._tp_timer.timeout.connect(self.flush)
+
+        # -- export --
+        self.export_pptx_button = QPushButton("Export deck (&PowerPoint)…", self)
+        self.export_pptx_button.setAccessibleName("Export deck as PowerPoint")
+        self.export_pptx_button.clicked.connect(lambda: self._on_q_export_clicked("pptx"))
+        self.export_pdf_button = QPushButton("E&xport deck (PDF)…", self)
+        self.export_pdf_button.setAccessibleName("Export deck as PDF")
+        self.export_pdf_button.clicked.connect(lambda: self._on_q_export_clicked("pdf"))
+        self.status_label = QLabel("", self)
+        self.status_label.setAccessibleName("Briefing status")
+        self.status_label.setWordWrap(True)
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+        # -- layout --
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        combo_label = QLabel("Briefin&g", self)
+        combo_label.setBuddy(self.briefing_combo)
+        form.addRow(combo_label, self.briefing_combo)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.rename_briefing_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        form.addRow("", buttons)
+        marking_label = QLabel("Mar&king", self)
+        marking_label.setBuddy(self.marking_edit)
+        form.addRow(marking_label, self.marking_edit)
+
+        items_label = QLabel("&Items (one slide each, in this order)", self)
+        items_label.setBuddy(self.items)
+        item_buttons = QVBoxLayout()
+        for b in (self.move_up_button, self.move_down_button, self.rename_item_button,
+                  self.remove_button, self.undo_remove_button):
+            item_buttons.addWidget(b)
+        item_buttons.addStretch(1)
+        items_row = QHBoxLayout()
+        items_row.addWidget(self.items, 1)
+        items_row.addLayout(item_buttons)
+
+        tp_label = QLabel("&Talking points (speaker notes)", self)
+        tp_label.setBuddy(self.talking_points)
+        tp_header = QHBoxLayout()
+        tp_header.addWidget(tp_label, 1)
+        tp_header.addWidget(self.talking_points_status)
+
+        export_row = QHBoxLayout()
+        export_row.addWidget(self.export_pptx_button)
+        export_row.addWidget(self.export_pdf_button)
+        export_row.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.problems_box)
+        layout.addLayout(form)
+        layout.addSpacing(4)
+        layout.addWidget(items_label)
+        layout.addLayout(items_row, 3)
+        layout.addSpacing(4)
+        layout.addLayout(tp_header)
+        layout.addWidget(self.talking_points, 2)
+        layout.addSpacing(4)
+        layout.addLayout(export_row)
+        layout.addWidget(self.status_label)
+
+        self._entries = self._store.list()
+        self._show_store_problems()
+        self._set_current(self._entries[0] if self._entries else None)
+
+    # -- public API --------------------------------------------------------------------------------
+    @property
+    def current_briefing(self) -> Briefing | None:
+        """The briefing shown, as last saved (call ``flush()`` first to include typing in progress)."""
+        return self._briefing
+
+    def flush(self) -> None:
+        """Save talking points typed but not yet saved (on selection change, close, the timer)."""
+        self._tp_timer.stop()
+        b, item_id = self._briefing, self._tp_item_id
+        if not self._tp_dirty or b is None or item_id is None:
+            return
+        self._tp_dirty = False
+        text = self.talking_points.toPlainText()
+        try:
+            if b.item(item_id).talking_points == text:
+                self.talking_points_status.setText("")
+                return
+            edited = b.set_talking_points(item_id, text)
+        except (ValueError, KeyError) as e:
+            self._tp_problem(str(e))
+            return
+        problem = self._save(edited)
+        if problem:
+            self._tp_problem(problem)
+        else:
+            self.talking_points_status.setText("Saved")
+
+    def detach(self) -> None:
+        """Save what is pending (the window calls this when it closes)."""
+        self.flush()
+
+    def add_item(self, view: ViewState, title: str) -> None:
+        """Add ``view`` to the current briefing (a new "Briefing YYYY-MM-DD" if there is none)."""
+        self.flush()
+        if self._briefing is None:
+            try:
+                created = self._store.new(f"Briefing {_dt.date.today().isoformat()}")
+            except (ViewError, OSError) as e:
+                self._warn("Briefing not created", f"Could not create a briefing: {_describe(e)}")
+                return
+            self._entries.insert(0, created)
+            self._set_current(created)
+        b = self._briefing
+        try:
+            edited = b.add(BriefingItem.new(view, _one_line(title, MAX_TITLE)))
+        except ValueError as e:
+            self._warn("Item not added", f"Could not add the view to “{b.title}”: {e}")
+            return
+        if self._apply(edited, select=len(edited.items) - 1):
+            self._say(f"Added “{edited.items[-1].title or kind_text(view)}” to "
+                      f"{_entry_text(self._briefing)}")
+
+    def new_briefing(self, title: str) -> None:
+        """Create an empty briefing titled ``title`` and show it."""
+        self.flush()
+        try:
+            created = self._store.new(_one_line(title, MAX_TITLE))
+        except (ViewError, OSError) as e:
+            self._warn("Briefing not created", f"Could not create a briefing: {_describe(e)}")
+            return
+        self._entries.insert(0, created)
+        self._set_current(created)
+        self._say(f"Created {_entry_text(created)}")
+
+    def rename_briefing(self, title: str) -> None:
+        """Give the current briefing a new title (also the deck's title)."""
+        self.flush()
+        if self._briefing is None:
+            return
+        try:
+            edited = self._briefing.renamed(_one_line(title, MAX_TITLE))
+        except ValueError as e:
+            self._warn("Briefing not renamed", str(e))
+            return
+        self._apply(edited, select=self.items.currentRow())
+
+    def delete_briefing(self) -> None:
+        """Delete the current briefing without asking (the Delete… button asks first)."""
+        self.flush()
+        b = self._briefing
+        if b is None:
+            return
+        try:
+            self._store.delete(b.id)
+        except OSError as e:
+            self._warn("Briefing not deleted", f"Could not delete “{b.title}”: {_describe(e)}")
+            return
+        self._entries = [e for e in self._entries if e.id != b.id]
+        self._briefing = None  # so _set_current does not flush into the deleted briefing
+        self._set_current(self._entries[0] if self._entries else None)
+        self._say(f"Deleted the briefing “{b.title}”")
+
+    def remove_current_item(self) -> None:
+        """Remove the selected item; ``undo_remove`` puts it back."""
+        self.flush()
+        b, row = self._briefing, self.items.currentRow()
+        if b is None or not 0 <= row < len(b.items):
+            return
+        item = b.items[row]
+        if self._apply(b.remove(item.id), select=min(row, len(b.items) - 2)):
+            self._removed.append((row, item))
+            self._update_actions()
+            self._say(f"Removed “{item.title or kind_text(item.view)}” (Undo remove puts it back)")
+
+    def undo_remove(self) -> None:
+        """Put the item removed last back where it was."""
+        self.flush()
+        if self._briefing is None or not self._removed:
+            return
+        row, item = self._removed[-1]
+        try:
+            edited = self._briefing.add(item, min(row, len(self._briefing.items)))
+        except ValueError as e:
+            self._warn("Item not restored", str(e))
+            return
+        if self._apply(edited, select=min(row, len(edited.items) - 1)):
+            self._removed.pop()
+            self._update_actions()
+            self._say(f"Restored “{item.title or kind_text(item.view)}”")
+
+    def export_deck_to(self, path: str | Path) -> Path | None:
+        """Write the current briefing as a deck (.pptx or .pdf, from the suffix) to ``path``.
+
+        Returns the file written, or None after showing why nothing was written.
+        """
+        self.flush()
+        b = self._briefing
+        if b is None or not b.items:
+            self._show_message(QMessageBox.Icon.Information, "Nothing to export",
+                               "This briefing has no items yet: add views to it first.")
+            return None
+        if self._exporting:  # export_deck processes events: a second click must not nest
+            return None
+        out = Path(path)
+        items = [(item.view, item.title, item.talking_points) for item in b.items]
+        # Imported here: exporting loads pandas, and the window must paint before that happens.
+        from explorer.qt import exporting
+
+        self._exporting = True
+        self._update_actions()
+        windows_before = set(QApplication.topLevelWidgets())
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            try:
+                written = exporting.export_deck(b.title or "Briefing", items, out,
+                                                marking=b.marking)
+            except BaseException:
+                # When an item fails, export_deck leaves the hidden slide widgets it built for the
+                # earlier items as top-level windows; nothing else would ever delete them.
+                for w in set(QApplication.topLevelWidgets()) - windows_before:
+                    if not w.isVisible():
+                        w.deleteLater()
+                raise
+        except PackInvalid as e:
+            self._export_failed(out, f"A pack this briefing uses cannot be opened: {e}.\n\n"
+                                     f"{self._items_using(e.pack_path)}", e.report())
+            return None
+        except ViewError as e:
+            self._export_failed(out, str(e))
+            return None
+        except OSError as e:
+            self._export_failed(out, f"Cannot write {out}: {e.strerror or e}")
+            return None
+        except Exception as e:  # a bug: say so plainly rather than lose the user's click silently
+            self._export_failed(out, f"Internal error while exporting ({type(e).__name__}: {e}). "
+                                     "Please report it.")
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+            self._exporting = False
+            self._update_actions()
+        n = len(items)
+        self.status_label.setText(f"Wrote {written.name} ({n} item{'s' * (n != 1)})")
+        self.status_label.setToolTip(str(written))
+        self.sig_status_message.emit(f"Wrote {written} ({n} item{'s' * (n != 1)})")
+        return written
+
+    # -- the current briefing ----------------------------------------------------------------------
+    def _set_current(self, b: Briefing | None, select: int = 0) -> None:
+        """Show ``b`` (already flushed by the caller): combo, marking, items, talking points."""
+        if b is None or self._briefing is None or b.id != self._briefing.id:
+            self._removed.clear()  # undo belongs to the briefing it was made in
+        self._briefing = b
+        self._update_combo()
+        self.marking_edit.setText(b.marking if b else "")
+        self.items.placeholder = _EMPTY_HINT if b else _NO_BRIEFING_HINT
+        self._fill_items(select)
+        self.sig_briefing_changed.emit()
+
+    def _update_combo(self) -> None:
+        self.briefing_combo.blockSignals(True)
+        self.briefing_combo.clear()
+        for e in self._entries:
+            self.briefing_combo.addItem(_entry_text(e), e.id)
+            if e.updated:
+                self.briefing_combo.setItemData(
+                    self.briefing_combo.count() - 1,
+                    f"Last changed {e.updated[:16].replace('T', ' ')} UTC", Qt.ItemDataRole.ToolTipRole)
+        current = self.briefing_combo.findData(self._briefing.id) if self._briefing else -1
+        self.briefing_combo.setCurrentIndex(current)
+        self.briefing_combo.blockSignals(False)
+
+    def _fill_items(self, select: int) -> None:
+        self.items.blockSignals(True)
+        self.items.clear()
+        for item in self._briefing.items if self._briefing else ():
+            row = QListWidgetItem(item.title, self.items)
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsEditable)
+            row.setData(ID_ROLE, item.id)
+            row.setData(KIND_ROLE, kind_text(item.view))
+            row.setData(Qt.ItemDataRole.AccessibleTextRole,
+                        f"{item.title or 'the view’s own title'}, {kind_text(item.view)}")
+            row.setToolTip(item.talking_points[:300] or "No talking points yet")
+        if self.items.count():
+            self.items.setCurrentRow(max(0, min(select, self.items.count() - 1)))
+            self.items.scrollToItem(self.items.currentItem())
+        self.items.blockSignals(False)
+        self.items.viewport().update()
+        self._load_talking_points()
+        self._update_actions()
+
+    def _current_item(self) -> BriefingItem | None:
+        row = self.items.currentRow()
+        if self._briefing is None or not 0 <= row < len(self._briefing.items):
+            return None
+        return self._briefing.items[row]
+
+    def _load_talking_points(self) -> None:
+        item = self._current_item()
+        self._tp_timer.stop()
+        self._tp_item_id = item.id if item else None
+        self._tp_dirty = False
+        self.talking_points.blockSignals(True)
+        self.talking_points.setPlainText(item.talking_points if item else "")
+        self.talking_points.blockSignals(False)
+        self.talking_points.setEnabled(item is not None)
+        self.talking_points_status.setText("")
+
+    def _update_actions(self) -> None:
+        has = self._briefing is not None
+        n, row = self.items.count(), self.items.currentRow()
+        selected = has and 0 <= row < n
+        for w in (self.rename_briefing_button, self.delete_button, self.marking_edit):
+            w.setEnabled(has)
+        self.move_up_button.setEnabled(selected and row > 0)
+        self.move_down_button.setEnabled(selected and row < n - 1)
+        self.rename_item_button.setEnabled(selected)
+        self.remove_button.setEnabled(selected)
+        self.undo_remove_button.setEnabled(has and bool(self._removed))
+        for name, button in (("up", self.move_up_button), ("down", self.move_down_button),
+                             ("remove", self.remove_button), ("undo", self.undo_remove_button)):
+            self._list_actions[name].setEnabled(button.isEnabled())
+        can_export = has and n > 0 and not self._exporting
+        self.export_pptx_button.setEnabled(can_export)
+        self.export_pdf_button.setEnabled(can_export)
+
+    # -- saving ------------------------------------------------------------------------------------
+    def _save(self, edited: Briefing) -> str:
+        """Save ``edited`` as the current briefing; "" if saved, else why not (nothing changed)."""
+        try:
+            saved = self._store.save(edited)
+        except (ViewError, OSError) as e:
+            return _describe(e)
+        self._briefing = saved
+        # Saving makes it the newest: it moves to the top, as the store will list it.
+        self._entries = [saved, *(e for e in self._entries if e.id != saved.id)]
+        self._update_combo()
+        self.sig_briefing_changed.emit()
+        return ""
+
+    def _apply(self, edited: Briefing, select: int) -> bool:
+        """Save a structural edit and show the result; a failure is shown and changes nothing."""
+        problem = self._save(edited)
+        if problem:
+            self._warn("Briefing not saved", f"The change was not saved: {problem}")
+            self._fill_items(self.items.currentRow())
+            return False
+        self.marking_edit.setText(self._briefing.marking)
+        self._fill_items(select)
+        return True
+
+    def _move_current(self, delta: int) -> None:
+        self.flush()
+        b, row = self._briefing, self.items.currentRow()
+        if b is None or not 0 <= row + delta < len(b.items) or row < 0:
+            return
+        self._apply(b.move(b.items[row].id, row + delta), select=row + delta)
+
+    # -- widget -> edits ---------------------------------------------------------------------------
+    def _on_q_briefing_chosen(self, index: int) -> None:
+        bid = self.briefing_combo.itemData(index)
+        if not bid or (self._briefing and bid == self._briefing.id):
+            return
+        self.flush()
+        try:
+            b = self._store.load(bid)
+        except (KeyError, ViewError, OSError):
+            # Gone or damaged since it was listed: list again (the store sets damaged files aside).
+            self._entries = self._store.list()
+            self._show_store_problems()
+            self._set_current(self._entries[0] if self._entries else None)
+            return
+        self._entries = [b if e.id == b.id else e for e in self._entries]
+        self._set_current(b)
+
+    def _on_q_current_row_changed(self, _row: int) -> None:
+        self.flush()  # never lose talking points typed just before moving on
+        self._load_talking_points()
+        self._update_actions()
+
+    def _on_q_item_renamed(self, row_item: QListWidgetItem) -> None:
+        """An inline edit of a title was committed (the list already shows the new text)."""
+        b = self._briefing
+        item_id = row_item.data(ID_ROLE)
+        if b is None or item_id is None:
+            return
+        self.flush()
+        b = self._briefing
+        title = _one_line(row_item.text(), MAX_TITLE)
+        old = b.item(item_id).title
+        if title != row_item.text():
+            self.items.blockSignals(True)
+            row_item.setText(title)
+            self.items.blockSignals(False)
+        if title == old:
+            return
+        problem = self._save(b.rename(item_id, title))
+        if problem:  # the list is left as it is during an edit; put the old title back in place
+            self.items.blockSignals(True)
+            row_item.setText(old)
+            self.items.blockSignals(False)
+            self._warn("Item not renamed", f"The new title was not saved: {problem}")
+            return
+        self.items.blockSignals(True)
+        row_item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         f"{title or 'the view’s own title'}, {kind_text(b.item(item_id).view)}")
+        self.items.blockSignals(False)
+        self._say(f"Renamed the item to “{title}”" if title else "The item uses the view's own title")
+
+    def _on_q_rename_item_clicked(self) -> None:
+        row_item = self.items.currentItem()
+        if row_item is not None:
+            self.items.setFocus()
+            self.items.editItem(row_item)
+
+    def _on_q_talking_points_changed(self) -> None:
+        if self._tp_item_id is None:
+            return
+        self._tp_dirty = True
+        self.talking_points_status.setText("Editing…")
+        self._tp_timer.start()
+
+    def _on_q_marking_edited(self) -> None:
+        b = self._briefing
+        if b is None or self.marking_edit.text().strip() == b.marking:
+            return
+        self.flush()
+        b = self._briefing
+        try:
+            edited = b.with_marking(self.marking_edit.text())
+        except ValueError as e:
+            self.marking_edit.setText(b.marking)
+            self._warn("Marking not saved", str(e))
+            return
+        problem = self._save(edited)
+        if problem:
+            self.marking_edit.setText(b.marking)
+            self._warn("Marking not saved", f"The marking was not saved: {problem}")
+        else:
+            self.marking_edit.setText(self._briefing.marking)
+            self._say(f"Marking set to “{edited.marking}”" if edited.marking else "Marking removed")
+
+    # -- dialogs (opened, never exec'd; the work is in the public methods above) -------------------
+    def _ask_title(self, caption: str, label: str, text: str, done) -> None:
+        dialog = QInputDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowTitle(caption)
+        dialog.setLabelText(label)
+        dialog.setTextValue(text)
+        dialog.textValueSelected.connect(done)
+        dialog.open()
+        edit = dialog.findChild(QLineEdit)
+        if edit is not None:
+            edit.setMaxLength(MAX_TITLE)
+            edit.setAccessibleName("Briefing title")
+
+    def _on_q_new_clicked(self) -> None:
+        self._ask_title("New briefing", "Title of the new briefing:",
+                        f"Briefing {_dt.date.today().isoformat()}", self.new_briefing)
+
+    def _on_q_rename_briefing_clicked(self) -> None:
+        if self._briefing is not None:
+            self._ask_title("Rename briefing", "Title of this briefing (the deck's title):",
+                            self._briefing.title, self.rename_briefing)
+
+    def _on_q_delete_clicked(self) -> None:
+        b = self._briefing
+        if b is None:
+            return
+        n = len(b.items)
+        box = QMessageBox(QMessageBox.Icon.Question, "Delete briefing?",
+                          f"Delete the briefing “{b.title or 'Untitled briefing'}” and its {n} "
+                          f"item{'s' * (n != 1)}? This cannot be undone.",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Bound to this briefing: if another is chosen meanwhile, "Yes" deletes nothing else.
+        box.button(QMessageBox.StandardButton.Yes).clicked.connect(
+            lambda: self.delete_briefing() if self._briefing and self._briefing.id == b.id else None)
+        box.open()
+
+    def _on_q_export_clicked(self, fmt: str) -> None:
+        b = self._briefing
+        if b is None or not b.items:
+            return
+        start = self._export_dir or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        name = os.path.join(start, f"{_safe_file_stem(b.title)}.{fmt}")
+        caption, filt = (("Export deck as PowerPoint", "PowerPoint (*.pptx)") if fmt == "pptx"
+                         else ("Export deck as PDF", "PDF (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(self, caption, name, filt)
+        if not path:
+            return
+        if Path(path).suffix.lower() != f".{fmt}":
+            path += f".{fmt}"
+        self._export_dir = str(Path(path).parent)
+        self.export_deck_to(path)
+
+    # -- messages ----------------------------------------------------------------------------------
+    def _say(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.setToolTip("")
+        self.sig_status_message.emit(text)
+
+    def _tp_problem(self, problem: str) -> None:
+        self.talking_points_status.setText("Not saved")
+        self.talking_points_status.setToolTip(problem)
+        self._say(f"Talking points not saved: {problem}")
+
+    def _show_message(self, icon: QMessageBox.Icon, caption: str, text: str,
+                      details: str = "") -> QMessageBox:
+        box = QMessageBox(icon, caption, text, QMessageBox.StandardButton.Ok, self)
+        if details:
+            box.setDetailedText(details)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    def _warn(self, caption: str, text: str) -> None:
+        self._say(text)
+        self._show_message(QMessageBox.Icon.Warning, caption, text)
+
+    def _export_failed(self, out: Path, problem: str, details: str = "") -> None:
+        self.status_label.setText(f"{out.name} not written")
+        self.status_label.setToolTip(problem)
+        self.sig_status_message.emit(f"Deck not exported: {problem.splitlines()[0]}")
+        self._show_message(QMessageBox.Icon.Warning, "Deck not exported",
+                           f"The deck was not written.\n\n{problem}", details)
+
+    def _items_using(self, pack_path: str) -> str:
+        """Which items name the pack that failed, so the user knows what to fix or remove."""
+        b = self._briefing
+        default = str(default_pack_path())
+        rows = [f"{i}. {item.title or kind_text(item.view)}"
+                for i, item in enumerate(b.items if b else (), 1)
+                if (item.view.pack or default) == pack_path]
+        return ("Items using it: " + "; ".join(rows)) if rows else ""
+
+    def _show_store_problems(self) -> None:
+        """Each damaged file is reported once, however often the store is listed."""
+        new = [p for p in self._store.problems if p not in self._problems_shown]
+        if not new:
+            return
+        self._problems_shown.update(new)
+        folder = str(self._store.folder) + os.sep
+        shown = sorted(self._problems_shown)
+        self.problems_label.setText(
+            "Some briefing files could not be read; the others are here:\n"
+            + "\n".join(f"• {p.replace(folder, '')}" for p in shown))
+        self.problems_label.setToolTip(f"Folder: {self._store.folder}\n" + "\n".join(shown))
+        self.problems_box.show()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.flush()
+        super().closeEvent(event)
+
+
+def _describe(e: Exception) -> str:
+    if isinstance(e, OSError):
+        where = f"{e.filename}: " if e.filename else ""
+        return f"{where}{e.strerror or e}"
+    return str(e)
