@@ -6,6 +6,7 @@ decides. The window is shown before pandas or the pack load (on a worker, see ``
 
 from __future__ import annotations
 
+import atexit
 import sys
 import tempfile
 from dataclasses import replace
@@ -46,6 +47,24 @@ from explorer.userdata.notes import NotesError
 from explorer.userdata.settings import Settings
 
 APP_TITLE = "Briefing Explorer"
+_clipboard_release_registered = False
+
+
+def _release_clipboard_before_exit() -> None:
+    """Clipboard data we created is a Python object that Qt's own exit handlers would destroy after
+    Python has finalized: a segfault at quit. Release it while Python is still alive."""
+    global _clipboard_release_registered
+    if _clipboard_release_registered:
+        return
+    _clipboard_release_registered = True
+
+    def release() -> None:
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.instance() is not None:
+            QApplication.clipboard().clear()
+
+    atexit.register(release)
 
 
 class MainWindow(QMainWindow):
@@ -424,6 +443,7 @@ class MainWindow(QMainWindow):
         mime.setImageData(image)
         mime.setText("\n".join(lines))
         QApplication.clipboard().setMimeData(mime)
+        _release_clipboard_before_exit()
         self.statusBar().showMessage("Chart copied (picture and data)", 5000)
         return True
 

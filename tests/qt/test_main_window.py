@@ -249,3 +249,26 @@ def test_export_copy_and_briefing_from_the_window(qtbot, tmp_path):
     assert briefing.items[1].view.event_id == "eu-jp-epa"
     assert window.briefing_dock.isVisible()
     close_window(window)
+
+
+@pytest.mark.slow
+def test_quitting_after_copying_a_chart_exits_cleanly(tmp_path):
+    """Clipboard data made in Python used to be destroyed by Qt after Python had finalized."""
+    probe = f"""
+import os
+os.environ["BRIEFING_EXPLORER_HOME"] = {str(tmp_path)!r}
+from explorer.qt.app import build_window
+app, window = build_window(None)
+while window.session.pack is None:
+    app.processEvents()
+    window.loader.wait(50)
+window.session.set_comparison(indicator_id="goods_exports")
+window.comparison.flush()
+assert window.copy_chart()
+window.close()
+print("closed")
+"""
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=300,
+                            env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
+    assert result.returncode == 0, (result.returncode, result.stderr[-2000:])
+    assert result.stdout.strip() == "closed"
