@@ -919,7 +919,8 @@ class ChartView(QWidget):
         if Flag.CONFLICT in flags:
             parts.append("<span style='color:#5B6470'>▣ dark outline: sources disagree</span>")
         if spec.markers and spec.kind is ChartKind.LINE:
-            parts.append("<span style='color:#5B6470'>┆ dashed line: event (click to select)</span>")
+            hint = "" if self._export_px is not None else " (click to select)"  # paper has no clicks
+            parts.append(f"<span style='color:#5B6470'>┆ dashed line: event{hint}</span>")
         return "&nbsp;&nbsp;&nbsp; ".join(parts)
 
     # -- hover -----------------------------------------------------------------------------------
