@@ -10,6 +10,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     from explorer.cli import COMMANDS
 
+    if args == ["--smoke-test"]:
+        from explorer.qt.smoke_test import run
+
+        return run()
     if args and args[0] in ("export", "deck"):  # painting needs Qt (offscreen, no display)
         from explorer.qt.export_commands import main as export_main
 

@@ -26,7 +26,7 @@ from explorer.state.filtering import filter_events, filter_observations
 from explorer.state.filters import Filter
 
 PROG = "briefing-explorer"
-COMMANDS = ("validate", "info", "query")
+COMMANDS = ("validate", "info", "query", "doctor")
 
 
 class UsageError(Exception):
@@ -80,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--text", metavar="WORDS", default="",
                    help="keep rows containing every word (titles, summaries, Japanese text)")
     q.add_argument("--format", choices=("table", "json", "csv"), default="table")
+
+    sub.add_parser("doctor", help="versions, folders, fonts, known packs and the user store's health")
     return p
 
 
@@ -94,6 +96,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
             raise UsageError(f"{PROG}: no command given (see --help)")
         if args.command == "validate":
             return _validate(args.path, out)
+        if args.command == "doctor":
+            return _doctor(out)
         pack_path = (args.path if args.command == "info" else args.pack) or str(default_pack_path())
         pack = load_pack(pack_path)
         if args.command == "info":
@@ -121,6 +125,68 @@ def _validate(path: str, out: TextIO) -> int:
     parts = ", ".join(f"{n} {name}" for name, n in counts.items() if pack.has(name))
     print(f"OK {path}: {pack.meta.title} (version {pack.meta.version or '-'}): {parts}", file=out)
     return 0
+
+
+def _doctor(out: TextIO) -> int:
+    """Everything support needs in one screen; exit 1 if something is wrong."""
+    import importlib.metadata as md
+    import platform
+    import shutil
+    import subprocess
+
+    from explorer.paths import resources_path
+    from explorer.userdata import locations
+    from explorer.userdata.settings import Settings
+
+    w = out.write
+    healthy = True
+    w(f"Briefing Explorer {__version__} on Python {platform.python_version()}, {platform.platform()}\n")
+    for dist in ("PySide6-Essentials", "pyqtgraph", "pandas", "numpy", "python-pptx", "XlsxWriter",
+                 "platformdirs", "superqt"):
+        try:
+            w(f"  {dist:<20}{md.version(dist)}\n")
+        except md.PackageNotFoundError:
+            w(f"  {dist:<20}MISSING\n")
+            healthy = False
+    w("Folders:\n")
+    for label, path in (("config", locations.config_dir()), ("data", locations.data_dir()),
+                        ("cache", locations.cache_dir()), ("resources", resources_path())):
+        w(f"  {label:<10}{path}{'' if path.exists() else '  (not created yet)'}\n")
+    w("Fonts:\n")
+    bundled = sorted((resources_path() / "fonts").glob("*.otf"))
+    for f in bundled:
+        w(f"  bundled   {f.name} ({f.stat().st_size / 1e6:.1f} MB)\n")
+    if not bundled:
+        w("  bundled   NONE: Japanese text may show as boxes\n")
+        healthy = False
+    if shutil.which("fc-list"):
+        found = subprocess.run(["fc-list", ":lang=ja", "family"], capture_output=True, text=True,
+                               timeout=20).stdout.split("\n")
+        families = sorted({f.split(",")[0] for f in found if f.strip()})
+        w(f"  system Japanese fonts: {', '.join(families[:6]) or 'none (the bundled font is used)'}\n")
+    settings = Settings()
+    if settings.problem:
+        w(f"  settings: {settings.problem}\n")
+    w("Packs:\n")
+    for path in dict.fromkeys([str(default_pack_path()), *settings.recent_packs()]):
+        try:
+            pack = load_pack(path)
+            w(f"  OK      {pack.meta.name} v{pack.meta.version}  sha256 {pack.meta.digest}\n"
+              f"          {path}\n")
+        except PackInvalid as e:
+            w(f"  REFUSED {path}: {len(e.problems)} problem(s), first: {e.problems[0]}\n")
+            healthy = healthy and path != str(default_pack_path())
+    w("User store:\n")
+    try:
+        from explorer.userdata.store import store_report
+    except ImportError:  # older layout without the consolidated store
+        store_report = None
+    if store_report is not None:
+        for line in store_report():
+            w(f"  {line}\n")
+            healthy = healthy and "FAIL" not in line and "damaged" not in line.lower()
+    w("Everything looks fine.\n" if healthy else "Some checks failed (see above).\n")
+    return 0 if healthy else 1
 
 
 def _info(pack: Pack, fmt: str, out: TextIO) -> int:

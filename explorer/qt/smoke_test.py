@@ -1,0 +1,140 @@
+"""``briefing-explorer --smoke-test``: prove an installation works, offline, in a few seconds.
+
+Opens the default pack, builds the real window offscreen, renders the timeline and a chart, exports a
+PNG and a PowerPoint slide to a temporary folder and re-opens both. Uses a throw-away user folder, so
+the user's own settings, notes and briefings are never touched. Exit 0 when every step passes;
+otherwise the first failing step and why, and exit 1.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+
+def _not_blank(image, what: str) -> None:
+    """At least 2% of sampled pixels differ from white: something was drawn."""
+    w, h = image.width(), image.height()
+    if w == 0 or h == 0:
+        raise AssertionError(f"{what} is empty")
+    samples = [(x, y) for x in range(0, w, max(w // 60, 1)) for y in range(0, h, max(h // 40, 1))]
+    inked = sum(image.pixelColor(x, y).lightness() < 235 for x, y in samples)
+    if inked < len(samples) * 0.02:
+        raise AssertionError(f"{what} looks blank ({inked} of {len(samples)} sampled pixels drawn)")
+
+
+def run() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    home = tempfile.mkdtemp(prefix="briefing-explorer-smoke-")
+    os.environ["BRIEFING_EXPLORER_HOME"] = home
+    out = Path(home) / "exports"
+    out.mkdir()
+    state: dict = {}
+    started = time.perf_counter()
+
+    def load_pack() -> str:
+        from explorer.data.pack_loader import load_pack as load
+        from explorer.paths import default_pack_path
+
+        pack = load(default_pack_path())
+        counts = pack.counts()
+        if not counts["events"] or not counts["observations"]:
+            raise AssertionError(f"the default pack is empty: {counts}")
+        state["pack"] = pack
+        return f"{pack.meta.title}: {counts['events']} events, {counts['observations']} figures"
+
+    def open_window() -> str:
+        from explorer.qt.app import build_window
+
+        app, window = build_window(None)
+        deadline = time.monotonic() + 60
+        while window.session.pack is None:
+            if time.monotonic() > deadline:
+                raise AssertionError("the pack did not load within 60 s")
+            app.processEvents()
+            window.loader.wait(50)
+        state.update(app=app, window=window)
+        return f"window open on {window.session.pack.meta.name}"
+
+    def render_timeline() -> str:
+        window = state["window"]
+        window.timeline.resize(1200, 600)
+        image = window.timeline.grab().toImage()
+        _not_blank(image, "the timeline")
+        return f"timeline drew {window.timeline.drawn_placement_count} events"
+
+    def render_chart() -> str:
+        window = state["window"]
+        window.session.set_comparison(indicator_id="goods_exports", basis="converted", currency="USD",
+                                      chart="bar")
+        window.comparison.flush()
+        spec = window.comparison.current_spec
+        if spec is None or spec.is_empty:
+            raise AssertionError("the goods-exports comparison is empty")
+        view = window.comparison.chart_view
+        view.resize(900, 600)
+        view.flush()
+        _not_blank(view.grab().toImage(), "the chart")
+        return f"chart of {sum(len(p.series) for p in spec.panels)} series"
+
+    def export_png() -> str:
+        from PySide6.QtGui import QImage
+
+        from explorer.export.view_state import ExportOptions
+        from explorer.qt import exporting
+
+        window = state["window"]
+        view = window.current_view("chart")
+        path = exporting.export_view(view, ExportOptions.make("png", "1280x720", 2, "SMOKE TEST"),
+                                     out / "chart.png", pack=window.session.pack)
+        image = QImage(str(path))
+        if (image.width(), image.height()) != (2560, 1440):
+            raise AssertionError(f"PNG is {image.width()}×{image.height()}, expected 2560×1440")
+        _not_blank(image, "the exported PNG")
+        if exporting.read_receipt(path).view != view:
+            raise AssertionError("the PNG's receipt does not match the view")
+        return f"PNG {path.stat().st_size // 1024} KB"
+
+    def export_pptx() -> str:
+        from pptx import Presentation
+
+        from explorer.export.view_state import ExportOptions
+        from explorer.qt import exporting
+
+        window = state["window"]
+        path = exporting.export_view(window.current_view("chart"),
+                                     ExportOptions.make("pptx", marking="SMOKE TEST"),
+                                     out / "chart.pptx", pack=window.session.pack)
+        slide = Presentation(str(path)).slides[0]
+        charts = [s.chart for s in slide.shapes if s.has_chart]
+        if not charts or not list(charts[0].plots[0].series):
+            raise AssertionError("the PowerPoint slide has no chart with series")
+        texts = " ".join(s.text_frame.text for s in slide.shapes if s.has_text_frame)
+        if "SMOKE TEST" not in texts or "Sources:" not in texts:
+            raise AssertionError("the slide lacks its marking or source line")
+        return f"PowerPoint chart with {len(list(charts[0].plots[0].series))} series"
+
+    steps: list[tuple[str, Callable[[], str]]] = [
+        ("load the default pack", load_pack), ("open the window", open_window),
+        ("render the timeline", render_timeline), ("render a chart", render_chart),
+        ("export a PNG", export_png), ("export a PowerPoint slide", export_pptx),
+    ]
+    code = 0
+    for name, step in steps:
+        try:
+            detail = step()
+        except Exception as e:  # the point of a smoke test: report, never a traceback
+            print(f"smoke test FAILED at '{name}': {type(e).__name__}: {e}", file=sys.stderr)
+            code = 1
+            break
+        print(f"ok  {name}: {detail}")
+    window = state.get("window")
+    if window is not None:
+        window.close()
+    if code == 0:
+        print(f"smoke test passed in {time.perf_counter() - started:.1f} s")
+    return code
