@@ -79,6 +79,8 @@ def build_window(path: str | None = None):
     window = MainWindow(Session(notes=notes), settings)
     if notes_problem:
         window.statusBar().showMessage(f"Notes are off: {notes_problem}", 20000)
+    elif notes is not None and notes.problems:  # e.g. a damaged store was set aside
+        window.statusBar().showMessage(" ".join(notes.problems), 20000)
     starter = _StartAfterFirstPaint(window, lambda: window.start(path))
     window.timeline.installEventFilter(starter)
     window.start_after_first_paint = starter

@@ -192,6 +192,12 @@ class MainWindow(QMainWindow):
             lanes.addAction(a)
         self.lanes_partner_action.setChecked(True)
         self.about_action = self._action("&About Briefing Explorer", self._on_q_about_triggered)
+        self.export_user_data_action = self._action(
+            "Export my notes and &briefings…", self._on_q_export_user_data_triggered,
+            tip="One file with your notes, saved views and briefings, to move to another laptop")
+        self.import_user_data_action = self._action(
+            "&Import notes and briefings…", self._on_q_import_user_data_triggered,
+            tip="Merge a file exported on another laptop; nothing here is overwritten by older notes")
         self.export_action = self._action("&Export…", self._on_q_export_triggered, "Ctrl+E",
                                           tip="Chart, table, timeline or event as PNG, SVG, PDF, "
                                               "PowerPoint, CSV or Excel, with sources and marking")
@@ -212,6 +218,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._update_recent_menu)
         menu.addSeparator()
         menu.addAction(self.export_action)
+        menu.addSeparator()
+        menu.addAction(self.export_user_data_action)
+        menu.addAction(self.import_user_data_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
         menu = self.menuBar().addMenu("&Edit")
@@ -457,6 +466,53 @@ class MainWindow(QMainWindow):
         self.briefing.add_item(view, title)
         self.briefing_dock.show()
         self.briefing_dock.raise_()
+
+    def export_user_data_to(self, path: str) -> str:
+        from explorer.userdata.transfer import export_user_data
+
+        self.detail.flush_note()
+        self.briefing.flush()
+        summary = export_user_data(path)
+        message = f"Saved {summary} to {path}"
+        self.statusBar().showMessage(message, 10000)
+        return message
+
+    def import_user_data_from(self, path: str) -> str:
+        """Merge another laptop's notes, views and briefings; problems are shown, never raised."""
+        from explorer.userdata.transfer import UserDataError, import_user_data
+
+        try:
+            summary = import_user_data(path)
+        except (UserDataError, OSError) as e:
+            box = QMessageBox(QMessageBox.Icon.Warning, "Nothing imported", str(e),
+                              QMessageBox.StandardButton.Close, self)
+            box.setObjectName("import_failed_box")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            return ""
+        if self.session.pack is not None:  # show imported notes on the open pack at once
+            self.session.open_pack(self.session.pack, origin="import", filter=self.session.filter,
+                                   comparison=self.session.comparison)
+        self.briefing.reload()
+        message = f"Imported {summary}"
+        self.statusBar().showMessage(message, 10000)
+        return message
+
+    def _on_q_export_user_data_triggered(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export my notes and briefings",
+                                              str(Path.home() / "briefing-explorer-my-data.json"),
+                                              "Briefing Explorer data (*.json)")
+        if path:
+            try:
+                self.export_user_data_to(path)
+            except OSError as e:
+                QMessageBox.warning(self, "Not exported", f"{path} was not written: {e}")
+
+    def _on_q_import_user_data_triggered(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import notes and briefings", str(Path.home()),
+                                              "Briefing Explorer data (*.json)")
+        if path:
+            self.import_user_data_from(path)
 
     def _set_lane_mode(self, mode: str) -> None:
         self.timeline.set_lane_mode(mode)

@@ -9,13 +9,15 @@ BRIEFING.json (also read by ``briefing-explorer deck BRIEFING.json --out deck.pp
     {"briefing": 1, "title": "...", "marking": "...",
      "items": [{"id": "...", "title": "...", "talking_points": "...", "view": <ViewState.to_dict()>}]}
 
-Stored briefings are the same format plus ``id``, ``created`` and ``updated``, so a file from the
-store can be handed to the ``deck`` command as it is. Reading never trusts a file: every field is
-checked and ``ViewError`` names the file and the field (``BRIEFING.json: items[2].view.view: …``).
+Stored briefings carry ``id``, ``created`` and ``updated`` too. Reading never trusts a file: every
+field is checked and ``ViewError`` names the file and the field (``BRIEFING.json: items[2].view.view: …``).
 
-The store keeps one ``<id>.json`` per briefing in ``data_dir()/briefings``, each written atomically.
-A damaged file never stops the app: ``list()`` skips it, moves it aside as ``<id>.json.broken`` and
-says why in ``problems``.
+The store keeps briefings in the user store's ``briefings`` and ``briefing_items`` tables (see
+``store.py``); a save is one transaction, so a crash leaves the previous version whole. Rows are
+checked on the way out exactly like a BRIEFING.json, so a row that does not check out (written by a
+newer app, edited by hand) is skipped, kept, and reported in ``problems``; it never stops the app.
+Earlier versions kept one ``<id>.json`` per briefing in ``data_dir()/briefings``: those files are
+imported when the store opens and renamed ``<id>.json.migrated``.
 """
 
 from __future__ import annotations
@@ -24,12 +26,21 @@ import datetime as _dt
 import json
 import re
 import secrets
+import sqlite3
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from explorer.atomic_write import write_atomic
 from explorer.export.view_state import MAX_MARKING, ViewError, ViewState
 from explorer.userdata.locations import data_dir
+from explorer.userdata.store import (
+    LEGACY_BRIEFINGS_DIR,
+    LEGACY_NOTES_NAME,
+    STORE_NAME,
+    StoreError,
+    UserStore,
+    set_aside,
+    set_aside_as_migrated,
+)
 
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 4 << 20
@@ -248,47 +259,60 @@ def read_briefing_file(path: str | Path) -> Briefing:
 
 
 class BriefingStore:
-    """The user's briefings, one JSON file each; see the module docstring."""
+    """The user's briefings, in the user store (``store.py``); see the module docstring.
+
+    ``folder``: where ``user.sqlite3`` lives (default: the user data folder). Old per-briefing JSON
+    files found there (by default in ``<data>/briefings``) are imported when the store opens.
+    The constructor never raises: a store that cannot be opened is reported in ``problems``, lists
+    nothing, and refuses saves with ``StoreError`` (an ``OSError``).
+    """
 
     def __init__(self, folder: Path | None = None) -> None:
-        self.folder = Path(folder) if folder is not None else data_dir() / "briefings"
-        self.problems: list[str] = []  # "file: what is wrong", one per damaged file found
-
-    def _path(self, briefing_id: str) -> Path:
-        return self.folder / f"{_check_id(briefing_id, 'briefing id')}.json"
+        if folder is None:
+            self.folder = data_dir()
+            self.legacy_folder = data_dir() / LEGACY_BRIEFINGS_DIR
+            self._legacy_notes: Path | None = data_dir() / LEGACY_NOTES_NAME
+        else:
+            self.folder = self.legacy_folder = Path(folder)
+            self._legacy_notes = None
+        self.path = self.folder / STORE_NAME
+        self.problems: list[str] = []  # plain-words problems, each once (the panel shows them)
+        self._store: UserStore | None = None
+        try:
+            self._db()
+        except StoreError:
+            pass  # already in problems; tried again on the next use
 
     def _problem(self, text: str) -> None:
         if text not in self.problems:
             self.problems.append(text)
 
-    @staticmethod
-    def _named(b: Briefing, path: Path) -> Briefing:
-        """A stored briefing's id is its file name, whatever the file says."""
-        return b if b.id == path.stem else replace(b, id=path.stem)
+    def _db(self) -> UserStore:
+        if self._store is None:
+            try:
+                self._store = UserStore(self.path, legacy_notes=self._legacy_notes)
+            except StoreError as e:
+                self._problem(str(e))
+                raise
+            for p in self._store.problems:
+                self._problem(p)
+            self._import_legacy_files()
+        return self._store
 
-    def _set_aside(self, path: Path, why: str) -> None:
-        n = 0
-        while True:
-            broken = path.with_name(path.name + ".broken" + (f"-{n}" if n else ""))
-            if not broken.exists():
-                break
-            n += 1
-        try:
-            path.replace(broken)
-            self._problem(f"{why}; kept as {broken.name}")
-        except OSError:
-            self._problem(why)
+    def _import_legacy_files(self) -> None:
+        """Old ``<id>.json`` briefings: imported (newer ``updated`` wins), then renamed ``.migrated``.
 
-    def list(self) -> list[Briefing]:
-        """Every readable briefing, newest first. Damaged files are set aside and reported."""
+        Run at every open, so a file copied back into the folder is picked up too. A damaged file
+        is set aside as ``.broken-<time>`` and reported; it never stops the others.
+        """
         try:
-            paths = sorted(self.folder.glob("*.json"))
+            paths = sorted(p for p in self.legacy_folder.glob("*.json") if p.is_file())
         except OSError as e:
-            self._problem(f"{self.folder}: cannot list briefings ({e.strerror or e})")
-            return []
-        out = []
+            self._problem(f"{self.legacy_folder}: cannot look for old briefing files ({e.strerror or e})")
+            return
+        found: list[tuple[Path, Briefing]] = []
         for path in paths:
-            if not _ID_RE.fullmatch(path.stem) or not path.is_file():
+            if not _ID_RE.fullmatch(path.stem):
                 self._problem(f"{path}: not a briefing file name; ignored")
                 continue
             try:
@@ -297,43 +321,152 @@ class BriefingStore:
                 self._problem(f"{path}: cannot read ({e.strerror or e})")
                 continue
             try:
-                out.append(self._named(briefing_from_bytes(data, str(path)), path))
+                b = briefing_from_bytes(data, str(path))
             except ViewError as e:
-                self._set_aside(path, str(e))
+                try:
+                    kept = set_aside(path)
+                    self._problem(f"{e}; kept as {kept.name}")
+                except OSError:
+                    self._problem(str(e))
+                continue
+            # A stored briefing's id is its file name, whatever the file says.
+            found.append((path, b if b.id == path.stem else replace(b, id=path.stem)))
+        if not found:
+            return
+        store = self._store
+        assert store is not None
+        try:
+            with store.transaction() as db:
+                for _path, b in found:
+                    row = db.execute("SELECT updated FROM briefings WHERE id = ?", (b.id,)).fetchone()
+                    if row is None or _sort_time(b.updated) > _sort_time(row[0]):
+                        write_briefing(db, b)
+        except (StoreError, ValueError) as e:
+            self._problem(f"{self.legacy_folder}: old briefing files not imported yet ({e})")
+            return
+        for path, _b in found:
+            try:
+                set_aside_as_migrated(path)
+            except OSError as e:  # imported; importing it again later changes nothing
+                self._problem(f"{path}: imported, but could not be renamed ({e.strerror or e})")
+
+    def list(self) -> list[Briefing]:
+        """Every readable briefing, newest first. Unreadable ones are kept, skipped and reported."""
+        try:
+            rows = read_briefings(self._db())
+        except StoreError as e:
+            self._problem(str(e))
+            return []
+        out = []
+        for b in rows:
+            if isinstance(b, ViewError):
+                self._problem(str(b))
+            else:
+                out.append(b)
         out.sort(key=lambda b: (_sort_time(b.updated), b.title.casefold(), b.id), reverse=True)
         return out
 
     def load(self, briefing_id: str) -> Briefing:
         """The briefing ``briefing_id``; KeyError if there is none, ViewError if it is damaged."""
-        path = self._path(briefing_id)
-        if not path.is_file():
+        _check_id(briefing_id, "briefing id")
+        (found,) = read_briefings(self._db(), briefing_id) or (None,)
+        if found is None:
             raise KeyError(briefing_id)
-        return self._named(read_briefing_file(path), path)
+        if isinstance(found, ViewError):
+            raise found
+        return found
 
     def save(self, briefing: Briefing) -> Briefing:
-        """Write ``briefing`` atomically (``updated`` set to now); returns what was written.
+        """Save ``briefing`` in one transaction (``updated`` set to now); returns what was saved.
 
-        A briefing too large to be read back is refused (ViewError) before anything is written.
+        A briefing too large to be exported as BRIEFING.json and read back is refused (ViewError)
+        before anything is written.
         """
+        _check_id(briefing.id, "briefing id")
         stamp = now_iso()
         saved = replace(briefing, created=briefing.created or stamp, updated=stamp)
-        data = saved.to_json().encode("utf-8")
-        if len(data) > MAX_FILE_BYTES:
-            raise ViewError(f"{briefing.title or briefing.id}: larger than "
-                            f"{MAX_FILE_BYTES >> 20} MiB; shorten its talking points")
-        write_atomic(self._path(saved.id), data)
+        check_size(saved)
+        with self._db().transaction() as db:
+            write_briefing(db, saved)
         return saved
 
     def delete(self, briefing_id: str) -> None:
-        self._path(briefing_id).unlink(missing_ok=True)
+        _check_id(briefing_id, "briefing id")
+        with self._db().transaction() as db:
+            db.execute("DELETE FROM briefings WHERE id = ?", (briefing_id,))  # items cascade
 
     def new(self, title: str = "") -> Briefing:
         """A new empty briefing, saved at once so it is listed."""
+        title = _check_text(title, "title", MAX_TITLE)
+        store = self._db()
         while True:
             bid = new_id()
-            if not self._path(bid).exists():
+            if not store.query("SELECT 1 FROM briefings WHERE id = ?", (bid,)):
                 break
-        return self.save(Briefing(bid, _check_text(title, "title", MAX_TITLE)))
+        return self.save(Briefing(bid, title))
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+
+
+# -- rows <-> briefings (shared with the export/import of user data) -------------------------------
+
+def check_size(b: Briefing) -> None:
+    """ViewError if ``b`` as BRIEFING.json would be larger than the deck command reads."""
+    try:
+        size = len(json.dumps(b.to_dict(), ensure_ascii=False, indent=2, allow_nan=False).encode())
+    except ValueError as e:  # NaN/infinity in a view: JSON cannot carry it
+        raise ViewError(f"{b.title or b.id}: a view holds a value that cannot be saved ({e})") from None
+    if size + 1 > MAX_FILE_BYTES:
+        raise ViewError(f"{b.title or b.id}: larger than {MAX_FILE_BYTES >> 20} MiB; shorten its "
+                        "talking points")
+
+
+def write_briefing(db: sqlite3.Connection, b: Briefing) -> None:
+    """Insert or replace ``b`` and its items (inside the caller's transaction)."""
+    # ON CONFLICT DO UPDATE, not INSERT OR REPLACE: a replace deletes the row first, and the
+    # cascade would take the items with it mid-transaction.
+    db.execute(
+        "INSERT INTO briefings (id, title, marking, created, updated) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET title = excluded.title, marking = excluded.marking, "
+        "created = excluded.created, updated = excluded.updated",
+        (b.id, b.title, b.marking, b.created, b.updated))
+    db.execute("DELETE FROM briefing_items WHERE briefing_id = ?", (b.id,))
+    db.executemany(
+        "INSERT INTO briefing_items (id, briefing_id, position, title, talking_points, view_json) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [(item.id, b.id, position, item.title, item.talking_points,
+          json.dumps(item.view.to_dict(), ensure_ascii=False, allow_nan=False))
+         for position, item in enumerate(b.items)])
+
+
+def read_briefings(store: UserStore, briefing_id: str | None = None) -> list[Briefing | ViewError]:
+    """Every stored briefing (or just ``briefing_id``), each checked like a BRIEFING.json: a row
+    that does not check out comes back as the ViewError saying why (the row itself is kept)."""
+    where, params = ("WHERE id = ?", (briefing_id,)) if briefing_id is not None else ("", ())
+    heads = store.query(f"SELECT id, title, marking, created, updated FROM briefings {where}", params)
+    items: dict[str, list[tuple]] = {}
+    item_where = "WHERE briefing_id = ?" if briefing_id is not None else ""
+    for row in store.query("SELECT briefing_id, id, title, talking_points, view_json FROM briefing_items "
+                           f"{item_where} ORDER BY briefing_id, position", params):
+        items.setdefault(row[0], []).append(row[1:])
+    out: list[Briefing | ViewError] = []
+    for bid, title, marking, created, updated in heads:
+        where_text = f"{store.path}: briefing {bid!r}"
+        try:
+            d = {"briefing": FORMAT_VERSION, "id": bid, "title": title, "marking": marking,
+                 "created": created, "updated": updated, "items": []}
+            for i, (iid, ititle, points, view_json) in enumerate(items.get(bid, ())):
+                try:
+                    view = json.loads(view_json, parse_constant=_reject_constant)
+                except (TypeError, ValueError, RecursionError) as e:
+                    raise ViewError(f"{where_text}: items[{i}].view: not valid JSON ({e})") from None
+                d["items"].append({"id": iid, "title": ititle, "talking_points": points, "view": view})
+            out.append(briefing_from_dict(d, where_text))
+        except ViewError as e:
+            out.append(e)
+    return out
 
 
 def _sort_time(stamp: str) -> float:

@@ -1,4 +1,5 @@
-"""The user's personal notes per event, in SQLite (transactional: a crash never loses a saved note).
+"""The user's personal notes per event, in the user store (``store.py``): each save is one committed
+transaction, so a crash never loses a saved note.
 
 Notes are keyed by pack name and event id, so the same pack opened from another folder or a newer
 version of it keeps its notes.
@@ -6,57 +7,57 @@ version of it keeps its notes.
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from pathlib import Path
 
 from explorer.userdata.locations import data_dir
+from explorer.userdata.store import LEGACY_NOTES_NAME, StoreError, UserStore
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS notes (
-    pack     TEXT NOT NULL,
-    event_id TEXT NOT NULL,
-    text     TEXT NOT NULL,
-    updated  REAL NOT NULL,
-    PRIMARY KEY (pack, event_id)
-)
-"""
+MAX_NOTE = 100_000  # characters; a note is a few lines, this only stops runaway pastes
 
 
-class NotesError(Exception):
-    """The notes database cannot be opened or written; the message names the file."""
+class NotesError(StoreError):
+    """The notes cannot be opened or written; the message names the file."""
 
 
 class NotesStore:
+    """Notes in ``path`` (default: the user store, importing the old ``notes.sqlite3`` once).
+
+    ``problems`` lists what was repaired when the store was opened (a damaged file set aside):
+    worth showing the user once. Raises ``NotesError`` if the store cannot be used at all.
+    """
+
     def __init__(self, path: Path | None = None) -> None:
-        self.path = path or data_dir() / "notes.sqlite3"
+        legacy = data_dir() / LEGACY_NOTES_NAME if path is None else None
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=FULL")
-            self._db.execute(_SCHEMA)
-        except (sqlite3.Error, OSError) as e:
-            raise NotesError(f"{self.path}: cannot open the notes database ({e})") from None
+            self._store = UserStore(path, legacy_notes=legacy)
+        except StoreError as e:
+            raise NotesError(str(e)) from None
+        self.path = self._store.path
+        self.problems: list[str] = list(self._store.problems)
 
     def notes_for(self, pack: str) -> dict[str, str]:
-        rows = self._db.execute("SELECT event_id, text FROM notes WHERE pack = ?", (pack,))
-        return dict(rows.fetchall())
+        try:
+            return dict(self._store.query("SELECT event_id, text FROM notes WHERE pack = ?", (pack,)))
+        except StoreError as e:
+            raise NotesError(str(e)) from None
 
     def save(self, pack: str, event_id: str, text: str) -> None:
         """Store (or, for blank text, delete) one note, committed before returning."""
+        if len(text) > MAX_NOTE:
+            raise NotesError(f"the note is too long ({len(text)} characters; at most {MAX_NOTE})")
         try:
-            if text.strip():
-                self._db.execute(
-                    "INSERT INTO notes (pack, event_id, text, updated) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT (pack, event_id) DO UPDATE SET text = excluded.text, "
-                    "updated = excluded.updated",
-                    (pack, event_id, text, time.time()),
-                )
-            else:
-                self._db.execute("DELETE FROM notes WHERE pack = ? AND event_id = ?", (pack, event_id))
-        except sqlite3.Error as e:
-            raise NotesError(f"{self.path}: cannot save the note ({e})") from None
+            with self._store.transaction() as db:
+                if text.strip():
+                    db.execute(
+                        "INSERT INTO notes (pack, event_id, text, updated) VALUES (?, ?, ?, ?) "
+                        "ON CONFLICT (pack, event_id) DO UPDATE SET text = excluded.text, "
+                        "updated = excluded.updated",
+                        (pack, event_id, text, time.time()))
+                else:
+                    db.execute("DELETE FROM notes WHERE pack = ? AND event_id = ?", (pack, event_id))
+        except StoreError as e:
+            raise NotesError(str(e)) from None
 
     def close(self) -> None:
-        self._db.close()
+        self._store.close()

@@ -292,13 +292,18 @@ def test_a_damaged_briefing_is_reported_once_and_the_others_load(qtbot, tmp_path
                                                                     "Good one · 1 item"]
     assert titles(panel) == ["Timeline"]
 
-    # A file damaged after it was listed: choosing it lists again; each problem is told once.
-    (folder / f"{good.id}.json").write_text("[]", encoding="utf-8")
+    # A briefing damaged after it was listed (as a newer app or a hand edit might leave its row):
+    # choosing it lists again; each problem is told once.
+    import sqlite3
+    db = sqlite3.connect(folder / "user.sqlite3")
+    with db:
+        db.execute("UPDATE briefing_items SET view_json = '[' WHERE briefing_id = ?", (good.id,))
+    db.close()
     panel.briefing_combo.setCurrentIndex(1)
     text = panel.problems_label.text()
-    assert text.count("damaged.json") == 2  # the file and its ".broken" copy, in one line
+    assert text.count("damaged.json") == 2  # the file and its ".broken-<time>" copy, in one line
     assert len(re.findall(r"^• ", text, flags=re.M)) == 2
-    assert "good1.json" in text
+    assert "briefing 'good1'" in text
     assert panel.briefing_combo.count() == 1 and titles(panel) == ["Timeline"]
     panel.dismiss_problems_button.click()
     assert not panel.problems_box.isVisibleTo(panel)

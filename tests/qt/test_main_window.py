@@ -18,8 +18,8 @@ from explorer.userdata.settings import Settings
 from tests.packs import write_pack
 
 
-def open_window(qtbot, path=None, notes_path=None) -> MainWindow:
-    notes = NotesStore(notes_path) if notes_path else None
+def open_window(qtbot, path=None, notes_path=None, default_notes=False) -> MainWindow:
+    notes = NotesStore(notes_path) if notes_path else NotesStore() if default_notes else None
     window = MainWindow(Session(notes=notes), Settings())
     qtbot.addWidget(window)
     window.show()
@@ -272,3 +272,29 @@ print("closed")
                             env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
     assert result.returncode == 0, (result.returncode, result.stderr[-2000:])
     assert result.stdout.strip() == "closed"
+
+
+def test_moving_notes_and_briefings_to_another_laptop(qtbot, tmp_path, monkeypatch):
+    window = open_window(qtbot, default_notes=True)  # as the app: the user's own store
+    window.session.select_event("eu-jp-epa")
+    window.session.set_note("eu-jp-epa", "Ask about the data-flow protocol")
+    window._add_to_briefing("event")
+    moved = tmp_path / "my-data.json"
+    assert "1 notes" in window.export_user_data_to(str(moved)) and "1 briefings" in \
+        window.statusBar().currentMessage()
+    close_window(window)
+
+    monkeypatch.setenv("BRIEFING_EXPLORER_HOME", str(tmp_path / "other-laptop"))
+    other = open_window(qtbot, default_notes=True)
+    assert other.session.notes == {} and other.briefing.current_briefing is None
+    assert other.import_user_data_from(str(moved)).startswith("Imported")
+    assert other.session.notes == {"eu-jp-epa": "Ask about the data-flow protocol"}
+    assert [i.view.event_id for i in other.briefing.current_briefing.items] == ["eu-jp-epa"]
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"briefing_explorer_user_data": 1, "notes": [{"pack": 3}]}', encoding="utf-8")
+    assert other.import_user_data_from(str(bad)) == ""
+    from PySide6.QtWidgets import QMessageBox
+    box = other.findChild(QMessageBox, "import_failed_box")
+    assert box is not None and "notes" in box.text()
+    box.close()
+    close_window(other)

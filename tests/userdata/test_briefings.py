@@ -1,10 +1,12 @@
-"""Briefings: pure edits, the BRIEFING.json format, and a store that survives damage and crashes."""
+"""Briefings: pure edits, the BRIEFING.json format, and a store that survives damage and crashes
+(the crash tests with killed processes are in test_crash_safety.py)."""
 
 from __future__ import annotations
 
 import json
-import os
 import re
+import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -25,6 +27,7 @@ from explorer.userdata.briefings import (
     briefing_from_dict,
     read_briefing_file,
 )
+from explorer.userdata.store import StoreError
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "docs" / "examples"
@@ -108,6 +111,10 @@ def test_new_items_get_short_random_hex_ids():
 
 # -- the store ------------------------------------------------------------------------------------
 
+def _files(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if not p.name.endswith(("-wal", "-shm")))
+
+
 def test_save_then_load_in_a_new_store_gives_the_same_briefing(tmp_path, clock):
     store = BriefingStore(tmp_path)
     b = store.new("Japan")
@@ -119,15 +126,25 @@ def test_save_then_load_in_a_new_store_gives_the_same_briefing(tmp_path, clock):
     again = BriefingStore(tmp_path)
     assert again.load(b.id) == saved
     assert again.list() == [saved] and again.problems == []
-    assert sorted(p.name for p in tmp_path.iterdir()) == [f"{b.id}.json"]  # no temp files
+    assert _files(tmp_path) == ["user.sqlite3"]  # one database, no temp files
 
 
-def test_default_folder_is_in_the_user_data_folder(clock):
+def test_items_keep_their_order_and_every_field(tmp_path, clock):
+    store = BriefingStore(tmp_path)
+    b = store.save(_briefing().set_talking_points("b", "One.\nTwo.").with_marking("OFFICIAL"))
+    b = store.save(b.move("c", 0).remove("a"))
+    loaded = BriefingStore(tmp_path).load(b.id)
+    assert _ids(loaded) == ["c", "b"] and loaded.item("b").talking_points == "One.\nTwo."
+    assert loaded == b
+
+
+def test_default_store_is_in_the_user_data_folder(clock):
     from explorer.userdata.locations import data_dir
 
     store = BriefingStore()
     b = store.new("x")
-    assert (data_dir() / "briefings" / f"{b.id}.json").is_file()
+    assert store.path == data_dir() / "user.sqlite3" and store.path.is_file()
+    assert BriefingStore(data_dir()).load(b.id) == b  # the same file, however it is named
 
 
 def test_list_is_newest_first_and_delete_removes(tmp_path, clock):
@@ -136,72 +153,131 @@ def test_list_is_newest_first_and_delete_removes(tmp_path, clock):
     assert [b.title for b in store.list()] == ["third", "second", "first"]
     store.save(first.renamed("first, edited"))
     assert [b.title for b in store.list()] == ["first, edited", "third", "second"]
+    store.save(third.add(BriefingItem("a", EVENT)))
     store.delete(third.id)
     assert [b.id for b in store.list()] == [first.id, second.id]
     with pytest.raises(KeyError):
         store.load(third.id)
+    # Its items went with it (foreign key, ON DELETE CASCADE).
+    with sqlite3.connect(tmp_path / "user.sqlite3") as db:
+        assert db.execute("SELECT count(*) FROM briefing_items WHERE briefing_id = ?",
+                          (third.id,)).fetchone() == (0,)
+    db.close()
 
 
-def test_ids_cannot_reach_outside_the_folder(tmp_path):
+def test_ids_are_checked(tmp_path):
     store = BriefingStore(tmp_path / "b")
-    for bad in ("../x", "a/b", "", "x" * 65):
+    for bad in ("../x", "a/b", "", "x" * 65, "a'; DROP TABLE briefings; --"):
         with pytest.raises(ViewError):
             store.load(bad)
         with pytest.raises(ViewError):
             store.save(Briefing(bad, "t"))
+        with pytest.raises(ViewError):
+            store.delete(bad)
 
 
-def test_a_damaged_file_is_set_aside_and_the_others_still_list(tmp_path, clock):
-    store = BriefingStore(tmp_path)
-    good = store.new("good")
-    other = store.new("other")
+def test_old_json_files_are_imported_once_and_damaged_ones_set_aside(tmp_path, clock):
+    old = Briefing("oldone", "From the JSON days", (BriefingItem("a", CHART, "Trade"),),
+                   "OFFICIAL", "2025-01-01T00:00:00.000+00:00", "2025-01-02T00:00:00.000+00:00")
+    (tmp_path / "oldone.json").write_text(old.to_json(), encoding="utf-8")
+    # The id is the file name, whatever the file says (as the JSON store did).
+    (tmp_path / "renamed.json").write_text(replace(old, id="other", title="Renamed").to_json(),
+                                           encoding="utf-8")
     (tmp_path / "abc123.json").write_text("{not json", encoding="utf-8")
     (tmp_path / "def456.json").write_text(json.dumps({**_valid_dict(), "items": [{"view": {"view": "map"}}]}),
                                           encoding="utf-8")
     (tmp_path / "fed789.json").write_bytes(b"\xff\xfe garbage")
-    fresh = BriefingStore(tmp_path)
-    assert {b.id for b in fresh.list()} == {good.id, other.id}
-    assert len(fresh.problems) == 3
-    problems = "\n".join(fresh.problems)
+    (tmp_path / "bad name!.json").write_text(old.to_json(), encoding="utf-8")
+
+    store = BriefingStore(tmp_path)
+    assert {b.id: b.title for b in store.list()} == {"oldone": "From the JSON days", "renamed": "Renamed"}
+    assert store.load("oldone") == old
+    problems = "\n".join(store.problems)
+    assert len(store.problems) == 4, problems
     assert "abc123.json:1:2: not valid JSON" in problems
     assert "def456.json: items[0].view.view: must be one of" in problems
     assert "fed789.json: not UTF-8" in problems
+    assert "bad name!.json: not a briefing file name" in problems
+    assert (tmp_path / "oldone.json.migrated").is_file() and not (tmp_path / "oldone.json").exists()
     for name in ("abc123", "def456", "fed789"):
         assert not (tmp_path / f"{name}.json").exists()
-        assert (tmp_path / f"{name}.json.broken").exists()
-    # A second damaged copy under the same name does not overwrite the first one kept aside.
-    (tmp_path / "abc123.json").write_text("[]", encoding="utf-8")
+        (kept,) = tmp_path.glob(f"{name}.json.broken-2*")
+        assert f"kept as {kept.name}" in problems
+    assert (tmp_path / "bad name!.json").exists()  # not ours to move
+
+    # Opening again imports nothing twice, and an edit made since is not overwritten by a
+    # .json copied back into the folder with an older time stamp.
+    edited = store.save(store.load("oldone").renamed("Edited since"))
+    (tmp_path / "oldone.json").write_text(old.to_json(), encoding="utf-8")
+    again = BriefingStore(tmp_path)
+    assert again.load("oldone") == edited
+    assert len(again.list()) == 2
+    assert (tmp_path / "oldone.json.migrated-1").is_file()
+
+
+def test_default_store_imports_the_old_briefings_folder(clock):
+    from explorer.userdata.locations import data_dir
+
+    old_folder = data_dir() / "briefings"
+    old_folder.mkdir(parents=True)
+    (old_folder / "b1.json").write_text(_briefing().to_json(), encoding="utf-8")
+    store = BriefingStore()
+    assert store.load("b1") == _briefing()
+    assert _files(old_folder) == ["b1.json.migrated"]
+
+
+def test_a_damaged_row_is_skipped_kept_and_reported(tmp_path, clock):
+    store = BriefingStore(tmp_path)
+    good = store.save(_briefing())
+    bad = store.save(Briefing("bad1", "Bad", (BriefingItem("x", EVENT),)))
+    with sqlite3.connect(tmp_path / "user.sqlite3") as db:  # as a newer app might have written it
+        db.execute("UPDATE briefing_items SET view_json = '{\"view\": \"map\"}' WHERE briefing_id = 'bad1'")
+    db.close()
+    fresh = BriefingStore(tmp_path)
+    assert fresh.list() == [good]
+    assert fresh.problems == [f"{tmp_path / 'user.sqlite3'}: briefing 'bad1': items[0].view.view: "
+                              "must be one of chart, table, timeline, event (found: 'map')"]
     fresh.list()
-    assert (tmp_path / "abc123.json.broken-1").read_text(encoding="utf-8") == "[]"
-    assert (tmp_path / "abc123.json.broken").read_text(encoding="utf-8") == "{not json"
+    assert len(fresh.problems) == 1  # told once
+    with pytest.raises(ViewError, match="bad1"):
+        fresh.load(bad.id)
+    with sqlite3.connect(tmp_path / "user.sqlite3") as db:  # and it is still there
+        assert db.execute("SELECT title FROM briefings WHERE id = 'bad1'").fetchone() == ("Bad",)
+    db.close()
 
 
-def test_a_crash_mid_write_leaves_the_old_version(tmp_path, clock, monkeypatch):
+def test_a_failed_save_leaves_the_old_version_whole(tmp_path, clock):
     store = BriefingStore(tmp_path)
     b = store.save(store.new("Japan").add(BriefingItem("a", CHART, "Trade")))
-    before = (tmp_path / f"{b.id}.json").read_bytes()
-
-    def crash(src, dst):
-        assert Path(src).read_bytes()  # the temp file was written in full
-        raise OSError(5, "Input/output error")
-
-    monkeypatch.setattr(os, "replace", crash)
-    with pytest.raises(OSError):
-        store.save(b.rename("a", "Renamed").add(BriefingItem("b", EVENT)))
-    monkeypatch.undo()
-    assert (tmp_path / f"{b.id}.json").read_bytes() == before
-    assert [p.name for p in tmp_path.iterdir()] == [f"{b.id}.json"]
-    assert BriefingStore(tmp_path).load(b.id) == b
+    with sqlite3.connect(tmp_path / "user.sqlite3") as db:  # the disk fills up on the second item
+        db.execute("CREATE TRIGGER boom BEFORE INSERT ON briefing_items WHEN NEW.title = 'boom' "
+                   "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")
+    db.close()
+    with pytest.raises(StoreError, match="disk is full") as e:
+        store.save(b.rename("a", "Renamed").add(BriefingItem("b", EVENT, "boom")))
+    assert isinstance(e.value, OSError)  # callers that handle failed writes handle this
+    assert BriefingStore(tmp_path).load(b.id) == b  # the items deleted first came back
 
 
 def test_a_briefing_too_large_to_read_back_is_not_saved(tmp_path, clock, monkeypatch):
     store = BriefingStore(tmp_path)
     b = store.save(store.new("big").add(BriefingItem("a", CHART)))
-    before = (tmp_path / f"{b.id}.json").read_bytes()
-    monkeypatch.setattr(bf, "MAX_FILE_BYTES", len(before) + 10)
+    monkeypatch.setattr(bf, "MAX_FILE_BYTES", len(b.to_json().encode()) + 10)
     with pytest.raises(ViewError, match="larger than"):
         store.save(b.set_talking_points("a", "x" * 100))
-    assert (tmp_path / f"{b.id}.json").read_bytes() == before
+    assert store.load(b.id) == b
+
+
+def test_an_unusable_store_is_reported_and_nothing_crashes(tmp_path, clock):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    store = BriefingStore(blocker / "sub")  # the folder cannot be created
+    assert store.list() == []
+    assert store.problems and "cannot create the folder" in store.problems[0]
+    with pytest.raises(OSError):
+        store.new("x")
+    with pytest.raises(OSError):
+        store.save(_briefing())
 
 
 # -- BRIEFING.json --------------------------------------------------------------------------------

@@ -378,6 +378,14 @@ class BriefingPanel(QWidget):
         """Save what is pending (the window calls this when it closes)."""
         self.flush()
 
+    def reload(self) -> None:
+        """Re-read the store (after an import brought briefings from another laptop)."""
+        self.flush()
+        self._entries = self._store.list()
+        current = self._briefing.id if self._briefing else None
+        keep = next((e for e in self._entries if e.id == current), None)
+        self._set_current(keep or (self._entries[0] if self._entries else None))
+
     def add_item(self, view: ViewState, title: str) -> None:
         """Add ``view`` to the current briefing (a new "Briefing YYYY-MM-DD" if there is none)."""
         self.flush()
@@ -824,7 +832,7 @@ class BriefingPanel(QWidget):
         folder = str(self._store.folder) + os.sep
         shown = sorted(self._problems_shown)
         self.problems_label.setText(
-            "Some briefing files could not be read; the others are here:\n"
+            "Some saved briefings could not be read; the others are here:\n"
             + "\n".join(f"• {p.replace(folder, '')}" for p in shown))
         self.problems_label.setToolTip(f"Folder: {self._store.folder}\n" + "\n".join(shown))
         self.problems_box.show()
