@@ -130,6 +130,7 @@ def _validate(path: str, out: TextIO) -> int:
 def _doctor(out: TextIO) -> int:
     """Everything support needs in one screen; exit 1 if something is wrong."""
     import importlib.metadata as md
+    import os
     import platform
     import shutil
     import subprocess
@@ -160,8 +161,13 @@ def _doctor(out: TextIO) -> int:
         w("  bundled   NONE: Japanese text may show as boxes\n")
         healthy = False
     if shutil.which("fc-list"):
+        env = dict(os.environ)
+        if "LD_LIBRARY_PATH_ORIG" in env:  # the frozen app's loader path must not leak into fc-list
+            env["LD_LIBRARY_PATH"] = env["LD_LIBRARY_PATH_ORIG"]
+        elif getattr(sys, "frozen", False):
+            env.pop("LD_LIBRARY_PATH", None)
         found = subprocess.run(["fc-list", ":lang=ja", "family"], capture_output=True, text=True,
-                               timeout=20).stdout.split("\n")
+                               timeout=20, env=env).stdout.split("\n")
         families = sorted({f.split(",")[0] for f in found if f.strip()})
         w(f"  system Japanese fonts: {', '.join(families[:6]) or 'none (the bundled font is used)'}\n")
     settings = Settings()
