@@ -7,6 +7,7 @@ state, and the receipt embedded in each file rebuilds the same figure later.
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -276,8 +277,6 @@ def _write_deck(title, items, out: Path, fmt: str, options: ExportOptions, marki
             source_lines.append(f"{pack.meta.title} (pack {pack.meta.name} v{pack.meta.version})")
     first_pack = next(iter(packs.values()), None)
     deck_receipt = {"briefing": title, "items": [v.to_dict() for v, _t, _p in items]}
-    import json
-
     receipt_json = json.dumps(deck_receipt, ensure_ascii=False, sort_keys=True)
     pack_line = (f"{first_pack.meta.title} · pack {first_pack.meta.name} v{first_pack.meta.version}"
                  if first_pack else "")

@@ -101,17 +101,7 @@ def set_aside(path: Path, label: str = "broken", companions: tuple[str, ...] = (
     ``companions`` are suffixes of sibling files that belong to it (SQLite's ``-wal``, ``-shm``):
     they move along under the new name, so a stale WAL is never replayed into a fresh database.
     """
-    base = path.with_name(f"{path.name}.{label}-{stamp_now()}")
-    target, n = base, 0
-    while target.exists():
-        n += 1
-        target = base.with_name(f"{base.name}-{n}")
-    path.replace(target)
-    for suffix in companions:
-        extra = path.with_name(path.name + suffix)
-        if extra.exists():
-            extra.replace(target.with_name(target.name + suffix))
-    return target
+    return _move_aside(path, f"{path.name}.{label}-{stamp_now()}", companions)
 
 
 def _is_corrupt(e: sqlite3.Error) -> bool:
@@ -289,10 +279,16 @@ class UserStore:
 
 def set_aside_as_migrated(path: Path, companions: tuple[str, ...] = ()) -> Path:
     """``x`` -> ``x.migrated`` (or ``x.migrated-1`` …): imported, kept for the user, never read again."""
-    target, n = path.with_name(path.name + ".migrated"), 0
+    return _move_aside(path, f"{path.name}.migrated", companions)
+
+
+def _move_aside(path: Path, name: str, companions: tuple[str, ...]) -> Path:
+    """Rename ``path`` to ``name`` (``name-1``, ``name-2`` … if taken), its companions along."""
+    base = path.with_name(name)
+    target, n = base, 0
     while target.exists():
         n += 1
-        target = path.with_name(f"{path.name}.migrated-{n}")
+        target = base.with_name(f"{base.name}-{n}")
     path.replace(target)
     for suffix in companions:
         extra = path.with_name(path.name + suffix)
