@@ -1,0 +1,1 @@
+"""Bringing users' own CSV and XLSX files into briefing packs (Qt-free)."""
