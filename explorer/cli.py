@@ -26,7 +26,7 @@ from explorer.state.filtering import filter_events, filter_observations
 from explorer.state.filters import Filter
 
 PROG = "briefing-explorer"
-COMMANDS = ("validate", "info", "query", "doctor")
+COMMANDS = ("validate", "info", "query", "doctor", "import", "diff")
 
 
 class UsageError(Exception):
@@ -82,7 +82,63 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--format", choices=("table", "json", "csv"), default="table")
 
     sub.add_parser("doctor", help="versions, folders, fonts, known packs and the user store's health")
+    _add_import_parser(sub)
+    _add_diff_parser(sub)
     return p
+
+
+def _add_diff_parser(sub) -> None:
+    d = sub.add_parser(
+        "diff", help="what changed between two versions of a pack (events, figures, the rest)",
+        description="Events and figures added, removed or changed from OLD to NEW, field by field; "
+                    "row counts for the other resources. Exit 0 when both packs loaded, changes or "
+                    "not (the summary line says which; 'no changes' when none), 1 when a pack is "
+                    "refused (its problems are listed on stderr), 2 for bad usage. "
+                    "See docs/changes.md.")
+    d.add_argument("old", metavar="OLD", help="the earlier version: pack folder, .zip or datapackage.json")
+    d.add_argument("new", metavar="NEW", help="the later version: pack folder, .zip or datapackage.json")
+    d.add_argument("--format", choices=("text", "json", "csv"), default="text")
+
+
+def _add_import_parser(sub) -> None:
+    m = sub.add_parser(
+        "import", help="turn a CSV/TSV/XLSX file into a new pack (column mapping; see docs/import.md)",
+        description="Import a CSV, TSV or XLSX file into a new briefing pack. Exit 0 when every row was "
+                    "imported (or skipped for having no value), 1 when rows were rejected (the report "
+                    "is written beside the pack), 2 for bad arguments or an unreadable file.")
+    m.add_argument("file", metavar="FILE")
+    m.add_argument("--kind", choices=("events", "observations", "fx_rates", "actors"))
+    m.add_argument("--map", dest="maps", metavar="FIELD=COLUMN", action="append", default=[],
+                   help="read FIELD from COLUMN; a date from year,month[,day] columns: start=yr,mo,dy")
+    m.add_argument("--const", dest="consts", metavar="FIELD=VALUE", action="append", default=[],
+                   help="the same VALUE for every row (e.g. unit=USD, scale=6, reporter=jp)")
+    m.add_argument("--mapping", metavar="MAPPING.json", help="a mapping file; other options override it")
+    m.add_argument("--actor", dest="actors", metavar="TEXT=ID", action="append", default=[],
+                   help="add to the actor lookup: cells reading TEXT mean actor ID")
+    m.add_argument("--sheet", metavar="NAME", help="XLSX sheet (default: the first)")
+    m.add_argument("--header-row", type=int, metavar="N", help="row of the column names, counting from 1")
+    m.add_argument("--encoding", metavar="E", help="e.g. utf-8, cp1252, shift_jis (default: detected)")
+    m.add_argument("--delimiter", metavar="D", help="',', ';', 'tab' or '|' (default: detected)")
+    m.add_argument("--list-separator", metavar="SEP", help="between items of list cells (default ';')")
+    order = m.add_mutually_exclusive_group()
+    order.add_argument("--day-first", action="store_const", dest="day_order", const="day_first",
+                       help="NN/NN/YYYY dates are day/month/year")
+    order.add_argument("--month-first", action="store_const", dest="day_order", const="month_first",
+                       help="NN/NN/YYYY dates are month/day/year")
+    m.add_argument("--wide-periods", action="store_true", default=None,
+                   help="every column whose header is a period (2001, 2001-10) becomes rows")
+    m.add_argument("--missing", metavar="TOKEN", nargs="+", action="extend",
+                   help="cells meaning 'no value' (replaces the defaults: '' .. ... n/a N/A NA na - x :)")
+    m.add_argument("--sentinel", metavar="TEXT", action="append",
+                   help="a date meaning open-ended or none, e.g. 9999-12-31 or 0")
+    m.add_argument("--decimal-comma", action="store_true", default=None, help="1.234,5 means 1234.5")
+    m.add_argument("--period-precision", choices=("year", "month"),
+                   help="cut finer periods to this (an annual file dated 1971-01-01 means 1971)")
+    m.add_argument("--name", help="pack name (default: from the file name)")
+    m.add_argument("--title", help="pack title")
+    m.add_argument("--report", metavar="PATH", help="where to write the report CSV "
+                   "(default: beside the pack, OUT.import-report.csv)")
+    m.add_argument("--out", required=True, metavar="PACKDIR", help="folder for the new pack")
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
@@ -98,6 +154,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
             return _validate(args.path, out)
         if args.command == "doctor":
             return _doctor(out)
+        if args.command == "import":
+            return _import(args, out, err)
+        if args.command == "diff":
+            return _diff(args.old, args.new, args.format, out, err)
         pack_path = (args.path if args.command == "info" else args.pack) or str(default_pack_path())
         pack = load_pack(pack_path)
         if args.command == "info":
@@ -124,6 +184,31 @@ def _validate(path: str, out: TextIO) -> int:
     counts = pack.counts()
     parts = ", ".join(f"{n} {name}" for name, n in counts.items() if pack.has(name))
     print(f"OK {path}: {pack.meta.title} (version {pack.meta.version or '-'}): {parts}", file=out)
+    return 0
+
+
+def _diff(old_path: str, new_path: str, fmt: str, out: TextIO, err: TextIO) -> int:
+    """Exit 0 whether or not anything changed, so that 1 keeps meaning "a pack was refused" as in
+    every other command; the summary line (JSON: "summary") says whether there are changes."""
+    from explorer.data.pack_diff import diff_packs
+
+    packs = []
+    for label, path in (("OLD", old_path), ("NEW", new_path)):
+        try:
+            packs.append(load_pack(path))
+        except PackInvalid as e:  # load both either way, so one run lists every problem
+            print(f"{label} {e}; the pack is refused:", file=err)
+            print(e.report(), file=err)
+    if len(packs) < 2:
+        return 1
+    diff = diff_packs(*packs)
+    if fmt == "json":
+        json.dump(diff.to_dict(), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    elif fmt == "csv":
+        diff.write_csv(out)
+    else:
+        out.write(diff.to_text())
     return 0
 
 
@@ -323,3 +408,101 @@ def _write_table(records: list[dict], columns: list[str], out: TextIO, max_width
     for row in cells:
         out.write("  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() + "\n")
     out.write(f"({len(records)} row{'s' if len(records) != 1 else ''})\n")
+
+
+def _pairs(items: list[str], option: str) -> list[tuple[str, str]]:
+    out = []
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise UsageError(f"{PROG} import: {option} {item!r}: expected NAME=VALUE")
+        out.append((key.strip(), value))
+    return out
+
+
+def import_mapping_from_args(args: argparse.Namespace):
+    """The mapping the command line describes: a mapping file (if any) overridden by the options."""
+    from explorer.importing.mapping import ImportMapping, MappingError
+
+    try:
+        base = ImportMapping.load(args.mapping) if args.mapping else None
+    except MappingError as e:
+        raise UsageError(f"{PROG} import: {e}") from None
+    if base is None:
+        if not args.kind:
+            raise UsageError(f"{PROG} import: say what the file holds with --kind (or give --mapping)")
+        base = ImportMapping(kind=args.kind)
+    cli_maps = {f: (tuple(x.strip() for x in c.split(",")) if "," in c and f in _DATE_FIELDS else (c,))
+                for f, c in _pairs(args.maps, "--map")}
+    cli_consts = dict(_pairs(args.consts, "--const"))
+    # The command line wins over the mapping file, field by field.
+    columns = {f: c for f, c in base.columns.items() if f not in cli_consts} | cli_maps
+    constants = {f: v for f, v in base.constants.items() if f not in cli_maps} | cli_consts
+    actors = dict(base.actors) | {k: v for k, v in _pairs(args.actors, "--actor")}
+    delimiter = args.delimiter
+    if delimiter is not None and delimiter.lower() in ("tab", "\\t"):
+        delimiter = "\t"
+    changes = {
+        "kind": args.kind or base.kind, "columns": columns, "constants": constants, "actors": actors,
+        "sheet": args.sheet if args.sheet is not None else base.sheet,
+        "header_row": args.header_row if args.header_row is not None else base.header_row,
+        "encoding": args.encoding or base.encoding,
+        "delimiter": delimiter or base.delimiter,
+        "list_separator": args.list_separator or base.list_separator,
+        "day_order": args.day_order or base.day_order,
+        "sentinels": tuple(args.sentinel) if args.sentinel else base.sentinels,
+        "missing": tuple(args.missing) if args.missing is not None else base.missing,
+        "decimal_comma": base.decimal_comma if args.decimal_comma is None else True,
+        "wide_periods": base.wide_periods if args.wide_periods is None else True,
+        "period_precision": args.period_precision or base.period_precision,
+        "pack_name": args.name or base.pack_name, "pack_title": args.title or base.pack_title,
+    }
+    mapping = base.with_changes(**changes)
+    try:
+        mapping.check()
+    except MappingError as e:
+        raise UsageError(f"{PROG} import: {e}") from None
+    return mapping
+
+
+_DATE_FIELDS = ("start", "end", "period", "published")
+
+
+def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from pathlib import Path
+
+    from explorer.importing.engine import run_import
+    from explorer.importing.mapping import MappingError
+    from explorer.importing.pack_builder import (
+        ImportWriteError,
+        report_path_for,
+        write_import_pack,
+        write_report_csv,
+    )
+    from explorer.importing.source_table import ReadOptions, SourceFileError, read_table
+
+    mapping = import_mapping_from_args(args)
+    try:
+        table = read_table(args.file, ReadOptions(encoding=mapping.encoding, delimiter=mapping.delimiter,
+                                                  header_row=mapping.header_row, sheet=mapping.sheet))
+        result = run_import(table, mapping)
+        folder = write_import_pack(result, args.out)
+    except (SourceFileError, MappingError, ImportWriteError) as e:
+        raise UsageError(f"{PROG} import: {e}") from None
+    except LookupError as e:  # an encoding name Python does not know
+        raise UsageError(f"{PROG} import: {e}") from None
+    print(result.summary(), file=out)
+    print(f"Pack written to {folder}", file=out)
+    for c in result.created:
+        if c.resource in ("actors", "indicators") and "lookup" not in c.how:
+            print(f"  created {c.resource[:-1]} {c.id!r} ({c.name}): {c.how}", file=out)
+    report = Path(args.report) if args.report else report_path_for(folder)
+    if result.issues or args.report:
+        write_report_csv(result, report)
+        print(f"Report: {report}", file=out)
+    rejected = result.rejected()
+    for issue in rejected[:20]:
+        print(issue.line(table.path.name), file=err)
+    if len(rejected) > 20:
+        print(f"… and {len(rejected) - 20} more rejected (see the report)", file=err)
+    return 1 if rejected else 0

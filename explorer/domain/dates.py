@@ -19,8 +19,9 @@ from explorer.domain.errors import ValueProblem
 
 _EPOCH = _dt.date(1970, 1, 1).toordinal()
 _MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-# Years outside this range are almost certainly typos (or 9999 "open-ended" markers) in a briefing.
-MIN_YEAR, MAX_YEAR = 1800, 2200
+# Years outside this range are almost certainly typos (or 9999 "open-ended" markers) in a briefing;
+# real treaty lists reach back to the 14th century.
+MIN_YEAR, MAX_YEAR = 1000, 2200
 
 _DATE_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?])?")
 _PERIOD_RE = re.compile(

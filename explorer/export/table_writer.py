@@ -48,6 +48,7 @@ import xlsxwriter
 
 from explorer.atomic_write import write_atomic
 from explorer.charts.chart_spec import ChartSpec
+from explorer.domain.cell_safety import neutralise
 from explorer.export.view_state import RECEIPT_KEY, ViewError
 
 if TYPE_CHECKING:
@@ -90,24 +91,11 @@ MAX_READ = 1 << 20  # receipts are read from files of at most 1 MiB (README, doc
 NUMBER_FORMAT = "#,##0.00##"
 _XLSX_TEXT_MAX = 32767
 _HEADER_MAX = 255  # Excel's limit for a header/footer string (UTF-16 units)
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?(?:[eE][+-]?\d+)?%?")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _DC = "{http://purl.org/dc/elements/1.1/}"
 
 
 # -- shared ---------------------------------------------------------------------------------------
-
-def neutralise(text: str) -> str:
-    """``text`` made safe for a spreadsheet cell: a leading ``'`` if it could start a formula.
-
-    Plain numbers ("-12.5", "+3", "1,234.5", "-2%") are left alone: a spreadsheet reads them as
-    numbers, not formulas.
-    """
-    if text.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(text):
-        return "'" + text
-    return text
-
 
 def readme_path_for(csv_path: str | Path) -> Path:
     p = Path(csv_path)

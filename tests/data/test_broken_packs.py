@@ -56,7 +56,7 @@ CASES = [
     ("not-a-date", {EV: replace_line(EV, "2025-07,", "July 2025,")}, None,
      "events.csv:3:start: not a date; expected YYYY, YYYY-MM or YYYY-MM-DD"),
     ("open-ended-9999", {EV: replace_line(EV, "2023-12-14,2035", "2023-12-14,9999-12-31")}, None,
-     "events.csv:5:end: year outside 1800-2200 (found: '9999-12-31')"),
+     "events.csv:5:end: year outside 1000-2200 (found: '9999-12-31')"),
     ("unknown-enum", {EV: replace_line(EV, "agreement,in_force", "treaty,in_force")}, None,
      "events.csv:2:kind: unknown kind value; expected one of: agreement, summit"),
     ("unknown-enum-in-list", {EV: replace_line(EV, "jp;it,defence", "jp;it,defense")}, None,

@@ -1,0 +1,742 @@
+"""The import engine: a raw source table plus a mapping become pack rows, and every row not taken
+is reported with its reason. The wizard and ``briefing-explorer import`` both call ``run_import``.
+
+Cells are read through per-field readers that cache by distinct text (a 10^5-row treaty list has a few
+thousand distinct dates), so the cost is one parse per distinct value plus one dict lookup per cell.
+
+Outcomes per source row: *accepted* (possibly with notes on how a value was read), *skipped* (its value
+is one of the missing tokens the user named, e.g. ``..``: there is nothing to import) or *rejected*
+(with the field, column, reason and text). Nothing is dropped without a line in the report.
+
+Defaults the engine fills when the mapping leaves a field out (documented in docs/import.md):
+events ``id`` from the title, ``summary`` "Imported from FILE, row N.", ``source_ids`` the imported
+file; observations and fx_rates ``source_id`` the imported file, ``scale`` 0; actors ``id``/``name``/
+``kind`` from the actor lookup.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from explorer.data.pack_schema import (
+    ACTOR_KINDS,
+    CURRENCY_PATTERN,
+    DOMAINS,
+    MEASURES,
+    SLUG_PATTERN,
+    Column,
+    Kind,
+)
+from explorer.domain.dates import Period, PartialDate
+from explorer.domain.errors import ValueProblem
+from explorer.domain.numbers import parse_integer
+from explorer.importing.actor_lookup import ActorLookup
+from explorer.importing.mapping import AUTO_FIELDS, WIDE_FIELDS, ImportMapping, MappingError
+from explorer.importing.messy_dates import (
+    AmbiguousDayOrder,
+    DateOptions,
+    MessyDate,
+    date_from_parts,
+    detect_day_order,
+    parse_messy_date,
+    parse_messy_period,
+)
+from explorer.importing.messy_numbers import DEFAULT_MISSING, NumberOptions, parse_messy_number
+from explorer.importing.source_table import SourceTable
+
+ACCEPTED, SKIPPED, REJECTED, NOTE = "accepted", "skipped", "rejected", "note"
+_SLUG_RE = re.compile(SLUG_PATTERN)
+_CURRENCY_RE = re.compile(CURRENCY_PATTERN)
+_WB_PERIOD_SUFFIX = re.compile(r"\s*\[[A-Z]{2}\d{4}\]$")  # World Bank headers: "2001 [YR2001]"
+CHECK_EVERY = 500  # rows between progress reports and cancel checks
+
+
+class ImportCancelled(Exception):
+    """The user cancelled; nothing was written."""
+
+
+@dataclass(frozen=True)
+class RowIssue:
+    row: int  # the row number in the source file (1-based, as a spreadsheet shows it)
+    column: str  # the source column ("" when none applies)
+    field: str  # the pack field
+    status: str  # rejected | skipped | note
+    reason: str
+    found: str
+
+    def line(self, file: str) -> str:
+        where = f"{file}:{self.row}" + (f":{self.column}" if self.column else "")
+        return f"{where}: {self.field}: {self.reason}" + (f" (found: {self.found!r})" if self.found else "")
+
+
+@dataclass(frozen=True)
+class CreatedRecord:
+    resource: str  # "actors" | "indicators" | "sources"
+    id: str
+    name: str
+    how: str  # "from the actor lookup", "not in the lookup: named after the text", ...
+
+
+@dataclass
+class ImportResult:
+    table: SourceTable
+    mapping: ImportMapping
+    imported_at: str  # ISO timestamp (seconds)
+    records: list[dict[str, str]]  # rows of the mapped resource, contract columns as text
+    record_rows: list[int]  # source row of each record
+    issues: list[RowIssue]
+    actors: list[dict[str, str]]
+    indicators: list[dict[str, str]]
+    sources: list[dict[str, str]]
+    created: list[CreatedRecord]
+    rows_read: int
+    accepted_rows: int
+    rejected_rows: int
+    skipped_rows: int
+
+    @property
+    def kind(self) -> str:
+        return self.mapping.kind
+
+    @property
+    def import_source_id(self) -> str:
+        return self.sources[0]["id"]
+
+    def rejected(self) -> list[RowIssue]:
+        return [i for i in self.issues if i.status == REJECTED]
+
+    def summary(self) -> str:
+        name = self.table.path.name
+        parts = [f"{name}: {self.rows_read} row{'s' * (self.rows_read != 1)} read",
+                 f"{len(self.records)} {self.kind} row{'s' * (len(self.records) != 1)} imported"]
+        if self.rejected_rows:
+            parts.append(f"{self.rejected_rows} rejected")
+        skipped = sum(1 for i in self.issues if i.status == SKIPPED)  # cells, in a wide table
+        if skipped:
+            parts.append(f"{skipped} skipped (no value)")
+        made = {}
+        for c in self.created:
+            if c.resource != "sources":
+                made[c.resource] = made.get(c.resource, 0) + 1
+        for res, n in made.items():
+            parts.append(f"{n} {res} created")
+        return ", ".join(parts)
+
+
+class _Reject(Exception):
+    def __init__(self, field: str, column: str, reason: str, found: str, skip: bool = False) -> None:
+        super().__init__(reason)
+        self.field, self.column, self.reason, self.found, self.skip = field, column, reason, found, skip
+
+
+def slugify(text: str, limit: int = 48) -> str:
+    """A pack id from any text: ASCII-folded, lowercase, runs of other characters to '-'."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    slug = re.sub(r"[^a-z0-9_.]+", "-", folded).strip("-._")[:limit].strip("-._")
+    return slug
+
+
+def _norm_key(text: str) -> str:
+    return re.sub(r"[\s_-]+", " ", text.strip().lower())
+
+
+# -- field readers ---------------------------------------------------------------------------------
+@dataclass
+class _Context:
+    mapping: ImportMapping
+    lookup: ActorLookup
+    file_name: str
+    dates: DateOptions
+    numbers: NumberOptions
+    actors: dict[str, dict[str, str]] = field(default_factory=dict)
+    indicators: dict[str, dict[str, str]] = field(default_factory=dict)
+    sources: dict[str, dict[str, str]] = field(default_factory=dict)
+    source_by_text: dict[str, str] = field(default_factory=dict)
+    created: list[CreatedRecord] = field(default_factory=list)
+    imported_on: str = ""
+
+    def value_map(self, fname: str, text: str) -> str | None:
+        m = self.mapping.values.get(fname)
+        if not m:
+            return None
+        if text in m:
+            return m[text]
+        key = _norm_key(text)
+        for k, v in m.items():
+            if _norm_key(k) == key:
+                return v
+        return None
+
+    def actor_id(self, text: str, fname: str, column: str) -> str:
+        entry = self.lookup.resolve(text)
+        if entry is not None:
+            if entry.id not in self.actors:
+                kind = entry.kind or self.mapping.constants.get("actor.kind", "organisation")
+                self.actors[entry.id] = {"id": entry.id, "name": entry.name, "name_ja": entry.name_ja,
+                                         "kind": kind, "iso3": entry.iso3, "member_of": ""}
+                self.created.append(CreatedRecord("actors", entry.id, entry.name, "from the actor lookup"))
+            return entry.id
+        slug = slugify(text)
+        if not slug:
+            raise _Reject(fname, column, "not an actor name or code", text)
+        if slug not in self.actors:
+            kind = self.mapping.constants.get("actor.kind", "organisation")
+            self.actors[slug] = {"id": slug, "name": text.strip(), "name_ja": "", "kind": kind,
+                                 "iso3": "", "member_of": ""}
+            self.created.append(CreatedRecord(
+                "actors", slug, text.strip(),
+                f"not in the actor lookup: created as {kind!r}; add it to the lookup to merge it"))
+        return slug
+
+    def indicator_id(self, text: str, column: str) -> str:
+        slug = slugify(text)
+        if not slug:
+            raise _Reject("indicator_id", column, "not an indicator name or id", text)
+        if slug not in self.indicators:
+            c = self.mapping.constants
+            name = c.get("indicator.name") or (text.strip() if column else slug)
+            where = f", column {column!r}" if column else ""
+            self.indicators[slug] = {
+                "id": slug, "name": name,
+                "description": c.get("indicator.description") or f"Imported from {self.file_name}{where}.",
+                "domain": c.get("indicator.domain", ""), "measure": c.get("indicator.measure", "other"),
+            }
+            self.created.append(CreatedRecord("indicators", slug, name, "named in the imported file"))
+        return slug
+
+    def source_id(self, text: str) -> str:
+        key = text.strip()
+        if key in self.source_by_text:
+            return self.source_by_text[key]
+        base = "src-" + (slugify(key, 40) or "unnamed")
+        sid, n = base, 2
+        while sid in self.sources:
+            sid, n = f"{base}-{n}", n + 1
+        self.sources[sid] = {"id": sid, "title": key, "publisher": f"as cited in {self.file_name}",
+                             "published": self.imported_on, "url": "", "note": ""}
+        self.source_by_text[key] = sid
+        self.created.append(CreatedRecord("sources", sid, key, "cited in the imported file"))
+        return sid
+
+
+Reader = Callable[[str, str], str]  # (text, column) -> pack text, or raise _Reject
+
+
+def _cached(read: Reader) -> Reader:
+    cache: dict[tuple[str, str], tuple[bool, object]] = {}
+
+    def wrapper(text: str, column: str) -> str:
+        key = (text, column)
+        hit = cache.get(key)
+        if hit is None:
+            try:
+                hit = (True, read(text, column))
+            except _Reject as e:
+                hit = (False, e)
+            cache[key] = hit
+        if hit[0]:
+            return hit[1]  # type: ignore[return-value]
+        raise hit[1]  # type: ignore[misc]
+    return wrapper
+
+
+def _enum_value(ctx: _Context, col: Column, text: str, column: str) -> str:
+    mapped = ctx.value_map(col.name, text)
+    value = mapped if mapped is not None else text.strip()
+    if value in col.choices:
+        return value
+    norm = re.sub(r"[\s-]+", "_", value.strip().lower())
+    if norm in col.choices:
+        return norm
+    if not value:
+        return ""
+    raise _Reject(col.name, column, f"not one of {', '.join(col.choices)}; map it under values.{col.name}",
+                  text)
+
+
+def _make_reader(ctx: _Context, col: Column) -> Reader:
+    name, kind = col.name, col.kind
+    sep = ctx.mapping.list_separator
+
+    def text_reader(text: str, column: str) -> str:
+        mapped = ctx.value_map(name, text)
+        return (mapped if mapped is not None else text).strip()
+
+    if kind is Kind.TEXT:
+        return text_reader
+    if kind is Kind.ENUM:
+        return _cached(lambda t, c: _enum_value(ctx, col, t, c))
+    if kind is Kind.ENUM_LIST:
+        def enum_list(text: str, column: str) -> str:
+            mapped = ctx.value_map(name, text)
+            items = (mapped if mapped is not None else text).split(sep)
+            out: list[str] = []
+            for item in items:
+                if item.strip():
+                    v = _enum_value(ctx, col, item, column)
+                    for part in v.split(";"):  # a value map may name several (e.g. "energy;trade")
+                        if part and part not in out:
+                            out.append(part)
+            return ";".join(out)
+        return _cached(enum_list)
+    if kind is Kind.SLUG and col.references == "actors":
+        def one_actor(text: str, column: str) -> str:
+            mapped = ctx.value_map(name, text)
+            t = mapped if mapped is not None else text
+            return ctx.actor_id(t, name, column) if t.strip() else ""
+        return _cached(one_actor)
+    if kind is Kind.SLUG_LIST and col.references == "actors":
+        def actor_list(text: str, column: str) -> str:
+            ids: list[str] = []
+            for item in text.split(sep):
+                if item.strip():
+                    mapped = ctx.value_map(name, item.strip())
+                    a = ctx.actor_id(mapped if mapped is not None else item, name, column)
+                    if a not in ids:
+                        ids.append(a)
+            return ";".join(ids)
+        return _cached(actor_list)
+    if kind is Kind.SLUG and col.references == "indicators":
+        return _cached(lambda t, c: ctx.indicator_id(ctx.value_map(name, t) or t, c) if t.strip() else "")
+    if col.references == "sources":
+        def sources(text: str, column: str) -> str:
+            items = text.split(sep) if kind is Kind.SLUG_LIST else [text]
+            return ";".join(dict.fromkeys(ctx.source_id(i) for i in items if i.strip()))
+        return _cached(sources)
+    if kind is Kind.SLUG and ctx.mapping.kind == "actors" and name == "id":
+        def actor_own_id(text: str, column: str) -> str:
+            # A code column ("GB", "NAM", "NA") names the actor the lookup knows (uk, na), else a slug.
+            mapped = ctx.value_map(name, text)
+            t = (mapped if mapped is not None else text).strip()
+            entry = ctx.lookup.resolve(t) if t else None
+            s = entry.id if entry is not None else slugify(t)
+            if t and not s:
+                raise _Reject(name, column, "no letters or digits to make an id from", text)
+            return s
+        return _cached(actor_own_id)
+    if kind is Kind.SLUG:
+        def slug(text: str, column: str) -> str:
+            mapped = ctx.value_map(name, text)
+            t = (mapped if mapped is not None else text).strip()
+            if not t:
+                return ""
+            s = t if _SLUG_RE.fullmatch(t) else slugify(t)
+            if not s:
+                raise _Reject(name, column, "no letters or digits to make an id from", text)
+            return s
+        return _cached(slug)
+    if kind is Kind.CURRENCY:
+        def currency(text: str, column: str) -> str:
+            mapped = ctx.value_map(name, text)
+            t = (mapped if mapped is not None else text).strip().upper()
+            if t and not _CURRENCY_RE.fullmatch(t):
+                raise _Reject(name, column, "not a three-letter currency code; map it under "
+                              f"values.{name}", text)
+            return t
+        return _cached(currency)
+    if kind is Kind.INTEGER:
+        def integer(text: str, column: str) -> str:
+            t = text.strip()
+            if not t:
+                return ""
+            try:
+                return str(parse_integer(t))
+            except ValueProblem as e:
+                raise _Reject(name, column, e.message, text) from None
+        return _cached(integer)
+    raise AssertionError(f"no reader for {name} ({kind})")
+
+
+# -- the engine ------------------------------------------------------------------------------------
+@dataclass
+class _FieldPlan:
+    col: Column
+    columns: tuple[str, ...]  # source columns (empty for constants / wide / auto)
+    indexes: tuple[int, ...]
+    constant: str | None = None
+
+
+def _decide_day_order(table: SourceTable, mapping: ImportMapping, date_fields: list[_FieldPlan]) -> str:
+    if mapping.day_order != "auto":
+        return mapping.day_order
+    samples = (row[i] for p in date_fields if len(p.indexes) == 1
+               for row in table.rows for i in p.indexes if i < len(row))
+    verdict = detect_day_order(samples)
+    return verdict if verdict in ("day_first", "month_first") else "auto"
+
+
+def run_import(table: SourceTable, mapping: ImportMapping, *, lookup: ActorLookup | None = None,
+               progress: Callable[[int, int], None] | None = None,
+               cancelled: Callable[[], bool] | None = None,
+               now: _dt.datetime | None = None) -> ImportResult:
+    """Map every row of ``table``; raise MappingError for a mapping that cannot work at all
+    (unknown columns, bad constants), ImportCancelled if ``cancelled()`` turns true."""
+    mapping.check(table.header)
+    now = now or _dt.datetime.now().astimezone()
+    base_lookup = lookup or ActorLookup.builtin()
+    ctx = _Context(mapping=mapping, lookup=base_lookup.with_entries(mapping.actors) if mapping.actors
+                   else base_lookup, file_name=table.path.name,
+                   dates=DateOptions(), numbers=NumberOptions(
+                       decimal_comma=mapping.decimal_comma,
+                       missing=DEFAULT_MISSING if mapping.missing is None else frozenset(mapping.missing)),
+                   imported_on=now.date().isoformat())
+    spec = mapping.resource
+    header_index = {h: i for i, h in enumerate(table.header)}
+    plans = [_FieldPlan(c, mapping.columns.get(c.name, ()),
+                        tuple(header_index[x] for x in mapping.columns.get(c.name, ())),
+                        mapping.constants.get(c.name))
+             for c in spec.columns]
+    order = _decide_day_order(table, mapping, [p for p in plans if p.col.kind in (Kind.DATE, Kind.PERIOD)])
+    ctx.dates = DateOptions(order=order, sentinels=frozenset(mapping.sentinels))  # type: ignore[arg-type]
+
+    import_source = _import_source(table, mapping, now)
+    ctx.sources[import_source["id"]] = import_source
+    if mapping.kind == "observations" and mapping.constants["indicator.domain"] not in DOMAINS:
+        raise MappingError(f"const: indicator.domain: {mapping.constants['indicator.domain']!r} is not one "
+                           f"of {', '.join(DOMAINS)}")
+    if mapping.constants.get("indicator.measure", "other") not in MEASURES:
+        raise MappingError(f"const: indicator.measure: not one of {', '.join(MEASURES)}")
+    if mapping.constants.get("actor.kind", "organisation") not in ACTOR_KINDS:
+        raise MappingError(f"const: actor.kind: not one of {', '.join(ACTOR_KINDS)}")
+
+    row_builder = _RowBuilder(ctx, table, plans)
+    constants = row_builder.read_constants()
+
+    wide_cols: list[tuple[int, str, str]] = []  # (index, header, period)
+    if mapping.wide_periods:
+        used = {i for p in plans for i in p.indexes}
+        for i, h in enumerate(table.header):
+            if i in used:
+                continue
+            try:
+                period = parse_messy_period(_WB_PERIOD_SUFFIX.sub("", h), ctx.dates)
+            except ValueProblem:
+                continue
+            if period:
+                wide_cols.append((i, h, period))
+        if not wide_cols:
+            raise MappingError("wide_periods: no column header is a period (a year such as 2001, a month "
+                               "such as 2001-10)")
+
+    records: list[dict[str, str]] = []
+    record_rows: list[int] = []
+    issues: list[RowIssue] = []
+    accepted = rejected = skipped = 0
+    total = len(table.rows)
+    seen_ids: dict[str, int] = {}
+    width = len(table.header)
+    for n, (cells, rowno) in enumerate(zip(table.rows, table.row_numbers)):
+        if n % CHECK_EVERY == 0:
+            if cancelled is not None and cancelled():
+                raise ImportCancelled()
+            if progress is not None:
+                progress(n, total)
+        if len(cells) != width:
+            issues.append(RowIssue(rowno, "", "", REJECTED,
+                                   f"row has {len(cells)} cells, the header has {width}",
+                                   _brief(cells)))
+            rejected += 1
+            continue
+        notes: list[RowIssue] = []
+        if wide_cols:
+            outcomes = []
+            for i, h, period in wide_cols:
+                outcomes.append(row_builder.build(cells, rowno, constants, notes,
+                                                  wide=(i, h, period)))
+        else:
+            outcomes = [row_builder.build(cells, rowno, constants, notes)]
+        row_rejected = row_skipped = False
+        row_accepted = False
+        for outcome in outcomes:
+            if isinstance(outcome, _Reject):
+                issues.append(RowIssue(rowno, outcome.column, outcome.field,
+                                       SKIPPED if outcome.skip else REJECTED, outcome.reason, outcome.found))
+                if outcome.skip:
+                    row_skipped = True
+                else:
+                    row_rejected = True
+                continue
+            rec = outcome
+            if spec.primary_key:
+                key = rec[spec.primary_key]
+                if key in seen_ids:
+                    if spec.primary_key in mapping.columns:
+                        issues.append(RowIssue(rowno, ",".join(mapping.columns[spec.primary_key]),
+                                               spec.primary_key, REJECTED,
+                                               f"duplicate id (first at row {seen_ids[key]})", key))
+                        row_rejected = True
+                        continue
+                    base, k = key[:44], 2
+                    while f"{base}-{k}" in seen_ids:
+                        k += 1
+                    rec[spec.primary_key] = key = f"{base}-{k}"
+                seen_ids[key] = rowno
+            records.append(rec)
+            record_rows.append(rowno)
+            row_accepted = True
+        issues.extend(notes)
+        if row_rejected:
+            rejected += 1
+        elif row_accepted:
+            accepted += 1
+        elif row_skipped:
+            skipped += 1
+    if progress is not None:
+        progress(total, total)
+
+    if mapping.kind == "actors":
+        # The imported actors are the actors resource; referenced ones (member_of) are added after.
+        for rec in records:
+            ctx.actors.pop(rec["id"], None)
+        ctx.created = [c for c in ctx.created
+                       if not (c.resource == "actors" and c.id in {r["id"] for r in records})]
+    return ImportResult(
+        table=table, mapping=mapping, imported_at=now.isoformat(timespec="seconds"),
+        records=records, record_rows=record_rows, issues=issues,
+        actors=list(ctx.actors.values()), indicators=list(ctx.indicators.values()),
+        sources=list(ctx.sources.values()), created=ctx.created,
+        rows_read=total, accepted_rows=accepted, rejected_rows=rejected, skipped_rows=skipped,
+    )
+
+
+def _import_source(table: SourceTable, mapping: ImportMapping, now: _dt.datetime) -> dict[str, str]:
+    from explorer import __version__
+
+    where = f", sheet {table.sheet!r}" if table.sheet else ""
+    return {
+        "id": "import-" + (slugify(table.path.stem, 40) or "file"),
+        "title": table.path.name,
+        "publisher": "the user's own file",
+        "published": now.date().isoformat(),
+        "url": "",
+        "note": (f"Imported {now.isoformat(timespec='seconds')} by Briefing Explorer {__version__} from "
+                 f"{table.path.name}{where} (SHA-256 {table.sha256}; {table.encoding}"
+                 f"{', header row ' + str(table.header_row) if table.header_row else ''}). "
+                 f"Mapping: {mapping.summary()}"),
+    }
+
+
+class _RowBuilder:
+    """Builds one pack record from one source row (or one period cell of it)."""
+
+    def __init__(self, ctx: _Context, table: SourceTable, plans: list[_FieldPlan]) -> None:
+        self.ctx = ctx
+        self.table = table
+        self.plans = plans
+        self.kind = ctx.mapping.kind
+        self.readers: dict[str, Reader] = {}
+        for p in plans:
+            if p.col.kind not in (Kind.DATE, Kind.PERIOD, Kind.NUMBER):
+                self.readers[p.col.name] = _make_reader(ctx, p.col)
+        self._date_cache: dict[tuple[str, ...], object] = {}
+        self._number_cache: dict[str, object] = {}
+        wide = WIDE_FIELDS.get(self.kind, ())
+        self.wide_period_field = wide[0] if wide else ""
+        self.wide_value_field = wide[1] if wide else ""
+
+    def read_constants(self) -> dict[str, object]:
+        out: dict[str, object] = {}
+        for p in self.plans:
+            if p.constant is None:
+                continue
+            try:
+                out[p.col.name] = self._read(p, (p.constant,), "")
+            except _Reject as e:
+                raise MappingError(f"const: {p.col.name}: {e.reason} (found: {e.found!r})") from None
+        return out
+
+    # dates, periods and numbers return structured values (notes, ranges, qualifiers)
+    def _read(self, p: _FieldPlan, texts: tuple[str, ...], column: str) -> object:
+        kind = p.col.kind
+        if kind is Kind.DATE or kind is Kind.PERIOD:
+            key = (p.col.name, *texts)
+            hit = self._date_cache.get(key)
+            if hit is None:
+                try:
+                    hit = self._read_date(p, texts, column)
+                except _Reject as e:
+                    hit = e
+                self._date_cache[key] = hit
+            if isinstance(hit, _Reject):
+                raise hit
+            return hit
+        if kind is Kind.NUMBER:
+            text = texts[0]
+            hit = self._number_cache.get(text)
+            if hit is None:
+                try:
+                    hit = parse_messy_number(text, self.ctx.numbers) or _Reject(
+                        p.col.name, column, "no value", text, skip=True)
+                except ValueProblem as e:
+                    hit = _Reject(p.col.name, column, e.message, text)
+                self._number_cache[text] = hit
+            if isinstance(hit, _Reject):
+                raise _Reject(hit.field, column, hit.reason, hit.found, hit.skip)
+            return hit
+        return self.readers[p.col.name](texts[0], column)
+
+    def _read_date(self, p: _FieldPlan, texts: tuple[str, ...], column: str) -> object:
+        opts = self.ctx.dates
+        name = p.col.name
+        try:
+            if p.col.kind is Kind.PERIOD:
+                if len(texts) == 1:
+                    return parse_messy_period(texts[0], opts, as_precision=self.ctx.mapping.period_precision)
+                d = date_from_parts(*texts, options=opts)
+                if d is None:
+                    return None
+                return parse_messy_period(d.start.iso().rstrip("~?"), opts,
+                                          as_precision=self.ctx.mapping.period_precision)
+            if len(texts) == 1:
+                return parse_messy_date(texts[0], opts)
+            return date_from_parts(*texts, options=opts)
+        except AmbiguousDayOrder as e:
+            raise _Reject(name, column, "day and month could be either way round: choose day-first or "
+                          "month-first for this file (--day-first / --month-first)", e.found) from None
+        except ValueProblem as e:
+            raise _Reject(name, column, e.message, " / ".join(texts)) from None
+
+    def build(self, cells: list[str], rowno: int, constants: dict[str, object], notes: list[RowIssue],
+              wide: tuple[int, str, str] | None = None) -> dict[str, str] | _Reject:
+        rec: dict[str, str] = {}
+        values: dict[str, object] = {}
+        try:
+            for p in self.plans:
+                name = p.col.name
+                if wide is not None and name == self.wide_period_field:
+                    values[name] = wide[2]
+                    continue
+                if wide is not None and name == self.wide_value_field:
+                    values[name] = self._read(p, (cells[wide[0]],), wide[1])
+                    continue
+                if p.constant is not None:
+                    values[name] = constants[name]
+                    continue
+                if not p.indexes:
+                    continue
+                texts = tuple(cells[i] for i in p.indexes)
+                column = ",".join(p.columns)
+                values[name] = self._read(p, texts, column)
+            return self._finish(values, rec, cells, rowno, notes, wide)
+        except _Reject as e:
+            return e
+
+    def _finish(self, values: dict[str, object], rec: dict[str, str], cells: list[str], rowno: int,
+                notes: list[RowIssue], wide: tuple[int, str, str] | None) -> dict[str, str] | _Reject:
+        ctx = self.ctx
+        extra_note: list[str] = []
+        for p in self.plans:
+            name = p.col.name
+            v = values.get(name)
+            column = wide[1] if (wide is not None and name == self.wide_value_field) else ",".join(p.columns)
+            if isinstance(v, MessyDate):
+                d: PartialDate = v.start
+                if v.end is not None:  # a range "A..B": somewhere between A and B
+                    d = v.end if name == "end" else v.start
+                    d = PartialDate(d.year, d.month, d.day, approximate=False, uncertain=True)
+                    notes.append(RowIssue(rowno, column, name, NOTE,
+                                          f"a range: read as {d.iso()} (uncertain)", _range_text(v)))
+                if v.note:
+                    notes.append(RowIssue(rowno, column, name, NOTE, v.note, cells_text(cells, p)))
+                rec[name] = d.iso()
+            elif v is None:
+                rec[name] = ""
+            elif hasattr(v, "value") and hasattr(v, "footnote"):  # MessyNumber
+                rec[name] = format(v.value, ".15g")  # type: ignore[attr-defined]
+                if v.footnote:  # type: ignore[attr-defined]
+                    extra_note.append(f"footnote {v.footnote}")  # type: ignore[attr-defined]
+                if v.qualifier and "qualifier" in {q.col.name for q in self.plans}:  # type: ignore[attr-defined]
+                    if not values.get("qualifier"):
+                        values["qualifier"] = v.qualifier  # type: ignore[attr-defined]
+                        rec["qualifier"] = v.qualifier  # type: ignore[attr-defined]
+                if v.percent:  # type: ignore[attr-defined]
+                    if not values.get("unit"):
+                        values["unit"] = "%"
+                        rec["unit"] = "%"
+                    elif values.get("unit") != "%":
+                        extra_note.append("published with %")
+            else:
+                if name in rec and rec[name]:  # already set from a number's qualifier or %
+                    continue
+                rec[name] = str(v)
+            if p.col.required and not rec.get(name) and name not in AUTO_FIELDS[self.kind]:
+                found = cells_text(cells, p) if p.indexes else ""
+                if wide is not None and name == self.wide_value_field:
+                    found = cells[wide[0]]
+                skip = (p.col.kind is Kind.NUMBER and found.strip() != "")
+                reason = "no value" if skip else ("open-ended or missing; a value is required"
+                                                  if found.strip() else "empty; a value is required")
+                if p.col.kind is Kind.NUMBER and not found.strip():
+                    skip, reason = True, "no value"
+                raise _Reject(name, column, reason, found, skip=skip)
+        self._defaults(rec, rowno)
+        if extra_note and "note" in rec:
+            rec["note"] = "; ".join(x for x in [rec.get("note", ""), *extra_note] if x)
+        self._cross_checks(rec, rowno)
+        return rec
+
+    def _defaults(self, rec: dict[str, str], rowno: int) -> None:
+        ctx, kind = self.ctx, self.kind
+        src = next(iter(ctx.sources))  # the imported file is always the first source
+        for p in self.plans:
+            rec.setdefault(p.col.name, "")
+        if kind == "events":
+            if not rec["id"]:
+                rec["id"] = slugify(rec["title"]) or f"row-{rowno}"
+            if not rec["summary"]:
+                rec["summary"] = f"Imported from {ctx.file_name}, row {rowno}."
+            rec["source_ids"] = ";".join(dict.fromkeys(x for x in (rec["source_ids"], src) if x))
+        elif kind in ("observations", "fx_rates"):
+            if not rec["source_id"]:
+                rec["source_id"] = src
+            if kind == "observations" and not rec["scale"]:
+                rec["scale"] = "0"
+        elif kind == "actors":
+            named = rec["id"] or rec["name"] or rec["name_ja"] or rec["iso3"]
+            entry = ctx.lookup.resolve(named) if named else None
+            if not rec["id"]:
+                rec["id"] = entry.id if entry else slugify(rec["name"])
+            if not rec["name"]:
+                rec["name"] = entry.name if entry else rec["id"]
+            if not rec["kind"]:
+                if entry is None:
+                    raise _Reject("kind", "", "not in the actor lookup: map kind or give --const kind=",
+                                  named)
+                rec["kind"] = entry.kind
+            if entry is not None:
+                rec["name_ja"] = rec["name_ja"] or entry.name_ja
+                rec["iso3"] = rec["iso3"] or entry.iso3
+            if not rec["id"]:
+                raise _Reject("id", "", "no letters or digits to make an id from", rec["name"])
+
+    def _cross_checks(self, rec: dict[str, str], rowno: int) -> None:
+        if self.kind == "events" and rec["end"]:
+            s, e = PartialDate.parse(rec["start"]), PartialDate.parse(rec["end"])
+            if e.end_day < s.start_day:
+                raise _Reject("end", ",".join(self.ctx.mapping.columns.get("end", ())),
+                              "ends before it starts", f"{rec['start']} to {rec['end']}")
+        if self.kind == "fx_rates":
+            if float(rec["rate"]) <= 0:
+                raise _Reject("rate", ",".join(self.ctx.mapping.columns.get("rate", ())),
+                              "rate must be positive", rec["rate"])
+            if rec["base"] == rec["quote"]:
+                raise _Reject("quote", ",".join(self.ctx.mapping.columns.get("quote", ())),
+                              "quote is the same currency as base", rec["quote"])
+        if self.kind in ("observations", "fx_rates"):
+            Period.parse(rec["period"])  # readers only produce valid periods; a failure here is a bug
+
+def cells_text(cells: list[str], p: _FieldPlan) -> str:
+    return " / ".join(cells[i] for i in p.indexes)
+
+
+def _range_text(v: MessyDate) -> str:
+    return f"{v.start.iso()}..{v.end.iso() if v.end else ''}"
+
+
+def _brief(cells: list[str]) -> str:
+    text = ",".join(cells)
+    return text if len(text) <= 80 else text[:79] + "…"

@@ -1,0 +1,153 @@
+"""Writing an import's result as a pack folder that validates on its own, and its report as CSV.
+
+A new folder is written complete in a temporary sibling, validated with the real loader, then renamed
+into place: a crash or a bug never leaves half a pack. Re-importing into a folder that an earlier import
+made replaces its files one by one (each atomically, the descriptor last), so a window watching the
+folder reloads the new version.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import tempfile
+from pathlib import Path
+
+from explorer.atomic_write import write_atomic
+from explorer.data.pack_loader import load_pack
+from explorer.data.pack_schema import RESOURCE_BY_NAME
+from explorer.data.pack_source import DESCRIPTOR
+from explorer.data.pack_writer import write_descriptor
+from explorer.data.problems import PackInvalid
+from explorer.domain.cell_safety import neutralise
+from explorer.importing.engine import ImportResult, slugify
+
+IMPORT_KEY = "briefing_import"  # descriptor key marking a folder an import wrote (safe to replace)
+REPORT_COLUMNS = ("row", "column", "field", "status", "reason", "found")
+REQUIRED = ("actors", "sources", "events", "indicators", "observations")
+
+
+class ImportWriteError(Exception):
+    """The pack could not be written (folder in the way, disk full, or a bug made it invalid)."""
+
+
+def _csv_bytes(columns: list[str], rows: list[dict[str, str]]) -> bytes:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(columns)
+    for r in rows:
+        w.writerow([r.get(c, "") for c in columns])
+    return buf.getvalue().encode("utf-8")
+
+
+def pack_files(result: ImportResult) -> dict[str, bytes]:
+    """File name -> bytes for every resource of the imported pack (descriptor excluded)."""
+    tables: dict[str, list[dict[str, str]]] = {name: [] for name in REQUIRED}
+    tables[result.kind] = list(result.records)
+    if result.kind == "actors":
+        known = {r["id"] for r in result.records}
+        tables["actors"] += [a for a in result.actors if a["id"] not in known]
+    else:
+        tables["actors"] = list(result.actors)
+    tables["sources"] = list(result.sources)
+    tables["indicators"] = list(result.indicators)
+    out: dict[str, bytes] = {}
+    for name, rows in tables.items():
+        spec = RESOURCE_BY_NAME[name]
+        out[spec.filename] = _csv_bytes([c.name for c in spec.columns], rows)
+    return out
+
+
+def pack_meta(result: ImportResult) -> dict:
+    m = result.mapping
+    t = result.table
+    name = m.pack_name or slugify(t.path.stem, 40) or "imported"
+    return {
+        "name": name,
+        "title": m.pack_title or f"{t.path.name} (imported)",
+        "version": result.imported_at,
+        "created": result.imported_at,
+        "description": (f"{len(result.records)} {result.kind} rows imported from {t.path.name} on "
+                        f"{result.imported_at[:10]}."),
+        "licenses": [],
+        "sources": [{"title": t.path.name, "sha256": t.sha256, "imported": result.imported_at}],
+        IMPORT_KEY: {
+            "file": t.path.name, "sha256": t.sha256, "imported": result.imported_at,
+            "file_kind": t.file_kind, "encoding": t.encoding, "delimiter": t.delimiter,
+            "header_row": t.header_row, "sheet": t.sheet, "mapping": m.to_json_dict(),
+            "rows_read": result.rows_read, "rows_rejected": result.rejected_rows,
+            "rows_skipped": result.skipped_rows,
+        },
+    }
+
+
+def _is_import_folder(folder: Path) -> bool:
+    try:
+        desc = json.loads((folder / DESCRIPTOR).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(desc, dict) and IMPORT_KEY in desc
+
+
+def write_import_pack(result: ImportResult, out: str | Path) -> Path:
+    """Write the pack to ``out`` (a folder) and check it loads; return the folder."""
+    target = Path(out)
+    files = pack_files(result)
+    meta = pack_meta(result)
+    if target.exists() and not target.is_dir():
+        raise ImportWriteError(f"{target}: a file is in the way; choose a folder for the pack")
+    replacing = target.is_dir() and any(target.iterdir())
+    if replacing and not _is_import_folder(target):
+        raise ImportWriteError(f"{target}: the folder is not empty and was not written by an import; "
+                               "choose another folder")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    try:
+        for fname, data in files.items():
+            (staging / fname).write_bytes(data)
+        write_descriptor(staging, meta)
+        try:
+            load_pack(staging)
+        except PackInvalid as e:  # the engine should never produce this: say so plainly
+            raise ImportWriteError("the imported rows do not make a valid pack (a bug in the importer; "
+                                   f"nothing was written):\n{e.report()}") from None
+        if not replacing:
+            if target.is_dir():
+                target.rmdir()
+            staging.rename(target)
+            return target
+        for fname in files:
+            write_atomic(target / fname, (staging / fname).read_bytes())
+        write_atomic(target / DESCRIPTOR, (staging / DESCRIPTOR).read_bytes())
+        for spec in RESOURCE_BY_NAME.values():  # a resource the new import no longer has
+            if spec.filename not in files and (target / spec.filename).exists():
+                (target / spec.filename).unlink()
+        return target
+    except OSError as e:
+        raise ImportWriteError(f"{target}: cannot write the pack ({e.strerror or e})") from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def report_rows(result: ImportResult) -> list[dict[str, str]]:
+    return [{"row": str(i.row), "column": i.column, "field": i.field, "status": i.status,
+             "reason": i.reason, "found": i.found} for i in result.issues]
+
+
+def write_report_csv(result: ImportResult, path: str | Path) -> Path:
+    """Every row not taken (and every note on how a value was read), one per line, spreadsheet-safe."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(REPORT_COLUMNS)
+    for r in report_rows(result):
+        w.writerow([neutralise(r[c]) for c in REPORT_COLUMNS])
+    p = Path(path)
+    write_atomic(p, buf.getvalue().encode("utf-8-sig"))  # BOM: spreadsheets then read UTF-8
+    return p
+
+
+def report_path_for(pack_folder: Path) -> Path:
+    """Where the CLI writes the report: beside the pack folder."""
+    return pack_folder.with_name(pack_folder.name + ".import-report.csv")

@@ -1,0 +1,721 @@
+"""Reading a user's CSV/TSV/semicolon file or XLSX sheet into a raw table of text cells.
+
+This is the first stage of an import: it decides how to read the file (encoding, delimiter, header
+row, sheet), says why, and hands back every cell as the text the user typed. It never converts
+types: "2001.10", "NA" and "007" stay exactly that, so the later stages can interpret them (or
+reject them by row and column). Detection is restricted and predictable rather than clever; every
+guess can be overridden with ``ReadOptions``.
+
+Anything that makes the file unreadable is a ``SourceFileError`` naming the file and, where it
+applies, the row and column; no other exception escapes for bad input.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import functools
+import hashlib
+import io
+import itertools
+import math
+import re
+import warnings
+import zipfile
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+CSV_SUFFIXES = frozenset({".csv", ".tsv", ".txt", ".tab"})
+XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm"})
+DELIMITER_CANDIDATES = (",", ";", "\t", "|")
+
+# When two delimiters split the sample equally well, the one rarer inside ordinary cells wins: a
+# tab or semicolon file often has commas in every row (decimal commas, "Smith, John"), the reverse
+# is rare.
+_DELIMITER_PRIORITY = ("\t", ";", "|", ",")
+_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+_DELIMITER_ALIASES = {"\\t": "\t", "tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|"}
+_SNIFF_LINES = 50
+_SNIFF_MAX_CHARS = 1_000_000  # one enormous line must not make detection slow
+_HEADER_SCAN_ROWS = 30         # the header is looked for among the first 30 rows ...
+_HEADER_LOOKAHEAD_ROWS = 50    # ... judged against the (non-blank) rows below it
+_HEADER_MIN_SHARE = 0.8        # a header fills at least ~80% of the table's usual width
+
+_ZIP_MAGIC = b"PK\x03\x04"
+_EMPTY_ZIP_MAGIC = b"PK\x05\x06"
+_OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, and password-protected .xlsx
+# A member that unpacks to less than this cannot hurt, whatever its ratio; small XML parts of
+# ordinary workbooks (styles, empty sheets) compress far better than large ones.
+_RATIO_CHECK_MIN_BYTES = 2**20
+_URL_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+://")
+_LINE_END_RE = re.compile(r"\r\n|\r|\n")
+
+# Kana, kanji, CJK punctuation and full-width forms, not glued to a preceding Latin letter: a
+# Windows-1252 "ä" followed by a letter also decodes as cp932 kanji ("Bäckerei" -> "B臘kerei"),
+# but always in the middle of a Latin word, where real Japanese text rarely sits.
+_JAPANESE_RE = re.compile(r"(?<![A-Za-z])[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff5e]")
+
+# Cells that read as data rather than as a column name: numbers in any common style, dates,
+# approximate/uncertain markers (~2001, 2001?) and the usual missing-value markers.
+_VALUE_RE = re.compile(
+    r"""^(?:
+        [~≈]?[-+−(]?[$€£¥]?\s?\d[\d\s,.'’]*(?:[eE][-+]?\d+)?\s?%?\)?\??
+      | [~≈]?\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?(?:[T\s]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?\??
+      | NA | N/A | n/a | NaN | nan | null | NULL | None | -+ | — | – | \.{2,3} | …
+    )$""",
+    re.VERBOSE,
+)
+_FIXED_DECIMALS_RE = re.compile(r"^[#,0]*0\.(0+)$")
+_FORMAT_NOISE_RE = re.compile(r'\[[^\]]*\]|"[^"]*"|_.|\\.|\*.|\s')
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How to read a file; ``None`` means detect."""
+
+    encoding: str | None = None      # any Python codec name ("cp1252", "shift_jis", "utf-8")
+    delimiter: str | None = None     # one of , ; \t | (or any one character); "\\t" and "tab" mean tab
+    header_row: int | None = None    # 1-based row number of the header in the file/sheet
+    sheet: str | None = None         # XLSX sheet name; None = the first sheet
+
+
+@dataclass(frozen=True)
+class ImportLimits:
+    """Caps that keep a hostile or mistaken file from exhausting memory or time."""
+
+    max_bytes: int = 200 * 2**20
+    max_rows: int = 2_000_000
+    max_columns: int = 2_000
+    max_cell_chars: int = 100_000
+    xlsx_max_member_bytes: int = 512 * 2**20   # declared uncompressed size of any zip member
+    xlsx_max_ratio: int = 200                  # uncompressed/compressed per member
+    xlsx_max_members: int = 10_000
+
+
+@dataclass
+class SourceTable:
+    """A file read as text cells, with how it was read and why."""
+
+    path: Path
+    sha256: str                  # of the whole file's bytes
+    file_kind: str               # "csv" or "xlsx"
+    encoding: str                # as used ("utf-8", "utf-8-sig", "cp1252", "shift_jis"; "xlsx" for sheets)
+    delimiter: str               # as used ("" for xlsx)
+    header_row: int              # 1-based, as used
+    sheet: str | None
+    sheets: tuple[str, ...]      # all sheet names (xlsx), () for csv
+    header: list[str]            # stripped; blank ones become "column 3"; duplicates get " (2)"
+    rows: list[list[str]]        # data rows as read; CSV rows are not padded (ragged stays ragged)
+    row_numbers: list[int]       # 1-based file row (CSV: line where the record starts; XLSX: sheet row)
+    title_rows: list[list[str]]  # rows above the header, for the preview
+    detected: dict[str, str]     # "encoding"/"delimiter"/"header_row" -> "value (detected: why)" or "value (given)"
+
+
+class SourceFileError(Exception):
+    """The file cannot be read at all. str(e) names the file and, where it applies, row and column."""
+
+    def __init__(self, path: str | Path, message: str, row: int | None = None,
+                 column: str | None = None) -> None:
+        self.path = Path(path)
+        self.message = message
+        self.row = row
+        self.column = column
+        place = ", ".join(p for p in (f"row {row}" if row is not None else "",
+                                      f"column {column}" if column is not None else "") if p)
+        name = self.path.name or str(self.path)
+        super().__init__(f"{name}: {place}: {message}" if place else f"{name}: {message}")
+
+    def __reduce__(self) -> tuple[Any, ...]:  # picklable, for handing errors across workers
+        return (SourceFileError, (self.path, self.message, self.row, self.column))
+
+
+# ----------------------------------------------------------------------------------------------
+# Public entry points
+
+
+def read_table(path: str | Path, options: ReadOptions = ReadOptions(), *,
+               limits: ImportLimits = ImportLimits(), max_rows: int | None = None) -> SourceTable:
+    """Read a CSV-like file or an XLSX sheet as text cells; ``max_rows`` keeps only the first N data rows."""
+    path = _local_path(path)
+    # An empty choice ("" from a form or a saved mapping) means "detect", like None.
+    options = ReadOptions(encoding=options.encoding or None, delimiter=options.delimiter or None,
+                          header_row=options.header_row, sheet=options.sheet or None)
+    data = _read_bytes(path, limits)
+    kind = _file_kind(path, data)
+    sha = hashlib.sha256(data).hexdigest()
+    preview = None if max_rows is None else max(0, max_rows)
+    if kind == "xlsx":
+        return _read_xlsx(path, data, sha, options, limits, preview)
+    return _read_csv(path, data, sha, options, limits, preview)
+
+
+def list_sheets(path: str | Path) -> tuple[str, ...]:
+    """The worksheet names of an XLSX workbook, in order (chart sheets left out); () for a CSV file."""
+    path = _local_path(path)
+    limits = ImportLimits()
+    data = _read_bytes(path, limits)
+    if _file_kind(path, data) != "xlsx":
+        return ()
+    workbook = _open_workbook(path, data, limits)
+    try:
+        return _worksheet_names(workbook)
+    finally:
+        workbook.close()
+
+
+def detect_encoding(data: bytes) -> tuple[str, str]:
+    """(codec, why): a BOM, else UTF-8, else Shift_JIS with Japanese text, else Windows-1252, else Latin-1."""
+    codec, why, _text = _detect_and_decode(data)
+    return codec, why
+
+
+def detect_delimiter(text_sample: str) -> tuple[str, str]:
+    """(delimiter, why): the candidate giving the most lines with one consistent field count (>1)."""
+    sample = _first_lines(text_sample)
+    best: tuple[tuple[int, int], str, int, int] | None = None
+    for rank, candidate in enumerate(_DELIMITER_PRIORITY):
+        counts = [n for n in _field_counts(sample, candidate) if n > 0]
+        widths = Counter(n for n in counts if n > 1)
+        if not widths:
+            continue
+        width, lines = max(widths.items(), key=lambda kv: (kv[1], kv[0]))
+        if 2 * lines < len(counts):  # a stray separator here and there is not a table
+            continue
+        key = (lines, -rank)
+        if best is None or key > best[0]:
+            best = (key, candidate, width, len(counts))
+    if best is None:
+        return ",", "one column"
+    (lines, _), delimiter, width, total = best
+    return delimiter, f"{width} fields on {lines} of the first {total} non-blank lines"
+
+
+def detect_header_row(rows: list[list[str]]) -> int:
+    """0-based index of the header among ``rows`` (title and note rows above it are skipped)."""
+    return _find_header(rows)[0]
+
+
+# ----------------------------------------------------------------------------------------------
+# Shared plumbing: paths, bytes, file kind, header and data rows
+
+
+def _local_path(path: str | Path) -> Path:
+    # The product never opens a socket; a URL must not reach any reader (known hazard 7).
+    if isinstance(path, str) and _URL_RE.match(path):
+        raise SourceFileError(path, "only files on this computer can be imported, not web addresses")
+    return Path(path)
+
+
+def _read_bytes(path: Path, limits: ImportLimits) -> bytes:
+    """The whole file, refusing one larger than ``max_bytes`` before reading it."""
+    try:
+        if path.is_dir():
+            raise SourceFileError(path, "is a folder, not a file")
+        size = path.stat().st_size
+        if size > limits.max_bytes:
+            raise SourceFileError(path, f"file is {_size_text(size)}; the limit is {_size_text(limits.max_bytes)}")
+        with path.open("rb") as f:
+            data = f.read(limits.max_bytes + 1)
+    except FileNotFoundError:
+        raise SourceFileError(path, "file not found") from None
+    except OSError as e:
+        raise SourceFileError(path, f"cannot open the file ({e.strerror or e})") from None
+    if len(data) > limits.max_bytes:  # it grew while we looked
+        raise SourceFileError(path, f"file is larger than the limit of {_size_text(limits.max_bytes)}")
+    return data
+
+
+def _size_text(n: int) -> str:
+    return f"{n / 2**20:,.1f} MB" if n >= 2**20 else f"{n:,} bytes"
+
+
+def _file_kind(path: Path, data: bytes) -> str:
+    """"csv" or "xlsx" from the extension, with the bytes overruling a misleading name."""
+    suffix = path.suffix.lower()
+    if data.startswith(_OLE2_MAGIC):
+        if suffix in XLSX_SUFFIXES:
+            raise SourceFileError(path, "this workbook is password-protected or in the old .xls format; "
+                                        "remove the password and save it as .xlsx or CSV")
+        raise SourceFileError(path, "this is an old binary Excel (.xls) file; save it as .xlsx or CSV")
+    if data.startswith((_ZIP_MAGIC, _EMPTY_ZIP_MAGIC)):
+        return "xlsx"  # a workbook, whatever its name says
+    if suffix == ".xls":
+        raise SourceFileError(path, "old Excel (.xls) files cannot be read; save it as .xlsx or CSV")
+    if suffix in XLSX_SUFFIXES:
+        raise SourceFileError(path, "not a valid .xlsx workbook (it is not a zip archive); "
+                                    "open it in Excel and save it again as .xlsx")
+    return "csv"
+
+
+def _is_filled(row: list[str]) -> bool:
+    return any(map(str.strip, row))
+
+
+def _column_names(cells: list[str]) -> list[str]:
+    """Stripped names; blank ones become "column N", repeats get " (2)", " (3)"."""
+    names: list[str] = []
+    seen: set[str] = set()
+    for number, cell in enumerate(cells, start=1):
+        base = cell.strip() or f"column {number}"
+        name, k = base, 2
+        while name in seen:
+            name, k = f"{base} ({k})", k + 1
+        seen.add(name)
+        names.append(name)
+    return names
+
+
+@dataclass
+class _Layout:
+    """Where the header is, what is above it, and the data rows below it."""
+
+    header_row: int
+    header_cells: list[str]
+    title_rows: list[list[str]]
+    rows: list[list[str]]
+    row_numbers: list[int]
+    header_note: str
+
+
+def _split_rows(path: Path, records: Iterator[tuple[int, list[str]]], header_row: int | None,
+                limits: ImportLimits, max_rows: int | None, what: str = "the file") -> _Layout:
+    """Find (or take) the header among numbered records, then collect the non-blank rows below it."""
+    head: list[tuple[int, list[str]]] = []
+    if header_row is None:
+        head.extend(itertools.islice(records, _HEADER_SCAN_ROWS + _HEADER_LOOKAHEAD_ROWS))
+        if not any(_is_filled(row) for _, row in head):
+            raise SourceFileError(path, f"{what} has no rows with any content" if head else f"{what} is empty")
+        index, reason = _find_header([row for _, row in head])
+        note = f"{head[index][0]} (detected: {reason})"
+    else:
+        if header_row < 1:
+            raise SourceFileError(path, f"the header row must be 1 or more (was {header_row})")
+        for record in records:
+            head.append(record)
+            if record[0] >= header_row:
+                break
+        index = next((i for i, (number, _) in enumerate(head) if number == header_row), -1)
+        if index < 0:
+            if head and head[-1][0] > header_row:
+                raise SourceFileError(path, f"row {header_row} is inside a quoted cell that starts on "
+                                            f"row {head[-2][0]}; it cannot be the header", row=header_row)
+            last = f"the last row is {head[-1][0]}" if head else f"{what} is empty"
+            raise SourceFileError(path, f"header row {header_row} is beyond the end of {what} ({last})")
+        if not _is_filled(head[index][1]):
+            raise SourceFileError(path, "the given header row is blank", row=header_row)
+        note = f"{header_row} (given)"
+
+    header_number, header_cells = head[index]
+    rows: list[list[str]] = []
+    numbers: list[int] = []
+    for number, row in itertools.chain(head[index + 1:], records):
+        if max_rows is not None and len(rows) >= max_rows:
+            break
+        if not _is_filled(row):
+            continue
+        if len(rows) >= limits.max_rows:
+            raise SourceFileError(path, f"more than {limits.max_rows:,} data rows; the limit is "
+                                        f"{limits.max_rows:,}", row=number)
+        rows.append(row)
+        numbers.append(number)
+    return _Layout(header_number, header_cells, [row for _, row in head[:index]], rows, numbers, note)
+
+
+def _find_header(rows: list[list[str]]) -> tuple[int, str]:
+    """(index, why) of the first row among the first 30 that reads as column names for the rows below.
+
+    A header fills at least ~80% of the usual (modal) width of the rows below it, the rows below
+    reach about its width, and its cells are mostly text rather than numbers or dates. If no row
+    qualifies, the text rule is dropped (a wide table may have years as column names); failing
+    that, the first non-blank row is the header.
+    """
+    window = rows[:_HEADER_SCAN_ROWS + _HEADER_LOOKAHEAD_ROWS]
+    spans = [_span(row) for row in window]
+    filled = [sum(1 for cell in row if cell.strip()) for row in window]
+    for require_text in (True, False):
+        for i in range(min(len(window), _HEADER_SCAN_ROWS)):
+            if not filled[i]:
+                continue
+            if require_text and 2 * _value_cells(window[i]) > filled[i]:
+                continue
+            below = [spans[j] for j in range(i + 1, len(window)) if filled[j]][:_HEADER_LOOKAHEAD_ROWS]
+            if below:
+                counts = Counter(below)
+                modal = max(counts, key=lambda w: (counts[w], -w))  # ties: the lenient (narrower) width
+                if filled[i] < _HEADER_MIN_SHARE * modal or max(below) < _HEADER_MIN_SHARE * filled[i]:
+                    continue
+            skipped = sum(1 for n in filled[:i] if n)
+            if skipped:
+                return i, f"the {skipped} non-blank row{'s' if skipped > 1 else ''} above it look like titles or notes"
+            if require_text:
+                return i, "the first row reads as column names"
+            return i, "the first row spans the table (its names look like numbers)"
+    first = next((i for i, n in enumerate(filled) if n), 0)
+    return first, "no row looked like column names; using the first non-blank row"
+
+
+def _span(row: list[str]) -> int:
+    """Position of the last non-empty cell (1-based), 0 for a blank row."""
+    for i in range(len(row) - 1, -1, -1):
+        if row[i].strip():
+            return i + 1
+    return 0
+
+
+def _value_cells(row: list[str]) -> int:
+    return sum(1 for cell in row if cell.strip() and _VALUE_RE.match(cell.strip()))
+
+
+# ----------------------------------------------------------------------------------------------
+# CSV-like text files
+
+
+def _read_csv(path: Path, data: bytes, sha: str, options: ReadOptions, limits: ImportLimits,
+              max_rows: int | None) -> SourceTable:
+    if not data:
+        raise SourceFileError(path, "the file is empty")
+    if options.encoding is None:
+        encoding, why, text = _detect_and_decode(data)
+        encoding_note = f"{encoding} (detected: {why})"
+        if text is None:  # a BOM promised UTF-16/32 but the bytes do not follow
+            text = _decode(path, data, encoding)
+    else:
+        encoding = _given_encoding(path, options.encoding)
+        text = _decode(path, data, encoding)
+        encoding_note = f"{encoding} (given)"
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    _refuse_nul(path, text)
+
+    if options.delimiter is None:
+        delimiter, why = detect_delimiter(text)
+        delimiter_note = f"{_DELIMITER_NAMES[delimiter]} (detected: {why})"
+    else:
+        delimiter = _given_delimiter(path, options.delimiter)
+        delimiter_note = f"{_DELIMITER_NAMES.get(delimiter, repr(delimiter))} (given)"
+
+    records = _csv_records(path, text, delimiter, limits)
+    layout = _split_rows(path, records, options.header_row, limits, max_rows)
+    return SourceTable(
+        path=path, sha256=sha, file_kind="csv", encoding=encoding, delimiter=delimiter,
+        header_row=layout.header_row, sheet=None, sheets=(),
+        header=_column_names(layout.header_cells), rows=layout.rows, row_numbers=layout.row_numbers,
+        title_rows=layout.title_rows,
+        detected={"encoding": encoding_note, "delimiter": delimiter_note, "header_row": layout.header_note},
+    )
+
+
+def _python_codec(encoding: str) -> str:
+    # Shift_JIS files come from Windows, whose cp932 adds NEC/IBM characters (①, 髙) to it.
+    return "cp932" if encoding == "shift_jis" else encoding
+
+
+def _detect_and_decode(data: bytes) -> tuple[str, str, str | None]:
+    """(codec, why, text); text is None only when a UTF-16/32 BOM is followed by undecodable bytes."""
+    for boms, codec, name in (((codecs.BOM_UTF8,), "utf-8-sig", "UTF-8"),
+                              ((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE), "utf-32", "UTF-32"),
+                              ((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE), "utf-16", "UTF-16")):
+        if data.startswith(boms):
+            try:
+                text: str | None = data.decode(codec)
+            except UnicodeDecodeError:
+                text = None
+            return codec, f"{name} byte order mark", text
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return "utf-8", ("plain ASCII" if data.isascii() else "valid UTF-8"), text
+    try:
+        text = data.decode("cp932")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and _looks_japanese(text):
+        return "shift_jis", "not UTF-8; decodes as Shift_JIS with Japanese text", text
+    try:
+        return "cp1252", "not UTF-8 or Shift_JIS; decodes as Windows-1252", data.decode("cp1252")
+    except UnicodeDecodeError:
+        pass
+    return ("latin-1", "last resort: not UTF-8, Shift_JIS or Windows-1252; read as Latin-1, "
+                       "so some characters may be wrong", data.decode("latin-1"))
+
+
+def _looks_japanese(text: str) -> bool:
+    """Japanese characters make up at least half of the non-ASCII characters."""
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    return non_ascii > 0 and 2 * len(_JAPANESE_RE.findall(text)) >= non_ascii
+
+
+def _given_encoding(path: Path, name: str) -> str:
+    """The canonical codec name for a user's encoding name ("Shift-JIS" -> "shift_jis")."""
+    try:
+        info = codecs.lookup(name)
+    except (LookupError, TypeError, ValueError):
+        info = None
+    if info is None or not getattr(info, "_is_text_encoding", True):  # "base64" is not text
+        raise SourceFileError(path, f"unknown text encoding {name!r}")
+    return info.name
+
+
+def _decode(path: Path, data: bytes, encoding: str) -> str:
+    """Decode strictly; a bad byte is reported by row and character position."""
+    try:
+        return data.decode(_python_codec(encoding))
+    except UnicodeDecodeError as e:
+        before = data[:e.start].decode(_python_codec(encoding), errors="replace")
+        row = _line_breaks(before) + 1
+        column = len(before) - max(before.rfind("\n"), before.rfind("\r"))
+        bad = data[e.start:e.start + 1]
+        byte = f"byte 0x{bad[0]:02x}" if bad else "incomplete character at the end"
+        raise SourceFileError(path, f"not valid {encoding} ({byte} at column {column})", row=row) from None
+
+
+def _line_breaks(text: str) -> int:
+    """Number of line ends (\\r\\n, \\n or \\r) in text."""
+    return text.count("\n") + text.count("\r") - text.count("\r\n")
+
+
+def _refuse_nul(path: Path, text: str) -> None:
+    at = text.find("\x00")
+    if at >= 0:
+        before = text[:at]
+        column = len(before) - max(before.rfind("\n"), before.rfind("\r"))
+        raise SourceFileError(path, f"contains a NUL character at column {column} (a binary file, or "
+                                    "UTF-16 without a byte order mark?)", row=_line_breaks(before) + 1)
+
+
+def _given_delimiter(path: Path, given: str) -> str:
+    delimiter = _DELIMITER_ALIASES.get(given.lower(), given) if len(given) > 1 else given
+    if len(delimiter) != 1 or delimiter in "\"\r\n":
+        raise SourceFileError(path, f"the delimiter must be one character such as , ; | or tab (was {given!r})")
+    return delimiter
+
+
+def _first_lines(text: str) -> str:
+    """The first ~50 lines of text (at most ~1 MB)."""
+    for count, match in enumerate(_LINE_END_RE.finditer(text, 0, _SNIFF_MAX_CHARS), start=1):
+        if count == _SNIFF_LINES:
+            return text[:match.end()]
+    return text[:_SNIFF_MAX_CHARS]
+
+
+def _field_counts(sample: str, delimiter: str) -> list[int]:
+    """Fields per record of the sample read with this delimiter, respecting quotes."""
+    counts: list[int] = []
+    reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
+    try:
+        counts.extend(len(row) for row in reader)
+    except csv.Error:  # an over-long field; judge on what was read
+        pass
+    return counts
+
+
+def _csv_records(path: Path, text: str, delimiter: str,
+                 limits: ImportLimits) -> Iterator[tuple[int, list[str]]]:
+    """(line where the record starts, fields) for every record, blank lines included as []."""
+    if csv.field_size_limit() <= limits.max_cell_chars:
+        csv.field_size_limit(limits.max_cell_chars + 1)  # only ever raised, never lowered
+    buffer = io.StringIO(text, newline="")
+    reader = csv.reader(buffer, delimiter=delimiter)
+    start, last_start, last_offset = 1, 0, 0
+    while True:
+        offset = buffer.tell()
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error:  # the only error left with strict=False: a field over the size limit
+            raise SourceFileError(path, _too_long(limits) + " (is a quote left open above?)", row=start) from None
+        if len(row) > limits.max_columns:
+            raise SourceFileError(path, f"{len(row):,} columns; the limit is {limits.max_columns:,}", row=start)
+        if row and max(map(len, row)) > limits.max_cell_chars:
+            column = next(i for i, cell in enumerate(row, start=1) if len(cell) > limits.max_cell_chars)
+            open_quote = " (is a quote left open?)" if _line_breaks(row[column - 1]) else ""
+            raise SourceFileError(path, _too_long(limits) + open_quote, row=start, column=str(column))
+        last_start, last_offset = start, offset
+        yield start, row
+        start = reader.line_num + 1
+    if last_start:
+        _refuse_open_quote(path, text[last_offset:], delimiter, last_start)
+
+
+def _too_long(limits: ImportLimits) -> str:
+    return f"a cell is longer than {limits.max_cell_chars:,} characters"
+
+
+def _refuse_open_quote(path: Path, last_record: str, delimiter: str, start_line: int) -> None:
+    """The lenient reader swallows the rest of the file into a quote that never closes; refuse that."""
+    if '"' not in last_record:
+        return
+    try:
+        for _ in csv.reader(io.StringIO(last_record, newline=""), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as e:
+        if "unexpected end of data" in str(e):
+            raise SourceFileError(path, "a quoted cell that starts on this row is never closed",
+                                  row=start_line) from None
+
+
+# ----------------------------------------------------------------------------------------------
+# XLSX workbooks
+
+
+def _read_xlsx(path: Path, data: bytes, sha: str, options: ReadOptions, limits: ImportLimits,
+               max_rows: int | None) -> SourceTable:
+    workbook = _open_workbook(path, data, limits)
+    try:
+        sheets = _worksheet_names(workbook)
+        if options.sheet is None:
+            if not sheets:
+                raise SourceFileError(path, "the workbook has no worksheets")
+            sheet, sheet_note = sheets[0], f"{sheets[0]} (first sheet)"
+        elif options.sheet in sheets:
+            sheet, sheet_note = options.sheet, f"{options.sheet} (given)"
+        else:
+            kind = "a chart, not a table" if options.sheet in workbook.sheetnames else "not in this workbook"
+            listed = ", ".join(repr(s) for s in sheets) or "none"
+            raise SourceFileError(path, f"sheet {options.sheet!r} is {kind}; the worksheets are: {listed}")
+        worksheet = workbook[sheet]
+        worksheet.reset_dimensions()  # some writers store a wrong size; read what is there
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # openpyxl's notes on unsupported features
+                layout = _split_rows(path, _xlsx_records(path, worksheet, limits),
+                                     options.header_row, limits, max_rows, what=f"sheet {sheet!r}")
+        except SourceFileError:
+            raise
+        except Exception as e:  # openpyxl raises many types on damaged sheet XML
+            raise SourceFileError(path, f"sheet {sheet!r} cannot be read ({_brief(e)}); "
+                                        "open it in Excel and save it again") from None
+    finally:
+        workbook.close()
+
+    # A spreadsheet has no ragged rows: every row spans the table's full width.
+    width = max([len(layout.header_cells), *map(len, layout.rows)])
+    for row in layout.rows:
+        row.extend([""] * (width - len(row)))
+    header_cells = layout.header_cells + [""] * (width - len(layout.header_cells))
+    return SourceTable(
+        path=path, sha256=sha, file_kind="xlsx", encoding="xlsx", delimiter="", header_row=layout.header_row,
+        sheet=sheet, sheets=sheets, header=_column_names(header_cells), rows=layout.rows,
+        row_numbers=layout.row_numbers, title_rows=layout.title_rows,
+        detected={"encoding": "xlsx (spreadsheet cells are text already)", "delimiter": "none (spreadsheet)",
+                  "header_row": layout.header_note, "sheet": sheet_note},
+    )
+
+
+def _check_zip(path: Path, data: bytes, limits: ImportLimits) -> None:
+    """Refuse zip bombs before openpyxl unpacks anything (known hazard 8)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except Exception as e:  # zipfile raises many types on hostile or truncated archives
+        raise SourceFileError(path, f"not a valid .xlsx workbook: the zip archive is damaged ({_brief(e)}); "
+                                    "open it in Excel and save it again") from None
+    if len(members) > limits.xlsx_max_members:
+        raise SourceFileError(path, f"the workbook has {len(members):,} parts; the limit is "
+                                    f"{limits.xlsx_max_members:,} (refused as a possible zip bomb)")
+    for member in members:
+        if member.file_size > limits.xlsx_max_member_bytes:
+            raise SourceFileError(path, f"part {member.filename!r} would unpack to {_size_text(member.file_size)}; "
+                                        f"the limit is {_size_text(limits.xlsx_max_member_bytes)} "
+                                        "(refused as a possible zip bomb)")
+        if (member.file_size > _RATIO_CHECK_MIN_BYTES
+                and member.file_size > limits.xlsx_max_ratio * max(member.compress_size, 1)):
+            ratio = member.file_size / max(member.compress_size, 1)
+            raise SourceFileError(path, f"part {member.filename!r} is compressed {ratio:,.0f} to 1; the limit is "
+                                        f"{limits.xlsx_max_ratio} to 1 (refused as a possible zip bomb)")
+
+
+def _open_workbook(path: Path, data: bytes, limits: ImportLimits) -> Any:
+    _check_zip(path, data, limits)
+    import openpyxl  # here, not at module level: CSV imports and start-up need not pay for it
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as e:  # openpyxl raises many types on a damaged or foreign zip
+        raise SourceFileError(path, f"cannot be read as an Excel workbook ({_brief(e)}); "
+                                    "open it in Excel and save it again as .xlsx") from None
+
+
+def _worksheet_names(workbook: Any) -> tuple[str, ...]:
+    return tuple(sheet.title for sheet in workbook.worksheets)
+
+
+def _brief(error: Exception) -> str:
+    text = str(error).strip() or type(error).__name__
+    return text if len(text) <= 200 else text[:197] + "..."
+
+
+def _xlsx_records(path: Path, worksheet: Any, limits: ImportLimits) -> Iterator[tuple[int, list[str]]]:
+    """(sheet row, cell texts without trailing blanks) for every row, blank rows included."""
+    from openpyxl.utils import get_column_letter
+
+    for number, cells in enumerate(worksheet.iter_rows(), start=1):
+        texts = [_cell_text(cell) for cell in cells]
+        while texts and not texts[-1]:
+            texts.pop()
+        if len(texts) > limits.max_columns:
+            raise SourceFileError(path, f"{len(texts):,} columns; the limit is {limits.max_columns:,}", row=number)
+        for column, text in enumerate(texts, start=1):
+            if len(text) > limits.max_cell_chars:
+                raise SourceFileError(path, _too_long(limits), row=number, column=get_column_letter(column))
+        yield number, texts
+
+
+def _cell_text(cell: Any) -> str:
+    """A cell's value as the text a user would type for it."""
+    value = cell.value
+    kind = type(value)
+    if value is None:
+        return ""
+    if kind is str:
+        return value
+    if kind is bool:
+        return "TRUE" if value else "FALSE"
+    if kind is int:
+        return str(value)
+    if kind is float:
+        return _float_text(value, cell)
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0):
+            return value.date().isoformat()
+        return value.isoformat(timespec="seconds" if not value.microsecond else "auto")
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    return str(value)
+
+
+def _float_text(value: float, cell: Any) -> str:
+    if not math.isfinite(value):
+        return format(value, ".15g")
+    if value.is_integer() and abs(value) < 1e15:
+        return str(int(value))  # 2001.0 -> "2001"
+    # Only float cells consult the number format: the lookup is per cell, so skip it elsewhere.
+    decimals = _fixed_decimals(_number_format(cell))
+    if decimals is not None:
+        return f"{value:.{decimals}f}"  # shown as 2001.10 -> "2001.10", as the user sees it
+    return format(value, ".15g")
+
+
+def _number_format(cell: Any) -> str:
+    try:
+        return str(cell.number_format)
+    except (AttributeError, IndexError, KeyError, TypeError):  # a style id the workbook lacks
+        return "General"
+
+
+@functools.lru_cache(maxsize=256)
+def _fixed_decimals(number_format: str) -> int | None:
+    """Decimals of a fixed-decimals format ("0.00", "#,##0.000"); None for anything else."""
+    first = number_format.split(";", 1)[0]
+    match = _FIXED_DECIMALS_RE.match(_FORMAT_NOISE_RE.sub("", first))
+    return len(match[1]) if match else None
+

@@ -1,0 +1,139 @@
+"""``briefing-explorer import``: exit codes, the summary, the report beside the pack, and the
+documented example mappings run against the real public files they were written for."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from explorer.cli import main
+from explorer.data.pack_loader import load_pack
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "docs" / "examples" / "import"
+REALDATA = ROOT.parent / "shared" / "realdata"
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+EVENTS = "Name,Begin,Kind\nTokyo Accord,2019-02-01,Signed\nOsaka Pact,2019-06-31,Signed\nNagoya MoU,06/07/2020,in force\n"
+
+
+def events_args(tmp_path: Path, *extra: str) -> list[str]:
+    src = tmp_path / "events.csv"
+    src.write_text(EVENTS, encoding="utf-8")
+    return ["import", str(src), "--kind", "events", "--map", "title=Name", "--map", "start=Begin",
+            "--map", "status=Kind", "--const", "kind=agreement", "--const", "parties=jp",
+            "--const", "domains=trade", "--out", str(tmp_path / "pack"), *extra]
+
+
+def test_rejected_rows_exit_1_with_the_report_beside_the_pack(tmp_path):
+    code, out, err = run(*events_args(tmp_path, "--day-first"))
+    assert code == 1
+    assert "3 rows read, 2 events rows imported, 1 rejected" in out
+    assert "events.csv:3:Begin: start: impossible date: Jun 2019 has 30 days" in err
+    report = tmp_path / "pack.import-report.csv"
+    with report.open(encoding="utf-8-sig", newline="") as fh:
+        (row,) = [r for r in csv.DictReader(fh) if r["status"] == "rejected"]
+    assert (row["row"], row["column"], row["found"]) == ("3", "Begin", "2019-06-31")
+    pack = load_pack(tmp_path / "pack")
+    assert dict(zip(pack.events["title"], pack.events["status"])) == {
+        "Tokyo Accord": "signed", "Nagoya MoU": "in_force"}
+    assert dict(zip(pack.events["title"], pack.events["start"]))["Nagoya MoU"] == "2020-07-06"
+
+
+def test_ambiguous_dates_without_an_order_are_rejected_with_the_fix_named(tmp_path):
+    code, _, err = run(*events_args(tmp_path))
+    assert code == 1 and "--day-first / --month-first" in err
+
+
+def test_clean_import_exits_0(tmp_path):
+    src = tmp_path / "gdp.csv"
+    src.write_text("Country,2019,2020\nJapan,5118,5056\nGermany,3889,..\n", encoding="utf-8")
+    code, out, _ = run("import", str(src), "--kind", "observations", "--wide-periods",
+                       "--map", "reporter=Country", "--const", "indicator_id=gdp",
+                       "--const", "indicator.domain=finance", "--const", "unit=USD", "--const", "scale=9",
+                       "--out", str(tmp_path / "gdp"))
+    assert code == 0, out
+    assert "3 observations rows imported" in out and "1 skipped" in out
+    obs = load_pack(tmp_path / "gdp").observations
+    assert sorted(zip(obs["reporter"], obs["period"])) == [("de", "2019"), ("jp", "2019"), ("jp", "2020")]
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["--kind", "events"], "required fields not mapped"),
+    (["--kind", "nonsense"], "invalid choice"),
+    (["--kind", "events", "--map", "title"], "expected NAME=VALUE"),
+    (["--kind", "observations", "--map", "reporter=Country", "--map", "period=Year", "--map", "value=V",
+      "--const", "indicator_id=gdp", "--const", "unit=USD"], "indicator.domain"),
+])
+def test_bad_arguments_exit_2_on_one_line(tmp_path, argv, message):
+    src = tmp_path / "x.csv"
+    src.write_text("a,b\n1,2\n", encoding="utf-8")
+    code, out, err = run("import", str(src), *argv, "--out", str(tmp_path / "o"))
+    assert code == 2 and message in err and err.count("\n") == 1, err
+    assert not (tmp_path / "o").exists()
+
+
+def test_unreadable_file_exits_2_naming_it(tmp_path):
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"PK\x03\x04 this is not a workbook")
+    code, _, err = run("import", str(bad), "--kind", "actors", "--out", str(tmp_path / "o"))
+    assert code == 2 and "bad.xlsx" in err
+
+
+def test_mapping_file_errors_name_the_key(tmp_path):
+    mapping = tmp_path / "m.json"
+    mapping.write_text(json.dumps({"kind": "events", "map": {"title": 5}}), encoding="utf-8")
+    src = tmp_path / "x.csv"
+    src.write_text("a\n1\n", encoding="utf-8")
+    code, _, err = run("import", str(src), "--mapping", str(mapping), "--out", str(tmp_path / "o"))
+    assert code == 2 and "map.title" in err
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in EXAMPLES.glob("*.json")))
+def test_documented_example_mappings_parse(name):
+    from explorer.importing.mapping import ImportMapping
+
+    ImportMapping.load(EXAMPLES / f"{name}.json")
+
+
+# -- the real public files the examples were written for (present on the development machines) --
+REAL = [
+    ("treaties-huggo/HUGGO_clean.csv", "huggo-treaties", 1, 4400),
+    ("gdp-worldbank/gdp.csv", "worldbank-gdp", 0, 13000),
+    ("fx-fred/annual.csv", "fred-annual", 1, 900),
+    ("country-names-ja/country_ja.csv", "country-names-ja", 0, 240),
+    ("country-codes/country-codes.csv", "country-codes", 0, 240),
+]
+
+
+@pytest.mark.skipif(not REALDATA.is_dir(), reason="the shared real-data folder is not on this machine")
+@pytest.mark.parametrize("file, mapping, exit_code, at_least", REAL, ids=[r[1] for r in REAL])
+def test_real_files_import_with_messy_rows_reported(tmp_path, file, mapping, exit_code, at_least):
+    out_dir = tmp_path / mapping
+    code, out, err = run("import", str(REALDATA / file), "--mapping", str(EXAMPLES / f"{mapping}.json"),
+                         "--out", str(out_dir))
+    assert code == exit_code, out + err
+    pack = load_pack(out_dir)
+    kind = json.loads((EXAMPLES / f"{mapping}.json").read_text(encoding="utf-8"))["kind"]
+    assert len(pack.table(kind)) >= at_least
+    if code == 1:  # every rejection is in the report with its reason
+        with (tmp_path / f"{mapping}.import-report.csv").open(encoding="utf-8-sig", newline="") as fh:
+            rejected = [r for r in csv.DictReader(fh) if r["status"] == "rejected"]
+        assert rejected and all(r["row"] and r["reason"] for r in rejected)
+    if mapping == "huggo-treaties":
+        starts = set(pack.events["start"])
+        assert {"1964-06", "1897-05-15?", "1981-09?"} <= starts  # precision, markers, a range
+        assert "9999-12-31" not in set(pack.events["end"])
+    if mapping == "country-names-ja":
+        names = dict(zip(pack.actors["id"], pack.actors["name_ja"]))
+        assert names["na"] == "ナミビア" and names["uk"]  # NA is Namibia, GB is the pack's uk
