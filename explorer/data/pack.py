@@ -23,6 +23,8 @@ class PackMeta:
     location: str  # the folder or zip it was opened from
     extra_resources: tuple[str, ...] = ()  # declared resources this format does not use
     digest: str = ""  # SHA-256 over the descriptor and every resource file read (see pack_loader)
+    # Only for packs combined from several (explorer.data.pack_union): the open packs, primary first.
+    components: tuple[PackMeta, ...] = ()
 
 
 @dataclass

@@ -111,7 +111,7 @@ class ViewState:
                    event_id, title[:300])
 
 
-_FILTER_LISTS = ("partners", "domains", "kinds", "statuses")
+_FILTER_LISTS = ("partners", "domains", "kinds", "statuses", "packs")  # packs: several open at once
 
 
 def _day(value: object, where: str, upper: bool) -> int | None:

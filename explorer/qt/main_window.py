@@ -37,6 +37,7 @@ from explorer.qt.views.export_dialog import ExportDialog
 from explorer.qt.views.event_table import EventTable
 from explorer.qt.views.filter_bar import FilterBar
 from explorer.qt.views.timeline_view import TimelineView
+from explorer.qt.pack_watcher import PackWatcher
 from explorer.qt.workers import PackLoader
 from explorer.export.view_state import TimelineState, ViewState
 from explorer.state.comparison_setup import ComparisonSetup
@@ -47,6 +48,7 @@ from explorer.userdata.notes import NotesError
 from explorer.userdata.settings import Settings
 
 APP_TITLE = "Briefing Explorer"
+RELOAD_REFUSED = "Reload refused — keeping the previous version"
 _clipboard_release_registered = False
 
 
@@ -79,6 +81,9 @@ class MainWindow(QMainWindow):
         self.loader.sig_load_failed.connect(self._on_load_failed)
         self._pending_filter: Filter | None = None
         self._pending_comparison: ComparisonSetup | None = None
+        self._load_modes: dict[str, str] = {}  # path -> why it is loading: "open", "alongside", "reload"
+        self._range_before_load: tuple[float, float] | None = None  # zoom kept on alongside/reload
+        self._restore_alongside: list[str] = []  # opened alongside once the start-up pack loaded
         self._last_problem_box: QMessageBox | None = None
         self.setWindowTitle(APP_TITLE)
         self.resize(1400, 860)
@@ -128,6 +133,7 @@ class MainWindow(QMainWindow):
             lambda on: self.settings.set("compare_link_time_axes", on))
         self.timeline.sig_visible_range_changed.connect(self.comparison.follow_time_range)
 
+        self._build_live_reload()
         self._build_actions()
         self._build_status_bar()
         self._unsubscribe = session.subscribe(self._on_session_changed)
@@ -167,6 +173,12 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.open_action = self._action("&Open pack…", self._on_q_open_triggered,
                                         QKeySequence.StandardKey.Open, tip="Open a pack folder or .zip")
+        self.open_alongside_action = self._action(
+            "Open &alongside…", self._on_q_open_alongside_triggered, "Ctrl+Shift+O",
+            tip="Open another pack next to the open one: their events and figures show together")
+        self.import_data_action = self._action(
+            "Import &data…", self._on_q_import_data_triggered, "Ctrl+I",
+            tip="Turn a CSV or Excel file into a new pack, opened alongside the current one")
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.find_action = self._action("&Find…", self.filter_bar.focus_search, QKeySequence.StandardKey.Find,
                                         tip="Search titles, summaries, Japanese text and notes")
@@ -216,6 +228,13 @@ class MainWindow(QMainWindow):
         menu.addAction(self.open_action)
         self.recent_menu = menu.addMenu("Open &recent")
         self.recent_menu.aboutToShow.connect(self._update_recent_menu)
+        menu.addAction(self.open_alongside_action)
+        menu.addAction(self.import_data_action)
+        self.close_pack_menu = menu.addMenu("&Close pack")
+        self.close_pack_menu.aboutToShow.connect(self._update_close_pack_menu)
+        self.close_pack_menu.menuAction().setEnabled(False)  # only while several packs are open
+        menu.addAction(self.what_changed_since_action)
+        menu.addAction(self.what_changed_action)
         menu.addSeparator()
         menu.addAction(self.export_action)
         menu.addSeparator()
@@ -276,9 +295,27 @@ class MainWindow(QMainWindow):
         target = str(path or default_pack_path())
         self._pending_filter = restore_filter
         self._pending_comparison = restore_comparison
+        self._start_loading(target, "open")
+
+    def add_pack(self, path: str) -> None:
+        """Start loading ``path`` on the worker to open it alongside the open pack(s)."""
+        self._start_loading(str(path), "alongside")
+
+    def _start_loading(self, target: str, mode: str) -> None:
+        """Load ``target`` on the worker; ``mode`` says what to do with it (``_route_loaded_pack``)."""
+        self._load_modes[target] = mode
         self.progress.setVisible(True)
         self.statusBar().showMessage(f"Loading {target}…")
         self.loader.load(target)
+
+    def close_pack(self, location: str) -> None:
+        """Close one of several open packs (the last one cannot be closed, only replaced)."""
+        try:
+            self.session.close_pack(location, origin="close-pack")
+        except (KeyError, ValueError) as e:
+            self.statusBar().showMessage(f"Not closed: {e}", 8000)
+            return
+        self._save_settings_quietly()
 
     def _loading_done(self) -> None:
         self.loader.busy -= 1
@@ -286,10 +323,31 @@ class MainWindow(QMainWindow):
 
     def _on_pack_loaded(self, pack, path: str) -> None:
         self._loading_done()
+        self._route_loaded_pack(pack, path)
+
+    def _route_loaded_pack(self, pack, path: str) -> None:
+        """Hand a loaded pack to the session according to why it was loaded (``_load_modes``)."""
+        mode = self._load_modes.pop(path, "open")
+        self._range_before_load = self.timeline.visible_range() if self.session.pack is not None else None
+        if mode == "reload":
+            self._on_pack_reloaded(pack, path)
+        elif mode == "since":
+            self._on_version_loaded(pack)
+        elif mode == "alongside":
+            self.session.add_pack(pack, origin="alongside")
+            self._save_settings_quietly()
+            self.statusBar().showMessage(f"Opened {pack.meta.title} alongside", 5000)
+        else:
+            self._open_loaded_pack(pack, path)
+
+    def _open_loaded_pack(self, pack, path: str) -> None:
         restore, comparison = self._pending_filter, self._pending_comparison
         self._pending_filter = self._pending_comparison = None
         self.session.open_pack(pack, origin="window", filter=restore or Filter(),
                                comparison=comparison or ComparisonSetup())
+        restore_alongside, self._restore_alongside = self._restore_alongside, []
+        for alongside in restore_alongside:
+            self.add_pack(alongside)
         self.settings.set("last_pack", path)
         self.settings.add_recent_pack(path)
         self._save_settings_quietly()
@@ -297,11 +355,16 @@ class MainWindow(QMainWindow):
 
     def _on_pack_refused(self, error, path: str) -> None:
         self._loading_done()
-        self.statusBar().showMessage(f"{path} was not opened", 8000)
+        reload = self._load_modes.pop(path, None) == "reload"
+        self.statusBar().showMessage(f"{path} was not {'reloaded' if reload else 'opened'}", 8000)
         kept = (f"\n\nStill open: {self.session.pack.meta.title}." if self.session.pack is not None
                 else "")
         n = len(error.problems)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Pack refused",
+        if reload:
+            self._reload_done(path)
+            self._close_reload_refused_box()
+        title = RELOAD_REFUSED if reload else "Pack refused"
+        box = QMessageBox(QMessageBox.Icon.Warning, title,
                           f"{path} breaks the briefing-pack format ({n} problem{'s' * (n != 1)}); "
                           f"nothing from it was loaded.{kept}\n\nFirst problem:\n{error.problems[0]}",
                           QMessageBox.StandardButton.Close, self)
@@ -313,6 +376,8 @@ class MainWindow(QMainWindow):
 
     def _on_load_failed(self, message: str, path: str) -> None:
         self._loading_done()
+        if self._load_modes.pop(path, None) == "reload":
+            self._reload_done(path)
         box = QMessageBox(QMessageBox.Icon.Critical, "Could not open pack",
                           f"{path} could not be opened because of an internal error:\n{message}\n\n"
                           "The current pack stays open.", QMessageBox.StandardButton.Close, self)
@@ -320,12 +385,44 @@ class MainWindow(QMainWindow):
         box.open()
 
     def _on_q_open_triggered(self) -> None:
+        path = self._ask_pack_path("Open briefing pack")
+        if path:
+            self.open_pack(path)
+
+    def _on_q_open_alongside_triggered(self) -> None:
+        path = self._ask_pack_path("Open a pack alongside")
+        if path:
+            self.add_pack(path)
+
+    def make_import_wizard(self):
+        """File ▸ Import data…: the wizard; on Finish its pack opens alongside the open one(s)."""
+        from explorer.qt.views.import_wizard import ImportWizard  # loaded on first use, not at start-up
+
+        wizard = ImportWizard(self.settings, self)
+        wizard.sig_pack_open_requested.connect(self.add_pack)
+        return wizard
+
+    def _on_q_import_data_triggered(self) -> None:
+        wizard = self.make_import_wizard()
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()  # window-modal: the main window keeps painting while the import runs
+
+    def _ask_pack_path(self, title: str) -> str | None:
         start = str(Path(self.settings.get("last_pack", "", str) or default_pack_path()).parent)
-        dialog = QFileDialog(self, "Open briefing pack", start,
-                             "Briefing packs (datapackage.json *.zip);;All files (*)")
+        dialog = QFileDialog(self, title, start, "Briefing packs (datapackage.json *.zip);;All files (*)")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        if dialog.exec():
-            self.open_pack(dialog.selectedFiles()[0])
+        return dialog.selectedFiles()[0] if dialog.exec() else None
+
+    def _update_close_pack_menu(self) -> None:
+        from explorer.data.pack_union import pack_labels
+
+        self.close_pack_menu.clear()
+        if self.session.pack is None:
+            return
+        for pack, label in zip(self.session.packs, pack_labels(self.session.pack).values()):
+            action = self.close_pack_menu.addAction(label)
+            action.setStatusTip(pack.meta.location)
+            action.triggered.connect(lambda _checked=False, loc=pack.meta.location: self.close_pack(loc))
 
     def _update_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -342,6 +439,122 @@ class MainWindow(QMainWindow):
     def _on_q_clear_recent_triggered(self) -> None:
         self.settings.set("recent_packs", [])
         self._save_settings_quietly()
+
+    # -- live reload and what changed ----------------------------------------------------------------
+    def _build_live_reload(self) -> None:
+        """Open packs are watched on disk; a change reloads them (see ``pack_watcher``)."""
+        from PySide6.QtWidgets import QToolButton
+
+        self.pack_watcher = PackWatcher(self)
+        self.pack_watcher.sig_pack_changed.connect(self._on_pack_files_changed)
+        self._reloading: set[str] = set()  # locations being reloaded now
+        self._reload_again: set[str] = set()  # ... that changed again meanwhile: one more reload
+        self.last_reload_diff = None  # PackDiff of the last reload, for "What changed"
+        self._last_reload_location = ""
+        self.what_changed_since_action = self._action(
+            "What changed &since…", self._on_q_what_changed_since_triggered,
+            tip="Pick another version of the open pack and see what differs from it")
+        self.what_changed_action = self._action(
+            "What changed in the last re&load", self.show_last_changes,
+            tip="The events and figures the last reload from disk added, removed or changed")
+        self.what_changed_action.setEnabled(False)
+        self.what_changed_action.setIconText("What changed")  # the status-bar button's text
+        self.what_changed_button = QToolButton(self)
+        self.what_changed_button.setDefaultAction(self.what_changed_action)
+        self.what_changed_button.setVisible(False)
+        self.statusBar().addPermanentWidget(self.what_changed_button)
+
+    def _watch_open_packs(self) -> None:
+        wanted = {p.meta.location for p in self.session.packs}
+        for location in set(self.pack_watcher.watched()) - wanted:
+            self.pack_watcher.unwatch(location)
+        for location in sorted(wanted):
+            self.pack_watcher.watch(location)
+
+    def _on_pack_files_changed(self, location: str) -> None:
+        if location in self._reloading:  # no reload storms: one more once this one is done
+            self._reload_again.add(location)
+            return
+        self._reloading.add(location)
+        self._start_loading(location, "reload")
+
+    def _close_reload_refused_box(self) -> None:
+        """One box for a pack saved broken again and again, not a stack of them."""
+        box = self._last_problem_box
+        try:
+            if box is not None and box.isVisible() and box.windowTitle().startswith(RELOAD_REFUSED):
+                box.close()
+        except RuntimeError:  # closed by the user and deleted already
+            pass
+
+    def _reload_done(self, location: str) -> None:
+        self._reloading.discard(location)
+        if location in self._reload_again:
+            self._reload_again.discard(location)
+            self._on_pack_files_changed(location)
+
+    def _on_pack_reloaded(self, pack, location: str) -> None:
+        from explorer.data.pack_diff import diff_packs
+
+        old = next((p for p in self.session.packs if p.meta.location == pack.meta.location), None)
+        if old is not None:  # else it was closed while reloading
+            diff = diff_packs(old, pack)
+            self.session.replace_pack(pack, origin="reload")
+            self.last_reload_diff, self._last_reload_location = diff, pack.meta.location
+            self.what_changed_action.setEnabled(True)
+            self.what_changed_button.setVisible(True)
+            self.statusBar().showMessage(f"Reloaded {pack.meta.title}: {diff.summary()}", 15000)
+        self._reload_done(location)
+
+    def show_last_changes(self):
+        """Open the What-changed view on the last reload (None before any reload)."""
+        if self.last_reload_diff is None:
+            return None
+        return self.show_changes(self.last_reload_diff, "What changed in the last reload",
+                                 self._last_reload_location)
+
+    def show_changes(self, diff, title: str, location: str):
+        """A non-modal What-changed view; picking an event of the pack at ``location`` selects it."""
+        from explorer.qt.views.pack_changes_view import PackChangesView
+
+        view = PackChangesView(diff, self, title)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.sig_event_selection_requested.connect(
+            lambda local_id: self._select_changed_event(location, local_id))
+        view.show()
+        return view
+
+    def _select_changed_event(self, location: str, local_id: str) -> None:
+        """Select an event known by its id in the pack from ``location`` (namespaced if not primary)."""
+        from explorer.data.pack_union import namespaced_id, pack_components
+
+        if self.session.pack is None:
+            return
+        for i, (key, meta) in enumerate(pack_components(self.session.pack)):
+            if meta.location == location:
+                self._select(local_id if i == 0 else namespaced_id(key, local_id), "changes")
+                return
+
+    def compare_with_version(self, path: str) -> None:
+        """Load another version of the open (primary) pack on the worker, then show what changed."""
+        self._start_loading(str(path), "since")
+
+    def _on_version_loaded(self, pack) -> None:
+        from explorer.data.pack_diff import diff_packs
+
+        if not self.session.packs:
+            return
+        primary = self.session.packs[0]
+        self.show_changes(diff_packs(pack, primary), f"What changed since {pack.meta.title} "
+                          f"{pack.meta.version}".strip(), primary.meta.location)
+
+    def _on_q_what_changed_since_triggered(self) -> None:
+        if not self.session.packs:
+            self.statusBar().showMessage("Open a pack first", 6000)
+            return
+        path = self._ask_pack_path("What changed since… (pick the earlier version)")
+        if path:
+            self.compare_with_version(path)
 
     # -- requests ----------------------------------------------------------------------------------
     def _select(self, event_id: str | None, origin: str) -> None:
@@ -491,8 +704,7 @@ class MainWindow(QMainWindow):
             box.open()
             return ""
         if self.session.pack is not None:  # show imported notes on the open pack at once
-            self.session.open_pack(self.session.pack, origin="import", filter=self.session.filter,
-                                   comparison=self.session.comparison)
+            self.session.reload_notes(origin="import")
         self.briefing.reload()
         message = f"Imported {summary}"
         self.statusBar().showMessage(message, 10000)
@@ -558,7 +770,14 @@ class MainWindow(QMainWindow):
         pack = self.session.pack
         if PACK in change.what and pack is not None:
             self.setWindowTitle(f"{pack.meta.title} — {APP_TITLE}")
-            self._update_initial_range()
+            kept = self._range_before_load
+            self._range_before_load = None
+            if change.origin in ("reload", "alongside") and kept is not None:
+                self.timeline.set_visible_range(*kept)  # the user keeps their zoom
+            else:
+                self._update_initial_range()
+            self.close_pack_menu.menuAction().setEnabled(len(self.session.packs) > 1)
+            self._watch_open_packs()
         if change.what & {PACK, FILTER} and pack is not None:
             self.pack_label.setText(f"{len(self.session.visible_events)} of {len(pack.events)} events")
 
@@ -611,6 +830,8 @@ class MainWindow(QMainWindow):
             restore = Filter.from_dict(saved) if saved else None
             saved = self.settings.get("last_comparison", None, dict)
             comparison = ComparisonSetup.from_dict(saved) if saved else None
+            alongside = self.settings.get("open_alongside", [], list)
+            self._restore_alongside = [p for p in alongside if isinstance(p, str) and p != target]
         self.open_pack(target, restore_filter=restore, restore_comparison=comparison)
 
     def save_settings(self) -> None:
@@ -619,6 +840,10 @@ class MainWindow(QMainWindow):
         s.set("window_state", bytes(self.saveState().toBase64()).decode("ascii"))
         s.set("last_filter", self.session.filter.to_dict())
         s.set("last_comparison", self.session.comparison.to_dict())
+        if self.session.packs:  # the primary, and those open (or still loading) alongside
+            loading = [p for p, mode in self._load_modes.items() if mode == "alongside"]
+            s.set("last_pack", self.session.packs[0].meta.location)
+            s.set("open_alongside", [p.meta.location for p in self.session.packs[1:]] + loading)
         s.save()
 
     def _save_settings_quietly(self) -> None:
@@ -631,6 +856,7 @@ class MainWindow(QMainWindow):
         self.detail.flush_note()
         self.briefing.flush()
         self._save_settings_quietly()
+        self.pack_watcher.clear()  # no reload may start while closing
         self.loader.wait(10000)
         for panel in (self.filter_bar, self.table, self.detail, self.comparison):
             panel.detach()

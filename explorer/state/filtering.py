@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from explorer.data.pack import Pack
+from explorer.data.pack_union import PACK_COLUMN
 from explorer.state.filters import Filter
 
 
@@ -25,6 +26,14 @@ def _text_mask(haystack: np.ndarray, text: str) -> np.ndarray:
     for word in text.lower().split():
         mask &= series.str.contains(word, regex=False).to_numpy(dtype=bool)
     return mask
+
+
+def _in_packs(frame: pd.DataFrame, f: Filter) -> np.ndarray | None:
+    """Rows of the chosen packs; None when that facet does not apply (nothing chosen, or a single
+    pack, whose rows carry no pack column)."""
+    if not f.packs or PACK_COLUMN not in frame.columns:
+        return None
+    return frame[PACK_COLUMN].isin(f.packs).to_numpy(dtype=bool)
 
 
 def _overlap(start: np.ndarray, end: np.ndarray, f: Filter) -> np.ndarray:
@@ -52,6 +61,9 @@ def event_mask(pack: Pack, f: Filter, extra_text: np.ndarray | None = None) -> n
         mask &= ev["kind"].isin(f.kinds).to_numpy()
     if f.statuses:
         mask &= ev["status"].isin(f.statuses).to_numpy()
+    in_packs = _in_packs(ev, f)
+    if in_packs is not None:
+        mask &= in_packs
     if f.text.strip():
         hay = pack.event_haystack
         if extra_text is not None:
@@ -68,7 +80,7 @@ def filter_events(pack: Pack, f: Filter, extra_text: np.ndarray | None = None) -
 
 def observation_mask(pack: Pack, f: Filter) -> np.ndarray:
     """Boolean mask over ``pack.observations``: partner matches reporter or partner; domain is the
-    indicator's; kinds and statuses (event facets) do not apply."""
+    indicator's; packs the observation's own pack; kinds and statuses (event facets) do not apply."""
     obs = pack.observations
     mask = _overlap(obs["period_start"].to_numpy(), obs["period_end"].to_numpy(), f)
     if f.partners:
@@ -76,6 +88,9 @@ def observation_mask(pack: Pack, f: Filter) -> np.ndarray:
     if f.domains:
         domain = obs["indicator_id"].map(dict(zip(pack.indicators["id"], pack.indicators["domain"])))
         mask &= domain.isin(f.domains).to_numpy()
+    in_packs = _in_packs(obs, f)
+    if in_packs is not None:
+        mask &= in_packs
     if f.text.strip():
         mask &= _text_mask(pack.observation_haystack, f.text)
     return mask

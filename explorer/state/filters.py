@@ -3,7 +3,8 @@
 Within one facet the choices are alternatives (partner EU *or* US); facets combine with *and*. A date
 range keeps whatever overlaps it: an event known only to "2019" overlaps a range starting in June 2019.
 Free text keeps rows containing every word (case-insensitive, Japanese included), searched in titles,
-summaries, Japanese twins and the user's notes.
+summaries, Japanese twins and the user's notes. With several packs open, ``packs`` keeps the rows of
+the chosen packs (by pack key, see ``explorer.data.pack_union``); with one pack it is ignored.
 
 Pure data, no numpy or pandas, so the window can build its filter bar before any data is loaded;
 ``explorer.state.filtering`` applies a Filter to a pack.
@@ -12,6 +13,8 @@ Pure data, no numpy or pandas, so the window can build its filter bar before any
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, replace
+
+_SET_FACETS = ("partners", "domains", "kinds", "statuses", "packs")
 
 
 @dataclass(frozen=True)
@@ -23,21 +26,25 @@ class Filter:
     day_from: int | None = None  # inclusive day numbers (see explorer.domain.dates)
     day_to: int | None = None
     text: str = ""
+    packs: frozenset[str] = field(default_factory=frozenset)
 
     def is_empty(self) -> bool:
         return self == Filter()
 
     def with_changes(self, **changes) -> Filter:
-        for key in ("partners", "domains", "kinds", "statuses"):
+        for key in _SET_FACETS:
             if key in changes:
                 changes[key] = frozenset(changes[key])
         return replace(self, **changes)
 
     def to_dict(self) -> dict:
-        """JSON-friendly form (for remembered settings)."""
+        """JSON-friendly form (for remembered settings). ``packs`` only when chosen, so the dicts
+        (and receipts) written with one pack open stay as they were."""
         d = asdict(self)
-        for key in ("partners", "domains", "kinds", "statuses"):
+        for key in _SET_FACETS:
             d[key] = sorted(d[key])
+        if not d["packs"]:
+            del d["packs"]
         return d
 
     @classmethod
@@ -45,7 +52,7 @@ class Filter:
         """Inverse of ``to_dict``; unknown keys and wrongly typed values are dropped, not fatal."""
         out = cls()
         changes: dict = {}
-        for key in ("partners", "domains", "kinds", "statuses"):
+        for key in _SET_FACETS:  # a dict saved before a facet existed simply lacks it
             v = d.get(key)
             if isinstance(v, list) and all(isinstance(x, str) for x in v):
                 changes[key] = v

@@ -5,6 +5,10 @@ Views never mutate state; they call an intent method here. Each intent computes 
 asked, so every listener updates once per user gesture. Qt-free: the window adapts listeners to
 signals.
 
+Several packs can be open at once: ``packs`` holds them as loaded (primary first) and ``pack`` is
+their combination (``explorer.data.pack_union``), which every view reads; with one pack open the two
+are the same object.
+
 This module imports neither numpy nor pandas at import time: the window creates its Session before
 the first paint, and the data stack is loaded with the pack, on a worker.
 """
@@ -12,7 +16,7 @@ the first paint, and the data stack is loaded with the pack, on a worker.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from explorer.state.comparison_setup import ComparisonSetup
@@ -41,15 +45,17 @@ Listener = Callable[[Change], None]
 
 class Session:
     def __init__(self, notes: NotesStore | None = None) -> None:
-        self.pack: Pack | None = None
+        self.packs: tuple[Pack, ...] = ()  # the open packs as loaded, primary first
+        self.pack: Pack | None = None  # what every view reads: the packs combined (or the one pack)
         self.filter = Filter()
         self.visible_events: Sequence[int] | np.ndarray = ()  # row positions, chronological
         self.selected_event: str | None = None
-        self.notes: dict[str, str] = {}  # event id -> the user's note, for the open pack
+        self.notes: dict[str, str] = {}  # event id (as in self.pack) -> the user's note
         self.comparison = ComparisonSetup()
         self._notes_store = notes
         self._listeners: list[Listener] = []
         self._event_row: dict[str, int] = {}
+        self._pack_keys: tuple[str, ...] = ()  # pack key of each of self.packs (pack_union)
 
     # -- listening -------------------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> Callable[[], None]:
@@ -67,20 +73,64 @@ class Session:
                   comparison: ComparisonSetup | None = None) -> None:
         """Replace the pack (and optionally filter and comparison); the selection is dropped.
 
-        A comparison naming an indicator the pack lacks is reset rather than kept dangling.
+        A comparison naming an indicator the pack lacks is reset rather than kept dangling. Any
+        other open packs are closed.
         """
-        self.pack = pack
-        self._event_row = {e: i for i, e in enumerate(pack.events["id"])}
-        self.notes = self._notes_store.notes_for(pack.meta.name) if self._notes_store else {}
+        self._set_packs((pack,))
         self.selected_event = None
         if filter is not None:
             self.filter = filter
         if comparison is not None:
             self.comparison = comparison
-        if self.comparison.indicator_id not in set(pack.indicators["id"]):
-            self.comparison = ComparisonSetup()
+        self._drop_missing_indicator()
         self._refilter()
         self._emit({PACK, FILTER, SELECTION, NOTES, COMPARISON}, origin)
+
+    def add_pack(self, pack: Pack, origin: str = "") -> None:
+        """Open ``pack`` alongside the open ones (an open pack from the same location is replaced
+        instead); filter, comparison and selection are kept where they still apply."""
+        if self.pack is None:
+            self.open_pack(pack, origin)
+            return
+        packs = list(self.packs)
+        i = self._index_of(pack.meta.location)
+        if i is None:
+            packs.append(pack)
+        else:
+            packs[i] = pack
+        self._change_packs(tuple(packs), origin)
+
+    def close_pack(self, location: str, origin: str = "") -> None:
+        """Close the open pack from ``location``; closing the primary promotes the next one.
+        KeyError if no open pack is from there; ValueError for the last open pack."""
+        i = self._index_of(location)
+        if i is None:
+            raise KeyError(location)
+        if len(self.packs) == 1:
+            raise ValueError(f"{location} is the only open pack; open another instead of closing it")
+        self._change_packs(self.packs[:i] + self.packs[i + 1:], origin)
+
+    def replace_pack(self, pack: Pack, origin: str = "reload") -> None:
+        """Swap the open pack from ``pack.meta.location`` for this new version of it (live reload).
+
+        Filter and comparison are kept; the selection too when its event is still there (else it is
+        dropped and SELECTION is in the change). KeyError if no open pack is from that location.
+        """
+        i = self._index_of(pack.meta.location)
+        if i is None:
+            raise KeyError(pack.meta.location)
+        self._change_packs(self.packs[:i] + (pack,) + self.packs[i + 1:], origin)
+
+    def reload_notes(self, origin: str = "") -> None:
+        """Read the open packs' notes again from the store (after notes were imported)."""
+        if self.pack is None:
+            return
+        self.notes = self._load_notes()
+        what = {NOTES}
+        if self.filter.text.strip():  # notes are searched: the visible set may change
+            self._refilter()
+            what.add(FILTER)
+        self._emit(what, origin)
 
     def set_filter(self, origin: str = "", **changes) -> None:
         """Change any filter facets at once (one event for all of them)."""
@@ -145,7 +195,7 @@ class Session:
         if self.notes.get(event_id, "") == text:
             return
         if self._notes_store is not None:
-            self._notes_store.save(self.pack.meta.name, event_id, text)
+            self._notes_store.save(*self._note_key(event_id), text)
         if text.strip():
             self.notes[event_id] = text
         else:
@@ -165,6 +215,91 @@ class Session:
     def is_visible(self, event_id: str) -> bool:
         row = self._event_row.get(event_id)
         return row is not None and row in set(map(int, self.visible_events))
+
+    def _index_of(self, location: str) -> int | None:
+        """Position in ``packs`` of the open pack from ``location`` (None if none is)."""
+        return next((i for i, p in enumerate(self.packs) if p.meta.location == location), None)
+
+    def _set_packs(self, packs: tuple[Pack, ...]) -> None:
+        """Make ``packs`` the open ones: the combined pack, its id index and its notes."""
+        from explorer.data.pack_union import combine_packs, unique_pack_keys
+
+        self.packs = packs
+        self._pack_keys = unique_pack_keys([p.meta.name for p in packs])
+        self.pack = combine_packs(packs)
+        self._event_row = {e: i for i, e in enumerate(self.pack.events["id"])}
+        self.notes = self._load_notes()
+
+    def _load_notes(self) -> dict[str, str]:
+        """Every open pack's notes (stored by pack name and the event's own id), by combined id."""
+        if self._notes_store is None:
+            return {}
+        from explorer.data.pack_union import namespaced_id
+
+        notes: dict[str, str] = {}
+        for i, (pack, key) in enumerate(zip(self.packs, self._pack_keys)):
+            for event_id, text in self._notes_store.notes_for(pack.meta.name).items():
+                notes[event_id if i == 0 else namespaced_id(key, event_id)] = text
+        return notes
+
+    def _note_key(self, event_id: str) -> tuple[str, str]:
+        """(pack name, the event's id in that pack): how the store keys a note on ``event_id``."""
+        location, local_id = self._event_identity(event_id)
+        return self.packs[self._index_of(location)].meta.name, local_id
+
+    def _event_identity(self, event_id: str) -> tuple[str, str]:
+        """(location of the event's own pack, its id there): stable while other packs open or close."""
+        if len(self.packs) == 1:
+            return self.packs[0].meta.location, event_id
+        from explorer.data.pack_union import LOCAL_ID_COLUMN, PACK_COLUMN
+
+        ev, row = self.pack.events, self._event_row[event_id]
+        i = self._pack_keys.index(ev[PACK_COLUMN].iat[row])
+        return self.packs[i].meta.location, str(ev[LOCAL_ID_COLUMN].iat[row])
+
+    def _event_id_of(self, location: str, local_id: str) -> str | None:
+        """Inverse of ``_event_identity`` for the packs open now (None if gone)."""
+        from explorer.data.pack_union import namespaced_id
+
+        i = self._index_of(location)
+        if i is None:
+            return None
+        event_id = local_id if i == 0 else namespaced_id(self._pack_keys[i], local_id)
+        return event_id if event_id in self._event_row else None
+
+    def _change_packs(self, packs: tuple[Pack, ...], origin: str) -> None:
+        """Open ``packs`` in place of the current ones, keeping what the user chose where it still
+        applies: the selected event and the packs facet follow their pack (its key or position may
+        change), a comparison of an indicator no longer there is reset. One change."""
+        selected = self._event_identity(self.selected_event) if self.selected_event else None
+        old_locations = dict(zip(self._pack_keys, (p.meta.location for p in self.packs)))
+        chosen = {old_locations[k] for k in self.filter.packs if k in old_locations}
+        # Keys no open pack had yet (a facet restored at start, before its packs loaded) are kept
+        # if the new packs have them; with one pack left the facet means nothing and is cleared.
+        unknown = self.filter.packs - set(old_locations)
+        self._set_packs(packs)
+        what = {PACK, FILTER, NOTES}
+        new_keys = {p.meta.location: k for k, p in zip(self._pack_keys, self.packs)}
+        facet = {new_keys[loc] for loc in chosen if loc in new_keys} | (unknown & set(self._pack_keys))
+        self.filter = replace(self.filter, packs=frozenset(facet if len(packs) > 1 else ()))
+        if self._drop_missing_indicator():
+            what.add(COMPARISON)
+        self._refilter()
+        kept = self._event_id_of(*selected) if selected else None
+        if kept is not None and not self.is_visible(kept):
+            kept = None
+        if kept != self.selected_event:
+            self.selected_event = kept
+            what.add(SELECTION)
+        self._emit(what, origin)
+
+    def _drop_missing_indicator(self) -> bool:
+        """Reset a comparison naming an indicator the pack lacks; whether it was reset."""
+        if self.comparison.indicator_id in set(self.pack.indicators["id"]):
+            return False
+        changed = self.comparison != ComparisonSetup()
+        self.comparison = ComparisonSetup()
+        return changed
 
     def _notes_column(self):
         import numpy as np

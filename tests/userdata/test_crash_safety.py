@@ -75,11 +75,14 @@ def run_and_kill(script: str, target: Path, start: int, rng: random.Random) -> i
     assert proc.stdout is not None
     ready = proc.stdout.readline()
     assert ready == "ready\n", ready + proc.stderr.read()
+    # Wait for the first save before timing the kill: on a loaded machine the writer may not
+    # have saved anything within the random delay, and then the kill tests nothing.
+    first = proc.stdout.readline()
     time.sleep(rng.uniform(0.01, 0.3))
     os.kill(proc.pid, signal.SIGKILL)
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == -signal.SIGKILL, err
-    numbers = [int(line) for line in out.split()]
+    numbers = [int(line) for line in (first + out).split()]
     assert numbers, f"the writer saved nothing before being killed: {err}"
     return numbers[-1]
 

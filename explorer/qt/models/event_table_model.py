@@ -2,7 +2,8 @@
 
 Display strings are computed once per pack into arrays; ``data`` only indexes them. Sorting permutes
 the row-index array by a precomputed numpy rank per column (never a Python comparator), so a sort of
-10^5 rows is a single argsort.
+10^5 rows is a single argsort. While several packs are open a last "Pack" column says which pack
+each event comes from; with one pack it does not exist.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from explorer.state.session import Session
 
 COLUMNS = ("Date", "Title", "Parties", "Domains", "Kind", "Status")
+PACK_COLUMN_TITLE = "Pack"
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
 
 
@@ -24,6 +26,7 @@ class EventTableModel(QAbstractTableModel):
     def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
         self._session = session
+        self._columns: tuple[str, ...] = COLUMNS  # plus "Pack" while several packs are open
         self._rows = np.empty(0, dtype=np.int64)  # pack row of each table row, in display order
         self._display: list[np.ndarray] = [np.empty(0, dtype=object) for _ in COLUMNS]
         self._tooltips = np.empty(0, dtype=object)
@@ -36,6 +39,7 @@ class EventTableModel(QAbstractTableModel):
         """Precompute display text and sort ranks for the session's (new) pack."""
         pack = self._session.pack
         self.beginResetModel()
+        self._columns = COLUMNS
         if pack is None:
             self._display = [np.empty(0, dtype=object) for _ in COLUMNS]
             self._ids = np.empty(0, dtype=object)
@@ -56,10 +60,19 @@ class EventTableModel(QAbstractTableModel):
                 np.array([_label(k) for k in ev["kind"]], dtype=object),
                 np.array([_label(s) for s in ev["status"]], dtype=object),
             ]
+            if pack.meta.components:
+                from explorer.data.pack_union import pack_labels, row_pack_keys
+
+                labels = pack_labels(pack)
+                keys, row_key = np.unique(row_pack_keys(pack, "events").astype(str), return_inverse=True)
+                self._display.append(np.array([labels[k] for k in keys], dtype=object)[row_key])
+                self._columns = (*COLUMNS, PACK_COLUMN_TITLE)
+            if self._sort[0] >= len(self._columns):  # sorted by "Pack", and it is gone
+                self._sort = (0, Qt.SortOrder.AscendingOrder)
             self._tooltips = np.array(
                 [f"{t}\n{ja}" if ja else t for t, ja in zip(ev["title"], ev["title_ja"])], dtype=object)
             self._ids = ev["id"].to_numpy(dtype=object)
-            self._rank = [pack.event_chrono_rank] + [None] * (len(COLUMNS) - 1)
+            self._rank = [pack.event_chrono_rank] + [None] * (len(self._columns) - 1)
             self._rows = self._ordered(np.asarray(self._session.visible_events, dtype=np.int64))
         self.endResetModel()
 
@@ -109,7 +122,7 @@ class EventTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: _ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
@@ -118,7 +131,7 @@ class EventTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row, col = index.row(), index.column()
-        if not (0 <= row < len(self._rows) and 0 <= col < len(COLUMNS)):
+        if not (0 <= row < len(self._rows) and 0 <= col < len(self._columns)):
             return None
         pack_row = self._rows[row]
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -129,14 +142,14 @@ class EventTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            return self._columns[section]
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS):
+        if not 0 <= column < len(self._columns):
             return
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()

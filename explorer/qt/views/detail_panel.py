@@ -159,6 +159,10 @@ class DetailPanel(QWidget):
         parts = [f"<h2>{escape(ev['title'])}</h2>"]
         if ev["title_ja"]:
             parts.append(f"<p lang='ja'><b>{escape(ev['title_ja'])}</b></p>")
+        if pack.meta.components:  # several packs open: say whose event this is
+            from explorer.data.pack_union import PACK_COLUMN, pack_labels
+
+            parts.append(f"<p>From pack: {escape(pack_labels(pack)[ev[PACK_COLUMN]])}</p>")
         when = ev["start_date"].display()
         if ev["end_date"] is not None:
             when += f" – {ev['end_date'].display()}"

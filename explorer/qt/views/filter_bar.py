@@ -1,5 +1,5 @@
 """The filter bar: text search, date range (fields and a range slider), partners, domains, kinds,
-statuses, the "Showing N of M" count and a one-click clear.
+statuses, packs (only while several are open), the "Showing N of M" count and a one-click clear.
 
 It never changes the session: every edit becomes ``sig_filter_change_requested(dict)`` and the window
 applies it. Session changes flow back in with signals blocked, so nothing echoes.
@@ -7,6 +7,7 @@ applies it. Session changes flow back in with signals blocked, so nothing echoes
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -137,9 +138,13 @@ class FilterBar(QWidget):
         self.domains = _CheckList("Domains", self)
         self.kinds = _CheckList("Kinds", self)
         self.statuses = _CheckList("Statuses", self)
+        self.packs = _CheckList("Packs", self)
         for key, widget in (("partners", self.partners), ("domains", self.domains),
                             ("kinds", self.kinds), ("statuses", self.statuses)):
             widget.itemChanged.connect(lambda _item, k=key, w=widget: self._request(**{k: w.checked()}))
+        self._pack_keys: frozenset[str] = frozenset()
+        self.packs.setToolTip("Untick a pack to hide its events and figures; one always stays shown")
+        self.packs.itemChanged.connect(self._on_q_packs_changed)
 
         self.count_label = QLabel("", self)
         self.count_label.setAccessibleName("Filter result count")
@@ -167,6 +172,10 @@ class FilterBar(QWidget):
         self.date_hint.setWordWrap(True)
         form.addRow(self.date_hint)
         col.addWidget(dates)
+        self.packs_box = QGroupBox("Pa&cks", body)  # shown only while several packs are open
+        QVBoxLayout(self.packs_box).addWidget(self.packs)
+        self.packs_box.setVisible(False)
+        col.addWidget(self.packs_box)
         # A group box's mnemonic moves focus to its first child: Alt+P reaches the partner list.
         for title, widget in (("&Partners", self.partners), ("Do&mains", self.domains),
                               ("&Kinds", self.kinds), ("St&atuses", self.statuses)):
@@ -216,6 +225,7 @@ class FilterBar(QWidget):
         st_counts = pack.events["status"].value_counts()
         self.statuses.set_choices(
             [(s, f"{_label(s)} ({st_counts[s]})") for s in EVENT_STATUSES if s in st_counts])
+        self._update_pack_choices()
         if len(pack.events):
             lo = _month_index(int(pack.events["start_day"].min()))
             hi = _month_index(int(pack.events["end_day"].max()))
@@ -227,6 +237,17 @@ class FilterBar(QWidget):
         self.date_slider.setValue(self._month_range)
         self.date_slider.blockSignals(False)
 
+    def _update_pack_choices(self) -> None:
+        from explorer.data.pack_union import pack_labels, row_pack_keys
+
+        pack = self._session.pack
+        labels = pack_labels(pack)
+        keys, counts = np.unique(row_pack_keys(pack, "events").astype(str), return_counts=True)
+        count = dict(zip(keys.tolist(), counts.tolist()))
+        self.packs.set_choices([(k, f"{label} ({count.get(k, 0)})") for k, label in labels.items()])
+        self._pack_keys = frozenset(labels)
+        self.packs_box.setVisible(len(labels) > 1)
+
     def _update_from_filter(self, own: bool) -> None:
         f = self._session.filter
         # Our own requests never rewrite the search box: the user may still be typing in it.
@@ -237,6 +258,7 @@ class FilterBar(QWidget):
         for widget, keys in ((self.partners, f.partners), (self.domains, f.domains),
                              (self.kinds, f.kinds), (self.statuses, f.statuses)):
             widget.set_checked(keys)
+        self.packs.set_checked(f.packs or self._pack_keys)  # ticked = shown; none chosen = all shown
         if not own:  # keep what the user typed ("2019") rather than rewriting it as a day
             for edit, day in ((self.date_from, f.day_from), (self.date_to, f.day_to)):
                 edit.blockSignals(True)
@@ -261,6 +283,12 @@ class FilterBar(QWidget):
     # -- widgets -> requests ------------------------------------------------------------------------
     def _request(self, **changes) -> None:
         self.sig_filter_change_requested.emit(changes)
+
+    def _on_q_packs_changed(self, _item) -> None:
+        shown = self.packs.checked()
+        if not shown:  # hiding every pack would leave an empty window: show them all again
+            self.packs.set_checked(self._pack_keys)
+        self._request(packs=frozenset() if shown in (frozenset(), self._pack_keys) else shown)
 
     def _on_search_settled(self) -> None:
         self._search_timer.stop()
