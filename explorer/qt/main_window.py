@@ -301,12 +301,13 @@ class MainWindow(QMainWindow):
         """Start loading ``path`` on the worker to open it alongside the open pack(s)."""
         self._start_loading(str(path), "alongside")
 
-    def _start_loading(self, target: str, mode: str) -> None:
-        """Load ``target`` on the worker; ``mode`` says what to do with it (``_route_loaded_pack``)."""
+    def _start_loading(self, target: str, mode: str, previous=None) -> None:
+        """Load ``target`` on the worker; ``mode`` says what to do with it (``_route_loaded_pack``);
+        ``previous``, the version open now, has the worker compute what changed as well."""
         self._load_modes[target] = mode
         self.progress.setVisible(True)
         self.statusBar().showMessage(f"Loading {target}…")
-        self.loader.load(target)
+        self.loader.load(target, previous)
 
     def close_pack(self, location: str) -> None:
         """Close one of several open packs (the last one cannot be closed, only replaced)."""
@@ -476,7 +477,8 @@ class MainWindow(QMainWindow):
             self._reload_again.add(location)
             return
         self._reloading.add(location)
-        self._start_loading(location, "reload")
+        previous = next((p for p in self.session.packs if p.meta.location == location), None)
+        self._start_loading(location, "reload", previous)
 
     def _close_reload_refused_box(self) -> None:
         """One box for a pack saved broken again and again, not a stack of them."""
@@ -497,8 +499,9 @@ class MainWindow(QMainWindow):
         from explorer.data.pack_diff import diff_packs
 
         old = next((p for p in self.session.packs if p.meta.location == pack.meta.location), None)
+        computed = self.loader.diffs.pop(location, None)
         if old is not None:  # else it was closed while reloading
-            diff = diff_packs(old, pack)
+            diff = computed if computed is not None else diff_packs(old, pack)
             self.session.replace_pack(pack, origin="reload")
             self.last_reload_diff, self._last_reload_location = diff, pack.meta.location
             self.what_changed_action.setEnabled(True)

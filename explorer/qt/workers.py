@@ -21,10 +21,13 @@ class PackLoader(QObject):
         super().__init__(parent)
         self._pool = QThreadPool.globalInstance()
         self.busy = 0
+        self.diffs: dict[str, object] = {}  # path -> PackDiff against ``previous`` (see ``load``)
 
-    def load(self, path: str) -> None:
+    def load(self, path: str, previous=None) -> None:
+        """Load ``path``; with ``previous`` (the version open now) the job also computes what
+        changed, on the worker too, and leaves it in ``diffs[path]`` before ``sig_pack_loaded``."""
         self.busy += 1
-        self._pool.start(_LoadJob(self, path))
+        self._pool.start(_LoadJob(self, path, previous))
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until running loads finish (used at shutdown and in tests)."""
@@ -32,10 +35,11 @@ class PackLoader(QObject):
 
 
 class _LoadJob(QRunnable):
-    def __init__(self, loader: PackLoader, path: str) -> None:
+    def __init__(self, loader: PackLoader, path: str, previous=None) -> None:
         super().__init__()
         self._loader = loader
         self._path = path
+        self._previous = previous
 
     def run(self) -> None:
         # Imported here: pandas and the pack load on this worker, never before the first paint.
@@ -50,4 +54,11 @@ class _LoadJob(QRunnable):
             detail = "".join(traceback.format_exception_only(type(e), e)).strip()
             self._loader.sig_load_failed.emit(detail, self._path)
         else:
+            if self._previous is not None:  # a 10^6-row diff takes a second: not on the GUI thread
+                from explorer.data.pack_diff import diff_packs
+
+                try:
+                    self._loader.diffs[self._path] = diff_packs(self._previous, pack)
+                except Exception:  # the window computes it itself (and reports a bug) instead
+                    self._loader.diffs.pop(self._path, None)
             self._loader.sig_pack_loaded.emit(pack, self._path)
