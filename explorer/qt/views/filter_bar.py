@@ -60,12 +60,17 @@ class _CheckList(QListWidget):
         super().__init__(parent)
         self.setAccessibleName(accessible_name)
         self.setUniformItemSizes(True)
+        # Long names (pack titles) are elided with a tooltip: a horizontal scroll bar would eat
+        # the rows the fixed height leaves for the choices.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
 
     def set_choices(self, choices: list[tuple[str, str]]) -> None:
         self.blockSignals(True)
         self.clear()
         for key, text in choices:
             item = QListWidgetItem(text, self)
+            item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
