@@ -126,8 +126,8 @@ def suggest_mapping(header: list[str], rows: list[list[str]], kind: str,
                 name_score = 0.6
             content = _content_score(col.kind, col.references, cells, lookup)
             score = 0.55 * name_score + 0.45 * content
-            if name_score == 0 and content < 0.9:
-                continue
+            if name_score == 0 and (content < 0.9 or not col.required):
+                continue  # an optional field (a partner) is only suggested when its name says so
             if score >= 0.35:
                 why = ("name and content" if name_score and content > 0.5 else
                        "name" if name_score else "content")

@@ -1,0 +1,148 @@
+"""Running import work off the GUI thread, with progress and cancel.
+
+The wizard hands ``ImportWorker.start`` a task: a plain function of ``(progress, cancelled)`` that
+calls the Qt-free import engine. The task runs on the global thread pool (like ``workers.PackLoader``);
+its progress and outcome come back by signals, which Qt queues onto the main thread because this
+object lives there. Cancelling sets a flag the engine polls every few hundred rows; the engine then
+raises ``ImportCancelled`` before anything is written.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+
+from explorer.domain.errors import ValueProblem
+from explorer.importing.engine import ImportCancelled, ImportResult, run_import
+from explorer.importing.mapping import ImportMapping, MappingError
+from explorer.importing.pack_builder import ImportWriteError, write_import_pack
+from explorer.importing.source_table import ReadOptions, SourceFileError, read_table
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+Task = Callable[[Progress, Cancelled], object]
+
+# Failures the user can act on (a file that cannot be read, a mapping that cannot work, a folder in
+# the way): shown as their message. Anything else is a bug and is shown with its type.
+EXPECTED_ERRORS = (SourceFileError, MappingError, ImportWriteError, ValueProblem, OSError)
+
+
+class ImportWorker(QObject):
+    """Runs one task at a time on the thread pool; lives on the main thread, as do its slots."""
+
+    sig_progress_changed = Signal(int, int)
+    """Rows done so far and rows in all: (done, total)."""
+    sig_stage_changed = Signal(str)
+    """What the task is doing now, in plain words ("Reading the file…")."""
+    sig_task_finished = Signal(object)
+    """The task returned this value."""
+    sig_task_cancelled = Signal()
+    """The task stopped because cancel() was asked; it wrote nothing."""
+    sig_task_failed = Signal(str)
+    """The task failed; the message says why in plain words."""
+    _sig_task_ended = Signal(str, object)
+    """From the pool thread: how the task ended ("finished", "cancelled", "failed") and its value."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool.globalInstance()
+        self._cancel = threading.Event()
+        self._running = False
+        self._delete_when_ended = False
+        self._sig_task_ended.connect(self._on_task_ended)
+
+    @property
+    def busy(self) -> bool:
+        return self._running
+
+    def start(self, task: Task) -> None:
+        if self._running:
+            raise RuntimeError("an import task is already running")
+        self._running = True
+        self._cancel.clear()
+        self._pool.start(_TaskJob(self, task))
+
+    def cancel(self) -> None:
+        """Ask the running task to stop at its next check (a few hundred rows at most)."""
+        self._cancel.set()
+
+    def dispose(self) -> None:
+        """The owner is going away: cancel the running task, if any, and let the worker delete itself
+        on the main thread once that task has ended. Until then the application owns it, so a last
+        Python reference dropped on the pool thread cannot destroy it there."""
+        if not self._running:
+            return
+        self.cancel()
+        self.setParent(QCoreApplication.instance())
+        self._delete_when_ended = True
+
+    def is_cancel_requested(self) -> bool:
+        return self._cancel.is_set()
+
+    def _on_task_ended(self, how: str, value: object) -> None:
+        # One queued call does both, on the main thread: whoever hears the outcome sees busy False.
+        self._running = False
+        if how == "finished":
+            self.sig_task_finished.emit(value)
+        elif how == "cancelled":
+            self.sig_task_cancelled.emit()
+        else:
+            self.sig_task_failed.emit(str(value))
+        if self._delete_when_ended:
+            self.deleteLater()
+
+
+class _TaskJob(QRunnable):
+    def __init__(self, worker: ImportWorker, task: Task) -> None:
+        super().__init__()
+        self._worker = worker
+        self._task = task
+
+    def run(self) -> None:
+        worker = self._worker
+        try:
+            value = self._task(worker.sig_progress_changed.emit, worker.is_cancel_requested)
+        except ImportCancelled:
+            worker._sig_task_ended.emit("cancelled", None)
+        except EXPECTED_ERRORS as e:
+            worker._sig_task_ended.emit("failed", _plain_message(e))
+        except Exception as e:  # a bug must not take the window down; report it instead
+            detail = "".join(traceback.format_exception_only(type(e), e)).strip()
+            worker._sig_task_ended.emit("failed", f"Internal error (please report it): {detail}")
+        else:
+            worker._sig_task_ended.emit("finished", value)
+
+
+def _plain_message(e: Exception) -> str:
+    if isinstance(e, ValueProblem):
+        return f"{e.message} (found: {e.found!r})" if e.found else e.message
+    if isinstance(e, OSError) and not isinstance(e, (SourceFileError, ImportWriteError)):
+        where = f"{e.filename}: " if e.filename else ""
+        return f"{where}{e.strerror or e}"
+    return str(e)
+
+
+def import_file_task(path: str | Path, read: ReadOptions, mapping: ImportMapping, folder: str | Path,
+                     stage: Callable[[str], None]) -> Task:
+    """A task that reads the whole file, maps every row and writes the pack to ``folder``.
+
+    Returns ``(ImportResult, pack folder)``. A cancel before the pack is written leaves nothing
+    behind; the writer itself stages the pack in a temporary folder and renames it at the end.
+    """
+    def task(progress: Progress, cancelled: Cancelled) -> tuple[ImportResult, Path]:
+        stage("Reading the file…")
+        table = read_table(path, read)
+        if cancelled():
+            raise ImportCancelled()
+        stage(f"Mapping {len(table.rows):,} rows…")
+        result = run_import(table, mapping, progress=progress, cancelled=cancelled)
+        if cancelled():  # the last rows were mapped, but the user said stop: write nothing
+            raise ImportCancelled()
+        stage("Writing the pack…")
+        written = write_import_pack(result, folder)
+        return result, written
+    return task
