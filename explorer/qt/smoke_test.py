@@ -1,7 +1,8 @@
 """``briefing-explorer --smoke-test``: prove an installation works, offline, in a few seconds.
 
 Opens the default pack, builds the real window offscreen, renders the timeline and a chart, exports a
-PNG and a PowerPoint slide to a temporary folder and re-opens both. Uses a throw-away user folder, so
+PNG and a PowerPoint slide to a temporary folder and re-opens both, then imports a CSV and an XLSX
+and opens one alongside. Uses a throw-away user folder, so
 the user's own settings, notes and briefings are never touched. Exit 0 when every step passes;
 otherwise the first failing step and why, and exit 1.
 """
@@ -118,10 +119,50 @@ def run() -> int:
             raise AssertionError("the slide lacks its marking or source line")
         return f"PowerPoint chart with {len(list(charts[0].plots[0].series))} series"
 
+    def import_files() -> str:
+        """A CSV and an XLSX through the import engine (lookup tables, openpyxl and defusedxml must
+        be in the install), the XLSX pack then opened alongside the default pack."""
+        import xlsxwriter
+
+        from explorer.importing.engine import run_import
+        from explorer.importing.mapping import ImportMapping
+        from explorer.importing.pack_builder import write_import_pack
+        from explorer.importing.source_table import read_table
+
+        rows = [["Country", "2019", "2020"], ["日本", "5,118.0", "5,055.6"], ["NA", "12.5a", ".."]]
+        csv_path = Path(home) / "gdp.csv"
+        csv_path.write_bytes("\n".join(",".join(f'"{c}"' for c in r) for r in rows).encode("shift_jis"))
+        xlsx_path = Path(home) / "gdp.xlsx"
+        book = xlsxwriter.Workbook(str(xlsx_path))
+        sheet = book.add_worksheet("GDP")
+        for i, r in enumerate(rows):
+            sheet.write_row(i, 0, r)
+        book.close()
+        mapping = ImportMapping(kind="observations", columns={"reporter": ("Country",)}, wide_periods=True,
+                                constants={"indicator_id": "gdp", "indicator.domain": "finance",
+                                           "unit": "USD", "scale": "9"})
+        made = {}
+        for path in (csv_path, xlsx_path):
+            result = run_import(read_table(path), mapping)
+            got = sorted((r["reporter"], r["period"], r["value"]) for r in result.records)
+            if got != [("jp", "2019", "5118"), ("jp", "2020", "5055.6"), ("na", "2019", "12.5")]:
+                raise AssertionError(f"{path.name} imported as {got}")
+            made[path.suffix] = write_import_pack(result, Path(home) / "packs" / path.suffix[1:])
+        window, app = state["window"], state["app"]
+        window.add_pack(str(made[".xlsx"]))
+        deadline = time.monotonic() + 60
+        while len(window.session.packs) < 2:
+            if time.monotonic() > deadline:
+                raise AssertionError("the imported pack did not open alongside within 60 s")
+            app.processEvents()
+            window.loader.wait(50)
+        return f"CSV (Shift_JIS) and XLSX imported; {len(window.session.packs)} packs open"
+
     steps: list[tuple[str, Callable[[], str]]] = [
         ("load the default pack", load_pack), ("open the window", open_window),
         ("render the timeline", render_timeline), ("render a chart", render_chart),
         ("export a PNG", export_png), ("export a PowerPoint slide", export_pptx),
+        ("import a CSV and an XLSX", import_files),
     ]
     code = 0
     for name, step in steps:
