@@ -140,6 +140,14 @@ def slugify(text: str, limit: int = 48) -> str:
     return slug
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(text: str) -> str:
+    """Control characters (a NUL from a damaged export) removed: a pack refuses them."""
+    return _CONTROL.sub("", text) if _CONTROL.search(text) else text
+
+
 def _norm_key(text: str) -> str:
     return re.sub(r"[\s_-]+", " ", text.strip().lower())
 
@@ -185,10 +193,10 @@ class _Context:
             raise _Reject(fname, column, "not an actor name or code", text)
         if slug not in self.actors:
             kind = self.mapping.constants.get("actor.kind", "organisation")
-            self.actors[slug] = {"id": slug, "name": text.strip(), "name_ja": "", "kind": kind,
+            self.actors[slug] = {"id": slug, "name": clean_text(text).strip(), "name_ja": "", "kind": kind,
                                  "iso3": "", "member_of": ""}
             self.created.append(CreatedRecord(
-                "actors", slug, text.strip(),
+                "actors", slug, clean_text(text).strip(),
                 f"not in the actor lookup: created as {kind!r}; add it to the lookup to merge it"))
         return slug
 
@@ -198,7 +206,7 @@ class _Context:
             raise _Reject("indicator_id", column, "not an indicator name or id", text)
         if slug not in self.indicators:
             c = self.mapping.constants
-            name = c.get("indicator.name") or (text.strip() if column else slug)
+            name = c.get("indicator.name") or (clean_text(text).strip() if column else slug)
             where = f", column {column!r}" if column else ""
             self.indicators[slug] = {
                 "id": slug, "name": name,
@@ -209,7 +217,7 @@ class _Context:
         return slug
 
     def source_id(self, text: str) -> str:
-        key = text.strip()
+        key = clean_text(text).strip()
         if key in self.source_by_text:
             return self.source_by_text[key]
         base = "src-" + (slugify(key, 40) or "unnamed")
@@ -673,6 +681,11 @@ class _RowBuilder:
                 if p.col.kind is Kind.NUMBER and not found.strip():
                     skip, reason = True, "no value"
                 raise _Reject(name, column, reason, found, skip=skip)
+        for name, value in rec.items():
+            cleaned = clean_text(value)
+            if cleaned is not value:
+                rec[name] = cleaned
+                notes.append(RowIssue(rowno, "", name, NOTE, "control characters removed", repr(value)))
         self._defaults(rec, rowno)
         if extra_note and "note" in rec:
             rec["note"] = "; ".join(x for x in [rec.get("note", ""), *extra_note] if x)

@@ -14,20 +14,16 @@ from __future__ import annotations
 
 import codecs
 import csv
-import datetime as dt
-import functools
 import hashlib
 import io
 import itertools
-import math
 import re
-import warnings
 import zipfile
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 CSV_SUFFIXES = frozenset({".csv", ".tsv", ".txt", ".tab"})
 XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm"})
@@ -69,8 +65,7 @@ _VALUE_RE = re.compile(
     )$""",
     re.VERBOSE,
 )
-_FIXED_DECIMALS_RE = re.compile(r"^[#,0]*0\.(0+)$")
-_FORMAT_NOISE_RE = re.compile(r'\[[^\]]*\]|"[^"]*"|_.|\\.|\*.|\s')
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -160,11 +155,15 @@ def list_sheets(path: str | Path) -> tuple[str, ...]:
     data = _read_bytes(path, limits)
     if _file_kind(path, data) != "xlsx":
         return ()
-    workbook = _open_workbook(path, data, limits)
+    _check_zip(path, data, limits)
+    names = _with_streaming_reader(path, data, lambda book: book.worksheets)
+    if names is not None:
+        return names
+    book = _open_with_openpyxl(path, data)
     try:
-        return _worksheet_names(workbook)
+        return book.worksheets
     finally:
-        workbook.close()
+        book.close()
 
 
 def detect_encoding(data: bytes) -> tuple[str, str]:
@@ -350,7 +349,8 @@ def _find_header(rows: list[list[str]]) -> tuple[int, str]:
                     continue
             skipped = sum(1 for n in filled[:i] if n)
             if skipped:
-                return i, f"the {skipped} non-blank row{'s' if skipped > 1 else ''} above it look like titles or notes"
+                return i, (f"the {skipped} non-blank rows above it look like titles or notes" if skipped > 1
+                        else "the non-blank row above it looks like a title or a note")
             if require_text:
                 return i, "the first row reads as column names"
             return i, "the first row spans the table (its names look like numbers)"
@@ -563,37 +563,97 @@ def _refuse_open_quote(path: Path, last_record: str, delimiter: str, start_line:
 
 # ----------------------------------------------------------------------------------------------
 # XLSX workbooks
+#
+# The streaming reader (xlsx_reader.XlsxWorkbook) reads every workbook it can; openpyxl reads the
+# rest (a damaged part, an ISO-date cell) and words their errors, so both give the same table.
+
+
+class _Workbook(Protocol):
+    """Either reader of xlsx_reader: sheet names up front, then a sheet's rows as cell texts."""
+
+    sheet_names: tuple[str, ...]  # every sheet, chart sheets included
+    worksheets: tuple[str, ...]
+
+    def rows(self, sheet: str) -> Generator[tuple[int, list[str]], None, None]: ...
+
+    def close(self) -> None: ...
+
+
+class _SheetUnreadable(Exception):
+    """A sheet's cells could not be read; the caller words it, or lets the other reader try."""
+
+    def __init__(self, sheet: str, error: Exception) -> None:
+        super().__init__(sheet, error)
+        self.sheet = sheet
+        self.error = error
 
 
 def _read_xlsx(path: Path, data: bytes, sha: str, options: ReadOptions, limits: ImportLimits,
                max_rows: int | None) -> SourceTable:
-    workbook = _open_workbook(path, data, limits)
+    _check_zip(path, data, limits)
+    table = _with_streaming_reader(path, data, lambda book: _xlsx_table(path, sha, book, options, limits, max_rows))
+    if table is not None:
+        return table
+    book = _open_with_openpyxl(path, data)
     try:
-        sheets = _worksheet_names(workbook)
-        if options.sheet is None:
-            if not sheets:
-                raise SourceFileError(path, "the workbook has no worksheets")
-            sheet, sheet_note = sheets[0], f"{sheets[0]} (first sheet)"
-        elif options.sheet in sheets:
-            sheet, sheet_note = options.sheet, f"{options.sheet} (given)"
-        else:
-            kind = "a chart, not a table" if options.sheet in workbook.sheetnames else "not in this workbook"
-            listed = ", ".join(repr(s) for s in sheets) or "none"
-            raise SourceFileError(path, f"sheet {options.sheet!r} is {kind}; the worksheets are: {listed}")
-        worksheet = workbook[sheet]
-        worksheet.reset_dimensions()  # some writers store a wrong size; read what is there
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")  # openpyxl's notes on unsupported features
-                layout = _split_rows(path, _xlsx_records(path, worksheet, limits),
-                                     options.header_row, limits, max_rows, what=f"sheet {sheet!r}")
-        except SourceFileError:
-            raise
-        except Exception as e:  # openpyxl raises many types on damaged sheet XML
-            raise SourceFileError(path, f"sheet {sheet!r} cannot be read ({_brief(e)}); "
-                                        "open it in Excel and save it again") from None
+        return _xlsx_table(path, sha, book, options, limits, max_rows)
+    except _SheetUnreadable as e:
+        raise SourceFileError(path, f"sheet {e.sheet!r} cannot be read ({_brief(e.error)}); "
+                                    "open it in Excel and save it again") from None
     finally:
-        workbook.close()
+        book.close()
+
+
+def _with_streaming_reader(path: Path, data: bytes, action: Callable[[_Workbook], _T]) -> _T | None:
+    """action(workbook) with the streaming reader; None when that reader cannot read this workbook."""
+    from explorer.importing.xlsx_reader import UnsafeXml, XlsxWorkbook
+
+    try:
+        with XlsxWorkbook(data) as book:
+            return action(book)
+    except UnsafeXml as e:
+        raise SourceFileError(path, str(e)) from None
+    except (SourceFileError, MemoryError):
+        raise
+    except Exception:  # zip, XML and value errors of a damaged part, or a feature it lacks: openpyxl's turn
+        return None
+
+
+def _open_with_openpyxl(path: Path, data: bytes) -> _Workbook:
+    from explorer.importing.xlsx_reader import OpenpyxlWorkbook
+
+    try:
+        return OpenpyxlWorkbook(data)
+    except Exception as e:  # openpyxl raises many types on a damaged or foreign zip
+        raise SourceFileError(path, f"cannot be read as an Excel workbook ({_brief(e)}); "
+                                    "open it in Excel and save it again as .xlsx") from None
+
+
+def _xlsx_table(path: Path, sha: str, book: _Workbook, options: ReadOptions, limits: ImportLimits,
+                max_rows: int | None) -> SourceTable:
+    from explorer.importing.xlsx_reader import UnsafeXml
+
+    sheets = book.worksheets
+    if options.sheet is None:
+        if not sheets:
+            raise SourceFileError(path, "the workbook has no worksheets")
+        sheet, sheet_note = sheets[0], f"{sheets[0]} (first sheet)"
+    elif options.sheet in sheets:
+        sheet, sheet_note = options.sheet, f"{options.sheet} (given)"
+    else:
+        kind = "a chart, not a table" if options.sheet in book.sheet_names else "not in this workbook"
+        listed = ", ".join(repr(s) for s in sheets) or "none"
+        raise SourceFileError(path, f"sheet {options.sheet!r} is {kind}; the worksheets are: {listed}")
+    records = book.rows(sheet)
+    try:
+        layout = _split_rows(path, _checked_xlsx_rows(path, records, limits), options.header_row, limits,
+                             max_rows, what=f"sheet {sheet!r}")
+    except (SourceFileError, UnsafeXml):
+        raise
+    except Exception as e:  # damaged sheet XML: the zip and XML layers raise many types
+        raise _SheetUnreadable(sheet, e) from e
+    finally:
+        records.close()  # a preview stops early: let go of the sheet's stream now
 
     # A spreadsheet has no ragged rows: every row spans the table's full width.
     width = max([len(layout.header_cells), *map(len, layout.rows)])
@@ -609,8 +669,22 @@ def _read_xlsx(path: Path, data: bytes, sha: str, options: ReadOptions, limits: 
     )
 
 
+def _checked_xlsx_rows(path: Path, records: Iterator[tuple[int, list[str]]],
+                       limits: ImportLimits) -> Iterator[tuple[int, list[str]]]:
+    """The rows as read (no trailing blanks), refusing one too wide or with a cell too long."""
+    from explorer.importing.xlsx_reader import column_letter
+
+    for number, texts in records:
+        if len(texts) > limits.max_columns:
+            raise SourceFileError(path, f"{len(texts):,} columns; the limit is {limits.max_columns:,}", row=number)
+        if texts and max(map(len, texts)) > limits.max_cell_chars:
+            column = next(i for i, text in enumerate(texts, start=1) if len(text) > limits.max_cell_chars)
+            raise SourceFileError(path, _too_long(limits), row=number, column=column_letter(column))
+        yield number, texts
+
+
 def _check_zip(path: Path, data: bytes, limits: ImportLimits) -> None:
-    """Refuse zip bombs before openpyxl unpacks anything (known hazard 8)."""
+    """Refuse zip bombs before any XML reader unpacks anything (known hazard 8)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
@@ -632,90 +706,6 @@ def _check_zip(path: Path, data: bytes, limits: ImportLimits) -> None:
                                         f"{limits.xlsx_max_ratio} to 1 (refused as a possible zip bomb)")
 
 
-def _open_workbook(path: Path, data: bytes, limits: ImportLimits) -> Any:
-    _check_zip(path, data, limits)
-    import openpyxl  # here, not at module level: CSV imports and start-up need not pay for it
-
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as e:  # openpyxl raises many types on a damaged or foreign zip
-        raise SourceFileError(path, f"cannot be read as an Excel workbook ({_brief(e)}); "
-                                    "open it in Excel and save it again as .xlsx") from None
-
-
-def _worksheet_names(workbook: Any) -> tuple[str, ...]:
-    return tuple(sheet.title for sheet in workbook.worksheets)
-
-
 def _brief(error: Exception) -> str:
     text = str(error).strip() or type(error).__name__
     return text if len(text) <= 200 else text[:197] + "..."
-
-
-def _xlsx_records(path: Path, worksheet: Any, limits: ImportLimits) -> Iterator[tuple[int, list[str]]]:
-    """(sheet row, cell texts without trailing blanks) for every row, blank rows included."""
-    from openpyxl.utils import get_column_letter
-
-    for number, cells in enumerate(worksheet.iter_rows(), start=1):
-        texts = [_cell_text(cell) for cell in cells]
-        while texts and not texts[-1]:
-            texts.pop()
-        if len(texts) > limits.max_columns:
-            raise SourceFileError(path, f"{len(texts):,} columns; the limit is {limits.max_columns:,}", row=number)
-        for column, text in enumerate(texts, start=1):
-            if len(text) > limits.max_cell_chars:
-                raise SourceFileError(path, _too_long(limits), row=number, column=get_column_letter(column))
-        yield number, texts
-
-
-def _cell_text(cell: Any) -> str:
-    """A cell's value as the text a user would type for it."""
-    value = cell.value
-    kind = type(value)
-    if value is None:
-        return ""
-    if kind is str:
-        return value
-    if kind is bool:
-        return "TRUE" if value else "FALSE"
-    if kind is int:
-        return str(value)
-    if kind is float:
-        return _float_text(value, cell)
-    if isinstance(value, dt.datetime):
-        if value.time() == dt.time(0):
-            return value.date().isoformat()
-        return value.isoformat(timespec="seconds" if not value.microsecond else "auto")
-    if isinstance(value, (dt.date, dt.time)):
-        return value.isoformat()
-    return str(value)
-
-
-def _float_text(value: float, cell: Any) -> str:
-    if not math.isfinite(value):
-        return format(value, ".15g")
-    if value.is_integer() and abs(value) < 1e15:
-        return str(int(value))  # 2001.0 -> "2001"
-    # Only float cells consult the number format: the lookup is per cell, so skip it elsewhere.
-    decimals = _fixed_decimals(_number_format(cell))
-    if decimals is not None:
-        return f"{value:.{decimals}f}"  # shown as 2001.10 -> "2001.10", as the user sees it
-    return format(value, ".15g")
-
-
-def _number_format(cell: Any) -> str:
-    try:
-        return str(cell.number_format)
-    except (AttributeError, IndexError, KeyError, TypeError):  # a style id the workbook lacks
-        return "General"
-
-
-@functools.lru_cache(maxsize=256)
-def _fixed_decimals(number_format: str) -> int | None:
-    """Decimals of a fixed-decimals format ("0.00", "#,##0.000"); None for anything else."""
-    first = number_format.split(";", 1)[0]
-    match = _FIXED_DECIMALS_RE.match(_FORMAT_NOISE_RE.sub("", first))
-    return len(match[1]) if match else None
-
