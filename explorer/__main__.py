@@ -6,10 +6,15 @@ import sys
 from collections.abc import Sequence
 
 
+def is_command(args: Sequence[str]) -> bool:
+    """Whether ``args`` ask for a headless command (decided without importing pandas or Qt)."""
+    from explorer.commands import COMMANDS
+
+    return bool(args) and (args[0] in COMMANDS or args[0] in ("-h", "--help", "--version"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    from explorer.cli import COMMANDS
-
     if args == ["--smoke-test"]:
         from explorer.qt.smoke_test import run
 
@@ -18,7 +23,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from explorer.qt.export_commands import main as export_main
 
         return export_main(args)
-    if args and (args[0] in COMMANDS or args[0] in ("-h", "--help", "--version")):
+    if is_command(args):
         from explorer import cli
 
         return cli.main(args)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from explorer import __version__
+from explorer.commands import COMMANDS  # noqa: F401  (re-exported for callers of the CLI)
 from explorer.data.pack import Pack
 from explorer.data.pack_loader import load_pack
 from explorer.data.pack_schema import DOMAINS, EVENT_KINDS, EVENT_STATUSES
@@ -26,7 +27,6 @@ from explorer.state.filtering import filter_events, filter_observations
 from explorer.state.filters import Filter
 
 PROG = "briefing-explorer"
-COMMANDS = ("validate", "info", "query", "doctor", "import", "diff")
 
 
 class UsageError(Exception):

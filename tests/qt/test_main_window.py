@@ -150,6 +150,8 @@ def test_first_paint_comes_before_pandas_is_loaded(tmp_path):
     probe = f"""
 import sys, os
 os.environ["BRIEFING_EXPLORER_HOME"] = {str(tmp_path)!r}
+from explorer.__main__ import is_command  # the entry point's own decision, as `briefing-explorer PACK`
+assert not is_command([{str(default_pack_path())!r}])
 from explorer.qt.app import build_window
 app, window = build_window({str(default_pack_path())!r})
 starter = window.start_after_first_paint
@@ -257,6 +259,8 @@ def test_quitting_after_copying_a_chart_exits_cleanly(tmp_path):
     probe = f"""
 import os
 os.environ["BRIEFING_EXPLORER_HOME"] = {str(tmp_path)!r}
+from explorer.__main__ import is_command  # the entry point's own decision, as `briefing-explorer PACK`
+assert not is_command([{str(default_pack_path())!r}])
 from explorer.qt.app import build_window
 app, window = build_window(None)
 while window.session.pack is None:
