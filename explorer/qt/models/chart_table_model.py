@@ -62,8 +62,11 @@ class ChartTableModel(QAbstractTableModel):
                     self._colours.append(QColor(series.colour))
                     tips = [series.label, panel.unit]
                     flagged = [False, False]
+                    by_period: dict[str, list[Figure]] = {}
+                    for f in series.figures:  # grouped once: a scan per period was quadratic
+                        by_period.setdefault(f.period, []).append(f)
                     for period in periods:
-                        figs = [f for f in series.figures if f.period == period]
+                        figs = by_period.get(period, [])
                         tips.append("\n\n".join(self._figure_tip(f, sources) for f in figs))
                         flagged.append(any(Flag.CONFLICT in f.flags or Flag.UNCONVERTED in f.flags
                                            or Flag.NO_BASE in f.flags for f in figs))

@@ -315,6 +315,8 @@ class ComparisonPanel(QWidget):
         self.tabs.setAccessibleName("Chart or table")
         self.tabs.addTab(self.chart_view, "C&hart")
         self.tabs.addTab(table_page, "&Table")
+        self._table_needs_resize = False
+        self.tabs.currentChanged.connect(self._resize_table_if_shown)
 
         self.warnings_label = QLabel("", self)
         self.warnings_label.setAccessibleName("Chart warnings")
@@ -639,11 +641,19 @@ class ComparisonPanel(QWidget):
         if self._link_time_axes and self._time_range is not None:
             self.chart_view.set_x_range(*self._time_range)
         self.table_model.set_spec(spec)
-        self.table_view.resizeColumnsToContents()
+        # Measuring every cell is the slowest part of a filter change with thousands of figures:
+        # only while the table is on screen; otherwise when its tab is next shown.
+        self._table_needs_resize = True
+        self._resize_table_if_shown()
         self._update_notes()
         self._update_series_swatches()
         self._update_kind_dependent()
         self._update_page()
+
+    def _resize_table_if_shown(self, *_args) -> None:
+        if self._table_needs_resize and self.tabs.currentWidget() is not self.chart_view:
+            self._table_needs_resize = False
+            self.table_view.resizeColumnsToContents()
 
     def _update_notes(self) -> None:
         spec = self._spec
