@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -202,7 +203,7 @@ class _PackReader:
                     self.log.add(table.file, 1, col.name, "required column is missing from the header")
                 frame[col.name] = ""  # absent optional column: every cell empty
         for name in list(frame.columns):
-            frame[name] = frame[name].str.strip()
+            frame[name] = _strip(frame[name])
         for col in spec.columns:
             if col.name in known:
                 self._check_column(spec, table, col)
@@ -257,7 +258,7 @@ class _PackReader:
             self.parsed_periods[f"{spec.name}.{col.name}"] = self._parse_unique(
                 table, col, filled, Period.parse)
         elif kind is Kind.NUMBER:
-            bad = ~filled.str.fullmatch(NUMBER_PATTERN)
+            bad = ~_fullmatch(filled, NUMBER_PATTERN)
             if bad.any():
                 texts = pd.unique(filled[bad])
                 self._report_by_value(table, col, s, {t: number_problem_hint(t) for t in texts})
@@ -266,7 +267,7 @@ class _PackReader:
             self._report(table, col, _full_mask(s, pd.Series(~np.isfinite(nums), good.index)),
                          "number too large", s)
         elif kind is Kind.INTEGER:
-            ok = filled.str.fullmatch(INTEGER_PATTERN)
+            ok = _fullmatch(filled, INTEGER_PATTERN)
             self._report(table, col, _full_mask(s, ~ok), "not a whole number", s)
             lo, hi = SCALE_RANGE
             vals = pd.to_numeric(filled[ok], errors="coerce")
@@ -276,7 +277,7 @@ class _PackReader:
 
     def _check_pattern(self, table: RawTable, col: Column, values: pd.Series, pattern: str,
                        message: str) -> None:
-        bad = ~values.str.fullmatch(pattern)
+        bad = ~_fullmatch(values, pattern)
         if bad.any():
             self._report_rows(table, col, values[bad], message)
 
@@ -361,12 +362,16 @@ class _PackReader:
             starts = self.parsed_dates.get(f"{name}.{start_col}", {})
             ends = self.parsed_dates.get(f"{name}.{end_col}", {})
             frame = table.frame
-            has_end = frame[end_col] != ""
-            for i in np.flatnonzero(has_end.to_numpy()):
-                s, e = starts.get(frame[start_col].iat[i]), ends.get(frame[end_col].iat[i])
-                if s is not None and e is not None and e.end_day < s.start_day:
-                    self.log.add(table.file, int(table.rows[i]), end_col, "ends before it starts",
-                                 f"{s.iso()} to {e.iso()}")
+            rows = np.flatnonzero((frame[end_col] != "").to_numpy())
+            if not len(rows):
+                continue
+            # Day numbers per distinct text (-1 / huge when unparsed: those cells are reported already)
+            first = _day_per_text(frame[start_col].to_numpy()[rows], starts, "start_day", -(1 << 40))
+            last = _day_per_text(frame[end_col].to_numpy()[rows], ends, "end_day", 1 << 40)
+            for i in rows[last < first]:
+                s, e = starts[frame[start_col].iat[i]], ends[frame[end_col].iat[i]]
+                self.log.add(table.file, int(table.rows[i]), end_col, "ends before it starts",
+                             f"{s.iso()} to {e.iso()}")
         fx = self.tables.get("fx_rates")
         if fx is not None:
             rate = pd.to_numeric(fx.frame["rate"], errors="coerce").to_numpy()
@@ -409,9 +414,11 @@ class _PackReader:
         for name in ("observations", "fx_rates"):
             f = frames[name]
             lookup = self.parsed_periods.get(f"{name}.period", {})
-            periods = f["period"].map(lookup)
-            f["period_start"] = np.array([p.start_day for p in periods], dtype=np.int32)
-            f["period_end"] = np.array([p.end_day for p in periods], dtype=np.int32)
+            codes, texts = pd.factorize(f["period"])  # a period's days are computed once per text
+            starts = np.array([lookup[t].start_day for t in texts], dtype=np.int32)
+            ends = np.array([lookup[t].end_day for t in texts], dtype=np.int32)
+            f["period_start"] = starts[codes] if len(codes) else np.empty(0, dtype=np.int32)
+            f["period_end"] = ends[codes] if len(codes) else np.empty(0, dtype=np.int32)
         obs = frames["observations"]
         obs["value"] = pd.to_numeric(obs["value"]).astype(float)
         obs["scale"] = pd.to_numeric(obs["scale"].replace("", "0")).astype(np.int16)
@@ -437,6 +444,31 @@ class _PackReader:
             event_parties=_exploded_index(ev["parties"], "actor"),
             event_domains=_exploded_index(ev["domains"], "domain"),
         )
+
+
+# Per distinct text, not per cell: a million observations have a few thousand distinct ids,
+# periods and units, and pandas' string methods run a Python function for every cell.
+def _strip(values: pd.Series) -> pd.Series:
+    codes, uniques = pd.factorize(values)
+    stripped = np.array([u.strip() for u in uniques], dtype=object)
+    if len(uniques) and not (stripped != uniques.to_numpy(dtype=object)).any():
+        return values
+    return pd.Series(stripped[codes] if len(codes) else stripped[:0], index=values.index,
+                     dtype=values.dtype)
+
+
+def _day_per_text(texts: np.ndarray, parsed: dict, attr: str, missing: int) -> np.ndarray:
+    codes, uniques = pd.factorize(texts)
+    days = np.array([getattr(parsed[u], attr) if u in parsed else missing for u in uniques],
+                    dtype=np.int64)
+    return days[codes] if len(codes) else days[:0]
+
+
+def _fullmatch(values: pd.Series, pattern: str) -> pd.Series:
+    rx = re.compile(pattern)
+    codes, uniques = pd.factorize(values)
+    ok = np.fromiter((rx.fullmatch(u) is not None for u in uniques), dtype=bool, count=len(uniques))
+    return pd.Series(ok[codes] if len(codes) else ok[:0], index=values.index)
 
 
 def _explode(values: pd.Series) -> pd.Series:
