@@ -61,6 +61,17 @@ def test_svg_parses_and_keeps_text_as_text(qapp, tmp_path):
     assert root.find(f"{ns}title").text == "Goods exports"
 
 
+def test_svg_line_chart_symbols_are_vector_shapes_not_embedded_pictures(qapp, tmp_path):
+    line = ViewState(view="chart", comparison=ComparisonSetup(
+        indicator_id="goods_exports", basis="converted", currency="USD", chart="line"))
+    root = ET.parse(export(line, "svg", tmp_path)).getroot()
+    ns = "{http://www.w3.org/2000/svg}"
+    # A raster dot per figure made files of tens of MB; only the plot's background is a picture.
+    small = [i for i in root.iter(f"{ns}image") if float(i.get("width", 0)) < 100]
+    assert not small
+    assert len(list(root.iter(f"{ns}path"))) >= 3  # the figures' symbols, drawn as paths
+
+
 def test_pdf_pages_hold_title_sources_and_marking(qapp, tmp_path):
     reader = PdfReader(export(TRADE, "pdf", tmp_path))
     assert len(reader.pages) == 1

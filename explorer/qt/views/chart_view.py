@@ -47,6 +47,7 @@ BAR_GROUP_WIDTH = 0.72  # share of a category the bars of one series take
 MARKER_LABEL_CHARS = 26
 MARKER_LABEL_ROWS = 3  # rows of event labels at the top of a time chart, at most
 FOOTER_MAX_PX = 150
+EXPORT_SYMBOL_LIMIT = 120  # on a slide, a longer series is a line; flagged figures keep their mark
 SYMBOL_LIMIT = 2000  # longer line series mark only their flagged figures  # taller notes scroll
 _DAY_MIN = float(day_number(_dt.date(MIN_YEAR, 1, 1)))
 _DAY_MAX = float(day_number(_dt.date(MAX_YEAR, 12, 31)))
@@ -251,6 +252,7 @@ class _PanelPlot:
     """One panel's PlotItem and the items kept on it between updates."""
 
     def __init__(self, view: ChartView) -> None:
+        self._owner = view
         self.axis = DayAxisItem("bottom")
         self.plot = pg.PlotItem(axisItems={"bottom": self.axis}, enableMenu=False)
         # pyqtgraph makes its options menu a parentless window: tie it to the view (no leak)
@@ -430,7 +432,8 @@ class _PanelPlot:
     def _update_points(self, s: Series, figs: list[Figure]) -> None:
         """A line's symbols: a separate scatter, since per-point styles cannot follow
         clip-to-view. Past SYMBOL_LIMIT points only flagged figures keep a symbol."""
-        marked = [f for f in figs if len(figs) <= SYMBOL_LIMIT or f.flags]
+        limit = SYMBOL_LIMIT if self._owner._export_px is None else EXPORT_SYMBOL_LIMIT
+        marked = [f for f in figs if len(figs) <= limit or f.flags]
         symbols, brushes, pens, sizes = [], [], [], []
         # One pen and brush object per style, shared by the points: pyqtgraph's symbol atlas then
         # renders each style once instead of once per point (1,400 renders per filter, measured).
@@ -449,8 +452,11 @@ class _PanelPlot:
             points.setZValue(1)
             self.points[s.key] = points
             self.plot.addItem(points)
+        # Exports draw symbols as vector shapes: the cached pixmaps of the screen became one
+        # embedded PNG per point in SVG and PDF (2,000 images, 34 MB, measured).
         points.setData(x=[f.x for f in marked], y=[float(f.value) for f in marked],
-                       symbol=symbols, brush=brushes, pen=pens, size=sizes)
+                       symbol=symbols, brush=brushes, pen=pens, size=sizes,
+                       useCache=self._owner._export_px is None)
 
     def line_hit(self, i: int) -> _Hit:
         """The i-th point of the line hit arrays as a hit."""
