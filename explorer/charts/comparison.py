@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 
 from explorer.charts.chart_spec import (
     Basis,
@@ -486,7 +485,10 @@ def _markers(pack: Pack, setup: ComparisonSetup, visible_events) -> tuple[EventM
     rows = np.arange(len(ev)) if visible_events is None else np.asarray(visible_events, dtype=np.int64)
     if setup.markers == "linked":
         linked = pack.links.loc[pack.links["indicator_id"] == setup.indicator_id, "event_id"]
-        # pandas' hash-based isin: numpy's sorts object arrays (0.34 s at 10^5 events, measured)
+        # pandas' hash-based isin: numpy's sorts object arrays (0.34 s at 10^5 events, measured).
+        # Imported here: the window imports this module before its first paint, pandas after.
+        import pandas as pd
+
         rows = rows[pd.Series(ev["id"].to_numpy()[rows]).isin(linked.to_numpy()).to_numpy()]
     out = []
     for r in rows:
