@@ -1,0 +1,41 @@
+"""Launching the app probe (``benchmarks.app_probe``) in a fresh interpreter and reading its marks."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+
+from benchmarks.app_probe import PREFIX
+from benchmarks.harness import Context
+
+LAUNCH_TIMEOUT_S = 900.0
+
+
+def launch(ctx: Context, mode: str, run: int) -> dict:
+    """Start ``python -m benchmarks.app_probe MODE PACK`` with a fresh user folder; its marks in
+    seconds since launch, and its info."""
+    home = ctx.scratch / f"home-{mode}-{run}"
+    home.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BRIEFING_EXPLORER_HOME=str(home))
+    cmd = [sys.executable, "-m", "benchmarks.app_probe", mode, str(ctx.pack_path)]
+    launched = time.monotonic()
+    proc = subprocess.run(cmd, cwd=ctx.repo_root, env=env, capture_output=True, text=True,
+                          timeout=LAUNCH_TIMEOUT_S)
+    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith(PREFIX)]
+    if proc.returncode != 0 or not lines:
+        (ctx.scratch / f"probe-{mode}-{run}.stderr.txt").write_text(proc.stderr, "utf-8")
+        raise RuntimeError(f"the {mode} probe exited with status {proc.returncode} and no result; "
+                           f"stderr: {proc.stderr[-2000:]}")
+    result = json.loads(lines[-1][len(PREFIX):])
+    result["seconds"] = {k: v - launched for k, v in result["marks"].items()}
+    return result
+
+
+def launches(ctx: Context, mode: str, reps: int) -> list[dict]:
+    """``ctx.warmup`` (at most one) untimed launches, then ``reps`` measured ones."""
+    for i in range(min(ctx.warmup, 1)):
+        launch(ctx, mode, -1 - i)
+    return [launch(ctx, mode, i) for i in range(reps)]

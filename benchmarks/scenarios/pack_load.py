@@ -1,0 +1,33 @@
+"""Pack load and validation: ``explorer.data.pack_loader.load_pack`` on the tier's pack.
+
+Baseline: ``pandas.read_csv`` of every table as text with no checks at all, the floor any loader
+that reads the same CSV files with pandas sits on; the gap is what validation and the derived
+columns (day numbers, parsed dates, exploded lists) cost.
+"""
+
+from __future__ import annotations
+
+from benchmarks.harness import Context
+
+NAME = "pack_load"
+TITLE = "Pack load and validation"
+ORDER = 20
+BUDGET_S = 150.0  # per side: at tier L one load takes seconds
+
+
+def run(ctx: Context) -> None:
+    import pandas as pd
+
+    from explorer.data.pack_loader import load_pack
+
+    csvs = sorted(ctx.pack_path.glob("*.csv"))
+
+    def naive() -> None:
+        for path in csvs:
+            pd.read_csv(path, dtype=str, keep_default_na=False)
+
+    warmup = min(ctx.warmup, 1)
+    ours = ctx.measure(lambda: load_pack(ctx.pack_path), warmup=warmup, budget_s=BUDGET_S)
+    base = ctx.measure(naive, warmup=warmup, budget_s=BUDGET_S)
+    ctx.record("pack_load.load", "load_pack: read, validate, derive", ours, baseline=base,
+               baseline_label="pandas.read_csv of every table, no checks")

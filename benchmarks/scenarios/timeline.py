@@ -1,0 +1,141 @@
+"""Timeline frame time with the app's ``TimelineView`` at 1600×900: the whole span, zoomed to 1 %,
+and a pan step (10 % of the zoomed window).
+
+Each sample is one frame after a view change: the range moves (by 0.1 % for the whole and zoomed
+frames, so frame geometry is recomputed as when the user scrolls) and the view is rendered into a
+QImage with ``QWidget.render``.
+
+Baseline: the naive timeline, a ``QGraphicsScene`` holding one ``QGraphicsRectItem`` per event
+(x = days, y = lane), shown by a ``QGraphicsView`` fitted to the same day range and rendered the
+same way.
+"""
+
+from __future__ import annotations
+
+import itertools
+import time
+
+from benchmarks.harness import Context
+
+NAME = "timeline"
+TITLE = "Timeline frame"
+ORDER = 30
+BASELINE_BUDGET_S = 60.0
+LANE_PX = 20.0
+
+
+def _naive_scene(pack):
+    """One rect item per event, coloured by first domain, in a lane per first counterpart."""
+    import numpy as np
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
+
+    from explorer.charts.palette import domain_colour
+
+    ev = pack.events
+    scene = QGraphicsScene()
+    lanes: dict[str, int] = {}
+    brushes: dict[str, QColor] = {}
+    for start, end, parties, domains in zip(ev["start_day"].to_numpy(np.int64).tolist(),
+                                            ev["end_day"].to_numpy(np.int64).tolist(),
+                                            ev["parties"], ev["domains"]):
+        other = next((p for p in parties.split(";") if p and p != "jp"), "jp")
+        lane = lanes.setdefault(other, len(lanes) % 10)
+        domain = domains.split(";")[0]
+        colour = brushes.setdefault(domain, QColor(domain_colour(domain)))
+        item = QGraphicsRectItem(float(start), lane * LANE_PX, float(end - start + 1), LANE_PX * 0.7)
+        item.setPen(Qt.PenStyle.NoPen)
+        item.setBrush(colour)
+        scene.addItem(item)
+    return scene
+
+
+def _ranges(whole: tuple[float, float], centre: float):
+    """(frames over the whole span, zoomed to 1 %, pan steps of 10 %): lists of day ranges."""
+    lo, hi = whole
+    span = hi - lo
+
+    def jitter(a: float, b: float, n: int) -> list[tuple[float, float]]:
+        step = (b - a) * 0.001
+        return [(a + step * (i % 2), b + step * (i % 2)) for i in range(n)]
+
+    zoom = span * 0.01
+    z0 = centre - zoom / 2
+    pans = [(z0 + zoom * 0.1 * i, z0 + zoom + zoom * 0.1 * i) for i in range(1, 200)]
+    return jitter(lo, hi, 200), jitter(z0, z0 + zoom, 200), pans
+
+
+def _frames(ctx: Context, show_range, render, ranges, *, budget_s=None) -> list[float]:
+    """Seconds per frame: the view moved to the next range, then rendered."""
+    it = itertools.cycle(ranges)
+
+    def frame() -> None:
+        show_range(*next(it))
+        render()
+
+    return ctx.measure(frame, budget_s=budget_s)
+
+
+def run(ctx: Context) -> None:
+    import numpy as np
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtWidgets import QGraphicsView
+
+    from benchmarks.qt_support import frame_image, qt_app, render_frame, show_at
+    from explorer.qt.views.timeline_view import TimelineView
+    from explorer.state.session import Session
+
+    qt_app()
+    pack = ctx.load_pack()
+    session = Session()
+    view = show_at(TimelineView(session))  # panels exist before a pack opens, as in the app
+    image = frame_image()
+
+    t0 = time.perf_counter()
+    session.open_pack(pack)
+    view.zoom_to_fit()
+    render_frame(view, image)
+    ours_build = time.perf_counter() - t0
+    whole = view.visible_range()
+    centre = float(np.median(pack.events["start_day"].to_numpy()))
+    whole_r, zoom_r, pan_r = _ranges(whole, centre)
+
+    def ours(ranges):
+        return _frames(ctx, view.set_visible_range, lambda: render_frame(view, image), ranges)
+
+    ours_whole, ours_zoom, ours_pan = ours(whole_r), ours(zoom_r), ours(pan_r)
+    view.set_visible_range(*zoom_r[0])
+    render_frame(view, image)
+    zoomed_state = (f"{view.drawn_placement_count} markers drawn" if not view.density_shown
+                    else "density strip shown (too many to draw one by one)")
+    view.set_visible_range(*whole_r[0])
+    ctx.info["zoomed_view"] = zoomed_state
+    ctx.note(f"{len(pack.events):,} events; zoomed to 1 %: {zoomed_state}; whole span: "
+             f"{'density strip' if view.density_shown else 'markers'}.")
+
+    t0 = time.perf_counter()
+    scene = _naive_scene(pack)
+    naive = show_at(QGraphicsView(scene))
+    naive.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    naive.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    height = scene.itemsBoundingRect().bottom() + LANE_PX
+
+    def naive_range(d0: float, d1: float) -> None:
+        naive.fitInView(QRectF(d0, 0.0, d1 - d0, height), Qt.AspectRatioMode.IgnoreAspectRatio)
+
+    naive_range(*whole)
+    render_frame(naive, image)
+    base_build = time.perf_counter() - t0
+
+    def base(ranges):
+        return _frames(ctx, naive_range, lambda: render_frame(naive, image), ranges,
+                       budget_s=BASELINE_BUDGET_S)
+
+    label = "QGraphicsView, one QGraphicsRectItem per event"
+    for key, text, ours_s, ranges in (("whole", "frame, whole span", ours_whole, whole_r),
+                                      ("zoomed", "frame, zoomed to 1 %", ours_zoom, zoom_r),
+                                      ("pan", "frame, pan step at 1 %", ours_pan, pan_r)):
+        ctx.record(f"timeline.{key}", text, ours_s, baseline=base(ranges), baseline_label=label)
+    ctx.record("timeline.build", "pack opened → placements + first frame", [ours_build],
+               baseline=[base_build], baseline_label="building the scene + first frame")

@@ -1,0 +1,51 @@
+"""The benchmark harness itself works: ``python -m benchmarks --quick`` runs every scenario and writes
+its results. No timing is asserted: the numbers belong in docs/performance.md, not in a test."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from benchmarks.scenarios import discover
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_quick_run_writes_json_and_markdown_for_every_scenario(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, "-m", "benchmarks", "--tier", "S", "--quick",
+                           "--out", str(tmp_path)], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=280)
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+
+    results = json.loads((tmp_path / "latest-S.json").read_text(encoding="utf-8"))
+    markdown = (tmp_path / "latest-S.md").read_text(encoding="utf-8")
+    assert results["tier"] == "S" and results["quick"]
+    assert results["machine"]["cores"] >= 1 and results["machine"]["qt"].startswith("6.")
+    by_name = {sc["scenario"]: sc for sc in results["scenarios"]}
+    assert list(by_name) == list(discover())  # every scenario, in order, none silently dropped
+    for name, sc in by_name.items():
+        assert "error" not in sc, f"{name}: {sc.get('error')}"
+        if "unavailable" in sc:  # only the import slot may be waiting for its engine
+            assert name == "import" and f"| {name} | n/a: " in markdown
+            continue
+        assert sc["rows"], name
+        for row in sc["rows"]:
+            assert row["ours"]["median"] > 0 and row["ours"]["worst"] > 0, (name, row["id"])
+            assert row["ours"]["n"] in (1, 2), (name, row["id"])  # quick: 2 repetitions at most
+            if row["baseline"] is not None:
+                assert row["baseline"]["median"] > 0, (name, row["id"])
+            assert f"| {name} | {row['label']} |" in markdown
+    assert by_name["filter"]["rows"][0]["target"] == "median ≤ 16 ms, worst < 100 ms"
+    assert any(p.name.startswith("S-seed1-gen") for p in (tmp_path / "packs").iterdir())
+
+
+def test_unknown_scenario_is_refused_with_the_list_of_names(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "benchmarks", "--quick", "--scenario", "nope",
+                           "--out", str(tmp_path)], cwd=ROOT, capture_output=True, text=True,
+                          timeout=60)
+    assert proc.returncode == 2
+    assert "invalid choice: 'nope'" in proc.stderr and "timeline" in proc.stderr
