@@ -20,12 +20,18 @@ def _members(exploded: pd.DataFrame, column: str, chosen: frozenset[str], n: int
     return mask
 
 
-def _text_mask(haystack: np.ndarray, text: str) -> np.ndarray:
-    mask = np.ones(len(haystack), dtype=bool)
-    series = pd.Series(haystack, dtype=object)
+def _narrow_by_text(mask: np.ndarray, haystack: np.ndarray, text: str) -> np.ndarray:
+    """``mask`` and'ed with "contains every word". Words are searched only in the rows the other
+    facets kept (substring search costs per row: 40 ms over 10^5 events, a few ms over the rest)."""
+    rows = np.flatnonzero(mask)
     for word in text.lower().split():
-        mask &= series.str.contains(word, regex=False).to_numpy(dtype=bool)
-    return mask
+        if not len(rows):
+            break
+        hits = pd.Series(haystack[rows], dtype=object).str.contains(word, regex=False)
+        rows = rows[hits.to_numpy(dtype=bool)]
+    out = np.zeros(len(mask), dtype=bool)
+    out[rows] = True
+    return out
 
 
 def _in_packs(frame: pd.DataFrame, f: Filter) -> np.ndarray | None:
@@ -68,7 +74,7 @@ def event_mask(pack: Pack, f: Filter, extra_text: np.ndarray | None = None) -> n
         hay = pack.event_haystack
         if extra_text is not None:
             hay = hay + "\n" + np.char.lower(extra_text.astype(str)).astype(object)
-        mask &= _text_mask(hay, f.text)
+        mask = _narrow_by_text(mask, hay, f.text)
     return mask
 
 
@@ -92,7 +98,7 @@ def observation_mask(pack: Pack, f: Filter) -> np.ndarray:
     if in_packs is not None:
         mask &= in_packs
     if f.text.strip():
-        mask &= _text_mask(pack.observation_haystack, f.text)
+        mask = _narrow_by_text(mask, pack.observation_haystack, f.text)
     return mask
 
 
