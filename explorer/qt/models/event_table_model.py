@@ -85,8 +85,14 @@ class EventTableModel(QAbstractTableModel):
     def _column_rank(self, column: int) -> np.ndarray:
         rank = self._rank[column]
         if rank is None:  # dense lexical rank (equal text, equal rank), case-insensitive; on first sort
-            keys = np.array([str(s).casefold() for s in self._display[column]], dtype=str)
-            rank = np.unique(keys, return_inverse=True)[1].astype(np.int64)
+            # Casefolded once per distinct text; pandas' hash-based factorize then sorts only the
+            # distinct keys (np.unique sorted a fixed-width copy of every cell: 160 ms at 10^5).
+            import pandas as pd
+
+            codes, uniques = pd.factorize(pd.Series(self._display[column], dtype=object).astype(str))
+            folded = np.array([u.casefold() for u in uniques], dtype=object)
+            order_codes, _ = pd.factorize(folded, sort=True)
+            rank = order_codes[codes].astype(np.int64) if len(codes) else np.empty(0, np.int64)
             self._rank[column] = rank
         return rank
 
