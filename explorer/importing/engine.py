@@ -167,17 +167,18 @@ class _Context:
     created: list[CreatedRecord] = field(default_factory=list)
     imported_on: str = ""
 
-    def value_map(self, fname: str, text: str) -> str | None:
+    def __post_init__(self) -> None:
+        # Value-map keys also match case-, space- and dash-insensitively ("In force" = "in_force").
+        self._loose = {f: {_norm_key(k): v for k, v in m.items()} for f, m in self.mapping.values.items()}
+
+    def mapped(self, fname: str, text: str) -> str:
+        """``text`` through the user's value map for ``fname`` (unchanged when it has no entry)."""
         m = self.mapping.values.get(fname)
         if not m:
-            return None
+            return text
         if text in m:
             return m[text]
-        key = _norm_key(text)
-        for k, v in m.items():
-            if _norm_key(k) == key:
-                return v
-        return None
+        return self._loose[fname].get(_norm_key(text), text)
 
     def actor_id(self, text: str, fname: str, column: str) -> str:
         entry = self.lookup.resolve(text)
@@ -253,8 +254,7 @@ def _cached(read: Reader) -> Reader:
 
 
 def _enum_value(ctx: _Context, col: Column, text: str, column: str) -> str:
-    mapped = ctx.value_map(col.name, text)
-    value = mapped if mapped is not None else text.strip()
+    value = ctx.mapped(col.name, text).strip()
     if value in col.choices:
         return value
     norm = re.sub(r"[\s-]+", "_", value.strip().lower())
@@ -271,8 +271,7 @@ def _make_reader(ctx: _Context, col: Column) -> Reader:
     sep = ctx.mapping.list_separator
 
     def text_reader(text: str, column: str) -> str:
-        mapped = ctx.value_map(name, text)
-        return (mapped if mapped is not None else text).strip()
+        return ctx.mapped(name, text).strip()
 
     if kind is Kind.TEXT:
         return text_reader
@@ -280,8 +279,7 @@ def _make_reader(ctx: _Context, col: Column) -> Reader:
         return _cached(lambda t, c: _enum_value(ctx, col, t, c))
     if kind is Kind.ENUM_LIST:
         def enum_list(text: str, column: str) -> str:
-            mapped = ctx.value_map(name, text)
-            items = (mapped if mapped is not None else text).split(sep)
+            items = ctx.mapped(name, text).split(sep)
             out: list[str] = []
             for item in items:
                 if item.strip():
@@ -293,8 +291,7 @@ def _make_reader(ctx: _Context, col: Column) -> Reader:
         return _cached(enum_list)
     if kind is Kind.SLUG and col.references == "actors":
         def one_actor(text: str, column: str) -> str:
-            mapped = ctx.value_map(name, text)
-            t = mapped if mapped is not None else text
+            t = ctx.mapped(name, text)
             return ctx.actor_id(t, name, column) if t.strip() else ""
         return _cached(one_actor)
     if kind is Kind.SLUG_LIST and col.references == "actors":
@@ -302,14 +299,13 @@ def _make_reader(ctx: _Context, col: Column) -> Reader:
             ids: list[str] = []
             for item in text.split(sep):
                 if item.strip():
-                    mapped = ctx.value_map(name, item.strip())
-                    a = ctx.actor_id(mapped if mapped is not None else item, name, column)
+                    a = ctx.actor_id(ctx.mapped(name, item.strip()), name, column)
                     if a not in ids:
                         ids.append(a)
             return ";".join(ids)
         return _cached(actor_list)
     if kind is Kind.SLUG and col.references == "indicators":
-        return _cached(lambda t, c: ctx.indicator_id(ctx.value_map(name, t) or t, c) if t.strip() else "")
+        return _cached(lambda t, c: ctx.indicator_id(ctx.mapped(name, t), c) if t.strip() else "")
     if col.references == "sources":
         def sources(text: str, column: str) -> str:
             items = text.split(sep) if kind is Kind.SLUG_LIST else [text]
@@ -318,8 +314,7 @@ def _make_reader(ctx: _Context, col: Column) -> Reader:
     if kind is Kind.SLUG and ctx.mapping.kind == "actors" and name == "id":
         def actor_own_id(text: str, column: str) -> str:
             # A code column ("GB", "NAM", "NA") names the actor the lookup knows (uk, na), else a slug.
-            mapped = ctx.value_map(name, text)
-            t = (mapped if mapped is not None else text).strip()
+            t = ctx.mapped(name, text).strip()
             entry = ctx.lookup.resolve(t) if t else None
             s = entry.id if entry is not None else slugify(t)
             if t and not s:
@@ -328,8 +323,7 @@ def _make_reader(ctx: _Context, col: Column) -> Reader:
         return _cached(actor_own_id)
     if kind is Kind.SLUG:
         def slug(text: str, column: str) -> str:
-            mapped = ctx.value_map(name, text)
-            t = (mapped if mapped is not None else text).strip()
+            t = ctx.mapped(name, text).strip()
             if not t:
                 return ""
             s = t if _SLUG_RE.fullmatch(t) else slugify(t)
@@ -339,8 +333,7 @@ def _make_reader(ctx: _Context, col: Column) -> Reader:
         return _cached(slug)
     if kind is Kind.CURRENCY:
         def currency(text: str, column: str) -> str:
-            mapped = ctx.value_map(name, text)
-            t = (mapped if mapped is not None else text).strip().upper()
+            t = ctx.mapped(name, text).strip().upper()
             if t and not _CURRENCY_RE.fullmatch(t):
                 raise _Reject(name, column, "not a three-letter currency code; map it under "
                               f"values.{name}", text)
