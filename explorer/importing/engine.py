@@ -529,6 +529,7 @@ class _RowBuilder:
         self.table = table
         self.plans = plans
         self.kind = ctx.mapping.kind
+        self.field_names = {p.col.name for p in plans}
         self.readers: dict[str, Reader] = {}
         for p in plans:
             if p.col.kind not in (Kind.DATE, Kind.PERIOD, Kind.NUMBER):
@@ -650,7 +651,7 @@ class _RowBuilder:
                 rec[name] = format(v.value, ".15g")  # type: ignore[attr-defined]
                 if v.footnote:  # type: ignore[attr-defined]
                     extra_note.append(f"footnote {v.footnote}")  # type: ignore[attr-defined]
-                if v.qualifier and "qualifier" in {q.col.name for q in self.plans}:  # type: ignore[attr-defined]
+                if v.qualifier and "qualifier" in self.field_names:  # type: ignore[attr-defined]
                     if not values.get("qualifier"):
                         values["qualifier"] = v.qualifier  # type: ignore[attr-defined]
                         rec["qualifier"] = v.qualifier  # type: ignore[attr-defined]

@@ -110,16 +110,15 @@ def test_report_csv_lists_each_rejected_row_and_reopens(tmp_path):
 
 
 def test_hostile_text_in_report_is_neutralised(tmp_path):
-    path = write(tmp_path, "evil.csv", "Title,Begin\n=HYPERLINK(1),notadate\n")
+    # A cell a spreadsheet would run as a formula is reported as text, prefixed with a quote.
+    path = write(tmp_path, "evil.csv", "Title,Begin\nok,=cmd|calc\n")
     mapping = ImportMapping(kind="events", columns={"title": ("Title",), "start": ("Begin",)},
                             constants={"kind": "agreement", "status": "signed", "parties": "jp",
                                        "domains": "trade"})
     result = do_import(path, mapping)
-    path2 = tmp_path / "bad.csv"
-    path2.write_text("Title,Begin\nok,=cmd|calc\n", encoding="utf-8")
-    result = do_import(path2, mapping)
+    assert [i.found for i in result.rejected()] == ["=cmd|calc"]
     text = write_report_csv(result, tmp_path / "r.csv").read_text(encoding="utf-8-sig")
-    assert "'=cmd|calc" in text
+    assert "'=cmd|calc" in text and ",=cmd|calc" not in text
 
 
 def test_split_date_columns_read_year_month_day(tmp_path):
