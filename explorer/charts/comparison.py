@@ -34,6 +34,7 @@ from explorer.charts.chart_spec import (
 )
 from explorer.charts.palette import pack_actor_colours
 from explorer.data.pack_schema import DOMAINS
+from explorer.domain.citation import citation
 from explorer.domain.dates import PartialDate
 from explorer.domain.figures import SCALE_WORDS, format_figure, format_value
 from explorer.domain.fx import Conversion, Rate, RateTable
@@ -517,12 +518,6 @@ class _SourceMarkers:
             if src is None:
                 out.append((marker, sid))
                 continue
-            try:
-                published = PartialDate.parse(src["published"]).display()
-            except ValueError:
-                published = src["published"]
-            line = f"{src['title']}. {src['publisher']}, {published}."
-            if src.get("url"):
-                line += f" {src['url']}"
+            line = citation(src)
             out.append((marker, line))
         return tuple(out)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from explorer.charts.chart_spec import ChartSpec
+from explorer.domain.citation import citation
 from explorer.domain.dates import date_from_day_number
 
 if TYPE_CHECKING:
@@ -32,6 +33,13 @@ class Slide:
     paragraphs: tuple[str, ...] = ()  # "text", "title", "sources"; talking points elsewhere
     source_line: str = ""  # short; never empty on a content slide
     notes: str = ""  # speaker notes: full sources, rates, warnings, filter state
+    # Printed on the slide itself, every one, whatever the format (images have no notes):
+    sources: tuple[tuple[str, str], ...] = ()  # (marker "[1]", full citation), in marker order
+    footnotes: tuple[str, ...] = ()  # rates, qualifiers, notes that change how a figure reads
+    # Listed after the slide (PDF/PowerPoint: an appendix page; PNG/SVG: below the content), e.g.
+    # the events of a timeline span that could not be labelled legibly.
+    appendix_title: str = ""
+    appendix: tuple[str, ...] = ()
     marking: str = ""
     date: str = ""
     receipt_json: str = ""
@@ -140,10 +148,8 @@ def event_paragraphs(pack: Pack, event_id: str) -> tuple[tuple[str, ...], list[t
             f"{m.stage.replace('_', ' ')} {m.date_value.display()}" for m in ms.itertuples()))
     sources = []
     for i, sid in enumerate((s for s in ev["source_ids"].split(";") if s), start=1):
-        src = pack.source_by_id.get(sid, {})
-        line = f"{src.get('title', sid)}. {src.get('publisher', '')}, {src.get('published', '')}."
-        if src.get("url"):
-            line += f" {src['url']}"
+        src = pack.source_by_id.get(sid)
+        line = citation(src) if src is not None else sid
         sources.append((f"[{i}]", line))
     return tuple(paras), sources
 

@@ -52,7 +52,7 @@ def test_eu_goods_exports_2024_converted_to_usd_at_the_packs_2024_rate(default_p
     assert us.value == pytest.approx(79.7) and us.display == "79.7 bn USD"
     assert [p.unit for p in spec.panels] == ["bn USD"]
     assert "Converted at 1 EUR = 1.0820 USD (2024 annual average) [1]." in spec.footnotes
-    assert spec.sources[0][1].startswith("Foreign exchange rates, annual averages")
+    assert "“Foreign exchange rates, annual averages" in spec.sources[0][1]
     assert spec.warnings == ()  # both figures are for 2024
 
 

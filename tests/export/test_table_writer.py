@@ -38,11 +38,13 @@ def spec(pack):
 
 @pytest.fixture(scope="module")
 def hostile_pack(tmp_path_factory):
-    """A source title, an observation note and an indicator name a spreadsheet would evaluate."""
+    """A source's publisher and title, an observation note and an indicator name a spreadsheet
+    would evaluate (a citation starts with the publisher)."""
     folder = tmp_path_factory.mktemp("hostile") / "pack"
     write_pack(folder, {
-        "sources.csv": replace_line("sources.csv", "src-b,Article B",
-                                    'src-b,"=HYPERLINK(""http://x"",""y"")"'),
+        "sources.csv": replace_line("sources.csv", "src-b,Article B,The Economy",
+                                    'src-b,"=HYPERLINK(""http://x"",""y"")",'
+                                    '"=HYPERLINK(""http://x"",""y"")"'),
         "observations.csv": replace_line(
             "observations.csv", "goods_exports,us,jp,2024,79.7,USD,9,,nominal,src-b,price effects",
             "goods_exports,us,jp,2024,79.7,USD,9,,nominal,src-b,=1+1 日本向けの注"),
