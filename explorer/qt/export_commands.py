@@ -87,13 +87,21 @@ def main(argv: Sequence[str]) -> int:
         return 1
 
 
-def _format_of(out: str, given: str | None) -> str:
+def _format_of(out: str, given: str | None, fallback: str | None = None) -> str:
+    """The extension of ``--out`` decides the format unless ``--format`` is given; the two must
+    agree. Only an unknown extension leaves the choice to ``fallback`` (the view's default)."""
+    suffix = Path(out).suffix.lower().lstrip(".")
+    known = suffix in FORMATS
+    if given and known and given != suffix:
+        raise UsageError(f"{PROG} export: --format {given} contradicts --out {out!r} "
+                         f"(a .{suffix} file); change one of them")
     if given:
         return given
-    suffix = Path(out).suffix.lower().lstrip(".")
-    if suffix not in FORMATS:
-        raise UsageError(f"{PROG} export: cannot tell the format from {out!r}; add --format")
-    return suffix
+    if known:
+        return suffix
+    if fallback:
+        return fallback
+    raise UsageError(f"{PROG} export: cannot tell the format from {out!r}; add --format")
 
 
 def _export(args, exporting) -> int:
@@ -109,7 +117,7 @@ def _export(args, exporting) -> int:
         expected_sha = receipt.pack_sha256
     if args.pack:
         view = replace(view, pack=args.pack)
-    fmt = _format_of(args.out, args.format or (None if args.from_receipt else base.get("format")))
+    fmt = _format_of(args.out, args.format, None if args.from_receipt else base.get("format"))
     options = ExportOptions.make(
         fmt, args.size or base.get("size") or "1920x1080",
         args.scale if args.scale is not None else base.get("scale", 1),

@@ -160,3 +160,19 @@ def test_marking_can_be_made_mandatory(tmp_path):
     result = _run(["export", "--view", str(view_file), "--out", str(tmp_path / "x.png")], tmp_path)
     assert result.returncode == 2 and "handling marking is required" in result.stderr
     assert not (tmp_path / "x.png").exists()
+
+
+def test_the_out_extension_decides_the_format_and_a_contradiction_is_refused(tmp_path):
+    view_file = tmp_path / "view.json"
+    view_file.write_text(json.dumps({**TRADE.to_dict(), "export": {"format": "pptx"}}), encoding="utf-8")
+    pdf = tmp_path / "x.pdf"
+    result = _run(["export", "--view", str(view_file), "--out", str(pdf)], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")  # the view's "pptx" default does not beat ".pdf"
+    clash = tmp_path / "clash.pdf"
+    result = _run(["export", "--view", str(view_file), "--format", "pptx", "--out", str(clash)], tmp_path)
+    assert result.returncode == 2 and "contradicts" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and not clash.exists()
+    bare = tmp_path / "no-extension"
+    result = _run(["export", "--view", str(view_file), "--out", str(bare)], tmp_path)
+    assert result.returncode == 0 and bare.read_bytes()[:2] == b"PK"  # no extension: the view's default
