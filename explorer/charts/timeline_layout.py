@@ -10,7 +10,7 @@ Work splits by how often it runs:
 * once per filter change: an ``IntervalIndex`` over the kept placements;
 * per zoom level: ``stack_rows`` (sub-rows, in pixels);
 * per frame, over the visible items only: ``IntervalIndex.query``, ``item_extents``,
-  ``allocate_lanes``, ``place_labels``, ``time_ticks``, ``density_histogram``.
+  ``allocate_lanes``, ``place_labels``, ``density_histogram`` (ticks: ``explorer.charts.time_axis``).
 
 Lanes
 -----
@@ -42,13 +42,13 @@ covers the continuous range ``[a, b + 1)``, and a view ``(day0, day1)`` the rang
 
 from __future__ import annotations
 
-import datetime as _dt
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from explorer.charts.palette import domain_colour, pack_actor_colours
+from explorer.charts.time_axis import MIN_LABEL_SPACING_PX, Ticks, time_ticks  # noqa: F401 (re-exported)
 from explorer.data.pack_schema import DOMAINS, EVENT_KINDS, LIST_SEPARATOR, MILESTONE_STAGES
 from explorer.domain.dates import Precision
 
@@ -58,12 +58,10 @@ if TYPE_CHECKING:  # the window imports this module before pandas (and any pack)
 LANE_MODES = ("partner", "domain")
 MAX_LANES = 10
 DENSITY_THRESHOLD = 2000  # more visible placements than this: histograms instead of markers
-MIN_LABEL_SPACING_PX = 70.0
 OTHER = "Other"
 MULTILATERAL = "Multilateral"
 GREY = "#8C8C8C"
 _STATE_KINDS = frozenset({"state", "bloc"})
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MAX_COUNTERPART_COLOURS = 8
 
 
@@ -738,102 +736,6 @@ def place_labels(lane: np.ndarray, row: np.ndarray, x0: np.ndarray, x1: np.ndarr
     flags = np.zeros(n, dtype=bool)
     flags[order] = inside
     return lx, lw, flags
-
-
-# -- time axis -----------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Ticks:
-    major: np.ndarray  # day numbers of labelled ticks
-    labels: tuple[str, ...]
-    minor: np.ndarray  # day numbers of unlabelled ticks
-    unit: str  # "year", "month" or "day"
-    step: int
-
-
-# (unit, step, fewest days between consecutive ticks)
-_STEPS = (
-    ("year", 100, 36524), ("year", 50, 18262), ("year", 20, 7304), ("year", 10, 3652),
-    ("year", 5, 1826), ("year", 2, 730), ("year", 1, 365),
-    ("month", 6, 181), ("month", 3, 89), ("month", 1, 28),
-    ("day", 14, 14), ("day", 7, 7), ("day", 2, 2), ("day", 1, 1),
-)
-_GAP = {(u, s): g for u, s, g in _STEPS}
-# Minor ticks that nest in each major step, finest first (at most about a dozen per major).
-_MINOR = {
-    ("year", 100): (("year", 10), ("year", 50)), ("year", 50): (("year", 10),),
-    ("year", 20): (("year", 5), ("year", 10)), ("year", 10): (("year", 1), ("year", 5)),
-    ("year", 5): (("year", 1),), ("year", 2): (("year", 1),),
-    ("year", 1): (("month", 1), ("month", 3), ("month", 6)),
-    ("month", 6): (("month", 1), ("month", 3)), ("month", 3): (("month", 1),),
-    ("month", 1): (("day", 7), ("day", 14)), ("day", 14): (("day", 1), ("day", 7)),
-    ("day", 7): (("day", 1),), ("day", 2): (("day", 1),), ("day", 1): (),
-}
-_DAYS_OF_MONTH = {14: (1, 15), 7: (1, 8, 15, 22), 2: tuple(range(1, 28, 2)), 1: tuple(range(1, 32))}
-
-
-def _tick_days(unit: str, step: int, day0: float, day1: float) -> np.ndarray:
-    lo = np.datetime64(int(np.floor(day0)), "D")
-    hi = np.datetime64(int(np.ceil(day1)), "D")
-    if unit == "year":
-        y0 = lo.astype("datetime64[Y]").astype(np.int64) + 1970
-        y1 = hi.astype("datetime64[Y]").astype(np.int64) + 1970
-        years = np.arange(y0 - y0 % step, y1 + 1, step)
-        days = (years - 1970).astype("datetime64[Y]").astype("datetime64[D]").astype(np.int64)
-    elif unit == "month":
-        m0 = lo.astype("datetime64[M]").astype(np.int64)
-        m1 = hi.astype("datetime64[M]").astype(np.int64)
-        months = np.arange(m0 - m0 % step, m1 + 1, step)  # month 0 is Jan 1970: steps align on Jan
-        days = months.astype("datetime64[M]").astype("datetime64[D]").astype(np.int64)
-    else:
-        days = np.arange(int(np.floor(day0)), int(np.ceil(day1)) + 1, dtype=np.int64)
-        dom = (days.astype("datetime64[D]") - days.astype("datetime64[D]").astype("datetime64[M]")
-               ).astype(np.int64) + 1
-        days = days[np.isin(dom, _DAYS_OF_MONTH[step])]
-    return days[(days >= day0) & (days <= day1)]
-
-
-def _tick_label(day: int, unit: str, with_year: bool) -> str:
-    d = _dt.date(1970, 1, 1) + _dt.timedelta(days=int(day))
-    if unit == "year":
-        return str(d.year)
-    if unit == "month":
-        return f"{_MONTHS[d.month - 1]} {d.year}" if with_year else _MONTHS[d.month - 1]
-    text = f"{d.day} {_MONTHS[d.month - 1]}"
-    return f"{text} {d.year}" if with_year else text
-
-
-def time_ticks(day0: float, day1: float, width_px: float, *,
-               min_spacing: float = MIN_LABEL_SPACING_PX, minor_spacing: float = 10.0) -> Ticks:
-    """Labelled ticks at least ``min_spacing`` px apart, from centuries down to single days.
-
-    Labels: ``2019`` (years); ``Feb`` with ``Feb 2019`` on January and the first tick (months);
-    ``12 Feb`` with the year likewise (days). Minor ticks: the finest nested step at least
-    ``minor_spacing`` px apart.
-    """
-    span = max(day1 - day0, 1e-9)
-    px_per_day = width_px / span
-    chosen = len(_STEPS) - 1
-    for i, (_, _, gap) in enumerate(_STEPS):
-        if gap * px_per_day >= min_spacing:
-            chosen = i
-        else:
-            break
-    if _STEPS[0][2] * px_per_day < min_spacing:
-        chosen = 0
-    unit, step, _ = _STEPS[chosen]
-    major = _tick_days(unit, step, day0, day1)
-    labels = []
-    for i, d in enumerate(major.tolist()):
-        date = _dt.date(1970, 1, 1) + _dt.timedelta(days=d)
-        with_year = i == 0 or (date.month == 1 and (unit == "month" or date.day == 1))
-        labels.append(_tick_label(d, unit, with_year))
-    minor = np.empty(0, dtype=np.int64)
-    for u, s in _MINOR[(unit, step)]:  # finest first
-        if _GAP[(u, s)] * px_per_day >= minor_spacing:
-            minor = _tick_days(u, s, day0, day1)
-            break
-    minor = np.setdiff1d(minor, major)
-    return Ticks(major, tuple(labels), minor, unit, step)
 
 
 # -- density -------------------------------------------------------------------------------------

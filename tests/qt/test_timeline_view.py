@@ -334,3 +334,18 @@ def test_unsubscribes_when_closed(qtbot, session):
     view.show()
     assert len(session._listeners) == before + 1
     assert view.drawn_placement_count == len(session.visible_events)
+
+
+@pytest.mark.parametrize(("d0", "d1"), [(day(2018, 6, 1), day(2025, 6, 1)),
+                                        (day(2024, 1, 10), day(2024, 7, 20)),
+                                        (day(1990), day(2030)), (day(2019), day(2020))])
+def test_chart_axis_and_timeline_label_the_same_range_the_same_way(qapp, d0, d1):
+    from explorer.charts import time_axis
+    from explorer.qt.views.chart_view import DayAxisItem, day_ticks
+
+    timeline = time_axis.time_ticks(d0, d1, 700)
+    (spacing, majors), *_ = day_ticks(d0, d1, 700)
+    axis = DayAxisItem()
+    axis.tickValues(d0, d1, 700)
+    assert majors == timeline.major.tolist()
+    assert tuple(axis.tickStrings(majors, 1.0, spacing)) == timeline.labels

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.charts import time_axis
 from explorer.charts.comparison import QUALIFIER_WORDS
 from explorer.charts.chart_spec import Basis, ChartKind, ChartSpec, EventMarker, Figure, Flag, Panel, Series
 from explorer.domain.dates import MAX_YEAR, MIN_YEAR, date_from_day_number, day_number
@@ -52,9 +53,6 @@ SYMBOL_LIMIT = 2000  # longer line series mark only their flagged figures  # tal
 _DAY_MIN = float(day_number(_dt.date(MIN_YEAR, 1, 1)))
 _DAY_MAX = float(day_number(_dt.date(MAX_YEAR, 12, 31)))
 _MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_MONTH_STEPS = (1, 2, 3, 6, 12, 24, 60, 120, 240, 600)
-_MINOR_STEP = {1: 0, 2: 1, 3: 1, 6: 3, 12: 3, 24: 12, 60: 12, 120: 60, 240: 60, 600: 120}
-_DAYS_PER_MONTH = 30.436875
 
 # Chrome stays grey; colour is for data.
 _TEXT = "#1F2328"
@@ -75,38 +73,18 @@ _FLAG_NOTES = {
 
 # -- time axis ------------------------------------------------------------------------------------
 
-def _month_index(day: float) -> int:
-    d = date_from_day_number(int(math.floor(day)))
-    return d.year * 12 + d.month - 1
-
-
-def _month_start(index: int) -> int:
-    return day_number(_dt.date(index // 12, index % 12 + 1, 1))
-
-
-def day_ticks(lo: float, hi: float, size_px: float, min_px: float = 64.0) -> list[tuple[float, list[float]]]:
-    """Tick levels for a day-number axis: major ticks at month or year starts, then minor ones.
-
-    The step (1 month … 50 years) is the smallest that keeps majors ``min_px`` apart.
-    """
+def day_ticks(lo: float, hi: float, size_px: float, min_px: float = time_axis.MIN_LABEL_SPACING_PX
+              ) -> list[tuple[float, list[float]]]:
+    """Tick levels for a day-number axis, (spacing, days) major then minor, from the same
+    ``explorer.charts.time_axis`` as the timeline: the same range gets the same ticks and labels.
+    Months at the finest (figures are monthly or coarser)."""
     lo, hi = max(min(lo, hi), _DAY_MIN), min(max(lo, hi), _DAY_MAX)
     if not (math.isfinite(lo) and math.isfinite(hi)) or hi <= lo:
         return []
-    max_ticks = max(2.0, size_px / min_px)
-    months = (hi - lo) / _DAYS_PER_MONTH
-    step = next((s for s in _MONTH_STEPS if months / s <= max_ticks), _MONTH_STEPS[-1])
-    first, last = _month_index(lo), _month_index(hi)
-
-    def starts(every: int) -> list[float]:
-        i0 = first - first % every
-        return [float(d) for d in (_month_start(i) for i in range(i0, last + 1, every)) if lo <= d <= hi]
-
-    majors = starts(step)
-    levels: list[tuple[float, list[float]]] = [(step * _DAYS_PER_MONTH, majors)]
-    minor = _MINOR_STEP[step]
-    if minor:
-        taken = set(majors)
-        levels.append((minor * _DAYS_PER_MONTH, [d for d in starts(minor) if d not in taken]))
+    t = time_axis.time_ticks(lo, hi, size_px, min_spacing=min_px, finest="month")
+    levels: list[tuple[float, list[float]]] = [(t.spacing, [float(d) for d in t.major.tolist()])]
+    if len(t.minor):
+        levels.append((t.minor_spacing, [float(d) for d in t.minor.tolist()]))
     return levels
 
 
