@@ -17,7 +17,7 @@ from enum import Enum
 class Basis(str, Enum):
     PUBLISHED = "published"  # each figure in its own unit
     CONVERTED = "converted"  # currencies converted with the pack's fx_rates for the figure's period
-    INDEX = "index"  # base period = 100, per series
+    INDEX = "index"  # one base period (shared by every series) = 100
     GROWTH = "growth"  # % change on the previous period present, per series
 
 
@@ -32,7 +32,8 @@ class Flag(str, Enum):
     CONFLICT = "conflict"  # another source gives a different value for the same key and period
     UNCONVERTED = "unconverted"  # no rate for its period: shown in its own currency
     NOT_CONVERTIBLE = "not_convertible"  # not a currency (%, Mt/yr): converted basis leaves it as is
-    NO_BASE = "no_base"  # index basis: the series has no figure for the base period
+    NO_BASE = "no_base"  # index basis: the series share no base period, so nothing is indexed
+    NO_EARLIER = "no_earlier"  # growth basis: no earlier figure to compare with ("—")
     QUALIFIED = "qualified"  # the published figure is a bound or approximate (>, <, ~, ≥, ≤)
     CONTAINING_YEAR_RATE = "containing_year_rate"  # converted with its year's average (sub-year period)
 
@@ -53,6 +54,11 @@ class Figure:
     flags: tuple[Flag, ...] = ()
     note: str = ""  # the observation's own note, and any conversion detail
 
+    @property
+    def label(self) -> str:
+        """The value label on a bar or point: the figure as shown and its source, "~3.8 bn USD [2]"."""
+        return f"{self.display} {self.source_marker}".strip()
+
 
 @dataclass(frozen=True)
 class Series:
@@ -61,6 +67,16 @@ class Series:
     actor: str  # the actor whose colour it takes (the reporter)
     colour: str  # hex, from explorer.charts.palette (same actor, same colour everywhere)
     figures: tuple[Figure, ...]
+
+    @property
+    def source_markers(self) -> str:
+        """The markers of the sources of its figures, in order: "[2]", or "[1][3]"."""
+        return "".join(dict.fromkeys(f.source_marker for f in self.figures if f.source_marker))
+
+    @property
+    def legend_label(self) -> str:
+        """The series' name with its sources, for legends and chart series: "United States → Japan [2]"."""
+        return f"{self.label} {self.source_markers}".strip()
 
 
 @dataclass(frozen=True)
@@ -94,11 +110,20 @@ class ChartSpec:
     warnings: tuple[str, ...]  # period mismatch, conflicts, unconverted figures, missing base
     markers: tuple[EventMarker, ...] = ()
     classification: str = ""  # marking printed on exports (set by the export, shown on screen)
-    empty_reason: str = ""  # why there is nothing to draw, if so
+    empty_reason: str = ""  # why there is nothing to draw, if so (also when figures are listed)
+    index_base: str = ""  # index basis: the one base period every series is indexed on
+    base_choices: tuple[str, ...] = ()  # index basis: the periods every series shares, oldest first
 
     @property
     def is_empty(self) -> bool:
         return not any(s.figures for p in self.panels for s in p.series)
+
+    @property
+    def drawable(self) -> bool:
+        """Whether a chart may be drawn: figures with values and no reason to draw nothing (an
+        index whose series share no base period lists its figures in the table, draws none)."""
+        return not self.empty_reason and any(
+            f.value is not None for p in self.panels for s in p.series for f in s.figures)
 
     def footer_lines(self) -> list[str]:
         """Everything that must be printed under the chart: warnings, footnotes, then sources."""

@@ -156,6 +156,11 @@ class _Point:
     flags: set[Flag] = field(default_factory=set)
     note: str = ""
     conversion: Conversion | None = None
+    qualifier: str = ""  # of the value shown (an index of "~3.8" is "~"): set by the transforms
+    compared: str = ""  # growth: the period this figure is compared with
+    compared_published: str = ""  # growth: that period's figure, as published
+
+
 
 
 def rate_table(pack: Pack) -> RateTable:
@@ -210,13 +215,13 @@ def build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None =
     sources = _SourceMarkers(pack)
     warnings: list[str] = []
     footnotes: list[str] = []
-    base_label = setup.base_period or "first period"
-    subtitle = f"{info['description']} ({BASIS_WORDS[basis].format(currency=setup.currency, base=base_label)})"
+    basis_words = BASIS_WORDS[basis].format(currency=setup.currency, base="base period")
 
     if not raws:
         span = _filter_span(filter)
-        return ChartSpec(info["name"], subtitle, setup.indicator_id, ChartKind.BAR, basis, (), (), (),
-                         (), empty_reason=f"No figures for {info['name']} in the current filter{span}.")
+        return ChartSpec(info["name"], f"{info['description']} ({basis_words})", setup.indicator_id,
+                         ChartKind.BAR, basis, (), (), (), (),
+                         empty_reason=f"No figures for {info['name']} in the current filter{span}.")
 
     # 1. Units: convert currencies when asked, else keep each figure in its own unit.
     points = [_convert(r, basis, setup.currency, rates) for r in raws]
@@ -235,14 +240,19 @@ def build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None =
     else:
         kind = ChartKind.LINE
 
-    # 3. Index and growth are computed per series within one unit, over all its periods.
-    if basis in (Basis.INDEX, Basis.GROWTH):
-        for key, ps in by_series.items():
-            _transform_series(ps, basis, setup.base_period, warnings, series_label(pack, key))
+    # 3. Index: one base period for every series; growth: each figure on its series' previous one.
+    index_base, base_choices, empty_reason = "", (), ""
+    if basis is Basis.INDEX:
+        index_base, base_choices, empty_reason = _index(points, setup.base_period, pack, warnings,
+                                                        sources)
+        basis_words = (BASIS_WORDS[basis].format(currency="", base=index_base) if index_base
+                       else "index: the series share no base period")
+    elif basis is Basis.GROWTH:
+        for ps in by_series.values():
+            _growth(ps)
     if kind is ChartKind.BAR:
         chosen = _bar_periods(by_series, setup.period, pack, warnings)
         points = [p for p in points if p.raw.period == chosen.get(p.raw.key)]
-
     # Footnotes and warnings about conversion describe only the figures that are shown.
     for p in points:
         if p.conversion is not None and p.conversion.legs:
@@ -253,6 +263,11 @@ def build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None =
                             f"{p.raw.published} is shown unconverted, on its own axis.")
         if (p.raw.key, p.raw.period) in twin_notes:
             footnotes.append(twin_notes[(p.raw.key, p.raw.period)])
+    for p in sorted(points, key=lambda p: (p.raw.order, p.raw.key)):
+        sources.marker(p.raw.source_id)  # figures numbered in the order the chart shows them
+    if basis is Basis.GROWTH:
+        basis_words = _growth_units(points, pack, footnotes, sources)
+    subtitle = f"{info['description']} ({basis_words})"
 
     # 4. Conflicts: several values for one series, period and unit.
     _flag_conflicts(points, pack, warnings, sources)
@@ -262,13 +277,18 @@ def build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None =
     if len(panels) > 1:
         footnotes.append("Figures in different units are drawn on separate axes, never on one: "
                          + "; ".join(p.unit for p in panels) + ".")
-    qualifiers = sorted({p.raw.qualifier for p in points if p.raw.qualifier})
+    qualifiers = sorted({q for p in points for q in (p.raw.qualifier, p.qualifier) if q})
     if qualifiers:
-        footnotes.append("As published: " + ", ".join(
-            f"{q} {QUALIFIER_WORDS.get(q, q)}" for q in qualifiers) + " (the bar or point marks the "
-            "stated bound, not a measured value).")
-    # Each figure's own note (and how it was converted) travels on the figure, for hover and the
-    # table; the printed footer keeps to what applies to the chart as a whole.
+        footnotes.append("Hatched bars and hollow diamonds mark figures published as a bound or an "
+                         "approximation: " + ", ".join(
+                             f"{q} {QUALIFIER_WORDS.get(q, q)}" for q in qualifiers)
+                         + " (they mark the stated figure, not a measured value).")
+    footnotes.extend(_published_growth_notes(pack, setup, points, basis, sources))
+    # Each figure's reader-facing note changes how it is read: a footnote tied to its source.
+    for p in points:
+        if p.raw.note.strip():
+            footnotes.append(f"{series_label(pack, p.raw.key)}, {p.raw.period} "
+                             f"{sources.marker(p.raw.source_id)}: {p.raw.note.strip()}")
 
     markers = _markers(pack, setup, visible_events) if kind is ChartKind.LINE else ()
     return ChartSpec(
@@ -282,6 +302,9 @@ def build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None =
         footnotes=tuple(dict.fromkeys(footnotes)),
         warnings=tuple(dict.fromkeys(warnings)),
         markers=markers,
+        empty_reason=empty_reason,
+        index_base=index_base,
+        base_choices=base_choices,
     )
 
 
@@ -325,7 +348,7 @@ def _raw_figures(pack: Pack, setup: ComparisonSetup, f: Filter | None) -> list[_
 
 
 def _convert(raw: _Raw, basis: Basis, currency: str, rates: RateTable) -> _Point:
-    point = _Point(raw, raw.amount, raw.unit, 0)
+    point = _Point(raw, raw.amount, raw.unit, 0, qualifier=raw.qualifier)
     if raw.qualifier:
         point.flags.add(Flag.QUALIFIED)
     if basis is not Basis.CONVERTED:
@@ -365,37 +388,201 @@ def _drop_reconverted_twins(points: list[_Point], currency: str,
     return kept
 
 
-def _transform_series(points: list[_Point], basis: Basis, base_period: str, warnings: list[str],
-                      label: str) -> None:
+def _period_order(points: list[_Point]) -> list[str]:
+    """The periods of ``points``, oldest first."""
+    return [per for _, per in sorted({(p.raw.order, p.raw.period) for p in points})]
+
+
+def _index(points: list[_Point], wanted: str, pack: Pack, warnings: list[str],
+           sources: _SourceMarkers) -> tuple[str, tuple[str, ...], str]:
+    """Index every series on one base period: ``wanted`` if every series has a figure for it,
+    else the latest period they all share (a warning says so). With none shared, nothing is
+    indexed: each series on its own base would put 100s side by side that mean different things.
+
+    Returns (base period, the shared periods, why nothing is drawn or "").
+    """
+    groups: dict[tuple[str, str], list[_Point]] = defaultdict(list)  # one per series and unit
+    for p in points:
+        groups[(p.raw.key, p.unit)].append(p)
+    have = [{p.raw.period for p in ps if p.value} for ps in groups.values()]
+    shared = set.intersection(*have) if have else set()
+    choices = tuple(per for per in _period_order(points) if per in shared)
+    if not choices:
+        by_key: dict[str, list[_Point]] = defaultdict(list)
+        for p in points:
+            by_key[p.raw.key].append(p)
+        listing = "; ".join(f"{series_label(pack, key)}: {', '.join(_period_order(ps))}"
+                            for key, ps in sorted(by_key.items(),
+                                                  key=lambda kv: series_label(pack, kv[0])))
+        reason = (f"No period is shared by every series ({listing}), so there is no common base "
+                  "period and nothing is indexed: 100 would mean a different year for each series. "
+                  "Compare fewer series, or choose another basis.")
+        warnings.insert(0, reason)
+        for p in points:
+            p.flags.add(Flag.NO_BASE)
+            p.value = None
+            p.unit = "index (no common base period)"
+        return "", (), reason
+    base = wanted if wanted in shared else choices[-1]
+    if wanted and wanted != base:
+        missing = [series_label(pack, k) for (k, _u), ps in groups.items()
+                   if wanted not in {p.raw.period for p in ps if p.value}]
+        detail = (f"{', '.join(dict.fromkeys(missing))} {'has' if len(missing) == 1 else 'have'} "
+                  f"no figure for it" if missing else "it is not a period of these figures")
+        warnings.append(f"The base period {wanted} is not shared by every series ({detail}): "
+                        f"indexed on {base}, the latest period they all share.")
+    unit = f"index ({base} = 100)"
+    for (key, _u), ps in groups.items():
+        base_points = [p for p in ps if p.raw.period == base and p.value]
+        ref = base_points[0]
+        if len({p.value for p in base_points}) > 1:
+            warnings.append(f"{series_label(pack, key)} has {len(base_points)} figures for the base "
+                            f"period {base}: indexed on {ref.raw.published} "
+                            f"{sources.marker(ref.raw.source_id)}.")
+        base_value = ref.value  # read before the loop rebases ``ref`` itself
+        for p in ps:
+            if p.value is not None:
+                p.qualifier = _derived_qualifier(p.raw.qualifier, ref.raw.qualifier)
+                p.value = p.value / base_value * 100.0
+                if p.qualifier:
+                    p.flags.add(Flag.QUALIFIED)
+            p.unit = unit
+    return base, choices, ""
+
+
+_FLIPPED = {">": "<", "<": ">", "≥": "≤", "≤": "≥", "~": "~", "": ""}
+
+
+def _derived_qualifier(numerator: str, denominator: str) -> str:
+    """The qualifier of a ratio of two positive figures: ">10" / 5 is ">2"; 10 / ">5" is "<2";
+    two bounds that do not agree in direction leave only "about"."""
+    flipped = _FLIPPED.get(denominator, "~")
+    if not denominator:
+        return numerator
+    if not numerator or numerator == flipped:
+        return flipped
+    return "~"
+
+
+GROWTH_UNIT = "% change on the previous period"
+
+
+def _growth(points: list[_Point]) -> None:
+    """% change of each figure on its series' latest earlier period (within one unit)."""
     by_unit: dict[str, list[_Point]] = defaultdict(list)
     for p in points:
         by_unit[p.unit].append(p)
     for ps in by_unit.values():
-        ps.sort(key=lambda p: p.raw.order)
-        if basis is Basis.INDEX:
-            base_p = base_period or ps[0].raw.period
-            base = [p for p in ps if p.raw.period == base_p]
-            if not base or not base[0].value:
-                warnings.append(f"{label} has no figure for the base period {base_p}: not indexed.")
-                for p in ps:
-                    p.flags.add(Flag.NO_BASE)
-                    p.value = None
-                continue
-            base_value = base[0].value
-            for p in ps:
-                p.value = p.value / base_value * 100.0 if p.value is not None else None
-                p.unit = f"index ({base_period or 'first period'} = 100)"
+        levels: dict[str, _Point] = {}  # period -> its first figure (a conflict is warned about)
+        for p in sorted(ps, key=lambda p: p.raw.order):
+            levels.setdefault(p.raw.period, p)
+        order = _period_order(ps)
+        values = {p.raw.period: p.value for p in levels.values()}
+        for p in ps:
+            i = order.index(p.raw.period)
+            earlier = levels[order[i - 1]] if i > 0 else None
+            if earlier is None or not values[earlier.raw.period] or p.value is None:
+                p.value, p.compared = None, ""
+                p.flags.add(Flag.NO_EARLIER)
+                detail = "no earlier figure to compare with"
+            else:
+                p.value = (p.value / values[earlier.raw.period] - 1.0) * 100.0
+                p.compared, p.compared_published = earlier.raw.period, earlier.raw.published
+                p.qualifier = _derived_qualifier(p.raw.qualifier, earlier.raw.qualifier)
+                if p.qualifier:
+                    p.flags.add(Flag.QUALIFIED)
+                detail = f"{p.raw.period} vs {earlier.raw.period} ({p.raw.published} vs {earlier.raw.published})"
+            p.note = f"{p.note}; {detail}" if p.note else detail
+            p.unit = GROWTH_UNIT
+
+
+def _growth_units(points: list[_Point], pack: Pack, footnotes: list[str],
+                  sources: _SourceMarkers) -> str:
+    """Name the compared periods on the axis ("% change, 2024 vs 2023") when the figures shown all
+    compare the same two, else in a footnote; "—" figures get a footnote saying why."""
+    pairs = list(dict.fromkeys(f"{p.raw.period} vs {p.compared}" for p in points if p.compared))
+    if len(pairs) == 1:
+        unit = f"% change, {pairs[0]}"
+    else:
+        unit = GROWTH_UNIT
+        if pairs:
+            footnotes.append("Growth compares each figure with its series' previous period in the "
+                             "pack: " + ", ".join(pairs) + ".")
+    for p in points:
+        p.unit = unit
+    missing = [f"{series_label(pack, p.raw.key)} {p.raw.period} {sources.marker(p.raw.source_id)}"
+               for p in points if Flag.NO_EARLIER in p.flags]
+    if missing:
+        footnotes.append("— no growth rate: no earlier figure in the pack to compare with ("
+                         + "; ".join(dict.fromkeys(missing)) + ").")
+    return unit
+
+
+def _published_growth_notes(pack: Pack, setup: ComparisonSetup, points: list[_Point], basis: Basis,
+                            sources: _SourceMarkers) -> list[str]:
+    """Where a source publishes a growth rate (indicator ``<id>_growth``) that differs from the one
+    its levels (``<id>``) give, say so: readers otherwise meet two numbers for one change."""
+    ind = setup.indicator_id
+    ids = set(pack.indicators["id"])
+    if basis is Basis.GROWTH and f"{ind}_growth" in ids:
+        level_id, rate_id, shown_is_rate = ind, f"{ind}_growth", False
+    elif ind.endswith("_growth") and ind[: -len("_growth")] in ids and basis is not Basis.INDEX:
+        level_id, rate_id, shown_is_rate = ind[: -len("_growth")], ind, True
+    else:
+        return []
+    obs = pack.observations
+    rates = obs[(obs["indicator_id"] == rate_id) & (obs["unit"] == "%")]
+    levels = obs[obs["indicator_id"] == level_id].sort_values("period_start")
+    out = []
+    for p in points:
+        if shown_is_rate:
+            published = [p.raw]
+            match = levels[(levels["reporter"] + ">" + levels["partner"]) == p.raw.key]
         else:
-            before: tuple[str, float | None] | None = None  # (period, value) of the previous point
-            for p in ps:
-                current = p.value
-                if before is None or not before[1] or current is None:
-                    p.value, detail = None, "no earlier figure to compare with"
-                else:
-                    p.value, detail = (current / before[1] - 1.0) * 100.0, f"vs {before[0]}"
-                p.note = f"{p.note}; {detail}" if p.note else detail
-                p.unit = "% on previous period"
-                before = (p.raw.period, current)
+            if not p.compared:
+                continue
+            reporter, _, partner = p.raw.key.partition(">")
+            rows = rates[(rates["reporter"] == reporter) & (rates["partner"] == partner)
+                         & (rates["period"] == p.raw.period)]
+            published = [_Raw(p.raw.key, reporter, r.period, 0.0, float(r.value), "%", r.qualifier,
+                              format_figure(float(r.value), "%", 0, r.qualifier), r.source_id, "", 0.0)
+                         for r in rows.itertuples()]
+            match = levels
+        computed = _level_growth(match, p.raw) if shown_is_rate else (
+            p.value, p.raw.published, p.compared_published)
+        if computed is None or computed[0] is None:
+            continue
+        value, now, before = computed
+        for r in published:
+            if r.qualifier or abs(r.amount - value) <= 0.5 * 10.0 ** -_decimals(r.amount) + 1e-9:
+                continue
+            out.append(f"{series_label(pack, p.raw.key)}, {p.raw.period}: the source publishes "
+                       f"{r.amount:+.{_decimals(r.amount)}f} % {sources.marker(r.source_id)}, but its "
+                       f"levels give {value:+.1f} % ({before} → {now}).")
+    return out
+
+
+def _level_growth(levels, raw: _Raw) -> tuple[float, str, str] | None:
+    """% change of a level series (rows of one reporter>partner, oldest first) into ``raw.period``
+    on its previous period, with both levels as published; None without both."""
+    periods = list(dict.fromkeys(levels["period"]))
+    if raw.period not in periods or periods.index(raw.period) == 0:
+        return None
+    now = levels[levels["period"] == raw.period].iloc[0]
+    before = levels[levels["period"] == periods[periods.index(raw.period) - 1]].iloc[0]
+    if now["unit"] != before["unit"] or not float(before["value"]):
+        return None
+    value = (float(now["value"]) * 10.0 ** int(now["scale"])
+             / (float(before["value"]) * 10.0 ** int(before["scale"])) - 1.0) * 100.0
+    fmt = [format_figure(float(r["value"]), r["unit"], int(r["scale"]), r["qualifier"])
+           for r in (now, before)]
+    return value, fmt[0], fmt[1]
+
+
+def _decimals(value: float) -> int:
+    """Decimal places a published number carries (7.1 -> 1, 5 -> 0)."""
+    text = repr(float(value))
+    return 0 if "e" in text else len(text.partition(".")[2].rstrip("0"))
 
 
 def _bar_periods(by_series: dict[str, list[_Point]], wanted: str, pack: Pack,
@@ -452,9 +639,9 @@ def _panels(pack: Pack, points: list[_Point], basis: Basis, setup: ComparisonSet
             if shown is None:
                 display = "—"
             elif transformed and basis is Basis.GROWTH:
-                display = f"{shown:+.1f} %"
+                display = f"{p.qualifier}{shown:+.1f} %"
             elif transformed:
-                display = _fmt(shown)
+                display = f"{p.qualifier}{_fmt(shown)}"
             else:
                 display = f"{p.raw.qualifier}{_fmt(shown)} {label}".strip()
             series[p.raw.key].append(Figure(

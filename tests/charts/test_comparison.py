@@ -56,21 +56,114 @@ def test_eu_goods_exports_2024_converted_to_usd_at_the_packs_2024_rate(default_p
     assert spec.warnings == ()  # both figures are for 2024
 
 
-def test_index_and_growth_series(tmp_path):
+def test_index_uses_one_base_for_every_series_by_default(tmp_path):
+    pack = small_pack(tmp_path)  # EU has 2023 and 2024, the US only 2024: they share 2024
+    spec = build_comparison(pack, setup(indicator_id="goods_exports", basis="index"))
+    assert spec.kind is ChartKind.LINE and spec.panels[0].unit == "index (2024 = 100)"
+    assert spec.index_base == "2024" and spec.base_choices == ("2024",)
+    assert [f.value for f in figures(spec, "eu>jp")] == pytest.approx([64 / 68.8 * 100, 100.0])
+    assert [f.value for f in figures(spec, "us>jp")] == pytest.approx([100.0])
+    assert "(index, 2024 = 100)" in spec.subtitle
+    assert spec.warnings == () and spec.drawable
+
+
+def test_an_unshared_base_period_falls_back_to_the_shared_one_with_a_warning(tmp_path):
     pack = small_pack(tmp_path)
     spec = build_comparison(pack, setup(indicator_id="goods_exports", basis="index", base_period="2023"))
-    eu = figures(spec, "eu>jp")
-    assert [f.value for f in eu] == pytest.approx([100.0, 68.8 / 64 * 100])  # 107.5
-    assert spec.kind is ChartKind.LINE and spec.panels[0].unit == "index (2023 = 100)"
-    (us,) = figures(spec, "us>jp")
-    assert us.value is None and Flag.NO_BASE in us.flags
-    assert "United States → Japan has no figure for the base period 2023: not indexed." in spec.warnings
+    assert spec.index_base == "2024" and spec.panels[0].unit == "index (2024 = 100)"
+    assert ("The base period 2023 is not shared by every series (United States → Japan has no "
+            "figure for it): indexed on 2024, the latest period they all share.") in spec.warnings
+    # one series alone: its own periods are shared, and the base it asks for is used
+    spec = build_comparison(pack, setup(indicator_id="goods_exports", basis="index", base_period="2023",
+                                        series=["eu>jp"]))
+    assert spec.index_base == "2023" and spec.base_choices == ("2023", "2024")
+    assert [f.value for f in figures(spec, "eu>jp")] == pytest.approx([100.0, 68.8 / 64 * 100])
+    assert spec.warnings == ()
 
-    spec = build_comparison(pack, setup(indicator_id="goods_exports", basis="growth"))
+
+def test_series_without_a_shared_period_are_not_indexed_and_the_chart_says_why(tmp_path):
+    pack = small_pack(tmp_path, "goods_exports,us,jp,2022,70.0,USD,9,,nominal,src-a,\n",)
+    pack = load_pack(write_pack(tmp_path / "disjoint", {OBS: VALID_FILES[OBS].replace(
+        "goods_exports,us,jp,2024,79.7", "goods_exports,us,jp,2022,70.0")}))
+    spec = build_comparison(pack, setup(indicator_id="goods_exports", basis="index"))
+    assert not spec.drawable and spec.index_base == ""
+    assert all(f.value is None and f.display == "—" and Flag.NO_BASE in f.flags
+               for p in spec.panels for s in p.series for f in s.figures)
+    assert spec.warnings[0].startswith("No period is shared by every series (European Union → "
+                                       "Japan: 2023, 2024; United States → Japan: 2022)")
+    assert spec.empty_reason == spec.warnings[0]
+    assert "share no base period" in spec.subtitle
+
+
+def test_growth_names_the_compared_periods_and_marks_missing_earlier_figures(tmp_path):
+    pack = small_pack(tmp_path)
+    spec = build_comparison(pack, setup(indicator_id="goods_exports", basis="growth", chart="bar"))
+    assert spec.panels[0].unit == "% change, 2024 vs 2023" and "2024 vs 2023" in spec.subtitle
+    (eu,) = figures(spec, "eu>jp")
+    assert eu.value == pytest.approx(7.5) and eu.label == "+7.5 % [1]"
+    (us,) = figures(spec, "us>jp")
+    assert us.value is None and us.display == "—" and Flag.NO_EARLIER in us.flags
+    assert ("— no growth rate: no earlier figure in the pack to compare with "
+            "(United States → Japan 2024 [1]).") in spec.footnotes
+    header, rows = spec.table()
+    assert rows[1][header.index("2024")] == "— [1]"
+
+    spec = build_comparison(pack, setup(indicator_id="goods_exports", basis="growth"))  # lines
     eu = figures(spec, "eu>jp")
     assert eu[0].value is None and eu[0].display == "—"
-    assert eu[1].value == pytest.approx(7.5) and eu[1].display == "+7.5 %"
-    assert "vs 2023" in eu[1].note
+    assert eu[1].value == pytest.approx(7.5) and "2024 vs 2023 (68.8 bn EUR vs 64 bn EUR)" in eu[1].note
+
+
+def test_growth_over_several_periods_says_which_in_a_footnote(tmp_path):
+    pack = small_pack(tmp_path, "goods_exports,eu,jp,2025,70.0,EUR,9,,nominal,src-b,\n")
+    spec = build_comparison(pack, setup(indicator_id="goods_exports", basis="growth", series=["eu>jp"]))
+    assert spec.panels[0].unit == "% change on the previous period"
+    assert ("Growth compares each figure with its series' previous period in the pack: "
+            "2024 vs 2023, 2025 vs 2024.") in spec.footnotes
+
+
+def test_a_published_growth_rate_that_differs_from_the_levels_is_footnoted(default_pack):
+    spec = build_comparison(default_pack, setup(indicator_id="goods_exports", basis="growth"))
+    note = ("European Union → Japan, 2024: the source publishes +7.1 % [1], but its levels give "
+            "+7.5 % (64 bn EUR → 68.8 bn EUR).")
+    assert note in spec.footnotes
+    spec = build_comparison(default_pack, setup(indicator_id="goods_exports_growth"))
+    assert any(n.startswith("European Union → Japan, 2024: the source publishes +7.1 % [")
+               and n.endswith("but its levels give +7.5 % (64 bn EUR → 68.8 bn EUR).")
+               for n in spec.footnotes)
+    # the US publishes +5.4 % but the pack holds no earlier US level: nothing to contradict
+    assert not any(n.startswith("United States") for n in spec.footnotes)
+
+
+def test_indexed_and_growth_figures_keep_their_qualifier(tmp_path):
+    pack = small_pack(tmp_path, "goods_exports,eu,jp,2025,~70,EUR,9,~,nominal,src-b,\n".replace(
+        "~70", "70"))
+    spec = build_comparison(pack, setup(indicator_id="goods_exports", basis="growth", series=["eu>jp"]))
+    f2025 = [f for f in figures(spec, "eu>jp") if f.period == "2025"][0]
+    assert f2025.display.startswith("~+1.7 %") and Flag.QUALIFIED in f2025.flags
+    spec = build_comparison(pack, setup(indicator_id="goods_exports", basis="index", series=["eu>jp"],
+                                        base_period="2025"))
+    values = {f.period: f for f in figures(spec, "eu>jp")}
+    assert values["2024"].display.startswith("~")  # divided by an approximate base
+    assert any(n.startswith("Hatched bars and hollow diamonds mark") for n in spec.footnotes)
+
+
+def test_figures_carry_their_source_marker_in_labels_and_legends(default_pack):
+    spec = build_comparison(default_pack, setup(indicator_id="goods_exports", basis="converted",
+                                                currency="USD", chart="bar"))
+    sources = dict(spec.sources)
+    series = {s.key: s for p in spec.panels for s in p.series}
+    us = series["us>jp"]
+    assert us.legend_label == f"United States → Japan {us.figures[0].source_marker}"
+    assert us.figures[0].label == f"79.7 bn USD {us.figures[0].source_marker}"
+    assert "USTR" in sources[us.figures[0].source_marker]
+
+
+def test_reader_notes_of_the_figures_shown_become_footnotes(tmp_path):
+    pack = small_pack(tmp_path)
+    spec = build_comparison(pack, setup(indicator_id="goods_exports", chart="bar"))
+    (us,) = figures(spec, "us>jp")
+    assert f"United States → Japan, 2024 {us.source_marker}: price effects" in spec.footnotes
 
 
 def test_bars_from_different_periods_are_warned_about(tmp_path):
@@ -128,7 +221,8 @@ def test_qualifiers_are_kept_everywhere(default_pack):
     spec = build_comparison(default_pack, setup(indicator_id="rare_earth_import_share_china"))
     (f,) = figures(spec, "jp>cn")
     assert f.display == ">60 %" and f.published == ">60 %" and Flag.QUALIFIED in f.flags
-    assert any(n.startswith("As published: > over") for n in spec.footnotes)
+    assert any(n.startswith("Hatched bars and hollow diamonds mark figures published as a bound or "
+                            "an approximation: > over") for n in spec.footnotes)
     assert ">60 % [1]" in spec.table()[1][0][2]
 
 
