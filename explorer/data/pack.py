@@ -23,6 +23,9 @@ class PackMeta:
     location: str  # the folder or zip it was opened from
     extra_resources: tuple[str, ...] = ()  # declared resources this format does not use
     digest: str = ""  # SHA-256 over the descriptor and every resource file read (see pack_loader)
+    # The pack format it was written in (pack_schema.FORMAT_VERSION); before 2, ``note`` columns
+    # were read as editors' notes (pack_loader), since readers and editors shared one column.
+    format_version: int = 1
     # Only for packs combined from several (explorer.data.pack_union): the open packs, primary first.
     components: tuple[PackMeta, ...] = ()
 

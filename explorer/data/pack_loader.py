@@ -20,8 +20,11 @@ from explorer.data.csv_table import RawTable, decode_text, parse_table
 from explorer.data.pack import Pack, PackMeta
 from explorer.data.pack_schema import (
     CURRENCY_PATTERN,
+    FORMAT_VERSION,
     LIST_SEPARATOR,
     LOAD_ORDER,
+    NOTE_RESOURCES,
+    NOTES_SPLIT_FORMAT,
     RESOURCE_BY_NAME,
     SCALE_RANGE,
     SLUG_PATTERN,
@@ -117,6 +120,14 @@ class _PackReader:
         for key in ("name", "title"):
             if not isinstance(desc.get(key), str) or not desc[key].strip():
                 add(DESCRIPTOR, None, key, "required text is missing or empty", _brief(desc.get(key)))
+        declared = desc.get("briefing_pack_format", 1)
+        if isinstance(declared, bool) or not isinstance(declared, int) or declared < 1:
+            add(DESCRIPTOR, None, "briefing_pack_format",
+                "must be a whole number, the pack format version", _brief(declared))
+        elif declared > FORMAT_VERSION:
+            add(DESCRIPTOR, None, "briefing_pack_format",
+                f"the pack is in a newer format than this Briefing Explorer reads ({FORMAT_VERSION}); "
+                "update Briefing Explorer", str(declared))
         resources = desc.get("resources")
         if not isinstance(resources, list) or not resources:
             add(DESCRIPTOR, None, "resources", "must be a non-empty list", _brief(resources))
@@ -381,6 +392,14 @@ class _PackReader:
             self._report(fx, RESOURCE_BY_NAME["fx_rates"].column("quote"), same,
                          "quote is the same currency as base", fx.frame["quote"])
 
+    def _format_version(self, desc: dict) -> int:
+        """The format the pack was written in: as declared, or the split format if any table
+        already has an ``editor_note`` column (its author wrote notes after the split)."""
+        declared = int(desc.get("briefing_pack_format", 1))
+        if any("editor_note" in t.header for t in self.tables.values()):
+            return max(declared, NOTES_SPLIT_FORMAT)
+        return declared
+
     # -- build ---------------------------------------------------------------------------------
     def _build(self, desc: dict) -> Pack:
         frames = {name: t.frame.reset_index(drop=True) for name, t in self.tables.items()}
@@ -419,6 +438,9 @@ class _PackReader:
             ends = np.array([lookup[t].end_day for t in texts], dtype=np.int32)
             f["period_start"] = starts[codes] if len(codes) else np.empty(0, dtype=np.int32)
             f["period_end"] = ends[codes] if len(codes) else np.empty(0, dtype=np.int32)
+        format_version = self._format_version(desc)
+        if format_version < NOTES_SPLIT_FORMAT:
+            _read_notes_as_editorial(frames)
         obs = frames["observations"]
         obs["value"] = pd.to_numeric(obs["value"]).astype(float)
         obs["scale"] = pd.to_numeric(obs["scale"].replace("", "0")).astype(np.int16)
@@ -436,6 +458,7 @@ class _PackReader:
             location=self.source.label,
             extra_resources=self.extra_resources,
             digest=self.digest.hexdigest(),
+            format_version=format_version,
         )
         return Pack(
             meta=meta,
@@ -444,6 +467,15 @@ class _PackReader:
             event_parties=_exploded_index(ev["parties"], "actor"),
             event_domains=_exploded_index(ev["domains"], "domain"),
         )
+
+
+def _read_notes_as_editorial(frames: dict[str, pd.DataFrame]) -> None:
+    """A pack written before the reader/editor split: its ``note`` text may be working notes
+    (slips found, "not seen directly"), so it is kept as the editor's and readers see none."""
+    for name in NOTE_RESOURCES:
+        f = frames[name]
+        f["editor_note"] = f["note"]
+        f["note"] = pd.Series([""] * len(f), index=f.index, dtype=object)
 
 
 # Per distinct text, not per cell: a million observations have a few thousand distinct ids,

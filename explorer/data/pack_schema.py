@@ -9,7 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-FORMAT_VERSION = 1
+# 2: reader-facing ``note`` and pack author's ``editor_note`` split (sources, events, observations).
+FORMAT_VERSION = 2
+# Packs declaring an earlier format (or none) wrote ``note`` before the split: the loader reads it as
+# the editor's (see ``pack_loader`` and docs/data-pack.md, "Notes for readers and for editors").
+NOTES_SPLIT_FORMAT = 2
+NOTE_RESOURCES = ("sources", "observations")  # resources with a ``note`` column before the split
 SLUG_PATTERN = r"[a-z0-9][a-z0-9_.-]*"
 CURRENCY_PATTERN = r"[A-Z]{3}"
 LIST_SEPARATOR = ";"
@@ -102,6 +107,11 @@ def _c(name: str, kind: Kind, required: bool = True, **kw) -> Column:
     return Column(name, kind, required, **kw)
 
 
+_READER_NOTE = "Reader-facing: shown with the row on screen, slides and images."
+_EDITOR_NOTE = ("The pack author's working notes (slips, what could not be confirmed); shown only "
+                "under 'Pack author's notes' and in CSV/XLSX, never on slides or images.")
+
+
 RESOURCES: tuple[Resource, ...] = (
     Resource(
         "actors", True,
@@ -124,7 +134,8 @@ RESOURCES: tuple[Resource, ...] = (
             _c("publisher", Kind.TEXT),
             _c("published", Kind.DATE),
             _c("url", Kind.TEXT, False),
-            _c("note", Kind.TEXT, False),
+            _c("note", Kind.TEXT, False, description=_READER_NOTE),
+            _c("editor_note", Kind.TEXT, False, description=_EDITOR_NOTE),
         ),
         primary_key="id",
         description="Every document a row cites.",
@@ -144,6 +155,7 @@ RESOURCES: tuple[Resource, ...] = (
             _c("summary", Kind.TEXT),
             _c("summary_ja", Kind.TEXT, False),
             _c("source_ids", Kind.SLUG_LIST, references="sources"),
+            _c("editor_note", Kind.TEXT, False, description=_EDITOR_NOTE),
         ),
         primary_key="id",
         description="Agreements, summits, policies and other dated events.",
@@ -197,7 +209,8 @@ RESOURCES: tuple[Resource, ...] = (
             _c("qualifier", Kind.ENUM, False, choices=QUALIFIERS),
             _c("price_basis", Kind.ENUM, False, choices=PRICE_BASES),
             _c("source_id", Kind.SLUG, references="sources"),
-            _c("note", Kind.TEXT, False),
+            _c("note", Kind.TEXT, False, description=_READER_NOTE),
+            _c("editor_note", Kind.TEXT, False, description=_EDITOR_NOTE),
         ),
         description="One published figure per row.",
     ),

@@ -24,6 +24,8 @@ def resource_descriptor(spec: Resource, header: list[str] | None = None) -> dict
     fields = []
     for col in columns:
         f: dict = {"name": col.name, "type": TABLE_SCHEMA_TYPE[col.kind]}
+        if col.description:
+            f["description"] = col.description
         constraints: dict = {}
         if col.required:
             constraints["required"] = True

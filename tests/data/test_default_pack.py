@@ -89,13 +89,54 @@ def test_agreement_life_cycles_and_eras(pack):
     assert len(ongoing) == 2  # a Japanese PM and a US president in office
 
 
-def test_slips_are_corrected_and_noted(pack):
+def test_slips_are_corrected_and_noted_for_editors_only(pack):
     titles = " ".join(pack.events.title)
     assert "Emergency" not in titles
     assert "EU-Japan Economic Partnership Agreement" in titles
-    notes = " ".join(pack.sources.note)
+    notes = " ".join(pack.sources.editor_note)
     assert "Emergency Economic Partnership Agreement" in notes
-    assert "TTokyo" in notes or "TTokyo" in " ".join(pack.observations.note)
+    assert "TTokyo" in notes or "TTokyo" in " ".join(pack.observations.editor_note)
+    ev = pack.events.set_index("id")
+    assert "EEU's" in ev.loc["eu-anti-coercion-instrument", "editor_note"]
+
+
+def _reader_texts(pack) -> list[tuple[str, str, str]]:
+    """(table, row id, text) for every field a reader sees: titles, summaries, reader notes."""
+    out = []
+    for name, fields in (("sources", ("title", "publisher", "note")),
+                         ("events", ("title", "title_ja", "summary", "summary_ja")),
+                         ("observations", ("note",))):
+        frame = pack.table(name)
+        for i, row in frame.iterrows():
+            key = row["id"] if "id" in frame else f"row {i + 2}"
+            out += [(name, key, str(row[f])) for f in fields]
+    return out
+
+
+@pytest.mark.parametrize("word", ["[Title not in the copy]", "misspell", "not seen directly",
+                                  "typo", "EEPA", "TTokyo", "MMinister", "not confirmed",
+                                  "Public record, not one of"])
+def test_reader_facing_text_has_no_working_notes(pack, word):
+    hits = [(t, k) for t, k, text in _reader_texts(pack) if word.lower() in text.lower()]
+    assert not hits, hits
+
+
+def test_source_titles_are_real_titles(pack):
+    assert not any(t.lstrip().startswith("[") for t in pack.sources.title)
+    src = pack.source_by_id["src-economy-japan-beyond-us"]
+    assert src["title"] == "Japan's economic security strategy looks beyond the United States"
+    assert "[Title not in the copy]" in src["editor_note"]  # the reasoning stays with the editor
+
+
+def test_it_is_in_the_current_format_with_every_old_note_kept(pack):
+    """The split moved working notes, it did not drop them: every source and figure that had a
+    note before has text in note or editor_note, and the pack declares the split format."""
+    from explorer.data.pack_schema import FORMAT_VERSION
+
+    assert pack.meta.format_version == FORMAT_VERSION
+    for name in ("sources", "observations"):
+        frame = pack.table(name)
+        assert ((frame["note"] != "") | (frame["editor_note"] != "")).all(), name
 
 
 def test_main_actors_and_agreements_have_japanese_names(pack):
