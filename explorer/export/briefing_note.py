@@ -24,7 +24,7 @@ from explorer.state.session import Session
 
 PAPERS = ("a4", "letter")
 MAX_FIGURES = 2  # one page: at most two charts or tables
-MAX_EVENT_ROWS = 8
+MAX_EVENT_ROWS = 6
 # Which events a one-page table keeps when there are too many: agreements first, then the kinds
 # that usually carry decisions; within a rank, the most recent first.
 _KIND_RANK = {"agreement": 0, "negotiation": 1, "summit": 2, "policy": 3}
@@ -39,7 +39,7 @@ class NoteFigure:
     subtitle: str
     spec: ChartSpec  # renumbered to the note's sources
     png: bytes = b""  # the chart drawn at 300 dpi (filled in by the Qt side)
-    width_in: float = 6.0  # printed width of the picture (300 dpi: 1800 pixels)
+    width_in: float = 5.6  # printed width of the picture (300 dpi: 1680 pixels)
 
 
 @dataclass(frozen=True)

@@ -144,7 +144,8 @@ def _styles(doc) -> None:
         h.paragraph_format.space_after = Pt(2)
     styles["List Bullet"].paragraph_format.space_after = Pt(1)
     caption = styles["Caption"]
-    caption.font.size = Pt(8.5)
+    caption.font.size = Pt(8)
+    caption.paragraph_format.space_after = Pt(1)
     caption.font.italic = False
     caption.font.bold = False
     caption.font.color.rgb = MUTED_RGB
@@ -164,7 +165,7 @@ def _styles(doc) -> None:
 
     add("Marking", "Header", 10, bold=True, rgb=MARKING_RGB, centred=True)
     add("Footer Note", "Footer", 8, rgb=MUTED_RGB, centred=True)
-    add("Source", "Normal", 8.5)
+    add("Source", "Normal", 8)
     add("Table Text", "Normal", 8.5)
     add("Table Heading", "Normal", 8.5, bold=True)
     add("Warning", "Normal", 9.5, bold=True, rgb=WARNING_RGB)

@@ -1,0 +1,313 @@
+"""The one-page briefing note: charts drawn at 300 dpi, then written as Word (.docx) or PDF.
+
+The content comes from ``explorer.export.briefing_note`` (Qt-free) and the Word layout from
+``explorer.export.docx_writer``; this module only does what needs Qt: drawing each chart with the
+same ``ChartView`` the window and the slides use, and laying the same note out as a PDF (or onto a
+printer) with a ``QTextDocument``, the marking painted at the top and bottom of every page.
+"""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import replace
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QBuffer, QIODevice, QMarginsF, QRectF, QSize, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPagedPaintDevice,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QApplication
+
+from explorer import __version__
+from explorer.atomic_write import write_atomic
+from explorer.data.pack import Pack
+from explorer.export.briefing_note import BriefingNote, NoteFigure, build_note
+from explorer.export.view_state import ViewError, ViewState
+from explorer.qt.fonts import EXPORT_FAMILY, register_fonts
+from explorer.qt.render import slide_render as sr
+
+DPI = 300
+CHART_HEIGHT_IN = 2.5
+CHART_FONT_PX = 18  # on a 900-pixel-wide chart printed 6 in wide: about 8.5 pt
+NOTE_FORMATS = ("docx", "pdf")
+PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+DOC_DPI = 96.0  # the QTextDocument is laid out in 96-dpi pixels and scaled onto the device
+MARGIN_MM = 18.0
+BAND_PX = 30.0  # the marking band at the top and bottom of a page, in document pixels
+MARKING_COLOUR = sr.MARKING_COLOUR
+
+
+# -- content ----------------------------------------------------------------------------------------
+
+def chart_png(fig: NoteFigure, width_in: float | None = None) -> bytes:
+    """The figure's chart drawn by ``ChartView`` at 300 dpi (``width_in`` × 2.9 in)."""
+    from explorer.qt.views.chart_view import ChartView
+
+    width_in = width_in or fig.width_in
+    scale = 2
+    size = QSize(round(width_in * DPI / scale), round(CHART_HEIGHT_IN * DPI / scale))
+    chart = ChartView()
+    chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    try:
+        chart.set_export_style(CHART_FONT_PX)
+        chart.set_spec(fig.spec)
+        chart.resize(size)
+        chart.show()
+        for _ in range(3):
+            QApplication.processEvents()
+            chart.flush()
+        return sr.picture_png(chart, size, scale)
+    finally:
+        chart.close()
+        chart.deleteLater()
+
+
+def with_charts(note: BriefingNote) -> BriefingNote:
+    """The note with every chart figure drawn (tables stay tables)."""
+    figures = tuple(replace(f, png=chart_png(f)) if f.kind == "chart" else f for f in note.figures)
+    return replace(note, figures=figures)
+
+
+def note_receipt(title: str, items, marking: str, paper: str) -> dict:
+    """What makes the note again: the briefing as BRIEFING.json holds it, and the options."""
+    return {"briefing_note": 1, "paper": paper, "briefing": {
+        "briefing": 1, "title": title, "marking": marking,
+        "items": [{"title": t, "talking_points": p, "view": v.to_dict()} for v, t, p in items]}}
+
+
+def make_note(title: str, items: list[tuple[ViewState, str, str]], *, marking: str, paper: str = "a4",
+              packs: dict[str, Pack] | None = None) -> BriefingNote:
+    """The note for ``items`` without its pictures (no widget needed: runs on a worker thread)."""
+    from explorer.qt import exporting
+
+    cache = packs if packs is not None else {}
+    return build_note(title, items, marking=marking, paper=paper,
+                      load_pack=lambda view: exporting.load_view_pack(view, cache),
+                      receipt=note_receipt(title, items, marking, paper))
+
+
+def note_format(out: str | Path) -> str:
+    fmt = Path(out).suffix.lower().lstrip(".")
+    if fmt not in NOTE_FORMATS:
+        raise ViewError(f"{out}: a briefing note is written as .docx or .pdf")
+    return fmt
+
+
+def write_note(note: BriefingNote, out: str | Path) -> Path:
+    """Draw the charts and write ``note`` to ``out`` (.docx or .pdf), atomically."""
+    out = Path(out)
+    fmt = note_format(out)
+    register_fonts()
+    drawn = with_charts(note)
+    if fmt == "docx":
+        from explorer.export.docx_writer import note_docx_bytes
+
+        data = note_docx_bytes(drawn)
+    else:
+        data = note_pdf_bytes(drawn)
+    write_atomic(out, data)
+    return out
+
+
+def export_note(title: str, items, out: str | Path, *, marking: str = "", paper: str = "a4",
+                packs: dict[str, Pack] | None = None) -> Path:
+    """A briefing (or one view) as a one-page note in ``out`` (.docx or .pdf)."""
+    from explorer.qt import exporting
+
+    exporting.require_marking_if_set(marking)
+    note_format(out)
+    return write_note(make_note(title, items, marking=marking, paper=paper, packs=packs), out)
+
+
+# -- the same note as a text document (PDF and printing) ---------------------------------------------
+
+def _px(pt: float) -> str:
+    return f"{pt * DOC_DPI / 72:.1f}px"
+
+
+def note_html(note: BriefingNote) -> str:
+    """The note's body as the HTML subset QTextDocument lays out (text stays text in the PDF)."""
+    e = escape
+    muted = "#57606A"
+    h1 = f"font-size:{_px(12)}; font-weight:bold; color:#1F3A5F; margin-top:10px; margin-bottom:3px;"
+    h2 = f"font-size:{_px(10.5)}; font-weight:bold; color:#1F3A5F; margin-top:4px; margin-bottom:2px;"
+    small = f"font-size:{_px(8)}; margin-top:0; margin-bottom:1px;"
+    cap = f"font-size:{_px(8)}; color:{muted}; margin-top:1px; margin-bottom:1px;"
+    out = [f"<p style='font-size:{_px(20)}; margin:0;'>{e(note.title)}</p>",
+           f"<p style='font-size:{_px(11)}; color:{muted}; margin-top:0; margin-bottom:4px;'>"
+           f"Briefing note · {e(note.date)}</p>",
+           f"<p style='{h1}'>Talking points</p>"]
+    if note.talking_points:
+        for item_title, lines in note.talking_points:
+            if len(note.talking_points) > 1:
+                out.append(f"<p style='{h2}'>{e(item_title)}</p>")
+            out.append("<ul style='margin-top:0; margin-bottom:0; margin-left:-20px;'>"
+                       + "".join(f"<li>{e(ln)}</li>" for ln in lines) + "</ul>")
+    else:
+        out.append("<p>No talking points were written for this briefing.</p>")
+    if note.events:
+        out.append(f"<p style='{h1}'>Events</p>")
+        header = ("Date", "Event", "Status", "Parties", "Sources")
+        rows = [(ev.date, ev.title, ev.status, ev.parties, ev.markers) for ev in note.events]
+        out.append(_html_table(header, rows, small, widths=(15, 40, 12, 21, 12)))
+        if note.events_line:
+            out.append(f"<p style='{cap}'>{e(note.events_line)}</p>")
+    for fig in note.figures:
+        out.append(f"<p style='{h1}'>Figure {fig.number}. {e(fig.title)}</p>")
+        for w in fig.spec.warnings:
+            out.append(f"<p style='font-size:{_px(9.5)}; font-weight:bold; color:#6B4500; "
+                       "margin-top:0; margin-bottom:2px;'>"
+                       f"⚠ {e(w)}</p>")
+        if fig.kind == "chart" and fig.png:
+            out.append(f"<p align='center' style='margin:0;'><img src='note://figure{fig.number}.png' "
+                       f"width='{round(fig.width_in * DOC_DPI)}' "
+                       f"height='{round(CHART_HEIGHT_IN * DOC_DPI)}'></p>")
+        else:
+            header, rows = fig.spec.table()
+            out.append(_html_table(header, rows, small))
+        markers = " ".join(m for m, _line in fig.spec.sources)
+        caption = " ".join(p for p in (fig.subtitle, f"Sources: {markers}." if markers else "") if p)
+        if caption:
+            out.append(f"<p style='{cap}'>{e(caption)}</p>")
+        out += [f"<p style='{cap}'>{e(n)}</p>" for n in fig.spec.footnotes]
+    if note.left_out:
+        out.append(f"<p style='{cap}'>Also in this briefing, not shown on this page: "
+                   f"{e('; '.join(note.left_out))}.</p>")
+    out.append(f"<p style='{h1}'>Sources</p>")
+    lines = [f"{m} {line}" for m, line in note.sources] or [
+        "No sources are cited by what this note shows."]
+    if note.packs:
+        lines.append("Figures and events from the pack " + "; ".join(note.packs) + ".")
+    out += [f"<p style='{small}'>{e(ln)}</p>" for ln in lines]
+    return "\n".join(out)
+
+
+def _html_table(header, rows, style: str, widths=None) -> str:
+    e = escape
+    w = widths or (None,) * len(header)
+    head = "".join(f"<th align='left' bgcolor='#EEF1F4'"
+                   + (f" width='{pc}%'" if pc else "") + f">{e(h)}</th>" for h, pc in zip(header, w))
+    body = "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>" for row in rows)
+    return (f"<table width='100%' border='1' cellspacing='0' cellpadding='3' "
+            f"style='{style} border-collapse:collapse; border-color:#9AA4AE;'>"
+            f"<thead><tr>{head}</tr></thead>{body}</table>")
+
+
+def note_document(note: BriefingNote) -> QTextDocument:
+    doc = QTextDocument()
+    font = QFont(EXPORT_FAMILY)
+    font.setPixelSize(round(10 * DOC_DPI / 72))
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(0)
+    for fig in note.figures:
+        if fig.png:
+            image = QImage()
+            image.loadFromData(fig.png, "PNG")
+            doc.addResource(QTextDocument.ResourceType.ImageResource,
+                            QUrl(f"note://figure{fig.number}.png"), image)
+    doc.setHtml(note_html(note))
+    return doc
+
+
+def page_layout(paper: str, orientation=QPageLayout.Orientation.Portrait) -> QPageLayout:
+    return QPageLayout(QPageSize(PAGE_SIZES[paper]), orientation,
+                       QMarginsF(MARGIN_MM, MARGIN_MM - 6, MARGIN_MM, MARGIN_MM - 6),
+                       QPageLayout.Unit.Millimeter)
+
+
+def paint_document(doc: QTextDocument, device: QPagedPaintDevice, *, marking: str,
+                   footer: str) -> int:
+    """Lay ``doc`` out page by page on ``device`` (PDF writer or printer), the marking at the top
+    and bottom of every page; returns the number of pages."""
+    scale = device.logicalDpiX() / DOC_DPI
+    width = device.width() / scale
+    height = device.height() / scale
+    body = QRectF(0, BAND_PX, width, height - 2 * BAND_PX)
+    doc.setPageSize(QSizeF(body.width(), body.height()))
+    pages = doc.pageCount()
+    painter = QPainter(device)
+    try:
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        painter.scale(scale, scale)
+        for page in range(pages):
+            if page:
+                device.newPage()
+            painter.save()
+            painter.translate(0, BAND_PX - page * body.height())
+            doc.drawContents(painter, QRectF(0, page * body.height(), body.width(), body.height()))
+            painter.restore()
+            _bands(painter, width, height, marking, f"{footer} · page {page + 1} of {pages}")
+    finally:
+        painter.end()
+    return pages
+
+
+def _bands(painter: QPainter, width: float, height: float, marking: str, footer: str) -> None:
+    font = QFont(EXPORT_FAMILY)
+    if marking:
+        font.setPixelSize(13)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor(MARKING_COLOUR))
+        top = QRectF(0, 0, width, BAND_PX * 0.7)
+        bottom = QRectF(0, height - BAND_PX, width, BAND_PX * 0.55)
+        painter.drawText(top, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, marking)
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, marking)
+    font.setPixelSize(10)
+    font.setBold(False)
+    painter.setFont(font)
+    painter.setPen(QColor(sr.MUTED))
+    painter.drawText(QRectF(0, height - BAND_PX * 0.45, width, BAND_PX * 0.45),
+                     Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, footer)
+
+
+def paint_note(note: BriefingNote, device: QPagedPaintDevice) -> int:
+    return paint_document(note_document(note), device, marking=note.marking,
+                          footer=f"{note.title} · {note.date}")
+
+
+def note_pdf_bytes(note: BriefingNote) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(DPI)
+    writer.setPageLayout(page_layout(note.paper))
+    writer.setTitle(note.title)
+    writer.setCreator(f"Briefing Explorer {__version__}")
+    writer.setAuthor("Briefing Explorer")
+    writer.setDocumentXmpMetadata(QByteArray(note_xmp(note).encode("utf-8")))
+    paint_note(note, writer)
+    buffer.close()
+    return bytes(data)
+
+
+def note_xmp(note: BriefingNote) -> str:
+    """The PDF's metadata: title, marking, every source in full and the receipt (base64)."""
+    e = escape
+    receipt = base64.b64encode(note.receipt_json.encode("utf-8")).decode("ascii")
+    sources = "".join(f"<rdf:li>{e(m)} {e(line)}</rdf:li>" for m, line in note.sources)
+    return f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+ <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"
+    xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:be="urn:briefing-explorer:receipt:1">
+   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{e(note.title)}</rdf:li></rdf:Alt></dc:title>
+   <dc:subject><rdf:Bag><rdf:li>{e(note.marking)}</rdf:li></rdf:Bag></dc:subject>
+   <dc:source><rdf:Seq>{sources}</rdf:Seq></dc:source>
+   <pdf:Keywords>{e(note.keywords())}</pdf:Keywords>
+   <pdf:Producer>Briefing Explorer {__version__}</pdf:Producer>
+   <be:receipt>{receipt}</be:receipt>
+  </rdf:Description>
+ </rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>"""
