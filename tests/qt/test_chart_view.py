@@ -90,13 +90,12 @@ def test_lines_reuse_their_items_and_follow_new_data(view, pack):
     assert eu.opts["autoDownsample"] and eu.opts["clipToView"]
     assert isinstance(view.plot_items[0].getAxis("bottom"), DayAxisItem)
     assert view.plot_items[0].getAxis("bottom").is_time
-    # index basis: the same item, new numbers
-    draw(view, spec_for(pack, indicator_id="goods_exports", basis="index", base_period="2023"))
+    # index basis: the same item, new numbers, every series on the one period they share
+    draw(view, spec_for(pack, indicator_id="goods_exports", basis="index"))
     assert view.series_item("eu>jp") is eu
-    assert list(eu.getOriginalDataset()[1]) == pytest.approx([100.0, 68.8 / 64 * 100])
-    assert view.plot_items[0].getAxis("left").labelText == "index (2023 = 100)"
-    # the US has no 2023 figure: listed in the table, not plotted
-    assert view.series_item("us>jp") is None
+    assert list(eu.getOriginalDataset()[1]) == pytest.approx([64 / 68.8 * 100, 100.0])
+    assert view.plot_items[0].getAxis("left").labelText == "index (2024 = 100)"
+    assert list(view.series_item("us>jp").getOriginalDataset()[1]) == pytest.approx([100.0])
 
 
 def test_a_filter_change_changes_what_is_plotted(view, pack):
@@ -140,7 +139,7 @@ def test_hover_readout_shows_published_value_unit_period_and_source(view, pack):
     text = view.readout_text
     assert "European Union → Japan — 2024" in text
     assert "74.44 bn USD" in text and "As published: 68.8 bn EUR" in text
-    assert f"Source {eu.source_marker} Article B. The Economy, 2025." in text
+    assert f"Source {eu.source_marker} The Economy, “Article B”, 2025." in text
     assert view._readout.isVisible()
     QTest.mouseMove(view.graphics.viewport(), viewport_point(view, 0, 2.4, 1.0))  # empty space
     assert view.readout_text == ""
@@ -276,3 +275,46 @@ def test_no_spec_shows_a_message(view):
     draw(view, None)
     assert view.plot_items == [] and view._empty.text() == "Nothing to draw."
     assert view.title_text == "" and view.footer_text == ""
+
+
+def test_legend_and_bar_labels_carry_source_markers_and_periods(view, pack):
+    spec = spec_for(pack, indicator_id="goods_exports", basis="converted", currency="USD", chart="bar")
+    draw(view, spec)
+    us_marker = figures(spec, "us>jp")[0].source_marker
+    eu_marker = figures(spec, "eu>jp")[0].source_marker
+    assert f"United States → Japan {us_marker}" in view.legend_text
+    assert f"European Union → Japan {eu_marker}" in view.legend_text
+    assert view.value_labels() == [f"74.44 bn USD {eu_marker}", f"79.7 bn USD {us_marker}"]
+    ticks = [t for _, t in view.plot_items[0].getAxis("bottom")._tickLevels[0]]
+    assert all("(2024)" in t for t in ticks)
+
+
+def test_a_bar_without_a_growth_rate_shows_a_dash_and_lines_label_their_last_point(view, pack):
+    draw(view, spec_for(pack, indicator_id="goods_exports", basis="growth", chart="bar"))
+    assert view.plot_items[0].getAxis("left").labelText == "% change, 2024 vs 2023"
+    assert view.value_labels() == ["+7.5 % [1]", "— [1]"]  # the US has no 2023 figure
+    assert view.series_item("us>jp") is None
+    assert "— no growth rate: no earlier figure" in view.footer_text
+    draw(view, spec_for(pack, indicator_id="goods_exports", chart="line"))
+    assert view.value_labels(panel=0) == ["68.8 bn EUR [1]"]  # the last point of each line
+    assert view.value_labels(panel=1) == ["79.7 bn USD [1]"]
+
+
+def test_qualified_points_are_labelled_with_their_qualifier(view, tmp_path):
+    obs = VALID_FILES["observations.csv"] + "goods_exports,eu,jp,2022,~60,EUR,9,~,nominal,src-a,\n"
+    pack = load_pack(write_pack(tmp_path / "q", {"observations.csv": obs.replace("~60", "60")}))
+    spec = spec_for(pack, indicator_id="goods_exports", chart="line")
+    draw(view, spec)
+    marker = figures(spec, "eu>jp")[0].source_marker
+    assert f"~60 bn EUR {marker}" in view.value_labels(panel=0)
+    assert "hollow diamond: qualified figure" in view.legend_text
+
+
+def test_an_index_without_a_shared_base_draws_nothing_and_says_why(view, tmp_path):
+    obs = VALID_FILES["observations.csv"].replace("goods_exports,us,jp,2024,79.7",
+                                                  "goods_exports,us,jp,2022,70.0")
+    pack = load_pack(write_pack(tmp_path / "disjoint", {"observations.csv": obs}))
+    draw(view, spec_for(pack, indicator_id="goods_exports", basis="index"))
+    assert view.plot_items == [] and view.plotted_values() == []
+    assert view.message_text.startswith("No period is shared by every series")
+    assert "nothing is indexed" in view.message_text

@@ -156,15 +156,30 @@ def test_switching_basis_changes_values_and_axis_label(panel, session):
     assert plotted(panel)[("us>jp", "2024")] == pytest.approx(79.7 / 1.082)
 
     panel.basis_buttons["index"].click()
+    settle(panel)
     assert panel.base_period_combo.isEnabled()
-    choose(panel.base_period_combo, "2023")
+    # one base for every series: only the period both have is offered (the US has no 2023)
+    combo = panel.base_period_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Latest shared period (2024)", "2024"]
+    assert panel.chart_view.plot_items[0].getAxis("left").labelText == "index (2024 = 100)"
+    assert plotted(panel) == {("eu>jp", "2024"): pytest.approx(100.0),  # bars: the latest period
+                              ("us>jp", "2024"): pytest.approx(100.0)}
+    assert not panel.warnings_label.isVisible()
+    # the EU alone has 2023 too, and the user may pick it
+    session.set_comparison(series=["eu>jp"], chart="line")
+    settle(panel)
+    assert [combo.itemData(i) for i in range(combo.count())] == ["", "2023", "2024"]
+    choose(combo, "2023")
     assert session.comparison.base_period == "2023"
     settle(panel)
     assert panel.chart_view.plot_items[0].getAxis("left").labelText == "index (2023 = 100)"
     assert plotted(panel)[("eu>jp", "2024")] == pytest.approx(68.8 / 64 * 100)
-    # a missing base is a visible warning
+    # adding the US back: 2023 is not shared, the fallback to 2024 is a visible warning
+    session.set_comparison(series=[])
+    settle(panel)
+    assert panel.chart_view.plot_items[0].getAxis("left").labelText == "index (2024 = 100)"
     assert panel.warnings_label.isVisible()
-    assert "no figure for the base period 2023" in panel.warnings_label.text()
+    assert "The base period 2023 is not shared by every series" in panel.warnings_label.text()
 
 
 def test_a_filter_change_changes_what_is_plotted(panel, session):
@@ -358,7 +373,7 @@ def test_every_control_has_an_accessible_name(panel, session):
 
 
 def test_hover_readout_on_the_panels_chart_names_the_source(panel, session):
-    files_source = "Article B. The Economy, 2025."
+    files_source = "The Economy, “Article B”, 2025."
     session.set_comparison(indicator_id="goods_exports", chart="bar")
     settle(panel)
     view = panel.chart_view

@@ -8,7 +8,10 @@ this view only lays it out, so the screen shows what exports print. Per spec:
 * bars: one ``BarGraphItem`` per series, categories on the x axis (series label and period);
   lines: one ``PlotDataItem`` per series on a time axis (x = day numbers, ``DayAxisItem``);
 * qualified figures (``>60 %``) are hatched bars or hollow diamonds; conflicting figures get a thick
-  dark outline; figures without a value stay in the table only;
+  dark outline; a bar without a value (growth with no earlier figure) is a "—" on its category;
+* every bar, the last point of each line and every qualified point carry a value label with the
+  figure's source marker ("79.7 bn USD [2]"); legend entries carry their series' markers;
+* a spec that must not be drawn (an index whose series share no base period) shows its reason;
 * event markers (line charts) are dashed vertical lines; a click asks for the event's selection.
 
 Plot items are kept across updates and fed with ``setData``/``setOpts``; only series that appear or
@@ -26,7 +29,7 @@ from html import escape
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QLineF, QObject, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QTextDocument
 from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
@@ -50,6 +53,7 @@ MARKER_LABEL_ROWS = 3  # rows of event labels at the top of a time chart, at mos
 FOOTER_MAX_PX = 150
 EXPORT_SYMBOL_LIMIT = 120  # on a slide, a longer series is a line; flagged figures keep their mark
 SYMBOL_LIMIT = 2000  # longer line series mark only their flagged figures  # taller notes scroll
+LINE_LABEL_LIMIT = 24  # qualified points labelled per line (beyond, the table lists them)
 _DAY_MIN = float(day_number(_dt.date(MIN_YEAR, 1, 1)))
 _DAY_MAX = float(day_number(_dt.date(MAX_YEAR, 12, 31)))
 _MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -66,7 +70,8 @@ _FLAG_NOTES = {
     Flag.CONFLICT: "Sources disagree on this figure: every value is shown.",
     Flag.UNCONVERTED: "No exchange rate for its period: shown in its own currency.",
     Flag.NOT_CONVERTIBLE: "Not a currency: shown as published.",
-    Flag.NO_BASE: "No figure for the base period: not indexed.",
+    Flag.NO_BASE: "The series share no base period: nothing is indexed.",
+    Flag.NO_EARLIER: "No earlier figure to compare with: no growth rate (—).",
     Flag.CONTAINING_YEAR_RATE: "Converted with the average rate of its year.",
 }
 
@@ -302,12 +307,15 @@ class _PanelPlot:
         self.axis.set_categories([])
         wanted = set()
         ticks: list[tuple[float, str]] = []
-        label_specs: list[tuple[float, float, str, str]] = []
+        label_specs: list[tuple[float, float, str, bool]] = []
         values: list[float] = []
         for ci, s in enumerate(shown):
             figs = sorted((f for f in s.figures if f.value is not None), key=lambda f: (f.x, f.value))
             ticks.append((float(ci), _category_label(s, list(s.figures))))
             if not figs:
+                # No value (growth without an earlier figure): say so on the category, never a gap.
+                text = " ".join(dict.fromkeys(f.label for f in s.figures)) or "—"
+                label_specs.append((float(ci), 0.0, text, False))
                 continue
             wanted.add(s.key)
             slot_width = BAR_GROUP_WIDTH / len(figs)
@@ -336,7 +344,7 @@ class _PanelPlot:
             self.periods[s.key] = [f.period for f in figs]
             for x, f in zip(xs, figs):
                 self.hits.append(_Hit(s, f, x, float(f.value), width / 2))
-                label_specs.append((x, float(f.value), f.display, s.colour))
+                label_specs.append((x, float(f.value), f.label, False))
                 values.append(float(f.value))
         for key in [k for k in self.items if k not in wanted]:
             self._drop_item(key)
@@ -350,7 +358,8 @@ class _PanelPlot:
         self.plot.setXRange(centre - half - 0.1, centre + half + 0.1, padding=0)
         self.plot.setYRange(lo - (pad if lo < 0 else 0), hi + (pad if hi > 0 else 0), padding=0)
 
-    def _update_value_labels(self, specs: list[tuple[float, float, str, str]]) -> None:
+    def _update_value_labels(self, specs: list[tuple[float, float, str, bool]]) -> None:
+        """Value labels at (x, y): over a bar's end, or lifted clear of a line's symbol."""
         while len(self.labels) < len(specs):
             item = pg.TextItem("", color=_TEXT, anchor=(0.5, 1.0))
             font = QFont()
@@ -358,9 +367,12 @@ class _PanelPlot:
             item.setFont(font)
             self.plot.addItem(item, ignoreBounds=True)
             self.labels.append(item)
-        for item, (x, y, text, _colour) in zip(self.labels, specs):
+        for item, (x, y, text, point) in zip(self.labels, specs):
             item.setText(text, color=_TEXT)
-            item.setAnchor((0.5, 1.0) if y >= 0 else (0.5, 0.0))
+            if point:  # above the symbol (11-13 px), not on it
+                item.setAnchor((0.5, 1.7))
+            else:
+                item.setAnchor((0.5, 1.0) if y >= 0 else (0.5, 0.0))
             item.setPos(x, y)
             item.setVisible(True)
         for item in self.labels[len(specs):]:
@@ -368,7 +380,7 @@ class _PanelPlot:
 
     def _update_lines(self, shown: tuple[Series, ...], basis: Basis) -> None:
         self.axis.set_categories(None)
-        self._update_value_labels([])
+        label_specs: list[tuple[float, float, str, bool]] = []
         wanted = set()
         xs_all: list[np.ndarray] = []
         ys_all: list[np.ndarray] = []
@@ -390,12 +402,16 @@ class _PanelPlot:
             item.setData(x=x, y=y, pen=pg.mkPen(s.colour, width=1 if long else 2), name=s.label,
                          antialias=not long)
             self._update_points(s, figs)
+            # The last figure of each line, and every qualified one, named with its source.
+            labelled = [f for f in figs[:-1] if Flag.QUALIFIED in f.flags][:LINE_LABEL_LIMIT]
+            label_specs += [(f.x, float(f.value), f.label, True) for f in [*labelled, figs[-1]]]
             self.periods[s.key] = [f.period for f in figs]
             self.line_hits.append((s, figs))
             xs_all.append(x)
             ys_all.append(y)
         for key in [k for k in self.items if k not in wanted]:
             self._drop_item(key)
+        self._update_value_labels(label_specs)
         self.hit_x = np.concatenate(xs_all) if xs_all else np.empty(0)
         self.hit_y = np.concatenate(ys_all) if ys_all else np.empty(0)
         self.hit_starts = np.cumsum([0] + [len(figs) for _, figs in self.line_hits])[:-1]
@@ -776,6 +792,25 @@ class ChartView(QWidget):
         return self._footer.text()
 
     @property
+    def legend_text(self) -> str:
+        """The legend as plain text ("" when hidden)."""
+        doc = QTextDocument()
+        doc.setHtml(self._legend.text())
+        return doc.toPlainText() if self._legend.isVisible() else ""
+
+    @property
+    def message_text(self) -> str:
+        """What the chart area says instead of a chart ("" while a chart is drawn)."""
+        return self._empty.text() if self._stack.currentWidget() is self._empty else ""
+
+    def value_labels(self, panel: int = 0) -> list[str]:
+        """The value labels shown on ``panel`` (bars and points), left to right."""
+        if panel >= len(self._slots) or not self.plot_items:
+            return []
+        shown = [item for item in self._slots[panel].labels if item.isVisible()]
+        return [item.toPlainText() for item in sorted(shown, key=lambda item: item.pos().x())]
+
+    @property
     def title_text(self) -> str:
         return self._title.text()
 
@@ -817,13 +852,20 @@ class ChartView(QWidget):
         self._redraw_count += 1
         self._hide_readout()
         spec = self._spec
-        if spec is None or spec.is_empty:
+        if spec is None or not spec.drawable:
             for slot in self._slots:
                 slot.remove(self._graphics.ci)
             self._slots = []
             self._capped = []
             self._empty.setText(spec.empty_reason if spec is not None and spec.empty_reason
                                 else "Nothing to draw.")
+            # Figures that exist but must not be drawn (no common index base): a warning, not a hint.
+            warn = spec is not None and not spec.is_empty
+            size = f"{self._export_px}px" if self._export_px is not None else "11pt"
+            self._empty.setStyleSheet(
+                f"background: #FFF4CE; color: #3D2E00; border: 2px solid #E0B000; font-size: {size};"
+                " padding: 24px; font-weight: bold;" if warn else
+                f"color: {_TEXT_MUTED}; font-size: {size}; padding: 24px;")
             self._stack.setCurrentWidget(self._empty)
             self._update_texts()
             return
@@ -929,7 +971,7 @@ class ChartView(QWidget):
 
     def _legend_html(self) -> str:
         spec = self._spec
-        if spec is None or spec.is_empty:
+        if spec is None or not spec.drawable:
             return ""
         seen: dict[str, Series] = {}
         flags: set[Flag] = set()
@@ -938,8 +980,8 @@ class ChartView(QWidget):
                 seen.setdefault(s.key, s)
                 flags.update(fl for f in s.figures if f.value is not None for fl in f.flags)
         glyph = "■" if spec.kind is ChartKind.BAR else "━●━"
-        parts = [f"<span style='color:{s.colour}; font-size:12pt'>{glyph}</span>&nbsp;{escape(s.label)}"
-                 for s in seen.values()]
+        parts = [f"<span style='color:{s.colour}; font-size:12pt'>{glyph}</span>&nbsp;"
+                 f"{escape(s.legend_label)}" for s in seen.values()]
         if Flag.QUALIFIED in flags:
             parts.append("<span style='color:#5B6470'>" + ("▨ hatched" if spec.kind is ChartKind.BAR
                                                          else "◇ hollow diamond")

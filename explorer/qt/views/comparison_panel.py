@@ -66,7 +66,7 @@ _BASES = (("published", "&As published"), ("converted", "Con&verted"), ("index",
 _BASIS_TIPS = {
     "published": "Each figure in its own unit; different units get separate axes.",
     "converted": "Currencies converted with the pack's exchange rates for each figure's period.",
-    "index": "Each series divided by its value in the base period, times 100.",
+    "index": "Every series divided by its value in one base period they all share, times 100.",
     "growth": "Percentage change on the previous period of the same series.",
 }
 _CHART_KINDS = (("auto", "Auto"), ("bar", "Bars (one period)"), ("line", "Lines (over time)"))
@@ -556,14 +556,29 @@ class ComparisonPanel(QWidget):
         self.series_list.setFixedHeight(rows * height + 8)
         self.series_list.blockSignals(False)
         self.series_hint.setText("")
-        for combo, first in ((self.base_period_combo, "First period of each series"),
-                             (self.period_combo, "Latest of each series")):
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(first, "")
-            for per in periods:
-                combo.addItem(per, per)
-            combo.blockSignals(False)
+        self.period_combo.blockSignals(True)
+        self.period_combo.clear()
+        self.period_combo.addItem("Latest of each series", "")
+        for per in periods:
+            self.period_combo.addItem(per, per)
+        self.period_combo.blockSignals(False)
+
+    def _update_base_choices(self) -> None:
+        """The index base can only be a period every compared series has (the spec knows which,
+        after the filter and the series chosen); the default is the latest of them."""
+        spec = self._spec
+        choices = spec.base_choices if spec is not None else ()
+        combo = self.base_period_combo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(f"Latest shared period ({choices[-1]})" if choices
+                      else "Latest period every series has", "")
+        for per in choices:
+            combo.addItem(per, per)
+        combo.setToolTip("Only periods for which every compared series has a figure"
+                         if choices else "The compared series share no period: nothing is indexed")
+        combo.blockSignals(False)
+        _set_combo_data(combo, self._session.comparison.base_period)
 
     def _update_series_checks(self) -> None:
         wanted = set(self._session.comparison.series)
@@ -641,6 +656,7 @@ class ComparisonPanel(QWidget):
         if self._link_time_axes and self._time_range is not None:
             self.chart_view.set_x_range(*self._time_range)
         self.table_model.set_spec(spec)
+        self._update_base_choices()
         # Measuring every cell is the slowest part of a filter change with thousands of figures:
         # only while the table is on screen; otherwise when its tab is next shown.
         self._table_needs_resize = True
