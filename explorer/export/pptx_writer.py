@@ -16,7 +16,7 @@ import datetime as _dt
 import io
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pptx import Presentation
@@ -88,18 +88,22 @@ NO_SOURCES = "Sources: none cited"
 # -- public API ----------------------------------------------------------------------------------
 
 def write_pptx(slides: Sequence[Slide], path: str | Path, *, title: str = "", marking: str = "",
-               receipt_json: str = "") -> Path:
+               receipt_json: str = "", thumbnail_jpeg: bytes = b"") -> Path:
     """Write ``slides`` as an editable 16:9 deck to ``path`` (atomically) and return the path.
 
     ``marking`` applies to slides without their own; ``receipt_json`` is the deck's receipt (if
     empty, the one receipt the slides share, if they share one) and goes into the properties.
+    ``thumbnail_jpeg``: a picture of the first slide, shown by file managers and Office.
+    A slide's ``appendix`` follows it as slides of its own.
     """
     if not slides:
         raise ValueError("a PowerPoint export needs at least one slide")
     prs = Presentation()
     prs.slide_width, prs.slide_height = Emu(SLIDE_W_EMU), Emu(SLIDE_H_EMU)
     blank = next((lo for lo in prs.slide_layouts if lo.name == "Blank"), prs.slide_layouts[6])
+    titles: list[str] = []  # one per slide written, for the document properties
     for s in slides:
+        before = len(prs.slides)
         if s.kind == "title":
             _title_slide(prs, blank, s, marking)
         elif s.kind in ("chart", "table"):
@@ -110,7 +114,11 @@ def write_pptx(slides: Sequence[Slide], path: str | Path, *, title: str = "", ma
             _text_slides(prs, blank, s, marking)
         else:
             raise ValueError(f"unknown slide kind {s.kind!r}")
+        if s.appendix:
+            _text_slides(prs, blank, _appendix_slide(s), marking)
+        titles += [s.title] * (len(prs.slides) - before)
     _set_properties(prs, slides, title, marking, receipt_json)
+    _set_app_properties(prs, titles, thumbnail_jpeg)
     buf = io.BytesIO()
     prs.save(buf)
     out = Path(path)
@@ -283,16 +291,109 @@ def _marking(sl, marking: str) -> None:
 
 
 def _footer(sl, source_line: str, date: str) -> None:
-    """Source line bottom left (shrunk, at most three lines), date bottom right, above the bottom
-    marking."""
+    """A short line (e.g. the pack) bottom left, date bottom right, above the bottom marking.
+    The sources themselves are printed in full by ``_draw_sources``, never here."""
     w = CONTENT_W - DATE_W - 0.2
-    size = SOURCE_LINE_PT
-    while size > SOURCE_LINE_MIN_PT and _line_count(source_line, w, size) > 2:
-        size -= 1
-    line = _truncate(source_line, w, size, 3, " (full list in the notes)")
-    _textbox(sl, MARGIN, FOOT_Y, w, FOOT_H, [_Para(line, size, MUTED)], anchor=MSO_ANCHOR.BOTTOM)
+    if source_line:
+        size = SOURCE_LINE_PT
+        _textbox(sl, MARGIN, FOOT_Y, w, FOOT_H, [_Para(source_line, size, MUTED)],
+                 anchor=MSO_ANCHOR.BOTTOM, shrink=True)
     _textbox(sl, W - MARGIN - DATE_W, FOOT_Y, DATE_W, FOOT_H, [_Para(date, SOURCE_LINE_PT, MUTED)],
              align=PP_ALIGN.RIGHT, anchor=MSO_ANCHOR.BOTTOM)
+
+
+# -- sources and footnotes, in full on the slide -------------------------------------------------
+
+SOURCES_BLOCK_PT = 12  # no text under 12 pt on a 13.33-inch slide
+SOURCES_MAX_SHARE = 0.5  # of the space between header and footer; the rest continues on a slide
+
+
+@dataclass(frozen=True)
+class _SourcesPlan:
+    columns: tuple[tuple[str, ...], ...]
+    top: float  # where the block starts: the content ends above it
+    overflow: tuple[str, ...] = ()  # lines continued on a "Sources (continued)" slide
+
+
+def _sources_lines(s: Slide) -> list[str]:
+    return [*s.footnotes, *(f"{m} {text}" for m, text in s.sources)]
+
+
+def _plan_sources(s: Slide, header_bottom: float) -> _SourcesPlan:
+    """Every footnote and source at 12 pt, in one column or two (whichever is shorter), taking
+    room from the content. What does not fit in half the free height continues on a slide of its
+    own that the block points to: a source is never dropped or shortened."""
+    lines = _sources_lines(s)
+    if not lines:
+        return _SourcesPlan((), FOOT_Y)
+    gap = 2 / 72
+    room = (FOOT_Y - 0.05 - header_bottom) * SOURCES_MAX_SHARE
+
+    def height(col: Sequence[str], width: float) -> float:
+        return sum(_height_in(_line_count(x, width, SOURCES_BLOCK_PT), SOURCES_BLOCK_PT) + gap
+                   for x in col) + _height_in(1, SOURCES_BLOCK_PT)  # + the heading
+
+    best: tuple[tuple[str, ...], ...] = (tuple(lines),)
+    best_h = height(lines, CONTENT_W)
+    if best_h > 1.2 and len(lines) > 1:
+        half = (CONTENT_W - 0.3) / 2
+        cut = _balanced_cut(lines, half)
+        two = (tuple(lines[:cut]), tuple(lines[cut:]))
+        two_h = max(height(c, half) for c in two)
+        if two_h < best_h:
+            best, best_h = two, two_h
+    overflow: tuple[str, ...] = ()
+    if best_h > room:  # keep what fits, in order; the rest continues on the next slide
+        width = CONTENT_W if len(best) == 1 else (CONTENT_W - 0.3) / 2
+        kept: list[list[str]] = [[] for _ in best]
+        flat = [x for col in best for x in col]
+        i = 0
+        for c in range(len(best)):
+            while i < len(flat) and height([*kept[c], flat[i], "…"], width) <= room:
+                kept[c].append(flat[i])
+                i += 1
+        overflow = tuple(flat[i:])
+        best = tuple(tuple(k) for k in kept if k)
+        best_h = max(height(c, width) for c in best) if best else 0.0
+    return _SourcesPlan(best, FOOT_Y - 0.05 - best_h, overflow)
+
+
+def _balanced_cut(lines: Sequence[str], width: float) -> int:
+    heights = [_line_count(x, width, SOURCES_BLOCK_PT) for x in lines]
+    total, acc = sum(heights), 0
+    for i, h in enumerate(heights):
+        if acc + h / 2 >= total / 2:
+            return max(i, 1)
+        acc += h
+    return len(lines) - 1
+
+
+def _draw_sources(sl, s: Slide, plan: _SourcesPlan) -> None:
+    if not plan.columns:
+        return
+    heading = "Notes and sources" if s.footnotes else "Sources"
+    width = CONTENT_W if len(plan.columns) == 1 else (CONTENT_W - 0.3) / 2
+    for i, col in enumerate(plan.columns):
+        paras = [_Para(heading if i == 0 else " ", SOURCES_BLOCK_PT, TEXT, True)]
+        paras += [_Para(x, SOURCES_BLOCK_PT, TEXT, space_after=2) for x in col]
+        if i == len(plan.columns) - 1 and plan.overflow:
+            paras.append(_Para(f"Continued on the next slide ({len(plan.overflow)} more).",
+                               SOURCES_BLOCK_PT, MUTED, True))
+        _textbox(sl, MARGIN + i * (width + 0.3), plan.top, width, FOOT_Y - plan.top, paras)
+
+
+def _continued_sources(prs, layout, s: Slide, plan: _SourcesPlan, deck_marking: str) -> None:
+    if plan.overflow:
+        rest = replace(s, title=f"{s.title} — sources (continued)", subtitle="", kind="sources",
+                       paragraphs=plan.overflow, sources=(), footnotes=(), appendix=(),
+                       source_line="", spec=None, picture_png=None)
+        _text_slides(prs, layout, rest, deck_marking)
+
+
+def _appendix_slide(s: Slide) -> Slide:
+    return replace(s, title=s.appendix_title or f"{s.title}: appendix", subtitle=f"Appendix to “{s.title}”",
+                   kind="sources", paragraphs=s.appendix, sources=(), footnotes=(), appendix=(),
+                   source_line="", spec=None, picture_png=None)
 
 
 def _new_slide(prs, layout, s: Slide, deck_marking: str, notes: str):
@@ -388,7 +489,8 @@ def _spec_slide(prs, layout, s: Slide, deck_marking: str) -> None:
     spec = s.spec
     header = _plan_header(s.title, s.subtitle, spec.warnings if spec is not None else ())
     top = header.bottom
-    box = (MARGIN, top, CONTENT_W, CONTENT_BOTTOM - top)
+    sources = _plan_sources(s, top)
+    box = (MARGIN, top, CONTENT_W, sources.top - 0.1 - top)
     if spec is None or spec.is_empty:
         reason = (spec.empty_reason if spec is not None else "") or "No figures to show."
         sl = _new_slide(prs, layout, s, deck_marking, _notes(s))
@@ -407,7 +509,9 @@ def _spec_slide(prs, layout, s: Slide, deck_marking: str) -> None:
                 f"Table rows {shown + 1}–{len(rows)} (not on the slide):\n"
                 + "\n".join(" | ".join(r) for r in rest)])
     _draw_header(sl, header)
-    _footer(sl, s.source_line or NO_SOURCES, s.date or today())
+    _draw_sources(sl, s, sources)
+    _footer(sl, s.source_line, s.date or today())
+    _continued_sources(prs, layout, s, sources, deck_marking)
 
 
 @dataclass(frozen=True)
@@ -680,7 +784,8 @@ def _picture_slide(prs, layout, s: Slide, deck_marking: str) -> None:
     sl = _new_slide(prs, layout, s, deck_marking, _notes(s))
     _draw_header(sl, header)
     top = header.bottom
-    bw, bh = CONTENT_W, CONTENT_BOTTOM - top
+    sources = _plan_sources(s, top)
+    bw, bh = CONTENT_W, sources.top - 0.1 - top
     if s.picture_png:
         px_w, px_h = Image.from_blob(s.picture_png).size
         scale = min(bw / px_w, bh / px_h)  # fit, keeping the aspect ratio
@@ -690,7 +795,9 @@ def _picture_slide(prs, layout, s: Slide, deck_marking: str) -> None:
     else:
         _textbox(sl, MARGIN, top, bw, bh, [_Para("No picture.", BODY_PT, MUTED)],
                  align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.MIDDLE)
-    _footer(sl, s.source_line or NO_SOURCES, s.date or today())
+    _draw_sources(sl, s, sources)
+    _footer(sl, s.source_line, s.date or today())
+    _continued_sources(prs, layout, s, sources, deck_marking)
 
 
 def _paras_height(paras: Sequence[str], width: float, size: float, gap_pt: float) -> float:
@@ -727,24 +834,27 @@ def _text_slides(prs, layout, s: Slide, deck_marking: str) -> None:
     paras = [p for p in s.paragraphs if p.strip()] or ["(nothing to show)"]
     header = _plan_header(s.title, s.subtitle)
     cont = _plan_header(f"{s.title or 'Sources'} (continued)", s.subtitle)
+    sources_plan = _plan_sources(s, max(header.bottom, cont.bottom))
+    bottom = sources_plan.top - 0.1
     width = CONTENT_W
-    height = CONTENT_BOTTOM - max(header.bottom, cont.bottom)
+    height = bottom - max(header.bottom, cont.bottom)
     size = big
     while size > small and _paras_height(paras, width, size, gap_pt) > height:
         size -= 1
-    if _paras_height(paras, width, size, gap_pt) <= CONTENT_BOTTOM - header.bottom:
+    if _paras_height(paras, width, size, gap_pt) <= bottom - header.bottom:
         pages = [paras]
     else:
         size = 12 if sources else BODY_MIN_PT
         pages = _paginate(paras, width, height, size, gap_pt)
-    line = s.source_line or ("Sources: as listed on this slide" if sources else NO_SOURCES)
     for i, page in enumerate(pages):
         h = header if i == 0 else cont
         sl = _new_slide(prs, layout, s, deck_marking, _notes(s))
         _draw_header(sl, h)
-        _textbox(sl, MARGIN, h.bottom, width, CONTENT_BOTTOM - h.bottom,
+        _textbox(sl, MARGIN, h.bottom, width, bottom - h.bottom,
                  [_Para(p, size, TEXT, space_after=gap_pt) for p in page], shrink=True)
-        _footer(sl, line, s.date or today())
+        _draw_sources(sl, s, sources_plan)  # every page of an event carries its sources
+        _footer(sl, s.source_line, s.date or today())
+    _continued_sources(prs, layout, s, sources_plan, deck_marking)
 
 
 def _title_slide(prs, layout, s: Slide, deck_marking: str) -> None:
@@ -793,3 +903,43 @@ def _set_properties(prs, slides: Sequence[Slide], title: str, marking: str, rece
     # property itself (dc:description) has no such limit, so the element is written directly.
     cp.comments = ""
     cp._element.find(qn("dc:description")).text = receipt
+    sources = list(dict.fromkeys(line for s in slides for line in _sources_lines(s)
+                                 if line[:1] == "["))
+    # Keywords carry the marking and every source, so they travel with the file (<= 255 in the
+    # setter: the element is written directly, as for the receipt).
+    cp.keywords = "briefing-explorer"
+    cp._element.find(qn("cp:keywords")).text = "; ".join([marking, *sources] if marking else sources) \
+        or "briefing-explorer"
+
+
+def _set_app_properties(prs, titles: Sequence[str], thumbnail_jpeg: bytes) -> None:
+    """docProps/app.xml as this application writes it (python-pptx's template says "Microsoft
+    Macintosh PowerPoint", 4:3 and no slides), and the thumbnail of slide 1 when given."""
+    from explorer import __version__
+
+    vector = "".join(f"<vt:lpstr>{_xml_escape(t[:255])}</vt:lpstr>" for t in titles)
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+        'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+        f"<Application>Briefing Explorer {_xml_escape(__version__)}</Application>"
+        "<PresentationFormat>Widescreen (16:9)</PresentationFormat>"
+        f"<Slides>{len(titles)}</Slides><Notes>{len(titles)}</Notes><HiddenSlides>0</HiddenSlides>"
+        "<HeadingPairs><vt:vector size=\"4\" baseType=\"variant\">"
+        "<vt:variant><vt:lpstr>Theme</vt:lpstr></vt:variant><vt:variant><vt:i4>1</vt:i4></vt:variant>"
+        "<vt:variant><vt:lpstr>Slide Titles</vt:lpstr></vt:variant>"
+        f"<vt:variant><vt:i4>{len(titles)}</vt:i4></vt:variant></vt:vector></HeadingPairs>"
+        f"<TitlesOfParts><vt:vector size=\"{len(titles) + 1}\" baseType=\"lpstr\">"
+        f"<vt:lpstr>Office Theme</vt:lpstr>{vector}</vt:vector></TitlesOfParts>"
+        "<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>"
+        "<HyperlinksChanged>false</HyperlinksChanged><AppVersion>16.0000</AppVersion></Properties>")
+    for part in prs.part.package.iter_parts():
+        name = str(part.partname)
+        if name == "/docProps/app.xml":
+            part._blob = xml.encode("utf-8")
+        elif name == "/docProps/thumbnail.jpeg" and thumbnail_jpeg:
+            part._blob = thumbnail_jpeg
+
+
+def _xml_escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -97,6 +97,11 @@ def sources_text(sources, limit: int = SOURCE_LINE_LIMIT) -> str:
     return kept
 
 
+def sources_metadata(sources) -> str:
+    """Every (marker, citation) as one line each, for a file's metadata."""
+    return "\n".join(f"{m} {text}" for m, text in sources)
+
+
 def _short_source(text: str, limit: int = 64) -> str:
     """The start of a source line (its title), cut at a word boundary; never at "U.S." inside it."""
     text = text.strip()
@@ -123,8 +128,8 @@ def chart_slide(spec: ChartSpec, *, kind: str = "chart", marking: str = "", filt
                 receipt_json: str = "", title: str = "", date: str = "") -> Slide:
     return Slide(
         title=title or spec.title, subtitle=spec.subtitle, kind=kind, spec=spec,
-        source_line=source_line(spec), notes=spec_notes(spec, filter_text, receipt_json),
-        marking=marking, date=date or today(), receipt_json=receipt_json,
+        notes=spec_notes(spec, filter_text, receipt_json), sources=spec.sources,
+        footnotes=spec.footnotes, marking=marking, date=date or today(), receipt_json=receipt_json,
     )
 
 
@@ -158,11 +163,10 @@ def event_slide(pack: Pack, event_id: str, *, marking: str = "", receipt_json: s
                 title: str = "", date: str = "") -> Slide:
     paras, sources = event_paragraphs(pack, event_id)
     ev_title = str(pack.events.set_index("id").loc[event_id, "title"])
-    line = sources_text(sources)
     notes = "\n".join([ev_title, "", "Sources:", *(f"{m} {t}" for m, t in sources)]
                       + (["", "Receipt:", receipt_json] if receipt_json else []))
     return Slide(title=title or ev_title, subtitle="Event detail", kind="text", paragraphs=paras,
-                 source_line=line, notes=notes, marking=marking,
+                 sources=tuple(sources), notes=notes, marking=marking,
                  date=date or today(), receipt_json=receipt_json)
 
 

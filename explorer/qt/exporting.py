@@ -23,7 +23,7 @@ from explorer.domain.dates import date_from_day_number
 from explorer.export import slides as sl
 from explorer.export.view_state import ExportOptions, Receipt, ViewError, ViewState
 from explorer.paths import default_pack_path
-from explorer.qt.fonts import register_fonts
+from explorer.qt.fonts import export_font, register_fonts
 from explorer.qt.render import slide_render as sr
 from explorer.state.session import Session
 
@@ -101,12 +101,13 @@ def build_slide(view: ViewState, pack: Pack, options: ExportOptions, *, for_pptx
                 from explorer.qt.views.chart_view import ChartView
 
                 chart = ChartView()
-                chart.set_export_style(max(int(options.height / 1080 * 20), 11))
+                chart.setFont(export_font(sr.min_text_px(options.width)))  # ticks, legend: bundled font
+                chart.set_export_style(sr.min_text_px(options.width))
                 chart.set_spec(spec)
                 chart.flush()
                 content = chart
             else:
-                content = sr.table_label(spec, max(int(options.height / 1080 * 20), 11))
+                content = sr.table_label(spec, sr.min_text_px(options.width))
     elif view.view == "timeline":
         timeline = _timeline_widget(view, session)
         png = sr.picture_png(timeline, TIMELINE_PICTURE) if for_pptx else b""
@@ -170,7 +171,8 @@ def export_view(view: ViewState, options: ExportOptions, out: str | Path,
     slide, content, _spec = build_slide(view, pack, options)
     canvas = _canvas(slide, content, options)
     try:
-        kwargs = dict(title=slide.title, marking=options.marking, receipt_json=slide.receipt_json)
+        kwargs = dict(title=slide.title, marking=options.marking, receipt_json=slide.receipt_json,
+                      sources=sl.sources_metadata(slide.sources))
         if fmt == "png":
             data = sr.render_png(canvas, options.scale, **kwargs)
         elif fmt == "svg":

@@ -219,19 +219,28 @@ def test_every_slide_has_title_source_line_date_and_marking_top_and_bottom(tmp_p
                                                                            line_spec):
     slides = full_deck(pack, bar_spec, line_spec)
     prs = write_and_open(tmp_path, slides)
-    assert len(prs.slides) == len(slides)
+    assert len(prs.slides) >= len(slides)  # a long event continues on a slide of its own
     assert prs.slide_width == 12192000 and prs.slide_height == 6858000  # 16:9, 13.333 × 7.5 in
-    for s, slide in zip(slides, prs.slides):
+    firsts, pptx_slides = [], list(prs.slides)
+    for s in slides:  # each Slide's first PowerPoint slide, in order
+        at = next(i for i, sl in enumerate(pptx_slides) if s.title in texts_of(sl))
+        firsts.append(pptx_slides[at])
+        pptx_slides = pptx_slides[at + 1:]
+    for s, slide in zip(slides, firsts):
         texts = texts_of(slide)
+        joined = "\n".join(texts)
         assert s.title in texts, s.kind
-        assert s.source_line and s.source_line in texts, s.kind
+        assert s.source_line in joined, s.kind
+        for marker, citation in s.sources:  # every source in full on the slide itself
+            assert f"{marker} {citation}" in joined, s.kind
+        assert "more in notes" not in joined and "full list in the notes" not in joined
         assert any(s.date in t for t in texts), s.kind
         marks = [sh for sh in slide.shapes if sh.has_text_frame and sh.text_frame.text == MARKING]
         tops = sorted(sh.top / EMU_PER_INCH for sh in marks)
         assert len(tops) == 2 and tops[0] < 0.5 and tops[1] > 6.9, s.kind
         run = marks[0].text_frame.paragraphs[0].runs[0]
         assert run.font.bold and run.font.size.pt >= 12
-    body_sizes = [r.font.size.pt for sh in prs.slides[4].shapes if sh.has_text_frame
+    body_sizes = [r.font.size.pt for sh in firsts[4].shapes if sh.has_text_frame
                   for p in sh.text_frame.paragraphs for r in p.runs
                   if r.text in slides[4].paragraphs]
     assert body_sizes and min(body_sizes) >= 14
@@ -345,9 +354,9 @@ def test_japanese_text_round_trips_with_an_east_asian_font(tmp_path, pack):
     ev = str(pack.events[pack.events["title_ja"] != ""]["id"].iloc[0])
     s = event_slide(pack, ev)
     prs = write_and_open(tmp_path, [s])
-    texts = texts_of(prs.slides[0])
-    body = next(t for t in texts if s.paragraphs[0] in t)
-    assert body.split("\n") == list(s.paragraphs)
+    bodies = [t for sl in prs.slides for t in texts_of(sl)
+              if any(t.startswith(p) for p in s.paragraphs)]
+    assert "\n".join(bodies).split("\n") == list(s.paragraphs)  # in order, continued if long
     runs = [r for sh in prs.slides[0].shapes if sh.has_text_frame
             for p in sh.text_frame.paragraphs for r in p.runs if r.text == s.paragraphs[0]]
     rpr = runs[0]._r.find(qn("a:rPr"))
@@ -419,7 +428,9 @@ def test_core_properties_carry_title_marking_and_receipt(tmp_path, bar_spec):
     cp = Presentation(str(path)).core_properties
     assert cp.title == "My briefing"
     assert cp.subject == MARKING
-    assert cp.keywords == f"{MARKING} briefing-explorer"
+    assert cp.keywords.startswith(f"{MARKING}; [1] ")  # the marking, then every source
+    for marker, citation in bar_spec.sources:
+        assert f"{marker} {citation}" in cp.keywords
     assert cp.comments == RECEIPT
     assert cp.category == "Briefing Explorer export"
     assert cp.author == cp.last_modified_by == "Briefing Explorer"
@@ -432,7 +443,7 @@ def test_properties_default_to_the_first_slide_and_the_shared_receipt(tmp_path, 
     path = write_pptx([chart_slide(bar_spec, receipt_json=RECEIPT),
                        chart_slide(bar_spec, kind="table", receipt_json=RECEIPT)], tmp_path / "a.pptx")
     cp = Presentation(str(path)).core_properties
-    assert cp.title == bar_spec.title and cp.keywords == "briefing-explorer"
+    assert cp.title == bar_spec.title and cp.keywords.startswith("[1] ")
     assert read_receipt(path) == RECEIPT
     other = RECEIPT.replace("x", "y")
     path = write_pptx([chart_slide(bar_spec, receipt_json=RECEIPT),

@@ -55,7 +55,7 @@ def test_svg_parses_and_keeps_text_as_text(qapp, tmp_path):
     ns = "{http://www.w3.org/2000/svg}"
     texts = " ".join(t.text or "" for t in root.iter(f"{ns}text"))
     assert "Goods exports" in texts
-    assert "Sources:" in texts and "Converted at 1 EUR = 1.0820 USD" in texts
+    assert "Notes and sources" in texts and "Converted at 1 EUR = 1.0820 USD" in texts
     assert "74.44 bn USD" in texts and "79.7 bn USD" in texts  # the bar values, as text
     assert MARKING in texts
     assert root.find(f"{ns}title").text == "Goods exports"
@@ -76,9 +76,10 @@ def test_pdf_pages_hold_title_sources_and_marking(qapp, tmp_path):
     reader = PdfReader(export(TRADE, "pdf", tmp_path))
     assert len(reader.pages) == 1
     text = " ".join(reader.pages[0].extract_text().split())  # pypdf separates words with tabs
-    assert "Goods exports" in text and "Sources:" in text and "RESTRICTED — FOR BRIEFING ONLY" in text
+    assert "Goods exports" in text and "Notes and sources" in text and "RESTRICTED — FOR BRIEFING ONLY" in text
     # searchable as written: no ligature or localized-form glyphs that map back to the wrong text
-    assert "United States-Japan Trade Summary 2024. Office of the" in text
+    assert "Office of the United States Trade Representative (USTR), “United States-Japan Trade " \
+        "Summary 2024”, 2025." in text
     assert "Converted at 1 EUR = 1.0820 USD (2024 annual average)" in text
     # (Bar value labels drawn through pyqtgraph's graphics view are painted correctly but their
     # digits lack a Unicode mapping in Qt's PDF text layer; the SVG test checks them as text.)
@@ -103,11 +104,11 @@ def test_timeline_and_event_views_export(qapp, tmp_path):
     timeline = ViewState(view="timeline")
     reader = PdfReader(export(timeline, "pdf", tmp_path, "timeline"))
     text = " ".join(reader.pages[0].extract_text().split())
-    assert "Timeline of agreements" in text and "each event's sources are listed in the notes" in text
+    assert "Timeline of agreements" in text
     event = ViewState(view="event", event_id="eu-jp-epa")
     svg = export(event, "svg", tmp_path, "event").read_text(encoding="utf-8")
     assert "EU-Japan Economic Partnership Agreement" in svg and "経済連携協定" in svg  # runs per script
-    assert "Sources:" in svg
+    assert "Sources" in svg and "Official Journal of the European Union" in svg  # its sources, in full
     with pytest.raises(ViewError, match="no event 'nope'"):
         export(ViewState(view="event", event_id="nope"), "png", tmp_path, "bad")
 

@@ -17,9 +17,10 @@ from html import escape
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPoint, QRect, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPageLayout, QPageSize, QPalette, QPdfWriter, QPixmap
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsView, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from explorer import __version__
+from explorer.export.pdf_info import with_info
 from explorer.export.slides import Slide
 from explorer.export.view_state import RECEIPT_KEY
 from explorer.qt.fonts import EXPORT_FAMILY, export_font
@@ -27,13 +28,36 @@ from explorer.qt.fonts import EXPORT_FAMILY, export_font
 MARKING_COLOUR = "#B00020"
 TEXT = "#1F2328"
 MUTED = "#57606A"
+WARNING_TEXT = "#6B4500"
+WARNING_BACKGROUND = "#FFF4D6"
+SLIDE_WIDTH_IN = 13.333  # a 16:9 PowerPoint slide: type is sized for this physical width
+MIN_PT = 12  # no text under 12 pt at that size
+CONTENT_SHARE = 0.38  # the chart, table or timeline keeps at least this share of the asked height
 _XMP_RECEIPT_RE = re.compile(rb"<be:receipt>([A-Za-z0-9+/=\s]+)</be:receipt>")
 
 
-class SlideCanvas(QWidget):
-    """A slide laid out at ``size`` (logical pixels), white, in the export font."""
+def px_per_pt(width: int) -> float:
+    """Pixels per typographic point when the slide is shown at 13.33 in wide (16:9 PowerPoint)."""
+    return width / (SLIDE_WIDTH_IN * 72.0)
 
-    def __init__(self, slide: Slide, content: QWidget | None, size: QSize) -> None:
+
+def min_text_px(width: int) -> int:
+    """The smallest legible type on a slide ``width`` pixels wide: ``MIN_PT`` points, in pixels."""
+    return round(MIN_PT * px_per_pt(width))
+
+
+class SlideCanvas(QWidget):
+    """A slide laid out at ``size`` (logical pixels), white, in the export font.
+
+    Type is sized in points at the slide's physical width (13.33 in), never under ``MIN_PT``.
+    Sources and footnotes are printed in full: when they need more room the plot gets less (a
+    second or third column first), and when even that is not enough the canvas grows taller rather
+    than drop one. ``inline_appendix`` prints ``Slide.appendix`` below the content (PNG/SVG); PDF
+    and PowerPoint give it pages of its own instead.
+    """
+
+    def __init__(self, slide: Slide, content: QWidget | None, size: QSize, *,
+                 inline_appendix: bool = True) -> None:
         super().__init__(None)
         self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         self.setAutoFillBackground(True)
@@ -43,65 +67,137 @@ class SlideCanvas(QWidget):
         pal.setColor(QPalette.ColorRole.WindowText, QColor(TEXT))
         self.setPalette(pal)
         self.resize(size)
-        h = size.height()
-        unit = max(h / 1080.0, 0.45)  # type scale: 1080 px tall = 1
-        self.setFont(export_font(int(20 * unit)))
+        self._pt = px_per_pt(size.width())
+        self.setFont(self._font(MIN_PT))
+        self._content = content
+        self._rows: list[list[tuple[QLabel, float]]] = []  # text rows: (label, its width share)
 
         layout = QVBoxLayout(self)
-        margin = int(48 * unit)
-        layout.setContentsMargins(margin, int(18 * unit), margin, int(18 * unit))
-        layout.setSpacing(int(8 * unit))
-
-        def label(text: str, px: int, *, bold: bool = False, colour: str = TEXT,
-                  align=Qt.AlignmentFlag.AlignLeft, rich: bool = False) -> QLabel:
-            lab = QLabel(self)
-            lab.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-            lab.setText(text)
-            lab.setFont(export_font(int(px * unit), bold))
-            lab.setStyleSheet(f"color: {colour};")
-            lab.setWordWrap(True)
-            lab.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
-            return lab
+        self._margin = int(0.35 * 72 * self._pt)  # 0.35 in
+        layout.setContentsMargins(self._margin, int(10 * self._pt), self._margin, int(10 * self._pt))
+        layout.setSpacing(int(5 * self._pt))
 
         marking = slide.marking.strip()
         if marking:
-            layout.addWidget(label(marking, 22, bold=True, colour=MARKING_COLOUR,
-                                   align=Qt.AlignmentFlag.AlignHCenter))
+            layout.addWidget(self._row(self._label(marking, 14, bold=True, colour=MARKING_COLOUR,
+                                                   align=Qt.AlignmentFlag.AlignHCenter)))
         if slide.kind == "title":
             layout.addStretch(2)
-        layout.addWidget(label(slide.title, 60 if slide.kind == "title" else 44, bold=True))
+        layout.addWidget(self._row(self._label(slide.title, 40 if slide.kind == "title" else 26,
+                                               bold=True)))
         if slide.subtitle:
-            layout.addWidget(label(slide.subtitle, 28 if slide.kind == "title" else 22, colour=MUTED))
+            layout.addWidget(self._row(self._label(slide.subtitle, 20 if slide.kind == "title" else 15,
+                                                   colour=MUTED)))
         warnings = slide.spec.warnings if slide.spec is not None else ()
-        if warnings:
-            warn = label("<br>".join("⚠ " + escape(w) for w in warnings[:3]), 18, colour="#6B4500",
-                         rich=True)
-            warn.setStyleSheet("color: #6B4500; background: #FFF4D6; padding: 6px;")
-            layout.addWidget(warn)
+        if warnings:  # every warning: a comparison's caveats are never cut
+            warn = self._label("<br>".join("⚠ " + escape(w) for w in warnings), 13, rich=True,
+                               colour=WARNING_TEXT)
+            warn.setStyleSheet(f"color: {WARNING_TEXT}; background: {WARNING_BACKGROUND}; "
+                               f"padding: {int(4 * self._pt)}px;")
+            layout.addWidget(self._row(warn))
         if content is not None:
             content.setParent(self)
-            content.setFont(export_font(int(20 * unit)))
+            content.setFont(self._font(MIN_PT))
+            # Graphics scenes (pyqtgraph axes, legends) take the application's font, not the
+            # widget's: give them the bundled one so every text of an SVG/PDF is in it.
+            for view in [content, *content.findChildren(QGraphicsView)]:
+                if isinstance(view, QGraphicsView) and view.scene() is not None:
+                    view.scene().setFont(self._font(MIN_PT))
             content.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             layout.addWidget(content, 1)
         elif slide.paragraphs:
-            body = label("".join(f"<p>{escape(p)}</p>" for p in slide.paragraphs),
-                         26 if slide.kind != "sources" else 16, rich=True)
+            small = slide.kind == "sources"
+            body = self._label("".join(f"<p>{escape(p)}</p>" for p in slide.paragraphs),
+                               MIN_PT if small else 18, rich=True)
             body.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            layout.addWidget(body, 1)
+            layout.addWidget(self._row(body), 1)
         else:
             layout.addStretch(1)
         if slide.kind == "title":
             layout.addStretch(3)
-        footer = QHBoxLayout()
+        notes = [*slide.footnotes, *(f"{m} {text}" for m, text in slide.sources)]
+        if notes:
+            layout.addLayout(self._columns(notes, "Notes and sources" if slide.footnotes else "Sources"))
+        if inline_appendix and slide.appendix:
+            layout.addLayout(self._columns(list(slide.appendix), heading=slide.appendix_title or "Appendix"))
         if slide.source_line:
-            footer.addWidget(label(slide.source_line, 16, colour=MUTED), 1)
-        else:
-            footer.addStretch(1)
-        footer.addWidget(label(slide.date, 16, colour=MUTED, align=Qt.AlignmentFlag.AlignRight))
-        layout.addLayout(footer)
-        if marking:
-            layout.addWidget(label(marking, 22, bold=True, colour=MARKING_COLOUR,
-                                   align=Qt.AlignmentFlag.AlignHCenter))
+            layout.addWidget(self._row(self._label(slide.source_line, MIN_PT, colour=MUTED)))
+        # The bottom row: the marking centred, the date at the right (one row, not two).
+        bottom = QHBoxLayout()
+        date = self._label(slide.date, MIN_PT, colour=MUTED, align=Qt.AlignmentFlag.AlignRight)
+        left = self._label("", MIN_PT)
+        mark = self._label(marking, 14, bold=True, colour=MARKING_COLOUR,
+                           align=Qt.AlignmentFlag.AlignHCenter)
+        bottom.addWidget(left, 1)
+        bottom.addWidget(mark, 4)
+        bottom.addWidget(date, 1)
+        self._rows.append([(left, 1 / 6), (mark, 4 / 6), (date, 1 / 6)])
+        layout.addLayout(bottom)
+        self._fit(size)
+
+    def _font(self, pt: float, bold: bool = False):
+        return export_font(round(max(pt, MIN_PT) * self._pt), bold)
+
+    def _label(self, text: str, pt: float, *, bold: bool = False, colour: str = TEXT,
+               align=Qt.AlignmentFlag.AlignLeft, rich: bool = False) -> QLabel:
+        lab = QLabel(self)
+        lab.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        lab.setText(text)
+        lab.setFont(self._font(pt, bold))
+        lab.setStyleSheet(f"color: {colour};")
+        lab.setWordWrap(True)
+        lab.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+        return lab
+
+    def _row(self, lab: QLabel) -> QLabel:
+        self._rows.append([(lab, 1.0)])
+        return lab
+
+    def _columns(self, lines: list[str], heading: str) -> QHBoxLayout:
+        """``lines`` in 1-3 columns (in reading order, top to bottom then left to right), as few
+        as keep the block under a third of the slide; all at ``MIN_PT``, none left out."""
+        width = self.width() - 2 * self._margin
+        gap = int(12 * self._pt)
+        probe = QLabel()
+        probe.setFont(self._font(MIN_PT))
+        probe.setWordWrap(True)
+        best: list[list[str]] = [lines]
+        for n in (1, 2, 3):
+            cols = _split_columns(lines, n)
+            col_w = (width - gap * (n - 1)) // n
+            tallest = 0
+            for col in cols:
+                probe.setText(_lines_html(col))
+                tallest = max(tallest, probe.heightForWidth(col_w))
+            best = cols
+            if tallest <= self.height() / 3:
+                break
+        probe.deleteLater()
+        row = QHBoxLayout()
+        row.setSpacing(gap)
+        cells = []
+        for i, col in enumerate(best):
+            text = _lines_html(col, heading if i == 0 else "")
+            lab = self._label(text, MIN_PT, colour=TEXT, rich=True)
+            lab.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            row.addWidget(lab, 1, Qt.AlignmentFlag.AlignTop)
+            cells.append((lab, 1 / len(best)))
+        self._rows.append(cells)
+        return row
+
+    def _fit(self, size: QSize) -> None:
+        """Grow taller when the text rows leave the content less than ``CONTENT_SHARE`` of the
+        asked height (or the text alone is taller than the slide): nothing is cut or dropped."""
+        layout = self.layout()
+        inner = size.width() - 2 * self._margin
+        text_h = sum(max(lab.heightForWidth(int(inner * share)) for lab, share in row)
+                     for row in self._rows)
+        spacing = layout.spacing() * max(layout.count() - 1, 0)
+        m = layout.contentsMargins()
+        content_min = int(size.height() * CONTENT_SHARE) if self._content is not None else 0
+        needed = text_h + spacing + m.top() + m.bottom() + content_min
+        if needed > size.height():
+            self.resize(size.width(), needed)
 
     def settle(self, flush: Callable[[], None] | None = None) -> None:
         """Lay everything out at the final size before painting (hidden: never on screen)."""
@@ -113,7 +209,28 @@ class SlideCanvas(QWidget):
         self.layout().activate()
 
 
-def render_png(canvas: SlideCanvas, scale: int, *, title: str, marking: str, receipt_json: str) -> bytes:
+def _split_columns(lines: list[str], n: int) -> list[list[str]]:
+    """``lines`` cut into ``n`` runs of nearly equal total length, keeping their order."""
+    if n <= 1 or len(lines) <= 1:
+        return [lines]
+    total = sum(len(x) + 20 for x in lines)
+    cols: list[list[str]] = [[]]
+    acc = 0
+    for line in lines:
+        if cols[-1] and acc >= total * len(cols) / n and len(cols) < n:
+            cols.append([])
+        cols[-1].append(line)
+        acc += len(line) + 20
+    return cols
+
+
+def _lines_html(lines: list[str], heading: str = "") -> str:
+    head = f"<b>{escape(heading)}</b><br>" if heading else ""
+    return head + "<br>".join(escape(x) for x in lines)
+
+
+def render_png(canvas: SlideCanvas, scale: int, *, title: str, marking: str, receipt_json: str,
+               sources: str = "") -> bytes:
     size = canvas.size()
     image = QImage(size.width() * scale, size.height() * scale, QImage.Format.Format_ARGB32)
     image.setDevicePixelRatio(scale)
@@ -123,6 +240,8 @@ def render_png(canvas: SlideCanvas, scale: int, *, title: str, marking: str, rec
     image.setText("Software", f"Briefing Explorer {__version__}")
     if marking:
         image.setText("Classification", marking)
+    if sources:  # travels with the file even when the picture is cropped
+        image.setText("Description", sources)
     image.setText(RECEIPT_KEY, receipt_json)
     data = QByteArray()
     buffer = QBuffer(data)
@@ -133,7 +252,8 @@ def render_png(canvas: SlideCanvas, scale: int, *, title: str, marking: str, rec
     return bytes(data)
 
 
-def render_svg(canvas: SlideCanvas, *, title: str, marking: str, receipt_json: str) -> bytes:
+def render_svg(canvas: SlideCanvas, *, title: str, marking: str, receipt_json: str,
+               sources: str = "") -> bytes:
     size = canvas.size()
     data = QByteArray()
     buffer = QBuffer(data)
@@ -144,14 +264,16 @@ def render_svg(canvas: SlideCanvas, *, title: str, marking: str, receipt_json: s
     gen.setViewBox(QRect(0, 0, size.width(), size.height()))
     gen.setResolution(96)
     gen.setTitle(title)
-    # <desc> holds the marking and, on its own line, the receipt (base64: no XML escaping issues).
-    gen.setDescription(f"{marking}\n{RECEIPT_KEY}: {_b64(receipt_json)}")
+    # <desc> holds the marking, the sources and, on its own line, the receipt (base64: no XML
+    # escaping issues); <metadata> says the same in Dublin Core for tools that read it.
+    gen.setDescription(f"{marking}\n{sources}\n{RECEIPT_KEY}: {_b64(receipt_json)}")
     _paint(canvas, gen)
     buffer.close()
-    return bytes(data)
+    return _with_svg_metadata(bytes(data), title, marking, sources)
 
 
-def render_pdf(canvases: list[SlideCanvas], *, title: str, marking: str, receipt_json: str) -> bytes:
+def render_pdf(canvases: list[SlideCanvas], *, title: str, marking: str, receipt_json: str,
+               sources: str = "") -> bytes:
     """One page per canvas, each page the canvas' size at 96 dpi (the layout-preserving resolution)."""
     data = QByteArray()
     buffer = QBuffer(data)
@@ -161,7 +283,7 @@ def render_pdf(canvases: list[SlideCanvas], *, title: str, marking: str, receipt
     writer.setTitle(title)
     writer.setCreator(f"Briefing Explorer {__version__}")
     writer.setAuthor("Briefing Explorer")
-    writer.setDocumentXmpMetadata(_xmp(title, marking, receipt_json))
+    writer.setDocumentXmpMetadata(_xmp(title, marking, receipt_json, sources))
     painter: QPainter | None = None
     try:
         for canvas in canvases:
@@ -179,7 +301,10 @@ def render_pdf(canvases: list[SlideCanvas], *, title: str, marking: str, receipt
         if painter is not None:
             painter.end()
     buffer.close()
-    return bytes(data)
+    return with_info(bytes(data), {
+        "Title": title, "Author": "Briefing Explorer", "Subject": marking,
+        "Keywords": "; ".join(x for x in (marking, sources.replace("\n", "; ")) if x),
+        "Creator": f"Briefing Explorer {__version__}", "Producer": f"Briefing Explorer {__version__}"})
 
 
 def picture_png(widget: QWidget, size: QSize, scale: int = 2) -> bytes:
@@ -250,7 +375,7 @@ def _b64(text: str) -> str:
     return base64.b64encode(text.encode("utf-8")).decode("ascii")
 
 
-def _xmp(title: str, marking: str, receipt_json: str) -> QByteArray:
+def _xmp(title: str, marking: str, receipt_json: str, sources: str = "") -> QByteArray:
     esc = escape
     xml = f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
@@ -259,7 +384,8 @@ def _xmp(title: str, marking: str, receipt_json: str) -> QByteArray:
     xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:be="urn:briefing-explorer:receipt:1">
    <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{esc(title)}</rdf:li></rdf:Alt></dc:title>
    <dc:subject><rdf:Bag><rdf:li>{esc(marking)}</rdf:li></rdf:Bag></dc:subject>
-   <pdf:Keywords>{esc(marking)}</pdf:Keywords>
+   <dc:source>{esc(sources)}</dc:source>
+   <pdf:Keywords>{esc("; ".join(x for x in (marking, sources.replace(chr(10), "; ")) if x))}</pdf:Keywords>
    <pdf:Producer>Briefing Explorer {__version__}</pdf:Producer>
    <be:receipt>{_b64(receipt_json)}</be:receipt>
   </rdf:Description>
@@ -267,6 +393,21 @@ def _xmp(title: str, marking: str, receipt_json: str) -> QByteArray:
 </x:xmpmeta>
 <?xpacket end="w"?>"""
     return QByteArray(xml.encode("utf-8"))
+
+
+def _with_svg_metadata(svg: bytes, title: str, marking: str, sources: str) -> bytes:
+    """``svg`` with a Dublin Core ``<metadata>`` block (title, marking as rights, sources)."""
+    esc = escape
+    block = ("<metadata><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
+             "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><rdf:Description rdf:about=\"\">"
+             f"<dc:title>{esc(title)}</dc:title><dc:rights>{esc(marking)}</dc:rights>"
+             + "".join(f"<dc:source>{esc(line)}</dc:source>" for line in sources.splitlines() if line)
+             + "</rdf:Description></rdf:RDF></metadata>\n")
+    at = svg.find(b"</desc>")
+    if at < 0:
+        return svg
+    at += len(b"</desc>")
+    return svg[:at] + b"\n" + block.encode("utf-8") + svg[at:]
 
 
 def receipt_from_png(data: bytes) -> str:
