@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from explorer.charts.chart_spec import ChartSpec
 from explorer.charts.comparison import build_comparison
 from explorer.data.pack import Pack
+from explorer.data.problems import PackInvalid
 from explorer.domain.citation import citation
 from explorer.export.view_state import ViewError, ViewState
 from explorer.state.session import Session
@@ -152,7 +153,7 @@ def build_note(briefing_title: str, items, *, marking: str, paper: str = "a4",
     """The note for ``items`` ((view, item title, talking points) in order).
 
     ``load_pack(view)`` gives the pack a view names (PackInvalid if broken). ViewError names the
-    item whose view cannot be shown.
+    item and field that cannot be shown (``items[2].view.pack: …``), on one line.
     """
     if paper not in PAPERS:
         raise ViewError(f"paper: must be one of {', '.join(PAPERS)} (found {paper!r})")
@@ -188,7 +189,10 @@ def build_note(briefing_title: str, items, *, marking: str, paper: str = "a4",
                 group = 0 if view.view == "event" else 1
                 chosen += [(group, pack, r) for r in _event_rows(view, session)]
         except ViewError as e:
-            raise ViewError(f"item {i} ({item_title or view.view}): {e}") from None
+            raise ViewError(f"items[{i - 1}] ({item_title or view.view}): {e}") from None
+        except PackInvalid as e:  # one line naming the field; the first problem says why
+            first = e.report().strip().splitlines()[0] if e.report().strip() else str(e)
+            raise ViewError(f"items[{i - 1}].view.pack: the pack cannot be opened ({first})") from None
         if lines:
             points.append((item_title or view.title or _default_title(view), lines))
     events, total = _events(chosen, sources)

@@ -4,6 +4,7 @@
                              [--size 1920x1080] [--scale 2] [--pack PATH]
     briefing-explorer export --from-receipt EXPORTED_FILE --out NEW_FILE [--format F]
     briefing-explorer deck BRIEFING.json --out deck.pptx|deck.pdf [--marking TEXT]
+    briefing-explorer note BRIEFING.json --out note.docx|note.pdf [--marking TEXT] [--paper a4|letter]
 
 Exit codes as for the other commands: 0 written, 1 a pack or view that cannot be used (the
 problems are listed), 2 bad command-line usage (one line).
@@ -40,6 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("briefing", metavar="BRIEFING.json")
     d.add_argument("--out", metavar="FILE", required=True)
     d.add_argument("--marking", metavar="TEXT", help="overrides the briefing's own marking")
+    n = sub.add_parser("note", help="a briefing as a one-page briefing note (.docx or .pdf)")
+    n.add_argument("briefing", metavar="BRIEFING.json")
+    n.add_argument("--out", metavar="FILE", required=True, help="note.docx or note.pdf")
+    n.add_argument("--marking", metavar="TEXT", help="overrides the briefing's own marking")
+    n.add_argument("--paper", choices=("a4", "letter"), default="a4")
     return p
 
 
@@ -67,6 +73,8 @@ def main(argv: Sequence[str]) -> int:
 
         if args.command == "export":
             return _export(args, exporting)
+        if args.command == "note":
+            return _note(args, exporting)
         return _deck(args, exporting)
     except UsageError as e:
         print(str(e).replace("\n", " "), file=sys.stderr)
@@ -144,4 +152,24 @@ def _deck(args, exporting) -> int:
     items = [(item.view, item.title, item.talking_points) for item in briefing.items]
     out = exporting.export_deck(briefing.title, items, args.out, marking=marking)
     print(f"wrote {out} ({len(items)} items)")
+    return 0
+
+
+def _note(args, exporting) -> int:
+    from explorer.qt.briefing_note import export_note
+    from explorer.userdata.briefings import read_briefing_file
+
+    if Path(args.out).suffix.lower() not in (".docx", ".pdf"):
+        raise UsageError(f"{PROG} note: --out must end in .docx or .pdf (found {args.out!r})")
+    briefing = read_briefing_file(args.briefing)
+    marking = args.marking if args.marking is not None else briefing.marking
+    _require_marking(exporting, "note", marking)
+    if not briefing.items:
+        raise ViewError(f"{args.briefing}: items: the briefing has no items")
+    items = [(item.view, item.title, item.talking_points) for item in briefing.items]
+    try:
+        out = export_note(briefing.title, items, args.out, marking=marking, paper=args.paper)
+    except ViewError as e:
+        raise ViewError(f"{args.briefing}: {e}") from None
+    print(f"wrote {out} (briefing note, {args.paper.upper() if args.paper == 'a4' else 'Letter'})")
     return 0
