@@ -84,6 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("doctor", help="versions, folders, fonts, known packs and the user store's health")
     _add_import_parser(sub)
     _add_diff_parser(sub)
+    g = sub.add_parser("migrate", help="rewrite an older pack folder in the current pack format "
+                       "(old notes become editors' notes; see docs/data-pack.md)")
+    g.add_argument("path", metavar="PATH", help="pack folder (rewritten in place unless --out)")
+    g.add_argument("--out", metavar="NEWPATH", help="write the migrated pack to this new folder")
     return p
 
 
@@ -158,6 +162,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
             return _import(args, out, err)
         if args.command == "diff":
             return _diff(args.old, args.new, args.format, out, err)
+        if args.command == "migrate":
+            return _migrate(args.path, args.out, out, err)
         pack_path = (args.path if args.command == "info" else args.pack) or str(default_pack_path())
         pack = load_pack(pack_path)
         if args.command == "info":
@@ -209,6 +215,18 @@ def _diff(old_path: str, new_path: str, fmt: str, out: TextIO, err: TextIO) -> i
         diff.write_csv(out)
     else:
         out.write(diff.to_text())
+    return 0
+
+
+def _migrate(path: str, new_path: str | None, out: TextIO, err: TextIO) -> int:
+    """Exit 0 migrated or already current, 1 when the pack is refused or cannot be written."""
+    from explorer.data.pack_migration import MigrationError, migrate_pack
+
+    try:
+        print(migrate_pack(path, new_path).summary(), file=out)
+    except MigrationError as e:
+        print(str(e).replace("\n", " "), file=err)
+        return 1
     return 0
 
 

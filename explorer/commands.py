@@ -1,4 +1,4 @@
 """The names of the headless commands, importable without pandas: ``__main__`` decides from these
 whether to run a command or open the window, and the window's start must not pay for the data stack."""
 
-COMMANDS = ("validate", "info", "query", "doctor", "import", "diff")
+COMMANDS = ("validate", "info", "query", "doctor", "import", "diff", "migrate")
