@@ -514,7 +514,8 @@ def _import_source(table: SourceTable, mapping: ImportMapping, now: _dt.datetime
         "publisher": "the user's own file",
         "published": now.date().isoformat(),
         "url": "",
-        "note": (f"Imported {now.isoformat(timespec='seconds')} by Briefing Explorer {__version__} from "
+        # How the pack was made is the editor's concern, not a reader's (pack format 2).
+        "editor_note": (f"Imported {now.isoformat(timespec='seconds')} by Briefing Explorer {__version__} from "
                  f"{table.path.name}{where} (SHA-256 {table.sha256}; {table.encoding}"
                  f"{', header row ' + str(table.header_row) if table.header_row else ''}). "
                  f"Mapping: {mapping.summary()}"),

@@ -92,8 +92,9 @@ def test_written_pack_validates_on_its_own_and_cites_the_file(tmp_path):
     assert len(pack.events) == 5
     src = pack.sources.set_index("id").loc[result.import_source_id]
     assert src["title"] == "treaties.csv"
-    assert result.table.sha256 in src["note"] and "2026-11-21" in src["note"]
-    assert '"kind":"events"' in src["note"]  # the mapping used travels with the source
+    assert result.table.sha256 in src["editor_note"] and "2026-11-21" in src["editor_note"]
+    assert '"kind":"events"' in src["editor_note"]  # the mapping used travels with the source
+    assert src["note"] == ""  # provenance is for the pack's editors, not on readers' slides
     assert all(result.import_source_id in s.split(";") for s in pack.events["source_ids"])
     names = dict(zip(pack.actors["id"], pack.actors["name_ja"]))
     assert names["jp"] == "日本" and "na" in names and "uk" in names
