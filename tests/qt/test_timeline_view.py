@@ -296,8 +296,8 @@ def test_renders_into_an_image(view):
 
 
 def test_density_replaces_markers_when_crowded(view):
-    view._density_threshold = 10
-    view._frame_key = None
+    view._painter.density_threshold = 10
+    view._painter.invalidate()
     assert view.density_shown and view.drawn_placement_count == 0
     image = view.grab().toImage()
     assert not image.isNull()

@@ -1,0 +1,198 @@
+"""What a timeline on a slide covers and what it labels first. Qt-free.
+
+* ``slide_span``: the span the user asked for (the view's range, else the filter's dates), or else
+  the span holding the bulk of the events. A few events far from the rest (a 1902 treaty in a pack
+  about 2019-2025) are left off the axis and named at its edge instead of stretching it to a
+  century; a lone long span (a programme running to 2035) is cut at the edge, not followed.
+* ``label_priority``: agreements and events with a life cycle (milestones) first, then the events
+  the user selected, then the latest first.
+* ``source_numbers``: every source of the events on the slide numbered once, in date order, and
+  each event's numbers as a compact marker ("[1, 3–5]").
+* ``stack_labelled_first``: sub-rows where labelled items claim their room before the others.
+
+Day numbers as in ``explorer.domain.dates``; spans are ``[day0, day1)``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import numpy as np
+
+from explorer.charts import timeline_layout as tl
+from explorer.data.pack_schema import LIST_SEPARATOR
+
+MIN_SPAN_DAYS = 60.0
+_OUTLIER_SHARE = 0.1  # at most this share of the events is left off each end
+_OUTLIER_MIN_GAP = 730.0  # an outlier sits at least two years away from the rest
+_LONG_SPAN = 400  # events longer than this (days) do not stretch the axis by their end
+
+
+@dataclass(frozen=True)
+class SlideSpan:
+    day0: float
+    day1: float
+    before: tuple[int, ...] = ()  # event rows left off the axis: earlier than it, by date
+    after: tuple[int, ...] = ()  # later than it
+    asked: bool = False  # the user asked for this span (view range or filter dates)
+
+
+def _rounded(lo: float, hi: float) -> tuple[float, float]:
+    """``[lo, hi)`` widened a little and out to year (or month) starts, so ticks fall on its
+    ends; a whole year is added only when it costs less than a tenth of the span."""
+    span = max(hi - lo, MIN_SPAN_DAYS)
+    pad = span * 0.02 + 3.0
+    lo, hi = lo - pad, hi + pad
+    a, b = np.datetime64(int(np.floor(lo)), "D"), np.datetime64(int(np.ceil(hi)), "D")
+    year0 = float(a.astype("datetime64[Y]").astype("datetime64[D]").astype(np.int64))
+    month0 = float(a.astype("datetime64[M]").astype("datetime64[D]").astype(np.int64))
+    year1 = float((b.astype("datetime64[Y]") + (0 if b == b.astype("datetime64[Y]") else 1))
+                  .astype("datetime64[D]").astype(np.int64))
+    month1 = float((b.astype("datetime64[M]") + (0 if b == b.astype("datetime64[M]") else 1))
+                   .astype("datetime64[D]").astype(np.int64))
+    lo = year0 if lo - year0 <= 0.1 * span else month0
+    hi = year1 if year1 - hi <= 0.1 * span else month1
+    return lo, hi
+
+
+def slide_span(start_day: np.ndarray, end_day: np.ndarray, rows: np.ndarray, *,
+               view_from: float | None = None, view_to: float | None = None,
+               filter_from: float | None = None, filter_to: float | None = None) -> SlideSpan:
+    """The axis for the events ``rows`` (filtered; ``start_day``/``end_day`` per event row,
+    inclusive). Each end comes from the view's range, else the filter's dates, else the bulk of
+    the events."""
+    rows = np.asarray(rows, dtype=np.int64)
+    lo_asked = view_from if view_from is not None else filter_from
+    hi_asked = view_to if view_to is not None else (None if filter_to is None else filter_to + 1.0)
+    if lo_asked is not None and hi_asked is not None:
+        return SlideSpan(float(lo_asked), float(max(hi_asked, lo_asked + 1.0)), asked=True)
+    s = start_day[rows].astype(np.float64)
+    e = end_day[rows].astype(np.float64) + 1.0
+    # What stretches the axis: a short event's end, a long one's start only.
+    reach = np.where(e - s > _LONG_SPAN, s + 1.0, e)
+    inside = np.ones(len(rows), dtype=bool)
+    if lo_asked is not None:
+        inside &= e > lo_asked
+    if hi_asked is not None:
+        inside &= s < hi_asked
+    before: list[int] = []
+    after: list[int] = []
+    cand = np.flatnonzero(inside)
+    if lo_asked is None or hi_asked is None:
+        order = cand[np.lexsort((reach[cand], s[cand]))]
+        limit = int(len(order) * _OUTLIER_SHARE)
+        first, last = 0, len(order) - 1
+        while lo_asked is None and first < limit and last - first >= 3:
+            gap = s[order[first + 1]] - s[order[first]]
+            if gap <= max(0.5 * (s[order[last]] - s[order[first + 1]]), _OUTLIER_MIN_GAP):
+                break
+            before.append(int(rows[order[first]]))
+            first += 1
+        while hi_asked is None and len(order) - 1 - last < limit and last - first >= 3:
+            gap = s[order[last]] - s[order[last - 1]]
+            if gap <= max(0.5 * (s[order[last - 1]] - s[order[first]]), _OUTLIER_MIN_GAP):
+                break
+            after.append(int(rows[order[last]]))
+            last -= 1
+        bulk = order[first:last + 1]
+    else:
+        bulk = cand
+    if len(bulk) == 0:
+        lo = float(lo_asked) if lo_asked is not None else float(hi_asked or 0.0) - 365.0
+        return SlideSpan(lo, float(hi_asked) if hi_asked is not None else lo + 365.0,
+                         asked=True)
+    lo_data, hi_data = float(s[bulk].min()), float(reach[bulk].max())
+    lo_r, hi_r = _rounded(lo_data, hi_data)
+    lo = float(lo_asked) if lo_asked is not None else lo_r
+    hi = float(hi_asked) if hi_asked is not None else hi_r
+    return SlideSpan(lo, max(hi, lo + 1.0), tuple(before), tuple(reversed(after)),
+                     asked=lo_asked is not None or hi_asked is not None)
+
+
+def rows_in_span(start_day: np.ndarray, end_day: np.ndarray, rows: np.ndarray,
+                 span: SlideSpan) -> np.ndarray:
+    """The event rows whose own dates overlap the axis, by date."""
+    rows = np.asarray(rows, dtype=np.int64)
+    hit = (end_day[rows] + 1.0 > span.day0) & (start_day[rows] < span.day1)
+    out = rows[hit]
+    return out[np.lexsort((out, start_day[out]))]
+
+
+def label_priority(kind: np.ndarray, has_milestones: np.ndarray, start_day: np.ndarray,
+                   selected=()) -> np.ndarray:
+    """Per event row, a rank (lower = labelled first): agreements and events with milestones,
+    then the user's selection, then the rest; the latest first within each."""
+    n = len(start_day)
+    tier = np.full(n, 2, dtype=np.int64)
+    sel = np.zeros(n, dtype=bool)
+    sel[np.asarray(list(selected), dtype=np.int64)] = True
+    tier[sel] = 1
+    tier[(np.asarray(kind) == "agreement") | np.asarray(has_milestones, dtype=bool)] = 0
+    order = np.lexsort((np.arange(n), -np.asarray(start_day, dtype=np.int64), tier))
+    rank = np.empty(n, dtype=np.int64)
+    rank[order] = np.arange(n)
+    return rank
+
+
+def marker_text(numbers) -> str:
+    """``[1, 3–5]`` for 1, 3, 4, 5 (runs of three or more as a range)."""
+    nums = sorted(set(int(x) for x in numbers))
+    parts: list[str] = []
+    i = 0
+    while i < len(nums):
+        j = i
+        while j + 1 < len(nums) and nums[j + 1] == nums[j] + 1:
+            j += 1
+        if j - i >= 2:
+            parts.append(f"{nums[i]}–{nums[j]}")
+        else:
+            parts.extend(str(x) for x in nums[i:j + 1])
+        i = j + 1
+    return "[" + ", ".join(parts) + "]" if parts else ""
+
+
+def source_numbers(rows, source_ids) -> tuple[list[str], dict[int, str]]:
+    """Every source of the events ``rows`` (in the order given) numbered from 1 by first use, and
+    each event row's marker. ``source_ids``: per event row, ids separated by ``;``."""
+    number: dict[str, int] = {}
+    markers: dict[int, str] = {}
+    for r in rows:
+        ids = [i.strip() for i in str(source_ids[int(r)] or "").split(LIST_SEPARATOR) if i.strip()]
+        for sid in ids:
+            number.setdefault(sid, len(number) + 1)
+        markers[int(r)] = marker_text(number[i] for i in ids)
+    return list(number), markers
+
+
+def stack_labelled_first(lane: np.ndarray, x0: np.ndarray, x1: np.ndarray,
+                         first: np.ndarray, *, gap: float = 3.0) -> np.ndarray:
+    """Sub-rows per lane: the ``first`` items stacked (greedy, by x) before the others, which then
+    take the lowest row free over their extent. Rows never hold overlapping items."""
+    n = len(x0)
+    rows = np.zeros(n, dtype=np.int64)
+    if n == 0:
+        return rows
+    first = np.asarray(first, dtype=bool)
+    rows[first] = tl.stack_rows(lane[first], x0[first], x1[first], gap=gap, max_rows=10**6)
+    # occupied[(lane, row)]: sorted starts and their ends, to test a free slot by bisection
+    occupied: dict[tuple[int, int], tuple[list[float], list[float]]] = {}
+    for i in np.flatnonzero(first).tolist():
+        starts, ends = occupied.setdefault((int(lane[i]), int(rows[i])), ([], []))
+        k = bisect.bisect(starts, float(x0[i]))
+        starts.insert(k, float(x0[i]))
+        ends.insert(k, float(x1[i]))
+    for i in np.flatnonzero(~first)[np.argsort(x0[~first], kind="stable")].tolist():
+        a, b, ln = float(x0[i]) - gap, float(x1[i]) + gap, int(lane[i])
+        r = 0
+        while True:
+            starts, ends = occupied.setdefault((ln, r), ([], []))
+            k = bisect.bisect(starts, b)
+            # free when no interval starting before b ends after a
+            if k == 0 or max(ends[:k]) <= a:
+                starts.insert(k, float(x0[i]))
+                ends.insert(k, float(x1[i]))
+                rows[i] = r
+                break
+            r += 1
+    return rows

@@ -1,0 +1,1210 @@
+"""Painting the agreements timeline onto any QPainter at any size: the window and every export.
+
+``TimelinePainter`` holds what to draw (placements, eras, the events the filter keeps) and the
+caches that keep frames cheap; ``frame`` computes the geometry of one paint (reused by the widget
+for hit tests and tooltips) and ``paint`` draws it. All geometry that needs no Qt comes from
+``explorer.charts.timeline_layout``. Work per trigger:
+
+* placements or kept events change: the owner calls ``set_placements`` / ``set_kept``;
+* zoom changes: sub-row stacking (of every kept placement when there are few, so rows stay put
+  while panning; of the items in view otherwise);
+* every frame: a numpy query of the visible window, lane heights, labels, and a handful of
+  ``drawRects``/``drawLines`` calls, one per colour and style. Past ``density_threshold`` visible
+  items, per-lane histograms (one image) replace the markers.
+
+On a slide (``SlideStyle``) the same drawing follows print rules instead of screen ones: type is
+sized in points at the slide's physical width (never under 12 pt), every label has the same size,
+the most important events are labelled first (``SlideStyle.priority``) with their source numbers,
+the legend wraps instead of being cut, and nothing says "zoom in": a picture cannot be zoomed.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
+
+from explorer.charts import timeline_layout as tl
+from explorer.charts import timeline_span as ts
+from explorer.charts.time_axis import time_ticks
+
+STACK_ALL_LIMIT = 3000  # stack every kept placement (stable rows while panning) up to this many
+LABEL_RESERVE_PX = 150.0  # room a label may claim when stacking leaves space for labels
+INSIDE_LABEL_MIN_PX = 80.0  # bars at least this wide carry their label inside
+INSIDE_HATCHED_LABEL_MIN_PX = 120.0
+MAX_STACK_ROWS = 16  # per lane; no lane can show more, deeper items wrap anyway
+LABEL_STACK_LIMIT = 1000  # more items to stack: no second pass leaving room for labels
+
+# A quiet, light scheme: colour is for data; chrome stays grey.
+_BG = QColor("#FFFFFF")
+_LANE_BG = (QColor("#FFFFFF"), QColor("#F3F5F8"))
+_GUTTER_BG = QColor("#EEF1F5")
+_ERA_BAND = QColor(40, 70, 120, 10)  # every other era, very faint, over the lanes
+
+
+def _over(top: QColor, bottom: QColor) -> QColor:
+    """``top`` composited over the opaque ``bottom``, as one opaque colour."""
+    a = top.alphaF()
+    return QColor.fromRgbF(top.redF() * a + bottom.redF() * (1 - a),
+                           top.greenF() * a + bottom.greenF() * (1 - a),
+                           top.blueF() * a + bottom.blueF() * (1 - a))
+_RULE = QColor("#D5DAE1")
+_GRID_MAJOR = QColor("#DDE1E7")
+_GRID_MINOR = QColor("#EEF0F3")
+_TEXT = QColor("#1F2328")
+_TEXT_MUTED = QColor("#5B6470")
+_TRACK = QColor("#4B5563")
+_SELECT = QColor("#111827")
+_DENSITY = QColor(68, 110, 170, 200)
+_ERA_TINTS = ("#9DB4D3", "#E3B58C", "#A9CFA2", "#C9B2DC", "#D9C58F")
+_STAGE_PHASE = {  # how a milestone segment is drawn from this stage to the next
+    "announced": 0, "negotiation_opened": 0, "signed": 1, "ratified": 1,
+    "provisional_application": 1, "entry_into_force": 2, "first_meeting": 2, "review": 2,
+    "suspended": 3, "terminated": 3,
+}
+STAGE_LABELS = {  # milestone stages as readers say them
+    "announced": "announced", "negotiation_opened": "negotiations opened", "signed": "signed",
+    "provisional_application": "provisionally applied", "ratified": "ratified",
+    "entry_into_force": "in force", "first_meeting": "first meeting", "review": "review",
+    "suspended": "suspended", "terminated": "terminated",
+}
+
+
+@dataclass
+class Frame:
+    """Geometry of one paint at one size and range; reused by hit tests and tooltips."""
+
+    plot: QRectF
+    gutter: float
+    era_rect: QRectF | None
+    era_row_h: float
+    axis_y: float
+    legend_y: float
+    x_origin: float  # x = x_origin + day * px_per_day
+    px_per_day: float
+    ticks: tl.Ticks
+    lanes: tl.LaneGeometry | None = None
+    n_in_view: int = 0
+    density: np.ndarray | None = None  # (lanes, columns) counts when crowded
+    idx: np.ndarray | None = None  # placements drawn (marker mode)
+    x0: np.ndarray | None = None  # drawn shape, x
+    x1: np.ndarray | None = None
+    y: np.ndarray | None = None  # row centre
+    half_h: float = 5.0  # half the height of bars
+    radius: float = 5.0  # diamond half-diagonal
+    is_point: np.ndarray | None = None
+    tx0: np.ndarray | None = None  # milestone track, x (NaN when none)
+    tx1: np.ndarray | None = None
+    label_x: np.ndarray | None = None
+    label_w: np.ndarray | None = None
+    label_inside: np.ndarray | None = None
+    label_text: list[str] | None = None  # slides: each item's label, elided, with its sources
+    labelled: np.ndarray | None = None  # slides: event rows that carry a label
+    hidden: np.ndarray | None = None  # slides: event rows in the span drawn without a label
+    overflow_lane: np.ndarray | None = None  # items past their lane's row cap: lane, x
+    overflow_x: np.ndarray | None = None
+
+
+def _rects(x: np.ndarray, y: np.ndarray, w: np.ndarray, h: np.ndarray) -> list[QRectF]:
+    return [QRectF(a, b, c, d) for a, b, c, d in zip(x.tolist(), y.tolist(), w.tolist(),
+                                                     h.tolist())]
+
+
+def _lines(x0, y0, x1, y1) -> list[QLineF]:
+    return [QLineF(a, b, c, d) for a, b, c, d in zip(x0.tolist(), y0.tolist(), x1.tolist(),
+                                                     y1.tolist())]
+
+
+def _luminance(c: QColor) -> float:
+    return 0.2126 * c.redF() + 0.7152 * c.greenF() + 0.0722 * c.blueF()
+
+
+@dataclass(frozen=True)
+class SlideStyle:
+    """How a timeline is drawn for a slide or picture rather than a screen.
+
+    ``px_per_pt``: logical pixels per typographic point at the slide's physical size (a slide
+    1920 px wide shown 13.33 in wide: 2 px). ``priority``: per event row, lower labels first.
+    ``markers``: per event row, the source numbers printed after its label ("[1, 3]").
+    ``edge_notes``: events left off the axis, written at its left and right ends.
+    """
+
+    px_per_pt: float
+    priority: np.ndarray
+    markers: dict[int, str] = field(default_factory=dict)
+    edge_notes: tuple[str, str] = ("", "")
+    label_pt: float = 13.0  # event labels, lane names, ticks: one size
+    small_pt: float = 12.0  # legend and era names: never under 12 pt
+
+    @property
+    def label_px(self) -> int:
+        return max(round(self.label_pt * self.px_per_pt), 6)
+
+    @property
+    def small_px(self) -> int:
+        return max(round(self.small_pt * self.px_per_pt), 6)
+
+
+class TimelinePainter:
+    """Draws one timeline; the owner feeds it placements, eras, kept events and fonts."""
+
+    def __init__(self, font: QFont, slide: SlideStyle | None = None) -> None:
+        self.slide = slide
+        self.eras_visible = True
+        self.density_threshold = tl.DENSITY_THRESHOLD if slide is None else math.inf
+        self._placements: tl.Placements | None = None
+        self._eras: tl.EraBands | None = None
+        self._titles = None  # event titles by row (a pandas Series or a list)
+        self._colours: list[QColor] = []
+        self._index: tl.IntervalIndex | None = None
+        self._kept: np.ndarray = np.empty(0, dtype=np.int64)
+        self._filter_version = 0
+        self._range = (0.0, 1.0)
+        self._w = self._h = 1.0
+        self._selected: int | None = None
+        self._frame: Frame | None = None
+        self._frame_key: tuple | None = None
+        # (zoom key, window start, window end, placements stacked, rows with label room, compact)
+        self._stacking: tuple | None = None
+        self._label_widths: np.ndarray = np.empty(0)
+        self._elided: dict[tuple[int, int], str] = {}
+        self._dash_cache: dict[tuple, tuple[QBrush, QBrush]] = {}
+        self.set_font(font)
+
+    # -- what to draw --------------------------------------------------------------------------
+    def set_font(self, font: QFont) -> None:
+        """The lane-name font; event labels, ticks and legend derive from it (on screen) or from
+        the slide's point sizes."""
+        if self.slide is not None:
+            family = font.family()
+            self._font = QFont(family)
+            self._font.setPixelSize(self.slide.label_px)
+            self._font.setBold(True)
+            self._label_font = QFont(family)
+            self._label_font.setPixelSize(self.slide.label_px)
+            self._small_font = QFont(family)
+            self._small_font.setPixelSize(self.slide.small_px)
+        else:
+            self._font = QFont(font)
+            self._label_font = QFont(font)
+            self._label_font.setPointSizeF(max(font.pointSizeF() * 0.92, 7.0))
+            self._small_font = self._label_font
+        if len(self._label_widths):
+            self._label_widths[:] = np.nan
+        self._elided.clear()
+        self.invalidate(stacking=True)
+
+    def set_pack(self, titles, eras: tl.EraBands | None) -> None:
+        """A new pack: its event titles (by row) and era bands."""
+        self._titles = titles
+        self._eras = eras
+        self._label_widths = np.full(len(titles) if titles is not None else 0, np.nan)
+        self._elided.clear()
+
+    def set_placements(self, placements: tl.Placements | None) -> None:
+        self._placements = placements
+        self._colours = [QColor(c) for c in placements.palette] if placements is not None else []
+        self.invalidate(stacking=True)
+
+    def set_kept(self, kept: np.ndarray) -> None:
+        """The placements the filter keeps (indices into the placements)."""
+        p = self._placements
+        self._filter_version += 1
+        if p is None:
+            self._index, self._kept = None, np.empty(0, dtype=np.int64)
+        else:
+            self._kept = np.asarray(kept, dtype=np.int64)
+            self._index = tl.IntervalIndex(p.extent_start[self._kept], p.extent_end[self._kept],
+                                           self._kept)
+        self.invalidate(stacking=True)
+
+    def invalidate(self, stacking: bool = False) -> None:
+        """Recompute the next frame (and the stacking, if asked)."""
+        self._frame_key = None
+        if stacking:
+            self._stacking = None
+
+    @property
+    def placements(self) -> tl.Placements | None:
+        return self._placements
+
+    @property
+    def index(self) -> tl.IntervalIndex | None:
+        return self._index
+
+    @property
+    def kept(self) -> np.ndarray:
+        return self._kept
+
+    @property
+    def eras(self) -> tl.EraBands | None:
+        return self._eras
+
+    @property
+    def lane_labels(self) -> tuple[str, ...]:
+        return self._placements.lane_labels if self._placements is not None else ()
+
+    @property
+    def label_font(self) -> QFont:
+        return self._label_font
+
+    # -- one frame -----------------------------------------------------------------------------
+    def frame(self, width: float, height: float, day_range: tuple[float, float],
+              selected_row: int | None = None) -> Frame:
+        """The geometry of a paint at this size and range (cached while nothing changes)."""
+        self._w, self._h = float(width), float(height)
+        self._range = (float(day_range[0]), float(day_range[1]))
+        self._selected = selected_row
+        return self._ensure_frame()
+
+    def paint(self, painter: QPainter, width: float, height: float,
+              day_range: tuple[float, float], selected_row: int | None = None, *,
+              focus: QColor | None = None) -> None:
+        """Draw the timeline in ``(0, 0, width, height)``; ``focus``: a frame in that colour."""
+        self.frame(width, height, day_range, selected_row)
+        self._paint(painter)
+        if focus is not None:
+            painter.setPen(QPen(focus, 1.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(0, 0, self._w, self._h).adjusted(0.5, 0.5, -0.5, -0.5))
+
+    @staticmethod
+    def _shape_rect(f: Frame, i: int) -> QRectF:
+        h = f.radius if f.is_point[i] else f.half_h
+        return QRectF(float(f.x0[i]), float(f.y[i]) - h, float(f.x1[i] - f.x0[i]), 2 * h)
+
+    # -- frame geometry ----------------------------------------------------------------------
+    def _ensure_frame(self) -> Frame:
+        key = (id(self._placements), self._filter_version, self._range, self._w,
+               self._h, self.eras_visible, self.density_threshold, self._selected)
+        if self._frame is None or key != self._frame_key:
+            self._frame = self._compute_frame()
+            self._frame_key = key
+        return self._frame
+
+    def _gutter_width(self) -> float:
+        fm = QFontMetricsF(self._font)
+        labels = list(self.lane_labels)
+        if self.eras_visible and self._eras is not None:
+            labels += list(self._eras.row_labels)
+        widest = max((fm.horizontalAdvance(t) for t in labels), default=60.0)
+        if self.slide is not None:  # lane names in full: a slide cannot show a tooltip
+            return float(min(max(widest + 28.0, 110.0), self._w * 0.24))
+        return float(min(max(widest + 22.0, 110.0), 220.0, self._w * 0.3))
+
+    def _compute_frame(self) -> Frame:
+        w, h = float(self._w), float(self._h)
+        small = QFontMetricsF(self._label_font)
+        era_fm = QFontMetricsF(self._small_font)
+        gutter = self._gutter_width()
+        era_rows = (len(self._eras.row_labels)
+                    if self.eras_visible and self._eras is not None else 0)
+        era_row_h = era_fm.height() + 6.0
+        top = 6.0
+        right = w - 14.0
+        era_rect = (QRectF(gutter, top, right - gutter, era_rows * era_row_h) if era_rows else None)
+        plot_top = top + era_rows * era_row_h + (6.0 if era_rows else 0.0)
+        legend_h = self._legend_height(w)
+        axis_h = small.height() + 14.0
+        notes_h = small.height() + 6.0 if self.slide is not None and any(self.slide.edge_notes) else 0.0
+        plot_bottom = max(plot_top + 40.0, h - legend_h - axis_h - notes_h)
+        plot = QRectF(gutter, plot_top, max(right - gutter, 10.0), plot_bottom - plot_top)
+        d0, d1 = self._range
+        ppd = plot.width() / (d1 - d0)
+        # Tick labels never closer than the widest one needs (slides use large type).
+        spacing = max(tl.MIN_LABEL_SPACING_PX, small.horizontalAdvance("Sep 2025") + 20.0)
+        f = Frame(plot=plot, gutter=gutter, era_rect=era_rect, era_row_h=era_row_h,
+                  axis_y=plot_bottom, legend_y=plot_bottom + axis_h + notes_h,
+                  x_origin=plot.left() - d0 * ppd,
+                  px_per_day=ppd, ticks=time_ticks(d0, d1, plot.width(), min_spacing=spacing))
+        p = self._placements
+        if p is None or self._index is None or p.n_lanes == 0:
+            return f
+        margin = 12.0 / ppd  # markers near an edge still show
+        idx = self._index.query(d0 - margin, d1 + margin, ordered=False)
+        f.n_in_view = len(idx)
+        n_lanes = p.n_lanes
+        if tl.is_crowded(len(idx), self.density_threshold):
+            ones = np.ones(n_lanes, dtype=np.int64)
+            f.lanes = tl.allocate_lanes(ones, ones, plot.height(), pad=4.0)
+            mid = (p.start_day[idx] + p.end_day[idx] + 1) / 2.0
+            cols = f.x_origin + mid * ppd - plot.left()
+            inside = (cols >= 0) & (cols < plot.width())
+            f.density = tl.density_histogram(p.lane[idx][inside], cols[inside], n_lanes,
+                                             int(plot.width()))
+            return f
+
+        idx.sort()
+        if self.slide is not None:
+            return self._slide_frame(f, idx)
+        ext = tl.item_extents(p, idx, f.x_origin, ppd, marker_radius=5.0)
+        rows_lab, rows_cmp = self._stack(idx, ext, ppd)
+        lane = p.lane[idx].astype(np.int64)
+        need_lab = np.ones(n_lanes, dtype=np.int64)
+        need_cmp = np.ones(n_lanes, dtype=np.int64)
+        np.maximum.at(need_lab, lane, rows_lab + 1)
+        np.maximum.at(need_cmp, lane, rows_cmp + 1)
+        text_h = small.height()
+        geom = tl.allocate_lanes(need_lab, need_cmp, plot.height(), pitch=text_h + 5.0,
+                                 min_pitch=text_h + 1.0, pad=4.0)
+        row = np.where(geom.labelled[lane], rows_lab, rows_cmp)
+        # Rows past a lane's cap are not drawn (overlapping bars would hide each other's colour
+        # and text); they show as ticks and a "+N" count. The selection is always drawn.
+        cap = geom.rows[lane]
+        over = row >= cap
+        selected = self._selected
+        if selected is not None:
+            promote = over & (p.event_row[idx] == selected)
+            row = np.where(promote, cap - 1, row)
+            over &= ~promote
+        if over.any():
+            f.overflow_lane = lane[over]
+            f.overflow_x = np.clip((ext.shape_x0[over] + ext.shape_x1[over]) / 2, plot.left(),
+                                   plot.right() - 1)
+            keep = ~over
+            idx, lane, row, ext = idx[keep], lane[keep], row[keep], ext.take(keep)
+        f.lanes = geom
+        f.idx = idx
+        f.x0, f.x1, f.is_point = ext.shape_x0, ext.shape_x1, ext.is_point
+        f.tx0, f.tx1 = ext.track_x0, ext.track_x1
+        f.y = plot.top() + geom.row_centre(lane, row)
+        f.half_h = max(2.5, min(7.5, geom.pitch / 2 - 2.0))
+        f.radius = max(3.0, min(5.5, geom.pitch * 0.32))
+        if geom.pitch >= text_h + 1.0:
+            text_w = self.label_widths_for(p.event_row[idx])
+            # After a milestone track rather than across it, when its end is on screen.
+            anchor = np.where(ext.extent_x1 + 40.0 < plot.right(), ext.extent_x1, ext.shape_x1)
+            inside_ok = self._carries_label(idx, ext, plot.left(), plot.right())
+            inside_ok &= 2 * f.half_h + 3.0 >= text_h  # text taller than bars stays outside
+            f.label_x, f.label_w, f.label_inside = tl.place_labels(
+                lane, row, ext.extent_x0, ext.extent_x1, text_w, left=plot.left(),
+                right=plot.right(), shape_x0=ext.shape_x0, shape_x1=ext.shape_x1, anchor=anchor,
+                inside_ok=inside_ok, inside_min=INSIDE_LABEL_MIN_PX,
+                # hatched bars keep their hatching visible: text beside them when it fits
+                inside_fraction=np.where(p.is_span[idx], 1.0, 0.7), prefer_outside=~p.is_span[idx])
+        return f
+
+    # -- slides --------------------------------------------------------------------------------
+    def _slide_frame(self, f: Frame, idx: np.ndarray) -> Frame:
+        """Labels for a picture: one size, each in full room of its own (stacked first), the
+        most important events first; as many as the height allows at a legible size."""
+        p, plot = self._placements, f.plot
+        fm = QFontMetricsF(self._label_font)
+        text_h = fm.height()
+        pitch = text_h + 6.0
+        radius = max(5.0, text_h * 0.3)
+        ext = tl.item_extents(p, idx, f.x_origin, f.px_per_day, marker_radius=radius,
+                              min_bar=radius * 1.4, min_span=3.0)
+        left, right = plot.left(), plot.right()
+        lane = p.lane[idx].astype(np.int64)
+        rows_ev = p.event_row[idx]
+        ex0, ex1 = np.clip(ext.extent_x0, left, right), np.clip(ext.extent_x1, left, right)
+        sx0, sx1 = np.clip(ext.shape_x0, left, right), np.clip(ext.shape_x1, left, right)
+        gap = 8.0
+        markers = [self.slide.markers.get(int(r), "") for r in rows_ev.tolist()]
+        marker_w = np.array([fm.horizontalAdvance(" " + m) if m else 0.0 for m in markers])
+        want = np.minimum(self.label_widths_for(rows_ev) + marker_w, plot.width() * 0.45)
+        need = np.minimum(want, fm.horizontalAdvance("x" * 16) + marker_w)  # still says what it is
+        # Where a label goes: after the item's whole extent (its milestone track), else after
+        # its mark, else before its mark; the first with room for all of it, else the roomiest.
+        starts = np.stack([ex1 + gap, sx1 + gap, np.full(len(idx), np.nan)])
+        rooms = np.stack([right - (ex1 + gap), right - (sx1 + gap), (sx0 - gap) - left])
+        full = rooms >= want
+        pick = np.where(full.any(axis=0), np.argmax(full, axis=0), np.argmax(rooms, axis=0))
+        room = rooms[pick, np.arange(len(idx))]
+        lw = np.minimum(want, np.maximum(room, 0.0))
+        lx = np.where(pick == 2, sx0 - gap - lw, starts[pick, np.arange(len(idx))])
+        can = room >= need
+        box0 = np.where(can, np.minimum(ex0, lx - 2.0), sx0)
+        box1 = np.where(can, np.maximum(ex1, lx + lw + 2.0), sx1)
+        events = np.unique(rows_ev[can])
+        events = events[np.argsort(self.slide.priority[events], kind="stable")]
+
+        def layout(k: int):
+            first = can & np.isin(rows_ev, events[:k])
+            x0 = np.where(first, box0, sx0)
+            x1 = np.where(first, box1, sx1)
+            rows = ts.stack_labelled_first(lane, x0, x1, first, gap=4.0)
+            need_lab = np.ones(p.n_lanes, dtype=np.int64)
+            need_all = np.ones(p.n_lanes, dtype=np.int64)
+            np.maximum.at(need_all, lane, rows + 1)
+            np.maximum.at(need_lab, lane[first], rows[first] + 1)
+            geom = tl.allocate_lanes(need_all, need_lab, plot.height(), pitch=pitch,
+                                     min_pitch=pitch, hard_min_pitch=pitch, min_cap=1, pad=3.0)
+            fits = (bool(np.all(geom.rows >= need_lab))
+                    and float(geom.rows.sum()) * pitch + 6.0 * p.n_lanes <= plot.height() + 0.5)
+            return fits, first, rows, geom
+
+        lo, hi = 0, len(events)  # the largest k whose labels fit (fitting shrinks as k grows)
+        best = layout(0)
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            trial = layout(mid)
+            if trial[0]:
+                lo, best = mid, trial
+            else:
+                hi = mid - 1
+        _fits, first, rows, geom = best
+        shown = rows < geom.rows[lane]
+        keep = np.flatnonzero(shown)
+        f.lanes = geom
+        f.idx = idx[keep]
+        f.x0, f.x1, f.is_point = ext.shape_x0[keep], ext.shape_x1[keep], ext.is_point[keep]
+        f.tx0, f.tx1 = ext.track_x0[keep], ext.track_x1[keep]
+        f.y = plot.top() + geom.row_centre(lane[keep], rows[keep])
+        f.half_h = max(4.0, min(text_h * 0.32, pitch / 2 - 3.0))
+        f.radius = radius
+        first = first[keep]
+        f.label_x = lx[keep]
+        f.label_w = np.where(first, lw[keep], 0.0)
+        f.label_inside = np.zeros(len(keep), dtype=bool)
+        texts = []
+        for i, k in enumerate(keep.tolist()):
+            if not first[i]:
+                texts.append("")
+                continue
+            m = markers[k]
+            title_room = float(lw[k] - marker_w[k])
+            title = str(self._titles.iat[int(rows_ev[k])] if hasattr(self._titles, "iat")
+                        else self._titles[int(rows_ev[k])])
+            texts.append(fm.elidedText(title, Qt.TextElideMode.ElideRight, math.ceil(title_room) + 1)
+                         + (" " + m if m else ""))
+        f.label_text = texts
+        f.labelled = np.unique(rows_ev[keep][first])
+        f.hidden = np.setdiff1d(np.unique(rows_ev), f.labelled)
+        return f
+
+    def _update_edge_notes(self, painter: QPainter, f: Frame) -> None:
+        """Slides: the events left off the axis, named at its ends."""
+        if self.slide is None or not any(self.slide.edge_notes):
+            return
+        fm = QFontMetricsF(self._label_font)
+        painter.setFont(self._label_font)
+        painter.setPen(_TEXT)
+        y = f.axis_y + fm.height() + 14.0
+        rect = QRectF(f.plot.left(), y, f.plot.width(), fm.height() + 4.0)
+        before, after = self.slide.edge_notes
+        half = int(f.plot.width() / (2 if before and after else 1)) - 12
+        if before:
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             fm.elidedText(before, Qt.TextElideMode.ElideRight, half))
+        if after:
+            painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             fm.elidedText(after, Qt.TextElideMode.ElideRight, half))
+
+
+    def _stack(self, idx: np.ndarray, ext: tl.ItemExtents, ppd: float
+               ) -> tuple[np.ndarray, np.ndarray]:
+        """Sub-rows for ``idx`` with room for labels, and compact ones, cached per zoom so that
+        panning leaves rows alone: every kept placement is stacked when there are few; else the
+        placements of a window two screens wide, restacked when the view leaves it."""
+        p = self._placements
+        key = (id(p), self._filter_version, round(ppd, 9))
+        d0, d1 = self._range
+        cached = self._stacking
+        if cached is None or cached[0] != key or not (cached[1] <= d0 and d1 <= cached[2]):
+            if len(self._kept) <= STACK_ALL_LIMIT:
+                cand, w0, w1 = self._kept, -np.inf, np.inf
+            else:
+                w0, w1 = d0 - (d1 - d0) / 2, d1 + (d1 - d0) / 2
+                cand = self._index.query(w0, w1)
+                if len(cand) > 3 * self.density_threshold:  # too many: this screen only
+                    cand, w0, w1 = idx, d0, d1
+            all_ext = tl.item_extents(p, cand, 0.0, ppd, marker_radius=5.0)
+            lab, cmp_ = self._stack_items(cand, all_ext)
+            cached = self._stacking = (key, w0, w1, cand, lab, cmp_)
+        _, _, _, cand, lab, cmp_ = cached
+        at = np.clip(np.searchsorted(cand, idx), 0, max(len(cand) - 1, 0))
+        return lab[at], cmp_[at]
+
+    def _stack_items(self, idx: np.ndarray, ext: tl.ItemExtents) -> tuple[np.ndarray, np.ndarray]:
+        p = self._placements
+        lane = p.lane[idx]
+        compact = tl.stack_rows(lane, ext.extent_x0, ext.extent_x1, max_rows=MAX_STACK_ROWS)
+        if len(idx) > LABEL_STACK_LIMIT:  # too crowded for label room to matter: skip the pass
+            return compact.astype(np.int64), compact.astype(np.int64)
+        text_w = np.minimum(self.label_widths_for(p.event_row[idx]), LABEL_RESERVE_PX)
+        carries = self._carries_label(idx, ext, -np.inf, np.inf)
+        reserve = np.where(carries, 0.0, 4.0 + text_w)
+        labelled = tl.stack_rows(lane, ext.extent_x0, ext.extent_x1 + reserve,
+                                 max_rows=MAX_STACK_ROWS)
+        return labelled.astype(np.int64), compact.astype(np.int64)
+
+    def _carries_label(self, idx: np.ndarray, ext: tl.ItemExtents, left: float, right: float
+                       ) -> np.ndarray:
+        """Which bars hold their label inside: solid periods from INSIDE_LABEL_MIN_PX, hatched
+        (month/year) bars only when wide enough for the hatching to stay visible beside it."""
+        width = np.minimum(ext.shape_x1, right) - np.maximum(ext.shape_x0, left)
+        span = self._placements.is_span[idx]
+        return ~ext.is_point & np.where(span, width >= INSIDE_LABEL_MIN_PX,
+                                        width >= INSIDE_HATCHED_LABEL_MIN_PX)
+
+    def label_widths_for(self, rows: np.ndarray) -> np.ndarray:
+        """Title widths in the label font, measured once per event and pack."""
+        widths = self._label_widths
+        missing = rows[np.isnan(widths[rows])]
+        if len(missing):
+            fm = QFontMetricsF(self._label_font)
+            titles = self._titles
+            for r in np.unique(missing).tolist():
+                widths[r] = fm.horizontalAdvance(str(titles.iat[r]))
+        return widths[rows]
+
+    def _elided_title(self, row: int, width: float) -> str:
+        key = (row, math.ceil(width))
+        text = self._elided.get(key)
+        if text is None:
+            if len(self._elided) > 20000:
+                self._elided.clear()
+            fm = QFontMetricsF(self._label_font)
+            title = str(self._titles.iat[row])
+            # +1: a width measured as 29.6 px must not elide a text that is 29.6 px wide
+            text = fm.elidedText(title, Qt.TextElideMode.ElideRight, math.ceil(width) + 1)
+            self._elided[key] = text
+        return text
+
+
+    def _paint(self, painter: QPainter) -> None:
+        whole = QRectF(0, 0, self._w, self._h)
+        painter.fillRect(whole, _BG)
+        f = self._ensure_frame()
+        if self._placements is None:
+            painter.setPen(_TEXT_MUTED)
+            painter.drawText(whole, Qt.AlignmentFlag.AlignCenter, "No pack open")
+            return
+        self._update_lane_backgrounds(painter, f)
+        eras = self.eras_visible and self._eras is not None and f.era_rect is not None
+        if eras:
+            self._update_era_shading(painter, f)
+        self._update_grid(painter, f)
+        if eras:
+            self._update_era_strip(painter, f)
+        painter.save()
+        painter.setClipRect(f.plot)
+        if f.density is not None:
+            self._update_density(painter, f)
+        elif f.idx is not None and len(f.idx):
+            self._update_tracks(painter, f)
+            self._update_items(painter, f)
+            self._update_selection_marks(painter, f)
+            self._update_labels(painter, f)
+            if self.slide is None:  # on a picture, what is not drawn is listed beside it
+                self._update_overflow(painter, f)
+        painter.restore()
+        self._update_axis(painter, f)
+        self._update_edge_notes(painter, f)
+        self._update_gutter(painter, f)
+        self._update_legend(painter, f)
+        if f.n_in_view == 0:
+            painter.setPen(_TEXT_MUTED)
+            painter.setFont(self._label_font)
+            if len(self._kept) == 0:
+                msg = "No events match the filter"
+            elif self.slide is None:
+                msg = "No events in this period (Home fits all)"
+            else:
+                msg = "No events in this period"
+            painter.drawText(f.plot, Qt.AlignmentFlag.AlignCenter, msg)
+
+    def _update_lane_backgrounds(self, painter: QPainter, f: Frame) -> None:
+        painter.fillRect(QRectF(0, 0, f.gutter, self._h), _GUTTER_BG)
+        if f.lanes is None:
+            return
+        width = f.plot.right() + 14.0
+        for i, (top, h) in enumerate(zip(f.lanes.top.tolist(), f.lanes.height.tolist())):
+            painter.fillRect(QRectF(f.gutter, f.plot.top() + top, width - f.gutter, h),
+                             _LANE_BG[i % 2])
+        painter.setPen(QPen(_RULE, 1.0))
+        painter.drawLine(QPointF(f.gutter, f.plot.top()), QPointF(f.gutter, f.axis_y))
+
+    def _update_era_shading(self, painter: QPainter, f: Frame) -> None:
+        """Very faint bands behind the lanes: every other era of the first era row, and a hairline
+        at every era change, so the reader can line events up with the periods above."""
+        er = self._eras
+        d0, d1 = self._range
+        end = er.clipped_end(d1)
+        lo, hi = f.plot.left() - 2.0, f.plot.right() + 2.0
+        x0 = np.clip(f.x_origin + er.start * f.px_per_day, lo, hi)
+        x1 = np.clip(f.x_origin + end * f.px_per_day, lo, hi)
+        painter.save()
+        painter.setClipRect(f.plot)
+        painter.setPen(Qt.PenStyle.NoPen)
+        first_row = np.flatnonzero(er.row == 0)
+        alt = first_row[np.argsort(er.start[first_row], kind="stable")][1::2]
+        alt = alt[x1[alt] > x0[alt]]
+        # Opaque fills of the band colour premixed over each lane's background, not a
+        # translucent band blended over the whole plot (6 ms a frame at 1920 px, measured).
+        bx, bw = x0[alt], x1[alt] - x0[alt]
+        painter.setBrush(_over(_ERA_BAND, _BG))
+        painter.drawRects(_rects(bx, np.full(len(alt), f.plot.top()), bw, np.full(len(alt), f.plot.height())))
+        if f.lanes is not None and len(alt):
+            for i, (top, h) in enumerate(zip(f.lanes.top.tolist(), f.lanes.height.tolist())):
+                if _LANE_BG[i % 2] == _BG:
+                    continue
+                painter.setBrush(_over(_ERA_BAND, _LANE_BG[i % 2]))
+                painter.drawRects(_rects(bx, np.full(len(alt), f.plot.top() + top), bw,
+                                         np.full(len(alt), h)))
+        # A solid faint hairline: dotted pens are rasterised dash by dash (several ms a frame
+        # with hundreds of era changes in view, measured).
+        painter.setPen(QPen(QColor(60, 80, 110, 28), 1.0))
+        xs = np.unique(np.round(x0[(x0 > lo) & (x0 < hi)]))
+        painter.drawLines(_lines(xs, np.full(len(xs), f.plot.top()), xs,
+                                 np.full(len(xs), f.plot.bottom())))
+        painter.restore()
+
+    def _update_grid(self, painter: QPainter, f: Frame) -> None:
+        t = f.ticks
+        top = f.era_rect.top() if f.era_rect is not None else f.plot.top()
+        minor = f.x_origin + t.minor * f.px_per_day
+        major = f.x_origin + t.major * f.px_per_day
+        painter.save()
+        painter.setClipRect(QRectF(f.plot.left(), top, f.plot.width(), f.axis_y - top))
+        painter.setPen(QPen(_GRID_MINOR, 1.0))
+        painter.drawLines(_lines(minor, np.full(len(minor), f.plot.top()), minor,
+                                 np.full(len(minor), f.axis_y)))
+        painter.setPen(QPen(_GRID_MAJOR, 1.0))
+        painter.drawLines(_lines(major, np.full(len(major), top), major,
+                                 np.full(len(major), f.axis_y)))
+        painter.restore()
+
+    def _update_era_strip(self, painter: QPainter, f: Frame) -> None:
+        er = self._eras
+        rect = f.era_rect
+        d0, d1 = self._range
+        end = er.clipped_end(d1)
+        x0 = np.maximum(f.x_origin + er.start * f.px_per_day, rect.left())
+        x1 = np.minimum(f.x_origin + end * f.px_per_day, rect.right())
+        painter.save()
+        painter.setClipRect(rect)
+        painter.setFont(self._small_font)
+        fm = QFontMetricsF(self._small_font)
+        order_in_row = np.zeros(len(er), dtype=np.int64)
+        for r in range(len(er.row_labels)):
+            members = np.flatnonzero(er.row == r)
+            order_in_row[members[np.argsort(er.start[members])]] = np.arange(len(members))
+        for i in np.flatnonzero(x1 > x0).tolist():
+            r = int(er.row[i])
+            tint = QColor(_ERA_TINTS[r % len(_ERA_TINTS)])
+            tint.setAlpha(150 if order_in_row[i] % 2 == 0 else 95)
+            band = QRectF(x0[i], rect.top() + r * f.era_row_h + 1, x1[i] - x0[i],
+                          f.era_row_h - 2)
+            painter.fillRect(band, tint)
+            painter.setPen(QPen(QColor(255, 255, 255), 1.0))
+            painter.drawLine(QPointF(x0[i], band.top()), QPointF(x0[i], band.bottom()))
+            text = er.labels[i] + (" →" if er.ongoing[i] else "")
+            text = fm.elidedText(text, Qt.TextElideMode.ElideRight, int(band.width() - 8))
+            if len(text.rstrip("…")) >= 2:  # a lone "…" or letter says nothing
+                painter.setPen(_TEXT)
+                painter.drawText(band.adjusted(4, 0, -4, 0),
+                                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        painter.restore()
+
+    def _update_tracks(self, painter: QPainter, f: Frame) -> None:
+        """Milestone tracks: a line per life-cycle phase between consecutive stages, a tick per
+        stage (hollow-ish and shorter when the stage date is only a month or year)."""
+        p = self._placements
+        has = np.flatnonzero(~np.isnan(f.tx0))
+        if not len(has):
+            return
+        ms = p.milestones
+        rows = p.event_row[f.idx[has]]
+        lo = np.searchsorted(ms.event_row, rows, side="left")
+        hi = np.searchsorted(ms.event_row, rows, side="right")
+        count = hi - lo
+        item = np.repeat(has, count)
+        k = np.repeat(lo, count) + (np.arange(count.sum()) - np.repeat(np.cumsum(count) - count,
+                                                                       count))
+        x = f.x_origin + ms.day[k] * f.px_per_day
+        y = f.y[item]
+        stage = ms.stage[k]
+        nxt = np.r_[item[1:] == item[:-1], False]
+        phase = np.array([_STAGE_PHASE.get(s, 2) for s in
+                          (tl.MILESTONE_STAGES[int(c)] for c in stage)], dtype=np.int64)
+        lo, hi = f.plot.left() - 8.0, f.plot.right() + 8.0
+        seg = np.flatnonzero(nxt)
+        xa = np.floor(np.clip(x[seg], lo, hi))
+        xb = np.ceil(np.clip(x[seg + 1], lo, hi))
+        keep = xb > xa  # segments wholly off screen are dropped
+        seg, xa, xb = seg[keep], xa[keep], xb[keep]
+        ys = np.round(y[seg])
+        track = QColor(_TRACK)
+        # Segments and ticks are axis-aligned strips: filled, not stroked (dotted pens along
+        # long lines are slow), with texture brushes for the dotted phases.
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(Qt.PenStyle.NoPen)
+        faded = QColor(track)
+        faded.setAlpha(150)
+        styles = (  # (brush, thickness) per phase
+            (self._dash_brushes(track, (1, 1, 0, 0))[0], 1.0),  # announced / negotiating
+            (QBrush(faded), 2.0),  # signed, ratified, provisionally applied
+            (QBrush(track), 3.0),  # in force
+            (self._dash_brushes(QColor(150, 150, 150), (1, 1, 1, 0, 0, 0))[0], 1.0),  # ended
+        )
+        for ph, (brush, t) in enumerate(styles):
+            sel = np.flatnonzero(phase[seg] == ph)
+            if len(sel):
+                painter.setBrush(brush)
+                painter.drawRects(_rects(xa[sel], ys[sel] - np.floor(t / 2), xb[sel] - xa[sel],
+                                         np.full(len(sel), t)))
+        tick = round(f.half_h + 3.0)
+        on_screen = (x >= lo) & (x <= hi)
+        xt, yt = np.floor(x), np.round(y)
+        for precise, brush in ((True, QBrush(track)),
+                               (False, self._dash_brushes(track, (1, 1, 0))[1])):
+            s = np.flatnonzero((ms.precise[k] == precise) & on_screen)
+            if len(s):
+                painter.setBrush(brush)
+                painter.drawRects(_rects(xt[s], yt[s] - tick, np.full(len(s), 1.0 + precise),
+                                         np.full(len(s), 2.0 * tick + 1)))
+        painter.restore()
+
+    def _update_items(self, painter: QPainter, f: Frame) -> None:
+        """Spans as solid bars; month/year dates as light hatched bars across the period; exact
+        days as diamonds. Approximate/uncertain dates get a dashed outline. One batch per colour
+        and style."""
+        p = self._placements
+        colour = p.colour[f.idx]
+        span = p.is_span[f.idx]
+        inexact = p.inexact[f.idx]
+        point = f.is_point
+        bar = ~point
+        hh = f.half_h
+        order = np.argsort(colour, kind="stable")
+        cuts = np.flatnonzero(np.diff(colour[order])) + 1
+        groups = [(int(colour[g[0]]), g) for g in np.split(order, cuts) if len(g)]
+        # Bars are axis-aligned: no antialiasing, pixel-snapped, outlines as filled edge strips
+        # (stroking a pen, dashed above all, along wide bars costs far more than filling).
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for c, g in groups:
+            base = self._colour(c)
+            edge = base.darker(135)
+            g_bar, g_span, g_inexact = bar[g], span[g], inexact[g]
+            sel = g[g_bar & g_span]  # periods
+            if len(sel):
+                painter.setBrush(base)
+                painter.drawRects(self._bar_rects(f, sel, hh))
+            # month/year dates: lighter fill plus hatching, so they never read as a point
+            sel = g[g_bar & ~g_span]
+            if len(sel):
+                rects = self._bar_rects(f, sel, hh)
+                light = QColor(base)
+                light.setAlpha(70)
+                painter.setBrush(light)
+                painter.drawRects(rects)
+                painter.setBrush(QBrush(base, Qt.BrushStyle.BDiagPattern))
+                painter.drawRects(rects)
+                exact = sel[~inexact[sel]]
+                if len(exact):
+                    painter.setBrush(edge)
+                    painter.drawRects(self._edge_rects(f, exact, hh, 1.0))
+            sel = g[g_bar & g_inexact]  # approximate / uncertain: dashed edges
+            if len(sel):
+                horizontal, vertical = self._dash_brushes(edge.darker(120))
+                top_bottom, sides = self._edge_rects(f, sel, hh + 1.0, 2.0, split=True)
+                painter.setBrush(horizontal)
+                painter.drawRects(top_bottom)
+                painter.setBrush(vertical)
+                painter.drawRects(sides)
+        painter.restore()
+        for c, g in groups:  # diamonds last, over any bar
+            g_point = point[g]
+            if not g_point.any():
+                continue
+            base = self._colour(c)
+            edge = base.darker(135)
+            painter.setBrush(base)
+            painter.setPen(QPen(edge, 1.0))
+            self._draw_diamonds(painter, f, g[g_point], f.radius)
+            sel = g[g_point & inexact[g]]
+            if len(sel):
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(QPen(edge.darker(120), 1.3, Qt.PenStyle.DashLine))
+                self._draw_diamonds(painter, f, sel, f.radius + 1.5)
+
+    def _colour(self, c: int) -> QColor:
+        return self._colours[c] if c < len(self._colours) else QColor(tl.GREY)
+
+    def _dash_brushes(self, colour: QColor, dashes: tuple[int, ...] = (1, 1, 1, 1, 0, 0, 0)
+                      ) -> tuple[QBrush, QBrush]:
+        """Texture brushes painting ``dashes`` (1 = ink per pixel, repeating) along x and y:
+        filling a thin strip with one draws a dashed line at the cost of a plain fill."""
+        key = (colour.rgba(), dashes)
+        brushes = self._dash_cache.get(key)
+        if brushes is None:
+            pattern = np.array(dashes, dtype=bool)
+            a = colour.alpha() / 255.0
+            argb = np.uint32((colour.alpha() << 24) | (int(colour.red() * a) << 16)
+                             | (int(colour.green() * a) << 8) | int(colour.blue() * a))
+            row = np.where(pattern, argb, np.uint32(0)).astype(np.uint32)
+            images = []
+            for w, h in ((len(row), 1), (1, len(row))):
+                image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
+                for i, v in enumerate(row.tolist()):
+                    image.setPixel(i if h == 1 else 0, 0 if h == 1 else i, v)
+                images.append(QBrush(image))
+            brushes = self._dash_cache[key] = (images[0], images[1])
+        return brushes
+
+    @staticmethod
+    def _bar_rects(f: Frame, sel: np.ndarray, half_h: float) -> list[QRectF]:
+        x0, y0, x1, y1 = TimelinePainter._bar_box(f, sel, half_h)
+        return _rects(x0, y0, x1 - x0, y1 - y0)
+
+    @staticmethod
+    def _bar_box(f: Frame, sel: np.ndarray, half_h: float):
+        # Clipped in numpy first: Qt rasterising (and hatching) a bar that runs 10^5 px off
+        # screen costs milliseconds per bar. Snapped to pixels: bars are drawn unantialiased.
+        lo, hi = f.plot.left() - 8.0, f.plot.right() + 8.0
+        x0 = np.floor(np.clip(f.x0[sel], lo, hi))
+        x1 = np.maximum(np.ceil(np.clip(f.x1[sel], lo, hi)), x0 + 1)
+        y0 = np.round(f.y[sel] - half_h)
+        return x0, y0, x1, y0 + round(2 * half_h)
+
+    @staticmethod
+    def _edge_rects(f: Frame, sel: np.ndarray, half_h: float, t: float, split: bool = False):
+        """Outline strips of bars (top, bottom, left, right) ``t`` px thick, as fillable rects."""
+        x0, y0, x1, y1 = TimelinePainter._bar_box(f, sel, half_h)
+        w, h = x1 - x0, y1 - y0
+        cat = np.concatenate
+        tb = _rects(cat((x0, x0)), cat((y0, y1 - t)), cat((w, w)), np.full(2 * len(sel), t))
+        lr = _rects(cat((x0, x1 - t)), cat((y0, y0)), np.full(2 * len(sel), t), cat((h, h)))
+        return (tb, lr) if split else tb + lr
+
+    @staticmethod
+    def _draw_diamonds(painter: QPainter, f: Frame, sel: np.ndarray, radius: float) -> None:
+        """Diamonds as squares drawn in a frame rotated by 45°: one drawRects for all of them."""
+        cx = (f.x0[sel] + f.x1[sel]) / 2
+        cy = f.y[sel]
+        c = math.sqrt(0.5)
+        u, v = (cx + cy) * c, (cy - cx) * c
+        side = radius * math.sqrt(2.0)
+        n = len(sel)
+        painter.save()
+        painter.rotate(45.0)
+        painter.drawRects(_rects(u - side / 2, v - side / 2, np.full(n, side), np.full(n, side)))
+        painter.restore()
+
+    def _update_selection_marks(self, painter: QPainter, f: Frame) -> None:
+        row = self._selected
+        if row is None:
+            return
+        sel = np.flatnonzero(self._placements.event_row[f.idx] == row)
+        if not len(sel):
+            return
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for pen in (QPen(QColor(255, 255, 255, 230), 5.0), QPen(_SELECT, 2.2)):
+            painter.setPen(pen)
+            pts = sel[f.is_point[sel]]
+            if len(pts):
+                self._draw_diamonds(painter, f, pts, f.radius + 2.5)
+            bars = sel[~f.is_point[sel]]
+            if len(bars):
+                rects = self._bar_rects(f, bars, f.half_h + 2.5)
+                painter.drawRects([r.adjusted(-2.5, 0, 2.5, 0) for r in rects])
+
+    def _update_labels(self, painter: QPainter, f: Frame) -> None:
+        if f.label_w is None:
+            return
+        shown = np.flatnonzero(f.label_w > 0)
+        if not len(shown):
+            return
+        p = self._placements
+        painter.setFont(self._label_font)
+        fm = QFontMetricsF(self._label_font)
+        base = (fm.ascent() - fm.descent()) / 2
+        lane = p.lane[f.idx]
+        solid = p.is_span[f.idx] & f.label_inside
+        outside = shown[~solid[shown]]
+        # A backing in the lane's colour keeps text clear of grid lines and milestone tracks.
+        for parity in (0, 1):
+            sel = outside[lane[outside] % 2 == parity]
+            if len(sel):
+                bg = QColor(_LANE_BG[parity])
+                bg.setAlpha(215)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(bg)
+                h = fm.height()
+                painter.drawRects(_rects(f.label_x[sel] - 2, f.y[sel] - h / 2,
+                                         f.label_w[sel] + 4, np.full(len(sel), h)))
+        rows = p.event_row[f.idx]
+        colours = p.colour[f.idx]
+        for i in shown.tolist():
+            text = (f.label_text[i] if f.label_text is not None
+                    else self._elided_title(int(rows[i]), float(f.label_w[i])))
+            if solid[i]:
+                c = self._colours[int(colours[i])]
+                painter.setPen(QColor("#FFFFFF") if _luminance(c) < 0.55 else _TEXT)
+            else:
+                painter.setPen(_TEXT)
+            painter.drawText(QPointF(float(f.label_x[i]), float(f.y[i]) + base), text)
+
+    def _update_overflow(self, painter: QPainter, f: Frame) -> None:
+        """Items that did not fit their lane: a tick each along the lane's foot (the gutter
+        says how many)."""
+        if f.overflow_lane is None:
+            return
+        geom = f.lanes
+        lane = f.overflow_lane.astype(np.int64)
+        cols = np.unique(np.stack([lane, np.floor(f.overflow_x)]), axis=1)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(_TEXT_MUTED)
+        lanes_of_cols = cols[0].astype(np.int64)
+        y = f.plot.top() + geom.top[lanes_of_cols] + geom.height[lanes_of_cols] - 3.0
+        painter.drawRects(_rects(cols[1], y, np.ones(cols.shape[1]), np.full(cols.shape[1], 2.0)))
+        painter.restore()
+
+    def _update_density(self, painter: QPainter, f: Frame) -> None:
+        """Per-lane histograms (events per pixel column, square-root scaled) as one image."""
+        counts = f.density
+        n_lanes, width = counts.shape
+        height = int(f.plot.height())
+        if height <= 0 or width <= 0:
+            return
+        peak = max(float(counts.max()), 1.0)
+        inner = np.maximum(f.lanes.height - 2 * f.lanes.pad, 1.0)
+        bar = np.sqrt(counts / peak) * inner[:, None]
+        bar[counts > 0] = np.maximum(bar[counts > 0], 1.0)
+        ys = np.arange(height) + 0.5
+        lane_of_y = np.clip(np.searchsorted(f.lanes.top, ys, side="right") - 1, 0, n_lanes - 1)
+        from_bottom = (f.lanes.top + f.lanes.height - f.lanes.pad)[lane_of_y] - ys
+        filled = (from_bottom[:, None] >= 0) & (from_bottom[:, None] < bar[lane_of_y])
+        c = _DENSITY
+        a = c.alpha() / 255.0
+        argb = ((c.alpha() << 24) | (int(c.red() * a) << 16) | (int(c.green() * a) << 8)
+                | int(c.blue() * a))
+        pixels = np.where(filled, np.uint32(argb), np.uint32(0)).astype(np.uint32)
+        image = QImage(pixels.data, width, height, width * 4,
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        painter.drawImage(QPointF(f.plot.left(), f.plot.top()), image)
+        painter.setPen(_TEXT_MUTED)
+        painter.setFont(self._label_font)
+        painter.drawText(f.plot.adjusted(0, 2, -6, 0),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                         f"{f.n_in_view:,} events in view: zoom in to see them one by one")
+
+    def _update_axis(self, painter: QPainter, f: Frame) -> None:
+        t = f.ticks
+        y = f.axis_y
+        painter.setPen(QPen(_TEXT_MUTED, 1.0))
+        painter.drawLine(QPointF(f.plot.left(), y), QPointF(f.plot.right(), y))
+        minor = f.x_origin + t.minor * f.px_per_day
+        major = f.x_origin + t.major * f.px_per_day
+        painter.drawLines(_lines(major, np.full(len(major), y), major, np.full(len(major), y + 5)))
+        painter.setPen(QPen(_RULE, 1.0))
+        painter.drawLines(_lines(minor, np.full(len(minor), y), minor, np.full(len(minor), y + 3)))
+        painter.setFont(self._label_font)
+        fm = QFontMetricsF(self._label_font)
+        painter.setPen(_TEXT)
+        last_end = -1e9
+        for x, text in zip(major.tolist(), t.labels):
+            w = fm.horizontalAdvance(text)
+            left = min(max(x - w / 2, f.plot.left() - 4), f.plot.right() + 10 - w)
+            if left < last_end + 8:  # measured text wider than planned: skip, never overlap
+                continue
+            painter.drawText(QPointF(left, y + 7 + fm.ascent()), text)
+            last_end = left + w
+
+    def _update_gutter(self, painter: QPainter, f: Frame) -> None:
+        fm = QFontMetricsF(self._font)
+        painter.setFont(self._font)
+        painter.setPen(_TEXT)
+        width = int(f.gutter - 16)
+        if f.lanes is not None:
+            hidden = (np.bincount(f.overflow_lane.astype(np.int64), minlength=len(f.lanes.top))
+                      if f.overflow_lane is not None else np.zeros(len(f.lanes.top), np.int64))
+            sfm = QFontMetricsF(self._label_font)
+            for i, (label, top, h) in enumerate(zip(self.lane_labels, f.lanes.top.tolist(),
+                                                    f.lanes.height.tolist())):
+                rect = QRectF(10, f.plot.top() + top, f.gutter - 16, h)
+                text = fm.elidedText(label, Qt.TextElideMode.ElideRight, width)
+                if hidden[i] and h >= fm.height() + sfm.height() + 4:
+                    # "+N more" under the lane's name: items that did not fit at this zoom
+                    y = rect.center().y() - (fm.height() + sfm.height()) / 2
+                    painter.setFont(self._font)
+                    painter.setPen(_TEXT)
+                    painter.drawText(QPointF(10, y + fm.ascent()), text)
+                    painter.setFont(self._label_font)
+                    painter.setPen(_TEXT_MUTED)
+                    painter.drawText(QPointF(10, y + fm.height() + sfm.ascent()),
+                                     sfm.elidedText(f"+{hidden[i]} more, zoom in",
+                                                    Qt.TextElideMode.ElideRight, width))
+                    continue
+                # cramped lanes on screen: the smaller font, so names don't collide (slides keep
+                # one size for every lane: their lanes are always tall enough)
+                short = self.slide is None and h < fm.height()
+                painter.setFont(self._label_font if short else self._font)
+                painter.setPen(_TEXT)
+                if short:
+                    text = sfm.elidedText(label, Qt.TextElideMode.ElideRight, width)
+                painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                                 text)
+        if f.era_rect is not None and self._eras is not None:
+            painter.setFont(self._small_font)
+            sfm = QFontMetricsF(self._small_font)
+            painter.setPen(_TEXT_MUTED)
+            for r, label in enumerate(self._eras.row_labels):
+                rect = QRectF(10, f.era_rect.top() + r * f.era_row_h, f.gutter - 16, f.era_row_h)
+                painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                                 sfm.elidedText(label, Qt.TextElideMode.ElideRight, width))
+
+    def _legend_entries(self, fm: QFontMetricsF) -> list[tuple[str, object, float]]:
+        """Slides: (kind, what, width) of every legend entry; only colours the slide uses."""
+        p = self._placements
+        scale = self._key_scale(fm)
+        used = set(np.unique(p.colour[self._kept]).tolist()) if len(self._kept) else set()
+        title = "Colour: domain" if p.mode == "partner" else "Colour: counterpart"
+        out: list[tuple[str, object, float]] = [("title", title, fm.horizontalAdvance(title) + 14)]
+        for c, label in enumerate(p.palette_labels):
+            if c in used:
+                out.append(("colour", (c, label), fm.height() * 0.7 + 8 + fm.horizontalAdvance(label) + 18))
+        for text in self._KEY:
+            out.append(("key", text, 22 * scale + fm.horizontalAdvance(text) + 18))
+        return out
+
+    @staticmethod
+    def _key_scale(fm: QFontMetricsF) -> float:
+        return max(1.0, fm.height() / 17.0)
+
+    def _legend_lines(self, width: float) -> list[list[tuple[str, object, float]]]:
+        fm = QFontMetricsF(self._small_font)
+        lines: list[list] = [[]]
+        used = 0.0
+        for entry in self._legend_entries(fm):
+            if lines[-1] and used + entry[2] > width:
+                lines.append([])
+                used = 0.0
+            lines[-1].append(entry)
+            used += entry[2]
+        return lines
+
+    def _legend_height(self, width: float) -> float:
+        if self.slide is None or self._placements is None:
+            return QFontMetricsF(self._label_font).height() + 12.0
+        line_h = QFontMetricsF(self._small_font).height() + 8.0
+        return len(self._legend_lines(width - 20.0)) * line_h + 8.0
+
+    def _update_slide_legend(self, painter: QPainter, f: Frame) -> None:
+        """Slides: every entry, wrapped over as many lines as it takes (never cut to "…")."""
+        fm = QFontMetricsF(self._small_font)
+        painter.setFont(self._small_font)
+        line_h = fm.height() + 8.0
+        scale = self._key_scale(fm)
+        text_dy = (fm.ascent() - fm.descent()) / 2
+        y = f.legend_y + 4.0 + line_h / 2
+        for line in self._legend_lines(self._w - 20.0):
+            x = 10.0
+            for kind, what, w in line:
+                if kind == "title":
+                    painter.setPen(_TEXT_MUTED)
+                    painter.drawText(QPointF(x, y + text_dy), str(what))
+                elif kind == "colour":
+                    c, label = what
+                    side = fm.height() * 0.7
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.setBrush(self._colour(c))
+                    painter.drawRect(QRectF(x, y - side / 2, side, side))
+                    painter.setPen(_TEXT)
+                    painter.drawText(QPointF(x + side + 8, y + text_dy), label)
+                else:
+                    self._paint_key_item(painter, fm, str(what), x, y, scale)
+                x += w
+            y += line_h
+
+    def _update_legend(self, painter: QPainter, f: Frame) -> None:
+        if self.slide is not None:
+            self._update_slide_legend(painter, f)
+            return
+        p = self._placements
+        painter.setFont(self._label_font)
+        fm = QFontMetricsF(self._label_font)
+        y = f.legend_y + (self._h - f.legend_y) / 2
+        x = 10.0
+        right = float(self._w) - 10.0
+        painter.setPen(_TEXT_MUTED)
+        title = "Colour: domain" if p.mode == "partner" else "Colour: counterpart"
+        painter.drawText(QPointF(x, y + (fm.ascent() - fm.descent()) / 2), title)
+        x += fm.horizontalAdvance(title) + 10
+        key_w = self._legend_key_width(fm)
+        show_key = right - key_w >= x + 160  # narrow: the colours matter more than the key
+        if not show_key:
+            key_w = 0.0
+        for colour, label in zip(self._colours, p.palette_labels):
+            w = 14 + fm.horizontalAdvance(label) + 12
+            if x + w > right - key_w:
+                painter.setPen(_TEXT_MUTED)
+                painter.drawText(QPointF(x, y + (fm.ascent() - fm.descent()) / 2), "…")
+                break
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRect(QRectF(x, y - 5, 10, 10))
+            painter.setPen(_TEXT)
+            painter.drawText(QPointF(x + 14, y + (fm.ascent() - fm.descent()) / 2), label)
+            x += w
+        if show_key:
+            self._paint_legend_key(painter, fm, right - key_w, y)
+
+    _KEY = ("exact day", "month/year only", "period", "approx./uncertain", "milestones")
+
+    def _legend_key_width(self, fm: QFontMetricsF) -> float:
+        return sum(22 + fm.horizontalAdvance(t) + 10 for t in self._KEY)
+
+    def _paint_legend_key(self, painter: QPainter, fm: QFontMetricsF, x: float, y: float) -> None:
+        for text in self._KEY:
+            self._paint_key_item(painter, fm, text, x, y)
+            x += 22 + fm.horizontalAdvance(text) + 10
+
+    def _paint_key_item(self, painter: QPainter, fm: QFontMetricsF, text: str, x: float, y: float,
+                        scale: float = 1.0) -> None:
+        """One entry of the key: its symbol (drawn ``scale`` times larger) and its text."""
+        base = QColor("#6B7280")
+        text_dy = (fm.ascent() - fm.descent()) / 2
+        painter.save()
+        painter.translate(x, y)
+        painter.scale(scale, scale)
+        ox, oy = x, y
+        x = y = 0.0  # the symbol is drawn around the origin, scaled
+        if text == "exact day":
+            painter.setBrush(base)
+            painter.setPen(QPen(base.darker(135), 1.0))
+            painter.translate(x + 8, y)
+            painter.rotate(45)
+            painter.drawRect(QRectF(-3.5, -3.5, 7, 7))
+        elif text == "month/year only":
+            light = QColor(base)
+            light.setAlpha(70)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(light)
+            painter.drawRect(QRectF(x, y - 4.5, 18, 9))
+            painter.setBrush(QBrush(base, Qt.BrushStyle.BDiagPattern))
+            painter.setPen(QPen(base.darker(135), 1.0))
+            painter.drawRect(QRectF(x, y - 4.5, 18, 9))
+        elif text == "period":
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(base)
+            painter.drawRect(QRectF(x, y - 4.5, 18, 9))
+        elif text == "approx./uncertain":
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(base.darker(135), 1.3, Qt.PenStyle.DashLine))
+            painter.drawRect(QRectF(x, y - 5, 18, 10))
+        else:
+            painter.setPen(QPen(_TRACK, 1.2, Qt.PenStyle.DotLine))
+            painter.drawLine(QPointF(x, y), QPointF(x + 8, y))
+            pen = QPen(_TRACK, 3.0)
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(x + 8, y), QPointF(x + 18, y))
+            painter.setPen(QPen(_TRACK, 1.4))
+            painter.drawLine(QPointF(x + 8, y - 6), QPointF(x + 8, y + 6))
+        painter.restore()
+        painter.setPen(_TEXT_MUTED)
+        painter.drawText(QPointF(ox + 22 * scale, oy + text_dy), text)
+
+
