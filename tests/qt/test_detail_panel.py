@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import csv
+import io
+
+from PySide6.QtCore import Qt
+
+from explorer.data.pack_loader import load_pack
 from explorer.qt.views.detail_panel import DetailPanel
+from explorer.state.session import Session
 from explorer.userdata.notes import NotesStore
+from tests.packs import VALID_FILES, write_pack
 from tests.qt.helpers import session_on_test_pack
 
 
@@ -24,7 +32,7 @@ def test_selected_event_shows_dates_lifecycle_sources_and_indicators(qtbot, tmp_
     assert "1 Feb 2019" in text and "in force" in text
     assert "Signed: 17 Jul 2018" in text and "Entered into force: 1 Feb 2019" in text
     assert "Goods exports" in text and "68.8 bn EUR" in text
-    assert "Article B. The Economy, 2025." in text
+    assert "The Economy, “Article B”, 2025." in text  # the one citation used everywhere
 
 
 def test_urls_are_text_and_never_opened_automatically(qtbot, tmp_path):
@@ -66,3 +74,75 @@ def test_related_indicator_can_be_shown_in_the_charts(qtbot, tmp_path):
     with qtbot.waitSignal(panel.sig_indicator_show_requested) as blocker:
         panel._browser.anchorClicked.emit(QUrl("indicator:goods_exports"))
     assert blocker.args == ["goods_exports"]
+
+
+# -- reader-facing text and the pack author's notes ---------------------------------------------
+
+def _with_editor_note(file: str, notes: dict[int, str]) -> str:
+    """VALID_FILES[file] with an ``editor_note`` column, filled for the given data rows (0-based)."""
+    rows = list(csv.reader(io.StringIO(VALID_FILES[file])))
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(rows[0] + ["editor_note"])
+    for i, row in enumerate(rows[1:]):
+        writer.writerow(row + [notes.get(i, "")])
+    return out.getvalue()
+
+
+SPLIT_FILES = {
+    "sources.csv": (
+        "id,title,publisher,published,url,note,editor_note\n"
+        "src-a,Article A,ECFR,2025-11~,https://example.org/a,,\n"
+        "src-b,[Title not in the copy] Article B,The Economy,2025,,Rewritten from the original.,"
+        "Undated copy; it misspells it 'EEPA'.\n"
+    ),
+    "events.csv": _with_editor_note("events.csv", {0: "The Economy calls it the 'Emergency' EPA."}),
+    "observations.csv": _with_editor_note("observations.csv", {1: "original not seen"}),
+}
+
+
+def make_split_panel(qtbot, tmp_path):
+    session = Session()
+    session.open_pack(load_pack(write_pack(tmp_path / "pack", SPLIT_FILES)))
+    panel = DetailPanel(session)
+    qtbot.addWidget(panel)
+    panel.show()
+    session.select_event("epa")
+    return session, panel
+
+
+def test_readers_see_clean_citations_and_reader_notes_only(qtbot, tmp_path):
+    _, panel = make_split_panel(qtbot, tmp_path)
+    text = panel._browser.toPlainText()
+    assert "The Economy, “Article B”, 2025." in text and "Rewritten from the original." in text
+    assert "[Title not in the copy]" not in text
+    for editorial in ("misspells", "Emergency", "original not seen", "Undated copy"):
+        assert editorial not in text
+
+
+def test_editor_notes_appear_only_after_expanding_the_section(qtbot, tmp_path):
+    session, panel = make_split_panel(qtbot, tmp_path)
+    toggle, notes = panel._editor_toggle, panel._editor_notes
+    assert toggle.isVisible() and toggle.text() == "Pack author's notes (3)"
+    assert not toggle.isChecked() and not notes.isVisible()  # collapsed by default
+
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    assert notes.isVisible()
+    text = notes.toPlainText()
+    assert "This event" in text and "The Economy calls it the 'Emergency' EPA." in text
+    assert "Source [src-b]: The Economy, “Article B”, 2025." in text
+    assert "Undated copy; it misspells it 'EEPA'." in text
+    assert "Figure: Goods exports, European Union 2024 (68.8 bn EUR)" in text
+    assert "original not seen" in text
+
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    assert not notes.isVisible()
+
+
+def test_the_section_is_hidden_when_there_are_no_editor_notes(qtbot, tmp_path):
+    session, panel = make_split_panel(qtbot, tmp_path)
+    panel._editor_toggle.setChecked(True)
+    session.select_event("summit-2025")  # src-a has no editor note; nothing else linked
+    assert not panel._editor_toggle.isVisible() and not panel._editor_notes.isVisible()
+    session.select_event("epa")  # the user's choice to expand is kept while the panel lives
+    assert panel._editor_notes.isVisible()

@@ -1,5 +1,9 @@
 """The detail panel: everything about the selected event, its sources, and the user's own note.
 
+Readers see the reader-facing text only: summaries, clean citations (``explorer.domain.citation``)
+and reader notes. The pack author's working notes (``editor_note`` on the event, its sources and the
+figures shown) stay one click away, in a "Pack author's notes" section that starts collapsed.
+
 Pack text is escaped before it becomes HTML (a pack is untrusted input). Links are never opened
 automatically: a source URL is shown as selectable text, and "open" asks first.
 """
@@ -8,7 +12,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QLabel,
@@ -16,11 +20,12 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSplitter,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from explorer.domain.dates import PartialDate
+from explorer.domain.citation import citation
 from explorer.domain.figures import format_figure
 from explorer.state.session import NOTES, PACK, SELECTION, Change, Session
 
@@ -56,6 +61,29 @@ class DetailPanel(QWidget):
         self._browser.setAccessibleName("Event details")
         self._browser.anchorClicked.connect(self._on_q_browser_anchor_clicked)
 
+        # The pack author's working notes: collapsed by default, never mixed into the reader's text.
+        self._editor_toggle = QToolButton(self)
+        self._editor_toggle.setCheckable(True)
+        self._editor_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._editor_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self._editor_toggle.setAutoRaise(True)
+        self._editor_toggle.setAccessibleName("Pack author's notes")
+        self._editor_toggle.setToolTip("Working notes of whoever built the pack: slips found, what "
+                                       "could not be confirmed. Not shown on slides or images.")
+        self._editor_toggle.toggled.connect(self._on_q_editor_toggle_toggled)
+        self._editor_notes = QTextBrowser(self)
+        self._editor_notes.setOpenLinks(False)
+        self._editor_notes.setOpenExternalLinks(False)
+        self._editor_notes.setAccessibleName("Pack author's notes")
+        self._editor_notes.setVisible(False)
+        details = QWidget(self)
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.setSpacing(2)
+        details_layout.addWidget(self._browser, 3)
+        details_layout.addWidget(self._editor_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        details_layout.addWidget(self._editor_notes, 2)
+
         note_box = QWidget(self)
         note_layout = QVBoxLayout(note_box)
         note_layout.setContentsMargins(0, 0, 0, 0)
@@ -79,7 +107,7 @@ class DetailPanel(QWidget):
 
         splitter = QSplitter(self)
         splitter.setOrientation(splitter.orientation().Vertical)
-        splitter.addWidget(self._browser)
+        splitter.addWidget(details)
         splitter.addWidget(note_box)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
@@ -101,7 +129,18 @@ class DetailPanel(QWidget):
 
     def _update_content(self) -> None:
         self._browser.setHtml(self._html())
+        self._update_editor_notes()
         self._update_note()
+
+    def _update_editor_notes(self) -> None:
+        entries = self._editor_entries()
+        self._editor_toggle.setVisible(bool(entries))
+        self._editor_toggle.setText(f"Pack author's notes ({len(entries)})")
+        self._editor_notes.setHtml(
+            "<p style='color:#555'>Working notes of the pack's author. They are not shown on "
+            "slides, images or briefing notes.</p>"
+            + "".join(f"<p><b>{escape(what)}</b><br>{escape(text)}</p>" for what, text in entries))
+        self._editor_notes.setVisible(bool(entries) and self._editor_toggle.isChecked())
 
     def _update_note(self) -> None:
         has_event = self._event_id is not None
@@ -130,6 +169,10 @@ class DetailPanel(QWidget):
 
     def show_note_error(self, message: str) -> None:
         self._note_status.setText(f"Not saved: {message}")
+
+    def _on_q_editor_toggle_toggled(self, expanded: bool) -> None:
+        self._editor_toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        self._editor_notes.setVisible(expanded and self._editor_toggle.isVisible())
 
     def _on_q_browser_anchor_clicked(self, url: QUrl) -> None:
         """A link is followed only after the user confirms it, and only by the system browser."""
@@ -200,7 +243,8 @@ class DetailPanel(QWidget):
                 figures = "; ".join(
                     f"{escape(names.get(o.reporter, o.reporter))} {escape(o.period)}: "
                     f"{escape(format_figure(o.value, o.unit, int(o.scale), o.qualifier))}"
-                    f" <span style='color:#555'>[{escape(o.source_id)}]</span>"
+                    + (f" <i>({escape(o.note)})</i>" if o.note else "")
+                    + f" <span style='color:#555'>[{escape(o.source_id)}]</span>"
                     for o in latest.itertuples())
                 show = (f" <a href='indicator:{escape(indicator, quote=True)}'>show in charts</a>"
                         if len(latest) else "")
@@ -212,8 +256,7 @@ class DetailPanel(QWidget):
             src = pack.source_by_id.get(sid)
             if src is None:
                 continue
-            line = (f"<b>{escape(src['title'])}</b>. {escape(src['publisher'])}, "
-                    f"{escape(PartialDate.parse(src['published']).display())}. <span style='color:#555'>[{escape(sid)}]</span>")
+            line = f"{escape(citation(src))} <span style='color:#555'>[{escape(sid)}]</span>"
             if src["url"]:
                 url = escape(src["url"], quote=True)
                 line += f"<br><code>{escape(src['url'])}</code>"
@@ -224,6 +267,33 @@ class DetailPanel(QWidget):
             parts.append(f"<li>{line}</li>")
         parts.append("</ol>")
         return "".join(parts)
+
+    def _editor_entries(self) -> list[tuple[str, str]]:
+        """(what it is about, the editor's note) for the event, its sources and the figures the
+        details show; empty when nothing is selected or the pack author left no notes."""
+        pack = self._session.pack
+        if pack is None or self._event_id is None:
+            return []
+        ev = pack.events.iloc[self._session.event_row[self._event_id]]
+        out: list[tuple[str, str]] = []
+        if ev.get("editor_note", ""):
+            out.append(("This event", ev["editor_note"]))
+        for sid in (s for s in ev["source_ids"].split(";") if s):
+            src = pack.source_by_id.get(sid)
+            if src is not None and src.get("editor_note", ""):
+                out.append((f"Source [{sid}]: {citation(src)}", src["editor_note"]))
+        names = pack.actor_names
+        ind = dict(zip(pack.indicators["id"], pack.indicators["name"]))
+        obs = pack.observations
+        for indicator in pack.links[pack.links["event_id"] == self._event_id]["indicator_id"]:
+            latest = obs[obs["indicator_id"] == indicator].sort_values("period_end").tail(3)
+            for o in latest.itertuples():
+                if o.editor_note:
+                    what = (f"Figure: {ind.get(indicator, indicator)}, "
+                            f"{names.get(o.reporter, o.reporter)} {o.period} "
+                            f"({format_figure(o.value, o.unit, int(o.scale), o.qualifier)})")
+                    out.append((what, o.editor_note))
+        return out
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.flush_note()
