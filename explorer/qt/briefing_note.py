@@ -13,7 +13,20 @@ from dataclasses import replace
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QBuffer, QIODevice, QMarginsF, QRectF, QSize, QSizeF, Qt, QUrl
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMarginsF,
+    QObject,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+    QThreadPool,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -30,6 +43,7 @@ from PySide6.QtWidgets import QApplication
 from explorer import __version__
 from explorer.atomic_write import write_atomic
 from explorer.data.pack import Pack
+from explorer.data.problems import PackInvalid
 from explorer.export.briefing_note import BriefingNote, NoteFigure, build_note
 from explorer.export.view_state import ViewError, ViewState
 from explorer.qt.fonts import EXPORT_FAMILY, register_fonts
@@ -311,3 +325,63 @@ def note_xmp(note: BriefingNote) -> str:
  </rdf:RDF>
 </x:xmpmeta>
 <?xpacket end="w"?>"""
+
+
+# -- in the window: the slow part off the GUI thread -------------------------------------------------
+
+class NoteJob(QObject):
+    """Writes one note without freezing the window: packs and figures are computed on the thread
+    pool, the charts are drawn and the file written back on the GUI thread (widgets live there).
+    Exactly one of ``sig_note_written`` / ``sig_note_failed`` is emitted, after the file is on
+    disk (or nothing was written)."""
+
+    sig_note_written = Signal(str)
+    """The note is on disk at this path."""
+    sig_note_failed = Signal(str)
+    """Nothing was written, for this reason (one paragraph)."""
+    _sig_built = Signal(object)
+    _sig_build_failed = Signal(str)
+
+    def __init__(self, title: str, items, out: str | Path, *, marking: str, paper: str = "a4",
+                 packs: dict[str, Pack] | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.out = Path(out)
+        self._args = (title, list(items))
+        self._kwargs = {"marking": marking, "paper": paper, "packs": dict(packs or {})}
+        self._sig_built.connect(self._on_built, Qt.ConnectionType.QueuedConnection)
+        self._sig_build_failed.connect(self.sig_note_failed, Qt.ConnectionType.QueuedConnection)
+
+    def start(self) -> None:
+        from explorer.qt import exporting
+
+        try:
+            note_format(self.out)
+            exporting.require_marking_if_set(self._kwargs["marking"])
+        except ViewError as e:
+            self.sig_note_failed.emit(str(e))
+            return
+        QThreadPool.globalInstance().start(self._build)
+
+    def _build(self) -> None:  # on a worker thread
+        try:
+            note = make_note(*self._args, **self._kwargs)
+        except ViewError as e:
+            self._sig_build_failed.emit(str(e))
+        except PackInvalid as e:
+            self._sig_build_failed.emit(f"A pack this note uses cannot be opened: {e}.\n\n{e.report()}")
+        except Exception as e:  # a bug: said plainly, never a silent click
+            self._sig_build_failed.emit(f"Internal error while preparing the note "
+                                        f"({type(e).__name__}: {e}). Please report it.")
+        else:
+            self._sig_built.emit(note)
+
+    def _on_built(self, note: BriefingNote) -> None:
+        try:
+            written = write_note(note, self.out)
+        except OSError as e:
+            self.sig_note_failed.emit(f"Cannot write {self.out}: {e.strerror or e}")
+        except Exception as e:
+            self.sig_note_failed.emit(f"Internal error while writing the note "
+                                      f"({type(e).__name__}: {e}). Please report it.")
+        else:
+            self.sig_note_written.emit(str(written))
