@@ -53,6 +53,7 @@ class Figure:
     source_marker: str  # footnote marker, e.g. "[2]"
     flags: tuple[Flag, ...] = ()
     note: str = ""  # the observation's own note, and any conversion detail
+    editor_note: str = ""  # the pack author's working note: CSV/XLSX exports only, never drawn
 
     @property
     def label(self) -> str:

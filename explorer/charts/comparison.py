@@ -145,6 +145,7 @@ class _Raw:
     source_id: str
     note: str
     order: float  # period start, for sorting
+    editor_note: str = ""  # the pack author's working note (CSV/XLSX only)
 
 
 @dataclass
@@ -342,6 +343,7 @@ def _raw_figures(pack: Pack, setup: ComparisonSetup, f: Filter | None) -> list[_
             amount=float(r.value) * 10.0 ** scale, unit=r.unit, qualifier=r.qualifier,
             published=format_figure(float(r.value), r.unit, scale, r.qualifier),
             source_id=r.source_id, note=r.note, order=float(r.period_start),
+            editor_note=r.editor_note,
         ))
     out.sort(key=lambda r: (r.order, r.key))
     return out
@@ -648,7 +650,7 @@ def _panels(pack: Pack, points: list[_Point], basis: Basis, setup: ComparisonSet
                 series_key=p.raw.key, period=p.raw.period, x=p.raw.x, value=shown, display=display,
                 published=p.raw.published, qualifier=p.raw.qualifier, source_id=p.raw.source_id,
                 source_marker=sources.marker(p.raw.source_id), flags=tuple(sorted(p.flags)),
-                note=_join_notes(p.raw.note, p.note),
+                note=_join_notes(p.raw.note, p.note), editor_note=p.raw.editor_note,
             ))
         panels.append(Panel(label, tuple(
             Series(key, series_label(pack, key), key.partition(">")[0],

@@ -1,8 +1,9 @@
 """Exporting exactly the data a chart shows, as CSV or XLSX. Qt-free.
 
 Both formats hold one row per figure of a ``ChartSpec``: the value as plotted (in its panel's unit,
-after the basis transform), the text shown and the text published, qualifier, flags, source and
-note. Nothing is recomputed here; the spec is the single truth for screen and exports.
+after the basis transform), the text shown and the text published, qualifier, flags, source, the
+reader-facing note and, in its own column, the pack author's ``editor_note`` (a spreadsheet is where
+an analyst checks figures; charts and slides never show it). Nothing is recomputed here; the spec is the single truth for screen and exports.
 
 CSV design: the ``.csv`` file holds only the table (a header row, then one row per figure), so any
 tool reads it without skipping comment lines. Everything that must travel with the numbers (marking,
@@ -55,7 +56,7 @@ if TYPE_CHECKING:
     from explorer.data.pack import Pack
 
 COLUMNS = ("series", "reporter", "partner", "period", "value", "unit", "display", "published",
-           "qualifier", "flags", "source_marker", "source", "note")
+           "qualifier", "flags", "source_marker", "source", "note", "editor_note")
 COLUMN_HELP = {
     "series": "the series as labelled on the chart (reporter → partner)",
     "reporter": "id of the actor whose figure it is",
@@ -69,7 +70,8 @@ COLUMN_HELP = {
     "flags": "why a figure needs a second look, ';'-separated",
     "source_marker": "the footnote marker of its source",
     "source": "the full source line",
-    "note": "the observation's note and any conversion detail",
+    "note": "the observation's reader-facing note and any conversion detail",
+    "editor_note": "the pack author's working note on the figure (not shown on charts or slides)",
 }
 # Metadata keys the writers know, in the order written (others follow, as given).
 KNOWN_METADATA = {
@@ -129,6 +131,7 @@ def figure_rows(spec: ChartSpec) -> list[dict[str, object]]:
                     "flags": ";".join(flag.value for flag in f.flags),
                     "source_marker": f.source_marker,
                     "source": sources.get(f.source_marker, f.source_id), "note": f.note,
+                    "editor_note": f.editor_note,
                 })
     return rows
 

@@ -115,7 +115,32 @@ def test_csv_has_one_row_per_figure_as_plotted(spec, pack, tmp_path):
         assert row["source_marker"] == f.source_marker
         assert row["source"] == sources[f.source_marker]
         assert row["note"] == f.note
+        assert row["editor_note"] == f.editor_note
         assert row["flags"] == ";".join(fl.value for fl in f.flags)
+
+
+def _by_series_period(rows) -> dict[tuple[str, str], dict]:
+    return {(r["reporter"], r["period"]): r for r in rows}
+
+
+def test_editor_notes_have_their_own_column_beside_the_reader_note(spec, pack, tmp_path):
+    """The pack author's working notes travel with the data for the analyst, never in ``note``."""
+    assert tw.COLUMNS[tw.COLUMNS.index("note") + 1] == "editor_note"
+    tw.write_csv(spec, tmp_path / "goods.csv", metadata=_metadata(pack))
+    csv_rows = _by_series_period(_read_csv(tmp_path / "goods.csv"))
+    tw.write_xlsx(spec, tmp_path / "goods.xlsx", metadata=_metadata(pack))
+    ws = openpyxl.load_workbook(tmp_path / "goods.xlsx")["Data"]
+    values = list(ws.iter_rows(values_only=True))
+    xlsx_rows = _by_series_period([dict(zip(values[0], (v or "" for v in row))) for row in values[1:]])
+    for rows in (csv_rows, xlsx_rows):
+        us = rows[("us", "2024")]
+        assert "original not seen" in us["editor_note"]
+        assert "price effects in aerospace and LNG" in us["note"]  # the reader's note
+        assert "not seen" not in us["note"]
+        eu = rows[("eu", "2023")]
+        assert eu["editor_note"].startswith("Reference list names European Commission (2024)")
+        assert rows[("eu", "2024")]["editor_note"] == ""
+    assert "editor_note:" in (tmp_path / "goods-README.txt").read_text(encoding="utf-8")
 
 
 def test_readme_carries_sources_rates_filter_marking_and_receipt(spec, pack, tmp_path):
