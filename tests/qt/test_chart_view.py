@@ -296,8 +296,9 @@ def test_a_bar_without_a_growth_rate_shows_a_dash_and_lines_label_their_last_poi
     assert view.series_item("us>jp") is None
     assert "— no growth rate: no earlier figure" in view.footer_text
     draw(view, spec_for(pack, indicator_id="goods_exports", chart="line"))
-    assert view.value_labels(panel=0) == ["68.8 bn EUR [1]"]  # the last point of each line
-    assert view.value_labels(panel=1) == ["79.7 bn USD [1]"]
+    # the last point of each line, led by a dot in the line's colour
+    assert view.value_labels(panel=0) == ["• 68.8 bn EUR [1]"]
+    assert view.value_labels(panel=1) == ["• 79.7 bn USD [1]"]
 
 
 def test_qualified_points_are_labelled_with_their_qualifier(view, tmp_path):
@@ -306,7 +307,7 @@ def test_qualified_points_are_labelled_with_their_qualifier(view, tmp_path):
     spec = spec_for(pack, indicator_id="goods_exports", chart="line")
     draw(view, spec)
     marker = figures(spec, "eu>jp")[0].source_marker
-    assert f"~60 bn EUR {marker}" in view.value_labels(panel=0)
+    assert f"• ~60 bn EUR {marker}" in view.value_labels(panel=0)
     assert "hollow diamond: qualified figure" in view.legend_text
 
 

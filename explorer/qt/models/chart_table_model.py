@@ -18,7 +18,8 @@ _FLAG_WORDS = {
     Flag.CONFLICT: "sources disagree",
     Flag.UNCONVERTED: "no exchange rate: unconverted",
     Flag.NOT_CONVERTIBLE: "not a currency",
-    Flag.NO_BASE: "no base-period figure",
+    Flag.NO_BASE: "no base period shared by every series: not indexed",
+    Flag.NO_EARLIER: "no earlier figure to compare with: no growth rate",
     Flag.QUALIFIED: "qualified figure",
     Flag.CONTAINING_YEAR_RATE: "converted with its year's rate",
 }

@@ -106,11 +106,18 @@ class DayAxisItem(pg.AxisItem):
 
     def set_categories(self, ticks: list[tuple[float, str]] | None) -> None:
         self._time = ticks is None
+        self._lines = max((t.count("\n") + 1 for _, t in ticks or ()), default=1)
         self.setTicks(None if ticks is None else [ticks, []])
-        # room for multi-line category labels (pyqtgraph skips text that does not fit the axis)
-        lines = max((t.count("\n") + 1 for _, t in ticks or ()), default=1)
+        self._fit_height()
+
+    def setTickFont(self, font: QFont | None) -> None:  # noqa: N802
+        super().setTickFont(font)
+        self._fit_height()  # a bigger export font needs a taller axis, or the labels vanish
+
+    def _fit_height(self) -> None:
+        """Room for multi-line category labels (pyqtgraph skips text that does not fit the axis)."""
         font = self.style.get("tickFont") or QFont()
-        self.setHeight(int(QFontMetricsF(font).height() * lines + 18))
+        self.setHeight(int(QFontMetricsF(font).height() * getattr(self, "_lines", 1) + 18))
 
     @property
     def is_time(self) -> bool:
@@ -263,6 +270,7 @@ class _PanelPlot:
         self.selected: str | None = None
         self.plot.vb.sigXRangeChanged.connect(self._on_q_x_range_changed)
         self.plot.vb.sigResized.connect(self._on_q_x_range_changed)
+        self.plot.vb.sigResized.connect(view._on_q_plot_resized)
         self.hits: list[_Hit] = []  # bars
         self.line_hits: list[tuple[Series, list[Figure]]] = []  # lines: plotted figures per series
         self.hit_x = np.empty(0)  # lines: every plotted point, for a vectorised search
@@ -307,7 +315,7 @@ class _PanelPlot:
         self.axis.set_categories([])
         wanted = set()
         ticks: list[tuple[float, str]] = []
-        label_specs: list[tuple[float, float, str, bool]] = []
+        label_specs: list[tuple[float, float, str, str, str]] = []
         values: list[float] = []
         for ci, s in enumerate(shown):
             figs = sorted((f for f in s.figures if f.value is not None), key=lambda f: (f.x, f.value))
@@ -315,7 +323,7 @@ class _PanelPlot:
             if not figs:
                 # No value (growth without an earlier figure): say so on the category, never a gap.
                 text = " ".join(dict.fromkeys(f.label for f in s.figures)) or "—"
-                label_specs.append((float(ci), 0.0, text, False))
+                label_specs.append((float(ci), 0.0, text, "", "bar"))
                 continue
             wanted.add(s.key)
             slot_width = BAR_GROUP_WIDTH / len(figs)
@@ -344,7 +352,7 @@ class _PanelPlot:
             self.periods[s.key] = [f.period for f in figs]
             for x, f in zip(xs, figs):
                 self.hits.append(_Hit(s, f, x, float(f.value), width / 2))
-                label_specs.append((x, float(f.value), f.label, False))
+                label_specs.append((x, float(f.value), f.label, "", "bar"))
                 values.append(float(f.value))
         for key in [k for k in self.items if k not in wanted]:
             self._drop_item(key)
@@ -358,8 +366,12 @@ class _PanelPlot:
         self.plot.setXRange(centre - half - 0.1, centre + half + 0.1, padding=0)
         self.plot.setYRange(lo - (pad if lo < 0 else 0), hi + (pad if hi > 0 else 0), padding=0)
 
-    def _update_value_labels(self, specs: list[tuple[float, float, str, bool]]) -> None:
-        """Value labels at (x, y): over a bar's end, or lifted clear of a line's symbol."""
+    def _update_value_labels(self, specs: list[tuple[float, float, str, str, str]],
+                             near: float = 0.0) -> None:
+        """Value labels (x, y, text, colour, where): "bar" over a bar's end; "above" a line's
+        symbol; "end" right of a line's last point (the plot keeps room there), led by a dot in the
+        line's colour. End labels within ``near`` (data units) of another at the same x (every
+        series is 100 at an index's base) are stacked downwards instead of drawn over it."""
         while len(self.labels) < len(specs):
             item = pg.TextItem("", color=_TEXT, anchor=(0.5, 1.0))
             font = QFont()
@@ -367,9 +379,23 @@ class _PanelPlot:
             item.setFont(font)
             self.plot.addItem(item, ignoreBounds=True)
             self.labels.append(item)
-        for item, (x, y, text, point) in zip(self.labels, specs):
-            item.setText(text, color=_TEXT)
-            if point:  # above the symbol (11-13 px), not on it
+        slots: dict[int, int] = {}
+        last: tuple[float, float, int] | None = None  # (x, y, slot) of the previous end label
+        ends = (i for i, sp in enumerate(specs) if sp[4] == "end")
+        for i in sorted(ends, key=lambda i: (specs[i][0], -specs[i][1])):
+            x, y = specs[i][0], specs[i][1]
+            slot = last[2] + 1 if last is not None and last[0] == x and last[1] - y <= near else 0
+            slots[i] = slot
+            last = (x, y - slot * near, slot) if slot else (x, y, 0)
+        for i, (item, (x, y, text, colour, where)) in enumerate(zip(self.labels, specs)):
+            if colour:
+                item.setHtml(f"<span style='color:{colour}'>•</span>&nbsp;"
+                             f"<span style='color:{_TEXT}'>{escape(text)}</span>")
+            else:
+                item.setText(text, color=_TEXT)
+            if where == "end":
+                item.setAnchor((-0.04, 0.5 - slots[i] * 1.05))
+            elif where == "above":  # clear of the symbol (11-13 px)
                 item.setAnchor((0.5, 1.7))
             else:
                 item.setAnchor((0.5, 1.0) if y >= 0 else (0.5, 0.0))
@@ -378,9 +404,14 @@ class _PanelPlot:
         for item in self.labels[len(specs):]:
             item.setVisible(False)
 
+    def end_label_px(self) -> float:
+        """The width, in pixels, of the widest label right of a line's last point (0: none)."""
+        ends = [item for item in self.labels if item.isVisible() and item.anchor.x() < 0]
+        return max((item.boundingRect().width() for item in ends), default=0.0)
+
     def _update_lines(self, shown: tuple[Series, ...], basis: Basis) -> None:
         self.axis.set_categories(None)
-        label_specs: list[tuple[float, float, str, bool]] = []
+        label_specs: list[tuple[float, float, str, str, str]] = []
         wanted = set()
         xs_all: list[np.ndarray] = []
         ys_all: list[np.ndarray] = []
@@ -404,14 +435,14 @@ class _PanelPlot:
             self._update_points(s, figs)
             # The last figure of each line, and every qualified one, named with its source.
             labelled = [f for f in figs[:-1] if Flag.QUALIFIED in f.flags][:LINE_LABEL_LIMIT]
-            label_specs += [(f.x, float(f.value), f.label, True) for f in [*labelled, figs[-1]]]
+            label_specs += [(f.x, float(f.value), f.label, s.colour, "above") for f in labelled]
+            label_specs.append((figs[-1].x, float(figs[-1].value), figs[-1].label, s.colour, "end"))
             self.periods[s.key] = [f.period for f in figs]
             self.line_hits.append((s, figs))
             xs_all.append(x)
             ys_all.append(y)
         for key in [k for k in self.items if k not in wanted]:
             self._drop_item(key)
-        self._update_value_labels(label_specs)
         self.hit_x = np.concatenate(xs_all) if xs_all else np.empty(0)
         self.hit_y = np.concatenate(ys_all) if ys_all else np.empty(0)
         self.hit_starts = np.cumsum([0] + [len(figs) for _, figs in self.line_hits])[:-1]
@@ -422,6 +453,7 @@ class _PanelPlot:
         pad = (hi - lo) * 0.1 or max(abs(hi) * 0.1, 1.0)
         self.plot.setMouseEnabled(x=True, y=False)
         self.plot.setYRange(lo - pad, hi + 1.8 * pad, padding=0)  # headroom for marker labels
+        self._update_value_labels(label_specs, near=(hi - lo + 2.8 * pad) * 0.07)
 
     def _update_points(self, s: Series, figs: list[Figure]) -> None:
         """A line's symbols: a separate scatter, since per-point styles cannot follow
@@ -895,17 +927,24 @@ class ChartView(QWidget):
             return
         font = QFont(self.font())
         font.setPixelSize(px)
+        # Value labels and ticks carry the figures and their periods: the slide's body size, never
+        # smaller (event titles on markers may be, they are named in full elsewhere).
         small = QFont(font)
         small.setPixelSize(max(int(px * 0.85), 8))
         for slot in self._slots:
             for name in ("left", "bottom"):
                 axis = slot.plot.getAxis(name)
-                axis.setTickFont(small)
+                axis.setTickFont(font)
                 axis.label.setFont(font)
             for item in slot.plot.items:
                 if isinstance(item, pg.TextItem):
-                    item.setFont(small)
+                    item.setFont(font if item in slot.labels else small)
+            for line in [*slot.markers.values(), slot.extra_marker]:
+                if getattr(line, "label", None) is not None:
+                    line.label.setFont(small)
+            slot.layout_marker_labels()  # bigger labels: fewer fit in a row
         self._legend.setStyleSheet(f"font-size: {px}px;")
+        self._update_x_range()  # bigger value labels need more room right of the lines
 
     def _update_x_range(self) -> None:
         spec = self._spec
@@ -923,10 +962,22 @@ class ChartView(QWidget):
             for m in spec.markers:
                 if lo - reach <= m.x <= hi + reach:
                     lo, hi = min(lo, m.x), max(hi, m.x)
+            data_hi = max(float(x.max()) for x in xs)
             pad = max((hi - lo) * 0.06, 120.0)
             lo, hi = lo - pad, hi + pad
+            # Room right of the last points for their value labels: r is the share of the width
+            # they need, and the view ends where data_hi plus that share of the whole span fits.
+            width = min(float(s.plot.vb.width()) for s in line_slots)
+            label_px = max(s.end_label_px() for s in line_slots)
+            r = min((label_px + 12) / width, 0.45) if width > 0 and label_px else 0.0
+            if r:
+                hi = max(hi, (data_hi - r * lo) / (1 - r))
         for slot in line_slots:
             slot.plot.setXRange(lo, hi, padding=0)
+
+    def _on_q_plot_resized(self, *_args) -> None:
+        if not self._redraw_timer.isActive():
+            self._update_x_range()  # the labels' share of the width changed
 
     def _update_selection(self) -> None:
         spec = self._spec
