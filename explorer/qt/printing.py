@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QPoint, QSize, Qt
-from PySide6.QtGui import QPageLayout, QPainter
+from PySide6.QtGui import QPageLayout, QPainter, QPicture
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -42,13 +42,20 @@ class PrintPages:
             for i, canvas in enumerate(self.canvases):
                 if i:
                     printer.newPage()
+                # QWidget.render onto a printer goes through a pixmap (text becomes pixels);
+                # recorded into a QPicture and replayed, the text stays text.
+                picture = QPicture()
+                recorder = QPainter(picture)
+                canvas.render(recorder, QPoint(0, 0))
+                recorder.end()
                 size = canvas.size()
                 k = min(page.width() / size.width(), page.height() / size.height())
+                dpi_ratio = printer.logicalDpiX() / picture.logicalDpiX()  # drawPicture scales by it
                 painter.save()
                 painter.translate((page.width() - size.width() * k) / 2,
                                   (page.height() - size.height() * k) / 2)
-                painter.scale(k, k)
-                canvas.render(painter, QPoint(0, 0))
+                painter.scale(k / dpi_ratio, k / dpi_ratio)
+                painter.drawPicture(0, 0, picture)
                 painter.restore()
         finally:
             painter.end()
