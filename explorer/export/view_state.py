@@ -222,6 +222,7 @@ class Receipt:
     pack_sha256: str = ""
     app_version: str = __version__
     created: str = ""
+    pack_location: str = ""  # recorded only where the user allows it (folder names can be sensitive)
 
     def to_dict(self) -> dict:
         return {
@@ -229,7 +230,8 @@ class Receipt:
             "app": "briefing-explorer",
             "app_version": self.app_version,
             "created": self.created or _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
-            "pack": {"name": self.pack_name, "version": self.pack_version, "sha256": self.pack_sha256},
+            "pack": {"name": self.pack_name, "version": self.pack_version, "sha256": self.pack_sha256,
+                     **({"location": self.pack_location} if self.pack_location else {})},
             "view": self.view.to_dict(),
             "options": self.options.to_dict(),
         }
@@ -241,6 +243,8 @@ class Receipt:
     def from_dict(cls, d: object, where: str = "receipt") -> Receipt:
         if not isinstance(d, dict) or d.get("app") != "briefing-explorer" or d.get("receipt") != 1:
             raise ViewError(f"{where}: not a Briefing Explorer receipt")
+        if d.get("kind", "view") != "view":
+            raise ViewError(f"{where}: a receipt of a {d.get('kind')!r}, not of one view")
         pack = d.get("pack") if isinstance(d.get("pack"), dict) else {}
         opts = d.get("options") if isinstance(d.get("options"), dict) else {}
         options = ExportOptions.make(opts.get("format", "png"), opts.get("size", "1920x1080"),
@@ -248,7 +252,7 @@ class Receipt:
         return cls(ViewState.from_dict(d.get("view"), f"{where}.view"), options,
                    str(pack.get("name", "")), str(pack.get("version", "")),
                    str(pack.get("sha256", "")), str(d.get("app_version", "")),
-                   str(d.get("created", "")))
+                   str(d.get("created", "")), str(pack.get("location", "") or ""))
 
     @classmethod
     def from_json(cls, text: str, where: str = "receipt") -> Receipt:

@@ -2,7 +2,8 @@
 
     briefing-explorer export --view VIEW.json --out FILE [--format F] [--marking TEXT]
                              [--size 1920x1080] [--scale 2] [--pack PATH]
-    briefing-explorer export --from-receipt EXPORTED_FILE --out NEW_FILE [--format F]
+    briefing-explorer export --from-receipt EXPORTED_FILE --out NEW_FILE [--format F] [--pack-dir DIR]
+                             (a view, or a whole briefing from a deck's receipt)
     briefing-explorer deck BRIEFING.json --out deck.pptx|deck.pdf [--marking TEXT]
     briefing-explorer note BRIEFING.json --out note.docx|note.pdf [--marking TEXT] [--paper a4|letter]
 
@@ -21,7 +22,8 @@ from pathlib import Path
 
 from explorer.cli import PROG, UsageError, _Parser
 from explorer.data.problems import PackInvalid
-from explorer.export.view_state import FORMATS, ExportOptions, ViewError, read_view_file
+from explorer.export.pack_finder import PackIdentity, find_pack
+from explorer.export.view_state import FORMATS, ExportOptions, Receipt, ViewError, read_view_file
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--size", metavar="WxH", help="1920x1080, 1280x720, 4:3 or any WxH")
     e.add_argument("--scale", type=int, choices=range(1, 5), metavar="K", help="PNG pixel scale 1-4")
     e.add_argument("--pack", metavar="PATH", help="use this pack instead of the view's")
+    e.add_argument("--pack-dir", metavar="DIR", action="append", default=[],
+                   help="with --from-receipt: also look here for the pack (by its SHA-256); repeatable")
     d = sub.add_parser("deck", help="export a briefing as one .pptx or .pdf")
     d.add_argument("briefing", metavar="BRIEFING.json")
     d.add_argument("--out", metavar="FILE", required=True)
@@ -113,31 +117,56 @@ def _format_of(out: str, given: str | None, fallback: str | None = None) -> str:
 
 
 def _export(args, exporting) -> int:
+    if args.from_receipt:
+        text = exporting.receipt_text(args.from_receipt)
+        if exporting.is_deck_receipt(text):
+            return _deck_from_receipt(args, exporting, text)
     if args.view:
         view, defaults = read_view_file(args.view)
         base = {"format": defaults.get("format"), "size": defaults.get("size", "1920x1080"),
                 "scale": defaults.get("scale", 1), "marking": defaults.get("marking", "")}
-        expected_sha = ""
+        pack = None
     else:
-        receipt = exporting.read_receipt(args.from_receipt)
+        receipt = Receipt.from_json(text, args.from_receipt)
         view = receipt.view
         base = receipt.options.to_dict()
-        expected_sha = receipt.pack_sha256
+        pack = None
+        if not args.pack:  # the pack by its digest, wherever it lives now
+            pack, location, warning = find_pack(
+                PackIdentity(receipt.pack_name, receipt.pack_version, receipt.pack_sha256,
+                             receipt.pack_location), search_dirs=args.pack_dir)
+            view = replace(view, pack=location)
+            if warning:
+                print(f"{PROG}: warning: {warning}", file=sys.stderr)
     if args.pack:
         view = replace(view, pack=args.pack)
+        pack = None
     fmt = _format_of(args.out, args.format, None if args.from_receipt else base.get("format"))
     options = ExportOptions.make(
         fmt, args.size or base.get("size") or "1920x1080",
         args.scale if args.scale is not None else base.get("scale", 1),
         args.marking if args.marking is not None else (base.get("marking") or ""))
     _require_marking(exporting, "export", options.marking)
-    pack = exporting.load_view_pack(view)
-    if expected_sha and pack.meta.digest != expected_sha:
-        print(f"{PROG}: warning: the pack changed since {args.from_receipt} was exported "
-              f"(SHA-256 {pack.meta.digest[:12]}… now, {expected_sha[:12]}… then); "
-              "figures may differ", file=sys.stderr)
+    pack = pack or exporting.load_view_pack(view)
     out = exporting.export_view(view, options, args.out, pack)
     print(f"wrote {out} ({options.format}, {view.view})")
+    return 0
+
+
+def _deck_from_receipt(args, exporting, text: str) -> int:
+    """A whole briefing again, from a deck's receipt (PPTX or PDF by --out's extension)."""
+    if Path(args.out).suffix.lower() not in (".pptx", ".pdf") or args.format not in (None, "pptx", "pdf"):
+        raise UsageError(f"{PROG} export: {args.from_receipt} holds a whole briefing; "
+                         "write it as .pptx or .pdf")
+    if args.format and Path(args.out).suffix.lower() != f".{args.format}":
+        raise UsageError(f"{PROG} export: --format {args.format} contradicts --out {args.out!r}")
+    if args.marking is not None:
+        _require_marking(exporting, "export", args.marking)
+    out, warnings = exporting.regenerate_deck(text, args.out, where=args.from_receipt,
+                                              search_dirs=args.pack_dir, marking=args.marking)
+    for w in warnings:
+        print(f"{PROG}: warning: {w}", file=sys.stderr)
+    print(f"wrote {out} (briefing, from {args.from_receipt})")
     return 0
 
 

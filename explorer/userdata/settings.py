@@ -63,12 +63,13 @@ SCHEMA: dict[str, Any] = {
     "export_marking": str,
     "marking_required": bool,
     "export_folder": str,
+    "receipt_pack_location": bool,  # receipts may record the pack's folder (off: name and digest only)
 }
 # Preferences that mean the same on another laptop (export/import of user data carries these).
 # Paths, window geometry and the last session's state are this laptop's.
 PORTABLE_KEYS = ("export_format", "export_size", "export_custom_size", "export_scale",
-                 "export_marking", "marking_required", "timeline_lanes", "timeline_eras",
-                 "compare_link_time_axes")
+                 "export_marking", "marking_required", "receipt_pack_location", "timeline_lanes",
+                 "timeline_eras", "compare_link_time_axes")
 
 
 def _migrate_0_to_1(data: dict[str, Any]) -> dict[str, Any]:
