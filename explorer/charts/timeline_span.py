@@ -42,7 +42,7 @@ def _rounded(lo: float, hi: float) -> tuple[float, float]:
     """``[lo, hi)`` widened a little and out to year (or month) starts, so ticks fall on its
     ends; a whole year is added only when it costs less than a tenth of the span."""
     span = max(hi - lo, MIN_SPAN_DAYS)
-    pad = span * 0.02 + 3.0
+    pad = span * 0.005 + 2.0  # marks on the last day stay whole
     lo, hi = lo - pad, hi + pad
     a, b = np.datetime64(int(np.floor(lo)), "D"), np.datetime64(int(np.ceil(hi)), "D")
     year0 = float(a.astype("datetime64[Y]").astype("datetime64[D]").astype(np.int64))
@@ -119,17 +119,26 @@ def rows_in_span(start_day: np.ndarray, end_day: np.ndarray, rows: np.ndarray,
     return out[np.lexsort((out, start_day[out]))]
 
 
+_STATUS_WEIGHT = {"in_force": 0, "signed": 1, "provisional": 1, "negotiating": 2}
+
+
 def label_priority(kind: np.ndarray, has_milestones: np.ndarray, start_day: np.ndarray,
-                   selected=()) -> np.ndarray:
-    """Per event row, a rank (lower = labelled first): agreements and events with milestones,
-    then the user's selection, then the rest; the latest first within each."""
+                   selected=(), status: np.ndarray | None = None) -> np.ndarray:
+    """Per event row, a rank (lower = labelled first): agreements with a life cycle, then other
+    agreements and events with milestones, then the user's selection, then the rest; within
+    each, binding ones first (in force, signed), then the latest first."""
     n = len(start_day)
-    tier = np.full(n, 2, dtype=np.int64)
+    agreement = np.asarray(kind) == "agreement"
+    ms = np.asarray(has_milestones, dtype=bool)
+    tier = np.full(n, 3, dtype=np.int64)
     sel = np.zeros(n, dtype=bool)
     sel[np.asarray(list(selected), dtype=np.int64)] = True
-    tier[sel] = 1
-    tier[(np.asarray(kind) == "agreement") | np.asarray(has_milestones, dtype=bool)] = 0
-    order = np.lexsort((np.arange(n), -np.asarray(start_day, dtype=np.int64), tier))
+    tier[sel] = 2
+    tier[agreement | ms] = 1
+    tier[agreement & ms] = 0
+    weight = (np.zeros(n, dtype=np.int64) if status is None else
+              np.array([_STATUS_WEIGHT.get(str(x), 3) for x in status], dtype=np.int64))
+    order = np.lexsort((np.arange(n), -np.asarray(start_day, dtype=np.int64), weight, tier))
     rank = np.empty(n, dtype=np.int64)
     rank[order] = np.arange(n)
     return rank

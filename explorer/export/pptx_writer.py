@@ -30,7 +30,7 @@ from pptx.enum.chart import (
     XL_TICK_LABEL_POSITION,
     XL_TICK_MARK,
 )
-from pptx.enum.dml import MSO_LINE_DASH_STYLE
+from pptx.enum.dml import MSO_LINE_DASH_STYLE, MSO_PATTERN_TYPE
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.oxml.ns import qn
@@ -39,8 +39,8 @@ from pptx.parts.image import Image
 from pptx.util import Emu, Inches, Pt
 
 from explorer.atomic_write import write_atomic
-from explorer.charts.chart_spec import Basis, ChartKind, ChartSpec, Panel
 from explorer.export.slides import Slide, today
+from explorer.charts.chart_spec import Basis, ChartKind, ChartSpec, Figure, Flag, Panel
 from explorer.export.view_state import ViewError
 
 # -- the slide theme ---------------------------------------------------------------------------
@@ -519,31 +519,42 @@ class _ChartSeries:
     name: str
     colour: str
     values: list[float | None]
-    labels: list[str]  # the figure's display text per category ("" = no figure)
+    labels: list[str]  # the figure as shown, with its source marker, per category ("" = none)
     qualified: list[bool]
     secondary: bool  # a second figure for the same period (conflicting sources)
     repeat: int = 0  # earlier series in the panel with the same colour (same actor)
 
 
+def _periods(figures) -> str:
+    return ", ".join(dict.fromkeys(f.period for f in figures))
+
+
 def _panel_data(kind: ChartKind, panel: Panel) -> tuple[list[str], list[_ChartSeries], bool]:
     """Categories and chart series for one panel, and whether categories are the series.
 
-    Bars with one figure per series: one category per series; each chart series holds its value at
-    its own category only (drawn with full overlap, so every bar is centred on its label, has its
-    colour and its name in "Edit data"). Otherwise categories are the periods in time order; a
-    series with two figures for one period (sources disagree) gets a second, dashed chart series.
+    Bars with one figure per series: one category per series, named with its period ("European
+    Union → Japan (2024)"; a figure without a value ends ": — [1]" there, since a blank bar carries
+    no label); each chart series holds its value at its own category only (drawn with full overlap,
+    so every bar is centred on its label, has its colour and its name in "Edit data"). Otherwise
+    categories are the periods in time order; a series with two figures for one period (sources
+    disagree) gets a second, dashed chart series. Series are named with their source markers.
     """
     series = panel.series
     if kind == ChartKind.BAR and all(len(s.figures) <= 1 for s in series):
-        cats = [s.label for s in series]
+        cats = []
+        for s in series:
+            cat = f"{s.label} ({_periods(s.figures)})" if s.figures else s.label
+            if s.figures and s.figures[0].value is None:
+                cat += f": {s.figures[0].label}"
+            cats.append(cat)
         out = []
         for i, s in enumerate(series):
             values: list[float | None] = [None] * len(cats)
             labels, qualified = [""] * len(cats), [False] * len(cats)
             if s.figures:
                 f = s.figures[0]
-                values[i], labels[i], qualified[i] = f.value, f.display, bool(f.qualifier)
-            out.append(_ChartSeries(s.label, s.colour, values, labels, qualified, False))
+                values[i], labels[i], qualified[i] = f.value, f.label, _qualified(f)
+            out.append(_ChartSeries(s.legend_label, s.colour, values, labels, qualified, False))
         return cats, out, True
     colours_seen: dict[str, int] = {}
     first_x: dict[str, float] = {}
@@ -565,12 +576,39 @@ def _panel_data(kind: ChartKind, panel: Panel) -> tuple[list[str], list[_ChartSe
                 lanes.append([None] * len(cats))
             lanes[k][index[f.period]] = f
         for k, lane in enumerate(lanes):
-            name = s.label if k == 0 else f"{s.label} (other source{'' if k == 1 else f' {k}'})"
+            other = "" if k == 0 else f" (other source{'' if k == 1 else f' {k}'})"
+            markers = "".join(dict.fromkeys(f.source_marker for f in lane if f is not None))
+            name = f"{s.label}{other} {markers}".strip()  # each lane names its own sources
+            if all(f is None or f.value is None for f in lane):
+                name += ": —"  # listed, never drawn: the legend says so
             out.append(_ChartSeries(
                 name, s.colour, [f.value if f is not None else None for f in lane],
-                [f.display if f is not None else "" for f in lane],
-                [bool(f.qualifier) if f is not None else False for f in lane], k > 0, repeat))
+                [f.label if f is not None else "" for f in lane],
+                [_qualified(f) if f is not None else False for f in lane], k > 0, repeat))
     return cats, out, False
+
+
+def _line_label_positions(series: Sequence[_ChartSeries]) -> dict[tuple[int, int], int]:
+    """Which line points get a value label, and where: the last point of each series and every
+    qualified one. Labels meeting at one category (every series is 100 at an index's base) take
+    turns above and below their points, then to the right, instead of printing over each other."""
+    at: dict[int, list[tuple[float, int]]] = {}
+    for i, s in enumerate(series):
+        plotted = [j for j, v in enumerate(s.values) if v is not None]
+        for j in plotted:
+            if j == plotted[-1] or s.qualified[j]:
+                at.setdefault(j, []).append((s.values[j], i))
+    turns = (XL_LABEL_POSITION.ABOVE, XL_LABEL_POSITION.BELOW, XL_LABEL_POSITION.RIGHT,
+             XL_LABEL_POSITION.LEFT)
+    out = {}
+    for j, labelled in at.items():
+        for rank, (_value, i) in enumerate(sorted(labelled, key=lambda t: -t[0])):
+            out[(i, j)] = turns[min(rank, len(turns) - 1)]
+    return out
+
+
+def _qualified(f: Figure) -> bool:
+    return bool(f.qualifier) or Flag.QUALIFIED in f.flags
 
 
 def _number_format(values: Sequence[float | None]) -> str:
@@ -597,7 +635,24 @@ _MARKERS = (XL_MARKER_STYLE.CIRCLE, XL_MARKER_STYLE.SQUARE, XL_MARKER_STYLE.TRIA
 
 
 def _charts(sl, spec: ChartSpec, x: float, y: float, w: float, h: float) -> None:
-    """One native chart per panel, side by side, equal widths: one unit per axis."""
+    """One native chart per panel, side by side, equal widths: one unit per axis. A spec that
+    must not be drawn (an index whose series share no base period) gets its reason instead."""
+    if not spec.drawable:
+        box = sl.shapes.add_shape(MSO_SHAPE.RECTANGLE, Inches(x + w * 0.1), Inches(y + h * 0.2),
+                                  Inches(w * 0.8), Inches(h * 0.6))
+        box.fill.solid()
+        box.fill.fore_color.rgb = _rgb(WARN_FILL)
+        box.line.color.rgb = _rgb(WARN_LINE)
+        box.line.width = Pt(2)
+        box.shadow.inherit = False
+        tf = box.text_frame
+        tf.word_wrap = True
+        tf.vertical_anchor = MSO_ANCHOR.MIDDLE
+        tf.margin_left = tf.margin_right = Inches(0.3)
+        run = tf.paragraphs[0].add_run()
+        run.text = f"⚠ {spec.empty_reason or 'No figures to draw.'}"
+        _style_run(run, BODY_PT, TEXT, True)
+        return
     panels = [p for p in spec.panels if p.series]
     gap = 0.35
     cw = (w - gap * (len(panels) - 1)) / len(panels)
@@ -628,9 +683,8 @@ def _chart(sl, spec: ChartSpec, panel: Panel, x: float, y: float, w: float, h: f
     if bar:
         plot.gap_width = {1: 220, 2: 120}.get(len(cats), 70)  # a lone bar is not a slab
         plot.overlap = 100 if by_label else 0
-    n_points = sum(v is not None for v in all_values)
-    label_all = bar or n_points <= 12
-    for ser, s in zip(plot.series, series):
+    positions = {} if bar else _line_label_positions(series)
+    for i_s, (ser, s) in enumerate(zip(plot.series, series)):
         base = s.colour.lstrip("#")
         colour = _lighter(base) if s.secondary else base
         if bar:
@@ -657,6 +711,15 @@ def _chart(sl, spec: ChartSpec, panel: Panel, x: float, y: float, w: float, h: f
             ser.marker.format.line.color.rgb = _rgb(colour)
         plotted = [j for j, v in enumerate(s.values) if v is not None]
         for j in plotted:
+            if bar and s.qualified[j]:
+                # As on screen: a bound or approximate figure is a hatched bar with an outline.
+                fmt = ser.points[j].format
+                fmt.fill.patterned()
+                fmt.fill.pattern = MSO_PATTERN_TYPE.WIDE_UPWARD_DIAGONAL
+                fmt.fill.fore_color.rgb = _rgb(base)
+                fmt.fill.back_color.rgb = _rgb("FFFFFF")
+                fmt.line.color.rgb = _rgb(base)
+                fmt.line.width = Pt(2)
             if not bar and s.qualified[j]:
                 # As on screen: a bound or approximate figure is a hollow diamond, not a dot.
                 marker = ser.points[j].marker
@@ -667,13 +730,13 @@ def _chart(sl, spec: ChartSpec, panel: Panel, x: float, y: float, w: float, h: f
                 marker.format.line.color.rgb = _rgb(colour)
             # Custom text: the figure as shown everywhere else, qualifier included (">60 %").
             # On busy line charts only the last point and qualified figures are labelled.
-            if not (label_all or j == plotted[-1] or s.qualified[j]):
+            if not bar and (i_s, j) not in positions:
                 continue
             dl = ser.points[j].data_label
             dl.text_frame.text = s.labels[j]
             dl.text_frame.word_wrap = False  # "74.44 bn USD" on one line
             _style_run(dl.text_frame.paragraphs[0].runs[0], size, TEXT, bar)
-            dl.position = XL_LABEL_POSITION.OUTSIDE_END if bar else XL_LABEL_POSITION.ABOVE
+            dl.position = XL_LABEL_POSITION.OUTSIDE_END if bar else positions[(i_s, j)]
 
     va = chart.value_axis
     va.has_major_gridlines = True

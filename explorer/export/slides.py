@@ -170,21 +170,55 @@ def event_slide(pack: Pack, event_id: str, *, marking: str = "", receipt_json: s
                  date=date or today(), receipt_json=receipt_json)
 
 
-def timeline_slide(pack: Pack, picture_png: bytes, filter_text: str, *, rows=None, marking: str = "",
-                   receipt_json: str = "", title: str = "", span_text: str = "",
-                   date: str = "") -> Slide:
-    """The timeline as a picture; its source line names the pack, and the notes list the sources of
-    every event shown (``rows``: the events' row positions, all events if None)."""
+def timeline_slide(pack: Pack, picture_png: bytes, filter_text: str, *, rows=None, labelled=None,
+                   off_axis=(), source_ids=None, marking: str = "", receipt_json: str = "",
+                   title: str = "", span_text: str = "", date: str = "") -> Slide:
+    """The timeline as a picture, with every source of the events it shows printed on the slide.
+
+    ``rows``: the events on the axis (row positions; all events if None); ``labelled``: those the
+    picture labels (all of ``rows`` if None); ``off_axis``: events left off the axis and named at
+    its edge. Every event not labelled is listed in the appendix (date, title, status), so none is
+    lost; ``source_ids``: the sources in the order the picture numbers them (default: by event).
+    """
+    ev = pack.events
+    on_axis = list(range(len(ev))) if rows is None else [int(r) for r in rows]
+    off_axis = [int(r) for r in off_axis if int(r) not in set(on_axis)]
+    shown = set(on_axis if labelled is None else (int(r) for r in labelled))
+    if source_ids is None:
+        source_ids = list(dict.fromkeys(
+            s.strip() for r in on_axis + off_axis for s in str(ev["source_ids"].iat[r]).split(";")
+            if s.strip()))
+    by_id = pack.source_by_id
+    sources = tuple((f"[{i}]", citation(by_id[sid]) if sid in by_id else sid)
+                    for i, sid in enumerate(source_ids, start=1))
+    every = on_axis + off_axis
+    listed = sorted((r for r in every if r not in shown), key=lambda r: (ev["start_day"].iat[r], r))
+    footnotes = []
+    if listed:
+        footnotes.append(f"{len(every) - len(listed)} of {len(every)} events shown; the others are "
+                         "listed in the appendix.")
     subtitle = span_text or "Agreements and events"
-    line = (f"Source: {pack.meta.title} (pack {pack.meta.name} v{pack.meta.version}); "
-            "each event's sources are listed in the notes.")
-    ev = pack.events if rows is None else pack.events.iloc[list(rows)]
+    line = f"Source: {pack.meta.title} (pack {pack.meta.name} v{pack.meta.version})."
     notes = [title or "Timeline", subtitle, filter_text, "", "Sources by event:"]
-    for r in ev.itertuples():
-        notes.append(f"- {r.start_date.display()} {r.title}: {r.source_ids.replace(';', ', ')}")
+    for r in sorted(every, key=lambda r: (ev["start_day"].iat[r], r)):
+        notes.append(f"- {ev['start_date'].iat[r].display()} {ev['title'].iat[r]}: "
+                     f"{str(ev['source_ids'].iat[r]).replace(';', ', ')}")
     if receipt_json:
         notes += ["", "Receipt:", receipt_json]
     return Slide(title=title or "Timeline of agreements", subtitle=subtitle, kind="picture",
                  picture_png=picture_png, source_line=line[:SOURCE_LINE_LIMIT],
-                 notes="\n".join(notes), marking=marking, date=date or today(),
-                 receipt_json=receipt_json)
+                 notes="\n".join(notes), sources=sources, footnotes=tuple(footnotes),
+                 appendix_title="Events on this timeline without a label" if listed else "",
+                 appendix=tuple(event_line(pack, r) for r in listed), marking=marking,
+                 date=date or today(), receipt_json=receipt_json)
+
+
+def event_line(pack: Pack, row: int) -> str:
+    """``1 Feb 2019 – EU-Japan Economic Partnership Agreement (in force)``: one event, one line."""
+    ev = pack.events
+    when = ev["start_date"].iat[row].display()
+    end = ev["end_date"].iat[row]
+    if end:
+        when += f" to {end.display()}"
+    status = str(ev["status"].iat[row]).replace("_", " ")
+    return f"{when} – {ev['title'].iat[row]} ({status})"

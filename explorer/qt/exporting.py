@@ -19,7 +19,6 @@ from explorer.charts.chart_spec import ChartSpec
 from explorer.charts.comparison import build_comparison
 from explorer.data.pack import Pack
 from explorer.data.pack_loader import load_pack
-from explorer.domain.dates import date_from_day_number
 from explorer.export import slides as sl
 from explorer.export.view_state import ExportOptions, Receipt, ViewError, ViewState
 from explorer.paths import default_pack_path
@@ -27,7 +26,6 @@ from explorer.qt.fonts import export_font, register_fonts
 from explorer.qt.render import slide_render as sr
 from explorer.state.session import Session
 
-TIMELINE_PICTURE = QSize(1600, 700)
 
 
 def load_view_pack(view: ViewState, cache: dict[str, Pack] | None = None) -> Pack:
@@ -60,27 +58,21 @@ def receipt_for(view: ViewState, options: ExportOptions, pack: Pack) -> Receipt:
     return Receipt(view, options, pack.meta.name, pack.meta.version, pack.meta.digest)
 
 
-def _timeline_widget(view: ViewState, session: Session) -> QWidget:
-    from explorer.qt.views.timeline_view import TimelineView
+def _timeline_widget(view: ViewState, session: Session, pack: Pack, options: ExportOptions):
+    """The timeline laid out for this slide (see ``render.timeline_picture``) and its plan."""
+    from explorer.qt.render.timeline_picture import design_size, timeline_picture
 
-    timeline = TimelineView(session)
-    timeline.set_lane_mode(view.timeline.lanes)
-    timeline.set_eras_visible(view.timeline.eras)
-    timeline.resize(TIMELINE_PICTURE)
-    if view.timeline.day_from is not None and view.timeline.day_to is not None:
-        timeline.set_visible_range(view.timeline.day_from, view.timeline.day_to)
-    else:
-        timeline.zoom_to_fit()
-    return timeline
+    t, f = view.timeline, session.filter
+    return timeline_picture(pack, session.visible_events, lanes=t.lanes, eras=t.eras,
+                            view_from=t.day_from, view_to=t.day_to, filter_from=f.day_from,
+                            filter_to=f.day_to, slide_width=options.width,
+                            design=design_size(options.width, options.height))
 
 
-def _span_text(view: ViewState) -> str:
-    t = view.timeline
-    if t.day_from is None or t.day_to is None:
-        return "The whole filtered span"
-    lo = date_from_day_number(int(t.day_from)).isoformat()
-    hi = date_from_day_number(int(t.day_to)).isoformat()
-    return f"{lo} to {hi}"
+def _span_text(plan) -> str:
+    from explorer.qt.render.timeline_picture import span_text
+
+    return span_text(plan.span)
 
 
 def build_slide(view: ViewState, pack: Pack, options: ExportOptions, *, for_pptx: bool = False,
@@ -109,11 +101,13 @@ def build_slide(view: ViewState, pack: Pack, options: ExportOptions, *, for_pptx
             else:
                 content = sr.table_label(spec, sr.min_text_px(options.width))
     elif view.view == "timeline":
-        timeline = _timeline_widget(view, session)
-        png = sr.picture_png(timeline, TIMELINE_PICTURE) if for_pptx else b""
-        slide = sl.timeline_slide(pack, png, filter_text, rows=session.visible_events,
-                                  marking=marking, receipt_json=receipt, title=view.title,
-                                  span_text=_span_text(view))
+        timeline, plan = _timeline_widget(view, session, pack, options)
+        png = sr.picture_png(timeline, timeline.sizeHint()) if for_pptx else b""
+        slide = sl.timeline_slide(pack, png, filter_text, rows=plan.on_axis,
+                                  labelled=plan.labelled, off_axis=plan.off_axis,
+                                  source_ids=plan.source_ids, marking=marking,
+                                  receipt_json=receipt, title=view.title,
+                                  span_text=_span_text(plan))
         if for_pptx:
             timeline.deleteLater()
         else:

@@ -93,14 +93,15 @@ def test_bar_chart_is_native_with_the_spec_numbers_and_colours(tmp_path, bar_spe
     assert chart.chart_type == XL_CHART_TYPE.COLUMN_CLUSTERED
     panel = bar_spec.panels[0]
     plot = chart.plots[0]
-    assert list(plot.categories) == [s.label for s in panel.series]
-    assert [s.name for s in plot.series] == [s.label for s in panel.series]
+    # every category names its period; every series its sources
+    assert list(plot.categories) == [f"{s.label} ({s.figures[0].period})" for s in panel.series]
+    assert [s.name for s in plot.series] == [s.legend_label for s in panel.series]
     for j, (ser, series) in enumerate(zip(plot.series, panel.series)):
         # one bar per series, at its own category; the other categories are empty
         assert ser.values[j] == pytest.approx(series.figures[0].value)
         assert [v for i, v in enumerate(ser.values) if i != j] == [None] * (len(panel.series) - 1)
         assert rgb_hex(ser.format.fill.fore_color).upper() == series.colour.upper()
-        assert ser.points[j].data_label.text_frame.text == series.figures[0].display
+        assert ser.points[j].data_label.text_frame.text == series.figures[0].label
     assert chart.value_axis.axis_title.text_frame.text == panel.unit
     assert chart.value_axis.minimum_scale == 0  # bars never start above zero
     assert not chart.has_title
@@ -122,7 +123,7 @@ def test_line_chart_two_units_makes_two_charts_with_their_own_axes(tmp_path, lin
         periods = sorted({f.period: f.x for s in panel.series for f in s.figures}.items(),
                          key=lambda kv: kv[1])
         assert list(chart.plots[0].categories) == [p for p, _ in periods]
-        assert [s.name for s in chart.plots[0].series] == [s.label for s in panel.series]
+        assert [s.name for s in chart.plots[0].series] == [s.legend_label for s in panel.series]
         for ser, series in zip(chart.plots[0].series, panel.series):
             by_period = {f.period: f.value for f in series.figures}
             assert list(ser.values) == [pytest.approx(by_period[p]) if p in by_period else None
@@ -163,7 +164,7 @@ def test_one_actor_two_lines_share_the_colour_but_not_the_line_style(tmp_path):
     assert first.format.line.dash_style != second.format.line.dash_style
     assert chart.value_axis.minimum_scale == 0  # amounts start at zero, as on screen
     # the approximate figure keeps its qualifier in the label and gets the hollow diamond
-    assert second.points[0].data_label.text_frame.text == "~1.0 Mt"
+    assert second.points[0].data_label.text_frame.text == "~1.0 Mt [1]"
     assert second.points[0].marker.style == XL_MARKER_STYLE.DIAMOND
 
 
@@ -175,11 +176,11 @@ def test_two_units_and_qualifiers_stay_visible(tmp_path, pack):
     assert [c.value_axis.axis_title.text_frame.text for c in charts] == [p.unit for p in defence.panels]
     assert len({p.unit for p in defence.panels}) == 2
     labels = [c.plots[0].series[0].points[0].data_label.text_frame.text for c in charts]
-    assert labels == [p.series[0].figures[0].display for p in defence.panels]
+    assert labels == [p.series[0].figures[0].label for p in defence.panels]
     (chart,) = charts_of(prs.slides[1])
     fig = rare.panels[0].series[0].figures[0]
     assert fig.qualifier == ">"
-    assert chart.plots[0].series[0].points[0].data_label.text_frame.text == fig.display
+    assert chart.plots[0].series[0].points[0].data_label.text_frame.text == fig.label
 
 
 def test_conflicting_figures_get_a_second_series_not_a_merged_value(tmp_path):
@@ -193,8 +194,8 @@ def test_conflicting_figures_get_a_second_series_not_a_merged_value(tmp_path):
     (chart,) = charts_of(prs.slides[0])
     assert list(chart.plots[0].categories) == ["2024", "2025"]  # several figures: periods
     assert [list(s.values) for s in chart.plots[0].series] == [[10.0, 11.0], [12.0, None]]
-    assert chart.plots[0].series[0].name == "A"
-    assert chart.plots[0].series[1].name.startswith("A (other source")
+    assert chart.plots[0].series[0].name == "A [1]"
+    assert chart.plots[0].series[1].name == "A (other source) [2]"
 
 
 # -- what every slide carries ------------------------------------------------------------------------

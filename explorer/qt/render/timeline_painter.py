@@ -37,6 +37,7 @@ INSIDE_LABEL_MIN_PX = 80.0  # bars at least this wide carry their label inside
 INSIDE_HATCHED_LABEL_MIN_PX = 120.0
 MAX_STACK_ROWS = 16  # per lane; no lane can show more, deeper items wrap anyway
 LABEL_STACK_LIMIT = 1000  # more items to stack: no second pass leaving room for labels
+SLIDE_LABEL_TRIALS = 200  # slides: events tried for a label, most important first
 
 # A quiet, light scheme: colour is for data; chrome stays grey.
 _BG = QColor("#FFFFFF")
@@ -302,14 +303,15 @@ class TimelinePainter:
         gutter = self._gutter_width()
         era_rows = (len(self._eras.row_labels)
                     if self.eras_visible and self._eras is not None else 0)
-        era_row_h = era_fm.height() + 6.0
+        era_row_h = self._line_h(self._small_font, era_fm) + 6.0
         top = 6.0
         right = w - 14.0
         era_rect = (QRectF(gutter, top, right - gutter, era_rows * era_row_h) if era_rows else None)
         plot_top = top + era_rows * era_row_h + (6.0 if era_rows else 0.0)
         legend_h = self._legend_height(w)
-        axis_h = small.height() + 14.0
-        notes_h = small.height() + 6.0 if self.slide is not None and any(self.slide.edge_notes) else 0.0
+        line_h = self._line_h(self._label_font, small)
+        axis_h = line_h + 14.0
+        notes_h = line_h + 6.0 if self.slide is not None and any(self.slide.edge_notes) else 0.0
         plot_bottom = max(plot_top + 40.0, h - legend_h - axis_h - notes_h)
         plot = QRectF(gutter, plot_top, max(right - gutter, 10.0), plot_bottom - plot_top)
         d0, d1 = self._range
@@ -388,13 +390,20 @@ class TimelinePainter:
         return f
 
     # -- slides --------------------------------------------------------------------------------
+    def _line_h(self, font: QFont, fm: QFontMetricsF) -> float:
+        """Height of a line of text: on slides 1.3 em (the bundled CJK font's own line height,
+        about 1.45 em, wastes rows a slide cannot spare), on screen the font's."""
+        if self.slide is not None and font.pixelSize() > 0:
+            return font.pixelSize() * 1.3
+        return fm.height()
+
     def _slide_frame(self, f: Frame, idx: np.ndarray) -> Frame:
         """Labels for a picture: one size, each in full room of its own (stacked first), the
         most important events first; as many as the height allows at a legible size."""
         p, plot = self._placements, f.plot
         fm = QFontMetricsF(self._label_font)
-        text_h = fm.height()
-        pitch = text_h + 6.0
+        text_h = self._line_h(self._label_font, fm)
+        pitch = text_h + 4.0
         radius = max(5.0, text_h * 0.3)
         ext = tl.item_extents(p, idx, f.x_origin, f.px_per_day, marker_radius=radius,
                               min_bar=radius * 1.4, min_span=3.0)
@@ -423,10 +432,10 @@ class TimelinePainter:
         events = np.unique(rows_ev[can])
         events = events[np.argsort(self.slide.priority[events], kind="stable")]
 
-        def layout(k: int):
-            first = can & np.isin(rows_ev, events[:k])
-            x0 = np.where(first, box0, sx0)
-            x1 = np.where(first, box1, sx1)
+        def layout(chosen: np.ndarray):
+            first = can & np.isin(rows_ev, chosen)
+            x0 = np.where(first, box0, ex0)  # unlabelled items still keep their track clear
+            x1 = np.where(first, box1, np.maximum(ex1, sx0 + 1.0))
             rows = ts.stack_labelled_first(lane, x0, x1, first, gap=4.0)
             need_lab = np.ones(p.n_lanes, dtype=np.int64)
             need_all = np.ones(p.n_lanes, dtype=np.int64)
@@ -438,15 +447,16 @@ class TimelinePainter:
                     and float(geom.rows.sum()) * pitch + 6.0 * p.n_lanes <= plot.height() + 0.5)
             return fits, first, rows, geom
 
-        lo, hi = 0, len(events)  # the largest k whose labels fit (fitting shrinks as k grows)
-        best = layout(0)
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            trial = layout(mid)
+        # Greedy by importance: an event gets a label when the labels chosen so far still fit
+        # with it; one that does not fit is skipped, not a reason to stop (a later, shorter one
+        # may fit). Past LABEL_TRIALS candidates the rest stay unlabelled (and listed).
+        chosen: list[int] = []
+        best = layout(np.empty(0, dtype=np.int64))
+        for ev in events[:SLIDE_LABEL_TRIALS].tolist():
+            trial = layout(np.asarray(chosen + [ev], dtype=np.int64))
             if trial[0]:
-                lo, best = mid, trial
-            else:
-                hi = mid - 1
+                chosen.append(ev)
+                best = trial
         _fits, first, rows, geom = best
         shown = rows < geom.rows[lane]
         keep = np.flatnonzero(shown)
@@ -484,8 +494,9 @@ class TimelinePainter:
         fm = QFontMetricsF(self._label_font)
         painter.setFont(self._label_font)
         painter.setPen(_TEXT)
-        y = f.axis_y + fm.height() + 14.0
-        rect = QRectF(f.plot.left(), y, f.plot.width(), fm.height() + 4.0)
+        line_h = self._line_h(self._label_font, fm)
+        y = f.axis_y + line_h + 14.0
+        rect = QRectF(f.plot.left(), y, f.plot.width(), line_h + 4.0)
         before, after = self.slide.edge_notes
         half = int(f.plot.width() / (2 if before and after else 1)) - 12
         if before:
@@ -610,7 +621,9 @@ class TimelinePainter:
             painter.drawText(f.plot, Qt.AlignmentFlag.AlignCenter, msg)
 
     def _update_lane_backgrounds(self, painter: QPainter, f: Frame) -> None:
-        painter.fillRect(QRectF(0, 0, f.gutter, self._h), _GUTTER_BG)
+        # on slides the gutter stops at the axis: the legend below spans the whole width
+        bottom = f.axis_y if self.slide is not None else self._h
+        painter.fillRect(QRectF(0, 0, f.gutter, bottom), _GUTTER_BG)
         if f.lanes is None:
             return
         width = f.plot.right() + 14.0
@@ -929,7 +942,7 @@ class TimelinePainter:
                 bg.setAlpha(215)
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(bg)
-                h = fm.height()
+                h = self._line_h(self._label_font, fm)
                 painter.drawRects(_rects(f.label_x[sel] - 2, f.y[sel] - h / 2,
                                          f.label_w[sel] + 4, np.full(len(sel), h)))
         rows = p.event_row[f.idx]
@@ -1088,14 +1101,14 @@ class TimelinePainter:
     def _legend_height(self, width: float) -> float:
         if self.slide is None or self._placements is None:
             return QFontMetricsF(self._label_font).height() + 12.0
-        line_h = QFontMetricsF(self._small_font).height() + 8.0
+        line_h = self._line_h(self._small_font, QFontMetricsF(self._small_font)) + 8.0
         return len(self._legend_lines(width - 20.0)) * line_h + 8.0
 
     def _update_slide_legend(self, painter: QPainter, f: Frame) -> None:
         """Slides: every entry, wrapped over as many lines as it takes (never cut to "…")."""
         fm = QFontMetricsF(self._small_font)
         painter.setFont(self._small_font)
-        line_h = fm.height() + 8.0
+        line_h = self._line_h(self._small_font, fm) + 8.0
         scale = self._key_scale(fm)
         text_dy = (fm.ascent() - fm.descent()) / 2
         y = f.legend_y + 4.0 + line_h / 2

@@ -828,7 +828,7 @@ class ChartView(QWidget):
         """The legend as plain text ("" when hidden)."""
         doc = QTextDocument()
         doc.setHtml(self._legend.text())
-        return doc.toPlainText() if self._legend.isVisible() else ""
+        return doc.toPlainText() if not self._legend.isHidden() else ""  # also off screen (exports)
 
     @property
     def message_text(self) -> str:

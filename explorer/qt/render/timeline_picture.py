@@ -1,0 +1,147 @@
+"""A timeline made for a slide: the span the user asked for, legible labels, numbered sources.
+
+``timeline_picture`` decides what an exported timeline shows (``explorer.charts.timeline_span``:
+the view's range, else the filter's dates, else the bulk of the events, with outliers named at the
+axis' edge; only lanes with events in that span) and lays it out once at its design size, so the
+slide's appendix and footnotes can say exactly which events carry a label. ``TimelinePicture``
+paints that layout with the one timeline painter, scaled to whatever room the slide gives it
+(vector in SVG and PDF); the PowerPoint picture is the same widget rendered to PNG.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, replace
+
+import numpy as np
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from explorer.charts import timeline_layout as tl
+from explorer.charts import timeline_span as ts
+from explorer.domain.dates import date_from_day_number
+from explorer.qt.fonts import export_font
+from explorer.qt.render.timeline_painter import SlideStyle, TimelinePainter
+
+SLIDE_WIDTH_PT = 13.333 * 72  # a 16:9 slide is 13.33 in wide: type is sized for that
+LABEL_PT = 13.0  # one size for labels, lane names and ticks; 12 pt survives a 0.92 scale
+_EDGE_NOTE_EVENTS = 3  # events named by title at an edge; more are counted
+
+
+@dataclass(frozen=True)
+class TimelinePlan:
+    """What the picture shows, for the slide's text: rows are event rows of the pack."""
+
+    span: ts.SlideSpan
+    on_axis: tuple[int, ...]  # events whose dates meet the axis, by date
+    labelled: tuple[int, ...]  # those carrying a label in the picture
+    off_axis: tuple[int, ...]  # outliers left off the axis (named at its edge)
+    source_ids: tuple[str, ...]  # in the order the picture numbers them ([1], [2], ...)
+    lane_labels: tuple[str, ...]
+
+
+class TimelinePicture(QWidget):
+    """Paints a laid-out timeline at its design size, scaled down (never up) to fit."""
+
+    def __init__(self, painter: TimelinePainter, design: QSize, day_range: tuple[float, float]):
+        super().__init__(None)
+        self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        self._painter = painter
+        self._design = QSize(design)
+        self._range = day_range
+        self.setMinimumSize(QSize(int(design.width() * 0.92), int(design.height() * 0.92)))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.resize(design)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self._design)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        w, h = self._design.width(), self._design.height()
+        scale = min(1.0, self.width() / w, self.height() / h)
+        painter = QPainter(self)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            painter.translate((self.width() - w * scale) / 2, 0)
+            painter.scale(scale, scale)
+            self._painter.paint(painter, w, h, self._range)
+        finally:
+            painter.end()
+
+
+def design_size(width: int, height: int) -> QSize:
+    """The picture's size on a ``width`` × ``height`` slide: the content width, about two
+    thirds of the height (title, sources and footer take the rest)."""
+    margin = round(48 * max(height / 1080.0, 0.45))
+    return QSize(max(width - 2 * margin, 320), max(round(height * 0.66), 200))
+
+
+def _year(pack, row: int) -> str:
+    return str(date_from_day_number(int(pack.events["start_day"].iat[row])).year)
+
+
+def _edge_note(pack, rows: list[int], markers: dict[int, str], word: str) -> str:
+    if not rows:
+        return ""
+    titles = pack.events["title"]
+    named = [f"{_year(pack, r)} {titles.iat[r]}" + (f" {markers[r]}" if markers.get(r) else "")
+             for r in rows[:_EDGE_NOTE_EVENTS]]
+    more = len(rows) - len(named)
+    tail = f"; and {more} more (appendix)" if more > 0 else ""
+    return f"{word}, off the axis: " + "; ".join(named) + tail
+
+
+def span_text(span: ts.SlideSpan) -> str:
+    """``Jan 2018 – Feb 2026`` (the axis as drawn; its end is exclusive)."""
+    lo = date_from_day_number(int(span.day0))
+    hi = date_from_day_number(max(int(np.ceil(span.day1)) - 1, int(span.day0)))
+    if lo.day == 1 and (hi + _dt.timedelta(days=1)).day == 1:
+        return f"{lo:%b %Y} – {hi:%b %Y}"
+    return f"{lo:%-d %b %Y} – {hi:%-d %b %Y}"
+
+
+def timeline_picture(pack, visible_rows, *, lanes: str = "partner", eras: bool = True,
+                     view_from: float | None = None, view_to: float | None = None,
+                     filter_from: float | None = None, filter_to: float | None = None,
+                     slide_width: int = 1920, design: QSize | None = None,
+                     selected=()) -> tuple[TimelinePicture, TimelinePlan]:
+    """Lay out a timeline for a slide ``slide_width`` px wide; ``design``: the picture's size."""
+    ev = pack.events
+    design = design or design_size(slide_width, round(slide_width * 9 / 16))
+    start = ev["start_day"].to_numpy().astype(np.int64)
+    end = ev["end_day"].to_numpy().astype(np.int64)
+    visible = np.asarray(visible_rows, dtype=np.int64)
+    span = ts.slide_span(start, end, visible, view_from=view_from, view_to=view_to,
+                         filter_from=filter_from, filter_to=filter_to)
+    on_axis = ts.rows_in_span(start, end, visible, span)
+    on_set = set(on_axis.tolist())
+    before = [r for r in span.before if r not in on_set]
+    after = [r for r in span.after if r not in on_set]
+
+    source = tl.TimelineSource(pack)
+    p = source.placements(lanes)
+    kept = np.flatnonzero(np.isin(p.event_row, on_axis))
+    used = np.unique(p.lane[kept]).astype(np.int64)  # lanes without an event here are left out
+    lane_of = np.zeros(max(p.n_lanes, 1), dtype=np.int16)
+    lane_of[used] = np.arange(len(used), dtype=np.int16)
+    p = replace(p, lane=lane_of[p.lane], lane_labels=tuple(p.lane_labels[i] for i in used))
+
+    source_ids, markers = ts.source_numbers([*on_axis.tolist(), *before, *after], ev["source_ids"])
+    priority = ts.label_priority(ev["kind"].to_numpy(), source.has_track, start, selected,
+                                 ev["status"].to_numpy())
+    style = SlideStyle(px_per_pt=slide_width / SLIDE_WIDTH_PT, priority=priority, markers=markers,
+                       edge_notes=(_edge_note(pack, before, markers, "Earlier"),
+                                   _edge_note(pack, after, markers, "Later")),
+                       label_pt=LABEL_PT, small_pt=LABEL_PT)
+    painter = TimelinePainter(export_font(20), style)
+    painter.eras_visible = eras
+    painter.set_pack(ev["title"], tl.era_bands(pack) if eras and len(pack.eras) else None)
+    painter.set_placements(p)
+    painter.set_kept(kept)
+    frame = painter.frame(design.width(), design.height(), (span.day0, span.day1))
+    labelled = tuple(int(r) for r in (frame.labelled if frame.labelled is not None else ()))
+    plan = TimelinePlan(span, tuple(on_axis.tolist()), labelled, tuple(before + after),
+                        tuple(source_ids), p.lane_labels)
+    return TimelinePicture(painter, design, (span.day0, span.day1)), plan
