@@ -16,7 +16,7 @@ class ComparisonSetup:
     series: tuple[str, ...] = ()  # series keys "reporter>partner"; () = every series of the indicator
     basis: str = "published"
     currency: str = "USD"  # target of the converted basis
-    base_period: str = ""  # index basis; "" = each series' first period
+    base_period: str = ""  # index basis; "" = the latest period every series shares
     chart: str = "auto"  # auto: bars if every series has one period, else lines
     period: str = ""  # bar charts: the period to compare; "" = each series' latest
     markers: str = "linked"  # events on time axes: linked to the indicator, all filtered, or none
