@@ -223,6 +223,18 @@ class MainWindow(QMainWindow):
                                                 lambda: self._add_to_briefing("timeline"))
         self.add_event_action = self._action("Add selected &event to briefing",
                                              lambda: self._add_to_briefing("event"))
+        self.print_action = self._action("&Print…", self._on_q_print_triggered,
+                                         QKeySequence.StandardKey.Print,
+                                         tip="Print preview of the current view (the chart if the "
+                                             "Compare panel has focus, else the timeline), marking "
+                                             "on every page")
+        self.note_action = self._action(
+            "Export briefing &note…", self._on_q_export_note_triggered,
+            tip="A one-page note (Word or PDF) from the current briefing, or from the current view "
+                "when the briefing is empty")
+        self.print_briefing_action = self._action(
+            "&Print briefing…", lambda: self.briefing.open_print_preview(),
+            tip="Every item of the current briefing, one slide per page")
 
         menu = self.menuBar().addMenu("&File")
         menu.addAction(self.open_action)
@@ -237,6 +249,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.what_changed_action)
         menu.addSeparator()
         menu.addAction(self.export_action)
+        menu.addAction(self.print_action)
         menu.addSeparator()
         menu.addAction(self.export_user_data_action)
         menu.addAction(self.import_user_data_action)
@@ -251,6 +264,9 @@ class MainWindow(QMainWindow):
         for a in (self.add_chart_action, self.add_table_action, self.add_timeline_action,
                   self.add_event_action):
             menu.addAction(a)
+        menu.addSeparator()
+        menu.addAction(self.note_action)
+        menu.addAction(self.print_briefing_action)
         menu.addSeparator()
         menu.addAction(self.briefing_dock.toggleViewAction())
         menu = self.menuBar().addMenu("&View")
@@ -632,7 +648,11 @@ class MainWindow(QMainWindow):
             return exporting.export_view(view, options, out, pack=self.session.pack)
 
         initial = "chart" if self.session.comparison.indicator_id else "timeline"
-        dialog = ExportDialog(self.export_views(), self.settings, run, self, initial=initial)
+        def preview(view: ViewState, options):
+            return exporting.preview_image(view, options, pack=self.session.pack)
+
+        dialog = ExportDialog(self.export_views(), self.settings, run, self, initial=initial,
+                              preview=preview)
         dialog.accepted.connect(lambda: self.statusBar().showMessage(
             f"Exported {dialog.written}", 10000))
         return dialog
@@ -671,6 +691,63 @@ class MainWindow(QMainWindow):
         _release_clipboard_before_exit()
         self.statusBar().showMessage("Chart copied (picture and data)", 5000)
         return True
+
+    def print_kind(self) -> str:
+        """Which view File ▸ Print prints: the panel with focus decides (chart, event), else the
+        timeline as shown."""
+        from PySide6.QtWidgets import QApplication
+
+        focus = QApplication.focusWidget()
+
+        def inside(dock) -> bool:
+            return focus is not None and dock.isAncestorOf(focus)
+
+        if inside(self.compare_dock) and self.current_view("chart") is not None:
+            return "chart"
+        if (inside(self.detail_dock) or inside(self.table_dock)) and self.current_view("event"):
+            return "event"
+        return "timeline"
+
+    def print_pages(self, kind: str | None = None):
+        """The current view laid out for printing (None with a status message if there is none)."""
+        kind = kind or self.print_kind()
+        view = self.current_view(kind)
+        if view is None:
+            self.statusBar().showMessage(f"Nothing to print: no {kind} to show yet", 6000)
+            return None
+        from explorer.export.view_state import ViewError
+        from explorer.qt.printing import view_pages
+
+        title = self.export_views()[kind][0]
+        try:
+            return view_pages(replace(view, title=view.title or title.split(": ", 1)[-1]),
+                              self.session.pack,
+                              marking=self.settings.get("export_marking", "", str))
+        except ViewError as e:
+            self.statusBar().showMessage(f"Not printed: {e}", 10000)
+            return None
+
+    def _on_q_print_triggered(self) -> None:
+        pages = self.print_pages()
+        if pages is not None:
+            from explorer.qt.printing import open_preview
+
+            open_preview(self, pages)
+
+    def _on_q_export_note_triggered(self) -> None:
+        b = self.briefing.current_briefing
+        if b is not None and b.items:
+            self.briefing.ask_note_export()
+            return
+        for kind in ("chart", "event", "timeline"):
+            view = self.current_view(kind)
+            if view is not None:
+                title = self.export_views()[kind][0].split(": ", 1)[-1]
+                packs = {view.pack: self.session.pack} if view.pack else None
+                self.briefing.ask_note_export(items=[(view, title, "")], title=title, packs=packs,
+                                              marking=self.settings.get("export_marking", "", str))
+                return
+        self.statusBar().showMessage("Nothing to write a note from: open a pack first", 6000)
 
     def _add_to_briefing(self, kind: str) -> None:
         view = self.current_view(kind)

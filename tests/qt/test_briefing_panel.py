@@ -414,14 +414,75 @@ def test_every_control_is_named_and_mnemonics_do_not_clash(qtbot, tmp_path):
     controls = [w for w in panel.findChildren(QWidget)
                 if isinstance(w, (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView,
                                   QPlainTextEdit))
-                and w is not panel.briefing_combo.view()]  # the popup is named by its combo
-    assert len(controls) == 15
+                and w not in (panel.briefing_combo.view(), panel.paper_combo.view())]  # named by their combos
+    assert len(controls) == 18  # with the note button, its paper size and the print button
     unnamed = [type(w).__name__ for w in controls if not w.accessibleName()]
     assert unnamed == []
     texts = [w.text() for kind in (QAbstractButton, QLabel) for w in panel.findChildren(kind)]
     keys = [m.lower() for t in texts for m in re.findall(r"&(\w)", t)]
     assert len(keys) == len(set(keys)) >= 12
     assert not set(keys) & set("febvh")  # the window's menus: File, Edit, Briefing, View, Help
+
+
+def test_note_button_asks_for_a_file_and_writes_the_note_off_the_gui_thread(qtbot, tmp_path,
+                                                                           monkeypatch):
+    panel = with_items(qtbot, tmp_path / "briefings", THREE)
+    panel.marking_edit.setText("OFFICIAL")
+    panel.marking_edit.editingFinished.emit()
+    panel.paper_combo.setCurrentIndex(panel.paper_combo.findData("letter"))
+    asked = []
+
+    def fake_dialog(parent, caption, start, filt):
+        asked.append((caption, Path(start).suffix, filt))
+        return str(tmp_path / "from-dialog"), "PDF (*.pdf)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_dialog))
+    out = tmp_path / "from-dialog.pdf"
+    said = []
+    panel.sig_status_message.connect(lambda text: said.append((text, out.exists())))
+    with qtbot.waitSignal(panel.sig_status_message, timeout=60000,
+                          check_params_cb=lambda text: text.startswith("Wrote the briefing note")):
+        panel.note_button.click()
+        assert not panel.note_button.isEnabled()  # returned at once; a second click cannot nest
+    assert asked == [("Export briefing note", ".docx", "Word document (*.docx);;PDF (*.pdf)")]
+    assert said[0] == ("Writing the briefing note from-dialog.pdf…", False)
+    assert said[-1] == (f"Wrote the briefing note {out}", True)  # only once the file is on disk
+    assert panel.status_label.text() == "Wrote from-dialog.pdf" and panel.note_button.isEnabled()
+    reader = PdfReader(out)
+    assert round(float(reader.pages[0].mediabox.width)) == 612  # Letter, as chosen
+    text = " ".join(p.extract_text() for p in reader.pages)
+    assert "OFFICIAL" in text and "Goods" in text
+
+
+def test_a_note_that_cannot_be_written_says_why_and_writes_nothing(qtbot, tmp_path):
+    view = ViewState(view="timeline", pack=str(tmp_path / "gone"))
+    panel = with_items(qtbot, tmp_path / "briefings", [(EPA, "Fine"), (view, "Old timeline")])
+    out = tmp_path / "note.docx"
+    with qtbot.waitSignal(panel.sig_status_message, timeout=60000,
+                          check_params_cb=lambda text: "not written" in text):
+        panel.export_note_to(out)
+    box = panel.findChild(QMessageBox)
+    assert "items[1].view.pack" in box.text() and "gone: no such file or folder" in box.text()
+    assert not out.exists() and panel.note_button.isEnabled()
+    box.close()
+
+
+def test_printing_the_briefing_lays_out_one_slide_per_item_with_the_marking(qtbot, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    panel = with_items(qtbot, tmp_path / "briefings", THREE[1:])
+    panel.marking_edit.setText("SECRET")
+    panel.marking_edit.editingFinished.emit()
+    pages = panel.print_pages()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    try:
+        assert pages.paint(printer) == 2
+    finally:
+        pages.close()
+    texts = [p.extract_text() for p in PdfReader(tmp_path / "printed.pdf").pages]
+    assert len(texts) == 2 and all(t.count("SECRET") >= 2 for t in texts)
 
 
 def test_kind_text_names_what_each_view_shows():

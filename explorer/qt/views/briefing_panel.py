@@ -285,6 +285,20 @@ class BriefingPanel(QWidget):
         self.export_pdf_button = QPushButton("E&xport deck (PDF)…", self)
         self.export_pdf_button.setAccessibleName("Export deck as PDF")
         self.export_pdf_button.clicked.connect(lambda: self._on_q_export_clicked("pdf"))
+        self.note_button = QPushButton("Briefing note (&Word or PDF)…", self)
+        self.note_button.setAccessibleName("Export briefing note")
+        self.note_button.setToolTip("A one-page note: talking points, the events shown, one or two "
+                                    "charts and every source, marking on every page")
+        self.note_button.clicked.connect(lambda: self.ask_note_export())
+        self.paper_combo = QComboBox(self)
+        self.paper_combo.setAccessibleName("Paper size of the briefing note")
+        self.paper_combo.addItem("A4", "a4")
+        self.paper_combo.addItem("Letter", "letter")
+        self.print_button = QPushButton("Print &slides…", self)
+        self.print_button.setAccessibleName("Print briefing")
+        self.print_button.setToolTip("Print every item, one slide per page, marking on every page")
+        self.print_button.clicked.connect(self.open_print_preview)
+        self._note_job = None  # the note being written (kept alive until it reports)
         self.status_label = QLabel("", self)
         self.status_label.setAccessibleName("Briefing status")
         self.status_label.setWordWrap(True)
@@ -327,6 +341,11 @@ class BriefingPanel(QWidget):
         export_row.addWidget(self.export_pptx_button)
         export_row.addWidget(self.export_pdf_button)
         export_row.addStretch(1)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note_button)
+        note_row.addWidget(self.paper_combo)
+        note_row.addWidget(self.print_button)
+        note_row.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -340,6 +359,7 @@ class BriefingPanel(QWidget):
         layout.addWidget(self.talking_points, 2)
         layout.addSpacing(4)
         layout.addLayout(export_row)
+        layout.addLayout(note_row)
         layout.addWidget(self.status_label)
 
         self._entries = self._store.list()
@@ -532,6 +552,116 @@ class BriefingPanel(QWidget):
         self.sig_status_message.emit(f"Wrote {written} ({n} item{'s' * (n != 1)})")
         return written
 
+    # -- briefing note and printing -----------------------------------------------------------------
+    def _note_source(self, items, title, marking=None):
+        """(title, items, marking): the given view items, or the current briefing's."""
+        b = self._briefing
+        if items is None:
+            if b is None or not b.items:
+                return None
+            return (b.title or "Briefing", [(i.view, i.title, i.talking_points) for i in b.items],
+                    b.marking)
+        if marking is None:
+            marking = b.marking if b else ""
+        return (title or items[0][1] or "Briefing note", list(items), marking)
+
+    def ask_note_export(self, items=None, title: str | None = None, packs=None,
+                        marking: str | None = None) -> None:
+        """Ask where to save the note (the current briefing, or ``items`` if given), then write it."""
+        self.flush()
+        source = self._note_source(items, title, marking)
+        if source is None:
+            self._show_message(QMessageBox.Icon.Information, "Nothing to write",
+                               "This briefing has no items yet: add views to it first.")
+            return
+        start = self._export_dir or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        name = os.path.join(start, f"{_safe_file_stem(source[0])} note.docx")
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Export briefing note", name, "Word document (*.docx);;PDF (*.pdf)")
+        if not path:
+            return
+        if Path(path).suffix.lower() not in (".docx", ".pdf"):
+            path += ".pdf" if chosen.startswith("PDF") else ".docx"
+        self._export_dir = str(Path(path).parent)
+        self.export_note_to(path, items=items, title=title, packs=packs, marking=marking)
+
+    def export_note_to(self, path: str | Path, *, items=None, title: str | None = None,
+                       packs=None, marking: str | None = None):
+        """Start writing the note to ``path`` (.docx or .pdf); the window stays responsive.
+
+        Returns the job (its ``sig_note_written`` / ``sig_note_failed`` report the end), or None
+        when there is nothing to write or a note is already being written.
+        """
+        self.flush()
+        source = self._note_source(items, title, marking)
+        if source is None or self._note_job is not None:
+            return None
+        from explorer.qt.briefing_note import NoteJob  # loads the export stack: not before needed
+
+        note_title, note_items, marking = source
+        job = NoteJob(note_title, note_items, path, marking=marking,
+                      paper=self.paper_combo.currentData(), packs=packs, parent=self)
+        job.sig_note_written.connect(self._on_note_written)
+        job.sig_note_failed.connect(self._on_note_failed)
+        self._note_job = job
+        self._update_actions()
+        self._say(f"Writing the briefing note {Path(path).name}…")
+        job.start()
+        return job
+
+    def _end_note_job(self) -> None:
+        job, self._note_job = self._note_job, None
+        if job is not None:
+            job.deleteLater()
+        self._update_actions()
+
+    def _on_note_written(self, path: str) -> None:
+        self._end_note_job()
+        self.status_label.setText(f"Wrote {Path(path).name}")
+        self.status_label.setToolTip(path)
+        self.sig_status_message.emit(f"Wrote the briefing note {path}")
+
+    def _on_note_failed(self, problem: str) -> None:
+        self._end_note_job()
+        self.status_label.setText("Briefing note not written")
+        self.status_label.setToolTip(problem)
+        self.sig_status_message.emit(f"Briefing note not written: {problem.splitlines()[0]}")
+        self._show_message(QMessageBox.Icon.Warning, "Briefing note not written",
+                           f"The note was not written.\n\n{problem}")
+
+    def print_pages(self):
+        """The current briefing laid out for printing (one slide per item), or None after saying
+        why not."""
+        self.flush()
+        b = self._briefing
+        if b is None or not b.items:
+            self._show_message(QMessageBox.Icon.Information, "Nothing to print",
+                               "This briefing has no items yet: add views to it first.")
+            return None
+        from explorer.qt.printing import briefing_pages
+
+        items = [(i.view, i.title, i.talking_points) for i in b.items]
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return briefing_pages(b.title or "Briefing", items, marking=b.marking)
+        except PackInvalid as e:
+            self._warn("Briefing not printed", f"A pack this briefing uses cannot be opened: {e}")
+        except ViewError as e:
+            self._warn("Briefing not printed", str(e))
+        finally:
+            QApplication.restoreOverrideCursor()
+        return None
+
+    def open_print_preview(self):
+        """Show the print preview of the current briefing (opened, not exec'd)."""
+        pages = self.print_pages()
+        if pages is None:
+            return None
+        from explorer.qt.printing import open_preview
+
+        return open_preview(self, pages)
+
     # -- the current briefing ----------------------------------------------------------------------
     def _set_current(self, b: Briefing | None, select: int = 0) -> None:
         """Show ``b`` (already flushed by the caller): combo, marking, items, talking points."""
@@ -610,6 +740,8 @@ class BriefingPanel(QWidget):
         can_export = has and n > 0 and not self._exporting
         self.export_pptx_button.setEnabled(can_export)
         self.export_pdf_button.setEnabled(can_export)
+        self.note_button.setEnabled(can_export and self._note_job is None)
+        self.print_button.setEnabled(can_export)
 
     # -- saving ------------------------------------------------------------------------------------
     def _save(self, edited: Briefing) -> str:
