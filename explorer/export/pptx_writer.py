@@ -39,8 +39,8 @@ from pptx.parts.image import Image
 from pptx.util import Emu, Inches, Pt
 
 from explorer.atomic_write import write_atomic
-from explorer.export.slides import Slide, today
 from explorer.charts.chart_spec import Basis, ChartKind, ChartSpec, Figure, Flag, Panel
+from explorer.export.slides import Slide, appendix_slide, today
 from explorer.export.view_state import ViewError
 
 # -- the slide theme ---------------------------------------------------------------------------
@@ -115,7 +115,7 @@ def write_pptx(slides: Sequence[Slide], path: str | Path, *, title: str = "", ma
         else:
             raise ValueError(f"unknown slide kind {s.kind!r}")
         if s.appendix:
-            _text_slides(prs, blank, _appendix_slide(s), marking)
+            _text_slides(prs, blank, appendix_slide(s), marking)
         titles += [s.title] * (len(prs.slides) - before)
     _set_properties(prs, slides, title, marking, receipt_json)
     _set_app_properties(prs, titles, thumbnail_jpeg)
@@ -388,12 +388,6 @@ def _continued_sources(prs, layout, s: Slide, plan: _SourcesPlan, deck_marking: 
                        paragraphs=plan.overflow, sources=(), footnotes=(), appendix=(),
                        source_line="", spec=None, picture_png=None)
         _text_slides(prs, layout, rest, deck_marking)
-
-
-def _appendix_slide(s: Slide) -> Slide:
-    return replace(s, title=s.appendix_title or f"{s.title}: appendix", subtitle=f"Appendix to “{s.title}”",
-                   kind="sources", paragraphs=s.appendix, sources=(), footnotes=(), appendix=(),
-                   source_line="", spec=None, picture_png=None)
 
 
 def _new_slide(prs, layout, s: Slide, deck_marking: str, notes: str):

@@ -45,6 +45,14 @@ class Slide:
     receipt_json: str = ""
 
 
+def appendix_slide(slide: Slide) -> Slide:
+    """The appendix of ``slide`` as a slide of its own (PDF page, PowerPoint slide)."""
+    return Slide(title=slide.appendix_title or f"{slide.title}: appendix",
+                 subtitle=f"Appendix to “{slide.title}”", kind="sources", paragraphs=slide.appendix,
+                 marking=slide.marking, date=slide.date, receipt_json=slide.receipt_json,
+                 notes="\n".join(slide.appendix))
+
+
 def today() -> str:
     return _dt.date.today().isoformat()
 

@@ -54,6 +54,7 @@ class ViewState:
     timeline: TimelineState = field(default_factory=TimelineState)
     event_id: str = ""  # for view "event"
     title: str = ""  # optional title override (briefing items are renamed by the user)
+    subtitle: str = ""  # optional subtitle override (the export dialog's field)
 
     def to_dict(self) -> dict:
         return {
@@ -65,6 +66,7 @@ class ViewState:
                          "day_from": self.timeline.day_from, "day_to": self.timeline.day_to},
             "event_id": self.event_id,
             "title": self.title,
+            **({"subtitle": self.subtitle} if self.subtitle else {}),
         }
 
     @classmethod
@@ -101,14 +103,20 @@ class ViewState:
             bounds.append(None if day is None else float(day + (1 if upper and isinstance(v, str) else 0)))
         event_id = d.get("event_id", "")
         title = d.get("title", "")
-        if not isinstance(event_id, str) or not isinstance(title, str):
-            raise ViewError(f"{where}.event_id and .title must be text")
+        subtitle = d.get("subtitle", "")
+        if not isinstance(event_id, str) or not isinstance(title, str) or not isinstance(subtitle, str):
+            raise ViewError(f"{where}.event_id, .title and .subtitle must be text")
         if view == "event" and not event_id:
             raise ViewError(f"{where}.event_id: an event view needs the id of an event")
         return cls(view, pack, _filter_from(flt, f"{where}.filter"),
                    _comparison_from(comparison, f"{where}.comparison"),
                    TimelineState(lanes, bool(tl.get("eras", True)), bounds[0], bounds[1]),
-                   event_id, title[:300])
+                   event_id, _one_line(title), _one_line(subtitle))
+
+
+def _one_line(text: str, limit: int = 300) -> str:
+    """A title as one line of at most ``limit`` characters (a line break would split a slide title)."""
+    return " ".join(text.split())[:limit]
 
 
 _FILTER_LISTS = ("partners", "domains", "kinds", "statuses", "packs")  # packs: several open at once

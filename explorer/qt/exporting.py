@@ -26,6 +26,7 @@ from explorer.qt.fonts import export_font, register_fonts
 from explorer.qt.render import slide_render as sr
 from explorer.state.session import Session
 
+SOURCES_PER_PAGE = 12  # on a deck's closing pages, at 12 pt
 
 
 def load_view_pack(view: ViewState, cache: dict[str, Pack] | None = None) -> Pack:
@@ -55,7 +56,21 @@ def spec_for(view: ViewState, pack: Pack, session: Session) -> ChartSpec:
 
 
 def receipt_for(view: ViewState, options: ExportOptions, pack: Pack) -> Receipt:
-    return Receipt(view, options, pack.meta.name, pack.meta.version, pack.meta.digest)
+    """The pack by name, version and SHA-256; its folder only where the user allows it."""
+    location = pack_location(view) if location_allowed() else ""
+    return Receipt(replace(view, pack=location), options, pack.meta.name, pack.meta.version,
+                   pack.meta.digest, pack_location=location)
+
+
+def location_allowed() -> bool:
+    from explorer.userdata.settings import Settings
+
+    return Settings().get("receipt_pack_location", False, bool)
+
+
+def pack_location(view: ViewState) -> str:
+    """The absolute location of the view's pack (receipts then work from any folder)."""
+    return str(Path(view.pack).expanduser().resolve()) if view.pack else str(default_pack_path())
 
 
 def _timeline_widget(view: ViewState, session: Session, pack: Pack, options: ExportOptions):
@@ -117,16 +132,56 @@ def build_slide(view: ViewState, pack: Pack, options: ExportOptions, *, for_pptx
             raise ViewError(f"view.event_id: the pack has no event {view.event_id!r}")
         slide = sl.event_slide(pack, view.event_id, marking=marking, receipt_json=receipt,
                                title=view.title)
+    if view.subtitle:  # the user's own, from the export dialog (kept in the receipt)
+        slide = replace(slide, subtitle=view.subtitle)
     if notes_extra:
         slide = replace(slide, notes=f"{notes_extra}\n\n{slide.notes}")
     return slide, content, spec
 
 
-def _canvas(slide: sl.Slide, content: QWidget | None, options: ExportOptions) -> sr.SlideCanvas:
-    canvas = sr.SlideCanvas(slide, content, QSize(options.width, options.height))
+def _canvas(slide: sl.Slide, content: QWidget | None, options: ExportOptions, *,
+            inline_appendix: bool = True) -> sr.SlideCanvas:
+    canvas = sr.SlideCanvas(slide, content, QSize(options.width, options.height),
+                            inline_appendix=inline_appendix)
     flush = getattr(content, "flush", None)
     canvas.settle(flush)
     return canvas
+
+
+def _page_canvases(slide: sl.Slide, content: QWidget | None,
+                   options: ExportOptions) -> list[sr.SlideCanvas]:
+    """A slide as PDF pages: the slide, then its appendix on pages of its own."""
+    pages = [_canvas(slide, content, options, inline_appendix=False)]
+    if slide.appendix:
+        pages.append(_canvas(sl.appendix_slide(slide), None, options))
+    return pages
+
+
+def preview_image(view: ViewState, options: ExportOptions, pack: Pack | None = None,
+                  width: int = 560):
+    """The slide as the export would draw it, small (the export dialog's live preview), with the
+    title and subtitle it shows."""
+    register_fonts()
+    pack = pack or load_view_pack(view)
+    slide, content, _spec = build_slide(view, pack, replace(options, format="png"))
+    canvas = _canvas(slide, content, options)
+    try:
+        return sr.canvas_image(canvas, width), slide.title, slide.subtitle
+    finally:
+        canvas.close()
+        canvas.deleteLater()
+
+
+def _thumbnail_jpeg(view: ViewState, pack: Pack, options: ExportOptions) -> bytes:
+    """Slide 1 as a small JPEG, for the thumbnail file managers and Office show."""
+    small = replace(options, width=1280, height=720)
+    slide, content, _spec = build_slide(view, pack, small)
+    canvas = _canvas(slide, content, small)
+    try:
+        return sr.thumbnail_jpeg(canvas)
+    finally:
+        canvas.close()
+        canvas.deleteLater()
 
 
 def require_marking_if_set(marking: str) -> None:
@@ -161,23 +216,26 @@ def export_view(view: ViewState, options: ExportOptions, out: str | Path,
 
         slide, _content, _spec = build_slide(view, pack, options, for_pptx=True)
         return write_pptx([slide], out, title=slide.title, marking=options.marking,
-                          receipt_json=slide.receipt_json)
+                          receipt_json=slide.receipt_json,
+                          thumbnail_jpeg=_thumbnail_jpeg(view, pack, options))
+    if fmt not in ("png", "svg", "pdf"):
+        raise ViewError(f"format: unknown {fmt!r}")
     slide, content, _spec = build_slide(view, pack, options)
-    canvas = _canvas(slide, content, options)
+    canvases = (_page_canvases(slide, content, options) if fmt == "pdf"
+                else [_canvas(slide, content, options)])
     try:
         kwargs = dict(title=slide.title, marking=options.marking, receipt_json=slide.receipt_json,
                       sources=sl.sources_metadata(slide.sources))
         if fmt == "png":
-            data = sr.render_png(canvas, options.scale, **kwargs)
+            data = sr.render_png(canvases[0], options.scale, **kwargs)
         elif fmt == "svg":
-            data = sr.render_svg(canvas, **kwargs)
-        elif fmt == "pdf":
-            data = sr.render_pdf([canvas], **kwargs)
+            data = sr.render_svg(canvases[0], **kwargs)
         else:
-            raise ViewError(f"format: unknown {fmt!r}")
+            data = sr.render_pdf(canvases, **kwargs)
     finally:
-        canvas.close()
-        canvas.deleteLater()
+        for canvas in canvases:
+            canvas.close()
+            canvas.deleteLater()
         QApplication.processEvents()
     write_atomic(out, data)
     return out
@@ -203,7 +261,12 @@ def export_metadata(view: ViewState, options: ExportOptions, pack: Pack, session
 
 
 def read_receipt(path: str | Path) -> Receipt:
-    """The receipt embedded in any file this app exported; ViewError if there is none."""
+    """The receipt of one view embedded in a file this app exported; ViewError if there is none."""
+    return Receipt.from_json(receipt_text(path), str(path))
+
+
+def receipt_text(path: str | Path) -> str:
+    """The receipt JSON embedded in any file this app exported (a view or a whole briefing)."""
     p = Path(path)
     try:
         data = p.read_bytes()
@@ -229,7 +292,51 @@ def read_receipt(path: str | Path) -> Receipt:
                 else table_writer.read_receipt_from_xlsx(p))
     if not text:
         raise ViewError(f"{p}: holds no Briefing Explorer receipt")
-    return Receipt.from_json(text, str(p))
+    return text
+
+
+def is_deck_receipt(text: str) -> bool:
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, RecursionError):
+        return False
+    return isinstance(data, dict) and data.get("kind") == "briefing"
+
+
+def regenerate_deck(text: str, out: str | Path, *, where: str, search_dirs=(),
+                    marking: str | None = None) -> tuple[Path, list[str]]:
+    """Rebuild a whole briefing (PPTX or PDF, by ``out``'s extension) from a deck's receipt,
+    finding each item's pack by its SHA-256. Returns the file and the warnings (packs changed)."""
+    from explorer.export.pack_finder import PackIdentity, find_pack
+    from explorer.userdata.briefings import briefing_from_dict
+
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as e:
+        raise ViewError(f"{where}: the receipt is not valid JSON ({e})") from None
+    briefing = briefing_from_dict(data.get("briefing"), f"{where}: receipt.briefing")
+    identities = data.get("packs") if isinstance(data.get("packs"), list) else []
+    if len(identities) != len(briefing.items):
+        raise ViewError(f"{where}: receipt.packs: one pack per item expected "
+                        f"({len(briefing.items)} items, {len(identities)} packs)")
+    found: dict[str, tuple[str, str]] = {}
+    warnings: list[str] = []
+    items = []
+    for item, raw in zip(briefing.items, identities):
+        identity = PackIdentity.from_dict(raw)
+        key = identity.sha256 or identity.name
+        if key not in found:
+            _pack, location, warning = find_pack(identity, search_dirs=search_dirs)
+            found[key] = (location, warning)
+            if warning:
+                warnings.append(warning)
+        items.append((replace(item.view, pack=found[key][0]), item.title, item.talking_points))
+    options = data.get("options") if isinstance(data.get("options"), dict) else {}
+    size = ExportOptions.make("pdf", str(options.get("size", "1920x1080")))
+    deck_marking = briefing.marking if marking is None else marking
+    path = export_deck(briefing.title, items, out, marking=deck_marking,
+                       size=(size.width, size.height))
+    return path, warnings
 
 
 def export_deck(title: str, items: list[tuple[ViewState, str, str]], out: str | Path, *,
@@ -253,9 +360,37 @@ def export_deck(title: str, items: list[tuple[ViewState, str, str]], out: str | 
                 content.deleteLater()
 
 
+def _identity(view: ViewState, pack: Pack) -> dict:
+    from explorer.export.pack_finder import PackIdentity
+
+    return PackIdentity.of(pack, pack_location(view) if location_allowed() else "").to_dict()
+
+
+def _deck_receipt(title: str, marking: str, items, identities: list[dict],
+                  options: ExportOptions) -> str:
+    """A briefing's receipt: the briefing itself (views without pack folders unless allowed), each
+    item's pack by name, version and SHA-256, and the page size; ``--from-receipt`` rebuilds it."""
+    import datetime as dt
+
+    from explorer import __version__
+
+    keep = location_allowed()
+    briefing = {"briefing": 1, "title": title, "marking": marking, "items": [
+        {"title": t, "talking_points": p,
+         "view": replace(v, pack=pack_location(v) if keep else "").to_dict()}
+        for v, t, p in items]}
+    return json.dumps({
+        "receipt": 1, "app": "briefing-explorer", "kind": "briefing", "app_version": __version__,
+        "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "briefing": briefing, "packs": identities,
+        "options": {"size": f"{options.width}x{options.height}", "marking": marking},
+    }, ensure_ascii=False, sort_keys=True)
+
+
 def _write_deck(title, items, out: Path, fmt: str, options: ExportOptions, marking: str,
                 packs: dict[str, Pack], built: list) -> Path:
     source_lines: list[str] = []
+    identities: list[dict] = []
     for i, (view, item_title, talking_points) in enumerate(items, start=1):
         notes = f"Talking points:\n{talking_points}" if talking_points.strip() else ""
         try:
@@ -265,35 +400,43 @@ def _write_deck(title, items, out: Path, fmt: str, options: ExportOptions, marki
         except ViewError as e:
             raise ViewError(f"item {i} ({item_title or view.view}): {e}") from None
         built.append((slide, content))
-        if spec is not None:
-            source_lines += [f"{text}" for _m, text in spec.sources]
-        elif view.view == "event":
-            source_lines += [t for _m, t in sl.event_paragraphs(pack, view.event_id)[1]]
-        else:
-            source_lines.append(f"{pack.meta.title} (pack {pack.meta.name} v{pack.meta.version})")
+        identities.append(_identity(view, pack))
+        source_lines += [text for _m, text in slide.sources] or [
+            f"{pack.meta.title} (pack {pack.meta.name} v{pack.meta.version})"]
     first_pack = next(iter(packs.values()), None)
-    deck_receipt = {"briefing": title, "items": [v.to_dict() for v, _t, _p in items]}
-    receipt_json = json.dumps(deck_receipt, ensure_ascii=False, sort_keys=True)
+    receipt_json = _deck_receipt(title, marking, items, identities, options)
     pack_line = (f"{first_pack.meta.title} · pack {first_pack.meta.name} v{first_pack.meta.version}"
                  if first_pack else "")
     title_slide = sl.Slide(title=title, subtitle=f"Briefing · {sl.today()}", kind="title",
                            paragraphs=(pack_line,) if pack_line else (), marking=marking,
                            date=sl.today(), notes=f"{len(items)} items.")
     unique_sources = list(dict.fromkeys(source_lines))
+    numbered = [f"[{i}] {s}" for i, s in enumerate(unique_sources, 1)]
     sources_slide = sl.Slide(title="Sources", subtitle="Every source cited in this briefing",
-                             kind="sources",
-                             paragraphs=tuple(f"[{i}] {s}" for i, s in enumerate(unique_sources, 1)),
-                             source_line="", marking=marking, date=sl.today(),
-                             notes="\n".join(unique_sources))
-    slides = [title_slide, *(s for s, _c in built), sources_slide]
+                             kind="sources", paragraphs=tuple(numbered), source_line="",
+                             marking=marking, date=sl.today(), notes="\n".join(unique_sources))
+    slides = [title_slide, *(s for s, _c in built)]
+    metadata = sl.sources_metadata([(f"[{i}]", s) for i, s in enumerate(unique_sources, 1)])
     if fmt == "pptx":
         from explorer.export.pptx_writer import write_pptx
 
-        return write_pptx(slides, out, title=title, marking=marking, receipt_json=receipt_json)
-    contents: list[QWidget | None] = [None, *(c for _s, c in built), None]
-    canvases = [_canvas(s, c, options) for s, c in zip(slides, contents)]
+        thumb_canvas = _canvas(title_slide, None, replace(options, width=1280, height=720))
+        try:
+            thumbnail = sr.thumbnail_jpeg(thumb_canvas)
+        finally:
+            thumb_canvas.close()
+            thumb_canvas.deleteLater()
+        return write_pptx([*slides, sources_slide], out, title=title, marking=marking,
+                          receipt_json=receipt_json, thumbnail_jpeg=thumbnail)
+    contents: list[QWidget | None] = [None, *(c for _s, c in built)]
+    canvases = [page for s, c in zip(slides, contents) for page in _page_canvases(s, c, options)]
+    for start in range(0, len(numbered), SOURCES_PER_PAGE):  # the closing list, page by page
+        page = replace(sources_slide, paragraphs=tuple(numbered[start:start + SOURCES_PER_PAGE]),
+                       title="Sources" if start == 0 else "Sources (continued)")
+        canvases.append(_canvas(page, None, options))
     try:
-        data = sr.render_pdf(canvases, title=title, marking=marking, receipt_json=receipt_json)
+        data = sr.render_pdf(canvases, title=title, marking=marking, receipt_json=receipt_json,
+                             sources=metadata)
     finally:
         for c in canvases:
             c.close()

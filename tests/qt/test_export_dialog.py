@@ -79,3 +79,40 @@ def test_a_failed_export_is_shown_not_raised(qtbot, tmp_path):
     box = dialog.findChild(QMessageBox, "export_failed_box")
     assert box is not None and "no such file or folder" in box.text()
     box.close()
+
+
+def make_with_preview(qtbot):
+    views = {"chart": ("Chart: Goods exports", CHART), "timeline": ("Timeline", ViewState(view="timeline"))}
+    dialog = ExportDialog(views, Settings(), exporting.export_view, preview=exporting.preview_image)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_title_and_subtitle_are_prefilled_editable_and_kept_in_the_receipt(qtbot, tmp_path):
+    dialog = make_with_preview(qtbot)
+    assert dialog.title_edit.text() == "Goods exports"  # the view's own, from the first drawing
+    assert "merchandise exports" in dialog.subtitle_edit.text()
+    assert not dialog.preview_label.pixmap().isNull()
+    dialog.title_edit.setText("EU and US sell Japan about the same")
+    dialog.subtitle_edit.setText("Goods exports in 2024, in US dollars")
+    choose(dialog.format_combo, "svg")
+    out = dialog.export_to(tmp_path / "slide.svg")
+    svg = out.read_text(encoding="utf-8")
+    assert "EU and US sell Japan about the same" in svg and "Goods exports in 2024, in US dollars" in svg
+    receipt = exporting.read_receipt(out)
+    assert receipt.view.title == "EU and US sell Japan about the same"
+    assert receipt.view.subtitle == "Goods exports in 2024, in US dollars"
+    again = exporting.export_view(receipt.view, receipt.options, tmp_path / "again.svg")
+    assert "EU and US sell Japan about the same" in again.read_text(encoding="utf-8")
+
+
+def test_an_untouched_title_stays_the_views_own_and_the_preview_follows_the_marking(qtbot, tmp_path):
+    dialog = make_with_preview(qtbot)
+    assert dialog.chosen_view() == CHART  # nothing typed: nothing overridden
+    before = dialog.preview_label.pixmap().toImage()
+    dialog.marking_edit.setText("SECRET")
+    dialog.refresh_preview()
+    after = dialog.preview_label.pixmap().toImage()
+    assert before.size() == after.size() and before != after  # the marking is drawn in the preview
+    dialog.view_buttons["timeline"].setChecked(True)
+    assert dialog.title_edit.text() == "Timeline of agreements"

@@ -322,6 +322,27 @@ def picture_png(widget: QWidget, size: QSize, scale: int = 2) -> bytes:
     return bytes(data)
 
 
+def canvas_image(canvas: QWidget, width: int) -> QImage:
+    """The canvas painted at its size, then scaled to ``width`` pixels (previews, thumbnails)."""
+    size = canvas.size()
+    image = QImage(size.width(), size.height(), QImage.Format.Format_RGB32)
+    image.fill(QColor("#FFFFFF"))
+    _paint(canvas, image)
+    return image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+
+
+def thumbnail_jpeg(canvas: QWidget, width: int = 256) -> bytes:
+    """The canvas as a small JPEG (document thumbnails)."""
+    small = canvas_image(canvas, width)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not small.save(buffer, "JPEG", 85):
+        raise OSError("the thumbnail could not be encoded")
+    buffer.close()
+    return bytes(data)
+
+
 def pixmap_label(png: bytes) -> QLabel:
     """A label showing PNG bytes scaled to fit, keeping its aspect ratio."""
     pix = QPixmap()

@@ -9,8 +9,10 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -40,6 +42,21 @@ FORMAT_LABELS = (("png", "PNG picture"), ("svg", "SVG (vector)"), ("pdf", "PDF (
 SIZE_LABELS = (("1920x1080", "Slide 16:9, 1920 × 1080"), ("1280x720", "Slide 16:9, 1280 × 720"),
                ("4:3", "Slide 4:3, 1600 × 1200"), ("custom", "Custom…"))
 DATA_FORMATS = ("csv", "xlsx")
+PREVIEW_WIDTH = 448
+
+
+class _signals_blocked:
+    """Set widgets from the model without their signals echoing back (exception-safe)."""
+
+    def __init__(self, *widgets: QWidget) -> None:
+        self._widgets = widgets
+
+    def __enter__(self) -> None:
+        self._was = [w.blockSignals(True) for w in self._widgets]
+
+    def __exit__(self, *exc) -> None:
+        for w, was in zip(self._widgets, self._was):
+            w.blockSignals(was)
 
 
 class ExportDialog(QDialog):
@@ -48,13 +65,17 @@ class ExportDialog(QDialog):
 
     def __init__(self, views: dict[str, tuple[str, ViewState | None]], settings: Settings,
                  export: Callable[[ViewState, ExportOptions, Path], Path],
-                 parent: QWidget | None = None, initial: str = "chart") -> None:
+                 parent: QWidget | None = None, initial: str = "chart",
+                 preview: Callable[[ViewState, ExportOptions], tuple[QImage, str, str]] | None = None
+                 ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export")
         self.setObjectName("export_dialog")
         self._views = views
         self._settings = settings
         self._export = export
+        self._preview = preview
+        self._defaults: dict[str, tuple[str, str]] = {}  # per kind: the view's own title, subtitle
         self.written: Path | None = None
 
         what = QGroupBox("&What", self)
@@ -72,7 +93,17 @@ class ExportDialog(QDialog):
             (k for k, (_l, v) in views.items() if v is not None), None)
         if start:
             self.view_buttons[start].setChecked(True)
-        group.buttonToggled.connect(lambda *_: self._update_enabled())
+        group.buttonToggled.connect(lambda *_: self._on_q_kind_changed())
+
+        # Title and subtitle: pre-filled with the view's own, editable, kept in the receipt.
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setAccessibleName("Slide title")
+        self.title_edit.setMaxLength(300)
+        self.subtitle_edit = QLineEdit(self)
+        self.subtitle_edit.setAccessibleName("Slide subtitle")
+        self.subtitle_edit.setMaxLength(300)
+        for edit in (self.title_edit, self.subtitle_edit):
+            edit.textEdited.connect(lambda *_: self._schedule_preview())
 
         self.format_combo = QComboBox(self)
         self.format_combo.setAccessibleName("Format")
@@ -80,6 +111,7 @@ class ExportDialog(QDialog):
             self.format_combo.addItem(label, key)
         self._select(self.format_combo, settings.get("export_format", "png", str))
         self.format_combo.currentIndexChanged.connect(lambda *_: self._update_enabled())
+        self.format_combo.currentIndexChanged.connect(lambda *_: self._schedule_preview())
 
         self.size_combo = QComboBox(self)
         self.size_combo.setAccessibleName("Slide size")
@@ -118,9 +150,14 @@ class ExportDialog(QDialog):
         self.require_marking.setChecked(settings.get("marking_required", False, bool))
         self.require_marking.toggled.connect(lambda *_: self._update_enabled())
         self.marking_edit.textChanged.connect(lambda *_: self._update_enabled())
+        self.marking_edit.textChanged.connect(lambda *_: self._schedule_preview())
+        self.size_combo.currentIndexChanged.connect(lambda *_: self._schedule_preview())
+        for spin in (self.width_spin, self.height_spin):
+            spin.valueChanged.connect(lambda *_: self._schedule_preview())
 
         form = QFormLayout()
-        for text, field in (("&Format", self.format_combo), ("Si&ze", size_row),
+        for text, field in (("&Title", self.title_edit), ("S&ubtitle", self.subtitle_edit),
+                            ("&Format", self.format_combo), ("Si&ze", size_row),
                             ("S&cale (PNG)", self.scale_combo), ("&Marking", self.marking_edit)):
             label = QLabel(text, self)
             if isinstance(field, QWidget):
@@ -139,12 +176,33 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.export_button.clicked.connect(self._on_q_export_clicked)
 
+        # The live preview: the slide as it will be written, redrawn shortly after each change.
+        self.preview_label = QLabel(self)
+        self.preview_label.setObjectName("export_preview")
+        self.preview_label.setAccessibleName("Preview of the slide")
+        self.preview_label.setFixedSize(PREVIEW_WIDTH, PREVIEW_WIDTH * 9 // 16 + 40)
+        self.preview_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview_label.setStyleSheet("background: #F6F8FA; border: 1px solid #D0D7DE;")
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(250)
+        self._preview_timer.timeout.connect(self.refresh_preview)
+
+        left = QVBoxLayout()
+        left.addWidget(what)
+        left.addLayout(form)
+        left.addWidget(self.hint)
+        left.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        if preview is not None:
+            columns.addWidget(self.preview_label, 0, Qt.AlignmentFlag.AlignTop)
+        else:
+            self.preview_label.hide()
         layout = QVBoxLayout(self)
-        layout.addWidget(what)
-        layout.addLayout(form)
-        layout.addWidget(self.hint)
+        layout.addLayout(columns)
         layout.addWidget(self.buttons)
-        self._update_enabled()
+        self._on_q_kind_changed()
 
     @staticmethod
     def _select(combo: QComboBox, key: str) -> None:
@@ -154,6 +212,57 @@ class ExportDialog(QDialog):
 
     def chosen_kind(self) -> str | None:
         return next((k for k, b in self.view_buttons.items() if b.isChecked()), None)
+
+    def chosen_view(self) -> ViewState | None:
+        """The chosen view with the title and subtitle as typed (the view's own when unchanged)."""
+        kind = self.chosen_kind()
+        view = self._views[kind][1] if kind else None
+        if view is None:
+            return None
+        title, subtitle = self.title_edit.text().strip(), self.subtitle_edit.text().strip()
+        own_title, own_subtitle = self._defaults.get(kind, ("", ""))
+        return replace(view, title=title if title != own_title else view.title,
+                       subtitle=subtitle if subtitle != own_subtitle else view.subtitle)
+
+    def _on_q_kind_changed(self) -> None:
+        kind = self.chosen_kind()
+        view = self._views[kind][1] if kind else None
+        with _signals_blocked(self.title_edit, self.subtitle_edit):
+            self.title_edit.setText(view.title if view is not None else "")
+            self.subtitle_edit.setText(view.subtitle if view is not None else "")
+        self._defaults.pop(kind, None)
+        self._update_enabled()
+        self.refresh_preview()
+
+    def _schedule_preview(self) -> None:
+        if self._preview is not None:
+            self._preview_timer.start()
+
+    def refresh_preview(self) -> None:
+        """Draw the slide now (tests call this instead of waiting for the timer)."""
+        self._preview_timer.stop()
+        view = self.chosen_view()
+        if self._preview is None:
+            return
+        if view is None or self.format_combo.currentData() in DATA_FORMATS:
+            self.preview_label.setPixmap(QPixmap())
+            self.preview_label.setText("No preview for data files" if view is not None else "")
+            return
+        try:
+            image, title, subtitle = self._preview(view, self.options())
+        except (ViewError, PackInvalid, OSError, ValueError) as e:
+            self.preview_label.setPixmap(QPixmap())
+            self.preview_label.setText(f"No preview: {e}")
+            return
+        kind = self.chosen_kind()
+        if kind not in self._defaults:  # the first drawing (of the view as it is) tells its own
+            self._defaults[kind] = (title, subtitle)
+            with _signals_blocked(self.title_edit, self.subtitle_edit):
+                if not self.title_edit.text():
+                    self.title_edit.setText(title)
+                if not self.subtitle_edit.text():
+                    self.subtitle_edit.setText(subtitle)
+        self.preview_label.setPixmap(QPixmap.fromImage(image))
 
     def options(self) -> ExportOptions:
         size = self.size_combo.currentData()
@@ -208,8 +317,7 @@ class ExportDialog(QDialog):
         if problem:
             self.hint.setText(problem)
             return None
-        kind = self.chosen_kind()
-        view = self._views[kind][1]
+        view = self.chosen_view()
         self._remember()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
