@@ -1,4 +1,5 @@
-"""The briefing panel: the user's briefings, the ordered views of one, talking points, deck export.
+"""The briefing panel: the user's briefings, the ordered views of one, talking points, deck export,
+the one-page briefing note (Word or PDF, written off the GUI thread) and printing.
 
 Every edit goes through the pure methods of ``Briefing`` and is saved at once through the
 ``BriefingStore`` (atomically); only talking points wait, debounced like the detail panel's note,
