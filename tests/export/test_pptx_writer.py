@@ -227,13 +227,21 @@ def test_every_slide_has_title_source_line_date_and_marking_top_and_bottom(tmp_p
         at = next(i for i, sl in enumerate(pptx_slides) if s.title in texts_of(sl))
         firsts.append(pptx_slides[at])
         pptx_slides = pptx_slides[at + 1:]
+    all_slides = list(prs.slides)
     for s, slide in zip(slides, firsts):
         texts = texts_of(slide)
         joined = "\n".join(texts)
         assert s.title in texts, s.kind
         assert s.source_line in joined, s.kind
-        for marker, citation in s.sources:  # every source in full on the slide itself
-            assert f"{marker} {citation}" in joined, s.kind
+        # Every source in full: on the slide itself, or (too many for one slide at 12 pt) on the
+        # continuation slides right after it, to which the slide points.
+        at = all_slides.index(slide)
+        continued = [t for sl in all_slides[at + 1:] for t in texts_of(sl)
+                     if any(x.startswith(f"{s.title} — sources (continued)") for x in texts_of(sl))]
+        if continued:
+            assert "Continued on the next slide" in joined
+        for marker, citation in s.sources:
+            assert f"{marker} {citation}" in "\n".join([joined, *continued]), s.kind
         assert "more in notes" not in joined and "full list in the notes" not in joined
         assert any(s.date in t for t in texts), s.kind
         marks = [sh for sh in slide.shapes if sh.has_text_frame and sh.text_frame.text == MARKING]
