@@ -194,7 +194,8 @@ class SlideCanvas(QWidget):
                      for row in self._rows)
         spacing = layout.spacing() * max(layout.count() - 1, 0)
         m = layout.contentsMargins()
-        content_min = int(size.height() * CONTENT_SHARE) if self._content is not None else 0
+        content_min = (max(int(size.height() * CONTENT_SHARE), self._content.minimumHeight())
+                       if self._content is not None else 0)  # a timeline asks for its design height
         needed = text_h + spacing + m.top() + m.bottom() + content_min
         if needed > size.height():
             self.resize(size.width(), needed)

@@ -50,7 +50,9 @@ class TimelinePicture(QWidget):
         self._painter = painter
         self._design = QSize(design)
         self._range = day_range
-        self.setMinimumSize(QSize(int(design.width() * 0.92), int(design.height() * 0.92)))
+        # full height: the canvas grows rather than squeeze the type under 12 pt; a slightly
+        # narrower slot only scales it a little (13 pt labels stay above 12 pt)
+        self.setMinimumSize(QSize(int(design.width() * 0.92), design.height()))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.resize(design)
 
@@ -72,9 +74,10 @@ class TimelinePicture(QWidget):
 
 
 def design_size(width: int, height: int) -> QSize:
-    """The picture's size on a ``width`` × ``height`` slide: the content width, about two
-    thirds of the height (title, sources and footer take the rest)."""
-    margin = round(48 * max(height / 1080.0, 0.45))
+    """The picture's size on a ``width`` × ``height`` slide: the width inside the slide's
+    0.35 in margins, about two thirds of the height (title and footer take the rest; a slide
+    whose sources need more room grows taller rather than shrink the timeline's type)."""
+    margin = int(0.35 * width / 13.333)
     return QSize(max(width - 2 * margin, 320), max(round(height * 0.66), 200))
 
 
@@ -141,6 +144,10 @@ def timeline_picture(pack, visible_rows, *, lanes: str = "partner", eras: bool =
     painter.set_placements(p)
     painter.set_kept(kept)
     frame = painter.frame(design.width(), design.height(), (span.day0, span.day1))
+    if eras and len(on_axis) and not len(frame.labelled):  # too short for lanes and eras: the
+        painter.eras_visible = False                       # events matter more than the eras
+        painter.invalidate()
+        frame = painter.frame(design.width(), design.height(), (span.day0, span.day1))
     labelled = tuple(int(r) for r in (frame.labelled if frame.labelled is not None else ()))
     plan = TimelinePlan(span, tuple(on_axis.tolist()), labelled, tuple(before + after),
                         tuple(source_ids), p.lane_labels)

@@ -1,0 +1,150 @@
+"""A timeline made for a slide, checked in what was written: the span asked for (not a century
+because of one old treaty), only lanes with events, legible type, the rest listed, sources numbered,
+and never a "zoom in" on a picture nobody can zoom."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import xml.etree.ElementTree as ET
+
+import numpy as np
+import pytest
+from pptx import Presentation
+from PySide6.QtGui import QImage
+
+from explorer.data.pack_loader import load_pack
+from explorer.domain.citation import citation
+from explorer.domain.dates import day_number
+from explorer.export.view_state import ExportOptions, ViewState
+from explorer.paths import default_pack_path
+from explorer.qt import exporting
+from explorer.state.filters import Filter
+
+SVG = "{http://www.w3.org/2000/svg}"
+WHOLE = ViewState(view="timeline")
+SINCE_2018 = ViewState(view="timeline", title="Trade agreements since 2018",
+                       filter=Filter().with_changes(domains=["trade"], day_from=day_number(dt.date(2018, 1, 1))))
+
+
+@pytest.fixture(scope="module")
+def pack():
+    return load_pack(default_pack_path())
+
+
+def export(view, fmt, tmp_path, name="t", size="1920x1080"):
+    options = ExportOptions.make(fmt, size, 1, "OFFICIAL")
+    return exporting.export_view(view, options, tmp_path / f"{name}.{fmt}")
+
+
+def slide_of(view, pack, size=(1920, 1080)):
+    options = ExportOptions("png", size[0], size[1], 1, "OFFICIAL")
+    slide, content, _spec = exporting.build_slide(view, pack, options)
+    content.deleteLater()
+    return slide
+
+
+def svg_texts(path) -> list[tuple[str, float]]:
+    """Every text of an SVG with its font size as drawn (the groups' scale applied)."""
+    root = ET.parse(path).getroot()
+    out = []
+
+    def walk(node, scale):
+        m = re.match(r"matrix\(([-\d.e]+),([-\d.e]+),([-\d.e]+),([-\d.e]+)", node.get("transform", ""))
+        if m:
+            a, b = float(m[1]), float(m[2])
+            scale *= (a * a + b * b) ** 0.5
+        if node.tag == f"{SVG}text":
+            size = float(node.get("font-size") or 0)
+            out.append(("".join(node.itertext()), size * scale))
+        for child in node:
+            walk(child, scale)
+
+    walk(root, 1.0)
+    return out
+
+
+def tick_years(texts) -> list[int]:
+    return sorted({int(t) for t, _ in texts if re.fullmatch(r"(19|20)\d\d", t.strip())})
+
+
+def test_whole_pack_spans_the_bulk_of_events_and_names_the_old_treaty(qapp, tmp_path, pack):
+    texts = svg_texts(export(WHOLE, "svg", tmp_path))
+    joined = " ".join(t for t, _ in texts)
+    years = tick_years(texts)
+    assert years[0] >= 2018 and years[-1] <= 2026 and 2022 in years  # not 1900-2040
+    assert "Earlier, off the axis: 1902 Anglo-Japanese Alliance" in joined
+    slide = slide_of(WHOLE, pack)
+    assert slide.subtitle.startswith("Jan 2019")
+    assert any("Anglo-Japanese Alliance" in line for line in slide.appendix)  # still listed
+
+
+def test_a_filter_from_2018_starts_the_axis_in_2018_and_drops_empty_lanes(qapp, tmp_path, pack):
+    texts = svg_texts(export(SINCE_2018, "svg", tmp_path))
+    joined = " ".join(t for t, _ in texts)
+    assert tick_years(texts)[0] == 2018
+    slide = slide_of(SINCE_2018, pack)
+    assert slide.subtitle.startswith("Jan 2018")
+    # lanes of the pack with no trade event since 2018 are left out
+    for lane in ("Japan–France", "Japan–China", "Japan–United Kingdom", "Multilateral"):
+        assert lane not in joined
+    for lane in ("Japan–European Union", "Japan–United States"):
+        assert lane in joined
+
+
+def test_every_text_is_at_least_12_pt_at_slide_size(qapp, tmp_path):
+    for size in ("1920x1080", "1280x720"):
+        width = int(size.split("x")[0])
+        px_12pt = 12 * width / (13.333 * 72)
+        texts = svg_texts(export(WHOLE, "svg", tmp_path, f"s{width}", size))
+        labels = [(t, s) for t, s in texts if "Economic Partnership Agreement (EPA)" in t
+                  or t in ("Japan–European Union", "2022", "Trade", "exact day", "Abe")]
+        assert len({t for t, _ in labels} - {"Abe"}) == 5, labels  # eras give way on small slides
+        assert all(s >= px_12pt - 0.01 for _, s in labels), (size, labels)
+        # one size for every event label and lane name
+        sizes = {round(s, 1) for t, s in labels if t != "exact day"}
+        assert len(sizes) == 1, sizes
+
+
+def test_crowded_timeline_says_how_many_are_shown_and_lists_the_others(qapp, pack):
+    slide = slide_of(WHOLE, pack)
+    shown = re.fullmatch(r"(\d+) of (\d+) events shown; the others are listed in the appendix\.",
+                         slide.footnotes[0])
+    assert shown, slide.footnotes
+    n, m = int(shown[1]), int(shown[2])
+    assert 5 <= n < m == len(pack.events)
+    assert len(slide.appendix) == m - n and slide.appendix_title
+    titles = pack.events["title"].tolist()
+    listed = [t for t in titles if any(f"– {t} (" in line for line in slide.appendix)]
+    assert len(listed) == m - n  # each unlabelled event by title, with its date and status
+    assert "1 Feb 2019 – EU-Japan Economic Partnership Agreement (EPA)" not in " ".join(slide.appendix)
+
+
+def test_sources_of_every_event_on_the_slide_are_numbered_in_full(qapp, tmp_path, pack):
+    slide = slide_of(SINCE_2018, pack)
+    by_id = pack.source_by_id
+    ev = pack.events.set_index("id")
+    cited = {c for _m, c in slide.sources}
+    for eid in ("eu-jp-epa", "us-jp-trade-agreement-2025"):
+        for sid in ev.loc[eid, "source_ids"].split(";"):
+            assert citation(by_id[sid]) in cited
+    assert [m for m, _ in slide.sources] == [f"[{i}]" for i in range(1, len(slide.sources) + 1)]
+    texts = " ".join(t for t, _ in svg_texts(export(SINCE_2018, "svg", tmp_path)))
+    assert re.search(r"Economic Partnership Agreement \(EPA\) \[\d", texts)  # its numbers beside it
+    assert "[1] " + slide.sources[0][1] in texts  # and the list on the image itself
+
+
+def test_no_export_says_zoom_in(qapp, tmp_path, pack):
+    crowded = ViewState(view="timeline", title="Everything")
+    png = export(crowded, "png", tmp_path)
+    image = QImage(str(png))
+    assert not any("zoom" in image.text(k).lower() for k in image.textKeys())
+    svg = export(crowded, "svg", tmp_path).read_text(encoding="utf-8")
+    assert "zoom" not in svg.lower()
+    deck = Presentation(str(export(crowded, "pptx", tmp_path)))
+    for s in deck.slides:
+        text = " ".join(sh.text_frame.text for sh in s.shapes if sh.has_text_frame)
+        notes = s.notes_slide.notes_text_frame.text if s.has_notes_slide else ""
+        assert "zoom" not in (text + notes).lower()
+    pictures = [sh for s in deck.slides for sh in s.shapes if sh.shape_type == 13]
+    assert pictures and pictures[0].image.size[0] >= 3000  # drawn at 2x for a crisp slide
