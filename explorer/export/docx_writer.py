@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
+import re
+import zipfile
 from pathlib import Path
 
 from docx import Document
@@ -34,10 +36,13 @@ PAPER_SIZES = {"a4": (Cm(21.0), Cm(29.7)), "letter": (Inches(8.5), Inches(11.0))
 MARGIN = Cm(1.8)
 APP_NAME = "Briefing Explorer"
 FONT = "Arial"
+_THUMBNAIL_REL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
 EVENT_COLUMNS = ("Date", "Event", "Status", "Parties", "Sources")
 
 
-def note_docx_bytes(note: BriefingNote) -> bytes:
+def note_docx_bytes(note: BriefingNote, thumbnail_png: bytes = b"") -> bytes:
+    """The note as a .docx; ``thumbnail_png`` (its first page, drawn by the caller) replaces the
+    template's blank preview, which is dropped when none is given."""
     doc = Document()
     _page(doc, note)
     _styles(doc)
@@ -96,7 +101,7 @@ def note_docx_bytes(note: BriefingNote) -> bytes:
     _properties(doc, note)
     buffer = io.BytesIO()
     doc.save(buffer)
-    return buffer.getvalue()
+    return _own_package_parts(buffer.getvalue(), thumbnail_png)
 
 
 def write_note_docx(note: BriefingNote, out: str | Path) -> Path:
@@ -111,6 +116,44 @@ def read_receipt(path: str | Path) -> str:
     from docx import Document as _open
 
     return _open(str(path)).core_properties.comments or ""
+
+
+def _own_package_parts(data: bytes, thumbnail_png: bytes) -> bytes:
+    """python-docx's template says "Microsoft Macintosh Word" and carries a blank page as its
+    thumbnail: the application is named as ours, and the thumbnail is the note's first page."""
+    app_xml = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+        f"<Application>{APP_NAME}</Application><AppVersion>{_app_version()}</AppVersion>"
+        "<DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop><LinksUpToDate>false</LinksUpToDate>"
+        "<SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged></Properties>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            body = src.read(info.filename)
+            if info.filename == "docProps/thumbnail.jpeg":
+                continue
+            if info.filename == "docProps/app.xml":
+                body = app_xml.encode("utf-8")
+            elif info.filename == "_rels/.rels":
+                target = "docProps/thumbnail.png" if thumbnail_png else ""
+                body = re.sub(rb'<Relationship [^>]*Target="docProps/thumbnail\.jpeg"/>',
+                              (f'<Relationship Id="rIdThumb" Type="{_THUMBNAIL_REL}" '
+                               f'Target="{target}"/>').encode() if target else b"", body)
+            elif info.filename == "[Content_Types].xml" and b'Extension="png"' not in body:
+                body = body.replace(b"<Default ", b'<Default Extension="png" ContentType="image/png"/>'
+                                    b"<Default ", 1)
+            dst.writestr(info, body)
+        if thumbnail_png:
+            dst.writestr("docProps/thumbnail.png", thumbnail_png)
+    return out.getvalue()
+
+
+def _app_version() -> str:
+    """Office's XX.YYYY form, from our version (1.2.3 -> 01.0002)."""
+    parts = [int(p) for p in re.findall(r"\d+", __version__)[:2]] + [0, 0]
+    return f"{parts[0]:02d}.{parts[1]:04d}"
 
 
 # -- pieces ----------------------------------------------------------------------------------------

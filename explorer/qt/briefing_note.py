@@ -125,7 +125,7 @@ def write_note(note: BriefingNote, out: str | Path) -> Path:
     if fmt == "docx":
         from explorer.export.docx_writer import note_docx_bytes
 
-        data = note_docx_bytes(drawn)
+        data = note_docx_bytes(drawn, thumbnail_png=note_thumbnail(drawn))
     else:
         data = note_pdf_bytes(drawn)
     write_atomic(out, data)
@@ -250,19 +250,59 @@ def paint_document(doc: QTextDocument, device: QPagedPaintDevice, *, marking: st
     pages = doc.pageCount()
     painter = QPainter(device)
     try:
-        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+                               | QPainter.RenderHint.SmoothPixmapTransform)
         painter.scale(scale, scale)
         for page in range(pages):
             if page:
                 device.newPage()
-            painter.save()
-            painter.translate(0, BAND_PX - page * body.height())
-            doc.drawContents(painter, QRectF(0, page * body.height(), body.width(), body.height()))
-            painter.restore()
-            _bands(painter, width, height, marking, f"{footer} · page {page + 1} of {pages}")
+            _paint_page(painter, doc, page, pages, body, marking, footer)
     finally:
         painter.end()
     return pages
+
+
+def _paint_page(painter: QPainter, doc: QTextDocument, page: int, pages: int, body: QRectF,
+                marking: str, footer: str) -> None:
+    """One page of ``doc`` (already paged to ``body``), in document pixels."""
+    painter.save()
+    painter.translate(0, BAND_PX - page * body.height())
+    doc.drawContents(painter, QRectF(0, page * body.height(), body.width(), body.height()))
+    painter.restore()
+    _bands(painter, body.width(), body.height() + 2 * BAND_PX, marking,
+           f"{footer} · page {page + 1} of {pages}")
+
+
+def note_thumbnail(note: BriefingNote, width_px: int = 256) -> bytes:
+    """The note's first page as a small PNG (the preview file managers and Word show)."""
+    layout = page_layout(note.paper)
+    paper = layout.fullRectPoints()
+    margins = layout.marginsPoints()
+    k = DOC_DPI / 72
+    full_w, full_h = paper.width() * k, paper.height() * k
+    body = QRectF(0, BAND_PX, (paper.width() - margins.left() - margins.right()) * k,
+                  (paper.height() - margins.top() - margins.bottom()) * k - 2 * BAND_PX)
+    doc = note_document(note)
+    doc.setPageSize(body.size())
+    scale = width_px / full_w
+    image = QImage(width_px, round(full_h * scale), QImage.Format.Format_RGB32)
+    image.fill(QColor("#FFFFFF"))
+    painter = QPainter(image)
+    try:
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+                               | QPainter.RenderHint.SmoothPixmapTransform)
+        painter.scale(scale, scale)
+        painter.translate(margins.left() * k, margins.top() * k)
+        _paint_page(painter, doc, 0, doc.pageCount(), body, note.marking,
+                    f"{note.title} · {note.date}")
+    finally:
+        painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data)
 
 
 def _bands(painter: QPainter, width: float, height: float, marking: str, footer: str) -> None:

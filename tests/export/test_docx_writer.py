@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import struct
+import zipfile
 import zlib
 
 import pytest
@@ -116,6 +117,16 @@ def test_core_properties_carry_title_marking_sources_and_the_receipt(pack, tmp_p
     receipt = json.loads(read_receipt(out))
     assert receipt["briefing_note"] == 1
     assert receipt["sources"] == [f"{m} {line}" for m, line in note.sources]
+
+
+def test_the_package_names_this_app_and_carries_no_template_thumbnail(pack, tmp_path):
+    out = write_note_docx(note_for(pack, [(TRADE, "Trade", "")]), tmp_path / "n.docx")
+    with zipfile.ZipFile(out) as z:
+        app = z.read("docProps/app.xml").decode()
+        assert "<Application>Briefing Explorer</Application>" in app and "Microsoft" not in app
+        assert not [n for n in z.namelist() if "thumbnail" in n]
+        assert b"thumbnail" not in z.read("_rels/.rels")
+    Document(str(out))  # still a valid package
 
 
 def test_a_long_timeline_is_cut_to_the_table_size_and_says_so(pack, tmp_path):

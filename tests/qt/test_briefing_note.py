@@ -59,6 +59,22 @@ def test_charts_are_drawn_at_300_dpi_and_the_docx_holds_them(qapp, example_note,
     assert len(colours) > 20
 
 
+def test_the_docx_thumbnail_is_its_first_page(qapp, example_note, tmp_path):
+    import zipfile
+
+    out = bn.write_note(example_note, tmp_path / "note.docx")
+    with zipfile.ZipFile(out) as z:
+        assert b'Target="docProps/thumbnail.png"' in z.read("_rels/.rels")
+        thumb = QImage.fromData(z.read("docProps/thumbnail.png"), "PNG")
+    assert thumb.height() / thumb.width() == pytest.approx(297 / 210, abs=0.01)  # an A4 page
+    red = sum(thumb.pixelColor(x, y).red() > thumb.pixelColor(x, y).green() + 60
+              for x in range(thumb.width()) for y in range(thumb.height() // 12))
+    assert red > 5  # the marking, in red, at the top of the page
+    chart_band = {thumb.pixel(x, y) for x in range(thumb.width() // 6, thumb.width() * 5 // 6)
+                  for y in range(thumb.height() * 3 // 4, thumb.height() * 7 // 8)}
+    assert len(chart_band) > 50  # the chart is drawn, not a blank box
+
+
 def test_pdf_note_has_the_marking_on_every_page_and_every_source_in_its_text(qapp, example_note,
                                                                             tmp_path):
     out = bn.write_note(example_note, tmp_path / "note.pdf")
@@ -143,7 +159,7 @@ def test_a_failed_write_leaves_the_previous_file_whole(qapp, tmp_path, monkeypat
     out = tmp_path / "note.docx"
     out.write_bytes(b"the previous note")
 
-    def broken(_note):
+    def broken(_note, **_kw):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("explorer.export.docx_writer.note_docx_bytes", broken)
