@@ -29,6 +29,7 @@ SIZE_PRESETS = {"1920x1080": (1920, 1080), "1280x720": (1280, 720), "4:3": (1600
 MAX_SIDE = 8000
 MAX_SCALE = 4
 MAX_MARKING = 200
+SVG_TEXT = ("text", "paths")
 RECEIPT_KEY = "briefing-explorer-receipt"  # the key under which files carry their receipt
 _SIZE_RE = re.compile(r"(\d{2,5})x(\d{2,5})")
 
@@ -185,14 +186,16 @@ class ExportOptions:
     height: int = 1080
     scale: int = 1
     marking: str = ""
+    svg_text: str = "text"  # SVG only: "text" (searchable, uses the font) or "paths" (outlines)
 
     def to_dict(self) -> dict:
         return {"format": self.format, "size": f"{self.width}x{self.height}", "scale": self.scale,
-                "marking": self.marking}
+                "marking": self.marking,
+                **({"svg_text": self.svg_text} if self.svg_text != "text" else {})}
 
     @classmethod
     def make(cls, format: str, size: str = "1920x1080", scale: int | str = 1,
-             marking: str = "") -> ExportOptions:
+             marking: str = "", svg_text: str = "text") -> ExportOptions:
         """Checked options; ViewError says what is wrong with which one."""
         if format not in FORMATS:
             raise ViewError(f"format: must be one of {', '.join(FORMATS)} (found: {format!r})")
@@ -205,7 +208,9 @@ class ExportOptions:
             raise ViewError(f"scale: must be 1 to {MAX_SCALE} (found: {scale!r})")
         if not isinstance(marking, str) or len(marking) > MAX_MARKING or "\n" in marking:
             raise ViewError(f"marking: one line of at most {MAX_MARKING} characters")
-        return cls(format, w, h, k, marking.strip())
+        if svg_text not in SVG_TEXT:
+            raise ViewError(f"svg_text: must be one of {', '.join(SVG_TEXT)} (found: {svg_text!r})")
+        return cls(format, w, h, k, marking.strip(), svg_text)
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -256,7 +261,8 @@ class Receipt:
         pack = d.get("pack") if isinstance(d.get("pack"), dict) else {}
         opts = d.get("options") if isinstance(d.get("options"), dict) else {}
         options = ExportOptions.make(opts.get("format", "png"), opts.get("size", "1920x1080"),
-                                     opts.get("scale", 1), opts.get("marking", ""))
+                                     opts.get("scale", 1), opts.get("marking", ""),
+                                     opts.get("svg_text", "text"))
         return cls(ViewState.from_dict(d.get("view"), f"{where}.view"), options,
                    str(pack.get("name", "")), str(pack.get("version", "")),
                    str(pack.get("sha256", "")), str(d.get("app_version", "")),

@@ -39,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--size", metavar="WxH", help="1920x1080, 1280x720, 4:3 or any WxH")
     e.add_argument("--scale", type=int, choices=range(1, 5), metavar="K", help="PNG pixel scale 1-4")
     e.add_argument("--pack", metavar="PATH", help="use this pack instead of the view's")
+    e.add_argument("--svg-text", choices=("text", "paths"),
+                   help="SVG: text as text (default; searchable) or as outlines (no font needed)")
     e.add_argument("--pack-dir", metavar="DIR", action="append", default=[],
                    help="with --from-receipt: also look here for the pack (by its SHA-256); repeatable")
     d = sub.add_parser("deck", help="export a briefing as one .pptx or .pdf")
@@ -145,7 +147,8 @@ def _export(args, exporting) -> int:
     options = ExportOptions.make(
         fmt, args.size or base.get("size") or "1920x1080",
         args.scale if args.scale is not None else base.get("scale", 1),
-        args.marking if args.marking is not None else (base.get("marking") or ""))
+        args.marking if args.marking is not None else (base.get("marking") or ""),
+        args.svg_text or base.get("svg_text") or "text")
     _require_marking(exporting, "export", options.marking)
     pack = pack or exporting.load_view_pack(view)
     out = exporting.export_view(view, options, args.out, pack)

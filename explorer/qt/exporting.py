@@ -73,7 +73,8 @@ def pack_location(view: ViewState) -> str:
     return str(Path(view.pack).expanduser().resolve()) if view.pack else str(default_pack_path())
 
 
-def _timeline_widget(view: ViewState, session: Session, pack: Pack, options: ExportOptions):
+def _timeline_widget(view: ViewState, session: Session, pack: Pack, options: ExportOptions,
+                     design: QSize | None = None):
     """The timeline laid out for this slide (see ``render.timeline_picture``) and its plan."""
     from explorer.qt.render.timeline_picture import design_size, timeline_picture
 
@@ -81,7 +82,35 @@ def _timeline_widget(view: ViewState, session: Session, pack: Pack, options: Exp
     return timeline_picture(pack, session.visible_events, lanes=t.lanes, eras=t.eras,
                             view_from=t.day_from, view_to=t.day_to, filter_from=f.day_from,
                             filter_to=f.day_to, slide_width=options.width,
-                            design=design_size(options.width, options.height))
+                            design=design or design_size(options.width, options.height))
+
+
+def _timeline_slide(view: ViewState, session: Session, pack: Pack, options: ExportOptions,
+                    filter_text: str, receipt: str, for_pptx: bool):
+    """The timeline slide and the widget that paints it (None for PowerPoint, which gets a
+    picture drawn for the exact box the slide gives it, so its type keeps its size)."""
+    from explorer.qt.render.timeline_picture import SLIDE_WIDTH_PT
+
+    def slide_for(plan, png: bytes) -> sl.Slide:
+        return sl.timeline_slide(pack, png, filter_text, rows=plan.on_axis,
+                                 labelled=plan.labelled, off_axis=plan.off_axis,
+                                 source_ids=plan.source_ids, marking=options.marking,
+                                 receipt_json=receipt, title=view.title,
+                                 span_text=_span_text(plan))
+
+    timeline, plan = _timeline_widget(view, session, pack, options)
+    if not for_pptx:
+        return slide_for(plan, b""), timeline
+    from explorer.export.pptx_writer import picture_box
+
+    w_in, h_in = picture_box(slide_for(plan, b""))
+    px_per_pt = options.width / SLIDE_WIDTH_PT
+    design = QSize(round(w_in * 72 * px_per_pt), max(round(h_in * 72 * px_per_pt), 120))
+    timeline.deleteLater()
+    timeline, plan = _timeline_widget(view, session, pack, options, design)
+    png = sr.picture_png(timeline, design)
+    timeline.deleteLater()
+    return slide_for(plan, png), None
 
 
 def _span_text(plan) -> str:
@@ -116,17 +145,8 @@ def build_slide(view: ViewState, pack: Pack, options: ExportOptions, *, for_pptx
             else:
                 content = sr.table_label(spec, sr.min_text_px(options.width))
     elif view.view == "timeline":
-        timeline, plan = _timeline_widget(view, session, pack, options)
-        png = sr.picture_png(timeline, timeline.sizeHint()) if for_pptx else b""
-        slide = sl.timeline_slide(pack, png, filter_text, rows=plan.on_axis,
-                                  labelled=plan.labelled, off_axis=plan.off_axis,
-                                  source_ids=plan.source_ids, marking=marking,
-                                  receipt_json=receipt, title=view.title,
-                                  span_text=_span_text(plan))
-        if for_pptx:
-            timeline.deleteLater()
-        else:
-            content = timeline
+        slide, content = _timeline_slide(view, session, pack, options, filter_text, receipt,
+                                         for_pptx)
     else:
         if view.event_id not in session.event_row:
             raise ViewError(f"view.event_id: the pack has no event {view.event_id!r}")
@@ -230,6 +250,8 @@ def export_view(view: ViewState, options: ExportOptions, out: str | Path,
             data = sr.render_png(canvases[0], options.scale, **kwargs)
         elif fmt == "svg":
             data = sr.render_svg(canvases[0], **kwargs)
+            if options.svg_text == "paths":
+                data = sr.svg_text_as_paths(data)
         else:
             data = sr.render_pdf(canvases, **kwargs)
     finally:

@@ -61,6 +61,7 @@ SCHEMA: dict[str, Any] = {
     "export_custom_size": str,
     "export_scale": int,
     "export_marking": str,
+    "export_svg_text": str,  # "text" or "paths"
     "marking_required": bool,
     "export_folder": str,
     "receipt_pack_location": bool,  # receipts may record the pack's folder (off: name and digest only)
@@ -68,8 +69,8 @@ SCHEMA: dict[str, Any] = {
 # Preferences that mean the same on another laptop (export/import of user data carries these).
 # Paths, window geometry and the last session's state are this laptop's.
 PORTABLE_KEYS = ("export_format", "export_size", "export_custom_size", "export_scale",
-                 "export_marking", "marking_required", "receipt_pack_location", "timeline_lanes",
-                 "timeline_eras", "compare_link_time_axes")
+                 "export_marking", "export_svg_text", "marking_required", "receipt_pack_location",
+                 "timeline_lanes", "timeline_eras", "compare_link_time_axes")
 
 
 def _migrate_0_to_1(data: dict[str, Any]) -> dict[str, Any]:

@@ -116,3 +116,21 @@ def test_an_untouched_title_stays_the_views_own_and_the_preview_follows_the_mark
     assert before.size() == after.size() and before != after  # the marking is drawn in the preview
     dialog.view_buttons["timeline"].setChecked(True)
     assert dialog.title_edit.text() == "Timeline of agreements"
+
+
+def test_svg_text_can_be_outlines_on_request(qtbot, tmp_path):
+    import xml.etree.ElementTree as ET
+
+    dialog = make(qtbot)
+    choose(dialog.format_combo, "svg")
+    assert dialog.svg_paths.isEnabled()
+    plain = ET.parse(dialog.export_to(tmp_path / "text.svg")).getroot()
+    dialog.svg_paths.setChecked(True)
+    out = dialog.export_to(tmp_path / "paths.svg")
+    root = ET.parse(out).getroot()
+    ns = "{http://www.w3.org/2000/svg}"
+    assert list(plain.iter(f"{ns}text")) and not list(root.iter(f"{ns}text"))
+    titles = " ".join(t.text or "" for t in root.iter(f"{ns}title"))
+    assert "Goods exports" in titles and "United States-Japan Trade Summary 2024" in titles
+    assert exporting.read_receipt(out).options.svg_text == "paths"  # regenerates the same way
+    assert Settings().get("export_svg_text") == "paths"

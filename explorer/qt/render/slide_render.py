@@ -417,6 +417,61 @@ def _xmp(title: str, marking: str, receipt_json: str, sources: str = "") -> QByt
     return QByteArray(xml.encode("utf-8"))
 
 
+_SVG_NS = "http://www.w3.org/2000/svg"
+
+
+def svg_text_as_paths(svg: bytes) -> bytes:
+    """``svg`` with every ``<text>`` replaced by the outlines of its glyphs in the same font, size,
+    weight and colour: the picture needs no font where it is opened (and its text is no longer
+    text). Each outline keeps its string as a ``<title>`` for screen readers."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    root = etree.fromstring(svg, parser)
+    for text in list(root.iter(f"{{{_SVG_NS}}}text")):
+        content = "".join(text.itertext())
+        path = etree.Element(f"{{{_SVG_NS}}}path")
+        for attr in ("fill", "fill-opacity", "transform"):
+            if text.get(attr) is not None:
+                path.set(attr, text.get(attr))
+        path.set("stroke", "none")  # the group's stroke is for lines, not glyphs
+        path.set("d", _text_outline(content, text))
+        label = etree.SubElement(path, f"{{{_SVG_NS}}}title")
+        label.text = content
+        path.tail = text.tail
+        text.getparent().replace(text, path)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+
+
+def _text_outline(content: str, text) -> str:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QFont, QPainterPath, QTransform
+
+    size = float(text.get("font-size", "16") or 16)
+    font = QFont(text.get("font-family", EXPORT_FAMILY) or EXPORT_FAMILY)
+    font.setPixelSize(max(1, round(size * 10)))  # outlines at 10x, scaled back: no rounding of sizes
+    font.setWeight(QFont.Weight(int(text.get("font-weight", "400") or 400)))
+    font.setItalic(text.get("font-style") == "italic")
+    glyphs = QPainterPath()
+    glyphs.addText(QPointF(0, 0), font, content)
+    x, y = float(text.get("x", "0") or 0), float(text.get("y", "0") or 0)
+    outline = QTransform.fromTranslate(x, y).scale(0.1, 0.1).map(glyphs)
+    parts = []
+    i, n = 0, outline.elementCount()
+    while i < n:
+        e = outline.elementAt(i)
+        if e.type == QPainterPath.ElementType.MoveToElement:
+            parts.append(f"M{e.x:.2f} {e.y:.2f}")
+        elif e.type == QPainterPath.ElementType.LineToElement:
+            parts.append(f"L{e.x:.2f} {e.y:.2f}")
+        elif e.type == QPainterPath.ElementType.CurveToElement and i + 2 < n:
+            c2, end = outline.elementAt(i + 1), outline.elementAt(i + 2)
+            parts.append(f"C{e.x:.2f} {e.y:.2f} {c2.x:.2f} {c2.y:.2f} {end.x:.2f} {end.y:.2f}")
+            i += 2
+        i += 1
+    return "".join(parts) + ("Z" if parts else "")
+
+
 def _with_svg_metadata(svg: bytes, title: str, marking: str, sources: str) -> bytes:
     """``svg`` with a Dublin Core ``<metadata>`` block (title, marking as rights, sources)."""
     esc = escape

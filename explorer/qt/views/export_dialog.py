@@ -142,6 +142,9 @@ class ExportDialog(QDialog):
             self.scale_combo.addItem(f"{k}×", k)
         self.scale_combo.setCurrentIndex(max(0, settings.get("export_scale", 2, int) - 1))
 
+        self.svg_paths = QCheckBox("SVG: text as outlines (opens without the font; not searchable)", self)
+        self.svg_paths.setChecked(settings.get("export_svg_text", "text", str) == "paths")
+
         self.marking_edit = QLineEdit(settings.get("export_marking", "", str), self)
         self.marking_edit.setPlaceholderText("e.g. RESTRICTED — FOR BRIEFING ONLY")
         self.marking_edit.setAccessibleName("Handling marking")
@@ -165,6 +168,7 @@ class ExportDialog(QDialog):
             else:
                 label.setBuddy(self.size_combo)
             form.addRow(label, field)
+        form.addRow("", self.svg_paths)
         form.addRow("", self.require_marking)
         self.hint = QLabel("", self)
         self.hint.setWordWrap(True)
@@ -269,7 +273,8 @@ class ExportDialog(QDialog):
         if size == "custom":
             size = f"{self.width_spin.value()}x{self.height_spin.value()}"
         return ExportOptions.make(self.format_combo.currentData(), size, self.scale_combo.currentData(),
-                                  self.marking_edit.text().strip())
+                                  self.marking_edit.text().strip(),
+                                  "paths" if self.svg_paths.isChecked() else "text")
 
     def _problem(self) -> str:
         kind, fmt = self.chosen_kind(), self.format_combo.currentData()
@@ -286,6 +291,7 @@ class ExportDialog(QDialog):
         self.width_spin.setEnabled(custom)
         self.height_spin.setEnabled(custom)
         self.scale_combo.setEnabled(self.format_combo.currentData() == "png")
+        self.svg_paths.setEnabled(self.format_combo.currentData() == "svg")
         problem = self._problem()
         self.hint.setText(problem)
         self.export_button.setEnabled(not problem)
@@ -297,6 +303,7 @@ class ExportDialog(QDialog):
         s.set("export_custom_size", f"{self.width_spin.value()}x{self.height_spin.value()}")
         s.set("export_scale", int(self.scale_combo.currentData()))
         s.set("export_marking", self.marking_edit.text().strip())
+        s.set("export_svg_text", "paths" if self.svg_paths.isChecked() else "text")
         s.set("marking_required", self.require_marking.isChecked())
         try:
             s.save()
