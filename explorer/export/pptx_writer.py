@@ -836,13 +836,20 @@ def _table(sl, header: list[str], rows: list[list[str]], x: float, y: float, w: 
 
 # -- picture, text, sources and title slides -------------------------------------------------------
 
+def picture_box(s: Slide) -> tuple[float, float]:
+    """Width and height (inches) a picture slide gives its picture: the timeline is drawn for
+    exactly this box, so its type keeps its point size on the slide."""
+    top = _plan_header(s.title, s.subtitle).bottom
+    return CONTENT_W, _plan_sources(s, top).top - 0.1 - top
+
+
 def _picture_slide(prs, layout, s: Slide, deck_marking: str) -> None:
     header = _plan_header(s.title, s.subtitle)
     sl = _new_slide(prs, layout, s, deck_marking, _notes(s))
     _draw_header(sl, header)
     top = header.bottom
     sources = _plan_sources(s, top)
-    bw, bh = CONTENT_W, sources.top - 0.1 - top
+    bw, bh = picture_box(s)
     if s.picture_png:
         px_w, px_h = Image.from_blob(s.picture_png).size
         scale = min(bw / px_w, bh / px_h)  # fit, keeping the aspect ratio

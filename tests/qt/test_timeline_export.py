@@ -148,3 +148,14 @@ def test_no_export_says_zoom_in(qapp, tmp_path, pack):
         assert "zoom" not in (text + notes).lower()
     pictures = [sh for s in deck.slides for sh in s.shapes if sh.shape_type == 13]
     assert pictures and pictures[0].image.size[0] >= 3000  # drawn at 2x for a crisp slide
+
+
+def test_powerpoint_picture_is_drawn_for_its_box_so_type_keeps_12_pt(qapp, tmp_path):
+    deck = Presentation(str(export(SINCE_2018, "pptx", tmp_path, "box")))
+    picture = next(sh for sh in deck.slides[0].shapes if sh.shape_type == 13)
+    logical_w = picture.image.size[0] / 2  # drawn at 2x
+    width_pt = picture.width / 914400 * 72
+    label_px = 13 * 1920 / (13.333 * 72)  # the painter's label size on a 1920-wide slide
+    assert label_px * width_pt / logical_w >= 12.0  # not shrunk into the box
+    ratio = picture.image.size[0] / picture.image.size[1]
+    assert ratio == pytest.approx(picture.width / picture.height, rel=0.02)  # placed unscaled

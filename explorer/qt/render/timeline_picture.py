@@ -144,10 +144,16 @@ def timeline_picture(pack, visible_rows, *, lanes: str = "partner", eras: bool =
     painter.set_placements(p)
     painter.set_kept(kept)
     frame = painter.frame(design.width(), design.height(), (span.day0, span.day1))
-    if eras and len(on_axis) and not len(frame.labelled):  # too short for lanes and eras: the
-        painter.eras_visible = False                       # events matter more than the eras
+    if eras and len(frame.labelled) < len(on_axis):  # the eras' rows may cost events labels:
+        painter.eras_visible = False                  # events matter more than eras
         painter.invalidate()
-        frame = painter.frame(design.width(), design.height(), (span.day0, span.day1))
+        without = painter.frame(design.width(), design.height(), (span.day0, span.day1))
+        if len(without.labelled) > len(frame.labelled):
+            frame = without
+        else:
+            painter.eras_visible = True
+            painter.invalidate()
+            frame = painter.frame(design.width(), design.height(), (span.day0, span.day1))
     labelled = tuple(int(r) for r in (frame.labelled if frame.labelled is not None else ()))
     plan = TimelinePlan(span, tuple(on_axis.tolist()), labelled, tuple(before + after),
                         tuple(source_ids), p.lane_labels)
