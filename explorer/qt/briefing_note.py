@@ -406,14 +406,22 @@ class NoteJob(QObject):
         try:
             note = make_note(*self._args, **self._kwargs)
         except ViewError as e:
-            self._sig_build_failed.emit(str(e))
+            self._report(self._sig_build_failed, str(e))
         except PackInvalid as e:
-            self._sig_build_failed.emit(f"A pack this note uses cannot be opened: {e}.\n\n{e.report()}")
+            self._report(self._sig_build_failed,
+                         f"A pack this note uses cannot be opened: {e}.\n\n{e.report()}")
         except Exception as e:  # a bug: said plainly, never a silent click
-            self._sig_build_failed.emit(f"Internal error while preparing the note "
-                                        f"({type(e).__name__}: {e}). Please report it.")
+            self._report(self._sig_build_failed, f"Internal error while preparing the note "
+                                                 f"({type(e).__name__}: {e}). Please report it.")
         else:
-            self._sig_built.emit(note)
+            self._report(self._sig_built, note)
+
+    @staticmethod
+    def _report(signal, value) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the window closed meanwhile: nobody is left to tell
+            pass
 
     def _on_built(self, note: BriefingNote) -> None:
         try:
