@@ -424,7 +424,8 @@ def _index(points: list[_Point], wanted: str, pack: Pack, warnings: list[str],
             p.flags.add(Flag.NO_BASE)
             p.value = None
             p.unit = "index (no common base period)"
-        return "", (), reason
+        return "", (), ("No index is drawn: the compared series share no period, so there is no "
+                        "common base (= 100).")
     base = wanted if wanted in shared else choices[-1]
     if wanted and wanted != base:
         missing = [series_label(pack, k) for (k, _u), ps in groups.items()

@@ -317,5 +317,15 @@ def test_an_index_without_a_shared_base_draws_nothing_and_says_why(view, tmp_pat
     pack = load_pack(write_pack(tmp_path / "disjoint", {"observations.csv": obs}))
     draw(view, spec_for(pack, indicator_id="goods_exports", basis="index"))
     assert view.plot_items == [] and view.plotted_values() == []
-    assert view.message_text.startswith("No period is shared by every series")
-    assert "nothing is indexed" in view.message_text
+    assert view.message_text.startswith("No index is drawn: the compared series share no period")
+
+
+def test_bar_value_labels_fit_inside_short_panels_at_slide_sizes(view, pack):
+    view.set_export_style(22)
+    view.resize(900, 420)  # two stacked panels (EUR, USD) of a little over 100 px each
+    draw(view, spec_for(pack, indicator_id="goods_exports", chart="bar"))
+    for i, plot in enumerate(view.plot_items):
+        area = plot.vb.sceneBoundingRect()
+        (label,) = [item for item in view._slots[i].labels if item.isVisible()]
+        box = label.sceneBoundingRect()
+        assert area.top() <= box.top() and box.bottom() <= area.bottom(), view.value_labels(i)

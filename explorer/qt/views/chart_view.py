@@ -270,6 +270,8 @@ class _PanelPlot:
         self.selected: str | None = None
         self.plot.vb.sigXRangeChanged.connect(self._on_q_x_range_changed)
         self.plot.vb.sigResized.connect(self._on_q_x_range_changed)
+        self.plot.vb.sigResized.connect(self._on_q_resized)
+        self.bar_span = (0.0, 1.0)  # bars: the values' extent, zero included
         self.plot.vb.sigResized.connect(view._on_q_plot_resized)
         self.hits: list[_Hit] = []  # bars
         self.line_hits: list[tuple[Series, list[Figure]]] = []  # lines: plotted figures per series
@@ -358,12 +360,24 @@ class _PanelPlot:
             self._drop_item(key)
         self.axis.set_categories(ticks)
         self._update_value_labels(label_specs)
-        lo, hi = min([0.0, *values]), max([0.0, *values])
-        pad = (hi - lo) * 0.14 or 1.0
+        self.bar_span = (min([0.0, *values]), max([0.0, *values]))
         self.plot.setMouseEnabled(x=False, y=False)
         half = max(len(shown), 3) / 2  # one or two categories: narrower bars, centred
         centre = (len(shown) - 1) / 2
         self.plot.setXRange(centre - half - 0.1, centre + half + 0.1, padding=0)
+        self.fit_bar_headroom()
+
+    def fit_bar_headroom(self) -> None:
+        """Room beyond the bars' ends for their value labels: a share of the plot's height as
+        large as a label is tall (14 % before the plot has a size), so no label is cut."""
+        if self.kind is not ChartKind.BAR:
+            return
+        lo, hi = self.bar_span
+        height = float(self.plot.vb.height())
+        label = max((item.boundingRect().height() for item in self.labels if item.isVisible()),
+                    default=0.0)
+        share = min((label + 6) / height, 0.45) if height > 0 and label else 0.12
+        pad = (hi - lo) * share / (1 - share) or 1.0
         self.plot.setYRange(lo - (pad if lo < 0 else 0), hi + (pad if hi > 0 else 0), padding=0)
 
     def _update_value_labels(self, specs: list[tuple[float, float, str, str, str]],
@@ -547,6 +561,9 @@ class _PanelPlot:
 
     def _on_q_x_range_changed(self, *_args) -> None:
         self.layout_marker_labels()
+
+    def _on_q_resized(self, *_args) -> None:
+        self.fit_bar_headroom()
 
     def _new_marker(self, event_id: str, labelled: bool) -> _MarkerLine:
         opts = dict(position=0.95, color=_TEXT_MUTED, fill=pg.mkBrush(255, 255, 255, 210),
@@ -893,10 +910,11 @@ class ChartView(QWidget):
                                 else "Nothing to draw.")
             # Figures that exist but must not be drawn (no common index base): a warning, not a hint.
             warn = spec is not None and not spec.is_empty
+            # Only the size in the style sheet: the family stays inherited (an export's bundled font).
             size = f"{self._export_px}px" if self._export_px is not None else "11pt"
             self._empty.setStyleSheet(
                 f"background: #FFF4CE; color: #3D2E00; border: 2px solid #E0B000; font-size: {size};"
-                " padding: 24px; font-weight: bold;" if warn else
+                " padding: 24px;" if warn else
                 f"color: {_TEXT_MUTED}; font-size: {size}; padding: 24px;")
             self._stack.setCurrentWidget(self._empty)
             self._update_texts()
@@ -943,6 +961,7 @@ class ChartView(QWidget):
                 if getattr(line, "label", None) is not None:
                     line.label.setFont(small)
             slot.layout_marker_labels()  # bigger labels: fewer fit in a row
+            slot.fit_bar_headroom()  # and taller value labels more room over the bars
         self._legend.setStyleSheet(f"font-size: {px}px;")
         self._update_x_range()  # bigger value labels need more room right of the lines
 
@@ -1019,6 +1038,14 @@ class ChartView(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._update_footer_height()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            # The message's style sheet pinned the family it was polished with; an export sets the
+            # bundled font afterwards, and the message must follow it like every other text.
+            self._empty.setFont(self.font())
+            self._empty.setStyleSheet(self._empty.styleSheet())
 
     def _legend_html(self) -> str:
         spec = self._spec
