@@ -427,7 +427,16 @@ class TimelinePainter:
         lw = np.minimum(want, np.maximum(room, 0.0))
         lx = np.where(pick == 2, sx0 - gap - lw, starts[pick, np.arange(len(idx))])
         can = room >= need
-        box0 = np.where(can, np.minimum(ex0, lx - 2.0), sx0)
+        # An event in several lanes (domain mode) is labelled once, in its first lane with room.
+        cand = np.flatnonzero(can)
+        cand = cand[np.lexsort((lane[cand], rows_ev[cand]))]
+        first_of_event = np.r_[True, rows_ev[cand][1:] != rows_ev[cand][:-1]] if len(cand) else cand
+        can = np.zeros(len(idx), dtype=bool)
+        can[cand[first_of_event.astype(bool)]] = True
+        # A label before its mark keeps an em clear on its left, so it never reads as the
+        # label of whatever precedes it in the row.
+        lead = np.where(pick == 2, fm.horizontalAdvance("M"), 2.0)
+        box0 = np.where(can, np.minimum(ex0, lx - lead), sx0)
         box1 = np.where(can, np.maximum(ex1, lx + lw + 2.0), sx1)
         events = np.unique(rows_ev[can])
         events = events[np.argsort(self.slide.priority[events], kind="stable")]
