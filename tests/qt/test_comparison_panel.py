@@ -160,7 +160,7 @@ def test_switching_basis_changes_values_and_axis_label(panel, session):
     assert panel.base_period_combo.isEnabled()
     # one base for every series: only the period both have is offered (the US has no 2023)
     combo = panel.base_period_combo
-    assert [combo.itemText(i) for i in range(combo.count())] == ["Latest shared period (2024)", "2024"]
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Latest shared: 2024", "2024"]
     assert panel.chart_view.plot_items[0].getAxis("left").labelText == "index (2024 = 100)"
     assert plotted(panel) == {("eu>jp", "2024"): pytest.approx(100.0),  # bars: the latest period
                               ("us>jp", "2024"): pytest.approx(100.0)}

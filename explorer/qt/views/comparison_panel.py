@@ -571,8 +571,8 @@ class ComparisonPanel(QWidget):
         combo = self.base_period_combo
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(f"Latest shared period ({choices[-1]})" if choices
-                      else "Latest period every series has", "")
+        combo.addItem(f"Latest shared: {choices[-1]}" if choices
+                      else "None shared", "")
         for per in choices:
             combo.addItem(per, per)
         combo.setToolTip("Only periods for which every compared series has a figure"
