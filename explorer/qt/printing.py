@@ -1,7 +1,7 @@
 """File ▸ Print… and Briefing ▸ Print briefing…: the slides the PDF export composes, on paper.
 
-A view (chart, table, timeline, event) prints as the slide its PDF export draws, scaled to the page;
-a briefing prints every item, one slide per page. The slide composition carries the handling
+A view (chart, table, timeline, event) prints as the pages its PDF export draws (the slide, then
+its appendix if any), scaled to the page; a briefing prints every item, one slide per page. The slide composition carries the handling
 marking at its top and bottom, so every printed page does. Pages are built once when the preview
 opens and painted again whenever the preview (or the printer) asks; they are freed when it closes.
 """
@@ -68,14 +68,20 @@ class PrintPages:
         self.canvases = []
 
 
-def _canvas(view: ViewState, pack: Pack, marking: str, notes_extra: str = "") -> sr.SlideCanvas:
+def _canvases(view: ViewState, pack: Pack, marking: str) -> list[sr.SlideCanvas]:
+    """The pages the PDF export draws for a view: its slide, then its appendix (e.g. the events a
+    timeline could not label) on a page of its own."""
+    from explorer.export.slides import appendix_slide
     from explorer.qt import exporting
 
     options = ExportOptions.make("pdf", f"{SLIDE_SIZE.width()}x{SLIDE_SIZE.height()}", 1, marking)
-    slide, content, _spec = exporting.build_slide(view, pack, options, notes_extra=notes_extra)
-    canvas = sr.SlideCanvas(slide, content, SLIDE_SIZE)
-    canvas.settle(getattr(content, "flush", None))
-    return canvas
+    slide, content, _spec = exporting.build_slide(view, pack, options)
+    pages = [sr.SlideCanvas(slide, content, SLIDE_SIZE, inline_appendix=False)]
+    if slide.appendix:
+        pages.append(sr.SlideCanvas(appendix_slide(slide), None, SLIDE_SIZE))
+    for page in pages:
+        page.settle(getattr(content, "flush", None) if page is pages[0] else None)
+    return pages
 
 
 def view_pages(view: ViewState, pack: Pack, *, marking: str) -> PrintPages:
@@ -84,13 +90,13 @@ def view_pages(view: ViewState, pack: Pack, *, marking: str) -> PrintPages:
 
     exporting.require_marking_if_set(marking)
     register_fonts()
-    canvas = _canvas(view, pack, marking)
-    return PrintPages(view.title or "Briefing Explorer", [canvas])
+    return PrintPages(view.title or "Briefing Explorer", _canvases(view, pack, marking))
 
 
 def briefing_pages(title: str, items: list[tuple[ViewState, str, str]], *, marking: str,
                    packs: dict[str, Pack] | None = None) -> PrintPages:
-    """Every item of a briefing, one slide per page (the item's title on its slide)."""
+    """Every item of a briefing, one slide per page (the item's title on its slide; an item's
+    appendix, if it has one, on the next page, as in the PDF deck)."""
     from explorer.qt import exporting
 
     exporting.require_marking_if_set(marking)
@@ -101,7 +107,7 @@ def briefing_pages(title: str, items: list[tuple[ViewState, str, str]], *, marki
         for i, (view, item_title, _points) in enumerate(items):
             try:
                 pack = exporting.load_view_pack(view, cache)
-                canvases.append(_canvas(replace(view, title=item_title or view.title), pack, marking))
+                canvases += _canvases(replace(view, title=item_title or view.title), pack, marking)
             except ViewError as e:
                 raise ViewError(f"items[{i}] ({item_title or view.view}): {e}") from None
     except BaseException:
