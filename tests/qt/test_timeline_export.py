@@ -134,13 +134,28 @@ def test_sources_of_every_event_on_the_slide_are_numbered_in_full(qapp, tmp_path
     assert "[1] " + slide.sources[0][1] in texts  # and the list on the image itself
 
 
-def test_no_export_says_zoom_in(qapp, tmp_path, pack):
-    crowded = ViewState(view="timeline", title="Everything")
+@pytest.fixture(scope="module")
+def crowded_pack(tmp_path_factory):
+    """Sixty EU-Japan trade events in 2025: far more than a slide can label."""
+    from tests.packs import VALID_FILES, write_pack
+
+    rows = [VALID_FILES["events.csv"].rstrip("\n")]
+    for i in range(60):
+        rows.append(f"e{i},Working-level trade consultation number {i} on tariffs,,summit,announced,"
+                    f"2025-{1 + i % 12:02d}-{1 + i % 27:02d},,jp;eu,trade,Talks.,,src-a")
+    folder = write_pack(tmp_path_factory.mktemp("crowded") / "p",
+                        {"events.csv": "\n".join(rows) + "\n"})
+    return str(folder)
+
+
+def test_no_export_says_zoom_in_and_a_crowded_slide_lists_the_rest(qapp, tmp_path, crowded_pack):
+    crowded = ViewState(view="timeline", pack=crowded_pack, title="Everything")
     png = export(crowded, "png", tmp_path)
     image = QImage(str(png))
     assert not any("zoom" in image.text(k).lower() for k in image.textKeys())
     svg = export(crowded, "svg", tmp_path).read_text(encoding="utf-8")
-    assert "zoom" not in svg.lower()
+    assert "zoom" not in svg.lower() and "more in notes" not in svg
+    assert re.search(r"\d+ of 65 events shown; the others are listed in the appendix", svg)
     deck = Presentation(str(export(crowded, "pptx", tmp_path)))
     for s in deck.slides:
         text = " ".join(sh.text_frame.text for sh in s.shapes if sh.has_text_frame)
@@ -148,14 +163,22 @@ def test_no_export_says_zoom_in(qapp, tmp_path, pack):
         assert "zoom" not in (text + notes).lower()
     pictures = [sh for s in deck.slides for sh in s.shapes if sh.shape_type == 13]
     assert pictures and pictures[0].image.size[0] >= 3000  # drawn at 2x for a crisp slide
+    pack = load_pack(crowded_pack)
+    slide = slide_of(crowded, pack)
+    n = int(slide.footnotes[0].split(" of ")[0])
+    assert 0 < n < 65 and len(slide.appendix) == 65 - n
+    # every unlabelled consultation is listed by title (the labelled ones are among the n)
+    assert sum(any(f"number {i} on" in line for line in slide.appendix) for i in range(60)) >= 60 - n
 
 
 def test_powerpoint_picture_is_drawn_for_its_box_so_type_keeps_12_pt(qapp, tmp_path):
+    from explorer.export.pptx_writer import CONTENT_W
+
     deck = Presentation(str(export(SINCE_2018, "pptx", tmp_path, "box")))
     picture = next(sh for sh in deck.slides[0].shapes if sh.shape_type == 13)
-    logical_w = picture.image.size[0] / 2  # drawn at 2x
-    width_pt = picture.width / 914400 * 72
-    label_px = 13 * 1920 / (13.333 * 72)  # the painter's label size on a 1920-wide slide
-    assert label_px * width_pt / logical_w >= 12.0  # not shrunk into the box
-    ratio = picture.image.size[0] / picture.image.size[1]
-    assert ratio == pytest.approx(picture.width / picture.height, rel=0.02)  # placed unscaled
+    # placed across the whole content width, never shrunk to fit a shorter box ...
+    assert picture.width / 914400 == pytest.approx(CONTENT_W, abs=0.02)
+    # ... and drawn at 2 logical px per point there (a 1920-px slide is 13.33 in wide), so the
+    # painter's 26-px labels are 13 pt on the slide
+    logical_w = picture.image.size[0] / 2
+    assert logical_w / (CONTENT_W * 72) == pytest.approx(1920 / (13.333 * 72), rel=0.01)
