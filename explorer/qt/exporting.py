@@ -204,11 +204,20 @@ def _thumbnail_jpeg(view: ViewState, pack: Pack, options: ExportOptions) -> byte
         canvas.deleteLater()
 
 
-def require_marking_if_set(marking: str) -> None:
+def effective_marking(marking: str | None) -> str:
+    """The marking an export carries: the one given (a briefing's own, ``--marking``, the dialog's),
+    else the user's one marking setting, so charts, decks, notes and prints are marked alike."""
+    from explorer.userdata.settings import Settings
+
+    given = (marking or "").strip()
+    return given or Settings().get("export_marking", "", str).strip()
+
+
+def require_marking_if_set(marking: str | None) -> None:
     """The user's setting "require a marking before any export" holds for every export path."""
     from explorer.userdata.settings import Settings
 
-    if not marking.strip() and Settings().get("marking_required", False, bool):
+    if not effective_marking(marking) and Settings().get("marking_required", False, bool):
         raise ViewError("a handling marking is required before any export (see the Export dialog "
                         "settings); add one")
 
@@ -216,6 +225,7 @@ def require_marking_if_set(marking: str) -> None:
 def export_view(view: ViewState, options: ExportOptions, out: str | Path,
                 pack: Pack | None = None) -> Path:
     """Write one view to ``out`` in ``options.format``. ViewError for an unusable view."""
+    options = replace(options, marking=effective_marking(options.marking))
     require_marking_if_set(options.marking)
     register_fonts()
     out = Path(out)
@@ -365,6 +375,7 @@ def export_deck(title: str, items: list[tuple[ViewState, str, str]], out: str | 
                 marking: str = "", size: tuple[int, int] = (1920, 1080)) -> Path:
     """A whole briefing as one PPTX or PDF: a title slide, one slide per item (title override and
     talking points in the notes), and a closing slide listing every source."""
+    marking = effective_marking(marking)
     require_marking_if_set(marking)
     register_fonts()
     out = Path(out)

@@ -177,3 +177,18 @@ def test_the_out_extension_decides_the_format_and_a_contradiction_is_refused(tmp
     bare = tmp_path / "no-extension"
     result = _run(["export", "--view", str(view_file), "--out", str(bare)], tmp_path)
     assert result.returncode == 0 and bare.read_bytes()[:2] == b"PK"  # no extension: the view's default
+
+
+def test_one_marking_setting_marks_views_and_decks_alike(qapp, tmp_path):
+    from explorer.userdata.settings import Settings
+
+    settings = Settings()
+    settings.set("export_marking", "OFFICIAL-SENSITIVE")
+    settings.save()
+    chart = exporting.export_view(TRADE, ExportOptions.make("png", "1280x720"), tmp_path / "c.png")
+    assert QImage(str(chart)).text("Classification") == "OFFICIAL-SENSITIVE"
+    deck = exporting.export_deck("Deck", [(TRADE, "", "")], tmp_path / "d.pdf")  # no marking of its own
+    for page in PdfReader(deck).pages:
+        assert "OFFICIAL-SENSITIVE" in page.extract_text()
+    own = exporting.export_deck("Deck", [(TRADE, "", "")], tmp_path / "e.pdf", marking="SECRET")
+    assert "SECRET" in PdfReader(own).pages[0].extract_text()  # a briefing's own marking wins
