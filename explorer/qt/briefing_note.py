@@ -137,6 +137,7 @@ def export_note(title: str, items, out: str | Path, *, marking: str = "", paper:
     """A briefing (or one view) as a one-page note in ``out`` (.docx or .pdf)."""
     from explorer.qt import exporting
 
+    marking = exporting.effective_marking(marking)
     exporting.require_marking_if_set(marking)
     note_format(out)
     return write_note(make_note(title, items, marking=marking, paper=paper, packs=packs), out)
@@ -396,6 +397,7 @@ class NoteJob(QObject):
 
         try:
             note_format(self.out)
+            self._kwargs["marking"] = exporting.effective_marking(self._kwargs["marking"])
             exporting.require_marking_if_set(self._kwargs["marking"])
         except ViewError as e:
             self.sig_note_failed.emit(str(e))

@@ -168,7 +168,7 @@ def _canvas(slide: sl.Slide, content: QWidget | None, options: ExportOptions, *,
     return canvas
 
 
-def _page_canvases(slide: sl.Slide, content: QWidget | None,
+def page_canvases(slide: sl.Slide, content: QWidget | None,
                    options: ExportOptions) -> list[sr.SlideCanvas]:
     """A slide as PDF pages: the slide, then its appendix on pages of its own."""
     pages = [_canvas(slide, content, options, inline_appendix=False)]
@@ -251,7 +251,7 @@ def export_view(view: ViewState, options: ExportOptions, out: str | Path,
     if fmt not in ("png", "svg", "pdf"):
         raise ViewError(f"format: unknown {fmt!r}")
     slide, content, _spec = build_slide(view, pack, options)
-    canvases = (_page_canvases(slide, content, options) if fmt == "pdf"
+    canvases = (page_canvases(slide, content, options) if fmt == "pdf"
                 else [_canvas(slide, content, options)])
     try:
         kwargs = dict(title=slide.title, marking=options.marking, receipt_json=slide.receipt_json,
@@ -462,7 +462,7 @@ def _write_deck(title, items, out: Path, fmt: str, options: ExportOptions, marki
         return write_pptx([*slides, sources_slide], out, title=title, marking=marking,
                           receipt_json=receipt_json, thumbnail_jpeg=thumbnail)
     contents: list[QWidget | None] = [None, *(c for _s, c in built)]
-    canvases = [page for s, c in zip(slides, contents) for page in _page_canvases(s, c, options)]
+    canvases = [page for s, c in zip(slides, contents) for page in page_canvases(s, c, options)]
     for start in range(0, len(numbered), SOURCES_PER_PAGE):  # the closing list, page by page
         page = replace(sources_slide, paragraphs=tuple(numbered[start:start + SOURCES_PER_PAGE]),
                        title="Sources" if start == 0 else "Sources (continued)")

@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
                                       Qt.DockWidgetArea.RightDockWidgetArea)
         self.compare_dock = self._dock("Compare", "compare_dock", self.comparison,
                                        Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.briefing = BriefingPanel(BriefingStore(), self)
+        self.briefing = BriefingPanel(BriefingStore(), self, settings=self.settings)
         self.briefing_dock = self._dock("Briefing", "briefing_dock", self.briefing,
                                         Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.detail_dock, self.briefing_dock)

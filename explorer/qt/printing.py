@@ -71,23 +71,18 @@ class PrintPages:
 def _canvases(view: ViewState, pack: Pack, marking: str) -> list[sr.SlideCanvas]:
     """The pages the PDF export draws for a view: its slide, then its appendix (e.g. the events a
     timeline could not label) on a page of its own."""
-    from explorer.export.slides import appendix_slide
     from explorer.qt import exporting
 
     options = ExportOptions.make("pdf", f"{SLIDE_SIZE.width()}x{SLIDE_SIZE.height()}", 1, marking)
     slide, content, _spec = exporting.build_slide(view, pack, options)
-    pages = [sr.SlideCanvas(slide, content, SLIDE_SIZE, inline_appendix=False)]
-    if slide.appendix:
-        pages.append(sr.SlideCanvas(appendix_slide(slide), None, SLIDE_SIZE))
-    for page in pages:
-        page.settle(getattr(content, "flush", None) if page is pages[0] else None)
-    return pages
+    return exporting.page_canvases(slide, content, options)
 
 
 def view_pages(view: ViewState, pack: Pack, *, marking: str) -> PrintPages:
     """The current view as the slide its PDF export draws."""
     from explorer.qt import exporting
 
+    marking = exporting.effective_marking(marking)
     exporting.require_marking_if_set(marking)
     register_fonts()
     return PrintPages(view.title or "Briefing Explorer", _canvases(view, pack, marking))
@@ -99,6 +94,7 @@ def briefing_pages(title: str, items: list[tuple[ViewState, str, str]], *, marki
     appendix, if it has one, on the next page, as in the PDF deck)."""
     from explorer.qt import exporting
 
+    marking = exporting.effective_marking(marking)
     exporting.require_marking_if_set(marking)
     register_fonts()
     cache = packs if packs is not None else {}

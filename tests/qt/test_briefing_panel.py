@@ -327,7 +327,7 @@ def test_export_deck_to_pptx_has_title_items_and_sources_and_the_notes(qtbot, tm
     assert str(out) in status.args[0]
 
     slides = list(Presentation(str(out)).slides)
-    assert len(slides) == 2 + 2  # title, the items, sources
+    assert len(slides) >= 2 + 2  # title, the items (a timeline adds its appendix), sources
 
     def text_of(slide) -> str:
         return " ".join(s.text_frame.text for s in slide.shapes if s.has_text_frame)
@@ -335,7 +335,7 @@ def test_export_deck_to_pptx_has_title_items_and_sources_and_the_notes(qtbot, tm
     assert "Japan visit" in text_of(slides[0])
     assert "Goods exports in USD" in text_of(slides[1])
     assert "RESTRICTED" in text_of(slides[1])
-    assert "Sources" in text_of(slides[3])
+    assert "Every source cited in this briefing" in text_of(slides[-1])
     assert "Say the EU leads" in slides[1].notes_slide.notes_text_frame.text
     assert "Say the EU leads" not in slides[2].notes_slide.notes_text_frame.text
     assert stored(folder).items[0].talking_points == "Say the EU leads"
@@ -344,7 +344,9 @@ def test_export_deck_to_pptx_has_title_items_and_sources_and_the_notes(qtbot, tm
 def test_export_deck_to_pdf_has_a_page_per_item_plus_two(qtbot, tmp_path):
     panel = with_items(qtbot, tmp_path / "briefings", THREE[1:])
     out = panel.export_deck_to(tmp_path / "deck.pdf")
-    assert len(PdfReader(out).pages) == 2 + 2
+    pages = PdfReader(out).pages
+    assert len(pages) >= 2 + 2  # title, the items (a timeline adds its appendix), sources
+    assert "Every source cited in this briefing" in pages[-1].extract_text().replace("\t", " ")
     assert panel.status_label.text() == "Wrote deck.pdf (2 items)"
 
 
@@ -503,3 +505,32 @@ def test_importing_the_panel_does_not_load_pandas():
                             timeout=120, cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_a_deck_without_its_own_marking_carries_the_export_marking_and_says_so(qtbot, tmp_path,
+                                                                               monkeypatch):
+    from explorer.userdata.settings import Settings
+
+    settings = Settings()
+    settings.set("export_marking", "OFFICIAL-SENSITIVE")
+    settings.save()
+    panel = with_items(qtbot, tmp_path / "briefings", [THREE[0]])
+    assert panel.marking_edit.text() == ""
+    assert "OFFICIAL-SENSITIVE" in panel.marking_edit.placeholderText()  # not silently unmarked
+    out = panel.export_deck_to(tmp_path / "deck.pdf")
+    for page in PdfReader(out).pages:
+        assert "OFFICIAL-SENSITIVE" in page.extract_text()
+    # Save dialogs open where the last export went, whichever panel wrote it.
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    asked = []
+
+    def fake_save(parent, caption, start, filt):
+        asked.append(start)
+        return str(folder / "again.pdf"), filt
+
+    monkeypatch.setattr("explorer.qt.views.briefing_panel.QFileDialog.getSaveFileName", fake_save)
+    panel._on_q_export_clicked("pdf")
+    assert (folder / "again.pdf").is_file() and Settings().get("export_folder") == str(folder)
+    panel._on_q_export_clicked("pdf")
+    assert asked[-1].startswith(str(folder))

@@ -237,7 +237,9 @@ def test_export_copy_and_briefing_from_the_window(qtbot, tmp_path):
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("pptx"))
     out = dialog.export_to(tmp_path / "trade.pptx")
     chart = next(s for s in Presentation(out).slides[0].shapes if s.has_chart).chart
-    assert [s.name for s in chart.plots[0].series] == ["European Union → Japan", "United States → Japan"]
+    names = [s.name for s in chart.plots[0].series]  # each with its source number
+    assert [n.split(" [")[0] for n in names] == ["European Union → Japan", "United States → Japan"]
+    assert all(n.endswith("]") for n in names)
 
     assert window.copy_chart()
     mime = QApplication.clipboard().mimeData()

@@ -44,6 +44,7 @@ from explorer.data.problems import PackInvalid
 from explorer.export.view_state import MAX_MARKING, ViewError, ViewState
 from explorer.paths import default_pack_path
 from explorer.userdata.briefings import MAX_TITLE, Briefing, BriefingItem, BriefingStore
+from explorer.userdata.settings import Settings
 
 TALKING_POINTS_SAVE_DELAY_MS = 600
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -162,10 +163,12 @@ class BriefingPanel(QWidget):
     sig_status_message = Signal(str)
     """A short message for the window's status bar (saved, exported, not saved)."""
 
-    def __init__(self, store: BriefingStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: BriefingStore, parent: QWidget | None = None,
+                 settings: Settings | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("briefing_panel")
         self._store = store
+        self._settings = settings if settings is not None else Settings()  # export folder, marking
         self._entries: list[Briefing] = []  # the combo's briefings, in its order
         self._briefing: Briefing | None = None
         self._removed: list[tuple[int, BriefingItem]] = []  # (index, item), last removal last
@@ -173,7 +176,6 @@ class BriefingPanel(QWidget):
         self._tp_dirty = False
         self._problems_shown: set[str] = set()
         self._exporting = False
-        self._export_dir = ""
 
         # -- problems with stored files (hidden until there are some) --
         self.problems_box = QFrame(self)
@@ -575,8 +577,7 @@ class BriefingPanel(QWidget):
             self._show_message(QMessageBox.Icon.Information, "Nothing to write",
                                "This briefing has no items yet: add views to it first.")
             return
-        start = self._export_dir or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+        start = self._export_folder()
         name = os.path.join(start, f"{_safe_file_stem(source[0])} note.docx")
         path, chosen = QFileDialog.getSaveFileName(
             self, "Export briefing note", name, "Word document (*.docx);;PDF (*.pdf)")
@@ -584,7 +585,7 @@ class BriefingPanel(QWidget):
             return
         if Path(path).suffix.lower() not in (".docx", ".pdf"):
             path += ".pdf" if chosen.startswith("PDF") else ".docx"
-        self._export_dir = str(Path(path).parent)
+        self._remember_export_folder(path)
         self.export_note_to(path, items=items, title=title, packs=packs, marking=marking)
 
     def export_note_to(self, path: str | Path, *, items=None, title: str | None = None,
@@ -671,6 +672,7 @@ class BriefingPanel(QWidget):
         self._briefing = b
         self._update_combo()
         self.marking_edit.setText(b.marking if b else "")
+        self._update_marking_hint()
         self.items.placeholder = _EMPTY_HINT if b else _NO_BRIEFING_HINT
         self._fill_items(select)
         self.sig_briefing_changed.emit()
@@ -903,8 +905,7 @@ class BriefingPanel(QWidget):
         b = self._briefing
         if b is None or not b.items:
             return
-        start = self._export_dir or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+        start = self._export_folder()
         name = os.path.join(start, f"{_safe_file_stem(b.title)}.{fmt}")
         caption, filt = (("Export deck as PowerPoint", "PowerPoint (*.pptx)") if fmt == "pptx"
                          else ("Export deck as PDF", "PDF (*.pdf)"))
@@ -913,8 +914,28 @@ class BriefingPanel(QWidget):
             return
         if Path(path).suffix.lower() != f".{fmt}":
             path += f".{fmt}"
-        self._export_dir = str(Path(path).parent)
+        self._remember_export_folder(path)
         self.export_deck_to(path)
+
+    def _export_folder(self) -> str:
+        """Where save dialogs open: the folder of the last export (any kind), else Documents."""
+        folder = self._settings.get("export_folder", "", str)
+        return folder if folder and Path(folder).is_dir() else QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def _remember_export_folder(self, path: str) -> None:
+        self._settings.set("export_folder", str(Path(path).parent))
+        try:
+            self._settings.save()
+        except OSError:
+            pass  # the export matters more than remembering where it went
+
+    def _update_marking_hint(self) -> None:
+        """An empty marking is not "unmarked": say which marking decks and notes will carry."""
+        fallback = self._settings.get("export_marking", "", str)
+        self.marking_edit.setPlaceholderText(
+            f"None of its own: uses the export marking ({fallback})" if fallback
+            else "e.g. OFFICIAL (printed on every slide)")
 
     # -- messages ----------------------------------------------------------------------------------
     def _say(self, text: str) -> None:
