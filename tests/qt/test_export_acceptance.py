@@ -129,3 +129,18 @@ def test_png_and_pdf_metadata_name_every_source_for_a_cropped_copy(qapp, tmp_pat
     info = PdfReader(io.BytesIO(out.read_bytes())).metadata
     assert info["/Subject"] == MARKING and info["/Keywords"].startswith(f"{MARKING}; [1] ")
     assert info["/Creator"].startswith("Briefing Explorer")
+
+
+@pytest.mark.parametrize("size", ["1920x1080", "1280x720"])
+def test_no_text_on_a_slide_is_under_12_pt(qapp, tmp_path, pack, size):
+    """12 pt on a slide shown 13.33 in wide: 24 px at 1920 wide, 16 px at 1280."""
+    width = int(size.split("x")[0])
+    least = 12 * width / (13.333 * 72) - 0.5
+    for kind, view in VIEWS.items():
+        out = exporting.export_view(view, ExportOptions.make("svg", size, 1, MARKING),
+                                    tmp_path / f"{kind}.svg", pack)
+        small = {(t.text or "").strip()[:40]: float(t.get("font-size"))
+                 for t in ET.parse(out).getroot().iter(f"{SVG}text")
+                 if any(c.isalnum() for c in t.text or "")  # not the legend's ■ swatches
+                 and float(t.get("font-size")) < least}
+        assert not small, (kind, size, small)

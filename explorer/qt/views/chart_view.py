@@ -945,10 +945,9 @@ class ChartView(QWidget):
             return
         font = QFont(self.font())
         font.setPixelSize(px)
-        # Value labels and ticks carry the figures and their periods: the slide's body size, never
-        # smaller (event titles on markers may be, they are named in full elsewhere).
-        small = QFont(font)
-        small.setPixelSize(max(int(px * 0.85), 8))
+        # Every text on a slide at the slide's smallest legible size or more (12 pt at 13.33 in):
+        # value labels, ticks, periods and the event titles on markers alike.
+        small = font
         for slot in self._slots:
             for name in ("left", "bottom"):
                 axis = slot.plot.getAxis(name)
