@@ -25,7 +25,10 @@ from explorer.data.pack_schema import LIST_SEPARATOR
 
 MIN_SPAN_DAYS = 60.0
 _OUTLIER_SHARE = 0.1  # at most this share of the events is left off each end
-_OUTLIER_MIN_GAP = 730.0  # an outlier sits at least two years away from the rest
+# An outlier sits at least five years away from the rest, and further than the rest spans: a
+# 1902 treaty beside 2019-2025 is one, the 2019 EPA beside 2024-2025 trade events is not (a trade
+# timeline without its founding agreement would mislead).
+_OUTLIER_MIN_GAP = 5 * 365.25
 _LONG_SPAN = 400  # events longer than this (days) do not stretch the axis by their end
 
 
@@ -85,13 +88,13 @@ def slide_span(start_day: np.ndarray, end_day: np.ndarray, rows: np.ndarray, *,
         first, last = 0, len(order) - 1
         while lo_asked is None and first < limit and last - first >= 3:
             gap = s[order[first + 1]] - s[order[first]]
-            if gap <= max(0.5 * (s[order[last]] - s[order[first + 1]]), _OUTLIER_MIN_GAP):
+            if gap <= max(s[order[last]] - s[order[first + 1]], _OUTLIER_MIN_GAP):
                 break
             before.append(int(rows[order[first]]))
             first += 1
         while hi_asked is None and len(order) - 1 - last < limit and last - first >= 3:
             gap = s[order[last]] - s[order[last - 1]]
-            if gap <= max(0.5 * (s[order[last - 1]] - s[order[first]]), _OUTLIER_MIN_GAP):
+            if gap <= max(s[order[last - 1]] - s[order[first]], _OUTLIER_MIN_GAP):
                 break
             after.append(int(rows[order[last]]))
             last -= 1

@@ -182,3 +182,11 @@ def test_powerpoint_picture_is_drawn_for_its_box_so_type_keeps_12_pt(qapp, tmp_p
     # painter's 26-px labels are 13 pt on the slide
     logical_w = picture.image.size[0] / 2
     assert logical_w / (CONTENT_W * 72) == pytest.approx(1920 / (13.333 * 72), rel=0.01)
+
+
+def test_a_trade_timeline_keeps_its_founding_agreement_on_the_axis(qapp, pack):
+    """The 2019 EPA beside 2023-2025 trade events is history, not an outlier to push off the edge."""
+    view = ViewState(view="timeline", filter=Filter(domains=frozenset({"trade"})))
+    slide = slide_of(view, pack)
+    assert "Economic Partnership Agreement" not in " ".join(slide.footnotes)  # not "earlier, off the axis"
+    assert slide.subtitle.startswith(("Jan 2019", "Feb 2019", "2019", "Dec 2018", "Jan 2018"))
