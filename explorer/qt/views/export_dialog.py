@@ -187,6 +187,10 @@ class ExportDialog(QDialog):
         self.preview_label.setFixedSize(PREVIEW_WIDTH, PREVIEW_WIDTH * 9 // 16 + 40)
         self.preview_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview_label.setStyleSheet("background: #F6F8FA; border: 1px solid #D0D7DE;")
+        self.preview_note = QLabel("", self)
+        self.preview_note.setWordWrap(True)
+        self.preview_note.setFixedWidth(PREVIEW_WIDTH)
+        self.preview_note.setStyleSheet("color: #57606A;")
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(250)
@@ -200,9 +204,14 @@ class ExportDialog(QDialog):
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         if preview is not None:
-            columns.addWidget(self.preview_label, 0, Qt.AlignmentFlag.AlignTop)
+            right = QVBoxLayout()
+            right.addWidget(self.preview_label)
+            right.addWidget(self.preview_note)
+            right.addStretch(1)
+            columns.addLayout(right, 0)
         else:
             self.preview_label.hide()
+            self.preview_note.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addWidget(self.buttons)
@@ -266,7 +275,14 @@ class ExportDialog(QDialog):
                     self.title_edit.setText(title)
                 if not self.subtitle_edit.text():
                     self.subtitle_edit.setText(subtitle)
-        self.preview_label.setPixmap(QPixmap.fromImage(image))
+        box = self.preview_label.size()
+        self.preview_label.setPixmap(QPixmap.fromImage(image.scaled(
+            box, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)))
+        options = self.options()
+        tall = image.height() * options.width > options.height * image.width() * 1.02
+        self.preview_note.setText(
+            "Taller than the slide size: every source and every unlabelled event is listed below "
+            "the picture (filter or choose a range for a slide-shaped picture)." if tall else "")
 
     def options(self) -> ExportOptions:
         size = self.size_combo.currentData()
