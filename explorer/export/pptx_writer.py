@@ -897,7 +897,8 @@ def _text_slides(prs, layout, s: Slide, deck_marking: str) -> None:
     gap_pt = 4 if sources else 8
     paras = [p for p in s.paragraphs if p.strip()] or ["(nothing to show)"]
     header = _plan_header(s.title, s.subtitle)
-    cont = _plan_header(f"{s.title or 'Sources'} (continued)", s.subtitle)
+    title = s.title or "Sources"
+    cont = _plan_header(title if title.endswith("(continued)") else f"{title} (continued)", s.subtitle)
     sources_plan = _plan_sources(s, max(header.bottom, cont.bottom))
     bottom = sources_plan.top - 0.1
     width = CONTENT_W

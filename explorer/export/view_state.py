@@ -290,6 +290,8 @@ def read_view_file(path: str | Path) -> tuple[ViewState, dict]:
         raise ViewError(f"{p}: not UTF-8 text") from None
     except json.JSONDecodeError as e:
         raise ViewError(f"{p}:{e.lineno}:{e.colno}: not valid JSON: {e.msg}") from None
+    except RecursionError:
+        raise ViewError(f"{p}: nested too deeply; not a view file") from None
     view = ViewState.from_dict(data, str(p))
     defaults = data.get("export", {}) if isinstance(data, dict) else {}
     if not isinstance(defaults, dict):

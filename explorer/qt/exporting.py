@@ -440,7 +440,7 @@ def _write_deck(title, items, out: Path, fmt: str, options: ExportOptions, marki
     receipt_json = _deck_receipt(title, marking, items, identities, options)
     pack_line = (f"{first_pack.meta.title} · pack {first_pack.meta.name} v{first_pack.meta.version}"
                  if first_pack else "")
-    title_slide = sl.Slide(title=title, subtitle=f"Briefing · {sl.today()}", kind="title",
+    title_slide = sl.Slide(title=title, subtitle="Briefing", kind="title",
                            paragraphs=(pack_line,) if pack_line else (), marking=marking,
                            date=sl.today(), notes=f"{len(items)} items.")
     unique_sources = list(dict.fromkeys(source_lines))

@@ -64,3 +64,23 @@ def test_not_a_receipt():
         Receipt.from_json('{"app": "other"}')
     with pytest.raises(ViewError, match="not valid JSON"):
         Receipt.from_json("{")
+
+
+@pytest.mark.parametrize("text,message", [
+    ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    ('{"view": "chart", "subtitle": 5}', ".subtitle must be text"),
+    ('{"view": "chart", "pack": "https://example.org/p.zip"}', "packs are local files"),
+])
+def test_hostile_view_files_end_in_one_line_naming_the_file(tmp_path, text, message):
+    path = tmp_path / "view.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ViewError, match=message) as e:
+        read_view_file(path)
+    assert str(path) in str(e.value) and "\n" not in str(e.value)
+
+
+def test_titles_are_one_line_and_the_subtitle_round_trips():
+    view = ViewState.from_dict({"view": "chart", "title": "Line one\nline two", "subtitle": "Sub\ttitle"})
+    assert view.title == "Line one line two" and view.subtitle == "Sub title"
+    assert ViewState.from_dict(view.to_dict()) == view
+    assert "subtitle" not in ViewState().to_dict()  # files without one stay as they were
