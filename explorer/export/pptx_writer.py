@@ -68,7 +68,7 @@ BODY_PT, BODY_MIN_PT = 20, 14
 CHART_PT = 14
 TABLE_PT, TABLE_MIN_PT = 16, 10
 SOURCES_PT, SOURCES_MIN_PT = 14, 11
-SOURCE_LINE_PT, SOURCE_LINE_MIN_PT = 12, 10
+SOURCE_LINE_PT = 12
 MARKING_PT, MARKING_MIN_PT = 14, 12
 WARNING_PT = 13
 
@@ -82,7 +82,6 @@ DATE_W = 2.0
 
 TABLE_MAX_ROWS = 18  # data rows on a slide; the rest go to the notes
 LINE_SPACING = 1.2  # line height as a multiple of the font size, for the estimates
-NO_SOURCES = "Sources: none cited"
 
 
 # -- public API ----------------------------------------------------------------------------------

@@ -77,46 +77,9 @@ def describe_filter(pack: Pack | None, f: Filter) -> str:
     return "Filter: " + "; ".join(parts) + "."
 
 
-def source_line(spec: ChartSpec, limit: int = SOURCE_LINE_LIMIT) -> str:
-    """``Converted at … [1]. Sources: [1] Title; [2] …``: the rates used (they change what the
-    numbers mean) then the sources, shortened to fit (the full list is in the notes)."""
-    rates = " ".join(n for n in spec.footnotes if n.startswith("Converted at"))
-    prefix = f"{rates} " if rates else ""
-    return prefix + _sources_only(spec, max(limit - len(prefix), 80))
-
-
-def _sources_only(spec: ChartSpec, limit: int) -> str:
-    return sources_text(spec.sources, limit)
-
-
-def sources_text(sources, limit: int = SOURCE_LINE_LIMIT) -> str:
-    """``Sources: [1] …; [2] …`` from (marker, line) pairs, within ``limit`` characters."""
-    items = [f"{marker} {_short_source(text)}" for marker, text in sources]
-    line = "Sources: " + "; ".join(items) if items else "Sources: none cited"
-    if len(line) <= limit:
-        return line
-    kept = "Sources: "
-    for i, item in enumerate(items):
-        rest = f" (+{len(items) - i} more in notes)"
-        candidate = kept + ("; " if kept != "Sources: " else "") + item
-        if len(candidate) + len(rest) > limit:
-            return (kept + rest) if kept != "Sources: " else (candidate[: limit - len(rest) - 1] + "…" + rest)
-        kept = candidate
-    return kept
-
-
 def sources_metadata(sources) -> str:
     """Every (marker, citation) as one line each, for a file's metadata."""
     return "\n".join(f"{m} {text}" for m, text in sources)
-
-
-def _short_source(text: str, limit: int = 64) -> str:
-    """The start of a source line (its title), cut at a word boundary; never at "U.S." inside it."""
-    text = text.strip()
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0]
-    return cut.rstrip(",;:") + "…"
 
 
 def spec_notes(spec: ChartSpec, filter_text: str, receipt_json: str = "") -> str:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPoint, QRect, QSize, QSizeF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPageLayout, QPageSize, QPalette, QPdfWriter, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter, QPageLayout, QPageSize, QPalette, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QGraphicsView, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -342,28 +342,6 @@ def thumbnail_jpeg(canvas: QWidget, width: int = 256) -> bytes:
         raise OSError("the thumbnail could not be encoded")
     buffer.close()
     return bytes(data)
-
-
-def pixmap_label(png: bytes) -> QLabel:
-    """A label showing PNG bytes scaled to fit, keeping its aspect ratio."""
-    pix = QPixmap()
-    pix.loadFromData(png, "PNG")
-    lab = _ScaledPicture(pix)
-    return lab
-
-
-class _ScaledPicture(QLabel):
-    def __init__(self, pixmap: QPixmap) -> None:
-        super().__init__()
-        self._pixmap = pixmap
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setMinimumSize(1, 1)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        if not self._pixmap.isNull():
-            self.setPixmap(self._pixmap.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                                               Qt.TransformationMode.SmoothTransformation))
 
 
 def table_label(spec, px: int) -> QLabel:
