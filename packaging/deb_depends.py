@@ -49,6 +49,8 @@ PACKAGE_OF = {
     "libxcb-xfixes.so.0": "libxcb-xfixes0", "libxcb-xkb.so.1": "libxcb-xkb1",
     "libxcb-xinput.so.0": "libxcb-xinput0", "libxcb-xinerama.so.0": "libxcb-xinerama0",
     "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    # printing to CUPS printers (optional: Recommends)
+    "libcups.so.2": "libcups2",
     # Wayland platform plugin (optional)
     "libwayland-client.so.0": "libwayland-client0", "libwayland-cursor.so.0": "libwayland-cursor0",
     "libwayland-egl.so.1": "libwayland-egl1",
@@ -61,7 +63,9 @@ PACKAGE_OF = {
 
 # Loaded only when Qt picks them; the xcb and offscreen platforms need none of these.
 OPTIONAL_PARTS = ("/platforms/libqwayland", "/wayland-", "libQt6WaylandClient",
-                  "libQt6WlShellIntegration", "/platformthemes/libqgtk3.so")
+                  "libQt6WlShellIntegration", "/platformthemes/libqgtk3.so",
+                  # File > Print to a CUPS printer; print preview and "Print to file" (PDF) need none
+                  "/printsupport/libcupsprintersupport.so")
 
 # GLIBCXX_3.4.N -> the GCC release whose libstdc++6 first has it (Debian/Ubuntu version numbers).
 GCC_OF_GLIBCXX = {28: "9", 29: "11", 30: "12", 31: "13", 32: "13.2", 33: "14"}
