@@ -304,7 +304,9 @@ def _footer(sl, source_line: str, date: str) -> None:
 # -- sources and footnotes, in full on the slide -------------------------------------------------
 
 SOURCES_BLOCK_PT = 12  # no text under 12 pt on a 13.33-inch slide
-SOURCES_MAX_SHARE = 0.5  # of the space between header and footer; the rest continues on a slide
+# Of the space between header and footer, what the sources may take before the rest continues on
+# a slide of their own: a picture (a timeline) keeps more, or its labels would shrink under 12 pt.
+PICTURE_SOURCES_SHARE = 0.28
 
 
 @dataclass(frozen=True)
@@ -318,7 +320,7 @@ def _sources_lines(s: Slide) -> list[str]:
     return [*s.footnotes, *(f"{m} {text}" for m, text in s.sources)]
 
 
-def _plan_sources(s: Slide, header_bottom: float) -> _SourcesPlan:
+def _plan_sources(s: Slide, header_bottom: float, share: float = 0.5) -> _SourcesPlan:
     """Every footnote and source at 12 pt, in one column or two (whichever is shorter), taking
     room from the content. What does not fit in half the free height continues on a slide of its
     own that the block points to: a source is never dropped or shortened."""
@@ -326,7 +328,7 @@ def _plan_sources(s: Slide, header_bottom: float) -> _SourcesPlan:
     if not lines:
         return _SourcesPlan((), FOOT_Y)
     gap = 2 / 72
-    room = (FOOT_Y - 0.05 - header_bottom) * SOURCES_MAX_SHARE
+    room = (FOOT_Y - 0.05 - header_bottom) * share
 
     def height(col: Sequence[str], width: float) -> float:
         return sum(_height_in(_line_count(x, width, SOURCES_BLOCK_PT), SOURCES_BLOCK_PT) + gap
@@ -839,7 +841,7 @@ def picture_box(s: Slide) -> tuple[float, float]:
     """Width and height (inches) a picture slide gives its picture: the timeline is drawn for
     exactly this box, so its type keeps its point size on the slide."""
     top = _plan_header(s.title, s.subtitle).bottom
-    return CONTENT_W, _plan_sources(s, top).top - 0.1 - top
+    return CONTENT_W, _plan_sources(s, top, PICTURE_SOURCES_SHARE).top - 0.1 - top
 
 
 def _picture_slide(prs, layout, s: Slide, deck_marking: str) -> None:
@@ -847,7 +849,7 @@ def _picture_slide(prs, layout, s: Slide, deck_marking: str) -> None:
     sl = _new_slide(prs, layout, s, deck_marking, _notes(s))
     _draw_header(sl, header)
     top = header.bottom
-    sources = _plan_sources(s, top)
+    sources = _plan_sources(s, top, PICTURE_SOURCES_SHARE)
     bw, bh = picture_box(s)
     if s.picture_png:
         px_w, px_h = Image.from_blob(s.picture_png).size

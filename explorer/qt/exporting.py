@@ -27,6 +27,7 @@ from explorer.qt.render import slide_render as sr
 from explorer.state.session import Session
 
 SOURCES_PER_PAGE = 12  # on a deck's closing pages, at 12 pt
+APPENDIX_LINES_PER_PAGE = 16  # an appendix's one-line entries per page
 
 
 def load_view_pack(view: ViewState, cache: dict[str, Pack] | None = None) -> Pack:
@@ -170,10 +171,20 @@ def _canvas(slide: sl.Slide, content: QWidget | None, options: ExportOptions, *,
 
 def page_canvases(slide: sl.Slide, content: QWidget | None,
                    options: ExportOptions) -> list[sr.SlideCanvas]:
-    """A slide as PDF pages: the slide, then its appendix on pages of its own."""
+    """A slide as PDF pages of its size: the slide, the sources that did not fit on it, then its
+    appendix, on pages of their own."""
     pages = [_canvas(slide, content, options, inline_appendix=False)]
-    if slide.appendix:
-        pages.append(_canvas(sl.appendix_slide(slide), None, options))
+    rest = pages[0].overflow  # sources that did not fit at 12 pt: pages of their own, in order
+    for start in range(0, len(rest), SOURCES_PER_PAGE):
+        more = sl.Slide(title=f"{slide.title} — sources (continued)", subtitle=slide.subtitle,
+                        kind="sources", paragraphs=tuple(rest[start:start + SOURCES_PER_PAGE]),
+                        marking=slide.marking, date=slide.date, receipt_json=slide.receipt_json)
+        pages.append(_canvas(more, None, options))
+    appendix = sl.appendix_slide(slide) if slide.appendix else None
+    for start in range(0, len(slide.appendix), APPENDIX_LINES_PER_PAGE):
+        lines = slide.appendix[start:start + APPENDIX_LINES_PER_PAGE]
+        title = appendix.title if start == 0 else f"{appendix.title} (continued)"
+        pages.append(_canvas(replace(appendix, title=title, paragraphs=lines), None, options))
     return pages
 
 

@@ -144,3 +144,16 @@ def test_no_text_on_a_slide_is_under_12_pt(qapp, tmp_path, pack, size):
                  if any(c.isalnum() for c in t.text or "")  # not the legend's ■ swatches
                  and float(t.get("font-size")) < least}
         assert not small, (kind, size, small)
+
+
+def test_pdf_pages_keep_the_slide_shape_and_continue_the_sources(qapp, tmp_path, pack):
+    """A whole-pack timeline cites dozens of sources: the PDF continues them on pages of their own
+    rather than stretch the slide into a poster (PNG and SVG, single pictures, grow instead)."""
+    out = exporting.export_view(ViewState(view="timeline"), ExportOptions.make("pdf", "1920x1080"),
+                                tmp_path / "t.pdf", pack)
+    reader = PdfReader(out)
+    heights = [float(p.mediabox.height) for p in reader.pages]
+    assert len(heights) > 2 and max(heights) < 1.3 * 810  # 1080 px at 96 dpi = 810 pt
+    first = _flat(reader.pages[0].extract_text())
+    assert "Continued on the next page" in first
+    assert "sources (continued)" in _flat(reader.pages[1].extract_text())

@@ -32,6 +32,7 @@ WARNING_TEXT = "#6B4500"
 WARNING_BACKGROUND = "#FFF4D6"
 SLIDE_WIDTH_IN = 13.333  # a 16:9 PowerPoint slide: type is sized for this physical width
 MIN_PT = 12  # no text under 12 pt at that size
+PAGED_NOTES_SHARE = 0.3  # PDF pages: the notes block's height at most, the rest on the next pages
 CONTENT_SHARE = 0.38  # the chart, table or timeline keeps at least this share of the asked height
 _XMP_RECEIPT_RE = re.compile(rb"<be:receipt>([A-Za-z0-9+/=\s]+)</be:receipt>")
 
@@ -70,6 +71,7 @@ class SlideCanvas(QWidget):
         self._pt = px_per_pt(size.width())
         self.setFont(self._font(MIN_PT))
         self._content = content
+        self.overflow: list[str] = []  # paged output: notes and sources for the following pages
         self._rows: list[list[tuple[QLabel, float]]] = []  # text rows: (label, its width share)
 
         layout = QVBoxLayout(self)
@@ -116,8 +118,10 @@ class SlideCanvas(QWidget):
         if slide.kind == "title":
             layout.addStretch(3)
         notes = [*slide.footnotes, *(f"{m} {text}" for m, text in slide.sources)]
-        if notes:
-            layout.addLayout(self._columns(notes, "Notes and sources" if slide.footnotes else "Sources"))
+        if notes:  # paged (PDF): the rest continues on the next pages, the slide keeps its shape
+            cap = int(size.height() * PAGED_NOTES_SHARE) if not inline_appendix else None
+            layout.addLayout(self._columns(notes, "Notes and sources" if slide.footnotes else "Sources",
+                                           cap=cap))
         if inline_appendix and slide.appendix:
             layout.addLayout(self._columns(list(slide.appendix), heading=slide.appendix_title or "Appendix"))
         if slide.source_line:
@@ -153,25 +157,46 @@ class SlideCanvas(QWidget):
         self._rows.append([(lab, 1.0)])
         return lab
 
-    def _columns(self, lines: list[str], heading: str) -> QHBoxLayout:
+    def _columns(self, lines: list[str], heading: str, *, cap: int | None = None) -> QHBoxLayout:
         """``lines`` in 1-3 columns (in reading order, top to bottom then left to right), as few
-        as keep the block under a third of the slide; all at ``MIN_PT``, none left out."""
+        as keep the block under a third of the slide; all at ``MIN_PT``, none left out.
+
+        With ``cap`` (paged output), what does not fit in that height even in three columns is
+        left for the pages after this one (``self.overflow``) and the block says so."""
         width = self.width() - 2 * self._margin
         gap = int(12 * self._pt)
         probe = QLabel()
         probe.setFont(self._font(MIN_PT))
         probe.setWordWrap(True)
-        best: list[list[str]] = [lines]
-        for n in (1, 2, 3):
-            cols = _split_columns(lines, n)
-            col_w = (width - gap * (n - 1)) // n
+
+        def layout_of(items: list[str], tail: str = "") -> tuple[list[list[str]], int]:
+            best: list[list[str]] = [items]
             tallest = 0
-            for col in cols:
-                probe.setText(_lines_html(col))
-                tallest = max(tallest, probe.heightForWidth(col_w))
-            best = cols
-            if tallest <= self.height() / 3:
-                break
+            for n in (1, 2, 3):
+                cols = _split_columns(items, n)
+                if tail:
+                    cols[-1] = [*cols[-1], tail]
+                col_w = (width - gap * (n - 1)) // n
+                tallest = 0
+                for col in cols:
+                    probe.setText(_lines_html(col, heading))
+                    tallest = max(tallest, probe.heightForWidth(col_w))
+                best = cols
+                if tallest <= min(self.height() / 3, cap or self.height()):
+                    break
+            return best, tallest
+
+        best, tallest = layout_of(lines)
+        if cap is not None and tallest > cap and len(lines) > 1:
+            lo, hi = 1, len(lines) - 1  # the most lines (in order) that fit, with the pointer
+            while lo < hi:
+                mid = (lo + hi + 1) // 2
+                if layout_of(lines[:mid], _continued(len(lines) - mid))[1] <= cap:
+                    lo = mid
+                else:
+                    hi = mid - 1
+            self.overflow = lines[lo:]
+            best, _h = layout_of(lines[:lo], _continued(len(lines) - lo))
         probe.deleteLater()
         row = QHBoxLayout()
         row.setSpacing(gap)
@@ -208,6 +233,10 @@ class SlideCanvas(QWidget):
             if flush is not None:
                 flush()
         self.layout().activate()
+
+
+def _continued(n: int) -> str:
+    return f"Continued on the next page ({n} more)."
 
 
 def _split_columns(lines: list[str], n: int) -> list[list[str]]:
