@@ -292,8 +292,11 @@ def build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None =
                              f"{sources.marker(p.raw.source_id)}: {p.raw.note.strip()}")
 
     markers = _markers(pack, setup, visible_events) if kind is ChartKind.LINE else ()
+    # A rate or an index is not the level: the title says so (a minister quotes titles).
+    title = {Basis.GROWTH: f"{info['name']}: % change", Basis.INDEX: f"{info['name']}, indexed"}.get(
+        basis, str(info["name"]))
     return ChartSpec(
-        title=str(info["name"]),
+        title=title,
         subtitle=subtitle,
         indicator_id=setup.indicator_id,
         kind=kind,

@@ -290,3 +290,15 @@ def test_footnotes_describe_only_the_figures_shown(default_pack):
     assert not any("2023" in n for n in spec.footnotes)  # only 2024 is on the bars
     (eu,) = figures(spec, "eu>jp")
     assert ".; " not in eu.note and "converted at 1 EUR = 1.0820 USD" in eu.note
+
+
+@pytest.mark.parametrize("basis,title", [("growth", "Goods exports: % change"),
+                                         ("index", "Goods exports, indexed"),
+                                         ("published", "Goods exports")])
+def test_the_title_says_when_a_chart_shows_a_rate_or_an_index(basis, title):
+    from explorer.data.pack_loader import load_pack
+    from explorer.paths import default_pack_path
+
+    spec = build_comparison(load_pack(default_pack_path()),
+                            ComparisonSetup(indicator_id="goods_exports", basis=basis))
+    assert spec.title == title

@@ -374,8 +374,10 @@ def thumbnail_jpeg(canvas: QWidget, width: int = 256) -> bytes:
 
 
 def table_label(spec, px: int) -> QLabel:
-    """The chart's table as a rich-text label (vector in SVG/PDF, text as text)."""
+    """The chart's table as a rich-text label (vector in SVG/PDF, text as text). ``px`` is the
+    smallest legible size; a short table is set larger, so it reads from the back of the room."""
     header, rows = spec.table()
+    px = round(px * (1.5 if len(rows) <= 6 else 1.25 if len(rows) <= 12 else 1.0))
     cell = "padding: 6px 10px; border-bottom: 1px solid #D0D7DE;"
     html = [f"<table cellspacing='0' style='font-family: \"{EXPORT_FAMILY}\"; font-size: {px}px;'>",
             "<tr>" + "".join(f"<th align='left' style='{cell}'>{escape(h)}</th>" for h in header)
