@@ -356,6 +356,11 @@ def _plan_sources(s: Slide, header_bottom: float, share: float = 0.5) -> _Source
         overflow = tuple(flat[i:])
         best = tuple(tuple(k) for k in kept if k)
         best_h = max(height(c, width) for c in best) if best else 0.0
+    if overflow and share == PICTURE_SOURCES_SHARE:
+        # A picture that cannot have all its sources beside it gives them a slide of their own
+        # and keeps the room: a crowded timeline needs every inch to stay at 12 pt.
+        pointer_h = _height_in(2, SOURCES_BLOCK_PT) + 0.05
+        return _SourcesPlan((), FOOT_Y - 0.05 - pointer_h, tuple(lines))
     return _SourcesPlan(best, FOOT_Y - 0.05 - best_h, overflow)
 
 
@@ -371,6 +376,10 @@ def _balanced_cut(lines: Sequence[str], width: float) -> int:
 
 def _draw_sources(sl, s: Slide, plan: _SourcesPlan) -> None:
     if not plan.columns:
+        if plan.overflow:
+            _textbox(sl, MARGIN, plan.top, CONTENT_W, FOOT_Y - plan.top, [_Para(
+                f"Sources: all {len(plan.overflow)} notes and sources are on the next slide.",
+                SOURCES_BLOCK_PT, MUTED, True)])
         return
     heading = "Notes and sources" if s.footnotes else "Sources"
     width = CONTENT_W if len(plan.columns) == 1 else (CONTENT_W - 0.3) / 2
@@ -895,7 +904,7 @@ def _text_slides(prs, layout, s: Slide, deck_marking: str) -> None:
     """Text (an event) or the sources list; shrunk to fit, else continued on further slides."""
     sources = s.kind == "sources"
     big, small = (SOURCES_PT, SOURCES_MIN_PT) if sources else (BODY_PT, BODY_MIN_PT)
-    gap_pt = 4 if sources else 8
+    gap_pt = 4 if sources else 6
     paras = [p for p in s.paragraphs if p.strip()] or ["(nothing to show)"]
     header = _plan_header(s.title, s.subtitle)
     title = s.title or "Sources"
