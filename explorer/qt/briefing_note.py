@@ -298,12 +298,7 @@ def note_thumbnail(note: BriefingNote, width_px: int = 256) -> bytes:
                     f"{note.title} · {note.date}")
     finally:
         painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    return bytes(data)
+    return sr.encode_image(image)
 
 
 def _bands(painter: QPainter, width: float, height: float, marking: str, footer: str) -> None:

@@ -173,15 +173,20 @@ def _deck_from_receipt(args, exporting, text: str) -> int:
     return 0
 
 
-def _deck(args, exporting) -> int:
+def _read_briefing(args, exporting, command: str):
+    """The briefing a ``deck`` or ``note`` command names: it, its marking and its items."""
     from explorer.userdata.briefings import read_briefing_file
 
     briefing = read_briefing_file(args.briefing)
     marking = args.marking if args.marking is not None else briefing.marking
-    _require_marking(exporting, "deck", marking)
+    _require_marking(exporting, command, marking)
     if not briefing.items:
-        raise ViewError(f"{args.briefing}: the briefing has no items")
-    items = [(item.view, item.title, item.talking_points) for item in briefing.items]
+        raise ViewError(f"{args.briefing}: items: the briefing has no items")
+    return briefing, marking, [(i.view, i.title, i.talking_points) for i in briefing.items]
+
+
+def _deck(args, exporting) -> int:
+    briefing, marking, items = _read_briefing(args, exporting, "deck")
     out = exporting.export_deck(briefing.title, items, args.out, marking=marking)
     print(f"wrote {out} ({len(items)} items)")
     return 0
@@ -189,16 +194,10 @@ def _deck(args, exporting) -> int:
 
 def _note(args, exporting) -> int:
     from explorer.qt.briefing_note import export_note
-    from explorer.userdata.briefings import read_briefing_file
 
     if Path(args.out).suffix.lower() not in (".docx", ".pdf"):
         raise UsageError(f"{PROG} note: --out must end in .docx or .pdf (found {args.out!r})")
-    briefing = read_briefing_file(args.briefing)
-    marking = args.marking if args.marking is not None else briefing.marking
-    _require_marking(exporting, "note", marking)
-    if not briefing.items:
-        raise ViewError(f"{args.briefing}: items: the briefing has no items")
-    items = [(item.view, item.title, item.talking_points) for item in briefing.items]
+    briefing, marking, items = _read_briefing(args, exporting, "note")
     try:
         out = export_note(briefing.title, items, args.out, marking=marking, paper=args.paper)
     except ViewError as e:

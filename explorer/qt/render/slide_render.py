@@ -273,12 +273,18 @@ def render_png(canvas: SlideCanvas, scale: int, *, title: str, marking: str, rec
     if sources:  # travels with the file even when the picture is cropped
         image.setText("Description", sources)
     image.setText(RECEIPT_KEY, receipt_json)
+    return encode_image(image)
+
+
+def encode_image(image: QImage, fmt: str = "PNG", quality: int = -1) -> bytes:
+    """``image`` as PNG (or JPEG) bytes; OSError if Qt cannot encode it."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
-        raise OSError("the PNG could not be encoded")
+    ok = image.save(buffer, fmt, quality)
     buffer.close()
+    if not ok:
+        raise OSError(f"the {fmt} picture could not be encoded")
     return bytes(data)
 
 
@@ -344,12 +350,7 @@ def picture_png(widget: QWidget, size: QSize, scale: int = 2) -> bytes:
     image.setDevicePixelRatio(scale)
     image.fill(QColor("#FFFFFF"))
     _paint(widget, image)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    return bytes(data)
+    return encode_image(image)
 
 
 def canvas_image(canvas: QWidget, width: int) -> QImage:
@@ -363,14 +364,7 @@ def canvas_image(canvas: QWidget, width: int) -> QImage:
 
 def thumbnail_jpeg(canvas: QWidget, width: int = 256) -> bytes:
     """The canvas as a small JPEG (document thumbnails)."""
-    small = canvas_image(canvas, width)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not small.save(buffer, "JPEG", 85):
-        raise OSError("the thumbnail could not be encoded")
-    buffer.close()
-    return bytes(data)
+    return encode_image(canvas_image(canvas, width), "JPEG", 85)
 
 
 def table_label(spec, px: int) -> QLabel:
