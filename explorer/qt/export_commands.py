@@ -150,7 +150,13 @@ def _export(args, exporting) -> int:
         args.marking if args.marking is not None else (base.get("marking") or ""),
         args.svg_text or base.get("svg_text") or "text")
     _require_marking(exporting, "export", options.marking)
-    pack = pack or exporting.load_view_pack(view)
+    try:
+        pack = pack or exporting.load_view_pack(view)
+    except PackInvalid as e:  # a pack that is not there: one line naming the file and the field
+        if not exporting.unopenable(e):
+            raise
+        raise ViewError(f"{args.view or args.from_receipt}: pack: the pack cannot be opened "
+                        f"({exporting.unopenable(e)})") from None
     out = exporting.export_view(view, options, args.out, pack)
     print(f"wrote {out} ({options.format}, {view.view})")
     return 0
@@ -187,7 +193,15 @@ def _read_briefing(args, exporting, command: str):
 
 def _deck(args, exporting) -> int:
     briefing, marking, items = _read_briefing(args, exporting, "deck")
-    out = exporting.export_deck(briefing.title, items, args.out, marking=marking)
+    try:
+        out = exporting.export_deck(briefing.title, items, args.out, marking=marking)
+    except PackInvalid as e:  # a pack that is not there: one line naming the item's field
+        if not exporting.unopenable(e):
+            raise
+        at = next((i for i, (view, _t, _p) in enumerate(items) if view.pack == e.pack_path), None)
+        field = f"items[{at}].view.pack" if at is not None else "items: a view's pack"
+        raise ViewError(f"{args.briefing}: {field}: the pack cannot be opened "
+                        f"({exporting.unopenable(e)})") from None
     print(f"wrote {out} ({len(items)} items)")
     return 0
 

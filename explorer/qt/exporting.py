@@ -19,6 +19,7 @@ from explorer.charts.chart_spec import ChartSpec
 from explorer.charts.comparison import build_comparison
 from explorer.data.pack import Pack
 from explorer.data.pack_loader import load_pack
+from explorer.data.problems import PackInvalid
 from explorer.export import slides as sl
 from explorer.export.view_state import ExportOptions, Receipt, ViewError, ViewState
 from explorer.paths import default_pack_path
@@ -39,6 +40,13 @@ def load_view_pack(view: ViewState, cache: dict[str, Pack] | None = None) -> Pac
     if cache is not None:
         cache[path] = pack
     return pack
+
+
+def unopenable(e: PackInvalid) -> str:
+    """The one problem of a pack that could not be opened at all (missing, not a pack), or ""
+    when it opened and is broken in ways worth listing one by one."""
+    one = e.problems[0] if len(e.problems) == 1 else None
+    return str(one) if one is not None and one.row is None and one.column is None else ""
 
 
 def session_for(view: ViewState, pack: Pack) -> Session:

@@ -119,3 +119,21 @@ def test_a_deck_is_regenerated_whole_from_its_receipt(tmp_path, first, second):
         assert item["title"] in texts
     result = _run(["export", "--from-receipt", str(again), "--out", "x.png"], elsewhere, home)
     assert result.returncode == 2 and "whole briefing" in result.stderr
+
+
+def test_a_view_or_briefing_naming_a_missing_pack_is_one_line_naming_file_and_field(tmp_path):
+    home = tmp_path / "home"
+    view = json.loads(VIEW.read_text(encoding="utf-8"))
+    view["pack"] = str(tmp_path / "gone")
+    (tmp_path / "view.json").write_text(json.dumps(view), encoding="utf-8")
+    result = _run(["export", "--view", "view.json", "--out", "x.pptx"], tmp_path, home)
+    assert result.returncode == 1 and not (tmp_path / "x.pptx").exists()
+    lines = [x for x in result.stderr.splitlines() if "propagateSizeHints" not in x]
+    assert len(lines) == 1 and "view.json: pack: the pack cannot be opened" in lines[0]
+    briefing = json.loads(BRIEFING.read_text(encoding="utf-8"))
+    briefing["items"][1]["view"]["pack"] = str(tmp_path / "gone")
+    (tmp_path / "b.json").write_text(json.dumps(briefing), encoding="utf-8")
+    result = _run(["deck", "b.json", "--out", "d.pdf"], tmp_path, home)
+    assert result.returncode == 1 and not (tmp_path / "d.pdf").exists()
+    lines = [x for x in result.stderr.splitlines() if "propagateSizeHints" not in x]
+    assert len(lines) == 1 and "b.json: items[1].view.pack: the pack cannot be opened" in lines[0]
