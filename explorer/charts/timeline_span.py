@@ -4,8 +4,8 @@
   the span holding the bulk of the events. A few events far from the rest (a 1902 treaty in a pack
   about 2019-2025) are left off the axis and named at its edge instead of stretching it to a
   century; a lone long span (a programme running to 2035) is cut at the edge, not followed.
-* ``label_priority``: agreements and events with a life cycle (milestones) first, then the events
-  the user selected, then the latest first.
+* ``label_priority``: the event the user selected, then agreements and events with a life cycle
+  (milestones), then the latest first.
 * ``source_numbers``: every source of the events on the slide numbered once, in date order, and
   each event's numbers as a compact marker ("[1, 3–5]").
 * ``stack_labelled_first``: sub-rows where labelled items claim their room before the others.
@@ -127,18 +127,19 @@ _STATUS_WEIGHT = {"in_force": 0, "signed": 1, "provisional": 1, "negotiating": 2
 
 def label_priority(kind: np.ndarray, has_milestones: np.ndarray, start_day: np.ndarray,
                    selected=(), status: np.ndarray | None = None) -> np.ndarray:
-    """Per event row, a rank (lower = labelled first): agreements with a life cycle, then other
-    agreements and events with milestones, then the user's selection, then the rest; within
-    each, binding ones first (in force, signed), then the latest first."""
+    """Per event row, a rank (lower = labelled first): the event the user selected (one event,
+    pointed at on purpose: on a crowded slide it would otherwise never get its label), then
+    agreements with a life cycle, then other agreements and events with milestones, then the
+    rest; within each, binding ones first (in force, signed), then the latest first."""
     n = len(start_day)
     agreement = np.asarray(kind) == "agreement"
     ms = np.asarray(has_milestones, dtype=bool)
     tier = np.full(n, 3, dtype=np.int64)
     sel = np.zeros(n, dtype=bool)
     sel[np.asarray(list(selected), dtype=np.int64)] = True
-    tier[sel] = 2
     tier[agreement | ms] = 1
     tier[agreement & ms] = 0
+    tier[sel] = -1
     weight = (np.zeros(n, dtype=np.int64) if status is None else
               np.array([_STATUS_WEIGHT.get(str(x), 3) for x in status], dtype=np.int64))
     order = np.lexsort((np.arange(n), -np.asarray(start_day, dtype=np.int64), weight, tier))

@@ -88,10 +88,12 @@ def _timeline_widget(view: ViewState, session: Session, pack: Pack, options: Exp
     from explorer.qt.render.timeline_picture import design_size, timeline_picture
 
     t, f = view.timeline, session.filter
+    selected = (session.event_row[view.event_id],) if view.event_id in session.event_row else ()
     return timeline_picture(pack, session.visible_events, lanes=t.lanes, eras=t.eras,
                             view_from=t.day_from, view_to=t.day_to, filter_from=f.day_from,
                             filter_to=f.day_to, slide_width=options.width,
-                            design=design or design_size(options.width, options.height))
+                            design=design or design_size(options.width, options.height),
+                            selected=selected)
 
 
 def _timeline_slide(view: ViewState, session: Session, pack: Pack, options: ExportOptions,

@@ -616,11 +616,14 @@ class MainWindow(QMainWindow):
             if not self.session.comparison.indicator_id:
                 return None
             return replace(base, view=kind)
+        # A timeline carries the selected event: a slide labels it right after the agreements.
+        selected = self.session.selected_event or ""
         if kind == "timeline":
             day0, day1 = self.timeline.visible_range()
-            return replace(base, view="timeline", timeline=replace(timeline, day_from=day0, day_to=day1))
+            return replace(base, view="timeline", event_id=selected,
+                           timeline=replace(timeline, day_from=day0, day_to=day1))
         if kind == "timeline_all":
-            return replace(base, view="timeline")
+            return replace(base, view="timeline", event_id=selected)
         if kind == "event":
             event_id = self.session.selected_event
             return replace(base, view="event", event_id=event_id) if event_id else None

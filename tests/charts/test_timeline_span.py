@@ -59,12 +59,13 @@ def test_a_few_events_are_never_outliers():
     assert span.before == () and span.day0 <= day(1902)
 
 
-def test_agreements_with_a_life_cycle_come_first_then_selection_then_latest():
+def test_the_selection_then_agreements_with_a_life_cycle_then_latest():
     kind = np.array(["policy", "agreement", "agreement", "summit", "policy"])
     ms = np.array([False, True, False, False, False])
     start = np.array([day(2025), day(2019), day(2024), day(2023), day(2022)])
     rank = ts.label_priority(kind, ms, start, selected=[4])
-    assert np.argsort(rank).tolist() == [1, 2, 4, 0, 3]
+    assert np.argsort(rank).tolist() == [4, 1, 2, 0, 3]
+    assert np.argsort(ts.label_priority(kind, ms, start)).tolist() == [1, 2, 0, 3, 4]
 
 
 def test_markers_number_sources_once_in_order_and_compress_runs():

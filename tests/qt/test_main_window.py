@@ -304,3 +304,10 @@ def test_moving_notes_and_briefings_to_another_laptop(qtbot, tmp_path, monkeypat
     assert box is not None and "notes" in box.text()
     box.close()
     close_window(other)
+
+
+def test_a_timeline_export_carries_the_selected_event(qtbot):
+    window = open_window(qtbot)
+    window.session.select_event("eu-jp-epa")
+    assert window.current_view("timeline").event_id == "eu-jp-epa"
+    assert window.current_view("timeline_all").event_id == "eu-jp-epa"

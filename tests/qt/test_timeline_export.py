@@ -190,3 +190,13 @@ def test_a_trade_timeline_keeps_its_founding_agreement_on_the_axis(qapp, pack):
     slide = slide_of(view, pack)
     assert "Economic Partnership Agreement" not in " ".join(slide.footnotes)  # not "earlier, off the axis"
     assert slide.subtitle.startswith(("Jan 2019", "Feb 2019", "2019", "Dec 2018", "Jan 2018"))
+
+
+def test_the_selected_event_is_labelled_right_after_the_agreements(qapp, pack):
+    whole = slide_of(ViewState(view="timeline"), pack)
+    unlabelled = [line for line in whole.appendix if "Trump presses Japan to buy Alaska LNG" in line]
+    assert unlabelled  # crowded: not labelled unless the user selected it
+    ev = pack.events.set_index("id")
+    event_id = str(ev.index[ev["title"] == "Trump presses Japan to buy Alaska LNG"][0])
+    chosen = slide_of(ViewState(view="timeline", event_id=event_id), pack)
+    assert not [line for line in chosen.appendix if "Trump presses Japan to buy Alaska LNG" in line]
