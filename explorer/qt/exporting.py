@@ -171,9 +171,9 @@ def build_slide(view: ViewState, pack: Pack, options: ExportOptions, *, for_pptx
 
 
 def _canvas(slide: sl.Slide, content: QWidget | None, options: ExportOptions, *,
-            inline_appendix: bool = True) -> sr.SlideCanvas:
+            paged: bool = False) -> sr.SlideCanvas:
     canvas = sr.SlideCanvas(slide, content, QSize(options.width, options.height),
-                            inline_appendix=inline_appendix)
+                            paged=paged)
     flush = getattr(content, "flush", None)
     canvas.settle(flush)
     return canvas
@@ -183,7 +183,7 @@ def page_canvases(slide: sl.Slide, content: QWidget | None,
                    options: ExportOptions) -> list[sr.SlideCanvas]:
     """A slide as PDF pages of its size: the slide, the sources that did not fit on it, then its
     appendix, on pages of their own."""
-    pages = [_canvas(slide, content, options, inline_appendix=False)]
+    pages = [_canvas(slide, content, options, paged=True)]
     rest = pages[0].overflow  # sources that did not fit at 12 pt: pages of their own, in order
     for start in range(0, len(rest), SOURCES_PER_PAGE):
         more = sl.Slide(title=f"{slide.title} — sources (continued)", subtitle=slide.subtitle,

@@ -53,12 +53,13 @@ class SlideCanvas(QWidget):
     Type is sized in points at the slide's physical width (13.33 in), never under ``MIN_PT``.
     Sources and footnotes are printed in full: when they need more room the plot gets less (a
     second or third column first), and when even that is not enough the canvas grows taller rather
-    than drop one. ``inline_appendix`` prints ``Slide.appendix`` below the content (PNG/SVG); PDF
-    and PowerPoint give it pages of its own instead.
+    than drop one. ``paged`` (PDF) keeps the slide's shape instead: the sources that do not fit
+    are left in ``overflow`` for the pages after it, and the appendix gets pages of its own; a
+    single picture (PNG/SVG) prints the appendix below the content.
     """
 
     def __init__(self, slide: Slide, content: QWidget | None, size: QSize, *,
-                 inline_appendix: bool = True) -> None:
+                 paged: bool = False) -> None:
         super().__init__(None)
         self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         self.setAutoFillBackground(True)
@@ -119,10 +120,10 @@ class SlideCanvas(QWidget):
             layout.addStretch(3)
         notes = [*slide.footnotes, *(f"{m} {text}" for m, text in slide.sources)]
         if notes:  # paged (PDF): the rest continues on the next pages, the slide keeps its shape
-            cap = int(size.height() * PAGED_NOTES_SHARE) if not inline_appendix else None
+            cap = int(size.height() * PAGED_NOTES_SHARE) if paged else None
             layout.addLayout(self._columns(notes, "Notes and sources" if slide.footnotes else "Sources",
                                            cap=cap))
-        if inline_appendix and slide.appendix:
+        if not paged and slide.appendix:
             layout.addLayout(self._columns(list(slide.appendix), heading=slide.appendix_title or "Appendix"))
         if slide.source_line:
             layout.addWidget(self._row(self._label(slide.source_line, MIN_PT, colour=MUTED)))
