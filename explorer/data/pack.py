@@ -41,8 +41,8 @@ class Pack:
       eras:         start_day, end_day (end_day of an ongoing era is -1)
       observations: value (float), scale (int), period_start, period_end
       fx_rates:     rate (float), period_start, period_end
-    List cells keep their text; ``event_parties``/``event_domains`` hold them exploded
-    (one row per event and item, ``row`` being the event's position) for vectorised filtering.
+    List cells keep their text; ``event_parties``/``event_involved``/``event_domains`` hold them
+    exploded (one row per event and item, ``row`` being the event's position) for vectorised filtering.
     """
 
     meta: PackMeta
@@ -58,6 +58,9 @@ class Pack:
     present: frozenset[str]
     event_parties: pd.DataFrame = field(repr=False)
     event_domains: pd.DataFrame = field(repr=False)
+    # Actors an event concerns or mentions without being a party (format 3; empty before).
+    event_involved: pd.DataFrame = field(repr=False, default_factory=lambda: pd.DataFrame(
+        {"row": pd.Series([], dtype="int64"), "actor": pd.Series([], dtype=object)}))
 
     RESOURCE_NAMES = ("actors", "sources", "events", "milestones", "eras", "indicators",
                       "observations", "fx_rates", "links")

@@ -465,6 +465,7 @@ class _PackReader:
             **{name: frames[name] for name in Pack.RESOURCE_NAMES},
             present=frozenset(self.tables),
             event_parties=_exploded_index(ev["parties"], "actor"),
+            event_involved=_exploded_index(ev["involved"], "actor"),
             event_domains=_exploded_index(ev["domains"], "domain"),
         )
 

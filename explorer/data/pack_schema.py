@@ -111,6 +111,10 @@ _READER_NOTE = "Reader-facing: shown with the row on screen, slides and images."
 _EDITOR_NOTE = ("The pack author's working notes (slips, what could not be confirmed); shown only "
                 "under 'Pack author's notes' and in CSV/XLSX, never on slides or images.")
 
+_PARTIES = "The event's formal parties: who signed, decided, met or acted."
+_INVOLVED = ("Actors the event concerns or mentions without being a party (places, targets, "
+             "commentators); the partner filter includes them only when asked to.")
+
 
 RESOURCES: tuple[Resource, ...] = (
     Resource(
@@ -150,7 +154,8 @@ RESOURCES: tuple[Resource, ...] = (
             _c("status", Kind.ENUM, choices=EVENT_STATUSES),
             _c("start", Kind.DATE),
             _c("end", Kind.DATE, False),
-            _c("parties", Kind.SLUG_LIST, references="actors"),
+            _c("parties", Kind.SLUG_LIST, references="actors", description=_PARTIES),
+            _c("involved", Kind.SLUG_LIST, False, references="actors", description=_INVOLVED),
             _c("domains", Kind.ENUM_LIST, choices=DOMAINS),
             _c("summary", Kind.TEXT),
             _c("summary_ja", Kind.TEXT, False),

@@ -101,7 +101,7 @@ def combine_packs(packs: Sequence[Pack]) -> Pack:
     exploded = {
         attr: _concat([getattr(p, attr).assign(row=getattr(p, attr)["row"].to_numpy() + int(offset))
                        for p, offset in zip(packs, offsets)])
-        for attr in ("event_parties", "event_domains")
+        for attr in ("event_parties", "event_involved", "event_domains")
     }
     metas = tuple(p.meta for p in packs)
     digest = hashlib.sha256("\0".join(m.digest for m in metas).encode()).hexdigest()
