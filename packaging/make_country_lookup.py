@@ -1,6 +1,6 @@
 """Build resources/lookup/countries.csv, the country half of the import actor lookup.
 
-Names, codes and Japanese names come from pycountry (ISO 3166-1 and its Japanese gettext
+Names, codes (ISO 3166-1 alpha-2, alpha-3 and numeric) and Japanese names come from pycountry (ISO 3166-1 and its Japanese gettext
 catalogue); the spellings statistics offices and Japanese writers use beyond those are kept by hand
 in ALIASES below, so regenerating gives the same file byte for byte. pycountry is a test/dev
 dependency only: the app reads the CSV and never imports it.
@@ -43,7 +43,7 @@ ID_EXCEPTIONS = {"GB": "uk"}
 # World Bank, IMF and EU for Kosovo.
 EXTRA_COUNTRIES = [
     {"iso2": "XK", "iso3": "XKX", "name": "Kosovo", "name_ja": "コソボ",
-     "official_name": "Republic of Kosovo", "common_name": ""},
+     "official_name": "Republic of Kosovo", "common_name": "", "numeric": ""},
 ]
 
 # Catalogue Japanese names shown as the display name only after correction; the catalogue's own
@@ -159,7 +159,7 @@ def country_rows(aliases: dict[str, list[str]] | None = None) -> list[dict[str, 
         sources.append({"iso2": c.alpha_2, "iso3": c.alpha_3, "name": c.name,
                         "name_ja": translated if translated != c.name else "",
                         "official_name": getattr(c, "official_name", ""),
-                        "common_name": getattr(c, "common_name", "")})
+                        "common_name": getattr(c, "common_name", ""), "numeric": c.numeric})
     sources += EXTRA_COUNTRIES
     unknown = set(aliases) - {s["iso2"] for s in sources}
     if unknown:

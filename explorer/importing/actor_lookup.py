@@ -1,6 +1,7 @@
 """The built-in table turning the country and bloc names in users' files into pack actor ids.
 
-Spreadsheets name a country by ISO-2 (``JP``; ``NA`` is Namibia, never "missing"), ISO-3 (``JPN``),
+Spreadsheets name a country by ISO-2 (``JP``; ``NA`` is Namibia where the column holds codes, see
+engine), ISO-3 (``JPN``), ISO 3166-1 numeric (``392``, ``004`` or ``4``),
 an English name in any statistics office's spelling ("Korea, Rep.", "Cote d'Ivoire", "Turkiye") or
 a Japanese one ("日本", "アメリカ合衆国"). Ids follow the default pack: the lowercase ISO-2 code,
 except the United Kingdom, which is ``uk``; blocs have their own (``eu``, ``g7``, ``euro-area``).
@@ -28,7 +29,7 @@ from explorer.paths import resources_path
 COUNTRIES_FILE = "countries.csv"
 BLOCS_FILE = "blocs.csv"
 COUNTRY_COLUMNS = (
-    "id", "iso2", "iso3", "name", "name_ja", "official_name", "common_name", "aliases",
+    "id", "iso2", "iso3", "name", "name_ja", "official_name", "common_name", "aliases", "numeric",
 )
 BLOC_COLUMNS = ("id", "kind", "name", "name_ja", "aliases")
 LOOKUP_KINDS = ("state", "bloc", "organisation")
@@ -39,6 +40,8 @@ UNKNOWN_KIND = ""
 _SLUG = re.compile(SLUG_PATTERN)
 _ISO2 = re.compile(r"[A-Z]{2}")
 _ISO3 = re.compile(r"[A-Z]{3}")
+_NUMERIC = re.compile(r"\d{3}")  # ISO 3166-1 numeric as the standard writes it ("004")
+_DIGITS = re.compile(r"\d{1,3}")  # ... and as files write it ("4", "04", "004")
 _WORD = re.compile(r"[^\W_]+")
 _APOSTROPHES = re.compile(r"['‘’ʼ`´]")
 # Accents only: kana voicing marks (U+3099/309A) must survive, or ガーナ would equal カーナ.
@@ -91,6 +94,7 @@ class _Table:
     by_iso2: dict[str, str]  # "NA" -> "na"
     by_iso3: dict[str, str]  # "GBR" -> "uk"
     by_key: dict[str, str]  # normalise_key(any name/alias) -> id
+    by_numeric: dict[int, str]  # ISO 3166-1 numeric: 392 -> "jp"
 
 
 class _TableBuilder:
@@ -101,6 +105,7 @@ class _TableBuilder:
         self.by_iso2: dict[str, str] = {}
         self.by_iso3: dict[str, str] = {}
         self.by_key: dict[str, str] = {}
+        self.by_numeric: dict[int, str] = {}
         self.key_origin: dict[str, str] = {}  # key -> "file:row:column" that claimed it
 
     def read(self, path: Path, columns: tuple[str, ...],
@@ -160,6 +165,15 @@ class _TableBuilder:
         self.add_entry(ActorEntry(row["id"], name, row["name_ja"], "state", row["iso3"]), where)
         self.add_code(self.by_iso2, _ISO2, row["iso2"], row["id"], f"{where}:iso2")
         self.add_code(self.by_iso3, _ISO3, row["iso3"], row["id"], f"{where}:iso3")
+        if row["numeric"]:  # Kosovo has none: ISO has not assigned it
+            if not _NUMERIC.fullmatch(row["numeric"]):
+                raise LookupTableInvalid(f"{where}:numeric: not a three-digit ISO 3166-1 numeric code "
+                                         f"(found: {row['numeric']!r})")
+            number = int(row["numeric"])
+            if self.by_numeric.get(number, row["id"]) != row["id"]:
+                raise LookupTableInvalid(f"{where}:numeric: code already used by "
+                                         f"{self.by_numeric[number]!r} (found: {row['numeric']!r})")
+            self.by_numeric[number] = row["id"]
         for column in ("name", "official_name", "common_name"):
             if row[column]:
                 self.add_name(row[column], row["id"], f"{where}:{column}")
@@ -182,7 +196,8 @@ class _TableBuilder:
         shadowed = self.shadowed_names()
         if shadowed:
             raise LookupTableInvalid(f"{shadowed[0]}; that name could never be found")
-        return _Table(tuple(self.entries.values()), self.by_iso2, self.by_iso3, self.by_key)
+        return _Table(tuple(self.entries.values()), self.by_iso2, self.by_iso3, self.by_key,
+                      self.by_numeric)
 
 
 def load_table(folder: Path) -> _Table:
@@ -242,7 +257,8 @@ class ActorLookup:
         return ActorLookup(self._table, user_keys, new_entries)
 
     def resolve(self, text: str) -> ActorEntry | None:
-        """The actor ``text`` names, or None. User pairs first, then codes, then names."""
+        """The actor ``text`` names, or None. User pairs first, then codes (ISO-2, ISO-3, ISO 3166-1
+        numeric), then names."""
         key = normalise_key(text)
         if not key:
             return None
@@ -253,6 +269,8 @@ class ActorLookup:
                 actor_id = self._table.by_iso2.get(code)
             elif len(code) == 3:
                 actor_id = self._table.by_iso3.get(code)
+            if actor_id is None and _DIGITS.fullmatch(code):
+                actor_id = self._table.by_numeric.get(int(code))
         if actor_id is None:
             actor_id = self._table.by_key.get(key)
         return None if actor_id is None else self._by_id[actor_id]

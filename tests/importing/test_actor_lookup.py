@@ -214,7 +214,7 @@ def test_the_app_never_imports_pycountry():
 
 COUNTRY_HEADER = ",".join(COUNTRY_COLUMNS)
 BLOC_HEADER = ",".join(BLOC_COLUMNS)
-GOOD_COUNTRY = "jp,JP,JPN,Japan,日本,,,Nippon"
+GOOD_COUNTRY = "jp,JP,JPN,Japan,日本,,,Nippon,392"
 GOOD_BLOC = "eu,bloc,European Union,欧州連合,EU"
 
 
@@ -225,6 +225,20 @@ def _write_tables(folder: Path, countries: list[str], blocs: list[str]) -> Path:
     return folder
 
 
+@pytest.mark.parametrize(("text", "actor_id", "name_ja"), [
+    ("392", "jp", "日本"), ("840", "us", "米国"), ("826", "uk", "英国"),
+    ("516", "na", "ナミビア"), ("004", "af", "アフガニスタン"), ("4", "af", "アフガニスタン"),
+])
+def test_iso_numeric_codes_resolve_with_their_japanese_names(lookup, text, actor_id, name_ja):
+    entry = lookup.resolve(text)
+    assert entry is not None and (entry.id, entry.name_ja) == (actor_id, name_ja)
+
+
+@pytest.mark.parametrize("text", ["999", "0", "3920", "39.2", "2019"])
+def test_numbers_that_are_no_iso_numeric_code_resolve_to_nothing(lookup, text):
+    assert lookup.resolve(text) is None
+
+
 def test_small_tables_load_from_a_folder(tmp_path):
     mine = ActorLookup.from_folder(_write_tables(tmp_path, [GOOD_COUNTRY], [GOOD_BLOC]))
     assert mine.resolve("nippon").id == "jp" and mine.resolve("EU").id == "eu"
@@ -232,20 +246,24 @@ def test_small_tables_load_from_a_folder(tmp_path):
 
 
 @pytest.mark.parametrize(("countries", "blocs", "message"), [
-    ([GOOD_COUNTRY, "kr,KR,KOR,South Korea,韓国,,,Nippon"], [GOOD_BLOC],
+    ([GOOD_COUNTRY, "kr,KR,KOR,South Korea,韓国,,,Nippon,"], [GOOD_BLOC],
      r"countries\.csv:3:aliases: 'Nippon' also names 'jp' \(countries\.csv:2:aliases\)"),
     ([GOOD_COUNTRY], [GOOD_BLOC, "g7,bloc,Group of Seven,,JAPAN"],
      r"blocs\.csv:3:aliases: 'JAPAN' also names 'jp' \(countries\.csv:2:name\)"),
     ([GOOD_COUNTRY], ["eu,bloc,European Union,,JPN"],
      r"blocs\.csv:2:aliases: 'JPN' is the code of 'jp'"),
-    ([GOOD_COUNTRY, "JP2,JP,JPX,Japan 2,,,,"], [GOOD_BLOC],
+    ([GOOD_COUNTRY, "JP2,JP,JPX,Japan 2,,,,,"], [GOOD_BLOC],
      r"countries\.csv:3:id: not a valid actor id"),
-    ([GOOD_COUNTRY, "jq,JP,JPQ,Japan 2,,,,"], [GOOD_BLOC],
+    ([GOOD_COUNTRY, "jq,JP,JPQ,Japan 2,,,,,"], [GOOD_BLOC],
      r"countries\.csv:3:iso2: code already used by 'jp'"),
-    ([GOOD_COUNTRY, "jq,jq,JPQ,Japan 2,,,,"], [GOOD_BLOC],
+    ([GOOD_COUNTRY, "jq,jq,JPQ,Japan 2,,,,,"], [GOOD_BLOC],
      r"countries\.csv:3:iso2: not an upper-case code"),
-    ([GOOD_COUNTRY, "jp,JQ,JPQ,Japan 2,,,,"], [GOOD_BLOC], r"countries\.csv:3:id: duplicate id"),
-    ([GOOD_COUNTRY, "jq,JQ,JPQ"], [GOOD_BLOC], r"countries\.csv:3: expected 8 fields, found 3"),
+    ([GOOD_COUNTRY, "jp,JQ,JPQ,Japan 2,,,,,"], [GOOD_BLOC], r"countries\.csv:3:id: duplicate id"),
+    ([GOOD_COUNTRY, "jq,JQ,JPQ"], [GOOD_BLOC], r"countries\.csv:3: expected 9 fields, found 3"),
+    ([GOOD_COUNTRY, "jq,JQ,JPQ,Japan 2,,,,,392"], [GOOD_BLOC],
+     r"countries\.csv:3:numeric: code already used by 'jp'"),
+    ([GOOD_COUNTRY, "jq,JQ,JPQ,Japan 2,,,,,39"], [GOOD_BLOC],
+     r"countries\.csv:3:numeric: not a three-digit ISO 3166-1 numeric code"),
     ([GOOD_COUNTRY], ["eu,union,European Union,,"], r"blocs\.csv:2:kind: must be one of"),
     ([GOOD_COUNTRY], ["eu,bloc,,,"], r"blocs\.csv:2:name: is empty"),
 ])
