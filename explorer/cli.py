@@ -24,7 +24,7 @@ from explorer.domain.errors import ValueProblem
 from explorer.domain.figures import format_figure
 from explorer.paths import default_pack_path
 from explorer.state.filtering import filter_events, filter_observations
-from explorer.state.filters import Filter
+from explorer.state.filters import PARTNER_ROLES, Filter
 
 PROG = "briefing-explorer"
 
@@ -65,8 +65,12 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("what", choices=("events", "observations"))
     q.add_argument("--pack", metavar="PATH", help="pack folder or .zip (default pack if omitted)")
     q.add_argument("--partner", metavar="ID", action="append", default=[],
-                   help="actor id; repeat for any of several (events: among parties; "
-                        "observations: reporter or partner)")
+                   help="actor id; repeat for any of several (events: among parties, see "
+                        "--partner-role; observations: reporter or partner)")
+    q.add_argument("--partner-role", choices=PARTNER_ROLES, default="party",
+                   help="events: 'party' (default) keeps events the partner is a formal party to; "
+                        "'involved' also those it is only concerned or mentioned in (places, "
+                        "targets, commentators)")
     q.add_argument("--domain", action="append", default=[], choices=DOMAINS, metavar="D",
                    help=f"repeat for any of several: {', '.join(DOMAINS)}")
     q.add_argument("--kind", action="append", default=[], choices=EVENT_KINDS, metavar="K",
@@ -358,11 +362,13 @@ def _query(pack: Pack, args: argparse.Namespace, out: TextIO) -> int:
         raise UsageError(f"{PROG} query: --to is before --from")
     f = Filter().with_changes(
         partners=args.partner, domains=args.domain, kinds=args.kind, statuses=args.status,
-        day_from=args.day_from, day_to=args.day_to, text=args.text,
+        day_from=args.day_from, day_to=args.day_to, text=args.text, partner_role=args.partner_role,
     )
     if args.what == "events":
         rows = _event_records(pack, filter_events(pack, f))
         columns = ["id", "start", "end", "title", "kind", "status", "parties", "domains", "sources"]
+        if args.partner_role == "involved":  # show why an event the partner is not party to is listed
+            columns.insert(columns.index("parties") + 1, "involved")
     else:
         if args.kind or args.status:
             raise UsageError(f"{PROG} query: --kind and --status apply to events only")
@@ -382,7 +388,8 @@ def _event_records(pack: Pack, rows) -> list[dict]:
             "id": r["id"], "start": start.iso(), "start_display": start.display(),
             "end": end.iso() if end else "", "end_display": end.display() if end else "",
             "title": r["title"], "title_ja": r["title_ja"], "kind": r["kind"],
-            "status": r["status"], "parties": r["parties"], "domains": r["domains"],
+            "status": r["status"], "parties": r["parties"], "involved": r["involved"],
+            "domains": r["domains"],
             "summary": r["summary"], "sources": r["source_ids"],
         })
     return records

@@ -111,3 +111,26 @@ def test_installed_console_script_runs_headless(pack_dir):
     result = subprocess.run(exe, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("OK ")
+
+
+def test_query_partner_matches_formal_parties_unless_involved_is_asked_for():
+    # The default pack: Australia is only a place named in the bilateral US-Japan minerals framework.
+    code, out, _ = run("query", "events", "--partner", "au", "--format", "json")
+    assert code == 0
+    rows = json.loads(out)
+    assert "us-jp-critical-minerals-framework" not in [r["id"] for r in rows]
+    assert all("au" in r["parties"].split(";") for r in rows)
+    code, out, _ = run("query", "events", "--partner", "au", "--partner-role", "involved")
+    assert code == 0
+    assert "us-jp-critical-minerals-framework" in out
+    assert " involved " in out.splitlines()[0]  # the table says why it is listed
+    code, out, _ = run("query", "events", "--partner", "au", "--partner-role", "involved",
+                       "--format", "json")
+    framework = next(r for r in json.loads(out) if r["id"] == "us-jp-critical-minerals-framework")
+    assert {"us", "jp"} <= set(framework["parties"].split(";"))
+    assert {"au", "id"} <= set(framework["involved"].split(";"))
+
+
+def test_query_partner_role_rejects_unknown_roles(pack_dir):
+    code, out, err = run("query", "events", "--pack", pack_dir, "--partner-role", "witness")
+    assert code == 2 and "argument --partner-role: invalid choice: 'witness'" in err

@@ -21,7 +21,7 @@ from explorer import __version__
 from explorer.domain.dates import parse_bound
 from explorer.domain.errors import ValueProblem
 from explorer.state.comparison_setup import ComparisonSetup
-from explorer.state.filters import Filter
+from explorer.state.filters import PARTNER_ROLES, Filter
 
 VIEWS = ("chart", "table", "timeline", "event")
 FORMATS = ("png", "svg", "pdf", "pptx", "csv", "xlsx")
@@ -139,7 +139,7 @@ def _day(value: object, where: str, upper: bool) -> int | None:
 
 def _filter_from(d: dict, where: str) -> Filter:
     """Every field checked: a typo or a wrong type is reported, never silently dropped."""
-    allowed = {*_FILTER_LISTS, "day_from", "day_to", "from", "to", "text"}
+    allowed = {*_FILTER_LISTS, "day_from", "day_to", "from", "to", "text", "partner_role"}
     unknown = sorted(set(d) - allowed)
     if unknown:
         raise ViewError(f"{where}: unknown field {unknown[0]!r}; known: {', '.join(sorted(allowed))}")
@@ -156,6 +156,10 @@ def _filter_from(d: dict, where: str) -> Filter:
     if not isinstance(text, str):
         raise ViewError(f"{where}.text: must be text")
     changes["text"] = text
+    role = d.get("partner_role", "party")
+    if role not in PARTNER_ROLES:
+        raise ViewError(f"{where}.partner_role: one of {', '.join(PARTNER_ROLES)} (found: {role!r})")
+    changes["partner_role"] = role
     return Filter().with_changes(**changes)
 
 

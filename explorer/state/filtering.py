@@ -60,7 +60,10 @@ def event_mask(pack: Pack, f: Filter, extra_text: np.ndarray | None = None) -> n
     n = len(ev)
     mask = _overlap(ev["start_day"].to_numpy(), ev["end_day"].to_numpy(), f)
     if f.partners:
-        mask &= _members(pack.event_parties, "actor", f.partners, n)
+        chosen = _members(pack.event_parties, "actor", f.partners, n)
+        if f.partner_role == "involved":
+            chosen |= _members(pack.event_involved, "actor", f.partners, n)
+        mask &= chosen
     if f.domains:
         mask &= _members(pack.event_domains, "domain", f.domains, n)
     if f.kinds:

@@ -5,6 +5,10 @@ range keeps whatever overlaps it: an event known only to "2019" overlaps a range
 Free text keeps rows containing every word (case-insensitive, Japanese included), searched in titles,
 summaries, Japanese twins and the user's notes. With several packs open, ``packs`` keeps the rows of
 the chosen packs (by pack key, see ``explorer.data.pack_union``); with one pack it is ignored.
+``partner_role`` says what "partner" means for events: formal parties only (``"party"``, the default)
+or parties and the actors an event merely concerns or mentions (``"involved"``, the pack's
+``involved`` column), so Australia chosen as a partner does not list a US-Japan agreement that
+only names it as a place unless the user asks for that.
 
 Pure data, no numpy or pandas, so the window can build its filter bar before any data is loaded;
 ``explorer.state.filtering`` applies a Filter to a pack.
@@ -15,6 +19,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, replace
 
 _SET_FACETS = ("partners", "domains", "kinds", "statuses", "packs")
+PARTNER_ROLES = ("party", "involved")  # what a chosen partner must be of an event
 
 
 @dataclass(frozen=True)
@@ -27,9 +32,15 @@ class Filter:
     day_to: int | None = None
     text: str = ""
     packs: frozenset[str] = field(default_factory=frozenset)
+    partner_role: str = "party"
+
+    def __post_init__(self) -> None:
+        if self.partner_role not in PARTNER_ROLES:
+            raise ValueError(f"partner_role must be one of {PARTNER_ROLES}, not {self.partner_role!r}")
 
     def is_empty(self) -> bool:
-        return self == Filter()
+        # The partner role alone filters nothing: it only qualifies chosen partners.
+        return replace(self, partner_role="party") == Filter()
 
     def with_changes(self, **changes) -> Filter:
         for key in _SET_FACETS:
@@ -38,13 +49,16 @@ class Filter:
         return replace(self, **changes)
 
     def to_dict(self) -> dict:
-        """JSON-friendly form (for remembered settings). ``packs`` only when chosen, so the dicts
-        (and receipts) written with one pack open stay as they were."""
+        """JSON-friendly form (for remembered settings). ``packs`` only when chosen and
+        ``partner_role`` only when not the default, so the dicts (and receipts) written before
+        either existed stay as they were."""
         d = asdict(self)
         for key in _SET_FACETS:
             d[key] = sorted(d[key])
         if not d["packs"]:
             del d["packs"]
+        if d["partner_role"] == "party":
+            del d["partner_role"]
         return d
 
     @classmethod
@@ -62,4 +76,6 @@ class Filter:
                 changes[key] = v
         if isinstance(d.get("text"), str):
             changes["text"] = d["text"]
+        if d.get("partner_role") in PARTNER_ROLES:
+            changes["partner_role"] = d["partner_role"]
         return out.with_changes(**changes)

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import csv
+import io
+
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from explorer.domain.dates import parse_bound
+from explorer.data.pack_loader import load_pack
 from explorer.qt.views.filter_bar import FilterBar
+from explorer.state.session import Session
+from tests.packs import VALID_FILES, write_pack
 from tests.qt.helpers import session_on_test_pack
 
 
@@ -81,3 +88,40 @@ def test_session_changes_from_elsewhere_update_the_bar_without_requests(qtbot, t
     with qtbot.assertNotEmitted(bar.sig_filter_change_requested):
         session.set_filter(origin="menu", partners={"eu"}, text="summit")
     assert bar.partners.checked() == {"eu"} and bar.search.text() == "summit"
+
+
+def test_partner_role_choice_widens_partners_to_actors_involved(qtbot, tmp_path):
+    # Namibia only involved in the corridor (a place it concerns), not a party to it.
+    rows = list(csv.reader(io.StringIO(VALID_FILES["events.csv"])))
+    at = rows[0].index("parties") + 1
+    for row in rows:
+        involved = "involved" if row is rows[0] else ""
+        if row[0] == "minerals":
+            row[at - 1], involved = "jp;eu", "na"
+        row.insert(at, involved)
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    events = out.getvalue()
+    session = Session()
+    session.open_pack(load_pack(write_pack(tmp_path / "pack", {"events.csv": events})))
+    bar = FilterBar(session)
+    qtbot.addWidget(bar)
+    bar.sig_filter_change_requested.connect(lambda ch: session.set_filter(origin="filter-bar", **ch))
+    session.open_pack(session.pack)
+    labels = [bar.partners.item(i).text() for i in range(bar.partners.count())]
+    assert "Namibia (0, +1 involved)" in labels
+    assert bar.partner_role.currentText() == "a formal party"
+    check(bar.partners, "na")
+    assert bar.count_label.text() == "Showing 0 of 5 events"
+    # Keyboard: the combobox, labelled "Partner is" (Alt+I), switches to parties and actors involved.
+    label = next(w for w in bar.findChildren(QLabel) if w.buddy() is bar.partner_role)
+    assert label.text() == "Partner &is" and bar.partner_role.accessibleName() == "Partner is"
+    bar.partner_role.setFocus()
+    qtbot.keyClick(bar.partner_role, Qt.Key.Key_Down)
+    assert session.filter.partner_role == "involved"
+    assert bar.count_label.text() == "Showing 1 of 5 events"
+    # A role set elsewhere (a restored view) shows in the bar without a request echoing back.
+    with qtbot.assertNotEmitted(bar.sig_filter_change_requested):
+        session.set_filter(origin="elsewhere", partner_role="party")
+    assert bar.partner_role.currentText() == "a formal party"
+    assert bar.count_label.text() == "Showing 0 of 5 events"

@@ -1,5 +1,5 @@
-"""The filter bar: text search, date range (fields and a range slider), partners, domains, kinds,
-statuses, packs (only while several are open), the "Showing N of M" count and a one-click clear.
+"""The filter bar: text search, date range (fields and a range slider), partners (formal parties
+only, or also the actors an event merely involves), domains, kinds, statuses, packs (only while several are open), the "Showing N of M" count and a one-click clear.
 
 It never changes the session: every edit becomes ``sig_filter_change_requested(dict)`` and the window
 applies it. Session changes flow back in with signals blocked, so nothing echoes.
@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,11 +28,14 @@ from superqt import QRangeSlider
 from explorer.data.pack_schema import DOMAINS, EVENT_KINDS, EVENT_STATUSES
 from explorer.domain.dates import date_from_day_number, day_number, parse_bound
 from explorer.domain.errors import ValueProblem
+from explorer.state.filters import PARTNER_ROLES
 from explorer.state.session import FILTER, PACK, Change, Session
 
 SEARCH_DEBOUNCE_MS = 250
 ORIGIN = "filter-bar"
 _INVALID_STYLE = "QLineEdit { border: 2px solid #D55E00; }"
+# What a ticked partner must be of an event, in PARTNER_ROLES order.
+_ROLE_TEXTS = ("a formal party", "a party or involved")
 
 
 def _label(value: str) -> str:
@@ -51,6 +55,20 @@ def _month_start_day(index: int) -> int:
 
 def _month_end_day(index: int) -> int:
     return _month_start_day(index + 1) - 1
+
+
+def _partner_choices(pack) -> list[tuple[str, str]]:
+    """Every actor that is a party to or involved in an event, most often a party first; the label
+    counts both ("Australia (1, +2 involved)") so the role choice below the list is not a surprise."""
+    parties = pack.event_parties["actor"].value_counts()
+    involved = pack.event_involved["actor"].value_counts()
+    names = pack.actor_names
+    actors = list(parties.index) + [a for a in involved.index if a not in parties.index]
+    out = []
+    for a in actors:
+        n, m = int(parties.get(a, 0)), int(involved.get(a, 0))
+        out.append((a, f"{names.get(a, a)} ({n}, +{m} involved)" if m else f"{names.get(a, a)} ({n})"))
+    return out
 
 
 class _CheckList(QListWidget):
@@ -144,6 +162,15 @@ class FilterBar(QWidget):
         self.kinds = _CheckList("Kinds", self)
         self.statuses = _CheckList("Statuses", self)
         self.packs = _CheckList("Packs", self)
+        self.partner_role = QComboBox(self)
+        for role, text in zip(PARTNER_ROLES, _ROLE_TEXTS):
+            self.partner_role.addItem(text, role)
+        self.partner_role.setAccessibleName("Partner is")
+        self.partner_role.setToolTip(
+            "A formal party: events the partner signed, decided, met or acted in.\n"
+            "A party or involved: also events that only concern or mention it (a place, a target, "
+            "a commentator).")
+        self.partner_role.currentIndexChanged.connect(self._on_q_partner_role_changed)
         for key, widget in (("partners", self.partners), ("domains", self.domains),
                             ("kinds", self.kinds), ("statuses", self.statuses)):
             widget.itemChanged.connect(lambda _item, k=key, w=widget: self._request(**{k: w.checked()}))
@@ -185,7 +212,15 @@ class FilterBar(QWidget):
         for title, widget in (("&Partners", self.partners), ("Do&mains", self.domains),
                               ("&Kinds", self.kinds), ("St&atuses", self.statuses)):
             box = QGroupBox(title, body)
-            QVBoxLayout(box).addWidget(widget)
+            box_col = QVBoxLayout(box)
+            box_col.addWidget(widget)
+            if widget is self.partners:
+                role_row = QHBoxLayout()
+                role_label = QLabel("Partner &is", box)
+                role_label.setBuddy(self.partner_role)
+                role_row.addWidget(role_label)
+                role_row.addWidget(self.partner_role, 1)
+                box_col.addLayout(role_row)
             col.addWidget(box)
         col.addStretch(1)
         scroll = QScrollArea(self)
@@ -219,10 +254,7 @@ class FilterBar(QWidget):
         pack = self._session.pack
         if pack is None:
             return
-        counts = pack.event_parties["actor"].value_counts()
-        names = pack.actor_names
-        self.partners.set_choices(
-            [(a, f"{names.get(a, a)} ({n})") for a, n in counts.items()])
+        self.partners.set_choices(_partner_choices(pack))
         dom_counts = pack.event_domains["domain"].value_counts()
         self.domains.set_choices([(d, f"{_label(d)} ({dom_counts[d]})") for d in DOMAINS if d in dom_counts])
         kind_counts = pack.events["kind"].value_counts()
@@ -263,6 +295,9 @@ class FilterBar(QWidget):
         for widget, keys in ((self.partners, f.partners), (self.domains, f.domains),
                              (self.kinds, f.kinds), (self.statuses, f.statuses)):
             widget.set_checked(keys)
+        self.partner_role.blockSignals(True)
+        self.partner_role.setCurrentIndex(PARTNER_ROLES.index(f.partner_role))
+        self.partner_role.blockSignals(False)
         self.packs.set_checked(f.packs or self._pack_keys)  # ticked = shown; none chosen = all shown
         if not own:  # keep what the user typed ("2019") rather than rewriting it as a day
             for edit, day in ((self.date_from, f.day_from), (self.date_to, f.day_to)):
@@ -294,6 +329,9 @@ class FilterBar(QWidget):
         if not shown:  # hiding every pack would leave an empty window: show them all again
             self.packs.set_checked(self._pack_keys)
         self._request(packs=frozenset() if shown in (frozenset(), self._pack_keys) else shown)
+
+    def _on_q_partner_role_changed(self, index: int) -> None:
+        self._request(partner_role=PARTNER_ROLES[index])
 
     def _on_search_settled(self) -> None:
         self._search_timer.stop()
