@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 from explorer.atomic_write import write_atomic
 from explorer.data.pack_schema import FORMAT_VERSION, RESOURCES, TABLE_SCHEMA_TYPE, Resource
 from explorer.data.pack_source import DESCRIPTOR
+
+# Declared so that general tools need not guess: Frictionless sniffs an undeclared CSV and took a pack
+# whose notes quote 'words'; with semicolons for ";"-separated. The loader itself ignores the dialect.
+CSV_DIALECT = {"delimiter": ",", "doubleQuote": True, "quoteChar": '"', "header": True}
+_DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def resource_descriptor(spec: Resource, header: list[str] | None = None) -> dict:
@@ -51,9 +57,16 @@ def resource_descriptor(spec: Resource, header: list[str] | None = None) -> dict
         "format": "csv",
         "mediatype": "text/csv",
         "encoding": "utf-8",
+        "dialect": dict(CSV_DIALECT),
         "description": spec.description,
         "schema": schema,
     }
+
+
+def created_datetime(created: str) -> str:
+    """The Data Package ``created`` as the RFC 3339 datetime the standard asks for: a bare date
+    ("2026-11-21") becomes midnight UTC of that day; anything else is kept as given."""
+    return f"{created}T00:00:00Z" if _DATE_ONLY.fullmatch(created) else created
 
 
 def _header(path: Path) -> list[str]:
@@ -75,6 +88,8 @@ def write_descriptor(folder: Path, meta: dict) -> Path:
         **meta,
         "resources": resources,
     }
+    if "created" in desc:
+        desc["created"] = created_datetime(desc["created"])
     target = folder / DESCRIPTOR
     write_atomic(target, (json.dumps(desc, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     return target
