@@ -4,6 +4,12 @@ is reported with its reason. The wizard and ``briefing-explorer import`` both ca
 Cells are read through per-field readers that cache by distinct text (a 10^5-row treaty list has a few
 thousand distinct dates), so the cost is one parse per distinct value plus one dict lookup per cell.
 
+Missing-value tokens (``NA``, ``N/A``, ``NULL``, ``..``, empty, and the user's own) mean "no value" in
+every mapped column: a summary "NA" is no summary, a source "NA" no source, a list item "NA" no item.
+The one exception is a column that evidently holds country codes (most of its other values resolve
+through the actor lookup): there ``NA`` is Namibia. Each such decision, and each column that is
+mostly a missing token, is a ``ColumnFinding`` in the result (and a note in the report).
+
 Outcomes per source row: *accepted* (possibly with notes on how a value was read), *skipped* (its value
 is one of the missing tokens the user named, e.g. ``..``: there is nothing to import) or *rejected*
 (with the field, column, reason and text). Nothing is dropped without a line in the report.
@@ -74,6 +80,27 @@ class RowIssue:
 
 
 @dataclass(frozen=True)
+class ColumnFinding:
+    """What the import made of missing-value tokens in one field's column(s)."""
+
+    field: str
+    column: str  # the source column(s), as in the report
+    token: str  # the missing token ("NA")
+    cells: int  # cells (list items) holding it
+    cells_read: int  # rows read x columns of the field
+    read_as_value: bool  # True: the token is a value here (NA = Namibia in a code column)
+    why: str
+
+    @property
+    def mostly_missing(self) -> bool:
+        return not self.read_as_value and self.cells * 2 >= self.cells_read > 0
+
+    def line(self) -> str:
+        return (f"column {self.column} ({self.field}): {self.cells:,} of {self.cells_read:,} cells hold "
+                f"{self.token!r}: {self.why}")
+
+
+@dataclass(frozen=True)
 class CreatedRecord:
     resource: str  # "actors" | "indicators" | "sources"
     id: str
@@ -93,6 +120,7 @@ class ImportResult:
     indicators: list[dict[str, str]]
     sources: list[dict[str, str]]
     created: list[CreatedRecord]
+    column_findings: list[ColumnFinding]
     rows_read: int
     accepted_rows: int
     rejected_rows: int
@@ -166,6 +194,13 @@ class _Context:
     source_by_text: dict[str, str] = field(default_factory=dict)
     created: list[CreatedRecord] = field(default_factory=list)
     imported_on: str = ""
+    missing: frozenset[str] = frozenset({""})
+    literal: dict[str, frozenset[str]] = field(default_factory=dict)  # field -> tokens that are values
+
+    def blank(self, fname: str, text: str) -> bool:
+        """True when ``text`` means "no value" in ``fname`` (a missing token not read as a value)."""
+        t = text.strip()
+        return t in self.missing and t not in self.literal.get(fname, ())
 
     def __post_init__(self) -> None:
         # Value-map keys also match case-, space- and dash-insensitively ("In force" = "in_force").
@@ -268,13 +303,25 @@ def _enum_value(ctx: _Context, col: Column, text: str, column: str) -> str:
 
 def _make_reader(ctx: _Context, col: Column) -> Reader:
     name, kind = col.name, col.kind
-    sep = ctx.mapping.list_separator
 
     def text_reader(text: str, column: str) -> str:
-        return ctx.mapped(name, text).strip()
+        return "" if ctx.blank(name, text) else ctx.mapped(name, text).strip()
 
     if kind is Kind.TEXT:
         return text_reader
+    return _skip_blank(ctx, name, _item_reader(ctx, col))
+
+
+def _skip_blank(ctx: _Context, name: str, read: Reader) -> Reader:
+    def reader(text: str, column: str) -> str:
+        return "" if ctx.blank(name, text) else read(text, column)
+    return reader
+
+
+def _item_reader(ctx: _Context, col: Column) -> Reader:
+    name, kind = col.name, col.kind
+    sep = ctx.mapping.list_separator
+
     if kind is Kind.ENUM:
         return _cached(lambda t, c: _enum_value(ctx, col, t, c))
     if kind is Kind.ENUM_LIST:
@@ -282,7 +329,7 @@ def _make_reader(ctx: _Context, col: Column) -> Reader:
             items = ctx.mapped(name, text).split(sep)
             out: list[str] = []
             for item in items:
-                if item.strip():
+                if not ctx.blank(name, item):
                     v = _enum_value(ctx, col, item, column)
                     for part in v.split(";"):  # a value map may name several (e.g. "energy;trade")
                         if part and part not in out:
@@ -298,7 +345,7 @@ def _make_reader(ctx: _Context, col: Column) -> Reader:
         def actor_list(text: str, column: str) -> str:
             ids: list[str] = []
             for item in text.split(sep):
-                if item.strip():
+                if not ctx.blank(name, item):
                     a = ctx.actor_id(ctx.mapped(name, item.strip()), name, column)
                     if a not in ids:
                         ids.append(a)
@@ -309,7 +356,7 @@ def _make_reader(ctx: _Context, col: Column) -> Reader:
     if col.references == "sources":
         def sources(text: str, column: str) -> str:
             items = text.split(sep) if kind is Kind.SLUG_LIST else [text]
-            return ";".join(dict.fromkeys(ctx.source_id(i) for i in items if i.strip()))
+            return ";".join(dict.fromkeys(ctx.source_id(i) for i in items if not ctx.blank(name, i)))
         return _cached(sources)
     if kind is Kind.SLUG and ctx.mapping.kind == "actors" and name == "id":
         def actor_own_id(text: str, column: str) -> str:
@@ -377,14 +424,15 @@ def run_import(table: SourceTable, mapping: ImportMapping, *, lookup: ActorLooku
     """Map every row of ``table``; raise MappingError for a mapping that cannot work at all
     (unknown columns, bad constants), ImportCancelled if ``cancelled()`` turns true."""
     mapping.check(table.header)
+    mapping = mapping.with_columns_of(table.header)  # ranges and globs -> the columns they name
     now = now or _dt.datetime.now().astimezone()
     base_lookup = lookup or ActorLookup.builtin()
+    missing = (DEFAULT_MISSING if mapping.missing is None else frozenset(mapping.missing)) | {""}
     ctx = _Context(mapping=mapping, lookup=base_lookup.with_entries(mapping.actors) if mapping.actors
                    else base_lookup, file_name=table.path.name,
                    dates=DateOptions(), numbers=NumberOptions(
-                       decimal_comma=mapping.decimal_comma,
-                       missing=DEFAULT_MISSING if mapping.missing is None else frozenset(mapping.missing)),
-                   imported_on=now.date().isoformat())
+                       decimal_comma=mapping.decimal_comma, missing=missing),
+                   imported_on=now.date().isoformat(), missing=missing)
     spec = mapping.resource
     header_index = {h: i for i, h in enumerate(table.header)}
     plans = [_FieldPlan(c, mapping.columns.get(c.name, ()),
@@ -392,7 +440,9 @@ def run_import(table: SourceTable, mapping: ImportMapping, *, lookup: ActorLooku
                         mapping.constants.get(c.name))
              for c in spec.columns]
     order = _decide_day_order(table, mapping, [p for p in plans if p.col.kind in (Kind.DATE, Kind.PERIOD)])
-    ctx.dates = DateOptions(order=order, sentinels=frozenset(mapping.sentinels))  # type: ignore[arg-type]
+    ctx.dates = DateOptions(order=order, sentinels=frozenset(mapping.sentinels),  # type: ignore[arg-type]
+                            missing=missing)
+    findings = _missing_token_findings(table, plans, ctx)
 
     import_source = _import_source(table, mapping, now)
     ctx.sources[import_source["id"]] = import_source
@@ -425,7 +475,8 @@ def run_import(table: SourceTable, mapping: ImportMapping, *, lookup: ActorLooku
 
     records: list[dict[str, str]] = []
     record_rows: list[int] = []
-    issues: list[RowIssue] = []
+    issues: list[RowIssue] = [RowIssue(table.header_row, f.column, f.field, NOTE, f.why, f.token)
+                              for f in findings]
     accepted = rejected = skipped = 0
     total = len(table.rows)
     seen_ids: dict[str, int] = {}
@@ -499,9 +550,88 @@ def run_import(table: SourceTable, mapping: ImportMapping, *, lookup: ActorLooku
         table=table, mapping=mapping, imported_at=now.isoformat(timespec="seconds"),
         records=records, record_rows=record_rows, issues=issues,
         actors=list(ctx.actors.values()), indicators=list(ctx.indicators.values()),
-        sources=list(ctx.sources.values()), created=ctx.created,
+        sources=list(ctx.sources.values()), created=ctx.created, column_findings=findings,
         rows_read=total, accepted_rows=accepted, rejected_rows=rejected, skipped_rows=skipped,
     )
+
+
+CODE_SHARE = 0.8  # share of a column's other values that must resolve for "NA" to be Namibia there
+_CODE_FIELDS = {("actors", "id"), ("actors", "iso3")}
+
+
+def _holds_codes(col: Column, kind: str) -> bool:
+    return col.references == "actors" or (kind, col.name) in _CODE_FIELDS
+
+
+def _missing_token_findings(table: SourceTable, plans: list[_FieldPlan],
+                            ctx: _Context) -> list[ColumnFinding]:
+    """Decide, per mapped field, whether missing tokens are values there, and report the columns
+    where they are; sets ``ctx.literal``. One pass over the field's cells; look-ups per distinct text.
+
+    A token is a value in a field when the user says so (``not_missing``, or a value or actor map
+    naming it) or when the field holds country codes and the token is one (NA, Namibia's ISO-2):
+    most of the field's other values resolve through the lookup.
+    """
+    mapping, sep = ctx.mapping, ctx.mapping.list_separator
+    out: list[ColumnFinding] = []
+    tokens = ctx.missing - {""}
+    user_actor_keys = {k.strip() for k in mapping.actors}
+    for p in plans:
+        if not p.indexes or p.constant is not None:
+            continue
+        name = p.col.name
+        codes = _holds_codes(p.col, mapping.kind)
+        is_list = p.col.kind in (Kind.SLUG_LIST, Kind.ENUM_LIST)
+        said = set(mapping.not_missing.get(name, ())) | (set(mapping.values.get(name, {})) & tokens)
+        if codes:
+            said |= user_actor_keys & tokens
+        counts: dict[str, int] = {}
+        repeated: set[str] = set()  # tokens twice in one row: fillers of empty slots, not a country
+        resolved = unresolved = two_letter = 0
+        seen: dict[str, bool] = {}
+        for cells in table.rows:
+            in_row: set[str] = set()
+            for i in p.indexes:
+                if i >= len(cells):
+                    continue
+                for item in (cells[i].split(sep) if is_list else (cells[i],)):
+                    item = item.strip()
+                    if item in tokens:
+                        counts[item] = counts.get(item, 0) + 1
+                        if item in in_row:
+                            repeated.add(item)
+                        in_row.add(item)
+                    elif item and codes:
+                        hit = seen.get(item)
+                        if hit is None:
+                            hit = seen[item] = ctx.lookup.resolve(item) is not None
+                        resolved += hit
+                        unresolved += not hit
+                        two_letter += hit and len(item) == 2 and item.isalpha()
+        cells_read = len(table.rows) * len(p.indexes)
+        column = ",".join(p.columns) if len(p.columns) <= 3 else f"{p.columns[0]}..{p.columns[-1]}"
+        # Codes in the token's own form: "NA" is an ISO-2 code only among other ISO-2 codes (in a
+        # column of names or of numeric codes it is the missing token).
+        as_codes = (codes and two_letter > 0 and resolved >= CODE_SHARE * (resolved + unresolved))
+        literal = set(said) | {t for t in counts if as_codes and t not in repeated
+                               and ctx.lookup.resolve(t) is not None}
+        if literal:
+            ctx.literal[name] = frozenset(literal)
+        for token, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+            if token in said:
+                why = f"{token!r} read as a value, as the mapping says"
+            elif token in literal:
+                entry = ctx.lookup.resolve(token)
+                assert entry is not None
+                why = (f"{token!r} read as {entry.name} ({entry.id}): {resolved / (resolved + unresolved):.0%} "
+                       "of the other values are countries or blocs the lookup knows")
+            elif n * 2 >= cells_read:
+                why = (f"mostly {token!r}, read as no value; if it means something here, say so "
+                       f"(not_missing: {name}: {token}) or leave the column out")
+            else:
+                continue
+            out.append(ColumnFinding(name, column, token, n, cells_read, token in literal, why))
+    return out
 
 
 def _import_source(table: SourceTable, mapping: ImportMapping, now: _dt.datetime) -> dict[str, str]:
@@ -621,12 +751,26 @@ class _RowBuilder:
                     continue
                 if not p.indexes:
                     continue
+                if len(p.indexes) > 1 and p.col.kind in (Kind.SLUG_LIST, Kind.ENUM_LIST):
+                    values[name] = self._read_spread_list(p, cells)
+                    continue
                 texts = tuple(cells[i] for i in p.indexes)
                 column = ",".join(p.columns)
                 values[name] = self._read(p, texts, column)
             return self._finish(values, rec, cells, rowno, notes, wide)
         except _Reject as e:
             return e
+
+    def _read_spread_list(self, p: _FieldPlan, cells: list[str]) -> str:
+        """A list whose items are spread over many columns (members in c1…c194): each cell read on
+        its own, so a rejection names the column that holds the bad text."""
+        read = self.readers[p.col.name]
+        out: dict[str, None] = {}
+        for i, column in zip(p.indexes, p.columns):
+            for part in read(cells[i], column).split(";"):
+                if part:
+                    out[part] = None
+        return ";".join(out)
 
     def _finish(self, values: dict[str, object], rec: dict[str, str], cells: list[str], rowno: int,
                 notes: list[RowIssue], wide: tuple[int, str, str] | None) -> dict[str, str] | _Reject:
@@ -671,8 +815,10 @@ class _RowBuilder:
                 if wide is not None and name == self.wide_value_field:
                     found = cells[wide[0]]
                 skip = (p.col.kind is Kind.NUMBER and found.strip() != "")
-                reason = "no value" if skip else ("open-ended or missing; a value is required"
-                                                  if found.strip() else "empty; a value is required")
+                reason = "no value" if skip else (
+                    "empty; a value is required" if not found.strip() else
+                    f"{found.strip()!r} means no value; a value is required"
+                    if found.strip() in ctx.missing else "open-ended or missing; a value is required")
                 if p.col.kind is Kind.NUMBER and not found.strip():
                     skip, reason = True, "no value"
                 raise _Reject(name, column, reason, found, skip=skip)
@@ -738,6 +884,8 @@ class _RowBuilder:
             Period.parse(rec["period"])  # readers only produce valid periods; a failure here is a bug
 
 def cells_text(cells: list[str], p: _FieldPlan) -> str:
+    if len(p.indexes) > 3:  # a list over many columns: the filled ones
+        return _brief([cells[i] for i in p.indexes if cells[i].strip()])
     return " / ".join(cells[i] for i in p.indexes)
 
 

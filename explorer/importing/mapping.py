@@ -7,6 +7,7 @@ import can be repeated and audited. Parsing is strict: every problem names the k
 
 from __future__ import annotations
 
+import fnmatch
 import json
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -37,6 +38,59 @@ AUTO_FIELDS = {
 }
 # Fields that are derived from the header when a wide table is turned into long rows.
 WIDE_FIELDS = {"observations": ("period", "value"), "fx_rates": ("period", "rate")}
+RANGE_MARK = ".."  # "c1..c194": every column from c1 to c194, in the file's order
+GLOB_CHARS = "*?["  # "c*": every column whose name matches
+
+
+def is_pattern(spec: str) -> bool:
+    """A column spec naming several columns (a range or a glob) rather than one."""
+    return RANGE_MARK in spec.strip(".") or any(ch in spec for ch in GLOB_CHARS)
+
+
+def expand_columns(specs: tuple[str, ...], header: list[str]) -> tuple[str, ...]:
+    """Column names for ``specs`` in ``header``: a name the file has is itself (even one holding
+    ``..`` or ``*``); ``A..B`` is A, B and every column between; a glob its matches in file order.
+    Raises MappingError naming the spec that matches nothing."""
+    out: list[str] = []
+    for spec in specs:
+        if spec in header:
+            found = [spec]
+        elif RANGE_MARK in spec.strip("."):
+            first, _, last = spec.partition(RANGE_MARK)
+            first, last = first.strip(), last.strip()
+            for end in (first, last):
+                if end not in header:
+                    raise MappingError(f"{spec!r}: no column {end!r} in the file "
+                                       f"(columns: {_brief_list(header)})")
+            i, j = header.index(first), header.index(last)
+            if j < i:
+                raise MappingError(f"{spec!r}: {last!r} comes before {first!r} in the file")
+            found = header[i:j + 1]
+        elif any(ch in spec for ch in GLOB_CHARS):
+            found = [h for h in header if fnmatch.fnmatchcase(h, spec)]
+            if not found:
+                raise MappingError(f"{spec!r}: no column name matches (columns: {_brief_list(header)})")
+        else:
+            raise MappingError(f"no column {spec!r} in the file (columns: {_brief_list(header)})")
+        out += [h for h in found if h not in out]
+    return tuple(out)
+
+
+def compact_columns(columns: tuple[str, ...], header: list[str]) -> tuple[str, ...]:
+    """The inverse for saving: runs of three or more adjacent columns written as ``A..B``."""
+    pos = [header.index(c) if c in header else -1 for c in columns]
+    out: list[str] = []
+    k = 0
+    while k < len(columns):
+        m = k
+        while m + 1 < len(columns) and pos[k] >= 0 and pos[m + 1] == pos[m] + 1:
+            m += 1
+        if m - k >= 2 and not any(is_pattern(c) for c in columns[k:m + 1]):
+            out.append(f"{columns[k]}{RANGE_MARK}{columns[m]}")
+        else:
+            out += columns[k:m + 1]
+        k = m + 1
+    return tuple(out)
 
 
 class MappingError(ValueError):
@@ -46,7 +100,8 @@ class MappingError(ValueError):
 @dataclass(frozen=True)
 class ImportMapping:
     kind: str
-    columns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # field -> 1 column, or 2-3 for y/m/d
+    # field -> 1 column, 2-3 for y/m/d, or for a list field any number of columns, ranges and globs
+    columns: dict[str, tuple[str, ...]] = field(default_factory=dict)
     constants: dict[str, str] = field(default_factory=dict)
     values: dict[str, dict[str, str]] = field(default_factory=dict)  # field -> {source text: pack value}
     actors: dict[str, str] = field(default_factory=dict)  # the user's lookup entries: text -> actor id
@@ -57,7 +112,9 @@ class ImportMapping:
     list_separator: str = ";"
     day_order: str = "auto"
     sentinels: tuple[str, ...] = ()
-    missing: tuple[str, ...] | None = None  # None: the default missing tokens
+    missing: tuple[str, ...] | None = None  # None: the default missing tokens (every column)
+    # field -> missing tokens that are values there (the user said "NA" in this column is Namibia)
+    not_missing: dict[str, tuple[str, ...]] = field(default_factory=dict)
     decimal_comma: bool = False
     wide_periods: bool = False
     period_precision: str = ""
@@ -70,6 +127,16 @@ class ImportMapping:
 
     def with_changes(self, **changes) -> ImportMapping:
         return replace(self, **changes)
+
+    def with_columns_of(self, header: list[str]) -> ImportMapping:
+        """This mapping with ranges and globs replaced by the column names they mean in ``header``."""
+        columns = {}
+        for f, cols in self.columns.items():
+            try:
+                columns[f] = expand_columns(cols, header)
+            except MappingError as e:
+                raise MappingError(f"map: {f}: {e}") from None
+        return replace(self, columns=columns)
 
     def check(self, header: list[str] | None = None) -> None:
         """Raise MappingError if the mapping cannot produce valid rows (or names absent columns)."""
@@ -84,15 +151,21 @@ class ImportMapping:
                                    f"(fields: {', '.join(sorted(names))})")
             if not cols or any(not c for c in cols):
                 raise MappingError(f"map: {f}: no column named")
-            if len(cols) > 1 and spec.column(f).kind is not Kind.DATE and spec.column(f).kind is not Kind.PERIOD:
-                raise MappingError(f"map: {f}: only a date or period can be read from several columns")
-            if len(cols) > 3:
-                raise MappingError(f"map: {f}: at most three columns (year, month, day)")
+            kind = spec.column(f).kind
+            if kind not in (Kind.SLUG_LIST, Kind.ENUM_LIST):  # a list may come from any number
+                if len(cols) > 1 and kind is not Kind.DATE and kind is not Kind.PERIOD:
+                    raise MappingError(f"map: {f}: only a date or period (year, month, day columns) or a "
+                                       "list (parties, domains, …) can be read from several columns")
+                if len(cols) > 3:
+                    raise MappingError(f"map: {f}: at most three columns (year, month, day)")
+                if header is not None and any(c not in header and is_pattern(c) for c in cols):
+                    raise MappingError(f"map: {f}: ranges (A..B) and globs (c*) name several columns; "
+                                       "only a list field can be read from them")
             if header is not None:
-                for c in cols:
-                    if c not in header:
-                        raise MappingError(f"map: {f}: no column {c!r} in the file "
-                                           f"(columns: {_brief_list(header)})")
+                try:
+                    expand_columns(cols, header)
+                except MappingError as e:
+                    raise MappingError(f"map: {f}: {e}") from None
         for f in self.constants:
             if f not in allowed_const:
                 raise MappingError(f"const: {f!r} is not a field of {self.kind} "
@@ -102,6 +175,9 @@ class ImportMapping:
         for f in self.values:
             if f not in names:
                 raise MappingError(f"values: {f!r} is not a field of {self.kind}")
+        for f in self.not_missing:
+            if f not in names:
+                raise MappingError(f"not_missing: {f!r} is not a field of {self.kind}")
         if self.day_order not in DAY_ORDERS:
             raise MappingError(f"dates.order: {self.day_order!r} is not one of {', '.join(DAY_ORDERS)}")
         if self.period_precision not in PERIOD_PRECISIONS:
@@ -134,7 +210,9 @@ class ImportMapping:
     def to_json_dict(self) -> dict:
         d: dict = {"format": MAPPING_FORMAT, "version": MAPPING_VERSION, "kind": self.kind,
                    "map": {f: (list(c) if len(c) > 1 else c[0]) for f, c in self.columns.items()}}
-        for key, value in (("const", self.constants), ("values", self.values), ("actors", self.actors)):
+        not_missing = {f: list(t) for f, t in self.not_missing.items() if t}
+        for key, value in (("const", self.constants), ("values", self.values), ("actors", self.actors),
+                           ("not_missing", not_missing)):
             if value:
                 d[key] = value
         read = {k: v for k, v in (("sheet", self.sheet), ("header_row", self.header_row),
@@ -174,7 +252,7 @@ class ImportMapping:
         reader = _Reader(where)
         top = reader.obj(d, "")
         reader.keys(top, "", {"format", "version", "kind", "map", "const", "values", "actors", "read",
-                              "dates", "numbers", "list_separator", "wide_periods", "pack"})
+                              "dates", "numbers", "list_separator", "wide_periods", "pack", "not_missing"})
         if top.get("format", MAPPING_FORMAT) != MAPPING_FORMAT:
             reader.fail("format", f"expected {MAPPING_FORMAT!r}")
         if top.get("version", MAPPING_VERSION) != MAPPING_VERSION:
@@ -187,7 +265,8 @@ class ImportMapping:
             elif isinstance(c, list) and c and all(isinstance(x, str) for x in c):
                 columns[f] = tuple(c)
             else:
-                reader.fail(f"map.{f}", "a column name or a list of 2-3 column names")
+                reader.fail(f"map.{f}", "a column name or a list of column names (2-3 for a date, any "
+                                        "number, ranges A..B and globs c* for a list)")
         constants = {f: reader.scalar(v, f"const.{f}")
                      for f, v in reader.obj(top.get("const", {}), "const").items()}
         values = {f: {k: reader.str(v, f"values.{f}.{k}")
@@ -195,6 +274,8 @@ class ImportMapping:
                   for f, m in reader.obj(top.get("values", {}), "values").items()}
         actors = {k: reader.str(v, f"actors.{k}")
                   for k, v in reader.obj(top.get("actors", {}), "actors").items()}
+        not_missing = {f: tuple(reader.str_list(v, f"not_missing.{f}"))
+                       for f, v in reader.obj(top.get("not_missing", {}), "not_missing").items()}
         read = reader.obj(top.get("read", {}), "read")
         reader.keys(read, "read", {"sheet", "header_row", "encoding", "delimiter"})
         dates = reader.obj(top.get("dates", {}), "dates")
@@ -209,6 +290,7 @@ class ImportMapping:
         missing = numbers.get("missing")
         mapping = cls(
             kind=kind, columns=columns, constants=constants, values=values, actors=actors,
+            not_missing=not_missing,
             sheet=reader.opt_str(read.get("sheet"), "read.sheet"),
             header_row=header_row,
             encoding=reader.opt_str(read.get("encoding"), "read.encoding"),

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from explorer.domain.errors import ValueProblem
 
-DEFAULT_MISSING = frozenset({"", "...", "..", "n/a", "N/A", "NA", "na", "-", "—", "–", "x", ":"})
+DEFAULT_MISSING = frozenset({"", "...", "..", "n/a", "N/A", "NA", "na", "NULL", "null", "-", "—", "–", "x",
+                             ":"})
 
 _DECIMAL_COMMA_HINT = "decimal comma? say so with --decimal-comma"
 _MISPLACED_GROUPS = "misplaced thousands separator"
