@@ -35,7 +35,8 @@ from explorer.charts.chart_spec import (
 from explorer.charts.palette import pack_actor_colours
 from explorer.data.pack_schema import DOMAINS
 from explorer.domain.citation import citation
-from explorer.domain.dates import PartialDate
+from explorer.domain.dates import PartialDate, Period
+from explorer.domain.errors import ValueProblem
 from explorer.domain.figures import SCALE_WORDS, format_figure, format_value
 from explorer.domain.fx import Conversion, Rate, RateTable
 from explorer.state.comparison_setup import ComparisonSetup
@@ -554,6 +555,8 @@ def _published_growth_notes(pack: Pack, setup: ComparisonSetup, points: list[_Po
                               format_figure(float(r.value), "%", 0, r.qualifier), r.source_id, "", 0.0)
                          for r in rows.itertuples()]
             match = levels
+            if not _follows(p.compared, p.raw.period):
+                continue  # a published rate is on the period just before; these levels span more
         computed = _level_growth(match, p.raw) if shown_is_rate else (
             p.value, p.raw.published, p.compared_published)
         if computed is None or computed[0] is None:
@@ -576,6 +579,8 @@ def _level_growth(levels, raw: _Raw) -> tuple[float, str, str] | None:
         return None
     now = levels[levels["period"] == raw.period].iloc[0]
     before = levels[levels["period"] == periods[periods.index(raw.period) - 1]].iloc[0]
+    if not _follows(before["period"], raw.period):
+        return None  # the levels span more than the one period a published rate is on
     if now["unit"] != before["unit"] or not float(before["value"]):
         return None
     value = (float(now["value"]) * 10.0 ** int(now["scale"])
@@ -583,6 +588,15 @@ def _level_growth(levels, raw: _Raw) -> tuple[float, str, str] | None:
     fmt = [format_figure(float(r["value"]), r["unit"], int(r["scale"]), r["qualifier"])
            for r in (now, before)]
     return value, fmt[0], fmt[1]
+
+
+def _follows(before: str, now: str) -> bool:
+    """Whether period ``now`` starts the day after ``before`` ends (2023 -> 2024, not 2022 -> 2024)."""
+    try:
+        a, b = Period.parse(before), Period.parse(now)
+    except ValueProblem:
+        return False
+    return a.kind == b.kind and a.end_day + 1 == b.start_day
 
 
 def _decimals(value: float) -> int:
