@@ -117,12 +117,15 @@ def _add_import_parser(sub) -> None:
     m.add_argument("file", metavar="FILE")
     m.add_argument("--kind", choices=("events", "observations", "fx_rates", "actors"))
     m.add_argument("--map", dest="maps", metavar="FIELD=COLUMN", action="append", default=[],
-                   help="read FIELD from COLUMN; a date from year,month[,day] columns: start=yr,mo,dy")
+                   help="read FIELD from COLUMN; a date from year,month[,day] columns: start=yr,mo,dy; "
+                        "a list from many columns: parties=c1..c194 or parties='c*'")
     m.add_argument("--const", dest="consts", metavar="FIELD=VALUE", action="append", default=[],
                    help="the same VALUE for every row (e.g. unit=USD, scale=6, reporter=jp)")
     m.add_argument("--mapping", metavar="MAPPING.json", help="a mapping file; other options override it")
     m.add_argument("--actor", dest="actors", metavar="TEXT=ID", action="append", default=[],
                    help="add to the actor lookup: cells reading TEXT mean actor ID")
+    m.add_argument("--not-missing", dest="not_missing", metavar="FIELD=TOKEN", action="append", default=[],
+                   help="in FIELD, TOKEN is a value, not 'no value' (e.g. summary=NA)")
     m.add_argument("--sheet", metavar="NAME", help="XLSX sheet (default: the first)")
     m.add_argument("--header-row", type=int, metavar="N", help="row of the column names, counting from 1")
     m.add_argument("--encoding", metavar="E", help="e.g. utf-8, cp1252, shift_jis (default: detected)")
@@ -464,11 +467,15 @@ def import_mapping_from_args(args: argparse.Namespace):
     columns = {f: c for f, c in base.columns.items() if f not in cli_consts} | cli_maps
     constants = {f: v for f, v in base.constants.items() if f not in cli_maps} | cli_consts
     actors = dict(base.actors) | {k: v for k, v in _pairs(args.actors, "--actor")}
+    not_missing = {f: tuple(t) for f, t in base.not_missing.items()}
+    for f, token in _pairs(args.not_missing, "--not-missing"):
+        not_missing[f] = (*not_missing.get(f, ()), token)
     delimiter = args.delimiter
     if delimiter is not None and delimiter.lower() in ("tab", "\\t"):
         delimiter = "\t"
     changes = {
         "kind": args.kind or base.kind, "columns": columns, "constants": constants, "actors": actors,
+        "not_missing": not_missing,
         "sheet": args.sheet if args.sheet is not None else base.sheet,
         "header_row": args.header_row if args.header_row is not None else base.header_row,
         "encoding": args.encoding or base.encoding,
@@ -517,6 +524,8 @@ def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except LookupError as e:  # an encoding name Python does not know
         raise UsageError(f"{PROG} import: {e}") from None
     print(result.summary(), file=out)
+    for finding in result.column_findings:  # how missing tokens were read, and columns mostly missing
+        print(f"  {finding.line()}", file=out)
     print(f"Pack written to {folder}", file=out)
     for c in result.created:
         if c.resource in ("actors", "indicators") and "lookup" not in c.how:

@@ -137,3 +137,77 @@ def test_real_files_import_with_messy_rows_reported(tmp_path, file, mapping, exi
     if mapping == "country-names-ja":
         names = dict(zip(pack.actors["id"], pack.actors["name_ja"]))
         assert names["na"] == "ナミビア" and names["uk"]  # NA is Namibia, GB is the pack's uk
+
+
+# -- missing tokens, spread lists and numeric codes through the command line --------------------
+TREATY_TRAPS = """\
+Title,Begin,Depository,Comments,Source,c1,c2,c3,c4
+Pacific Pact,2001,NA,NA,NA,392,840,NA,NA
+Atlantic Pact,2002,NA,Signed in Lisbon.,https://example.org/atlantic,840,826,276,NA
+Lake Treaty,2003,Government of France,NA,NA,250,NA,NA,NA
+"""
+
+
+def traps_args(tmp_path: Path, *extra: str) -> list[str]:
+    src = tmp_path / "treaties.csv"
+    src.write_text(TREATY_TRAPS, encoding="utf-8")
+    return ["import", str(src), "--kind", "events", "--map", "title=Title", "--map", "start=Begin",
+            "--map", "summary=Comments", "--map", "source_ids=Source", "--const", "kind=agreement",
+            "--const", "status=signed", "--const", "domains=trade", "--out", str(tmp_path / "pack"), *extra]
+
+
+@pytest.mark.parametrize("spec", ["c1..c4", "c*"])
+def test_members_across_columns_with_numeric_codes_and_na_slots(tmp_path, spec):
+    code, out, err = run(*traps_args(tmp_path, "--map", f"parties={spec}"))
+    assert code == 0, out + err
+    pack = load_pack(tmp_path / "pack")
+    events = pack.events.set_index("title")
+    assert events.loc["Pacific Pact", "parties"] == "jp;us"
+    assert events.loc["Atlantic Pact", "parties"] == "us;uk;de"
+    assert events.loc["Lake Treaty", "parties"] == "fr"
+    assert dict(zip(pack.actors["id"], pack.actors["name_ja"]))["jp"] == "日本"
+    # No summary and no source reads "NA"
+    assert events.loc["Pacific Pact", "summary"] == "Imported from treaties.csv, row 2."
+    assert events.loc["Atlantic Pact", "summary"] == "Signed in Lisbon."
+    assert "NA" not in set(pack.sources["title"])
+
+
+def test_a_mostly_na_column_is_reported_and_nobody_becomes_namibia(tmp_path):
+    code, out, err = run(*traps_args(tmp_path, "--map", "parties=Depository"))
+    assert code == 1
+    assert "column Depository (parties): 2 of 3 cells hold 'NA': mostly 'NA', read as no value" in out
+    assert "treaties.csv:2:Depository: parties: 'NA' means no value; a value is required" in err
+    pack = load_pack(tmp_path / "pack")
+    assert list(pack.events["parties"]) == ["government-of-france"]
+    assert "na" not in set(pack.actors["id"])
+
+
+def test_not_missing_says_a_token_is_a_value_in_one_field(tmp_path):
+    code, out, _ = run(*traps_args(tmp_path, "--map", "parties=c1..c4", "--not-missing", "summary=NA"))
+    assert code == 0
+    assert "'NA' read as a value, as the mapping says" in out
+    events = load_pack(tmp_path / "pack").events.set_index("title")
+    assert events.loc["Pacific Pact", "summary"] == "NA"
+    assert events.loc["Pacific Pact", "parties"] == "jp;us"  # other fields keep NA as no value
+
+
+@pytest.mark.skipif(not REALDATA.is_dir(), reason="the shared real-data folder is not on this machine")
+def test_huggo_mapped_as_the_wizard_first_guessed_imports_no_corrupted_row(tmp_path):
+    """Depository as parties, Comments as summary, Source as source: before, every treaty's party
+    was Namibia, summaries read "NA" and events cited a source called "NA"."""
+    out_dir = tmp_path / "huggo"
+    code, out, err = run("import", str(REALDATA / "treaties-huggo/HUGGO_clean.csv"),
+                         "--mapping", str(EXAMPLES / "huggo-treaties.json"), "--map", "parties=Depository",
+                         "--map", "summary=Comments", "--map", "source_ids=Source", "--out", str(out_dir))
+    assert code == 1, out + err
+    pack = load_pack(out_dir)
+    assert len(pack.events) > 0
+    assert not any("na" in p.split(";") for p in pack.events["parties"])
+    assert not {"NA", "N/A", ""} & set(pack.events["summary"])
+    assert not {"NA", "N/A"} & set(pack.sources["title"])
+    assert "column Depository (parties)" in out and "read as no value" in out
+    with (tmp_path / "huggo.import-report.csv").open(encoding="utf-8-sig", newline="") as fh:
+        rejected = [r for r in csv.DictReader(fh) if r["status"] == "rejected"]
+    assert rejected and all(r["row"] and r["column"] and r["reason"] for r in rejected)
+    first = err.splitlines()[0]
+    assert first.startswith("HUGGO_clean.csv:") and first.split(":")[1].isdigit() and first.split(":")[2]

@@ -625,9 +625,11 @@ def _missing_token_findings(table: SourceTable, plans: list[_FieldPlan],
                 assert entry is not None
                 why = (f"{token!r} read as {entry.name} ({entry.id}): {resolved / (resolved + unresolved):.0%} "
                        "of the other values are countries or blocs the lookup knows")
+            elif n * 2 >= cells_read and p.col.kind in (Kind.DATE, Kind.PERIOD, Kind.NUMBER):
+                why = f"mostly {token!r}, read as no value"
             elif n * 2 >= cells_read:
-                why = (f"mostly {token!r}, read as no value; if it means something here, say so "
-                       f"(not_missing: {name}: {token}) or leave the column out")
+                why = (f"mostly {token!r}, read as no value; if it means something here, give "
+                       f"--not-missing {name}={token}, or leave the column out")
             else:
                 continue
             out.append(ColumnFinding(name, column, token, n, cells_read, token in literal, why))
