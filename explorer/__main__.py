@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import sys
 from collections.abc import Sequence
 
@@ -13,7 +14,26 @@ def is_command(args: Sequence[str]) -> bool:
     return bool(args) and (args[0] in COMMANDS or args[0] in ("-h", "--help", "--version"))
 
 
+def safe_console() -> None:
+    """Never die printing: text the console or pipe cannot encode is written as an escape (日本 ->
+    \\u65e5\\u672c on a Latin-1 terminal) rather than raising UnicodeEncodeError mid-output.
+
+    The frozen app runs in UTF-8 mode (packaging/briefing-explorer.spec), so there this only matters
+    when UTF-8 itself cannot encode (lone surrogates from undecodable file names)."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None:  # None (no console at all) or a stream someone replaced
+            continue
+        try:
+            utf8 = codecs.lookup(stream.encoding or "ascii").name == "utf-8"
+        except LookupError:
+            utf8 = False
+        if not utf8 or stream.errors == "strict":
+            reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    safe_console()
     args = list(sys.argv[1:] if argv is None else argv)
     if args == ["--smoke-test"]:
         from explorer.qt.smoke_test import run
