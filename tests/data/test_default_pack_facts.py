@@ -1,0 +1,203 @@
+"""Facts of the default pack that were audited and corrected (docs/default-pack.md, *Audit log*).
+
+Each test reads the shipped pack through the real loader and holds one corrected fact, so that a
+later edit cannot silently bring the old error back.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.charts.comparison import build_comparison
+from explorer.data.pack_loader import load_pack
+from explorer.paths import default_pack_path
+from explorer.state.comparison_setup import ComparisonSetup
+from explorer.state.filtering import filter_events
+from explorer.state.filters import Filter
+
+
+@pytest.fixture(scope="module")
+def pack():
+    return load_pack(default_pack_path())
+
+
+def _event(pack, event_id):
+    return pack.events.set_index("id").loc[event_id]
+
+
+def _stages(pack, event_id) -> dict[str, list[str]]:
+    ms = pack.milestones[pack.milestones.event_id == event_id]
+    out: dict[str, list[str]] = {}
+    for stage, date in zip(ms.stage, ms.date):
+        out.setdefault(stage, []).append(date)
+    return out
+
+
+def _obs(pack, indicator, reporter, partner, period):
+    o = pack.observations
+    hit = o[(o.indicator_id == indicator) & (o.reporter == reporter) & (o.partner == partner)
+            & (o.period == period)]
+    assert len(hit) == 1, (indicator, reporter, partner, period, len(hit))
+    return hit.iloc[0]
+
+
+def _cited(pack, source_id) -> dict:
+    src = pack.source_by_id[source_id]
+    assert src["publisher"] and src["published"] and src["url"].startswith("http"), source_id
+    return src
+
+
+# -- agreements: status, dates, Japanese names -------------------------------------------------
+
+def test_the_eu_japan_spa_is_in_force_since_1_january_2025(pack):
+    spa = _event(pack, "eu-jp-spa")
+    assert (spa.status, spa.start) == ("in_force", "2025-01-01")
+    assert "pending ratification" not in spa.summary
+    assert "1 January 2025" in spa.summary and "2025年1月1日に発効" in spa.summary_ja
+    stages = _stages(pack, "eu-jp-spa")
+    assert stages["signed"] == ["2018-07-17"]
+    assert stages["provisional_application"] == ["2019-02-01"]
+    assert "2024-04-05" in stages["ratified"]
+    assert stages["entry_into_force"] == ["2025-01-01"]
+    cited = set(spa.source_ids.split(";"))
+    assert {"src-japannews-2025-01-02-spa", "src-eeas-2025-01-01-spa"} <= cited
+    assert "1 January 2025" in _cited(pack, "src-japannews-2025-01-02-spa")["note"]
+
+
+@pytest.mark.parametrize("event_id, title_ja", [
+    ("us-jp-trade-agreement-2019", "日米貿易協定（2019年）"),
+    ("us-jp-digital-trade-agreement", "日米デジタル貿易協定"),
+])
+def test_the_2019_us_japan_agreements_are_on_the_timeline(pack, event_id, title_ja):
+    ev = _event(pack, event_id)
+    assert (ev.status, ev.start, ev.parties, ev.title_ja) == ("in_force", "2020-01-01", "us;jp", title_ja)
+    stages = _stages(pack, event_id)
+    assert stages["signed"] == ["2019-10-07"] and stages["entry_into_force"] == ["2020-01-01"]
+    for source_id in ev.source_ids.split(";"):
+        _cited(pack, source_id)
+
+
+def test_a_us_japan_trade_agreement_was_in_force_before_2025(pack):
+    rows = filter_events(pack, Filter(partners=frozenset({"us"}), domains=frozenset({"trade"}),
+                                      kinds=frozenset({"agreement"}), statuses=frozenset({"in_force"})))
+    starts = pack.events.iloc[rows].set_index("id").start
+    assert any(start < "2025" for start in starts), dict(starts)
+
+
+def test_gcap_convention_and_organisation_carry_japans_official_names(pack):
+    conv = _event(pack, "gcap-convention")
+    assert conv.title_ja.startswith("グローバル戦闘航空プログラム（GCAP）政府間機関の設立に関する条約")
+    assert "src-mofa-2023-12-14-gigo-ja" in conv.source_ids.split(";")
+    gigo = pack.actors.set_index("id").loc["gigo"]
+    assert gigo.name_ja == "GCAP政府間機関（GIGO）"
+    assert gigo["name"] == "GCAP International Government Organisation (GIGO)"
+
+
+# -- parties are formal parties ----------------------------------------------------------------
+
+def test_the_us_japan_minerals_framework_has_two_parties(pack):
+    ev = _event(pack, "us-jp-critical-minerals-framework")
+    assert ev.parties == "us;jp"
+    assert {"au", "id", "trump", "takaichi"} <= set(ev.involved.split(";"))
+    australia = pack.events.iloc[filter_events(pack, Filter(partners=frozenset({"au"})))]
+    assert "us-jp-critical-minerals-framework" not in set(australia.id)
+
+
+def test_leaders_are_involved_not_parties_except_in_elections(pack):
+    people = set(pack.actors[pack.actors.kind == "person"].id)
+    for ev in pack.events.itertuples():
+        if ev.kind != "election":
+            assert not people & set(ev.parties.split(";")), ev.id
+    arrangement = _event(pack, "eu-jp-crm-arrangement")
+    assert arrangement.parties == "european-commission;jogmec"
+
+
+# -- EU-Japan aggregates: the Commission's page, exact values ----------------------------------
+
+def test_eu_japan_services_figures_cite_the_commission_with_their_base_year(pack):
+    total = _obs(pack, "services_trade_total", "eu", "jp", "2023")
+    assert (total.value, total.qualifier, total.source_id) == (58.0, "", "src-ec-trade-japan")
+    assert "goods figure" not in total.note
+    base = _obs(pack, "services_trade_total", "eu", "jp", "2018")
+    assert (base.value, base.source_id) == (43.2, "src-ec-trade-japan")
+    rise = _obs(pack, "services_trade_growth_cumulative", "eu", "jp", "2023")
+    assert (rise.value, rise.source_id) == (34.7, "src-ec-trade-japan")
+    assert "2018" in rise.note and "early 2020" not in rise.note
+    assert _cited(pack, "src-ec-trade-japan")["url"].startswith(
+        "https://policy.trade.ec.europa.eu/eu-trade-relationships-country-and-region/")
+
+
+def test_eu_japan_total_trade_growth_is_the_commissions(pack):
+    cumulative = _obs(pack, "trade_total_growth_cumulative", "eu", "jp", "2023")
+    yearly = _obs(pack, "trade_total_growth_avg_annual", "eu", "jp", "2023")
+    assert (cumulative.value, cumulative.source_id) == (20.4, "src-ec-trade-japan")
+    assert (yearly.value, yearly.qualifier, yearly.source_id) == (3.8, "", "src-ec-trade-japan")
+    assert "nearly 4%" in yearly.note  # the article's rounding stays visible
+    assert _obs(pack, "services_trade_balance", "eu", "jp", "2023").value == 17.6
+    assert _obs(pack, "trade_total_balance", "eu", "jp", "2023").value == 10.2
+    assert _obs(pack, "goods_trade_balance", "eu", "jp", "2024").value == 3.1
+
+
+# -- article errors: kept as the article says, flagged with the public figure ------------------
+
+def test_the_us_versus_russian_lng_claim_is_flagged_with_the_volumes(pack):
+    us = _obs(pack, "lng_imports_volume", "jp", "us", "2024")
+    ru = _obs(pack, "lng_imports_volume", "jp", "ru", "2024")
+    assert (us.value, ru.value, us.unit) == (6.3, 5.7, "Mt") and us.value > ru.value
+    share = _obs(pack, "lng_imports_share", "jp", "us", "2024")
+    assert share.value == 8.7  # as the article says
+    assert "6.3 Mt" in share.note and "5.7 Mt" in share.note
+    _cited(pack, us.source_id)
+
+
+def test_the_articles_dollar_conversion_of_us_lng_is_flagged_against_the_packs_rate(pack):
+    fx = pack.fx_rates
+    rate = fx[(fx.period == "2024") & (fx.base == "USD") & (fx.kind == "annual_average")].rate.iloc[0]
+    at_our_rate = 542.6 / rate
+    o = pack.observations
+    converted = o[(o.indicator_id == "lng_imports_value") & (o.unit == "USD")].iloc[0]
+    gap = round((converted.value / at_our_rate - 1) * 100)
+    assert gap == 6
+    assert f"about US${at_our_rate:.2f}bn" in converted.note and f"about {gap}% higher" in converted.note
+
+
+# -- periods: spans and assumptions said, not hidden -------------------------------------------
+
+def test_gcap_funding_through_2035_is_a_span_not_a_2035_value(pack):
+    o = pack.observations
+    for row in o[o.indicator_id == "gcap_rd_budget"].itertuples():
+        assert row.note.startswith("Cumulative") and "not spending in 2035" in row.note
+
+
+def test_every_assumed_period_is_said_in_the_reader_note(pack):
+    o = pack.observations
+    for row in o.itertuples():
+        working = f"{row.note} {row.editor_note}".lower()
+        if "assumed" in working or "taken as" in working:
+            assert "assumed" in row.note.lower(), (row.indicator_id, row.period, row.note)
+
+
+# -- the presets' questions have figures on both sides -----------------------------------------
+
+@pytest.mark.parametrize("indicator, sides", [
+    ("goods_exports", {"eu>jp", "us>jp"}),
+    ("goods_trade_balance", {"eu>jp", "us>jp"}),
+    ("services_exports", {"eu>jp", "us>jp"}),
+    ("services_imports", {"eu>jp", "us>jp"}),
+    ("fdi_stock", {"jp>eu", "jp>us"}),
+    ("goods_exports_growth", {"eu>jp", "us>jp"}),
+])
+def test_eu_and_us_both_have_cited_figures(pack, indicator, sides):
+    o = pack.observations[pack.observations.indicator_id == indicator]
+    assert {f"{r}>{p}" for r, p in zip(o.reporter, o.partner)} >= sides
+    for source_id in set(o.source_id):
+        src = pack.source_by_id[source_id]
+        assert src["publisher"] and src["published"]
+
+
+def test_a_published_us_growth_rate_is_not_contradicted_by_a_level_two_years_earlier(pack):
+    spec = build_comparison(pack, ComparisonSetup(indicator_id="goods_exports", basis="growth"))
+    assert not any(n.startswith("United States → Japan, 2024: the source publishes")
+                   for n in spec.footnotes), spec.footnotes
+    assert any(n.startswith("European Union → Japan, 2024: the source publishes +7.1 %")
+               for n in spec.footnotes)
