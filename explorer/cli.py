@@ -124,6 +124,9 @@ def _add_import_parser(sub) -> None:
     m.add_argument("--mapping", metavar="MAPPING.json", help="a mapping file; other options override it")
     m.add_argument("--actor", dest="actors", metavar="TEXT=ID", action="append", default=[],
                    help="add to the actor lookup: cells reading TEXT mean actor ID")
+    m.add_argument("--fallback", dest="fallbacks", metavar="FIELD=COLUMN", action="append", default=[],
+                   help="a date field's second column, read where the mapped one has no date "
+                        "(e.g. start=Signature)")
     m.add_argument("--not-missing", dest="not_missing", metavar="FIELD=TOKEN", action="append", default=[],
                    help="in FIELD, TOKEN is a value, not 'no value' (e.g. summary=NA)")
     m.add_argument("--sheet", metavar="NAME", help="XLSX sheet (default: the first)")
@@ -475,7 +478,7 @@ def import_mapping_from_args(args: argparse.Namespace):
         delimiter = "\t"
     changes = {
         "kind": args.kind or base.kind, "columns": columns, "constants": constants, "actors": actors,
-        "not_missing": not_missing,
+        "not_missing": not_missing, "fallbacks": dict(base.fallbacks) | dict(_pairs(args.fallbacks, "--fallback")),
         "sheet": args.sheet if args.sheet is not None else base.sheet,
         "header_row": args.header_row if args.header_row is not None else base.header_row,
         "encoding": args.encoding or base.encoding,

@@ -406,6 +406,8 @@ class _FieldPlan:
     columns: tuple[str, ...]  # source columns (empty for constants / wide / auto)
     indexes: tuple[int, ...]
     constant: str | None = None
+    fallback: str = ""  # a date's second column, read where the first has no date
+    fallback_index: int = -1
 
 
 def _decide_day_order(table: SourceTable, mapping: ImportMapping, date_fields: list[_FieldPlan]) -> str:
@@ -437,7 +439,8 @@ def run_import(table: SourceTable, mapping: ImportMapping, *, lookup: ActorLooku
     header_index = {h: i for i, h in enumerate(table.header)}
     plans = [_FieldPlan(c, mapping.columns.get(c.name, ()),
                         tuple(header_index[x] for x in mapping.columns.get(c.name, ())),
-                        mapping.constants.get(c.name))
+                        mapping.constants.get(c.name), mapping.fallbacks.get(c.name, ""),
+                        header_index.get(mapping.fallbacks.get(c.name, ""), -1))
              for c in spec.columns]
     order = _decide_day_order(table, mapping, [p for p in plans if p.col.kind in (Kind.DATE, Kind.PERIOD)])
     ctx.dates = DateOptions(order=order, sentinels=frozenset(mapping.sentinels),  # type: ignore[arg-type]
@@ -759,6 +762,12 @@ class _RowBuilder:
                 texts = tuple(cells[i] for i in p.indexes)
                 column = ",".join(p.columns)
                 values[name] = self._read(p, texts, column)
+                if values[name] is None and p.fallback_index >= 0 and cells[p.fallback_index].strip():
+                    values[name] = self._read(p, (cells[p.fallback_index],), p.fallback)
+                    if values[name] is not None:
+                        notes.append(RowIssue(rowno, p.fallback, name, NOTE,
+                                              f"no date in {column}: read from {p.fallback}",
+                                              cells[p.fallback_index]))
             return self._finish(values, rec, cells, rowno, notes, wide)
         except _Reject as e:
             return e

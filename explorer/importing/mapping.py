@@ -115,6 +115,8 @@ class ImportMapping:
     missing: tuple[str, ...] | None = None  # None: the default missing tokens (every column)
     # field -> missing tokens that are values there (the user said "NA" in this column is Namibia)
     not_missing: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # date field -> a second column read where the first has no date (Begin empty: Signature)
+    fallbacks: dict[str, str] = field(default_factory=dict)
     decimal_comma: bool = False
     wide_periods: bool = False
     period_precision: str = ""
@@ -178,6 +180,15 @@ class ImportMapping:
         for f in self.not_missing:
             if f not in names:
                 raise MappingError(f"not_missing: {f!r} is not a field of {self.kind}")
+        for f, c in self.fallbacks.items():
+            if f not in names or spec.column(f).kind not in (Kind.DATE, Kind.PERIOD):
+                raise MappingError(f"fallback: {f!r} is not a date or period field of {self.kind}")
+            if len(self.columns.get(f, ())) != 1:
+                raise MappingError(f"fallback: {f}: map {f} to one column first; the fallback is read "
+                                   "where that column has no date")
+            if header is not None and c not in header:
+                raise MappingError(f"fallback: {f}: no column {c!r} in the file "
+                                   f"(columns: {_brief_list(header)})")
         if self.day_order not in DAY_ORDERS:
             raise MappingError(f"dates.order: {self.day_order!r} is not one of {', '.join(DAY_ORDERS)}")
         if self.period_precision not in PERIOD_PRECISIONS:
@@ -212,7 +223,7 @@ class ImportMapping:
                    "map": {f: (list(c) if len(c) > 1 else c[0]) for f, c in self.columns.items()}}
         not_missing = {f: list(t) for f, t in self.not_missing.items() if t}
         for key, value in (("const", self.constants), ("values", self.values), ("actors", self.actors),
-                           ("not_missing", not_missing)):
+                           ("not_missing", not_missing), ("fallback", self.fallbacks)):
             if value:
                 d[key] = value
         read = {k: v for k, v in (("sheet", self.sheet), ("header_row", self.header_row),
@@ -252,7 +263,8 @@ class ImportMapping:
         reader = _Reader(where)
         top = reader.obj(d, "")
         reader.keys(top, "", {"format", "version", "kind", "map", "const", "values", "actors", "read",
-                              "dates", "numbers", "list_separator", "wide_periods", "pack", "not_missing"})
+                              "dates", "numbers", "list_separator", "wide_periods", "pack", "not_missing",
+                              "fallback"})
         if top.get("format", MAPPING_FORMAT) != MAPPING_FORMAT:
             reader.fail("format", f"expected {MAPPING_FORMAT!r}")
         if top.get("version", MAPPING_VERSION) != MAPPING_VERSION:
@@ -274,6 +286,8 @@ class ImportMapping:
                   for f, m in reader.obj(top.get("values", {}), "values").items()}
         actors = {k: reader.str(v, f"actors.{k}")
                   for k, v in reader.obj(top.get("actors", {}), "actors").items()}
+        fallbacks = {f: reader.str(v, f"fallback.{f}")
+                     for f, v in reader.obj(top.get("fallback", {}), "fallback").items()}
         not_missing = {f: tuple(reader.str_list(v, f"not_missing.{f}"))
                        for f, v in reader.obj(top.get("not_missing", {}), "not_missing").items()}
         read = reader.obj(top.get("read", {}), "read")
@@ -290,7 +304,7 @@ class ImportMapping:
         missing = numbers.get("missing")
         mapping = cls(
             kind=kind, columns=columns, constants=constants, values=values, actors=actors,
-            not_missing=not_missing,
+            not_missing=not_missing, fallbacks=fallbacks,
             sheet=reader.opt_str(read.get("sheet"), "read.sheet"),
             header_row=header_row,
             encoding=reader.opt_str(read.get("encoding"), "read.encoding"),

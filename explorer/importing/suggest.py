@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from explorer.data.pack_schema import RESOURCE_BY_NAME, Kind
 from explorer.domain.errors import ValueProblem
 from explorer.importing.actor_lookup import ActorLookup
+from explorer.importing.mapping import AUTO_FIELDS
 from explorer.importing.messy_dates import parse_messy_date, parse_messy_period
-from explorer.importing.messy_numbers import parse_messy_number
+from explorer.importing.messy_numbers import DEFAULT_MISSING, parse_messy_number
 
 SAMPLE_ROWS = 200
 _WB_SUFFIX = re.compile(r"\s*\[[A-Z]{2}\d{4}\]$")
@@ -73,8 +74,23 @@ def period_columns(header: list[str]) -> list[str]:
     return out
 
 
+_MISSING = {t.lower() for t in DEFAULT_MISSING}
+_PERSON = re.compile(r"[^\W\d_][^\W\d_'.-]+,\s*[^\W\d_][^\W\d_'.-]+(?:,\s*[^\W\d_].*)?")
+
+
+def _filled(cells: list[str]) -> list[str]:
+    """Cells with a value: a column that is mostly "NA" is judged by what else it holds."""
+    return [c for c in cells if c.strip() and c.strip().lower() not in _MISSING]
+
+
+def looks_like_people(cells: list[str]) -> bool:
+    """Cells such as "Crisina, Moral" or "Moral, Evrard" (coders, authors): people, never an id."""
+    filled = _filled(cells)
+    return bool(filled) and sum(bool(_PERSON.fullmatch(c.strip())) for c in filled) >= 0.5 * len(filled)
+
+
 def _content_score(kind: Kind, references: str | None, cells: list[str], lookup: ActorLookup) -> float:
-    filled = [c for c in cells if c.strip()]
+    filled = _filled(cells)
     if not filled:
         return 0.0
 
@@ -101,6 +117,9 @@ def _content_score(kind: Kind, references: str | None, cells: list[str], lookup:
         return share(lambda c: re.fullmatch(r"[+-]?\d{1,2}", c.strip()) is not None)
     if kind is Kind.TEXT:
         return 0.5 * share(lambda c: not re.fullmatch(r"[\d.,\s/-]+", c))
+    if kind is Kind.SLUG and references is None:  # an id: one token per cell, mostly distinct
+        distinct = len(set(filled)) / len(filled)
+        return distinct * share(lambda c: re.fullmatch(r"[\w.:/-]+", c.strip()) is not None)
     return 0.3
 
 
@@ -120,13 +139,17 @@ def suggest_mapping(header: list[str], rows: list[list[str]], kind: str,
                 continue
             n = _norm(h)
             name_score = 0.0
-            if n == _norm(col.name) or n in words:
-                name_score = 1.0
+            if n == _norm(col.name) or (words and n == words[0]):
+                name_score = 1.0  # the field's own name ("End") beats a synonym ("Term")
+            elif n in words:
+                name_score = 0.85
             elif any(w and (n.startswith(w) or n.endswith(w) or f" {w} " in f" {n} ") for w in words):
                 name_score = 0.6
+            if col.kind is Kind.SLUG and col.references is None and looks_like_people(cells):
+                continue  # "Coder: Crisina, Moral" names people, not the row
             content = _content_score(col.kind, col.references, cells, lookup)
             score = 0.55 * name_score + 0.45 * content
-            if name_score == 0 and (content < 0.9 or not col.required):
+            if name_score == 0 and (content < 0.9 or not col.required or col.name in AUTO_FIELDS[kind]):
                 continue  # an optional field (a partner) is only suggested when its name says so
             if score >= 0.35:
                 why = ("name and content" if name_score and content > 0.5 else
@@ -142,4 +165,44 @@ def suggest_mapping(header: list[str], rows: list[list[str]], kind: str,
         taken_fields.add(s.field)
         taken_columns.add(s.column)
         out.append(s)
+    return out
+
+
+def suggest_fallbacks(header: list[str], rows: list[list[str]], kind: str,
+                      chosen: dict[str, str]) -> dict[str, Suggestion]:
+    """For each date field read from one column (``chosen``: field -> column), a second column to
+    read where that one has no date: a column whose name is another of the field's words
+    ("Signature" for start) and that holds a date in rows where the chosen column holds none."""
+    spec = RESOURCE_BY_NAME[kind]
+    sample = rows[:SAMPLE_ROWS]
+    index = {h: i for i, h in enumerate(header)}
+    used = set(chosen.values())
+    out: dict[str, Suggestion] = {}
+
+    def has_date(text: str) -> bool:
+        try:
+            return parse_messy_date(text) is not None
+        except ValueProblem:
+            return False
+
+    for col in spec.columns:
+        first = chosen.get(col.name)
+        if col.kind is not Kind.DATE or first not in index:
+            continue
+        empty_rows = [r for r in sample if not has_date(r[index[first]] if index[first] < len(r) else "")]
+        if not empty_rows:
+            continue
+        words = SYNONYMS.get(col.name, ())
+        best: Suggestion | None = None
+        for h, i in index.items():
+            if h in used or _norm(h) not in words:
+                continue
+            filled = sum(has_date(r[i]) for r in empty_rows if i < len(r))
+            if filled and (best is None or filled / len(empty_rows) > best.score):
+                best = Suggestion(col.name, h, round(filled / len(empty_rows), 3),
+                                  f"has a date in {filled} of the {len(empty_rows)} sample rows where "
+                                  f"{first!r} has none")
+        if best is not None:
+            out[col.name] = best
+            used.add(best.column)
     return out

@@ -186,3 +186,16 @@ def test_a_spread_list_mapping_round_trips_through_json_and_the_pack_validates(t
     pack = load_pack(write_import_pack(result, tmp_path / "pack"))
     assert set(pack.events["parties"]) == {"jp;us", "us;uk;de", "jp;atlantis"}
     assert not any(REJECTED == i.status for i in result.issues)
+
+
+def test_a_date_falls_back_to_a_second_column_with_a_note(tmp_path):
+    text = "Title,Begin,Signature\nA,2001-02-03,2001-01-01\nB,NA,1999-04-01\nC,,\nD,NA,1972-06-31\n"
+    mapping = ImportMapping.from_json_dict(
+        events({"title": "Title", "start": "Begin"}, fallbacks={"start": "Signature"}).to_json_dict())
+    assert mapping.fallbacks == {"start": "Signature"}
+    result = do_import(tmp_path, text, mapping)
+    assert {r["title"]: r["start"] for r in result.records} == {"A": "2001-02-03", "B": "1999-04-01"}
+    (note,) = [i for i in result.issues if i.status == NOTE and i.field == "start" and i.row > 1]
+    assert (note.row, note.column, note.reason) == (3, "Signature", "no date in Begin: read from Signature")
+    rejected = {i.row: i for i in result.rejected()}
+    assert rejected[4].column == "Begin" and rejected[5].column == "Signature"  # each names its column

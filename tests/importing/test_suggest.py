@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from explorer.importing.suggest import period_columns, suggest_mapping
+from explorer.importing.suggest import period_columns, suggest_fallbacks, suggest_mapping
 
 
 def as_dict(suggestions):
@@ -34,3 +34,39 @@ def test_content_alone_finds_a_date_column_with_an_unhelpful_name():
     rows = [["Agreement one", "2019-02-01"], ["Agreement two", "2020-03"]] * 5
     got = as_dict(suggest_mapping(header, rows, "events"))
     assert got["start"] == "col B"
+
+
+def test_the_fields_own_name_beats_a_synonym():
+    # HUGGO has both End and Term, full of dates; the wizard used to pick Term for end.
+    header = ["Title", "Begin", "Term", "End"]
+    rows = [["Treaty A", "2001-01-01", "2011-01-01", "2010-06-30"],
+            ["Treaty B", "2002", "NA", "NA"], ["Treaty C", "2003-05", "2013-05", "2012"]] * 4
+    assert as_dict(suggest_mapping(header, rows, "events"))["end"] == "End"
+
+
+def test_a_column_of_peoples_names_is_never_the_id():
+    header = ["Title", "Begin", "Coder"]
+    rows = [["Treaty A", "2001", "Crisina, Moral"], ["Treaty B", "2002", "Moral, Evrard"],
+            ["Treaty C", "2003", "Crisina, Moral"]]
+    assert "id" not in as_dict(suggest_mapping(header, rows, "events"))
+    rows_with_codes = [["Treaty A", "2001", "GENG-1351"], ["Treaty B", "2002", "GENG-1353"]]
+    assert as_dict(suggest_mapping(["Title", "Begin", "Code"], rows_with_codes, "events"))["id"] == "Code"
+
+
+def test_a_mostly_na_column_is_not_suggested_as_parties_for_its_na():
+    # "NA" resolves to Namibia: a Depository column full of NA looked like a column of countries.
+    header = ["Title", "Begin", "Depository"]
+    rows = [["Treaty A", "2001", "NA"]] * 9 + [["Treaty B", "2002", "Government of France"]]
+    assert "parties" not in as_dict(suggest_mapping(header, rows, "events"))
+
+
+def test_a_date_field_falls_back_to_a_second_column_where_the_first_has_no_date():
+    header = ["Title", "Begin", "Signature", "Force"]
+    rows = [["Treaty A", "2001-02-03", "2001-02-03", "2001-05-01"],
+            ["Treaty B", "NA", "1999-04-01", "NA"], ["Treaty C", "", "1998", "1999"]]
+    chosen = as_dict(suggest_mapping(header, rows, "events"))
+    assert chosen["start"] == "Begin"
+    fallback = suggest_fallbacks(header, rows, "events", chosen)["start"]
+    assert fallback.column == "Signature" and fallback.score == 1.0
+    full = [["Treaty A", "2001-02-03", "2001-02-03", "2001-05-01"]] * 3
+    assert "start" not in suggest_fallbacks(header, full, "events", chosen)  # nothing to fill
