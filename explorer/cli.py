@@ -262,6 +262,7 @@ def _doctor(out: TextIO) -> int:
         except md.PackageNotFoundError:
             w(f"  {dist:<20}MISSING\n")
             healthy = False
+    healthy = _doctor_import_readers(w) and healthy
     w("Folders:\n")
     for label, path in (("config", locations.config_dir()), ("data", locations.data_dir()),
                         ("cache", locations.cache_dir()), ("resources", resources_path())):
@@ -306,6 +307,41 @@ def _doctor(out: TextIO) -> int:
             healthy = healthy and "FAIL" not in line and "damaged" not in line.lower()
     w("Everything looks fine.\n" if healthy else "Some checks failed (see above).\n")
     return 0 if healthy else 1
+
+
+# What `import` reads files with: lxml streams XLSX sheets; openpyxl (with et_xmlfile) reads the
+# workbooks the streaming reader hands over, and parses safely only when defusedxml imports.
+IMPORT_READERS = (("lxml", "lxml.etree"), ("openpyxl", "openpyxl"), ("et-xmlfile", "et_xmlfile"),
+                  ("defusedxml", "defusedxml"))
+
+
+def _doctor_import_readers(w) -> bool:
+    """List the import's readers by version, each actually imported: an install (a frozen one
+    above all) can carry a package's metadata without its code. False if one is unusable."""
+    import importlib
+    import importlib.metadata as md
+
+    healthy = True
+    w("Import readers:\n")
+    for dist, module in IMPORT_READERS:
+        try:
+            version = md.version(dist)
+        except md.PackageNotFoundError:
+            version = "(no metadata)"
+        try:
+            importlib.import_module(module)
+        except ImportError as e:
+            w(f"  {dist:<20}{version}  CANNOT BE IMPORTED ({e}): some workbooks will not import\n")
+            healthy = False
+            continue
+        w(f"  {dist:<20}{version}\n")
+    if healthy:
+        import openpyxl.xml
+
+        if not openpyxl.xml.DEFUSEDXML:
+            w("  openpyxl does not see defusedxml: workbooks would be parsed unguarded\n")
+            healthy = False
+    return healthy
 
 
 def _info(pack: Pack, fmt: str, out: TextIO) -> int:

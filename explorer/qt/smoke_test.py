@@ -2,7 +2,8 @@
 
 Opens the default pack, builds the real window offscreen, renders the timeline and a chart, exports a
 PNG and a PowerPoint slide to a temporary folder and re-opens both, then imports a CSV and an XLSX
-and opens one alongside. Uses a throw-away user folder, so
+and opens one alongside, and imports an XLSX only the fallback reader (openpyxl) can read. Uses a
+throw-away user folder, so
 the user's own settings, notes and briefings are never touched. Exit 0 when every step passes;
 otherwise the first failing step and why, and exit 1.
 """
@@ -124,8 +125,8 @@ def run() -> int:
         return f"PowerPoint chart with {len(list(charts[0].plots[0].series))} series"
 
     def import_files() -> str:
-        """A CSV and an XLSX through the import engine (lookup tables, openpyxl and defusedxml must
-        be in the install), the XLSX pack then opened alongside the default pack."""
+        """A CSV and an XLSX through the import engine (the lookup tables must be in the install),
+        the XLSX pack then opened alongside the default pack."""
         import xlsxwriter
 
         from explorer.importing.engine import run_import
@@ -162,11 +163,52 @@ def run() -> int:
             window.loader.wait(50)
         return f"CSV (Shift_JIS) and XLSX imported; {len(window.session.packs)} packs open"
 
+    def import_iso_date_workbook() -> str:
+        """An XLSX with ISO 8601 date cells (t="d"), which the streaming reader hands to openpyxl:
+        the fallback reader, et_xmlfile and defusedxml must all be in the install."""
+        import datetime as dt
+
+        import openpyxl
+        import openpyxl.xml
+
+        from explorer.importing.engine import run_import
+        from explorer.importing.mapping import ImportMapping
+        from explorer.importing.source_table import read_table
+        from explorer.importing.xlsx_reader import XlsxUnsupported, XlsxWorkbook
+
+        path = Path(home) / "treaties-iso-dates.xlsx"
+        book = openpyxl.Workbook()
+        book.iso_dates = True  # written as <c t="d"><v>2019-10-07</v></c>, as LibreOffice can
+        sheet = book.active
+        sheet.title = "Treaties"
+        for row in (["Title", "Signed"], ["日米貿易協定", dt.date(2019, 10, 7)],
+                    ["EU–Japan EPA", dt.date(2018, 7, 17)]):
+            sheet.append(row)
+        book.save(path)
+        try:
+            with XlsxWorkbook(path.read_bytes()) as streaming:
+                list(streaming.rows("Treaties"))
+            raise AssertionError("the streaming reader read ISO date cells: this step no longer "
+                                 "reaches the openpyxl fallback")
+        except XlsxUnsupported:
+            pass
+        if not openpyxl.xml.DEFUSEDXML:
+            raise AssertionError("openpyxl cannot import defusedxml: workbooks would be parsed unguarded")
+        mapping = ImportMapping(kind="events", columns={"title": ("Title",), "start": ("Signed",)},
+                                constants={"kind": "agreement", "status": "signed", "parties": "jp",
+                                           "domains": "trade"})
+        result = run_import(read_table(path), mapping)
+        got = sorted((r["title"], r["start"]) for r in result.records)
+        if got != [("EU–Japan EPA", "2018-07-17"), ("日米貿易協定", "2019-10-07")]:
+            raise AssertionError(f"{path.name} imported as {got}")
+        return f"openpyxl {openpyxl.__version__} read {len(got)} rows with ISO date cells"
+
     steps: list[tuple[str, Callable[[], str]]] = [
         ("load the default pack", load_pack), ("open the window", open_window),
         ("render the timeline", render_timeline), ("render a chart", render_chart),
         ("export a PNG", export_png), ("export a PowerPoint slide", export_pptx),
         ("import a CSV and an XLSX", import_files),
+        ("import an XLSX through the fallback reader", import_iso_date_workbook),
     ]
     code = 0
     for name, step in steps:
