@@ -71,8 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="events: 'party' (default) keeps events the partner is a formal party to; "
                         "'involved' also those it is only concerned or mentioned in (places, "
                         "targets, commentators)")
-    q.add_argument("--domain", action="append", default=[], choices=DOMAINS, metavar="D",
-                   help=f"repeat for any of several: {', '.join(DOMAINS)}")
+    q.add_argument("--domain", action="append", default=[], metavar="D",
+                   help=f"repeat for any of several: {', '.join(DOMAINS)}, or one the pack declares "
+                        "(domains.csv)")
     q.add_argument("--kind", action="append", default=[], choices=EVENT_KINDS, metavar="K",
                    help="event kind (events only)")
     q.add_argument("--status", action="append", default=[], choices=EVENT_STATUSES, metavar="S",
@@ -400,6 +401,10 @@ def _query(pack: Pack, args: argparse.Namespace, out: TextIO) -> int:
     if unknown:
         raise UsageError(f"{PROG} query: unknown partner {unknown[0]!r}; "
                          f"known actors: {', '.join(sorted(known))}")
+    unknown = [d for d in args.domain if d not in pack.domain_ids]
+    if unknown:
+        raise UsageError(f"{PROG} query: unknown domain {unknown[0]!r}; "
+                         f"this pack's domains: {', '.join(pack.domain_ids)}")
     if args.day_from is not None and args.day_to is not None and args.day_to < args.day_from:
         raise UsageError(f"{PROG} query: --to is before --from")
     f = Filter().with_changes(

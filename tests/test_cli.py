@@ -77,7 +77,7 @@ def test_query_observations_keeps_qualifiers(pack_dir):
 
 @pytest.mark.parametrize("argv,message", [
     (["query", "events", "--from", "2019-13"], "argument --from: impossible date: no month 13"),
-    (["query", "events", "--domain", "space"], "argument --domain: invalid choice: 'space'"),
+    (["query", "events", "--domain", "space"], "unknown domain 'space'; this pack's domains: trade,"),
     (["query", "events", "--partner", "xx"], "unknown partner 'xx'"),
     (["query", "events", "--from", "2020", "--to", "2019"], "--to is before --from"),
     (["query", "observations", "--kind", "summit"], "apply to events only"),
@@ -134,3 +134,18 @@ def test_query_partner_matches_formal_parties_unless_involved_is_asked_for():
 def test_query_partner_role_rejects_unknown_roles(pack_dir):
     code, out, err = run("query", "events", "--pack", pack_dir, "--partner-role", "witness")
     assert code == 2 and "argument --partner-role: invalid choice: 'witness'" in err
+
+
+def test_query_accepts_the_domains_a_pack_declares(tmp_path):
+    from explorer.data.pack_domains import Domain, write_domains
+    from explorer.data.pack_writer import write_descriptor
+    from tests.packs import META
+
+    folder = write_pack(tmp_path / "pack", {"events.csv": replace_line(
+        "events.csv", "jp;eu;na,critical_minerals", "jp;eu;na,environment")})
+    write_domains(folder, [Domain("environment", "Environment")])
+    write_descriptor(folder, META)
+    code, out, err = run("query", "events", "--pack", str(folder), "--domain", "environment",
+                         "--format", "json")
+    assert code == 0, err
+    assert [r["id"] for r in json.loads(out)] == ["minerals"]

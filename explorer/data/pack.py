@@ -8,6 +8,7 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
+from explorer.data.pack_schema import DOMAINS
 from explorer.domain.dates import PartialDate
 
 
@@ -62,8 +63,12 @@ class Pack:
     event_involved: pd.DataFrame = field(repr=False, default_factory=lambda: pd.DataFrame(
         {"row": pd.Series([], dtype="int64"), "actor": pd.Series([], dtype=object)}))
 
+    # The pack's own domains (optional; format 3). Before the fields with defaults: no default.
+    domains: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(
+        {c: pd.Series([], dtype=object) for c in ("id", "label", "label_ja", "colour")}))
+
     RESOURCE_NAMES = ("actors", "sources", "events", "milestones", "eras", "indicators",
-                      "observations", "fx_rates", "links")
+                      "observations", "fx_rates", "links", "domains")
 
     def has(self, resource: str) -> bool:
         """Whether the pack ships this resource (optional ones may be absent)."""
@@ -76,6 +81,29 @@ class Pack:
         if name not in self.RESOURCE_NAMES:
             raise KeyError(name)
         return getattr(self, name)
+
+    @cached_property
+    def domain_ids(self) -> tuple[str, ...]:
+        """Every domain this pack may use: the built-in ones, then those its domains table adds."""
+        return DOMAINS + tuple(d for d in dict.fromkeys(self.domains["id"]) if d not in DOMAINS)
+
+    def domain_label(self, domain: str, ja: bool = False) -> str:
+        """What to call a domain: the pack's label if it declares one (``ja``: its Japanese label,
+        falling back to the English), else the id as words (``critical_minerals`` -> "Critical
+        minerals")."""
+        row = self._domain_rows.get(domain)
+        if row is not None:
+            return (row["label_ja"] if ja and row["label_ja"] else row["label"])
+        return domain.replace("_", " ").capitalize()
+
+    def domain_colour(self, domain: str) -> str:
+        """The ``#RRGGBB`` colour the pack declares for a domain, or "" (then the palette's)."""
+        row = self._domain_rows.get(domain)
+        return row["colour"] if row is not None else ""
+
+    @cached_property
+    def _domain_rows(self) -> dict[str, dict]:
+        return {r["id"]: r for r in self.domains.to_dict("records")}
 
     @cached_property
     def actor_names(self) -> dict[str, str]:

@@ -27,6 +27,7 @@ KEY_SEPARATOR = "|"
 OBSERVATION_KEY = ("indicator_id", "reporter", "partner", "period", "source_id")
 # The other resources, with the columns that identify one of their rows across versions.
 OTHER_KEYS: dict[str, tuple[str, ...]] = {
+    "domains": ("id",),
     "actors": ("id",),
     "sources": ("id",),
     "indicators": ("id",),
@@ -37,6 +38,7 @@ OTHER_KEYS: dict[str, tuple[str, ...]] = {
 }
 # (singular, plural) for summaries.
 NOUNS: dict[str, tuple[str, str]] = {
+    "domains": ("domain", "domains"),
     "events": ("event", "events"),
     "observations": ("figure", "figures"),
     "actors": ("actor", "actors"),

@@ -19,8 +19,10 @@ import pandas as pd
 from explorer.data.csv_table import RawTable, decode_text, parse_table
 from explorer.data.pack import Pack, PackMeta
 from explorer.data.pack_schema import (
+    COLOUR_PATTERN,
     CURRENCY_PATTERN,
     FORMAT_VERSION,
+    INVOLVED_FORMAT,
     LIST_SEPARATOR,
     LOAD_ORDER,
     NOTE_RESOURCES,
@@ -250,6 +252,9 @@ class _PackReader:
         elif kind is Kind.CURRENCY:
             self._check_pattern(table, col, filled, CURRENCY_PATTERN,
                                 "not a currency code: expected three capital letters (ISO 4217)")
+        elif kind is Kind.COLOUR:
+            self._check_pattern(table, col, filled, COLOUR_PATTERN,
+                                "not a colour: expected #RRGGBB, six hexadecimal digits (#0072B2)")
         elif kind is Kind.ENUM:
             self._check_enum(table, col, filled)
         elif kind in (Kind.SLUG_LIST, Kind.ENUM_LIST):
@@ -293,10 +298,14 @@ class _PackReader:
             self._report_rows(table, col, values[bad], message)
 
     def _check_enum(self, table: RawTable, col: Column, values: pd.Series) -> None:
-        bad = ~values.isin(col.choices)
+        allowed = col.choices + self._declared_ids(col.extended_by)
+        bad = ~values.isin(allowed)
         if not bad.any():
             return
-        choices = ", ".join(col.choices)
+        choices = ", ".join(dict.fromkeys(allowed))
+        if col.extended_by:
+            declared = self.files.get(col.extended_by, f"{col.extended_by}.csv")
+            choices += f" (or declare it in {declared})"
         for text in pd.unique(values[bad]):
             hint = ""
             if text in _QUALIFIER_ALIASES:
@@ -322,6 +331,13 @@ class _PackReader:
                 bad[text] = e.message
         self._report_by_value(table, col, table.frame[col.name], bad)
         return parsed
+
+    def _declared_ids(self, resource: str | None) -> tuple[str, ...]:
+        """Ids a pack's own table adds to a column's allowed values (checked before: LOAD_ORDER)."""
+        table = self.tables.get(resource) if resource else None
+        if table is None:
+            return ()
+        return tuple(i for i in table.frame["id"] if i)
 
     # -- keys ----------------------------------------------------------------------------------
     def _keys(self, resource: str) -> set[str]:
@@ -396,6 +412,8 @@ class _PackReader:
         """The format the pack was written in: as declared, or the split format if any table
         already has an ``editor_note`` column (its author wrote notes after the split)."""
         declared = int(desc.get("briefing_pack_format", 1))
+        if "events" in self.tables and "involved" in self.tables["events"].header:
+            declared = max(declared, INVOLVED_FORMAT)
         if any("editor_note" in t.header for t in self.tables.values()):
             return max(declared, NOTES_SPLIT_FORMAT)
         return declared

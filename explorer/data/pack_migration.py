@@ -1,15 +1,20 @@
-"""Rewriting a pack folder written before format 2 into format 2: notes for readers and editors apart.
+"""Rewriting a pack folder written in an older format into the current one (3).
 
-Before format 2, sources and observations had one ``note`` column that mixed what a reader may see
-with the pack author's working notes. The migration cannot tell the two apart, so it does what the
-loader does when it reads an old pack: the old text becomes ``editor_note``, ``note`` is added
-empty for the author to fill with reader-facing text, and events gain an empty ``editor_note``.
+1 -> 2: before format 2, sources and observations had one ``note`` column that mixed what a reader
+may see with the pack author's working notes. The migration cannot tell the two apart, so it does
+what the loader does when it reads an old pack: the old text becomes ``editor_note``, ``note`` is
+added empty for the author to fill with reader-facing text, and events gain an empty ``editor_note``.
+2 -> 3: events gain an empty ``involved`` column beside ``parties``, for the author to move the
+actors an event only concerns or mentions into (the migration cannot tell them apart either, so
+every party stays a party, as the loader reads a format-2 pack). The ``domains`` table is optional:
+without it the built-in domains apply, as before.
 Nothing else changes: every other cell is copied as written.
 
 All or nothing: the pack is copied into a staging folder beside the target, rewritten there,
 validated with the real loader (and checked to hold every old note as an editor's note), and only
 then renamed into place. A failure at any step removes the staging folder and leaves the original
-untouched. A pack already in format 2 is left alone (running the migration twice is a no-op).
+untouched. A pack already in the current format is left alone (running the migration twice is a
+no-op).
 """
 
 from __future__ import annotations
@@ -24,16 +29,36 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from explorer.data.pack_loader import load_pack
-from explorer.data.pack_schema import FORMAT_VERSION, NOTE_RESOURCES, RESOURCE_BY_NAME
+from explorer.data.pack_schema import (
+    FORMAT_VERSION,
+    INVOLVED_FORMAT,
+    NOTE_RESOURCES,
+    NOTES_SPLIT_FORMAT,
+    RESOURCE_BY_NAME,
+)
 from explorer.data.pack_source import DESCRIPTOR
 from explorer.data.pack_writer import resource_descriptor
 from explorer.data.problems import PackInvalid
 
-# Resources that gain columns, and the columns: (column to add, column its text comes from or None).
-_CHANGES: dict[str, tuple[tuple[str, str | None], ...]] = {
+# Per format step, resources that gain columns: (column to add, column its text comes from or None).
+_NOTES_SPLIT: dict[str, tuple[tuple[str, str | None], ...]] = {
     **{name: (("editor_note", "note"), ("note", None)) for name in NOTE_RESOURCES},
     "events": (("editor_note", None),),
 }
+_INVOLVED: dict[str, tuple[tuple[str, str | None], ...]] = {"events": (("involved", None),)}
+# Where a new column goes: after this one when the file has it, else last.
+_PLACE_AFTER = {"editor_note": "note", "involved": "parties"}
+
+
+def _changes_from(version: int) -> dict[str, tuple[tuple[str, str | None], ...]]:
+    steps = [_NOTES_SPLIT] if version < NOTES_SPLIT_FORMAT else []
+    if version < INVOLVED_FORMAT:
+        steps.append(_INVOLVED)
+    out: dict[str, tuple[tuple[str, str | None], ...]] = {}
+    for step in steps:
+        for name, cols in step.items():
+            out[name] = out.get(name, ()) + cols
+    return out
 
 
 class MigrationError(Exception):
@@ -43,19 +68,26 @@ class MigrationError(Exception):
 
 @dataclass(frozen=True)
 class MigrationResult:
-    path: Path  # where the format-2 pack is
-    changed: bool  # False: it already was in format 2 (nothing written)
+    path: Path  # where the pack in the current format is
+    changed: bool  # False: it already was in the current format (nothing written)
     moved_notes: int  # old notes kept as editors' notes
+    from_version: int = FORMAT_VERSION  # the format it was in
 
     def summary(self) -> str:
         if not self.changed:
             return f"{self.path}: already in pack format {FORMAT_VERSION}; nothing to do"
-        return (f"{self.path}: migrated to pack format {FORMAT_VERSION}; {self.moved_notes} "
-                "old notes kept as editors' notes (write reader-facing text in 'note')")
+        parts = [f"{self.path}: migrated to pack format {FORMAT_VERSION}"]
+        if self.from_version < NOTES_SPLIT_FORMAT:
+            parts.append(f"{self.moved_notes} old notes kept as editors' notes "
+                         "(write reader-facing text in 'note')")
+        if self.from_version < INVOLVED_FORMAT:
+            parts.append("events have an empty 'involved' column (move there the actors an event "
+                         "only concerns or mentions; 'parties' is for its formal parties)")
+        return "; ".join(parts)
 
 
 def migrate_pack(path: str | Path, out: str | Path | None = None) -> MigrationResult:
-    """Rewrite the pack folder at ``path`` in format 2, in place or as a new folder ``out``.
+    """Rewrite the pack folder at ``path`` in the current format, in place or as a new folder ``out``.
 
     ``out`` must not exist. Raises MigrationError (nothing changed) if the pack is refused by the
     loader, is not a folder, or cannot be written.
@@ -74,10 +106,12 @@ def migrate_pack(path: str | Path, out: str | Path | None = None) -> MigrationRe
             return MigrationResult(folder, False, 0)
         _publish(folder, target, lambda staging: None, expected_notes=None)
         return MigrationResult(target, False, 0)
+    version = pack.meta.format_version
     expected = {name: _filled(pack.table(name)["editor_note"]) for name in NOTE_RESOURCES}
-    moved = sum(len(v) for v in expected.values())
-    _publish(folder, target, _rewrite, expected_notes=expected)
-    return MigrationResult(target, True, moved)
+    moved = sum(len(v) for v in expected.values()) if version < NOTES_SPLIT_FORMAT else 0
+    _publish(folder, target, lambda staging: _rewrite(staging, _changes_from(version)),
+             expected_notes=expected)
+    return MigrationResult(target, True, moved, version)
 
 
 def _pack_folder(path: Path) -> Path:
@@ -152,14 +186,14 @@ def _swap_in(staging: Path, target: Path, *, in_place: bool) -> None:
                              f"({e.strerror or e}); the original is unchanged") from None
 
 
-def _rewrite(folder: Path) -> None:
+def _rewrite(folder: Path, changes: dict[str, tuple[tuple[str, str | None], ...]]) -> None:
     descriptor_path = folder / DESCRIPTOR
     desc = json.loads(descriptor_path.read_text(encoding="utf-8-sig"))
     for res in desc["resources"]:
         name = res.get("name") if isinstance(res, dict) else None
-        if name not in _CHANGES:
+        if name not in changes:
             continue
-        header = _rewrite_csv(folder / res["path"], _CHANGES[name])
+        header = _rewrite_csv(folder / res["path"], changes[name])
         if isinstance(res.get("schema"), dict):  # keep the declared schema true to the new header
             res["schema"] = resource_descriptor(RESOURCE_BY_NAME[name], header)["schema"]
     desc["briefing_pack_format"] = FORMAT_VERSION
@@ -168,8 +202,9 @@ def _rewrite(folder: Path) -> None:
 
 
 def _rewrite_csv(path: Path, changes: tuple[tuple[str, str | None], ...]) -> list[str]:
-    """Add each new column (after the last existing one), filled from its old column, whose text
-    is then cleared; returns the new header. Quoting and cells are otherwise kept as text."""
+    """Add each new column (after its ``_PLACE_AFTER`` column, else last), filled from its old
+    column, whose text is then cleared; returns the new header. Quoting and cells are otherwise
+    kept as text."""
     raw = path.read_bytes()
     bom = raw.startswith(b"\xef\xbb\xbf")
     text = raw.decode("utf-8-sig")
@@ -185,10 +220,12 @@ def _rewrite_csv(path: Path, changes: tuple[tuple[str, str | None], ...]) -> lis
         values[new] = list(taken)
         if old and old in values:
             values[old] = [""] * len(body)  # moved, not copied: readers no longer see it
-    # ``note`` was moved into editor_note and then re-added empty: order them note, editor_note.
-    if "note" in columns and "editor_note" in columns:
-        columns.remove("editor_note")
-        columns.insert(columns.index("note") + 1, "editor_note")
+    # ``note`` may be moved into editor_note and then re-added: place new columns once all exist.
+    for new, _old in changes:
+        anchor = _PLACE_AFTER.get(new)
+        if anchor in columns and new not in header:
+            columns.remove(new)
+            columns.insert(columns.index(anchor) + 1, new)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator=newline)
     writer.writerow(columns)

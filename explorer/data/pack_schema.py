@@ -10,13 +10,16 @@ from dataclasses import dataclass
 from enum import Enum
 
 # 2: reader-facing ``note`` and pack author's ``editor_note`` split (sources, events, observations).
-FORMAT_VERSION = 2
+# 3: events' optional ``involved`` list apart from formal ``parties``; an optional ``domains`` table.
+FORMAT_VERSION = 3
+INVOLVED_FORMAT = 3
 # Packs declaring an earlier format (or none) wrote ``note`` before the split: the loader reads it as
 # the editor's (see ``pack_loader`` and docs/data-pack.md, "Notes for readers and for editors").
 NOTES_SPLIT_FORMAT = 2
 NOTE_RESOURCES = ("sources", "observations")  # resources with a ``note`` column before the split
 SLUG_PATTERN = r"[a-z0-9][a-z0-9_.-]*"
 CURRENCY_PATTERN = r"[A-Z]{3}"
+COLOUR_PATTERN = r"#[0-9A-Fa-f]{6}"
 LIST_SEPARATOR = ";"
 
 
@@ -31,6 +34,7 @@ class Kind(Enum):
     NUMBER = "number"
     INTEGER = "integer"
     CURRENCY = "currency"
+    COLOUR = "colour"  # #RRGGBB
     SLUG_LIST = "slug_list"
     ENUM_LIST = "enum_list"
 
@@ -45,6 +49,7 @@ TABLE_SCHEMA_TYPE = {
     Kind.NUMBER: "number",
     Kind.INTEGER: "integer",
     Kind.CURRENCY: "string",
+    Kind.COLOUR: "string",
     Kind.SLUG_LIST: "string",
     Kind.ENUM_LIST: "string",
 }
@@ -79,6 +84,8 @@ class Column:
     required: bool = True  # must be in the header and non-empty in every row
     choices: tuple[str, ...] = ()
     references: str | None = None  # resource whose primary key this column (or each list item) cites
+    # Resource whose ids are allowed besides ``choices`` (a pack's own domains, see ``domains``).
+    extended_by: str | None = None
     description: str = ""
 
 
@@ -118,6 +125,18 @@ _INVOLVED = ("Actors the event concerns or mentions without being a party (place
 
 RESOURCES: tuple[Resource, ...] = (
     Resource(
+        "domains", False,
+        (
+            _c("id", Kind.SLUG),
+            _c("label", Kind.TEXT),
+            _c("label_ja", Kind.TEXT, False),
+            _c("colour", Kind.COLOUR, False, description="#RRGGBB; empty: one from the palette"),
+        ),
+        primary_key="id",
+        description="The pack's own domains (besides the built-in ones) and labels; a built-in id "
+                    "here relabels or recolours that domain.",
+    ),
+    Resource(
         "actors", True,
         (
             _c("id", Kind.SLUG),
@@ -156,7 +175,7 @@ RESOURCES: tuple[Resource, ...] = (
             _c("end", Kind.DATE, False),
             _c("parties", Kind.SLUG_LIST, references="actors", description=_PARTIES),
             _c("involved", Kind.SLUG_LIST, False, references="actors", description=_INVOLVED),
-            _c("domains", Kind.ENUM_LIST, choices=DOMAINS),
+            _c("domains", Kind.ENUM_LIST, choices=DOMAINS, extended_by="domains"),
             _c("summary", Kind.TEXT),
             _c("summary_ja", Kind.TEXT, False),
             _c("source_ids", Kind.SLUG_LIST, references="sources"),
@@ -195,7 +214,7 @@ RESOURCES: tuple[Resource, ...] = (
             _c("id", Kind.SLUG),
             _c("name", Kind.TEXT),
             _c("description", Kind.TEXT),
-            _c("domain", Kind.ENUM, choices=DOMAINS),
+            _c("domain", Kind.ENUM, choices=DOMAINS, extended_by="domains"),
             _c("measure", Kind.ENUM, choices=MEASURES),
         ),
         primary_key="id",
@@ -244,7 +263,7 @@ RESOURCES: tuple[Resource, ...] = (
 
 RESOURCE_BY_NAME: dict[str, Resource] = {r.name: r for r in RESOURCES}
 # Resources in an order where every referenced resource is checked before the ones citing it.
-LOAD_ORDER = ("actors", "sources", "indicators", "events", "milestones", "eras", "observations",
+LOAD_ORDER = ("domains", "actors", "sources", "indicators", "events", "milestones", "eras", "observations",
               "fx_rates", "links")
 
 

@@ -3,8 +3,8 @@
 The first (primary) pack keeps its ids. Every later pack gets a key (its name, made unique with
 "~2", "~3" in open order) and its ids and every reference to them become ``"<key>:<id>"``: ":" is
 never in a slug, so ids from different packs cannot collide and each row still cites its own
-sources. Actors and indicators are shared vocabulary: unioned by id, the first definition wins, so
-"jp" or "goods_exports" in two packs compare together.
+sources. Actors, indicators and declared domains are shared vocabulary: unioned by id, the first
+definition wins, so "jp" or "goods_exports" in two packs compare together.
 
 One pack is returned unchanged (the same object): single-pack behaviour never depends on this module.
 Rows carry their pack key in a ``pack`` column (events, observations, sources, fx_rates) only when
@@ -39,7 +39,7 @@ _ID_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 _ID_LIST_COLUMNS: dict[str, tuple[str, ...]] = {"events": ("source_ids",)}
 _KEYED_TABLES = ("events", "observations", "sources", "fx_rates")  # get the ``pack`` column
-_SHARED_TABLES = ("actors", "indicators")  # unioned by id
+_SHARED_TABLES = ("actors", "indicators", "domains")  # unioned by id
 
 
 def unique_pack_keys(names: Sequence[str]) -> tuple[str, ...]:

@@ -35,7 +35,8 @@ def resource_descriptor(spec: Resource, header: list[str] | None = None) -> dict
         constraints: dict = {}
         if col.required:
             constraints["required"] = True
-        if col.choices and col.kind.value == "enum":
+        # Not for columns a pack may extend (its own domains): the enum would refuse them.
+        if col.choices and col.kind.value == "enum" and not col.extended_by:
             constraints["enum"] = list(col.choices)
         if constraints:
             f["constraints"] = constraints

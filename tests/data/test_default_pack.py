@@ -27,7 +27,7 @@ def _rows(name: str) -> list[dict]:
 
 def test_loaded_counts_match_the_files(pack):
     for name, n in pack.counts().items():
-        assert n == len(_rows(name)), name
+        assert n == (len(_rows(name)) if pack.has(name) else 0), name
 
 
 def test_it_is_big_enough_to_brief_from(pack):

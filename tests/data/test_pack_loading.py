@@ -16,7 +16,7 @@ def test_valid_pack_loads_every_resource(tmp_path):
     assert pack.meta.title == "Test pack"
     assert pack.counts() == {
         "actors": 5, "sources": 2, "events": 5, "milestones": 2, "eras": 2, "indicators": 2,
-        "observations": 5, "fx_rates": 3, "links": 1,
+        "observations": 5, "fx_rates": 3, "links": 1, "domains": 0,
     }
     ev = pack.events.set_index("id")
     assert ev.loc["summit-2025", "start_date"].precision is Precision.MONTH

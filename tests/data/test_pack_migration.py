@@ -98,8 +98,9 @@ def test_migration_round_trip_keeps_notes_as_editor_notes(tmp_path):
     assert (folder / "events.csv").read_text(encoding="utf-8").splitlines()[0].endswith(",editor_note")
     # every other cell as it was, and files the format does not know are carried over
     for name in ("events", "observations", "actors", "milestones", "fx_rates"):
-        cols = [c for c in before.table(name).columns if c not in ("note", "editor_note")]
+        cols = [c for c in before.table(name).columns if c not in ("note", "editor_note", "involved")]
         assert after.table(name)[cols].equals(before.table(name)[cols]), name
+    assert after.events["involved"].tolist() == [""] * len(after.events)  # added, for the author
     assert (folder / "README.txt").read_text(encoding="utf-8") == "kept as it is\n"
     assert not [p for p in tmp_path.iterdir() if p.name != "pack"]  # no staging folder left
 
@@ -128,7 +129,7 @@ def test_a_failed_validation_leaves_the_original_untouched(tmp_path, monkeypatch
     folder = old_pack(tmp_path / "pack")
     original = snapshot(folder)
 
-    def broken_rewrite(staging: Path) -> None:
+    def broken_rewrite(staging: Path, _changes) -> None:
         (staging / "events.csv").write_text("id\nbroken\n", encoding="utf-8")
 
     monkeypatch.setattr(pack_migration, "_rewrite", broken_rewrite)
@@ -186,11 +187,12 @@ def test_migrate_command_rewrites_then_reports_nothing_to_do(tmp_path):
     assert is_command(["migrate", str(folder)])  # headless: never opens the window
     out, err = io.StringIO(), io.StringIO()
     assert main(["migrate", str(folder), "--out", str(tmp_path / "new")], out, err) == 0
-    assert "migrated to pack format 2; 3 old notes kept as editors' notes" in out.getvalue()
+    assert "migrated to pack format 3; 3 old notes kept as editors' notes" in out.getvalue()
+    assert "events have an empty 'involved' column" in out.getvalue()
     assert load_pack(tmp_path / "new").meta.format_version == FORMAT_VERSION
     out = io.StringIO()
     assert main(["migrate", str(tmp_path / "new")], out, err) == 0
-    assert "already in pack format 2" in out.getvalue() and err.getvalue() == ""
+    assert "already in pack format 3" in out.getvalue() and err.getvalue() == ""
 
 
 def test_migrate_command_fails_in_one_line_naming_the_pack(tmp_path):
@@ -204,3 +206,41 @@ def test_migrate_command_fails_in_one_line_naming_the_pack(tmp_path):
     assert main(["migrate", str(folder)], out, err) == 1
     lines = err.getvalue().splitlines()
     assert len(lines) == 1 and str(folder) in lines[0] and "nothing was changed" in lines[0]
+
+
+# -- format 2 -> 3: parties and actors involved ---------------------------------------------------
+
+def format2_pack(folder):
+    """The test pack as format 2 wrote it: notes split, no ``involved`` column."""
+    folder = write_pack(folder)
+    desc = descriptor_of(folder)
+    desc["briefing_pack_format"] = 2
+    (folder / "datapackage.json").write_text(json.dumps(desc), encoding="utf-8")
+    return folder
+
+
+def test_a_format_2_pack_reads_unchanged_with_nobody_involved(tmp_path):
+    pack = load_pack(format2_pack(tmp_path / "p"))
+    assert pack.meta.format_version == 2
+    assert pack.event_involved.empty and (pack.events["involved"] == "").all()
+    assert pack.events.set_index("id").loc["minerals", "parties"] == "jp;eu;na"
+
+
+def test_migrating_a_format_2_pack_adds_an_empty_involved_column_beside_parties(tmp_path):
+    folder = format2_pack(tmp_path / "pack")
+    before = load_pack(folder)
+    sources_before = (folder / "sources.csv").read_bytes()
+    result = migrate_pack(folder)
+    assert result.changed and result.moved_notes == 0
+    assert "involved" in result.summary() and "notes" not in result.summary()
+    header = (folder / "events.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
+    assert header[header.index("parties") + 1] == "involved"
+    assert descriptor_of(folder)["briefing_pack_format"] == FORMAT_VERSION
+    events = next(r for r in descriptor_of(folder)["resources"] if r["name"] == "events")
+    assert "involved" in [f["name"] for f in events["schema"]["fields"]]
+    after = load_pack(folder)
+    assert after.meta.format_version == FORMAT_VERSION
+    assert (after.events["involved"] == "").all()
+    assert after.events["parties"].tolist() == before.events["parties"].tolist()
+    assert (folder / "sources.csv").read_bytes() == sources_before  # notes already split: untouched
+    assert not migrate_pack(folder).changed
