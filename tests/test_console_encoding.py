@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests.console_locales import latin1_locale_env
 
 JAPAN_ESCAPED = "\\u65e5\\u672c"  # 日本 as backslashreplace writes it
 
@@ -35,15 +36,10 @@ def explain(done: subprocess.CompletedProcess) -> str:
 
 @pytest.fixture(scope="module")
 def latin1_locale(tmp_path_factory) -> dict[str, str]:
-    """A real ISO-8859-1 locale, compiled into a temporary folder (no system change)."""
-    if shutil.which("localedef") is None or not Path("/usr/share/i18n/locales/en_US").exists():
-        pytest.skip("localedef or the en_US locale source is not installed (Debian: locales)")
-    folder = tmp_path_factory.mktemp("locale")
-    made = subprocess.run(["localedef", "-i", "en_US", "-f", "ISO-8859-1",
-                           str(folder / "en_US.ISO-8859-1")], capture_output=True, text=True)
-    if not (folder / "en_US.ISO-8859-1").is_dir():
-        pytest.skip(f"localedef could not compile en_US.ISO-8859-1: {made.stderr.strip()}")
-    return {"LOCPATH": str(folder), "LC_ALL": "en_US.ISO-8859-1"}
+    env, why = latin1_locale_env(tmp_path_factory.mktemp("locale"))
+    if env is None:
+        pytest.skip(why)
+    return env
 
 
 @pytest.mark.parametrize("encoding", ["latin-1", "ascii"])

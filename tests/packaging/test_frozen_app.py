@@ -9,6 +9,7 @@ binary inside `unshare -n` (a network namespace with no interface but a downed l
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import platform
 import re
@@ -117,11 +118,16 @@ def offline_prefix() -> list[str]:
     return ["unshare", "-n"]
 
 
-def _run(args: list[str], tmp_path: Path, timeout: float = 180) -> subprocess.CompletedProcess:
+def _run(args: list[str], tmp_path: Path, timeout: float = 180,
+         env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
            "BRIEFING_EXPLORER_HOME": str(tmp_path / "home")}
     env.pop("BRIEFING_EXPLORER_DEFAULT_PACK", None)
     env.pop("PYTHONPATH", None)
+    if env_extra:
+        for name in [n for n in env if n.startswith(("LC_", "LANG", "PYTHONIO", "PYTHONUTF8"))]:
+            del env[name]
+        env.update(env_extra)
     return subprocess.run(args, capture_output=True, text=True, env=env, cwd=tmp_path,
                           timeout=timeout)
 
@@ -135,6 +141,8 @@ def test_smoke_test_passes_with_no_network(frozen, offline_prefix, tmp_path):
         done = _run([*offline_prefix, str(BINARY), "--smoke-test"], tmp_path)
         assert done.returncode == 0, _explain(done)
         assert "smoke test passed" in done.stdout, _explain(done)
+        # openpyxl, the fallback XLSX reader, is in the bundle and reads what the streaming one cannot
+        assert "ok  import an XLSX through the fallback reader: openpyxl " in done.stdout, _explain(done)
     else:  # before --smoke-test existed: the same ground, headless, through `export`
         out = tmp_path / "chart.png"
         done = _run([*offline_prefix, str(BINARY), "export", "--view",
@@ -154,6 +162,54 @@ def test_validates_the_bundled_default_pack_with_no_network(frozen, offline_pref
     done = _run([*offline_prefix, str(BINARY), "validate", str(BUNDLED_PACK)], tmp_path)
     assert done.returncode == 0, _explain(done)
     assert done.stdout.startswith(f"OK {BUNDLED_PACK}:"), _explain(done)
+
+
+def test_doctor_lists_the_import_readers_as_usable(frozen, offline_prefix, tmp_path):
+    done = _run([*offline_prefix, str(BINARY), "doctor"], tmp_path)
+    lines = done.stdout.splitlines()
+    assert "Import readers:" in lines, _explain(done)
+    readers = lines[lines.index("Import readers:") + 1:lines.index("Import readers:") + 5]
+    assert [r.split()[0] for r in readers] == ["lxml", "openpyxl", "et-xmlfile", "defusedxml"]
+    assert not [r for r in readers if "CANNOT" in r or "no metadata" in r], readers
+    assert "openpyxl does not see defusedxml" not in done.stdout
+    assert done.returncode == 0, _explain(done)
+
+
+@pytest.fixture(scope="module")
+def latin1_locale(tmp_path_factory) -> dict[str, str]:
+    from tests.console_locales import latin1_locale_env
+
+    env, why = latin1_locale_env(tmp_path_factory.mktemp("locale"))
+    if env is None:
+        pytest.skip(why)
+    return env
+
+
+@pytest.mark.parametrize("args", [["info"], ["query", "events", "--format", "table"],
+                                  ["query", "events", "--format", "json"]])
+def test_commands_print_japanese_under_a_latin1_locale(frozen, offline_prefix, tmp_path, latin1_locale,
+                                                       args):
+    """UTF-8 mode: the frozen app writes UTF-8 whatever the locale says, and never dies doing so."""
+    done = _run([*offline_prefix, str(BINARY), *args], tmp_path, env_extra=latin1_locale)
+    assert done.returncode == 0, _explain(done)
+    assert "Traceback" not in done.stderr and "UnicodeEncodeError" not in done.stderr, _explain(done)
+    if args[-1] == "json":
+        events = json.loads(done.stdout)
+        assert any("日本" in e["title_ja"] for e in events)
+    elif args == ["info"]:
+        assert "Japan / 日本 [state]" in done.stdout, _explain(done)
+    else:  # long cells end in "…", which Latin-1 cannot encode
+        assert "…" in done.stdout and "\neu-jp-epa " in done.stdout, _explain(done)
+
+
+def test_info_under_the_c_locale_and_an_ascii_pipe(frozen, offline_prefix, tmp_path):
+    done = _run([*offline_prefix, str(BINARY), "info"], tmp_path,
+                env_extra={"LC_ALL": "C", "PYTHONIOENCODING": "ascii"})
+    assert done.returncode == 0, _explain(done)
+    assert "Traceback" not in done.stderr, _explain(done)
+    # UTF-8 mode writes the name; were PYTHONIOENCODING honoured, it would come escaped
+    assert ("Japan / 日本 [state]" in done.stdout
+            or "Japan / \\u65e5\\u672c [state]" in done.stdout), _explain(done)
 
 
 def test_default_pack_resolves_inside_the_bundle(frozen, offline_prefix, tmp_path):
