@@ -229,10 +229,12 @@ class _Context:
             raise _Reject(fname, column, "not an actor name or code", text)
         if slug not in self.actors:
             kind = self.mapping.constants.get("actor.kind", "organisation")
-            self.actors[slug] = {"id": slug, "name": clean_text(text).strip(), "name_ja": "", "kind": kind,
+            # A name is one line: a cell's line breaks ("0\r0") would split the actors.csv record.
+            name = " ".join(clean_text(text).split())
+            self.actors[slug] = {"id": slug, "name": name, "name_ja": "", "kind": kind,
                                  "iso3": "", "member_of": ""}
             self.created.append(CreatedRecord(
-                "actors", slug, clean_text(text).strip(),
+                "actors", slug, name,
                 f"not in the actor lookup: created as {kind!r}; add it to the lookup to merge it"))
         return slug
 

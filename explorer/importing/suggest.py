@@ -206,3 +206,19 @@ def suggest_fallbacks(header: list[str], rows: list[list[str]], kind: str,
             out[col.name] = best
             used.add(best.column)
     return out
+
+
+_NUMBERED = re.compile(r"(.*?)(\d+)$")
+
+
+def numbered_run(header: list[str], column: str) -> list[str]:
+    """The columns numbered like ``column`` (c1, c2, … c194 for c1): one list spread over them."""
+    m = _NUMBERED.fullmatch(column)
+    if m is None:
+        return [column]
+    stem, present = m.group(1), set(header)
+    run, n = [], int(m.group(2))
+    while f"{stem}{n}" in present:
+        run.append(f"{stem}{n}")
+        n += 1
+    return run or [column]

@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -60,7 +62,7 @@ from explorer.data.pack_schema import (
 )
 from explorer.data.pack_source import DESCRIPTOR
 from explorer.importing.actor_lookup import ActorEntry, ActorLookup
-from explorer.importing.engine import REJECTED, ImportResult, RowIssue, run_import, slugify
+from explorer.importing.engine import REJECTED, ColumnFinding, ImportResult, RowIssue, run_import, slugify
 from explorer.importing.mapping import (
     AUTO_FIELDS,
     EXTRA_CONSTANTS,
@@ -68,6 +70,8 @@ from explorer.importing.mapping import (
     WIDE_FIELDS,
     ImportMapping,
     MappingError,
+    compact_columns,
+    expand_columns,
 )
 from explorer.importing.messy_dates import detect_day_order
 from explorer.importing.messy_numbers import DEFAULT_MISSING
@@ -79,7 +83,13 @@ from explorer.importing.source_table import (
     list_sheets,
     read_table,
 )
-from explorer.importing.suggest import Suggestion, period_columns, suggest_mapping
+from explorer.importing.suggest import (
+    Suggestion,
+    numbered_run,
+    period_columns,
+    suggest_fallbacks,
+    suggest_mapping,
+)
 from explorer.qt.import_worker import Cancelled, ImportWorker, Progress, Task, import_file_task
 from explorer.userdata.locations import user_packs_dir
 from explorer.userdata.settings import Settings
@@ -559,9 +569,10 @@ class _FieldRow:
     """One field's controls in the mapping grid: source column(s), or a value for every row."""
 
     def __init__(self, page: MappingPage, grid: QGridLayout, r: int, name: str, column: Column | None,
-                 header: list[str], suggestion: Suggestion | None) -> None:
+                 header: list[str], suggestion: Suggestion | None, fallback: Suggestion | None = None) -> None:
         self.name = name
         self.column = column
+        self.header = header
         kind = page.kind
         required = column is not None and column.required and name not in AUTO_FIELDS[kind]
         self.label = QLabel(f"{name}{' *' if required else ''}", page)
@@ -570,6 +581,10 @@ class _FieldRow:
                               + (" (required)" if required else ""))
         self.combos: list[QComboBox] = []
         self.split_check: QCheckBox | None = None
+        self.fallback_combo: QComboBox | None = None  # dates: a second column where the first is empty
+        self.many_check: QCheckBox | None = None  # lists: items spread over several columns
+        self.many_list: QListWidget | None = None
+        self.many_pattern: QLineEdit | None = None
         self.constant: QComboBox | QLineEdit
         self.boxes = QHBoxLayout()
         parts = 3 if column is not None and column.kind is Kind.DATE else (
@@ -598,6 +613,10 @@ class _FieldRow:
                 self.split_check.toggled.connect(self._on_q_split_toggled)
                 self.split_check.toggled.connect(page.on_changed)
                 self.boxes.addWidget(self.split_check)
+            if column.kind is Kind.DATE:
+                self._add_fallback(page, header, fallback)
+            if column.kind in (Kind.SLUG_LIST, Kind.ENUM_LIST):
+                self._add_many(page, header)
             self.combos[0].currentIndexChanged.connect(self._update_constant_enabled)
         choices = column.choices if column is not None else EXTRA_CHOICES.get(name, ())
         if choices:
@@ -623,13 +642,101 @@ class _FieldRow:
         grid.addWidget(self.constant, r, 2)
         grid.addWidget(self.note, r, 3)
         self.widgets: list[QWidget] = [self.label, *self.combos, self.constant, self.note]
-        if self.split_check is not None:
-            self.widgets.append(self.split_check)
+        for extra in (self.split_check, self.fallback_combo, self.many_check, self.many_list, self.many_pattern):
+            if extra is not None:
+                self.widgets.append(extra)
+        if self.many_check is not None and suggestion is not None:
+            run = numbered_run(header, suggestion.column)
+            if len(run) > 1:  # members in c1, c2, …: the whole run, not c1 alone
+                self.many_check.setChecked(True)
+                self.check_columns(tuple(run))
+
+    def _add_fallback(self, page: MappingPage, header: list[str], suggestion: Suggestion | None) -> None:
+        combo = QComboBox(page)
+        combo.addItem("(no second column)", NO_COLUMN)
+        for h in header:
+            combo.addItem(f"else {h}", h)
+        combo.setAccessibleName(f"Second column for {self.name}, read where the first has no date")
+        combo.setToolTip(f"Where the chosen column has no date, read {self.name} from this one "
+                         "(each such row gets a note in the report)")
+        if suggestion is not None:
+            _select_data(combo, suggestion.column)
+            combo.setToolTip(f"Suggested: {suggestion.column!r} — {suggestion.why}")
+        combo.currentIndexChanged.connect(page.on_changed)
+        self.fallback_combo = combo
+        self.boxes.addWidget(combo, 1)
+
+    def _add_many(self, page: MappingPage, header: list[str]) -> None:
+        self.many_check = QCheckBox("several", page)
+        self.many_check.setAccessibleName(f"{self.name} from several columns")
+        self.many_check.setToolTip(f"The items of {self.name} are spread over several columns (members in "
+                                   "c1…c194): tick them, or type a range or a pattern")
+        self.many_pattern = QLineEdit(page)
+        self.many_pattern.setPlaceholderText("c1..c194 or c*, then Enter")
+        self.many_pattern.setAccessibleName(f"Columns for {self.name} by range or pattern")
+        self.many_list = QListWidget(page)
+        self.many_list.setAccessibleName(f"Columns for {self.name}")
+        self.many_list.setMaximumHeight(110)
+        for h in header:
+            item = QListWidgetItem(h, self.many_list)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.many_pattern.setVisible(False)
+        self.many_list.setVisible(False)
+        self.many_check.toggled.connect(self._on_q_many_toggled)
+        self.many_check.toggled.connect(page.on_changed)
+        self.many_list.itemChanged.connect(page.on_changed)
+        self.many_list.itemChanged.connect(self._update_constant_enabled)
+        self.many_pattern.returnPressed.connect(self._on_q_pattern_entered)
+        self.boxes.addWidget(self.many_check)
+        box = QVBoxLayout()
+        box.addWidget(self.many_pattern)
+        box.addWidget(self.many_list)
+        self.boxes.addLayout(box, 2)
 
     def _on_q_split_toggled(self, on: bool) -> None:
         for combo in self.combos[1:]:
             combo.setVisible(on)
         self.combos[0].setItemText(0, "(year column)" if on else "(not from a column)")
+        if self.fallback_combo is not None:
+            self.fallback_combo.setVisible(not on)
+
+    def _on_q_many_toggled(self, on: bool) -> None:
+        assert self.many_list is not None and self.many_pattern is not None
+        self.combos[0].setVisible(not on)
+        self.many_list.setVisible(on)
+        self.many_pattern.setVisible(on)
+        if on and self.combos[0].currentData():  # the single column chosen so far stays chosen
+            self.check_columns((self.combos[0].currentData(),))
+        self._update_constant_enabled()
+
+    def _on_q_pattern_entered(self) -> None:
+        assert self.many_pattern is not None
+        text = self.many_pattern.text().strip()
+        try:
+            found = expand_columns((text,), self.header) if text else ()
+        except MappingError as e:
+            _set_message(self.note, str(e), _ERROR_STYLE)
+            return
+        self.check_columns(found)
+        _set_message(self.note, f"{len(found)} columns", _MUTED_STYLE)
+
+    def check_columns(self, columns: tuple[str, ...]) -> None:
+        """Tick exactly ``columns`` in the several-columns list (one change signal at the end)."""
+        assert self.many_list is not None
+        wanted = set(columns)
+        self.many_list.blockSignals(True)
+        for i in range(self.many_list.count()):
+            item = self.many_list.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.text() in wanted else Qt.CheckState.Unchecked)
+        self.many_list.blockSignals(False)
+        if self.many_list.count():
+            self.many_list.itemChanged.emit(self.many_list.item(0))
+
+    def fallback_column(self) -> str:
+        if self.fallback_combo is None or (self.split_check is not None and self.split_check.isChecked()):
+            return ""
+        return self.fallback_combo.currentData() or ""
 
     def _update_constant_enabled(self, *_args) -> None:
         self.constant.setEnabled(not self.chosen_columns())
@@ -637,6 +744,9 @@ class _FieldRow:
     def chosen_columns(self) -> tuple[str, ...]:
         if not self.combos:
             return ()
+        if self.many_check is not None and self.many_list is not None and self.many_check.isChecked():
+            return tuple(self.many_list.item(i).text() for i in range(self.many_list.count())
+                         if self.many_list.item(i).checkState() == Qt.CheckState.Checked)
         used = self.combos if self.split_check is not None and self.split_check.isChecked() else self.combos[:1]
         first = used[0].currentData()
         if not first:
@@ -648,9 +758,25 @@ class _FieldRow:
             return self.constant.currentData() or ""
         return self.constant.text().strip()
 
-    def set_from(self, columns: tuple[str, ...], constant: str | None) -> None:
+    def set_from(self, columns: tuple[str, ...], constant: str | None, fallback: str = "") -> None:
         for combo in self.combos:
             combo.setCurrentIndex(0)
+        if self.fallback_combo is not None:
+            if fallback and not _select_data(self.fallback_combo, fallback):
+                self.fallback_combo.addItem(f"else {fallback} (not in this file)", fallback)
+                _select_data(self.fallback_combo, fallback)
+            elif not fallback:
+                self.fallback_combo.setCurrentIndex(0)
+        if self.many_check is not None:
+            try:
+                spread = expand_columns(columns, self.header) if columns else ()
+            except MappingError:
+                spread = ()
+            many = len(spread) > 1 or (len(spread) == 1 and spread != columns)
+            self.many_check.setChecked(many)
+            if many:
+                self.check_columns(spread)
+                columns = ()
         if self.split_check is not None:
             self.split_check.setChecked(len(columns) > 1)
         if columns and self.combos:
@@ -737,8 +863,10 @@ class MappingPage(QWizardPage):
         self.missing_edit = QLineEdit(" ".join(sorted(t for t in DEFAULT_MISSING if t)), self)
         self.missing_edit.setText(s.get("import_missing", self.missing_edit.text(), str))
         self.missing_edit.setAccessibleName("Missing-value tokens")
-        self.missing_edit.setToolTip("Cells holding one of these mean “no value” (rows are skipped, "
-                                     "not rejected). An empty cell always means no value.")
+        self.missing_edit.setToolTip("Cells holding one of these mean “no value” in every column: a "
+                                     "figure is skipped, a summary or source left out, a list item "
+                                     "dropped. NA stays Namibia in a column of ISO-2 country codes. An "
+                                     "empty cell always means no value.")
         self.missing_edit.textChanged.connect(self.on_changed)
         self.decimal_comma_check = QCheckBox("De&cimal comma (1.234,5 means 1234.5)", self)
         self.decimal_comma_check.setChecked(s.get("import_decimal_comma", False, bool))
@@ -814,12 +942,14 @@ class MappingPage(QWizardPage):
         try:
             self._clear_grid()
             spec = RESOURCE_BY_NAME[self.kind]
-            suggestions = {s.field: s for s in suggest_mapping(header, table.rows if table else [], self.kind)} \
+            rows = table.rows if table else []
+            suggestions = {s.field: s for s in suggest_mapping(header, rows, self.kind)} if header else {}
+            fallbacks = suggest_fallbacks(header, rows, self.kind, {f: s.column for f, s in suggestions.items()}) \
                 if header else {}
             self._add_grid_header()
             for r, col in enumerate(spec.columns, start=1):
                 self.rows[col.name] = _FieldRow(self, self.grid, r, col.name, col, header,
-                                                suggestions.get(col.name))
+                                                suggestions.get(col.name), fallbacks.get(col.name))
             for r, name in enumerate(EXTRA_CONSTANTS[self.kind], start=len(spec.columns) + 1):
                 self.rows[name] = _FieldRow(self, self.grid, r, name, None, header, None)
             self.grid.setRowStretch(len(self.rows) + 1, 1)
@@ -869,6 +999,8 @@ class MappingPage(QWizardPage):
         """The mapping the controls describe (reading options and page 3's maps added by the wizard)."""
         columns: dict[str, tuple[str, ...]] = {}
         constants: dict[str, str] = {}
+        fallbacks: dict[str, str] = {}
+        header = list(self._wiz.table.header) if self._wiz.table is not None else []
         wide = self.wide_check.isChecked() and self.wide_host.isVisibleTo(self)
         wide_fields = WIDE_FIELDS.get(self.kind, ()) if wide else ()
         for name, row in self.rows.items():
@@ -876,14 +1008,17 @@ class MappingPage(QWizardPage):
                 continue
             cols = row.chosen_columns()
             if cols:
-                columns[name] = cols
+                # c1, c2, … c194 saved as "c1..c194": the mapping file stays readable
+                columns[name] = compact_columns(cols, header) if row.many_list is not None else cols
+                if len(cols) == 1 and row.fallback_column():
+                    fallbacks[name] = row.fallback_column()
             elif row.constant_text():
                 constants[name] = row.constant_text()
         missing = _split_tokens(self.missing_edit.text())
         default = tuple(sorted(t for t in DEFAULT_MISSING if t))
         order = next((k for k, b in self.order_buttons.items() if b.isChecked()), "auto")
         return ImportMapping(
-            kind=self.kind, columns=columns, constants=constants,
+            kind=self.kind, columns=columns, constants=constants, fallbacks=fallbacks,
             list_separator=self.list_sep_edit.text() or ";",
             day_order=order, sentinels=_split_tokens(self.sentinels_edit.text()),
             missing=None if tuple(sorted(missing)) == default else ("", *missing),
@@ -963,6 +1098,7 @@ class MappingPage(QWizardPage):
             return str(e)
         self._wiz.values = {f: dict(m) for f, m in loaded.values.items()}
         self._wiz.actors = dict(loaded.actors)
+        self._wiz.not_missing = {f: tuple(t) for f, t in loaded.not_missing.items()}
         self._wiz.pack_name = loaded.pack_name
         self._wiz.pack_title = loaded.pack_title
         if any((loaded.encoding, loaded.delimiter, loaded.header_row, loaded.sheet)):
@@ -977,7 +1113,7 @@ class MappingPage(QWizardPage):
 
     def _apply_mapping(self, m: ImportMapping) -> None:
         for name, row in self.rows.items():
-            row.set_from(m.columns.get(name, ()), m.constants.get(name))
+            row.set_from(m.columns.get(name, ()), m.constants.get(name), m.fallbacks.get(name, ""))
         self.wide_check.setChecked(m.wide_periods)
         self.order_buttons.get(m.day_order, self.order_buttons["auto"]).setChecked(True)
         self.sentinels_edit.setText(" ".join(m.sentinels))
@@ -1026,6 +1162,7 @@ class TrialFindings:
     skipped: int
     unknown_values: dict[tuple[str, str], int]  # (field, text) -> rows
     unknown_actors: dict[str, list[ActorEntry]]  # text -> suggested actors
+    columns: tuple[ColumnFinding, ...] = ()  # missing tokens read as values, or filling a column
 
 
 def trial_task(table: SourceTable, mapping: ImportMapping, lookup: ActorLookup) -> Task:
@@ -1060,11 +1197,12 @@ def trial_task(table: SourceTable, mapping: ImportMapping, lookup: ActorLookup) 
         actors = {c.name: lookup.suggest(c.name) for c in result.created
                   if c.resource == "actors" and c.how.startswith("not in the actor lookup")}
         return TrialFindings(first.rows_read, first.accepted_rows, first.rejected_rows, first.skipped_rows,
-                             unknown, actors)
+                             unknown, actors, tuple(first.column_findings))
     return task
 
 
 KEEP_REJECTED = ""  # values combo: no mapping (the rows are rejected and reported)
+TOKEN_NO_VALUE, TOKEN_TEXT, TOKEN_DROP_COLUMN = "missing", "text", "drop"  # a mostly-"NA" column's choices
 
 
 class ValuesPage(QWizardPage):
@@ -1107,6 +1245,18 @@ class ValuesPage(QWizardPage):
         self.actor_message = QLabel("", self)
         self.actor_message.setWordWrap(True)
         self.actor_message.setVisible(False)
+        self.tokens_table = QTableWidget(0, 4, self)
+        self.tokens_table.setHorizontalHeaderLabels(["Column", "Field", "Found", "Read as"])
+        self.tokens_table.setAccessibleName("Columns with missing-value tokens")
+        self.tokens_table.verticalHeader().setVisible(False)
+        self.tokens_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        tokens_header = self.tokens_table.horizontalHeader()
+        tokens_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        tokens_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.tokens_box = QGroupBox("Columns holding “no value” tokens (NA, N/A, …): how should they be read?",
+                                    self)
+        QVBoxLayout(self.tokens_box).addWidget(self.tokens_table)
+        self.tokens_box.setVisible(False)
 
         top = QHBoxLayout()
         top.addWidget(self.status_label, 1)
@@ -1119,6 +1269,7 @@ class ValuesPage(QWizardPage):
         actors_layout.addWidget(self.actor_message)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.tokens_box, 1)
         layout.addWidget(values_box, 1)
         layout.addWidget(actors_box, 1)
 
@@ -1188,9 +1339,49 @@ class ValuesPage(QWizardPage):
         _set_message(self.status_label, text, _OK_STYLE if not findings.rejected else _MUTED_STYLE)
         self._fill_values(findings)
         self._fill_actors(findings)
+        self._fill_tokens(findings)
         self.completeChanged.emit()
 
-    # -- the two tables ------------------------------------------------------------------------------
+    # -- the tables ----------------------------------------------------------------------------------
+    def _fill_tokens(self, findings: TrialFindings) -> None:
+        """Columns that are mostly a missing token are asked about: no value (the default), the text
+        itself, or leave the column out; a token read as a country code is shown with why."""
+        shown = [f for f in findings.columns if f.mostly_missing or f.read_as_value]
+        self.tokens_table.setRowCount(0)
+        self.tokens_table.setRowCount(len(shown))
+        self.tokens_box.setVisible(bool(shown))
+        for r, f in enumerate(shown):
+            self.tokens_table.setItem(r, 0, QTableWidgetItem(f.column))
+            self.tokens_table.setItem(r, 1, QTableWidgetItem(f.field))
+            found = QTableWidgetItem(f"{f.cells:,} of {f.cells_read:,} cells are {f.token!r}")
+            found.setToolTip(f.why)
+            self.tokens_table.setItem(r, 2, found)
+            combo = QComboBox()
+            combo.setAccessibleName(f"{f.column}: read {f.token!r} as")
+            said = f.token in self._wiz.not_missing.get(f.field, ())
+            if f.read_as_value and not said:  # detected (NA among ISO-2 codes): shown, not asked
+                combo.addItem(f.why.split(":", 1)[0], "")
+                combo.setEnabled(False)
+            else:
+                combo.addItem("no value", TOKEN_NO_VALUE)
+                combo.addItem(f"the text {f.token!r}", TOKEN_TEXT)
+                combo.addItem("leave the column out", TOKEN_DROP_COLUMN)
+                _select_data(combo, TOKEN_TEXT if said else TOKEN_NO_VALUE)
+                combo.currentIndexChanged.connect(
+                    lambda _i, f=f, combo=combo: self._on_q_token_chosen(f, combo.currentData()))
+            self.tokens_table.setCellWidget(r, 3, combo)
+
+    def _on_q_token_chosen(self, finding: ColumnFinding, choice: str) -> None:
+        tokens = tuple(t for t in self._wiz.not_missing.get(finding.field, ()) if t != finding.token)
+        if choice == TOKEN_TEXT:
+            tokens += (finding.token,)
+        self._wiz.not_missing[finding.field] = tokens
+        if not tokens:
+            del self._wiz.not_missing[finding.field]
+        if choice == TOKEN_DROP_COLUMN:
+            self._wiz.mapping_page.rows[finding.field].set_from((), None)
+        self.start_trial()  # counts and the other tables follow the choice
+
     def _fill_values(self, findings: TrialFindings) -> None:
         spec = RESOURCE_BY_NAME[self._wiz.mapping_page.kind]
         rows: dict[tuple[str, str], int | None] = dict(findings.unknown_values)
@@ -1581,6 +1772,7 @@ class ImportWizard(QWizard):
         self.table: SourceTable | None = None  # the first SAMPLE_ROWS rows, read with page 1's options
         self.values: dict[str, dict[str, str]] = {}  # page 3: field -> {text in the file: pack value}
         self.actors: dict[str, str] = {}  # page 3: text in the file -> actor id
+        self.not_missing: dict[str, tuple[str, ...]] = {}  # page 3: field -> tokens that are values there
         self.pack_name = ""
         self.pack_title = ""
         self.result: ImportResult | None = None
@@ -1617,7 +1809,8 @@ class ImportWizard(QWizard):
         fields = {c.name for c in m.resource.columns}
         return m.with_changes(
             values={f: dict(v) for f, v in self.values.items() if f in fields and v},
-            actors=dict(self.actors), encoding=read.encoding, delimiter=read.delimiter,
+            actors=dict(self.actors),
+            not_missing={f: t for f, t in self.not_missing.items() if f in fields and t}, encoding=read.encoding, delimiter=read.delimiter,
             header_row=read.header_row, sheet=read.sheet, pack_name=self.pack_name, pack_title=self.pack_title)
 
     def remember(self) -> None:

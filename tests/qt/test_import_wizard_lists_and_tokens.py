@@ -1,0 +1,125 @@
+"""The Import wizard on treaty lists with the traps of real ones: members spread over c1…cN, a date
+that falls back to a second column, columns full of "NA", and the guesses a HUGGO-like header invites
+(End over Term, the Coder column is people, not an id). Driven through the widgets."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from explorer.qt.views.import_wizard import PAGE_MAPPING, PAGE_VALUES, TOKEN_DROP_COLUMN, TOKEN_TEXT
+from tests.qt.test_import_wizard import choose, click, make_wizard, run_import, wait_for_trial, write
+
+# Begin is empty where only the signature date is known; members are ISO numeric codes in c1..c4,
+# unused slots "NA"; Depository and Comments are mostly "NA"; Coder names people.
+TREATIES = """\
+Title,Begin,Signature,Term,End,Depository,Comments,Coder,c1,c2,c3,c4
+Pacific Pact,2001-02-03,2001-02-03,2011-02-03,NA,NA,NA,"Crisina, Moral",392,840,NA,NA
+Atlantic Pact,NA,1999-04-01,NA,2009-04-01,NA,Signed in Lisbon.,"Moral, Evrard",840,826,276,NA
+Lake Treaty,2003,2003,NA,NA,Government of France,NA,"Crisina, Moral",250,NA,NA,NA
+"""
+
+
+def set_constant(wizard, name: str, value: str) -> None:
+    editor = wizard.mapping_page.rows[name].constant
+    if hasattr(editor, "findData"):
+        choose(editor, value)
+    else:
+        editor.setText(value)
+
+
+def to_mapping_page(qtbot, wizard, path) -> None:
+    wizard.file_page.set_file(path)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentId() == PAGE_MAPPING
+    choose(wizard.mapping_page.kind_combo, "events")
+
+
+def test_the_guesses_prefer_end_to_term_never_take_coder_as_id_and_fall_back_to_signature(qtbot, tmp_path):
+    wizard = make_wizard(qtbot)
+    to_mapping_page(qtbot, wizard, write(tmp_path, "treaties.csv", TREATIES))
+    rows = wizard.mapping_page.rows
+    assert rows["end"].combos[0].currentData() == "End"
+    assert rows["start"].combos[0].currentData() == "Begin"
+    assert rows["id"].combos[0].currentData() == ""  # made from the title, not from "Crisina, Moral"
+    # Depository's NA is no column of countries; c1 holds numeric codes, and c1…c4 are one list
+    assert rows["parties"].many_check.isChecked() and rows["parties"].chosen_columns() == ("c1", "c2", "c3", "c4")
+    assert rows["start"].fallback_combo.currentData() == "Signature"
+    assert wizard.mapping_page.mapping().fallbacks["start"] == "Signature"
+
+
+def test_members_across_columns_are_ticked_by_a_range_and_saved_as_one(qtbot, tmp_path):
+    path = write(tmp_path, "treaties.csv", TREATIES)
+    wizard = make_wizard(qtbot)
+    to_mapping_page(qtbot, wizard, path)
+    row = wizard.mapping_page.rows["parties"]
+    row.many_check.setChecked(False)  # start from one column, as with a file the guesses miss
+    choose(row.combos[0], "c1")
+    qtbot.mouseClick(row.many_check, Qt.MouseButton.LeftButton)
+    assert row.many_list.isVisible() and not row.combos[0].isVisible()
+    assert row.chosen_columns() == ("c1",)  # the column chosen so far stays chosen
+    row.many_pattern.setText("c1..c4")
+    qtbot.keyClick(row.many_pattern, Qt.Key.Key_Return)
+    ticked = [row.many_list.item(i).text() for i in range(row.many_list.count())
+              if row.many_list.item(i).checkState() == Qt.CheckState.Checked]
+    assert ticked == ["c1", "c2", "c3", "c4"] and row.note.text() == "4 columns"
+    row.many_list.item(row.many_list.count() - 1).setCheckState(Qt.CheckState.Unchecked)  # c4 off
+    assert wizard.mapping_page.mapping().columns["parties"] == ("c1..c3",)
+    row.many_list.item(row.many_list.count() - 1).setCheckState(Qt.CheckState.Checked)
+    for name, value in (("kind", "agreement"), ("status", "signed"), ("domains", "trade")):
+        set_constant(wizard, name, value)
+    saved = wizard.mapping_page.save_mapping_to(tmp_path / "m.json")
+    assert json.loads(saved.read_text(encoding="utf-8"))["map"]["parties"] == "c1..c4"
+
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentId() == PAGE_VALUES
+    wait_for_trial(qtbot, wizard)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    run_import(qtbot, wizard)
+    parties = {r["title"]: r["parties"] for r in wizard.result.records}
+    assert parties == {"Pacific Pact": "jp;us", "Atlantic Pact": "us;uk;de", "Lake Treaty": "fr"}
+    starts = {r["title"]: r["start"] for r in wizard.result.records}
+    assert starts["Atlantic Pact"] == "1999-04-01"  # from Signature, where Begin says NA
+
+    again = make_wizard(qtbot)
+    to_mapping_page(qtbot, again, path)
+    assert again.mapping_page.load_mapping_from(saved) == ""
+    row = again.mapping_page.rows["parties"]
+    assert row.many_check.isChecked()
+    assert row.chosen_columns() == ("c1", "c2", "c3", "c4")
+
+
+def test_a_mostly_na_column_is_asked_about_on_the_values_page(qtbot, tmp_path):
+    wizard = make_wizard(qtbot)
+    to_mapping_page(qtbot, wizard, write(tmp_path, "treaties.csv", TREATIES))
+    page = wizard.mapping_page
+    choose(page.rows["summary"].combos[0], "Comments")
+    for name, value in (("kind", "agreement"), ("status", "signed"), ("domains", "trade")):
+        set_constant(wizard, name, value)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    wait_for_trial(qtbot, wizard)
+    values = wizard.values_page
+    table = values.tokens_table
+    assert values.tokens_box.isVisible()
+    rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
+    assert "Comments" in rows and table.item(rows["Comments"], 2).text() == "2 of 3 cells are 'NA'"
+    combo = table.cellWidget(rows["Comments"], 3)
+    assert combo.currentText() == "no value"
+
+    choose(combo, TOKEN_TEXT)
+    assert wizard.not_missing == {"summary": ("NA",)}
+    assert wizard.current_mapping().not_missing == {"summary": ("NA",)}
+    wait_for_trial(qtbot, wizard)
+    table = values.tokens_table
+    rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
+    choose(table.cellWidget(rows["Comments"], 3), TOKEN_DROP_COLUMN)
+    assert wizard.not_missing == {}
+    assert page.rows["summary"].chosen_columns() == ()
+    wait_for_trial(qtbot, wizard)
+    assert "Comments" not in {values.tokens_table.item(r, 0).text() for r in range(values.tokens_table.rowCount())}
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    run_import(qtbot, wizard)
+    summaries = {r["summary"] for r in wizard.result.records}
+    assert "NA" not in summaries and all(s.startswith("Imported from treaties.csv") for s in summaries)
