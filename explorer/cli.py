@@ -128,6 +128,11 @@ def _add_import_parser(sub) -> None:
     m.add_argument("--fallback", dest="fallbacks", metavar="FIELD=COLUMN", action="append", default=[],
                    help="a date field's second column, read where the mapped one has no date "
                         "(e.g. start=Signature)")
+    m.add_argument("--new-domain", dest="new_domains", metavar="ID=LABEL", action="append", default=[],
+                   help="declare a domain of the new pack (e.g. environment=Environment); map texts to it "
+                        "with values.domains in a mapping file")
+    m.add_argument("--create-domains", action="store_true", default=None,
+                   help="a domain text nothing maps becomes a new domain named after it")
     m.add_argument("--not-missing", dest="not_missing", metavar="FIELD=TOKEN", action="append", default=[],
                    help="in FIELD, TOKEN is a value, not 'no value' (e.g. summary=NA)")
     m.add_argument("--sheet", metavar="NAME", help="XLSX sheet (default: the first)")
@@ -520,6 +525,9 @@ def import_mapping_from_args(args: argparse.Namespace):
     changes = {
         "kind": args.kind or base.kind, "columns": columns, "constants": constants, "actors": actors,
         "not_missing": not_missing, "fallbacks": dict(base.fallbacks) | dict(_pairs(args.fallbacks, "--fallback")),
+        "new_domains": base.new_domains + tuple((i, label, "", "") for i, label in _pairs(args.new_domains,
+                                                                                          "--new-domain")),
+        "create_domains": base.create_domains if args.create_domains is None else True,
         "sheet": args.sheet if args.sheet is not None else base.sheet,
         "header_row": args.header_row if args.header_row is not None else base.header_row,
         "encoding": args.encoding or base.encoding,

@@ -211,3 +211,20 @@ def test_huggo_mapped_as_the_wizard_first_guessed_imports_no_corrupted_row(tmp_p
     assert rejected and all(r["row"] and r["column"] and r["reason"] for r in rejected)
     first = err.splitlines()[0]
     assert first.startswith("HUGGO_clean.csv:") and first.split(":")[1].isdigit() and first.split(":")[2]
+
+
+def test_create_domains_declares_the_files_domains_in_the_new_pack(tmp_path):
+    src = tmp_path / "treaties.csv"
+    src.write_text("Title,Begin,TypeDomain\nRiver Accord,2001,Environment\nTariff Pact,2002,Trade\n",
+                   encoding="utf-8")
+    args = ["import", str(src), "--kind", "events", "--map", "title=Title", "--map", "start=Begin",
+            "--map", "domains=TypeDomain", "--const", "kind=agreement", "--const", "status=signed",
+            "--const", "parties=jp", "--out", str(tmp_path / "pack")]
+    code, _, err = run(*args)
+    assert code == 1 and "declare it (new_domains, --create-domains)" in err
+    code, out, err = run(*args, "--create-domains")
+    assert code == 0, out + err
+    pack = load_pack(tmp_path / "pack")
+    assert dict(zip(pack.events["title"], pack.events["domains"])) == {"River Accord": "environment",
+                                                                        "Tariff Pact": "trade"}
+    assert pack.domain_label("environment") == "Environment"

@@ -120,6 +120,7 @@ class ImportResult:
     indicators: list[dict[str, str]]
     sources: list[dict[str, str]]
     created: list[CreatedRecord]
+    domains: list[dict[str, str]]  # the new pack's own domains (declared, or created from the file)
     column_findings: list[ColumnFinding]
     rows_read: int
     accepted_rows: int
@@ -196,6 +197,7 @@ class _Context:
     imported_on: str = ""
     missing: frozenset[str] = frozenset({""})
     literal: dict[str, frozenset[str]] = field(default_factory=dict)  # field -> tokens that are values
+    domains: dict[str, dict[str, str]] = field(default_factory=dict)  # declared in the new pack: id -> row
 
     def blank(self, fname: str, text: str) -> bool:
         """True when ``text`` means "no value" in ``fname`` (a missing token not read as a value)."""
@@ -237,6 +239,22 @@ class _Context:
                 "actors", slug, name,
                 f"not in the actor lookup: created as {kind!r}; add it to the lookup to merge it"))
         return slug
+
+    def new_domain(self, label: str, fname: str, column: str) -> str:
+        """A domain for a text nothing maps ("Environment"), declared in the new pack."""
+        from explorer.data.pack_domains import domain_id_for
+
+        try:
+            domain_id = domain_id_for(label)
+        except ValueError as e:
+            raise _Reject(fname, column, str(e), label) from None
+        if domain_id not in self.domains:
+            self.domains[domain_id] = {"id": domain_id, "label": clean_text(label).strip(), "label_ja": "",
+                                       "colour": ""}
+            self.created.append(CreatedRecord("domains", domain_id, label,
+                                              "named in the imported file; give it a Japanese label and a "
+                                              "colour under new_domains"))
+        return domain_id
 
     def indicator_id(self, text: str, column: str) -> str:
         slug = slugify(text)
@@ -292,14 +310,18 @@ def _cached(read: Reader) -> Reader:
 
 def _enum_value(ctx: _Context, col: Column, text: str, column: str) -> str:
     value = ctx.mapped(col.name, text).strip()
-    if value in col.choices:
+    choices = (*col.choices, *ctx.domains) if col.extended_by == "domains" else col.choices
+    if value in choices:
         return value
     norm = re.sub(r"[\s-]+", "_", value.strip().lower())
-    if norm in col.choices:
+    if norm in choices:
         return norm
     if not value:
         return ""
-    raise _Reject(col.name, column, f"not one of {', '.join(col.choices)}; map it under values.{col.name}",
+    if col.extended_by == "domains" and ctx.mapping.create_domains:
+        return ctx.new_domain(value, col.name, column)
+    raise _Reject(col.name, column, f"not one of {', '.join(choices)}; map it under values.{col.name}"
+                  + (" or declare it (new_domains, --create-domains)" if col.extended_by == "domains" else ""),
                   text)
 
 
@@ -451,9 +473,11 @@ def run_import(table: SourceTable, mapping: ImportMapping, *, lookup: ActorLooku
 
     import_source = _import_source(table, mapping, now)
     ctx.sources[import_source["id"]] = import_source
-    if mapping.kind == "observations" and mapping.constants["indicator.domain"] not in DOMAINS:
+    for d in mapping.new_domains:
+        ctx.domains[d[0]] = dict(zip(("id", "label", "label_ja", "colour"), d))
+    if mapping.kind == "observations" and mapping.constants["indicator.domain"] not in (*DOMAINS, *ctx.domains):
         raise MappingError(f"const: indicator.domain: {mapping.constants['indicator.domain']!r} is not one "
-                           f"of {', '.join(DOMAINS)}")
+                           f"of {', '.join((*DOMAINS, *ctx.domains))} (declare it under new_domains)")
     if mapping.constants.get("indicator.measure", "other") not in MEASURES:
         raise MappingError(f"const: indicator.measure: not one of {', '.join(MEASURES)}")
     if mapping.constants.get("actor.kind", "organisation") not in ACTOR_KINDS:
@@ -556,6 +580,7 @@ def run_import(table: SourceTable, mapping: ImportMapping, *, lookup: ActorLooku
         records=records, record_rows=record_rows, issues=issues,
         actors=list(ctx.actors.values()), indicators=list(ctx.indicators.values()),
         sources=list(ctx.sources.values()), created=ctx.created, column_findings=findings,
+        domains=list(ctx.domains.values()),
         rows_read=total, accepted_rows=accepted, rejected_rows=rejected, skipped_rows=skipped,
     )
 

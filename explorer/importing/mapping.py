@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from explorer.data.pack_domains import Domain, domain_problems
 from explorer.data.pack_schema import RESOURCE_BY_NAME, Kind, Resource
 
 MAPPING_FORMAT = "briefing-explorer-import-mapping"
@@ -117,6 +118,9 @@ class ImportMapping:
     not_missing: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # date field -> a second column read where the first has no date (Begin empty: Signature)
     fallbacks: dict[str, str] = field(default_factory=dict)
+    # domains the new pack declares (pack format 3): (id, label, label_ja, colour) each
+    new_domains: tuple[tuple[str, str, str, str], ...] = ()
+    create_domains: bool = False  # a domain text nothing maps becomes a new domain named after it
     decimal_comma: bool = False
     wide_periods: bool = False
     period_precision: str = ""
@@ -180,6 +184,9 @@ class ImportMapping:
         for f in self.not_missing:
             if f not in names:
                 raise MappingError(f"not_missing: {f!r} is not a field of {self.kind}")
+        problems = domain_problems(Domain(*d) for d in self.new_domains)
+        if problems:
+            raise MappingError(f"new_domains: {problems[0]}")
         for f, c in self.fallbacks.items():
             if f not in names or spec.column(f).kind not in (Kind.DATE, Kind.PERIOD):
                 raise MappingError(f"fallback: {f!r} is not a date or period field of {self.kind}")
@@ -250,6 +257,11 @@ class ImportMapping:
             d["list_separator"] = self.list_separator
         if self.wide_periods:
             d["wide_periods"] = True
+        if self.new_domains:
+            d["new_domains"] = [{k: v for k, v in zip(("id", "label", "label_ja", "colour"), dom) if v}
+                                for dom in self.new_domains]
+        if self.create_domains:
+            d["create_domains"] = True
         pack = {k: v for k, v in (("name", self.pack_name), ("title", self.pack_title)) if v}
         if pack:
             d["pack"] = pack
@@ -264,7 +276,7 @@ class ImportMapping:
         top = reader.obj(d, "")
         reader.keys(top, "", {"format", "version", "kind", "map", "const", "values", "actors", "read",
                               "dates", "numbers", "list_separator", "wide_periods", "pack", "not_missing",
-                              "fallback"})
+                              "fallback", "new_domains", "create_domains"})
         if top.get("format", MAPPING_FORMAT) != MAPPING_FORMAT:
             reader.fail("format", f"expected {MAPPING_FORMAT!r}")
         if top.get("version", MAPPING_VERSION) != MAPPING_VERSION:
@@ -286,6 +298,13 @@ class ImportMapping:
                   for f, m in reader.obj(top.get("values", {}), "values").items()}
         actors = {k: reader.str(v, f"actors.{k}")
                   for k, v in reader.obj(top.get("actors", {}), "actors").items()}
+        new_domains = []
+        for k, dom in enumerate(top.get("new_domains", []) if isinstance(top.get("new_domains", []), list)
+                                else reader.fail("new_domains", "expected a list of domains")):
+            where_k = f"new_domains[{k}]"
+            reader.keys(reader.obj(dom, where_k), where_k, {"id", "label", "label_ja", "colour"})
+            new_domains.append(tuple(reader.str(dom.get(c, ""), f"{where_k}.{c}")
+                                     for c in ("id", "label", "label_ja", "colour")))
         fallbacks = {f: reader.str(v, f"fallback.{f}")
                      for f, v in reader.obj(top.get("fallback", {}), "fallback").items()}
         not_missing = {f: tuple(reader.str_list(v, f"not_missing.{f}"))
@@ -304,7 +323,8 @@ class ImportMapping:
         missing = numbers.get("missing")
         mapping = cls(
             kind=kind, columns=columns, constants=constants, values=values, actors=actors,
-            not_missing=not_missing, fallbacks=fallbacks,
+            not_missing=not_missing, fallbacks=fallbacks, new_domains=tuple(new_domains),
+            create_domains=reader.bool(top.get("create_domains", False), "create_domains"),
             sheet=reader.opt_str(read.get("sheet"), "read.sheet"),
             header_row=header_row,
             encoding=reader.opt_str(read.get("encoding"), "read.encoding"),

@@ -16,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 from explorer.atomic_write import write_atomic
+from explorer.data.pack_domains import Domain, write_domains
 from explorer.data.pack_loader import load_pack
 from explorer.data.pack_schema import RESOURCE_BY_NAME
 from explorer.data.pack_source import DESCRIPTOR
@@ -107,6 +108,12 @@ def write_import_pack(result: ImportResult, out: str | Path) -> Path:
     try:
         for fname, data in files.items():
             (staging / fname).write_bytes(data)
+        if result.domains:  # the pack's own domains (pack format 3), declared before the descriptor
+            try:
+                path = write_domains(staging, [Domain(**d) for d in result.domains])
+            except ValueError as e:
+                raise ImportWriteError(f"the new domains cannot be declared: {e}") from None
+            files[path.name] = path.read_bytes()
         write_descriptor(staging, meta)
         try:
             load_pack(staging)

@@ -199,3 +199,34 @@ def test_a_date_falls_back_to_a_second_column_with_a_note(tmp_path):
     assert (note.row, note.column, note.reason) == (3, "Signature", "no date in Begin: read from Signature")
     rejected = {i.row: i for i in result.rejected()}
     assert rejected[4].column == "Begin" and rejected[5].column == "Signature"  # each names its column
+
+
+# Pack format 3: an import may declare its own domains instead of mislabelling rows.
+DOMAIN_ROWS = "Title,Begin,TypeDomain\nRiver Accord,2001,Environment\nTariff Pact,2002,Trade\nWHO Rules,2003,Health\n"
+
+
+def test_an_import_declares_the_domains_it_needs_and_the_pack_loads_them(tmp_path):
+    mapping = events({"title": "Title", "start": "Begin", "domains": "TypeDomain"},
+                     values={"domains": {"Trade": "trade", "Environment": "environment"}},
+                     new_domains=(("environment", "Environment", "環境", "#2E7D32"),), create_domains=True)
+    mapping = ImportMapping.from_json_dict(mapping.to_json_dict())  # as saved and loaded again
+    result = do_import(tmp_path, DOMAIN_ROWS, mapping)
+    assert {r["title"]: r["domains"] for r in result.records} == {
+        "River Accord": "environment", "Tariff Pact": "trade", "WHO Rules": "health"}
+    assert [c.id for c in result.created if c.resource == "domains"] == ["health"]
+    pack = load_pack(write_import_pack(result, tmp_path / "pack"))
+    assert pack.domain_label("environment") == "Environment"
+    assert pack.domain_label("environment", ja=True) == "環境"
+    assert pack.domain_colour("environment") == "#2E7D32"
+    assert pack.domain_label("health") == "Health"
+
+
+def test_without_declaring_them_unknown_domains_are_rejected_saying_how_to_declare(tmp_path):
+    result = do_import(tmp_path, DOMAIN_ROWS, events({"title": "Title", "start": "Begin",
+                                                      "domains": "TypeDomain"}))
+    reasons = {i.found: i.reason for i in result.rejected()}
+    assert "declare it (new_domains, --create-domains)" in reasons["Environment"]
+    with pytest.raises(MappingError, match="new_domains: domain 'Bad Id': not a valid id"):
+        ImportMapping.from_json_dict({"kind": "events", "new_domains": [{"id": "Bad Id", "label": "x"}],
+                                      "const": {"kind": "agreement", "status": "signed", "parties": "jp",
+                                                "domains": "trade", "title": "t", "start": "2001"}})
