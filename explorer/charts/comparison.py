@@ -33,7 +33,6 @@ from explorer.charts.chart_spec import (
     Series,
 )
 from explorer.charts.palette import pack_actor_colours
-from explorer.data.pack_schema import DOMAINS
 from explorer.domain.citation import citation
 from explorer.domain.dates import PartialDate, Period
 from explorer.domain.errors import ValueProblem
@@ -64,7 +63,7 @@ def indicator_choices(pack: Pack) -> list[tuple[str, list[tuple[str, str, str]]]
     for r in pack.indicators.itertuples():
         if r.id in with_figures:
             groups[r.domain].append((r.id, r.name, r.description))
-    return [(d, sorted(groups[d], key=lambda t: t[1].casefold())) for d in DOMAINS if d in groups]
+    return [(d, sorted(groups[d], key=lambda t: t[1].casefold())) for d in pack.domain_ids if d in groups]
 
 
 def series_key(reporter: str, partner: str) -> str:

@@ -24,6 +24,25 @@ def domain_colour(domain: str) -> str:
     return DOMAIN_COLOURS.get(domain, "#777777")
 
 
+def pack_domain_colours(pack) -> dict[str, str]:
+    """The colour of every domain of a pack: its declared colour, else the built-in one, else the
+    next palette colour no built-in domain uses (so a pack's own domains never look like trade)."""
+    free = [c for c in _CYCLE if c not in DOMAIN_COLOURS.values()]
+    declared = {d: pack.domain_colour(d) for d in pack.domain_ids}
+    free = [c for c in free if c.upper() not in {v.upper() for v in declared.values() if v}] or free
+    out: dict[str, str] = {}
+    i = 0
+    for d in pack.domain_ids:
+        if declared[d]:
+            out[d] = declared[d]
+        elif d in DOMAIN_COLOURS:
+            out[d] = DOMAIN_COLOURS[d]
+        else:
+            out[d] = free[i % len(free)]
+            i += 1
+    return out
+
+
 def pack_actor_colours(pack) -> dict[str, str]:
     """The colour of every actor of a pack: the same in the timeline, the charts and exports."""
     return actor_colours(list(pack.actors_by_prominence))

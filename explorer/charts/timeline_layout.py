@@ -23,7 +23,7 @@ several -> "Multilateral", none -> "Japan (domestic)". Without the focus: a lane
 first resolved state/bloc ("China"), or "Other". Lanes are ordered by event count; past
 ``MAX_LANES`` the smallest merge into "Other", which always comes last.
 
-``"domain"`` mode has one lane per domain, in the order of ``pack_schema.DOMAINS``. An event with
+``"domain"`` mode has one lane per domain, in the order of ``Pack.domain_ids`` (built-in, then declared). An event with
 several domains is placed IN EACH of its domain lanes: several placements share one event row, and
 the selection highlights every copy. Showing it once (say, in its first domain) would hide it from
 the lanes a reader scans for that domain; duplicates are the honest picture of a multi-domain
@@ -47,9 +47,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from explorer.charts.palette import domain_colour, pack_actor_colours
+from explorer.charts.palette import pack_actor_colours, pack_domain_colours
 from explorer.charts.time_axis import MIN_LABEL_SPACING_PX, Ticks, time_ticks  # noqa: F401 (re-exported)
-from explorer.data.pack_schema import DOMAINS, EVENT_KINDS, LIST_SEPARATOR, MILESTONE_STAGES
+from explorer.data.pack_schema import EVENT_KINDS, LIST_SEPARATOR, MILESTONE_STAGES
 from explorer.domain.dates import Precision
 
 if TYPE_CHECKING:  # the window imports this module before pandas (and any pack) is loaded
@@ -411,8 +411,9 @@ class TimelineSource:
         self.pack = pack
         self.n = len(ev)
         self.counterparts = counterparts(pack, focus)
-        self.domains = _list_cells(ev["domains"], {d: i for i, d in enumerate(DOMAINS)})
-        no_domain = len(DOMAINS)
+        self.domain_ids = pack.domain_ids  # built-in then the pack's own
+        self.domains = _list_cells(ev["domains"], {d: i for i, d in enumerate(self.domain_ids)})
+        no_domain = len(self.domain_ids)
         self.first_domain = self.domains.per_cell(
             [c[0] if c else no_domain for c in self.domains.cells]).astype(np.int64)
         self.precision, start_inexact = _date_flags(ev["start"])
@@ -439,14 +440,15 @@ class TimelineSource:
 
     def _build(self, mode: str, max_lanes: int) -> Placements:
         n, cps, names = self.n, self.counterparts, self.pack.actor_names
-        no_domain = len(DOMAINS)
+        ids, no_domain = self.domain_ids, len(self.domain_ids)
+        colours = pack_domain_colours(self.pack)
         if mode == "partner":
             rows = np.arange(n, dtype=np.int64)
             lane_codes, lane = _rank_lanes(cps.lane_code, cps.other_code, max_lanes)
             lane_labels = tuple(cps.lane_label(c, names) for c in lane_codes)
             present = np.flatnonzero(np.bincount(self.first_domain, minlength=no_domain + 1))
-            palette = tuple(domain_colour(DOMAINS[d]) if d < no_domain else GREY for d in present)
-            palette_labels = tuple(domain_label(DOMAINS[d]) if d < no_domain else OTHER
+            palette = tuple(colours[ids[d]] if d < no_domain else GREY for d in present)
+            palette_labels = tuple(self.pack.domain_label(ids[d]) if d < no_domain else OTHER
                                    for d in present)
             colour_of = np.zeros(no_domain + 1, dtype=np.int16)
             colour_of[present] = np.arange(len(present), dtype=np.int16)
@@ -460,7 +462,7 @@ class TimelineSource:
             lane_of = np.zeros(no_domain + 1, dtype=np.int16)
             lane_of[present] = np.arange(len(present), dtype=np.int16)
             lane = lane_of[dom_of]
-            lane_labels = tuple(domain_label(DOMAINS[d]) if d < no_domain else OTHER
+            lane_labels = tuple(self.pack.domain_label(ids[d]) if d < no_domain else OTHER
                                 for d in present)
             # Colour by main counterpart: the most frequent get colours, the rest share grey.
             a = len(cps.actors)

@@ -102,6 +102,11 @@ class Pack:
         return row["colour"] if row is not None else ""
 
     @cached_property
+    def declared_domain_labels(self) -> dict[str, str]:
+        """Domain id -> label, for the domains the pack's own table declares (or relabels)."""
+        return {d: r["label"] for d, r in self._domain_rows.items()}
+
+    @cached_property
     def _domain_rows(self) -> dict[str, dict]:
         return {r["id"]: r for r in self.domains.to_dict("records")}
 

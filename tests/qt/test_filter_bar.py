@@ -125,3 +125,25 @@ def test_partner_role_choice_widens_partners_to_actors_involved(qtbot, tmp_path)
         session.set_filter(origin="elsewhere", partner_role="party")
     assert bar.partner_role.currentText() == "a formal party"
     assert bar.count_label.text() == "Showing 0 of 5 events"
+
+
+def test_a_packs_own_domains_are_offered_with_their_labels(qtbot, tmp_path):
+    from explorer.data.pack_domains import Domain, write_domains
+    from explorer.data.pack_writer import write_descriptor
+    from tests.packs import META, replace_line
+
+    folder = write_pack(tmp_path / "pack", {"events.csv": replace_line(
+        "events.csv", "jp;eu;na,critical_minerals", "jp;eu;na,environment")})
+    write_domains(folder, [Domain("environment", "Environment and climate", "環境", "#117733")])
+    write_descriptor(folder, META)
+    session = Session()
+    session.open_pack(load_pack(folder))
+    bar = FilterBar(session)
+    qtbot.addWidget(bar)
+    bar.sig_filter_change_requested.connect(lambda ch: session.set_filter(origin="filter-bar", **ch))
+    session.open_pack(session.pack)
+    labels = [bar.domains.item(i).text() for i in range(bar.domains.count())]
+    assert labels[-1] == "Environment and climate (1)"
+    check(bar.domains, "environment")
+    assert session.filter.domains == {"environment"}
+    assert bar.count_label.text() == "Showing 1 of 5 events"

@@ -48,7 +48,9 @@ class EventTableModel(QAbstractTableModel):
             ev = pack.events
             names = pack.actor_names
             parties = [", ".join(names.get(a, a) for a in cell.split(";") if a) for cell in ev["parties"]]
-            domains = [", ".join(_label(d) for d in cell.split(";") if d) for cell in ev["domains"]]
+            declared = pack.declared_domain_labels  # a pack's own domains by their labels
+            domains = [", ".join(declared.get(d) or _label(d) for d in cell.split(";") if d)
+                       for cell in ev["domains"]]
             dates = []
             for start, end in zip(ev["start_date"], ev["end_date"]):
                 dates.append(start.display() + (f" – {end.display()}" if end else ""))

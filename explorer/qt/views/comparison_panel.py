@@ -80,10 +80,6 @@ _PRESET_DEFAULTS = {"series": (), "basis": "published", "currency": "USD", "base
 # Whether the builder takes the selected event (to add it as a marker); else selection redraws only.
 
 
-def _domain_label(domain: str) -> str:
-    return domain.replace("_", " ").capitalize()
-
-
 def _swatch(colour: str) -> QIcon:
     pix = QPixmap(12, 12)
     pix.fill(QColor(colour))
@@ -456,7 +452,7 @@ class ComparisonPanel(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         for domain, indicators in (cmp.indicator_choices(pack) if pack is not None else []):
-            header = QStandardItem(_domain_label(domain))
+            header = QStandardItem(pack.domain_label(domain))
             header.setFlags(Qt.ItemFlag.NoItemFlags)  # a group title, not a choice
             header.setFont(bold)
             header.setData(None, Qt.ItemDataRole.UserRole)
@@ -465,7 +461,7 @@ class ComparisonPanel(QWidget):
                 item = QStandardItem(f"    {name}")
                 item.setData(indicator_id, Qt.ItemDataRole.UserRole)
                 item.setData(description, Qt.ItemDataRole.ToolTipRole)
-                item.setData(f"{name} ({_domain_label(domain)})", Qt.ItemDataRole.AccessibleTextRole)
+                item.setData(f"{name} ({pack.domain_label(domain)})", Qt.ItemDataRole.AccessibleTextRole)
                 self._indicator_model.appendRow(item)
         self.indicator_combo.setCurrentIndex(0)
         self.indicator_combo.blockSignals(False)

@@ -210,7 +210,9 @@ class DetailPanel(QWidget):
         if ev["end_date"] is not None:
             when += f" – {ev['end_date'].display()}"
         parties = ", ".join(escape(names.get(a, a)) for a in ev["parties"].split(";") if a)
-        domains = ", ".join(_label(d) for d in ev["domains"].split(";") if d)
+        declared = pack.declared_domain_labels  # a pack's own domains by their labels
+        domains = ", ".join(escape(declared[d]) if d in declared else _label(d)
+                            for d in ev["domains"].split(";") if d)
         parts.append(
             "<table cellspacing='0' cellpadding='2'>"
             f"<tr><td><b>Date</b></td><td>{escape(when)}</td></tr>"

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 from superqt import QRangeSlider
 
-from explorer.data.pack_schema import DOMAINS, EVENT_KINDS, EVENT_STATUSES
+from explorer.data.pack_schema import EVENT_KINDS, EVENT_STATUSES
 from explorer.domain.dates import date_from_day_number, day_number, parse_bound
 from explorer.domain.errors import ValueProblem
 from explorer.state.filters import PARTNER_ROLES
@@ -256,7 +256,9 @@ class FilterBar(QWidget):
             return
         self.partners.set_choices(_partner_choices(pack))
         dom_counts = pack.event_domains["domain"].value_counts()
-        self.domains.set_choices([(d, f"{_label(d)} ({dom_counts[d]})") for d in DOMAINS if d in dom_counts])
+        # Built-in domains then the pack's own, with the labels the pack gives them.
+        self.domains.set_choices([(d, f"{pack.domain_label(d)} ({dom_counts[d]})")
+                                  for d in pack.domain_ids if d in dom_counts])
         kind_counts = pack.events["kind"].value_counts()
         self.kinds.set_choices([(k, f"{_label(k)} ({kind_counts[k]})") for k in EVENT_KINDS if k in kind_counts])
         st_counts = pack.events["status"].value_counts()
