@@ -9,6 +9,7 @@ import json
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
+from explorer.data.pack_loader import load_pack
 from explorer.qt.views.import_wizard import PAGE_MAPPING, PAGE_VALUES, TOKEN_DROP_COLUMN, TOKEN_TEXT
 from tests.qt.test_import_wizard import choose, click, make_wizard, run_import, wait_for_trial, write
 
@@ -123,3 +124,26 @@ def test_a_mostly_na_column_is_asked_about_on_the_values_page(qtbot, tmp_path):
     run_import(qtbot, wizard)
     summaries = {r["summary"] for r in wizard.result.records}
     assert "NA" not in summaries and all(s.startswith("Imported from treaties.csv") for s in summaries)
+
+
+def test_an_unknown_domain_can_become_a_new_domain_of_the_pack(qtbot, tmp_path):
+    text = "Title,Begin,Parties,TypeDomain\nRiver Accord,2001,JP,Environment\nTariff Pact,2002,US,Trade\n"
+    wizard = make_wizard(qtbot)
+    to_mapping_page(qtbot, wizard, write(tmp_path, "treaties.csv", text))
+    for name, value in (("kind", "agreement"), ("status", "signed")):
+        set_constant(wizard, name, value)
+    assert wizard.mapping_page.rows["domains"].combos[0].currentData() == "TypeDomain"
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    wait_for_trial(qtbot, wizard)
+    table = wizard.values_page.values_table
+    rows = {table.item(r, 1).text(): r for r in range(table.rowCount())}
+    combo = table.cellWidget(rows["Environment"], 3)
+    assert "new domain “Environment” (environment)" in [combo.itemText(i) for i in range(combo.count())]
+    choose(combo, "environment")
+    assert wizard.current_mapping().new_domains == (("environment", "Environment", "", ""),)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    run_import(qtbot, wizard)
+    pack = load_pack(wizard.pack_folder)
+    assert dict(zip(pack.events["title"], pack.events["domains"])) == {"River Accord": "environment",
+                                                                        "Tariff Pact": "trade"}
+    assert pack.domain_label("environment") == "Environment"

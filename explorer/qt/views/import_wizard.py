@@ -60,6 +60,7 @@ from explorer.data.pack_schema import (
     Column,
     Kind,
 )
+from explorer.data.pack_domains import domain_id_for
 from explorer.data.pack_source import DESCRIPTOR
 from explorer.importing.actor_lookup import ActorEntry, ActorLookup
 from explorer.importing.engine import REJECTED, ColumnFinding, ImportResult, RowIssue, run_import, slugify
@@ -1099,6 +1100,7 @@ class MappingPage(QWizardPage):
         self._wiz.values = {f: dict(m) for f, m in loaded.values.items()}
         self._wiz.actors = dict(loaded.actors)
         self._wiz.not_missing = {f: tuple(t) for f, t in loaded.not_missing.items()}
+        self._wiz.new_domains = {d[0]: tuple(d) for d in loaded.new_domains}  # type: ignore[misc]
         self._wiz.pack_name = loaded.pack_name
         self._wiz.pack_title = loaded.pack_title
         if any((loaded.encoding, loaded.delimiter, loaded.header_row, loaded.sheet)):
@@ -1398,6 +1400,17 @@ class ValuesPage(QWizardPage):
             self.values_table.setItem(r, 2, QTableWidgetItem("" if count is None else str(count)))
             combo = QComboBox()
             combo.addItem("(leave: rows rejected)", KEEP_REJECTED)
+            if spec.column(f).extended_by == "domains":  # pack format 3: the new pack's own domains
+                try:
+                    new_id = domain_id_for(text)
+                except ValueError:
+                    new_id = ""
+                known = set(spec.column(f).choices)
+                for d in self._wiz.new_domains.values():
+                    if d[0] not in known and d[0] != new_id:
+                        combo.addItem(f"{d[0]} (new domain)", d[0])
+                if new_id and new_id not in known:
+                    combo.addItem(f"new domain “{text}” ({new_id})", new_id)
             for c in spec.column(f).choices:
                 combo.addItem(c, c)
             combo.setAccessibleName(f"{f}: import {text!r} as")
@@ -1444,6 +1457,18 @@ class ValuesPage(QWizardPage):
             m.pop(text, None)
             if not m:
                 del self._wiz.values[field]
+        spec = RESOURCE_BY_NAME[self._wiz.mapping_page.kind]
+        if spec.column(field).extended_by == "domains":
+            self._update_new_domains(field, text, value)
+
+    def _update_new_domains(self, field: str, text: str, value: str) -> None:
+        """Declare a domain the user created from a text ("Environment"); forget those no longer used."""
+        builtin = set(RESOURCE_BY_NAME[self._wiz.mapping_page.kind].column(field).choices)
+        if value and value not in builtin and value not in self._wiz.new_domains:
+            self._wiz.new_domains[value] = (value, text, "", "")
+        used = {v for m in self._wiz.values.values() for v in m.values()}
+        for domain_id in [d for d in self._wiz.new_domains if d not in used]:
+            del self._wiz.new_domains[domain_id]
 
     def _on_q_actor_edited(self, text: str, value: str) -> None:
         actor_id = value.split(" — ", 1)[0].strip()  # a suggestion reads "jp — Japan"
@@ -1773,6 +1798,7 @@ class ImportWizard(QWizard):
         self.values: dict[str, dict[str, str]] = {}  # page 3: field -> {text in the file: pack value}
         self.actors: dict[str, str] = {}  # page 3: text in the file -> actor id
         self.not_missing: dict[str, tuple[str, ...]] = {}  # page 3: field -> tokens that are values there
+        self.new_domains: dict[str, tuple[str, str, str, str]] = {}  # page 3: id -> (id, label, label_ja, colour)
         self.pack_name = ""
         self.pack_title = ""
         self.result: ImportResult | None = None
@@ -1810,7 +1836,8 @@ class ImportWizard(QWizard):
         return m.with_changes(
             values={f: dict(v) for f, v in self.values.items() if f in fields and v},
             actors=dict(self.actors),
-            not_missing={f: t for f, t in self.not_missing.items() if f in fields and t}, encoding=read.encoding, delimiter=read.delimiter,
+            not_missing={f: t for f, t in self.not_missing.items() if f in fields and t},
+            new_domains=tuple(self.new_domains.values()), encoding=read.encoding, delimiter=read.delimiter,
             header_row=read.header_row, sheet=read.sheet, pack_name=self.pack_name, pack_title=self.pack_title)
 
     def remember(self) -> None:
