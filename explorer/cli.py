@@ -148,7 +148,8 @@ def _add_import_parser(sub) -> None:
     m.add_argument("--wide-periods", action="store_true", default=None,
                    help="every column whose header is a period (2001, 2001-10) becomes rows")
     m.add_argument("--missing", metavar="TOKEN", nargs="+", action="extend",
-                   help="cells meaning 'no value' (replaces the defaults: '' .. ... n/a N/A NA na - x :)")
+                   help="cells meaning 'no value' in every column (replaces the defaults: '' .. ... n/a N/A "
+                        "NA na NULL null - x :)")
     m.add_argument("--sentinel", metavar="TEXT", action="append",
                    help="a date meaning open-ended or none, e.g. 9999-12-31 or 0")
     m.add_argument("--decimal-comma", action="store_true", default=None, help="1.234,5 means 1234.5")

@@ -134,6 +134,10 @@ def test_real_files_import_with_messy_rows_reported(tmp_path, file, mapping, exi
         starts = set(pack.events["start"])
         assert {"1964-06", "1897-05-15?", "1981-09?"} <= starts  # precision, markers, a range
         assert "9999-12-31" not in set(pack.events["end"])
+        domains = {d for cell in pack.events["domains"] for d in cell.split(";")}
+        assert {"environment", "health", "trade"} <= domains  # declared, not mislabelled as diplomacy
+        assert "diplomacy" not in domains
+        assert pack.domain_label("environment", ja=True) == "環境"
     if mapping == "country-names-ja":
         names = dict(zip(pack.actors["id"], pack.actors["name_ja"]))
         assert names["na"] == "ナミビア" and names["uk"]  # NA is Namibia, GB is the pack's uk
