@@ -399,6 +399,7 @@ class _PackReader:
                 s, e = starts[frame[start_col].iat[i]], ends[frame[end_col].iat[i]]
                 self.log.add(table.file, int(table.rows[i]), end_col, "ends before it starts",
                              f"{s.iso()} to {e.iso()}")
+        self._check_party_or_involved()
         fx = self.tables.get("fx_rates")
         if fx is not None:
             rate = pd.to_numeric(fx.frame["rate"], errors="coerce").to_numpy()
@@ -407,6 +408,22 @@ class _PackReader:
             same = (fx.frame["base"] == fx.frame["quote"]).to_numpy()
             self._report(fx, RESOURCE_BY_NAME["fx_rates"].column("quote"), same,
                          "quote is the same currency as base", fx.frame["quote"])
+
+    def _check_party_or_involved(self) -> None:
+        """An actor is a formal party to an event or only involved in it, not both."""
+        table = self.tables.get("events")
+        if table is None or "involved" not in table.header:
+            return
+        frame = table.frame
+        col = RESOURCE_BY_NAME["events"].column("involved")
+        for i in np.flatnonzero((frame["involved"] != "").to_numpy()):
+            parties = {a.strip() for a in frame["parties"].iat[i].split(LIST_SEPARATOR)}
+            both = [a.strip() for a in frame["involved"].iat[i].split(LIST_SEPARATOR)
+                    if a.strip() in parties and a.strip()]
+            if both:
+                self.log.add(table.file, int(table.rows[i]), col.name,
+                             "also among parties: an actor is a party to an event or involved "
+                             "in it, not both", ";".join(both))
 
     def _format_version(self, desc: dict) -> int:
         """The format the pack was written in: as declared, or the split format if any table

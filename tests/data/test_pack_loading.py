@@ -111,3 +111,23 @@ def test_digest_identifies_the_pack_content(tmp_path):
     changed = replace_line("observations.csv", ",68.8,", ",68.9,")
     c = load_pack(write_pack(tmp_path / "c", {"observations.csv": changed}))
     assert c.meta.digest != a.meta.digest
+
+
+def test_an_actor_is_a_party_or_involved_not_both(tmp_path):
+    import pytest
+
+    from explorer.data.problems import PackInvalid
+
+    # The test pack's events (no quoted commas in them) with Namibia also "involved" in the corridor.
+    rows = [r.split(",") for r in VALID_FILES["events.csv"].splitlines()]
+    at = rows[0].index("parties") + 1
+    lines = []
+    for r in rows:
+        involved = "involved" if r[0] == "id" else ("na;it" if r[0] == "minerals" else "")
+        lines.append(",".join(r[:at] + [involved] + r[at:]))
+    folder = write_pack(tmp_path / "pack", {"events.csv": "\n".join(lines) + "\n"})
+    with pytest.raises(PackInvalid) as e:
+        load_pack(folder)
+    assert [str(p) for p in e.value.problems] == [
+        "events.csv:6:involved: also among parties: an actor is a party to an event or involved in "
+        "it, not both (found: 'na')"]
