@@ -302,3 +302,26 @@ def test_the_title_says_when_a_chart_shows_a_rate_or_an_index(basis, title):
     spec = build_comparison(load_pack(default_pack_path()),
                             ComparisonSetup(indicator_id="goods_exports", basis=basis))
     assert spec.title == title
+
+
+def test_a_published_rate_is_checked_only_against_the_level_just_before(tmp_path):
+    """A published annual rate (+5.4 % on 2023) is not 'contradicted' by a level two years earlier."""
+    indicators = (VALID_FILES["indicators.csv"]
+                  + "goods_exports_growth,Goods exports growth,% change on the previous year,trade,rate\n")
+    rows = ("goods_exports,us,jp,{year},70,USD,9,,nominal,src-b,\n"
+            "goods_exports_growth,us,jp,2024,5.4,%,0,,nominal,src-b,\n")
+
+    def notes(year: str) -> list[str]:
+        pack = load_pack(write_pack(tmp_path / year, {OBS: VALID_FILES[OBS] + rows.format(year=year),
+                                                      "indicators.csv": indicators}))
+        out = []
+        for kw in ({"indicator_id": "goods_exports_growth"},
+                   {"indicator_id": "goods_exports", "basis": "growth"}):
+            out += [n for n in build_comparison(pack, setup(**kw)).footnotes
+                    if n.startswith("United States → Japan, 2024: the source publishes")]
+        return out
+
+    assert notes("2022") == []
+    # the same levels a year later are the year just before: the difference is said, both ways
+    assert [n.endswith("but its levels give +13.9 % (70 bn USD → 79.7 bn USD).")
+            for n in notes("2023")] == [True, True]

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.charts.comparison import build_comparison
 from explorer.data.pack_loader import load_pack
 from explorer.paths import default_pack_path
-from explorer.state.comparison_setup import ComparisonSetup
 from explorer.state.filtering import filter_events
 from explorer.state.filters import Filter
 
@@ -194,10 +192,3 @@ def test_eu_and_us_both_have_cited_figures(pack, indicator, sides):
         src = pack.source_by_id[source_id]
         assert src["publisher"] and src["published"]
 
-
-def test_a_published_us_growth_rate_is_not_contradicted_by_a_level_two_years_earlier(pack):
-    spec = build_comparison(pack, ComparisonSetup(indicator_id="goods_exports", basis="growth"))
-    assert not any(n.startswith("United States → Japan, 2024: the source publishes")
-                   for n in spec.footnotes), spec.footnotes
-    assert any(n.startswith("European Union → Japan, 2024: the source publishes +7.1 %")
-               for n in spec.footnotes)
