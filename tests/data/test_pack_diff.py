@@ -120,3 +120,25 @@ def test_empty_values_show_as_empty_in_text(old, tmp_path):
                           "gcap,GCAP,,agreement,signed,2023-12-14,")
     text = diff_packs(old, version(tmp_path, events=events)).to_text()
     assert "      end: 2035 → (empty)" in text
+
+
+def test_moving_an_actor_from_parties_to_involved_and_declaring_a_domain_show(old, tmp_path):
+    from explorer.data.pack_domains import Domain, write_domains
+
+    rows = list(csv.reader(io.StringIO(VALID_FILES["events.csv"])))
+    at = rows[0].index("parties") + 1
+    for r in rows:
+        involved = "involved" if r[0] == "id" else ""
+        if r[0] == "minerals":
+            r[at - 1], involved = "jp;eu", "na"
+        r.insert(at, involved)
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    folder = write_pack(tmp_path / "new", {"events.csv": out.getvalue()})
+    write_domains(folder, [Domain("environment", "Environment")])
+    write_descriptor(folder, META)
+    diff = diff_packs(old, load_pack(folder))
+    assert diff.events == (RowChange("minerals", "changed", "Critical minerals corridor",
+                                     (("parties", "jp;eu;na", "jp;eu"), ("involved", "", "na"))),)
+    assert diff.other["domains"] == (1, 0, 0)
+    assert "1 domain added" in diff.summary()
