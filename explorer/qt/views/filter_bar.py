@@ -256,8 +256,9 @@ class FilterBar(QWidget):
             return
         self.partners.set_choices(_partner_choices(pack))
         dom_counts = pack.event_domains["domain"].value_counts()
-        # Built-in domains then the pack's own, with the labels the pack gives them.
-        self.domains.set_choices([(d, f"{pack.domain_label(d)} ({dom_counts[d]})")
+        # Built-in domains then the pack's own, by the labels the pack gives them.
+        declared = pack.declared_domain_labels
+        self.domains.set_choices([(d, f"{declared.get(d) or _label(d)} ({dom_counts[d]})")
                                   for d in pack.domain_ids if d in dom_counts])
         kind_counts = pack.events["kind"].value_counts()
         self.kinds.set_choices([(k, f"{_label(k)} ({kind_counts[k]})") for k in EVENT_KINDS if k in kind_counts])
