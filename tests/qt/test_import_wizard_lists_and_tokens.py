@@ -65,7 +65,7 @@ def test_members_across_columns_are_ticked_by_a_range_and_saved_as_one(qtbot, tm
     qtbot.keyClick(row.many_pattern, Qt.Key.Key_Return)
     ticked = [row.many_list.item(i).text() for i in range(row.many_list.count())
               if row.many_list.item(i).checkState() == Qt.CheckState.Checked]
-    assert ticked == ["c1", "c2", "c3", "c4"] and row.note.text() == "4 columns"
+    assert ticked == ["c1", "c2", "c3", "c4"] and row.note.text() == "4 columns: c1..c4"
     row.many_list.item(row.many_list.count() - 1).setCheckState(Qt.CheckState.Unchecked)  # c4 off
     assert wizard.mapping_page.mapping().columns["parties"] == ("c1..c3",)
     row.many_list.item(row.many_list.count() - 1).setCheckState(Qt.CheckState.Checked)
@@ -108,6 +108,8 @@ def test_a_mostly_na_column_is_asked_about_on_the_values_page(qtbot, tmp_path):
     assert "Comments" in rows and table.item(rows["Comments"], 2).text() == "2 of 3 cells are 'NA'"
     combo = table.cellWidget(rows["Comments"], 3)
     assert combo.currentText() == "no value"
+    end = table.cellWidget(rows["End"], 3)  # a date cannot be the text "NA": not offered
+    assert [end.itemText(i) for i in range(end.count())] == ["no value", "leave the column out"]
 
     choose(combo, TOKEN_TEXT)
     assert wizard.not_missing == {"summary": ("NA",)}

@@ -635,7 +635,8 @@ class _FieldRow:
         self.constant.setAccessibleName(f"Value of {name} for every row")
         self.constant.setToolTip(f"The same {name} for every row (used when no column is chosen)")
         auto = AUTO_DEFAULTS.get((kind, name))
-        self.note = QLabel(f"if left out: {auto}" if auto else ("required" if required else ""), page)
+        self.idle_note = f"if left out: {auto}" if auto else ("required" if required else "")
+        self.note = QLabel(self.idle_note, page)
         self.note.setStyleSheet(_MUTED_STYLE)
         grid.addWidget(self.label, r, 0)
         if column is not None:
@@ -688,6 +689,7 @@ class _FieldRow:
         self.many_check.toggled.connect(page.on_changed)
         self.many_list.itemChanged.connect(page.on_changed)
         self.many_list.itemChanged.connect(self._update_constant_enabled)
+        self.many_list.itemChanged.connect(self._update_many_note)
         self.many_pattern.returnPressed.connect(self._on_q_pattern_entered)
         self.boxes.addWidget(self.many_check)
         box = QVBoxLayout()
@@ -710,6 +712,22 @@ class _FieldRow:
         if on and self.combos[0].currentData():  # the single column chosen so far stays chosen
             self.check_columns((self.combos[0].currentData(),))
         self._update_constant_enabled()
+        if on:
+            self._update_many_note()
+        else:
+            _set_message(self.note, self.idle_note, _MUTED_STYLE)
+
+    def _update_many_note(self, *_args) -> None:
+        """Say which columns are ticked: the list shows only a few of a file's columns at once."""
+        if self.many_check is None or not self.many_check.isChecked():
+            return
+        chosen = self.chosen_columns()
+        shown = ", ".join(compact_columns(chosen, self.header)) if chosen else "none ticked"
+        _set_message(self.note, f"{len(chosen)} column{'s' * (len(chosen) != 1)}: {shown}", _MUTED_STYLE)
+        first = next((i for i in range(self.many_list.count())  # type: ignore[union-attr]
+                      if self.many_list.item(i).checkState() == Qt.CheckState.Checked), None)  # type: ignore[union-attr]
+        if first is not None:
+            self.many_list.scrollToItem(self.many_list.item(first))  # type: ignore[union-attr]
 
     def _on_q_pattern_entered(self) -> None:
         assert self.many_pattern is not None
@@ -720,7 +738,6 @@ class _FieldRow:
             _set_message(self.note, str(e), _ERROR_STYLE)
             return
         self.check_columns(found)
-        _set_message(self.note, f"{len(found)} columns", _MUTED_STYLE)
 
     def check_columns(self, columns: tuple[str, ...]) -> None:
         """Tick exactly ``columns`` in the several-columns list (one change signal at the end)."""
@@ -1365,8 +1382,14 @@ class ValuesPage(QWizardPage):
                 combo.addItem(f.why.split(":", 1)[0], "")
                 combo.setEnabled(False)
             else:
+                column = RESOURCE_BY_NAME[self._wiz.mapping_page.kind].column(f.field)
                 combo.addItem("no value", TOKEN_NO_VALUE)
-                combo.addItem(f"the text {f.token!r}", TOKEN_TEXT)
+                if column.references == "actors":  # the token as a code: NA is Namibia
+                    entry = self._lookup.resolve(f.token)
+                    combo.addItem(f"the actor {entry.name} ({entry.id})" if entry is not None else
+                                  f"an actor named {f.token!r}", TOKEN_TEXT)
+                elif column.kind not in (Kind.DATE, Kind.PERIOD, Kind.NUMBER):  # a date cannot read "NA"
+                    combo.addItem(f"the text {f.token!r}", TOKEN_TEXT)
                 combo.addItem("leave the column out", TOKEN_DROP_COLUMN)
                 _select_data(combo, TOKEN_TEXT if said else TOKEN_NO_VALUE)
                 combo.currentIndexChanged.connect(
