@@ -5,6 +5,9 @@ that falls back to a second column, columns full of "NA", and the guesses a HUGG
 from __future__ import annotations
 
 import json
+from pathlib import Path
+
+import pytest
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
@@ -149,3 +152,31 @@ def test_an_unknown_domain_can_become_a_new_domain_of_the_pack(qtbot, tmp_path):
     assert dict(zip(pack.events["title"], pack.events["domains"])) == {"River Accord": "environment",
                                                                         "Tariff Pact": "trade"}
     assert pack.domain_label("environment") == "Environment"
+
+
+REALDATA = Path(__file__).resolve().parents[2].parent / "shared" / "realdata"
+
+
+@pytest.mark.skipif(not (REALDATA / "treaties-huggo").is_dir(), reason="the shared real-data folder is not here")
+def test_the_real_huggo_file_through_the_wizards_guesses_has_no_corrupted_row(qtbot, tmp_path):
+    wizard = make_wizard(qtbot)
+    to_mapping_page(qtbot, wizard, REALDATA / "treaties-huggo" / "HUGGO_clean.csv")
+    rows = wizard.mapping_page.rows
+    guessed = {name: row.chosen_columns() for name, row in rows.items() if row.chosen_columns()}
+    assert guessed["end"] == ("End",) and "id" not in guessed and "parties" not in guessed
+    for name, value in (("kind", "agreement"), ("status", "signed"), ("parties", "unspecified")):
+        set_constant(wizard, name, value)
+    choose(rows["kind"].combos[0], "")  # TypeAgree holds Protocol, Amendment…: one kind for all
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    wait_for_trial(qtbot, wizard)
+    shown = {wizard.values_page.tokens_table.item(r, 0).text()
+             for r in range(wizard.values_page.tokens_table.rowCount())}
+    assert {"Comments", "Source"} <= shown  # mostly NA: asked about
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    run_import(qtbot, wizard)
+    records = wizard.result.records
+    assert len(records) > 100  # the rest: domains nothing maps yet (Environment), each reported
+    assert not any("na" in r["parties"].split(";") for r in records)
+    assert not {"NA", "N/A"} & {r["summary"] for r in records}
+    assert not {"NA", "N/A"} & {s["title"] for s in wizard.result.sources}
+    assert all(i.row and i.column and i.reason for i in wizard.result.rejected())
