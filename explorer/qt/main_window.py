@@ -865,19 +865,20 @@ class MainWindow(QMainWindow):
             self.pack_label.setText(f"{len(self.session.visible_events)} of {len(pack.events)} events")
 
     def _update_initial_range(self) -> None:
-        """Open on where the events are: the central 90% of their dates, so one outlier (a 1902
-        alliance) does not squash the years that matter. Home / Zoom to fit still shows everything."""
+        """Open on where the events are: the span a slide of them would show (a far outlier, the
+        1902 alliance, is left off instead of squashing the years that matter; a founding 2019
+        agreement is not). Home / Zoom to fit still shows everything."""
         import numpy as np
+
+        from explorer.charts.timeline_span import slide_span
 
         rows = np.asarray(self.session.visible_events, dtype=np.int64)
         if len(rows) < 10:
             self.timeline.zoom_to_fit()
             return
         ev = self.session.pack.events
-        lo = float(np.percentile(ev["start_day"].to_numpy()[rows], 5))
-        hi = float(np.percentile(ev["end_day"].to_numpy()[rows], 95)) + 1
-        margin = max((hi - lo) * 0.06, 30.0)
-        self.timeline.set_visible_range(lo - margin, hi + margin)
+        span = slide_span(ev["start_day"].to_numpy(), ev["end_day"].to_numpy(), rows)
+        self.timeline.set_visible_range(span.day0, span.day1)
 
     # -- settings -----------------------------------------------------------------------------------
     def _restore_settings(self) -> None:
