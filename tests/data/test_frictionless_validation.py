@@ -12,8 +12,10 @@ from frictionless import validate
 
 from benchmarks.generator import TIERS, generate_pack
 from explorer.cli import main as cli_main
+from explorer.data.pack_domains import Domain, write_domains
 from explorer.data.pack_loader import load_pack
-from tests.packs import VALID_FILES, descriptor_of, write_pack
+from explorer.data.pack_writer import write_descriptor
+from tests.packs import META, VALID_FILES, descriptor_of, replace_line, write_pack
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_PACK = ROOT / "data" / "japan-eu-us"
@@ -67,6 +69,18 @@ def test_a_written_pack_with_quoted_notes_is_read_as_comma_separated(tmp_path):
     assert descriptor_of(folder)["created"] == "2026-11-21T00:00:00Z"
     notes = load_pack(folder).observations["note"].tolist()
     assert notes[:len(QUOTED_NOTES)] == QUOTED_NOTES
+
+
+def test_a_pack_with_its_own_domains_validates_and_loads(tmp_path):
+    folder = write_pack(tmp_path / "p", {
+        "indicators.csv": replace_line("indicators.csv", "request,defence,budget", "request,environment,budget"),
+        "events.csv": replace_line("events.csv", "jp;it,defence,", "jp;it,defence;environment,")})
+    write_domains(folder, [Domain("environment", "Environment", "環境", "#2ca02c")])
+    write_descriptor(folder, META)
+    assert frictionless_problems(folder) == []
+    assert rows_read(folder)["domains"] == 1
+    pack = load_pack(folder)
+    assert "environment" in set(pack.indicators["domain"])
 
 
 def test_an_older_descriptor_without_dialect_or_datetime_still_loads(tmp_path):
