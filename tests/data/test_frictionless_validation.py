@@ -42,7 +42,8 @@ def frictionless_problems(folder: Path) -> list[str]:
 
 def rows_read(folder: Path) -> dict[str, int]:
     """Rows the validator read per resource: proof it parsed the files rather than skipped them."""
-    return {task.name: task.stats.get("rows") or 0 for task in validate(str(folder / "datapackage.json")).tasks}
+    report = validate(str(folder / "datapackage.json"))
+    return {task.name: task.stats.get("rows") or 0 for task in report.tasks}
 
 
 def test_the_default_pack_validates_and_loads():
@@ -73,7 +74,8 @@ def test_a_written_pack_with_quoted_notes_is_read_as_comma_separated(tmp_path):
 
 def test_a_pack_with_its_own_domains_validates_and_loads(tmp_path):
     folder = write_pack(tmp_path / "p", {
-        "indicators.csv": replace_line("indicators.csv", "request,defence,budget", "request,environment,budget"),
+        "indicators.csv": replace_line("indicators.csv", "request,defence,budget",
+                                       "request,environment,budget"),
         "events.csv": replace_line("events.csv", "jp;it,defence,", "jp;it,defence;environment,")})
     write_domains(folder, [Domain("environment", "Environment", "環境", "#2ca02c")])
     write_descriptor(folder, META)
