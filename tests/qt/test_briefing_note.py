@@ -33,7 +33,11 @@ def flat(text: str) -> str:
     """Extracted PDF text as one line: Qt writes words apart and lines break after hyphens. The
     bundled font maps U+2012 and U+2013 to one glyph, so an en dash extracts as a figure dash
     (a known limit of the font subset, not of the note)."""
-    return re.sub(r"-\s+", "-", " ".join(text.split())).replace("\u2012", "\u2013")
+    text = re.sub(r"-\s+", "-", " ".join(text.split())).replace("\u2012", "\u2013")
+    return re.sub(rf"\s+(?=[{CJK}])|(?<=[{CJK}])\s+", "", text)  # pypdf splits runs of kana/kanji
+
+
+CJK = "\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef"
 
 
 def example_items():

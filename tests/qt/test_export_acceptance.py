@@ -47,7 +47,11 @@ def pack():
 def _flat(text: str) -> str:
     """Whitespace collapsed (PDF and SVG break lines and words their own way; a line may break
     after the hyphen of "20-year")."""
-    return re.sub(r"(\S)- ", r"\1-", " ".join(text.replace("\u2012", "\u2013").split()))
+    text = re.sub(r"(\S)- ", r"\1-", " ".join(text.replace("\u2012", "\u2013").split()))
+    return re.sub(rf"\s+(?=[{CJK}])|(?<=[{CJK}])\s+", "", text)  # pypdf splits runs of kanji
+
+
+CJK = "\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef"
 
 
 def _expected_sources(kind: str, view: ViewState, pack) -> list[str]:
