@@ -99,12 +99,15 @@ class Preset:
     needs: tuple[str, ...] = field(default=())  # indicator ids the pack must have
 
 
+EU_US_TO_JAPAN = ("eu>jp", "us>jp")  # the two sides of the EU-vs-US questions
+
 PRESETS: tuple[Preset, ...] = (
     Preset("trade-eu-us", "Trade: who sells more goods to Japan, the EU or the US? (in USD)",
-           {"indicator_id": "goods_exports", "basis": "converted", "currency": "USD", "chart": "bar"},
-           ("goods_exports",)),
+           {"indicator_id": "goods_exports", "basis": "converted", "currency": "USD", "chart": "bar",
+            "series": EU_US_TO_JAPAN}, ("goods_exports",)),
     Preset("trade-growth", "Trade: how fast are EU and US exports to Japan growing?",
-           {"indicator_id": "goods_exports_growth"}, ("goods_exports_growth",)),
+           {"indicator_id": "goods_exports_growth", "series": EU_US_TO_JAPAN},
+           ("goods_exports_growth",)),
     Preset("investment", "Investment: Japan's investment stock and pledges abroad",
            {"indicator_id": "fdi_stock"}, ("fdi_stock",)),
     Preset("investment-pledge", "Investment: Japan's pledge to the US under the 2025 deal",
@@ -223,6 +226,16 @@ def build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None =
         return ChartSpec(info["name"], f"{info['description']} ({basis_words})", setup.indicator_id,
                          ChartKind.BAR, basis, (), (), (), (),
                          empty_reason=f"No figures for {info['name']} in the current filter{span}.")
+
+    # A question names the sides it compares: a side with no figure is said, never just absent
+    # (one bar is not a comparison).
+    present = {r.key for r in raws}
+    missing = [k for k in setup.series if k not in present]
+    if missing:
+        shown = ", ".join(series_label(pack, k) for k in dict.fromkeys(r.key for r in raws))
+        warnings.append(f"No figure for {', '.join(series_label(pack, k) for k in missing)} in this "
+                        f"pack{_filter_span(filter)}: the chart shows only {shown} and compares "
+                        "nothing with it.")
 
     # 1. Units: convert currencies when asked, else keep each figure in its own unit.
     points = [_convert(r, basis, setup.currency, rates) for r in raws]

@@ -325,3 +325,17 @@ def test_a_published_rate_is_checked_only_against_the_level_just_before(tmp_path
     # the same levels a year later are the year just before: the difference is said, both ways
     assert [n.endswith("but its levels give +13.9 % (70 bn USD → 79.7 bn USD).")
             for n in notes("2023")] == [True, True]
+
+
+def test_a_question_with_a_missing_side_says_so_instead_of_showing_one_bar():
+    from explorer.data.pack_loader import load_pack
+    from explorer.paths import default_pack_path
+    from explorer.state.filters import Filter
+
+    pack = load_pack(default_pack_path())
+    eu_us = ComparisonSetup(indicator_id="goods_exports", basis="converted", currency="USD",
+                            chart="bar", series=("eu>jp", "us>jp"))
+    assert not [w for w in build_comparison(pack, eu_us).warnings if w.startswith("No figure for")]
+    only_eu = build_comparison(pack, eu_us, Filter(partners=frozenset({"eu"})))
+    missing = [w for w in only_eu.warnings if w.startswith("No figure for")]
+    assert missing and "United States → Japan" in missing[0] and "shows only European Union" in missing[0]
