@@ -64,7 +64,8 @@ def describe_filter(pack: Pack | None, f: Filter) -> str:
     names = pack.actor_names if pack is not None else {}
     parts = []
     if f.partners:
-        parts.append("partners " + ", ".join(sorted(names.get(a, a) for a in f.partners)))
+        role = " (as formal parties or involved)" if f.partner_role == "involved" else " (as formal parties)"
+        parts.append("partners " + ", ".join(sorted(names.get(a, a) for a in f.partners)) + role)
     for label, values in (("domains", f.domains), ("kinds", f.kinds), ("statuses", f.statuses)):
         if values:
             parts.append(f"{label} " + ", ".join(sorted(v.replace("_", " ") for v in values)))

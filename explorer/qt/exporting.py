@@ -165,6 +165,8 @@ def build_slide(view: ViewState, pack: Pack, options: ExportOptions, *, for_pptx
                                title=view.title)
     if view.subtitle:  # the user's own, from the export dialog (kept in the receipt)
         slide = replace(slide, subtitle=view.subtitle)
+    if not session.filter.is_empty():  # what was left out is part of what the slide says
+        slide = replace(slide, footnotes=(*slide.footnotes, filter_text))
     if notes_extra:
         slide = replace(slide, notes=f"{notes_extra}\n\n{slide.notes}")
     return slide, content, spec

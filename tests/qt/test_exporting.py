@@ -192,3 +192,17 @@ def test_one_marking_setting_marks_views_and_decks_alike(qapp, tmp_path):
         assert "OFFICIAL-SENSITIVE" in page.extract_text()
     own = exporting.export_deck("Deck", [(TRADE, "", "")], tmp_path / "e.pdf", marking="SECRET")
     assert "SECRET" in PdfReader(own).pages[0].extract_text()  # a briefing's own marking wins
+
+
+def test_a_filtered_view_says_its_filter_on_the_slide(qapp, tmp_path):
+    from dataclasses import replace as dc_replace
+
+    from explorer.state.filters import Filter
+
+    view = ViewState(view="timeline", filter=Filter(partners=frozenset({"au"}), partner_role="involved"))
+    out = export(view, "svg", tmp_path)
+    texts = " ".join(" ".join((t.text or "").split())
+                     for t in ET.parse(out).getroot().iter("{http://www.w3.org/2000/svg}text"))
+    assert "Filter: partners Australia (as formal parties or involved)." in texts
+    plain = export(dc_replace(view, filter=Filter()), "svg", tmp_path, "plain").read_text(encoding="utf-8")
+    assert "Filter:" not in plain
