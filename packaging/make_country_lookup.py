@@ -1,7 +1,8 @@
 """Build resources/lookup/countries.csv, the country half of the import actor lookup.
 
 Names, codes (ISO 3166-1 alpha-2, alpha-3 and numeric) and Japanese names come from pycountry (ISO 3166-1 and its Japanese gettext
-catalogue); the spellings statistics offices and Japanese writers use beyond those are kept by hand
+catalogue); Correlates of War codes from packaging/cow_country_codes.csv (the COW State System
+Membership List v2016, with this project's mapping to ISO alpha-3); the spellings statistics offices and Japanese writers use beyond those are kept by hand
 in ALIASES below, so regenerating gives the same file byte for byte. pycountry is a test/dev
 dependency only: the app reads the CSV and never imports it.
 
@@ -35,6 +36,7 @@ from explorer.importing.actor_lookup import (  # noqa: E402
 )
 
 LOOKUP_FOLDER = ROOT / "resources" / "lookup"
+COW_TABLE = Path(__file__).resolve().parent / "cow_country_codes.csv"
 
 # Pack ids are the lowercase ISO-2 code, except where the default pack says otherwise.
 ID_EXCEPTIONS = {"GB": "uk"}
@@ -43,7 +45,7 @@ ID_EXCEPTIONS = {"GB": "uk"}
 # World Bank, IMF and EU for Kosovo.
 EXTRA_COUNTRIES = [
     {"iso2": "XK", "iso3": "XKX", "name": "Kosovo", "name_ja": "コソボ",
-     "official_name": "Republic of Kosovo", "common_name": "", "numeric": ""},
+     "official_name": "Republic of Kosovo", "common_name": "", "numeric": "", "cow": ""},
 ]
 
 # Catalogue Japanese names shown as the display name only after correction; the catalogue's own
@@ -149,18 +151,38 @@ def _ja_catalogue() -> gettext.NullTranslations:
     return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ja"])
 
 
+def cow_codes(path: Path = COW_TABLE) -> dict[str, str]:
+    """ISO alpha-3 -> Correlates of War code, from the mapping table (states with no ISO code today
+    map to nothing there and are left out; one code per country, checked)."""
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(line for line in f if not line.startswith("#")))
+    by_iso3: dict[str, str] = {}
+    for row in rows:
+        if not row["iso3"]:
+            continue
+        if row["iso3"] in by_iso3:
+            raise SystemExit(f"{path.name}: {row['iso3']} has two codes ({by_iso3[row['iso3']]}, {row['ccode']})")
+        by_iso3[row["iso3"]] = row["ccode"]
+    return by_iso3
+
+
 def country_rows(aliases: dict[str, list[str]] | None = None) -> list[dict[str, str]]:
     """One row per country, sorted by id (check_loads then refuses a spelling naming two)."""
     aliases = ALIASES if aliases is None else aliases
     ja = _ja_catalogue()
+    cow = cow_codes()
     sources = []
     for c in pycountry.countries:
         translated = ja.gettext(c.name)
         sources.append({"iso2": c.alpha_2, "iso3": c.alpha_3, "name": c.name,
                         "name_ja": translated if translated != c.name else "",
                         "official_name": getattr(c, "official_name", ""),
-                        "common_name": getattr(c, "common_name", ""), "numeric": c.numeric})
+                        "common_name": getattr(c, "common_name", ""), "numeric": c.numeric, "cow": ""})
     sources += EXTRA_COUNTRIES
+    unmatched = set(cow) - {s["iso3"] for s in sources}
+    if unmatched:
+        raise SystemExit(f"{COW_TABLE.name}: not ISO-3 codes of any country: {sorted(unmatched)}")
+    sources = [{**s, "cow": cow.get(s["iso3"], "")} for s in sources]
     unknown = set(aliases) - {s["iso2"] for s in sources}
     if unknown:
         raise SystemExit(f"ALIASES: not ISO-2 codes of any country: {sorted(unknown)}")

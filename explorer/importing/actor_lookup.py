@@ -1,7 +1,8 @@
 """The built-in table turning the country and bloc names in users' files into pack actor ids.
 
 Spreadsheets name a country by ISO-2 (``JP``; ``NA`` is Namibia where the column holds codes, see
-engine), ISO-3 (``JPN``), ISO 3166-1 numeric (``392``, ``004`` or ``4``),
+engine), ISO-3 (``JPN``), a number: ISO 3166-1 numeric (``392``, ``004`` or ``4``) or a Correlates
+of War code (``740``; the two clash, so a column's numbers are read in one system, see numeric_codes),
 an English name in any statistics office's spelling ("Korea, Rep.", "Cote d'Ivoire", "Turkiye") or
 a Japanese one ("日本", "アメリカ合衆国"). Ids follow the default pack: the lowercase ISO-2 code,
 except the United Kingdom, which is ``uk``; blocs have their own (``eu``, ``g7``, ``euro-area``).
@@ -29,7 +30,7 @@ from explorer.paths import resources_path
 COUNTRIES_FILE = "countries.csv"
 BLOCS_FILE = "blocs.csv"
 COUNTRY_COLUMNS = (
-    "id", "iso2", "iso3", "name", "name_ja", "official_name", "common_name", "aliases", "numeric",
+    "id", "iso2", "iso3", "name", "name_ja", "official_name", "common_name", "aliases", "numeric", "cow",
 )
 BLOC_COLUMNS = ("id", "kind", "name", "name_ja", "aliases")
 LOOKUP_KINDS = ("state", "bloc", "organisation")
@@ -42,6 +43,10 @@ _ISO2 = re.compile(r"[A-Z]{2}")
 _ISO3 = re.compile(r"[A-Z]{3}")
 _NUMERIC = re.compile(r"\d{3}")  # ISO 3166-1 numeric as the standard writes it ("004")
 _DIGITS = re.compile(r"\d{1,3}")  # ... and as files write it ("4", "04", "004")
+# The two number systems a column of country codes may use (740 is Japan in COW, Suriname in ISO).
+ISO_NUMERIC, COW = "iso-numeric", "cow"
+NUMERIC_SYSTEMS = (ISO_NUMERIC, COW)
+NUMERIC_SYSTEM_NAMES = {ISO_NUMERIC: "ISO 3166-1 numeric", COW: "Correlates of War"}
 _WORD = re.compile(r"[^\W_]+")
 _APOSTROPHES = re.compile(r"['‘’ʼ`´]")
 # Accents only: kana voicing marks (U+3099/309A) must survive, or ガーナ would equal カーナ.
@@ -95,6 +100,7 @@ class _Table:
     by_iso3: dict[str, str]  # "GBR" -> "uk"
     by_key: dict[str, str]  # normalise_key(any name/alias) -> id
     by_numeric: dict[int, str]  # ISO 3166-1 numeric: 392 -> "jp"
+    by_cow: dict[int, str]  # Correlates of War: 740 -> "jp"
 
 
 class _TableBuilder:
@@ -106,6 +112,7 @@ class _TableBuilder:
         self.by_iso3: dict[str, str] = {}
         self.by_key: dict[str, str] = {}
         self.by_numeric: dict[int, str] = {}
+        self.by_cow: dict[int, str] = {}
         self.key_origin: dict[str, str] = {}  # key -> "file:row:column" that claimed it
 
     def read(self, path: Path, columns: tuple[str, ...],
@@ -149,6 +156,13 @@ class _TableBuilder:
                 f"{where}: code already used by {table[code]!r} (found: {code!r})")
         table[code] = actor_id
 
+    @staticmethod
+    def add_number(table: dict[int, str], code: str, actor_id: str, where: str) -> None:
+        number = int(code)
+        if table.get(number, actor_id) != actor_id:
+            raise LookupTableInvalid(f"{where}: code already used by {table[number]!r} (found: {code!r})")
+        table[number] = actor_id
+
     def add_name(self, text: str, actor_id: str, where: str) -> None:
         key = normalise_key(text)
         if not key:
@@ -169,11 +183,11 @@ class _TableBuilder:
             if not _NUMERIC.fullmatch(row["numeric"]):
                 raise LookupTableInvalid(f"{where}:numeric: not a three-digit ISO 3166-1 numeric code "
                                          f"(found: {row['numeric']!r})")
-            number = int(row["numeric"])
-            if self.by_numeric.get(number, row["id"]) != row["id"]:
-                raise LookupTableInvalid(f"{where}:numeric: code already used by "
-                                         f"{self.by_numeric[number]!r} (found: {row['numeric']!r})")
-            self.by_numeric[number] = row["id"]
+            self.add_number(self.by_numeric, row["numeric"], row["id"], f"{where}:numeric")
+        if row["cow"]:  # territories are not states in the COW system
+            if not _DIGITS.fullmatch(row["cow"]) or row["cow"].startswith("0"):
+                raise LookupTableInvalid(f"{where}:cow: not a Correlates of War code (found: {row['cow']!r})")
+            self.add_number(self.by_cow, row["cow"], row["id"], f"{where}:cow")
         for column in ("name", "official_name", "common_name"):
             if row[column]:
                 self.add_name(row[column], row["id"], f"{where}:{column}")
@@ -197,7 +211,7 @@ class _TableBuilder:
         if shadowed:
             raise LookupTableInvalid(f"{shadowed[0]}; that name could never be found")
         return _Table(tuple(self.entries.values()), self.by_iso2, self.by_iso3, self.by_key,
-                      self.by_numeric)
+                      self.by_numeric, self.by_cow)
 
 
 def load_table(folder: Path) -> _Table:
@@ -256,9 +270,9 @@ class ActorLookup:
                 new_entries.append(ActorEntry(actor_id, text.strip(), "", UNKNOWN_KIND, ""))
         return ActorLookup(self._table, user_keys, new_entries)
 
-    def resolve(self, text: str) -> ActorEntry | None:
-        """The actor ``text`` names, or None. User pairs first, then codes (ISO-2, ISO-3, ISO 3166-1
-        numeric), then names."""
+    def resolve(self, text: str, numbers: str = ISO_NUMERIC) -> ActorEntry | None:
+        """The actor ``text`` names, or None. User pairs first, then codes (ISO-2, ISO-3, a number in
+        ``numbers``: ISO 3166-1 numeric or Correlates of War), then names."""
         key = normalise_key(text)
         if not key:
             return None
@@ -270,10 +284,15 @@ class ActorLookup:
             elif len(code) == 3:
                 actor_id = self._table.by_iso3.get(code)
             if actor_id is None and _DIGITS.fullmatch(code):
-                actor_id = self._table.by_numeric.get(int(code))
+                actor_id = self.resolve_number(int(code), numbers)
         if actor_id is None:
             actor_id = self._table.by_key.get(key)
         return None if actor_id is None else self._by_id[actor_id]
+
+    def resolve_number(self, number: int, numbers: str) -> str | None:
+        """The actor id of a country ``number`` in the system ``numbers``, or None."""
+        table = self._table.by_cow if numbers == COW else self._table.by_numeric
+        return table.get(number)
 
     def entry(self, actor_id: str) -> ActorEntry | None:
         return self._by_id.get(actor_id)

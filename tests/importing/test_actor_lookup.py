@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from explorer.data.pack_schema import SLUG_PATTERN
 from explorer.domain.errors import ValueProblem
 from explorer.importing.actor_lookup import (
+    COW,
     BLOC_COLUMNS,
     COUNTRY_COLUMNS,
     ActorEntry,
@@ -214,7 +215,7 @@ def test_the_app_never_imports_pycountry():
 
 COUNTRY_HEADER = ",".join(COUNTRY_COLUMNS)
 BLOC_HEADER = ",".join(BLOC_COLUMNS)
-GOOD_COUNTRY = "jp,JP,JPN,Japan,日本,,,Nippon,392"
+GOOD_COUNTRY = "jp,JP,JPN,Japan,日本,,,Nippon,392,740"
 GOOD_BLOC = "eu,bloc,European Union,欧州連合,EU"
 
 
@@ -239,6 +240,35 @@ def test_numbers_that_are_no_iso_numeric_code_resolve_to_nothing(lookup, text):
     assert lookup.resolve(text) is None
 
 
+@pytest.mark.parametrize(("text", "actor_id", "name_ja"), [
+    ("740", "jp", "日本"), ("2", "us", "米国"), ("200", "uk", "英国"), ("220", "fr", "フランス"),
+    ("255", "de", "ドイツ"), ("002", "us", "米国"), ("345", "rs", "セルビア"), ("347", "xk", "コソボ"),
+])
+def test_correlates_of_war_codes_resolve_with_their_japanese_names(lookup, text, actor_id, name_ja):
+    entry = lookup.resolve(text, COW)
+    assert entry is not None and (entry.id, entry.name_ja) == (actor_id, name_ja)
+
+
+def test_a_number_means_what_its_system_says(lookup):
+    assert lookup.resolve("740").id == "sr" and lookup.resolve("740", COW).id == "jp"
+    assert lookup.resolve("392", COW) is None and lookup.resolve("2") is None
+    # States gone with no code in use today map to nothing: East Germany, Czechoslovakia, Baden
+    assert [lookup.resolve(t, COW) for t in ("265", "315", "267", "678", "817")] == [None] * 5
+    assert lookup.resolve("JP", COW).id == "jp"  # letters are letters in either system
+
+
+def test_the_cow_mapping_table_names_its_source_and_maps_each_state_once():
+    text = (ROOT / "packaging" / "cow_country_codes.csv").read_text(encoding="utf-8")
+    assert "Correlates of War Project, State System Membership List, v2016" in text
+    rows = list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
+    assert len(rows) == len({r["ccode"] for r in rows}) == 217  # every code of the v2016 list, once
+    mapped = [r["iso3"] for r in rows if r["iso3"]]
+    assert len(mapped) == len(set(mapped)) == 195
+    assert {r["statenme"] for r in rows if not r["iso3"]} >= {
+        "Baden", "Bavaria", "Yemen Arab Republic", "Republic of Vietnam", "German Democratic Republic",
+        "Czechoslovakia"}
+
+
 def test_small_tables_load_from_a_folder(tmp_path):
     mine = ActorLookup.from_folder(_write_tables(tmp_path, [GOOD_COUNTRY], [GOOD_BLOC]))
     assert mine.resolve("nippon").id == "jp" and mine.resolve("EU").id == "eu"
@@ -246,24 +276,28 @@ def test_small_tables_load_from_a_folder(tmp_path):
 
 
 @pytest.mark.parametrize(("countries", "blocs", "message"), [
-    ([GOOD_COUNTRY, "kr,KR,KOR,South Korea,韓国,,,Nippon,"], [GOOD_BLOC],
+    ([GOOD_COUNTRY, "kr,KR,KOR,South Korea,韓国,,,Nippon,,"], [GOOD_BLOC],
      r"countries\.csv:3:aliases: 'Nippon' also names 'jp' \(countries\.csv:2:aliases\)"),
     ([GOOD_COUNTRY], [GOOD_BLOC, "g7,bloc,Group of Seven,,JAPAN"],
      r"blocs\.csv:3:aliases: 'JAPAN' also names 'jp' \(countries\.csv:2:name\)"),
     ([GOOD_COUNTRY], ["eu,bloc,European Union,,JPN"],
      r"blocs\.csv:2:aliases: 'JPN' is the code of 'jp'"),
-    ([GOOD_COUNTRY, "JP2,JP,JPX,Japan 2,,,,,"], [GOOD_BLOC],
+    ([GOOD_COUNTRY, "JP2,JP,JPX,Japan 2,,,,,,"], [GOOD_BLOC],
      r"countries\.csv:3:id: not a valid actor id"),
-    ([GOOD_COUNTRY, "jq,JP,JPQ,Japan 2,,,,,"], [GOOD_BLOC],
+    ([GOOD_COUNTRY, "jq,JP,JPQ,Japan 2,,,,,,"], [GOOD_BLOC],
      r"countries\.csv:3:iso2: code already used by 'jp'"),
-    ([GOOD_COUNTRY, "jq,jq,JPQ,Japan 2,,,,,"], [GOOD_BLOC],
+    ([GOOD_COUNTRY, "jq,jq,JPQ,Japan 2,,,,,,"], [GOOD_BLOC],
      r"countries\.csv:3:iso2: not an upper-case code"),
-    ([GOOD_COUNTRY, "jp,JQ,JPQ,Japan 2,,,,,"], [GOOD_BLOC], r"countries\.csv:3:id: duplicate id"),
-    ([GOOD_COUNTRY, "jq,JQ,JPQ"], [GOOD_BLOC], r"countries\.csv:3: expected 9 fields, found 3"),
-    ([GOOD_COUNTRY, "jq,JQ,JPQ,Japan 2,,,,,392"], [GOOD_BLOC],
+    ([GOOD_COUNTRY, "jp,JQ,JPQ,Japan 2,,,,,,"], [GOOD_BLOC], r"countries\.csv:3:id: duplicate id"),
+    ([GOOD_COUNTRY, "jq,JQ,JPQ"], [GOOD_BLOC], r"countries\.csv:3: expected 10 fields, found 3"),
+    ([GOOD_COUNTRY, "jq,JQ,JPQ,Japan 2,,,,,392,"], [GOOD_BLOC],
      r"countries\.csv:3:numeric: code already used by 'jp'"),
-    ([GOOD_COUNTRY, "jq,JQ,JPQ,Japan 2,,,,,39"], [GOOD_BLOC],
+    ([GOOD_COUNTRY, "jq,JQ,JPQ,Japan 2,,,,,39,"], [GOOD_BLOC],
      r"countries\.csv:3:numeric: not a three-digit ISO 3166-1 numeric code"),
+    ([GOOD_COUNTRY, "jq,JQ,JPQ,Japan 2,,,,,,740"], [GOOD_BLOC],
+     r"countries\.csv:3:cow: code already used by 'jp'"),
+    ([GOOD_COUNTRY, "jq,JQ,JPQ,Japan 2,,,,,,074"], [GOOD_BLOC],
+     r"countries\.csv:3:cow: not a Correlates of War code"),
     ([GOOD_COUNTRY], ["eu,union,European Union,,"], r"blocs\.csv:2:kind: must be one of"),
     ([GOOD_COUNTRY], ["eu,bloc,,,"], r"blocs\.csv:2:name: is empty"),
 ])
