@@ -88,7 +88,18 @@ def series_choices(pack: Pack, indicator_id: str) -> list[tuple[str, str]]:
 def periods_of(pack: Pack, indicator_id: str) -> list[str]:
     obs = pack.observations[pack.observations["indicator_id"] == indicator_id]
     obs = obs.sort_values(["period_start", "period_end"])
-    return list(dict.fromkeys(obs["period"]))
+    return list(dict.fromkeys(period_display(p) for p in obs["period"]))
+
+
+def period_display(text: str) -> str:
+    """A period as charts name it: a span reads "2018–2023" or "through 2035" (never "2035",
+    which would make a cumulative total look like one year's value); a single period as written."""
+    if "/" not in text:
+        return text
+    try:
+        return Period.parse(text).display()
+    except ValueProblem:
+        return text
 
 
 @dataclass(frozen=True)
@@ -353,12 +364,14 @@ def _raw_figures(pack: Pack, setup: ComparisonSetup, f: Filter | None) -> list[_
         if wanted and key not in wanted:
             continue
         scale = int(r.scale)
+        open_start = str(r.period).startswith("..")  # "through 2035": placed at its end
         out.append(_Raw(
-            key=key, reporter=r.reporter, period=r.period,
-            x=(int(r.period_start) + int(r.period_end) + 1) / 2.0,
+            key=key, reporter=r.reporter, period=period_display(r.period),
+            x=float(r.period_end) if open_start else (int(r.period_start) + int(r.period_end) + 1) / 2.0,
             amount=float(r.value) * 10.0 ** scale, unit=r.unit, qualifier=r.qualifier,
             published=format_figure(float(r.value), r.unit, scale, r.qualifier),
-            source_id=r.source_id, note=r.note, order=float(r.period_start),
+            source_id=r.source_id, note=r.note,
+            order=float(r.period_end) if open_start else float(r.period_start),
             editor_note=r.editor_note,
         ))
     out.sort(key=lambda r: (r.order, r.key))

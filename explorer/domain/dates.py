@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import IntEnum
 
 from explorer.domain.errors import ValueProblem
@@ -199,16 +199,35 @@ class Period:
     year: int
     sub: int = 0  # quarter or month number
     day: int = 0
+    # A span ("2018/2023": a change over five years, a cumulative total) ends with this period and
+    # starts with ``start``; "../2035" (a total "through 2035" whose start is not stated) has an
+    # open start. Such a figure is never a value *of* its last period.
+    start: Period | None = None
+    open_start: bool = False
 
     @classmethod
     def parse(cls, text: str) -> Period:
         if not isinstance(text, str):
             raise ValueProblem("not a period", repr(text))
         s = text.strip()
+        if "/" in s:
+            first, _, last = s.partition("/")
+            end = cls._parse_one(last.strip(), text)
+            if first.strip() == "..":
+                return replace(end, open_start=True)
+            begin = cls._parse_one(first.strip(), text)
+            if begin.start_day > end.start_day:
+                raise ValueProblem("a span must start before it ends", text)
+            return replace(end, start=begin)
+        return cls._parse_one(s, text)
+
+    @classmethod
+    def _parse_one(cls, s: str, text: str) -> Period:
         m = _PERIOD_RE.fullmatch(s)
         if m is None:
             raise ValueProblem(
-                "not a period; expected YYYY, FYYYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD", text
+                "not a period; expected YYYY, FYYYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD "
+                "(or a span: FIRST/LAST, ../LAST)", text
             )
         if m[1]:
             year = int(m[2])
@@ -229,6 +248,10 @@ class Period:
 
     @property
     def first_day(self) -> _dt.date:
+        if self.open_start:  # not stated: it may have begun any time before its end
+            return _dt.date(MIN_YEAR, 1, 1)
+        if self.start is not None:
+            return self.start.first_day
         k = self.kind
         if k is PeriodKind.YEAR:
             return _dt.date(self.year, 1, 1)
@@ -263,6 +286,25 @@ class Period:
         return day_number(self.last_day)
 
     def label(self) -> str:
+        if self.open_start:
+            return f"../{self._own_label()}"
+        if self.start is not None:
+            return f"{self.start.label()}/{self._own_label()}"
+        return self._own_label()
+
+    def display(self) -> str:
+        """As readers read it: "2018–2023", "through 2035"; a single period as written."""
+        if self.open_start:
+            return f"through {self._own_label()}"
+        if self.start is not None:
+            return f"{self.start.label()}–{self._own_label()}"
+        return self._own_label()
+
+    @property
+    def is_span(self) -> bool:
+        return self.open_start or self.start is not None
+
+    def _own_label(self) -> str:
         k = self.kind
         if k is PeriodKind.YEAR:
             return str(self.year)

@@ -339,3 +339,15 @@ def test_a_question_with_a_missing_side_says_so_instead_of_showing_one_bar():
     only_eu = build_comparison(pack, eu_us, Filter(partners=frozenset({"eu"})))
     missing = [w for w in only_eu.warnings if w.startswith("No figure for")]
     assert missing and "United States → Japan" in missing[0] and "shows only European Union" in missing[0]
+
+
+def test_a_cumulative_total_is_named_as_its_span_never_as_its_last_year():
+    from explorer.data.pack_loader import load_pack
+    from explorer.paths import default_pack_path
+
+    spec = build_comparison(load_pack(default_pack_path()),
+                            ComparisonSetup(indicator_id="gcap_rd_budget", chart="bar"))
+    periods = {f.period for p in spec.panels for s in p.series for f in s.figures}
+    assert periods == {"through 2035"}
+    header, _rows = spec.table()
+    assert "through 2035" in header and "2035" not in [h for h in header if h != "through 2035"]

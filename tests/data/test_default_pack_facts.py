@@ -118,7 +118,7 @@ def test_eu_japan_services_figures_cite_the_commission_with_their_base_year(pack
     assert "goods figure" not in total.note
     base = _obs(pack, "services_trade_total", "eu", "jp", "2018")
     assert (base.value, base.source_id) == (43.2, "src-ec-trade-japan")
-    rise = _obs(pack, "services_trade_growth_cumulative", "eu", "jp", "2023")
+    rise = _obs(pack, "services_trade_growth_cumulative", "eu", "jp", "2018/2023")  # a span
     assert (rise.value, rise.source_id) == (34.7, "src-ec-trade-japan")
     assert "2018" in rise.note and "early 2020" not in rise.note
     assert _cited(pack, "src-ec-trade-japan")["url"].startswith(
@@ -126,7 +126,7 @@ def test_eu_japan_services_figures_cite_the_commission_with_their_base_year(pack
 
 
 def test_eu_japan_total_trade_growth_is_the_commissions(pack):
-    cumulative = _obs(pack, "trade_total_growth_cumulative", "eu", "jp", "2023")
+    cumulative = _obs(pack, "trade_total_growth_cumulative", "eu", "jp", "2018/2023")
     yearly = _obs(pack, "trade_total_growth_avg_annual", "eu", "jp", "2023")
     assert (cumulative.value, cumulative.source_id) == (20.4, "src-ec-trade-japan")
     assert (yearly.value, yearly.qualifier, yearly.source_id) == (3.8, "", "src-ec-trade-japan")
@@ -163,8 +163,13 @@ def test_the_articles_dollar_conversion_of_us_lng_is_flagged_against_the_packs_r
 
 def test_gcap_funding_through_2035_is_a_span_not_a_2035_value(pack):
     o = pack.observations
-    for row in o[o.indicator_id == "gcap_rd_budget"].itertuples():
+    rows = list(o[o.indicator_id == "gcap_rd_budget"].itertuples())
+    assert rows
+    for row in rows:
+        assert row.period == "../2035"  # through 2035, start not stated: never "2035"
         assert row.note.startswith("Cumulative") and "not spending in 2035" in row.note
+    plan = o[o.indicator_id == "defence_buildup_plan_total"].iloc[0]
+    assert plan.period == "FY2023/FY2027"
 
 
 def test_every_assumed_period_is_said_in_the_reader_note(pack):

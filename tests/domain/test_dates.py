@@ -104,3 +104,22 @@ def test_date_like_text_parses_or_raises_the_loaders_error(text):
 def test_every_real_day_parses_and_round_trips(day, marker):
     d = PartialDate.parse(day.isoformat() + marker)
     assert d.first_day == day and d.iso() == day.isoformat() + marker
+
+
+@pytest.mark.parametrize("text,display,first,last", [
+    ("2018/2023", "2018–2023", "2018-01-01", "2023-12-31"),
+    ("FY2023/FY2027", "FY2023–FY2027", "2023-04-01", "2028-03-31"),
+    ("../2035", "through 2035", "1000-01-01", "2035-12-31"),
+    ("2024", "2024", "2024-01-01", "2024-12-31"),
+])
+def test_a_span_is_a_period_of_its_own_not_its_last_year(text, display, first, last):
+    p = Period.parse(text)
+    assert (p.label(), p.display(), p.first_day.isoformat(), p.last_day.isoformat()) == (
+        text, display, first, last)
+    assert p.is_span == ("/" in text)
+
+
+@pytest.mark.parametrize("text", ["2025/2020", "2020/", "/2020", "../..", "2020/2021/2022", "../x"])
+def test_bad_spans_are_refused(text):
+    with pytest.raises(ValueProblem):
+        Period.parse(text)
