@@ -145,6 +145,9 @@ def _add_import_parser(sub) -> None:
                        help="NN/NN/YYYY dates are day/month/year")
     order.add_argument("--month-first", action="store_const", dest="day_order", const="month_first",
                        help="NN/NN/YYYY dates are month/day/year")
+    m.add_argument("--codes", choices=("iso-numeric", "cow"),
+                   help="numbers in country-code columns are ISO 3166-1 numeric (392 = Japan) or Correlates "
+                        "of War (740 = Japan) codes (default: decided per column; asked when unclear)")
     m.add_argument("--wide-periods", action="store_true", default=None,
                    help="every column whose header is a period (2001, 2001-10) becomes rows")
     m.add_argument("--missing", metavar="TOKEN", nargs="+", action="extend",
@@ -535,6 +538,7 @@ def import_mapping_from_args(args: argparse.Namespace):
         "delimiter": delimiter or base.delimiter,
         "list_separator": args.list_separator or base.list_separator,
         "day_order": args.day_order or base.day_order,
+        "codes": args.codes or base.codes,
         "sentinels": tuple(args.sentinel) if args.sentinel else base.sentinels,
         "missing": tuple(args.missing) if args.missing is not None else base.missing,
         "decimal_comma": base.decimal_comma if args.decimal_comma is None else True,
@@ -579,6 +583,8 @@ def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     print(result.summary(), file=out)
     for finding in result.column_findings:  # how missing tokens were read, and columns mostly missing
         print(f"  {finding.line()}", file=out)
+    for codes in result.code_systems:  # ISO numeric or Correlates of War, per column
+        print(f"  {codes.line()}", file=out)
     print(f"Pack written to {folder}", file=out)
     for c in result.created:
         if c.resource in ("actors", "indicators") and "lookup" not in c.how:

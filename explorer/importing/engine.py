@@ -10,6 +10,10 @@ The one exception is a column that evidently holds country codes (most of its ot
 through the actor lookup): there ``NA`` is Namibia. Each such decision, and each column that is
 mostly a missing token, is a ``ColumnFinding`` in the result (and a note in the report).
 
+Numbers in a column of country codes are ISO 3166-1 numeric or Correlates of War codes, decided per
+column on its distinct numbers (numeric_codes); a column both systems read about equally well stops
+the import with ``AmbiguousCodes`` until the mapping says which (``codes``).
+
 Outcomes per source row: *accepted* (possibly with notes on how a value was read), *skipped* (its value
 is one of the missing tokens the user named, e.g. ``..``: there is nothing to import) or *rejected*
 (with the field, column, reason and text). Nothing is dropped without a line in the report.
@@ -40,7 +44,7 @@ from explorer.data.pack_schema import (
 from explorer.domain.dates import Period, PartialDate
 from explorer.domain.errors import ValueProblem
 from explorer.domain.numbers import parse_integer
-from explorer.importing.actor_lookup import ActorLookup
+from explorer.importing.actor_lookup import ISO_NUMERIC, ActorLookup
 from explorer.importing.mapping import AUTO_FIELDS, WIDE_FIELDS, ImportMapping, MappingError
 from explorer.importing.messy_dates import (
     AmbiguousDayOrder,
@@ -52,6 +56,7 @@ from explorer.importing.messy_dates import (
     parse_messy_period,
 )
 from explorer.importing.messy_numbers import DEFAULT_MISSING, NumberOptions, parse_messy_number
+from explorer.importing.numeric_codes import AmbiguousCodes, CodeSystemFinding, as_number, decide
 from explorer.importing.source_table import SourceTable
 
 ACCEPTED, SKIPPED, REJECTED, NOTE = "accepted", "skipped", "rejected", "note"
@@ -122,6 +127,7 @@ class ImportResult:
     created: list[CreatedRecord]
     domains: list[dict[str, str]]  # the new pack's own domains (declared, or created from the file)
     column_findings: list[ColumnFinding]
+    code_systems: list[CodeSystemFinding]  # how numbers in country-code columns were read
     rows_read: int
     accepted_rows: int
     rejected_rows: int
@@ -198,6 +204,11 @@ class _Context:
     missing: frozenset[str] = frozenset({""})
     literal: dict[str, frozenset[str]] = field(default_factory=dict)  # field -> tokens that are values
     domains: dict[str, dict[str, str]] = field(default_factory=dict)  # declared in the new pack: id -> row
+    code_systems: dict[str, str] = field(default_factory=dict)  # field -> number system of its codes
+
+    def resolve(self, text: str, fname: str):
+        """The lookup's actor for ``text`` in ``fname``, numbers read in that field's system."""
+        return self.lookup.resolve(text, self.code_systems.get(fname, ISO_NUMERIC))
 
     def blank(self, fname: str, text: str) -> bool:
         """True when ``text`` means "no value" in ``fname`` (a missing token not read as a value)."""
@@ -218,7 +229,7 @@ class _Context:
         return self._loose[fname].get(_norm_key(text), text)
 
     def actor_id(self, text: str, fname: str, column: str) -> str:
-        entry = self.lookup.resolve(text)
+        entry = self.resolve(text, fname)
         if entry is not None:
             if entry.id not in self.actors:
                 kind = entry.kind or self.mapping.constants.get("actor.kind", "organisation")
@@ -386,7 +397,7 @@ def _item_reader(ctx: _Context, col: Column) -> Reader:
         def actor_own_id(text: str, column: str) -> str:
             # A code column ("GB", "NAM", "NA") names the actor the lookup knows (uk, na), else a slug.
             t = ctx.mapped(name, text).strip()
-            entry = ctx.lookup.resolve(t) if t else None
+            entry = ctx.resolve(t, name) if t else None
             s = entry.id if entry is not None else slugify(t)
             if t and not s:
                 raise _Reject(name, column, "no letters or digits to make an id from", text)
@@ -469,6 +480,7 @@ def run_import(table: SourceTable, mapping: ImportMapping, *, lookup: ActorLooku
     order = _decide_day_order(table, mapping, [p for p in plans if p.col.kind in (Kind.DATE, Kind.PERIOD)])
     ctx.dates = DateOptions(order=order, sentinels=frozenset(mapping.sentinels),  # type: ignore[arg-type]
                             missing=missing)
+    code_systems = _code_systems(table, plans, ctx)
     findings = _missing_token_findings(table, plans, ctx)
 
     import_source = _import_source(table, mapping, now)
@@ -506,6 +518,7 @@ def run_import(table: SourceTable, mapping: ImportMapping, *, lookup: ActorLooku
     record_rows: list[int] = []
     issues: list[RowIssue] = [RowIssue(table.header_row, f.column, f.field, NOTE, f.why, f.token)
                               for f in findings]
+    issues += [RowIssue(table.header_row, c.column, c.field, NOTE, c.line(), "") for c in code_systems]
     accepted = rejected = skipped = 0
     total = len(table.rows)
     seen_ids: dict[str, int] = {}
@@ -580,6 +593,7 @@ def run_import(table: SourceTable, mapping: ImportMapping, *, lookup: ActorLooku
         records=records, record_rows=record_rows, issues=issues,
         actors=list(ctx.actors.values()), indicators=list(ctx.indicators.values()),
         sources=list(ctx.sources.values()), created=ctx.created, column_findings=findings,
+        code_systems=code_systems,
         domains=list(ctx.domains.values()),
         rows_read=total, accepted_rows=accepted, rejected_rows=rejected, skipped_rows=skipped,
     )
@@ -591,6 +605,38 @@ _CODE_FIELDS = {("actors", "id"), ("actors", "iso3")}
 
 def _holds_codes(col: Column, kind: str) -> bool:
     return col.references == "actors" or (kind, col.name) in _CODE_FIELDS
+
+
+def _report_column(columns: tuple[str, ...]) -> str:
+    return ",".join(columns) if len(columns) <= 3 else f"{columns[0]}..{columns[-1]}"
+
+
+def _code_systems(table: SourceTable, plans: list[_FieldPlan], ctx: _Context) -> list[CodeSystemFinding]:
+    """Decide, per field holding country codes, whether its numbers are ISO 3166-1 numeric or
+    Correlates of War codes (or take the mapping's word); sets ``ctx.code_systems``. Raises
+    AmbiguousCodes for a column both systems read about equally well and the mapping leaves open."""
+    mapping, sep = ctx.mapping, ctx.mapping.list_separator
+    out: list[CodeSystemFinding] = []
+    for p in plans:
+        if not p.indexes or p.constant is not None or not _holds_codes(p.col, mapping.kind):
+            continue
+        is_list = p.col.kind in (Kind.SLUG_LIST, Kind.ENUM_LIST)
+        texts: set[str] = set()
+        for cells in table.rows:
+            for i in p.indexes:
+                if i < len(cells):
+                    texts.update(cells[i].split(sep) if is_list else (cells[i],))
+        numbers = (as_number(ctx.mapped(p.col.name, t.strip())) for t in texts
+                   if not ctx.blank(p.col.name, t))
+        finding = decide(p.col.name, _report_column(p.columns), (n for n in numbers if n is not None),
+                         ctx.lookup, mapping.codes)
+        if finding is None:
+            continue
+        if finding.ambiguous:
+            raise AmbiguousCodes(finding)
+        ctx.code_systems[p.col.name] = finding.system
+        out.append(finding)
+    return out
 
 
 def _missing_token_findings(table: SourceTable, plans: list[_FieldPlan],
@@ -634,12 +680,12 @@ def _missing_token_findings(table: SourceTable, plans: list[_FieldPlan],
                     elif item and codes:
                         hit = seen.get(item)
                         if hit is None:
-                            hit = seen[item] = ctx.lookup.resolve(item) is not None
+                            hit = seen[item] = ctx.resolve(item, name) is not None
                         resolved += hit
                         unresolved += not hit
                         two_letter += hit and len(item) == 2 and item.isalpha()
         cells_read = len(table.rows) * len(p.indexes)
-        column = ",".join(p.columns) if len(p.columns) <= 3 else f"{p.columns[0]}..{p.columns[-1]}"
+        column = _report_column(p.columns)
         # Codes in the token's own form: "NA" is an ISO-2 code only among other ISO-2 codes (in a
         # column of names or of numeric codes it is the missing token).
         as_codes = (codes and two_letter > 0 and resolved >= CODE_SHARE * (resolved + unresolved))
@@ -889,7 +935,7 @@ class _RowBuilder:
                 rec["scale"] = "0"
         elif kind == "actors":
             named = rec["id"] or rec["name"] or rec["name_ja"] or rec["iso3"]
-            entry = ctx.lookup.resolve(named) if named else None
+            entry = ctx.resolve(named, "id") if named else None
             if not rec["id"]:
                 rec["id"] = entry.id if entry else slugify(rec["name"])
             if not rec["name"]:

@@ -20,6 +20,8 @@ MAPPING_VERSION = 1
 IMPORT_KINDS = ("events", "observations", "fx_rates", "actors")
 DAY_ORDERS = ("auto", "day_first", "month_first")
 PERIOD_PRECISIONS = ("", "year", "month")
+# Numbers in a country-code column: "" decides per column (see numeric_codes), else the user's choice.
+CODE_SYSTEMS = ("", "iso-numeric", "cow")
 
 # Settings of the records an import creates for ids it meets (created indicators and actors),
 # given like constant fields: ``--const indicator.domain=finance``.
@@ -112,6 +114,7 @@ class ImportMapping:
     delimiter: str | None = None
     list_separator: str = ";"
     day_order: str = "auto"
+    codes: str = ""  # number system of country-code columns: "iso-numeric", "cow" or "" (decided)
     sentinels: tuple[str, ...] = ()
     missing: tuple[str, ...] | None = None  # None: the default missing tokens (every column)
     # field -> missing tokens that are values there (the user said "NA" in this column is Namibia)
@@ -198,6 +201,8 @@ class ImportMapping:
                                    f"(columns: {_brief_list(header)})")
         if self.day_order not in DAY_ORDERS:
             raise MappingError(f"dates.order: {self.day_order!r} is not one of {', '.join(DAY_ORDERS)}")
+        if self.codes not in CODE_SYSTEMS:
+            raise MappingError(f"codes: {self.codes!r} is not one of iso-numeric, cow")
         if self.period_precision not in PERIOD_PRECISIONS:
             raise MappingError("period_precision: must be 'year', 'month' or empty")
         if self.header_row is not None and self.header_row < 1:
@@ -255,6 +260,8 @@ class ImportMapping:
             d["numbers"] = numbers
         if self.list_separator != ";":
             d["list_separator"] = self.list_separator
+        if self.codes:
+            d["codes"] = self.codes
         if self.wide_periods:
             d["wide_periods"] = True
         if self.new_domains:
@@ -276,7 +283,7 @@ class ImportMapping:
         top = reader.obj(d, "")
         reader.keys(top, "", {"format", "version", "kind", "map", "const", "values", "actors", "read",
                               "dates", "numbers", "list_separator", "wide_periods", "pack", "not_missing",
-                              "fallback", "new_domains", "create_domains"})
+                              "fallback", "new_domains", "create_domains", "codes"})
         if top.get("format", MAPPING_FORMAT) != MAPPING_FORMAT:
             reader.fail("format", f"expected {MAPPING_FORMAT!r}")
         if top.get("version", MAPPING_VERSION) != MAPPING_VERSION:
@@ -331,6 +338,7 @@ class ImportMapping:
             delimiter=reader.opt_str(read.get("delimiter"), "read.delimiter"),
             list_separator=reader.str(top.get("list_separator", ";"), "list_separator"),
             day_order=reader.str(dates.get("order", "auto"), "dates.order"),
+            codes=reader.str(top.get("codes", ""), "codes"),
             sentinels=tuple(reader.str_list(dates.get("sentinels", []), "dates.sentinels")),
             period_precision=reader.str(dates.get("period_precision", ""), "dates.period_precision"),
             missing=None if missing is None else tuple(reader.str_list(missing, "numbers.missing")),
