@@ -232,3 +232,49 @@ def test_create_domains_declares_the_files_domains_in_the_new_pack(tmp_path):
     assert dict(zip(pack.events["title"], pack.events["domains"])) == {"River Accord": "environment",
                                                                         "Tariff Pact": "trade"}
     assert pack.domain_label("environment") == "Environment"
+
+
+# Members as numbers every one of which is a country in both ISO 3166-1 numeric and Correlates of War.
+BOTH_SYSTEMS = "Title,Signed,c1,c2,c3\nJakarta Accord,1992-02-07,360,380,484\nPretoria Pact,1995-01-01,710,702,\n"
+
+
+def codes_args(tmp_path: Path, *extra: str) -> list[str]:
+    src = tmp_path / "members.csv"
+    src.write_text(BOTH_SYSTEMS, encoding="utf-8")
+    return ["import", str(src), "--kind", "events", "--map", "title=Title", "--map", "start=Signed",
+            "--map", "parties=c1..c3", "--const", "kind=agreement", "--const", "status=signed",
+            "--const", "domains=trade", "--out", str(tmp_path / "pack"), *extra]
+
+
+def test_numbers_both_systems_read_alike_need_codes_in_one_line_naming_the_column(tmp_path):
+    code, out, err = run(*codes_args(tmp_path))
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and err.startswith("briefing-explorer import: column c1,c2,c3 (parties): ")
+    assert "--codes iso-numeric or --codes cow" in err
+    assert not (tmp_path / "pack").exists()
+
+
+def test_codes_cow_reads_them_as_correlates_of_war_and_says_so(tmp_path):
+    code, out, _ = run(*codes_args(tmp_path, "--codes", "cow"))
+    assert code == 0
+    assert ("column c1,c2,c3 (parties): numbers read as Correlates of War codes, as the mapping says"
+            in out)
+    pack = load_pack(tmp_path / "pack")
+    assert dict(zip(pack.events["title"], pack.events["parties"])) == {
+        "Jakarta Accord": "ro;se;cg", "Pretoria Pact": "cn;tj"}
+
+
+def test_codes_in_a_mapping_file_and_the_option_overrides_it(tmp_path):
+    mapping = tmp_path / "MAPPING.json"
+    mapping.write_text(json.dumps({"kind": "events", "codes": "iso-numeric",
+                                   "map": {"title": "Title", "start": "Signed", "parties": "c1..c3"},
+                                   "const": {"kind": "agreement", "status": "signed", "domains": "trade"}}),
+                       encoding="utf-8")
+    src = tmp_path / "members.csv"
+    src.write_text(BOTH_SYSTEMS, encoding="utf-8")
+    code, _, _ = run("import", str(src), "--mapping", str(mapping), "--out", str(tmp_path / "iso"))
+    assert code == 0
+    assert set(load_pack(tmp_path / "iso").events["parties"]) == {"id;it;mx", "za;sg"}
+    code, _, _ = run("import", str(src), "--mapping", str(mapping), "--codes", "cow", "--out", str(tmp_path / "cow"))
+    assert code == 0
+    assert set(load_pack(tmp_path / "cow").events["parties"]) == {"ro;se;cg", "cn;tj"}
