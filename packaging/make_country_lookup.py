@@ -1,12 +1,14 @@
 """Build resources/lookup/countries.csv, the country half of the import actor lookup.
 
-Names, codes (ISO 3166-1 alpha-2, alpha-3 and numeric) and Japanese names come from pycountry (ISO 3166-1 and its Japanese gettext
-catalogue); Correlates of War codes from packaging/cow_country_codes.csv (the COW State System
-Membership List v2016, with this project's mapping to ISO alpha-3); the spellings statistics offices and Japanese writers use beyond those are kept by hand
-in ALIASES below, so regenerating gives the same file byte for byte. pycountry is a test/dev
-dependency only: the app reads the CSV and never imports it.
+Names, codes (ISO 3166-1 alpha-2, alpha-3 and numeric) and Japanese names come from pycountry
+(ISO 3166-1 and its Japanese gettext catalogue); Correlates of War codes from
+packaging/cow_country_codes.csv (the COW State System Membership List v2016, with this project's own
+mapping to ISO alpha-3: states gone with no code in use today map to nothing). The spellings
+statistics offices and Japanese writers use beyond those are kept by hand in ALIASES below, so
+regenerating gives the same file byte for byte. pycountry is a test/dev dependency only: the app
+reads the CSV and never imports it.
 
-Run after changing ALIASES or moving the pycountry pin (a test fails until the CSV is regenerated):
+Run after changing ALIASES or the COW table, or moving the pycountry pin (a test fails until the CSV is regenerated):
     .venv/bin/python packaging/make_country_lookup.py
 """
 
