@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from explorer.data.pack_schema import RESOURCE_BY_NAME, Kind
 from explorer.domain.errors import ValueProblem
-from explorer.importing.actor_lookup import ActorLookup
+from explorer.importing.actor_lookup import NUMERIC_SYSTEMS, ActorLookup
 from explorer.importing.mapping import AUTO_FIELDS
 from explorer.importing.messy_dates import parse_messy_date, parse_messy_period
 from explorer.importing.messy_numbers import DEFAULT_MISSING, parse_messy_number
@@ -110,7 +110,9 @@ def _content_score(kind: Kind, references: str | None, cells: list[str], lookup:
     if kind is Kind.NUMBER:
         return share(lambda c: parse_messy_number(c) is not None)
     if references == "actors":
-        return share(lambda c: lookup.resolve(c.split(";")[0]) is not None)
+        # A number may be an ISO numeric or a Correlates of War code; the import decides which
+        return share(lambda c: any(lookup.resolve(c.split(";")[0], system) is not None
+                                   for system in NUMERIC_SYSTEMS))
     if kind is Kind.CURRENCY:
         return share(lambda c: re.fullmatch(r"[A-Za-z]{3}", c.strip()) is not None)
     if kind is Kind.INTEGER:

@@ -180,3 +180,57 @@ def test_the_real_huggo_file_through_the_wizards_guesses_has_no_corrupted_row(qt
     assert not {"NA", "N/A"} & {r["summary"] for r in records}
     assert not {"NA", "N/A"} & {s["title"] for s in wizard.result.sources}
     assert all(i.row and i.column and i.reason for i in wizard.result.rejected())
+
+
+# Members as numbers that are countries in both ISO 3166-1 numeric and Correlates of War (360 is
+# Indonesia or Romania, 710 South Africa or China, ...): the wizard asks which before importing.
+BOTH_SYSTEMS = """\
+Title,Begin,c1,c2,c3
+Jakarta Accord,1992-02-07,360,380,484
+Pretoria Pact,1995-01-01,710,702,NA
+"""
+
+
+def test_numbers_both_systems_read_alike_are_asked_about_on_the_values_page(qtbot, tmp_path):
+    wizard = make_wizard(qtbot)
+    to_mapping_page(qtbot, wizard, write(tmp_path, "members.csv", BOTH_SYSTEMS))
+    assert wizard.mapping_page.rows["parties"].chosen_columns() == ("c1", "c2", "c3")
+    for name, value in (("kind", "agreement"), ("status", "signed"), ("domains", "trade")):
+        set_constant(wizard, name, value)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    wait_for_trial(qtbot, wizard)
+    values = wizard.values_page
+    assert values.codes_box.isVisible() and values.codes_combo.currentData() == ""
+    assert "c1,c2,c3 (parties)" in values.codes_label.text()
+    assert "choose which under “Country codes as numbers”" in values.status_label.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # no guess: the user says
+
+    choose(values.codes_combo, "cow")
+    assert wizard.current_mapping().codes == "cow"
+    qtbot.waitUntil(lambda: values.findings is not None and values.findings.codes_question is None,
+                    timeout=30000)
+    assert "read as Correlates of War codes, as the mapping says" in values.codes_label.text()
+    saved = wizard.mapping_page.save_mapping_to(tmp_path / "m.json")
+    assert json.loads(saved.read_text(encoding="utf-8"))["codes"] == "cow"
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    run_import(qtbot, wizard)
+    parties = {r["title"]: r["parties"] for r in wizard.result.records}
+    assert parties == {"Jakarta Accord": "ro;se;cg", "Pretoria Pact": "cn;tj"}
+    assert {a["id"]: a["name_ja"] for a in wizard.result.actors}["cn"] == "中国"
+
+
+def test_a_correlates_of_war_column_is_recognised_and_shown_without_asking(qtbot, tmp_path):
+    text = "Title,Begin,c1,c2,c3\nParis Accord,1992-02-07,2,200,220\nBonn Pact,1995-01-01,255,740,NA\n"
+    wizard = make_wizard(qtbot)
+    to_mapping_page(qtbot, wizard, write(tmp_path, "members.csv", text))
+    for name, value in (("kind", "agreement"), ("status", "signed"), ("domains", "trade")):
+        set_constant(wizard, name, value)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    wait_for_trial(qtbot, wizard)
+    values = wizard.values_page
+    assert values.codes_box.isVisible() and not values.problem
+    assert "read as Correlates of War codes, decided on the column's values" in values.codes_label.text()
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    run_import(qtbot, wizard)
+    parties = {r["title"]: r["parties"] for r in wizard.result.records}
+    assert parties == {"Paris Accord": "us;uk;fr", "Bonn Pact": "de;jp"}

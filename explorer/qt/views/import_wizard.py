@@ -76,6 +76,7 @@ from explorer.importing.mapping import (
 )
 from explorer.importing.messy_dates import detect_day_order
 from explorer.importing.messy_numbers import DEFAULT_MISSING
+from explorer.importing.numeric_codes import AmbiguousCodes, CodeSystemFinding
 from explorer.importing.pack_builder import IMPORT_KEY, REPORT_COLUMNS, write_report_csv
 from explorer.importing.source_table import (
     ReadOptions,
@@ -137,7 +138,11 @@ _CLI_WORDING = (
     ("give --const indicator.domain=D (or \"const\": {\"indicator.domain\": D} in the mapping file)",
      "choose one for indicator.domain below"),
     ("(--day-first / --month-first)", "(see “Dates” below)"),
+    ("say which with --codes iso-numeric or --codes cow", "choose which under “Country codes as numbers”"),
 )
+# Page 3: what numbers in country-code columns are ("" = decided from the column's values).
+CODES_CHOICES = (("decide from the values", ""), ("ISO 3166-1 numeric (392 = Japan)", "iso-numeric"),
+                 ("Correlates of War (740 = Japan)", "cow"))
 _ERROR_STYLE = "color: #B00020;"
 _OK_STYLE = "color: #1B6E20;"
 _MUTED_STYLE = "color: #5B6470;"
@@ -1117,6 +1122,7 @@ class MappingPage(QWizardPage):
         self._wiz.values = {f: dict(m) for f, m in loaded.values.items()}
         self._wiz.actors = dict(loaded.actors)
         self._wiz.not_missing = {f: tuple(t) for f, t in loaded.not_missing.items()}
+        self._wiz.codes = loaded.codes
         self._wiz.new_domains = {d[0]: tuple(d) for d in loaded.new_domains}  # type: ignore[misc]
         self._wiz.pack_name = loaded.pack_name
         self._wiz.pack_title = loaded.pack_title
@@ -1182,6 +1188,8 @@ class TrialFindings:
     unknown_values: dict[tuple[str, str], int]  # (field, text) -> rows
     unknown_actors: dict[str, list[ActorEntry]]  # text -> suggested actors
     columns: tuple[ColumnFinding, ...] = ()  # missing tokens read as values, or filling a column
+    codes: tuple[CodeSystemFinding, ...] = ()  # how numbers in country-code columns were read
+    codes_question: CodeSystemFinding | None = None  # numbers both systems read alike: the user must say
 
 
 def trial_task(table: SourceTable, mapping: ImportMapping, lookup: ActorLookup) -> Task:
@@ -1200,8 +1208,11 @@ def trial_task(table: SourceTable, mapping: ImportMapping, lookup: ActorLookup) 
         first: ImportResult | None = None
         result: ImportResult | None = None
         for _ in range(TRIAL_PASSES):
-            result = run_import(table, mapping.with_changes(values=standins), lookup=lookup,
-                                cancelled=cancelled)
+            try:
+                result = run_import(table, mapping.with_changes(values=standins), lookup=lookup,
+                                    cancelled=cancelled)
+            except AmbiguousCodes as e:  # nothing can be read until the user says which system
+                return TrialFindings(len(table.rows), 0, 0, 0, {}, {}, codes_question=e.finding)
             first = first or result
             new = False
             for i in result.issues:
@@ -1216,7 +1227,7 @@ def trial_task(table: SourceTable, mapping: ImportMapping, lookup: ActorLookup) 
         actors = {c.name: lookup.suggest(c.name) for c in result.created
                   if c.resource == "actors" and c.how.startswith("not in the actor lookup")}
         return TrialFindings(first.rows_read, first.accepted_rows, first.rejected_rows, first.skipped_rows,
-                             unknown, actors, tuple(first.column_findings))
+                             unknown, actors, tuple(first.column_findings), tuple(first.code_systems))
     return task
 
 
@@ -1276,6 +1287,15 @@ class ValuesPage(QWizardPage):
                                     self)
         QVBoxLayout(self.tokens_box).addWidget(self.tokens_table)
         self.tokens_box.setVisible(False)
+        self.codes_label = QLabel("", self)
+        self.codes_label.setWordWrap(True)
+        self.codes_combo = _data_combo(self, "Country codes as numbers are", CODES_CHOICES)
+        self.codes_combo.currentIndexChanged.connect(self._on_q_codes_chosen)
+        self.codes_box = QGroupBox("Country codes as numbers", self)
+        codes_layout = QHBoxLayout(self.codes_box)
+        codes_layout.addWidget(self.codes_label, 1)
+        codes_layout.addWidget(self.codes_combo)
+        self.codes_box.setVisible(False)
 
         top = QHBoxLayout()
         top.addWidget(self.status_label, 1)
@@ -1288,6 +1308,7 @@ class ValuesPage(QWizardPage):
         actors_layout.addWidget(self.actor_message)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.codes_box)
         layout.addWidget(self.tokens_box, 1)
         layout.addWidget(values_box, 1)
         layout.addWidget(actors_box, 1)
@@ -1346,6 +1367,12 @@ class ValuesPage(QWizardPage):
             return
         self.findings = findings
         self.recheck_button.setEnabled(True)
+        self._fill_codes(findings)
+        if findings.codes_question is not None:  # the trial read nothing: only the question is shown
+            for fill in (self._fill_values, self._fill_actors, self._fill_tokens):
+                fill(findings)
+            self._show_problem(findings.codes_question.line())
+            return
         which = "all" if findings.rows_read < SAMPLE_ROWS else "the first"
         parts = [f"Trial on {which} {findings.rows_read:,} rows: {findings.accepted:,} would be imported"]
         if findings.rejected:
@@ -1362,6 +1389,21 @@ class ValuesPage(QWizardPage):
         self.completeChanged.emit()
 
     # -- the tables ----------------------------------------------------------------------------------
+    def _fill_codes(self, findings: TrialFindings) -> None:
+        """Numbers in country-code columns: how they were read, or the question when both systems
+        read them alike; the choice applies to every such column of the import."""
+        shown = [findings.codes_question] if findings.codes_question is not None else list(findings.codes)
+        self.codes_box.setVisible(bool(shown) or bool(self._wiz.codes))
+        self.codes_label.setText("\n".join(for_the_wizard(f.line()) for f in shown))
+        self.codes_label.setStyleSheet(_ERROR_STYLE if findings.codes_question is not None else "")
+        self.codes_combo.blockSignals(True)
+        _select_data(self.codes_combo, self._wiz.codes)
+        self.codes_combo.blockSignals(False)
+
+    def _on_q_codes_chosen(self, *_args) -> None:
+        self._wiz.codes = self.codes_combo.currentData()
+        self.start_trial()
+
     def _fill_tokens(self, findings: TrialFindings) -> None:
         """Columns that are mostly a missing token are asked about: no value (the default), the text
         itself, or leave the column out; a token read as a country code is shown with why."""
@@ -1821,6 +1863,7 @@ class ImportWizard(QWizard):
         self.values: dict[str, dict[str, str]] = {}  # page 3: field -> {text in the file: pack value}
         self.actors: dict[str, str] = {}  # page 3: text in the file -> actor id
         self.not_missing: dict[str, tuple[str, ...]] = {}  # page 3: field -> tokens that are values there
+        self.codes = ""  # page 3: number system of country-code columns ("" = decided per column)
         self.new_domains: dict[str, tuple[str, str, str, str]] = {}  # page 3: id -> (id, label, label_ja, colour)
         self.pack_name = ""
         self.pack_title = ""
@@ -1860,7 +1903,7 @@ class ImportWizard(QWizard):
             values={f: dict(v) for f, v in self.values.items() if f in fields and v},
             actors=dict(self.actors),
             not_missing={f: t for f, t in self.not_missing.items() if f in fields and t},
-            new_domains=tuple(self.new_domains.values()), encoding=read.encoding, delimiter=read.delimiter,
+            codes=self.codes, new_domains=tuple(self.new_domains.values()), encoding=read.encoding, delimiter=read.delimiter,
             header_row=read.header_row, sheet=read.sheet, pack_name=self.pack_name, pack_title=self.pack_title)
 
     def remember(self) -> None:
