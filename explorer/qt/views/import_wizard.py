@@ -1392,11 +1392,16 @@ class ValuesPage(QWizardPage):
     def _fill_codes(self, findings: TrialFindings) -> None:
         """Numbers in country-code columns: how they were read, or the question when both systems
         read them alike; the choice applies to every such column of the import."""
-        shown = [findings.codes_question] if findings.codes_question is not None else list(findings.codes)
-        self.codes_box.setVisible(bool(shown) or bool(self._wiz.codes))
-        self.codes_label.setText("\n".join(for_the_wizard(f.line()) for f in shown))
-        self.codes_label.setStyleSheet(_ERROR_STYLE if findings.codes_question is not None else "")
+        question = findings.codes_question
+        self.codes_box.setVisible(question is not None or bool(findings.codes) or bool(self._wiz.codes))
+        if question is not None:  # the status line says what happened; here, what to answer
+            self.codes_label.setText(f"Column {question.column} ({question.field}): {question.counts()}. "
+                                     "Which system are they in?")
+        else:
+            self.codes_label.setText("\n".join(f.line() for f in findings.codes))
+        self.codes_label.setStyleSheet(_ERROR_STYLE if question is not None else "")
         self.codes_combo.blockSignals(True)
+        self.codes_combo.setItemText(0, "choose…" if question is not None else CODES_CHOICES[0][0])
         _select_data(self.codes_combo, self._wiz.codes)
         self.codes_combo.blockSignals(False)
 
