@@ -468,23 +468,28 @@ def _draw_header(sl, h: _Header) -> None:
         _textbox(sl, MARGIN, y, CONTENT_W, h.subtitle_h, [_Para(h.subtitle, SUBTITLE_PT, MUTED)])
         y += h.subtitle_h
     if h.warning:
-        box = sl.shapes.add_shape(MSO_SHAPE.RECTANGLE, Inches(MARGIN), Inches(y + 0.08),
-                                  Inches(CONTENT_W), Inches(h.warning_h))
-        box.fill.solid()
-        box.fill.fore_color.rgb = _rgb(WARN_FILL)
-        box.line.color.rgb = _rgb(WARN_LINE)
-        box.line.width = Pt(0.75)
-        box.shadow.inherit = False
-        tf = box.text_frame
-        tf.word_wrap = True
-        tf.vertical_anchor = MSO_ANCHOR.MIDDLE
-        tf.margin_left = tf.margin_right = Inches(0.15)
+        tf = _warning_box(sl, MARGIN, y + 0.08, CONTENT_W, h.warning_h, line_pt=0.75, margin=0.15)
         tf.margin_top = tf.margin_bottom = Inches(0.04)
         p = tf.paragraphs[0]
         p.alignment = PP_ALIGN.LEFT
         run = p.add_run()
         run.text = h.warning
         _style_run(run, WARNING_PT, TEXT)
+
+
+def _warning_box(sl, x: float, y: float, w: float, h: float, *, line_pt: float, margin: float):
+    """A pale yellow, outlined box for what a reader must not miss; its text frame, to fill."""
+    box = sl.shapes.add_shape(MSO_SHAPE.RECTANGLE, Inches(x), Inches(y), Inches(w), Inches(h))
+    box.fill.solid()
+    box.fill.fore_color.rgb = _rgb(WARN_FILL)
+    box.line.color.rgb = _rgb(WARN_LINE)
+    box.line.width = Pt(line_pt)
+    box.shadow.inherit = False
+    tf = box.text_frame
+    tf.word_wrap = True
+    tf.vertical_anchor = MSO_ANCHOR.MIDDLE
+    tf.margin_left = tf.margin_right = Inches(margin)
+    return tf
 
 
 # -- chart and table slides -------------------------------------------------------------------------
@@ -642,17 +647,7 @@ def _charts(sl, spec: ChartSpec, x: float, y: float, w: float, h: float) -> None
     """One native chart per panel, side by side, equal widths: one unit per axis. A spec that
     must not be drawn (an index whose series share no base period) gets its reason instead."""
     if not spec.drawable:
-        box = sl.shapes.add_shape(MSO_SHAPE.RECTANGLE, Inches(x + w * 0.1), Inches(y + h * 0.2),
-                                  Inches(w * 0.8), Inches(h * 0.6))
-        box.fill.solid()
-        box.fill.fore_color.rgb = _rgb(WARN_FILL)
-        box.line.color.rgb = _rgb(WARN_LINE)
-        box.line.width = Pt(2)
-        box.shadow.inherit = False
-        tf = box.text_frame
-        tf.word_wrap = True
-        tf.vertical_anchor = MSO_ANCHOR.MIDDLE
-        tf.margin_left = tf.margin_right = Inches(0.3)
+        tf = _warning_box(sl, x + w * 0.1, y + h * 0.2, w * 0.8, h * 0.6, line_pt=2, margin=0.3)
         run = tf.paragraphs[0].add_run()
         run.text = f"⚠ {spec.empty_reason or 'No figures to draw.'}"
         _style_run(run, BODY_PT, TEXT, True)
