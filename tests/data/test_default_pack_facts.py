@@ -91,6 +91,49 @@ def test_gcap_convention_and_organisation_carry_japans_official_names(pack):
     assert gigo["name"] == "GCAP International Government Organisation (GIGO)"
 
 
+@pytest.mark.parametrize("event_id, title_ja, source_id", [
+    ("jp-uk-raa", "日・英部隊間協力円滑化協定（RAA）", "src-mofa-2023-09-15-raa-ja"),
+    ("eu-jp-epa-data-flows", "日・EU経済連携協定改正議定書（データの自由な流通）",
+     "src-mofa-2024-05-27-data-protocol-eif"),
+    ("eu-anti-coercion-instrument", "EU反威圧手段規則（ACI）", "src-jetro-2023-11-08-aci"),
+])
+def test_japanese_titles_are_the_names_japans_government_uses(pack, event_id, title_ja, source_id):
+    ev = _event(pack, event_id)
+    assert ev.title_ja == title_ja
+    assert source_id in ev.source_ids.split(";")
+    _cited(pack, source_id)
+
+
+@pytest.mark.parametrize("event_id, official", [
+    ("eu-jp-epa", "経済上の連携に関する日本国と欧州連合との間の協定"),
+    ("eu-jp-spa", "日本国と欧州連合及び欧州連合構成国との間の戦略的パートナーシップ協定"),
+    ("eu-jp-epa-data-flows", "経済上の連携に関する日本国と欧州連合との間の協定を改正する議定書"),
+    ("jp-uk-raa", "日本国の自衛隊とグレートブリテン及び北アイルランド連合王国の軍隊との間における"
+                  "相互のアクセス及び協力の円滑化に関する日本国とグレートブリテン及び北アイルランド"
+                  "連合王国との間の協定"),
+    ("us-jp-trade-agreement-2019", "日本国とアメリカ合衆国との間の貿易協定"),
+])
+def test_the_official_japanese_title_is_given_where_the_common_name_is_shown(pack, event_id, official):
+    assert f"正式名称は「{official}」" in _event(pack, event_id).summary_ja
+
+
+def test_the_spa_entry_into_force_cites_mofas_exchange_of_instruments(pack):
+    ms = pack.milestones[pack.milestones.event_id == "eu-jp-spa"]
+    by_date = dict(zip(ms.date, ms.source_id))
+    assert by_date["2024-11-01"] == by_date["2025-01-01"] == "src-mofa-2024-11-01-spa-ratification"
+    assert _stages(pack, "eu-jp-spa")["ratified"] == ["2018-12-21", "2024-04-05", "2024-11-01"]
+    src = _cited(pack, "src-mofa-2024-11-01-spa-ratification")
+    assert src["url"].startswith("https://www.mofa.go.jp/") and "1 Jan 2025" in src["note"]
+
+
+def test_the_data_flow_protocol_dates_follow_mofa(pack):
+    stages = _stages(pack, "eu-jp-epa-data-flows")
+    assert stages["signed"] == ["2024-01-31"]
+    assert stages["ratified"] == ["2024-04-29", "2024-05-27"]  # EU conclusion; notes exchanged
+    assert stages["entry_into_force"] == ["2024-07-01"]
+    assert _event(pack, "eu-jp-epa-data-flows").start == "2024-07-01"
+
+
 # -- parties are formal parties ----------------------------------------------------------------
 
 def test_the_us_japan_minerals_framework_has_two_parties(pack):
