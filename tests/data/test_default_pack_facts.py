@@ -73,6 +73,9 @@ def test_the_2019_us_japan_agreements_are_on_the_timeline(pack, event_id, title_
     assert stages["signed"] == ["2019-10-07"] and stages["entry_into_force"] == ["2020-01-01"]
     for source_id in ev.source_ids.split(";"):
         _cited(pack, source_id)
+    ms = pack.milestones[pack.milestones.event_id == event_id]
+    assert set(ms.source_id) == {"src-ustr-us-jp-trade-agreement"}  # USTR, not a law firm's note
+    assert _cited(pack, "src-ustr-us-jp-trade-agreement")["url"].startswith("https://ustr.gov/")
 
 
 def test_a_us_japan_trade_agreement_was_in_force_before_2025(pack):
