@@ -150,9 +150,10 @@ def _add_import_parser(sub) -> None:
                         "of War (740 = Japan) codes (default: decided per column; asked when unclear)")
     m.add_argument("--wide-periods", action="store_true", default=None,
                    help="every column whose header is a period (2001, 2001-10) becomes rows")
-    m.add_argument("--missing", metavar="TOKEN", nargs="+", action="extend",
+    m.add_argument("--missing", metavar="TOKEN|FIELD=TOKEN", nargs="+", action="extend",
                    help="cells meaning 'no value' in every column (replaces the defaults: '' .. ... n/a N/A "
-                        "NA na NULL null - x :)")
+                        "NA na NULL null - x :); FIELD=TOKEN: no value in that field only, even where it "
+                        "reads as a country code (parties=NA: no party, not Namibia)")
     m.add_argument("--sentinel", metavar="TEXT", action="append",
                    help="a date meaning open-ended or none, e.g. 9999-12-31 or 0")
     m.add_argument("--decimal-comma", action="store_true", default=None, help="1.234,5 means 1234.5")
@@ -520,7 +521,10 @@ def import_mapping_from_args(args: argparse.Namespace):
     columns = {f: c for f, c in base.columns.items() if f not in cli_consts} | cli_maps
     constants = {f: v for f, v in base.constants.items() if f not in cli_maps} | cli_consts
     actors = dict(base.actors) | {k: v for k, v in _pairs(args.actors, "--actor")}
-    not_missing = {f: tuple(t) for f, t in base.not_missing.items()}
+    global_missing, missing_in, cli_missing_in = _split_missing(args.missing, args.kind or base.kind, base)
+    # --missing FIELD=TOKEN overrides the file's not_missing for that token, as options do
+    not_missing = {f: tuple(x for x in t if x not in cli_missing_in.get(f, ()))
+                   for f, t in base.not_missing.items()}
     for f, token in _pairs(args.not_missing, "--not-missing"):
         not_missing[f] = (*not_missing.get(f, ()), token)
     delimiter = args.delimiter
@@ -528,7 +532,7 @@ def import_mapping_from_args(args: argparse.Namespace):
         delimiter = "\t"
     changes = {
         "kind": args.kind or base.kind, "columns": columns, "constants": constants, "actors": actors,
-        "not_missing": not_missing, "fallbacks": dict(base.fallbacks) | dict(_pairs(args.fallbacks, "--fallback")),
+        "not_missing": not_missing, "missing_in": missing_in, "fallbacks": dict(base.fallbacks) | dict(_pairs(args.fallbacks, "--fallback")),
         "new_domains": base.new_domains + tuple((i, label, "", "") for i, label in _pairs(args.new_domains,
                                                                                           "--new-domain")),
         "create_domains": base.create_domains if args.create_domains is None else True,
@@ -540,7 +544,7 @@ def import_mapping_from_args(args: argparse.Namespace):
         "day_order": args.day_order or base.day_order,
         "codes": args.codes or base.codes,
         "sentinels": tuple(args.sentinel) if args.sentinel else base.sentinels,
-        "missing": tuple(args.missing) if args.missing is not None else base.missing,
+        "missing": global_missing,
         "decimal_comma": base.decimal_comma if args.decimal_comma is None else True,
         "wide_periods": base.wide_periods if args.wide_periods is None else True,
         "period_precision": args.period_precision or base.period_precision,
@@ -555,6 +559,27 @@ def import_mapping_from_args(args: argparse.Namespace):
 
 
 _DATE_FIELDS = ("start", "end", "period", "published")
+
+
+def _split_missing(items: list[str] | None, kind: str, base):
+    """``--missing`` items: FIELD=TOKEN (FIELD a field of ``kind``) is "no value" in that field only;
+    any other item is a token for every column, and those replace the default list. Returns the
+    every-column tokens, field -> tokens (the file's and the command line's) and the command line's."""
+    from explorer.data.pack_schema import RESOURCE_BY_NAME
+
+    fields = {c.name for c in RESOURCE_BY_NAME[kind].columns} if kind in RESOURCE_BY_NAME else set()
+    cli: dict[str, tuple[str, ...]] = {}
+    plain: list[str] = []
+    for item in items or ():
+        f, sep, token = item.partition("=")
+        if sep and f.strip() in fields:
+            cli[f.strip()] = (*cli.get(f.strip(), ()), token.strip())
+        else:
+            plain.append(item)
+    missing_in = {f: tuple(t) for f, t in base.missing_in.items()}
+    for f, tokens in cli.items():
+        missing_in[f] = (*missing_in.get(f, ()), *(t for t in tokens if t not in missing_in.get(f, ())))
+    return (tuple(plain) if plain else base.missing), missing_in, cli
 
 
 def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -195,6 +195,54 @@ def test_not_missing_says_a_token_is_a_value_in_one_field(tmp_path):
     assert events.loc["Pacific Pact", "parties"] == "jp;us"  # other fields keep NA as no value
 
 
+ISO2_MEMBERS = "Title,Begin,Parties\nFisheries,2001,JP;NA\nWhaling,2002,US;GB\nTariff,2003,JPN;DE\n"
+
+
+def iso2_args(tmp_path: Path, *extra: str) -> list[str]:
+    src = tmp_path / "members.csv"
+    src.write_text(ISO2_MEMBERS, encoding="utf-8")
+    return ["import", str(src), "--kind", "events", "--map", "title=Title", "--map", "start=Begin",
+            "--map", "parties=Parties", "--const", "kind=agreement", "--const", "status=signed",
+            "--const", "domains=trade", "--out", str(tmp_path / "pack"), *extra]
+
+
+def test_missing_field_token_overrides_the_namibia_reading_in_one_field(tmp_path):
+    code, out, err = run(*iso2_args(tmp_path))
+    assert code == 0 and "'NA' read as Namibia (na)" in out and "--missing parties=NA" in out
+    code, out, err = run(*iso2_args(tmp_path, "--missing", "parties=NA"))
+    assert code == 0, out + err
+    assert "'NA' read as no value, as the mapping says" in out
+    pack = load_pack(tmp_path / "pack")
+    assert list(pack.events["parties"]) == ["jp", "us;uk", "jp;de"]
+    assert "na" not in set(pack.actors["id"])
+
+
+def test_missing_field_token_in_a_mapping_file_and_plain_tokens_still_replace_the_list(tmp_path):
+    mapping = tmp_path / "m.json"
+    mapping.write_text(json.dumps({"kind": "events", "missing": {"parties": ["NA"]},
+                                   "map": {"title": "Title", "start": "Begin", "parties": "Parties"},
+                                   "const": {"kind": "agreement", "status": "signed", "domains": "trade"}}),
+                       encoding="utf-8")
+    src = tmp_path / "members.csv"
+    src.write_text(ISO2_MEMBERS, encoding="utf-8")
+    code, out, err = run("import", str(src), "--mapping", str(mapping), "--out", str(tmp_path / "pack"))
+    assert code == 0, out + err
+    assert "na" not in set(load_pack(tmp_path / "pack").actors["id"])
+    # A plain token keeps its old meaning (every column) beside a FIELD=TOKEN one
+    args = iso2_args(tmp_path, "--missing", "parties=NA", "?")
+    src.write_text(ISO2_MEMBERS.replace("JPN;DE", "JPN;DE;?"), encoding="utf-8")
+    code, out, err = run(*args)
+    assert code == 0, out + err
+    assert list(load_pack(tmp_path / "pack").events["parties"]) == ["jp", "us;uk", "jp;de"]
+
+
+def test_missing_for_an_unknown_field_in_a_mapping_file_exits_2_naming_it(tmp_path):
+    mapping = tmp_path / "m.json"
+    mapping.write_text(json.dumps({"kind": "events", "missing": {"partys": ["NA"]}}), encoding="utf-8")
+    code, out, err = run(*iso2_args(tmp_path, "--mapping", str(mapping)))
+    assert code == 2 and "missing: 'partys' is not a field of events" in err
+
+
 @pytest.mark.skipif(not REALDATA.is_dir(), reason="the shared real-data folder is not on this machine")
 def test_huggo_mapped_as_the_wizard_first_guessed_imports_no_corrupted_row(tmp_path):
     """Depository as parties, Comments as summary, Source as source: before, every treaty's party

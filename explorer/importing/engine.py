@@ -203,6 +203,7 @@ class _Context:
     imported_on: str = ""
     missing: frozenset[str] = frozenset({""})
     literal: dict[str, frozenset[str]] = field(default_factory=dict)  # field -> tokens that are values
+    no_value: dict[str, frozenset[str]] = field(default_factory=dict)  # field -> the user's "no value" there
     domains: dict[str, dict[str, str]] = field(default_factory=dict)  # declared in the new pack: id -> row
     code_systems: dict[str, str] = field(default_factory=dict)  # field -> number system of its codes
 
@@ -213,6 +214,8 @@ class _Context:
     def blank(self, fname: str, text: str) -> bool:
         """True when ``text`` means "no value" in ``fname`` (a missing token not read as a value)."""
         t = text.strip()
+        if t in self.no_value.get(fname, ()):  # the user's word beats any reading as a value
+            return True
         return t in self.missing and t not in self.literal.get(fname, ())
 
     def __post_init__(self) -> None:
@@ -469,7 +472,8 @@ def run_import(table: SourceTable, mapping: ImportMapping, *, lookup: ActorLooku
                    else base_lookup, file_name=table.path.name,
                    dates=DateOptions(), numbers=NumberOptions(
                        decimal_comma=mapping.decimal_comma, missing=missing),
-                   imported_on=now.date().isoformat(), missing=missing)
+                   imported_on=now.date().isoformat(), missing=missing,
+                   no_value={f: frozenset(t.strip() for t in ts) for f, ts in mapping.missing_in.items() if ts})
     spec = mapping.resource
     header_index = {h: i for i, h in enumerate(table.header)}
     plans = [_FieldPlan(c, mapping.columns.get(c.name, ()),
@@ -650,17 +654,19 @@ def _missing_token_findings(table: SourceTable, plans: list[_FieldPlan],
     """
     mapping, sep = ctx.mapping, ctx.mapping.list_separator
     out: list[ColumnFinding] = []
-    tokens = ctx.missing - {""}
     user_actor_keys = {k.strip() for k in mapping.actors}
     for p in plans:
         if not p.indexes or p.constant is not None:
             continue
         name = p.col.name
+        said_blank = ctx.no_value.get(name, frozenset())  # the user: "no value" here, whatever it reads as
+        tokens = (ctx.missing - {""}) | said_blank
         codes = _holds_codes(p.col, mapping.kind)
         is_list = p.col.kind in (Kind.SLUG_LIST, Kind.ENUM_LIST)
         said = set(mapping.not_missing.get(name, ())) | (set(mapping.values.get(name, {})) & tokens)
         if codes:
             said |= user_actor_keys & tokens
+        said -= said_blank
         counts: dict[str, int] = {}
         repeated: set[str] = set()  # tokens twice in one row: fillers of empty slots, not a country
         resolved = unresolved = two_letter = 0
@@ -689,18 +695,21 @@ def _missing_token_findings(table: SourceTable, plans: list[_FieldPlan],
         # Codes in the token's own form: "NA" is an ISO-2 code only among other ISO-2 codes (in a
         # column of names or of numeric codes it is the missing token).
         as_codes = (codes and two_letter > 0 and resolved >= CODE_SHARE * (resolved + unresolved))
-        literal = set(said) | {t for t in counts if as_codes and t not in repeated
+        literal = set(said) | {t for t in counts if as_codes and t not in repeated and t not in said_blank
                                and ctx.lookup.resolve(t) is not None}
         if literal:
             ctx.literal[name] = frozenset(literal)
         for token, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-            if token in said:
+            if token in said_blank:
+                why = f"{token!r} read as no value, as the mapping says"
+            elif token in said:
                 why = f"{token!r} read as a value, as the mapping says"
             elif token in literal:
                 entry = ctx.lookup.resolve(token)
                 assert entry is not None
                 why = (f"{token!r} read as {entry.name} ({entry.id}): {resolved / (resolved + unresolved):.0%} "
-                       "of the other values are countries or blocs the lookup knows")
+                       f"of the other values are countries or blocs the lookup knows; if it means no value "
+                       f"here, give --missing {name}={token}")
             elif n * 2 >= cells_read and p.col.kind in (Kind.DATE, Kind.PERIOD, Kind.NUMBER):
                 why = f"mostly {token!r}, read as no value"
             elif n * 2 >= cells_read:
@@ -763,6 +772,9 @@ class _RowBuilder:
     # dates, periods and numbers return structured values (notes, ranges, qualifiers)
     def _read(self, p: _FieldPlan, texts: tuple[str, ...], column: str) -> object:
         kind = p.col.kind
+        own = self.ctx.no_value.get(p.col.name)
+        if own and any(t.strip() in own for t in texts):  # this field's own "no value" tokens
+            texts = tuple("" if t.strip() in own else t for t in texts)
         if kind is Kind.DATE or kind is Kind.PERIOD:
             key = (p.col.name, *texts)
             hit = self._date_cache.get(key)
@@ -902,7 +914,7 @@ class _RowBuilder:
                 reason = "no value" if skip else (
                     "empty; a value is required" if not found.strip() else
                     f"{found.strip()!r} means no value; a value is required"
-                    if found.strip() in ctx.missing else "open-ended or missing; a value is required")
+                    if ctx.blank(name, found) else "open-ended or missing; a value is required")
                 if p.col.kind is Kind.NUMBER and not found.strip():
                     skip, reason = True, "no value"
                 raise _Reject(name, column, reason, found, skip=skip)

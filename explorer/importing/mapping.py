@@ -119,6 +119,9 @@ class ImportMapping:
     missing: tuple[str, ...] | None = None  # None: the default missing tokens (every column)
     # field -> missing tokens that are values there (the user said "NA" in this column is Namibia)
     not_missing: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # field -> tokens that mean "no value" there even where they would be read as a value (the user
+    # said "NA" in this column is no party, not Namibia); JSON "missing", CLI --missing FIELD=TOKEN
+    missing_in: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # date field -> a second column read where the first has no date (Begin empty: Signature)
     fallbacks: dict[str, str] = field(default_factory=dict)
     # domains the new pack declares (pack format 3): (id, label, label_ja, colour) each
@@ -187,6 +190,13 @@ class ImportMapping:
         for f in self.not_missing:
             if f not in names:
                 raise MappingError(f"not_missing: {f!r} is not a field of {self.kind}")
+        for f, tokens in self.missing_in.items():
+            if f not in names:
+                raise MappingError(f"missing: {f!r} is not a field of {self.kind}")
+            both = [t for t in tokens if t in self.not_missing.get(f, ())]
+            if both:
+                raise MappingError(f"missing: {f}: {both[0]!r} is also under not_missing.{f}; "
+                                   "a token is either a value or no value in one field")
         problems = domain_problems(Domain(*d) for d in self.new_domains)
         if problems:
             raise MappingError(f"new_domains: {problems[0]}")
@@ -234,8 +244,10 @@ class ImportMapping:
         d: dict = {"format": MAPPING_FORMAT, "version": MAPPING_VERSION, "kind": self.kind,
                    "map": {f: (list(c) if len(c) > 1 else c[0]) for f, c in self.columns.items()}}
         not_missing = {f: list(t) for f, t in self.not_missing.items() if t}
+        missing_in = {f: list(t) for f, t in self.missing_in.items() if t}
         for key, value in (("const", self.constants), ("values", self.values), ("actors", self.actors),
-                           ("not_missing", not_missing), ("fallback", self.fallbacks)):
+                           ("not_missing", not_missing), ("missing", missing_in),
+                           ("fallback", self.fallbacks)):
             if value:
                 d[key] = value
         read = {k: v for k, v in (("sheet", self.sheet), ("header_row", self.header_row),
@@ -283,7 +295,7 @@ class ImportMapping:
         top = reader.obj(d, "")
         reader.keys(top, "", {"format", "version", "kind", "map", "const", "values", "actors", "read",
                               "dates", "numbers", "list_separator", "wide_periods", "pack", "not_missing",
-                              "fallback", "new_domains", "create_domains", "codes"})
+                              "fallback", "new_domains", "create_domains", "codes", "missing"})
         if top.get("format", MAPPING_FORMAT) != MAPPING_FORMAT:
             reader.fail("format", f"expected {MAPPING_FORMAT!r}")
         if top.get("version", MAPPING_VERSION) != MAPPING_VERSION:
@@ -316,6 +328,8 @@ class ImportMapping:
                      for f, v in reader.obj(top.get("fallback", {}), "fallback").items()}
         not_missing = {f: tuple(reader.str_list(v, f"not_missing.{f}"))
                        for f, v in reader.obj(top.get("not_missing", {}), "not_missing").items()}
+        missing_in = {f: tuple(reader.str_list(v, f"missing.{f}"))
+                      for f, v in reader.obj(top.get("missing", {}), "missing").items()}
         read = reader.obj(top.get("read", {}), "read")
         reader.keys(read, "read", {"sheet", "header_row", "encoding", "delimiter"})
         dates = reader.obj(top.get("dates", {}), "dates")
@@ -330,7 +344,7 @@ class ImportMapping:
         missing = numbers.get("missing")
         mapping = cls(
             kind=kind, columns=columns, constants=constants, values=values, actors=actors,
-            not_missing=not_missing, fallbacks=fallbacks, new_domains=tuple(new_domains),
+            not_missing=not_missing, missing_in=missing_in, fallbacks=fallbacks, new_domains=tuple(new_domains),
             create_domains=reader.bool(top.get("create_domains", False), "create_domains"),
             sheet=reader.opt_str(read.get("sheet"), "read.sheet"),
             header_row=header_row,

@@ -230,3 +230,56 @@ def test_without_declaring_them_unknown_domains_are_rejected_saying_how_to_decla
         ImportMapping.from_json_dict({"kind": "events", "new_domains": [{"id": "Bad Id", "label": "x"}],
                                       "const": {"kind": "agreement", "status": "signed", "parties": "jp",
                                                 "domains": "trade", "title": "t", "start": "2001"}})
+
+
+# The reverse of not_missing: the user says a token is "no value" in one field, even where the
+# column holds country codes and the token would read as Namibia.
+def test_the_user_can_say_na_is_no_value_even_among_country_codes(tmp_path):
+    result = do_import(tmp_path, CODES, events({"title": "Title", "start": "Begin", "parties": "Parties"},
+                                               missing_in={"parties": ("NA",)}))
+    parties = {r["title"]: r["parties"] for r in result.records}
+    assert parties == {"Fisheries": "jp", "Whaling": "us;uk", "Tariff": "jp;de"}
+    assert "na" not in {a["id"] for a in result.actors}  # nobody became Namibia
+    (bad,) = result.rejected()  # Boundary names no party once NA is no value
+    assert (bad.row, bad.column, bad.field) == (4, "Parties", "parties")
+    assert "'NA' means no value" in bad.reason
+    (finding,) = result.column_findings
+    assert not finding.read_as_value and "read as no value, as the mapping says" in finding.why
+
+
+def test_a_fields_own_no_value_token_leaves_other_fields_alone(tmp_path):
+    text = "Title,Begin,Parties,Notes\nA,2001,JP;-,-\nB,2002,US,Ratified.\n"
+    result = do_import(tmp_path, text, events({"title": "Title", "start": "Begin", "parties": "Parties",
+                                               "summary": "Notes"},
+                                              missing=("", "NA"), missing_in={"parties": ("-",)}))
+    assert [r["parties"] for r in result.records] == ["jp", "us"]
+    assert [r["summary"] for r in result.records] == ["-", "Ratified."]  # "-" is no value in parties only
+
+
+def test_the_namibia_reading_says_how_to_undo_it(tmp_path):
+    result = do_import(tmp_path, CODES, events({"title": "Title", "start": "Begin", "parties": "Parties"}))
+    (finding,) = result.column_findings
+    assert "--missing parties=NA" in finding.why
+
+
+def test_a_no_value_token_applies_to_numbers_and_dates(tmp_path):
+    path = tmp_path / "gdp.csv"
+    path.write_text("Country,Year,Value\nJP,2019,5\nJP,2020,0\nJP,0,7\n", encoding="utf-8")
+    mapping = ImportMapping(kind="observations", columns={"reporter": ("Country",), "period": ("Year",),
+                                                          "value": ("Value",)},
+                            constants={"indicator_id": "gdp", "indicator.domain": "finance", "unit": "USD"},
+                            missing_in={"value": ("0",), "period": ("0",)})
+    result = run_import(read_table(path, ReadOptions()), mapping, now=NOW)
+    assert [(r["period"], r["value"]) for r in result.records] == [("2019", "5")]
+    assert result.skipped_rows == 1 and result.rejected_rows == 1  # 0 as a value: nothing; as a year: none
+
+
+def test_no_value_in_a_mapping_file_round_trips_and_contradictions_are_refused(tmp_path):
+    mapping = events({"title": "Title", "start": "Begin", "parties": "Parties"}, missing_in={"parties": ("NA",)})
+    assert mapping.to_json_dict()["missing"] == {"parties": ["NA"]}
+    again = ImportMapping.from_json_dict(mapping.to_json_dict())
+    assert again.missing_in == {"parties": ("NA",)}
+    with pytest.raises(MappingError, match=r"missing: 'sumary' is not a field of events"):
+        ImportMapping.from_json_dict({**mapping.to_json_dict(), "missing": {"sumary": ["NA"]}})
+    with pytest.raises(MappingError, match=r"missing: parties: 'NA' is also under not_missing.parties"):
+        mapping.with_changes(not_missing={"parties": ("NA",)}).check()
