@@ -13,7 +13,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from explorer.data.pack_loader import load_pack
-from explorer.qt.views.import_wizard import PAGE_MAPPING, PAGE_VALUES, TOKEN_DROP_COLUMN, TOKEN_TEXT
+from explorer.qt.views.import_wizard import (
+    PAGE_MAPPING,
+    PAGE_VALUES,
+    TOKEN_AS_DETECTED,
+    TOKEN_DROP_COLUMN,
+    TOKEN_NO_VALUE,
+    TOKEN_TEXT,
+)
 from tests.qt.test_import_wizard import choose, click, make_wizard, run_import, wait_for_trial, write
 
 # Begin is empty where only the signature date is known; members are ISO numeric codes in c1..c4,
@@ -234,3 +241,70 @@ def test_a_correlates_of_war_column_is_recognised_and_shown_without_asking(qtbot
     run_import(qtbot, wizard)
     parties = {r["title"]: r["parties"] for r in wizard.result.records}
     assert parties == {"Paris Accord": "us;uk;fr", "Bonn Pact": "de;jp"}
+
+
+# ISO-2 members where "NA" would be Namibia: the values page says why, and lets the user say it
+# means no party in this file (saved as "missing" in the mapping).
+ISO2_MEMBERS = "Title,Begin,Parties\nFisheries,2001,JP;NA\nWhaling,2002,US;GB\nTariff,2003,JPN;DE\n"
+
+
+def tokens_rows(wizard) -> dict[str, int]:
+    table = wizard.values_page.tokens_table
+    return {table.item(r, 0).text(): r for r in range(table.rowCount())}
+
+
+def test_na_read_as_namibia_can_be_made_no_value_on_the_values_page(qtbot, tmp_path):
+    wizard = make_wizard(qtbot)
+    to_mapping_page(qtbot, wizard, write(tmp_path, "members.csv", ISO2_MEMBERS))
+    choose(wizard.mapping_page.rows["parties"].combos[0], "Parties")
+    for name, value in (("kind", "agreement"), ("status", "signed"), ("domains", "trade")):
+        set_constant(wizard, name, value)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    wait_for_trial(qtbot, wizard)
+    values = wizard.values_page
+    assert values.tokens_box.isVisible()
+    combo = values.tokens_table.cellWidget(tokens_rows(wizard)["Parties"], 3)
+    assert combo.isEnabled() and combo.currentData() == TOKEN_AS_DETECTED
+    assert combo.currentText() == "'NA' read as Namibia (na)"
+    assert [combo.itemData(i) for i in range(combo.count())] == [TOKEN_AS_DETECTED, TOKEN_NO_VALUE,
+                                                                  TOKEN_DROP_COLUMN]
+
+    choose(combo, TOKEN_NO_VALUE)
+    assert wizard.current_mapping().missing_in == {"parties": ("NA",)}
+    wait_for_trial(qtbot, wizard)
+    combo = values.tokens_table.cellWidget(tokens_rows(wizard)["Parties"], 3)  # still shown, to undo
+    assert combo.currentData() == TOKEN_NO_VALUE
+    assert "read as no value, as the mapping says" in values.tokens_table.item(
+        tokens_rows(wizard)["Parties"], 2).toolTip()
+    saved = wizard.mapping_page.save_mapping_to(tmp_path / "m.json")
+    assert json.loads(saved.read_text(encoding="utf-8"))["missing"] == {"parties": ["NA"]}
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    run_import(qtbot, wizard)
+    parties = {r["title"]: r["parties"] for r in wizard.result.records}
+    assert parties == {"Fisheries": "jp", "Whaling": "us;uk", "Tariff": "jp;de"}
+    assert "na" not in {a["id"] for a in wizard.result.actors}
+
+    again = make_wizard(qtbot)  # the saved mapping brings the choice back
+    to_mapping_page(qtbot, again, tmp_path / "members.csv")
+    assert again.mapping_page.load_mapping_from(saved) == ""
+    assert again.current_mapping().missing_in == {"parties": ("NA",)}
+
+
+def test_undoing_no_value_brings_namibia_back_without_a_word_in_the_mapping(qtbot, tmp_path):
+    wizard = make_wizard(qtbot)
+    to_mapping_page(qtbot, wizard, write(tmp_path, "members.csv", ISO2_MEMBERS))
+    choose(wizard.mapping_page.rows["parties"].combos[0], "Parties")
+    for name, value in (("kind", "agreement"), ("status", "signed"), ("domains", "trade")):
+        set_constant(wizard, name, value)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    wait_for_trial(qtbot, wizard)
+    choose(wizard.values_page.tokens_table.cellWidget(tokens_rows(wizard)["Parties"], 3), TOKEN_NO_VALUE)
+    wait_for_trial(qtbot, wizard)
+    combo = wizard.values_page.tokens_table.cellWidget(tokens_rows(wizard)["Parties"], 3)
+    choose(combo, TOKEN_TEXT)  # "the actor Namibia (na)"
+    assert wizard.current_mapping().missing_in == {}
+    assert wizard.current_mapping().not_missing == {"parties": ("NA",)}
+    wait_for_trial(qtbot, wizard)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    run_import(qtbot, wizard)
+    assert {r["title"]: r["parties"] for r in wizard.result.records}["Fisheries"] == "jp;na"

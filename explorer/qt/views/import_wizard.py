@@ -1122,6 +1122,7 @@ class MappingPage(QWizardPage):
         self._wiz.values = {f: dict(m) for f, m in loaded.values.items()}
         self._wiz.actors = dict(loaded.actors)
         self._wiz.not_missing = {f: tuple(t) for f, t in loaded.not_missing.items()}
+        self._wiz.missing_in = {f: tuple(t) for f, t in loaded.missing_in.items()}
         self._wiz.codes = loaded.codes
         self._wiz.new_domains = {d[0]: tuple(d) for d in loaded.new_domains}  # type: ignore[misc]
         self._wiz.pack_name = loaded.pack_name
@@ -1233,6 +1234,16 @@ def trial_task(table: SourceTable, mapping: ImportMapping, lookup: ActorLookup) 
 
 KEEP_REJECTED = ""  # values combo: no mapping (the rows are rejected and reported)
 TOKEN_NO_VALUE, TOKEN_TEXT, TOKEN_DROP_COLUMN = "missing", "text", "drop"  # a mostly-"NA" column's choices
+TOKEN_AS_DETECTED = "detected"  # a token read as a country code (NA among ISO-2 codes) left as detected
+
+
+def _set_token(by_field: dict[str, tuple[str, ...]], field: str, token: str, on: bool) -> None:
+    """Add or remove ``token`` in ``by_field[field]``, dropping the field when none is left."""
+    tokens = tuple(t for t in by_field.get(field, ()) if t != token) + ((token,) if on else ())
+    if tokens:
+        by_field[field] = tokens
+    else:
+        by_field.pop(field, None)
 
 
 class ValuesPage(QWizardPage):
@@ -1412,7 +1423,8 @@ class ValuesPage(QWizardPage):
     def _fill_tokens(self, findings: TrialFindings) -> None:
         """Columns that are mostly a missing token are asked about: no value (the default), the text
         itself, or leave the column out; a token read as a country code is shown with why."""
-        shown = [f for f in findings.columns if f.mostly_missing or f.read_as_value]
+        shown = [f for f in findings.columns if f.mostly_missing or f.read_as_value
+                 or f.token in self._wiz.missing_in.get(f.field, ())]
         self.tokens_table.setRowCount(0)
         self.tokens_table.setRowCount(len(shown))
         self.tokens_box.setVisible(bool(shown))
@@ -1425,9 +1437,13 @@ class ValuesPage(QWizardPage):
             combo = QComboBox()
             combo.setAccessibleName(f"{f.column}: read {f.token!r} as")
             said = f.token in self._wiz.not_missing.get(f.field, ())
-            if f.read_as_value and not said:  # detected (NA among ISO-2 codes): shown, not asked
-                combo.addItem(f.why.split(":", 1)[0], "")
-                combo.setEnabled(False)
+            if f.read_as_value and not said:  # detected (NA among ISO-2 codes): the why, and the way out
+                combo.addItem(f.why.split(":", 1)[0], TOKEN_AS_DETECTED)
+                combo.setItemData(0, f.why, Qt.ItemDataRole.ToolTipRole)
+                combo.addItem("no value", TOKEN_NO_VALUE)
+                combo.addItem("leave the column out", TOKEN_DROP_COLUMN)
+                combo.currentIndexChanged.connect(
+                    lambda _i, f=f, combo=combo: self._on_q_token_chosen(f, combo.currentData()))
             else:
                 column = RESOURCE_BY_NAME[self._wiz.mapping_page.kind].column(f.field)
                 combo.addItem("no value", TOKEN_NO_VALUE)
@@ -1444,12 +1460,13 @@ class ValuesPage(QWizardPage):
             self.tokens_table.setCellWidget(r, 3, combo)
 
     def _on_q_token_chosen(self, finding: ColumnFinding, choice: str) -> None:
-        tokens = tuple(t for t in self._wiz.not_missing.get(finding.field, ()) if t != finding.token)
-        if choice == TOKEN_TEXT:
-            tokens += (finding.token,)
-        self._wiz.not_missing[finding.field] = tokens
-        if not tokens:
-            del self._wiz.not_missing[finding.field]
+        field, token = finding.field, finding.token
+        detected = finding.read_as_value and token not in self._wiz.not_missing.get(field, ())
+        said_blank = token in self._wiz.missing_in.get(field, ())
+        _set_token(self._wiz.not_missing, field, token, choice == TOKEN_TEXT)
+        # "no value" must be said in the mapping only where the import would otherwise read a value
+        _set_token(self._wiz.missing_in, field, token,
+                   choice == TOKEN_NO_VALUE and (detected or said_blank))
         if choice == TOKEN_DROP_COLUMN:
             self._wiz.mapping_page.rows[finding.field].set_from((), None)
         self.start_trial()  # counts and the other tables follow the choice
@@ -1868,6 +1885,7 @@ class ImportWizard(QWizard):
         self.values: dict[str, dict[str, str]] = {}  # page 3: field -> {text in the file: pack value}
         self.actors: dict[str, str] = {}  # page 3: text in the file -> actor id
         self.not_missing: dict[str, tuple[str, ...]] = {}  # page 3: field -> tokens that are values there
+        self.missing_in: dict[str, tuple[str, ...]] = {}  # page 3: field -> tokens that are no value there
         self.codes = ""  # page 3: number system of country-code columns ("" = decided per column)
         self.new_domains: dict[str, tuple[str, str, str, str]] = {}  # page 3: id -> (id, label, label_ja, colour)
         self.pack_name = ""
@@ -1908,6 +1926,7 @@ class ImportWizard(QWizard):
             values={f: dict(v) for f, v in self.values.items() if f in fields and v},
             actors=dict(self.actors),
             not_missing={f: t for f, t in self.not_missing.items() if f in fields and t},
+            missing_in={f: t for f, t in self.missing_in.items() if f in fields and t},
             codes=self.codes, new_domains=tuple(self.new_domains.values()), encoding=read.encoding, delimiter=read.delimiter,
             header_row=read.header_row, sheet=read.sheet, pack_name=self.pack_name, pack_title=self.pack_title)
 
