@@ -137,6 +137,33 @@ def test_the_data_flow_protocol_dates_follow_mofa(pack):
     assert _event(pack, "eu-jp-epa-data-flows").start == "2024-07-01"
 
 
+def test_the_supplementary_budgets_1_1tn_is_defence_and_related_spending(pack):
+    added = _obs(pack, "supplementary_defence_addition", "jp", "", "FY2025")
+    assert (added.value, added.qualifier) == (1.1, "~")  # 約1兆1000億円
+    assert "defence-related" in added.note and "847.2bn" in added.note
+    ev = _event(pack, "jp-fy2025-supplementary-budget")
+    assert "defence and defence-related spending" in ev.summary and "8472億円" in ev.summary_ja
+    assert "src-jiji-2025-11-28-supplementary-defence" in ev.source_ids.split(";")
+
+
+def test_the_fy2024_defence_request_is_dated_to_the_day_with_its_exact_amount(pack):
+    ev = _event(pack, "jp-fy2024-defence-budget-request")
+    assert ev.start == "2023-08-31" and "7兆7385億円" in ev.summary_ja
+    assert _stages(pack, "jp-fy2024-defence-budget-request")["announced"] == ["2023-08-31"]
+    o = pack.observations
+    yen = o[(o.indicator_id == "defence_budget_request") & (o.unit == "JPY")]
+    assert list(yen.value) == [7.7]  # the article's rounding stays as published
+
+
+@pytest.mark.parametrize("source_id, title", [
+    ("src-ec-2025-hled6", "EU and Japan reaffirm close cooperation on trade and economic security"),
+    ("src-jiji-2025-09-11-jera-alaska", "Jera Considering Procuring Alaska LNG"),
+])
+def test_sources_carry_their_own_titles_and_addresses(pack, source_id, title):
+    src = _cited(pack, source_id)
+    assert src["title"] == title
+
+
 # -- parties are formal parties ----------------------------------------------------------------
 
 def test_the_us_japan_minerals_framework_has_two_parties(pack):
