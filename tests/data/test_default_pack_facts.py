@@ -164,6 +164,23 @@ def test_sources_carry_their_own_titles_and_addresses(pack, source_id, title):
     assert src["title"] == title
 
 
+def test_the_anglo_japanese_alliance_has_its_signing_and_end_dates(pack):
+    ev = _event(pack, "anglo-japanese-alliance")
+    assert (ev.start, ev.end, ev.status) == ("1902-01-30", "1923-08-17", "expired")
+    stages = _stages(pack, "anglo-japanese-alliance")
+    assert stages["signed"] == ["1902-01-30"] and stages["terminated"] == ["1923-08-17"]
+
+
+@pytest.mark.parametrize("source_id, title_start", [
+    ("src-mofcom-2023-gallium", "Announcement on Export Control of Gallium and Germanium-Related Items"),
+    ("src-wh-2025-03-26-autos", "Adjusting Imports of Automobiles and Automobile Parts Into the United States"),
+])
+def test_official_documents_are_cited_by_their_own_titles(pack, source_id, title_start):
+    src = pack.source_by_id[source_id]
+    assert src["title"].startswith(title_start)
+    assert "Descriptive title" not in src["note"]
+
+
 # -- parties are formal parties ----------------------------------------------------------------
 
 def test_the_us_japan_minerals_framework_has_two_parties(pack):
