@@ -1,9 +1,13 @@
-"""Build resources/lookup/countries.csv, the country half of the import actor lookup.
+"""Build resources/lookup/countries.csv and historical_states.csv, the country half of the import
+actor lookup.
 
 Names, codes (ISO 3166-1 alpha-2, alpha-3 and numeric) and Japanese names come from pycountry
 (ISO 3166-1 and its Japanese gettext catalogue); Correlates of War codes from
 packaging/cow_country_codes.csv (the COW State System Membership List v2016, with this project's own
-mapping to ISO alpha-3: states gone with no code in use today map to nothing). The spellings
+mapping to ISO alpha-3). States gone whose code is in use by no state today (265 German Democratic
+Republic, 315 Czechoslovakia, ...) go to historical_states.csv under their COW name, with the id
+``cow-<code>`` and a Japanese name from HISTORICAL_JA below; only their number finds them (a file's
+"Korea" is today's Republic of Korea, not COW's pre-1905 Korea). The spellings
 statistics offices and Japanese writers use beyond those are kept by hand in ALIASES below, so
 regenerating gives the same file byte for byte. pycountry is a test/dev dependency only: the app
 reads the CSV and never imports it.
@@ -31,6 +35,8 @@ from explorer.importing.actor_lookup import (  # noqa: E402
     BLOCS_FILE,
     COUNTRIES_FILE,
     COUNTRY_COLUMNS,
+    HISTORICAL_COLUMNS,
+    HISTORICAL_FILE,
     LIST_SEPARATOR,
     LookupTableInvalid,
     load_table,
@@ -58,6 +64,33 @@ JA_NAME_CORRECTIONS = {
     "KR": "大韓民国",  # catalogue: "大韓民国 (韓国)"
     "TW": "台湾",  # catalogue: 中国領・台湾, not how Japanese sources name it
     "VA": "バチカン市国",  # catalogue: 聖庁 (バチカン市国)
+}
+
+# Japanese names of the COW states that no longer exist (by COW code), as Japanese histories name
+# them; the everyday name first where the official one is less known (西ドイツ, 南ベトナム).
+HISTORICAL_JA = {
+    "240": "ハノーファー王国",
+    "245": "バイエルン王国",
+    "260": "西ドイツ（ドイツ連邦共和国）",
+    "265": "東ドイツ（ドイツ民主共和国）",
+    "267": "バーデン大公国",
+    "269": "ザクセン王国",
+    "271": "ヴュルテンベルク王国",
+    "273": "ヘッセン選帝侯国",
+    "275": "ヘッセン大公国",
+    "280": "メクレンブルク＝シュヴェリーン大公国",
+    "300": "オーストリア＝ハンガリー帝国",
+    "315": "チェコスロバキア",
+    "327": "教皇領",
+    "329": "両シチリア王国",
+    "332": "モデナ公国",
+    "335": "パルマ公国",
+    "337": "トスカーナ大公国",
+    "511": "ザンジバル",
+    "678": "北イエメン（イエメン・アラブ共和国）",
+    "680": "南イエメン（イエメン人民民主共和国）",
+    "730": "朝鮮（大韓帝国）",
+    "817": "南ベトナム（ベトナム共和国）",
 }
 
 # Extra spellings by ISO-2 code: statistics offices (World Bank, IMF, FRED, UN, CLDR short names),
@@ -153,13 +186,16 @@ def _ja_catalogue() -> gettext.NullTranslations:
     return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ja"])
 
 
+def _cow_rows(path: Path = COW_TABLE) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(line for line in f if not line.startswith("#")))
+
+
 def cow_codes(path: Path = COW_TABLE) -> dict[str, str]:
     """ISO alpha-3 -> Correlates of War code, from the mapping table (states with no ISO code today
     map to nothing there and are left out; one code per country, checked)."""
-    with path.open(encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(line for line in f if not line.startswith("#")))
     by_iso3: dict[str, str] = {}
-    for row in rows:
+    for row in _cow_rows(path):
         if not row["iso3"]:
             continue
         if row["iso3"] in by_iso3:
@@ -215,19 +251,37 @@ def _new_spellings(source: dict[str, str], name_ja: str, extra: list[str]) -> li
     return out
 
 
-def render_csv(rows: list[dict[str, str]]) -> str:
+def historical_rows(path: Path = COW_TABLE, names_ja: dict[str, str] | None = None) -> list[dict[str, str]]:
+    """One row per COW state with no ISO code today, in the table's order: ``cow-<code>``, the code,
+    COW's name and the Japanese one (each such state must have one, and only those)."""
+    names_ja = HISTORICAL_JA if names_ja is None else names_ja
+    rows = [{"id": f"cow-{r['ccode']}", "cow": r["ccode"], "name": r["statenme"],
+             "name_ja": names_ja.get(r["ccode"], "")} for r in _cow_rows(path) if not r["iso3"]]
+    unnamed = [r["cow"] for r in rows if not r["name_ja"]]
+    if unnamed:
+        raise SystemExit(f"HISTORICAL_JA: no Japanese name for COW codes {unnamed}")
+    stray = sorted(set(names_ja) - {r["cow"] for r in rows})
+    if stray:
+        raise SystemExit(f"HISTORICAL_JA: not COW codes of a state without an ISO code: {stray}")
+    return rows
+
+
+def render_csv(rows: list[dict[str, str]], columns: tuple[str, ...] = COUNTRY_COLUMNS) -> str:
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=COUNTRY_COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)
     return buffer.getvalue()
 
 
-def check_loads(countries_csv: str, blocs_folder: Path = LOOKUP_FOLDER) -> None:
+def check_loads(countries_csv: str, blocs_folder: Path = LOOKUP_FOLDER, historical_csv: str | None = None) -> None:
     """Load the table as the app will, with the hand-written blocs: a spelling claimed by two
     actors, or one hidden behind another actor's code, stops the build with the row to fix."""
+    if historical_csv is None:
+        historical_csv = render_csv(historical_rows(), HISTORICAL_COLUMNS)
     with tempfile.TemporaryDirectory() as folder:
         Path(folder, COUNTRIES_FILE).write_text(countries_csv, encoding="utf-8", newline="")
+        Path(folder, HISTORICAL_FILE).write_text(historical_csv, encoding="utf-8", newline="")
         shutil.copy(blocs_folder / BLOCS_FILE, Path(folder, BLOCS_FILE))
         try:
             load_table(Path(folder))
@@ -236,17 +290,20 @@ def check_loads(countries_csv: str, blocs_folder: Path = LOOKUP_FOLDER) -> None:
 
 
 def write_countries_csv(path: Path, aliases: dict[str, list[str]] | None = None) -> None:
+    """countries.csv at ``path`` and historical_states.csv beside it, both checked to load."""
     text = render_csv(country_rows(aliases))
-    check_loads(text)
+    historical = render_csv(historical_rows(), HISTORICAL_COLUMNS)
+    check_loads(text, historical_csv=historical)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8", newline="")
+    (path.parent / HISTORICAL_FILE).write_text(historical, encoding="utf-8", newline="")
 
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     target = Path(args[0]) if args else LOOKUP_FOLDER / COUNTRIES_FILE
     write_countries_csv(target)
-    print(f"wrote {target}")
+    print(f"wrote {target} and {target.parent / HISTORICAL_FILE}")
     return 0
 
 

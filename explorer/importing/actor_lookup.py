@@ -8,8 +8,10 @@ a Japanese one ("日本", "アメリカ合衆国"). Ids follow the default pack:
 except the United Kingdom, which is ``uk``; blocs have their own (``eu``, ``g7``, ``euro-area``).
 
 The tables live in ``resources/lookup``: ``countries.csv`` is generated from pycountry by
-``packaging/make_country_lookup.py`` (pycountry is never imported at run time) and ``blocs.csv`` is
-written by hand. A resolve is one dict look-up after ``normalise_key``.
+``packaging/make_country_lookup.py`` (pycountry is never imported at run time), as is
+``historical_states.csv``: Correlates of War states with no ISO code today (265 the German Democratic
+Republic, ``cow-265``), found by their COW number only; ``blocs.csv`` is written by hand. A resolve
+is one dict look-up after ``normalise_key``.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ from explorer.paths import resources_path
 
 COUNTRIES_FILE = "countries.csv"
 BLOCS_FILE = "blocs.csv"
+HISTORICAL_FILE = "historical_states.csv"
+HISTORICAL_COLUMNS = ("id", "cow", "name", "name_ja")
 COUNTRY_COLUMNS = (
     "id", "iso2", "iso3", "name", "name_ja", "official_name", "common_name", "aliases", "numeric", "cow",
 )
@@ -132,7 +136,7 @@ class _TableBuilder:
                     f"{path.name}:{line}: expected {len(columns)} fields, found {len(cells)}")
             add_row(dict(zip(columns, cells, strict=True)), f"{path.name}:{line}")
 
-    def add_entry(self, entry: ActorEntry, where: str) -> None:
+    def add_entry(self, entry: ActorEntry, where: str, names: bool = True) -> None:
         if not _SLUG.fullmatch(entry.id):
             raise LookupTableInvalid(f"{where}:id: not a valid actor id (found: {entry.id!r})")
         if entry.id in self.entries:
@@ -144,7 +148,7 @@ class _TableBuilder:
             raise LookupTableInvalid(f"{where}:name: is empty")
         self.entries[entry.id] = entry
         for column, text in (("name", entry.name), ("name_ja", entry.name_ja)):
-            if text:
+            if text and names:
                 self.add_name(text, entry.id, f"{where}:{column}")
 
     def add_code(self, table: dict[str, str], pattern: re.Pattern[str], code: str, actor_id: str,
@@ -194,6 +198,16 @@ class _TableBuilder:
         for alias in _split_list(row["aliases"]):
             self.add_name(alias, row["id"], f"{where}:aliases")
 
+    def add_historical(self, row: dict[str, str], where: str) -> None:
+        """A COW state gone with no ISO code today: found by its number only (its name, such as
+        COW's "Korea" before 1905, would take a name meaning a state of today)."""
+        if not _DIGITS.fullmatch(row["cow"]) or row["cow"].startswith("0"):
+            raise LookupTableInvalid(f"{where}:cow: not a Correlates of War code (found: {row['cow']!r})")
+        if row["id"] != f"cow-{row['cow']}":
+            raise LookupTableInvalid(f"{where}:id: must be cow-{row['cow']} (found: {row['id']!r})")
+        self.add_entry(ActorEntry(row["id"], row["name"], row["name_ja"], "state", ""), where, names=False)
+        self.add_number(self.by_cow, row["cow"], row["id"], f"{where}:cow")
+
     def add_bloc(self, row: dict[str, str], where: str) -> None:
         self.add_entry(ActorEntry(row["id"], row["name"], row["name_ja"], row["kind"], ""), where)
         for alias in _split_list(row["aliases"]):
@@ -215,9 +229,11 @@ class _TableBuilder:
 
 
 def load_table(folder: Path) -> _Table:
-    """Read ``countries.csv`` and ``blocs.csv`` from ``folder``; raises LookupTableInvalid."""
+    """Read ``countries.csv``, ``historical_states.csv`` and ``blocs.csv`` from ``folder``; raises
+    LookupTableInvalid."""
     builder = _TableBuilder()
     builder.read(folder / COUNTRIES_FILE, COUNTRY_COLUMNS, builder.add_country)
+    builder.read(folder / HISTORICAL_FILE, HISTORICAL_COLUMNS, builder.add_historical)
     builder.read(folder / BLOCS_FILE, BLOC_COLUMNS, builder.add_bloc)
     return builder.table()
 

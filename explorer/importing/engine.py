@@ -44,7 +44,7 @@ from explorer.data.pack_schema import (
 from explorer.domain.dates import Period, PartialDate
 from explorer.domain.errors import ValueProblem
 from explorer.domain.numbers import parse_integer
-from explorer.importing.actor_lookup import ISO_NUMERIC, ActorLookup
+from explorer.importing.actor_lookup import ISO_NUMERIC, NUMERIC_SYSTEM_NAMES, ActorLookup
 from explorer.importing.mapping import AUTO_FIELDS, WIDE_FIELDS, ImportMapping, MappingError
 from explorer.importing.messy_dates import (
     AmbiguousDayOrder,
@@ -231,6 +231,16 @@ class _Context:
             return m[text]
         return self._loose[fname].get(_norm_key(text), text)
 
+    def no_country(self, text: str, fname: str, column: str) -> _Reject:
+        """A number that names no country in the field's code system: rejected, never an actor
+        named after the number."""
+        system = self.code_systems.get(fname)
+        where = (f"no country in {NUMERIC_SYSTEM_NAMES[system]} codes (this column's numbers are read so)"
+                 if system else "no country code, in ISO 3166-1 numeric or Correlates of War")
+        t = text.strip()
+        return _Reject(fname, column, f"{where}; map it with --actor {t}=ID, or give --missing {fname}={t} "
+                       "if it means none", text)
+
     def actor_id(self, text: str, fname: str, column: str) -> str:
         entry = self.resolve(text, fname)
         if entry is not None:
@@ -238,8 +248,12 @@ class _Context:
                 kind = entry.kind or self.mapping.constants.get("actor.kind", "organisation")
                 self.actors[entry.id] = {"id": entry.id, "name": entry.name, "name_ja": entry.name_ja,
                                          "kind": kind, "iso3": entry.iso3, "member_of": ""}
-                self.created.append(CreatedRecord("actors", entry.id, entry.name, "from the actor lookup"))
+                how = ("from the actor lookup: a Correlates of War state with no ISO code today"
+                       if entry.id.startswith("cow-") else "from the actor lookup")
+                self.created.append(CreatedRecord("actors", entry.id, entry.name, how))
             return entry.id
+        if as_number(text) is not None:
+            raise self.no_country(text, fname, column)
         slug = slugify(text)
         if not slug:
             raise _Reject(fname, column, "not an actor name or code", text)
@@ -401,6 +415,8 @@ def _item_reader(ctx: _Context, col: Column) -> Reader:
             # A code column ("GB", "NAM", "NA") names the actor the lookup knows (uk, na), else a slug.
             t = ctx.mapped(name, text).strip()
             entry = ctx.resolve(t, name) if t else None
+            if entry is None and as_number(t) is not None:
+                raise ctx.no_country(t, name, column)
             s = entry.id if entry is not None else slugify(t)
             if t and not s:
                 raise _Reject(name, column, "no letters or digits to make an id from", text)

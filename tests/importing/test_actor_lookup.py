@@ -166,8 +166,10 @@ def test_every_id_is_a_pack_slug_used_once_with_a_pack_kind(lookup):
     assert len(ids) == len(set(ids))
     assert [i for i in ids if not re.fullmatch(SLUG_PATTERN, i)] == []
     assert {e.kind for e in lookup.entries()} == {"state", "bloc", "organisation"}
-    states = [e for e in lookup.entries() if e.kind == "state"]
+    states = [e for e in lookup.entries() if e.kind == "state" and not e.id.startswith("cow-")]
     assert len(states) >= 249 and all(re.fullmatch(r"[A-Z]{3}", e.iso3) for e in states)
+    gone = [e for e in lookup.entries() if e.id.startswith("cow-")]  # COW states with no ISO code
+    assert len(gone) == 22 and all(e.kind == "state" and not e.iso3 and e.name_ja for e in gone)
     assert all(e.iso3 == "" for e in lookup.entries() if e.kind != "state")
 
 
@@ -219,9 +221,12 @@ GOOD_COUNTRY = "jp,JP,JPN,Japan,日本,,,Nippon,392,740"
 GOOD_BLOC = "eu,bloc,European Union,欧州連合,EU"
 
 
-def _write_tables(folder: Path, countries: list[str], blocs: list[str]) -> Path:
+def _write_tables(folder: Path, countries: list[str], blocs: list[str],
+                  historical: tuple[str, ...] = ("cow-265,265,German Democratic Republic,東ドイツ",)) -> Path:
     (folder / "countries.csv").write_text("\n".join([COUNTRY_HEADER, *countries]) + "\n",
                                           encoding="utf-8")
+    (folder / "historical_states.csv").write_text("\n".join(["id,cow,name,name_ja", *historical]) + "\n",
+                                                  encoding="utf-8")
     (folder / "blocs.csv").write_text("\n".join([BLOC_HEADER, *blocs]) + "\n", encoding="utf-8")
     return folder
 
@@ -252,8 +257,18 @@ def test_correlates_of_war_codes_resolve_with_their_japanese_names(lookup, text,
 def test_a_number_means_what_its_system_says(lookup):
     assert lookup.resolve("740").id == "sr" and lookup.resolve("740", COW).id == "jp"
     assert lookup.resolve("392", COW) is None and lookup.resolve("2") is None
-    # States gone with no code in use today map to nothing: East Germany, Czechoslovakia, Baden
-    assert [lookup.resolve(t, COW) for t in ("265", "315", "267", "678", "817")] == [None] * 5
+    # States gone with no code in use today are their own actors, by number only
+    gone = [lookup.resolve(t, COW) for t in ("265", "315", "267", "678", "817")]
+    assert [(e.id, e.name, e.kind) for e in gone] == [
+        ("cow-265", "German Democratic Republic", "state"), ("cow-315", "Czechoslovakia", "state"),
+        ("cow-267", "Baden", "state"), ("cow-678", "Yemen Arab Republic", "state"),
+        ("cow-817", "Republic of Vietnam", "state")]
+    assert [e.name_ja for e in gone] == ["東ドイツ（ドイツ民主共和国）", "チェコスロバキア", "バーデン大公国",
+                                         "北イエメン（イエメン・アラブ共和国）", "南ベトナム（ベトナム共和国）"]
+    assert lookup.resolve("265") is None  # not an ISO 3166-1 numeric code
+    # their names are no keys: "Korea" is today's Republic of Korea, not COW's Korea before 1905
+    assert lookup.resolve("730", COW).id == "cow-730" and lookup.resolve("Korea").id == "kr"
+    assert lookup.resolve("German Democratic Republic") is None
     assert lookup.resolve("JP", COW).id == "jp"  # letters are letters in either system
 
 
@@ -272,7 +287,18 @@ def test_the_cow_mapping_table_names_its_source_and_maps_each_state_once():
 def test_small_tables_load_from_a_folder(tmp_path):
     mine = ActorLookup.from_folder(_write_tables(tmp_path, [GOOD_COUNTRY], [GOOD_BLOC]))
     assert mine.resolve("nippon").id == "jp" and mine.resolve("EU").id == "eu"
-    assert [e.id for e in mine.entries()] == ["jp", "eu"]
+    assert [e.id for e in mine.entries()] == ["jp", "cow-265", "eu"]
+    assert mine.resolve("265", COW).name == "German Democratic Republic"
+
+
+@pytest.mark.parametrize(("historical", "message"), [
+    (("ddr,265,German Democratic Republic,",), r"historical_states\.csv:2:id: must be cow-265"),
+    (("cow-740,740,Japan,",), r"historical_states\.csv:2:cow: code already used by 'jp'"),
+    (("cow-x,x,Nowhere,",), r"historical_states\.csv:2:cow: not a Correlates of War code"),
+])
+def test_a_broken_historical_table_is_refused_naming_file_row_and_column(tmp_path, historical, message):
+    with pytest.raises(LookupTableInvalid, match=message):
+        ActorLookup.from_folder(_write_tables(tmp_path, [GOOD_COUNTRY], [GOOD_BLOC], historical))
 
 
 @pytest.mark.parametrize(("countries", "blocs", "message"), [
@@ -328,8 +354,18 @@ def generator():
 
 def test_regenerating_the_country_table_gives_the_committed_file(generator, tmp_path):
     generator.write_countries_csv(tmp_path / "countries.csv")
-    assert (tmp_path / "countries.csv").read_bytes() == (LOOKUP / "countries.csv").read_bytes(), (
-        "resources/lookup/countries.csv is stale: run .venv/bin/python packaging/make_country_lookup.py")
+    for name in ("countries.csv", "historical_states.csv"):
+        assert (tmp_path / name).read_bytes() == (LOOKUP / name).read_bytes(), (
+            f"resources/lookup/{name} is stale: run .venv/bin/python packaging/make_country_lookup.py")
+
+
+def test_the_generator_names_every_historical_state_in_japanese(generator):
+    rows = generator.historical_rows()
+    assert {r["cow"]: r["name"] for r in rows}["265"] == "German Democratic Republic"
+    with pytest.raises(SystemExit, match=r"no Japanese name for COW codes \['265'\]"):
+        generator.historical_rows(names_ja={k: v for k, v in generator.HISTORICAL_JA.items() if k != "265"})
+    with pytest.raises(SystemExit, match=r"not COW codes of a state without an ISO code: \['740'\]"):
+        generator.historical_rows(names_ja={**generator.HISTORICAL_JA, "740": "日本"})
 
 
 def test_the_generator_refuses_a_spelling_that_would_name_two_countries(generator, tmp_path):

@@ -99,8 +99,54 @@ def test_the_mapping_says_which_system_and_the_report_notes_it(tmp_path, codes, 
 
 def test_a_given_system_wins_over_what_the_values_suggest(tmp_path):
     result = do_import(tmp_path, COW_MEMBERS, codes="iso-numeric")
-    assert parties(result)["Tokyo Treaty"] == "sr;2"  # 740 in ISO; 2 is no ISO code, created as named
-    assert "2" in {c.id for c in result.created if c.resource == "actors"}
+    # 740 in ISO is Suriname; 2 is no ISO code: the cell is rejected, never an actor named "2"
+    bad = {(i.row, i.column) for i in result.rejected()}
+    assert (4, "c2") in bad and parties(result) == {}
+    assert "2" not in {a["id"] for a in result.actors}
+
+
+# States that no longer exist and whose COW code no state uses today keep their name.
+HISTORICAL = """Title,Signed,c1,c2,c3
+Basic Treaty,1972-12-21,260,265,NA
+Prague Protocol,1973-12-11,260,315,NA
+Tokyo Accord,1965-06-22,740,732,NA
+Aden Pact,1972-10-28,678,680,2
+"""
+
+
+def test_a_historical_cow_state_is_an_actor_named_after_the_state(tmp_path):
+    result = do_import(tmp_path, HISTORICAL)
+    assert [f.system for f in result.code_systems] == ["cow"]
+    assert parties(result) == {"Basic Treaty": "cow-260;cow-265", "Prague Protocol": "cow-260;cow-315",
+                               "Tokyo Accord": "jp;kr", "Aden Pact": "cow-678;cow-680;us"}
+    actors = {a["id"]: a for a in result.actors}
+    assert actors["cow-265"]["name"] == "German Democratic Republic"
+    assert actors["cow-265"]["name_ja"] == "東ドイツ（ドイツ民主共和国）"
+    assert actors["cow-315"]["name"] == "Czechoslovakia" and actors["cow-315"]["kind"] == "state"
+    assert not any(a["name"].isdigit() for a in actors.values())
+    pack = load_pack(write_import_pack(result, tmp_path / "pack"))
+    assert dict(zip(pack.actors["id"], pack.actors["name_ja"]))["cow-315"] == "チェコスロバキア"
+
+
+def test_a_number_that_is_no_country_in_the_chosen_system_is_a_rejected_cell(tmp_path):
+    text = HISTORICAL + "Lost Treaty,1980-01-01,2,999,220\n"
+    result = do_import(tmp_path, text)
+    (bad,) = result.rejected()
+    assert (bad.row, bad.column, bad.field, bad.found) == (6, "c2", "parties", "999")
+    assert bad.reason.startswith("no country in Correlates of War codes")
+    assert "--actor 999=ID" in bad.reason and "--missing parties=999" in bad.reason
+    assert "Lost Treaty" not in parties(result) and "999" not in {a["id"] for a in result.actors}
+    line = bad.line("treaties.csv")
+    assert line.startswith("treaties.csv:6:c2: parties: no country in Correlates of War codes")
+
+
+def test_a_number_in_no_system_is_rejected_and_the_user_can_map_it(tmp_path):
+    text = "Title,Signed,c1,c2,c3\nA,2001-01-01,JP,US,0\n"  # no number here is a country anywhere
+    result = do_import(tmp_path, text)
+    (bad,) = result.rejected()
+    assert (bad.column, bad.found) == ("c3", "0") and "ISO 3166-1 numeric or Correlates of War" in bad.reason
+    assert parties(do_import(tmp_path, text, missing_in={"parties": ("0",)})) == {"A": "jp;us"}
+    assert parties(do_import(tmp_path, text, actors={"0": "unspecified"})) == {"A": "jp;us;unspecified"}
 
 
 def test_codes_round_trip_through_mapping_json_and_the_pack_loads(tmp_path):
