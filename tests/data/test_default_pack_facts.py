@@ -181,6 +181,12 @@ def test_official_documents_are_cited_by_their_own_titles(pack, source_id, title
     assert "Descriptive title" not in src["note"]
 
 
+def test_chinas_2010_rare_earth_halt_starts_on_21_september(pack):
+    ev = _event(pack, "cn-rare-earth-curbs-2010")
+    assert (ev.start, ev.end) == ("2010-09-21", "")  # no agreed end: reports disagree
+    assert "src-nyt-2010-10-29-rare-earths-resume" in ev.source_ids.split(";")
+
+
 # -- parties are formal parties ----------------------------------------------------------------
 
 def test_the_us_japan_minerals_framework_has_two_parties(pack):
