@@ -144,17 +144,7 @@ def build_slide(view: ViewState, pack: Pack, options: ExportOptions, *, for_pptx
         slide = sl.chart_slide(spec, kind=view.view, marking=marking, filter_text=filter_text,
                                receipt_json=receipt, title=view.title)
         if not for_pptx:
-            if view.view == "chart":
-                from explorer.qt.views.chart_view import ChartView
-
-                chart = ChartView()
-                chart.setFont(export_font(sr.min_text_px(options.width)))  # ticks, legend: bundled font
-                chart.set_export_style(sr.min_text_px(options.width))
-                chart.set_spec(spec)
-                chart.flush()
-                content = chart
-            else:
-                content = sr.table_label(spec, sr.min_text_px(options.width))
+            content = _spec_widget(view.view, spec, options)
     elif view.view == "timeline":
         slide, content = _timeline_slide(view, session, pack, options, filter_text, receipt,
                                          for_pptx)
@@ -215,10 +205,31 @@ def preview_image(view: ViewState, options: ExportOptions, pack: Pack | None = N
         canvas.deleteLater()
 
 
-def _thumbnail_jpeg(view: ViewState, pack: Pack, options: ExportOptions) -> bytes:
-    """Slide 1 as a small JPEG, for the thumbnail file managers and Office show."""
+def _spec_widget(kind: str, spec: ChartSpec, options: ExportOptions) -> QWidget:
+    """The chart or table of ``spec`` drawn for a slide of ``options``' size."""
+    px = sr.min_text_px(options.width)
+    if kind != "chart":
+        return sr.table_label(spec, px)
+    from explorer.qt.views.chart_view import ChartView
+
+    chart = ChartView()
+    chart.setFont(export_font(px))  # ticks, legend: the bundled font
+    chart.set_export_style(px)
+    chart.set_spec(spec)
+    chart.flush()
+    return chart
+
+
+def _thumbnail_jpeg(view: ViewState, pack: Pack, options: ExportOptions,
+                    built: tuple[sl.Slide, ChartSpec | None]) -> bytes:
+    """Slide 1 as a small JPEG, for the thumbnail file managers and Office show (a chart or table
+    reuses the slide and figures already computed for the deck)."""
     small = replace(options, width=1280, height=720)
-    slide, content, _spec = build_slide(view, pack, small)
+    slide, spec = built
+    if spec is not None:
+        content: QWidget | None = _spec_widget(view.view, spec, small)
+    else:
+        slide, content, _spec = build_slide(view, pack, small)
     canvas = _canvas(slide, content, small)
     try:
         return sr.thumbnail_jpeg(canvas)
@@ -267,10 +278,10 @@ def export_view(view: ViewState, options: ExportOptions, out: str | Path,
     if fmt == "pptx":
         from explorer.export.pptx_writer import write_pptx
 
-        slide, _content, _spec = build_slide(view, pack, options, for_pptx=True)
+        slide, _content, spec = build_slide(view, pack, options, for_pptx=True)
         return write_pptx([slide], out, title=slide.title, marking=options.marking,
                           receipt_json=slide.receipt_json,
-                          thumbnail_jpeg=_thumbnail_jpeg(view, pack, options))
+                          thumbnail_jpeg=_thumbnail_jpeg(view, pack, options, (slide, spec)))
     if fmt not in ("png", "svg", "pdf"):
         raise ViewError(f"format: unknown {fmt!r}")
     slide, content, _spec = build_slide(view, pack, options)

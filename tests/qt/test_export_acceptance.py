@@ -161,3 +161,23 @@ def test_pdf_pages_keep_the_slide_shape_and_continue_the_sources(qapp, tmp_path,
     first = _flat(reader.pages[0].extract_text())
     assert "Continued on the next page" in first
     assert "sources (continued)" in _flat(reader.pages[1].extract_text())
+
+
+def test_pptx_properties_are_the_applications_with_a_real_thumbnail(qapp, tmp_path, pack):
+    import zipfile
+
+    import pptx
+
+    out = exporting.export_view(VIEWS["bar"], ExportOptions.make("pptx", marking=MARKING),
+                                tmp_path / "b.pptx", pack)
+    with zipfile.ZipFile(out) as z:
+        app = z.read("docProps/app.xml").decode("utf-8")
+        thumb = z.read("docProps/thumbnail.jpeg")
+    n = len(Presentation(str(out)).slides)
+    assert "Briefing Explorer" in app and "Macintosh" not in app
+    assert "Widescreen (16:9)" in app and f"<Slides>{n}</Slides>" in app
+    template = zipfile.ZipFile(pptx.__path__[0] + "/templates/default.pptx").read("docProps/thumbnail.jpeg")
+    image = QImage.fromData(thumb, "JPEG")
+    assert thumb != template and image.width() == 256
+    colours = {image.pixel(x, y) for x in range(0, 256, 8) for y in range(0, image.height(), 8)}
+    assert len(colours) > 20  # the slide itself (title, bars, sources), not a blank page
