@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWizard
 
 from explorer.data.pack_loader import load_pack
 from explorer.qt.views.import_wizard import (
@@ -308,3 +309,64 @@ def test_undoing_no_value_brings_namibia_back_without_a_word_in_the_mapping(qtbo
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     run_import(qtbot, wizard)
     assert {r["title"]: r["parties"] for r in wizard.result.records}["Fisheries"] == "jp;na"
+
+
+def type_japanese(edit, text: str) -> None:
+    """Text committed by an input method, as a Japanese keyboard enters it (key clicks are ASCII)."""
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(edit, event)
+
+
+def test_a_new_domain_gets_its_japanese_label_and_a_checked_colour_where_it_is_chosen(qtbot, tmp_path):
+    text = ("Title,Begin,Parties,TypeDomain\nRiver Accord,2001,JP,Environment\nTariff Pact,2002,US,Trade\n"
+            "Lake Pact,2003,FR,Env.\n")
+    wizard = make_wizard(qtbot)
+    to_mapping_page(qtbot, wizard, write(tmp_path, "treaties.csv", text))
+    for name, value in (("kind", "agreement"), ("status", "signed")):
+        set_constant(wizard, name, value)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    wait_for_trial(qtbot, wizard)
+    values = wizard.values_page
+    table = values.values_table
+    rows = {table.item(r, 1).text(): r for r in range(table.rowCount())}
+    fields = table.cellWidget(rows["Environment"], 4)
+    assert not fields.isEnabled()  # nothing to describe while the text is rejected
+    choose(table.cellWidget(rows["Environment"], 3), "environment")
+    assert fields.isEnabled() and fields.label_ja.placeholderText() == "日本語ラベル"
+    type_japanese(fields.label_ja, "環境")
+    qtbot.keyClicks(fields.colour, "#2E7D3")  # one digit short
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert values.domain_message.isVisible() and "colour '#2E7D3' is not #RRGGBB" in values.domain_message.text()
+    assert not next_button.isEnabled()
+    qtbot.keyClicks(fields.colour, "2")
+    assert not values.domain_message.isVisible() and next_button.isEnabled()
+    assert wizard.current_mapping().new_domains == (("environment", "Environment", "環境", "#2E7D32"),)
+
+    qtbot.mouseClick(values.recheck_button, Qt.MouseButton.LeftButton)  # the other rows now offer it
+    wait_for_trial(qtbot, wizard)
+    table = values.values_table
+    rows = {table.item(r, 1).text(): r for r in range(table.rowCount())}
+    other = table.cellWidget(rows["Env."], 4)  # a second text imported as the same new domain shows it
+    choose(table.cellWidget(rows["Env."], 3), "environment")
+    assert other.isEnabled() and (other.label_ja.text(), other.colour.text()) == ("環境", "#2E7D32")
+
+    saved = wizard.mapping_page.save_mapping_to(tmp_path / "m.json")
+    assert json.loads(saved.read_text(encoding="utf-8"))["new_domains"] == [
+        {"id": "environment", "label": "Environment", "label_ja": "環境", "colour": "#2E7D32"}]
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    run_import(qtbot, wizard)
+    pack = load_pack(wizard.pack_folder)
+    assert pack.domain_label("environment", ja=True) == "環境"
+    assert pack.domain_colour("environment").upper() == "#2E7D32"
+    assert set(pack.events["domains"]) == {"environment", "trade"}
+
+    again = make_wizard(qtbot)  # a saved mapping brings the label and colour back into the fields
+    to_mapping_page(qtbot, again, tmp_path / "treaties.csv")
+    assert again.mapping_page.load_mapping_from(saved) == ""
+    click(qtbot, again, QWizard.WizardButton.NextButton)
+    wait_for_trial(qtbot, again)
+    table = again.values_page.values_table
+    rows = {table.item(r, 1).text(): r for r in range(table.rowCount())}
+    fields = table.cellWidget(rows["Environment"], 4)
+    assert fields.isEnabled() and (fields.label_ja.text(), fields.colour.text()) == ("環境", "#2E7D32")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 from explorer.atomic_write import write_atomic
 from explorer.data.pack_schema import (
     ACTOR_KINDS,
+    COLOUR_PATTERN,
     DOMAINS,
     MEASURES,
     RESOURCE_BY_NAME,
@@ -60,7 +61,7 @@ from explorer.data.pack_schema import (
     Column,
     Kind,
 )
-from explorer.data.pack_domains import domain_id_for
+from explorer.data.pack_domains import Domain, domain_id_for, domain_problems
 from explorer.data.pack_source import DESCRIPTOR
 from explorer.importing.actor_lookup import ActorEntry, ActorLookup
 from explorer.importing.engine import REJECTED, ColumnFinding, ImportResult, RowIssue, run_import, slugify
@@ -148,6 +149,7 @@ _OK_STYLE = "color: #1B6E20;"
 _MUTED_STYLE = "color: #5B6470;"
 _WARNING_STYLE = "color: #8A5A00;"
 _SLUG_RE = re.compile(SLUG_PATTERN)
+_COLOUR_RE = re.compile(COLOUR_PATTERN)
 _TITLE_ROW_COLOUR = QColor("#8A9099")
 _HEADER_ROW_BACKGROUND = QColor("#DCEBFF")
 
@@ -1237,6 +1239,44 @@ TOKEN_NO_VALUE, TOKEN_TEXT, TOKEN_DROP_COLUMN = "missing", "text", "drop"  # a m
 TOKEN_AS_DETECTED = "detected"  # a token read as a country code (NA among ISO-2 codes) left as detected
 
 
+class _NewDomainFields(QWidget):
+    """A values-table cell: the Japanese label and colour of the new domain a text is imported as
+    (disabled while the text is imported as anything else)."""
+
+    def __init__(self, text: str, edited: Callable[[str, str, str], None]) -> None:
+        super().__init__()
+        self.domain_id = ""
+        self.label_ja = QLineEdit(self)
+        self.label_ja.setPlaceholderText("日本語ラベル")
+        self.label_ja.setAccessibleName(f"{text!r}: the new domain's Japanese label")
+        self.colour = QLineEdit(self)
+        self.colour.setPlaceholderText("#RRGGBB")
+        self.colour.setMaxLength(7)
+        self.colour.setFixedWidth(80)
+        self.colour.setAccessibleName(f"{text!r}: the new domain's colour")
+        self.swatch = QLabel(self)
+        self.swatch.setFixedSize(16, 16)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(2, 0, 2, 0)
+        layout.addWidget(self.label_ja, 1)
+        layout.addWidget(self.colour)
+        layout.addWidget(self.swatch)
+        for edit in (self.label_ja, self.colour):
+            edit.textEdited.connect(
+                lambda _t: edited(self.domain_id, self.label_ja.text(), self.colour.text()))
+
+    def show_domain(self, domain: tuple[str, str, str, str] | None) -> None:
+        self.domain_id = domain[0] if domain else ""
+        self.setEnabled(domain is not None)
+        for edit, value in ((self.label_ja, domain[2] if domain else ""), (self.colour, domain[3] if domain else "")):
+            if edit.text() != value:
+                edit.setText(value)
+        colour = domain[3] if domain else ""
+        valid = bool(_COLOUR_RE.fullmatch(colour))
+        self.swatch.setStyleSheet(f"background: {colour}; border: 1px solid #555;" if valid else "")
+        self.swatch.setToolTip(colour if valid else "")
+
+
 def _set_token(by_field: dict[str, tuple[str, ...]], field: str, token: str, on: bool) -> None:
     """Add or remove ``token`` in ``by_field[field]``, dropping the field when none is left."""
     tokens = tuple(t for t in by_field.get(field, ()) if t != token) + ((token,) if on else ())
@@ -1269,9 +1309,14 @@ class ValuesPage(QWizardPage):
         self.recheck_button = QPushButton("Check &again", self)
         self.recheck_button.setToolTip("Run the trial again with the maps chosen here")
         self.recheck_button.clicked.connect(self.start_trial)
-        self.values_table = QTableWidget(0, 4, self)
-        self.values_table.setHorizontalHeaderLabels(["Field", "Text in the file", "Rows", "Import as"])
+        self.values_table = QTableWidget(0, 5, self)
+        self.values_table.setHorizontalHeaderLabels(["Field", "Text in the file", "Rows", "Import as",
+                                                     "New domain: 日本語, colour"])
         self.values_table.setAccessibleName("Values not recognised")
+        self.domain_fields: dict[tuple[str, str], _NewDomainFields] = {}  # (field, text) -> its row's fields
+        self.domain_message = QLabel("", self)
+        self.domain_message.setWordWrap(True)
+        self.domain_message.setVisible(False)
         self.actors_table = QTableWidget(0, 3, self)
         self.actors_table.setHorizontalHeaderLabels(["Text in the file", "Actor id", "Would be"])
         self.actors_table.setAccessibleName("Actors not in the lookup")
@@ -1283,6 +1328,8 @@ class ValuesPage(QWizardPage):
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
             header.setSectionResizeMode(combo_column, QHeaderView.ResizeMode.Fixed)
             t.setColumnWidth(combo_column, 260)
+        self.values_table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Fixed)
+        self.values_table.setColumnWidth(4, 250)
         self.actor_message = QLabel("", self)
         self.actor_message.setWordWrap(True)
         self.actor_message.setVisible(False)
@@ -1312,7 +1359,9 @@ class ValuesPage(QWizardPage):
         top.addWidget(self.status_label, 1)
         top.addWidget(self.recheck_button)
         values_box = QGroupBox("Values not allowed in the pack", self)
-        QVBoxLayout(values_box).addWidget(self.values_table)
+        values_layout = QVBoxLayout(values_box)
+        values_layout.addWidget(self.values_table)
+        values_layout.addWidget(self.domain_message)
         actors_box = QGroupBox("Actors not in the lookup (type an id, or pick a suggestion)", self)
         actors_layout = QVBoxLayout(actors_box)
         actors_layout.addWidget(self.actors_table)
@@ -1328,7 +1377,7 @@ class ValuesPage(QWizardPage):
         self.start_trial()
 
     def isComplete(self) -> bool:  # noqa: N802
-        return not self.problem and not self._bad_actor_ids()
+        return not self.problem and not self._bad_actor_ids() and not self._domain_problems()
 
     def start_trial(self) -> None:
         """Run the engine on the sample rows on the worker; a run already going is replaced."""
@@ -1481,6 +1530,7 @@ class ValuesPage(QWizardPage):
         items = sorted(rows.items(), key=lambda kv: (kv[0][0], -(kv[1] or 0), kv[0][1]))
         self.values_table.setRowCount(0)
         self.values_table.setRowCount(min(len(items), LIST_LIMIT))
+        self.domain_fields = {}
         for r, ((f, text), count) in enumerate(items[:LIST_LIMIT]):
             self.values_table.setItem(r, 0, QTableWidgetItem(f))
             self.values_table.setItem(r, 1, QTableWidgetItem(text))
@@ -1505,6 +1555,11 @@ class ValuesPage(QWizardPage):
             combo.currentIndexChanged.connect(
                 lambda _i, f=f, text=text, combo=combo: self._on_q_value_chosen(f, text, combo.currentData()))
             self.values_table.setCellWidget(r, 3, combo)
+            if spec.column(f).extended_by == "domains":  # where a new domain is chosen, its 日本語 and colour
+                fields = _NewDomainFields(text, self._on_q_domain_edited)
+                self.domain_fields[(f, text)] = fields
+                self.values_table.setCellWidget(r, 4, fields)
+        self._sync_domain_fields()
 
     def _fill_actors(self, findings: TrialFindings) -> None:
         texts: dict[str, list[ActorEntry]] = dict(findings.unknown_actors)
@@ -1547,6 +1602,34 @@ class ValuesPage(QWizardPage):
         spec = RESOURCE_BY_NAME[self._wiz.mapping_page.kind]
         if spec.column(field).extended_by == "domains":
             self._update_new_domains(field, text, value)
+            self._sync_domain_fields()
+
+    def _sync_domain_fields(self) -> None:
+        """Each row's fields show the new domain its text is imported as (several texts may share
+        one); rows imported as a built-in domain, or rejected, have none."""
+        for (field, text), fields in self.domain_fields.items():
+            fields.show_domain(self._wiz.new_domains.get(self._wiz.values.get(field, {}).get(text, "")))
+        self._update_domain_message()
+
+    def _on_q_domain_edited(self, domain_id: str, label_ja: str, colour: str) -> None:
+        d = self._wiz.new_domains.get(domain_id)
+        if d is None:
+            return
+        self._wiz.new_domains[domain_id] = (d[0], d[1], label_ja.strip(), colour.strip())
+        for fields in self.domain_fields.values():  # other texts imported as the same domain
+            if fields.domain_id == domain_id:
+                fields.show_domain(self._wiz.new_domains[domain_id])
+        self._update_domain_message()
+
+    def _domain_problems(self) -> list[str]:
+        return domain_problems(Domain(*d) for d in self._wiz.new_domains.values())
+
+    def _update_domain_message(self) -> None:
+        problems = self._domain_problems()
+        _set_message(self.domain_message, ("✖ " + "; ".join(problems) + " (a colour is # and six hex digits, "
+                                           "e.g. #2E7D32, or empty for one from the palette)") if problems
+                     else "", _ERROR_STYLE)
+        self.completeChanged.emit()
 
     def _update_new_domains(self, field: str, text: str, value: str) -> None:
         """Declare a domain the user created from a text ("Environment"); forget those no longer used."""
