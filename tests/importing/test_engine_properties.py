@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from explorer.importing.engine import run_import
 from explorer.importing.mapping import ImportMapping
+from explorer.importing.numeric_codes import AmbiguousCodes
 from explorer.importing.source_table import SourceTable
 
 NOW = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
@@ -39,6 +40,17 @@ MAPPINGS = [
 ]
 
 
+def _run(table, mapping):
+    """The import's result, or None when it refused to guess a column's code system: numbers that
+    are country codes in neither or both systems about equally are asked about before any row is
+    read (the CLI's --codes, the wizard's question), by design."""
+    try:
+        return run_import(table, mapping, now=NOW)
+    except AmbiguousCodes as e:
+        assert "--codes iso-numeric or --codes cow" in str(e) and "column " in str(e)
+        return None
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(rows=st.lists(st.lists(CELL, min_size=3, max_size=5), max_size=12),
        which=st.integers(0, len(MAPPINGS) - 1))
@@ -46,7 +58,9 @@ def test_any_table_ends_in_rows_or_reasons(rows, which):
     table = SourceTable(path=Path("t.csv"), sha256="0" * 64, file_kind="csv", encoding="utf-8",
                         delimiter=",", header_row=1, sheet=None, sheets=(), header=list(HEADER),
                         rows=rows, row_numbers=list(range(2, len(rows) + 2)), title_rows=[], detected={})
-    result = run_import(table, MAPPINGS[which], now=NOW)
+    result = _run(table, MAPPINGS[which])
+    if result is None:
+        return
     assert result.accepted_rows + result.rejected_rows + result.skipped_rows == len(rows)
     rejected_rows = {i.row for i in result.rejected()}
     assert len(rejected_rows) == result.rejected_rows
@@ -63,6 +77,8 @@ def test_accepted_rows_always_make_a_pack_that_loads(tmp_path, rows, which):
     table = SourceTable(path=Path("t.csv"), sha256="0" * 64, file_kind="csv", encoding="utf-8",
                         delimiter=",", header_row=1, sheet=None, sheets=(), header=list(HEADER),
                         rows=rows, row_numbers=list(range(2, len(rows) + 2)), title_rows=[], detected={})
-    result = run_import(table, MAPPINGS[which], now=NOW)
+    result = _run(table, MAPPINGS[which])
+    if result is None:
+        return
     out = tmp_path / f"p{len(list(tmp_path.iterdir()))}"
     write_import_pack(result, out)  # validates with the real loader; raises if the rows were invalid
