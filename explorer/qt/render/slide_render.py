@@ -229,7 +229,8 @@ class SlideCanvas(QWidget):
     def settle(self, flush: Callable[[], None] | None = None) -> None:
         """Lay everything out at the final size before painting (hidden: never on screen)."""
         self.show()
-        for _ in range(3):
+        # A chart or timeline settles over a few event-loop turns; a page of text in one.
+        for _ in range(3 if self._content is not None else 1):
             QApplication.processEvents()
             if flush is not None:
                 flush()
