@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self._restore_alongside: list[str] = []  # opened alongside once the start-up pack loaded
         self._last_problem_box: QMessageBox | None = None
         self.setWindowTitle(APP_TITLE)
-        self.resize(1400, 860)
+        self.resize(1280, 760)  # replaced by the screen's size or the saved geometry
 
         # Panels
         self.timeline = TimelineView(session, self)
@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_status_bar()
         self._unsubscribe = session.subscribe(self._on_session_changed)
+        self._first_run_state = self.saveState()  # View ▸ Reset layout goes back to it
         self._restore_settings()
 
     # -- construction -------------------------------------------------------------------------
@@ -236,6 +237,24 @@ class MainWindow(QMainWindow):
             "&Print briefing…", lambda: self.briefing.open_print_preview(),
             tip="Every item of the current briefing, one slide per page")
 
+        # Keyboard routes to every panel: a tabbed dock is brought to the front, then focused
+        # (its visibility toggle alone would leave Compare behind Events).
+        self.panel_actions = {
+            name: self._action(text, lambda _=False, n=name: self.go_to_panel(n), shortcut)
+            for name, text, shortcut in (
+                ("timeline", "Go to &timeline", "Ctrl+1"),
+                ("filters", "Go to filter&s", "Ctrl+2"),
+                ("events", "Go to e&vents", "Ctrl+3"),
+                ("compare", "Go to &compare", "Ctrl+4"),
+                ("details", "Go to det&ails", "Ctrl+5"),
+                ("briefing", "Go to &briefing", "Ctrl+6"))}
+        self.next_panel_action = self._action("Ne&xt panel", lambda: self.cycle_panel(1), "F6")
+        self.previous_panel_action = self._action("Previous pane&l", lambda: self.cycle_panel(-1),
+                                                  "Shift+F6")
+        self.reset_layout_action = self._action(
+            "Reset la&yout", self.reset_layout,
+            tip="Put every panel back where it was on first start, all of them shown")
+
         menu = self.menuBar().addMenu("&File")
         menu.addAction(self.open_action)
         self.recent_menu = menu.addMenu("Open &recent")
@@ -283,6 +302,13 @@ class MainWindow(QMainWindow):
         menu.addAction(self.zoom_out_action)
         menu.addSeparator()
         menu.addAction(self.full_screen_action)
+        menu.addSeparator()
+        for action in self.panel_actions.values():
+            menu.addAction(action)
+        menu.addAction(self.next_panel_action)
+        menu.addAction(self.previous_panel_action)
+        menu.addSeparator()
+        menu.addAction(self.reset_layout_action)
         menu = self.menuBar().addMenu("&Help")
         menu.addAction(self.about_action)
 
@@ -303,6 +329,70 @@ class MainWindow(QMainWindow):
         self.pack_label = QLabel("", self)
         self.statusBar().addPermanentWidget(self.pack_label)
         self.statusBar().addPermanentWidget(self.progress)
+
+    # -- panels and layout --------------------------------------------------------------------------
+    def _panel_docks(self) -> dict[str, QDockWidget | None]:
+        return {"timeline": None, "filters": self.filter_dock, "events": self.table_dock,
+                "compare": self.compare_dock, "details": self.detail_dock,
+                "briefing": self.briefing_dock}
+
+    def _panel_focus_widget(self, name: str) -> QWidget:
+        """The widget a panel's keyboard user starts in."""
+        if name == "timeline":
+            return self.timeline
+        if name == "filters":
+            return self.filter_bar.search
+        if name == "events":
+            return self.table.view
+        if name == "details":
+            return self.detail.focus_widget()
+        if name == "briefing":
+            return self.briefing.items
+        return self.comparison.focus_widget()
+
+    def go_to_panel(self, name: str) -> None:
+        """Show ``name``'s dock (in front of the docks it is tabbed with) and put the focus in it."""
+        dock = self._panel_docks()[name]
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+        self._panel_focus_widget(name).setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def current_panel(self) -> str | None:
+        """The panel that holds the keyboard focus, if any."""
+        from PySide6.QtWidgets import QApplication
+
+        focus = QApplication.focusWidget()
+        if focus is None:
+            return None
+        for name, dock in self._panel_docks().items():
+            widget = self.timeline if dock is None else dock
+            if widget is focus or widget.isAncestorOf(focus):
+                return name
+        return None
+
+    def visible_panels(self) -> list[str]:
+        """Panels a user can see now (a dock behind another's tab is not among them)."""
+        return [name for name, dock in self._panel_docks().items()
+                if dock is None or (dock.isVisible() and dock.widget().isVisible()
+                                    and not dock.visibleRegion().isEmpty())]
+
+    def cycle_panel(self, step: int) -> None:
+        """F6 / Shift+F6: focus the next / previous visible panel."""
+        panels = self.visible_panels()
+        current = self.current_panel()
+        index = panels.index(current) + step if current in panels else (0 if step > 0 else -1)
+        self.go_to_panel(panels[index % len(panels)])
+
+    def reset_layout(self) -> None:
+        """Every dock back where it was on first start, shown, with Events and Details in front."""
+        self.restoreState(self._first_run_state)
+        for dock in self._panel_docks().values():
+            if dock is not None:
+                dock.setFloating(False)
+                dock.show()
+        self.table_dock.raise_()
+        self.detail_dock.raise_()
 
     # -- opening packs ------------------------------------------------------------------------------
     def open_pack(self, path: str | None = None, restore_filter: Filter | None = None,
@@ -887,6 +977,7 @@ class MainWindow(QMainWindow):
         state = s.get("window_state", "", str)
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+            self.fit_to_screen()  # saved on a bigger monitor, now on the laptop's own screen
         elif self.screen() is not None:  # first run: most of the screen, centred
             area = self.screen().availableGeometry()
             self.resize(int(area.width() * 0.9), int(area.height() * 0.9))
@@ -903,6 +994,25 @@ class MainWindow(QMainWindow):
         self.comparison.set_link_time_axes(s.get("compare_link_time_axes", False, bool))
         if s.problem:
             self.statusBar().showMessage(s.problem, 15000)
+
+    def fit_to_screen(self) -> None:
+        """Keep the whole window, title bar and status bar included, on the screen's available area
+        (minus panels and taskbar): never larger than it, never partly off it."""
+        screen = self.screen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        area = screen.availableGeometry()
+        frame = self.frameGeometry()
+        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
+        width = max(min(self.width(), area.width() - extra_w), self.minimumSizeHint().width())
+        height = max(min(self.height(), area.height() - extra_h), self.minimumSizeHint().height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), area.left()), area.right() + 1 - frame.width())
+        y = min(max(frame.y(), area.top()), area.bottom() + 1 - frame.height())
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(max(x, area.left()), max(y, area.top()))
 
     def start(self, path: str | None) -> None:
         """Open the pack asked for on the command line, else the last one (with its filters)."""

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStyle,
     QStyledItemDelegate,
@@ -350,7 +351,19 @@ class BriefingPanel(QWidget):
         note_row.addWidget(self.print_button)
         note_row.addStretch(1)
 
-        layout = QVBoxLayout(self)
+        # The column is taller than a laptop's right dock can spare beside the details: it scrolls
+        # instead of forcing the window's minimum height off the screen.
+        body = QWidget(self)
+        body.setObjectName("briefing_body")
+        scroll = QScrollArea(self)
+        scroll.setObjectName("briefing_scroll")
+        scroll.setAccessibleName("Briefing controls")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.problems_box)
         layout.addLayout(form)
@@ -364,6 +377,7 @@ class BriefingPanel(QWidget):
         layout.addLayout(export_row)
         layout.addLayout(note_row)
         layout.addWidget(self.status_label)
+        scroll.setWidget(body)
 
         self._entries = self._store.list()
         self._show_store_problems()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -353,9 +354,18 @@ class ComparisonPanel(QWidget):
         self.pages.addWidget(results)
         self._start_page, self._results_page = start, results
 
+        # The start page's preset buttons and the chart with its legend and notes are taller than
+        # a laptop's bottom dock: they scroll rather than force the window off the screen.
+        pages_scroll = QScrollArea(self)
+        pages_scroll.setObjectName("compare_results_scroll")
+        pages_scroll.setAccessibleName("Comparison results")
+        pages_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        pages_scroll.setWidgetResizable(True)
+        pages_scroll.setWidget(self.pages)
+
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(scroll)
-        splitter.addWidget(self.pages)
+        splitter.addWidget(pages_scroll)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 640])
@@ -401,6 +411,16 @@ class ComparisonPanel(QWidget):
     def rebuild_count(self) -> int:
         """How many times the spec was rebuilt (coalescing shows as a small number)."""
         return self._rebuild_count
+
+    def focus_widget(self) -> QWidget:
+        """Where a keyboard user arriving in the panel starts: the chart/table tabs once a chart
+        shows, else the first preset (or the preset list) that starts a comparison."""
+        if self.pages.currentWidget() is self._results_page:
+            return self.tabs
+        for button in self.preset_buttons:
+            if button.isEnabled():
+                return button
+        return self.preset_combo
 
     def link_time_axes(self) -> bool:
         return self._link_time_axes

@@ -159,6 +159,11 @@ class DetailPanel(QWidget):
         self._note_status.setText("Editing…")
         self._save_timer.start()
 
+    def focus_widget(self) -> QWidget:
+        """Where a keyboard user arriving in the panel starts: the event's details (Tab goes on
+        to the note)."""
+        return self._browser
+
     def flush_note(self) -> None:
         """Ask for the pending note edit to be saved now (on selection change, close, timer)."""
         self._save_timer.stop()
