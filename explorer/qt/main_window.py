@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._unsubscribe = session.subscribe(self._on_session_changed)
         self._first_run_state = self.saveState()  # View ▸ Reset layout goes back to it
+        self._size_docks_on_show = False  # first run: share the height once the window has one
         self._restore_settings()
 
     # -- construction -------------------------------------------------------------------------
@@ -393,6 +394,25 @@ class MainWindow(QMainWindow):
                 dock.show()
         self.table_dock.raise_()
         self.detail_dock.raise_()
+        self.share_space_with_timeline()
+
+    def share_space_with_timeline(self) -> None:
+        """The first-run split: left to itself Qt gives the events table most of a laptop's
+        height and leaves the timeline, the reason to open the app, a strip."""
+        width, height = self.width(), self.height()
+        self.resizeDocks([self.table_dock, self.compare_dock], [int(height * 0.32)] * 2,
+                         Qt.Orientation.Vertical)
+        self.resizeDocks([self.filter_dock, self.detail_dock, self.briefing_dock],
+                         [int(width * 0.2), int(width * 0.22), int(width * 0.22)],
+                         Qt.Orientation.Horizontal)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._size_docks_on_show:
+            self._size_docks_on_show = False
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self.share_space_with_timeline)  # once maximised or placed
 
     # -- opening packs ------------------------------------------------------------------------------
     def open_pack(self, path: str | None = None, restore_filter: Filter | None = None,
@@ -982,6 +1002,7 @@ class MainWindow(QMainWindow):
             area = self.screen().availableGeometry()
             self.resize(int(area.width() * 0.9), int(area.height() * 0.9))
             self.move(area.center() - self.rect().center())
+            self._size_docks_on_show = True
         if state:
             self.restoreState(QByteArray.fromBase64(state.encode("ascii")))
         mode = s.get("timeline_lanes", "partner", str)

@@ -157,3 +157,13 @@ def test_reset_layout_brings_back_the_first_run_layout(qtbot):
     assert window.tabifiedDockWidgets(window.table_dock) == [window.compare_dock]
     assert window.tabifiedDockWidgets(window.detail_dock) == [window.briefing_dock]
     window.close()
+
+
+@pytest.mark.parametrize("width,height", LAPTOPS)
+def test_on_first_start_the_timeline_gets_more_height_than_the_events_table(qtbot, width, height):
+    window = open_window(qtbot, size=(width, height - TITLE_BAR))
+    qtbot.waitUntil(lambda: not window._size_docks_on_show)
+    QApplication.processEvents()
+    assert window.timeline.height() > window.table_dock.height()
+    assert window.timeline.height() >= 0.45 * window.height()
+    window.close()
