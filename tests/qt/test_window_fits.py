@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QApplication, QDockWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QScrollArea
 
 from explorer.qt.main_window import MainWindow
 from explorer.state.session import Session
@@ -166,4 +166,6 @@ def test_on_first_start_the_timeline_gets_more_height_than_the_events_table(qtbo
     QApplication.processEvents()
     assert window.timeline.height() > window.table_dock.height()
     assert window.timeline.height() >= 0.45 * window.height()
+    filters = window.filter_bar.findChild(QScrollArea)
+    assert not filters.horizontalScrollBar().isVisible()  # the Filters column is not cut sideways
     window.close()

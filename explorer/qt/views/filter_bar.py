@@ -166,6 +166,10 @@ class FilterBar(QWidget):
         for role, text in zip(PARTNER_ROLES, _ROLE_TEXTS):
             self.partner_role.addItem(text, role)
         self.partner_role.setAccessibleName("Partner is")
+        # Its longest choice would set the width of the whole Filters column on a laptop.
+        self.partner_role.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.partner_role.setMinimumContentsLength(8)
         self.partner_role.setToolTip(
             "A formal party: events the partner signed, decided, met or acted in.\n"
             "A party or involved: also events that only concern or mention it (a place, a target, "
