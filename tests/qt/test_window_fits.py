@@ -108,6 +108,9 @@ def test_one_shortcut_raises_and_focuses_each_panel(qtbot, name, dock):
     assert window.current_panel() == name
     focus = QApplication.focusWidget()
     assert focus is not None and target.isAncestorOf(focus)
+    panel = target.widget()
+    assert target.width() >= panel.minimumSizeHint().width()  # nothing cut off sideways
+    assert all(not area.horizontalScrollBar().isVisible() for area in panel.findChildren(QScrollArea))
     window.close()
 
 

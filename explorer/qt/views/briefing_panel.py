@@ -378,6 +378,10 @@ class BriefingPanel(QWidget):
         layout.addLayout(note_row)
         layout.addWidget(self.status_label)
         scroll.setWidget(body)
+        # Only the height scrolls: sideways, the item buttons would end up out of sight.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(body.minimumSizeHint().width()
+                               + scroll.verticalScrollBar().sizeHint().width())
 
         self._entries = self._store.list()
         self._show_store_problems()
