@@ -8,7 +8,6 @@ printer) with a ``QTextDocument``, the marking painted at the top and bottom of 
 
 from __future__ import annotations
 
-import base64
 from dataclasses import replace
 from html import escape
 from pathlib import Path
@@ -335,32 +334,13 @@ def note_pdf_bytes(note: BriefingNote) -> bytes:
     writer.setTitle(note.title)
     writer.setCreator(f"Briefing Explorer {__version__}")
     writer.setAuthor("Briefing Explorer")
-    writer.setDocumentXmpMetadata(QByteArray(note_xmp(note).encode("utf-8")))
+    sources = [f"{m} {line}" for m, line in note.sources]
+    writer.setDocumentXmpMetadata(sr.pdf_xmp(note.title, note.marking, note.receipt_json, sources,
+                                             note.keywords()))
     paint_note(note, writer)
     buffer.close()
-    return bytes(data)
-
-
-def note_xmp(note: BriefingNote) -> str:
-    """The PDF's metadata: title, marking, every source in full and the receipt (base64)."""
-    e = escape
-    receipt = base64.b64encode(note.receipt_json.encode("utf-8")).decode("ascii")
-    sources = "".join(f"<rdf:li>{e(m)} {e(line)}</rdf:li>" for m, line in note.sources)
-    return f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
-<x:xmpmeta xmlns:x="adobe:ns:meta/">
- <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"
-    xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:be="urn:briefing-explorer:receipt:1">
-   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{e(note.title)}</rdf:li></rdf:Alt></dc:title>
-   <dc:subject><rdf:Bag><rdf:li>{e(note.marking)}</rdf:li></rdf:Bag></dc:subject>
-   <dc:source><rdf:Seq>{sources}</rdf:Seq></dc:source>
-   <pdf:Keywords>{e(note.keywords())}</pdf:Keywords>
-   <pdf:Producer>Briefing Explorer {__version__}</pdf:Producer>
-   <be:receipt>{receipt}</be:receipt>
-  </rdf:Description>
- </rdf:RDF>
-</x:xmpmeta>
-<?xpacket end="w"?>"""
+    return sr.with_pdf_info(bytes(data), title=note.title, marking=note.marking,
+                            keywords=note.keywords())
 
 
 # -- in the window: the slow part off the GUI thread -------------------------------------------------

@@ -96,6 +96,8 @@ def test_pdf_note_has_the_marking_on_every_page_and_every_source_in_its_text(qap
     for banned in ("zoom in", "more in notes", "[Title not in the copy]"):
         assert banned not in whole
     assert reader.metadata.title == example_note.title
+    assert reader.metadata.subject == MARKING  # the document information, as every PDF of ours
+    assert example_note.sources[0][1].split(",")[0] in reader.metadata["/Keywords"]
     xmp = reader.trailer["/Root"]["/Metadata"].get_object().get_data().decode("utf-8")
     assert MARKING in xmp and example_note.sources[0][1].split(",")[0] in xmp
 

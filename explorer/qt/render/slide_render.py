@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import base64
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from html import escape
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPoint, QRect, QSize, QSizeF, Qt
@@ -321,7 +321,9 @@ def render_pdf(canvases: list[SlideCanvas], *, title: str, marking: str, receipt
     writer.setTitle(title)
     writer.setCreator(f"Briefing Explorer {__version__}")
     writer.setAuthor("Briefing Explorer")
-    writer.setDocumentXmpMetadata(_xmp(title, marking, receipt_json, sources))
+    lines = [line for line in sources.splitlines() if line]
+    keywords = "; ".join([marking, *lines] if marking else lines)
+    writer.setDocumentXmpMetadata(pdf_xmp(title, marking, receipt_json, lines, keywords))
     painter: QPainter | None = None
     try:
         for canvas in canvases:
@@ -339,10 +341,7 @@ def render_pdf(canvases: list[SlideCanvas], *, title: str, marking: str, receipt
         if painter is not None:
             painter.end()
     buffer.close()
-    return with_info(bytes(data), {
-        "Title": title, "Author": "Briefing Explorer", "Subject": marking,
-        "Keywords": "; ".join(x for x in (marking, sources.replace("\n", "; ")) if x),
-        "Creator": f"Briefing Explorer {__version__}", "Producer": f"Briefing Explorer {__version__}"})
+    return with_pdf_info(bytes(data), title=title, marking=marking, keywords=keywords)
 
 
 def picture_png(widget: QWidget, size: QSize, scale: int = 2) -> bytes:
@@ -402,8 +401,12 @@ def _b64(text: str) -> str:
     return base64.b64encode(text.encode("utf-8")).decode("ascii")
 
 
-def _xmp(title: str, marking: str, receipt_json: str, sources: str = "") -> QByteArray:
+def pdf_xmp(title: str, marking: str, receipt_json: str, sources: Sequence[str],
+            keywords: str) -> QByteArray:
+    """A PDF's XMP packet: title, marking, every source in full and the receipt (base64), which
+    ``receipt_from_pdf`` reads back. Slides and briefing notes alike."""
     esc = escape
+    items = "".join(f"<rdf:li>{esc(line)}</rdf:li>" for line in sources)
     xml = f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
  <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
@@ -411,8 +414,8 @@ def _xmp(title: str, marking: str, receipt_json: str, sources: str = "") -> QByt
     xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:be="urn:briefing-explorer:receipt:1">
    <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{esc(title)}</rdf:li></rdf:Alt></dc:title>
    <dc:subject><rdf:Bag><rdf:li>{esc(marking)}</rdf:li></rdf:Bag></dc:subject>
-   <dc:source>{esc(sources)}</dc:source>
-   <pdf:Keywords>{esc("; ".join(x for x in (marking, sources.replace(chr(10), "; ")) if x))}</pdf:Keywords>
+   <dc:source><rdf:Seq>{items}</rdf:Seq></dc:source>
+   <pdf:Keywords>{esc(keywords)}</pdf:Keywords>
    <pdf:Producer>Briefing Explorer {__version__}</pdf:Producer>
    <be:receipt>{_b64(receipt_json)}</be:receipt>
   </rdf:Description>
@@ -420,6 +423,13 @@ def _xmp(title: str, marking: str, receipt_json: str, sources: str = "") -> QByt
 </x:xmpmeta>
 <?xpacket end="w"?>"""
     return QByteArray(xml.encode("utf-8"))
+
+
+def with_pdf_info(pdf: bytes, *, title: str, marking: str, keywords: str) -> bytes:
+    """The document information every PDF of ours carries (Subject = marking, Keywords)."""
+    return with_info(pdf, {
+        "Title": title, "Author": "Briefing Explorer", "Subject": marking, "Keywords": keywords,
+        "Creator": f"Briefing Explorer {__version__}", "Producer": f"Briefing Explorer {__version__}"})
 
 
 _SVG_NS = "http://www.w3.org/2000/svg"
