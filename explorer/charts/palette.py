@@ -30,17 +30,8 @@ def pack_domain_colours(pack) -> dict[str, str]:
     free = [c for c in _CYCLE if c not in DOMAIN_COLOURS.values()]
     declared = {d: pack.domain_colour(d) for d in pack.domain_ids}
     free = [c for c in free if c.upper() not in {v.upper() for v in declared.values() if v}] or free
-    out: dict[str, str] = {}
-    i = 0
-    for d in pack.domain_ids:
-        if declared[d]:
-            out[d] = declared[d]
-        elif d in DOMAIN_COLOURS:
-            out[d] = DOMAIN_COLOURS[d]
-        else:
-            out[d] = free[i % len(free)]
-            i += 1
-    return out
+    fixed = {**DOMAIN_COLOURS, **{d: c for d, c in declared.items() if c}}
+    return _assign(list(pack.domain_ids), fixed, free)
 
 
 def pack_actor_colours(pack) -> dict[str, str]:
@@ -51,13 +42,17 @@ def pack_actor_colours(pack) -> dict[str, str]:
 def actor_colours(actor_ids: list[str]) -> dict[str, str]:
     """A colour per actor: fixed ones for the usual partners, the rest from the palette in order."""
     used = set(_FIXED_ACTORS.values())
-    free = [c for c in _CYCLE if c not in used]
+    return _assign(actor_ids, _FIXED_ACTORS, [c for c in _CYCLE if c not in used])
+
+
+def _assign(ids: list[str], fixed: dict[str, str], free: list[str]) -> dict[str, str]:
+    """Each id its fixed colour if it has one, else the next free colour in order (cycling)."""
     out: dict[str, str] = {}
     i = 0
-    for actor in actor_ids:
-        if actor in _FIXED_ACTORS:
-            out[actor] = _FIXED_ACTORS[actor]
+    for key in ids:
+        if key in fixed:
+            out[key] = fixed[key]
         else:
-            out[actor] = free[i % len(free)]
+            out[key] = free[i % len(free)]
             i += 1
     return out
