@@ -85,6 +85,8 @@ def make_with_preview(qtbot):
     views = {"chart": ("Chart: Goods exports", CHART), "timeline": ("Timeline", ViewState(view="timeline"))}
     dialog = ExportDialog(views, Settings(), exporting.export_view, preview=exporting.preview_image)
     qtbot.addWidget(dialog)
+    assert dialog.preview_label.pixmap().isNull()  # opens at once: the slide is drawn just after
+    qtbot.waitUntil(lambda: not dialog.preview_label.pixmap().isNull(), timeout=10000)
     return dialog
 
 
@@ -115,7 +117,7 @@ def test_an_untouched_title_stays_the_views_own_and_the_preview_follows_the_mark
     after = dialog.preview_label.pixmap().toImage()
     assert before.size() == after.size() and before != after  # the marking is drawn in the preview
     dialog.view_buttons["timeline"].setChecked(True)
-    assert dialog.title_edit.text() == "Timeline of agreements"
+    qtbot.waitUntil(lambda: dialog.title_edit.text() == "Timeline of agreements", timeout=10000)
 
 
 def test_svg_text_can_be_outlines_on_request(qtbot, tmp_path):

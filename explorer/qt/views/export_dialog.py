@@ -245,7 +245,7 @@ class ExportDialog(QDialog):
             self.subtitle_edit.setText(view.subtitle if view is not None else "")
         self._defaults.pop(kind, None)
         self._update_enabled()
-        self.refresh_preview()
+        self._schedule_preview()  # the dialog shows at once; a big chart draws a moment later
 
     def _schedule_preview(self) -> None:
         if self._preview is not None:
