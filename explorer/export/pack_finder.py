@@ -10,11 +10,14 @@ is an error that says where to point.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from explorer.data.pack import Pack
+from explorer.data.pack_schema import LoadLimits
+from explorer.data.pack_source import DESCRIPTOR, SourceProblem, open_source
 from explorer.data.pack_loader import load_pack
 from explorer.data.problems import PackInvalid
 from explorer.export.view_state import ViewError
@@ -92,6 +95,10 @@ def find_pack(identity: PackIdentity, *, search_dirs: Sequence[str] = (),
         seen.add(key)
         if len(seen) > MAX_CANDIDATES:
             break
+        # The digest covers the descriptor, so the same pack has the same name: read only the
+        # descriptor of the others (a big pack takes seconds to load in full).
+        if identity.name and _descriptor_name(location) != identity.name:
+            continue
         try:
             pack = load_pack(location)
         except (PackInvalid, OSError, ValueError):
@@ -111,6 +118,20 @@ def find_pack(identity: PackIdentity, *, search_dirs: Sequence[str] = (),
     raise ViewError(f"no pack with SHA-256 {identity.sha256[:12]}… or name "
                     f"'{identity.name}' was found among the packs this laptop knows{where}; "
                     "name the folder that holds it with --pack-dir")
+
+
+def _descriptor_name(location: str) -> str:
+    """The ``name`` a pack's descriptor declares ("" when it cannot be read)."""
+    try:
+        source = open_source(location, LoadLimits())
+        try:
+            data = json.loads(source.read(DESCRIPTOR).decode("utf-8-sig"))
+        finally:
+            source.close()
+    except (OSError, ValueError, SourceProblem, RecursionError):
+        return ""
+    name = data.get("name") if isinstance(data, dict) else None
+    return name if isinstance(name, str) else ""
 
 
 def _key(location: str) -> str:
