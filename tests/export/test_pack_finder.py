@@ -25,7 +25,7 @@ def _copy(to, name):
 
 def test_only_packs_of_the_receipts_name_are_loaded(tmp_path, monkeypatch):
     mine = _copy(tmp_path / "packs" / "mine", "mine")
-    _copy(tmp_path / "packs" / "other", "other")
+    _copy(tmp_path / "packs" / "a-other", "other")  # searched first (sorted)
     identity = PackIdentity.of(load_pack(mine))
     loaded = []
     real = pack_finder.load_pack
