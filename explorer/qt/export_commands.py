@@ -123,16 +123,15 @@ def _export(args, exporting) -> int:
         text = exporting.receipt_text(args.from_receipt)
         if exporting.is_deck_receipt(text):
             return _deck_from_receipt(args, exporting, text)
+    pack = None  # found by a receipt's digest; else loaded from the view's path below
     if args.view:
         view, defaults = read_view_file(args.view)
         base = {"format": defaults.get("format"), "size": defaults.get("size", "1920x1080"),
                 "scale": defaults.get("scale", 1), "marking": defaults.get("marking", "")}
-        pack = None
     else:
         receipt = Receipt.from_json(text, args.from_receipt)
         view = receipt.view
         base = receipt.options.to_dict()
-        pack = None
         if not args.pack:  # the pack by its digest, wherever it lives now
             pack, location, warning = find_pack(
                 PackIdentity(receipt.pack_name, receipt.pack_version, receipt.pack_sha256,
@@ -142,7 +141,6 @@ def _export(args, exporting) -> int:
                 print(f"{PROG}: warning: {warning}", file=sys.stderr)
     if args.pack:
         view = replace(view, pack=args.pack)
-        pack = None
     fmt = _format_of(args.out, args.format, None if args.from_receipt else base.get("format"))
     options = ExportOptions.make(
         fmt, args.size or base.get("size") or "1920x1080",
