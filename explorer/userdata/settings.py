@@ -65,12 +65,32 @@ SCHEMA: dict[str, Any] = {
     "marking_required": bool,
     "export_folder": str,
     "receipt_pack_location": bool,  # receipts may record the pack's folder (off: name and digest only)
+    # Preferences (Edit ▸ Preferences); their allowed values are checked by ``preference`` below.
+    "ui_language": str,  # "system", "en" or "ja": the interface (menus, dialogs); applies at restart
+    "label_language": str,  # "en", "ja" or "both": data labels in every view and export
+    "text_scale": int,  # percent, 90-150: every text of the window, the timeline included
+    "theme": str,  # "system", "light", "dark" or "high_contrast" (exports stay light)
+    "timeline_refit": str,  # "auto", "ask" or "off": what a filter change does to the timeline's span
 }
 # Preferences that mean the same on another laptop (export/import of user data carries these).
 # Paths, window geometry and the last session's state are this laptop's.
 PORTABLE_KEYS = ("export_format", "export_size", "export_custom_size", "export_scale",
                  "export_marking", "export_svg_text", "marking_required", "receipt_pack_location",
-                 "timeline_lanes", "timeline_eras", "compare_link_time_axes")
+                 "timeline_lanes", "timeline_eras", "compare_link_time_axes",
+                 "ui_language", "label_language", "text_scale", "theme", "timeline_refit")
+
+# The allowed values and defaults of the preferences; a value outside them is reported and replaced.
+PREFERENCE_CHOICES: dict[str, tuple[Any, ...]] = {
+    "ui_language": ("system", "en", "ja"),
+    "label_language": ("en", "ja", "both"),
+    "theme": ("system", "light", "dark", "high_contrast"),
+    "timeline_refit": ("auto", "ask", "off"),
+}
+PREFERENCE_DEFAULTS: dict[str, Any] = {
+    "ui_language": "system", "label_language": "", "text_scale": 100, "theme": "system",
+    "timeline_refit": "auto",
+}  # label_language "": follows the interface language (Japanese labels in a Japanese interface)
+TEXT_SCALE_RANGE = (90, 150)
 
 
 def _migrate_0_to_1(data: dict[str, Any]) -> dict[str, Any]:
