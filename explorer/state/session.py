@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from explorer.domain.labels import LabelLanguage, checked_language
 from explorer.state.comparison_setup import ComparisonSetup
 from explorer.state.filters import Filter
 
@@ -29,12 +30,13 @@ if TYPE_CHECKING:
     from explorer.userdata.notes import NotesStore
 
 PACK, FILTER, SELECTION, NOTES, COMPARISON = "pack", "filter", "selection", "notes", "comparison"
+LABELS = "labels"  # the label language changed: data labels (titles, names, dates) re-read
 
 
 @dataclass(frozen=True)
 class Change:
-    """What one intent changed: a subset of {"pack", "filter", "selection", "notes", "comparison"},
-    and who asked."""
+    """What one intent changed: a subset of {"pack", "filter", "selection", "notes", "comparison",
+    "labels"}, and who asked."""
 
     what: frozenset[str]
     origin: str = ""
@@ -52,6 +54,7 @@ class Session:
         self.selected_event: str | None = None
         self.notes: dict[str, str] = {}  # event id (as in self.pack) -> the user's note
         self.comparison = ComparisonSetup()
+        self.label_language: LabelLanguage = "en"  # how data is labelled: "en", "ja" or "both"
         self._notes_store = notes
         self._listeners: list[Listener] = []
         self._event_row: dict[str, int] = {}
@@ -166,6 +169,16 @@ class Session:
             return
         self.comparison = new
         self._emit({COMPARISON}, origin)
+
+    def set_label_language(self, lang: str, origin: str = "") -> None:
+        """Label data in ``lang`` ("en", "ja" or "both"; anything else, e.g. a hand-edited settings
+        value, means "en"): one change with "labels" in it, none when it is already so. Filter and
+        selection are untouched."""
+        lang = checked_language(lang)
+        if lang == self.label_language:
+            return
+        self.label_language = lang
+        self._emit({LABELS}, origin)
 
     def select_event(self, event_id: str | None, origin: str = "") -> None:
         if event_id == self.selected_event:
