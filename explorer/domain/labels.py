@@ -172,3 +172,14 @@ def format_date(year: int, month: int | None = None, day: int | None = None, lan
         if day is not None:
             text += f"{day}日"
     return text
+
+
+# --- engineer "labels": the effective label language, searchable text, briefing phrases -----------
+
+def effective_label_language(setting: str, ui_language: str) -> LabelLanguage:
+    """The label language to use: the ``label_language`` setting when it is one, else (``""`` =
+    follow the interface, or a value the file should not hold) the interface language, "ja" for a
+    Japanese interface (``"ja"``, ``"ja_JP"``, ``"ja-JP"``) and "en" for any other."""
+    if setting in LABEL_LANGUAGES:
+        return setting  # type: ignore[return-value]
+    return "ja" if (ui_language or "").lower().replace("-", "_").split("_")[0] == "ja" else "en"
