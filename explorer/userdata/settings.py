@@ -93,6 +93,27 @@ PREFERENCE_DEFAULTS: dict[str, Any] = {
 TEXT_SCALE_RANGE = (90, 150)
 
 
+def preference_problem(key: str, value: Any) -> str | None:
+    """Why ``value`` is not allowed for the preference ``key`` (None if it is, or if ``key`` is no
+    preference). Types are checked by ``validated``; this checks the allowed values."""
+    if key == "text_scale":
+        low, high = TEXT_SCALE_RANGE
+        if isinstance(value, bool) or not isinstance(value, int):
+            return f"text_scale should be a whole number from {low} to {high} (found {_short(value)})"
+        if not low <= value <= high:
+            return f"text_scale should be from {low} to {high} (found {_short(value)})"
+        return None
+    choices = PREFERENCE_CHOICES.get(key)
+    if choices is None:
+        return None
+    if key == "label_language" and value == "":
+        return None  # "": follow the interface language
+    if value not in choices:
+        allowed = ", ".join(repr(c) for c in choices)
+        return f"{key} should be one of {allowed} (found {_short(value)})"
+    return None
+
+
 def _migrate_0_to_1(data: dict[str, Any]) -> dict[str, Any]:
     """The JSON settings of earlier releases: same keys; nulls have no TOML form, so drop them."""
     return {k: v for k, v in data.items() if v is not None}  # nested ones: see _finish
@@ -254,6 +275,11 @@ class Settings:
             data = MIGRATIONS[version](data)
             version += 1
         data, dropped = validated(data)
+        for key in [k for k in data if k in PREFERENCE_DEFAULTS]:
+            why = preference_problem(key, data[key])
+            if why:
+                dropped.append(why)
+                del data[key]
         for key in list(data):  # what could not be written back (a 100-digit number) goes now
             try:
                 data[key] = normalized(data[key])
@@ -277,8 +303,21 @@ class Settings:
             return default
         return value
 
+    def preference(self, key: str) -> Any:
+        """A preference's value (``PREFERENCE_DEFAULTS``' keys): the stored one if it is allowed,
+        else the default. The file's bad values were reported and dropped when it was read."""
+        value = self._data.get(key, PREFERENCE_DEFAULTS[key])
+        if value is None or preference_problem(key, value):
+            return PREFERENCE_DEFAULTS[key]
+        return value
+
     def set(self, key: str, value: Any) -> None:
-        """Remember ``value`` (``None`` forgets the key). TypeError if TOML cannot hold it."""
+        """Remember ``value`` (``None`` forgets the key). TypeError if TOML cannot hold it;
+        ValueError for a preference outside its allowed values (a programming error)."""
+        if value is not None and key in PREFERENCE_DEFAULTS:
+            why = preference_problem(key, value)
+            if why:
+                raise ValueError(why)
         if value is None:
             self._data.pop(key, None)
         else:
