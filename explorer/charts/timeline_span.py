@@ -79,28 +79,12 @@ def slide_span(start_day: np.ndarray, end_day: np.ndarray, rows: np.ndarray, *,
         inside &= e > lo_asked
     if hi_asked is not None:
         inside &= s < hi_asked
-    before: list[int] = []
-    after: list[int] = []
     cand = np.flatnonzero(inside)
     if lo_asked is None or hi_asked is None:
-        order = cand[np.lexsort((reach[cand], s[cand]))]
-        limit = int(len(order) * _OUTLIER_SHARE)
-        first, last = 0, len(order) - 1
-        while lo_asked is None and first < limit and last - first >= 3:
-            gap = s[order[first + 1]] - s[order[first]]
-            if gap <= max(s[order[last]] - s[order[first + 1]], _OUTLIER_MIN_GAP):
-                break
-            before.append(int(rows[order[first]]))
-            first += 1
-        while hi_asked is None and len(order) - 1 - last < limit and last - first >= 3:
-            gap = s[order[last]] - s[order[last - 1]]
-            if gap <= max(s[order[last - 1]] - s[order[first]], _OUTLIER_MIN_GAP):
-                break
-            after.append(int(rows[order[last]]))
-            last -= 1
-        bulk = order[first:last + 1]
+        bulk, before, after = _bulk(s, reach, cand, rows, trim_lo=lo_asked is None,
+                                    trim_hi=hi_asked is None)
     else:
-        bulk = cand
+        bulk, before, after = cand, [], []
     if len(bulk) == 0:
         lo = float(lo_asked) if lo_asked is not None else float(hi_asked or 0.0) - 365.0
         return SlideSpan(lo, float(hi_asked) if hi_asked is not None else lo + 365.0,
@@ -109,8 +93,60 @@ def slide_span(start_day: np.ndarray, end_day: np.ndarray, rows: np.ndarray, *,
     lo_r, hi_r = _rounded(lo_data, hi_data)
     lo = float(lo_asked) if lo_asked is not None else lo_r
     hi = float(hi_asked) if hi_asked is not None else hi_r
-    return SlideSpan(lo, max(hi, lo + 1.0), tuple(before), tuple(reversed(after)),
+    return SlideSpan(lo, max(hi, lo + 1.0), tuple(before), tuple(after),
                      asked=lo_asked is not None or hi_asked is not None)
+
+
+
+def _bulk(s: np.ndarray, reach: np.ndarray, cand: np.ndarray, rows: np.ndarray, *,
+          trim_lo: bool = True, trim_hi: bool = True) -> tuple[np.ndarray, list[int], list[int]]:
+    """The one outlier rule (slides and the screen's Zoom to fit): ``cand`` (indices into ``s``,
+    ``reach`` and ``rows``) without the few events far from the rest at either end. At most
+    ``_OUTLIER_SHARE`` of the events go at each end, cut where the gap is wider than the rest
+    spans and than ``_OUTLIER_MIN_GAP``. Returns the bulk (indices) and the event
+    rows left off before (earliest first) and after it (earliest first)."""
+    order = cand[np.lexsort((reach[cand], s[cand]))]
+    limit = int(len(order) * _OUTLIER_SHARE)
+    first, last = 0, len(order) - 1
+    so = s[order]
+    # The deepest cut that qualifies, so a cluster of old events (two treaties of 1721 and
+    # 1722 beside 1970-2035) goes as a whole: the gap before the cut is what counts.
+    if trim_lo:
+        for k in range(min(limit, last - 3), 0, -1):
+            if so[k] - so[k - 1] > max(so[last] - so[k], _OUTLIER_MIN_GAP):
+                first = k
+                break
+    if trim_hi:
+        for k in range(min(limit, last - first - 3), 0, -1):
+            j = last - k  # the last event kept
+            if so[j + 1] - so[j] > max(so[j] - so[first], _OUTLIER_MIN_GAP):
+                last = j
+                break
+    before = [int(rows[i]) for i in order[:first]]
+    after = [int(rows[i]) for i in order[last + 1:]]
+    return order[first:last + 1], before, after
+
+
+def fit_span(start_day: np.ndarray, end_day: np.ndarray, rows, *, margin: float = 0.03,
+             min_margin_days: float = 10.0) -> SlideSpan:
+    """What Home / Zoom to fit shows on screen: the bulk of the events ``rows`` by the same
+    outlier rule as a slide (a 1902 treaty beside 2019-2025 is left off and counted at the edge,
+    not stretching the view to a century), with ``margin`` of the span either side. No cap on
+    the span: a list running from 1720 to 2035 is shown whole. ``before``/``after``: the event
+    rows left off. An empty ``rows`` gives a zero-width span at 0 (the caller keeps its view)."""
+    rows = np.asarray(rows, dtype=np.int64)
+    if len(rows) == 0:
+        return SlideSpan(0.0, 0.0)
+    s = start_day[rows].astype(np.float64)
+    e = end_day[rows].astype(np.float64) + 1.0
+    reach = np.where(e - s > _LONG_SPAN, s + 1.0, e)
+    bulk, before, after = _bulk(s, reach, np.arange(len(rows)), rows)
+    lo, hi = float(s[bulk].min()), float(reach[bulk].max())
+    width = max(hi - lo, MIN_SPAN_DAYS)
+    centre = (lo + hi) / 2
+    pad = width * margin + min_margin_days
+    return SlideSpan(centre - width / 2 - pad, centre + width / 2 + pad, tuple(before),
+                     tuple(after))
 
 
 def rows_in_span(start_day: np.ndarray, end_day: np.ndarray, rows: np.ndarray,

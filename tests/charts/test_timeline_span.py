@@ -92,3 +92,29 @@ def test_labelled_items_stack_first_and_rows_never_overlap():
     only_first = ts.stack_labelled_first(lane[first], x0[first], x1[first],
                                          np.ones(first.sum(), dtype=bool), gap=4.0)
     assert rows[first].tolist() == only_first.tolist()  # the others never push a label down
+
+
+def test_fit_span_leaves_far_outliers_off_with_a_small_margin(pack):
+    start, end = days(pack)
+    fit = ts.fit_span(start, end, np.arange(len(start)))
+    ids = pack.events["id"]
+    assert [ids.iat[r] for r in fit.before] == ["anglo-japanese-alliance", "cn-rare-earth-curbs-2010"]
+    assert day(2018, 10) <= fit.day0 < day(2019, 2)  # 1902 does not stretch it to a century
+    assert day(2026) <= fit.day1 <= day(2026, 6)
+    # the same rule as a slide: the same events are left off
+    assert fit.before == ts.slide_span(start, end, np.arange(len(start))).before
+
+
+def test_fit_span_has_no_cap_on_centuries_of_events():
+    # a long imported list: one event a year from 1720 to 2035, the bulk spans centuries
+    start = np.array([day(y, 6, 1) for y in range(1720, 2036)], dtype=np.int64)
+    fit = ts.fit_span(start, start, np.arange(len(start)))
+    assert fit.day0 < day(1720) and fit.day1 > day(2035, 6, 2)
+    assert fit.day1 - fit.day0 < (day(2036) - day(1720)) * 1.1  # a small margin
+    assert fit.before == fit.after == ()
+    # a few early events far from a 1970-2035 bulk: the bulk is shown
+    start = np.r_[[day(1721), day(1722)], [day(y, 3, 1) for y in range(1970, 2036)]].astype(np.int64)
+    fit = ts.fit_span(start, start, np.arange(len(start)))
+    assert day(1960) < fit.day0 < day(1970) and day(2035, 3) < fit.day1 < day(2040)
+    assert fit.before == (0, 1)
+    assert ts.fit_span(start, start, []).day1 == 0.0
