@@ -19,6 +19,7 @@ from explorer.data.pack import Pack
 from explorer.data.pack_loader import load_pack
 from explorer.data.pack_schema import DOMAINS, EVENT_KINDS, EVENT_STATUSES
 from explorer.data.problems import PackInvalid
+from explorer.domain.cell_safety import safe_cell
 from explorer.domain.dates import PartialDate, parse_bound
 from explorer.domain.errors import ValueProblem
 from explorer.domain.figures import format_figure
@@ -474,7 +475,7 @@ def _write_records(records: list[dict], columns: list[str], fmt: str, out: TextI
         writer = csv.DictWriter(out, fieldnames=list(records[0]) if records else columns,
                                 lineterminator="\n")
         writer.writeheader()
-        writer.writerows(records)
+        writer.writerows({k: safe_cell(v) for k, v in r.items()} for r in records)  # no live formulas
     else:
         _write_table(records, columns, out)
 

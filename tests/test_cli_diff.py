@@ -75,3 +75,15 @@ def test_usage_errors_exit_2(tmp_path):
     assert code == 2 and "the following arguments are required: NEW" in err
     code, _, err = run("diff", str(tmp_path), str(tmp_path), "--format", "xml")
     assert code == 2 and "invalid choice: 'xml'" in err
+
+
+def test_csv_never_writes_a_live_formula(tmp_path):
+    """Item 5 (issue 15): a changed title that reads as a formula comes out as text."""
+    old = write_pack(tmp_path / "old")
+    events = replace_line("events.csv", "gcap,GCAP,,agreement,signed", "gcap,=HYPERLINK(1),,agreement,signed")
+    new = write_pack(tmp_path / "new", {"events.csv": events})
+    code, out, _ = run("diff", str(old), str(new), "--format", "csv")
+    assert code == 0
+    cells = [c for row in csv.reader(io.StringIO(out)) for c in row]
+    assert "'=HYPERLINK(1)" in cells
+    assert not any(c.startswith("=") for c in cells)

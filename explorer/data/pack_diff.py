@@ -20,6 +20,7 @@ import pandas as pd
 
 from explorer.data.pack import Pack
 from explorer.data.pack_schema import RESOURCE_BY_NAME, Kind
+from explorer.domain.cell_safety import safe_row
 
 ADDED, REMOVED, CHANGED = "added", "removed", "changed"
 CHANGE_KINDS = (ADDED, REMOVED, CHANGED)
@@ -106,7 +107,7 @@ class PackDiff:
     def write_csv(self, out: TextIO) -> None:
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(CSV_HEADER)
-        writer.writerows(self.rows())
+        writer.writerows(safe_row(row) for row in self.rows())  # a title "=HYPERLINK(…)" stays text
 
     def to_dict(self) -> dict:
         def change(ch: RowChange) -> dict:

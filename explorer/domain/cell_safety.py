@@ -18,3 +18,15 @@ def neutralise(text: str) -> str:
     if text.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(text):
         return "'" + text
     return text
+
+
+def safe_cell(value: object) -> object:
+    """One cell for a CSV/XLSX the application writes: text neutralised, numbers and None as they are."""
+    if value is None or isinstance(value, (bool, int, float)):
+        return value
+    return neutralise(str(value))
+
+
+def safe_row(values) -> list:
+    """Every cell of a row through ``safe_cell``: the one neutralisation for every CSV row written."""
+    return [safe_cell(v) for v in values]
