@@ -183,3 +183,132 @@ def effective_label_language(setting: str, ui_language: str) -> LabelLanguage:
     if setting in LABEL_LANGUAGES:
         return setting  # type: ignore[return-value]
     return "ja" if (ui_language or "").lower().replace("-", "_").split("_")[0] == "ja" else "en"
+
+
+# --- engineer "compare": the fixed phrases of comparison charts, their tables and slides ---------
+# English template -> Japanese template, formatted with the same named fields. Data (indicator
+# names and descriptions, periods, figures, source lines) stays as written; only the words around
+# it follow the label language, so a headless export and the window print the same slide.
+
+COMPARE_PHRASES: dict[str, str] = {
+    # titles, subtitles and axis units
+    "Choose an indicator": "指標を選択してください",
+    "Choose an indicator or a preset question to compare partners.":
+        "相手国・地域を比較するには、指標または質問例を選んでください。",
+    "{name}: % change": "{name}：伸び率",
+    "{name}, indexed": "{name}（指数）",
+    "{description} ({basis})": "{description}（{basis}）",
+    "as published": "公表値のまま",
+    "converted to {currency}": "{currency}に換算",
+    "index, {base} = 100": "指数、{base}＝100",
+    "base period": "基準期間",
+    "index: the series share no base period": "指数：系列に共通の基準期間なし",
+    "index ({base} = 100)": "指数（{base}＝100）",
+    "index (no common base period)": "指数（共通の基準期間なし）",
+    "% change on the previous period": "前期比伸び率（%）",
+    "% change, {now} vs {before}": "伸び率（%、{now}の{before}比）",
+    "{now} vs {before}": "{now}の{before}比",
+    # why nothing is drawn
+    "Nothing to draw.": "表示できるデータがありません。",
+    "No figures to show.": "表示できる数値がありません。",
+    "No figures for {name} in the current filter{span}.":
+        "現在の絞り込み{span}では、{name}の数値がありません。",
+    " ({lo} to {hi})": "（{lo}～{hi}）",
+    "No index is drawn: the compared series share no period, so there is no common base (= 100).":
+        "指数は描画していません。比較する系列に共通の期間がなく、共通の基準（＝100）を置けないためです。",
+    # warnings
+    "No figure for {missing} in this pack{span}: the chart shows only {shown} and compares nothing "
+    "with it.":
+        "このデータパック{span}には{missing}の数値がありません。グラフは{shown}のみを示しており、"
+        "比較にはなっていません。",
+    "No {unit}→{currency} rate for {period} in this pack: {published} is shown unconverted, on its "
+    "own axis.":
+        "このデータパックには{period}の{unit}→{currency}の換算レートがありません。{published}は換算せず、"
+        "別の軸に示しています。",
+    "No period is shared by every series ({listing}), so there is no common base period and "
+    "nothing is indexed: 100 would mean a different year for each series. Compare fewer series, "
+    "or choose another basis.":
+        "すべての系列に共通する期間がないため（{listing}）、共通の基準期間を置けず、指数化していません"
+        "（100が系列ごとに異なる年を意味してしまうためです）。比較する系列を減らすか、別の表示方法を"
+        "選んでください。",
+    "{names} has no figure for it": "{names}にはこの期間の数値がありません",
+    "{names} have no figure for it": "{names}にはこの期間の数値がありません",
+    "it is not a period of these figures": "これらの数値にはない期間です",
+    "The base period {wanted} is not shared by every series ({detail}): indexed on {base}, the "
+    "latest period they all share.":
+        "基準期間{wanted}はすべての系列に共通ではないため（{detail}）、全系列に共通する最新の期間"
+        "{base}を基準に指数化しています。",
+    "{series} has {n} figures for the base period {base}: indexed on {published} {marker}.":
+        "{series}には基準期間{base}の数値が{n}件あります。{published} {marker}を基準に指数化して"
+        "います。",
+    "The compared figures are from different periods: {detail}.":
+        "比較している数値の期間が異なります：{detail}。",
+    "Sources disagree on {series} {period}: {listing} (spread {spread}, {rel} %). Both are shown.":
+        "{series}（{period}）について出典の数値が一致しません：{listing}（差{spread}、{rel} %）。"
+        "両方を示しています。",
+    # footnotes
+    "Converted at {rate} {markers}.": "{rate}で換算 {markers}。",
+    "{published} converted at {rate}": "{published}を{rate}で換算",
+    "{period}: also published as {published}; the source's own {currency} figure is shown.":
+        "{period}：{published}としても公表されています。出典自身の{currency}建ての数値を示しています。",
+    "Figures in different units are drawn on separate axes, never on one: {units}.":
+        "単位の異なる数値は一つの軸に描かず、別々の軸に示しています：{units}。",
+    "Hatched bars and hollow diamonds mark figures published as a bound or an approximation: "
+    "{qualifiers} (they mark the stated figure, not a measured value).":
+        "斜線の棒と白抜きのひし形は、上限・下限または概数として公表された数値を示します："
+        "{qualifiers}（公表された記述を示すもので、実測値ではありません）。",
+    "over": "超", "under": "未満", "about": "約", "at least": "以上", "at most": "以下",
+    "{series}, {period} {marker}: {note}": "{series}、{period} {marker}：{note}",
+    "no earlier figure to compare with": "比較できる前の期間の数値がありません",
+    "Growth compares each figure with its series' previous period in the pack: {pairs}.":
+        "伸び率は、各数値をデータパック内の同じ系列の前の期間と比べたものです：{pairs}。",
+    "— no growth rate: no earlier figure in the pack to compare with ({missing}).":
+        "—：データパックに比較できる前の期間の数値がないため、伸び率はありません（{missing}）。",
+    "{series}, {period}: the source publishes {rate} % {marker}, but its levels give {value} % "
+    "({before} → {now}).":
+        "{series}、{period}：出典は{rate} % {marker}と公表していますが、同じ出典の水準値からは"
+        "{value} %となります（{before} → {now}）。",
+    # tables and slides
+    "Series": "系列",
+    "Unit": "単位",
+    " (conflict)": "（出典間で不一致）",
+    "Notes and sources": "注記・出典",
+    "Sources": "出典",
+    "Appendix": "付録",
+    "{title} — sources (continued)": "{title} — 出典（続き）",
+    "{title} (continued)": "{title}（続き）",
+    "Continued on the next page ({n} more).": "次のページに続きます（残り{n}件）。",
+    "Continued on the next slide ({n} more).": "次のスライドに続きます（残り{n}件）。",
+    "Sources: all {n} notes and sources are on the next slide.":
+        "出典：注記・出典{n}件はすべて次のスライドにあります。",
+    "Panel {panel} draws the first {limit} of {n} series; the table lists them all.":
+        "パネル{panel}には{n}系列のうち最初の{limit}系列を描いています。表にはすべて載せています。",
+    # the legend's key to the marks
+    "▨ hatched: qualified figure (>, <, ~)": "▨ 斜線：上限・下限・概数として公表された数値（>, <, ~）",
+    "◇ hollow diamond: qualified figure (>, <, ~)":
+        "◇ 白抜きのひし形：上限・下限・概数として公表された数値（>, <, ~）",
+    "▣ dark outline: sources disagree": "▣ 太枠：出典間で数値が不一致",
+    "┆ dashed line: event": "┆ 破線：出来事",
+}
+# Short headings read in both languages when labels are "both"; sentences stay English there (a
+# reader of either language reads the English one, as with dates).
+_PHRASES_JOINED_IN_BOTH = frozenset({"Series", "Unit", "Notes and sources", "Sources", "Appendix"})
+
+
+def phrase(en: str, lang: str = "en", /, **fields: object) -> str:
+    """A chart's or slide's fixed phrase in the label language, formatted with ``fields``:
+    ``phrase("{name}: % change", "ja", name="Goods exports")`` -> ``"Goods exports：伸び率"``.
+    A phrase the catalogue lacks stays English (never an empty label)."""
+    ja = COMPARE_PHRASES.get(en)
+    if lang == "ja" and ja is not None:
+        template = ja
+    elif lang == "both" and ja is not None and en in _PHRASES_JOINED_IN_BOTH:
+        template = f"{en}{BOTH_SEPARATOR}{ja}"
+    else:
+        template = en
+    return template.format(**fields) if fields else template
+
+
+def list_separator(lang: str) -> str:
+    """Between the items of a list inside a sentence: ", " in English, "、" in Japanese."""
+    return "、" if lang == "ja" else ", "
