@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
 
 def _display_problem() -> str | None:
@@ -58,6 +58,7 @@ def build_window(path: str | None = None):
     from explorer import __version__
     from explorer.paths import resources_path
     from explorer.qt.fonts import register_fonts
+    from explorer.qt.i18n import effective_label_language, install_translators, interface_language
     from explorer.qt.main_window import MainWindow
     from explorer.state.session import Session
     from explorer.userdata.notes import NotesError, NotesStore
@@ -71,16 +72,27 @@ def build_window(path: str | None = None):
     register_fonts()  # Japanese renders even where the laptop has no CJK font
 
     settings = Settings()
+    # The interface language is chosen before any widget exists: every tr() then finds its text.
+    ui_lang = interface_language(settings)
+    translators = install_translators(app, ui_lang)
     notes_problem = None
     try:
         notes = NotesStore()
     except NotesError as e:  # the app still works; notes are off and the user is told why
         notes, notes_problem = None, str(e)
-    window = MainWindow(Session(notes=notes), settings)
+    session = Session(notes=notes)
+    if hasattr(session, "set_label_language"):
+        session.set_label_language(effective_label_language(settings, ui_lang), "start")
+    window = MainWindow(session, settings)
+    window.interface_language = ui_lang
+    problems = list(translators.problems)
     if notes_problem:
-        window.statusBar().showMessage(f"Notes are off: {notes_problem}", 20000)
+        problems.append(QCoreApplication.translate("app", "Notes are off: {why}").format(
+            why=notes_problem))
     elif notes is not None and notes.problems:  # e.g. a damaged store was set aside
-        window.statusBar().showMessage(" ".join(notes.problems), 20000)
+        problems += notes.problems
+    if problems:
+        window.statusBar().showMessage(" ".join(problems), 20000)
     starter = _StartAfterFirstPaint(window, lambda: window.start(path))
     window.timeline.installEventFilter(starter)
     window.start_after_first_paint = starter
