@@ -11,7 +11,7 @@ from pathlib import Path
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -34,13 +34,20 @@ from PySide6.QtWidgets import (
 
 from explorer.data.problems import PackInvalid
 from explorer.export.view_state import ExportOptions, ViewError, ViewState
+from explorer.qt import theme as qt_theme
 from explorer.userdata.settings import Settings
 
-FORMAT_LABELS = (("png", "PNG picture"), ("svg", "SVG (vector)"), ("pdf", "PDF (vector)"),
-                 ("pptx", "PowerPoint (editable chart)"), ("csv", "CSV (data)"),
-                 ("xlsx", "Excel workbook (data)"))
-SIZE_LABELS = (("1920x1080", "Slide 16:9, 1920 × 1080"), ("1280x720", "Slide 16:9, 1280 × 720"),
-               ("4:3", "Slide 4:3, 1600 × 1200"), ("custom", "Custom…"))
+# Translated where shown (context "ExportDialog"); the keys are the formats' and sizes' own names.
+FORMAT_LABELS = (("png", QT_TRANSLATE_NOOP("ExportDialog", "PNG picture")),
+                 ("svg", QT_TRANSLATE_NOOP("ExportDialog", "SVG (vector)")),
+                 ("pdf", QT_TRANSLATE_NOOP("ExportDialog", "PDF (vector)")),
+                 ("pptx", QT_TRANSLATE_NOOP("ExportDialog", "PowerPoint (editable chart)")),
+                 ("csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV (data)")),
+                 ("xlsx", QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (data)")))
+SIZE_LABELS = (("1920x1080", QT_TRANSLATE_NOOP("ExportDialog", "Slide 16:9, 1920 × 1080")),
+               ("1280x720", QT_TRANSLATE_NOOP("ExportDialog", "Slide 16:9, 1280 × 720")),
+               ("4:3", QT_TRANSLATE_NOOP("ExportDialog", "Slide 4:3, 1600 × 1200")),
+               ("custom", QT_TRANSLATE_NOOP("ExportDialog", "Custom…")))
 DATA_FORMATS = ("csv", "xlsx")
 PREVIEW_WIDTH = 448
 
@@ -69,7 +76,7 @@ class ExportDialog(QDialog):
                  preview: Callable[[ViewState, ExportOptions], tuple[QImage, str, str]] | None = None
                  ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.setObjectName("export_dialog")
         self._views = views
         self._settings = settings
@@ -78,14 +85,14 @@ class ExportDialog(QDialog):
         self._defaults: dict[str, tuple[str, str]] = {}  # per kind: the view's own title, subtitle
         self.written: Path | None = None
 
-        what = QGroupBox("&What", self)
+        what = QGroupBox(self.tr("&What"), self)
         what_layout = QVBoxLayout(what)
         self.view_buttons: dict[str, QRadioButton] = {}
         group = QButtonGroup(self)
         for kind, (label, view) in views.items():
             button = QRadioButton(label, what)
             button.setEnabled(view is not None)
-            button.setAccessibleName(f"Export {label}")
+            button.setAccessibleName(self.tr("Export {what}").format(what=label))
             group.addButton(button)
             what_layout.addWidget(button)
             self.view_buttons[kind] = button
@@ -97,33 +104,36 @@ class ExportDialog(QDialog):
 
         # Title and subtitle: pre-filled with the view's own, editable, kept in the receipt.
         self.title_edit = QLineEdit(self)
-        self.title_edit.setAccessibleName("Slide title")
+        self.title_edit.setAccessibleName(self.tr("Slide title"))
+        self.title_edit.setAccessibleDescription(self.tr("Pre-filled with the view's own title; "
+                                                         "what you type is printed on the slide"))
         self.title_edit.setMaxLength(300)
         self.subtitle_edit = QLineEdit(self)
-        self.subtitle_edit.setAccessibleName("Slide subtitle")
+        self.subtitle_edit.setAccessibleName(self.tr("Slide subtitle"))
         self.subtitle_edit.setMaxLength(300)
         for edit in (self.title_edit, self.subtitle_edit):
             edit.textEdited.connect(lambda *_: self._schedule_preview())
 
         self.format_combo = QComboBox(self)
-        self.format_combo.setAccessibleName("Format")
+        self.format_combo.setAccessibleName(self.tr("Format"))
         for key, label in FORMAT_LABELS:
-            self.format_combo.addItem(label, key)
+            self.format_combo.addItem(QCoreApplication.translate("ExportDialog", label), key)
         self._select(self.format_combo, settings.get("export_format", "png", str))
         self.format_combo.currentIndexChanged.connect(lambda *_: self._update_enabled())
         self.format_combo.currentIndexChanged.connect(lambda *_: self._schedule_preview())
 
         self.size_combo = QComboBox(self)
-        self.size_combo.setAccessibleName("Slide size")
+        self.size_combo.setAccessibleName(self.tr("Slide size"))
         for key, label in SIZE_LABELS:
-            self.size_combo.addItem(label, key)
+            self.size_combo.addItem(QCoreApplication.translate("ExportDialog", label), key)
         self._select(self.size_combo, settings.get("export_size", "1920x1080", str))
         self.width_spin, self.height_spin = QSpinBox(self), QSpinBox(self)
-        for spin, name, value in ((self.width_spin, "Width", 1920), (self.height_spin, "Height", 1080)):
+        for spin, name, value in ((self.width_spin, self.tr("Custom width"), 1920),
+                                  (self.height_spin, self.tr("Custom height"), 1080)):
             spin.setRange(200, 8000)
             spin.setValue(value)
-            spin.setSuffix(" px")
-            spin.setAccessibleName(f"Custom {name.lower()}")
+            spin.setSuffix(self.tr(" px"))
+            spin.setAccessibleName(name)
         custom = settings.get("export_custom_size", "", str)
         m = re.fullmatch(r"(\d+)x(\d+)", custom)
         if m:
@@ -137,19 +147,26 @@ class ExportDialog(QDialog):
         size_row.addWidget(self.height_spin)
 
         self.scale_combo = QComboBox(self)
-        self.scale_combo.setAccessibleName("Pixel scale")
+        self.scale_combo.setAccessibleName(self.tr("Pixel scale"))
+        self.scale_combo.setAccessibleDescription(self.tr("How many pixels a PNG has per pixel of "
+                                                          "the slide size"))
         for k in (1, 2, 3):
             self.scale_combo.addItem(f"{k}×", k)
         self.scale_combo.setCurrentIndex(max(0, settings.get("export_scale", 2, int) - 1))
 
-        self.svg_paths = QCheckBox("SVG: text as outlines (opens without the font; not searchable)", self)
+        self.svg_paths = QCheckBox(self.tr("SVG: text as outlines (opens without the font; "
+                                           "not searchable)"), self)
+        self.svg_paths.setAccessibleName(self.tr("SVG text as outlines"))
         self.svg_paths.setChecked(settings.get("export_svg_text", "text", str) == "paths")
 
         self.marking_edit = QLineEdit(settings.get("export_marking", "", str), self)
-        self.marking_edit.setPlaceholderText("e.g. RESTRICTED — FOR BRIEFING ONLY")
-        self.marking_edit.setAccessibleName("Handling marking")
+        self.marking_edit.setPlaceholderText(self.tr("e.g. RESTRICTED — FOR BRIEFING ONLY"))
+        self.marking_edit.setAccessibleName(self.tr("Handling marking"))
+        self.marking_edit.setAccessibleDescription(self.tr("Printed at the top and bottom of what "
+                                                           "is exported"))
         self.marking_edit.setMaxLength(200)
-        self.require_marking = QCheckBox("Require a marking before any export", self)
+        self.require_marking = QCheckBox(self.tr("Require a marking before any export"), self)
+        self.require_marking.setAccessibleName(self.tr("Require a marking"))
         self.require_marking.setChecked(settings.get("marking_required", False, bool))
         self.require_marking.toggled.connect(lambda *_: self._update_enabled())
         self.marking_edit.textChanged.connect(lambda *_: self._update_enabled())
@@ -159,9 +176,11 @@ class ExportDialog(QDialog):
             spin.valueChanged.connect(lambda *_: self._schedule_preview())
 
         form = QFormLayout()
-        for text, field in (("&Title", self.title_edit), ("S&ubtitle", self.subtitle_edit),
-                            ("&Format", self.format_combo), ("Si&ze", size_row),
-                            ("S&cale (PNG)", self.scale_combo), ("&Marking", self.marking_edit)):
+        for text, field in ((self.tr("&Title"), self.title_edit),
+                            (self.tr("S&ubtitle"), self.subtitle_edit),
+                            (self.tr("&Format"), self.format_combo), (self.tr("Si&ze"), size_row),
+                            (self.tr("S&cale (PNG)"), self.scale_combo),
+                            (self.tr("&Marking"), self.marking_edit)):
             label = QLabel(text, self)
             if isinstance(field, QWidget):
                 label.setBuddy(field)
@@ -172,25 +191,28 @@ class ExportDialog(QDialog):
         form.addRow("", self.require_marking)
         self.hint = QLabel("", self)
         self.hint.setWordWrap(True)
-        self.hint.setAccessibleName("Export hint")
-        self.hint.setStyleSheet("color: #8A5A00;")
+        self.hint.setAccessibleName(self.tr("Export hint"))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.export_button = self.buttons.addButton("&Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(self.tr("&Export…"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setAccessibleName(self.tr("Export to a file"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Cancel"))
+        cancel.setAccessibleName(self.tr("Cancel"))
         self.buttons.rejected.connect(self.reject)
         self.export_button.clicked.connect(self._on_q_export_clicked)
 
         # The live preview: the slide as it will be written, redrawn shortly after each change.
         self.preview_label = QLabel(self)
         self.preview_label.setObjectName("export_preview")
-        self.preview_label.setAccessibleName("Preview of the slide")
+        self.preview_label.setAccessibleName(self.tr("Preview of the slide"))
         self.preview_label.setFixedSize(PREVIEW_WIDTH, PREVIEW_WIDTH * 9 // 16 + 40)
         self.preview_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview_label.setStyleSheet("background: #F6F8FA; border: 1px solid #D0D7DE;")
         self.preview_note = QLabel("", self)
         self.preview_note.setWordWrap(True)
         self.preview_note.setFixedWidth(PREVIEW_WIDTH)
-        self.preview_note.setStyleSheet("color: #57606A;")
+        self.preview_note.setAccessibleName(self.tr("Preview note"))
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(250)
@@ -215,7 +237,27 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addWidget(self.buttons)
+        self._set_tab_order()
+        self.restyle()
+        qt_theme.notifier().changed.connect(self.restyle)
         self._on_q_kind_changed()
+
+    def _set_tab_order(self) -> None:
+        """Top to bottom as the dialog reads: what, the form's fields, then the buttons."""
+        chain = [*self.view_buttons.values(), self.title_edit, self.subtitle_edit, self.format_combo,
+                 self.size_combo, self.width_spin, self.height_spin, self.scale_combo,
+                 self.marking_edit, self.svg_paths, self.require_marking, self.export_button,
+                 self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
+    def restyle(self) -> None:
+        """Colours from the window's theme (light, dark, high contrast); called when it changes."""
+        t = qt_theme.current()
+        self.hint.setStyleSheet(f"color: {t.warning_text};")
+        self.preview_label.setStyleSheet(f"background: {t.surface}; color: {t.muted_text}; "
+                                         f"border: 1px solid {t.rule};")
+        self.preview_note.setStyleSheet(f"color: {t.muted_text};")
 
     @staticmethod
     def _select(combo: QComboBox, key: str) -> None:
@@ -259,13 +301,13 @@ class ExportDialog(QDialog):
             return
         if view is None or self.format_combo.currentData() in DATA_FORMATS:
             self.preview_label.setPixmap(QPixmap())
-            self.preview_label.setText("No preview for data files" if view is not None else "")
+            self.preview_label.setText(self.tr("No preview for data files") if view is not None else "")
             return
         try:
             image, title, subtitle = self._preview(view, self.options())
         except (ViewError, PackInvalid, OSError, ValueError) as e:
             self.preview_label.setPixmap(QPixmap())
-            self.preview_label.setText(f"No preview: {e}")
+            self.preview_label.setText(self.tr("No preview: {problem}").format(problem=e))
             return
         kind = self.chosen_kind()
         if kind not in self._defaults:  # the first drawing (of the view as it is) tells its own
@@ -281,8 +323,9 @@ class ExportDialog(QDialog):
         options = self.options()
         tall = image.height() * options.width > options.height * image.width() * 1.02
         self.preview_note.setText(
-            "Taller than the slide size: every source and every unlabelled event is listed below "
-            "the picture (filter or choose a range for a slide-shaped picture)." if tall else "")
+            self.tr("Taller than the slide size: every source and every unlabelled event is listed "
+                    "below the picture (filter or choose a range for a slide-shaped picture).")
+            if tall else "")
 
     def options(self) -> ExportOptions:
         size = self.size_combo.currentData()
@@ -295,11 +338,12 @@ class ExportDialog(QDialog):
     def _problem(self) -> str:
         kind, fmt = self.chosen_kind(), self.format_combo.currentData()
         if kind is None:
-            return "Nothing to export yet: open a pack, choose an indicator or select an event."
+            return self.tr("Nothing to export yet: open a pack, choose an indicator or select an event.")
         if fmt in DATA_FORMATS and kind not in ("chart", "table"):
-            return f"{fmt.upper()} holds a chart's data: choose Chart or Table."
+            return self.tr("{format} holds a chart's data: choose Chart or Table.").format(
+                format=fmt.upper())
         if self.require_marking.isChecked() and not self.marking_edit.text().strip():
-            return "A handling marking is required before any export."
+            return self.tr("A handling marking is required before any export.")
         return ""
 
     def _update_enabled(self) -> None:
@@ -348,9 +392,11 @@ class ExportDialog(QDialog):
         except (ViewError, PackInvalid, OSError) as e:
             QGuiApplication.restoreOverrideCursor()
             text = e.report() if isinstance(e, PackInvalid) else str(e)
-            box = QMessageBox(QMessageBox.Icon.Warning, "Export failed",
-                              f"{Path(path).name} was not written:\n{text}",
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export failed"),
+                              self.tr("{file} was not written:\n{problem}").format(
+                                  file=Path(path).name, problem=text),
                               QMessageBox.StandardButton.Close, self)
+            box.button(QMessageBox.StandardButton.Close).setText(self.tr("Close"))
             box.setObjectName("export_failed_box")
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
@@ -361,7 +407,8 @@ class ExportDialog(QDialog):
     def _on_q_export_clicked(self) -> None:
         start = Path(self._settings.get("export_folder", str(Path.home()), str)) / self.suggested_name()
         fmt = self.format_combo.currentData()
-        path, _ = QFileDialog.getSaveFileName(self, "Export to", str(start), f"{fmt.upper()} (*.{fmt})")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), str(start),
+                                              f"{fmt.upper()} (*.{fmt})")
         if not path:
             return
         if not path.lower().endswith(f".{fmt}"):
