@@ -1,9 +1,16 @@
 """Applying a ``Filter`` to a pack: numpy masks over precomputed columns.
 
 Results are row positions. See ``explorer.state.filters`` for the semantics.
+
+Free text is matched after NFKC folding and lower-casing on both sides, so full-width ``ＥＰＡ`` finds
+"EPA" and half-width katakana find full-width. Events are searched in their texts (titles, summaries,
+Japanese twins, id) and the Japanese names of their parties and involved actors (``日本`` finds
+Japan's events). The folded text is computed once per pack (``search_text``), not per keystroke.
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 import numpy as np
 import pandas as pd
@@ -20,11 +27,53 @@ def _members(exploded: pd.DataFrame, column: str, chosen: frozenset[str], n: int
     return mask
 
 
+def fold(text: str) -> str:
+    """Text as searched: NFKC (full-width Latin and digits to ASCII, half-width kana to full-width),
+    then lower case."""
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+def _fold_array(texts) -> np.ndarray:
+    return np.array([fold(t) if t else "" for t in texts], dtype=object)
+
+
+_EVENT_TEXT = "_search_text_events"  # cached on the pack instance (a Pack is rebuilt on change)
+_OBSERVATION_TEXT = "_search_text_observations"
+
+
+def search_text(pack: Pack) -> np.ndarray:
+    """One folded searchable text per event, computed once per pack: the pack's event haystack
+    (id, titles, summaries, Japanese twins) and the Japanese names of the event's parties and
+    involved actors."""
+    cached = pack.__dict__.get(_EVENT_TEXT)
+    if cached is not None:
+        return cached
+    name_ja = {a: str(j).strip() for a, j in zip(pack.actors["id"], pack.actors["name_ja"])
+               if isinstance(j, str) and j.strip()}
+    names: list[list[str]] = [[] for _ in range(len(pack.events))]
+    for table in (pack.event_parties, pack.event_involved):
+        for row, actor in zip(table["row"].to_numpy(), table["actor"].to_numpy()):
+            name = name_ja.get(actor)
+            if name is not None and name not in names[row]:
+                names[row].append(name)
+    cached = np.array([fold("\n".join([hay, *extra]) if extra else hay)
+                       for hay, extra in zip(pack.event_haystack, names)], dtype=object)
+    pack.__dict__[_EVENT_TEXT] = cached
+    return cached
+
+
+def _observation_search_text(pack: Pack) -> np.ndarray:
+    cached = pack.__dict__.get(_OBSERVATION_TEXT)
+    if cached is None:
+        cached = pack.__dict__[_OBSERVATION_TEXT] = _fold_array(pack.observation_haystack)
+    return cached
+
+
 def _narrow_by_text(mask: np.ndarray, haystack: np.ndarray, text: str) -> np.ndarray:
     """``mask`` and'ed with "contains every word". Words are searched only in the rows the other
     facets kept (substring search costs per row: 40 ms over 10^5 events, a few ms over the rest)."""
     rows = np.flatnonzero(mask)
-    for word in text.lower().split():
+    for word in fold(text).split():
         if not len(rows):
             break
         hits = pd.Series(haystack[rows], dtype=object).str.contains(word, regex=False)
@@ -74,9 +123,9 @@ def event_mask(pack: Pack, f: Filter, extra_text: np.ndarray | None = None) -> n
     if in_packs is not None:
         mask &= in_packs
     if f.text.strip():
-        hay = pack.event_haystack
+        hay = search_text(pack)
         if extra_text is not None:
-            hay = hay + "\n" + np.char.lower(extra_text.astype(str)).astype(object)
+            hay = hay + "\n" + _fold_array(extra_text)
         mask = _narrow_by_text(mask, hay, f.text)
     return mask
 
@@ -101,7 +150,7 @@ def observation_mask(pack: Pack, f: Filter) -> np.ndarray:
     if in_packs is not None:
         mask &= in_packs
     if f.text.strip():
-        mask = _narrow_by_text(mask, pack.observation_haystack, f.text)
+        mask = _narrow_by_text(mask, _observation_search_text(pack), f.text)
     return mask
 
 

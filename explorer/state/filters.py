@@ -2,8 +2,9 @@
 
 Within one facet the choices are alternatives (partner EU *or* US); facets combine with *and*. A date
 range keeps whatever overlaps it: an event known only to "2019" overlaps a range starting in June 2019.
-Free text keeps rows containing every word (case-insensitive, Japanese included), searched in titles,
-summaries, Japanese twins and the user's notes. With several packs open, ``packs`` keeps the rows of
+Free text keeps rows containing every word (case-insensitive, full-width and half-width alike, Japanese
+included), searched in titles, summaries, Japanese twins, the Japanese names of the event's parties
+and involved actors, and the user's notes. With several packs open, ``packs`` keeps the rows of
 the chosen packs (by pack key, see ``explorer.data.pack_union``); with one pack it is ignored.
 ``partner_role`` says what "partner" means for events: formal parties only (``"party"``, the default)
 or parties and the actors an event merely concerns or mentions (``"involved"``, the pack's
