@@ -11,7 +11,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
 from explorer.atomic_write import write_atomic
@@ -252,8 +252,9 @@ def require_marking_if_set(marking: str | None) -> None:
     from explorer.userdata.settings import Settings
 
     if not effective_marking(marking) and Settings().get("marking_required", False, bool):
-        raise ViewError("a handling marking is required before any export (see the Export dialog "
-                        "settings); add one")
+        raise ViewError(QCoreApplication.translate(
+            "exporting", "A handling marking is required before any export (see the Export dialog's "
+            "settings); add one."))
 
 
 def export_view(view: ViewState, options: ExportOptions, out: str | Path,
@@ -267,7 +268,9 @@ def export_view(view: ViewState, options: ExportOptions, out: str | Path,
     fmt = options.format
     if fmt in ("csv", "xlsx"):
         if view.view not in ("chart", "table"):
-            raise ViewError(f"{fmt.upper()} export holds a chart's data: choose a chart or table view")
+            raise ViewError(QCoreApplication.translate(
+                "exporting", "A {format} export holds a chart's data: choose a chart or table view."
+            ).format(format=fmt.upper()))
         from explorer.export import table_writer
 
         session = session_for(view, pack)
@@ -337,7 +340,8 @@ def receipt_text(path: str | Path) -> str:
     try:
         data = p.read_bytes()
     except OSError as e:
-        raise ViewError(f"{p}: cannot read ({e.strerror})") from None
+        raise ViewError(QCoreApplication.translate("exporting", "{file}: cannot read ({why})").format(
+            file=p, why=e.strerror)) from None
     suffix = p.suffix.lower()
     text = ""
     if suffix == ".png":
@@ -357,7 +361,8 @@ def receipt_text(path: str | Path) -> str:
         text = (table_writer.read_receipt_from_readme(p) if suffix == ".csv"
                 else table_writer.read_receipt_from_xlsx(p))
     if not text:
-        raise ViewError(f"{p}: holds no Briefing Explorer receipt")
+        raise ViewError(QCoreApplication.translate(
+            "exporting", "{file}: holds no Briefing Explorer receipt").format(file=p))
     return text
 
 
@@ -415,7 +420,8 @@ def export_deck(title: str, items: list[tuple[ViewState, str, str]], out: str | 
     out = Path(out)
     fmt = out.suffix.lower().lstrip(".")
     if fmt not in ("pptx", "pdf"):
-        raise ViewError(f"{out}: a briefing is exported as .pptx or .pdf")
+        raise ViewError(QCoreApplication.translate(
+            "exporting", "{file}: a briefing is exported as .pptx or .pdf").format(file=out))
     options = ExportOptions(fmt, size[0], size[1], 1, marking)
     packs: dict[str, Pack] = {}
     built: list[tuple[sl.Slide, QWidget | None]] = []

@@ -112,14 +112,16 @@ class _TaskJob(QRunnable):
             worker._sig_task_ended.emit("failed", _plain_message(e))
         except Exception as e:  # a bug must not take the window down; report it instead
             detail = "".join(traceback.format_exception_only(type(e), e)).strip()
-            worker._sig_task_ended.emit("failed", f"Internal error (please report it): {detail}")
+            worker._sig_task_ended.emit("failed", QCoreApplication.translate(
+                "import_worker", "Internal error (please report it): {detail}").format(detail=detail))
         else:
             worker._sig_task_ended.emit("finished", value)
 
 
 def _plain_message(e: Exception) -> str:
     if isinstance(e, ValueProblem):
-        return f"{e.message} (found: {e.found!r})" if e.found else e.message
+        return (QCoreApplication.translate("import_worker", "{message} (found: {found})").format(
+            message=e.message, found=repr(e.found)) if e.found else e.message)
     if isinstance(e, OSError) and not isinstance(e, (SourceFileError, ImportWriteError)):
         where = f"{e.filename}: " if e.filename else ""
         return f"{where}{e.strerror or e}"
@@ -134,15 +136,16 @@ def import_file_task(path: str | Path, read: ReadOptions, mapping: ImportMapping
     behind; the writer itself stages the pack in a temporary folder and renames it at the end.
     """
     def task(progress: Progress, cancelled: Cancelled) -> tuple[ImportResult, Path]:
-        stage("Reading the file…")
+        stage(QCoreApplication.translate("import_worker", "Reading the file…"))
         table = read_table(path, read)
         if cancelled():
             raise ImportCancelled()
-        stage(f"Mapping {len(table.rows):,} rows…")
+        stage(QCoreApplication.translate("import_worker", "Mapping {rows} rows…").format(
+            rows=f"{len(table.rows):,}"))
         result = run_import(table, mapping, progress=progress, cancelled=cancelled)
         if cancelled():  # the last rows were mapped, but the user said stop: write nothing
             raise ImportCancelled()
-        stage("Writing the pack…")
+        stage(QCoreApplication.translate("import_worker", "Writing the pack…"))
         written = write_import_pack(result, folder)
         return result, written
     return task

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt
 from PySide6.QtGui import QPageLayout, QPainter, QPicture
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QWidget
@@ -109,7 +109,7 @@ def briefing_pages(title: str, items: list[tuple[ViewState, str, str]], *, marki
     except BaseException:
         PrintPages(title, canvases).close()
         raise
-    return PrintPages(title or "Briefing", canvases)
+    return PrintPages(title or QCoreApplication.translate("printing", "Briefing"), canvases)
 
 
 def open_preview(parent: QWidget, pages: PrintPages) -> QPrintPreviewDialog:
@@ -118,7 +118,8 @@ def open_preview(parent: QWidget, pages: PrintPages) -> QPrintPreviewDialog:
     printer.setDocName(pages.title)
     printer.setPageOrientation(QPageLayout.Orientation.Landscape)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(f"Print preview — {pages.title}")
+    dialog.setWindowTitle(QCoreApplication.translate("printing", "Print preview — {title}").format(
+        title=pages.title))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.paintRequested.connect(pages.paint)
     dialog.finished.connect(lambda _result: pages.close())

@@ -63,6 +63,24 @@ def run() -> int:
         state.update(app=app, window=window)
         return f"window open on {window.session.pack.meta.name}"
 
+    def interface_language() -> str:
+        """The interface speaks the language it started in: a Japanese system locale (and no
+        setting) gives Japanese menus, so the catalogue and Qt's own are in the install."""
+        from explorer.qt.i18n import catalogue_path, qt_catalogue_path
+
+        window = state["window"]
+        lang = getattr(window, "interface_language", "en")
+        menus = [a.text() for a in window.menuBar().actions() if a.menu() is not None]
+        if not menus:
+            raise AssertionError("the window has no menus")
+        if lang == "ja":
+            if not catalogue_path().is_file() or qt_catalogue_path() is None:
+                raise AssertionError(f"a Japanese catalogue is missing: {catalogue_path()} or "
+                                     "qtbase_ja.qm")
+            if menus[0].isascii():
+                raise AssertionError(f"the interface is Japanese but the first menu reads {menus[0]!r}")
+        return f"{lang}, menu {menus[0]!r}"
+
     def render_timeline() -> str:
         window = state["window"]
         window.timeline.resize(1200, 600)
@@ -205,6 +223,7 @@ def run() -> int:
 
     steps: list[tuple[str, Callable[[], str]]] = [
         ("load the default pack", load_pack), ("open the window", open_window),
+        ("interface language", interface_language),
         ("render the timeline", render_timeline), ("render a chart", render_chart),
         ("export a PNG", export_png), ("export a PowerPoint slide", export_pptx),
         ("import a CSV and an XLSX", import_files),
