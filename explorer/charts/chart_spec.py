@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from explorer.domain.labels import phrase
+
 
 class Basis(str, Enum):
     PUBLISHED = "published"  # each figure in its own unit
@@ -114,6 +116,7 @@ class ChartSpec:
     empty_reason: str = ""  # why there is nothing to draw, if so (also when figures are listed)
     index_base: str = ""  # index basis: the one base period every series is indexed on
     base_choices: tuple[str, ...] = ()  # index basis: the periods every series shares, oldest first
+    label_language: str = "en"  # "en", "ja", "both": the language of its names and phrases
 
     @property
     def is_empty(self) -> bool:
@@ -146,7 +149,8 @@ class ChartSpec:
                         periods.append(f.period)
         periods.sort(key=lambda per: min(f.x for p in self.panels for s in p.series
                                          for f in s.figures if f.period == per))
-        header = ["Series", "Unit", *periods]
+        lang = self.label_language
+        header = [phrase("Series", lang), phrase("Unit", lang), *periods]
         rows = []
         for p in self.panels:
             for s in p.series:
@@ -155,7 +159,7 @@ class ChartSpec:
                     figs = [f for f in s.figures if f.period == per]
                     text = " / ".join(
                         f"{f.display} {f.source_marker}".strip()
-                        + (" (conflict)" if Flag.CONFLICT in f.flags else "")
+                        + (phrase(" (conflict)", lang) if Flag.CONFLICT in f.flags else "")
                         for f in figs)
                     cells.append(text)
                 rows.append([s.label, p.unit, *cells])

@@ -38,6 +38,7 @@ from explorer.domain.dates import PartialDate, Period
 from explorer.domain.errors import ValueProblem
 from explorer.domain.figures import SCALE_WORDS, format_figure, format_value
 from explorer.domain.fx import Conversion, Rate, RateTable
+from explorer.domain.labels import format_date, list_separator, phrase, pick
 from explorer.state.comparison_setup import ComparisonSetup
 from explorer.state.filters import Filter
 
@@ -70,19 +71,47 @@ def series_key(reporter: str, partner: str) -> str:
     return f"{reporter}>{partner}"
 
 
-def series_label(pack: Pack, key: str) -> str:
+def actor_names(pack: Pack, lang: str = "en") -> dict[str, str]:
+    """Actor id -> name in the label language (``name_ja`` for "ja", both for "both")."""
+    if lang == "en" or "name_ja" not in pack.actors.columns:
+        return pack.actor_names
+    return {a: pick(en, ja if isinstance(ja, str) else "", lang)
+            for a, en, ja in zip(pack.actors["id"], pack.actors["name"], pack.actors["name_ja"])}
+
+
+class _Labelled:
+    """A pack seen in a label language: ``actor_names`` in that language, everything else the
+    pack's own; ``label_language`` says which. The builder's helpers all take one of these."""
+
+    def __init__(self, pack: Pack, lang: str) -> None:
+        self._pack = pack
+        self.label_language = lang
+        self.actor_names = actor_names(pack, lang)
+
+    def __getattr__(self, name: str):
+        return getattr(self._pack, name)
+
+
+def _lang(pack) -> str:
+    return getattr(pack, "label_language", "en")
+
+
+def series_label(pack: Pack, key: str, lang: str | None = None) -> str:
+    """"European Union → Japan" (or Japan's own series, "Japan"), in the label language ``lang``
+    (default: the one ``pack`` is seen in, English for a plain pack)."""
     reporter, _, partner = key.partition(">")
-    names = pack.actor_names
+    names = pack.actor_names if lang is None or lang == _lang(pack) else actor_names(pack, lang)
     if partner:
         return f"{names.get(reporter, reporter)} → {names.get(partner, partner)}"
     return names.get(reporter, reporter)
 
 
-def series_choices(pack: Pack, indicator_id: str) -> list[tuple[str, str]]:
-    """[(series key, label)] of an indicator, sorted by label."""
+def series_choices(pack: Pack, indicator_id: str, lang: str = "en") -> list[tuple[str, str]]:
+    """[(series key, label)] of an indicator, sorted by label (in the label language ``lang``)."""
     obs = pack.observations[pack.observations["indicator_id"] == indicator_id]
     keys = dict.fromkeys(series_key(r, p) for r, p in zip(obs["reporter"], obs["partner"]))
-    return sorted(((k, series_label(pack, k)) for k in keys), key=lambda kv: kv[1].casefold())
+    seen = _Labelled(pack, lang)
+    return sorted(((k, series_label(seen, k)) for k in keys), key=lambda kv: kv[1].casefold())
 
 
 def periods_of(pack: Pack, indicator_id: str) -> list[str]:
@@ -213,16 +242,21 @@ def _fmt(value: float) -> str:
 
 
 def build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None = None,
-                     visible_events=None) -> ChartSpec:
+                     visible_events=None, lang: str = "en") -> ChartSpec:
     """The chart spec for ``setup`` on ``pack`` under ``filter`` (see the module docstring).
 
     ``visible_events`` (row positions, e.g. Session.visible_events) limits the event markers.
+    ``lang`` is the label language ("en", "ja", "both"): actors' names, domain labels and the
+    chart's own phrases follow it; indicator names, periods and figures stay as written.
     """
+    pack = _Labelled(pack, lang)  # type: ignore[assignment]
     basis = Basis(setup.basis)
     ind = pack.indicators.set_index("id")
     if setup.indicator_id not in ind.index:
-        return ChartSpec("Choose an indicator", "", "", ChartKind.BAR, basis, (), (), (), (),
-                         empty_reason="Choose an indicator or a preset question to compare partners.")
+        return ChartSpec(phrase("Choose an indicator", lang), "", "", ChartKind.BAR, basis, (), (),
+                         (), (), empty_reason=phrase(
+                             "Choose an indicator or a preset question to compare partners.", lang),
+                         label_language=lang)
     info = ind.loc[setup.indicator_id]
     rates = rate_table(pack)
 
@@ -230,29 +264,34 @@ def build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None =
     sources = _SourceMarkers(pack)
     warnings: list[str] = []
     footnotes: list[str] = []
-    basis_words = BASIS_WORDS[basis].format(currency=setup.currency, base="base period")
+    basis_words = phrase(BASIS_WORDS[basis], lang, currency=setup.currency,
+                         base=phrase("base period", lang))
+    sep = list_separator(lang)
 
     if not raws:
-        span = _filter_span(filter)
-        return ChartSpec(info["name"], f"{info['description']} ({basis_words})", setup.indicator_id,
-                         ChartKind.BAR, basis, (), (), (), (),
-                         empty_reason=f"No figures for {info['name']} in the current filter{span}.")
+        span = _filter_span(filter, lang)
+        return ChartSpec(info["name"], _subtitle(info["description"], basis_words, lang),
+                         setup.indicator_id, ChartKind.BAR, basis, (), (), (), (),
+                         empty_reason=phrase("No figures for {name} in the current filter{span}.",
+                                             lang, name=info["name"], span=span),
+                         label_language=lang)
 
     # A question names the sides it compares: a side with no figure is said, never just absent
     # (one bar is not a comparison).
     present = {r.key for r in raws}
     missing = [k for k in setup.series if k not in present]
     if missing:
-        shown = ", ".join(series_label(pack, k) for k in dict.fromkeys(r.key for r in raws))
-        warnings.append(f"No figure for {', '.join(series_label(pack, k) for k in missing)} in this "
-                        f"pack{_filter_span(filter)}: the chart shows only {shown} and compares "
-                        "nothing with it.")
+        shown = sep.join(series_label(pack, k) for k in dict.fromkeys(r.key for r in raws))
+        warnings.append(phrase(
+            "No figure for {missing} in this pack{span}: the chart shows only {shown} and compares "
+            "nothing with it.", lang, missing=sep.join(series_label(pack, k) for k in missing),
+            span=_filter_span(filter, lang), shown=shown))
 
     # 1. Units: convert currencies when asked, else keep each figure in its own unit.
-    points = [_convert(r, basis, setup.currency, rates) for r in raws]
+    points = [_convert(r, basis, setup.currency, rates, lang) for r in raws]
     twin_notes: dict[tuple[str, str], str] = {}
     if basis is Basis.CONVERTED:
-        points = _drop_reconverted_twins(points, setup.currency, twin_notes)
+        points = _drop_reconverted_twins(points, setup.currency, twin_notes, lang)
 
     # 2. Chart kind and, for bars, the period of each series.
     by_series: dict[str, list[_Point]] = defaultdict(list)
@@ -270,11 +309,11 @@ def build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None =
     if basis is Basis.INDEX:
         index_base, base_choices, empty_reason = _index(points, setup.base_period, pack, warnings,
                                                         sources)
-        basis_words = (BASIS_WORDS[basis].format(currency="", base=index_base) if index_base
-                       else "index: the series share no base period")
+        basis_words = (phrase(BASIS_WORDS[basis], lang, currency="", base=index_base) if index_base
+                       else phrase("index: the series share no base period", lang))
     elif basis is Basis.GROWTH:
         for ps in by_series.values():
-            _growth(ps)
+            _growth(ps, lang)
     if kind is ChartKind.BAR:
         chosen = _bar_periods(by_series, setup.period, pack, warnings)
         points = [p for p in points if p.raw.period == chosen.get(p.raw.key)]
@@ -282,17 +321,20 @@ def build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None =
     for p in points:
         if p.conversion is not None and p.conversion.legs:
             markers = " ".join(sources.marker(s) for s in p.conversion.source_ids)
-            footnotes.append(f"Converted at {p.conversion.describe()} {markers}.")
+            footnotes.append(phrase("Converted at {rate} {markers}.", lang,
+                                    rate=p.conversion.describe(), markers=markers))
         if Flag.UNCONVERTED in p.flags:
-            warnings.append(f"No {p.raw.unit}→{setup.currency} rate for {p.raw.period} in this pack: "
-                            f"{p.raw.published} is shown unconverted, on its own axis.")
+            warnings.append(phrase(
+                "No {unit}→{currency} rate for {period} in this pack: {published} is shown "
+                "unconverted, on its own axis.", lang, unit=p.raw.unit, currency=setup.currency,
+                period=p.raw.period, published=p.raw.published))
         if (p.raw.key, p.raw.period) in twin_notes:
             footnotes.append(twin_notes[(p.raw.key, p.raw.period)])
     for p in sorted(points, key=lambda p: (p.raw.order, p.raw.key)):
         sources.marker(p.raw.source_id)  # figures numbered in the order the chart shows them
     if basis is Basis.GROWTH:
         basis_words = _growth_units(points, pack, footnotes, sources)
-    subtitle = f"{info['description']} ({basis_words})"
+    subtitle = _subtitle(info["description"], basis_words, lang)
 
     # 4. Conflicts: several values for one series, period and unit.
     _flag_conflicts(points, pack, warnings, sources)
@@ -300,24 +342,27 @@ def build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None =
     # 5. Assemble panels, one per unit, each with a readable scale.
     panels = _panels(pack, points, basis, setup, sources)
     if len(panels) > 1:
-        footnotes.append("Figures in different units are drawn on separate axes, never on one: "
-                         + "; ".join(p.unit for p in panels) + ".")
+        footnotes.append(phrase("Figures in different units are drawn on separate axes, never on "
+                                "one: {units}.", lang, units="; ".join(p.unit for p in panels)))
     qualifiers = sorted({q for p in points for q in (p.raw.qualifier, p.qualifier) if q})
     if qualifiers:
-        footnotes.append("Hatched bars and hollow diamonds mark figures published as a bound or an "
-                         "approximation: " + ", ".join(
-                             f"{q} {QUALIFIER_WORDS.get(q, q)}" for q in qualifiers)
-                         + " (they mark the stated figure, not a measured value).")
+        footnotes.append(phrase(
+            "Hatched bars and hollow diamonds mark figures published as a bound or an "
+            "approximation: {qualifiers} (they mark the stated figure, not a measured value).",
+            lang, qualifiers=sep.join(f"{q} {phrase(QUALIFIER_WORDS.get(q, q), lang)}"
+                                      for q in qualifiers)))
     footnotes.extend(_published_growth_notes(pack, setup, points, basis, sources))
     # Each figure's reader-facing note changes how it is read: a footnote tied to its source.
     for p in points:
         if p.raw.note.strip():
-            footnotes.append(f"{series_label(pack, p.raw.key)}, {p.raw.period} "
-                             f"{sources.marker(p.raw.source_id)}: {p.raw.note.strip()}")
+            footnotes.append(phrase("{series}, {period} {marker}: {note}", lang,
+                                    series=series_label(pack, p.raw.key), period=p.raw.period,
+                                    marker=sources.marker(p.raw.source_id), note=p.raw.note.strip()))
 
     markers = _markers(pack, setup, visible_events) if kind is ChartKind.LINE else ()
     # A rate or an index is not the level: the title says so (a minister quotes titles).
-    title = {Basis.GROWTH: f"{info['name']}: % change", Basis.INDEX: f"{info['name']}, indexed"}.get(
+    title = {Basis.GROWTH: phrase("{name}: % change", lang, name=info["name"]),
+             Basis.INDEX: phrase("{name}, indexed", lang, name=info["name"])}.get(
         basis, str(info["name"]))
     return ChartSpec(
         title=title,
@@ -333,17 +378,22 @@ def build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None =
         empty_reason=empty_reason,
         index_base=index_base,
         base_choices=base_choices,
+        label_language=lang,
     )
 
 
-def _filter_span(f: Filter | None) -> str:
+def _subtitle(description: str, basis_words: str, lang: str) -> str:
+    return phrase("{description} ({basis})", lang, description=description, basis=basis_words)
+
+
+def _filter_span(f: Filter | None, lang: str = "en") -> str:
     if f is None or (f.day_from is None and f.day_to is None):
         return ""
     from explorer.domain.dates import date_from_day_number
 
     lo = "…" if f.day_from is None else date_from_day_number(f.day_from).isoformat()
     hi = "…" if f.day_to is None else date_from_day_number(f.day_to).isoformat()
-    return f" ({lo} to {hi})"
+    return phrase(" ({lo} to {hi})", lang, lo=lo, hi=hi)
 
 
 def _raw_figures(pack: Pack, setup: ComparisonSetup, f: Filter | None) -> list[_Raw]:
@@ -378,7 +428,7 @@ def _raw_figures(pack: Pack, setup: ComparisonSetup, f: Filter | None) -> list[_
     return out
 
 
-def _convert(raw: _Raw, basis: Basis, currency: str, rates: RateTable) -> _Point:
+def _convert(raw: _Raw, basis: Basis, currency: str, rates: RateTable, lang: str = "en") -> _Point:
     point = _Point(raw, raw.amount, raw.unit, 0, qualifier=raw.qualifier)
     if raw.qualifier:
         point.flags.add(Flag.QUALIFIED)
@@ -393,7 +443,8 @@ def _convert(raw: _Raw, basis: Basis, currency: str, rates: RateTable) -> _Point
         return point
     point.conversion = conv
     if conv.legs:
-        point.note = f"{raw.published} converted at {conv.describe()}"
+        point.note = phrase("{published} converted at {rate}", lang, published=raw.published,
+                            rate=conv.describe())
         if conv.containing_year:
             point.flags.add(Flag.CONTAINING_YEAR_RATE)
     point.value = raw.amount * conv.factor
@@ -402,7 +453,7 @@ def _convert(raw: _Raw, basis: Basis, currency: str, rates: RateTable) -> _Point
 
 
 def _drop_reconverted_twins(points: list[_Point], currency: str,
-                            twin_notes: dict[tuple[str, str], str]) -> list[_Point]:
+                            twin_notes: dict[tuple[str, str], str], lang: str = "en") -> list[_Point]:
     """A figure the source itself gave in the target currency wins over our conversion of its twin
     (¥7.7tn ≈ $52.7bn): the twin is named in a footnote (``twin_notes``) instead of plotted twice."""
     published_in_target = {(p.raw.key, p.raw.period) for p in points
@@ -411,9 +462,9 @@ def _drop_reconverted_twins(points: list[_Point], currency: str,
     for p in points:
         twin = (p.raw.key, p.raw.period) in published_in_target
         if twin and p.raw.unit != currency and p.unit == currency:
-            twin_notes[(p.raw.key, p.raw.period)] = (
-                f"{p.raw.period}: also published as {p.raw.published}; the source's own "
-                f"{currency} figure is shown.")
+            twin_notes[(p.raw.key, p.raw.period)] = phrase(
+                "{period}: also published as {published}; the source's own {currency} figure is "
+                "shown.", lang, period=p.raw.period, published=p.raw.published, currency=currency)
             continue
         kept.append(p)
     return kept
@@ -442,35 +493,42 @@ def _index(points: list[_Point], wanted: str, pack: Pack, warnings: list[str],
         by_key: dict[str, list[_Point]] = defaultdict(list)
         for p in points:
             by_key[p.raw.key].append(p)
-        listing = "; ".join(f"{series_label(pack, key)}: {', '.join(_period_order(ps))}"
+        lang = _lang(pack)
+        listing = "; ".join(f"{series_label(pack, key)}: {list_separator(lang).join(_period_order(ps))}"
                             for key, ps in sorted(by_key.items(),
                                                   key=lambda kv: series_label(pack, kv[0])))
-        reason = (f"No period is shared by every series ({listing}), so there is no common base "
-                  "period and nothing is indexed: 100 would mean a different year for each series. "
-                  "Compare fewer series, or choose another basis.")
+        reason = phrase("No period is shared by every series ({listing}), so there is no common "
+                        "base period and nothing is indexed: 100 would mean a different year for "
+                        "each series. Compare fewer series, or choose another basis.", lang,
+                        listing=listing)
         warnings.insert(0, reason)
         for p in points:
             p.flags.add(Flag.NO_BASE)
             p.value = None
-            p.unit = "index (no common base period)"
-        return "", (), ("No index is drawn: the compared series share no period, so there is no "
-                        "common base (= 100).")
+            p.unit = phrase("index (no common base period)", lang)
+        return "", (), phrase("No index is drawn: the compared series share no period, so there "
+                              "is no common base (= 100).", lang)
+    lang = _lang(pack)
     base = wanted if wanted in shared else choices[-1]
     if wanted and wanted != base:
         missing = [series_label(pack, k) for (k, _u), ps in groups.items()
                    if wanted not in {p.raw.period for p in ps if p.value}]
-        detail = (f"{', '.join(dict.fromkeys(missing))} {'has' if len(missing) == 1 else 'have'} "
-                  f"no figure for it" if missing else "it is not a period of these figures")
-        warnings.append(f"The base period {wanted} is not shared by every series ({detail}): "
-                        f"indexed on {base}, the latest period they all share.")
-    unit = f"index ({base} = 100)"
+        names = list_separator(lang).join(dict.fromkeys(missing))
+        detail = (phrase("{names} has no figure for it" if len(missing) == 1 else
+                         "{names} have no figure for it", lang, names=names) if missing
+                  else phrase("it is not a period of these figures", lang))
+        warnings.append(phrase("The base period {wanted} is not shared by every series ({detail}): "
+                               "indexed on {base}, the latest period they all share.", lang,
+                               wanted=wanted, detail=detail, base=base))
+    unit = phrase("index ({base} = 100)", lang, base=base)
     for (key, _u), ps in groups.items():
         base_points = [p for p in ps if p.raw.period == base and p.value]
         ref = base_points[0]
         if len({p.value for p in base_points}) > 1:
-            warnings.append(f"{series_label(pack, key)} has {len(base_points)} figures for the base "
-                            f"period {base}: indexed on {ref.raw.published} "
-                            f"{sources.marker(ref.raw.source_id)}.")
+            warnings.append(phrase(
+                "{series} has {n} figures for the base period {base}: indexed on {published} "
+                "{marker}.", lang, series=series_label(pack, key), n=len(base_points), base=base,
+                published=ref.raw.published, marker=sources.marker(ref.raw.source_id)))
         base_value = ref.value  # read before the loop rebases ``ref`` itself
         for p in ps:
             if p.value is not None:
@@ -499,7 +557,7 @@ def _derived_qualifier(numerator: str, denominator: str) -> str:
 GROWTH_UNIT = "% change on the previous period"
 
 
-def _growth(points: list[_Point]) -> None:
+def _growth(points: list[_Point], lang: str = "en") -> None:
     """% change of each figure on its series' latest earlier period (within one unit)."""
     by_unit: dict[str, list[_Point]] = defaultdict(list)
     for p in points:
@@ -516,37 +574,43 @@ def _growth(points: list[_Point]) -> None:
             if earlier is None or not values[earlier.raw.period] or p.value is None:
                 p.value, p.compared = None, ""
                 p.flags.add(Flag.NO_EARLIER)
-                detail = "no earlier figure to compare with"
+                detail = phrase("no earlier figure to compare with", lang)
             else:
                 p.value = (p.value / values[earlier.raw.period] - 1.0) * 100.0
                 p.compared, p.compared_published = earlier.raw.period, earlier.raw.published
                 p.qualifier = _derived_qualifier(p.raw.qualifier, earlier.raw.qualifier)
                 if p.qualifier:
                     p.flags.add(Flag.QUALIFIED)
-                detail = f"{p.raw.period} vs {earlier.raw.period} ({p.raw.published} vs {earlier.raw.published})"
+                detail = (phrase("{now} vs {before}", lang, now=p.raw.period,
+                                 before=earlier.raw.period)
+                          + (f"（{p.raw.published}／{earlier.raw.published}）" if lang == "ja" else
+                             f" ({p.raw.published} vs {earlier.raw.published})"))
             p.note = f"{p.note}; {detail}" if p.note else detail
-            p.unit = GROWTH_UNIT
+            p.unit = phrase(GROWTH_UNIT, lang)
 
 
 def _growth_units(points: list[_Point], pack: Pack, footnotes: list[str],
                   sources: _SourceMarkers) -> str:
     """Name the compared periods on the axis ("% change, 2024 vs 2023") when the figures shown all
     compare the same two, else in a footnote; "—" figures get a footnote saying why."""
-    pairs = list(dict.fromkeys(f"{p.raw.period} vs {p.compared}" for p in points if p.compared))
-    if len(pairs) == 1:
-        unit = f"% change, {pairs[0]}"
+    lang = _lang(pack)
+    compared = list(dict.fromkeys((p.raw.period, p.compared) for p in points if p.compared))
+    if len(compared) == 1:
+        unit = phrase("% change, {now} vs {before}", lang, now=compared[0][0], before=compared[0][1])
     else:
-        unit = GROWTH_UNIT
-        if pairs:
-            footnotes.append("Growth compares each figure with its series' previous period in the "
-                             "pack: " + ", ".join(pairs) + ".")
+        unit = phrase(GROWTH_UNIT, lang)
+        if compared:
+            pairs = list_separator(lang).join(phrase("{now} vs {before}", lang, now=a, before=b)
+                                              for a, b in compared)
+            footnotes.append(phrase("Growth compares each figure with its series' previous period "
+                                    "in the pack: {pairs}.", lang, pairs=pairs))
     for p in points:
         p.unit = unit
     missing = [f"{series_label(pack, p.raw.key)} {p.raw.period} {sources.marker(p.raw.source_id)}"
                for p in points if Flag.NO_EARLIER in p.flags]
     if missing:
-        footnotes.append("— no growth rate: no earlier figure in the pack to compare with ("
-                         + "; ".join(dict.fromkeys(missing)) + ").")
+        footnotes.append(phrase("— no growth rate: no earlier figure in the pack to compare with "
+                                "({missing}).", lang, missing="; ".join(dict.fromkeys(missing))))
     return unit
 
 
@@ -590,9 +654,11 @@ def _published_growth_notes(pack: Pack, setup: ComparisonSetup, points: list[_Po
         for r in published:
             if r.qualifier or abs(r.amount - value) <= 0.5 * 10.0 ** -_decimals(r.amount) + 1e-9:
                 continue
-            out.append(f"{series_label(pack, p.raw.key)}, {p.raw.period}: the source publishes "
-                       f"{r.amount:+.{_decimals(r.amount)}f} % {sources.marker(r.source_id)}, but its "
-                       f"levels give {value:+.1f} % ({before} → {now}).")
+            out.append(phrase(
+                "{series}, {period}: the source publishes {rate} % {marker}, but its levels give "
+                "{value} % ({before} → {now}).", _lang(pack), series=series_label(pack, p.raw.key),
+                period=p.raw.period, rate=f"{r.amount:+.{_decimals(r.amount)}f}",
+                marker=sources.marker(r.source_id), value=f"{value:+.1f}", before=before, now=now))
     return out
 
 
@@ -638,8 +704,11 @@ def _bar_periods(by_series: dict[str, list[_Point]], wanted: str, pack: Pack,
         names = [per for _, per in periods]
         chosen[key] = wanted if wanted in names else names[-1]
     if len(set(chosen.values())) > 1:
-        detail = ", ".join(f"{series_label(pack, k)} {per}" for k, per in chosen.items())
-        warnings.append(f"The compared figures are from different periods: {detail}.")
+        lang = _lang(pack)
+        detail = list_separator(lang).join(f"{series_label(pack, k)} {per}"
+                                           for k, per in chosen.items())
+        warnings.append(phrase("The compared figures are from different periods: {detail}.", lang,
+                               detail=detail))
     return chosen
 
 
@@ -662,9 +731,10 @@ def _flag_conflicts(points: list[_Point], pack: Pack, warnings: list[str],
         spread = (hi - lo) / 10 ** scale
         rel = (hi - lo) / abs(lo) * 100 if lo else float("inf")
         listing = " vs ".join(f"{p.raw.published} {sources.marker(p.raw.source_id)}" for p in ps)
-        warnings.append(
-            f"Sources disagree on {series_label(pack, key)} {period}: {listing} "
-            f"(spread {_fmt(spread)} {_unit_label(unit, scale)}, {_fmt(rel)} %). Both are shown.")
+        warnings.append(phrase(
+            "Sources disagree on {series} {period}: {listing} (spread {spread}, {rel} %). Both are "
+            "shown.", _lang(pack), series=series_label(pack, key), period=period, listing=listing,
+            spread=f"{_fmt(spread)} {_unit_label(unit, scale)}", rel=_fmt(rel)))
 
 
 def _panels(pack: Pack, points: list[_Point], basis: Basis, setup: ComparisonSetup,
@@ -723,11 +793,17 @@ def _markers(pack: Pack, setup: ComparisonSetup, visible_events) -> tuple[EventM
         import pandas as pd
 
         rows = rows[pd.Series(ev["id"].to_numpy()[rows]).isin(linked.to_numpy()).to_numpy()]
+    lang = _lang(pack)
+    titles_ja = ev["title_ja"] if lang != "en" and "title_ja" in ev.columns else None
     out = []
     for r in rows:
         e = ev.iloc[int(r)]
         d: PartialDate = e["start_date"]
-        out.append(EventMarker(e["id"], float(e["start_day"]), e["title"], d.display()))
+        title = e["title"] if titles_ja is None else pick(
+            e["title"], titles_ja.iat[int(r)] if isinstance(titles_ja.iat[int(r)], str) else "", lang)
+        date = (("約" if d.approximate else "") + format_date(d.year, d.month, d.day, "ja")
+                + ("？" if d.uncertain else "")) if lang == "ja" else d.display()
+        out.append(EventMarker(e["id"], float(e["start_day"]), title, date))
     return tuple(sorted(out, key=lambda m: m.x))
 
 

@@ -206,8 +206,8 @@ COMPARE_PHRASES: dict[str, str] = {
     "index ({base} = 100)": "指数（{base}＝100）",
     "index (no common base period)": "指数（共通の基準期間なし）",
     "% change on the previous period": "前期比伸び率（%）",
-    "% change, {now} vs {before}": "伸び率（%、{now}の{before}比）",
-    "{now} vs {before}": "{now}の{before}比",
+    "% change, {now} vs {before}": "伸び率（%、{before}→{now}）",
+    "{now} vs {before}": "{before}→{now}",
     # why nothing is drawn
     "Nothing to draw.": "表示できるデータがありません。",
     "No figures to show.": "表示できる数値がありません。",
@@ -312,3 +312,49 @@ def phrase(en: str, lang: str = "en", /, **fields: object) -> str:
 def list_separator(lang: str) -> str:
     """Between the items of a list inside a sentence: ", " in English, "、" in Japanese."""
     return "、" if lang == "ja" else ", "
+
+
+# --- engineer "timeline": the timeline's words (lanes, legend, axis, edge notes) in the label language
+
+TIMELINE_PHRASES: dict[str, str] = {
+    # lanes
+    "Multilateral": "多国間",
+    "{focus} (domestic)": "{focus}（国内）",
+    "Other": "その他",
+    "{focus}–{partner}": "{focus}・{partner}",
+    # legend
+    "Colour: domain": "色：分野",
+    "Colour: counterpart": "色：相手国・地域",
+    "exact day": "日付確定",
+    "month/year only": "月・年のみ",
+    "period": "期間",
+    "approx./uncertain": "概略・不確実",
+    "milestones": "経過",
+    # slides: events left off the axis, the span drawn
+    "Earlier, off the axis: {events}": "この期間より前（軸外）：{events}",
+    "Later, off the axis: {events}": "この期間より後（軸外）：{events}",
+    "; and {n} more (appendix)": "、ほか{n}件（付録参照）",
+    "{first} – {last}": "{first}～{last}",
+    "{n} of {m} events shown": "全{m}件中{n}件を表示",
+}
+
+
+def timeline_phrase(en: str, lang: str = "en", /, **fields: object) -> str:
+    """A timeline phrase in the label language, formatted with ``fields`` (``"both"`` reads as
+    English beside the Japanese only for short legend words; sentences stay in English). A phrase
+    the catalogue lacks is looked up among the comparison phrases, else stays English."""
+    ja = TIMELINE_PHRASES.get(en)
+    if ja is None:
+        return phrase(en, lang, **fields)
+    if lang == "ja":
+        template = ja
+    elif lang == "both" and "{" not in en and en != ja:
+        template = f"{en}{BOTH_SEPARATOR}{ja}"
+    else:
+        template = en
+    return template.format(**fields) if fields else template
+
+
+def month_label(month: int, lang: str = "en") -> str:
+    """``Feb`` / ``2月`` (an axis tick's month)."""
+    return f"{month}月" if lang == "ja" else MONTH_ABBR_EN[month - 1]
