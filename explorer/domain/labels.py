@@ -358,3 +358,26 @@ def timeline_phrase(en: str, lang: str = "en", /, **fields: object) -> str:
 def month_label(month: int, lang: str = "en") -> str:
     """``Feb`` / ``2月`` (an axis tick's month)."""
     return f"{month}月" if lang == "ja" else MONTH_ABBR_EN[month - 1]
+
+
+# --- engineer "labels" (2): a published date (with its precision and markers) in the label language
+
+def format_partial_date(d, lang: str = "en", *, era: bool = False) -> str:
+    """A ``PartialDate`` (anything with year, month, day, approximate, uncertain) as published, in
+    the label language: ``c. Feb 2019`` / ``2019年2月頃``; uncertain ``2019 (?)`` / ``2019年（?）``.
+    ``both`` reads as English, like ``format_date``."""
+    text = format_date(d.year, d.month, d.day, lang, era=era)
+    if lang == "ja":
+        return text + ("頃" if d.approximate else "（?）" if d.uncertain else "")
+    if d.approximate:
+        return "c. " + text
+    return text + (" (?)" if d.uncertain else "")
+
+
+def format_date_span(start, end=None, lang: str = "en", *, era: bool = False) -> str:
+    """An event's dates: the start alone, or ``14 Dec 2023 – 2035`` / ``2023年12月14日～2035年``."""
+    first = format_partial_date(start, lang, era=era)
+    if end is None:
+        return first
+    sep = "～" if lang == "ja" else " – "
+    return first + sep + format_partial_date(end, lang, era=era)

@@ -21,3 +21,33 @@ from explorer.domain import labels
 ])
 def test_effective_label_language(setting, ui, expected):
     assert labels.effective_label_language(setting, ui) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("2019-02-01", "en", "1 Feb 2019"),
+    ("2019-02-01", "ja", "2019年2月1日"),
+    ("2019-02-01", "both", "1 Feb 2019"),
+    ("2025-07", "ja", "2025年7月"),
+    ("2025~", "en", "c. 2025"),
+    ("2025~", "ja", "2025年頃"),
+    ("2025-07?", "en", "Jul 2025 (?)"),
+    ("2025-07?", "ja", "2025年7月（?）"),
+])
+def test_format_partial_date(text, lang, expected):
+    from explorer.domain.dates import PartialDate
+
+    d = PartialDate.parse(text)
+    assert labels.format_partial_date(d, lang) == expected
+    if lang == "en":
+        assert labels.format_partial_date(d, lang) == d.display()  # English reads as before
+
+
+def test_format_date_span():
+    from explorer.domain.dates import PartialDate
+
+    start, end = PartialDate.parse("2023-12-14"), PartialDate.parse("2035")
+    assert labels.format_date_span(start, end, "en") == "14 Dec 2023 – 2035"
+    assert labels.format_date_span(start, end, "ja") == "2023年12月14日～2035年"
+    assert labels.format_date_span(start, None, "ja") == "2023年12月14日"
+    assert labels.format_date_span(PartialDate.parse("2019-05-01"), None, "ja", era=True) == \
+        "2019年（令和元年）5月1日"
