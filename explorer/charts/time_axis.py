@@ -73,10 +73,16 @@ def _tick_days(unit: str, step: int, day0: float, day1: float) -> np.ndarray:
     return days[(days >= day0) & (days <= day1)]
 
 
-def tick_label(day: int, unit: str, with_year: bool) -> str:
+def tick_label(day: int, unit: str, with_year: bool, lang: str = "en") -> str:
+    """A tick's text: ``2019``, ``Feb 2019``, ``12 Feb`` (``lang`` "ja": ``2019年2月``,
+    ``2月12日``; "both" reads as English, like dates)."""
     d = _dt.date(1970, 1, 1) + _dt.timedelta(days=int(day))
     if unit == "year":
         return str(d.year)
+    if lang == "ja":
+        if unit == "month":
+            return f"{d.year}年{d.month}月" if with_year else f"{d.month}月"
+        return f"{d.year}年{d.month}月{d.day}日" if with_year else f"{d.month}月{d.day}日"
     if unit == "month":
         return f"{_MONTHS[d.month - 1]} {d.year}" if with_year else _MONTHS[d.month - 1]
     text = f"{d.day} {_MONTHS[d.month - 1]}"
@@ -85,9 +91,10 @@ def tick_label(day: int, unit: str, with_year: bool) -> str:
 
 def time_ticks(day0: float, day1: float, width_px: float, *,
                min_spacing: float = MIN_LABEL_SPACING_PX, minor_spacing: float = 10.0,
-               finest: str = "day") -> Ticks:
+               finest: str = "day", lang: str = "en") -> Ticks:
     """Labelled ticks at least ``min_spacing`` px apart over ``[day0, day1]`` drawn ``width_px``
-    wide, no finer than ``finest`` (a chart of monthly figures never needs day ticks)."""
+    wide, no finer than ``finest`` (a chart of monthly figures never needs day ticks); labels in
+    the label language ``lang``."""
     steps = [s for s in _STEPS if UNITS.index(s[0]) <= UNITS.index(finest)]
     span = max(day1 - day0, 1e-9)
     px_per_day = width_px / span
@@ -103,7 +110,7 @@ def time_ticks(day0: float, day1: float, width_px: float, *,
     for i, d in enumerate(major.tolist()):
         date = _dt.date(1970, 1, 1) + _dt.timedelta(days=d)
         with_year = i == 0 or (date.month == 1 and (unit == "month" or date.day == 1))
-        labels.append(tick_label(d, unit, with_year))
+        labels.append(tick_label(d, unit, with_year, lang))
     minor = np.empty(0, dtype=np.int64)
     minor_gap = 0.0
     for u, s in _MINOR[(unit, step)]:  # finest first

@@ -51,6 +51,8 @@ from explorer.charts.palette import pack_actor_colours, pack_domain_colours
 from explorer.charts.time_axis import MIN_LABEL_SPACING_PX, Ticks, time_ticks  # noqa: F401 (re-exported)
 from explorer.data.pack_schema import EVENT_KINDS, LIST_SEPARATOR, MILESTONE_STAGES
 from explorer.domain.dates import Precision
+from explorer.domain.labels import DOMAIN as _BUILTIN_DOMAINS
+from explorer.domain.labels import builtin_domain_label, pick, timeline_phrase
 
 if TYPE_CHECKING:  # the window imports this module before pandas (and any pack) is loaded
     from explorer.data.pack import Pack
@@ -68,6 +70,28 @@ _MAX_COUNTERPART_COLOURS = 8
 def domain_label(domain: str) -> str:
     """``critical_minerals`` -> ``Critical minerals``."""
     return domain.replace("_", " ").capitalize()
+
+
+def pack_domain_label(pack: Pack, domain: str, lang: str = "en") -> str:
+    """A domain's label in the label language: the pack's own (``Pack.domain_label``; its
+    Japanese label when it declares one), else the built-in vocabulary's."""
+    en = pack.domain_label(domain)
+    if lang == "en":
+        return en
+    ja = pack.domain_label(domain, ja=True)
+    if ja == en and domain in _BUILTIN_DOMAINS and domain not in pack.declared_domain_labels:
+        ja = builtin_domain_label(domain, "ja")
+    return pick(en, ja, lang)
+
+
+def actor_names_in(pack: Pack, lang: str = "en") -> dict[str, str]:
+    """Actor id -> name in the label language (a missing Japanese name: the English one)."""
+    if lang == "en":
+        return pack.actor_names
+    actors = pack.actors
+    ja = actors["name_ja"] if "name_ja" in actors.columns else [""] * len(actors)
+    return {i: pick(str(n), str(j) if isinstance(j, str) else "", lang)
+            for i, n, j in zip(actors["id"], actors["name"], ja)}
 
 
 # -- interval index -------------------------------------------------------------------------------
@@ -274,14 +298,29 @@ class Counterparts:
     def other_code(self) -> int:
         return 2 * len(self.actors) + 2
 
-    def lane_label(self, code: int, names: dict[str, str]) -> str:
+    def lane_label(self, code: int, names: dict[str, str], names_ja: dict[str, str] | None = None,
+                   lang: str = "en") -> str:
+        """A lane's name in the label language (``names_ja``: actors' Japanese names; a missing
+        one falls back to the English)."""
+        en = self._lane_label(code, names, "en")
+        if lang == "en" or names_ja is None:
+            return en
+        ja_names = {k: (names_ja.get(k) or "").strip() or v for k, v in names.items()}
+        return pick(en, self._lane_label(code, ja_names, "ja"), lang)
+
+    def _lane_label(self, code: int, names: dict[str, str], lang: str) -> str:
         a = len(self.actors)
         focus_name = names.get(self.focus, self.focus or "")
         if code < a:
-            return f"{focus_name}–{names.get(self.actors[code], self.actors[code])}"
+            return timeline_phrase("{focus}–{partner}", lang, focus=focus_name,
+                                   partner=names.get(self.actors[code], self.actors[code]))
         if code < 2 * a:
             return names.get(self.actors[code - a], self.actors[code - a])
-        return (MULTILATERAL, f"{focus_name} (domestic)", OTHER)[code - 2 * a]
+        if code == 2 * a:
+            return timeline_phrase(MULTILATERAL, lang)
+        if code == 2 * a + 1:
+            return timeline_phrase("{focus} (domestic)", lang, focus=focus_name)
+        return timeline_phrase(OTHER, lang)
 
 
 def counterparts(pack: Pack, focus: str | None = None) -> Counterparts:
@@ -430,26 +469,31 @@ class TimelineSource:
         self.extent_end = np.maximum(self.end_day, self.tracks.last_day)
         self._cache: dict[tuple[str, int], Placements] = {}
 
-    def placements(self, mode: str = "partner", *, max_lanes: int = MAX_LANES) -> Placements:
+    def placements(self, mode: str = "partner", *, max_lanes: int = MAX_LANES,
+                   lang: str = "en") -> Placements:
+        """The table for a lane mode; ``lang``: the label language of lane and legend names."""
         if mode not in LANE_MODES:
             raise ValueError(f"lane mode must be one of {LANE_MODES}, not {mode!r}")
-        key = (mode, max_lanes)
+        key = (mode, max_lanes, lang)
         if key not in self._cache:
-            self._cache[key] = self._build(mode, max_lanes)
+            self._cache[key] = self._build(mode, max_lanes, lang)
         return self._cache[key]
 
-    def _build(self, mode: str, max_lanes: int) -> Placements:
+    def _build(self, mode: str, max_lanes: int, lang: str = "en") -> Placements:
         n, cps, names = self.n, self.counterparts, self.pack.actor_names
+        names_ja = actor_names_in(self.pack, "ja") if lang != "en" else None
+        shown = actor_names_in(self.pack, lang)
+        other = timeline_phrase(OTHER, lang)
         ids, no_domain = self.domain_ids, len(self.domain_ids)
         colours = pack_domain_colours(self.pack)
         if mode == "partner":
             rows = np.arange(n, dtype=np.int64)
             lane_codes, lane = _rank_lanes(cps.lane_code, cps.other_code, max_lanes)
-            lane_labels = tuple(cps.lane_label(c, names) for c in lane_codes)
+            lane_labels = tuple(cps.lane_label(c, names, names_ja, lang) for c in lane_codes)
             present = np.flatnonzero(np.bincount(self.first_domain, minlength=no_domain + 1))
             palette = tuple(colours[ids[d]] if d < no_domain else GREY for d in present)
-            palette_labels = tuple(self.pack.domain_label(ids[d]) if d < no_domain else OTHER
-                                   for d in present)
+            palette_labels = tuple(pack_domain_label(self.pack, ids[d], lang) if d < no_domain
+                                   else other for d in present)
             colour_of = np.zeros(no_domain + 1, dtype=np.int16)
             colour_of[present] = np.arange(len(present), dtype=np.int16)
             colour = colour_of[self.first_domain]
@@ -462,8 +506,8 @@ class TimelineSource:
             lane_of = np.zeros(no_domain + 1, dtype=np.int16)
             lane_of[present] = np.arange(len(present), dtype=np.int16)
             lane = lane_of[dom_of]
-            lane_labels = tuple(self.pack.domain_label(ids[d]) if d < no_domain else OTHER
-                                for d in present)
+            lane_labels = tuple(pack_domain_label(self.pack, ids[d], lang) if d < no_domain
+                                else other for d in present)
             # Colour by main counterpart: the most frequent get colours, the rest share grey.
             a = len(cps.actors)
             counts = np.bincount(cps.main[cps.main >= 0], minlength=a)
@@ -475,9 +519,9 @@ class TimelineSource:
             colour_of[ranked] = np.arange(len(chosen), dtype=np.int16)
             colour = colour_of[cps.main][rows]
             palette = tuple(hexes[c] for c in chosen)
-            palette_labels = tuple(names.get(c, c) for c in chosen)
+            palette_labels = tuple(shown.get(c, c) for c in chosen)
             if np.any(colour == len(chosen)):
-                palette, palette_labels = palette + (GREY,), palette_labels + (OTHER,)
+                palette, palette_labels = palette + (GREY,), palette_labels + (other,)
 
         order = np.argsort(self.extent_start[rows], kind="stable")
         rows, lane, colour = rows[order], lane[order], colour[order]
@@ -664,6 +708,18 @@ def allocate_lanes(rows_labelled: np.ndarray, rows_compact: np.ndarray, height: 
         pitch = best_pitch(rows, hard_min_pitch)
     if not fits(rows, pitch):
         rows = capped(rows, pitch, 1)
+    # A uniform cap leaves height unused (lanes needing fewer rows than the cap); give it, a row
+    # at a time, to the lanes that still hide most rows, before anything says "+N more".
+    need = np.where(labelled, rows_labelled, rows_compact)
+    while True:
+        short = need - rows
+        if not np.any(short > 0):
+            break
+        grow = int(np.argmax(short))
+        rows[grow] += 1
+        if not fits(rows, pitch):
+            rows[grow] -= 1
+            break
     base = rows * pitch + 2 * pad
     spare = max(0.0, height - float(base.sum()))
     h = base + spare / n
@@ -782,12 +838,12 @@ def _office(label: str) -> tuple[str, str]:
     return text, ""
 
 
-def era_bands(pack: Pack) -> EraBands:
+def era_bands(pack: Pack, lang: str = "en") -> EraBands:
     """Group eras into rows: by the office a label names ("Abe (JP PM)" -> row "JP PM"), else by
     the state/bloc the era's actor is or belongs to, else by the actor. Rows keep pack order."""
     er = pack.eras
     resolve = _resolution(pack)
-    names = pack.actor_names
+    names = actor_names_in(pack, lang)
     row_keys: dict[str, int] = {}
     row_labels: list[str] = []
     rows, labels = [], []

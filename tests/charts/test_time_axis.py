@@ -41,3 +41,15 @@ def test_larger_spacing_for_larger_text_gives_fewer_labels():
     assert len(large.major) < len(small.major)
     x = (large.major - day(2018)) / (day(2026) - day(2018)) * 1800
     assert np.all(np.diff(x) >= 260)
+
+
+def test_ticks_in_japanese():
+    from explorer.charts.time_axis import time_ticks
+    from explorer.domain.dates import day_number
+    import datetime as dt
+
+    d0, d1 = day_number(dt.date(2024, 11, 1)), day_number(dt.date(2025, 6, 1))
+    en = time_ticks(d0, d1, 700)
+    ja = time_ticks(d0, d1, 700, lang="ja")
+    assert en.major.tolist() == ja.major.tolist() and en.unit == "month"
+    assert "Jan 2025" in en.labels and "2025年1月" in ja.labels and "12月" in ja.labels

@@ -343,3 +343,15 @@ def test_era_bands_group_offices_and_run_ongoing_eras_to_the_edge(default_pack, 
     assert np.all(ends[bands.ongoing] == edge)
     assert np.all(np.isfinite(ends))
     assert tl.era_bands(test_pack).row_labels == ("JP PM",)
+
+
+def test_lanes_use_the_free_height_before_hiding_rows():
+    # one deep lane, a few shallow ones: a uniform cap of 2 rows would leave most height unused
+    need = np.array([14, 2, 2, 1, 1])
+    geom = tl.allocate_lanes(need, need, 300.0, pitch=14.0, min_pitch=14.0, pad=4.0)
+    assert geom.rows[1:].tolist() == [2, 2, 1, 1]
+    used = float((geom.rows * geom.pitch + 2 * geom.pad).sum())
+    assert used <= 300.0 and 300.0 - used < geom.pitch  # less than a row left over
+    assert geom.rows[0] > 2
+    roomy = tl.allocate_lanes(need, need, 2000.0, pitch=14.0, min_pitch=14.0, pad=4.0)
+    assert roomy.rows.tolist() == need.tolist()
