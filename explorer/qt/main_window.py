@@ -13,7 +13,7 @@ from dataclasses import replace
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QEvent, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QTabBar,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -42,13 +43,18 @@ from explorer.qt.workers import PackLoader
 from explorer.export.view_state import TimelineState, ViewState
 from explorer.state.comparison_setup import ComparisonSetup
 from explorer.state.filters import Filter
-from explorer.state.session import FILTER, PACK, Change, Session
+from explorer.state.session import COMPARISON, FILTER, PACK, SELECTION, Change, Session
 from explorer.userdata.briefings import BriefingStore
 from explorer.userdata.notes import NotesError
 from explorer.userdata.settings import Settings
 
-APP_TITLE = "Briefing Explorer"
-RELOAD_REFUSED = "Reload refused — keeping the previous version"
+APP_TITLE = "Briefing Explorer"  # the product's name: the same in every language
+WIDE_SCREEN = (1600, 900)  # available logical pixels from which Compare sits beside Events
+RELOAD_REFUSED = "Reload refused — keeping the previous version"  # its box's title in English
+SAVE_DELAY_MS = 1000
+# F1 opens the user guide at the section of the panel that has the focus.
+HELP_SECTIONS = {"timeline": "timeline", "events": "timeline", "details": "timeline",
+                 "filters": "filters", "compare": "compare", "briefing": "briefings-notes"}  # layout, filters and views are written this long after the last change
 _clipboard_release_registered = False
 
 
@@ -95,22 +101,23 @@ class MainWindow(QMainWindow):
         self.table = EventTable(session, self)
         self.detail = DetailPanel(session, self)
         self.comparison = ComparisonPanel(session, self)
-        self.filter_dock = self._dock("Filters", "filters_dock", self.filter_bar,
+        self.filter_dock = self._dock(self.tr("Filters"), "filters_dock", self.filter_bar,
                                       Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.table_dock = self._dock("Events", "events_dock", self.table,
+        self.table_dock = self._dock(self.tr("Events"), "events_dock", self.table,
                                      Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.detail_dock = self._dock("Details", "details_dock", self.detail,
+        self.detail_dock = self._dock(self.tr("Details"), "details_dock", self.detail,
                                       Qt.DockWidgetArea.RightDockWidgetArea)
-        self.compare_dock = self._dock("Compare", "compare_dock", self.comparison,
+        self.compare_dock = self._dock(self.tr("Compare"), "compare_dock", self.comparison,
                                        Qt.DockWidgetArea.BottomDockWidgetArea)
         self.briefing = BriefingPanel(BriefingStore(), self, settings=self.settings)
-        self.briefing_dock = self._dock("Briefing", "briefing_dock", self.briefing,
+        self.briefing_dock = self._dock(self.tr("Briefing"), "briefing_dock", self.briefing,
                                         Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.detail_dock, self.briefing_dock)
         self.detail_dock.raise_()
         self.briefing.sig_status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.tabifyDockWidget(self.table_dock, self.compare_dock)
-        self.table_dock.raise_()
+        # Events and Compare side by side in the bottom area: the base of both first-run layouts
+        # (``apply_first_run_layout`` tabs them on screens smaller than WIDE_SCREEN).
+        self._base_state = self.saveState()
         self._name_dock_tab_bars()
 
         # Requests from panels -> session intents (the only place they meet)
@@ -137,16 +144,17 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_status_bar()
         self._unsubscribe = session.subscribe(self._on_session_changed)
-        self._first_run_state = self.saveState()  # View ▸ Reset layout goes back to it
         self._size_docks_on_show = False  # first run: share the height once the window has one
+        self._build_saving()
         self._restore_settings()
+        self._install_terminate_handler()
 
     # -- construction -------------------------------------------------------------------------
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
-        dock.setAccessibleName(f"{title} panel")
+        dock.setAccessibleName(self.tr("{panel} panel").format(panel=title))
         self.addDockWidget(area, dock)
         return dock
 
@@ -154,12 +162,12 @@ class MainWindow(QMainWindow):
         """Qt creates the tab bars of tabbed docks itself, unnamed; screen readers need a name."""
         for bar in self.findChildren(QTabBar):
             if not bar.accessibleName():
-                bar.setAccessibleName("Panel tabs")
+                bar.setAccessibleName(self.tr("Panel tabs"))
 
     def childEvent(self, event) -> None:  # noqa: N802 (docks re-tabbed by the user get new bars)
         super().childEvent(event)
         if event.added() and isinstance(event.child(), QTabBar):
-            event.child().setAccessibleName("Panel tabs")
+            event.child().setAccessibleName(self.tr("Panel tabs"))
 
     def _action(self, text: str, slot, shortcut=None, checkable: bool = False, tip: str = "") -> QAction:
         action = QAction(text, self)
@@ -173,96 +181,119 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.open_action = self._action("&Open pack…", self._on_q_open_triggered,
-                                        QKeySequence.StandardKey.Open, tip="Open a pack folder or .zip")
+        tr = self.tr
+        self.open_action = self._action(tr("&Open pack…"), self._on_q_open_triggered,
+                                        QKeySequence.StandardKey.Open,
+                                        tip=tr("Open a pack folder or .zip"))
         self.open_alongside_action = self._action(
-            "Open &alongside…", self._on_q_open_alongside_triggered, "Ctrl+Shift+O",
-            tip="Open another pack next to the open one: their events and figures show together")
+            tr("Open &alongside…"), self._on_q_open_alongside_triggered, "Ctrl+Shift+O",
+            tip=tr("Open another pack next to the open one: their events and figures show together"))
         self.import_data_action = self._action(
-            "Import &data…", self._on_q_import_data_triggered, "Ctrl+I",
-            tip="Turn a CSV or Excel file into a new pack, opened alongside the current one")
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.find_action = self._action("&Find…", self.filter_bar.focus_search, QKeySequence.StandardKey.Find,
-                                        tip="Search titles, summaries, Japanese text and notes")
+            tr("Import &data…"), self._on_q_import_data_triggered, "Ctrl+I",
+            tip=tr("Turn a CSV or Excel file into a new pack, opened alongside the current one"))
+        self.quit_action = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.find_action = self._action(tr("&Find…"), self.filter_bar.focus_search,
+                                        QKeySequence.StandardKey.Find,
+                                        tip=tr("Search titles, summaries, Japanese text and notes"))
         self.clear_filters_action = self._action(
-            "C&lear filters", lambda: self.session.clear_filter(origin="menu"), "Ctrl+Shift+L")
-        self.fit_action = self._action("Zoom to &fit", self.timeline.zoom_to_fit, "Ctrl+0",
-                                       tip="Show every visible event (Home on the timeline)")
-        self.zoom_in_action = self._action("Zoom &in", lambda: self.timeline.zoom_by(2.0),
+            tr("C&lear filters"), lambda: self.session.clear_filter(origin="menu"), "Ctrl+Shift+L")
+        self.fit_action = self._action(tr("Zoom to &fit"), self.timeline.zoom_to_fit, "Ctrl+0",
+                                       tip=tr("Show every visible event (Home on the timeline)"))
+        self.zoom_in_action = self._action(tr("Zoom &in"), lambda: self.timeline.zoom_by(2.0),
                                            QKeySequence.StandardKey.ZoomIn)
-        self.zoom_out_action = self._action("Zoom &out", lambda: self.timeline.zoom_by(0.5),
+        self.zoom_out_action = self._action(tr("Zoom &out"), lambda: self.timeline.zoom_by(0.5),
                                             QKeySequence.StandardKey.ZoomOut)
-        self.eras_action = self._action("Show &eras", self._on_q_eras_toggled, checkable=True,
-                                        tip="Leaders' terms as background bands")
+        self.eras_action = self._action(tr("Show &eras"), self._on_q_eras_toggled, checkable=True,
+                                        tip=tr("Leaders' terms as background bands"))
         self.eras_action.setChecked(True)
-        self.full_screen_action = self._action("F&ull screen", self._on_q_full_screen_toggled,
+        self.full_screen_action = self._action(tr("F&ull screen"), self._on_q_full_screen_toggled,
                                                "F11", checkable=True)
         lanes = QActionGroup(self)
         self.lanes_partner_action = self._action(
-            "Lanes by &partner", lambda: self._set_lane_mode("partner"), checkable=True)
+            tr("Lanes by &partner"), lambda: self._set_lane_mode("partner"), checkable=True)
         self.lanes_domain_action = self._action(
-            "Lanes by &domain", lambda: self._set_lane_mode("domain"), checkable=True)
+            tr("Lanes by &domain"), lambda: self._set_lane_mode("domain"), checkable=True)
         for a in (self.lanes_partner_action, self.lanes_domain_action):
             lanes.addAction(a)
         self.lanes_partner_action.setChecked(True)
-        self.about_action = self._action("&About Briefing Explorer", self._on_q_about_triggered)
+        self.about_action = self._action(tr("&About Briefing Explorer"), self._on_q_about_triggered)
+        self.user_guide_action = self._action(
+            tr("&User guide"), self.show_context_help, QKeySequence.StandardKey.HelpContents,
+            tip=tr("How to use Briefing Explorer, opened at the section of the panel you are in"))
+        if self.user_guide_action.shortcut().isEmpty():  # platforms without a Help key binding
+            self.user_guide_action.setShortcut(QKeySequence("F1"))
+        self.shortcuts_action = self._action(
+            tr("&Keyboard shortcuts…"), self.show_shortcuts, "Ctrl+/",
+            tip=tr("Every command that has a keyboard shortcut, with its keys"))
+        self.preferences_action = self._action(
+            tr("&Preferences…"), self.show_preferences, QKeySequence.StandardKey.Preferences,
+            tip=tr("Interface and label language, text size, theme, default marking, export folder"))
+        if self.preferences_action.shortcut().isEmpty():  # Windows and most Linux desktops
+            self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.export_user_data_action = self._action(
-            "Export my notes and &briefings…", self._on_q_export_user_data_triggered,
-            tip="One file with your notes, saved views and briefings, to move to another laptop")
+            tr("Export my notes and &briefings…"), self._on_q_export_user_data_triggered,
+            tip=tr("One file with your notes, saved views and briefings, to move to another laptop"))
         self.import_user_data_action = self._action(
-            "&Import notes and briefings…", self._on_q_import_user_data_triggered,
-            tip="Merge a file exported on another laptop; nothing here is overwritten by older notes")
-        self.export_action = self._action("&Export…", self._on_q_export_triggered, "Ctrl+E",
-                                          tip="Chart, table, timeline or event as PNG, SVG, PDF, "
-                                              "PowerPoint, CSV or Excel, with sources and marking")
-        self.copy_chart_action = self._action("Copy c&hart (image and data)", self.copy_chart,
+            tr("&Import notes and briefings…"), self._on_q_import_user_data_triggered,
+            tip=tr("Merge a file exported on another laptop; nothing here is overwritten by older notes"))
+        self.export_action = self._action(
+            tr("&Export…"), self._on_q_export_triggered, "Ctrl+E",
+            tip=tr("Chart, table, timeline or event as PNG, SVG, PDF, PowerPoint, CSV or Excel, "
+                   "with sources and marking"))
+        self.copy_chart_action = self._action(tr("Copy c&hart (image and data)"), self.copy_chart,
                                               "Ctrl+Shift+C",
-                                              tip="The chart as a sourced slide picture, and its data")
-        self.add_chart_action = self._action("Add &chart to briefing", lambda: self._add_to_briefing("chart"),
-                                             "Ctrl+B")
-        self.add_table_action = self._action("Add &table to briefing", lambda: self._add_to_briefing("table"))
-        self.add_timeline_action = self._action("Add time&line view to briefing",
+                                              tip=tr("The chart as a sourced slide picture, and its data"))
+        self.add_chart_action = self._action(tr("Add &chart to briefing"),
+                                             lambda: self._add_to_briefing("chart"), "Ctrl+B")
+        self.add_table_action = self._action(tr("Add &table to briefing"),
+                                             lambda: self._add_to_briefing("table"))
+        self.add_timeline_action = self._action(tr("Add time&line view to briefing"),
                                                 lambda: self._add_to_briefing("timeline"))
-        self.add_event_action = self._action("Add selected &event to briefing",
+        self.add_event_action = self._action(tr("Add selected &event to briefing"),
                                              lambda: self._add_to_briefing("event"))
-        self.print_action = self._action("&Print…", self._on_q_print_triggered,
-                                         QKeySequence.StandardKey.Print,
-                                         tip="Print preview of the current view (the chart if the "
-                                             "Compare panel has focus, else the timeline), marking "
-                                             "on every page")
+        self.print_action = self._action(
+            tr("&Print…"), self._on_q_print_triggered, QKeySequence.StandardKey.Print,
+            tip=tr("Print preview of the current view (the chart if the Compare panel has focus, "
+                   "else the timeline), marking on every page"))
         self.note_action = self._action(
-            "Export briefing &note…", self._on_q_export_note_triggered,
-            tip="A one-page note (Word or PDF) from the current briefing, or from the current view "
-                "when the briefing is empty")
+            tr("Export briefing &note…"), self._on_q_export_note_triggered,
+            tip=tr("A one-page note (Word or PDF) from the current briefing, or from the current "
+                   "view when the briefing is empty"))
         self.print_briefing_action = self._action(
-            "&Print briefing…", lambda: self.briefing.open_print_preview(),
-            tip="Every item of the current briefing, one slide per page")
+            tr("&Print briefing…"), lambda: self.briefing.open_print_preview(),
+            tip=tr("Every item of the current briefing, one slide per page"))
 
         # Keyboard routes to every panel: a tabbed dock is brought to the front, then focused
         # (its visibility toggle alone would leave Compare behind Events).
+        texts = {"timeline": tr("Go to &timeline"), "filters": tr("Go to filter&s"),
+                 "events": tr("Go to e&vents"), "compare": tr("Go to &compare"),
+                 "details": tr("Go to det&ails"), "briefing": tr("Go to &briefing")}
         self.panel_actions = {
-            name: self._action(text, lambda _=False, n=name: self.go_to_panel(n), shortcut)
-            for name, text, shortcut in (
-                ("timeline", "Go to &timeline", "Ctrl+1"),
-                ("filters", "Go to filter&s", "Ctrl+2"),
-                ("events", "Go to e&vents", "Ctrl+3"),
-                ("compare", "Go to &compare", "Ctrl+4"),
-                ("details", "Go to det&ails", "Ctrl+5"),
-                ("briefing", "Go to &briefing", "Ctrl+6"))}
-        self.next_panel_action = self._action("Ne&xt panel", lambda: self.cycle_panel(1), "F6")
-        self.previous_panel_action = self._action("Previous pane&l", lambda: self.cycle_panel(-1),
-                                                  "Shift+F6")
+            name: self._action(texts[name], lambda _=False, n=name: self.go_to_panel(n), shortcut)
+            for name, shortcut in (("timeline", "Ctrl+1"), ("filters", "Ctrl+2"),
+                                   ("events", "Ctrl+3"), ("compare", "Ctrl+4"),
+                                   ("details", "Ctrl+5"), ("briefing", "Ctrl+6"))}
+        self.next_panel_action = self._action(tr("Ne&xt panel"), lambda: self.cycle_panel(1), "F6")
+        self.previous_panel_action = self._action(tr("Previous pane&l"),
+                                                  lambda: self.cycle_panel(-1), "Shift+F6")
         self.reset_layout_action = self._action(
-            "Reset la&yout", self.reset_layout,
-            tip="Put every panel back where it was on first start, all of them shown")
+            tr("Reset la&yout"), self.reset_layout,
+            tip=tr("Put every panel back where it was on first start, all of them shown"))
+        for dock in self._panel_docks().values():
+            if dock is not None:
+                toggle = dock.toggleViewAction()
+                toggle.setStatusTip(tr("Show or hide the {panel} panel").format(
+                    panel=dock.windowTitle()))
 
-        menu = self.menuBar().addMenu("&File")
+        menu = self.menuBar().addMenu(tr("&File"))
         menu.addAction(self.open_action)
-        self.recent_menu = menu.addMenu("Open &recent")
+        self.recent_menu = menu.addMenu(tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._update_recent_menu)
         menu.addAction(self.open_alongside_action)
         menu.addAction(self.import_data_action)
-        self.close_pack_menu = menu.addMenu("&Close pack")
+        self.close_pack_menu = menu.addMenu(tr("&Close pack"))
         self.close_pack_menu.aboutToShow.connect(self._update_close_pack_menu)
         self.close_pack_menu.menuAction().setEnabled(False)  # only while several packs are open
         menu.addAction(self.what_changed_since_action)
@@ -275,12 +306,14 @@ class MainWindow(QMainWindow):
         menu.addAction(self.import_user_data_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
-        menu = self.menuBar().addMenu("&Edit")
+        menu = self.menuBar().addMenu(tr("&Edit"))
         menu.addAction(self.find_action)
         menu.addAction(self.clear_filters_action)
         menu.addSeparator()
         menu.addAction(self.copy_chart_action)
-        menu = self.menuBar().addMenu("&Briefing")
+        menu.addSeparator()
+        menu.addAction(self.preferences_action)
+        menu = self.menuBar().addMenu(tr("&Briefing"))
         for a in (self.add_chart_action, self.add_table_action, self.add_timeline_action,
                   self.add_event_action):
             menu.addAction(a)
@@ -289,7 +322,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.print_briefing_action)
         menu.addSeparator()
         menu.addAction(self.briefing_dock.toggleViewAction())
-        menu = self.menuBar().addMenu("&View")
+        menu = self.menuBar().addMenu(tr("&View"))
         for dock in (self.filter_dock, self.table_dock, self.compare_dock, self.detail_dock,
                      self.briefing_dock):
             menu.addAction(dock.toggleViewAction())
@@ -310,11 +343,15 @@ class MainWindow(QMainWindow):
         menu.addAction(self.previous_panel_action)
         menu.addSeparator()
         menu.addAction(self.reset_layout_action)
-        menu = self.menuBar().addMenu("&Help")
+        menu = self.menuBar().addMenu(tr("&Help"))
+        menu.addAction(self.user_guide_action)
+        menu.addAction(self.shortcuts_action)
+        menu.addSeparator()
         menu.addAction(self.about_action)
 
-        toolbar = QToolBar("Main toolbar", self)
+        toolbar = QToolBar(tr("Main toolbar"), self)
         toolbar.setObjectName("main_toolbar")
+        toolbar.setAccessibleName(tr("Main toolbar"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for a in (self.open_action, self.fit_action, self.zoom_in_action, self.zoom_out_action,
                   self.lanes_partner_action, self.lanes_domain_action, self.eras_action):
@@ -325,9 +362,24 @@ class MainWindow(QMainWindow):
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)  # busy indicator: loading has no meaningful percentage
         self.progress.setMaximumWidth(160)
-        self.progress.setAccessibleName("Loading")
+        self.progress.setAccessibleName(self.tr("Loading"))
         self.progress.setVisible(False)
         self.pack_label = QLabel("", self)
+        self.pack_label.setAccessibleName(self.tr("Events shown"))
+        # When a filter hides the selected event: one click shows it again (see _on_session_changed).
+        self.show_hidden_button = QToolButton(self)
+        self.show_hidden_button.setObjectName("show_hidden_selection")
+        self.show_hidden_button.setText(self.tr("Show it again"))
+        self.show_hidden_button.setAccessibleName(self.tr("Show the hidden event again"))
+        self.show_hidden_button.setAccessibleDescription(
+            self.tr("Clears the filters and selects the event the filter hid"))
+        self.show_hidden_button.setToolTip(
+            self.tr("Clear the filters and select the event the filter hid"))
+        self.show_hidden_button.clicked.connect(self.show_hidden_selection)
+        self.show_hidden_button.setVisible(False)
+        self._hidden_selection: str | None = None
+        self._shown_selection: str | None = None
+        self.statusBar().addPermanentWidget(self.show_hidden_button)
         self.statusBar().addPermanentWidget(self.pack_label)
         self.statusBar().addPermanentWidget(self.progress)
 
@@ -385,15 +437,34 @@ class MainWindow(QMainWindow):
         index = panels.index(current) + step if current in panels else (0 if step > 0 else -1)
         self.go_to_panel(panels[index % len(panels)])
 
-    def reset_layout(self) -> None:
-        """Every dock back where it was on first start, shown, with Events and Details in front."""
-        self.restoreState(self._first_run_state)
+    def available_area(self) -> QRect | None:
+        """The screen's available geometry in logical pixels (None without a screen)."""
+        screen = self.screen()
+        return None if screen is None else screen.availableGeometry()
+
+    def is_wide_screen(self) -> bool:
+        """Room for Events and Compare side by side under the timeline (see ``WIDE_SCREEN``)."""
+        area = self.available_area()
+        return area is not None and area.width() >= WIDE_SCREEN[0] and area.height() >= WIDE_SCREEN[1]
+
+    def apply_first_run_layout(self) -> None:
+        """The layout of a first start, chosen for the screen: on a wide one Compare sits beside
+        Events under the timeline; on a laptop they share the bottom as tabs, Events in front."""
+        self.restoreState(self._base_state)
         for dock in self._panel_docks().values():
             if dock is not None:
                 dock.setFloating(False)
                 dock.show()
+        if not self.is_wide_screen():
+            self.tabifyDockWidget(self.table_dock, self.compare_dock)
+            self._name_dock_tab_bars()
         self.table_dock.raise_()
         self.detail_dock.raise_()
+
+    def reset_layout(self) -> None:
+        """Every dock back where a first start puts it on this screen, shown, Events and Details in
+        front."""
+        self.apply_first_run_layout()
         self.share_space_with_timeline()
 
     def share_space_with_timeline(self) -> None:
@@ -405,6 +476,9 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.filter_dock, self.detail_dock, self.briefing_dock],
                          [int(width * 0.2), int(width * 0.22), int(width * 0.22)],
                          Qt.Orientation.Horizontal)
+        if not self.tabifiedDockWidgets(self.table_dock):  # side by side: the chart gets more
+            self.resizeDocks([self.table_dock, self.compare_dock],
+                             [int(width * 0.26), int(width * 0.32)], Qt.Orientation.Horizontal)
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
@@ -432,7 +506,7 @@ class MainWindow(QMainWindow):
         ``previous``, the version open now, has the worker compute what changed as well."""
         self._load_modes[target] = mode
         self.progress.setVisible(True)
-        self.statusBar().showMessage(f"Loading {target}…")
+        self.statusBar().showMessage(self.tr("Loading {path}…").format(path=target))
         self.loader.load(target, previous)
 
     def close_pack(self, location: str) -> None:
@@ -440,7 +514,7 @@ class MainWindow(QMainWindow):
         try:
             self.session.close_pack(location, origin="close-pack")
         except (KeyError, ValueError) as e:
-            self.statusBar().showMessage(f"Not closed: {e}", 8000)
+            self.statusBar().showMessage(self.tr("Not closed: {reason}").format(reason=e), 8000)
             return
         self._save_settings_quietly()
 
@@ -463,7 +537,8 @@ class MainWindow(QMainWindow):
         elif mode == "alongside":
             self.session.add_pack(pack, origin="alongside")
             self._save_settings_quietly()
-            self.statusBar().showMessage(f"Opened {pack.meta.title} alongside", 5000)
+            self.statusBar().showMessage(
+                self.tr("Opened {title} alongside").format(title=pack.meta.title), 5000)
         else:
             self._open_loaded_pack(pack, path)
 
@@ -478,22 +553,27 @@ class MainWindow(QMainWindow):
         self.settings.set("last_pack", path)
         self.settings.add_recent_pack(path)
         self._save_settings_quietly()
-        self.statusBar().showMessage(f"Opened {pack.meta.title}", 5000)
+        self.statusBar().showMessage(self.tr("Opened {title}").format(title=pack.meta.title), 5000)
 
     def _on_pack_refused(self, error, path: str) -> None:
         self._loading_done()
         reload = self._load_modes.pop(path, None) == "reload"
-        self.statusBar().showMessage(f"{path} was not {'reloaded' if reload else 'opened'}", 8000)
-        kept = (f"\n\nStill open: {self.session.pack.meta.title}." if self.session.pack is not None
-                else "")
+        self.statusBar().showMessage(
+            (self.tr("{path} was not reloaded") if reload else self.tr("{path} was not opened"))
+            .format(path=path), 8000)
+        kept = ("\n\n" + self.tr("Still open: {title}.").format(title=self.session.pack.meta.title)
+                if self.session.pack is not None else "")
         n = len(error.problems)
         if reload:
             self._reload_done(path)
             self._close_reload_refused_box()
-        title = RELOAD_REFUSED if reload else "Pack refused"
+        title = self._reload_refused_title() if reload else self.tr("Pack refused")
+        text = (self.tr("{path} breaks the briefing-pack format (1 problem); nothing from it was "
+                        "loaded.") if n == 1 else
+                self.tr("{path} breaks the briefing-pack format ({n} problems); nothing from it was "
+                        "loaded.")).format(path=path, n=n)
         box = QMessageBox(QMessageBox.Icon.Warning, title,
-                          f"{path} breaks the briefing-pack format ({n} problem{'s' * (n != 1)}); "
-                          f"nothing from it was loaded.{kept}\n\nFirst problem:\n{error.problems[0]}",
+                          text + kept + "\n\n" + self.tr("First problem:") + f"\n{error.problems[0]}",
                           QMessageBox.StandardButton.Close, self)
         box.setDetailedText(error.report())
         box.setObjectName("pack_refused_box")
@@ -505,19 +585,21 @@ class MainWindow(QMainWindow):
         self._loading_done()
         if self._load_modes.pop(path, None) == "reload":
             self._reload_done(path)
-        box = QMessageBox(QMessageBox.Icon.Critical, "Could not open pack",
-                          f"{path} could not be opened because of an internal error:\n{message}\n\n"
-                          "The current pack stays open.", QMessageBox.StandardButton.Close, self)
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Could not open pack"),
+                          self.tr("{path} could not be opened because of an internal error:")
+                          .format(path=path) + f"\n{message}\n\n"
+                          + self.tr("The current pack stays open."),
+                          QMessageBox.StandardButton.Close, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
     def _on_q_open_triggered(self) -> None:
-        path = self._ask_pack_path("Open briefing pack")
+        path = self._ask_pack_path(self.tr("Open briefing pack"))
         if path:
             self.open_pack(path)
 
     def _on_q_open_alongside_triggered(self) -> None:
-        path = self._ask_pack_path("Open a pack alongside")
+        path = self._ask_pack_path(self.tr("Open a pack alongside"))
         if path:
             self.add_pack(path)
 
@@ -536,7 +618,8 @@ class MainWindow(QMainWindow):
 
     def _ask_pack_path(self, title: str) -> str | None:
         start = str(Path(self.settings.get("last_pack", "", str) or default_pack_path()).parent)
-        dialog = QFileDialog(self, title, start, "Briefing packs (datapackage.json *.zip);;All files (*)")
+        dialog = QFileDialog(self, title, start,
+                             self.tr("Briefing packs (datapackage.json *.zip);;All files (*)"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         return dialog.selectedFiles()[0] if dialog.exec() else None
 
@@ -555,13 +638,13 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = self.settings.recent_packs()
         for i, path in enumerate(recent, start=1):
-            action = self.recent_menu.addAction(f"&{i} {path}")
+            action = self.recent_menu.addAction(f"&{i} {path}")  # a number and a path: no words
             action.triggered.connect(lambda _checked=False, p=path: self.open_pack(p))
         if not recent:
-            self.recent_menu.addAction("(none)").setEnabled(False)
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
         else:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction("&Clear list", self._on_q_clear_recent_triggered)
+            self.recent_menu.addAction(self.tr("&Clear list"), self._on_q_clear_recent_triggered)
 
     def _on_q_clear_recent_triggered(self) -> None:
         self.settings.set("recent_packs", [])
@@ -579,15 +662,16 @@ class MainWindow(QMainWindow):
         self.last_reload_diff = None  # PackDiff of the last reload, for "What changed"
         self._last_reload_location = ""
         self.what_changed_since_action = self._action(
-            "What changed &since…", self._on_q_what_changed_since_triggered,
-            tip="Pick another version of the open pack and see what differs from it")
+            self.tr("What changed &since…"), self._on_q_what_changed_since_triggered,
+            tip=self.tr("Pick another version of the open pack and see what differs from it"))
         self.what_changed_action = self._action(
-            "What changed in the last re&load", self.show_last_changes,
-            tip="The events and figures the last reload from disk added, removed or changed")
+            self.tr("What changed in the last re&load"), self.show_last_changes,
+            tip=self.tr("The events and figures the last reload from disk added, removed or changed"))
         self.what_changed_action.setEnabled(False)
-        self.what_changed_action.setIconText("What changed")  # the status-bar button's text
+        self.what_changed_action.setIconText(self.tr("What changed"))  # the status-bar button's text
         self.what_changed_button = QToolButton(self)
         self.what_changed_button.setDefaultAction(self.what_changed_action)
+        self.what_changed_button.setAccessibleName(self.tr("What changed in the last reload"))
         self.what_changed_button.setVisible(False)
         self.statusBar().addPermanentWidget(self.what_changed_button)
 
@@ -610,10 +694,13 @@ class MainWindow(QMainWindow):
         """One box for a pack saved broken again and again, not a stack of them."""
         box = self._last_problem_box
         try:
-            if box is not None and box.isVisible() and box.windowTitle().startswith(RELOAD_REFUSED):
+            if box is not None and box.isVisible() and box.windowTitle() == self._reload_refused_title():
                 box.close()
         except RuntimeError:  # closed by the user and deleted already
             pass
+
+    def _reload_refused_title(self) -> str:
+        return self.tr("Reload refused — keeping the previous version")
 
     def _reload_done(self, location: str) -> None:
         self._reloading.discard(location)
@@ -632,14 +719,15 @@ class MainWindow(QMainWindow):
             self.last_reload_diff, self._last_reload_location = diff, pack.meta.location
             self.what_changed_action.setEnabled(True)
             self.what_changed_button.setVisible(True)
-            self.statusBar().showMessage(f"Reloaded {pack.meta.title}: {diff.summary()}", 15000)
+            self.statusBar().showMessage(self.tr("Reloaded {title}: {changes}").format(
+                title=pack.meta.title, changes=diff.summary()), 15000)
         self._reload_done(location)
 
     def show_last_changes(self):
         """Open the What-changed view on the last reload (None before any reload)."""
         if self.last_reload_diff is None:
             return None
-        return self.show_changes(self.last_reload_diff, "What changed in the last reload",
+        return self.show_changes(self.last_reload_diff, self.tr("What changed in the last reload"),
                                  self._last_reload_location)
 
     def show_changes(self, diff, title: str, location: str):
@@ -674,14 +762,15 @@ class MainWindow(QMainWindow):
         if not self.session.packs:
             return
         primary = self.session.packs[0]
-        self.show_changes(diff_packs(pack, primary), f"What changed since {pack.meta.title} "
-                          f"{pack.meta.version}".strip(), primary.meta.location)
+        self.show_changes(diff_packs(pack, primary), self.tr("What changed since {version}").format(
+                          version=f"{pack.meta.title} {pack.meta.version}".strip()),
+                          primary.meta.location)
 
     def _on_q_what_changed_since_triggered(self) -> None:
         if not self.session.packs:
-            self.statusBar().showMessage("Open a pack first", 6000)
+            self.statusBar().showMessage(self.tr("Open a pack first"), 6000)
             return
-        path = self._ask_pack_path("What changed since… (pick the earlier version)")
+        path = self._ask_pack_path(self.tr("What changed since… (pick the earlier version)"))
         if path:
             self.compare_with_version(path)
 
@@ -695,7 +784,7 @@ class MainWindow(QMainWindow):
             self.session.set_note(event_id, text, origin="detail")
         except NotesError as e:
             self.detail.show_note_error(str(e))
-            self.statusBar().showMessage(f"Note not saved: {e}", 10000)
+            self.statusBar().showMessage(self.tr("Note not saved: {reason}").format(reason=e), 10000)
         except KeyError:
             pass  # the pack changed under the editor; the note belonged to another pack
 
@@ -703,7 +792,8 @@ class MainWindow(QMainWindow):
         try:
             self.session.set_comparison(origin=comparison_panel.ORIGIN, **changes)
         except (KeyError, ValueError) as e:  # a stale request (pack changed meanwhile): say so
-            self.statusBar().showMessage(f"Comparison not changed: {e}", 8000)
+            self.statusBar().showMessage(
+                self.tr("Comparison not changed: {reason}").format(reason=e), 8000)
 
     def _on_indicator_show_requested(self, indicator_id: str) -> None:
         try:
@@ -721,7 +811,8 @@ class MainWindow(QMainWindow):
             return None
         timeline = TimelineState(self.timeline.lane_mode(), self.timeline.eras_visible())
         base = ViewState(view="chart", pack=pack.meta.location, filter=self.session.filter,
-                         comparison=self.session.comparison, timeline=timeline)
+                         comparison=self.session.comparison, timeline=timeline,
+                         label_language=getattr(self.session, "label_language", "en"))
         if kind in ("chart", "table"):
             if not self.session.comparison.indicator_id:
                 return None
@@ -742,16 +833,20 @@ class MainWindow(QMainWindow):
     def export_views(self) -> dict[str, tuple[str, ViewState | None]]:
         pack = self.session.pack
         spec = self.comparison.current_spec
-        chart_name = spec.title if spec is not None and not spec.is_empty else "no indicator chosen"
+        chart_name = (spec.title if spec is not None and not spec.is_empty
+                      else self.tr("no indicator chosen"))
         event = self.session.selected_event
         event_title = (pack.events["title"].iat[self.session.event_row[event]]
-                       if pack is not None and event else "none selected")
+                       if pack is not None and event else self.tr("none selected"))
+        # "Kind: name": the part after ": " titles a briefing item (keep ": " in translations).
         return {
-            "chart": (f"Chart: {chart_name}", self.current_view("chart")),
-            "table": ("Table of that chart", self.current_view("table")),
-            "timeline": ("Timeline, as shown now", self.current_view("timeline")),
-            "timeline_all": ("Timeline, the whole filtered span", self.current_view("timeline_all")),
-            "event": (f"Selected event: {event_title}", self.current_view("event")),
+            "chart": (self.tr("Chart: {name}").format(name=chart_name), self.current_view("chart")),
+            "table": (self.tr("Table of that chart"), self.current_view("table")),
+            "timeline": (self.tr("Timeline, as shown now"), self.current_view("timeline")),
+            "timeline_all": (self.tr("Timeline, the whole filtered span"),
+                             self.current_view("timeline_all")),
+            "event": (self.tr("Selected event: {title}").format(title=event_title),
+                      self.current_view("event")),
         }
 
     def make_export_dialog(self) -> ExportDialog:
@@ -767,7 +862,7 @@ class MainWindow(QMainWindow):
         dialog = ExportDialog(self.export_views(), self.settings, run, self, initial=initial,
                               preview=preview)
         dialog.accepted.connect(lambda: self.statusBar().showMessage(
-            f"Exported {dialog.written}", 10000))
+            self.tr("Exported {files}").format(files=dialog.written), 10000))
         return dialog
 
     def _on_q_export_triggered(self) -> None:
@@ -780,7 +875,8 @@ class MainWindow(QMainWindow):
         (tab-separated, with sources) as text, so a paste into a slide or a mail keeps both."""
         view = self.current_view("chart")
         if view is None:
-            self.statusBar().showMessage("Choose an indicator in Compare before copying a chart", 6000)
+            self.statusBar().showMessage(
+                self.tr("Choose an indicator in Compare before copying a chart"), 6000)
             return False
         from PySide6.QtCore import QMimeData
         from PySide6.QtGui import QImage
@@ -802,7 +898,7 @@ class MainWindow(QMainWindow):
         mime.setText("\n".join(lines))
         QApplication.clipboard().setMimeData(mime)
         _release_clipboard_before_exit()
-        self.statusBar().showMessage("Chart copied (picture and data)", 5000)
+        self.statusBar().showMessage(self.tr("Chart copied (picture and data)"), 5000)
         return True
 
     def print_kind(self) -> str:
@@ -826,7 +922,8 @@ class MainWindow(QMainWindow):
         kind = kind or self.print_kind()
         view = self.current_view(kind)
         if view is None:
-            self.statusBar().showMessage(f"Nothing to print: no {kind} to show yet", 6000)
+            self.statusBar().showMessage(self.tr("Nothing to print: no {view} to show yet").format(
+                view=self._kind_name(kind)), 6000)
             return None
         from explorer.export.view_state import ViewError
         from explorer.qt.printing import view_pages
@@ -837,7 +934,7 @@ class MainWindow(QMainWindow):
                               self.session.pack,
                               marking=self.settings.get("export_marking", "", str))
         except ViewError as e:
-            self.statusBar().showMessage(f"Not printed: {e}", 10000)
+            self.statusBar().showMessage(self.tr("Not printed: {reason}").format(reason=e), 10000)
             return None
 
     def _on_q_print_triggered(self) -> None:
@@ -860,12 +957,18 @@ class MainWindow(QMainWindow):
                 self.briefing.ask_note_export(items=[(view, title, "")], title=title, packs=packs,
                                               marking=self.settings.get("export_marking", "", str))
                 return
-        self.statusBar().showMessage("Nothing to write a note from: open a pack first", 6000)
+        self.statusBar().showMessage(self.tr("Nothing to write a note from: open a pack first"), 6000)
+
+    def _kind_name(self, kind: str) -> str:
+        """A view kind as words in a sentence ("no chart to show yet")."""
+        return {"chart": self.tr("chart"), "table": self.tr("table"), "timeline": self.tr("timeline"),
+                "timeline_all": self.tr("timeline"), "event": self.tr("event")}.get(kind, kind)
 
     def _add_to_briefing(self, kind: str) -> None:
         view = self.current_view(kind)
         if view is None:
-            self.statusBar().showMessage(f"Nothing to add: no {kind} to show yet", 6000)
+            self.statusBar().showMessage(self.tr("Nothing to add: no {view} to show yet").format(
+                view=self._kind_name(kind)), 6000)
             return
         titles = self.export_views()
         title = titles[kind][0].split(": ", 1)[-1] if kind in ("chart", "event") else titles[kind][0]
@@ -879,7 +982,7 @@ class MainWindow(QMainWindow):
         self.detail.flush_note()
         self.briefing.flush()
         summary = export_user_data(path)
-        message = f"Saved {summary} to {path}"
+        message = self.tr("Saved {what} to {path}").format(what=summary, path=path)
         self.statusBar().showMessage(message, 10000)
         return message
 
@@ -890,7 +993,7 @@ class MainWindow(QMainWindow):
         try:
             summary = import_user_data(path)
         except (UserDataError, OSError) as e:
-            box = QMessageBox(QMessageBox.Icon.Warning, "Nothing imported", str(e),
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Nothing imported"), str(e),
                               QMessageBox.StandardButton.Close, self)
             box.setObjectName("import_failed_box")
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -899,39 +1002,120 @@ class MainWindow(QMainWindow):
         if self.session.pack is not None:  # show imported notes on the open pack at once
             self.session.reload_notes(origin="import")
         self.briefing.reload()
-        message = f"Imported {summary}"
+        message = self.tr("Imported {what}").format(what=summary)
         self.statusBar().showMessage(message, 10000)
         return message
 
     def _on_q_export_user_data_triggered(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export my notes and briefings",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export my notes and briefings"),
                                               str(Path.home() / "briefing-explorer-my-data.json"),
-                                              "Briefing Explorer data (*.json)")
+                                              self.tr("Briefing Explorer data (*.json)"))
         if path:
             try:
                 self.export_user_data_to(path)
             except OSError as e:
-                QMessageBox.warning(self, "Not exported", f"{path} was not written: {e}")
+                QMessageBox.warning(self, self.tr("Not exported"),
+                                    self.tr("{path} was not written: {reason}").format(path=path, reason=e))
 
     def _on_q_import_user_data_triggered(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import notes and briefings", str(Path.home()),
-                                              "Briefing Explorer data (*.json)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import notes and briefings"),
+                                              str(Path.home()), self.tr("Briefing Explorer data (*.json)"))
         if path:
             self.import_user_data_from(path)
 
     def _set_lane_mode(self, mode: str) -> None:
         self.timeline.set_lane_mode(mode)
         self.settings.set("timeline_lanes", mode)
+        self.schedule_save()
 
     def _on_q_eras_toggled(self, checked: bool) -> None:
         self.timeline.set_eras_visible(checked)
         self.settings.set("timeline_eras", checked)
+        self.schedule_save()
 
     def _on_q_full_screen_toggled(self, checked: bool) -> None:
         self.showFullScreen() if checked else self.showNormal()
 
     def _on_q_about_triggered(self) -> None:
-        QMessageBox.about(self, f"About {APP_TITLE}", self.about_html())
+        QMessageBox.about(self, self.tr("About {app}").format(app=APP_TITLE), self.about_html())
+
+    # -- help and preferences ---------------------------------------------------------------------
+    def help_section(self) -> str:
+        """The user guide's section for the panel that has the focus (F1)."""
+        return HELP_SECTIONS.get(self.current_panel() or "", "getting-started")
+
+    def show_context_help(self) -> QWidget | None:
+        """Help ▸ User guide (F1): the guide, opened at the section of the panel in use."""
+        return self.show_user_guide(self.help_section())
+
+    def show_user_guide(self, section: str = "getting-started") -> QWidget | None:
+        try:
+            from explorer.qt.views.user_guide import show_user_guide
+        except ImportError:  # a build without the guide: say so rather than do nothing
+            self.statusBar().showMessage(self.tr("The user guide is not available in this build"), 8000)
+            return None
+        self.guide_window = show_user_guide(self, section)
+        return self.guide_window
+
+    def all_actions(self) -> list[QAction]:
+        """Every command of the window (menus, toolbar, panel routes), each once, menu order."""
+        seen: list[QAction] = []
+
+        def walk(actions) -> None:
+            for action in actions:
+                if action.isSeparator():
+                    continue
+                if action.menu() is not None:
+                    walk(action.menu().actions())
+                elif action not in seen:
+                    seen.append(action)
+
+        walk(self.menuBar().actions())
+        for action in self.actions():
+            if action not in seen:
+                seen.append(action)
+        return seen
+
+    def show_shortcuts(self) -> QWidget | None:
+        """Help ▸ Keyboard shortcuts: a list made from the actions themselves."""
+        try:
+            from explorer.qt.views.shortcuts_dialog import ShortcutsDialog
+        except ImportError:
+            self.statusBar().showMessage(
+                self.tr("The list of keyboard shortcuts is not available in this build"), 8000)
+            return None
+        dialog = ShortcutsDialog(self.all_actions(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def make_preferences_dialog(self):
+        from explorer.qt.views.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.sig_applied.connect(self.apply_preferences)
+        return dialog
+
+    def show_preferences(self):
+        """Edit ▸ Preferences…: applied when the user presses OK or Apply."""
+        dialog = self.make_preferences_dialog()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def apply_preferences(self, changed: dict) -> None:
+        """What the Preferences dialog changed (it has saved them and applied the look already)."""
+        if "label_language" in changed and hasattr(self.session, "set_label_language"):
+            from explorer.qt.i18n import effective_label_language, interface_language
+
+            lang = effective_label_language(self.settings, interface_language(self.settings))
+            self.session.set_label_language(lang, "preferences")
+        if "timeline_refit" in changed and hasattr(self.timeline, "set_refit_mode"):
+            self.timeline.set_refit_mode(changed["timeline_refit"])
+        if "ui_language" in changed:
+            self.statusBar().showMessage(
+                self.tr("The interface language changes the next time Briefing Explorer starts"),
+                15000)
 
     def about_html(self) -> str:
         import numpy
@@ -944,18 +1128,22 @@ class MainWindow(QMainWindow):
                     f"numpy {numpy.__version__}")
         if "pandas" in sys.modules:
             versions += f", pandas {sys.modules['pandas'].__version__}"
-        parts = [f"<p><b>{APP_TITLE}</b>: explore sourced briefing packs offline.</p><p>{versions}</p>"]
+        parts = [f"<p><b>{APP_TITLE}</b>: " + escape(self.tr("explore sourced briefing packs offline."))
+                 + f"</p><p>{versions}</p>"]
         pack = self.session.pack
         if pack is not None:
             meta = pack.meta
             licences = ", ".join(escape(lic.get("title") or lic.get("name", "")) for lic in meta.licenses)
             sources = "".join(f"<li>{escape(s.get('title', ''))}</li>" for s in meta.sources)
-            parts.append(f"<p><b>Open pack:</b> {escape(meta.title)} (version {escape(meta.version)})"
-                         f"<br>Licence: {licences or 'not stated'}</p>")
+            parts.append("<p><b>" + escape(self.tr("Open pack:")) + "</b> "
+                         + escape(self.tr("{title} (version {version})").format(
+                             title=meta.title, version=meta.version))
+                         + "<br>" + escape(self.tr("Licence:")) + " "
+                         + (licences or escape(self.tr("not stated"))) + "</p>")
             if sources:
-                parts.append(f"<p>Sources:</p><ul>{sources}</ul>")
-            parts.append(f"<p>{len(pack.sources)} documents are cited row by row; see each event's "
-                         "details.</p>")
+                parts.append("<p>" + escape(self.tr("Sources:")) + f"</p><ul>{sources}</ul>")
+            parts.append("<p>" + escape(self.tr("{n} documents are cited row by row; see each event's "
+                                                "details.").format(n=len(pack.sources))) + "</p>")
         return "".join(parts)
 
     # -- session ----------------------------------------------------------------------------------
@@ -972,7 +1160,37 @@ class MainWindow(QMainWindow):
             self.close_pack_menu.menuAction().setEnabled(len(self.session.packs) > 1)
             self._watch_open_packs()
         if change.what & {PACK, FILTER} and pack is not None:
-            self.pack_label.setText(f"{len(self.session.visible_events)} of {len(pack.events)} events")
+            self.pack_label.setText(self.tr("{shown} of {total} events").format(
+                shown=len(self.session.visible_events), total=len(pack.events)))
+        if SELECTION in change.what:
+            self._update_hidden_selection(change)
+        if change.what & {FILTER, COMPARISON} and pack is not None:
+            self.schedule_save()
+
+    # -- a selection the filter hid -------------------------------------------------------------
+    def _update_hidden_selection(self, change: Change) -> None:
+        """A filter that hides the selected event clears the selection; never silently: the status
+        bar says which event went and offers to show it again."""
+        before, now = self._shown_selection, self.session.selected_event
+        self._shown_selection = now
+        hidden = (FILTER in change.what and PACK not in change.what and now is None
+                  and before is not None and before in self.session.event_row)
+        self._hidden_selection = before if hidden else None
+        self.show_hidden_button.setVisible(hidden)
+        if hidden:
+            title = self.session.pack.events["title"].iat[self.session.event_row[before]]
+            self.statusBar().showMessage(
+                self.tr("“{title}” is hidden by the current filter, so nothing is selected now")
+                .format(title=title), 30000)
+
+    def show_hidden_selection(self) -> None:
+        """Clear the filters and select again the event they hid."""
+        event_id = self._hidden_selection
+        self.session.clear_filter(origin="show-hidden")
+        if event_id is not None and event_id in self.session.event_row:
+            self.session.select_event(event_id, origin="show-hidden")
+        self.show_hidden_button.setVisible(False)
+        self.statusBar().clearMessage()
 
     def _update_initial_range(self) -> None:
         """Open on where the events are: the span a slide of them would show (a far outlier, the
@@ -1003,8 +1221,8 @@ class MainWindow(QMainWindow):
             self.resize(int(area.width() * 0.9), int(area.height() * 0.9))
             self.move(area.center() - self.rect().center())
             self._size_docks_on_show = True
-        if state:
-            self.restoreState(QByteArray.fromBase64(state.encode("ascii")))
+        if not state or not self.restoreState(QByteArray.fromBase64(state.encode("ascii"))):
+            self.apply_first_run_layout()
         mode = s.get("timeline_lanes", "partner", str)
         if mode in ("partner", "domain"):
             (self.lanes_domain_action if mode == "domain" else self.lanes_partner_action).setChecked(True)
@@ -1015,6 +1233,7 @@ class MainWindow(QMainWindow):
         self.comparison.set_link_time_axes(s.get("compare_link_time_axes", False, bool))
         if s.problem:
             self.statusBar().showMessage(s.problem, 15000)
+        self._restoring = False  # from now on, layout changes are the user's: saved
 
     def fit_to_screen(self) -> None:
         """Keep the whole window, title bar and status bar included, on the screen's available area
@@ -1049,12 +1268,99 @@ class MainWindow(QMainWindow):
             self._restore_alongside = [p for p in alongside if isinstance(p, str) and p != target]
         self.open_pack(target, restore_filter=restore, restore_comparison=comparison)
 
+    # -- saved while running -------------------------------------------------------------------
+    def _build_saving(self) -> None:
+        """Layout, filters, comparison and view state are written about a second after they change
+        (one write per burst), so a crash or a logout loses nothing; not only on a clean Quit."""
+        self._restoring = True  # restoring the saved layout is no change of the user's
+        self._closed = False
+        self.save_timer = QTimer(self)
+        self.save_timer.setSingleShot(True)
+        self.save_timer.setInterval(SAVE_DELAY_MS)
+        self.save_timer.timeout.connect(self._save_settings_quietly)
+        for dock in self._panel_docks().values():
+            if dock is not None:
+                dock.dockLocationChanged.connect(self.schedule_save)
+                dock.topLevelChanged.connect(self.schedule_save)
+                dock.visibilityChanged.connect(self.schedule_save)
+                dock.installEventFilter(self)  # a dragged separator resizes docks: no signal for it
+        self.comparison.sig_link_time_axes_toggled.connect(self.schedule_save)
+
+    def schedule_save(self, *_args) -> None:
+        """Write the settings once the burst of changes is over (``SAVE_DELAY_MS``)."""
+        if not self._restoring and not self._closed:
+            self.save_timer.start()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QDockWidget) \
+                and self.isVisible():
+            self.schedule_save()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.isVisible():
+            self.schedule_save()
+
+    def moveEvent(self, event) -> None:  # noqa: N802
+        super().moveEvent(event)
+        if self.isVisible():
+            self.schedule_save()
+
+    def _install_terminate_handler(self) -> None:
+        """SIGTERM (a logout, a shutdown) quits as File ▸ Quit does: notes flushed, settings saved.
+
+        Python runs a signal handler only between bytecodes; while Qt's loop waits nothing runs,
+        so a timer wakes the interpreter twice a second."""
+        import signal
+        import threading
+
+        self._previous_sigterm = None
+        if threading.current_thread() is not threading.main_thread():
+            return
+        try:
+            self._previous_sigterm = signal.signal(signal.SIGTERM, self._on_terminate_signal)
+        except (ValueError, OSError):  # not allowed here (an embedding host): Quit still saves
+            return
+        self._wake_timer = QTimer(self)
+        self._wake_timer.setInterval(500)
+        self._wake_timer.timeout.connect(lambda: None)
+        self._wake_timer.start()
+
+    def _restore_terminate_handler(self) -> None:
+        import signal
+
+        previous, self._previous_sigterm = self._previous_sigterm, None
+        if previous is not None:
+            try:
+                if signal.getsignal(signal.SIGTERM) == self._on_terminate_signal:
+                    signal.signal(signal.SIGTERM, previous)
+            except (ValueError, OSError):
+                pass
+
+    def _on_terminate_signal(self, _signum=None, _frame=None) -> None:
+        """Ask for a clean quit from the event loop (never close widgets inside the handler)."""
+        QTimer.singleShot(0, self.quit_cleanly)
+
+    def quit_cleanly(self) -> None:
+        """Close the window (which flushes and saves) and leave the event loop."""
+        from PySide6.QtWidgets import QApplication
+
+        self.close()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
     def save_settings(self) -> None:
+        self.save_timer.stop()
         s = self.settings
         s.set("window_geometry", bytes(self.saveGeometry().toBase64()).decode("ascii"))
         s.set("window_state", bytes(self.saveState().toBase64()).decode("ascii"))
-        s.set("last_filter", self.session.filter.to_dict())
-        s.set("last_comparison", self.session.comparison.to_dict())
+        # While the first pack loads the session is empty: keep the filter and comparison that will
+        # be restored (a crash then must not forget them).
+        if self.session.pack is not None and "open" not in self._load_modes.values():
+            s.set("last_filter", self.session.filter.to_dict())
+            s.set("last_comparison", self.session.comparison.to_dict())
         if self.session.packs:  # the primary, and those open (or still loading) alongside
             loading = [p for p, mode in self._load_modes.items() if mode == "alongside"]
             s.set("last_pack", self.session.packs[0].meta.location)
@@ -1065,12 +1371,15 @@ class MainWindow(QMainWindow):
         try:
             self.save_settings()
         except OSError as e:
-            self.statusBar().showMessage(f"Settings not saved: {e}", 10000)
+            self.statusBar().showMessage(self.tr("Settings not saved: {reason}").format(reason=e), 10000)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.detail.flush_note()
         self.briefing.flush()
         self._save_settings_quietly()
+        self._closed = True
+        self.save_timer.stop()
+        self._restore_terminate_handler()
         self.pack_watcher.clear()  # no reload may start while closing
         self.loader.wait(10000)
         for panel in (self.filter_bar, self.table, self.detail, self.comparison):
