@@ -14,7 +14,16 @@ import os
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QRect,
+    QSize,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,33 +53,57 @@ from PySide6.QtWidgets import (
 from explorer.data.problems import PackInvalid
 from explorer.export.view_state import MAX_MARKING, ViewError, ViewState
 from explorer.paths import default_pack_path
+from explorer.qt import theme as qt_theme
 from explorer.userdata.briefings import MAX_TITLE, Briefing, BriefingItem, BriefingStore
 from explorer.userdata.settings import Settings
 
 TALKING_POINTS_SAVE_DELAY_MS = 600
 ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "Chart · goods exports": the second line of a row
-_KIND_NAMES = {"chart": "Chart", "table": "Table", "timeline": "Timeline", "event": "Event"}
-_EMPTY_HINT = ("No items yet. Add the current chart, table, timeline or event from the "
-               "Briefing menu.")
-_NO_BRIEFING_HINT = "No briefing yet. Press New… or add a view from the Briefing menu."
+# Translated where shown (context "BriefingPanel").
+_KIND_NAMES = {"chart": QT_TRANSLATE_NOOP("BriefingPanel", "Chart"),
+               "table": QT_TRANSLATE_NOOP("BriefingPanel", "Table"),
+               "timeline": QT_TRANSLATE_NOOP("BriefingPanel", "Timeline"),
+               "event": QT_TRANSLATE_NOOP("BriefingPanel", "Event")}
+_EMPTY_HINT = QT_TRANSLATE_NOOP("BriefingPanel", "No items yet. Add the current chart, table, "
+                                "timeline or event from the Briefing menu.")
+_NO_BRIEFING_HINT = QT_TRANSLATE_NOOP("BriefingPanel", "No briefing yet. Press New… or add a view "
+                                      "from the Briefing menu.")
+
+
+def _t(text: str) -> str:
+    """``text`` (marked with QT_TRANSLATE_NOOP in the BriefingPanel context) in the interface language."""
+    return QCoreApplication.translate("BriefingPanel", text)
+
+
+def _items_text(n: int) -> str:
+    return (QCoreApplication.translate("BriefingPanel", "1 item") if n == 1
+            else QCoreApplication.translate("BriefingPanel", "{n} items").format(n=n))
+
+
+def _untitled() -> str:
+    return QCoreApplication.translate("BriefingPanel", "Untitled briefing")
+
+
+def _own_title() -> str:
+    return QCoreApplication.translate("BriefingPanel", "the view’s own title")
 
 
 def kind_text(view: ViewState) -> str:
     """A row's second line: the view's kind, what it shows, and its pack unless the default."""
-    parts = [_KIND_NAMES.get(view.view, view.view)]
+    parts = [_t(_KIND_NAMES[view.view]) if view.view in _KIND_NAMES else view.view]
     if view.view in ("chart", "table") and view.comparison.indicator_id:
         parts.append(view.comparison.indicator_id.replace("_", " "))
     elif view.view == "event" and view.event_id:
         parts.append(view.event_id)
     if view.pack:
-        parts.append(f"pack {Path(view.pack).name}")
+        parts.append(QCoreApplication.translate("BriefingPanel", "pack {name}").format(
+            name=Path(view.pack).name))
     return " · ".join(parts)
 
 
 def _entry_text(b: Briefing) -> str:
-    n = len(b.items)
-    return f"{b.title or 'Untitled briefing'} · {n} item{'s' * (n != 1)}"
+    return f"{b.title or _untitled()} · {_items_text(len(b.items))}"
 
 
 def _one_line(text: str, limit: int) -> str:
@@ -117,7 +150,7 @@ class _ItemDelegate(QStyledItemDelegate):
             font.setItalic(True)
         painter.setFont(font)
         painter.setPen(main if title else dim)
-        text = f"{index.row() + 1}. {title or '(the view’s own title)'}"
+        text = f"{index.row() + 1}. {title or self.tr('(the view’s own title)')}"
         painter.drawText(first, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          fm.elidedText(text, Qt.TextElideMode.ElideRight, first.width()))
         font.setItalic(False)
@@ -131,8 +164,8 @@ class _ItemDelegate(QStyledItemDelegate):
         editor = super().createEditor(parent, option, index)
         if isinstance(editor, QLineEdit):
             editor.setMaxLength(MAX_TITLE)
-            editor.setAccessibleName("Item title")
-            editor.setPlaceholderText("Empty: the view's own title")
+            editor.setAccessibleName(self.tr("Item title"))
+            editor.setPlaceholderText(self.tr("Empty: the view's own title"))
         return editor
 
     def updateEditorGeometry(self, editor, option, index) -> None:  # noqa: N802
@@ -154,7 +187,7 @@ class _ItemList(QListWidget):
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(self.viewport().rect().adjusted(12, 12, -12, -12),
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-                             | Qt.TextFlag.TextWordWrap, self.placeholder)
+                             | Qt.TextFlag.TextWordWrap, _t(self.placeholder))
             painter.end()
 
 
@@ -181,15 +214,13 @@ class BriefingPanel(QWidget):
         # -- problems with stored files (hidden until there are some) --
         self.problems_box = QFrame(self)
         self.problems_box.setObjectName("briefing_problems")
-        self.problems_box.setStyleSheet("#briefing_problems { background: #FFF1E0; "
-                                        "border: 1px solid #D55E00; border-radius: 3px; }")
         self.problems_label = QLabel("", self.problems_box)
         self.problems_label.setWordWrap(True)
-        self.problems_label.setAccessibleName("Briefing file problems")
+        self.problems_label.setAccessibleName(self.tr("Briefing file problems"))
         self.problems_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.problems_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.dismiss_problems_button = QPushButton("Dismiss", self.problems_box)
-        self.dismiss_problems_button.setAccessibleName("Dismiss briefing file problems")
+        self.dismiss_problems_button = QPushButton(self.tr("Dismiss"), self.problems_box)
+        self.dismiss_problems_button.setAccessibleName(self.tr("Dismiss briefing file problems"))
         self.dismiss_problems_button.clicked.connect(self.problems_box.hide)
         pl = QHBoxLayout(self.problems_box)
         pl.setContentsMargins(6, 4, 6, 4)
@@ -200,30 +231,36 @@ class BriefingPanel(QWidget):
         # -- which briefing, its title and marking --
         # Mnemonics avoid the window's menus (File, Edit, Briefing, View, Help).
         self.briefing_combo = QComboBox(self)
-        self.briefing_combo.setAccessibleName("Briefing")
+        self.briefing_combo.setAccessibleName(self.tr("Briefing"))
+        self.briefing_combo.setAccessibleDescription(self.tr("The briefing shown below; each is a "
+                                                             "deck of slides"))
         self.briefing_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.briefing_combo.setMinimumContentsLength(12)
-        self.briefing_combo.setPlaceholderText("No briefing yet")
+        self.briefing_combo.setPlaceholderText(self.tr("No briefing yet"))
         self.briefing_combo.currentIndexChanged.connect(self._on_q_briefing_chosen)
-        self.new_button = QPushButton("&New…", self)
-        self.new_button.setAccessibleName("New briefing")
+        self.new_button = QPushButton(self.tr("&New…"), self)
+        self.new_button.setAccessibleName(self.tr("New briefing"))
         self.new_button.clicked.connect(self._on_q_new_clicked)
-        self.rename_briefing_button = QPushButton("Rena&me…", self)
-        self.rename_briefing_button.setAccessibleName("Rename briefing")
+        self.rename_briefing_button = QPushButton(self.tr("Rena&me…"), self)
+        self.rename_briefing_button.setAccessibleName(self.tr("Rename briefing"))
         self.rename_briefing_button.clicked.connect(self._on_q_rename_briefing_clicked)
-        self.delete_button = QPushButton("De&lete…", self)
-        self.delete_button.setAccessibleName("Delete briefing")
+        self.delete_button = QPushButton(self.tr("De&lete…"), self)
+        self.delete_button.setAccessibleName(self.tr("Delete briefing"))
         self.delete_button.clicked.connect(self._on_q_delete_clicked)
         self.marking_edit = QLineEdit(self)
-        self.marking_edit.setAccessibleName("Handling marking")
-        self.marking_edit.setPlaceholderText("e.g. OFFICIAL (printed on every slide)")
+        self.marking_edit.setAccessibleName(self.tr("Handling marking"))
+        self.marking_edit.setAccessibleDescription(self.tr("Printed on every slide and page of "
+                                                           "this briefing"))
+        self.marking_edit.setPlaceholderText(self.tr("e.g. OFFICIAL (printed on every slide)"))
         self.marking_edit.setMaxLength(MAX_MARKING)
         self.marking_edit.editingFinished.connect(self._on_q_marking_edited)
 
         # -- the items --
         self.items = _ItemList(self)
-        self.items.setAccessibleName("Briefing items")
+        self.items.setAccessibleName(self.tr("Briefing items"))
+        self.items.setAccessibleDescription(self.tr("One slide each, in this order. F2 renames, "
+                                                    "Ctrl+Up and Ctrl+Down move, Delete removes"))
         self.items.setItemDelegate(_ItemDelegate(self.items))
         self.items.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.items.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
@@ -232,26 +269,28 @@ class BriefingPanel(QWidget):
         self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items.currentRowChanged.connect(self._on_q_current_row_changed)
         self.items.itemChanged.connect(self._on_q_item_renamed)
-        self.move_up_button = QPushButton("Move &up", self)
-        self.move_up_button.setAccessibleName("Move item up")
-        self.move_up_button.setToolTip("Move the selected item up (Ctrl+Up)")
+        self.move_up_button = QPushButton(self.tr("Move &up"), self)
+        self.move_up_button.setAccessibleName(self.tr("Move item up"))
+        self.move_up_button.setToolTip(self.tr("Move the selected item up (Ctrl+Up)"))
         self.move_up_button.clicked.connect(lambda: self._move_current(-1))
-        self.move_down_button = QPushButton("Move d&own", self)
-        self.move_down_button.setAccessibleName("Move item down")
-        self.move_down_button.setToolTip("Move the selected item down (Ctrl+Down)")
+        self.move_down_button = QPushButton(self.tr("Move d&own"), self)
+        self.move_down_button.setAccessibleName(self.tr("Move item down"))
+        self.move_down_button.setToolTip(self.tr("Move the selected item down (Ctrl+Down)"))
         self.move_down_button.clicked.connect(lambda: self._move_current(1))
-        self.rename_item_button = QPushButton("Ren&ame", self)
-        self.rename_item_button.setAccessibleName("Rename item")
-        self.rename_item_button.setToolTip("Edit the selected item's slide title "
-                                           "(F2 or double-click)")
+        self.rename_item_button = QPushButton(self.tr("Ren&ame"), self)
+        self.rename_item_button.setAccessibleName(self.tr("Rename item"))
+        self.rename_item_button.setToolTip(self.tr("Edit the selected item's slide title "
+                                                   "(F2 or double-click)"))
         self.rename_item_button.clicked.connect(self._on_q_rename_item_clicked)
-        self.remove_button = QPushButton("&Remove", self)
-        self.remove_button.setAccessibleName("Remove item")
-        self.remove_button.setToolTip("Remove the selected item (Delete); Undo remove puts it back")
+        self.remove_button = QPushButton(self.tr("&Remove"), self)
+        self.remove_button.setAccessibleName(self.tr("Remove item"))
+        self.remove_button.setToolTip(self.tr("Remove the selected item (Delete); Undo remove puts "
+                                              "it back"))
         self.remove_button.clicked.connect(self.remove_current_item)
-        self.undo_remove_button = QPushButton("Un&do remove", self)
-        self.undo_remove_button.setAccessibleName("Undo remove")
-        self.undo_remove_button.setToolTip("Put back the item removed last (Ctrl+Z in the list)")
+        self.undo_remove_button = QPushButton(self.tr("Un&do remove"), self)
+        self.undo_remove_button.setAccessibleName(self.tr("Undo remove"))
+        self.undo_remove_button.setToolTip(self.tr("Put back the item removed last (Ctrl+Z in the "
+                                                   "list)"))
         self.undo_remove_button.clicked.connect(self.undo_remove)
         # Keys act only while the list itself has focus: Delete in the talking points, or in the
         # inline title editor, must edit text, not remove the item.
@@ -270,48 +309,51 @@ class BriefingPanel(QWidget):
 
         # -- talking points of the selected item --
         self.talking_points = QPlainTextEdit(self)
-        self.talking_points.setAccessibleName("Talking points of the selected item")
-        self.talking_points.setPlaceholderText("Select an item to write its talking points "
-                                               "(they go in the slide's speaker notes).")
+        self.talking_points.setAccessibleName(self.tr("Talking points of the selected item"))
+        self.talking_points.setPlaceholderText(self.tr("Select an item to write its talking points "
+                                                       "(they go in the slide's speaker notes)."))
         self.talking_points.setTabChangesFocus(True)
         self.talking_points.textChanged.connect(self._on_q_talking_points_changed)
         self.talking_points_status = QLabel("", self)
-        self.talking_points_status.setAccessibleName("Talking points status")
+        self.talking_points_status.setAccessibleName(self.tr("Talking points status"))
         self._tp_timer = QTimer(self)
         self._tp_timer.setSingleShot(True)
         self._tp_timer.setInterval(TALKING_POINTS_SAVE_DELAY_MS)
         self._tp_timer.timeout.connect(self.flush)
 
         # -- export --
-        self.export_pptx_button = QPushButton("Export deck (&PowerPoint)…", self)
-        self.export_pptx_button.setAccessibleName("Export deck as PowerPoint")
+        self.export_pptx_button = QPushButton(self.tr("Export deck (&PowerPoint)…"), self)
+        self.export_pptx_button.setAccessibleName(self.tr("Export deck as PowerPoint"))
         self.export_pptx_button.clicked.connect(lambda: self._on_q_export_clicked("pptx"))
-        self.export_pdf_button = QPushButton("E&xport deck (PDF)…", self)
-        self.export_pdf_button.setAccessibleName("Export deck as PDF")
+        self.export_pdf_button = QPushButton(self.tr("E&xport deck (PDF)…"), self)
+        self.export_pdf_button.setAccessibleName(self.tr("Export deck as PDF"))
         self.export_pdf_button.clicked.connect(lambda: self._on_q_export_clicked("pdf"))
-        self.note_button = QPushButton("Briefing note (&Word or PDF)…", self)
-        self.note_button.setAccessibleName("Export briefing note")
-        self.note_button.setToolTip("A one-page note: talking points, the events shown, one or two "
-                                    "charts and every source, marking on every page")
+        self.note_button = QPushButton(self.tr("Briefing note (&Word or PDF)…"), self)
+        self.note_button.setAccessibleName(self.tr("Export briefing note"))
+        self.note_button.setToolTip(self.tr("A one-page note: talking points, the events shown, one "
+                                            "or two charts and every source, marking on every page"))
+        self.note_button.setAccessibleDescription(self.note_button.toolTip())
         self.note_button.clicked.connect(lambda: self.ask_note_export())
         self.paper_combo = QComboBox(self)
-        self.paper_combo.setAccessibleName("Paper size of the briefing note")
-        self.paper_combo.addItem("A4", "a4")
-        self.paper_combo.addItem("Letter", "letter")
-        self.print_button = QPushButton("Print &slides…", self)
-        self.print_button.setAccessibleName("Print briefing")
-        self.print_button.setToolTip("Print every item, one slide per page, marking on every page")
+        self.paper_combo.setAccessibleName(self.tr("Paper size of the briefing note"))
+        self.paper_combo.addItem(self.tr("A4"), "a4")
+        self.paper_combo.addItem(self.tr("Letter"), "letter")
+        self.print_button = QPushButton(self.tr("Print &slides…"), self)
+        self.print_button.setAccessibleName(self.tr("Print briefing"))
+        self.print_button.setToolTip(self.tr("Print every item, one slide per page, marking on "
+                                             "every page"))
+        self.print_button.setAccessibleDescription(self.print_button.toolTip())
         self.print_button.clicked.connect(self.open_print_preview)
         self._note_job = None  # the note being written (kept alive until it reports)
         self.status_label = QLabel("", self)
-        self.status_label.setAccessibleName("Briefing status")
+        self.status_label.setAccessibleName(self.tr("Briefing status"))
         self.status_label.setWordWrap(True)
         self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         # -- layout --
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        combo_label = QLabel("Briefin&g", self)
+        combo_label = QLabel(self.tr("Briefin&g"), self)
         combo_label.setBuddy(self.briefing_combo)
         form.addRow(combo_label, self.briefing_combo)
         buttons = QHBoxLayout()
@@ -320,11 +362,12 @@ class BriefingPanel(QWidget):
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         form.addRow("", buttons)
-        marking_label = QLabel("Mar&king", self)
+        marking_label = QLabel(self.tr("Mar&king"), self)
         marking_label.setBuddy(self.marking_edit)
         form.addRow(marking_label, self.marking_edit)
 
-        items_label = QLabel("&Items (one slide each, in this order)", self)
+        items_label = QLabel(self.tr("&Items (one slide each, in this order)"), self)
+        items_label.setWordWrap(True)
         items_label.setBuddy(self.items)
         item_buttons = QVBoxLayout()
         for b in (self.move_up_button, self.move_down_button, self.rename_item_button,
@@ -335,7 +378,7 @@ class BriefingPanel(QWidget):
         items_row.addWidget(self.items, 1)
         items_row.addLayout(item_buttons)
 
-        tp_label = QLabel("&Talking points (speaker notes)", self)
+        tp_label = QLabel(self.tr("&Talking points (speaker notes)"), self)
         tp_label.setBuddy(self.talking_points)
         tp_header = QHBoxLayout()
         tp_header.addWidget(tp_label, 1)
@@ -357,7 +400,7 @@ class BriefingPanel(QWidget):
         body.setObjectName("briefing_body")
         scroll = QScrollArea(self)
         scroll.setObjectName("briefing_scroll")
-        scroll.setAccessibleName("Briefing controls")
+        scroll.setAccessibleName(self.tr("Briefing controls"))
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidgetResizable(True)
         outer = QVBoxLayout(self)
@@ -383,9 +426,19 @@ class BriefingPanel(QWidget):
         scroll.setMinimumWidth(body.minimumSizeHint().width()
                                + scroll.verticalScrollBar().sizeHint().width())
 
+        self.restyle()
+        qt_theme.notifier().changed.connect(self.restyle)
         self._entries = self._store.list()
         self._show_store_problems()
         self._set_current(self._entries[0] if self._entries else None)
+
+    def restyle(self) -> None:
+        """Colours from the window's theme (light, dark, high contrast); called when it changes."""
+        t = qt_theme.current()
+        self.problems_box.setStyleSheet(
+            f"#briefing_problems {{ background: {t.warning_ground}; "
+            f"border: 1px solid {t.warning_border}; border-radius: 3px; }}")
+        self.problems_label.setStyleSheet(f"color: {t.warning_text};")
 
     # -- public API --------------------------------------------------------------------------------
     @property
@@ -413,7 +466,7 @@ class BriefingPanel(QWidget):
         if problem:
             self._tp_problem(problem)
         else:
-            self.talking_points_status.setText("Saved")
+            self.talking_points_status.setText(self.tr("Saved"))
 
     def detach(self) -> None:
         """Save what is pending (the window calls this when it closes)."""
@@ -432,9 +485,11 @@ class BriefingPanel(QWidget):
         self.flush()
         if self._briefing is None:
             try:
-                created = self._store.new(f"Briefing {_dt.date.today().isoformat()}")
+                created = self._store.new(self.tr("Briefing {date}").format(
+                    date=_dt.date.today().isoformat()))
             except (ViewError, OSError) as e:
-                self._warn("Briefing not created", f"Could not create a briefing: {_describe(e)}")
+                self._warn(self.tr("Briefing not created"),
+                           self.tr("Could not create a briefing: {problem}").format(problem=_describe(e)))
                 return
             self._entries.insert(0, created)
             self._set_current(created)
@@ -442,11 +497,13 @@ class BriefingPanel(QWidget):
         try:
             edited = b.add(BriefingItem.new(view, _one_line(title, MAX_TITLE)))
         except ValueError as e:
-            self._warn("Item not added", f"Could not add the view to “{b.title}”: {e}")
+            self._warn(self.tr("Item not added"),
+                       self.tr("Could not add the view to “{briefing}”: {problem}").format(
+                           briefing=b.title, problem=e))
             return
         if self._apply(edited, select=len(edited.items) - 1):
-            self._say(f"Added “{edited.items[-1].title or kind_text(view)}” to "
-                      f"{_entry_text(self._briefing)}")
+            self._say(self.tr("Added “{item}” to {briefing}").format(
+                item=edited.items[-1].title or kind_text(view), briefing=_entry_text(self._briefing)))
 
     def new_briefing(self, title: str) -> None:
         """Create an empty briefing titled ``title`` and show it."""
@@ -454,11 +511,12 @@ class BriefingPanel(QWidget):
         try:
             created = self._store.new(_one_line(title, MAX_TITLE))
         except (ViewError, OSError) as e:
-            self._warn("Briefing not created", f"Could not create a briefing: {_describe(e)}")
+            self._warn(self.tr("Briefing not created"),
+                       self.tr("Could not create a briefing: {problem}").format(problem=_describe(e)))
             return
         self._entries.insert(0, created)
         self._set_current(created)
-        self._say(f"Created {_entry_text(created)}")
+        self._say(self.tr("Created {briefing}").format(briefing=_entry_text(created)))
 
     def rename_briefing(self, title: str) -> None:
         """Give the current briefing a new title (also the deck's title)."""
@@ -468,7 +526,7 @@ class BriefingPanel(QWidget):
         try:
             edited = self._briefing.renamed(_one_line(title, MAX_TITLE))
         except ValueError as e:
-            self._warn("Briefing not renamed", str(e))
+            self._warn(self.tr("Briefing not renamed"), str(e))
             return
         self._apply(edited, select=self.items.currentRow())
 
@@ -481,12 +539,13 @@ class BriefingPanel(QWidget):
         try:
             self._store.delete(b.id)
         except OSError as e:
-            self._warn("Briefing not deleted", f"Could not delete “{b.title}”: {_describe(e)}")
+            self._warn(self.tr("Briefing not deleted"), self.tr("Could not delete “{briefing}”: {problem}")
+                       .format(briefing=b.title, problem=_describe(e)))
             return
         self._entries = [e for e in self._entries if e.id != b.id]
         self._briefing = None  # so _set_current does not flush into the deleted briefing
         self._set_current(self._entries[0] if self._entries else None)
-        self._say(f"Deleted the briefing “{b.title}”")
+        self._say(self.tr("Deleted the briefing “{briefing}”").format(briefing=b.title))
 
     def remove_current_item(self) -> None:
         """Remove the selected item; ``undo_remove`` puts it back."""
@@ -498,7 +557,8 @@ class BriefingPanel(QWidget):
         if self._apply(b.remove(item.id), select=min(row, len(b.items) - 2)):
             self._removed.append((row, item))
             self._update_actions()
-            self._say(f"Removed “{item.title or kind_text(item.view)}” (Undo remove puts it back)")
+            self._say(self.tr("Removed “{item}” (Undo remove puts it back)").format(
+                item=item.title or kind_text(item.view)))
 
     def undo_remove(self) -> None:
         """Put the item removed last back where it was."""
@@ -509,12 +569,12 @@ class BriefingPanel(QWidget):
         try:
             edited = self._briefing.add(item, min(row, len(self._briefing.items)))
         except ValueError as e:
-            self._warn("Item not restored", str(e))
+            self._warn(self.tr("Item not restored"), str(e))
             return
         if self._apply(edited, select=min(row, len(edited.items) - 1)):
             self._removed.pop()
             self._update_actions()
-            self._say(f"Restored “{item.title or kind_text(item.view)}”")
+            self._say(self.tr("Restored “{item}”").format(item=item.title or kind_text(item.view)))
 
     def export_deck_to(self, path: str | Path) -> Path | None:
         """Write the current briefing as a deck (.pptx or .pdf, from the suffix) to ``path``.
@@ -524,8 +584,8 @@ class BriefingPanel(QWidget):
         self.flush()
         b = self._briefing
         if b is None or not b.items:
-            self._show_message(QMessageBox.Icon.Information, "Nothing to export",
-                               "This briefing has no items yet: add views to it first.")
+            self._show_message(QMessageBox.Icon.Information, self.tr("Nothing to export"),
+                               self.tr("This briefing has no items yet: add views to it first."))
             return None
         if self._exporting:  # export_deck processes events: a second click must not nest
             return None
@@ -550,27 +610,30 @@ class BriefingPanel(QWidget):
                         w.deleteLater()
                 raise
         except PackInvalid as e:
-            self._export_failed(out, f"A pack this briefing uses cannot be opened: {e}.\n\n"
-                                     f"{self._items_using(e.pack_path)}", e.report())
+            self._export_failed(out, self.tr("A pack this briefing uses cannot be opened: {problem}.")
+                                .format(problem=e) + "\n\n" + self._items_using(e.pack_path),
+                                e.report())
             return None
         except ViewError as e:
             self._export_failed(out, str(e))
             return None
         except OSError as e:
-            self._export_failed(out, f"Cannot write {out}: {e.strerror or e}")
+            self._export_failed(out, self.tr("Cannot write {file}: {problem}").format(
+                file=out, problem=e.strerror or e))
             return None
         except Exception as e:  # a bug: say so plainly rather than lose the user's click silently
-            self._export_failed(out, f"Internal error while exporting ({type(e).__name__}: {e}). "
-                                     "Please report it.")
+            self._export_failed(out, self.tr("Internal error while exporting ({problem}). "
+                                             "Please report it.").format(
+                problem=f"{type(e).__name__}: {e}"))
             return None
         finally:
             QApplication.restoreOverrideCursor()
             self._exporting = False
             self._update_actions()
-        n = len(items)
-        self.status_label.setText(f"Wrote {written.name} ({n} item{'s' * (n != 1)})")
+        n = _items_text(len(items))
+        self.status_label.setText(self.tr("Wrote {file} ({items})").format(file=written.name, items=n))
         self.status_label.setToolTip(str(written))
-        self.sig_status_message.emit(f"Wrote {written} ({n} item{'s' * (n != 1)})")
+        self.sig_status_message.emit(self.tr("Wrote {file} ({items})").format(file=written, items=n))
         return written
 
     # -- briefing note and printing -----------------------------------------------------------------
@@ -580,11 +643,11 @@ class BriefingPanel(QWidget):
         if items is None:
             if b is None or not b.items:
                 return None
-            return (b.title or "Briefing", [(i.view, i.title, i.talking_points) for i in b.items],
-                    b.marking)
+            return (b.title or self.tr("Briefing"), [(i.view, i.title, i.talking_points)
+                                                     for i in b.items], b.marking)
         if marking is None:
             marking = b.marking if b else ""
-        return (title or items[0][1] or "Briefing note", list(items), marking)
+        return (title or items[0][1] or self.tr("Briefing note"), list(items), marking)
 
     def ask_note_export(self, items=None, title: str | None = None, packs=None,
                         marking: str | None = None) -> None:
@@ -592,13 +655,14 @@ class BriefingPanel(QWidget):
         self.flush()
         source = self._note_source(items, title, marking)
         if source is None:
-            self._show_message(QMessageBox.Icon.Information, "Nothing to write",
-                               "This briefing has no items yet: add views to it first.")
+            self._show_message(QMessageBox.Icon.Information, self.tr("Nothing to write"),
+                               self.tr("This briefing has no items yet: add views to it first."))
             return
         start = self._export_folder()
         name = os.path.join(start, f"{_safe_file_stem(source[0])} note.docx")
         path, chosen = QFileDialog.getSaveFileName(
-            self, "Export briefing note", name, "Word document (*.docx);;PDF (*.pdf)")
+            self, self.tr("Export briefing note"), name,
+            self.tr("Word document") + " (*.docx);;PDF (*.pdf)")
         if not path:
             return
         if Path(path).suffix.lower() not in (".docx", ".pdf"):
@@ -626,7 +690,7 @@ class BriefingPanel(QWidget):
         job.sig_note_failed.connect(self._on_note_failed)
         self._note_job = job
         self._update_actions()
-        self._say(f"Writing the briefing note {Path(path).name}…")
+        self._say(self.tr("Writing the briefing note {file}…").format(file=Path(path).name))
         job.start()
         return job
 
@@ -638,17 +702,18 @@ class BriefingPanel(QWidget):
 
     def _on_note_written(self, path: str) -> None:
         self._end_note_job()
-        self.status_label.setText(f"Wrote {Path(path).name}")
+        self.status_label.setText(self.tr("Wrote {file}").format(file=Path(path).name))
         self.status_label.setToolTip(path)
-        self.sig_status_message.emit(f"Wrote the briefing note {path}")
+        self.sig_status_message.emit(self.tr("Wrote the briefing note {file}").format(file=path))
 
     def _on_note_failed(self, problem: str) -> None:
         self._end_note_job()
-        self.status_label.setText("Briefing note not written")
+        self.status_label.setText(self.tr("Briefing note not written"))
         self.status_label.setToolTip(problem)
-        self.sig_status_message.emit(f"Briefing note not written: {problem.splitlines()[0]}")
-        self._show_message(QMessageBox.Icon.Warning, "Briefing note not written",
-                           f"The note was not written.\n\n{problem}")
+        self.sig_status_message.emit(self.tr("Briefing note not written: {problem}").format(
+            problem=problem.splitlines()[0]))
+        self._show_message(QMessageBox.Icon.Warning, self.tr("Briefing note not written"),
+                           self.tr("The note was not written.") + "\n\n" + problem)
 
     def print_pages(self):
         """The current briefing laid out for printing (one slide per item), or None after saying
@@ -656,19 +721,20 @@ class BriefingPanel(QWidget):
         self.flush()
         b = self._briefing
         if b is None or not b.items:
-            self._show_message(QMessageBox.Icon.Information, "Nothing to print",
-                               "This briefing has no items yet: add views to it first.")
+            self._show_message(QMessageBox.Icon.Information, self.tr("Nothing to print"),
+                               self.tr("This briefing has no items yet: add views to it first."))
             return None
         from explorer.qt.printing import briefing_pages
 
         items = [(i.view, i.title, i.talking_points) for i in b.items]
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            return briefing_pages(b.title or "Briefing", items, marking=b.marking)
+            return briefing_pages(b.title or self.tr("Briefing"), items, marking=b.marking)
         except PackInvalid as e:
-            self._warn("Briefing not printed", f"A pack this briefing uses cannot be opened: {e}")
+            self._warn(self.tr("Briefing not printed"),
+                       self.tr("A pack this briefing uses cannot be opened: {problem}").format(problem=e))
         except ViewError as e:
-            self._warn("Briefing not printed", str(e))
+            self._warn(self.tr("Briefing not printed"), str(e))
         finally:
             QApplication.restoreOverrideCursor()
         return None
@@ -703,7 +769,8 @@ class BriefingPanel(QWidget):
             if e.updated:
                 self.briefing_combo.setItemData(
                     self.briefing_combo.count() - 1,
-                    f"Last changed {e.updated[:16].replace('T', ' ')} UTC", Qt.ItemDataRole.ToolTipRole)
+                    self.tr("Last changed {time} UTC").format(time=e.updated[:16].replace('T', ' ')),
+                    Qt.ItemDataRole.ToolTipRole)
         current = self.briefing_combo.findData(self._briefing.id) if self._briefing else -1
         self.briefing_combo.setCurrentIndex(current)
         self.briefing_combo.blockSignals(False)
@@ -717,8 +784,8 @@ class BriefingPanel(QWidget):
             row.setData(ID_ROLE, item.id)
             row.setData(KIND_ROLE, kind_text(item.view))
             row.setData(Qt.ItemDataRole.AccessibleTextRole,
-                        f"{item.title or 'the view’s own title'}, {kind_text(item.view)}")
-            row.setToolTip(item.talking_points[:300] or "No talking points yet")
+                        f"{item.title or _own_title()}, {kind_text(item.view)}")
+            row.setToolTip(item.talking_points[:300] or self.tr("No talking points yet"))
         if self.items.count():
             self.items.setCurrentRow(max(0, min(select, self.items.count() - 1)))
             self.items.scrollToItem(self.items.currentItem())
@@ -782,7 +849,8 @@ class BriefingPanel(QWidget):
         """Save a structural edit and show the result; a failure is shown and changes nothing."""
         problem = self._save(edited)
         if problem:
-            self._warn("Briefing not saved", f"The change was not saved: {problem}")
+            self._warn(self.tr("Briefing not saved"),
+                       self.tr("The change was not saved: {problem}").format(problem=problem))
             self._fill_items(self.items.currentRow())
             return False
         self.marking_edit.setText(self._briefing.marking)
@@ -839,13 +907,15 @@ class BriefingPanel(QWidget):
             self.items.blockSignals(True)
             row_item.setText(old)
             self.items.blockSignals(False)
-            self._warn("Item not renamed", f"The new title was not saved: {problem}")
+            self._warn(self.tr("Item not renamed"),
+                       self.tr("The new title was not saved: {problem}").format(problem=problem))
             return
         self.items.blockSignals(True)
         row_item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                         f"{title or 'the view’s own title'}, {kind_text(b.item(item_id).view)}")
+                         f"{title or _own_title()}, {kind_text(b.item(item_id).view)}")
         self.items.blockSignals(False)
-        self._say(f"Renamed the item to “{title}”" if title else "The item uses the view's own title")
+        self._say(self.tr("Renamed the item to “{title}”").format(title=title) if title
+                  else self.tr("The item uses the view's own title"))
 
     def _on_q_rename_item_clicked(self) -> None:
         row_item = self.items.currentItem()
@@ -857,7 +927,7 @@ class BriefingPanel(QWidget):
         if self._tp_item_id is None:
             return
         self._tp_dirty = True
-        self.talking_points_status.setText("Editing…")
+        self.talking_points_status.setText(self.tr("Editing…"))
         self._tp_timer.start()
 
     def _on_q_marking_edited(self) -> None:
@@ -870,15 +940,17 @@ class BriefingPanel(QWidget):
             edited = b.with_marking(self.marking_edit.text())
         except ValueError as e:
             self.marking_edit.setText(b.marking)
-            self._warn("Marking not saved", str(e))
+            self._warn(self.tr("Marking not saved"), str(e))
             return
         problem = self._save(edited)
         if problem:
             self.marking_edit.setText(b.marking)
-            self._warn("Marking not saved", f"The marking was not saved: {problem}")
+            self._warn(self.tr("Marking not saved"),
+                       self.tr("The marking was not saved: {problem}").format(problem=problem))
         else:
             self.marking_edit.setText(self._briefing.marking)
-            self._say(f"Marking set to “{edited.marking}”" if edited.marking else "Marking removed")
+            self._say(self.tr("Marking set to “{marking}”").format(marking=edited.marking)
+                      if edited.marking else self.tr("Marking removed"))
 
     # -- dialogs (opened, never exec'd; the work is in the public methods above) -------------------
     def _ask_title(self, caption: str, label: str, text: str, done) -> None:
@@ -892,26 +964,29 @@ class BriefingPanel(QWidget):
         edit = dialog.findChild(QLineEdit)
         if edit is not None:
             edit.setMaxLength(MAX_TITLE)
-            edit.setAccessibleName("Briefing title")
+            edit.setAccessibleName(self.tr("Briefing title"))
 
     def _on_q_new_clicked(self) -> None:
-        self._ask_title("New briefing", "Title of the new briefing:",
-                        f"Briefing {_dt.date.today().isoformat()}", self.new_briefing)
+        self._ask_title(self.tr("New briefing"), self.tr("Title of the new briefing:"),
+                        self.tr("Briefing {date}").format(date=_dt.date.today().isoformat()),
+                        self.new_briefing)
 
     def _on_q_rename_briefing_clicked(self) -> None:
         if self._briefing is not None:
-            self._ask_title("Rename briefing", "Title of this briefing (the deck's title):",
+            self._ask_title(self.tr("Rename briefing"), self.tr("Title of this briefing (the deck's title):"),
                             self._briefing.title, self.rename_briefing)
 
     def _on_q_delete_clicked(self) -> None:
         b = self._briefing
         if b is None:
             return
-        n = len(b.items)
-        box = QMessageBox(QMessageBox.Icon.Question, "Delete briefing?",
-                          f"Delete the briefing “{b.title or 'Untitled briefing'}” and its {n} "
-                          f"item{'s' * (n != 1)}? This cannot be undone.",
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete briefing?"),
+                          self.tr("Delete the briefing “{briefing}” and its {items}? This cannot be "
+                                  "undone.").format(briefing=b.title or _untitled(),
+                                                    items=_items_text(len(b.items))),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         # Bound to this briefing: if another is chosen meanwhile, "Yes" deletes nothing else.
@@ -925,8 +1000,8 @@ class BriefingPanel(QWidget):
             return
         start = self._export_folder()
         name = os.path.join(start, f"{_safe_file_stem(b.title)}.{fmt}")
-        caption, filt = (("Export deck as PowerPoint", "PowerPoint (*.pptx)") if fmt == "pptx"
-                         else ("Export deck as PDF", "PDF (*.pdf)"))
+        caption, filt = ((self.tr("Export deck as PowerPoint"), "PowerPoint (*.pptx)") if fmt == "pptx"
+                         else (self.tr("Export deck as PDF"), "PDF (*.pdf)"))
         path, _ = QFileDialog.getSaveFileName(self, caption, name, filt)
         if not path:
             return
@@ -952,8 +1027,8 @@ class BriefingPanel(QWidget):
         """An empty marking is not "unmarked": say which marking decks and notes will carry."""
         fallback = self._settings.get("export_marking", "", str)
         self.marking_edit.setPlaceholderText(
-            f"None of its own: uses the export marking ({fallback})" if fallback
-            else "e.g. OFFICIAL (printed on every slide)")
+            self.tr("None of its own: uses the export marking ({marking})").format(marking=fallback)
+            if fallback else self.tr("e.g. OFFICIAL (printed on every slide)"))
 
     # -- messages ----------------------------------------------------------------------------------
     def _say(self, text: str) -> None:
@@ -962,13 +1037,14 @@ class BriefingPanel(QWidget):
         self.sig_status_message.emit(text)
 
     def _tp_problem(self, problem: str) -> None:
-        self.talking_points_status.setText("Not saved")
+        self.talking_points_status.setText(self.tr("Not saved"))
         self.talking_points_status.setToolTip(problem)
-        self._say(f"Talking points not saved: {problem}")
+        self._say(self.tr("Talking points not saved: {problem}").format(problem=problem))
 
     def _show_message(self, icon: QMessageBox.Icon, caption: str, text: str,
                       details: str = "") -> QMessageBox:
         box = QMessageBox(icon, caption, text, QMessageBox.StandardButton.Ok, self)
+        box.button(QMessageBox.StandardButton.Ok).setText(self.tr("OK"))
         if details:
             box.setDetailedText(details)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -980,11 +1056,12 @@ class BriefingPanel(QWidget):
         self._show_message(QMessageBox.Icon.Warning, caption, text)
 
     def _export_failed(self, out: Path, problem: str, details: str = "") -> None:
-        self.status_label.setText(f"{out.name} not written")
+        self.status_label.setText(self.tr("{file} not written").format(file=out.name))
         self.status_label.setToolTip(problem)
-        self.sig_status_message.emit(f"Deck not exported: {problem.splitlines()[0]}")
-        self._show_message(QMessageBox.Icon.Warning, "Deck not exported",
-                           f"The deck was not written.\n\n{problem}", details)
+        self.sig_status_message.emit(self.tr("Deck not exported: {problem}").format(
+            problem=problem.splitlines()[0]))
+        self._show_message(QMessageBox.Icon.Warning, self.tr("Deck not exported"),
+                           self.tr("The deck was not written.") + "\n\n" + problem, details)
 
     def _items_using(self, pack_path: str) -> str:
         """Which items name the pack that failed, so the user knows what to fix or remove."""
@@ -993,7 +1070,7 @@ class BriefingPanel(QWidget):
         rows = [f"{i}. {item.title or kind_text(item.view)}"
                 for i, item in enumerate(b.items if b else (), 1)
                 if (item.view.pack or default) == pack_path]
-        return ("Items using it: " + "; ".join(rows)) if rows else ""
+        return self.tr("Items using it: {items}").format(items="; ".join(rows)) if rows else ""
 
     def _show_store_problems(self) -> None:
         """Each damaged file is reported once, however often the store is listed."""
@@ -1004,9 +1081,10 @@ class BriefingPanel(QWidget):
         folder = str(self._store.folder) + os.sep
         shown = sorted(self._problems_shown)
         self.problems_label.setText(
-            "Some saved briefings could not be read; the others are here:\n"
+            self.tr("Some saved briefings could not be read; the others are here:") + "\n"
             + "\n".join(f"• {p.replace(folder, '')}" for p in shown))
-        self.problems_label.setToolTip(f"Folder: {self._store.folder}\n" + "\n".join(shown))
+        self.problems_label.setToolTip(self.tr("Folder: {folder}").format(folder=self._store.folder)
+                                       + "\n" + "\n".join(shown))
         self.problems_box.show()
 
     def closeEvent(self, event) -> None:  # noqa: N802
