@@ -40,6 +40,7 @@ from pptx.util import Emu, Inches, Pt
 
 from explorer.atomic_write import write_atomic
 from explorer.charts.chart_spec import Basis, ChartKind, ChartSpec, Figure, Flag, Panel
+from explorer.domain.labels import phrase
 from explorer.export.slides import Slide, appendix_slide, today
 from explorer.export.view_state import ViewError
 
@@ -374,27 +375,36 @@ def _balanced_cut(lines: Sequence[str], width: float) -> int:
     return len(lines) - 1
 
 
+def _lang(s: Slide) -> str:
+    """The label language of a slide's chart (its headings follow it); English without one."""
+    return s.spec.label_language if s.spec is not None else "en"
+
+
 def _draw_sources(sl, s: Slide, plan: _SourcesPlan) -> None:
+    lang = _lang(s)
     if not plan.columns:
         if plan.overflow:
             _textbox(sl, MARGIN, plan.top, CONTENT_W, FOOT_Y - plan.top, [_Para(
-                f"Sources: all {len(plan.overflow)} notes and sources are on the next slide.",
+                phrase("Sources: all {n} notes and sources are on the next slide.", lang,
+                       n=len(plan.overflow)),
                 SOURCES_BLOCK_PT, MUTED, True)])
         return
-    heading = "Notes and sources" if s.footnotes else "Sources"
+    heading = phrase("Notes and sources" if s.footnotes else "Sources", lang)
     width = CONTENT_W if len(plan.columns) == 1 else (CONTENT_W - 0.3) / 2
     for i, col in enumerate(plan.columns):
         paras = [_Para(heading if i == 0 else " ", SOURCES_BLOCK_PT, TEXT, True)]
         paras += [_Para(x, SOURCES_BLOCK_PT, TEXT, space_after=2) for x in col]
         if i == len(plan.columns) - 1 and plan.overflow:
-            paras.append(_Para(f"Continued on the next slide ({len(plan.overflow)} more).",
+            paras.append(_Para(phrase("Continued on the next slide ({n} more).", lang,
+                                      n=len(plan.overflow)),
                                SOURCES_BLOCK_PT, MUTED, True))
         _textbox(sl, MARGIN + i * (width + 0.3), plan.top, width, FOOT_Y - plan.top, paras)
 
 
 def _continued_sources(prs, layout, s: Slide, plan: _SourcesPlan, deck_marking: str) -> None:
     if plan.overflow:
-        rest = replace(s, title=f"{s.title} — sources (continued)", subtitle="", kind="sources",
+        rest = replace(s, title=phrase("{title} — sources (continued)", _lang(s), title=s.title),
+                       subtitle="", kind="sources",
                        paragraphs=plan.overflow, sources=(), footnotes=(), appendix=(),
                        source_line="", spec=None, picture_png=None)
         _text_slides(prs, layout, rest, deck_marking)
@@ -501,7 +511,8 @@ def _spec_slide(prs, layout, s: Slide, deck_marking: str) -> None:
     sources = _plan_sources(s, top)
     box = (MARGIN, top, CONTENT_W, sources.top - 0.1 - top)
     if spec is None or spec.is_empty:
-        reason = (spec.empty_reason if spec is not None else "") or "No figures to show."
+        reason = (spec.empty_reason if spec is not None else "") or phrase("No figures to show.",
+                                                                            _lang(s))
         sl = _new_slide(prs, layout, s, deck_marking, _notes(s))
         _textbox(sl, *box, [_Para(reason, BODY_PT, MUTED)], align=PP_ALIGN.CENTER,
                  anchor=MSO_ANCHOR.MIDDLE)
@@ -649,7 +660,7 @@ def _charts(sl, spec: ChartSpec, x: float, y: float, w: float, h: float) -> None
     if not spec.drawable:
         tf = _warning_box(sl, x + w * 0.1, y + h * 0.2, w * 0.8, h * 0.6, line_pt=2, margin=0.3)
         run = tf.paragraphs[0].add_run()
-        run.text = f"⚠ {spec.empty_reason or 'No figures to draw.'}"
+        run.text = f"⚠ {spec.empty_reason or phrase('No figures to show.', spec.label_language)}"
         _style_run(run, BODY_PT, TEXT, True)
         return
     panels = [p for p in spec.panels if p.series]
@@ -903,7 +914,8 @@ def _text_slides(prs, layout, s: Slide, deck_marking: str) -> None:
     paras = [p for p in s.paragraphs if p.strip()] or ["(nothing to show)"]
     header = _plan_header(s.title, s.subtitle)
     title = s.title or "Sources"
-    cont = _plan_header(title if title.endswith("(continued)") else f"{title} (continued)", s.subtitle)
+    cont = _plan_header(title if title.endswith(("(continued)", "（続き）")) else
+                        f"{title} (continued)", s.subtitle)
     sources_plan = _plan_sources(s, max(header.bottom, cont.bottom))
     bottom = sources_plan.top - 0.1
     width = CONTENT_W

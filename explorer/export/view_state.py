@@ -20,6 +20,7 @@ from pathlib import Path
 from explorer import __version__
 from explorer.domain.dates import parse_bound
 from explorer.domain.errors import ValueProblem
+from explorer.domain.labels import LABEL_LANGUAGES
 from explorer.state.comparison_setup import ComparisonSetup
 from explorer.state.filters import PARTNER_ROLES, Filter
 
@@ -56,6 +57,7 @@ class ViewState:
     event_id: str = ""  # for view "event"
     title: str = ""  # optional title override (briefing items are renamed by the user)
     subtitle: str = ""  # optional subtitle override (the export dialog's field)
+    label_language: str = "en"  # data labels: "en", "ja" or "both" (absent in older receipts: "en")
 
     def to_dict(self) -> dict:
         return {
@@ -68,6 +70,8 @@ class ViewState:
             "event_id": self.event_id,
             "title": self.title,
             **({"subtitle": self.subtitle} if self.subtitle else {}),
+            # written only when not English, so a receipt from before labels reads the same
+            **({"label_language": self.label_language} if self.label_language != "en" else {}),
         }
 
     @classmethod
@@ -109,10 +113,14 @@ class ViewState:
             raise ViewError(f"{where}.event_id, .title and .subtitle must be text")
         if view == "event" and not event_id:
             raise ViewError(f"{where}.event_id: an event view needs the id of an event")
+        lang = d.get("label_language", "en")
+        if lang not in LABEL_LANGUAGES:
+            raise ViewError(f"{where}.label_language: must be one of {', '.join(LABEL_LANGUAGES)} "
+                            f"(found: {lang!r})")
         return cls(view, pack, _filter_from(flt, f"{where}.filter"),
                    _comparison_from(comparison, f"{where}.comparison"),
                    TimelineState(lanes, bool(tl.get("eras", True)), bounds[0], bounds[1]),
-                   event_id, _one_line(title), _one_line(subtitle))
+                   event_id, _one_line(title), _one_line(subtitle), lang)
 
 
 def _one_line(text: str, limit: int = 300) -> str:

@@ -1,7 +1,7 @@
 """Headless ``export`` and ``deck`` commands: no display needed (Qt runs offscreen).
 
     briefing-explorer export --view VIEW.json --out FILE [--format F] [--marking TEXT]
-                             [--size 1920x1080] [--scale 2] [--pack PATH]
+                             [--size 1920x1080] [--scale 2] [--pack PATH] [--labels en|ja|both]
     briefing-explorer export --from-receipt EXPORTED_FILE --out NEW_FILE [--format F] [--pack-dir DIR]
                              (a view, or a whole briefing from a deck's receipt)
     briefing-explorer deck BRIEFING.json --out deck.pptx|deck.pdf [--marking TEXT]
@@ -39,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--size", metavar="WxH", help="1920x1080, 1280x720, 4:3 or any WxH")
     e.add_argument("--scale", type=int, choices=range(1, 5), metavar="K", help="PNG pixel scale 1-4")
     e.add_argument("--pack", metavar="PATH", help="use this pack instead of the view's")
+    e.add_argument("--labels", choices=("en", "ja", "both"),
+                   help="data labels (names, titles, chart phrases) in English, Japanese or both; "
+                        "default: the view's (a receipt's own), else English")
     e.add_argument("--svg-text", choices=("text", "paths"),
                    help="SVG: text as text (default; searchable) or as outlines (no font needed)")
     e.add_argument("--pack-dir", metavar="DIR", action="append", default=[],
@@ -141,6 +144,8 @@ def _export(args, exporting) -> int:
                 print(f"{PROG}: warning: {warning}", file=sys.stderr)
     if args.pack:
         view = replace(view, pack=args.pack)
+    if args.labels:
+        view = replace(view, label_language=args.labels)
     fmt = _format_of(args.out, args.format, None if args.from_receipt else base.get("format"))
     options = ExportOptions.make(
         fmt, args.size or base.get("size") or "1920x1080",

@@ -19,6 +19,7 @@ from explorer.charts.chart_spec import ChartSpec
 from explorer.charts.comparison import build_comparison
 from explorer.data.pack import Pack
 from explorer.data.pack_loader import load_pack
+from explorer.domain.labels import phrase
 from explorer.data.problems import PackInvalid
 from explorer.export import slides as sl
 from explorer.export.view_state import ExportOptions, Receipt, ViewError, ViewState
@@ -61,7 +62,8 @@ def session_for(view: ViewState, pack: Pack) -> Session:
 def spec_for(view: ViewState, pack: Pack, session: Session) -> ChartSpec:
     if not view.comparison.indicator_id:
         raise ViewError("view.comparison.indicator_id: a chart or table view needs an indicator")
-    return build_comparison(pack, session.comparison, session.filter, session.visible_events)
+    return build_comparison(pack, session.comparison, session.filter, session.visible_events,
+                            lang=view.label_language)
 
 
 def receipt_for(view: ViewState, options: ExportOptions, pack: Pack) -> Receipt:
@@ -178,7 +180,9 @@ def page_canvases(slide: sl.Slide, content: QWidget | None,
     pages = [_canvas(slide, content, options, paged=True)]
     rest = pages[0].overflow  # sources that did not fit at 12 pt: pages of their own, in order
     for start in range(0, len(rest), SOURCES_PER_PAGE):
-        more = sl.Slide(title=f"{slide.title} — sources (continued)", subtitle=slide.subtitle,
+        lang = slide.spec.label_language if slide.spec is not None else "en"
+        more = sl.Slide(title=phrase("{title} — sources (continued)", lang, title=slide.title),
+                        subtitle=slide.subtitle,
                         kind="sources", paragraphs=tuple(rest[start:start + SOURCES_PER_PAGE]),
                         marking=slide.marking, date=slide.date, receipt_json=slide.receipt_json)
         pages.append(_canvas(more, None, options))

@@ -84,3 +84,22 @@ def test_titles_are_one_line_and_the_subtitle_round_trips():
     assert view.title == "Line one line two" and view.subtitle == "Sub title"
     assert ViewState.from_dict(view.to_dict()) == view
     assert "subtitle" not in ViewState().to_dict()  # files without one stay as they were
+
+
+def test_label_language_round_trips_and_old_receipts_read_as_english():
+    from explorer.export.view_state import ViewState
+
+    old = ViewState().to_dict()
+    assert "label_language" not in old  # receipts written in English read as they always did
+    assert ViewState.from_dict(old).label_language == "en"
+    ja = ViewState(label_language="ja")
+    assert ViewState.from_dict(ja.to_dict()).label_language == "ja"
+
+
+def test_an_unknown_label_language_names_the_field():
+    import pytest
+
+    from explorer.export.view_state import ViewError, ViewState
+
+    with pytest.raises(ViewError, match=r"view\.label_language"):
+        ViewState.from_dict({"label_language": "fr"})

@@ -133,3 +133,40 @@ def test_the_exported_image_chart_shows_markers_and_periods(qapp, tmp_path, defa
         assert all("(2024)" in t for t in ticks)
     finally:
         content.deleteLater()
+
+
+def test_labels_ja_on_the_command_line_gives_japanese_names_and_the_receipt_keeps_it(qapp, tmp_path):
+    """`export --labels ja`: the SVG names the partners in Japanese with 注記・出典; regenerated from
+    its receipt as PowerPoint, the deck says the same without being told again."""
+    import json
+    import xml.etree.ElementTree as ET
+
+    from explorer.qt import export_commands
+
+    view = {"view": "chart", "comparison": {"indicator_id": "goods_exports", "basis": "converted",
+                                            "currency": "USD", "chart": "bar"}}
+    (tmp_path / "view.json").write_text(json.dumps(view), encoding="utf-8")
+    svg = tmp_path / "a.svg"
+    assert export_commands.main(["export", "--view", str(tmp_path / "view.json"), "--labels", "ja",
+                                 "--out", str(svg)]) == 0
+    texts = "".join(t for el in ET.parse(svg).iter() if el.tag.endswith("text")
+                    for t in el.itertext())
+    assert "欧州連合" in texts and "注記・出典" in texts
+    assert "European Union" not in texts
+    assert exporting.read_receipt(svg).view.label_language == "ja"
+
+    again = tmp_path / "again.pptx"
+    assert export_commands.main(["export", "--from-receipt", str(svg), "--out", str(again)]) == 0
+    prs = Presentation(str(again))
+    (chart,) = charts(prs)
+    names = [s.name for s in chart.plots[0].series]
+    assert any("欧州連合 → 日本" in n for n in names) and any("アメリカ合衆国" in n for n in names)
+    assert "注記・出典" in slide_text(prs)
+
+
+def test_an_english_export_has_no_japanese_labels(qapp, tmp_path, default_pack):
+    view = view_of(indicator_id="goods_exports", basis="converted", currency="USD", chart="bar")
+    prs = deck(view, tmp_path)
+    names = [s.name for s in charts(prs)[0].plots[0].series]
+    assert any(n.startswith("European Union → Japan") for n in names)
+    assert "注記" not in slide_text(prs) and "Notes and sources" in slide_text(prs)

@@ -20,6 +20,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QGraphicsView, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from explorer import __version__
+from explorer.domain.labels import phrase
 from explorer.export.pdf_info import with_info
 from explorer.export.slides import Slide
 from explorer.export.view_state import RECEIPT_KEY
@@ -74,6 +75,8 @@ class SlideCanvas(QWidget):
         self._content = content
         self.overflow: list[str] = []  # paged output: notes and sources for the following pages
         self._rows: list[list[tuple[QLabel, float]]] = []  # text rows: (label, its width share)
+        # the slide's own words (headings) in the label language of its chart; English otherwise
+        self._lang = slide.spec.label_language if slide.spec is not None else "en"
 
         layout = QVBoxLayout(self)
         self._margin = int(0.35 * 72 * self._pt)  # 0.35 in
@@ -121,10 +124,11 @@ class SlideCanvas(QWidget):
         notes = [*slide.footnotes, *(f"{m} {text}" for m, text in slide.sources)]
         if notes:  # paged (PDF): the rest continues on the next pages, the slide keeps its shape
             cap = int(size.height() * PAGED_NOTES_SHARE) if paged else None
-            layout.addLayout(self._columns(notes, "Notes and sources" if slide.footnotes else "Sources",
-                                           cap=cap))
+            heading = "Notes and sources" if slide.footnotes else "Sources"
+            layout.addLayout(self._columns(notes, phrase(heading, self._lang), cap=cap))
         if not paged and slide.appendix:
-            layout.addLayout(self._columns(list(slide.appendix), heading=slide.appendix_title or "Appendix"))
+            layout.addLayout(self._columns(list(slide.appendix),
+                                           heading=slide.appendix_title or phrase("Appendix", self._lang)))
         if slide.source_line:
             layout.addWidget(self._row(self._label(slide.source_line, MIN_PT, colour=MUTED)))
         # The bottom row: the marking centred, the date at the right (one row, not two).
@@ -192,12 +196,12 @@ class SlideCanvas(QWidget):
             lo, hi = 1, len(lines) - 1  # the most lines (in order) that fit, with the pointer
             while lo < hi:
                 mid = (lo + hi + 1) // 2
-                if layout_of(lines[:mid], _continued(len(lines) - mid))[1] <= cap:
+                if layout_of(lines[:mid], _continued(len(lines) - mid, self._lang))[1] <= cap:
                     lo = mid
                 else:
                     hi = mid - 1
             self.overflow = lines[lo:]
-            best, _h = layout_of(lines[:lo], _continued(len(lines) - lo))
+            best, _h = layout_of(lines[:lo], _continued(len(lines) - lo, self._lang))
         probe.deleteLater()
         row = QHBoxLayout()
         row.setSpacing(gap)
@@ -237,8 +241,8 @@ class SlideCanvas(QWidget):
         self.layout().activate()
 
 
-def _continued(n: int) -> str:
-    return f"Continued on the next page ({n} more)."
+def _continued(n: int, lang: str = "en") -> str:
+    return phrase("Continued on the next page ({n} more).", lang, n=n)
 
 
 def _split_columns(lines: list[str], n: int) -> list[list[str]]:
