@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QIODevice,
     QMarginsF,
     QObject,
@@ -111,7 +112,8 @@ def make_note(title: str, items: list[tuple[ViewState, str, str]], *, marking: s
 def note_format(out: str | Path) -> str:
     fmt = Path(out).suffix.lower().lstrip(".")
     if fmt not in NOTE_FORMATS:
-        raise ViewError(f"{out}: a briefing note is written as .docx or .pdf")
+        raise ViewError(QCoreApplication.translate(
+            "NoteJob", "{file}: a briefing note is written as .docx or .pdf").format(file=out))
     return fmt
 
 
@@ -386,10 +388,12 @@ class NoteJob(QObject):
             self._report(self._sig_build_failed, str(e))
         except PackInvalid as e:
             self._report(self._sig_build_failed,
-                         f"A pack this note uses cannot be opened: {e}.\n\n{e.report()}")
+                         self.tr("A pack this note uses cannot be opened: {problem}.").format(problem=e)
+                         + "\n\n" + e.report())
         except Exception as e:  # a bug: said plainly, never a silent click
-            self._report(self._sig_build_failed, f"Internal error while preparing the note "
-                                                 f"({type(e).__name__}: {e}). Please report it.")
+            self._report(self._sig_build_failed,
+                         self.tr("Internal error while preparing the note ({problem}). "
+                                 "Please report it.").format(problem=f"{type(e).__name__}: {e}"))
         else:
             self._report(self._sig_built, note)
 
@@ -404,9 +408,11 @@ class NoteJob(QObject):
         try:
             written = write_note(note, self.out)
         except OSError as e:
-            self.sig_note_failed.emit(f"Cannot write {self.out}: {e.strerror or e}")
+            self.sig_note_failed.emit(self.tr("Cannot write {file}: {problem}").format(
+                file=self.out, problem=e.strerror or e))
         except Exception as e:
-            self.sig_note_failed.emit(f"Internal error while writing the note "
-                                      f"({type(e).__name__}: {e}). Please report it.")
+            self.sig_note_failed.emit(self.tr("Internal error while writing the note ({problem}). "
+                                              "Please report it.").format(
+                problem=f"{type(e).__name__}: {e}"))
         else:
             self.sig_note_written.emit(str(written))
