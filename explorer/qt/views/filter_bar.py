@@ -8,7 +8,7 @@ applies it. Session changes flow back in with signals blocked, so nothing echoes
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -28,18 +28,29 @@ from superqt import QRangeSlider
 from explorer.data.pack_schema import EVENT_KINDS, EVENT_STATUSES
 from explorer.domain.dates import date_from_day_number, day_number, parse_bound
 from explorer.domain.errors import ValueProblem
+from explorer.domain.labels import builtin_domain_label, event_kind_label, pick, status_label
 from explorer.state.filters import PARTNER_ROLES
 from explorer.state.session import FILTER, PACK, Change, Session
+
+try:  # the label language's change (engineer "labels"); older sessions have none
+    from explorer.state.session import LABELS
+except ImportError:  # pragma: no cover
+    LABELS = "labels"
 
 SEARCH_DEBOUNCE_MS = 250
 ORIGIN = "filter-bar"
 _INVALID_STYLE = "QLineEdit { border: 2px solid #D55E00; }"
 # What a ticked partner must be of an event, in PARTNER_ROLES order.
-_ROLE_TEXTS = ("a formal party", "a party or involved")
+_ROLE_TEXTS = (QT_TRANSLATE_NOOP("FilterBar", "a formal party"),
+               QT_TRANSLATE_NOOP("FilterBar", "a party or involved"))
 
 
-def _label(value: str) -> str:
-    return value.replace("_", " ")
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FilterBar", text)
+
+
+def _label_language(session) -> str:
+    return getattr(session, "label_language", "en")
 
 
 def _month_index(day: int) -> int:
@@ -57,18 +68,35 @@ def _month_end_day(index: int) -> int:
     return _month_start_day(index + 1) - 1
 
 
-def _partner_choices(pack) -> list[tuple[str, str]]:
+def _actor_names(pack, lang: str) -> dict[str, str]:
+    """Actor id -> name in the label language (the English name where there is no Japanese)."""
+    actors = pack.actors
+    ja = actors["name_ja"] if "name_ja" in actors.columns else [""] * len(actors)
+    return {a: pick(en, j if isinstance(j, str) else "", lang)
+            for a, en, j in zip(actors["id"], actors["name"], ja)}
+
+
+def _partner_choices(pack, lang: str = "en") -> list[tuple[str, str]]:
     """Every actor that is a party to or involved in an event, most often a party first; the label
     counts both ("Australia (1, +2 involved)") so the role choice below the list is not a surprise."""
     parties = pack.event_parties["actor"].value_counts()
     involved = pack.event_involved["actor"].value_counts()
-    names = pack.actor_names
+    names = _actor_names(pack, lang)
     actors = list(parties.index) + [a for a in involved.index if a not in parties.index]
     out = []
     for a in actors:
         n, m = int(parties.get(a, 0)), int(involved.get(a, 0))
-        out.append((a, f"{names.get(a, a)} ({n}, +{m} involved)" if m else f"{names.get(a, a)} ({n})"))
+        name = names.get(a, a)
+        out.append((a, _tr("{name} ({n}, +{m} involved)").format(name=name, n=n, m=m) if m
+                    else f"{name} ({n})"))
     return out
+
+
+def _domain_label(pack, domain: str, lang: str) -> str:
+    """A domain in the label language: the pack's own label if it declares one, else the built-in."""
+    if domain in pack.declared_domain_labels:
+        return pick(pack.domain_label(domain), pack.domain_label(domain, ja=True), lang)
+    return builtin_domain_label(domain, lang)
 
 
 class _CheckList(QListWidget):
@@ -134,9 +162,13 @@ class FilterBar(QWidget):
         self._month_range = (0, 0)
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search titles, summaries, 日本語, notes…")
+        # Short enough for the Filters column of a 1280-pixel laptop; the tooltip says it all.
+        self.search.setPlaceholderText(self.tr("Titles, 日本語, notes…"))
+        self.search.setToolTip(self.tr("Search titles, summaries, Japanese text and names, and notes"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search events")
+        self.search.setAccessibleName(self.tr("Search events"))
+        self.search.setAccessibleDescription(
+            self.tr("Words in titles, summaries, Japanese text and names, and notes"))
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
@@ -146,60 +178,67 @@ class FilterBar(QWidget):
 
         self.date_from = QLineEdit(self)
         self.date_to = QLineEdit(self)
-        for edit, name in ((self.date_from, "From date"), (self.date_to, "To date")):
-            edit.setPlaceholderText("YYYY, YYYY-MM or YYYY-MM-DD")
+        for edit, name in ((self.date_from, self.tr("From date")), (self.date_to, self.tr("To date"))):
+            edit.setPlaceholderText(self.tr("YYYY, YYYY-MM or YYYY-MM-DD"))
             edit.setAccessibleName(name)
+            edit.setAccessibleDescription(self.tr("A year, a month or a day: YYYY, YYYY-MM or YYYY-MM-DD"))
             edit.setClearButtonEnabled(True)
             edit.editingFinished.connect(self._on_q_dates_edited)
         self.date_slider = QRangeSlider(Qt.Orientation.Horizontal, self)
-        self.date_slider.setAccessibleName("Date range")
+        self.date_slider.setAccessibleName(self.tr("Date range"))
+        self.date_slider.setAccessibleDescription(self.tr("Drag either end to narrow the dates, by month"))
         self.date_slider.setTracking(False)  # apply on release: one filter change per drag
         self.date_slider.valueChanged.connect(self._on_q_slider_changed)
         self.date_slider.sliderMoved.connect(self._on_q_slider_moved)
 
-        self.partners = _CheckList("Partners", self)
-        self.domains = _CheckList("Domains", self)
-        self.kinds = _CheckList("Kinds", self)
-        self.statuses = _CheckList("Statuses", self)
-        self.packs = _CheckList("Packs", self)
+        self.partners = _CheckList(self.tr("Partners"), self)
+        self.domains = _CheckList(self.tr("Domains"), self)
+        self.kinds = _CheckList(self.tr("Kinds"), self)
+        self.statuses = _CheckList(self.tr("Statuses"), self)
+        self.packs = _CheckList(self.tr("Packs"), self)
+        for widget in (self.partners, self.domains, self.kinds, self.statuses, self.packs):
+            widget.setAccessibleDescription(
+                self.tr("Tick to show only events with these; none ticked shows all. Space ticks."))
         self.partner_role = QComboBox(self)
         for role, text in zip(PARTNER_ROLES, _ROLE_TEXTS):
-            self.partner_role.addItem(text, role)
-        self.partner_role.setAccessibleName("Partner is")
+            self.partner_role.addItem(_tr(text), role)
+        self.partner_role.setAccessibleName(self.tr("Partner is"))
         # Its longest choice would set the width of the whole Filters column on a laptop.
         self.partner_role.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.partner_role.setMinimumContentsLength(8)
         self.partner_role.setToolTip(
-            "A formal party: events the partner signed, decided, met or acted in.\n"
-            "A party or involved: also events that only concern or mention it (a place, a target, "
-            "a commentator).")
+            self.tr("A formal party: events the partner signed, decided, met or acted in.\n"
+                    "A party or involved: also events that only concern or mention it (a place, a "
+                    "target, a commentator)."))
         self.partner_role.currentIndexChanged.connect(self._on_q_partner_role_changed)
         for key, widget in (("partners", self.partners), ("domains", self.domains),
                             ("kinds", self.kinds), ("statuses", self.statuses)):
             widget.itemChanged.connect(lambda _item, k=key, w=widget: self._request(**{k: w.checked()}))
         self._pack_keys: frozenset[str] = frozenset()
-        self.packs.setToolTip("Untick a pack to hide its events and figures; one always stays shown")
+        self.packs.setToolTip(self.tr("Untick a pack to hide its events and figures; one always stays shown"))
         self.packs.itemChanged.connect(self._on_q_packs_changed)
 
         self.count_label = QLabel("", self)
-        self.count_label.setAccessibleName("Filter result count")
-        self.clear_button = QPushButton("C&lear filters", self)
+        self.count_label.setAccessibleName(self.tr("Filter result count"))
+        self.clear_button = QPushButton(self.tr("C&lear filters"), self)
+        self.clear_button.setAccessibleName(self.tr("Clear filters"))
+        self.clear_button.setAccessibleDescription(self.tr("Show every event again"))
         self.clear_button.clicked.connect(self.sig_filter_clear_requested)
 
         # Layout: a scrollable column of groups.
         body = QWidget(self)
         col = QVBoxLayout(body)
         col.setContentsMargins(6, 6, 6, 6)
-        search_label = QLabel("&Search", body)
+        search_label = QLabel(self.tr("&Search"), body)
         search_label.setBuddy(self.search)
         col.addWidget(search_label)
         col.addWidget(self.search)
-        dates = QGroupBox("Dates", body)
+        dates = QGroupBox(self.tr("Dates"), body)
         form = QFormLayout(dates)
-        from_label = QLabel("F&rom", dates)
+        from_label = QLabel(self.tr("F&rom"), dates)
         from_label.setBuddy(self.date_from)
-        to_label = QLabel("&To", dates)
+        to_label = QLabel(self.tr("&To"), dates)
         to_label.setBuddy(self.date_to)
         form.addRow(from_label, self.date_from)
         form.addRow(to_label, self.date_to)
@@ -208,19 +247,19 @@ class FilterBar(QWidget):
         self.date_hint.setWordWrap(True)
         form.addRow(self.date_hint)
         col.addWidget(dates)
-        self.packs_box = QGroupBox("Pa&cks", body)  # shown only while several packs are open
+        self.packs_box = QGroupBox(self.tr("Pa&cks"), body)  # shown only while several packs are open
         QVBoxLayout(self.packs_box).addWidget(self.packs)
         self.packs_box.setVisible(False)
         col.addWidget(self.packs_box)
         # A group box's mnemonic moves focus to its first child: Alt+P reaches the partner list.
-        for title, widget in (("&Partners", self.partners), ("Do&mains", self.domains),
-                              ("&Kinds", self.kinds), ("St&atuses", self.statuses)):
+        for title, widget in ((self.tr("&Partners"), self.partners), (self.tr("Do&mains"), self.domains),
+                              (self.tr("&Kinds"), self.kinds), (self.tr("St&atuses"), self.statuses)):
             box = QGroupBox(title, body)
             box_col = QVBoxLayout(box)
             box_col.addWidget(widget)
             if widget is self.partners:
                 role_row = QHBoxLayout()
-                role_label = QLabel("Partner &is", box)
+                role_label = QLabel(self.tr("Partner &is"), box)
                 role_label.setBuddy(self.partner_role)
                 role_row.addWidget(role_label)
                 role_row.addWidget(self.partner_role, 1)
@@ -228,7 +267,7 @@ class FilterBar(QWidget):
             col.addWidget(box)
         col.addStretch(1)
         scroll = QScrollArea(self)
-        scroll.setAccessibleName("Filters")
+        scroll.setAccessibleName(self.tr("Filters"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         footer = QHBoxLayout()
@@ -244,9 +283,9 @@ class FilterBar(QWidget):
 
     # -- session -> widgets (signals blocked; never writes back) --------------------------------
     def _on_session_changed(self, change: Change) -> None:
-        if PACK in change.what:
+        if PACK in change.what or LABELS in change.what:
             self._update_choices()
-        if FILTER in change.what or PACK in change.what:
+        if FILTER in change.what or PACK in change.what or LABELS in change.what:
             self._update_from_filter(own=change.origin == ORIGIN)
             self._update_count()
         self._update_enabled()
@@ -258,17 +297,18 @@ class FilterBar(QWidget):
         pack = self._session.pack
         if pack is None:
             return
-        self.partners.set_choices(_partner_choices(pack))
+        lang = _label_language(self._session)
+        self.partners.set_choices(_partner_choices(pack, lang))
         dom_counts = pack.event_domains["domain"].value_counts()
         # Built-in domains then the pack's own, by the labels the pack gives them.
-        declared = pack.declared_domain_labels
-        self.domains.set_choices([(d, f"{declared.get(d) or _label(d)} ({dom_counts[d]})")
+        self.domains.set_choices([(d, f"{_domain_label(pack, d, lang)} ({dom_counts[d]})")
                                   for d in pack.domain_ids if d in dom_counts])
         kind_counts = pack.events["kind"].value_counts()
-        self.kinds.set_choices([(k, f"{_label(k)} ({kind_counts[k]})") for k in EVENT_KINDS if k in kind_counts])
+        self.kinds.set_choices([(k, f"{event_kind_label(k, lang)} ({kind_counts[k]})")
+                                for k in EVENT_KINDS if k in kind_counts])
         st_counts = pack.events["status"].value_counts()
         self.statuses.set_choices(
-            [(s, f"{_label(s)} ({st_counts[s]})") for s in EVENT_STATUSES if s in st_counts])
+            [(s, f"{status_label(s, lang)} ({st_counts[s]})") for s in EVENT_STATUSES if s in st_counts])
         self._update_pack_choices()
         if len(pack.events):
             lo = _month_index(int(pack.events["start_day"].min()))
@@ -324,7 +364,7 @@ class FilterBar(QWidget):
         pack = self._session.pack
         total = 0 if pack is None else len(pack.events)
         shown = len(self._session.visible_events)
-        self.count_label.setText(f"Showing {shown} of {total} events")
+        self.count_label.setText(self.tr("Showing {shown} of {total} events").format(shown=shown, total=total))
         self.clear_button.setEnabled(not self._session.filter.is_empty())
 
     # -- widgets -> requests ------------------------------------------------------------------------
@@ -354,7 +394,8 @@ class FilterBar(QWidget):
             day = parse_bound(text, upper=upper)
         except ValueProblem as e:
             edit.setStyleSheet(_INVALID_STYLE)
-            self.date_hint.setText(f"{'To' if upper else 'From'}: {e.message}")
+            self.date_hint.setText((self.tr("To: {problem}") if upper else self.tr("From: {problem}"))
+                                   .format(problem=e.message))
             return False, None
         edit.setStyleSheet("")
         return True, day
@@ -366,7 +407,7 @@ class FilterBar(QWidget):
         if not (ok_from and ok_to):
             return
         if day_from is not None and day_to is not None and day_to < day_from:
-            self.date_hint.setText("The end date is before the start date.")
+            self.date_hint.setText(self.tr("The end date is before the start date."))
             self.date_to.setStyleSheet(_INVALID_STYLE)
             return
         f = self._session.filter
@@ -376,7 +417,8 @@ class FilterBar(QWidget):
     def _on_q_slider_moved(self, value: tuple[int, int]) -> None:
         # While dragging, show where the handles are without filtering yet.
         lo, hi = value
-        self.date_hint.setText(f"{lo // 12}-{lo % 12 + 1:02d} to {hi // 12}-{hi % 12 + 1:02d}")
+        self.date_hint.setText(self.tr("{start} to {end}").format(
+            start=f"{lo // 12}-{lo % 12 + 1:02d}", end=f"{hi // 12}-{hi % 12 + 1:02d}"))
 
     def _on_q_slider_changed(self, value: tuple[int, int]) -> None:
         lo, hi = (int(v) for v in value)

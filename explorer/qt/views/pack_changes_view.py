@@ -11,7 +11,9 @@ import io
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -39,12 +41,58 @@ from explorer.atomic_write import write_atomic
 from explorer.data.pack_diff import CHANGE_KINDS, EMPTY_TEXT, REMOVED, PackDiff
 
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Kind", "What", "Title", "Field", "Old", "New")
+COLUMNS = (QT_TRANSLATE_NOOP("PackChangesModel", "Kind"), QT_TRANSLATE_NOOP("PackChangesModel", "What"),
+           QT_TRANSLATE_NOOP("PackChangesModel", "Title"), QT_TRANSLATE_NOOP("PackChangesModel", "Field"),
+           QT_TRANSLATE_NOOP("PackChangesModel", "Old"), QT_TRANSLATE_NOOP("PackChangesModel", "New"))
 # Position of each shown column in a PackDiff row (pack_diff.CSV_HEADER: what, kind, key, title,
 # field, old, new).
 _ROW_FIELDS = (1, 0, 3, 4, 5, 6)
-_KIND_CHOICES = (("All changes", ""), *((k.capitalize(), k) for k in CHANGE_KINDS))
+# The kinds of change (pack_diff.CHANGE_KINDS), as the kind filter offers them.
+_KIND_NAMES = {"added": QT_TRANSLATE_NOOP("PackChangesView", "Added"),
+               "removed": QT_TRANSLATE_NOOP("PackChangesView", "Removed"),
+               "changed": QT_TRANSLATE_NOOP("PackChangesView", "Changed")}
+_KIND_CHOICES = ((QT_TRANSLATE_NOOP("PackChangesView", "All changes"), ""),
+                 *((_KIND_NAMES.get(k, k.capitalize()), k) for k in CHANGE_KINDS))
 FILTER_DELAY_MS = 200  # typing in the filter box is debounced
+_C = "PackChangesSummary"
+# pack_diff.NOUNS in the interface language: (singular, plural) per resource.
+_NOUNS = {
+    "domains": (QT_TRANSLATE_NOOP(_C, "domain"), QT_TRANSLATE_NOOP(_C, "domains")),
+    "events": (QT_TRANSLATE_NOOP(_C, "event"), QT_TRANSLATE_NOOP(_C, "events")),
+    "observations": (QT_TRANSLATE_NOOP(_C, "figure"), QT_TRANSLATE_NOOP(_C, "figures")),
+    "actors": (QT_TRANSLATE_NOOP(_C, "actor"), QT_TRANSLATE_NOOP(_C, "actors")),
+    "sources": (QT_TRANSLATE_NOOP(_C, "source"), QT_TRANSLATE_NOOP(_C, "sources")),
+    "indicators": (QT_TRANSLATE_NOOP(_C, "indicator"), QT_TRANSLATE_NOOP(_C, "indicators")),
+    "eras": (QT_TRANSLATE_NOOP(_C, "era"), QT_TRANSLATE_NOOP(_C, "eras")),
+    "milestones": (QT_TRANSLATE_NOOP(_C, "milestone"), QT_TRANSLATE_NOOP(_C, "milestones")),
+    "fx_rates": (QT_TRANSLATE_NOOP(_C, "exchange rate"), QT_TRANSLATE_NOOP(_C, "exchange rates")),
+    "links": (QT_TRANSLATE_NOOP(_C, "link"), QT_TRANSLATE_NOOP(_C, "links")),
+}
+_EMPTY = QT_TRANSLATE_NOOP(_C, "(empty)")  # pack_diff.EMPTY_TEXT
+_KIND_WORDS = {"added": QT_TRANSLATE_NOOP(_C, "added"), "removed": QT_TRANSLATE_NOOP(_C, "removed"),
+               "changed": QT_TRANSLATE_NOOP(_C, "changed")}
+_WHAT_NAMES = {"event": QT_TRANSLATE_NOOP(_C, "event"), "figure": QT_TRANSLATE_NOOP(_C, "figure")}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(_C, text)
+
+
+def summary_text(diff: PackDiff) -> str:
+    """``PackDiff.summary()`` in the interface language ("2 events added, 1 removed; 1 figure
+    changed" in English, the same as the CLI's)."""
+    groups = []
+    for name, counts in diff.counts().items():
+        singular, plural = _NOUNS.get(name, (name, name))
+        bits = [(n, kind) for n, kind in zip(counts, CHANGE_KINDS) if n]
+        if not bits:
+            continue
+        (n0, k0), rest = bits[0], bits[1:]
+        first = _t("{n} {noun} {change}").format(
+            n=n0, noun=_t(singular if n0 == 1 else plural), change=_t(_KIND_WORDS.get(k0, k0)))
+        groups.append(_t(", ").join(
+            [first, *(_t("{n} {change}").format(n=n, change=_t(_KIND_WORDS.get(k, k))) for n, k in rest)]))
+    return _t("; ").join(groups) or _t("no changes")
 
 
 class PackChangesModel(QAbstractTableModel):
@@ -89,14 +137,19 @@ class PackChangesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{row[2]}\n{text}" if index.column() == 2 else (text or None)
         if not text and row[4] and index.column() in (4, 5):
-            return EMPTY_TEXT  # a field that was or became empty
+            return _t(EMPTY_TEXT)  # a field that was or became empty
+        if index.column() == 0:
+            return _t(_KIND_WORDS.get(text, text))
+        if index.column() == 1:
+            return _t(_WHAT_NAMES.get(text, text))
         return text
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+        return (QCoreApplication.translate("PackChangesModel", COLUMNS[section])
+                if 0 <= section < len(COLUMNS) else None)
 
     def flags(self, index: _ANY_INDEX) -> Qt.ItemFlag:
         if not index.isValid():
@@ -110,21 +163,22 @@ class PackChangesView(QDialog):
     sig_event_selection_requested = Signal(str)
     """The user picked a row of an event that is in the newer version: its id."""
 
-    def __init__(self, diff: PackDiff, parent: QWidget | None = None, title: str = "What changed") -> None:
+    def __init__(self, diff: PackDiff, parent: QWidget | None = None, title: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("pack_changes_view")
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or self.tr("What changed"))
         self.setModal(False)
         self.resize(1000, 560)
         self.diff = diff
 
-        self.summary_label = QLabel(diff.summary(), self)
+        self.summary_label = QLabel(summary_text(diff), self)
         self.summary_label.setObjectName("changes_summary")
         font = self.summary_label.font()
         font.setBold(True)
         self.summary_label.setFont(font)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        versions = QLabel(f"From {diff.old_label}\nto {diff.new_label}", self)
+        versions = QLabel(self.tr("From {old}\nto {new}").format(old=diff.old_label, new=diff.new_label),
+                          self)
         versions.setWordWrap(True)
         versions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         notes = QLabel("\n".join(diff.notes), self)
@@ -132,13 +186,14 @@ class PackChangesView(QDialog):
         notes.setVisible(bool(diff.notes))
 
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter: words in any column")
-        self.filter_edit.setAccessibleName("Filter changes")
+        self.filter_edit.setPlaceholderText(self.tr("Filter: words in any column"))
+        self.filter_edit.setAccessibleName(self.tr("Filter changes"))
+        self.filter_edit.setAccessibleDescription(self.tr("Shows only the rows with all these words"))
         self.filter_edit.setClearButtonEnabled(True)
         self.kind_combo = QComboBox(self)
-        self.kind_combo.setAccessibleName("Kind of change")
+        self.kind_combo.setAccessibleName(self.tr("Kind of change"))
         for label, kind in _KIND_CHOICES:
-            self.kind_combo.addItem(label, kind)
+            self.kind_combo.addItem(QCoreApplication.translate("PackChangesView", label), kind)
         self.count_label = QLabel(self)
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
@@ -151,7 +206,9 @@ class PackChangesView(QDialog):
         self.model = PackChangesModel(diff, self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Changes table")
+        self.view.setAccessibleName(self.tr("Changes table"))
+        self.view.setAccessibleDescription(
+            self.tr("Picking an event's row selects that event in the main window"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
@@ -164,11 +221,14 @@ class PackChangesView(QDialog):
             header.resizeSection(col, width)
         self.view.selectionModel().currentRowChanged.connect(self._on_q_current_row_changed)
 
-        self.copy_button = QPushButton("&Copy as text", self)
+        self.copy_button = QPushButton(self.tr("&Copy as text"), self)
+        self.copy_button.setAccessibleName(self.tr("Copy as text"))
         self.copy_button.clicked.connect(self.copy_text)
-        self.export_button = QPushButton("&Export CSV…", self)
+        self.export_button = QPushButton(self.tr("&Export CSV…"), self)
+        self.export_button.setAccessibleName(self.tr("Export CSV"))
         self.export_button.clicked.connect(self._on_q_export_clicked)
-        close_button = QPushButton("Close", self)
+        close_button = QPushButton(self.tr("Close"), self)
+        close_button.setAccessibleName(self.tr("Close"))
         close_button.clicked.connect(self.close)
 
         bar = QHBoxLayout()
@@ -197,7 +257,8 @@ class PackChangesView(QDialog):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()
-        self.count_label.setText(f"{shown} of {total} rows" if shown != total else f"{total} rows")
+        self.count_label.setText(self.tr("{shown} of {total} rows").format(shown=shown, total=total)
+                                 if shown != total else self.tr("{total} rows").format(total=total))
 
     # -- selection -------------------------------------------------------------------------------
     def _on_q_current_row_changed(self, current, _previous) -> None:
@@ -222,12 +283,13 @@ class PackChangesView(QDialog):
         return target
 
     def _on_q_export_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export changes as CSV",
-                                              str(Path.home() / "pack-changes.csv"), "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export changes as CSV"),
+                                              str(Path.home() / "pack-changes.csv"), self.tr("CSV (*.csv)"))
         if not path:
             return
         try:
             self.export_csv(path)
         except OSError as e:
-            QMessageBox.warning(self, "Not exported", f"{path} was not written: {e}")
+            QMessageBox.warning(self, self.tr("Not exported"),
+                                self.tr("{path} was not written: {reason}").format(path=path, reason=e))
 
