@@ -1,12 +1,24 @@
-"""The event table: the accessible, sortable alternative to the timeline."""
+"""The event table: the accessible, sortable alternative to the timeline.
+
+Data is shown in the session's label language (relabelled on a "labels" change). Title takes the
+width the other columns leave: they get what their usual content needs, and give way in proportion
+when the panel is narrow, until the user resizes a column by hand.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
-from explorer.qt.models.event_table_model import EventTableModel
-from explorer.state.session import FILTER, PACK, SELECTION, Change, Session
+from explorer.qt import theme
+from explorer.qt.models.event_table_model import (DATE, DOMAINS, KIND, PARTIES, STATUS, TITLE,
+                                                  EventTableModel)
+from explorer.state.session import FILTER, LABELS, NOTES, PACK, SELECTION, Change, Session
+
+# What a column usually holds, to size it (Title gets the rest); "M" pads for the sort indicator.
+_SAMPLE = {DATE: "14 Dec 2023 – 2035M", PARTIES: "Japan, European UnionM", DOMAINS: "Economic securityM",
+           KIND: "NegotiationM", STATUS: "Provisionally appM", 6: "japan-eu-usM"}
+_TITLE_SHARE = 0.4  # Title keeps at least this share of the width when the others give way
 
 
 class EventTable(QWidget):
@@ -20,7 +32,10 @@ class EventTable(QWidget):
         self.model = EventTableModel(session, self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Events table")
+        self.view.setAccessibleName(self.tr("Events table"))
+        self.view.setAccessibleDescription(self.tr(
+            "The events the filters keep, one per row; choose a row to see its details. Click a "
+            "column heading to sort by it."))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setSortingEnabled(True)
@@ -28,17 +43,21 @@ class EventTable(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 6)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((110, 380, 200, 180, 90)):
-            header.resizeSection(col, width)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self._fitting = False
+        self._user_sized = False  # a column resized by hand: widths are the user's from then on
+        header.sectionResized.connect(self._on_section_resized)
+        self.model.modelReset.connect(self._fit_columns)  # the Pack column comes and goes
         self.view.selectionModel().currentRowChanged.connect(self._on_q_current_row_changed)
         self.model.layoutChanged.connect(self._update_selection)  # re-find the row after a sort
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
+        self._restyle()
+        theme.notifier().changed.connect(self._restyle)
         self._unsubscribe = session.subscribe(self._on_session_changed)
 
     def _on_session_changed(self, change: Change) -> None:
@@ -46,9 +65,50 @@ class EventTable(QWidget):
             self.model.reset_pack()
         elif FILTER in change.what:
             self.model.reset_rows()
-        if change.what & {PACK, FILTER, SELECTION}:
+        if LABELS in change.what and PACK not in change.what:
+            self.model.relabel()
+        if NOTES in change.what and PACK not in change.what:
+            self.model.refresh_notes()
+        if change.what & {PACK, FILTER, SELECTION, LABELS}:
             self._update_selection()
 
+    def _restyle(self) -> None:
+        """The theme or text size changed: row height from the font, the note pencil's colour."""
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 6)
+        self.model.restyle(theme.current().text)
+        self._fit_columns()
+
+    # -- column widths -------------------------------------------------------------------------------
+    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._fitting and column != TITLE:
+            self._user_sized = True
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Every column but Title as wide as its usual content; narrower in proportion when that
+        would leave Title less than its share of the width."""
+        if self._user_sized:
+            return
+        metrics = self.view.fontMetrics()
+        columns = [c for c in range(self.model.columnCount()) if c != TITLE]
+        wanted = {c: metrics.horizontalAdvance(_SAMPLE.get(c, "MMMMMMMMMM")) + 12 for c in columns}
+        width = self.view.viewport().width() or self.width()
+        room = width * (1 - _TITLE_SHARE)
+        total = sum(wanted.values())
+        scale = min(1.0, room / total) if total else 1.0
+        floor = metrics.horizontalAdvance("MMMM")
+        self._fitting = True
+        try:
+            header = self.view.horizontalHeader()
+            for c in columns:
+                header.resizeSection(c, max(floor, int(wanted[c] * scale)))
+        finally:
+            self._fitting = False
+
+    # -- selection -----------------------------------------------------------------------------------
     def _update_selection(self) -> None:
         """Show the session's selection without echoing it back as a request."""
         row = self.model.row_of_event(self._session.selected_event)
@@ -72,3 +132,4 @@ class EventTable(QWidget):
 
     def detach(self) -> None:
         self._unsubscribe()
+        theme.notifier().changed.disconnect(self._restyle)
