@@ -866,3 +866,12 @@ def era_bands(pack: Pack, lang: str = "en") -> EraBands:
     end = np.where(ongoing, np.inf, end_day + 1.0)
     return EraBands(tuple(row_labels), np.asarray(rows, dtype=np.int64), start, end,
                     tuple(labels), ongoing)
+
+
+def event_titles(pack: Pack, lang: str = "en"):
+    """Event titles by row in the label language (``title_ja``; a missing one: the English)."""
+    ev = pack.events
+    if lang == "en" or "title_ja" not in ev.columns:
+        return ev["title"]
+    return ev["title"].combine(ev["title_ja"], lambda en, ja: pick(
+        str(en), ja if isinstance(ja, str) else "", lang))

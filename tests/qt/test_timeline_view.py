@@ -38,7 +38,7 @@ def session(default_pack):
 def view(qtbot, session):
     v = TimelineView(session)
     qtbot.addWidget(v)
-    v.resize(1200, 560)
+    v.resize(1200, 600)
     return v
 
 
@@ -162,7 +162,7 @@ def test_clicking_an_event_requests_it_and_empty_space_requests_none(view, qtbot
         qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=near)
     assert blocker.args == ["eu-jp-epa"]
     assert view._session.selected_event is None  # the view only asks
-    empty = QPoint(int(view._x_of_day(day(2018, 9, 1))), int(view.height() - 60))
+    empty = QPoint(int(view._x_of_day(day(2018, 9, 1))), int(view._ensure_frame().plot.bottom() - 4))
     with qtbot.waitSignal(view.sig_event_selection_requested) as blocker:
         qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=empty)
     assert blocker.args == [None]
@@ -327,6 +327,7 @@ def test_unsubscribes_when_closed(qtbot, session):
     before = len(session._listeners)
     view = TimelineView(session)
     qtbot.addWidget(view)
+    view.resize(1000, 560)
     assert len(session._listeners) == before + 1
     view.close()
     assert len(session._listeners) == before

@@ -24,12 +24,14 @@ import math
 from dataclasses import dataclass, field
 
 import numpy as np
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from explorer.charts import timeline_layout as tl
 from explorer.charts import timeline_span as ts
+from explorer.charts.theme import LIGHT, Theme
 from explorer.charts.time_axis import time_ticks
+from explorer.domain.labels import timeline_phrase
 
 STACK_ALL_LIMIT = 3000  # stack every kept placement (stable rows while panning) up to this many
 LABEL_RESERVE_PX = 150.0  # room a label may claim when stacking leaves space for labels
@@ -38,12 +40,17 @@ INSIDE_HATCHED_LABEL_MIN_PX = 120.0
 MAX_STACK_ROWS = 16  # per lane; no lane can show more, deeper items wrap anyway
 LABEL_STACK_LIMIT = 1000  # more items to stack: no second pass leaving room for labels
 SLIDE_LABEL_TRIALS = 200  # slides: events tried for a label, most important first
+SCREEN_LEGEND_LINES = 3  # on screen the legend wraps over at most this many lines
 
 # A quiet, light scheme: colour is for data; chrome stays grey.
 _BG = QColor("#FFFFFF")
 _LANE_BG = (QColor("#FFFFFF"), QColor("#F3F5F8"))
 _GUTTER_BG = QColor("#EEF1F5")
 _ERA_BAND = QColor(40, 70, 120, 10)  # every other era, very faint, over the lanes
+
+
+def _luminance(c: QColor) -> float:
+    return 0.2126 * c.redF() + 0.7152 * c.greenF() + 0.0722 * c.blueF()
 
 
 def _over(top: QColor, bottom: QColor) -> QColor:
@@ -60,6 +67,30 @@ _TEXT_MUTED = QColor("#5B6470")
 _TRACK = QColor("#4B5563")
 _SELECT = QColor("#111827")
 _DENSITY = QColor(68, 110, 170, 200)
+
+
+class _Colours:
+    """The chrome colours of one theme as QColors (``LIGHT``: exactly the colours above)."""
+
+    def __init__(self, theme: Theme) -> None:
+        self.theme = theme
+        self.bg = QColor(theme.surface)
+        self.lane_bg = (QColor(theme.surface), QColor(theme.surface_alt))
+        self.gutter = QColor(theme.gutter)
+        self.rule = QColor(theme.rule)
+        self.grid_major = QColor(theme.grid_major)
+        self.grid_minor = QColor(theme.grid_minor)
+        self.text = QColor(theme.text)
+        self.muted = QColor(theme.muted_text)
+        self.track = QColor(theme.track)
+        self.select = QColor(theme.selection)
+        self.accent = QColor(theme.accent)
+        self.accent_text = QColor(theme.accent_text)
+        light = _luminance(self.bg) > 0.5
+        self.era_band = QColor(40, 70, 120, 10) if light else QColor(255, 255, 255, 12)
+        self.era_line = QColor(60, 80, 110, 28) if light else QColor(255, 255, 255, 40)
+        self.halo = QColor(self.bg)
+        self.halo.setAlpha(230)
 _ERA_TINTS = ("#9DB4D3", "#E3B58C", "#A9CFA2", "#C9B2DC", "#D9C58F")
 _STAGE_PHASE = {  # how a milestone segment is drawn from this stage to the next
     "announced": 0, "negotiation_opened": 0, "signed": 1, "ratified": 1,
@@ -119,10 +150,6 @@ def _lines(x0, y0, x1, y1) -> list[QLineF]:
                                                      y1.tolist())]
 
 
-def _luminance(c: QColor) -> float:
-    return 0.2126 * c.redF() + 0.7152 * c.greenF() + 0.0722 * c.blueF()
-
-
 @dataclass(frozen=True)
 class SlideStyle:
     """How a timeline is drawn for a slide or picture rather than a screen.
@@ -152,8 +179,11 @@ class SlideStyle:
 class TimelinePainter:
     """Draws one timeline; the owner feeds it placements, eras, kept events and fonts."""
 
-    def __init__(self, font: QFont, slide: SlideStyle | None = None) -> None:
+    def __init__(self, font: QFont, slide: SlideStyle | None = None, *,
+                 theme: Theme = LIGHT, label_language: str = "en") -> None:
         self.slide = slide
+        self._c = _Colours(theme)
+        self.lang = label_language  # legend, axis and lane words (titles come with set_pack)
         self.eras_visible = True
         self.density_threshold = tl.DENSITY_THRESHOLD if slide is None else math.inf
         self._placements: tl.Placements | None = None
@@ -197,6 +227,23 @@ class TimelinePainter:
             self._label_widths[:] = np.nan
         self._elided.clear()
         self.invalidate(stacking=True)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Draw with ``theme``'s chrome colours (screens follow the window; exports stay LIGHT)."""
+        if theme != self._c.theme:
+            self._c = _Colours(theme)
+            self._dash_cache.clear()
+            self.invalidate()
+
+    @property
+    def theme(self) -> Theme:
+        return self._c.theme
+
+    def set_label_language(self, lang: str) -> None:
+        """Legend and axis words in ``lang`` (the owner passes titles and lane names in it too)."""
+        if lang != self.lang:
+            self.lang = lang
+            self.invalidate(stacking=True)
 
     def set_pack(self, titles, eras: tl.EraBands | None) -> None:
         """A new pack: its event titles (by row) and era bands."""
@@ -280,7 +327,7 @@ class TimelinePainter:
     # -- frame geometry ----------------------------------------------------------------------
     def _ensure_frame(self) -> Frame:
         key = (id(self._placements), self._filter_version, self._range, self._w,
-               self._h, self.eras_visible, self.density_threshold, self._selected)
+               self._h, self.eras_visible, self.density_threshold, self._selected, self.lang)
         if self._frame is None or key != self._frame_key:
             self._frame = self._compute_frame()
             self._frame_key = key
@@ -317,11 +364,13 @@ class TimelinePainter:
         d0, d1 = self._range
         ppd = plot.width() / (d1 - d0)
         # Tick labels never closer than the widest one needs (slides use large type).
-        spacing = max(tl.MIN_LABEL_SPACING_PX, small.horizontalAdvance("Sep 2025") + 20.0)
+        widest_tick = "2025年12月" if self.lang == "ja" else "Sep 2025"
+        spacing = max(tl.MIN_LABEL_SPACING_PX, small.horizontalAdvance(widest_tick) + 20.0)
         f = Frame(plot=plot, gutter=gutter, era_rect=era_rect, era_row_h=era_row_h,
                   axis_y=plot_bottom, legend_y=plot_bottom + axis_h + notes_h,
                   x_origin=plot.left() - d0 * ppd,
-                  px_per_day=ppd, ticks=time_ticks(d0, d1, plot.width(), min_spacing=spacing))
+                  px_per_day=ppd, ticks=time_ticks(d0, d1, plot.width(), min_spacing=spacing,
+                                                   lang=self.lang))
         p = self._placements
         if p is None or self._index is None or p.n_lanes == 0:
             return f
@@ -502,7 +551,7 @@ class TimelinePainter:
             return
         fm = QFontMetricsF(self._label_font)
         painter.setFont(self._label_font)
-        painter.setPen(_TEXT)
+        painter.setPen(self._c.text)
         line_h = self._line_h(self._label_font, fm)
         y = f.axis_y + line_h + 14.0
         rect = QRectF(f.plot.left(), y, f.plot.width(), line_h + 4.0)
@@ -589,11 +638,12 @@ class TimelinePainter:
 
     def _paint(self, painter: QPainter) -> None:
         whole = QRectF(0, 0, self._w, self._h)
-        painter.fillRect(whole, _BG)
+        painter.fillRect(whole, self._c.bg)
         f = self._ensure_frame()
         if self._placements is None:
-            painter.setPen(_TEXT_MUTED)
-            painter.drawText(whole, Qt.AlignmentFlag.AlignCenter, "No pack open")
+            painter.setPen(self._c.muted)
+            painter.drawText(whole, Qt.AlignmentFlag.AlignCenter,
+                             QCoreApplication.translate("TimelinePainter", "No pack open"))
             return
         self._update_lane_backgrounds(painter, f)
         eras = self.eras_visible and self._eras is not None and f.era_rect is not None
@@ -619,27 +669,29 @@ class TimelinePainter:
         self._update_gutter(painter, f)
         self._update_legend(painter, f)
         if f.n_in_view == 0:
-            painter.setPen(_TEXT_MUTED)
+            painter.setPen(self._c.muted)
             painter.setFont(self._label_font)
-            if len(self._kept) == 0:
-                msg = "No events match the filter"
-            elif self.slide is None:
-                msg = "No events in this period (Home fits all)"
+            if self.slide is not None:
+                msg = timeline_phrase("No events match the filter" if len(self._kept) == 0
+                                      else "No events in this period", self.lang)
+            elif len(self._kept) == 0:
+                msg = QCoreApplication.translate("TimelinePainter", "No events match the filter")
             else:
-                msg = "No events in this period"
+                msg = QCoreApplication.translate("TimelinePainter",
+                                                 "No events in this period (Home fits them)")
             painter.drawText(f.plot, Qt.AlignmentFlag.AlignCenter, msg)
 
     def _update_lane_backgrounds(self, painter: QPainter, f: Frame) -> None:
         # on slides the gutter stops at the axis: the legend below spans the whole width
         bottom = f.axis_y if self.slide is not None else self._h
-        painter.fillRect(QRectF(0, 0, f.gutter, bottom), _GUTTER_BG)
+        painter.fillRect(QRectF(0, 0, f.gutter, bottom), self._c.gutter)
         if f.lanes is None:
             return
         width = f.plot.right() + 14.0
         for i, (top, h) in enumerate(zip(f.lanes.top.tolist(), f.lanes.height.tolist())):
             painter.fillRect(QRectF(f.gutter, f.plot.top() + top, width - f.gutter, h),
-                             _LANE_BG[i % 2])
-        painter.setPen(QPen(_RULE, 1.0))
+                             self._c.lane_bg[i % 2])
+        painter.setPen(QPen(self._c.rule, 1.0))
         painter.drawLine(QPointF(f.gutter, f.plot.top()), QPointF(f.gutter, f.axis_y))
 
     def _update_era_shading(self, painter: QPainter, f: Frame) -> None:
@@ -660,18 +712,18 @@ class TimelinePainter:
         # Opaque fills of the band colour premixed over each lane's background, not a
         # translucent band blended over the whole plot (6 ms a frame at 1920 px, measured).
         bx, bw = x0[alt], x1[alt] - x0[alt]
-        painter.setBrush(_over(_ERA_BAND, _BG))
+        painter.setBrush(_over(self._c.era_band, self._c.bg))
         painter.drawRects(_rects(bx, np.full(len(alt), f.plot.top()), bw, np.full(len(alt), f.plot.height())))
         if f.lanes is not None and len(alt):
             for i, (top, h) in enumerate(zip(f.lanes.top.tolist(), f.lanes.height.tolist())):
-                if _LANE_BG[i % 2] == _BG:
+                if self._c.lane_bg[i % 2] == self._c.bg:
                     continue
-                painter.setBrush(_over(_ERA_BAND, _LANE_BG[i % 2]))
+                painter.setBrush(_over(self._c.era_band, self._c.lane_bg[i % 2]))
                 painter.drawRects(_rects(bx, np.full(len(alt), f.plot.top() + top), bw,
                                          np.full(len(alt), h)))
         # A solid faint hairline: dotted pens are rasterised dash by dash (several ms a frame
         # with hundreds of era changes in view, measured).
-        painter.setPen(QPen(QColor(60, 80, 110, 28), 1.0))
+        painter.setPen(QPen(self._c.era_line, 1.0))
         xs = np.unique(np.round(x0[(x0 > lo) & (x0 < hi)]))
         painter.drawLines(_lines(xs, np.full(len(xs), f.plot.top()), xs,
                                  np.full(len(xs), f.plot.bottom())))
@@ -684,10 +736,10 @@ class TimelinePainter:
         major = f.x_origin + t.major * f.px_per_day
         painter.save()
         painter.setClipRect(QRectF(f.plot.left(), top, f.plot.width(), f.axis_y - top))
-        painter.setPen(QPen(_GRID_MINOR, 1.0))
+        painter.setPen(QPen(self._c.grid_minor, 1.0))
         painter.drawLines(_lines(minor, np.full(len(minor), f.plot.top()), minor,
                                  np.full(len(minor), f.axis_y)))
-        painter.setPen(QPen(_GRID_MAJOR, 1.0))
+        painter.setPen(QPen(self._c.grid_major, 1.0))
         painter.drawLines(_lines(major, np.full(len(major), top), major,
                                  np.full(len(major), f.axis_y)))
         painter.restore()
@@ -714,12 +766,12 @@ class TimelinePainter:
             band = QRectF(x0[i], rect.top() + r * f.era_row_h + 1, x1[i] - x0[i],
                           f.era_row_h - 2)
             painter.fillRect(band, tint)
-            painter.setPen(QPen(QColor(255, 255, 255), 1.0))
+            painter.setPen(QPen(self._c.bg, 1.0))
             painter.drawLine(QPointF(x0[i], band.top()), QPointF(x0[i], band.bottom()))
             text = er.labels[i] + (" →" if er.ongoing[i] else "")
             text = fm.elidedText(text, Qt.TextElideMode.ElideRight, int(band.width() - 8))
             if len(text.rstrip("…")) >= 2:  # a lone "…" or letter says nothing
-                painter.setPen(_TEXT)
+                painter.setPen(self._c.text)
                 painter.drawText(band.adjusted(4, 0, -4, 0),
                                  Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
         painter.restore()
@@ -752,7 +804,7 @@ class TimelinePainter:
         keep = xb > xa  # segments wholly off screen are dropped
         seg, xa, xb = seg[keep], xa[keep], xb[keep]
         ys = np.round(y[seg])
-        track = QColor(_TRACK)
+        track = QColor(self._c.track)
         # Segments and ticks are axis-aligned strips: filled, not stroked (dotted pens along
         # long lines are slow), with texture brushes for the dotted phases.
         painter.save()
@@ -920,7 +972,7 @@ class TimelinePainter:
         if not len(sel):
             return
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        for pen in (QPen(QColor(255, 255, 255, 230), 5.0), QPen(_SELECT, 2.2)):
+        for pen in (QPen(self._c.halo, 5.0), QPen(self._c.select, 2.2)):
             painter.setPen(pen)
             pts = sel[f.is_point[sel]]
             if len(pts):
@@ -947,7 +999,7 @@ class TimelinePainter:
         for parity in (0, 1):
             sel = outside[lane[outside] % 2 == parity]
             if len(sel):
-                bg = QColor(_LANE_BG[parity])
+                bg = QColor(self._c.lane_bg[parity])
                 bg.setAlpha(215)
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(bg)
@@ -961,9 +1013,9 @@ class TimelinePainter:
                     else self._elided_title(int(rows[i]), float(f.label_w[i])))
             if solid[i]:
                 c = self._colours[int(colours[i])]
-                painter.setPen(QColor("#FFFFFF") if _luminance(c) < 0.55 else _TEXT)
+                painter.setPen(QColor("#FFFFFF") if _luminance(c) < 0.55 else self._c.text)
             else:
-                painter.setPen(_TEXT)
+                painter.setPen(self._c.text)
             painter.drawText(QPointF(float(f.label_x[i]), float(f.y[i]) + base), text)
 
     def _update_overflow(self, painter: QPainter, f: Frame) -> None:
@@ -977,7 +1029,7 @@ class TimelinePainter:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_TEXT_MUTED)
+        painter.setBrush(self._c.muted)
         lanes_of_cols = cols[0].astype(np.int64)
         y = f.plot.top() + geom.top[lanes_of_cols] + geom.height[lanes_of_cols] - 3.0
         painter.drawRects(_rects(cols[1], y, np.ones(cols.shape[1]), np.full(cols.shape[1], 2.0)))
@@ -1006,25 +1058,27 @@ class TimelinePainter:
         image = QImage(pixels.data, width, height, width * 4,
                        QImage.Format.Format_ARGB32_Premultiplied)
         painter.drawImage(QPointF(f.plot.left(), f.plot.top()), image)
-        painter.setPen(_TEXT_MUTED)
+        painter.setPen(self._c.muted)
         painter.setFont(self._label_font)
         painter.drawText(f.plot.adjusted(0, 2, -6, 0),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                         f"{f.n_in_view:,} events in view: zoom in to see them one by one")
+                         QCoreApplication.translate(
+                             "TimelinePainter", "{n} events in view: zoom in to see them one by one"
+                         ).format(n=f"{f.n_in_view:,}"))
 
     def _update_axis(self, painter: QPainter, f: Frame) -> None:
         t = f.ticks
         y = f.axis_y
-        painter.setPen(QPen(_TEXT_MUTED, 1.0))
+        painter.setPen(QPen(self._c.muted, 1.0))
         painter.drawLine(QPointF(f.plot.left(), y), QPointF(f.plot.right(), y))
         minor = f.x_origin + t.minor * f.px_per_day
         major = f.x_origin + t.major * f.px_per_day
         painter.drawLines(_lines(major, np.full(len(major), y), major, np.full(len(major), y + 5)))
-        painter.setPen(QPen(_RULE, 1.0))
+        painter.setPen(QPen(self._c.rule, 1.0))
         painter.drawLines(_lines(minor, np.full(len(minor), y), minor, np.full(len(minor), y + 3)))
         painter.setFont(self._label_font)
         fm = QFontMetricsF(self._label_font)
-        painter.setPen(_TEXT)
+        painter.setPen(self._c.text)
         last_end = -1e9
         for x, text in zip(major.tolist(), t.labels):
             w = fm.horizontalAdvance(text)
@@ -1037,7 +1091,7 @@ class TimelinePainter:
     def _update_gutter(self, painter: QPainter, f: Frame) -> None:
         fm = QFontMetricsF(self._font)
         painter.setFont(self._font)
-        painter.setPen(_TEXT)
+        painter.setPen(self._c.text)
         width = int(f.gutter - 16)
         if f.lanes is not None:
             hidden = (np.bincount(f.overflow_lane.astype(np.int64), minlength=len(f.lanes.top))
@@ -1051,19 +1105,20 @@ class TimelinePainter:
                     # "+N more" under the lane's name: items that did not fit at this zoom
                     y = rect.center().y() - (fm.height() + sfm.height()) / 2
                     painter.setFont(self._font)
-                    painter.setPen(_TEXT)
+                    painter.setPen(self._c.text)
                     painter.drawText(QPointF(10, y + fm.ascent()), text)
                     painter.setFont(self._label_font)
-                    painter.setPen(_TEXT_MUTED)
+                    painter.setPen(self._c.muted)
                     painter.drawText(QPointF(10, y + fm.height() + sfm.ascent()),
-                                     sfm.elidedText(f"+{hidden[i]} more, zoom in",
-                                                    Qt.TextElideMode.ElideRight, width))
+                                     sfm.elidedText(QCoreApplication.translate(
+                                         "TimelinePainter", "+{n} more, zoom in").format(
+                                             n=int(hidden[i])), Qt.TextElideMode.ElideRight, width))
                     continue
                 # cramped lanes on screen: the smaller font, so names don't collide (slides keep
                 # one size for every lane: their lanes are always tall enough)
                 short = self.slide is None and h < fm.height()
                 painter.setFont(self._label_font if short else self._font)
-                painter.setPen(_TEXT)
+                painter.setPen(self._c.text)
                 if short:
                     text = sfm.elidedText(label, Qt.TextElideMode.ElideRight, width)
                 painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
@@ -1071,25 +1126,34 @@ class TimelinePainter:
         if f.era_rect is not None and self._eras is not None:
             painter.setFont(self._small_font)
             sfm = QFontMetricsF(self._small_font)
-            painter.setPen(_TEXT_MUTED)
+            painter.setPen(self._c.muted)
             for r, label in enumerate(self._eras.row_labels):
                 rect = QRectF(10, f.era_rect.top() + r * f.era_row_h, f.gutter - 16, f.era_row_h)
                 painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                                  sfm.elidedText(label, Qt.TextElideMode.ElideRight, width))
 
     def _legend_entries(self, fm: QFontMetricsF) -> list[tuple[str, object, float]]:
-        """Slides: (kind, what, width) of every legend entry; only colours the slide uses."""
+        """(kind, what, width) of every legend entry: the title, the colours the kept events use
+        (all of them when nothing is kept), the key of shapes; words in the label language."""
         p = self._placements
         scale = self._key_scale(fm)
-        used = set(np.unique(p.colour[self._kept]).tolist()) if len(self._kept) else set()
-        title = "Colour: domain" if p.mode == "partner" else "Colour: counterpart"
+        used = (set(np.unique(p.colour[self._kept]).tolist()) if len(self._kept)
+                else set(range(len(p.palette_labels))))
+        title = timeline_phrase("Colour: domain" if p.mode == "partner" else "Colour: counterpart",
+                                self.lang)
+        gap = 18.0 if self.slide is not None else 11.0  # between entries
         out: list[tuple[str, object, float]] = [("title", title, fm.horizontalAdvance(title) + 14)]
         for c, label in enumerate(p.palette_labels):
             if c in used:
-                out.append(("colour", (c, label), fm.height() * 0.7 + 8 + fm.horizontalAdvance(label) + 18))
-        for text in self._KEY:
-            out.append(("key", text, 22 * scale + fm.horizontalAdvance(text) + 18))
+                out.append(("colour", (c, label),
+                            fm.height() * 0.7 + self._swatch_gap() + fm.horizontalAdvance(label) + gap))
+        for key in self._KEY:
+            text = timeline_phrase(key, self.lang)
+            out.append(("key", key, 22 * scale + fm.horizontalAdvance(text) + gap))
         return out
+
+    def _swatch_gap(self) -> float:
+        return 8.0 if self.slide is not None else 6.0
 
     @staticmethod
     def _key_scale(fm: QFontMetricsF) -> float:
@@ -1107,25 +1171,38 @@ class TimelinePainter:
             used += entry[2]
         return lines
 
-    def _legend_height(self, width: float) -> float:
-        if self.slide is None or self._placements is None:
-            return QFontMetricsF(self._label_font).height() + 12.0
-        line_h = self._line_h(self._small_font, QFontMetricsF(self._small_font)) + 8.0
-        return len(self._legend_lines(width - 20.0)) * line_h + 8.0
+    def _legend_line_h(self) -> float:
+        fm = QFontMetricsF(self._small_font)
+        return self._line_h(self._small_font, fm) + (8.0 if self.slide is not None else 4.0)
 
-    def _update_slide_legend(self, painter: QPainter, f: Frame) -> None:
-        """Slides: every entry, wrapped over as many lines as it takes (never cut to "…")."""
+    def _legend_height(self, width: float) -> float:
+        """Slides and screens alike wrap the legend over as many lines as it takes (a screen
+        at most three: past them the plot needs the height more)."""
+        if self._placements is None:
+            return QFontMetricsF(self._label_font).height() + 12.0
+        n = len(self._legend_lines(width - 20.0))
+        if self.slide is None:
+            n = min(n, SCREEN_LEGEND_LINES)
+        return n * self._legend_line_h() + 8.0
+
+    def _update_legend(self, painter: QPainter, f: Frame) -> None:
+        """Every entry, wrapped over as many lines as it takes (never cut to "…"; a screen too
+        narrow for three lines ends its last one with "…")."""
         fm = QFontMetricsF(self._small_font)
         painter.setFont(self._small_font)
-        line_h = self._line_h(self._small_font, fm) + 8.0
+        line_h = self._legend_line_h()
         scale = self._key_scale(fm)
         text_dy = (fm.ascent() - fm.descent()) / 2
         y = f.legend_y + 4.0 + line_h / 2
-        for line in self._legend_lines(self._w - 20.0):
+        lines = self._legend_lines(self._w - 20.0)
+        if self.slide is None and len(lines) > SCREEN_LEGEND_LINES:
+            lines = lines[:SCREEN_LEGEND_LINES]
+            lines[-1] = lines[-1][:-1] + [("more", "…", 0.0)]
+        for line in lines:
             x = 10.0
             for kind, what, w in line:
-                if kind == "title":
-                    painter.setPen(_TEXT_MUTED)
+                if kind in ("title", "more"):
+                    painter.setPen(self._c.muted)
                     painter.drawText(QPointF(x, y + text_dy), str(what))
                 elif kind == "colour":
                     c, label = what
@@ -1133,55 +1210,14 @@ class TimelinePainter:
                     painter.setPen(Qt.PenStyle.NoPen)
                     painter.setBrush(self._colour(c))
                     painter.drawRect(QRectF(x, y - side / 2, side, side))
-                    painter.setPen(_TEXT)
-                    painter.drawText(QPointF(x + side + 8, y + text_dy), label)
+                    painter.setPen(self._c.text)
+                    painter.drawText(QPointF(x + side + self._swatch_gap(), y + text_dy), label)
                 else:
                     self._paint_key_item(painter, fm, str(what), x, y, scale)
                 x += w
             y += line_h
 
-    def _update_legend(self, painter: QPainter, f: Frame) -> None:
-        if self.slide is not None:
-            self._update_slide_legend(painter, f)
-            return
-        p = self._placements
-        painter.setFont(self._label_font)
-        fm = QFontMetricsF(self._label_font)
-        y = f.legend_y + (self._h - f.legend_y) / 2
-        x = 10.0
-        right = float(self._w) - 10.0
-        painter.setPen(_TEXT_MUTED)
-        title = "Colour: domain" if p.mode == "partner" else "Colour: counterpart"
-        painter.drawText(QPointF(x, y + (fm.ascent() - fm.descent()) / 2), title)
-        x += fm.horizontalAdvance(title) + 10
-        key_w = self._legend_key_width(fm)
-        show_key = right - key_w >= x + 160  # narrow: the colours matter more than the key
-        if not show_key:
-            key_w = 0.0
-        for colour, label in zip(self._colours, p.palette_labels):
-            w = 14 + fm.horizontalAdvance(label) + 12
-            if x + w > right - key_w:
-                painter.setPen(_TEXT_MUTED)
-                painter.drawText(QPointF(x, y + (fm.ascent() - fm.descent()) / 2), "…")
-                break
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colour)
-            painter.drawRect(QRectF(x, y - 5, 10, 10))
-            painter.setPen(_TEXT)
-            painter.drawText(QPointF(x + 14, y + (fm.ascent() - fm.descent()) / 2), label)
-            x += w
-        if show_key:
-            self._paint_legend_key(painter, fm, right - key_w, y)
-
     _KEY = ("exact day", "month/year only", "period", "approx./uncertain", "milestones")
-
-    def _legend_key_width(self, fm: QFontMetricsF) -> float:
-        return sum(22 + fm.horizontalAdvance(t) + 10 for t in self._KEY)
-
-    def _paint_legend_key(self, painter: QPainter, fm: QFontMetricsF, x: float, y: float) -> None:
-        for text in self._KEY:
-            self._paint_key_item(painter, fm, text, x, y)
-            x += 22 + fm.horizontalAdvance(text) + 10
 
     def _paint_key_item(self, painter: QPainter, fm: QFontMetricsF, text: str, x: float, y: float,
                         scale: float = 1.0) -> None:
@@ -1217,16 +1253,16 @@ class TimelinePainter:
             painter.setPen(QPen(base.darker(135), 1.3, Qt.PenStyle.DashLine))
             painter.drawRect(QRectF(x, y - 5, 18, 10))
         else:
-            painter.setPen(QPen(_TRACK, 1.2, Qt.PenStyle.DotLine))
+            painter.setPen(QPen(self._c.track, 1.2, Qt.PenStyle.DotLine))
             painter.drawLine(QPointF(x, y), QPointF(x + 8, y))
-            pen = QPen(_TRACK, 3.0)
+            pen = QPen(self._c.track, 3.0)
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)
             painter.setPen(pen)
             painter.drawLine(QPointF(x + 8, y), QPointF(x + 18, y))
-            painter.setPen(QPen(_TRACK, 1.4))
+            painter.setPen(QPen(self._c.track, 1.4))
             painter.drawLine(QPointF(x + 8, y - 6), QPointF(x + 8, y + 6))
         painter.restore()
-        painter.setPen(_TEXT_MUTED)
-        painter.drawText(QPointF(ox + 22 * scale, oy + text_dy), text)
+        painter.setPen(self._c.muted)
+        painter.drawText(QPointF(ox + 22 * scale, oy + text_dy), timeline_phrase(text, self.lang))
 
 
