@@ -128,3 +128,54 @@ def test_every_section_exists_with_a_title_and_its_links_lead_to_sections(lang):
         assert text.startswith("# "), (lang, section)
         for target in re.findall(r"\]\(([^)]+)\)", text):
             assert target.split("#")[0].removesuffix(".md") in SECTIONS, (lang, section, target)
+
+
+# -- Help ▸ Keyboard shortcuts ------------------------------------------------------------------------
+
+def test_the_shortcuts_dialog_lists_each_actions_own_keys_by_menu_and_filters(qtbot):
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import QMainWindow
+
+    from explorer.qt.views.shortcuts_dialog import ShortcutsDialog
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    file_menu = window.menuBar().addMenu("&File")
+    open_action = QAction("&Open pack…", window)
+    open_action.setShortcut(QKeySequence("Ctrl+O"))
+    file_menu.addAction(open_action)
+    view_menu = window.menuBar().addMenu("表示(&V)")
+    panels = view_menu.addMenu("&Panels")
+    goto = QAction("Go to &compare", window)
+    goto.setShortcuts([QKeySequence("Ctrl+4"), QKeySequence("Alt+4")])
+    panels.addAction(goto)
+    no_keys = QAction("&About", window)
+    file_menu.addAction(no_keys)
+    loose = QAction("Next panel", window)
+    loose.setShortcut(QKeySequence("F6"))
+
+    dialog = ShortcutsDialog([open_action, goto, no_keys, loose], window)
+    qtbot.addWidget(dialog)
+    native = QKeySequence("Ctrl+O").toString(QKeySequence.SequenceFormat.NativeText)
+    rows = dialog.rows()
+    assert ("File", "Open pack…", native) in rows
+    assert ("表示", "Panels ▸ Go to compare",
+            ", ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)
+                      for k in ("Ctrl+4", "Alt+4"))) in rows
+    assert not any(r[1] == "About" for r in rows)  # no shortcut, not listed
+    assert any(r[1] == "Next panel" and r[2] == "F6" for r in rows)  # in no menu: "Other"
+
+    # A shortcut changed on the action is what a new dialog shows: generated, not hand-written.
+    open_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+    again = ShortcutsDialog([open_action], window)
+    qtbot.addWidget(again)
+    assert again.rows()[0][2] == QKeySequence("Ctrl+Shift+K").toString(
+        QKeySequence.SequenceFormat.NativeText)
+
+    qtbot.keyClicks(dialog.filter_edit, "compare")
+    assert [r[1] for r in dialog.rows()] == ["Panels ▸ Go to compare"]
+    dialog.filter_edit.setText("F6")
+    assert [r[1] for r in dialog.rows()] == ["Next panel"]
+    dialog.filter_edit.setText("nothing like this")
+    assert dialog.rows() == [] and dialog.empty_label.isVisibleTo(dialog)
+    assert dialog.filter_edit.accessibleName() and dialog.tree.accessibleName()
