@@ -160,7 +160,17 @@ def update() -> int:
 
 
 def compile_() -> int:
-    lrelease(TS, QM)
+    """lrelease into a temporary file; the .qm is replaced only when it changes (its date then
+    still says when the translation last changed, and a build does not make dist/ look stale)."""
+    fresh = QM.with_name(QM.name + ".new")
+    try:
+        lrelease(TS, fresh)
+        if QM.is_file() and QM.read_bytes() == fresh.read_bytes():
+            print(f"{QM.relative_to(ROOT)} is up to date ({QM.stat().st_size} bytes)")
+            return 0
+        fresh.replace(QM)
+    finally:
+        fresh.unlink(missing_ok=True)
     print(f"{QM.relative_to(ROOT)} written ({QM.stat().st_size} bytes)")
     return 0
 

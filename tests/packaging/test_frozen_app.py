@@ -152,6 +152,15 @@ def test_smoke_test_passes_with_no_network(frozen, offline_prefix, tmp_path):
         assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
+def test_the_app_starts_in_japanese_under_a_japanese_locale(frozen, offline_prefix, tmp_path):
+    """No ui_language setting (a fresh user folder): the system locale decides, and the frozen app
+    finds both its own catalogue and Qt's in the bundle."""
+    done = _run([*offline_prefix, str(BINARY), "--smoke-test"], tmp_path,
+                env_extra={"LANG": "ja_JP.UTF-8", "LC_ALL": "ja_JP.UTF-8"})
+    assert done.returncode == 0, _explain(done)
+    assert "ok  interface language: ja, menu 'ファイル(&F)'" in done.stdout, _explain(done)
+
+
 def test_version_with_no_network(frozen, offline_prefix, tmp_path):
     done = _run([*offline_prefix, str(BINARY), "--version"], tmp_path)
     assert done.returncode == 0, _explain(done)
@@ -233,7 +242,9 @@ def test_bundle_is_lean_and_has_no_network_stack(frozen):
                    "_internal/resources/icons/briefing-explorer.svg",
                    "_internal/data/japan-eu-us/datapackage.json",
                    "_internal/PySide6/Qt/plugins/platforms/libqxcb.so",
-                   "_internal/PySide6/Qt/plugins/platforms/libqoffscreen.so"):
+                   "_internal/PySide6/Qt/plugins/platforms/libqoffscreen.so",
+                   "_internal/resources/i18n/explorer_ja.qm",
+                   "_internal/resources/i18n/qt/qtbase_ja.qm"):
         assert needed in names, f"{needed} is missing from the bundle"
 
 
