@@ -156,3 +156,43 @@ def test_apply_look_gives_the_app_a_legible_palette(app, name):
     for fg, bg in ((R.Text, R.Base), (R.WindowText, R.Window), (R.HighlightedText, R.Highlight),
                    (R.PlaceholderText, R.Base)):
         assert contrast_ratio(p.color(fg).name(), p.color(bg).name()) >= AA, (name, fg, bg)
+
+
+def test_under_the_japanese_translation_my_dialogs_speak_japanese(qtbot, app, tmp_path):
+    """prefs_ja.ts: every entry translated, and the dialogs show it (no English left but names)."""
+    import re
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from explorer.qt.views.shortcuts_dialog import ShortcutsDialog
+
+    ts = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "parts" / "prefs_ja.ts"
+    text = ts.read_text(encoding="utf-8")
+    assert 'type="unfinished"' not in text and "<translation></translation>" not in text
+    qm = tmp_path / "prefs_ja.qm"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        d = PreferencesDialog(Settings(), None)
+        qtbot.addWidget(d)
+        assert d.windowTitle() == "設定"
+        assert [d.theme_combo.itemText(i) for i in range(d.theme_combo.count())] == \
+            ["システムの設定に従う", "ライト", "ダーク", "ハイコントラスト"]
+        assert d.ui_language_combo.itemText(1) == "English"  # a language keeps its own name
+        for combo in (d.label_language_combo, d.refit_combo):
+            for i in range(combo.count()):
+                assert not re.search(r"[A-Za-z]{3,}", combo.itemText(i)), combo.itemText(i)
+        action = QAction("&Open pack…", d)
+        action.setShortcut(QKeySequence("Ctrl+O"))
+        s = ShortcutsDialog([action], d)
+        qtbot.addWidget(s)
+        assert s.windowTitle() == "キーボードショートカット" and s.rows()[0][0] == "その他"
+    finally:
+        QCoreApplication.removeTranslator(translator)
