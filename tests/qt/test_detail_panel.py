@@ -1,4 +1,5 @@
-"""The detail panel shows the selected event with sources and keeps the user's note."""
+"""The detail panel shows the selected event with sources and keeps the user's note; data in the
+label language, colours from the theme, accessible widgets."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ def test_selected_event_shows_dates_lifecycle_sources_and_indicators(qtbot, tmp_
     session.select_event("epa")
     text = panel._browser.toPlainText()
     assert "EU–Japan EPA" in text and "日EU経済連携協定" in text
-    assert "1 Feb 2019" in text and "in force" in text
+    assert "1 Feb 2019" in text and "In force" in text
     assert "Signed: 17 Jul 2018" in text and "Entered into force: 1 Feb 2019" in text
     assert "Goods exports" in text and "68.8 bn EUR" in text
     assert "The Economy, “Article B”, 2025." in text  # the one citation used everywhere
@@ -146,3 +147,78 @@ def test_the_section_is_hidden_when_there_are_no_editor_notes(qtbot, tmp_path):
     assert not panel._editor_toggle.isVisible() and not panel._editor_notes.isVisible()
     session.select_event("epa")  # the user's choice to expand is kept while the panel lives
     assert panel._editor_notes.isVisible()
+
+
+# -- label language, theme, accessibility ------------------------------------------------------------
+
+def test_data_follows_the_label_language(qtbot, tmp_path):
+    session, panel = make_panel(qtbot, tmp_path)
+    session.select_event("epa")
+    session.set_label_language("ja")
+    text = panel._browser.toPlainText()
+    lines = text.splitlines()
+    assert lines[0] == "日EU経済連携協定" and lines[1] == "EU–Japan EPA"  # the original below
+    assert "2019年2月1日" in text and "発効済み" in text and "協定" in text
+    assert "日本、欧州連合" in text and "貿易" in text
+    assert "署名: 2018年7月17日" in text and "発効: 2019年2月1日" in text
+    assert "1 Feb 2019" not in text and "In force" not in text
+    session.set_label_language("both")
+    text = panel._browser.toPlainText()
+    assert text.splitlines()[0] == "EU–Japan EPA / 日EU経済連携協定"
+    assert "In force / 発効済み" in text and "Japan / 日本, European Union / 欧州連合" in text
+    session.set_label_language("en")
+    text = panel._browser.toPlainText()
+    assert text.splitlines()[:2] == ["EU–Japan EPA", "日EU経済連携協定"] and "In force" in text
+
+
+def test_japanese_summary_first_when_labels_are_japanese(qtbot, tmp_path):
+    files = {"events.csv": VALID_FILES["events.csv"].replace(
+        "Free trade.,,src-b", "Free trade.,自由貿易。,src-b")}
+    session = Session()
+    session.open_pack(load_pack(write_pack(tmp_path / "pack", files)))
+    panel = DetailPanel(session)
+    qtbot.addWidget(panel)
+    session.select_event("epa")
+    text = panel._browser.toPlainText()
+    assert text.index("Free trade.") < text.index("自由貿易。")
+    session.set_label_language("ja")
+    text = panel._browser.toPlainText()
+    assert text.index("自由貿易。") < text.index("Free trade.")
+
+
+def test_note_placeholder_says_what_to_do(qtbot, tmp_path):
+    session, panel = make_panel(qtbot, tmp_path)
+    assert panel._note.placeholderText() == "Select an event to write a note."
+    assert not panel._note.isEnabled()
+    session.select_event("gcap")
+    assert panel._note.isEnabled()
+    assert "Select an event" not in panel._note.placeholderText()  # one is selected
+    assert panel._note.placeholderText() == "Write a note on this event…"
+
+
+def test_colours_come_from_the_theme(qtbot, tmp_path):
+    from explorer.charts.theme import DARK, LIGHT
+    from explorer.qt import theme
+
+    session, panel = make_panel(qtbot, tmp_path)
+    session.select_event("epa")
+    assert "#555555" not in panel._browser.toHtml().lower()  # the old hard-coded grey
+    try:
+        theme.set_look(DARK, theme.text_scale())
+        html = panel._browser.toHtml().lower()
+        assert DARK.muted_text.lower() in html
+    finally:
+        theme.set_look(LIGHT, theme.text_scale())
+    assert LIGHT.muted_text.lower() in panel._browser.toHtml().lower()
+
+
+def test_interactive_widgets_have_accessible_names(qtbot, tmp_path):
+    from PySide6.QtWidgets import QAbstractButton, QPlainTextEdit, QTextBrowser
+
+    _, panel = make_panel(qtbot, tmp_path)
+    widgets = panel.findChildren(QAbstractButton) + panel.findChildren(QPlainTextEdit) + \
+        panel.findChildren(QTextBrowser)
+    assert widgets
+    for w in widgets:
+        assert w.accessibleName(), w
+    assert panel._note.accessibleDescription() and panel._browser.accessibleDescription()
