@@ -17,6 +17,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QRawFont
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication,
@@ -319,6 +320,8 @@ def collect_texts(top: QWidget) -> list[tuple[str, str]]:
     """(where, text) of every text on ``top`` and its widgets and actions, shown or not."""
     out = []
     for widget in [top, *top.findChildren(QWidget)]:
+        if not shiboken6.isValid(widget):  # a menu rebuilt while the walk goes
+            continue
         for what, text in _widget_texts(widget):
             if text and text.strip():
                 out.append((f"{_path(widget)} [{what}]", text))
