@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -93,6 +93,7 @@ from explorer.importing.suggest import (
     suggest_fallbacks,
     suggest_mapping,
 )
+from explorer.qt import theme as qt_theme
 from explorer.qt.import_worker import Cancelled, ImportWorker, Progress, Task, import_file_task
 from explorer.userdata.locations import user_packs_dir
 from explorer.userdata.settings import Settings
@@ -102,69 +103,119 @@ PREVIEW_ROWS = 50  # rows shown on the first page
 SAMPLE_ROWS = 5000  # rows read for suggestions, the day-order check and the trial run of page 3
 TRIAL_PASSES = 4  # page 3 re-runs the engine to find texts hidden behind an earlier unknown one
 LIST_LIMIT = 300  # rows of page 3's tables (the rest are counted, and reported after the import)
-FILE_FILTER = "Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)"
-MAPPING_FILTER = "Import mapping (*.json)"
+# Words in the tables below are translated where shown (QT_TRANSLATE_NOOP marks them for
+# pyside6-lupdate; ``_t`` translates them in the "ImportWizard" context).
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ImportWizard", text)
+
+
+def _file_filter() -> str:
+    return (QCoreApplication.translate("ImportWizard", "Tables") + " (*.csv *.tsv *.txt *.xlsx);;"
+            + QCoreApplication.translate("ImportWizard", "All files") + " (*)")
+
+
+def _mapping_filter() -> str:
+    return QCoreApplication.translate("ImportWizard", "Import mapping") + " (*.json)"
+
 
 OTHER = "other"
-ENCODINGS = (("UTF-8", "utf-8"), ("Windows-1252", "cp1252"), ("Shift_JIS", "shift_jis"), ("Other…", OTHER))
-DELIMITERS = (("Comma  ,", ","), ("Semicolon  ;", ";"), ("Tab", "\t"), ("Pipe  |", "|"))
-DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+ENCODINGS = (("UTF-8", "utf-8"), ("Windows-1252", "cp1252"), ("Shift_JIS", "shift_jis"),
+             (QT_TRANSLATE_NOOP("ImportWizard", "Other…"), OTHER))
+DELIMITERS = ((QT_TRANSLATE_NOOP("ImportWizard", "Comma  ,"), ","),
+              (QT_TRANSLATE_NOOP("ImportWizard", "Semicolon  ;"), ";"),
+              (QT_TRANSLATE_NOOP("ImportWizard", "Tab"), "\t"),
+              (QT_TRANSLATE_NOOP("ImportWizard", "Pipe  |"), "|"))
+DELIMITER_NAMES = {",": QT_TRANSLATE_NOOP("ImportWizard", "comma"),
+                   ";": QT_TRANSLATE_NOOP("ImportWizard", "semicolon"),
+                   "\t": QT_TRANSLATE_NOOP("ImportWizard", "tab"),
+                   "|": QT_TRANSLATE_NOOP("ImportWizard", "pipe")}
 KIND_LABELS = {
-    "events": "Events: agreements, summits, policies (one per row)",
-    "observations": "Figures: observations (one value per row, or one column per period)",
-    "fx_rates": "Exchange rates",
-    "actors": "Actors: countries, blocs, organisations",
+    "events": QT_TRANSLATE_NOOP("ImportWizard", "Events: agreements, summits, policies (one per row)"),
+    "observations": QT_TRANSLATE_NOOP("ImportWizard", "Figures: observations (one value per row, or "
+                                                      "one column per period)"),
+    "fx_rates": QT_TRANSLATE_NOOP("ImportWizard", "Exchange rates"),
+    "actors": QT_TRANSLATE_NOOP("ImportWizard", "Actors: countries, blocs, organisations"),
 }
-DAY_ORDER_LABELS = (("auto", "&Detect"), ("day_first", "Da&y first (31/12/2001)"),
-                    ("month_first", "Month &first (12/31/2001)"))
-PRECISION_LABELS = (("as written", ""), ("cut to the year", "year"), ("cut to the month", "month"))
+DAY_ORDER_LABELS = (("auto", QT_TRANSLATE_NOOP("ImportWizard", "&Detect")),
+                    ("day_first", QT_TRANSLATE_NOOP("ImportWizard", "Da&y first (31/12/2001)")),
+                    ("month_first", QT_TRANSLATE_NOOP("ImportWizard", "Month &first (12/31/2001)")))
+PRECISION_LABELS = ((QT_TRANSLATE_NOOP("ImportWizard", "as written"), ""),
+                    (QT_TRANSLATE_NOOP("ImportWizard", "cut to the year"), "year"),
+                    (QT_TRANSLATE_NOOP("ImportWizard", "cut to the month"), "month"))
 # Settings (constants) of the records an import creates, which have allowed values.
 EXTRA_CHOICES = {"indicator.domain": DOMAINS, "indicator.measure": MEASURES, "actor.kind": ACTOR_KINDS}
 # What the engine fills in when a field is left out (engine module docstring, docs/import.md).
 AUTO_DEFAULTS = {
-    ("events", "id"): "made from the title",
-    ("events", "summary"): "“Imported from FILE, row N.”",
-    ("events", "source_ids"): "the imported file",
-    ("observations", "source_id"): "the imported file",
-    ("observations", "scale"): "0 (units as written)",
-    ("fx_rates", "source_id"): "the imported file",
-    ("actors", "id"): "from the actor lookup, else from the name",
-    ("actors", "name"): "from the actor lookup",
-    ("actors", "kind"): "from the actor lookup",
+    ("events", "id"): QT_TRANSLATE_NOOP("ImportWizard", "made from the title"),
+    ("events", "summary"): QT_TRANSLATE_NOOP("ImportWizard", "“Imported from FILE, row N.”"),
+    ("events", "source_ids"): QT_TRANSLATE_NOOP("ImportWizard", "the imported file"),
+    ("observations", "source_id"): QT_TRANSLATE_NOOP("ImportWizard", "the imported file"),
+    ("observations", "scale"): QT_TRANSLATE_NOOP("ImportWizard", "0 (units as written)"),
+    ("fx_rates", "source_id"): QT_TRANSLATE_NOOP("ImportWizard", "the imported file"),
+    ("actors", "id"): QT_TRANSLATE_NOOP("ImportWizard", "from the actor lookup, else from the name"),
+    ("actors", "name"): QT_TRANSLATE_NOOP("ImportWizard", "from the actor lookup"),
+    ("actors", "kind"): QT_TRANSLATE_NOOP("ImportWizard", "from the actor lookup"),
 }
 # The engine's messages name command-line options; say the same with the wizard's words.
+# (The engine's own text around them stays English: it is core text, shared with the command line.)
 _CLI_WORDING = (
     ("(map a column with --map FIELD=COLUMN or give a value with --const FIELD=VALUE)",
-     "(choose a column for it, or type a value for every row)"),
+     QT_TRANSLATE_NOOP("ImportWizard", "(choose a column for it, or type a value for every row)")),
     ("give --const indicator.domain=D (or \"const\": {\"indicator.domain\": D} in the mapping file)",
-     "choose one for indicator.domain below"),
-    ("(--day-first / --month-first)", "(see “Dates” below)"),
-    ("say which with --codes iso-numeric or --codes cow", "choose which under “Country codes as numbers”"),
+     QT_TRANSLATE_NOOP("ImportWizard", "choose one for indicator.domain below")),
+    ("(--day-first / --month-first)", QT_TRANSLATE_NOOP("ImportWizard", "(see “Dates” below)")),
+    ("say which with --codes iso-numeric or --codes cow",
+     QT_TRANSLATE_NOOP("ImportWizard", "choose which under “Country codes as numbers”")),
 )
 # Page 3: what numbers in country-code columns are ("" = decided from the column's values).
-CODES_CHOICES = (("decide from the values", ""), ("ISO 3166-1 numeric (392 = Japan)", "iso-numeric"),
-                 ("Correlates of War (740 = Japan)", "cow"))
-_ERROR_STYLE = "color: #B00020;"
-_OK_STYLE = "color: #1B6E20;"
-_MUTED_STYLE = "color: #5B6470;"
-_WARNING_STYLE = "color: #8A5A00;"
+CODES_CHOICES = ((QT_TRANSLATE_NOOP("ImportWizard", "decide from the values"), ""),
+                 (QT_TRANSLATE_NOOP("ImportWizard", "ISO 3166-1 numeric (392 = Japan)"), "iso-numeric"),
+                 (QT_TRANSLATE_NOOP("ImportWizard", "Correlates of War (740 = Japan)"), "cow"))
+# Message styles: which colour of the window's theme a message is drawn in (``_style``).
+_ERROR_STYLE = "error"
+_OK_STYLE = "ok"
+_MUTED_STYLE = "muted"
+_WARNING_STYLE = "warning"
+_STYLE_PROPERTY = "explorer_message_style"
 _SLUG_RE = re.compile(SLUG_PATTERN)
 _COLOUR_RE = re.compile(COLOUR_PATTERN)
-_TITLE_ROW_COLOUR = QColor("#8A9099")
-_HEADER_ROW_BACKGROUND = QColor("#DCEBFF")
+
+
+def _style(style: str) -> str:
+    """The style sheet of a message in ``style``, in the current theme's colours."""
+    t = qt_theme.current()
+    colour = {_ERROR_STYLE: t.error_text, _OK_STYLE: t.ok_text, _MUTED_STYLE: t.muted_text,
+              _WARNING_STYLE: t.warning_text}.get(style)
+    return f"color: {colour};" if colour else ""
+
+
+def _restyle_messages(root: QWidget) -> None:
+    """Redraw every message label under ``root`` in the current theme (the theme changed)."""
+    for label in root.findChildren(QLabel):
+        style = label.property(_STYLE_PROPERTY)
+        if style:
+            label.setStyleSheet(_style(style))
 
 
 def for_the_wizard(message: str) -> str:
-    """An engine message with its command-line wording replaced by the wizard's."""
+    """An engine message with its command-line wording replaced by the wizard's (translated)."""
     for cli, gui in _CLI_WORDING:
-        message = message.replace(cli, gui)
+        message = message.replace(cli, _t(gui))
     return message
 
 
 def _set_message(label: QLabel, text: str, style: str) -> None:
     label.setText(text)
-    label.setStyleSheet(style)
+    _set_style(label, style)
     label.setVisible(bool(text))
+
+
+def _set_style(label: QLabel, style: str) -> None:
+    """Draw ``label`` in a message style (one of the ``_*_STYLE``), following theme changes."""
+    label.setProperty(_STYLE_PROPERTY, style)
+    label.setStyleSheet(_style(style))
 
 
 def _select_data(combo: QComboBox, data: object) -> bool:
@@ -175,11 +226,12 @@ def _select_data(combo: QComboBox, data: object) -> bool:
 
 
 def _data_combo(parent: QWidget, name: str, items: Iterable[tuple[str, object]]) -> QComboBox:
-    """A combo of (label, data) items with an accessible name."""
+    """A combo of (label, data) items with an accessible name; labels marked QT_TRANSLATE_NOOP in
+    the ImportWizard context are shown translated."""
     combo = QComboBox(parent)
     combo.setAccessibleName(name)
     for label, data in items:
-        combo.addItem(label, data)
+        combo.addItem(_t(label), data)
     return combo
 
 
@@ -253,9 +305,9 @@ class PreviewModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return cells[index.column()] if index.column() < len(cells) else ""
         if role == Qt.ItemDataRole.ForegroundRole and kind == self.TITLE:
-            return QBrush(_TITLE_ROW_COLOUR)
+            return QBrush(QColor(qt_theme.current().muted_text))
         if role == Qt.ItemDataRole.BackgroundRole and kind == self.HEADER:
-            return QBrush(_HEADER_ROW_BACKGROUND)
+            return QBrush(QColor(qt_theme.current().gutter))
         if role == Qt.ItemDataRole.FontRole and kind != self.DATA:
             font = QFont()
             font.setBold(kind == self.HEADER)
@@ -273,8 +325,11 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Vertical \
                 and 0 <= section < len(self._rows):
             kind, rowno = self._rows[section][:2]
-            return {self.TITLE: f"Row {rowno}: above the header (a title); not imported",
-                    self.HEADER: f"Row {rowno}: the header (column names)"}.get(kind, f"Row {rowno}")
+            if kind == self.TITLE:
+                return self.tr("Row {row}: above the header (a title); not imported").format(row=rowno)
+            if kind == self.HEADER:
+                return self.tr("Row {row}: the header (column names)").format(row=rowno)
+            return self.tr("Row {row}").format(row=rowno)
         return None
 
 
@@ -330,14 +385,24 @@ class ReportModel(QAbstractTableModel):
             return None
         issue = self._issues[self._shown[index.row()]]
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#B00020")) if issue.status == REJECTED else None
+            return QBrush(QColor(qt_theme.current().error_text)) if issue.status == REJECTED else None
         value = getattr(issue, REPORT_COLUMNS[index.column()])
         return str(value)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return REPORT_COLUMNS[section].capitalize()
+            name = REPORT_COLUMNS[section]
+            return _t(REPORT_HEADERS[name]) if name in REPORT_HEADERS else name.capitalize()
         return None
+
+
+# The report's column titles (the CSV keeps the engine's names).
+REPORT_HEADERS = {"row": QT_TRANSLATE_NOOP("ImportWizard", "Row"),
+                  "column": QT_TRANSLATE_NOOP("ImportWizard", "Column"),
+                  "field": QT_TRANSLATE_NOOP("ImportWizard", "Field"),
+                  "status": QT_TRANSLATE_NOOP("ImportWizard", "Status"),
+                  "reason": QT_TRANSLATE_NOOP("ImportWizard", "Reason"),
+                  "found": QT_TRANSLATE_NOOP("ImportWizard", "Found")}
 
 
 # -- page 1: the file -----------------------------------------------------------------------------
@@ -346,40 +411,45 @@ class FilePage(QWizardPage):
         super().__init__()
         self._wiz = wizard
         self._sheets_of: Path | None = None  # the file whose sheets the sheet combo lists
-        self.setTitle("The file")
-        self.setSubTitle("Choose a CSV, TSV, TXT or Excel (XLSX) file. Check how it was read, and change "
-                         "anything that looks wrong: the preview follows at once.")
+        self.setTitle(self.tr("The file"))
+        self.setSubTitle(self.tr("Choose a CSV, TSV, TXT or Excel (XLSX) file. Check how it was read, "
+                                 "and change anything that looks wrong: the preview follows at once."))
 
         self.path_edit = QLineEdit(self)
-        self.path_edit.setPlaceholderText("A .csv, .tsv, .txt or .xlsx file")
-        self.path_edit.setAccessibleName("File to import")
+        self.path_edit.setPlaceholderText(self.tr("A .csv, .tsv, .txt or .xlsx file"))
+        self.path_edit.setAccessibleName(self.tr("File to import"))
         self.path_edit.editingFinished.connect(self._on_q_path_edited)
-        self.browse_button = QPushButton("&Browse…", self)
+        self.browse_button = QPushButton(self.tr("&Browse…"), self)
+        self.browse_button.setAccessibleName(self.tr("Browse for the file to import"))
         self.browse_button.clicked.connect(self._on_q_browse_clicked)
 
-        self.encoding_combo = _data_combo(self, "Encoding", (("Detected", ""), *ENCODINGS))
+        self.encoding_combo = _data_combo(self, self.tr("Encoding"),
+                                          ((QT_TRANSLATE_NOOP("ImportWizard", "Detected"), ""), *ENCODINGS))
         self.encoding_other = QLineEdit(self)
-        self.encoding_other.setPlaceholderText("e.g. latin-1, euc-jp, gb18030")
-        self.encoding_other.setAccessibleName("Other encoding")
+        self.encoding_other.setPlaceholderText(self.tr("e.g. latin-1, euc-jp, gb18030"))
+        self.encoding_other.setAccessibleName(self.tr("Other encoding"))
         self.encoding_other.setVisible(False)
         self.encoding_combo.currentIndexChanged.connect(self._on_q_encoding_changed)
         self.encoding_other.editingFinished.connect(self.reread)
 
-        self.delimiter_combo = _data_combo(self, "Delimiter", (("Detected", ""), *DELIMITERS))
+        self.delimiter_combo = _data_combo(self, self.tr("Delimiter"),
+                                           ((QT_TRANSLATE_NOOP("ImportWizard", "Detected"), ""), *DELIMITERS))
         self.delimiter_combo.currentIndexChanged.connect(lambda *_: self.reread())
 
         self.header_spin = QSpinBox(self)
         self.header_spin.setRange(0, 1000)
-        self.header_spin.setSpecialValueText("Detected")
-        self.header_spin.setAccessibleName("Header row")
+        self.header_spin.setSpecialValueText(_t("Detected"))
+        self.header_spin.setAccessibleName(self.tr("Header row"))
         self.header_spin.setMinimumWidth(130)  # room for "Detected (12)"
-        self.header_spin.setToolTip("The row holding the column names, counting from 1 as a spreadsheet "
-                                    "does; rows above it are titles and are not imported")
+        self.header_spin.setToolTip(self.tr("The row holding the column names, counting from 1 as a "
+                                            "spreadsheet does; rows above it are titles and are not "
+                                            "imported"))
+        self.header_spin.setAccessibleDescription(self.header_spin.toolTip())
         self.header_spin.valueChanged.connect(lambda *_: self.reread())
 
         self.sheet_combo = QComboBox(self)
-        self.sheet_combo.setAccessibleName("Sheet")
-        self.sheet_combo.setPlaceholderText("none (not a workbook)")
+        self.sheet_combo.setAccessibleName(self.tr("Sheet"))
+        self.sheet_combo.setPlaceholderText(self.tr("none (not a workbook)"))
         self.sheet_combo.setMinimumWidth(160)
         self.sheet_combo.setEnabled(False)
         self.sheet_combo.currentIndexChanged.connect(lambda *_: self.reread())
@@ -387,17 +457,17 @@ class FilePage(QWizardPage):
         self.detected_label = QLabel("", self)
         self.detected_label.setWordWrap(True)
         self.detected_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.detected_label.setAccessibleName("How the file was read")
+        self.detected_label.setAccessibleName(self.tr("How the file was read"))
         self.error_label = QLabel("", self)
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_label.setAccessibleName("Problem reading the file")
+        self.error_label.setAccessibleName(self.tr("Problem reading the file"))
         self.error_label.setVisible(False)
 
         self.preview_model = PreviewModel(self)
         self.preview = QTableView(self)
         self.preview.setModel(self.preview_model)
-        self.preview.setAccessibleName("Preview of the first rows")
+        self.preview.setAccessibleName(self.tr("Preview of the first rows"))
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.horizontalHeader().setDefaultSectionSize(120)
         self.preview.verticalHeader().setDefaultSectionSize(22)
@@ -410,8 +480,9 @@ class FilePage(QWizardPage):
         encoding_row.addWidget(self.encoding_other, 1)
         options = QGridLayout()
         for col, (text, widget, buddy) in enumerate((
-                ("&Encoding", encoding_row, self.encoding_combo), ("&Delimiter", self.delimiter_combo, None),
-                ("&Header row", self.header_spin, None), ("&Sheet", self.sheet_combo, None))):
+                (self.tr("&Encoding"), encoding_row, self.encoding_combo),
+                (self.tr("&Delimiter"), self.delimiter_combo, None),
+                (self.tr("&Header row"), self.header_spin, None), (self.tr("&Sheet"), self.sheet_combo, None))):
             label = QLabel(text, self)
             label.setBuddy(buddy or widget)
             options.addWidget(label, 0, col)
@@ -422,7 +493,7 @@ class FilePage(QWizardPage):
         for col, stretch in enumerate((3, 2, 1, 2)):
             options.setColumnStretch(col, stretch)
         form = QFormLayout()
-        file_label = QLabel("&File", self)
+        file_label = QLabel(self.tr("&File"), self)
         file_label.setBuddy(self.path_edit)
         form.addRow(file_label, file_row)
         layout = QVBoxLayout(self)
@@ -488,7 +559,7 @@ class FilePage(QWizardPage):
             self._update_sheets(path)
             table = read_table(path, self.read_options(), max_rows=SAMPLE_ROWS)
         except SourceFileError as e:
-            _set_message(self.error_label, f"✖ {e}", _ERROR_STYLE)
+            _set_message(self.error_label, self.tr("✖ {problem}").format(problem=e), _ERROR_STYLE)
         else:
             self._wiz.set_table(path, table)
             self.preview_model.set_table(table)
@@ -517,9 +588,10 @@ class FilePage(QWizardPage):
         """What was detected and why, in a few lines."""
         lines = []
         more = "" if len(table.rows) < SAMPLE_ROWS else "+"
-        where = f", sheet {table.sheet!r}" if table.sheet else ""
-        lines.append(f"{table.path.name}{where}: {len(table.header)} columns, {len(table.rows):,}{more} "
-                     f"rows after the header (row {table.header_row}).")
+        where = self.tr(", sheet {sheet}").format(sheet=repr(table.sheet)) if table.sheet else ""
+        lines.append(self.tr("{file}{sheet}: {columns} columns, {rows} rows after the header (row {header}).")
+                     .format(file=table.path.name, sheet=where, columns=len(table.header),
+                             rows=f"{len(table.rows):,}{more}", header=table.header_row))
         for key, why in _detected_items(table):
             lines.append(f"{key}: {why}")
         self._show_detected_in_controls(table)
@@ -527,11 +599,14 @@ class FilePage(QWizardPage):
 
     def _show_detected_in_controls(self, table: SourceTable) -> None:
         """The "Detected" entries say what was detected, so the user sees it where they would change it."""
-        self.encoding_combo.setItemText(0, f"Detected ({table.encoding})" if table.encoding else "Detected")
-        delim = DELIMITER_NAMES.get(table.delimiter or "", table.delimiter or "")
-        self.delimiter_combo.setItemText(0, f"Detected ({delim})" if delim else "Detected")
-        self.header_spin.setSpecialValueText(f"Detected ({table.header_row})" if table.header_row
-                                             else "Detected")
+        detected = self.tr("Detected ({what})")
+        self.encoding_combo.setItemText(0, detected.format(what=table.encoding) if table.encoding
+                                        else _t("Detected"))
+        delim = (_t(DELIMITER_NAMES[table.delimiter]) if table.delimiter in DELIMITER_NAMES
+                 else table.delimiter or "")
+        self.delimiter_combo.setItemText(0, detected.format(what=delim) if delim else _t("Detected"))
+        self.header_spin.setSpecialValueText(detected.format(what=table.header_row) if table.header_row
+                                             else _t("Detected"))
 
     def _on_q_encoding_changed(self, *_args) -> None:
         other = self.encoding_combo.currentData() == OTHER
@@ -548,7 +623,7 @@ class FilePage(QWizardPage):
 
     def _on_q_browse_clicked(self) -> None:
         start = self._wiz.settings.get("import_folder", str(Path.home()), str)
-        path, _ = QFileDialog.getOpenFileName(self, "Import data from", start, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import data from"), start, _file_filter())
         if path:
             self._wiz.settings.set("import_folder", str(Path(path).parent))
             self.set_file(path)
@@ -571,6 +646,11 @@ def _detected_items(table: SourceTable) -> list[tuple[str, str]]:
 # -- page 2: the mapping ----------------------------------------------------------------------------
 NO_COLUMN = ""
 _PART_NAMES = ("year", "month", "day")
+_PART_COLUMNS = (QT_TRANSLATE_NOOP("ImportWizard", "(year column)"),
+                 QT_TRANSLATE_NOOP("ImportWizard", "(month column)"),
+                 QT_TRANSLATE_NOOP("ImportWizard", "(day column)"))
+_PART_WORDS = (QT_TRANSLATE_NOOP("ImportWizard", "year"), QT_TRANSLATE_NOOP("ImportWizard", "month"),
+               QT_TRANSLATE_NOOP("ImportWizard", "day"))
 
 
 class _FieldRow:
@@ -585,8 +665,9 @@ class _FieldRow:
         required = column is not None and column.required and name not in AUTO_FIELDS[kind]
         self.label = QLabel(f"{name}{' *' if required else ''}", page)
         self.label.setToolTip((column.description if column is not None and column.description else
-                               "A setting of the records this import creates")
-                              + (" (required)" if required else ""))
+                               QCoreApplication.translate("ImportWizard",
+                                                          "A setting of the records this import creates"))
+                              + (QCoreApplication.translate("ImportWizard", " (required)") if required else ""))
         self.combos: list[QComboBox] = []
         self.split_check: QCheckBox | None = None
         self.fallback_combo: QComboBox | None = None  # dates: a second column where the first is empty
@@ -600,24 +681,32 @@ class _FieldRow:
         if column is not None:
             for k in range(parts):
                 combo = QComboBox(page)
-                combo.addItem("(not from a column)" if k == 0 else f"({_PART_NAMES[k]} column)", NO_COLUMN)
+                combo.addItem(QCoreApplication.translate("ImportWizard", "(not from a column)") if k == 0
+                              else _t(_PART_COLUMNS[k]), NO_COLUMN)
                 for h in header:
                     combo.addItem(h, h)
-                combo.setAccessibleName(f"Column for {name}" + (f" ({_PART_NAMES[k]})" if parts > 1 else ""))
+                combo.setAccessibleName(
+                    QCoreApplication.translate("ImportWizard", "Column for {field}").format(field=name)
+                    + (f" ({_t(_PART_WORDS[k])})" if parts > 1 else ""))
                 combo.setVisible(k == 0)
                 combo.currentIndexChanged.connect(page.on_changed)
                 self.combos.append(combo)
                 self.boxes.addWidget(combo, 1)
             if suggestion is not None:
                 _select_data(self.combos[0], suggestion.column)
-                self.combos[0].setToolTip(f"Suggested: {suggestion.column!r} — matched by {suggestion.why} "
-                                          f"(score {suggestion.score:.2f})")
+                self.combos[0].setToolTip(QCoreApplication.translate(
+                    "ImportWizard", "Suggested: {column} — matched by {why} (score {score})").format(
+                    column=repr(suggestion.column), why=suggestion.why, score=f"{suggestion.score:.2f}"))
             if parts > 1:
                 self.split_check = QCheckBox("y/m/d" if parts == 3 else "y/m", page)
-                self.split_check.setToolTip(f"{name} is split over {parts} columns "
-                                            f"({', '.join(_PART_NAMES[:parts])}); choose each")
-                self.split_check.setAccessibleName(f"{name} from separate year, month"
-                                                   + (", day" if parts == 3 else "") + " columns")
+                self.split_check.setToolTip(QCoreApplication.translate(
+                    "ImportWizard", "{field} is split over {n} columns ({parts}); choose each").format(
+                    field=name, n=parts, parts=", ".join(_t(w) for w in _PART_WORDS[:parts])))
+                self.split_check.setAccessibleName(
+                    QCoreApplication.translate("ImportWizard", "{field} from separate year, month and day "
+                                                               "columns").format(field=name) if parts == 3
+                    else QCoreApplication.translate("ImportWizard", "{field} from separate year and month "
+                                                                    "columns").format(field=name))
                 self.split_check.toggled.connect(self._on_q_split_toggled)
                 self.split_check.toggled.connect(page.on_changed)
                 self.boxes.addWidget(self.split_check)
@@ -639,12 +728,16 @@ class _FieldRow:
             edit.textChanged.connect(page.on_changed)
             self.constant = edit
         self.label.setBuddy(self.combos[0] if self.combos else self.constant)
-        self.constant.setAccessibleName(f"Value of {name} for every row")
-        self.constant.setToolTip(f"The same {name} for every row (used when no column is chosen)")
+        self.constant.setAccessibleName(
+            QCoreApplication.translate("ImportWizard", "Value of {field} for every row").format(field=name))
+        self.constant.setToolTip(QCoreApplication.translate(
+            "ImportWizard", "The same {field} for every row (used when no column is chosen)").format(field=name))
         auto = AUTO_DEFAULTS.get((kind, name))
-        self.idle_note = f"if left out: {auto}" if auto else ("required" if required else "")
+        self.idle_note = (QCoreApplication.translate("ImportWizard", "if left out: {value}").format(value=_t(auto))
+                          if auto else (QCoreApplication.translate("ImportWizard", "required")
+                                        if required else ""))
         self.note = QLabel(self.idle_note, page)
-        self.note.setStyleSheet(_MUTED_STYLE)
+        _set_style(self.note, _MUTED_STYLE)
         grid.addWidget(self.label, r, 0)
         if column is not None:
             grid.addLayout(self.boxes, r, 1)
@@ -662,29 +755,38 @@ class _FieldRow:
 
     def _add_fallback(self, page: MappingPage, header: list[str], suggestion: Suggestion | None) -> None:
         combo = QComboBox(page)
-        combo.addItem("(no second column)", NO_COLUMN)
+        combo.addItem(QCoreApplication.translate("ImportWizard", "(no second column)"), NO_COLUMN)
+        otherwise = QCoreApplication.translate("ImportWizard", "else {column}")
         for h in header:
-            combo.addItem(f"else {h}", h)
-        combo.setAccessibleName(f"Second column for {self.name}, read where the first has no date")
-        combo.setToolTip(f"Where the chosen column has no date, read {self.name} from this one "
-                         "(each such row gets a note in the report)")
+            combo.addItem(otherwise.format(column=h), h)
+        combo.setAccessibleName(QCoreApplication.translate(
+            "ImportWizard", "Second column for {field}, read where the first has no date").format(field=self.name))
+        combo.setToolTip(QCoreApplication.translate(
+            "ImportWizard", "Where the chosen column has no date, read {field} from this one (each such row "
+                            "gets a note in the report)").format(field=self.name))
         if suggestion is not None:
             _select_data(combo, suggestion.column)
-            combo.setToolTip(f"Suggested: {suggestion.column!r} — {suggestion.why}")
+            combo.setToolTip(QCoreApplication.translate("ImportWizard", "Suggested: {column} — {why}").format(
+                column=repr(suggestion.column), why=suggestion.why))
         combo.currentIndexChanged.connect(page.on_changed)
         self.fallback_combo = combo
         self.boxes.addWidget(combo, 1)
 
     def _add_many(self, page: MappingPage, header: list[str]) -> None:
-        self.many_check = QCheckBox("several", page)
-        self.many_check.setAccessibleName(f"{self.name} from several columns")
-        self.many_check.setToolTip(f"The items of {self.name} are spread over several columns (members in "
-                                   "c1…c194): tick them, or type a range or a pattern")
+        self.many_check = QCheckBox(QCoreApplication.translate("ImportWizard", "several"), page)
+        self.many_check.setAccessibleName(QCoreApplication.translate(
+            "ImportWizard", "{field} from several columns").format(field=self.name))
+        self.many_check.setToolTip(QCoreApplication.translate(
+            "ImportWizard", "The items of {field} are spread over several columns (members in c1…c194): "
+                            "tick them, or type a range or a pattern").format(field=self.name))
         self.many_pattern = QLineEdit(page)
-        self.many_pattern.setPlaceholderText("c1..c194 or c*, then Enter")
-        self.many_pattern.setAccessibleName(f"Columns for {self.name} by range or pattern")
+        self.many_pattern.setPlaceholderText(QCoreApplication.translate("ImportWizard",
+                                                                        "c1..c194 or c*, then Enter"))
+        self.many_pattern.setAccessibleName(QCoreApplication.translate(
+            "ImportWizard", "Columns for {field} by range or pattern").format(field=self.name))
         self.many_list = QListWidget(page)
-        self.many_list.setAccessibleName(f"Columns for {self.name}")
+        self.many_list.setAccessibleName(QCoreApplication.translate(
+            "ImportWizard", "Columns for {field}").format(field=self.name))
         self.many_list.setMaximumHeight(110)
         for h in header:
             item = QListWidgetItem(h, self.many_list)
@@ -707,7 +809,8 @@ class _FieldRow:
     def _on_q_split_toggled(self, on: bool) -> None:
         for combo in self.combos[1:]:
             combo.setVisible(on)
-        self.combos[0].setItemText(0, "(year column)" if on else "(not from a column)")
+        self.combos[0].setItemText(0, _t(_PART_COLUMNS[0]) if on
+                                   else QCoreApplication.translate("ImportWizard", "(not from a column)"))
         if self.fallback_combo is not None:
             self.fallback_combo.setVisible(not on)
 
@@ -729,8 +832,11 @@ class _FieldRow:
         if self.many_check is None or not self.many_check.isChecked():
             return
         chosen = self.chosen_columns()
-        shown = ", ".join(compact_columns(chosen, self.header)) if chosen else "none ticked"
-        _set_message(self.note, f"{len(chosen)} column{'s' * (len(chosen) != 1)}: {shown}", _MUTED_STYLE)
+        shown = (", ".join(compact_columns(chosen, self.header)) if chosen
+                 else QCoreApplication.translate("ImportWizard", "none ticked"))
+        count = (QCoreApplication.translate("ImportWizard", "1 column: {columns}") if len(chosen) == 1
+                 else QCoreApplication.translate("ImportWizard", "{n} columns: {columns}"))
+        _set_message(self.note, count.format(n=len(chosen), columns=shown), _MUTED_STYLE)
         first = next((i for i in range(self.many_list.count())  # type: ignore[union-attr]
                       if self.many_list.item(i).checkState() == Qt.CheckState.Checked), None)  # type: ignore[union-attr]
         if first is not None:
@@ -788,7 +894,8 @@ class _FieldRow:
             combo.setCurrentIndex(0)
         if self.fallback_combo is not None:
             if fallback and not _select_data(self.fallback_combo, fallback):
-                self.fallback_combo.addItem(f"else {fallback} (not in this file)", fallback)
+                self.fallback_combo.addItem(QCoreApplication.translate(
+                    "ImportWizard", "else {column} (not in this file)").format(column=fallback), fallback)
                 _select_data(self.fallback_combo, fallback)
             elif not fallback:
                 self.fallback_combo.setCurrentIndex(0)
@@ -807,12 +914,14 @@ class _FieldRow:
         if columns and self.combos:
             for combo, col in zip(self.combos, columns):
                 if not _select_data(combo, col):  # a loaded mapping names a column this file lacks
-                    combo.addItem(f"{col} (not in this file)", col)
+                    combo.addItem(QCoreApplication.translate(
+                        "ImportWizard", "{column} (not in this file)").format(column=col), col)
                     _select_data(combo, col)
         if constant is not None:
             if isinstance(self.constant, QComboBox):
                 if not _select_data(self.constant, constant):
-                    self.constant.addItem(f"{constant} (not allowed)", constant)
+                    self.constant.addItem(QCoreApplication.translate(
+                        "ImportWizard", "{value} (not allowed)").format(value=constant), constant)
                     _select_data(self.constant, constant)
             else:
                 self.constant.setText(constant)
@@ -836,17 +945,23 @@ class MappingPage(QWizardPage):
         self._building = False
         self.ok = False
         s = wizard.settings
-        self.setTitle("Columns to fields")
-        self.setSubTitle("Say what the file holds and which column feeds each field. Suggestions are "
-                         "pre-filled; hover a column choice to see why. * marks a required field.")
+        self.setTitle(self.tr("Columns to fields"))
+        self.setSubTitle(self.tr("Say what the file holds and which column feeds each field. Suggestions "
+                                 "are pre-filled; hover a column choice to see why. * marks a required "
+                                 "field."))
 
-        self.kind_combo = _data_combo(self, "What the file holds", ((KIND_LABELS[k], k) for k in IMPORT_KINDS))
+        self.kind_combo = _data_combo(self, self.tr("What the file holds"),
+                                      ((KIND_LABELS[k], k) for k in IMPORT_KINDS))
         _select_data(self.kind_combo, s.get("import_kind", "events", str))
         self.kind = self.kind_combo.currentData()
         self.kind_combo.currentIndexChanged.connect(self._on_q_kind_changed)
-        self.load_button = QPushButton("&Load mapping…", self)
+        self.load_button = QPushButton(self.tr("&Load mapping…"), self)
+        self.load_button.setAccessibleName(self.tr("Load mapping"))
+        self.load_button.setAccessibleDescription(self.tr("Take the columns, values and reading options "
+                                                          "saved from an earlier import"))
         self.load_button.clicked.connect(self._on_q_load_clicked)
-        self.save_button = QPushButton("Sa&ve mapping…", self)
+        self.save_button = QPushButton(self.tr("Sa&ve mapping…"), self)
+        self.save_button.setAccessibleName(self.tr("Save mapping"))
         self.save_button.clicked.connect(self._on_q_save_clicked)
 
         self.grid_host = QWidget()
@@ -857,22 +972,24 @@ class MappingPage(QWizardPage):
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.grid_host)
+        self.scroll.setAccessibleName(self.tr("Fields and the columns that feed them"))
 
         # Options that apply to the whole file
-        self.wide_check = QCheckBox("&Wide table: one column per period", self)
+        self.wide_check = QCheckBox(self.tr("&Wide table: one column per period"), self)
+        self.wide_check.setAccessibleName(self.tr("Wide table"))
         self.wide_check.toggled.connect(self.on_changed)
         self.wide_label = QLabel("", self)
         self.wide_label.setWordWrap(True)
-        self.wide_label.setStyleSheet(_MUTED_STYLE)
-        self.precision_combo = _data_combo(self, "Period precision", PRECISION_LABELS)
+        _set_style(self.wide_label, _MUTED_STYLE)
+        self.precision_combo = _data_combo(self, self.tr("Period precision"), PRECISION_LABELS)
         self.precision_combo.setMaximumWidth(240)
         self.precision_combo.currentIndexChanged.connect(self.on_changed)
         self.order_buttons: dict[str, QRadioButton] = {}
         self.order_group = QButtonGroup(self)
         order_row = QHBoxLayout()
         for key, label in DAY_ORDER_LABELS:
-            button = QRadioButton(label, self)
-            button.setAccessibleName(f"Day order: {label.replace('&', '')}")
+            button = QRadioButton(_t(label), self)
+            button.setAccessibleName(self.tr("Day order: {order}").format(order=_t(label).replace("&", "")))
             self.order_group.addButton(button)
             self.order_buttons[key] = button
             order_row.addWidget(button)
@@ -882,28 +999,31 @@ class MappingPage(QWizardPage):
         self.order_hint = QLabel("", self)
         self.order_hint.setWordWrap(True)
         self.sentinels_edit = QLineEdit(self)
-        self.sentinels_edit.setPlaceholderText("e.g. 9999-12-31 0   (dates meaning “open-ended”; space between)")
-        self.sentinels_edit.setAccessibleName("Sentinel dates")
+        self.sentinels_edit.setPlaceholderText(self.tr("e.g. 9999-12-31 0   (dates meaning “open-ended”; "
+                                                       "space between)"))
+        self.sentinels_edit.setAccessibleName(self.tr("Sentinel dates"))
         self.sentinels_edit.textChanged.connect(self.on_changed)
         self.missing_edit = QLineEdit(" ".join(sorted(t for t in DEFAULT_MISSING if t)), self)
         self.missing_edit.setText(s.get("import_missing", self.missing_edit.text(), str))
-        self.missing_edit.setAccessibleName("Missing-value tokens")
-        self.missing_edit.setToolTip("Cells holding one of these mean “no value” in every column: a "
-                                     "figure is skipped, a summary or source left out, a list item "
-                                     "dropped. NA stays Namibia in a column of ISO-2 country codes. An "
-                                     "empty cell always means no value.")
+        self.missing_edit.setAccessibleName(self.tr("Missing-value tokens"))
+        self.missing_edit.setToolTip(self.tr("Cells holding one of these mean “no value” in every column: "
+                                             "a figure is skipped, a summary or source left out, a list "
+                                             "item dropped. NA stays Namibia in a column of ISO-2 country "
+                                             "codes. An empty cell always means no value."))
         self.missing_edit.textChanged.connect(self.on_changed)
-        self.decimal_comma_check = QCheckBox("De&cimal comma (1.234,5 means 1234.5)", self)
+        self.decimal_comma_check = QCheckBox(self.tr("De&cimal comma (1.234,5 means 1234.5)"), self)
+        self.decimal_comma_check.setAccessibleName(self.tr("Decimal comma"))
         self.decimal_comma_check.setChecked(s.get("import_decimal_comma", False, bool))
         self.decimal_comma_check.toggled.connect(self.on_changed)
         self.list_sep_edit = QLineEdit(s.get("import_list_separator", ";", str), self)
         self.list_sep_edit.setMaxLength(3)
         self.list_sep_edit.setMaximumWidth(60)
-        self.list_sep_edit.setAccessibleName("List separator")
-        self.list_sep_edit.setToolTip("Between the items of a list cell (several parties or domains)")
+        self.list_sep_edit.setAccessibleName(self.tr("List separator"))
+        self.list_sep_edit.setToolTip(self.tr("Between the items of a list cell (several parties or "
+                                              "domains)"))
         self.list_sep_edit.textChanged.connect(self.on_changed)
 
-        options = QGroupBox("Reading values", self)
+        options = QGroupBox(self.tr("Reading values"), self)
         form = QFormLayout(options)
         wide_row = QVBoxLayout()
         wide_row.addWidget(self.wide_check)
@@ -912,20 +1032,21 @@ class MappingPage(QWizardPage):
         self.wide_host.setLayout(wide_row)
         wide_row.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.wide_host)
-        self.precision_label = QLabel("&Periods", self)
+        self.precision_label = QLabel(self.tr("&Periods"), self)
         self.precision_label.setBuddy(self.precision_combo)
         form.addRow(self.precision_label, self.precision_combo)
-        dates_label = QLabel("Dates like 03/04/2001", self)
+        dates_label = QLabel(self.tr("Dates like 03/04/2001"), self)
         form.addRow(dates_label, order_row)
         form.addRow("", self.order_hint)
-        for text, widget in (("Se&ntinel dates", self.sentinels_edit), ("&Missing values", self.missing_edit)):
+        for text, widget in ((self.tr("Se&ntinel dates"), self.sentinels_edit),
+                             (self.tr("&Missing values"), self.missing_edit)):
             label = QLabel(text, self)
             label.setBuddy(widget)
             form.addRow(label, widget)
         misc = QHBoxLayout()
         misc.addWidget(self.decimal_comma_check)
         misc.addSpacing(24)
-        sep_label = QLabel("List separa&tor", self)
+        sep_label = QLabel(self.tr("List separa&tor"), self)
         sep_label.setBuddy(self.list_sep_edit)
         misc.addWidget(sep_label)
         misc.addWidget(self.list_sep_edit)
@@ -934,11 +1055,11 @@ class MappingPage(QWizardPage):
 
         self.message = QLabel("", self)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Mapping check")
+        self.message.setAccessibleName(self.tr("Mapping check"))
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         top = QHBoxLayout()
-        kind_label = QLabel("The file &holds", self)
+        kind_label = QLabel(self.tr("The file &holds"), self)
         kind_label.setBuddy(self.kind_combo)
         top.addWidget(kind_label)
         top.addWidget(self.kind_combo, 1)
@@ -990,7 +1111,8 @@ class MappingPage(QWizardPage):
     def _add_grid_header(self) -> None:
         if self.grid.itemAtPosition(0, 0) is not None:
             return
-        for c, text in enumerate(("Field", "From the column", "…or this value for every row", "")):
+        for c, text in enumerate((self.tr("Field"), self.tr("From the column"),
+                                  self.tr("…or this value for every row"), "")):
             label = QLabel(f"<b>{text}</b>", self.grid_host)
             self.grid.addWidget(label, 0, c)
 
@@ -1010,11 +1132,12 @@ class MappingPage(QWizardPage):
         self.wide_host.setVisible(offered)
         if not offered:
             self.wide_check.setChecked(False)
-        shown = ", ".join(periods[:12]) + (f", … {len(periods) - 12} more" if len(periods) > 12 else "")
-        fields = " and ".join(WIDE_FIELDS.get(self.kind, ()))
-        self.wide_label.setText(f"{len(periods)} columns are periods ({shown}): each becomes a row, with "
-                                f"{fields} taken from the column. Map the other fields as usual."
-                                if offered else "")
+        shown = ", ".join(periods[:12]) + (self.tr(", … {n} more").format(n=len(periods) - 12)
+                                           if len(periods) > 12 else "")
+        fields = self.tr(" and ").join(WIDE_FIELDS.get(self.kind, ()))
+        self.wide_label.setText(self.tr("{n} columns are periods ({columns}): each becomes a row, with "
+                                        "{fields} taken from the column. Map the other fields as usual.")
+                                .format(n=len(periods), columns=shown, fields=fields) if offered else "")
         has_periods = self.kind in ("observations", "fx_rates")
         self.precision_label.setVisible(has_periods)
         self.precision_combo.setVisible(has_periods)
@@ -1062,7 +1185,7 @@ class MappingPage(QWizardPage):
         mapping = self.mapping()
         problem = ""
         if not self.list_sep_edit.text():
-            problem = "The list separator must not be empty."
+            problem = self.tr("The list separator must not be empty.")
         else:
             try:
                 mapping.check(table.header if table is not None else None)
@@ -1070,12 +1193,12 @@ class MappingPage(QWizardPage):
                 problem = for_the_wizard(str(e))
         self.ok = not problem and table is not None
         if problem:
-            _set_message(self.message, f"✖ {problem}", _ERROR_STYLE)
+            _set_message(self.message, self.tr("✖ {problem}").format(problem=problem), _ERROR_STYLE)
         else:
-            _set_message(self.message, "✔ The mapping can work. Next: check values the import would not "
-                                       "recognise.", _OK_STYLE)
+            _set_message(self.message, self.tr("✔ The mapping can work. Next: check values the import "
+                                               "would not recognise."), _OK_STYLE)
         self.save_button.setEnabled(self.ok)
-        self.save_button.setToolTip("" if self.ok else "Complete the mapping first")
+        self.save_button.setToolTip("" if self.ok else self.tr("Complete the mapping first"))
         self._update_order_hint(mapping)
         self.completeChanged.emit()
 
@@ -1093,18 +1216,22 @@ class MappingPage(QWizardPage):
                 samples += [r[i] for r in table.rows if i < len(r)]
         verdict = detect_day_order(samples)
         if verdict == "none":
-            _set_message(self.order_hint, "No dates written as NN/NN/YYYY in the mapped columns.", _MUTED_STYLE)
+            _set_message(self.order_hint, self.tr("No dates written as NN/NN/YYYY in the mapped columns."),
+                         _MUTED_STYLE)
         elif mapping.day_order != "auto":
-            _set_message(self.order_hint, "Dates like 03/04/2001 are read " + (
-                "day first." if mapping.day_order == "day_first" else "month first."), _MUTED_STYLE)
+            _set_message(self.order_hint, self.tr("Dates like 03/04/2001 are read day first.")
+                         if mapping.day_order == "day_first"
+                         else self.tr("Dates like 03/04/2001 are read month first."), _MUTED_STYLE)
         elif verdict == "ambiguous":
-            _set_message(self.order_hint, "⚠ Dates such as 03/04/2001 could be day/month or month/day and "
-                         "nothing in the file settles it: choose day first or month first, or rows with "
-                         "such dates will be rejected.", _WARNING_STYLE)
+            _set_message(self.order_hint, self.tr("⚠ Dates such as 03/04/2001 could be day/month or "
+                                                  "month/day and nothing in the file settles it: choose day "
+                                                  "first or month first, or rows with such dates will be "
+                                                  "rejected."), _WARNING_STYLE)
         else:
-            _set_message(self.order_hint, "Detected " + ("day first" if verdict == "day_first" else
-                                                         "month first") + " (a date in the file only "
-                         "reads that way).", _MUTED_STYLE)
+            _set_message(self.order_hint, self.tr("Detected day first (a date in the file only reads that "
+                                                  "way).") if verdict == "day_first"
+                         else self.tr("Detected month first (a date in the file only reads that way)."),
+                         _MUTED_STYLE)
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.ok
@@ -1119,7 +1246,8 @@ class MappingPage(QWizardPage):
         try:
             loaded = ImportMapping.load(path)
         except MappingError as e:
-            _set_message(self.message, f"✖ Mapping not loaded: {e}", _ERROR_STYLE)
+            _set_message(self.message, self.tr("✖ Mapping not loaded: {problem}").format(problem=e),
+                         _ERROR_STYLE)
             return str(e)
         self._wiz.values = {f: dict(m) for f, m in loaded.values.items()}
         self._wiz.actors = dict(loaded.actors)
@@ -1159,8 +1287,8 @@ class MappingPage(QWizardPage):
 
     def _on_q_load_clicked(self) -> None:
         s = self._wiz.settings
-        path, _ = QFileDialog.getOpenFileName(self, "Load mapping", s.get("import_mapping_folder",
-                                                                          str(Path.home()), str), MAPPING_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Load mapping"), s.get("import_mapping_folder",
+                                                                          str(Path.home()), str), _mapping_filter())
         if path:
             s.set("import_mapping_folder", str(Path(path).parent))
             self.load_mapping_from(path)
@@ -1169,14 +1297,15 @@ class MappingPage(QWizardPage):
         s = self._wiz.settings
         stem = self._wiz.path.stem if self._wiz.path is not None else "import"
         start = Path(s.get("import_mapping_folder", str(Path.home()), str)) / f"{stem}.mapping.json"
-        path, _ = QFileDialog.getSaveFileName(self, "Save mapping", str(start), MAPPING_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save mapping"), str(start), _mapping_filter())
         if not path:
             return
         s.set("import_mapping_folder", str(Path(path).parent))
         try:
             self.save_mapping_to(path)
         except OSError as e:
-            _set_message(self.message, f"✖ Mapping not saved: {path}: {e.strerror or e}", _ERROR_STYLE)
+            _set_message(self.message, self.tr("✖ Mapping not saved: {file}: {problem}").format(
+                file=path, problem=e.strerror or e), _ERROR_STYLE)
 
 
 # -- page 3: values and actors ----------------------------------------------------------------------
