@@ -271,7 +271,10 @@ class EventTableModel(QAbstractTableModel):
             tip = self._tooltips[pack_row]
             if text not in tip.split("\n"):  # "both": the title as shown reads both
                 tip = text
-            return f"{tip}\n{self.tr('Has a note')}" if noted else tip
+            if not noted:
+                return tip
+            has_note = self.tr("Has a note")
+            return f"{tip}\n{has_note}"
         if role == Qt.ItemDataRole.AccessibleTextRole and noted:
             return self.tr("{title} (has a note)").format(title=text)
         return text

@@ -279,11 +279,13 @@ class DetailPanel(QWidget):
                 f"{escape(labels.format_partial_date(m.date_value, lang))}"
                 f" {self._muted('[' + escape(m.source_id) + ']')}</li>"
                 for m in ms.itertuples())
-            parts.append(f"<h3>{escape(self.tr('Life cycle'))}</h3><ul>{items}</ul>")
+            heading = escape(self.tr("Life cycle"))
+            parts.append(f"<h3>{heading}</h3><ul>{items}</ul>")
 
         links = pack.links[pack.links["event_id"] == self._event_id]["indicator_id"].tolist()
         if links:
-            parts.append(f"<h3>{escape(self.tr('Related indicators'))}</h3><ul>")
+            heading = escape(self.tr("Related indicators"))
+            parts.append(f"<h3>{heading}</h3><ul>")
             ind = pack.indicators.set_index("id")
             obs = pack.observations
             show_text = escape(self.tr("show in charts"))
@@ -301,7 +303,8 @@ class DetailPanel(QWidget):
                 parts.append(f"<li><b>{escape(name)}</b>{' — ' + figures if figures else ''}{show}</li>")
             parts.append("</ul>")
 
-        parts.append(f"<h3>{escape(self.tr('Sources'))}</h3><ol>")
+        heading = escape(self.tr("Sources"))
+        parts.append(f"<h3>{heading}</h3><ol>")
         open_text = escape(self.tr("open…"))
         for sid in (s for s in ev["source_ids"].split(";") if s):
             src = pack.source_by_id.get(sid)
