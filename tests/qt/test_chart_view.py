@@ -271,9 +271,11 @@ def test_marker_labels_never_overlap_and_the_selected_one_is_labelled(view):
     assert view.marker_item("eu-jp-epa").label.isVisible()
 
 
-def test_no_spec_shows_a_message(view):
+def test_no_spec_yet_shows_no_message(view):
+    """No spec (a pack still loading, the first rebuild pending) is not "Nothing to draw.": the
+    chart area stays blank instead of flashing a message that is about to be wrong."""
     draw(view, None)
-    assert view.plot_items == [] and view._empty.text() == "Nothing to draw."
+    assert view.plot_items == [] and view.message_text == ""
     assert view.title_text == "" and view.footer_text == ""
 
 
@@ -329,3 +331,74 @@ def test_bar_value_labels_fit_inside_short_panels_at_slide_sizes(view, pack):
         (label,) = [item for item in view._slots[i].labels if item.isVisible()]
         box = label.sceneBoundingRect()
         assert area.top() <= box.top() and box.bottom() <= area.bottom(), view.value_labels(i)
+
+
+@pytest.fixture(scope="module")
+def default_pack():
+    from explorer.paths import default_pack_path
+
+    return load_pack(default_pack_path())
+
+
+@pytest.mark.parametrize("indicator", ["lng_imports_value", "defence_budget_request",
+                                       "services_imports", "fdi_stock", "gcap_rd_budget"])
+def test_as_published_small_multiples_keep_every_value_label_inside_its_plot(qtbot, default_pack,
+                                                                             indicator):
+    """Two units, two short panels in a laptop's dock: every value label is whole inside its own
+    plot (they were cut at the top of each panel, or drawn over the next one)."""
+    v = ChartView()
+    qtbot.addWidget(v)
+    v.resize(640, 420)
+    v.show()
+    qtbot.waitExposed(v)
+    spec = build_comparison(default_pack, ComparisonSetup().with_changes(indicator_id=indicator,
+                                                                       basis="published"))
+    draw(v, spec)
+    v.grab()  # text items place themselves when painted
+    assert v.plot_items
+    for panel, plot in enumerate(v.plot_items):
+        box = plot.vb.sceneBoundingRect().adjusted(-0.5, -0.5, 0.5, 0.5)
+        labels = [item for item in v._slots[panel].labels if item.isVisible()]
+        assert labels
+        for item in labels:
+            assert box.contains(item.sceneBoundingRect()), (panel, item.toPlainText())
+
+
+def test_japanese_labels_name_partners_and_axis_months_in_japanese(view, default_pack):
+    spec = build_comparison(default_pack, ComparisonSetup().with_changes(
+        indicator_id="goods_exports", basis="converted", currency="USD", chart="bar"), lang="ja")
+    draw(view, spec)
+    assert "欧州連合 → 日本" in view.legend_text
+    assert "注記" not in view.legend_text
+    axis = DayAxisItem()
+    axis.lang = "ja"
+    axis._major_spacing = 31.0  # as tickValues leaves it for a monthly axis
+    days = [float(parse_bound("2024-01", upper=False)), float(parse_bound("2024-02", upper=False))]
+    assert axis.tickStrings(days, 1, 31.0) == ["2024年1月", "2月"]
+
+
+def test_the_accessible_description_says_what_is_drawn(view, default_pack):
+    spec = build_comparison(default_pack, ComparisonSetup().with_changes(
+        indicator_id="goods_exports", basis="converted", currency="USD", chart="bar"))
+    draw(view, spec)
+    text = view.accessibleDescription()
+    assert spec.title in text and "2 series" in text and "2024" in text
+
+
+def test_the_chart_follows_the_theme_on_screen_and_stays_light_for_exports(view, default_pack):
+    from explorer.charts.theme import DARK, LIGHT
+    from explorer.qt import theme as qt_theme
+
+    spec = build_comparison(default_pack, ComparisonSetup().with_changes(
+        indicator_id="goods_exports", basis="converted", currency="USD", chart="bar"))
+    draw(view, spec)
+    try:
+        qt_theme.set_look(DARK, 1.0)
+        draw(view, spec)
+        assert view.graphics.backgroundBrush().color().name().upper() == DARK.surface.upper()
+        assert view.plot_items[0].getAxis("left").textPen().color().name().upper() == DARK.text.upper()
+        view.set_export_style(20)
+        draw(view, spec)
+        assert view.graphics.backgroundBrush().color().name().upper() == LIGHT.surface.upper()
+    finally:
+        qt_theme.set_look(LIGHT, 1.0)

@@ -28,7 +28,18 @@ from html import escape
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QLineF, QObject, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QLineF,
+    QObject,
+    QPointF,
+    QRectF,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QTextDocument
 from PySide6.QtWidgets import (
     QLabel,
@@ -40,9 +51,12 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.charts import time_axis
+from explorer.charts.theme import LIGHT, Theme
 from explorer.charts.comparison import QUALIFIER_WORDS
 from explorer.charts.chart_spec import Basis, ChartKind, ChartSpec, EventMarker, Figure, Flag, Panel, Series
 from explorer.domain.dates import MAX_YEAR, MIN_YEAR, date_from_day_number, day_number
+from explorer.domain.labels import phrase
+from explorer.qt import theme as qt_theme
 
 MAX_SERIES_PER_PANEL = 12  # more would be unreadable; the table still lists every series
 HIT_RADIUS_PX = 9.0  # how near a point the pointer must be for the readout
@@ -58,22 +72,27 @@ _DAY_MIN = float(day_number(_dt.date(MIN_YEAR, 1, 1)))
 _DAY_MAX = float(day_number(_dt.date(MAX_YEAR, 12, 31)))
 _MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
-# Chrome stays grey; colour is for data.
-_TEXT = "#1F2328"
-_TEXT_MUTED = "#5B6470"
-_AXIS = "#9AA3AE"
-_MARKER = "#6B7280"
-_SELECTED = "#111827"
-_CONFLICT_OUTLINE = "#111827"
-_CROSSHAIR = "#9AA3AE"
+# Chrome takes the theme's greys (``ChartView.theme``: the window's on screen, LIGHT on exports);
+# colour is for data.
 _FLAG_NOTES = {
-    Flag.CONFLICT: "Sources disagree on this figure: every value is shown.",
-    Flag.UNCONVERTED: "No exchange rate for its period: shown in its own currency.",
-    Flag.NOT_CONVERTIBLE: "Not a currency: shown as published.",
-    Flag.NO_BASE: "The series share no base period: nothing is indexed.",
-    Flag.NO_EARLIER: "No earlier figure to compare with: no growth rate (—).",
-    Flag.CONTAINING_YEAR_RATE: "Converted with the average rate of its year.",
+    Flag.CONFLICT: QT_TRANSLATE_NOOP("ChartView", "Sources disagree on this figure: every value is shown."),
+    Flag.UNCONVERTED: QT_TRANSLATE_NOOP("ChartView",
+                                        "No exchange rate for its period: shown in its own currency."),
+    Flag.NOT_CONVERTIBLE: QT_TRANSLATE_NOOP("ChartView", "Not a currency: shown as published."),
+    Flag.NO_BASE: QT_TRANSLATE_NOOP("ChartView", "The series share no base period: nothing is indexed."),
+    Flag.NO_EARLIER: QT_TRANSLATE_NOOP("ChartView",
+                                       "No earlier figure to compare with: no growth rate (—)."),
+    Flag.CONTAINING_YEAR_RATE: QT_TRANSLATE_NOOP("ChartView",
+                                                 "Converted with the average rate of its year."),
 }
+_QUALIFIER_TEXT = {
+    ">": QT_TRANSLATE_NOOP("ChartView", "Qualified figure: the source says over {figure}"),
+    "<": QT_TRANSLATE_NOOP("ChartView", "Qualified figure: the source says under {figure}"),
+    "~": QT_TRANSLATE_NOOP("ChartView", "Qualified figure: the source says about {figure}"),
+    "≥": QT_TRANSLATE_NOOP("ChartView", "Qualified figure: the source says at least {figure}"),
+    "≤": QT_TRANSLATE_NOOP("ChartView", "Qualified figure: the source says at most {figure}"),
+}
+PANEL_MIN_LABEL_ROWS = 6  # on screen a panel is at least this many value labels tall, plus its axis
 
 
 # -- time axis ------------------------------------------------------------------------------------
@@ -103,6 +122,7 @@ class DayAxisItem(pg.AxisItem):
         super().__init__(orientation, **kwargs)
         self._time = True
         self._major_spacing = 0.0
+        self.lang = "en"  # the label language of month names ("ja": 2024年1月)
 
     def set_categories(self, ticks: list[tuple[float, str]] | None) -> None:
         self._time = ticks is None
@@ -140,6 +160,8 @@ class DayAxisItem(pg.AxisItem):
             d = date_from_day_number(int(round(v)))
             if spacing >= 360:
                 out.append(str(d.year))
+            elif self.lang == "ja":
+                out.append(f"{d.year}年{d.month}月" if d.month == 1 or i == 0 else f"{d.month}月")
             elif d.month == 1 or i == 0:
                 out.append(f"{_MONTH_ABBR[d.month - 1]} {d.year}")
             else:
@@ -214,6 +236,10 @@ class _HorizontalGrid(pg.GraphicsObject):
         self._pen = pg.mkPen(QColor(0, 0, 0, 40))
         self.setZValue(-100)
 
+    def set_colour(self, colour: str) -> None:
+        self._pen = pg.mkPen(QColor(colour))
+        self.update()
+
     def attach(self, plot: pg.PlotItem) -> None:
         plot.addItem(self, ignoreBounds=True)
         plot.getViewBox().sigRangeChanged.connect(self._on_range_changed)
@@ -253,8 +279,8 @@ class _PanelPlot:
         self.grid.attach(self.plot)
         for name in ("left", "bottom"):
             ax = self.plot.getAxis(name)
-            ax.setPen(pg.mkPen(_AXIS))
-            ax.setTextPen(pg.mkPen(_TEXT))
+            ax.setPen(pg.mkPen(self._owner.theme.axis))
+            ax.setTextPen(pg.mkPen(self._owner.theme.text))
             ax.enableAutoSIPrefix(False)
         self.plot.getAxis("left").setWidth(64)
         # long series stay fast: draw only what is in view, decimated to the pixels available
@@ -272,15 +298,16 @@ class _PanelPlot:
         self.plot.vb.sigResized.connect(self._on_q_x_range_changed)
         self.plot.vb.sigResized.connect(self._on_q_resized)
         self.bar_span = (0.0, 1.0)  # bars: the values' extent, zero included
+        self.line_span = (0.0, 1.0, 0.1)  # lines: the values' extent and the data padding
         self.plot.vb.sigResized.connect(view._on_q_plot_resized)
         self.hits: list[_Hit] = []  # bars
         self.line_hits: list[tuple[Series, list[Figure]]] = []  # lines: plotted figures per series
         self.hit_x = np.empty(0)  # lines: every plotted point, for a vectorised search
         self.hit_y = np.empty(0)
         self.hit_starts = np.empty(0, dtype=np.int64)  # where each series starts in hit_x
-        self.reference = pg.InfiniteLine(angle=0, movable=False, pen=pg.mkPen(_AXIS, width=1))
+        self.reference = pg.InfiniteLine(angle=0, movable=False, pen=pg.mkPen(self._owner.theme.axis, width=1))
         self.plot.addItem(self.reference, ignoreBounds=True)
-        pen = pg.mkPen(_CROSSHAIR, width=1, style=Qt.PenStyle.DashLine)
+        pen = pg.mkPen(self._owner.theme.axis, width=1, style=Qt.PenStyle.DashLine)
         self.vline = pg.InfiniteLine(angle=90, movable=False, pen=pen)
         self.hline = pg.InfiniteLine(angle=0, movable=False, pen=pen)
         for line in (self.vline, self.hline):
@@ -290,13 +317,26 @@ class _PanelPlot:
         self._view = view
 
     # -- series ----------------------------------------------------------------------------------
+    def apply_theme(self, t: Theme) -> None:
+        """The chrome in ``t``'s colours: axes, their text, grid, reference line and crosshair."""
+        for name in ("left", "bottom"):
+            ax = self.plot.getAxis(name)
+            ax.setPen(pg.mkPen(t.axis))
+            ax.setTextPen(pg.mkPen(t.text))
+        self.grid.set_colour(t.grid_major)
+        self.reference.setPen(pg.mkPen(t.axis, width=1))
+        for line in (self.vline, self.hline):
+            line.setPen(pg.mkPen(t.axis, width=1, style=Qt.PenStyle.DashLine))
+
     def update_series(self, panel: Panel, kind: ChartKind, basis: Basis) -> None:
         shown = panel.series[:MAX_SERIES_PER_PANEL]
+        self.apply_theme(self._owner.theme)
+        self.axis.lang = self._owner.label_language
         if kind != self.kind:
             for key in list(self.items):
                 self._drop_item(key)
             self.kind = kind
-        self.plot.setLabel("left", panel.unit, color=_TEXT)
+        self.plot.setLabel("left", panel.unit, color=self._owner.theme.text)
         self.hits, self.hit_x, self.hit_y = [], np.empty(0), np.empty(0)
         self.line_hits = []
         if kind is ChartKind.BAR:
@@ -339,7 +379,7 @@ class _PanelPlot:
                 brushes.append(QBrush(_hex(s.colour), Qt.BrushStyle.BDiagPattern) if qualified
                                else QBrush(_hex(s.colour, 230)))
                 if conflict:
-                    pens.append(pg.mkPen(_CONFLICT_OUTLINE, width=3))
+                    pens.append(pg.mkPen(self._owner.theme.text, width=3))
                 else:
                     pens.append(pg.mkPen(s.colour, width=2 if qualified else 1))
             item = self.items.get(s.key)
@@ -367,6 +407,27 @@ class _PanelPlot:
         self.plot.setXRange(centre - half - 0.1, centre + half + 0.1, padding=0)
         self.fit_bar_headroom()
 
+    def fit_line_headroom(self) -> None:
+        """Room above the highest point for the labels drawn over it ("above" labels end 1.7
+        label heights over their point) and below the lowest for end labels stacked downwards: a
+        share of the plot's height in pixels, so no value label is cut however short the panel."""
+        if self.kind is not ChartKind.LINE or not len(self.hit_y):
+            return
+        lo, hi, pad = self.line_span
+        height = float(self.plot.vb.height())
+        shown = [item for item in self.labels if item.isVisible()]
+        label = max((item.boundingRect().height() for item in shown), default=0.0)
+        if not (height > 0 and label):
+            return
+        stacked = max((-(item.anchor.y() - 0.5) / 1.05 for item in shown if item.anchor.x() < 0),
+                      default=0.0)
+        top_px = 1.8 * label + 4
+        bottom_px = (0.6 + 1.05 * stacked) * label + 4
+        room = max(height - top_px - bottom_px, height * 0.25)
+        per_px = max(hi - lo, 1e-12) / room
+        self.plot.setYRange(min(lo - pad, lo - bottom_px * per_px),
+                            max(hi + 1.8 * pad, hi + top_px * per_px), padding=0)
+
     def fit_bar_headroom(self) -> None:
         """Room beyond the bars' ends for their value labels: a share of the plot's height as
         large as a label is tall (14 % before the plot has a size), so no label is cut."""
@@ -376,7 +437,7 @@ class _PanelPlot:
         height = float(self.plot.vb.height())
         label = max((item.boundingRect().height() for item in self.labels if item.isVisible()),
                     default=0.0)
-        share = min((label + 6) / height, 0.45) if height > 0 and label else 0.12
+        share = min((label + 6) / height, 0.6) if height > 0 and label else 0.12
         pad = (hi - lo) * share / (1 - share) or 1.0
         self.plot.setYRange(lo - (pad if lo < 0 else 0), hi + (pad if hi > 0 else 0), padding=0)
 
@@ -387,9 +448,9 @@ class _PanelPlot:
         line's colour. End labels within ``near`` (data units) of another at the same x (every
         series is 100 at an index's base) are stacked downwards instead of drawn over it."""
         while len(self.labels) < len(specs):
-            item = pg.TextItem("", color=_TEXT, anchor=(0.5, 1.0))
+            item = pg.TextItem("", color=self._owner.theme.text, anchor=(0.5, 1.0))
             font = QFont()
-            font.setPointSizeF(8.5)
+            font.setPointSizeF(8.5 * qt_theme.text_scale())
             item.setFont(font)
             self.plot.addItem(item, ignoreBounds=True)
             self.labels.append(item)
@@ -404,9 +465,9 @@ class _PanelPlot:
         for i, (item, (x, y, text, colour, where)) in enumerate(zip(self.labels, specs)):
             if colour:
                 item.setHtml(f"<span style='color:{colour}'>•</span>&nbsp;"
-                             f"<span style='color:{_TEXT}'>{escape(text)}</span>")
+                             f"<span style='color:{self._owner.theme.text}'>{escape(text)}</span>")
             else:
-                item.setText(text, color=_TEXT)
+                item.setText(text, color=self._owner.theme.text)
             if where == "end":
                 item.setAnchor((-0.04, 0.5 - slots[i] * 1.05))
             elif where == "above":  # clear of the symbol (11-13 px)
@@ -468,6 +529,8 @@ class _PanelPlot:
         self.plot.setMouseEnabled(x=True, y=False)
         self.plot.setYRange(lo - pad, hi + 1.8 * pad, padding=0)  # headroom for marker labels
         self._update_value_labels(label_specs, near=(hi - lo + 2.8 * pad) * 0.07)
+        self.line_span = (lo, hi, pad)
+        self.fit_line_headroom()
 
     def _update_points(self, s: Series, figs: list[Figure]) -> None:
         """A line's symbols: a separate scatter, since per-point styles cannot follow
@@ -477,8 +540,8 @@ class _PanelPlot:
         symbols, brushes, pens, sizes = [], [], [], []
         # One pen and brush object per style, shared by the points: pyqtgraph's symbol atlas then
         # renders each style once instead of once per point (1,400 renders per filter, measured).
-        white, filled = pg.mkBrush("#FFFFFF"), pg.mkBrush(s.colour)
-        outline, conflict_outline = pg.mkPen(s.colour, width=2), pg.mkPen(_CONFLICT_OUTLINE, width=2.5)
+        white, filled = pg.mkBrush(self._owner.theme.surface), pg.mkBrush(s.colour)
+        outline, conflict_outline = pg.mkPen(s.colour, width=2), pg.mkPen(self._owner.theme.text, width=2.5)
         for f in marked:
             qualified = Flag.QUALIFIED in f.flags
             conflict = Flag.CONFLICT in f.flags
@@ -564,14 +627,15 @@ class _PanelPlot:
 
     def _on_q_resized(self, *_args) -> None:
         self.fit_bar_headroom()
+        self.fit_line_headroom()
 
     def _new_marker(self, event_id: str, labelled: bool) -> _MarkerLine:
-        opts = dict(position=0.95, color=_TEXT_MUTED, fill=pg.mkBrush(255, 255, 255, 210),
+        opts = dict(position=0.95, color=self._owner.theme.muted_text, fill=pg.mkBrush(_hex(self._owner.theme.surface, 210)),
                     movable=False) if labelled else None
         line = _MarkerLine(event_id, label="" if labelled else None, labelOpts=opts)
         if labelled:
             font = QFont()
-            font.setPointSizeF(8.0)
+            font.setPointSizeF(8.0 * qt_theme.text_scale())
             line.label.setFont(font)
         line.sigClicked.connect(self._view._on_q_marker_clicked)
         self.plot.addItem(line, ignoreBounds=True)
@@ -586,28 +650,28 @@ class _PanelPlot:
             return
         if self.extra_marker is None:
             self.extra_marker = _MarkerLine(selected or "", label="",
-                                            labelOpts=dict(position=0.05, color=_SELECTED,
-                                                           fill=pg.mkBrush(255, 255, 255, 220)))
+                                            labelOpts=dict(position=0.05, color=self._owner.theme.selection,
+                                                           fill=pg.mkBrush(_hex(self._owner.theme.surface, 220))))
             self.extra_marker.sigClicked.connect(self._view._on_q_marker_clicked)
             self.plot.addItem(self.extra_marker, ignoreBounds=True)
         self.extra_marker.event_id = selected or ""
         self.extra_marker.setValue(x)
         self.extra_marker.label.setFormat(_format_text(_short(label)))
-        self.extra_marker.setPen(pg.mkPen(_SELECTED, width=3))
+        self.extra_marker.setPen(pg.mkPen(self._owner.theme.selection, width=3))
         self.extra_marker.setZValue(-1)
         self.extra_marker.setVisible(True)
 
     def style_markers(self, selected: str | None) -> None:
         for event_id, line in self.markers.items():
             if event_id == selected:
-                line.setPen(pg.mkPen(_SELECTED, width=3))
+                line.setPen(pg.mkPen(self._owner.theme.selection, width=3))
                 line.setZValue(-1)
             else:
-                line.setPen(pg.mkPen(_MARKER, width=1.2, style=Qt.PenStyle.DashLine))
+                line.setPen(pg.mkPen(self._owner.theme.muted_text, width=1.2, style=Qt.PenStyle.DashLine))
                 line.setZValue(-2)  # under the data
-            line.setHoverPen(pg.mkPen(_SELECTED, width=3))
+            line.setHoverPen(pg.mkPen(self._owner.theme.selection, width=3))
             if getattr(line, "label", None) is not None:
-                line.label.setColor(_SELECTED if event_id == selected else _TEXT_MUTED)
+                line.label.setColor(self._owner.theme.selection if event_id == selected else self._owner.theme.muted_text)
 
     def remove(self, layout: pg.GraphicsLayout) -> None:
         for line in [*self.markers.values(), self.extra_marker]:
@@ -640,10 +704,8 @@ class ChartView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chart_view")
-        self.setAccessibleName("Comparison chart")
-        self.setAccessibleDescription(
-            "The chosen indicator drawn for each compared series; the Table tab lists the same "
-            "figures as text. Hover a bar or point for its published value and source.")
+        self.setAccessibleName(self.tr("Comparison chart"))
+        self.setAccessibleDescription(self._describe())
         self._spec: ChartSpec | None = None
         self._selected: str | None = None
         self._selected_x: float | None = None
@@ -654,32 +716,25 @@ class ChartView(QWidget):
         self._readout_plain = ""
         self._redraw_count = 0
         self._export_px: int | None = None  # slide mode: text size in pixels (see set_export_style)
-        self.setAutoFillBackground(True)  # one white figure: title, plot and notes
-        pal = self.palette()
-        pal.setColor(pal.ColorRole.Window, QColor("#FFFFFF"))
-        pal.setColor(pal.ColorRole.Base, QColor("#FFFFFF"))
-        pal.setColor(pal.ColorRole.WindowText, QColor(_TEXT))
-        self.setPalette(pal)
+        self.setAutoFillBackground(True)  # one figure on the plot ground: title, plot and notes
 
         self._title = QLabel("", self)
-        self._title.setAccessibleName("Chart title")
+        self._title.setAccessibleName(self.tr("Chart title"))
         self._title.setWordWrap(True)
         font = QFont(self.font())
         font.setPointSizeF(self.font().pointSizeF() * 1.25)
         font.setBold(True)
         self._title.setFont(font)
         self._subtitle = QLabel("", self)
-        self._subtitle.setAccessibleName("Chart subtitle")
+        self._subtitle.setAccessibleName(self.tr("Chart subtitle"))
         self._subtitle.setWordWrap(True)
-        self._subtitle.setStyleSheet(f"color: {_TEXT_MUTED};")
         self._legend = QLabel("", self)
-        self._legend.setAccessibleName("Chart legend")
+        self._legend.setAccessibleName(self.tr("Chart legend"))
         self._legend.setWordWrap(True)
         self._legend.setTextFormat(Qt.TextFormat.RichText)
 
         self._graphics = pg.GraphicsLayoutWidget(self)
-        self._graphics.setBackground("w")
-        self._graphics.setAccessibleName("Chart plot area")
+        self._graphics.setAccessibleName(self.tr("Chart plot area"))
         self._graphics.setMinimumHeight(180)
         self._graphics.ci.setContentsMargins(4, 8, 12, 4)
         self._graphics.ci.setSpacing(14)
@@ -687,35 +742,30 @@ class ChartView(QWidget):
         self._leave_watcher = _LeaveWatcher(self)
         self._graphics.viewport().installEventFilter(self._leave_watcher)
         self._readout = QLabel(self._graphics.viewport())
-        self._readout.setAccessibleName("Value under the pointer")
+        self._readout.setAccessibleName(self.tr("Value under the pointer"))
         self._readout.setTextFormat(Qt.TextFormat.RichText)
         self._readout.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self._readout.setStyleSheet(
-            "QLabel { background: rgba(255,255,255,240); color: #1F2328; border: 1px solid #9AA3AE;"
-            " border-radius: 3px; padding: 4px 6px; }")
         self._readout.setMaximumWidth(420)
         self._readout.setWordWrap(True)
         self._readout.hide()
 
         self._empty = QLabel("", self)
-        self._empty.setAccessibleName("Chart message")
+        self._empty.setAccessibleName(self.tr("Chart message"))
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setWordWrap(True)
-        self._empty.setStyleSheet(f"color: {_TEXT_MUTED}; font-size: 11pt; padding: 24px;")
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self._graphics)
         self._stack.addWidget(self._empty)
         self._stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
         self._footer = QLabel("", self)
-        self._footer.setAccessibleName("Chart notes and sources")
+        self._footer.setAccessibleName(self.tr("Chart notes and sources"))
         self._footer.setWordWrap(True)
         self._footer.setTextFormat(Qt.TextFormat.RichText)
         self._footer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._footer.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self._footer.setStyleSheet(f"color: {_TEXT_MUTED};")
         self._footer_scroll = QScrollArea(self)
-        self._footer_scroll.setAccessibleName("Chart notes")
+        self._footer_scroll.setAccessibleName(self.tr("Chart notes"))
         self._footer_scroll.setWidgetResizable(True)
         self._footer_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self._footer_scroll.setWidget(self._footer)
@@ -736,8 +786,58 @@ class ChartView(QWidget):
         self._redraw_timer.setSingleShot(True)
         self._redraw_timer.setInterval(0)
         self._redraw_timer.timeout.connect(self._update_chart)
+        self._apply_theme()
+        qt_theme.notifier().changed.connect(self._on_q_look_changed)
         self._update_chart()
 
+    # -- look ------------------------------------------------------------------------------------
+    @property
+    def theme(self) -> Theme:
+        """The colours drawn with: the window's theme on screen, always LIGHT on an export."""
+        return LIGHT if self._export_px is not None else qt_theme.current()
+
+    @property
+    def label_language(self) -> str:
+        return self._spec.label_language if self._spec is not None else "en"
+
+    def _apply_theme(self) -> None:
+        t = self.theme
+        pal = self.palette()
+        pal.setColor(pal.ColorRole.Window, QColor(t.surface))
+        pal.setColor(pal.ColorRole.Base, QColor(t.surface))
+        pal.setColor(pal.ColorRole.WindowText, QColor(t.text))
+        pal.setColor(pal.ColorRole.Text, QColor(t.text))
+        self.setPalette(pal)
+        self._graphics.setBackground(t.surface)
+        self._subtitle.setStyleSheet(f"color: {t.muted_text};")
+        self._footer.setStyleSheet(f"color: {t.muted_text};")
+        self._readout.setStyleSheet(
+            f"QLabel {{ background: {QColor(t.surface).name()}; color: {t.text}; "
+            f"border: 1px solid {t.axis}; border-radius: 3px; padding: 4px 6px; }}")
+        if not self._empty.styleSheet():
+            self._empty.setStyleSheet(f"color: {t.muted_text}; padding: 24px;")
+
+    def _on_q_look_changed(self) -> None:
+        """Preferences changed the theme or the text size: restyle and redraw."""
+        self._apply_theme()
+        self._redraw_timer.start()
+
+    def _describe(self) -> str:
+        """What is drawn, for assistive technology: the title, how many series, which periods."""
+        spec = getattr(self, "_spec", None)
+        if spec is None or not spec.drawable:
+            return self.tr("No chart is drawn. {message}").format(
+                message=self._empty.text() if hasattr(self, "_empty") else "").strip()
+        series = {s.key for p in spec.panels for s in p.series}
+        periods = sorted({(f.x, f.period) for p in spec.panels for s in p.series for f in s.figures
+                          if f.value is not None})
+        first, last = (periods[0][1], periods[-1][1]) if periods else ("", "")
+        span = first if first == last else self.tr("{first} to {last}").format(first=first, last=last)
+        kind = self.tr("Bar chart") if spec.kind is ChartKind.BAR else self.tr("Line chart")
+        return self.tr("{kind}: {title}. {n} series in {panels} panel(s), {span}. The Table tab "
+                       "lists the same figures as text; hover a bar or point for its published "
+                       "value and source.").format(kind=kind, title=spec.title, n=len(series),
+                                                   panels=len(spec.panels), span=span)
     # -- public API ------------------------------------------------------------------------------
     @property
     def spec(self) -> ChartSpec | None:
@@ -757,8 +857,10 @@ class ChartView(QWidget):
 
     def set_export_style(self, font_px: int | None) -> None:
         """Slide mode for exports: the slide carries the title and source lines, so the view hides
-        its own, and axis, legend and value text are drawn at ``font_px``. None: the screen look."""
+        its own, and axis, legend and value text are drawn at ``font_px``, in LIGHT colours. None:
+        the screen look (the window's theme)."""
         self._export_px = font_px
+        self._apply_theme()
         self._redraw_timer.start()
 
     def set_selected_event(self, event_id: str | None, x: float | None = None, label: str = "") -> None:
@@ -876,24 +978,29 @@ class ChartView(QWidget):
         head = f"{series.label} — {figure.period}"
         lines.append((head, f"<b>{escape(head)}</b>"))
         lines.append((figure.display, f"<span style='font-size:11pt'>{escape(figure.display)}</span>"))
+        warn = self.theme.warning_text if self._export_px is None else LIGHT.warning_text
         if figure.published and figure.published != figure.display:
-            text = f"As published: {figure.published}"
+            text = self.tr("As published: {figure}").format(figure=figure.published)
             lines.append((text, escape(text)))
         elif figure.published:
-            lines.append(("As published", "<i>As published</i>"))
+            text = self.tr("As published")
+            lines.append((text, f"<i>{escape(text)}</i>"))
         if figure.qualifier:
-            word = QUALIFIER_WORDS.get(figure.qualifier, figure.qualifier)
-            text = f"Qualified figure: the source says {word} {figure.published.lstrip(figure.qualifier)}"
+            template = _QUALIFIER_TEXT.get(figure.qualifier)
+            figure_text = figure.published.lstrip(figure.qualifier)
+            text = (QCoreApplication.translate("ChartView", template).format(figure=figure_text)
+                    if template else f"{QUALIFIER_WORDS.get(figure.qualifier, '')} {figure_text}")
             lines.append((text, escape(text)))
         for flag in figure.flags:
             if flag in _FLAG_NOTES:
-                lines.append((_FLAG_NOTES[flag], f"<span style='color:#8A5A00'>⚠ "
-                                                 f"{escape(_FLAG_NOTES[flag])}</span>"))
+                note = QCoreApplication.translate("ChartView", _FLAG_NOTES[flag])
+                lines.append((note, f"<span style='color:{warn}'>⚠ {escape(note)}</span>"))
         if figure.note:
             lines.append((figure.note, f"<i>{escape(figure.note)}</i>"))
         source = sources.get(figure.source_marker, figure.source_id)
-        text = f"Source {figure.source_marker} {source}".replace("  ", " ")
-        lines.append((text, f"<span style='color:{_TEXT_MUTED}'>{escape(text)}</span>"))
+        text = self.tr("Source {marker} {source}").format(marker=figure.source_marker,
+                                                          source=source).replace("  ", " ")
+        lines.append((text, f"<span style='color:{self.theme.muted_text}'>{escape(text)}</span>"))
         return "\n".join(p for p, _ in lines), "<br>".join(h for _, h in lines)
 
     # -- drawing ---------------------------------------------------------------------------------
@@ -906,16 +1013,20 @@ class ChartView(QWidget):
                 slot.remove(self._graphics.ci)
             self._slots = []
             self._capped = []
-            self._empty.setText(spec.empty_reason if spec is not None and spec.empty_reason
-                                else "Nothing to draw.")
+            # No spec yet (a pack still loading, a rebuild pending): say nothing rather than
+            # flash "Nothing to draw." before the first chart.
+            self._empty.setText("" if spec is None else spec.empty_reason
+                                or phrase("Nothing to draw.", spec.label_language))
             # Figures that exist but must not be drawn (no common index base): a warning, not a hint.
             warn = spec is not None and not spec.is_empty
             # Only the size in the style sheet: the family stays inherited (an export's bundled font).
             size = f"{self._export_px}px" if self._export_px is not None else "11pt"
+            t = self.theme
             self._empty.setStyleSheet(
-                f"background: #FFF4CE; color: #3D2E00; border: 2px solid #E0B000; font-size: {size};"
-                " padding: 24px;" if warn else
-                f"color: {_TEXT_MUTED}; font-size: {size}; padding: 24px;")
+                f"background: {t.warning_ground}; color: {t.warning_text}; "
+                f"border: 2px solid {t.warning_border}; font-size: {size}; padding: 24px;" if warn else
+                f"color: {t.muted_text}; font-size: {size}; padding: 24px;")
+            self.setAccessibleDescription(self._describe())
             self._stack.setCurrentWidget(self._empty)
             self._update_texts()
             return
@@ -933,11 +1044,33 @@ class ChartView(QWidget):
         first = self._slots[0].plot
         for slot in self._slots[1:]:
             slot.plot.setXLink(first if spec.kind is ChartKind.LINE else None)
+        self._fit_panel_heights()
         self._stack.setCurrentWidget(self._graphics)
         self._update_x_range()
         self._update_selection()
         self._update_texts()
         self._update_export_style()
+        self.setAccessibleDescription(self._describe())
+
+    def _fit_panel_heights(self) -> None:
+        """On screen, each panel is tall enough for its value labels over the data and its axis
+        (small multiples in a short dock scroll rather than cut their labels)."""
+        if self._export_px is not None:
+            for slot in self._slots:
+                slot.plot.setMinimumHeight(0)
+            self._graphics.setMinimumHeight(180)
+            return
+        font = QFont(self.font())
+        font.setPointSizeF(8.5 * qt_theme.text_scale())
+        label_h = QFontMetricsF(font).height() + 2
+        total = 0.0
+        for slot in self._slots:
+            axis_h = float(slot.axis.height())
+            h = PANEL_MIN_LABEL_ROWS * label_h + axis_h
+            slot.plot.setMinimumHeight(h)
+            total += h
+        spacing = 14 * max(len(self._slots) - 1, 0) + 12
+        self._graphics.setMinimumHeight(max(180, int(total + spacing)))
 
     def _update_export_style(self) -> None:
         px = self._export_px
@@ -961,6 +1094,7 @@ class ChartView(QWidget):
                     line.label.setFont(small)
             slot.layout_marker_labels()  # bigger labels: fewer fit in a row
             slot.fit_bar_headroom()  # and taller value labels more room over the bars
+            slot.fit_line_headroom()
         self._legend.setStyleSheet(f"font-size: {px}px;")
         self._update_x_range()  # bigger value labels need more room right of the lines
 
@@ -1014,12 +1148,14 @@ class ChartView(QWidget):
         self._legend.setVisible(bool(self._legend.text()))
         lines = spec.footer_lines() if spec is not None else []
         for panel, n in self._capped:
-            lines.append(f"Panel {panel + 1} draws the first {MAX_SERIES_PER_PANEL} of {n} series; "
-                         "the table lists them all.")
+            lines.append(phrase("Panel {panel} draws the first {limit} of {n} series; the table "
+                                "lists them all.", self.label_language, panel=panel + 1,
+                                limit=MAX_SERIES_PER_PANEL, n=n))
+        warn = self.theme.warning_text
         html = []
         for line in lines:
             text = escape(line)
-            html.append(f"<span style='color:#8A5A00'>{text}</span>" if line.startswith("⚠") else text)
+            html.append(f"<span style='color:{warn}'>{text}</span>" if line.startswith("⚠") else text)
         self._footer.setText("<br>".join(html))
         exporting = self._export_px is not None
         self._footer_scroll.setVisible(bool(lines) and not exporting)
@@ -1057,17 +1193,21 @@ class ChartView(QWidget):
                 seen.setdefault(s.key, s)
                 flags.update(fl for f in s.figures if f.value is not None for fl in f.flags)
         glyph = "■" if spec.kind is ChartKind.BAR else "━●━"
+        lang, muted = spec.label_language, self.theme.muted_text
         parts = [f"<span style='color:{s.colour}; font-size:12pt'>{glyph}</span>&nbsp;"
                  f"{escape(s.legend_label)}" for s in seen.values()]
         if Flag.QUALIFIED in flags:
-            parts.append("<span style='color:#5B6470'>" + ("▨ hatched" if spec.kind is ChartKind.BAR
-                                                         else "◇ hollow diamond")
-                         + ": qualified figure (&gt;, &lt;, ~)</span>")
+            key = ("▨ hatched: qualified figure (>, <, ~)" if spec.kind is ChartKind.BAR
+                   else "◇ hollow diamond: qualified figure (>, <, ~)")
+            parts.append(f"<span style='color:{muted}'>{escape(phrase(key, lang))}</span>")
         if Flag.CONFLICT in flags:
-            parts.append("<span style='color:#5B6470'>▣ dark outline: sources disagree</span>")
+            parts.append(f"<span style='color:{muted}'>"
+                         f"{escape(phrase('▣ dark outline: sources disagree', lang))}</span>")
         if spec.markers and spec.kind is ChartKind.LINE:
-            hint = "" if self._export_px is not None else " (click to select)"  # paper has no clicks
-            parts.append(f"<span style='color:#5B6470'>┆ dashed line: event{hint}</span>")
+            # paper has no clicks; the screen's hint is the interface's
+            hint = "" if self._export_px is not None else " " + self.tr("(click to select)")
+            parts.append(f"<span style='color:{muted}'>"
+                         f"{escape(phrase('┆ dashed line: event', lang) + hint)}</span>")
         return "&nbsp;&nbsp;&nbsp; ".join(parts)
 
     # -- hover -----------------------------------------------------------------------------------
@@ -1099,8 +1239,9 @@ class ChartView(QWidget):
                 self._readout.hide()
                 self._readout_plain = ""
                 return
-            plain = f"{marker.label} ({marker.date})\nClick to select this event"
-            html = f"<b>{escape(marker.label)}</b><br>{escape(marker.date)}<br><i>Click to select</i>"
+            click = self.tr("Click to select this event")
+            plain = f"{marker.label} ({marker.date})\n{click}"
+            html = f"<b>{escape(marker.label)}</b><br>{escape(marker.date)}<br><i>{escape(click)}</i>"
         self._show_readout(plain, html, self._graphics.mapFromScene(pos))
 
     def _hit(self, slot: _PanelPlot, pos: QPointF) -> _Hit | None:
