@@ -381,3 +381,65 @@ def format_date_span(start, end=None, lang: str = "en", *, era: bool = False) ->
         return first
     sep = "～" if lang == "ja" else " – "
     return first + sep + format_partial_date(end, lang, era=era)
+
+
+# --- engineer "labels" (3): the briefing note's fixed words (Word and PDF), in the label language
+
+NOTE_PHRASES: dict[str, str] = {
+    "Briefing note": "ブリーフィング資料",
+    "Briefing note · {date}": "ブリーフィング資料・{date}",
+    "Talking points": "発言要領",
+    "No talking points were written for this briefing.": "このブリーフィングには発言要領が書かれていません。",
+    "Events": "出来事",
+    "Date": "日付",
+    "Event": "出来事",
+    "Status": "状況",
+    "Parties": "当事者",
+    "Sources": "出典",
+    "Timeline": "年表",
+    "Chart": "グラフ",
+    "Table": "表",
+    "Figure {number}. {title}": "図{number}　{title}",
+    "Sources: {markers}.": "出典：{markers}",
+    "{shown} of {total} events shown (agreements first, then the most recent); the others are in "
+    "the briefing's timeline view.":
+        "全{total}件中{shown}件の出来事を掲載しています（協定を優先し、次に新しい順）。"
+        "その他はブリーフィングの年表ビューにあります。",
+    "Also in this briefing, not shown on this page: {items}.":
+        "このブリーフィングに含まれ、本ページに掲載していないもの：{items}。",
+    "item {number}, {view} “{name}”": "項目{number}（{view}）「{name}」",
+    "No sources are cited by what this note shows.": "この資料に掲載した内容に引用された出典はありません。",
+    "Figures and events from the pack {packs}.": "数値および出来事の出典データパック：{packs}。",
+    # the footer: "{title} · {date} · page 1 of 2" / "{title}・{date}・1/2ページ"
+    "{title} · {date} · page ": "{title}・{date}・",
+    " of ": "/",
+    "{pages}": "ページ",
+}
+# Headings read in both languages when labels are "both"; sentences stay English there.
+_NOTE_JOINED_IN_BOTH = frozenset({"Briefing note", "Talking points", "Events", "Date", "Event",
+                                  "Status", "Parties", "Sources", "Timeline", "Chart", "Table"})
+
+
+def note_phrase(en: str, lang: str = "en", /, **fields: object) -> str:
+    """A briefing note's fixed phrase in the label language, formatted with ``fields``:
+    ``note_phrase("Figure {number}. {title}", "ja", number=1, title="…")`` -> ``"図1　…"``. A phrase
+    the table lacks stays English. ``"{pages}"`` (the word after the page count) is "" in English."""
+    ja = NOTE_PHRASES.get(en)
+    if lang == "ja" and ja is not None:
+        template = ja
+    elif lang == "both" and ja is not None and en in _NOTE_JOINED_IN_BOTH:
+        template = f"{en}{BOTH_SEPARATOR}{ja}"
+    else:
+        template = "" if en == "{pages}" else en
+    return template.format(**fields) if fields else template
+
+
+def today_in(day: _dt.date, lang: str = "en", *, era: bool = False) -> str:
+    """A document's date: ``5 January 2026`` (the month in full) / ``2026年1月5日``."""
+    if lang == "ja":
+        return format_date(day.year, day.month, day.day, "ja", era=era)
+    return f"{day.day} {_MONTH_NAMES_EN[day.month - 1]} {day.year}"
+
+
+_MONTH_NAMES_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+                   "September", "October", "November", "December")  # not strftime: locale-free
