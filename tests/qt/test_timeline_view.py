@@ -62,17 +62,28 @@ def span(view: TimelineView) -> float:
     return d1 - d0
 
 
-def test_opens_fitted_to_every_event(view, default_pack):
+def hidden_ids(view) -> tuple[list[str], list[str]]:
+    ids = view._session.pack.events["id"]
+    before, after = view.hidden_events()
+    return [ids.iat[r] for r in before], [ids.iat[r] for r in after]
+
+
+def test_opens_fitted_to_the_bulk_of_the_events(view, default_pack):
     d0, d1 = view.visible_range()
-    assert d0 < default_pack.events["start_day"].min()
-    assert d1 > default_pack.events["end_day"].max()
+    # the 1902 alliance and the 2010 rare-earth halt do not stretch the view to a century
+    assert day(2018, 6) < d0 < day(2019, 2) and day(2025, 12) < d1 < day(2026, 6)
+    assert sorted(hidden_ids(view)[0]) == ["anglo-japanese-alliance", "cn-rare-earth-curbs-2010"]
+    assert hidden_ids(view)[1] == []
     assert view.accessibleName() == "Timeline" and view.accessibleDescription()
     assert view.focusPolicy() == Qt.FocusPolicy.StrongFocus
-    # crowded lanes leave what does not fit to the "+N more" count; a tall view shows all
-    assert view.drawn_placement_count + view.overflow_count == len(default_pack.events)
+    # the default size has room for every event; a short view leaves what does not fit to the
+    # "+N more" count; a tall view shows all again
+    assert view.overflow_count == 0
+    view.resize(1200, 340)
+    assert view.drawn_placement_count + view.overflow_count == len(default_pack.events) - 2
     assert view.overflow_count > 0
     view.resize(1200, 1600)
-    assert view.drawn_placement_count == len(default_pack.events)
+    assert view.drawn_placement_count == len(default_pack.events) - 2
     assert view.overflow_count == 0
 
 
@@ -173,9 +184,9 @@ def test_tooltip_tells_the_event(view):
     rect = view._placement_rect("eu-jp-epa")
     text = view._tooltip_at(rect.center())
     assert "EU-Japan Economic Partnership Agreement" in text
-    assert "1 Feb 2019" in text and "in force" in text
+    assert "1 Feb 2019" in text and "In force" in text
     assert "European Union" in text and "Japan" in text
-    assert "signed 17 Jul 2018" in text and "in force 1 Feb 2019" in text  # milestones
+    assert "Signed 17 Jul 2018" in text and "Entered into force 1 Feb 2019" in text  # milestones
     assert view._tooltip_at(QPointF(5, 5)) == ""
     era = view._ensure_frame().era_rect
     tip = view._tooltip_at(QPointF(view._x_of_day(day(2019, 3, 1)), era.top() + 3))
@@ -187,7 +198,8 @@ def test_tooltip_tells_the_event(view):
 def test_filter_changes_what_is_drawn(view, session):
     all_drawn = view.drawn_placement_count
     session.set_filter(domains={"defence"})
-    assert view.drawn_placement_count == len(session.visible_events) < all_drawn
+    assert hidden_ids(view) == (["anglo-japanese-alliance"], [])  # refitted to the bulk
+    assert view.drawn_placement_count == len(session.visible_events) - 1 < all_drawn
     assert view._placement_rect("eu-jp-epa") is None  # trade and investment only
     assert view._placement_rect("jp-uk-raa") is not None
     session.clear_filter()
@@ -197,6 +209,7 @@ def test_filter_changes_what_is_drawn(view, session):
 def test_lane_mode_switch_changes_lanes(view, session):
     assert view.lane_mode() == "partner"
     assert view.lane_labels[0] == "Japan–European Union"
+    view.set_visible_range(day(1900), day(2040))
     partner_count = view.drawn_placement_count + view.overflow_count
     view.set_lane_mode("domain")
     assert view.lane_mode() == "domain"
@@ -259,6 +272,7 @@ def test_selection_is_highlighted_on_every_copy(view, session):
 
 
 def test_a_selected_event_that_did_not_fit_its_lane_is_still_drawn(view, session):
+    view.resize(1200, 340)
     frame = view._ensure_frame()
     p = view._placements
     in_view = p.query(*view.visible_range(), view._index)
@@ -296,6 +310,7 @@ def test_renders_into_an_image(view):
 
 
 def test_density_replaces_markers_when_crowded(view):
+    view.set_visible_range(day(1900), day(2040))
     view._painter.density_threshold = 10
     view._painter.invalidate()
     assert view.density_shown and view.drawn_placement_count == 0
@@ -334,7 +349,7 @@ def test_unsubscribes_when_closed(qtbot, session):
     session.set_filter(kinds={"agreement"})  # no error from a closed view
     view.show()
     assert len(session._listeners) == before + 1
-    assert view.drawn_placement_count == len(session.visible_events)
+    assert view.drawn_placement_count + len(hidden_ids(view)[0]) == len(session.visible_events)
 
 
 @pytest.mark.parametrize(("d0", "d1"), [(day(2018, 6, 1), day(2025, 6, 1)),

@@ -9,6 +9,13 @@ asks the painter for a frame (cached while nothing changed) and draws it.
 
 The view never changes the session: clicks and arrow keys become ``sig_*_requested`` signals
 that the window routes to Session intents.
+
+Home / Zoom to fit shows the bulk of the filtered events (``timeline_span.fit_span``: the same
+outlier rule as a slide); events left outside the view are counted at its edges ("◀ 3", "12 ▶"),
+and a click there (or Shift+Left / Shift+Right) brings the nearest of them into view. A filter
+change refits the view, offers to, or leaves it, as the ``timeline_refit`` preference says.
+Data words (titles, lane names, statuses, dates, legend) follow the session's label language;
+colours follow the window's theme (``explorer.qt.theme``).
 """
 
 from __future__ import annotations
@@ -19,21 +26,73 @@ from html import escape
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtGui import (QAccessible, QAccessibleEvent, QColor, QFontMetricsF, QKeyEvent,
+                           QMouseEvent, QPainter, QPaintEvent, QPen, QWheelEvent)
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QToolTip,
+                               QWidget)
 
 from explorer.charts import timeline_layout as tl
-from explorer.domain.dates import MAX_YEAR, MIN_YEAR, PartialDate, day_number
-from explorer.qt.render.timeline_painter import STAGE_LABELS, Frame, TimelinePainter
+from explorer.charts import timeline_span as ts
+from explorer.domain import labels as lb
+from explorer.domain.dates import MAX_YEAR, MIN_YEAR, PartialDate, date_from_day_number, day_number
+from explorer.qt import theme as qt_theme
+from explorer.qt.render.timeline_painter import Frame, TimelinePainter
 from explorer.qt.session_link import subscribe_while_alive
 from explorer.state.session import FILTER, PACK, SELECTION, Change, Session
 
+try:
+    from explorer.state.session import LABELS
+except ImportError:  # before the label language reached the session
+    LABELS = "labels"
+
 MIN_SPAN_DAYS = 10.0
-MAX_SPAN_DAYS = 366.0 * 250
 HIT_RADIUS_PX = 6.0
 ZOOM_KEY_FACTOR = 1.5
 _DAY_MIN = float(day_number(_dt.date(MIN_YEAR, 1, 1)))
 _DAY_MAX = float(day_number(_dt.date(MAX_YEAR, 12, 31)) + 1)
+MAX_SPAN_DAYS = _DAY_MAX - _DAY_MIN  # no cap that hides data: a list from 1720 to 2035 fits whole
+REFIT_MODES = ("auto", "ask", "off")
+
+
+class RefitBar(QFrame):
+    """"Fit the timeline to the filtered events?" [Fit] [×]: shown after a filter change when the
+    ``timeline_refit`` preference is "ask". Non-modal: the timeline stays usable under it."""
+
+    def __init__(self, view: TimelineView) -> None:
+        super().__init__(view)
+        self.setObjectName("timeline_refit_bar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 3, 3, 3)
+        layout.setSpacing(6)
+        self.label = QLabel(self.tr("Fit the timeline to the filtered events?"), self)
+        self.fit_button = QPushButton(self.tr("Fit"), self)
+        self.fit_button.setAccessibleName(self.tr("Fit the timeline to the filtered events"))
+        self.fit_button.setAccessibleDescription(
+            self.tr("Zooms the timeline to the events the filter now shows"))
+        self.close_button = QToolButton(self)
+        self.close_button.setText("×")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setToolTip(self.tr("Close (keep the current view)"))
+        self.close_button.setAccessibleName(self.tr("Close"))
+        self.close_button.setAccessibleDescription(
+            self.tr("Keeps the timeline's current view and hides this question"))
+        layout.addWidget(self.label)
+        layout.addWidget(self.fit_button)
+        layout.addWidget(self.close_button)
+        self.setAccessibleName(self.tr("Fit the timeline?"))
+        self.fit_button.clicked.connect(view.zoom_to_fit)
+        self.fit_button.clicked.connect(self.hide)
+        self.close_button.clicked.connect(self.hide)
+        self.restyle()
+        self.hide()
+
+    def restyle(self) -> None:
+        t = qt_theme.current()
+        self.setStyleSheet(
+            f"QFrame#timeline_refit_bar {{ background: {t.surface_alt}; border: 1px solid "
+            f"{t.accent}; border-radius: 4px; }} QFrame#timeline_refit_bar QLabel {{ color: {t.text}; }}")
 
 
 class TimelineView(QWidget):
@@ -46,23 +105,38 @@ class TimelineView(QWidget):
     sig_visible_range_changed = Signal(float, float)
     """The visible window changed: first and last day number (floats, end exclusive)."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    sig_refit_offered = Signal()
+    """A filter changed and the "ask" preference put the refit question on the view."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None, *, settings=None) -> None:
+        """``settings``: where the ``timeline_refit`` preference is read on each filter change:
+        a ``Settings`` (its ``preference``), a callable returning "auto", "ask" or "off", or None
+        (always "auto")."""
         super().__init__(parent)
         self.setObjectName("timeline_view")
-        self.setAccessibleName("Timeline")
-        self.setAccessibleDescription(
+        self.setAccessibleName(self.tr("Timeline"))
+        self.setWhatsThis(self.tr(
             "Events and agreements over time, one lane per partner or domain. Wheel or plus and "
-            "minus zoom, drag pans, Home fits all events, Left and Right step through events; "
-            "the event table lists the same events.")
+            "minus zoom, drag pans, Home fits the filtered events, Left and Right step through "
+            "events, Shift+Left and Shift+Right go to events outside the view; the event table "
+            "lists the same events."))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(360, 220)
         self.setAutoFillBackground(False)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
         self._session = session
+        self._settings = settings
         self._mode = "partner"
+        self._lang = getattr(session, "label_language", "en")
         self._source: tl.TimelineSource | None = None
-        self._painter = TimelinePainter(self.font())
+        self._painter = TimelinePainter(self.font(), theme=qt_theme.current(),
+                                        label_language=self._lang)
+        self._kept_version = 0
+        self._hidden_cache: tuple | None = None
+        self._description = ""
+        self.refit_bar = RefitBar(self)
+        qt_theme.notifier().changed.connect(self._on_look_changed)
         today = day_number(_dt.date.today())
         self._range = (float(today - 3 * 365), float(today + 365))
         self._press: tuple[QPointF, tuple[float, float]] | None = None
@@ -71,31 +145,94 @@ class TimelineView(QWidget):
         self._unsubscribe = subscribe_while_alive(self, session, self._on_session_changed)
         self._update_pack()
 
-        self._update_pack()
-
     # -- session -----------------------------------------------------------------------------
     def _on_session_changed(self, change: Change) -> None:
         if PACK in change.what:
+            self.refit_bar.hide()
+            self._lang = getattr(self._session, "label_language", "en")
             self._update_pack()
-        elif FILTER in change.what:
-            self._update_kept()
+        else:
+            if LABELS in change.what:
+                self._update_label_language()
+            if FILTER in change.what:
+                self._update_kept()
+                self._update_refit()
         if SELECTION in change.what and PACK not in change.what:
             self._update_selection()
+        self._update_accessible(announce=SELECTION in change.what)
         self.update()
+
+    def _on_look_changed(self) -> None:
+        self._painter.set_theme(qt_theme.current())
+        self.refit_bar.restyle()
+        self.update()
+
+    def refit_mode(self) -> str:
+        """The ``timeline_refit`` preference now: "auto", "ask" or "off"."""
+        s = self._settings
+        if s is None:
+            return "auto"
+        try:
+            value = s() if callable(s) else s.preference("timeline_refit")
+        except (KeyError, AttributeError, TypeError):
+            value = "auto"
+        return value if value in REFIT_MODES else "auto"
+
+    def _update_refit(self) -> None:
+        """After a filter change: fit the filtered events, offer to, or keep the view."""
+        if self._session.pack is None or not len(self._session.visible_events):
+            self.refit_bar.hide()
+            return
+        mode = self.refit_mode()
+        if mode == "auto":
+            self.refit_bar.hide()
+            self.zoom_to_fit()
+        elif mode == "ask":
+            self._place_refit_bar()
+            self.refit_bar.show()
+            self.refit_bar.raise_()
+            self.sig_refit_offered.emit()
+        else:
+            self.refit_bar.hide()
+
+    def _place_refit_bar(self) -> None:
+        bar = self.refit_bar
+        bar.adjustSize()
+        bar.move(max(self.width() - bar.width() - 16, 0), 8)
+
+    def resizeEvent(self, event) -> None:
+        if self.refit_bar.isVisible():
+            self._place_refit_bar()
+        super().resizeEvent(event)
+
+    def _update_label_language(self) -> None:
+        lang = getattr(self._session, "label_language", "en")
+        if lang == self._lang:
+            return
+        self._lang = lang
+        pack = self._session.pack
+        self._painter.set_label_language(lang)
+        if pack is not None:
+            self._painter.set_pack(tl.event_titles(pack, lang),
+                                   tl.era_bands(pack, lang) if len(pack.eras) else None)
+        self._update_placements()
 
 
     def _update_pack(self) -> None:
         pack = self._session.pack
         self._source = tl.TimelineSource(pack) if pack is not None else None
-        self._painter.set_pack(pack.events["title"] if pack is not None else None,
-                               tl.era_bands(pack) if pack is not None and len(pack.eras) else None)
+        self._painter.set_label_language(self._lang)
+        self._painter.set_pack(tl.event_titles(pack, self._lang) if pack is not None else None,
+                               tl.era_bands(pack, self._lang)
+                               if pack is not None and len(pack.eras) else None)
         self._update_placements()
         if pack is not None:
             self.zoom_to_fit()
 
     def _update_placements(self) -> None:
         self._painter.set_placements(
-            self._source.placements(self._mode) if self._source is not None else None)
+            self._source.placements(self._mode, lang=self._lang)
+            if self._source is not None else None)
         self._update_kept()
 
     def _update_kept(self) -> None:
@@ -103,6 +240,7 @@ class TimelineView(QWidget):
         visible = np.asarray(self._session.visible_events, dtype=np.int64)
         self._painter.set_kept(np.flatnonzero(p.visible_mask(visible)) if p is not None
                                else np.empty(0, dtype=np.int64))
+        self._kept_version += 1
 
     @property
     def _placements(self) -> tl.Placements | None:
@@ -177,6 +315,7 @@ class TimelineView(QWidget):
             return
         self._range = new
         self.update()
+        self._update_accessible()
         self.sig_visible_range_changed.emit(*new)
 
     def zoom_by(self, factor: float, anchor_day: float | None = None) -> None:
@@ -190,17 +329,128 @@ class TimelineView(QWidget):
         self.set_visible_range(anchor - ratio * span, anchor - ratio * span + span)
 
     def zoom_to_fit(self) -> None:
-        """Fit every visible event (all of them, even when a few old ones stretch the span)."""
-        p = self._placements
-        if p is None or len(p) == 0:
+        """Show the span the user cares about: the bulk of the filtered events with a small
+        margin (``timeline_span.fit_span``: a lone 1902 treaty beside 2019-2025 is counted at the
+        left edge instead of stretching the view to a century; no cap on the span). Nothing
+        filtered in: the view stays."""
+        src = self._source
+        if src is None or src.n == 0:
             return
-        kept = self._kept if len(self._kept) else np.arange(len(p))  # nothing kept: the pack
-        lo = float(p.extent_start[kept].min())
-        hi = float(p.extent_end[kept].max()) + 1.0
-        span = max(hi - lo, 60.0)
-        pad = span * 0.03 + 10.0
-        centre = (lo + hi) / 2
-        self.set_visible_range(centre - span / 2 - pad, centre + span / 2 + pad)
+        rows = np.asarray(self._session.visible_events, dtype=np.int64)
+        if not len(rows):
+            return
+        span = ts.fit_span(src.start_day, src.end_day, rows)  # the events' dates, as a slide
+        self.refit_bar.hide()
+        self.set_visible_range(span.day0, span.day1)
+
+    # -- events outside the view ---------------------------------------------------------------
+    def hidden_events(self) -> tuple[np.ndarray, np.ndarray]:
+        """Filtered event rows wholly before and wholly after the view (by the events' own
+        dates, as Zoom to fit and slides count them)."""
+        key = (self._range, self._kept_version, id(self._source))
+        if self._hidden_cache is not None and self._hidden_cache[0] == key:
+            return self._hidden_cache[1]
+        src = self._source
+        if src is None:
+            out = (np.empty(0, np.int64), np.empty(0, np.int64))
+        else:
+            rows = np.asarray(self._session.visible_events, dtype=np.int64)
+            d0, d1 = self._range
+            out = (rows[src.end_day[rows] + 1.0 <= d0], rows[src.start_day[rows] >= d1])
+        self._hidden_cache = (key, out)
+        return out
+
+    def edge_indicators(self) -> list[tuple[int, QRectF, int]]:
+        """(side, rect, count) of the markers at the plot's edges: side -1 for events before the
+        view ("◀ 3"), +1 for events after it ("12 ▶")."""
+        before, after = self.hidden_events()
+        if not len(before) and not len(after):
+            return []
+        f = self._ensure_frame()
+        fm = QFontMetricsF(self._painter.label_font)
+        h = fm.height() + 6.0
+        out = []
+        for side, rows in ((-1, before), (1, after)):
+            if not len(rows):
+                continue
+            w = fm.horizontalAdvance(self._edge_text(side, len(rows))) + 14.0
+            x = f.plot.left() + 4.0 if side < 0 else f.plot.right() - 4.0 - w
+            out.append((side, QRectF(x, f.plot.top() + 3.0, w, h), len(rows)))
+        return out
+
+    @staticmethod
+    def _edge_text(side: int, n: int) -> str:
+        return f"◀ {n}" if side < 0 else f"{n} ▶"
+
+    def go_to_hidden(self, side: int) -> bool:
+        """Pan (keeping the zoom) to the nearest filtered event outside the view on ``side``
+        (-1 earlier, +1 later), just inside that edge. False when there is none."""
+        before, after = self.hidden_events()
+        rows = before if side < 0 else after
+        src = self._source
+        if not len(rows) or src is None:
+            return False
+        d0, d1 = self._range
+        span = d1 - d0
+        if side < 0:
+            row = rows[int(np.argmax(src.end_day[rows]))]
+            s, e = float(src.start_day[row]), float(src.end_day[row]) + 1.0
+            lo = max(s, e - 0.5 * span) - 0.1 * span
+            self.set_visible_range(lo, lo + span)
+        else:
+            row = rows[int(np.argmin(src.start_day[rows]))]
+            s, e = float(src.start_day[row]), float(src.end_day[row]) + 1.0
+            hi = min(e, s + 0.5 * span) + 0.1 * span
+            self.set_visible_range(hi - span, hi)
+        return True
+
+    def _paint_edge_indicators(self, painter: QPainter) -> None:
+        chips = self.edge_indicators()
+        if not chips:
+            return
+        t = qt_theme.current()
+        painter.setFont(self._painter.label_font)
+        for side, rect, n in chips:
+            painter.setPen(QPen(QColor(t.accent), 1.0))
+            painter.setBrush(QColor(t.accent))
+            painter.drawRoundedRect(rect, 4.0, 4.0)
+            painter.setPen(QColor(t.accent_text))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._edge_text(side, n))
+
+    # -- what a screen reader says -------------------------------------------------------------
+    def _update_accessible(self, announce: bool = False) -> None:
+        """The description summarises what is shown ("57 events, 2019–2025; selected: …");
+        a screen reader is told when it changes, and when the selection moves."""
+        text = self.describe()
+        if text != self._description:
+            self._description = text
+            self.setAccessibleDescription(text)
+            QAccessible.updateAccessibility(
+                QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
+        if announce and self.hasFocus():
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Focus))
+
+    def describe(self) -> str:
+        pack = self._session.pack
+        if pack is None:
+            return self.tr("No pack open")
+        n = len(self._session.visible_events)
+        d0, d1 = self._range
+        first = date_from_day_number(int(math.floor(d0))).year
+        last = date_from_day_number(max(int(math.ceil(d1)) - 1, int(d0))).year
+        text = self.tr("{n} events, {first}–{last}").format(n=n, first=first, last=last)
+        before, after = self.hidden_events()
+        if len(before) or len(after):
+            text += self.tr("; {before} earlier and {after} later outside the view").format(
+                before=len(before), after=len(after))
+        row = self._selected_row()
+        if row is not None:
+            ev = pack.events.iloc[row]
+            title = lb.pick(str(ev["title"]), ev.get("title_ja") if isinstance(
+                ev.get("title_ja"), str) else "", self._lang)
+            when = lb.format_date_span(ev["start_date"], ev["end_date"], self._lang)
+            text += self.tr("; selected: {title}, {when}").format(title=title, when=when)
+        return text
 
     @property
     def lane_labels(self) -> tuple[str, ...]:
@@ -306,6 +556,12 @@ class TimelineView(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
+            for side, rect, _n in self.edge_indicators():
+                if rect.contains(event.position()):
+                    self._press = None
+                    self.go_to_hidden(side)
+                    event.accept()
+                    return
             self._press = (event.position(), self._range)
             self._dragging = False
             event.accept()
@@ -352,6 +608,9 @@ class TimelineView(QWidget):
             self.zoom_by(1.0 / ZOOM_KEY_FACTOR)
         elif key == Qt.Key.Key_Home:
             self.zoom_to_fit()
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            self.go_to_hidden(-1 if key == Qt.Key.Key_Left else 1)
         elif key == Qt.Key.Key_Left:
             self.sig_step_requested.emit(-1)
         elif key == Qt.Key.Key_Right:
@@ -378,6 +637,14 @@ class TimelineView(QWidget):
         pack = self._session.pack
         if pack is None:
             return ""
+        lang = self._lang
+        for side, rect, n in self.edge_indicators():
+            if rect.contains(pos):
+                if side < 0:
+                    return self.tr("{n} filtered events before this view: click (or press "
+                                   "Shift+Left) to go to the nearest").format(n=n)
+                return self.tr("{n} filtered events after this view: click (or press "
+                               "Shift+Right) to go to the nearest").format(n=n)
         if f.era_rect is not None and f.era_rect.contains(pos) and self._painter.eras is not None:
             return self._era_tooltip(f, pos)
         if f.density is not None:
@@ -389,27 +656,31 @@ class TimelineView(QWidget):
                 return ""
             lo, hi = max(col - 3, 0), min(col + 4, f.density.shape[1])
             n = int(f.density[lane, lo:hi].sum())
-            return f"{self.lane_labels[lane]}: {n} events here; zoom in to see them" if n else ""
+            return (self.tr("{lane}: {n} events here; zoom in to see them").format(
+                lane=escape(self.lane_labels[lane]), n=n) if n else "")
         i = self._placement_at(pos)
         if i is None:
             return ""
         row = int(self._placements.event_row[f.idx[i]])
         ev = pack.events.iloc[row]
-        when = ev["start_date"].display()
-        if ev["end_date"] is not None:
-            when += " – " + ev["end_date"].display()
-        names = pack.actor_names
-        parties = ", ".join(names.get(a.strip(), a.strip())
-                            for a in str(ev["parties"]).split(";") if a.strip())
-        status = str(ev["status"]).replace("_", " ")
-        lines = [f"<b>{escape(str(ev['title']))}</b>", escape(when),
-                 f"Status: {escape(status)}", f"Parties: {escape(parties)}"]
+        title_ja = ev.get("title_ja")
+        title = lb.pick(str(ev["title"]), title_ja if isinstance(title_ja, str) else "", lang)
+        when = lb.format_date_span(ev["start_date"], ev["end_date"], lang)
+        names = tl.actor_names_in(pack, lang)
+        sep = lb.list_separator(lang) if hasattr(lb, "list_separator") else ", "
+        parties = sep.join(names.get(a.strip(), a.strip())
+                           for a in str(ev["parties"]).split(";") if a.strip())
+        status = lb.status_label(str(ev["status"]), lang)
+        lines = [f"<b>{escape(title)}</b>", escape(when),
+                 escape(self.tr("Status: {status}").format(status=status)),
+                 escape(self.tr("Parties: {parties}").format(parties=parties))]
         ms = pack.milestones
         if self._placements.has_track[f.idx[i]] and len(ms):
             mine = ms[ms["event_id"] == ev["id"]].sort_values("day_start", kind="stable")
-            steps = [f"{STAGE_LABELS.get(st, st)} {d.display()}"
+            steps = [f"{lb.stage_label(st, lang)} {lb.format_partial_date(d, lang)}"
                      for st, d in zip(mine["stage"], mine["date_value"])]
-            lines.append("Milestones: " + escape("; ".join(steps)))
+            lines.append(escape(self.tr("Milestones: {steps}").format(
+                steps=("、" if lang == "ja" else "; ").join(steps))))
         return "<br>".join(lines)
 
     def _era_tooltip(self, f: Frame, pos: QPointF) -> str:
@@ -421,10 +692,13 @@ class TimelineView(QWidget):
             return ""
         i = int(hit[0])
         eras = self._session.pack.eras
-        start = PartialDate.parse(str(eras["start"].iat[i])).display()
+        lang = self._lang
+        start = lb.format_partial_date(PartialDate.parse(str(eras["start"].iat[i])), lang)
         end = str(eras["end"].iat[i] or "")
-        end = PartialDate.parse(end).display() if end else "ongoing"
-        return f"<b>{escape(str(eras['label'].iat[i]))}</b><br>{escape(start)} – {escape(end)}"
+        end = (lb.format_partial_date(PartialDate.parse(end), lang) if end
+               else self.tr("ongoing"))
+        dash = "～" if lang == "ja" else " – "
+        return f"<b>{escape(str(eras['label'].iat[i]))}</b><br>{escape(start)}{dash}{escape(end)}"
 
     @staticmethod
     def _lane_at(f: Frame, y: float) -> int | None:
@@ -467,8 +741,9 @@ class TimelineView(QWidget):
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-            focus = self.palette().color(self.palette().ColorRole.Highlight) if self.hasFocus() else None
+            focus = QColor(qt_theme.current().accent) if self.hasFocus() else None
             self._painter.paint(painter, self.width(), self.height(), self._range,
                                 self._selected_row(), focus=focus)
+            self._paint_edge_indicators(painter)
         finally:
             painter.end()
