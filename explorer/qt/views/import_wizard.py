@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -1377,12 +1377,13 @@ class _NewDomainFields(QWidget):
         self.domain_id = ""
         self.label_ja = QLineEdit(self)
         self.label_ja.setPlaceholderText("日本語ラベル")
-        self.label_ja.setAccessibleName(f"{text!r}: the new domain's Japanese label")
+        self.label_ja.setAccessibleName(self.tr("{text}: the new domain's Japanese label").format(
+            text=repr(text)))
         self.colour = QLineEdit(self)
         self.colour.setPlaceholderText("#RRGGBB")
         self.colour.setMaxLength(7)
         self.colour.setFixedWidth(80)
-        self.colour.setAccessibleName(f"{text!r}: the new domain's colour")
+        self.colour.setAccessibleName(self.tr("{text}: the new domain's colour").format(text=repr(text)))
         self.swatch = QLabel(self)
         self.swatch.setFixedSize(16, 16)
         layout = QHBoxLayout(self)
@@ -1402,7 +1403,8 @@ class _NewDomainFields(QWidget):
                 edit.setText(value)
         colour = domain[3] if domain else ""
         valid = bool(_COLOUR_RE.fullmatch(colour))
-        self.swatch.setStyleSheet(f"background: {colour}; border: 1px solid #555;" if valid else "")
+        self.swatch.setStyleSheet(f"background: {colour}; border: 1px solid {qt_theme.current().rule};"
+                                  if valid else "")
         self.swatch.setToolTip(colour if valid else "")
 
 
@@ -1423,10 +1425,10 @@ class ValuesPage(QWizardPage):
         self._lookup = ActorLookup.builtin()
         self.findings: TrialFindings | None = None
         self.problem = ""
-        self.setTitle("Values and actors")
-        self.setSubTitle("A trial run on the first rows lists texts the import would not recognise. Map "
-                         "them here, or go on: rows with an unmapped value are rejected and listed in the "
-                         "report; unknown actors are created, named after the text.")
+        self.setTitle(self.tr("Values and actors"))
+        self.setSubTitle(self.tr("A trial run on the first rows lists texts the import would not recognise. "
+                                 "Map them here, or go on: rows with an unmapped value are rejected and "
+                                 "listed in the report; unknown actors are created, named after the text."))
         self.worker = ImportWorker()  # not a child: a running trial may outlive the wizard (see done())
         self.worker.sig_task_finished.connect(self._on_trial_finished)
         self.worker.sig_task_failed.connect(self._on_trial_failed)
@@ -1434,21 +1436,25 @@ class ValuesPage(QWizardPage):
 
         self.status_label = QLabel("", self)
         self.status_label.setWordWrap(True)
-        self.status_label.setAccessibleName("Trial run")
-        self.recheck_button = QPushButton("Check &again", self)
-        self.recheck_button.setToolTip("Run the trial again with the maps chosen here")
+        self.status_label.setAccessibleName(self.tr("Trial run"))
+        self.recheck_button = QPushButton(self.tr("Check &again"), self)
+        self.recheck_button.setAccessibleName(self.tr("Check again"))
+        self.recheck_button.setToolTip(self.tr("Run the trial again with the maps chosen here"))
+        self.recheck_button.setAccessibleDescription(self.recheck_button.toolTip())
         self.recheck_button.clicked.connect(self.start_trial)
         self.values_table = QTableWidget(0, 5, self)
-        self.values_table.setHorizontalHeaderLabels(["Field", "Text in the file", "Rows", "Import as",
-                                                     "New domain: 日本語, colour"])
-        self.values_table.setAccessibleName("Values not recognised")
+        self.values_table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Text in the file"),
+                                                     self.tr("Rows"), self.tr("Import as"),
+                                                     self.tr("New domain: 日本語, colour")])
+        self.values_table.setAccessibleName(self.tr("Values not recognised"))
         self.domain_fields: dict[tuple[str, str], _NewDomainFields] = {}  # (field, text) -> its row's fields
         self.domain_message = QLabel("", self)
         self.domain_message.setWordWrap(True)
         self.domain_message.setVisible(False)
         self.actors_table = QTableWidget(0, 3, self)
-        self.actors_table.setHorizontalHeaderLabels(["Text in the file", "Actor id", "Would be"])
-        self.actors_table.setAccessibleName("Actors not in the lookup")
+        self.actors_table.setHorizontalHeaderLabels([self.tr("Text in the file"), self.tr("Actor id"),
+                                                     self.tr("Would be")])
+        self.actors_table.setAccessibleName(self.tr("Actors not in the lookup"))
         for t, stretch, combo_column in ((self.values_table, 1, 3), (self.actors_table, 0, 1)):
             t.verticalHeader().setVisible(False)
             t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -1463,22 +1469,23 @@ class ValuesPage(QWizardPage):
         self.actor_message.setWordWrap(True)
         self.actor_message.setVisible(False)
         self.tokens_table = QTableWidget(0, 4, self)
-        self.tokens_table.setHorizontalHeaderLabels(["Column", "Field", "Found", "Read as"])
-        self.tokens_table.setAccessibleName("Columns with missing-value tokens")
+        self.tokens_table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Field"), self.tr("Found"),
+                                                     self.tr("Read as")])
+        self.tokens_table.setAccessibleName(self.tr("Columns with missing-value tokens"))
         self.tokens_table.verticalHeader().setVisible(False)
         self.tokens_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         tokens_header = self.tokens_table.horizontalHeader()
         tokens_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         tokens_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.tokens_box = QGroupBox("Columns holding “no value” tokens (NA, N/A, …): how should they be read?",
-                                    self)
+        self.tokens_box = QGroupBox(self.tr("Columns holding “no value” tokens (NA, N/A, …): how should "
+                                            "they be read?"), self)
         QVBoxLayout(self.tokens_box).addWidget(self.tokens_table)
         self.tokens_box.setVisible(False)
         self.codes_label = QLabel("", self)
         self.codes_label.setWordWrap(True)
-        self.codes_combo = _data_combo(self, "Country codes as numbers are", CODES_CHOICES)
+        self.codes_combo = _data_combo(self, self.tr("Country codes as numbers are"), CODES_CHOICES)
         self.codes_combo.currentIndexChanged.connect(self._on_q_codes_chosen)
-        self.codes_box = QGroupBox("Country codes as numbers", self)
+        self.codes_box = QGroupBox(self.tr("Country codes as numbers"), self)
         codes_layout = QHBoxLayout(self.codes_box)
         codes_layout.addWidget(self.codes_label, 1)
         codes_layout.addWidget(self.codes_combo)
@@ -1487,11 +1494,11 @@ class ValuesPage(QWizardPage):
         top = QHBoxLayout()
         top.addWidget(self.status_label, 1)
         top.addWidget(self.recheck_button)
-        values_box = QGroupBox("Values not allowed in the pack", self)
+        values_box = QGroupBox(self.tr("Values not allowed in the pack"), self)
         values_layout = QVBoxLayout(values_box)
         values_layout.addWidget(self.values_table)
         values_layout.addWidget(self.domain_message)
-        actors_box = QGroupBox("Actors not in the lookup (type an id, or pick a suggestion)", self)
+        actors_box = QGroupBox(self.tr("Actors not in the lookup (type an id, or pick a suggestion)"), self)
         actors_layout = QVBoxLayout(actors_box)
         actors_layout.addWidget(self.actors_table)
         actors_layout.addWidget(self.actor_message)
@@ -1520,8 +1527,8 @@ class ValuesPage(QWizardPage):
         self.problem = ""
         self.findings = None
         self.recheck_button.setEnabled(False)
-        _set_message(self.status_label, f"Trying the mapping on the first {len(table.rows):,} rows…",
-                     _MUTED_STYLE)
+        _set_message(self.status_label, self.tr("Trying the mapping on the first {n} rows…").format(
+            n=f"{len(table.rows):,}"), _MUTED_STYLE)
         try:
             mapping = self._wiz.current_mapping()
             lookup = self._lookup.with_entries(mapping.actors) if mapping.actors else self._lookup
@@ -1534,7 +1541,8 @@ class ValuesPage(QWizardPage):
     def _show_problem(self, text: str) -> None:
         self.problem = text
         self.recheck_button.setEnabled(True)
-        _set_message(self.status_label, f"✖ {for_the_wizard(text)}", _ERROR_STYLE)
+        _set_message(self.status_label, self.tr("✖ {problem}").format(problem=for_the_wizard(text)),
+                     _ERROR_STYLE)
         self.completeChanged.emit()
 
     def _restart_if_asked(self) -> bool:
@@ -1562,15 +1570,17 @@ class ValuesPage(QWizardPage):
                 fill(findings)
             self._show_problem(findings.codes_question.line())
             return
-        which = "all" if findings.rows_read < SAMPLE_ROWS else "the first"
-        parts = [f"Trial on {which} {findings.rows_read:,} rows: {findings.accepted:,} would be imported"]
+        trial = (self.tr("Trial on all {n} rows: {accepted} would be imported")
+                 if findings.rows_read < SAMPLE_ROWS
+                 else self.tr("Trial on the first {n} rows: {accepted} would be imported"))
+        parts = [trial.format(n=f"{findings.rows_read:,}", accepted=f"{findings.accepted:,}")]
         if findings.rejected:
-            parts.append(f"{findings.rejected:,} rejected")
+            parts.append(self.tr("{n} rejected").format(n=f"{findings.rejected:,}"))
         if findings.skipped:
-            parts.append(f"{findings.skipped:,} skipped (no value)")
-        text = ", ".join(parts) + "."
+            parts.append(self.tr("{n} skipped (no value)").format(n=f"{findings.skipped:,}"))
+        text = self.tr(", ").join(parts) + self.tr(".")
         if not findings.unknown_values and not findings.unknown_actors:
-            text += " Every value and actor was recognised."
+            text += self.tr(" Every value and actor was recognised.")
         _set_message(self.status_label, text, _OK_STYLE if not findings.rejected else _MUTED_STYLE)
         self._fill_values(findings)
         self._fill_actors(findings)
@@ -1584,13 +1594,14 @@ class ValuesPage(QWizardPage):
         question = findings.codes_question
         self.codes_box.setVisible(question is not None or bool(findings.codes) or bool(self._wiz.codes))
         if question is not None:  # the status line says what happened; here, what to answer
-            self.codes_label.setText(f"Column {question.column} ({question.field}): {question.counts()}. "
-                                     "Which system are they in?")
+            self.codes_label.setText(self.tr("Column {column} ({field}): {counts}. Which system are they "
+                                             "in?").format(column=question.column, field=question.field,
+                                                           counts=question.counts()))
         else:
             self.codes_label.setText("\n".join(f.line() for f in findings.codes))
-        self.codes_label.setStyleSheet(_ERROR_STYLE if question is not None else "")
+        _set_style(self.codes_label, _ERROR_STYLE if question is not None else "")
         self.codes_combo.blockSignals(True)
-        self.codes_combo.setItemText(0, "choose…" if question is not None else CODES_CHOICES[0][0])
+        self.codes_combo.setItemText(0, self.tr("choose…") if question is not None else _t(CODES_CHOICES[0][0]))
         _select_data(self.codes_combo, self._wiz.codes)
         self.codes_combo.blockSignals(False)
 
@@ -1609,29 +1620,32 @@ class ValuesPage(QWizardPage):
         for r, f in enumerate(shown):
             self.tokens_table.setItem(r, 0, QTableWidgetItem(f.column))
             self.tokens_table.setItem(r, 1, QTableWidgetItem(f.field))
-            found = QTableWidgetItem(f"{f.cells:,} of {f.cells_read:,} cells are {f.token!r}")
+            found = QTableWidgetItem(self.tr("{n} of {m} cells are {token}").format(
+                n=f"{f.cells:,}", m=f"{f.cells_read:,}", token=repr(f.token)))
             found.setToolTip(f.why)
             self.tokens_table.setItem(r, 2, found)
             combo = QComboBox()
-            combo.setAccessibleName(f"{f.column}: read {f.token!r} as")
+            combo.setAccessibleName(self.tr("{column}: read {token} as").format(column=f.column,
+                                                                                 token=repr(f.token)))
             said = f.token in self._wiz.not_missing.get(f.field, ())
             if f.read_as_value and not said:  # detected (NA among ISO-2 codes): the why, and the way out
                 combo.addItem(f.why.split(":", 1)[0], TOKEN_AS_DETECTED)
                 combo.setItemData(0, f.why, Qt.ItemDataRole.ToolTipRole)
-                combo.addItem("no value", TOKEN_NO_VALUE)
-                combo.addItem("leave the column out", TOKEN_DROP_COLUMN)
+                combo.addItem(self.tr("no value"), TOKEN_NO_VALUE)
+                combo.addItem(self.tr("leave the column out"), TOKEN_DROP_COLUMN)
                 combo.currentIndexChanged.connect(
                     lambda _i, f=f, combo=combo: self._on_q_token_chosen(f, combo.currentData()))
             else:
                 column = RESOURCE_BY_NAME[self._wiz.mapping_page.kind].column(f.field)
-                combo.addItem("no value", TOKEN_NO_VALUE)
+                combo.addItem(self.tr("no value"), TOKEN_NO_VALUE)
                 if column.references == "actors":  # the token as a code: NA is Namibia
                     entry = self._lookup.resolve(f.token)
-                    combo.addItem(f"the actor {entry.name} ({entry.id})" if entry is not None else
-                                  f"an actor named {f.token!r}", TOKEN_TEXT)
+                    combo.addItem(self.tr("the actor {name} ({id})").format(name=entry.name, id=entry.id)
+                                  if entry is not None else
+                                  self.tr("an actor named {token}").format(token=repr(f.token)), TOKEN_TEXT)
                 elif column.kind not in (Kind.DATE, Kind.PERIOD, Kind.NUMBER):  # a date cannot read "NA"
-                    combo.addItem(f"the text {f.token!r}", TOKEN_TEXT)
-                combo.addItem("leave the column out", TOKEN_DROP_COLUMN)
+                    combo.addItem(self.tr("the text {token}").format(token=repr(f.token)), TOKEN_TEXT)
+                combo.addItem(self.tr("leave the column out"), TOKEN_DROP_COLUMN)
                 _select_data(combo, TOKEN_TEXT if said else TOKEN_NO_VALUE)
                 combo.currentIndexChanged.connect(
                     lambda _i, f=f, combo=combo: self._on_q_token_chosen(f, combo.currentData()))
@@ -1665,7 +1679,7 @@ class ValuesPage(QWizardPage):
             self.values_table.setItem(r, 1, QTableWidgetItem(text))
             self.values_table.setItem(r, 2, QTableWidgetItem("" if count is None else str(count)))
             combo = QComboBox()
-            combo.addItem("(leave: rows rejected)", KEEP_REJECTED)
+            combo.addItem(self.tr("(leave: rows rejected)"), KEEP_REJECTED)
             if spec.column(f).extended_by == "domains":  # pack format 3: the new pack's own domains
                 try:
                     new_id = domain_id_for(text)
@@ -1674,12 +1688,12 @@ class ValuesPage(QWizardPage):
                 known = set(spec.column(f).choices)
                 for d in self._wiz.new_domains.values():
                     if d[0] not in known and d[0] != new_id:
-                        combo.addItem(f"{d[0]} (new domain)", d[0])
+                        combo.addItem(self.tr("{id} (new domain)").format(id=d[0]), d[0])
                 if new_id and new_id not in known:
-                    combo.addItem(f"new domain “{text}” ({new_id})", new_id)
+                    combo.addItem(self.tr("new domain “{text}” ({id})").format(text=text, id=new_id), new_id)
             for c in spec.column(f).choices:
                 combo.addItem(c, c)
-            combo.setAccessibleName(f"{f}: import {text!r} as")
+            combo.setAccessibleName(self.tr("{field}: import {text} as").format(field=f, text=repr(text)))
             _select_data(combo, self._wiz.values.get(f, {}).get(text, KEEP_REJECTED))
             combo.currentIndexChanged.connect(
                 lambda _i, f=f, text=text, combo=combo: self._on_q_value_chosen(f, text, combo.currentData()))
@@ -1704,8 +1718,8 @@ class ValuesPage(QWizardPage):
             for e in suggestions:
                 combo.addItem(f"{e.id} — {e.name}")
             combo.setCurrentText(self._wiz.actors.get(text, ""))
-            combo.lineEdit().setPlaceholderText("new actor")
-            combo.setAccessibleName(f"Actor id for {text!r}")
+            combo.lineEdit().setPlaceholderText(self.tr("new actor"))
+            combo.setAccessibleName(self.tr("Actor id for {text}").format(text=repr(text)))
             combo.currentTextChanged.connect(lambda value, text=text: self._on_q_actor_edited(text, value))
             self.actors_table.setCellWidget(r, 1, combo)
             self.actors_table.setItem(r, 2, QTableWidgetItem(""))
@@ -1717,8 +1731,9 @@ class ValuesPage(QWizardPage):
         actor_id = self._wiz.actors.get(text, "")
         entry = self._lookup.entry(actor_id) if actor_id else None
         self.actors_table.item(r, 2).setText(
-            f"{entry.name} ({entry.id}, from the lookup)" if entry is not None else
-            f"new actor {actor_id or slugify(text)!r}, named {text!r}")
+            self.tr("{name} ({id}, from the lookup)").format(name=entry.name, id=entry.id)
+            if entry is not None else
+            self.tr("new actor {id}, named {text}").format(id=repr(actor_id or slugify(text)), text=repr(text)))
 
     def _on_q_value_chosen(self, field: str, text: str, value: str) -> None:
         m = self._wiz.values.setdefault(field, {})
@@ -1755,9 +1770,9 @@ class ValuesPage(QWizardPage):
 
     def _update_domain_message(self) -> None:
         problems = self._domain_problems()
-        _set_message(self.domain_message, ("✖ " + "; ".join(problems) + " (a colour is # and six hex digits, "
-                                           "e.g. #2E7D32, or empty for one from the palette)") if problems
-                     else "", _ERROR_STYLE)
+        _set_message(self.domain_message, self.tr("✖ {problems} (a colour is # and six hex digits, e.g. "
+                                                  "#2E7D32, or empty for one from the palette)").format(
+            problems="; ".join(problems)) if problems else "", _ERROR_STYLE)
         self.completeChanged.emit()
 
     def _update_new_domains(self, field: str, text: str, value: str) -> None:
@@ -1786,9 +1801,9 @@ class ValuesPage(QWizardPage):
 
     def _update_actor_message(self) -> None:
         bad = self._bad_actor_ids()
-        _set_message(self.actor_message, ("✖ Not a valid actor id (lowercase letters, digits, '-', '_' or "
-                                          "'.'; starting with a letter or digit): " + ", ".join(bad))
-                     if bad else "", _ERROR_STYLE)
+        _set_message(self.actor_message, self.tr("✖ Not a valid actor id (lowercase letters, digits, '-', "
+                                                 "'_' or '.'; starting with a letter or digit): {ids}").format(
+            ids=", ".join(bad)) if bad else "", _ERROR_STYLE)
 
 
 # -- page 4: the import -----------------------------------------------------------------------------
@@ -1798,9 +1813,10 @@ class ImportPage(QWizardPage):
         self._wiz = wizard
         self._dest_edited = False
         self._title_edited = False
-        self.setTitle("Import")
-        self.setSubTitle("The new pack is written as a folder and opened alongside the current one. The "
-                         "whole file is read now; you can cancel at any time and nothing is written.")
+        self.setTitle(self.tr("Import"))
+        self.setSubTitle(self.tr("The new pack is written as a folder and opened alongside the current one. "
+                                 "The whole file is read now; you can cancel at any time and nothing is "
+                                 "written."))
         self.worker = ImportWorker()  # not a child: a running import may outlive the wizard (see done())
         self.worker.sig_progress_changed.connect(self._on_progress)
         self.worker.sig_stage_changed.connect(self._on_stage)
@@ -1809,38 +1825,43 @@ class ImportPage(QWizardPage):
         self.worker.sig_task_failed.connect(self._on_import_failed)
 
         self.dest_edit = QLineEdit(self)
-        self.dest_edit.setAccessibleName("Pack folder")
+        self.dest_edit.setAccessibleName(self.tr("Pack folder"))
         self.dest_edit.textEdited.connect(lambda *_: setattr(self, "_dest_edited", True))
         self.dest_edit.textChanged.connect(self._update_dest_hint)
-        self.dest_button = QPushButton("Bro&wse…", self)
+        self.dest_button = QPushButton(self.tr("Bro&wse…"), self)
+        self.dest_button.setAccessibleName(self.tr("Browse for the pack folder"))
         self.dest_button.clicked.connect(self._on_q_dest_browse_clicked)
         self.dest_hint = QLabel("", self)
         self.dest_hint.setWordWrap(True)
+        self.dest_hint.setAccessibleName(self.tr("About the pack folder"))
         self.title_edit = QLineEdit(self)
-        self.title_edit.setAccessibleName("Pack title")
+        self.title_edit.setAccessibleName(self.tr("Pack title"))
         self.title_edit.textEdited.connect(lambda *_: setattr(self, "_title_edited", True))
-        self.import_button = QPushButton("&Import", self)
+        self.import_button = QPushButton(self.tr("&Import"), self)
+        self.import_button.setAccessibleName(self.tr("Start the import"))
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.start_import)
-        self.cancel_button = QPushButton("&Cancel import", self)
+        self.cancel_button = QPushButton(self.tr("&Cancel import"), self)
+        self.cancel_button.setAccessibleName(self.tr("Cancel import"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel_import)
         self.progress = QProgressBar(self)
-        self.progress.setAccessibleName("Import progress")
+        self.progress.setAccessibleName(self.tr("Import progress"))
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.stage_label = QLabel("", self)
+        self.stage_label.setAccessibleName(self.tr("Import stage"))
         self.status_label = QLabel("", self)
         self.status_label.setWordWrap(True)
-        self.status_label.setAccessibleName("Import status")
+        self.status_label.setAccessibleName(self.tr("Import status"))
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         dest_row = QHBoxLayout()
         dest_row.addWidget(self.dest_edit, 1)
         dest_row.addWidget(self.dest_button)
         form = QFormLayout()
-        for text, field, buddy in (("Pack &folder", dest_row, self.dest_edit), ("", self.dest_hint, None),
-                                   ("Pack &title", self.title_edit, None)):
+        for text, field, buddy in ((self.tr("Pack &folder"), dest_row, self.dest_edit), ("", self.dest_hint, None),
+                                   (self.tr("Pack &title"), self.title_edit, None)):
             label = QLabel(text, self)
             label.setBuddy(buddy or field)
             form.addRow(label, field)
@@ -1865,7 +1886,7 @@ class ImportPage(QWizardPage):
         if not self._dest_edited:
             self.dest_edit.setText(str(default_destination(path, wiz.pack_name)))
         if not self._title_edited:
-            self.title_edit.setText(wiz.pack_title or f"{path.name} (imported)")
+            self.title_edit.setText(wiz.pack_title or self.tr("{file} (imported)").format(file=path.name))
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.stage_label.setText("")
@@ -1879,15 +1900,16 @@ class ImportPage(QWizardPage):
         p = Path(text.strip()).expanduser() if text.strip() else None
         path = self._wiz.path
         if p is None:
-            _set_message(self.dest_hint, "Choose a folder for the pack.", _ERROR_STYLE)
+            _set_message(self.dest_hint, self.tr("Choose a folder for the pack."), _ERROR_STYLE)
         elif p.exists() and path is not None and is_earlier_import_of(p, path.name):
-            _set_message(self.dest_hint, f"An earlier import of {path.name} is there: it will be updated "
-                         "(a window showing it reloads).", _WARNING_STYLE)
+            _set_message(self.dest_hint, self.tr("An earlier import of {file} is there: it will be updated "
+                                                 "(a window showing it reloads).").format(file=path.name),
+                         _WARNING_STYLE)
         elif p.exists() and (not p.is_dir() or any(p.iterdir())):
-            _set_message(self.dest_hint, "This folder is not empty and was not written by an import: "
-                         "choose another.", _ERROR_STYLE)
+            _set_message(self.dest_hint, self.tr("This folder is not empty and was not written by an "
+                                                 "import: choose another."), _ERROR_STYLE)
         else:
-            _set_message(self.dest_hint, "A new folder.", _MUTED_STYLE)
+            _set_message(self.dest_hint, self.tr("A new folder."), _MUTED_STYLE)
         self.import_button.setEnabled(p is not None and not self.worker.busy)
 
     def start_import(self) -> None:
@@ -1913,7 +1935,7 @@ class ImportPage(QWizardPage):
         if self.worker.busy:
             self.worker.cancel()
             self.cancel_button.setEnabled(False)
-            self.stage_label.setText("Cancelling…")
+            self.stage_label.setText(self.tr("Cancelling…"))
 
     def _set_running(self, running: bool) -> None:
         for w in (self.dest_edit, self.dest_button, self.title_edit, self.import_button):
@@ -1940,7 +1962,8 @@ class ImportPage(QWizardPage):
         self.progress.setRange(0, max(result.rows_read, 1))
         self.progress.setValue(max(result.rows_read, 1))
         self.stage_label.setText("")
-        _set_message(self.status_label, f"✔ {result.summary()}.\nPack written to {folder}", _OK_STYLE)
+        _set_message(self.status_label, self.tr("✔ {summary}.\nPack written to {folder}").format(
+            summary=result.summary(), folder=folder), _OK_STYLE)
         self._wiz.remember()
         self._set_running(False)
         self._update_dest_hint(self.dest_edit.text())
@@ -1950,66 +1973,73 @@ class ImportPage(QWizardPage):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.stage_label.setText("")
-        _set_message(self.status_label, "Import cancelled: nothing was written.", _WARNING_STYLE)
+        _set_message(self.status_label, self.tr("Import cancelled: nothing was written."), _WARNING_STYLE)
         self._set_running(False)
 
     def _on_import_failed(self, message: str) -> None:
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.stage_label.setText("")
-        _set_message(self.status_label, f"✖ Not imported: {for_the_wizard(message)}", _ERROR_STYLE)
+        _set_message(self.status_label, self.tr("✖ Not imported: {problem}").format(
+            problem=for_the_wizard(message)), _ERROR_STYLE)
         self._set_running(False)
 
     def _on_q_dest_browse_clicked(self) -> None:
         start = self.dest_edit.text().strip() or str(user_packs_dir())
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the new pack", str(Path(start).parent))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the new pack"),
+                                                  str(Path(start).parent))
         if folder:
             self._dest_edited = True
             self.dest_edit.setText(folder)
 
 
 # -- page 5: the report -----------------------------------------------------------------------------
-STATUS_FILTERS = (("Every line", ""), ("Rejected rows", "rejected"), ("Skipped rows", "skipped"),
-                  ("Notes on how values were read", "note"))
+STATUS_FILTERS = ((QT_TRANSLATE_NOOP("ImportWizard", "Every line"), ""),
+                  (QT_TRANSLATE_NOOP("ImportWizard", "Rejected rows"), "rejected"),
+                  (QT_TRANSLATE_NOOP("ImportWizard", "Skipped rows"), "skipped"),
+                  (QT_TRANSLATE_NOOP("ImportWizard", "Notes on how values were read"), "note"))
 
 
 class ReportPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self._wiz = wizard
-        self.setTitle("Report")
-        self.setSubTitle("Every row not imported, with its reason, and every note on how a value was read. "
-                         "Finish opens the new pack alongside the current one.")
+        self.setTitle(self.tr("Report"))
+        self.setSubTitle(self.tr("Every row not imported, with its reason, and every note on how a value "
+                                 "was read. Finish opens the new pack alongside the current one."))
         self.summary_label = QLabel("", self)
         self.summary_label.setWordWrap(True)
-        self.summary_label.setAccessibleName("Import summary")
+        self.summary_label.setAccessibleName(self.tr("Import summary"))
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status_combo = _data_combo(self, "Show", STATUS_FILTERS)
+        self.status_combo = _data_combo(self, self.tr("Show"), STATUS_FILTERS)
         self.status_combo.currentIndexChanged.connect(self._on_q_filter_changed)
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter: words in any column (row number, field, reason…)")
-        self.filter_edit.setAccessibleName("Filter the report")
+        self.filter_edit.setPlaceholderText(self.tr("Filter: words in any column (row number, field, "
+                                                    "reason…)"))
+        self.filter_edit.setAccessibleName(self.tr("Filter the report"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._on_q_filter_changed)
-        self.export_button = QPushButton("&Export report as CSV…", self)
+        self.export_button = QPushButton(self.tr("&Export report as CSV…"), self)
+        self.export_button.setAccessibleName(self.tr("Export report as CSV"))
         self.export_button.clicked.connect(self._on_q_export_clicked)
         self.model = ReportModel(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Rows not imported and notes")
+        self.view.setAccessibleName(self.tr("Rows not imported and notes"))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().setVisible(False)
         self.view.setWordWrap(False)  # one line per issue: the full text is in the tooltip
         self.view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.shown_label = QLabel("", self)
-        self.shown_label.setStyleSheet(_MUTED_STYLE)
+        _set_style(self.shown_label, _MUTED_STYLE)
+        self.shown_label.setAccessibleName(self.tr("Lines shown"))
         self.export_message = QLabel("", self)
         self.export_message.setWordWrap(True)
         self.export_message.setVisible(False)
 
         filters = QHBoxLayout()
-        show_label = QLabel("S&how", self)
+        show_label = QLabel(self.tr("S&how"), self)
         show_label.setBuddy(self.status_combo)
         filters.addWidget(show_label)
         filters.addWidget(self.status_combo)
@@ -2037,24 +2067,30 @@ class ReportPage(QWizardPage):
         _set_message(self.export_message, "", _MUTED_STYLE)
 
     def _summary(self, result: ImportResult) -> str:
-        lines = [f"{result.rows_read:,} rows read from {result.table.path.name}: "
-                 f"{result.accepted_rows:,} imported ({len(result.records):,} {result.kind} records), "
-                 f"{result.rejected_rows:,} rejected, {result.skipped_rows:,} skipped (no value).",
-                 f"Pack folder: {self._wiz.pack_folder}"]
+        lines = [self.tr("{read} rows read from {file}: {imported} imported ({records} {kind} records), "
+                         "{rejected} rejected, {skipped} skipped (no value).").format(
+                     read=f"{result.rows_read:,}", file=result.table.path.name,
+                     imported=f"{result.accepted_rows:,}", records=f"{len(result.records):,}",
+                     kind=result.kind, rejected=f"{result.rejected_rows:,}",
+                     skipped=f"{result.skipped_rows:,}"),
+                 self.tr("Pack folder: {folder}").format(folder=self._wiz.pack_folder)]
         if not result.issues:
-            lines.append("Nothing to report: every row was imported as written.")
+            lines.append(self.tr("Nothing to report: every row was imported as written."))
+        created = {"actors": self.tr("{n} actors created: {names}"),
+                   "indicators": self.tr("{n} indicators created: {names}")}
         for resource in ("actors", "indicators"):
             made = [c for c in result.created if c.resource == resource]
             if made:
                 names = ", ".join(f"{c.id} ({c.name})" for c in made[:15])
-                more = f", … {len(made) - 15} more" if len(made) > 15 else ""
-                lines.append(f"{len(made)} {resource} created: {names}{more}")
+                more = self.tr(", … {n} more").format(n=len(made) - 15) if len(made) > 15 else ""
+                lines.append(created[resource].format(n=len(made), names=names + more))
         return "\n".join(lines)
 
     def _on_q_filter_changed(self, *_args) -> None:
         self.model.set_filter(self.status_combo.currentData(), self.filter_edit.text())
         total = len(self._wiz.result.issues) if self._wiz.result is not None else 0
-        self.shown_label.setText(f"{self.model.rowCount():,} of {total:,} lines shown")
+        self.shown_label.setText(self.tr("{n} of {m} lines shown").format(n=f"{self.model.rowCount():,}",
+                                                                          m=f"{total:,}"))
 
     def export_report_to(self, path: str | Path) -> Path | None:
         """Write the whole report (not only the filtered lines) as CSV; problems are shown, not raised."""
@@ -2064,9 +2100,10 @@ class ReportPage(QWizardPage):
         try:
             written = write_report_csv(result, path)
         except OSError as e:
-            _set_message(self.export_message, f"✖ Report not written: {path}: {e.strerror or e}", _ERROR_STYLE)
+            _set_message(self.export_message, self.tr("✖ Report not written: {file}: {problem}").format(
+                file=path, problem=e.strerror or e), _ERROR_STYLE)
             return None
-        _set_message(self.export_message, f"Report written to {written}", _OK_STYLE)
+        _set_message(self.export_message, self.tr("Report written to {file}").format(file=written), _OK_STYLE)
         return written
 
     def _on_q_export_clicked(self) -> None:
@@ -2074,7 +2111,7 @@ class ReportPage(QWizardPage):
         folder = self._wiz.pack_folder
         default = folder.with_name(folder.name + ".import-report.csv") if folder is not None else Path("report.csv")
         start = Path(s.get("import_report_folder", str(default.parent), str)) / default.name
-        path, _ = QFileDialog.getSaveFileName(self, "Export report", str(start), "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"), str(start), "CSV (*.csv)")
         if path:
             s.set("import_report_folder", str(Path(path).parent))
             self.export_report_to(path if path.lower().endswith(".csv") else path + ".csv")
@@ -2090,7 +2127,7 @@ class ImportWizard(QWizard):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("import_wizard")
-        self.setWindowTitle("Import data")
+        self.setWindowTitle(self.tr("Import data"))
         self.settings = settings
         self.path: Path | None = None
         self.table: SourceTable | None = None  # the first SAMPLE_ROWS rows, read with page 1's options
@@ -2116,14 +2153,42 @@ class ImportWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "&Finish and open")
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish and open"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        self.setButtonText(QWizard.WizardButton.HelpButton, self.tr("&Help"))
+        for which, name in ((QWizard.WizardButton.NextButton, self.tr("Next page")),
+                            (QWizard.WizardButton.BackButton, self.tr("Previous page")),
+                            (QWizard.WizardButton.FinishButton, self.tr("Finish and open the pack")),
+                            (QWizard.WizardButton.CancelButton, self.tr("Cancel"))):
+            self.button(which).setAccessibleName(name)
         self.currentIdChanged.connect(self._on_q_page_changed)
-        self.resize(1040, 760)
+        qt_theme.notifier().changed.connect(self.restyle)
+        self.resize(*self._first_size())
+
+    def _first_size(self) -> tuple[int, int]:
+        """1040 × 760, or less on a small screen (the pages scroll or wrap; a 1280 × 720 laptop's
+        available height is about 680)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return 1040, 760
+        room = screen.availableGeometry()
+        return min(1040, room.width() - 40), min(760, room.height() - 60)
+
+    def restyle(self) -> None:
+        """Messages and tables in the theme's colours (the theme changed)."""
+        _restyle_messages(self)
+        for model in (self.file_page.preview_model, self.report_page.model):
+            if model.rowCount():
+                model.dataChanged.emit(model.index(0, 0),
+                                       model.index(model.rowCount() - 1, max(model.columnCount() - 1, 0)))
+        self.values_page._sync_domain_fields()
 
     def _on_q_page_changed(self, page_id: int) -> None:
         # Once the pack is written there is nothing to cancel: closing keeps it, unopened.
         self.setButtonText(QWizard.WizardButton.CancelButton,
-                           "&Close" if page_id == PAGE_REPORT else "Cancel")
+                           self.tr("&Close") if page_id == PAGE_REPORT else self.tr("Cancel"))
 
     def set_table(self, path: Path | None, table: SourceTable | None) -> None:
         self.path = path if table is not None else None
