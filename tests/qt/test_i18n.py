@@ -357,7 +357,9 @@ def _open_and_collect(qtbot, window, name: str, open_it) -> tuple[list, list[str
         if not new:
             problems.append(f"{name}: no window opened")
 
-    QTimer.singleShot(300, grab)  # runs inside a modal dialog's exec() too
+    # After a second: a dialog that draws something just after it opens has done so (the Export
+    # dialog's preview). The timer runs inside a modal dialog's exec() too.
+    QTimer.singleShot(1000, grab)
     try:
         open_it()
     except Exception as e:  # noqa: BLE001  the walk goes on; the failure is listed
