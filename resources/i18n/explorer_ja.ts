@@ -4,318 +4,318 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="228"/>
+        <location filename="../../explorer/qt/main_window.py" line="237"/>
         <source>&amp;Open pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="230"/>
+        <location filename="../../explorer/qt/main_window.py" line="239"/>
         <source>Open a pack folder or .zip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="232"/>
+        <location filename="../../explorer/qt/main_window.py" line="241"/>
         <source>Open &amp;alongside…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="233"/>
+        <location filename="../../explorer/qt/main_window.py" line="242"/>
         <source>Open another pack next to the open one: their events and figures show together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="235"/>
+        <location filename="../../explorer/qt/main_window.py" line="244"/>
         <source>Import &amp;data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="236"/>
+        <location filename="../../explorer/qt/main_window.py" line="245"/>
         <source>Turn a CSV or Excel file into a new pack, opened alongside the current one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="237"/>
+        <location filename="../../explorer/qt/main_window.py" line="246"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="238"/>
+        <location filename="../../explorer/qt/main_window.py" line="247"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="240"/>
+        <location filename="../../explorer/qt/main_window.py" line="249"/>
         <source>Search titles, summaries, Japanese text and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="242"/>
+        <location filename="../../explorer/qt/main_window.py" line="251"/>
         <source>C&amp;lear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="243"/>
+        <location filename="../../explorer/qt/main_window.py" line="252"/>
         <source>Zoom to &amp;fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="244"/>
+        <location filename="../../explorer/qt/main_window.py" line="253"/>
         <source>Show every visible event (Home on the timeline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="245"/>
+        <location filename="../../explorer/qt/main_window.py" line="254"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="247"/>
+        <location filename="../../explorer/qt/main_window.py" line="256"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="249"/>
+        <location filename="../../explorer/qt/main_window.py" line="258"/>
         <source>Show &amp;eras</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="250"/>
+        <location filename="../../explorer/qt/main_window.py" line="259"/>
         <source>Leaders&apos; terms as background bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="252"/>
+        <location filename="../../explorer/qt/main_window.py" line="261"/>
         <source>F&amp;ull screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="256"/>
+        <location filename="../../explorer/qt/main_window.py" line="265"/>
         <source>Lanes by &amp;partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="258"/>
+        <location filename="../../explorer/qt/main_window.py" line="267"/>
         <source>Lanes by &amp;domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="262"/>
+        <location filename="../../explorer/qt/main_window.py" line="271"/>
         <source>&amp;About Briefing Explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="264"/>
+        <location filename="../../explorer/qt/main_window.py" line="273"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="265"/>
+        <location filename="../../explorer/qt/main_window.py" line="274"/>
         <source>How to use Briefing Explorer, opened at the section of the panel you are in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="269"/>
+        <location filename="../../explorer/qt/main_window.py" line="278"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="270"/>
+        <location filename="../../explorer/qt/main_window.py" line="279"/>
         <source>Every command that has a keyboard shortcut, with its keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="272"/>
+        <location filename="../../explorer/qt/main_window.py" line="281"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="273"/>
+        <location filename="../../explorer/qt/main_window.py" line="282"/>
         <source>Interface and label language, text size, theme, default marking, export folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="279"/>
+        <location filename="../../explorer/qt/main_window.py" line="289"/>
         <source>Export my notes and &amp;briefings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="280"/>
+        <location filename="../../explorer/qt/main_window.py" line="290"/>
         <source>One file with your notes, saved views and briefings, to move to another laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="282"/>
+        <location filename="../../explorer/qt/main_window.py" line="292"/>
         <source>&amp;Import notes and briefings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="283"/>
+        <location filename="../../explorer/qt/main_window.py" line="293"/>
         <source>Merge a file exported on another laptop; nothing here is overwritten by older notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="285"/>
+        <location filename="../../explorer/qt/main_window.py" line="295"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="286"/>
+        <location filename="../../explorer/qt/main_window.py" line="296"/>
         <source>Chart, table, timeline or event as PNG, SVG, PDF, PowerPoint, CSV or Excel, with sources and marking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="288"/>
+        <location filename="../../explorer/qt/main_window.py" line="298"/>
         <source>Copy c&amp;hart (image and data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="290"/>
+        <location filename="../../explorer/qt/main_window.py" line="300"/>
         <source>The chart as a sourced slide picture, and its data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="291"/>
+        <location filename="../../explorer/qt/main_window.py" line="301"/>
         <source>Add &amp;chart to briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="293"/>
+        <location filename="../../explorer/qt/main_window.py" line="303"/>
         <source>Add &amp;table to briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="295"/>
+        <location filename="../../explorer/qt/main_window.py" line="305"/>
         <source>Add time&amp;line view to briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="297"/>
+        <location filename="../../explorer/qt/main_window.py" line="307"/>
         <source>Add selected &amp;event to briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="300"/>
+        <location filename="../../explorer/qt/main_window.py" line="310"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="301"/>
+        <location filename="../../explorer/qt/main_window.py" line="311"/>
         <source>Print preview of the current view (the chart if the Compare panel has focus, else the timeline), marking on every page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="304"/>
+        <location filename="../../explorer/qt/main_window.py" line="314"/>
         <source>Export briefing &amp;note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="305"/>
+        <location filename="../../explorer/qt/main_window.py" line="315"/>
         <source>A one-page note (Word or PDF) from the current briefing, or from the current view when the briefing is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="308"/>
+        <location filename="../../explorer/qt/main_window.py" line="318"/>
         <source>&amp;Print briefing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="309"/>
+        <location filename="../../explorer/qt/main_window.py" line="319"/>
         <source>Every item of the current briefing, one slide per page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="313"/>
+        <location filename="../../explorer/qt/main_window.py" line="323"/>
         <source>Go to &amp;timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="313"/>
+        <location filename="../../explorer/qt/main_window.py" line="323"/>
         <source>Go to filter&amp;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="314"/>
+        <location filename="../../explorer/qt/main_window.py" line="324"/>
         <source>Go to e&amp;vents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="314"/>
+        <location filename="../../explorer/qt/main_window.py" line="324"/>
         <source>Go to &amp;compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="315"/>
+        <location filename="../../explorer/qt/main_window.py" line="325"/>
         <source>Go to det&amp;ails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="315"/>
+        <location filename="../../explorer/qt/main_window.py" line="325"/>
         <source>Go to &amp;briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="321"/>
+        <location filename="../../explorer/qt/main_window.py" line="331"/>
         <source>Ne&amp;xt panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="322"/>
+        <location filename="../../explorer/qt/main_window.py" line="332"/>
         <source>Previous pane&amp;l</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="325"/>
+        <location filename="../../explorer/qt/main_window.py" line="335"/>
         <source>Reset la&amp;yout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="326"/>
+        <location filename="../../explorer/qt/main_window.py" line="336"/>
         <source>Put every panel back where it was on first start, all of them shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="330"/>
+        <location filename="../../explorer/qt/main_window.py" line="340"/>
         <source>Show or hide the {panel} panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="333"/>
+        <location filename="../../explorer/qt/main_window.py" line="343"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="335"/>
+        <location filename="../../explorer/qt/main_window.py" line="345"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="339"/>
+        <location filename="../../explorer/qt/main_window.py" line="349"/>
         <source>&amp;Close pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="352"/>
+        <location filename="../../explorer/qt/main_window.py" line="362"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="359"/>
+        <location filename="../../explorer/qt/main_window.py" line="369"/>
         <source>&amp;Briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="368"/>
+        <location filename="../../explorer/qt/main_window.py" line="378"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="389"/>
+        <location filename="../../explorer/qt/main_window.py" line="399"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="395"/>
-        <location filename="../../explorer/qt/main_window.py" line="397"/>
+        <location filename="../../explorer/qt/main_window.py" line="405"/>
+        <location filename="../../explorer/qt/main_window.py" line="407"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,7 +658,7 @@
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="469"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">保存しました</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="488"/>
@@ -871,7 +871,7 @@
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="930"/>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">編集中…</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="943"/>
@@ -1143,88 +1143,88 @@
     <message>
         <location filename="../../explorer/qt/views/detail_panel.py" line="62"/>
         <source>Event details</source>
-        <translation type="unfinished"></translation>
+        <translation>出来事の詳細</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/detail_panel.py" line="64"/>
         <source>The selected event: its dates, status, parties, summary, life cycle, related figures and sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した出来事の日付、状況、当事者、概要、経過、関連する数値および出典を表示します。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/detail_panel.py" line="74"/>
         <location filename="../../explorer/qt/views/detail_panel.py" line="83"/>
         <source>Pack author&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>データパック作成者のメモ</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/detail_panel.py" line="75"/>
         <source>Shows or hides the pack author&apos;s notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>データパック作成者のメモを表示または非表示にします。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/detail_panel.py" line="77"/>
         <source>Working notes of whoever built the pack: slips found, what could not be confirmed. Not shown on slides or images.</source>
-        <translation type="unfinished"></translation>
+        <translation>データパック作成者の作業メモです（見つかった誤り、確認できなかった点など）。スライドや画像には表示されません。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/detail_panel.py" line="96"/>
         <source>&amp;My note (private, saved on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のメモ（非公開、このコンピューターに保存）(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/detail_panel.py" line="98"/>
         <source>My note on this event</source>
-        <translation type="unfinished"></translation>
+        <translation>この出来事についての自分のメモ</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/detail_panel.py" line="100"/>
         <source>Your own note on the selected event, saved on this computer as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した出来事についての自分用のメモです。入力するとこのコンピューターに保存されます。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/detail_panel.py" line="104"/>
         <source>Note status</source>
-        <translation type="unfinished"></translation>
+        <translation>メモの保存状況</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/detail_panel.py" line="160"/>
         <source>Pack author&apos;s notes ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>データパック作成者のメモ（{n}件）</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/detail_panel.py" line="163"/>
         <source>Working notes of the pack&apos;s author. They are not shown on slides, images or briefing notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>データパック作成者の作業メモです。スライド、画像、ブリーフィング資料には表示されません。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/detail_panel.py" line="171"/>
         <source>Write a note on this event…</source>
-        <translation type="unfinished"></translation>
+        <translation>この出来事についてのメモを入力…</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/detail_panel.py" line="172"/>
         <source>Select an event to write a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>メモを書くには出来事を選択してください。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/detail_panel.py" line="184"/>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集中…</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/detail_panel.py" line="198"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/detail_panel.py" line="201"/>
         <source>Not saved: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>保存できませんでした：{message}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/detail_panel.py" line="215"/>
         <source>Open link?</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクを開きますか？</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/detail_panel.py" line="216"/>
@@ -1233,87 +1233,91 @@
 {url}
 
 Briefing Explorer itself never goes online; the browser will, if you have a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアドレスをウェブブラウザーで開きますか？
+
+{url}
+
+Briefing Explorer 自体はインターネットに接続しませんが、ネットワークに接続されている場合、ブラウザーは接続します。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/detail_panel.py" line="226"/>
         <source>No pack open.</source>
-        <translation type="unfinished"></translation>
+        <translation>データパックが開かれていません。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/detail_panel.py" line="229"/>
         <source>Select an event on the timeline or in the table to see its details, life cycle and sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>年表または一覧表で出来事を選択すると、その詳細、経過および出典が表示されます。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/detail_panel.py" line="247"/>
         <source>From pack: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>データパック：{name}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/detail_panel.py" line="253"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/detail_panel.py" line="254"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状況</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/detail_panel.py" line="255"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/detail_panel.py" line="256"/>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>当事者</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/detail_panel.py" line="257"/>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>分野</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/detail_panel.py" line="282"/>
         <source>Life cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>経過</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/detail_panel.py" line="287"/>
         <source>Related indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>関連する指標</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/detail_panel.py" line="291"/>
         <source>show in charts</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフで表示</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/detail_panel.py" line="306"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>出典</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/detail_panel.py" line="308"/>
         <source>open…</source>
-        <translation type="unfinished"></translation>
+        <translation>開く…</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/detail_panel.py" line="336"/>
         <source>This event</source>
-        <translation type="unfinished"></translation>
+        <translation>この出来事</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/detail_panel.py" line="340"/>
         <source>Source [{id}]: {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>出典 [{id}]：{citation}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/detail_panel.py" line="349"/>
         <source>Figure: {indicator}, {reporter} {period} ({figure})</source>
-        <translation type="unfinished"></translation>
+        <translation>数値：{indicator}、{reporter} {period}（{figure}）</translation>
     </message>
 </context>
 <context>
@@ -1321,12 +1325,12 @@ Briefing Explorer itself never goes online; the browser will, if you have a netw
     <message>
         <location filename="../../explorer/qt/views/event_table.py" line="35"/>
         <source>Events table</source>
-        <translation type="unfinished"></translation>
+        <translation>出来事の一覧表</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/event_table.py" line="37"/>
         <source>The events the filters keep, one per row; choose a row to see its details. Click a column heading to sort by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込み条件に合う出来事を1行に1件ずつ表示します。行を選ぶと詳細が表示されます。列見出しをクリックすると並べ替えます。</translation>
     </message>
 </context>
 <context>
@@ -1334,47 +1338,47 @@ Briefing Explorer itself never goes online; the browser will, if you have a netw
     <message>
         <location filename="../../explorer/qt/models/event_table_model.py" line="23"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/models/event_table_model.py" line="24"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/models/event_table_model.py" line="25"/>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>当事者</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/models/event_table_model.py" line="26"/>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>分野</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/models/event_table_model.py" line="27"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/models/event_table_model.py" line="28"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状況</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/models/event_table_model.py" line="30"/>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>データパック</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/models/event_table_model.py" line="276"/>
         <source>Has a note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモあり</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/models/event_table_model.py" line="279"/>
         <source>{title} (has a note)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}（メモあり）</translation>
     </message>
 </context>
 <context>
@@ -1850,7 +1854,7 @@ Briefing Explorer itself never goes online; the browser will, if you have a netw
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="195"/>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">分野</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="196"/>
@@ -1986,6 +1990,140 @@ A party or involved: also events that only concern or mention it (a place, a tar
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="420"/>
         <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1816"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1817"/>
+        <source>The new pack is written as a folder and opened alongside the current one. The whole file is read now; you can cancel at any time and nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1828"/>
+        <source>Pack folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1831"/>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1832"/>
+        <source>Browse for the pack folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1836"/>
+        <source>About the pack folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1838"/>
+        <source>Pack title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1840"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1841"/>
+        <source>Start the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1844"/>
+        <source>&amp;Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1845"/>
+        <source>Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1849"/>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1853"/>
+        <source>Import stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1856"/>
+        <source>Import status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1863"/>
+        <source>Pack &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1864"/>
+        <source>Pack &amp;title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1889"/>
+        <source>{file} (imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1903"/>
+        <source>Choose a folder for the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1905"/>
+        <source>An earlier import of {file} is there: it will be updated (a window showing it reloads).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1909"/>
+        <source>This folder is not empty and was not written by an import: choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1912"/>
+        <source>A new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1938"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1965"/>
+        <source>✔ {summary}.
+Pack written to {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1976"/>
+        <source>Import cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1983"/>
+        <source>✖ Not imported: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1989"/>
+        <source>Folder for the new pack</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2187,7 +2325,7 @@ A party or involved: also events that only concern or mention it (a place, a tar
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="403"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">状況</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="404"/>
@@ -2381,440 +2519,512 @@ A party or involved: also events that only concern or mention it (a place, a tar
         <source>{value} (not allowed)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1997"/>
+        <source>Every line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1998"/>
+        <source>Rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1999"/>
+        <source>Skipped rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2000"/>
+        <source>Notes on how values were read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2130"/>
+        <source>Import data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2156"/>
+        <source>&amp;Finish and open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2157"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2158"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2159"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2164"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2191"/>
+        <source>Cancel</source>
+        <translation type="unfinished">キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2160"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2161"/>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2162"/>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2163"/>
+        <source>Finish and open the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2191"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="147"/>
+        <location filename="../../explorer/qt/main_window.py" line="156"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="149"/>
+        <location filename="../../explorer/qt/main_window.py" line="158"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="151"/>
+        <location filename="../../explorer/qt/main_window.py" line="160"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="153"/>
+        <location filename="../../explorer/qt/main_window.py" line="162"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="156"/>
+        <location filename="../../explorer/qt/main_window.py" line="165"/>
         <source>Briefing</source>
         <translation type="unfinished">ブリーフィング</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="200"/>
+        <location filename="../../explorer/qt/main_window.py" line="209"/>
         <source>{panel} panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="208"/>
-        <location filename="../../explorer/qt/main_window.py" line="213"/>
+        <location filename="../../explorer/qt/main_window.py" line="217"/>
+        <location filename="../../explorer/qt/main_window.py" line="222"/>
         <source>Panel tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="408"/>
+        <location filename="../../explorer/qt/main_window.py" line="418"/>
         <source>Loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="411"/>
+        <location filename="../../explorer/qt/main_window.py" line="421"/>
         <source>Events shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="415"/>
+        <location filename="../../explorer/qt/main_window.py" line="425"/>
         <source>Show it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="416"/>
+        <location filename="../../explorer/qt/main_window.py" line="426"/>
         <source>Show the hidden event again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="418"/>
+        <location filename="../../explorer/qt/main_window.py" line="428"/>
         <source>Clears the filters and selects the event the filter hid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="420"/>
+        <location filename="../../explorer/qt/main_window.py" line="430"/>
         <source>Clear the filters and select the event the filter hid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="552"/>
+        <location filename="../../explorer/qt/main_window.py" line="562"/>
         <source>Loading {path}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="559"/>
+        <location filename="../../explorer/qt/main_window.py" line="569"/>
         <source>Loading {pack}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="582"/>
+        <location filename="../../explorer/qt/main_window.py" line="592"/>
         <source>Not closed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="608"/>
+        <location filename="../../explorer/qt/main_window.py" line="618"/>
         <source>Opened {title} alongside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="623"/>
+        <location filename="../../explorer/qt/main_window.py" line="633"/>
         <source>Opened {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="629"/>
+        <location filename="../../explorer/qt/main_window.py" line="639"/>
         <source>{path} was not reloaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="629"/>
+        <location filename="../../explorer/qt/main_window.py" line="639"/>
         <source>{path} was not opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="631"/>
+        <location filename="../../explorer/qt/main_window.py" line="641"/>
         <source>Still open: {title}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="637"/>
+        <location filename="../../explorer/qt/main_window.py" line="647"/>
         <source>Pack refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="638"/>
+        <location filename="../../explorer/qt/main_window.py" line="648"/>
         <source>{path} breaks the briefing-pack format (1 problem); nothing from it was loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="640"/>
+        <location filename="../../explorer/qt/main_window.py" line="650"/>
         <source>{path} breaks the briefing-pack format ({n} problems); nothing from it was loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="643"/>
+        <location filename="../../explorer/qt/main_window.py" line="653"/>
         <source>First problem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="655"/>
+        <location filename="../../explorer/qt/main_window.py" line="665"/>
         <source>Could not open pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="656"/>
+        <location filename="../../explorer/qt/main_window.py" line="666"/>
         <source>{path} could not be opened because of an internal error:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="658"/>
+        <location filename="../../explorer/qt/main_window.py" line="668"/>
         <source>The current pack stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="664"/>
+        <location filename="../../explorer/qt/main_window.py" line="674"/>
         <source>Open briefing pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="669"/>
+        <location filename="../../explorer/qt/main_window.py" line="679"/>
         <source>Open a pack alongside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="689"/>
+        <location filename="../../explorer/qt/main_window.py" line="699"/>
         <source>Briefing packs (datapackage.json *.zip);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="711"/>
+        <location filename="../../explorer/qt/main_window.py" line="721"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="714"/>
+        <location filename="../../explorer/qt/main_window.py" line="724"/>
         <source>&amp;Clear list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="732"/>
+        <location filename="../../explorer/qt/main_window.py" line="742"/>
         <source>What changed &amp;since…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="733"/>
+        <location filename="../../explorer/qt/main_window.py" line="743"/>
         <source>Pick another version of the open pack and see what differs from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="735"/>
+        <location filename="../../explorer/qt/main_window.py" line="745"/>
         <source>What changed in the last re&amp;load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="736"/>
+        <location filename="../../explorer/qt/main_window.py" line="746"/>
         <source>The events and figures the last reload from disk added, removed or changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="738"/>
+        <location filename="../../explorer/qt/main_window.py" line="748"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="741"/>
-        <location filename="../../explorer/qt/main_window.py" line="797"/>
+        <location filename="../../explorer/qt/main_window.py" line="751"/>
+        <location filename="../../explorer/qt/main_window.py" line="807"/>
         <source>What changed in the last reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="770"/>
+        <location filename="../../explorer/qt/main_window.py" line="780"/>
         <source>Reload refused — keeping the previous version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="789"/>
+        <location filename="../../explorer/qt/main_window.py" line="799"/>
         <source>Reloaded {title}: {changes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="832"/>
+        <location filename="../../explorer/qt/main_window.py" line="842"/>
         <source>What changed since {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="838"/>
+        <location filename="../../explorer/qt/main_window.py" line="848"/>
         <source>Open a pack first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="840"/>
+        <location filename="../../explorer/qt/main_window.py" line="850"/>
         <source>What changed since… (pick the earlier version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="854"/>
+        <location filename="../../explorer/qt/main_window.py" line="864"/>
         <source>Note not saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="863"/>
+        <location filename="../../explorer/qt/main_window.py" line="873"/>
         <source>Comparison not changed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="904"/>
+        <location filename="../../explorer/qt/main_window.py" line="914"/>
         <source>no indicator chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="907"/>
+        <location filename="../../explorer/qt/main_window.py" line="917"/>
         <source>none selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="910"/>
+        <location filename="../../explorer/qt/main_window.py" line="920"/>
         <source>Chart: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="911"/>
+        <location filename="../../explorer/qt/main_window.py" line="921"/>
         <source>Table of that chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="912"/>
+        <location filename="../../explorer/qt/main_window.py" line="922"/>
         <source>Timeline, as shown now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="913"/>
+        <location filename="../../explorer/qt/main_window.py" line="923"/>
         <source>Timeline, the whole filtered span</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="915"/>
+        <location filename="../../explorer/qt/main_window.py" line="925"/>
         <source>Selected event: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="932"/>
+        <location filename="../../explorer/qt/main_window.py" line="942"/>
         <source>Exported {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="946"/>
+        <location filename="../../explorer/qt/main_window.py" line="956"/>
         <source>Choose an indicator in Compare before copying a chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="968"/>
+        <location filename="../../explorer/qt/main_window.py" line="978"/>
         <source>Chart copied (picture and data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="992"/>
+        <location filename="../../explorer/qt/main_window.py" line="1002"/>
         <source>Nothing to print: no {view} to show yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1004"/>
+        <location filename="../../explorer/qt/main_window.py" line="1014"/>
         <source>Not printed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1027"/>
+        <location filename="../../explorer/qt/main_window.py" line="1037"/>
         <source>Nothing to write a note from: open a pack first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1031"/>
+        <location filename="../../explorer/qt/main_window.py" line="1041"/>
         <source>chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1031"/>
+        <location filename="../../explorer/qt/main_window.py" line="1041"/>
         <source>table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1031"/>
-        <location filename="../../explorer/qt/main_window.py" line="1032"/>
+        <location filename="../../explorer/qt/main_window.py" line="1041"/>
+        <location filename="../../explorer/qt/main_window.py" line="1042"/>
         <source>timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1032"/>
+        <location filename="../../explorer/qt/main_window.py" line="1042"/>
         <source>event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1037"/>
+        <location filename="../../explorer/qt/main_window.py" line="1047"/>
         <source>Nothing to add: no {view} to show yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1052"/>
+        <location filename="../../explorer/qt/main_window.py" line="1062"/>
         <source>Saved {what} to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1063"/>
+        <location filename="../../explorer/qt/main_window.py" line="1073"/>
         <source>Nothing imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1072"/>
+        <location filename="../../explorer/qt/main_window.py" line="1082"/>
         <source>Imported {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1077"/>
+        <location filename="../../explorer/qt/main_window.py" line="1087"/>
         <source>Export my notes and briefings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1079"/>
         <location filename="../../explorer/qt/main_window.py" line="1089"/>
+        <location filename="../../explorer/qt/main_window.py" line="1099"/>
         <source>Briefing Explorer data (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1084"/>
+        <location filename="../../explorer/qt/main_window.py" line="1094"/>
         <source>Not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1085"/>
+        <location filename="../../explorer/qt/main_window.py" line="1095"/>
         <source>{path} was not written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1088"/>
+        <location filename="../../explorer/qt/main_window.py" line="1098"/>
         <source>Import notes and briefings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1107"/>
+        <location filename="../../explorer/qt/main_window.py" line="1117"/>
         <source>About {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1122"/>
+        <location filename="../../explorer/qt/main_window.py" line="1132"/>
         <source>The user guide is not available in this build</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1152"/>
+        <location filename="../../explorer/qt/main_window.py" line="1162"/>
         <source>The list of keyboard shortcuts is not available in this build</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1184"/>
+        <location filename="../../explorer/qt/main_window.py" line="1194"/>
         <source>The interface language changes the next time Briefing Explorer starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1198"/>
+        <location filename="../../explorer/qt/main_window.py" line="1208"/>
         <source>explore sourced briefing packs offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1205"/>
+        <location filename="../../explorer/qt/main_window.py" line="1215"/>
         <source>Open pack:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1206"/>
+        <location filename="../../explorer/qt/main_window.py" line="1216"/>
         <source>{title} (version {version})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1208"/>
+        <location filename="../../explorer/qt/main_window.py" line="1218"/>
         <source>Licence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1209"/>
+        <location filename="../../explorer/qt/main_window.py" line="1219"/>
         <source>not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1211"/>
+        <location filename="../../explorer/qt/main_window.py" line="1221"/>
         <source>Sources:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1212"/>
+        <location filename="../../explorer/qt/main_window.py" line="1222"/>
         <source>{n} documents are cited row by row; see each event&apos;s details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1231"/>
+        <location filename="../../explorer/qt/main_window.py" line="1241"/>
         <source>{shown} of {total} events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1251"/>
+        <location filename="../../explorer/qt/main_window.py" line="1261"/>
         <source>“{title}” is hidden by the current filter, so nothing is selected now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1442"/>
+        <location filename="../../explorer/qt/main_window.py" line="1452"/>
         <source>Settings not saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3092,7 +3302,7 @@ A party or involved: also events that only concern or mention it (a place, a tar
     <message>
         <location filename="../../explorer/qt/views/pack_changes_view.py" line="44"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">種類</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/pack_changes_view.py" line="44"/>
@@ -3102,7 +3312,7 @@ A party or involved: also events that only concern or mention it (a place, a tar
     <message>
         <location filename="../../explorer/qt/views/pack_changes_view.py" line="45"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">名称</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/pack_changes_view.py" line="45"/>
@@ -3533,6 +3743,114 @@ to {new}</source>
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2007"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2008"/>
+        <source>Every row not imported, with its reason, and every note on how a value was read. Finish opens the new pack alongside the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2012"/>
+        <source>Import summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2014"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2017"/>
+        <source>Filter: words in any column (row number, field, reason…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2019"/>
+        <source>Filter the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2022"/>
+        <source>&amp;Export report as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2023"/>
+        <source>Export report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2028"/>
+        <source>Rows not imported and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2036"/>
+        <source>Lines shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2042"/>
+        <source>S&amp;how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2070"/>
+        <source>{read} rows read from {file}: {imported} imported ({records} {kind} records), {rejected} rejected, {skipped} skipped (no value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2076"/>
+        <source>Pack folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2078"/>
+        <source>Nothing to report: every row was imported as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2079"/>
+        <source>{n} actors created: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2080"/>
+        <source>{n} indicators created: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2085"/>
+        <source>, … {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2092"/>
+        <source>{n} of {m} lines shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2103"/>
+        <source>✖ Report not written: {file}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2106"/>
+        <source>Report written to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2114"/>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="69"/>
@@ -3755,6 +4073,273 @@ to {new}</source>
     </message>
 </context>
 <context>
+    <name>ValuesPage</name>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1428"/>
+        <source>Values and actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1429"/>
+        <source>A trial run on the first rows lists texts the import would not recognise. Map them here, or go on: rows with an unmapped value are rejected and listed in the report; unknown actors are created, named after the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1439"/>
+        <source>Trial run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1440"/>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1441"/>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1442"/>
+        <source>Run the trial again with the maps chosen here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1446"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1472"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1446"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1455"/>
+        <source>Text in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1447"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1447"/>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1448"/>
+        <source>New domain: 日本語, colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1449"/>
+        <source>Values not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1455"/>
+        <source>Actor id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1456"/>
+        <source>Would be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1457"/>
+        <source>Actors not in the lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1472"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1472"/>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1473"/>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1474"/>
+        <source>Columns with missing-value tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1480"/>
+        <source>Columns holding “no value” tokens (NA, N/A, …): how should they be read?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1486"/>
+        <source>Country codes as numbers are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1488"/>
+        <source>Country codes as numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1497"/>
+        <source>Values not allowed in the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1501"/>
+        <source>Actors not in the lookup (type an id, or pick a suggestion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1530"/>
+        <source>Trying the mapping on the first {n} rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1544"/>
+        <source>✖ {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1573"/>
+        <source>Trial on all {n} rows: {accepted} would be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1575"/>
+        <source>Trial on the first {n} rows: {accepted} would be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1578"/>
+        <source>{n} rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1580"/>
+        <source>{n} skipped (no value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1581"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1581"/>
+        <source>.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1583"/>
+        <source> Every value and actor was recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1597"/>
+        <source>Column {column} ({field}): {counts}. Which system are they in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1604"/>
+        <source>choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1623"/>
+        <source>{n} of {m} cells are {token}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1628"/>
+        <source>{column}: read {token} as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1634"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1640"/>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1635"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1648"/>
+        <source>leave the column out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1643"/>
+        <source>the actor {name} ({id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1645"/>
+        <source>an actor named {token}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1647"/>
+        <source>the text {token}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1682"/>
+        <source>(leave: rows rejected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1691"/>
+        <source>{id} (new domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1693"/>
+        <source>new domain “{text}” ({id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1696"/>
+        <source>{field}: import {text} as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1721"/>
+        <source>new actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1722"/>
+        <source>Actor id for {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1734"/>
+        <source>{name} ({id}, from the lookup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1736"/>
+        <source>new actor {id}, named {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1773"/>
+        <source>✖ {problems} (a colour is # and six hex digits, e.g. #2E7D32, or empty for one from the palette)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1804"/>
+        <source>✖ Not a valid actor id (lowercase letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;; starting with a letter or digit): {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_ItemDelegate</name>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="167"/>
@@ -3764,6 +4349,19 @@ to {new}</source>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="168"/>
         <source>Empty: the view&apos;s own title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_NewDomainFields</name>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1380"/>
+        <source>{text}: the new domain&apos;s Japanese label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1386"/>
+        <source>{text}: the new domain&apos;s colour</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
