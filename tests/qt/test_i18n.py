@@ -110,6 +110,41 @@ def test_every_translatable_string_of_the_sources_is_in_the_catalogue(tmp_path):
                          + "\n".join(f"{c} / {s!r}" for c, s in missing))
 
 
+def _ts(path: Path, messages: list[tuple[str, str, str | None]]) -> Path:
+    root = ET.Element("TS", version="2.1", language="ja_JP")
+    for context, source, text in messages:
+        ctx = root.find(f"context[name='{context}']")
+        if ctx is None:
+            ctx = ET.SubElement(root, "context")
+            ET.SubElement(ctx, "name").text = context
+        message = ET.SubElement(ctx, "message")
+        ET.SubElement(message, "source").text = source
+        translation = ET.SubElement(message, "translation")
+        if text is None:
+            translation.set("type", "unfinished")
+        else:
+            translation.text = text
+    path.parent.mkdir(parents=True, exist_ok=True)
+    ET.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)
+    return path
+
+
+def test_update_fills_the_catalogue_from_the_parts_and_check_lists_what_is_left(tmp_path):
+    merged = _ts(tmp_path / "explorer_ja.ts", [("MainWindow", "&File", None),
+                                               ("MainWindow", "&View", None),
+                                               ("Other", "Close", "閉じる")])
+    parts = tmp_path / "parts"
+    _ts(parts / "a_ja.ts", [("MainWindow", "&File", "ファイル(&F)"), ("MainWindow", "&View", None)])
+    _ts(parts / "b_ja.ts", [("MainWindow", "&File", "ファイル(&Z)")])
+    total, translated, conflicts = translations.fill(merged, parts)
+    assert (total, translated) == (3, 2)
+    assert len(conflicts) == 1 and "a_ja.ts and b_ja.ts" in conflicts[0]
+    got = {(c, s): translations.translation_text(m) for c, s, m in translations.messages(merged)}
+    assert got[("MainWindow", "&File")] == "ファイル(&F)"  # the first part wins, the other is reported
+    assert got[("Other", "Close")] == "閉じる"  # kept: no part says otherwise
+    assert [line.split(" (")[0] for line in translations.unfinished(merged)] == ["MainWindow / '&View'"]
+
+
 # -- the bundled font has every character ----------------------------------------------------------
 
 def _font_has(qapp) -> callable:
