@@ -14,7 +14,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QRect, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -75,6 +75,57 @@ def _release_clipboard_before_exit() -> None:
     atexit.register(release)
 
 
+def _with_platform_keys(first: str, standard: QKeySequence.StandardKey) -> list[QKeySequence]:
+    """``first`` (shown in the menu), then the platform's own bindings for ``standard``."""
+    keys = [QKeySequence(first)]
+    for key in QKeySequence.keyBindings(standard):
+        if key not in keys and not key.isEmpty():
+            keys.append(key)
+    return keys
+
+
+def _pack_name(path: str) -> str:
+    """A pack's title from its descriptor when it is a folder (a few KB, read at once), else its
+    file or folder name: what "Loading …" names."""
+    import json
+
+    target = Path(path)
+    folder = target.parent if target.name == "datapackage.json" else target
+    try:
+        with (folder / "datapackage.json").open("rb") as fh:
+            title = json.loads(fh.read(1 << 20)).get("title")
+        if isinstance(title, str) and title.strip():
+            return title.strip()
+    except (OSError, ValueError, AttributeError):
+        pass
+    return folder.stem if folder.suffix.lower() == ".zip" else folder.name
+
+
+class _LoadingCover(QLabel):
+    """A plain sheet over a panel that says what is loading; follows the panel's size."""
+
+    def __init__(self, panel: QWidget) -> None:
+        super().__init__(panel)
+        self.setObjectName("loading_cover")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setAutoFillBackground(True)  # the window's own background colour, in every theme
+        self.setBackgroundRole(QPalette.ColorRole.Window)
+        self.setForegroundRole(QPalette.ColorRole.WindowText)
+        panel.installEventFilter(self)
+        self.hide()
+
+    def cover(self) -> None:
+        self.setGeometry(self.parentWidget().rect())
+        self.raise_()
+        self.show()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and watched is self.parentWidget():
+            self.setGeometry(watched.rect())
+        return False
+
+
 class MainWindow(QMainWindow):
     def __init__(self, session: Session, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +142,7 @@ class MainWindow(QMainWindow):
         self._range_before_load: tuple[float, float] | None = None  # zoom kept on alongside/reload
         self._restore_alongside: list[str] = []  # opened alongside once the start-up pack loaded
         self._last_problem_box: QMessageBox | None = None
+        self.loading_covers: list[_LoadingCover] = []  # over the panels while the first pack loads
         self.setWindowTitle(APP_TITLE)
         self.resize(1280, 760)  # replaced by the screen's size or the saved geometry
 
@@ -134,6 +186,8 @@ class MainWindow(QMainWindow):
         self.detail.sig_note_edit_requested.connect(self._on_note_edit_requested)
         self.detail.sig_indicator_show_requested.connect(self._on_indicator_show_requested)
         self.comparison.sig_comparison_change_requested.connect(self._on_comparison_change_requested)
+        self.comparison.sig_filter_change_requested.connect(  # "show them": hidden ticked series
+            lambda changes: self.session.set_filter(origin=comparison_panel.ORIGIN, **changes))
         self.comparison.sig_event_selection_requested.connect(
             lambda event_id: self._select(event_id, comparison_panel.ORIGIN))
         self.comparison.sig_link_time_axes_toggled.connect(
@@ -218,18 +272,19 @@ class MainWindow(QMainWindow):
         self.lanes_partner_action.setChecked(True)
         self.about_action = self._action(tr("&About Briefing Explorer"), self._on_q_about_triggered)
         self.user_guide_action = self._action(
-            tr("&User guide"), self.show_context_help, QKeySequence.StandardKey.HelpContents,
+            tr("&User guide"), self.show_context_help,
             tip=tr("How to use Briefing Explorer, opened at the section of the panel you are in"))
-        if self.user_guide_action.shortcut().isEmpty():  # platforms without a Help key binding
-            self.user_guide_action.setShortcut(QKeySequence("F1"))
+        self.user_guide_action.setShortcuts(
+            _with_platform_keys("F1", QKeySequence.StandardKey.HelpContents))
         self.shortcuts_action = self._action(
             tr("&Keyboard shortcuts…"), self.show_shortcuts, "Ctrl+/",
             tip=tr("Every command that has a keyboard shortcut, with its keys"))
         self.preferences_action = self._action(
-            tr("&Preferences…"), self.show_preferences, QKeySequence.StandardKey.Preferences,
+            tr("&Preferences…"), self.show_preferences,
             tip=tr("Interface and label language, text size, theme, default marking, export folder"))
-        if self.preferences_action.shortcut().isEmpty():  # Windows and most Linux desktops
-            self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        # Ctrl+, (⌘, on a Mac) first: the platform's own binding may be a "Settings" key few have.
+        self.preferences_action.setShortcuts(
+            _with_platform_keys("Ctrl+,", QKeySequence.StandardKey.Preferences))
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.export_user_data_action = self._action(
@@ -507,7 +562,29 @@ class MainWindow(QMainWindow):
         self._load_modes[target] = mode
         self.progress.setVisible(True)
         self.statusBar().showMessage(self.tr("Loading {path}…").format(path=target))
+        if self.session.pack is None:  # nothing to show meanwhile: the panels say what is coming
+            self._show_loading(_pack_name(target))
         self.loader.load(target, previous)
+
+    def _show_loading(self, name: str) -> None:
+        """Cover the panels with "Loading <pack>…" (not "No pack open") until the pack is in."""
+        text = self.tr("Loading {pack}…").format(pack=name)
+        if not self.loading_covers:
+            self.loading_covers = [_LoadingCover(panel) for panel in
+                                   (self.timeline, self.table, self.detail, self.comparison)]
+        for cover in self.loading_covers:
+            cover.setText(text)
+            cover.setAccessibleName(text)
+            cover.cover()
+
+    def _hide_loading(self) -> None:
+        for cover in self.loading_covers:
+            cover.hide()
+
+    def loading_text(self) -> str:
+        """What the covered panels say while the first pack loads ("" once loaded)."""
+        shown = [c.text() for c in self.loading_covers if c.isVisible()]
+        return shown[0] if shown else ""
 
     def close_pack(self, location: str) -> None:
         """Close one of several open packs (the last one cannot be closed, only replaced)."""
@@ -521,6 +598,8 @@ class MainWindow(QMainWindow):
     def _loading_done(self) -> None:
         self.loader.busy -= 1
         self.progress.setVisible(self.loader.busy > 0)
+        if self.loader.busy <= 0:
+            self._hide_loading()
 
     def _on_pack_loaded(self, pack, path: str) -> None:
         self._loading_done()
@@ -1150,6 +1229,7 @@ class MainWindow(QMainWindow):
     def _on_session_changed(self, change: Change) -> None:
         pack = self.session.pack
         if PACK in change.what and pack is not None:
+            self._hide_loading()
             self.setWindowTitle(f"{pack.meta.title} — {APP_TITLE}")
             kept = self._range_before_load
             self._range_before_load = None
