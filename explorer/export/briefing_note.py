@@ -5,6 +5,10 @@ lay out the same ``BriefingNote``: the marking, title and date, the talking poin
 of the events the briefing's views show, one or two charts (PNG bytes filled in by the Qt side) and
 one numbered list of every source cited. Source numbers are the note's own: each chart's spec is
 renumbered to them before it is drawn, so "[3]" on a bar and "[3]" in the list are the same document.
+
+A note has a label language (``"en"``, ``"ja"``, ``"both"``): event titles, actors' names, statuses,
+dates and the charts follow it, and its fixed headings come from ``labels.note_phrase`` (the writers
+call ``note.phrase("Talking points")``). Citations, talking points and indicator names stay as written.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from explorer.charts.chart_spec import ChartSpec
 from explorer.charts.comparison import build_comparison
 from explorer.data.pack import Pack
 from explorer.data.problems import PackInvalid
+from explorer.domain import labels
 from explorer.domain.citation import citation
 from explorer.export.view_state import ViewError, ViewState
 from explorer.state.session import Session
@@ -66,14 +71,20 @@ class BriefingNote:
     left_out: tuple[str, ...] = ()  # items not shown on the one page, named
     receipt_json: str = ""
     packs: tuple[str, ...] = field(default=())  # "title (name v1.0)" of each pack used
+    label_language: str = "en"  # "en", "ja" or "both": data labels and the fixed headings
+
+    def phrase(self, en: str, /, **fields: object) -> str:
+        """One of the note's fixed phrases in its label language (``labels.NOTE_PHRASES``)."""
+        return labels.note_phrase(en, self.label_language, **fields)
 
     @property
     def events_line(self) -> str:
         """Said under the table when it was cut, so no reader takes it for the whole list."""
         if self.events_total <= len(self.events):
             return ""
-        return (f"{len(self.events)} of {self.events_total} events shown (agreements first, then "
-                "the most recent); the others are in the briefing's timeline view.")
+        return self.phrase("{shown} of {total} events shown (agreements first, then the most "
+                           "recent); the others are in the briefing's timeline view.",
+                           shown=len(self.events), total=self.events_total)
 
     def keywords(self, limit: int = 255) -> str:
         """The marking and the sources' publishers, for the file's metadata (Word keeps at most
@@ -87,9 +98,9 @@ class BriefingNote:
         return text if len(text) <= limit else text[: limit - 1].rsplit("; ", 1)[0] + "…"
 
 
-def today_text(day: _dt.date | None = None) -> str:
-    day = day or _dt.date.today()
-    return f"{day.day} {day.strftime('%B %Y')}"
+def today_text(day: _dt.date | None = None, lang: str = "en") -> str:
+    """``5 January 2026`` / ``2026年1月5日``."""
+    return labels.today_in(day or _dt.date.today(), lang)
 
 
 class _Sources:
@@ -149,14 +160,16 @@ def _event_rows(view: ViewState, session: Session) -> list[int]:
 
 def build_note(briefing_title: str, items, *, marking: str, paper: str = "a4",
                load_pack: Callable[[ViewState], Pack], receipt: dict | None = None,
-               day: _dt.date | None = None) -> BriefingNote:
-    """The note for ``items`` ((view, item title, talking points) in order).
+               day: _dt.date | None = None, label_language: str = "en") -> BriefingNote:
+    """The note for ``items`` ((view, item title, talking points) in order), its data labelled in
+    ``label_language`` ("en", "ja" or "both"; anything else reads English).
 
     ``load_pack(view)`` gives the pack a view names (PackInvalid if broken). ViewError names the
     item and field that cannot be shown (``items[2].view.pack: …``), on one line.
     """
     if paper not in PAPERS:
         raise ViewError(f"paper: must be one of {', '.join(PAPERS)} (found {paper!r})")
+    lang = labels.checked_language(label_language)
     sources = _Sources()
     points: list[tuple[str, tuple[str, ...]]] = []
     figures: list[NoteFigure] = []
@@ -178,13 +191,15 @@ def build_note(briefing_title: str, items, *, marking: str, paper: str = "a4",
                     raise ViewError(f"view.comparison.indicator_id: the pack has no indicator "
                                     f"{view.comparison.indicator_id!r}")
                 spec = build_comparison(pack, session.comparison, session.filter,
-                                        session.visible_events)
+                                        session.visible_events, lang=lang)
                 name = item_title or view.title or spec.title
                 if len(figures) < MAX_FIGURES:
                     figures.append(NoteFigure(len(figures) + 1, view.view, name, spec.subtitle,
                                               renumber(spec, sources)))
                 else:
-                    left_out.append(f"item {i}, {view.view} “{name}”")
+                    left_out.append(labels.note_phrase(
+                        "item {number}, {view} “{name}”", lang, number=i, name=name,
+                        view=labels.note_phrase(view.view.title(), lang) if lang == "ja" else view.view))
             else:
                 group = 0 if view.view == "event" else 1
                 chosen += [(group, pack, r) for r in _event_rows(view, session)]
@@ -194,10 +209,11 @@ def build_note(briefing_title: str, items, *, marking: str, paper: str = "a4",
             first = e.report().strip().splitlines()[0] if e.report().strip() else str(e)
             raise ViewError(f"items[{i - 1}].view.pack: the pack cannot be opened ({first})") from None
         if lines:
-            points.append((item_title or view.title or _default_title(view), lines))
-    events, total = _events(chosen, sources)
+            points.append((item_title or view.title or _default_title(view, lang), lines))
+    events, total = _events(chosen, sources, lang)
     return BriefingNote(
-        title=briefing_title or "Briefing note", date=today_text(day), marking=marking.strip(),
+        title=briefing_title or labels.note_phrase("Briefing note", lang), date=today_text(day, lang),
+        marking=marking.strip(), label_language=lang,
         paper=paper, talking_points=tuple(points), events=events, events_total=total,
         figures=tuple(figures), sources=sources.pairs(), left_out=tuple(left_out),
         receipt_json=_receipt_json(receipt, sources.pairs()) if receipt else "",
@@ -210,11 +226,13 @@ def _receipt_json(receipt: dict, sources) -> str:
     return json.dumps(full, ensure_ascii=False, sort_keys=True)
 
 
-def _default_title(view: ViewState) -> str:
-    return {"timeline": "Timeline", "event": "Event"}.get(view.view, view.view.title())
+def _default_title(view: ViewState, lang: str = "en") -> str:
+    return labels.note_phrase({"timeline": "Timeline", "event": "Event"}.get(view.view,
+                                                                             view.view.title()), lang)
 
 
-def _events(chosen: list[tuple[int, Pack, int]], sources: _Sources) -> tuple[tuple[NoteEvent, ...], int]:
+def _events(chosen: list[tuple[int, Pack, int]], sources: _Sources,
+            lang: str = "en") -> tuple[tuple[NoteEvent, ...], int]:
     """The table's rows (chronological) and how many events the views show in all."""
     seen: dict[tuple[str, str], tuple[int, Pack, int]] = {}
     for group, pack, row in chosen:
@@ -230,17 +248,22 @@ def _events(chosen: list[tuple[int, Pack, int]], sources: _Sources) -> tuple[tup
 
     kept = sorted(unique, key=rank)[:MAX_EVENT_ROWS]
     kept.sort(key=lambda e: (int(e[1].events["start_day"].iat[e[2]]), str(e[1].events["title"].iat[e[2]])))
+    from explorer.charts.timeline_layout import actor_names_in
+
     rows = []
+    sep = labels.list_separator(lang)
     for _group, pack, row in kept:
         ev = pack.events.iloc[row]
-        names = pack.actor_names
+        names = actor_names_in(pack, lang)
         numbers = []
         for sid in (s for s in str(ev["source_ids"]).split(";") if s):
             src = pack.source_by_id.get(sid)
             numbers.append(sources.number(citation(src) if src is not None else sid))
-        when = ev["start_date"].display() + (f" – {ev['end_date'].display()}" if ev["end_date"] else "")
+        title_ja = ev["title_ja"] if isinstance(ev["title_ja"], str) else ""
         rows.append(NoteEvent(
-            date=when, title=str(ev["title"]), status=str(ev["status"]).replace("_", " "),
-            parties=", ".join(names.get(a, a) for a in str(ev["parties"]).split(";") if a),
+            date=labels.format_date_span(ev["start_date"], ev["end_date"] or None, lang),
+            title=labels.pick(str(ev["title"]), title_ja, lang),
+            status=labels.status_label(str(ev["status"]), lang),
+            parties=sep.join(names.get(a, a) for a in str(ev["parties"]).split(";") if a),
             markers=" ".join(f"[{n}]" for n in sorted(set(numbers)))))
     return tuple(rows), len(unique)

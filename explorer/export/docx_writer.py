@@ -5,7 +5,9 @@ our own Marking / Source / Table Text), never through hand-formatted runs, so th
 editable in Word and LibreOffice Writer: changing a style changes the whole note. The marking is in
 the page header and footer of every page; the sources are listed in full, numbered as the markers
 in the table and on the charts. The core properties carry the marking, the sources and the receipt
-(the briefing, as JSON) from which the note can be made again.
+(the briefing, as JSON) from which the note can be made again. The fixed words (headings, table
+header, captions, footer) are in the note's label language (``BriefingNote.phrase``), and Japanese
+text is set in a Japanese face (East Asian font of every style).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ PAPER_SIZES = {"a4": (Cm(21.0), Cm(29.7)), "letter": (Inches(8.5), Inches(11.0))
 MARGIN = Cm(1.8)
 APP_NAME = "Briefing Explorer"
 FONT = "Arial"
+FONT_JA = "Yu Gothic"  # Word's East Asian face for Japanese text (Writer substitutes its own)
 _THUMBNAIL_REL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
 EVENT_COLUMNS = ("Date", "Event", "Status", "Parties", "Sources")
 
@@ -48,9 +51,9 @@ def note_docx_bytes(note: BriefingNote, thumbnail_png: bytes = b"") -> bytes:
     _styles(doc)
     _header_footer(doc, note)
     doc.add_paragraph(note.title, style="Title")
-    doc.add_paragraph(f"Briefing note · {note.date}", style="Subtitle")
+    doc.add_paragraph(note.phrase("Briefing note · {date}", date=note.date), style="Subtitle")
 
-    doc.add_heading("Talking points", level=1)
+    doc.add_heading(note.phrase("Talking points"), level=1)
     if note.talking_points:
         for item_title, lines in note.talking_points:
             if len(note.talking_points) > 1:
@@ -58,16 +61,17 @@ def note_docx_bytes(note: BriefingNote, thumbnail_png: bytes = b"") -> bytes:
             for line in lines:
                 doc.add_paragraph(line, style="List Bullet")
     else:
-        doc.add_paragraph("No talking points were written for this briefing.")
+        doc.add_paragraph(note.phrase("No talking points were written for this briefing."))
 
     if note.events:
-        doc.add_heading("Events", level=1)
+        doc.add_heading(note.phrase("Events"), level=1)
         _events_table(doc, note)
         if note.events_line:
             doc.add_paragraph(note.events_line, style="Caption")
 
     for fig in note.figures:
-        doc.add_heading(f"Figure {fig.number}. {fig.title}", level=1)
+        doc.add_heading(note.phrase("Figure {number}. {title}", number=fig.number, title=fig.title),
+                        level=1)
         if fig.spec.warnings:
             for w in fig.spec.warnings:
                 doc.add_paragraph(f"⚠ {w}", style="Warning")
@@ -79,25 +83,27 @@ def note_docx_bytes(note: BriefingNote, thumbnail_png: bytes = b"") -> bytes:
         caption = fig.subtitle
         markers = " ".join(m for m, _line in fig.spec.sources)
         if markers:
-            caption = f"{caption} Sources: {markers}." if caption else f"Sources: {markers}."
+            said = note.phrase("Sources: {markers}.", markers=markers)
+            caption = f"{caption} {said}" if caption else said
         if caption:
             doc.add_paragraph(caption, style="Caption")
         for n in fig.spec.footnotes:
             doc.add_paragraph(n, style="Caption")
 
     if note.left_out:
-        doc.add_paragraph("Also in this briefing, not shown on this page: "
-                          + "; ".join(note.left_out) + ".", style="Caption")
+        doc.add_paragraph(note.phrase("Also in this briefing, not shown on this page: {items}.",
+                                      items="; ".join(note.left_out)), style="Caption")
 
-    doc.add_heading("Sources", level=1)
+    doc.add_heading(note.phrase("Sources"), level=1)
     if note.sources:
         for marker, line in note.sources:
             doc.add_paragraph(f"{marker} {line}", style="Source")
     else:
-        doc.add_paragraph("No sources are cited by what this note shows.", style="Source")
-    if note.packs:
-        doc.add_paragraph("Figures and events from the pack " + "; ".join(note.packs) + ".",
+        doc.add_paragraph(note.phrase("No sources are cited by what this note shows."),
                           style="Source")
+    if note.packs:
+        doc.add_paragraph(note.phrase("Figures and events from the pack {packs}.",
+                                      packs="; ".join(note.packs)), style="Source")
     _properties(doc, note)
     buffer = io.BytesIO()
     doc.save(buffer)
@@ -219,6 +225,7 @@ def _font_name(style, name: str) -> None:
     fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
     for attr in ("w:ascii", "w:hAnsi", "w:cs"):
         fonts.set(qn(attr), name)
+    fonts.set(qn("w:eastAsia"), FONT_JA)
     for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
         fonts.attrib.pop(qn(attr), None)
 
@@ -231,10 +238,14 @@ def _header_footer(doc, note: BriefingNote) -> None:
         footer = section.footer.paragraphs[0]
         footer.style = doc.styles["Marking"]
         footer.text = note.marking
-        line = section.footer.add_paragraph(f"{note.title} · {note.date} · page ", style="Footer Note")
+        line = section.footer.add_paragraph(
+            note.phrase("{title} · {date} · page ", title=note.title, date=note.date),
+            style="Footer Note")
         _field(line, "PAGE", "1")
-        line.add_run(" of ")
+        line.add_run(note.phrase(" of "))
         _field(line, "NUMPAGES", "1")
+        if note.phrase("{pages}"):  # "1/2ページ"
+            line.add_run(note.phrase("{pages}"))
 
 
 def _field(paragraph, instruction: str, shown: str) -> None:
@@ -281,7 +292,8 @@ def _repeat_header(row) -> None:
 
 def _events_table(doc, note: BriefingNote) -> None:
     rows = [(e.date, e.title, e.status, e.parties, e.markers) for e in note.events]
-    _table(doc, EVENT_COLUMNS, rows, widths_cm=(2.6, 7.0, 2.2, 3.5, 2.1))
+    header = [note.phrase(c) for c in EVENT_COLUMNS]
+    _table(doc, header, rows, widths_cm=(2.6, 7.0, 2.2, 3.5, 2.1))
 
 
 def _figure_table(doc, fig) -> None:

@@ -74,7 +74,7 @@ def test_the_note_has_headings_points_events_picture_marking_and_every_source(pa
     assert [c.text for c in table.rows[0].cells] == ["Date", "Event", "Status", "Parties", "Sources"]
     rows = {r.cells[1].text: [c.text for c in r.cells] for r in table.rows[1:]}
     assert len(rows) == 5  # every event of the test pack, once (the EPA is also its own item)
-    assert rows["EU–Japan EPA"][:4] == ["1 Feb 2019", "EU–Japan EPA", "in force",
+    assert rows["EU–Japan EPA"][:4] == ["1 Feb 2019", "EU–Japan EPA", "In force",
                                         "Japan, European Union"]
 
     assert len(doc.inline_shapes) == 1
@@ -159,3 +159,51 @@ def test_no_talking_points_says_so_instead_of_an_empty_heading(pack, tmp_path):
     texts = [p.text for p in doc.paragraphs]
     assert "No talking points were written for this briefing." in texts
     assert doc.sections[0].header.paragraphs[0].text == ""  # no marking, none invented
+
+
+def test_a_japanese_note_labels_data_and_headings_in_japanese(pack, tmp_path):
+    import datetime as dt
+
+    items = [(TRADE, "", "EU exports rose."),
+             (ViewState(view="timeline"), "", ""),
+             (ViewState(view="event", event_id="epa"), "", "2019年から発効。")]
+    note = with_pictures(note_for(pack, items, label_language="ja", day=dt.date(2019, 5, 1)))
+    out = write_note_docx(note, tmp_path / "note-ja.docx")
+    doc = Document(str(out))
+
+    styles = [(p.style.name, p.text) for p in doc.paragraphs]
+    assert ("Subtitle", "ブリーフィング資料・2019年5月1日") in styles
+    headings = [t for s, t in styles if s == "Heading 1"]
+    assert headings[:2] == ["発言要領", "出来事"] and headings[-1] == "出典"
+    assert any(h.startswith("図1　") for h in headings)
+    assert [t for s, t in styles if s == "Heading 2"] == ["グラフ", "出来事"]  # default item titles
+    table = doc.tables[0]
+    assert [c.text for c in table.rows[0].cells] == ["日付", "出来事", "状況", "当事者", "出典"]
+    rows = {r.cells[1].text: [c.text for c in r.cells] for r in table.rows[1:]}
+    assert rows["日EU経済連携協定"][:4] == ["2019年2月1日", "日EU経済連携協定", "発効済み", "日本、欧州連合"]
+    assert rows["GCAP"][0] == "2023年12月14日～2035年"  # no Japanese title: the English one
+    assert "出典データパック" in doc.paragraphs[-1].text
+    footer = "".join(p.text for p in doc.sections[0].footer.paragraphs)
+    assert "ページ" in footer and "page" not in footer
+    # Japanese text is set in a Japanese face, not left to Arial
+    fonts = doc.styles["Normal"].element.rPr.rFonts
+    from docx.oxml.ns import qn
+    assert fonts.get(qn("w:eastAsia"))
+
+
+def test_both_reads_english_and_japanese_headings_and_titles(pack, tmp_path):
+    items = [(ViewState(view="event", event_id="epa"), "The EPA", "In force since 2019.")]
+    note = note_for(pack, items, label_language="both")
+    doc = Document(str(write_note_docx(note, tmp_path / "note-both.docx")))
+    headings = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
+    assert headings[0] == "Talking points / 発言要領"
+    row = [c.text for c in doc.tables[0].rows[1].cells]
+    assert row[:4] == ["1 Feb 2019", "EU–Japan EPA / 日EU経済連携協定", "In force / 発効済み",
+                       "Japan / 日本, European Union / 欧州連合"]
+
+
+def test_english_is_the_default_and_an_unknown_language_reads_english(pack):
+    items = [(ViewState(view="event", event_id="epa"), "The EPA", "")]
+    assert note_for(pack, items).label_language == "en"
+    note = note_for(pack, items, label_language="fr")
+    assert note.label_language == "en" and note.events[0].title == "EU–Japan EPA"
