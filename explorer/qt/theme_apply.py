@@ -110,6 +110,37 @@ def _apply_style(app: QApplication, theme: Theme) -> None:
         app.setStyle(wanted)
 
 
+def style_sheet_for(theme: Theme) -> str:
+    """The little the palette cannot say. In high contrast the ground of fields and the window are
+    both black, and Fusion draws frames in a darker shade of the window (black on black): fields,
+    lists and the slider's groove get a visible rule, and the focused control a thick accent one,
+    so a keyboard user always sees where they are. Other themes need none."""
+    if theme.name != "high_contrast":
+        return ""
+    # Combo boxes and spin boxes keep Fusion's drawing (a sheet would strip their arrows); their
+    # button-coloured frame shows already, and a spin box's text field is a QLineEdit.
+    editable = "QLineEdit, QTextEdit, QPlainTextEdit, QAbstractItemView, QTextBrowser"
+    focused = ", ".join(f"{w.strip()}:focus" for w in editable.split(","))
+    return (f"{editable} {{ border: 1px solid {theme.rule}; }}\n"
+            f"{focused} {{ border: 2px solid {theme.accent}; }}\n"
+            f"QSlider::groove:horizontal {{ border: 1px solid {theme.rule}; height: 4px; }}\n"
+            f"QSlider::handle:horizontal {{ background: {theme.accent}; border: 1px solid "
+            f"{theme.rule}; width: 12px; margin: -6px 0; }}\n"
+            f"QToolTip {{ color: {theme.text}; background: {theme.surface}; border: 1px solid "
+            f"{theme.rule}; }}\n")
+
+
+def _apply_style_sheet(app: QApplication, theme: Theme) -> None:
+    """Set ours, never clobbering a sheet someone else gave the application."""
+    ours = style_sheet_for(theme)
+    current = app.styleSheet()
+    if current and current != _state.get("sheet", ""):
+        return
+    if current != ours:
+        app.setStyleSheet(ours)
+    _state["sheet"] = ours
+
+
 def apply_look(app: QApplication, settings: Any) -> None:
     """Make the whole application use the theme and text size ``settings`` name (see module)."""
     theme = theme_for(_preference(settings, "theme"))
@@ -120,6 +151,7 @@ def apply_look(app: QApplication, settings: Any) -> None:
         _state["palette"] = QPalette(app.palette())
     _apply_style(app, theme)
     app.setPalette(palette_for(theme))
+    _apply_style_sheet(app, theme)
     font = app.font()
     font.setPointSizeF(round(_base_point_size(app) * scale / 100, 2))
     app.setFont(font)
@@ -158,4 +190,7 @@ def reset_look(app: QApplication) -> None:
         app.setStyle(style)
     if _state["palette"] is not None:
         app.setPalette(_state["palette"])
+    if app.styleSheet() and app.styleSheet() == _state.get("sheet"):
+        app.setStyleSheet("")
+    _state["sheet"] = ""
     qt_theme.set_look(LIGHT, 1.0)

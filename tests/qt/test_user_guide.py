@@ -7,6 +7,7 @@ import re
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QUrl
+from PySide6.QtWidgets import QApplication
 
 from explorer.qt.views import user_guide
 from explorer.qt.views.user_guide import SECTIONS, guide_dir, show_user_guide
@@ -50,6 +51,10 @@ def test_the_guide_opens_at_the_section_a_panel_asks_for(english, guide_windows)
     assert w.contents.currentItem().text() == "Comparing partners"
     text = w.browser.toPlainText()
     assert text.startswith("Comparing partners") and "As published" in text and "Index" in text
+    w.resize(700, 300)  # shorter than the section: it must open at its top, not scrolled down
+    QApplication.processEvents()
+    assert w.browser.verticalScrollBar().maximum() > 0
+    assert w.browser.verticalScrollBar().value() == 0
     # Asking again raises the same window at another section: one guide, never two.
     again = show_user_guide(None, "timeline")
     assert again is w and w.browser.toPlainText().startswith("The timeline")

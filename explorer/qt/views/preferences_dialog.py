@@ -193,6 +193,13 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.problem_label)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        # Wide enough for a folder path and the preview on one line; never wider than the screen.
+        em = self.fontMetrics().horizontalAdvance("M")
+        width = em * 48
+        screen = self.screen()
+        if screen is not None:
+            width = min(width, int(screen.availableGeometry().width() * 0.9))
+        self.resize(width, self.sizeHint().height())
 
     # -- building --------------------------------------------------------------------------------
     def _combo(self, choices, current: Any, own_names: tuple[str, ...] = ()) -> QComboBox:

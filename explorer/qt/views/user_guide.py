@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QUrl
-from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -139,8 +139,16 @@ class UserGuideWindow(QWidget):
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self.contents.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 10)
-        splitter.setSizes([self.fontMetrics().horizontalAdvance("M") * 14, 10_000])
+        # The contents show every title whole (Japanese titles are long in characters).
+        self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        metrics = self.contents.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.contents.item(i).text())
+                      for i in range(self.contents.count())), default=0)
+        contents_width = widest + metrics.horizontalAdvance("M") * 2 \
+            + self.contents.frameWidth() * 2 + 8
+        self.contents.setMinimumWidth(min(contents_width, metrics.horizontalAdvance("M") * 18))
+        splitter.setSizes([contents_width, 10_000])
+        self.contents.setFocus(Qt.FocusReason.OtherFocusReason)  # arrows walk the sections
         self._fit_to_screen()
 
     def _fit_to_screen(self) -> None:
@@ -160,6 +168,8 @@ class UserGuideWindow(QWidget):
             self.current_section = name
             document = self.browser.document()
             document.setMarkdown(self._texts[name] or self.tr("This section of the guide is missing."))
+            # The cursor would stay at the end, and the view would follow it there on first show.
+            self.browser.moveCursor(QTextCursor.MoveOperation.Start)
             for i in range(self.contents.count()):
                 item = self.contents.item(i)
                 if item.data(Qt.ItemDataRole.UserRole) == name and self.contents.currentItem() is not item:
@@ -213,7 +223,7 @@ class UserGuideWindow(QWidget):
         for section in order:
             if needle in self._plain(section).casefold():
                 self.show_section(section)
-                self.browser.moveCursor(self.browser.textCursor().MoveOperation.Start)
+                self.browser.moveCursor(QTextCursor.MoveOperation.Start)
                 if self.browser.find(text):
                     self.status.setText("")
                     return True
