@@ -365,3 +365,170 @@ def test_chart_axis_and_timeline_label_the_same_range_the_same_way(qapp, d0, d1)
     axis.tickValues(d0, d1, 700)
     assert majors == timeline.major.tolist()
     assert tuple(axis.tickStrings(majors, 1.0, spacing)) == timeline.labels
+
+
+# -- a timeline that fits the question ---------------------------------------------------------------
+def _centuries_pack(tmp_path, years):
+    rows = "".join(f"e{y}-{i},Event {y},,policy,announced,{y}-06-01,,jp;eu,trade,Imported.,,src-a\n"
+                   for i, y in enumerate(years))
+    header = "id,title,title_ja,kind,status,start,end,parties,domains,summary,summary_ja,source_ids\n"
+    return load_pack(write_pack(tmp_path / "long", {"events.csv": header + rows,
+                                                    "milestones.csv": "event_id,stage,date,source_id\n",
+                                                    "links.csv": "event_id,indicator_id\n"}))
+
+
+def test_zoom_to_fit_shows_every_century_the_events_span(qtbot, tmp_path):
+    # a long imported list, 1720 to 2035: the old 250-year cap showed ~1720-1970 and hid the rest
+    session = Session()
+    session.open_pack(_centuries_pack(tmp_path, range(1720, 2036)))
+    view = TimelineView(session)
+    qtbot.addWidget(view)
+    view.resize(1000, 500)
+    view.set_visible_range(day(2000), day(2001))
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    d0, d1 = view.visible_range()
+    assert day(1700) < d0 < day(1720) and day(2035, 6, 2) < d1 < day(2055)
+    assert hidden_ids(view) == ([], [])
+    assert view.edge_indicators() == []
+
+
+def test_zoom_to_fit_shows_the_bulk_when_a_few_events_are_centuries_older(qtbot, tmp_path):
+    session = Session()
+    session.open_pack(_centuries_pack(tmp_path, [1721, 1722, *range(1970, 2036)]))
+    view = TimelineView(session)
+    qtbot.addWidget(view)
+    view.resize(1000, 500)
+    view.zoom_to_fit()
+    d0, d1 = view.visible_range()
+    assert day(1960) < d0 < day(1970) and day(2035, 6) < d1 < day(2040)
+    assert [side for side, _r, n in view.edge_indicators()] == [-1]
+    assert view.edge_indicators()[0][2] == 2
+
+
+def test_the_edge_marker_brings_the_nearest_event_outside_the_view_into_it(view, qtbot):
+    (side, rect, n), = view.edge_indicators()
+    assert (side, n) == (-1, 2)
+    assert view._tooltip_at(rect.center()).startswith("2 filtered events before this view")
+    assert QColor(view.grab().toImage().pixel(rect.center().toPoint())) == QColor(
+        view_theme().accent)  # drawn
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    d0, d1 = view.visible_range()
+    assert d0 <= day(2010, 9, 21) < d1  # the rare-earth halt of 2010, the nearest
+    assert hidden_ids(view)[0] == ["anglo-japanese-alliance"]
+    assert any(s == 1 for s, _r, _n in view.edge_indicators())  # the later ones now counted
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    d0, d1 = view.visible_range()
+    assert d0 <= day(1923, 8, 17) and day(1902, 1, 30) < d1  # the alliance (1902-1923) in view
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert view.visible_range()[0] > day(1923, 8, 17)
+
+
+def view_theme():
+    from explorer.qt import theme as qt_theme
+
+    return qt_theme.current()
+
+
+@pytest.mark.parametrize("mode", ["auto", "ask", "off"])
+def test_a_filter_change_refits_asks_or_keeps_the_view(qtbot, session, mode):
+    view = TimelineView(session, settings=lambda: mode)
+    qtbot.addWidget(view)
+    view.resize(1200, 600)
+    view.show()
+    assert view.refit_mode() == mode
+    view.set_visible_range(day(2024), day(2024, 3))
+    before = view.visible_range()
+    session.set_filter(domains={"defence"})
+    bar = view.refit_bar
+    if mode == "auto":
+        assert view.visible_range() != before and not bar.isVisible()
+        assert hidden_ids(view) == (["anglo-japanese-alliance"], [])
+        return
+    assert view.visible_range() == before
+    if mode == "off":
+        assert not bar.isVisible()
+        return
+    assert bar.isVisible() and view.rect().contains(bar.geometry())
+    assert "filtered events" in bar.label.text() and bar.fit_button.accessibleName()
+    qtbot.mouseClick(bar.fit_button, Qt.MouseButton.LeftButton)
+    assert not bar.isVisible() and view.visible_range() != before
+    fitted = view.visible_range()
+    session.set_filter(domains={"trade"})
+    assert bar.isVisible()
+    qtbot.mouseClick(bar.close_button, Qt.MouseButton.LeftButton)
+    assert not bar.isVisible() and view.visible_range() == fitted
+
+
+def test_the_refit_preference_is_read_from_the_settings(qtbot, session, tmp_path):
+    from explorer.userdata.settings import Settings
+
+    settings = Settings(tmp_path / "settings.toml")
+    view = TimelineView(session, settings=settings)
+    qtbot.addWidget(view)
+    assert view.refit_mode() == "auto"  # the default
+    settings.set("timeline_refit", "off")
+    assert view.refit_mode() == "off"
+    view.set_visible_range(day(2024), day(2024, 3))
+    session.set_filter(kinds={"agreement"})
+    assert view.visible_range() == pytest.approx((day(2024), day(2024, 3)))
+
+
+def test_lanes_use_the_free_height_before_saying_more(view):
+    view.resize(1000, 420)
+    frame = view._ensure_frame()
+    assert view.overflow_count > 0
+    g = frame.lanes
+    used = float((g.rows * g.pitch + 2 * g.pad).sum())
+    assert frame.plot.height() - used < g.pitch  # not a whole row left unused
+
+
+def test_labels_follow_the_label_language(view, session):
+    if not hasattr(session, "set_label_language"):
+        pytest.skip("the session has no label language yet")
+    view.set_visible_range(day(2018, 6), day(2019, 8))
+    session.set_label_language("ja")
+    assert view.lane_labels[0] == "日本・欧州連合"
+    rect = view._placement_rect("eu-jp-epa")
+    tip = view._tooltip_at(rect.center())
+    assert "日EU経済連携協定" in tip and "2019年2月1日" in tip and "発効済み" in tip
+    assert "署名 2018年7月17日" in tip and "European Union" not in tip
+    assert any("年" in t or "月" in t for t in view._ensure_frame().ticks.labels) or \
+        view._ensure_frame().ticks.unit == "year"
+    assert "日EU経済連携協定" in view.describe() or session.selected_event is None
+    session.set_label_language("both")
+    assert view.lane_labels[0] == "Japan–European Union / 日本・欧州連合"
+    session.set_label_language("en")
+    assert view.lane_labels[0] == "Japan–European Union"
+
+
+def test_colours_follow_the_theme_and_repaint(view):
+    from explorer.charts.theme import DARK, LIGHT
+    from explorer.qt import theme as qt_theme
+
+    view.set_eras_visible(False)
+    corner = QPoint(view.width() - 5, 20)
+    assert QColor(view.grab().toImage().pixel(corner)).lightness() > 200
+    qt_theme.set_look(DARK, qt_theme.text_scale())
+    try:
+        assert QColor(view.grab().toImage().pixel(corner)).lightness() < 60
+        assert view.refit_bar.styleSheet().count(DARK.accent)
+    finally:
+        qt_theme.set_look(LIGHT, qt_theme.text_scale())
+    assert QColor(view.grab().toImage().pixel(corner)).lightness() > 200
+
+
+def test_a_screen_reader_hears_what_is_shown_and_the_selection(view, session, qtbot):
+    text = view.accessibleDescription()
+    assert text.startswith(f"{len(session.pack.events)} events, 2018–2026")
+    assert "2 earlier and 0 later outside the view" in text
+    view.setFocus()
+    session.step_selection(1)
+    first = view.accessibleDescription()
+    assert "selected:" in first
+    title = session.pack.events.set_index("id").loc[session.selected_event, "title"]
+    assert title in first
+    session.step_selection(1)
+    assert view.accessibleDescription() != first and "selected:" in view.accessibleDescription()
+    session.set_filter(kinds={"agreement"})
+    assert view.accessibleDescription().startswith(f"{len(session.visible_events)} events")
