@@ -196,3 +196,28 @@ def test_under_the_japanese_translation_my_dialogs_speak_japanese(qtbot, app, tm
         assert s.windowTitle() == "キーボードショートカット" and s.rows()[0][0] == "その他"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_follow_the_system_is_dark_when_the_system_is(app, monkeypatch):
+    from explorer.qt import theme_apply
+
+    s = Settings()
+    s.set("theme", "system")
+    monkeypatch.setattr(theme_apply, "system_is_dark", lambda: True)
+    apply_look(app, s)
+    assert qt_theme.current() is DARK and app.palette().color(R.Window).name().upper() == DARK.window
+    monkeypatch.setattr(theme_apply, "system_is_dark", lambda: False)
+    apply_look(app, s)
+    assert qt_theme.current() is LIGHT
+
+
+def test_a_bad_theme_in_the_file_starts_light_and_says_so(app):
+    from explorer.userdata.locations import config_dir
+
+    config_dir().mkdir(parents=True, exist_ok=True)
+    (config_dir() / "settings.toml").write_text('theme = "neon"\ntext_scale = 1000\n', encoding="utf-8")
+    s = Settings()
+    base = app.font().pointSizeF()
+    apply_look(app, s)  # no crash: the defaults apply
+    assert "theme should be one of" in (s.problem or "")
+    assert qt_theme.text_scale() == 1.0 and app.font().pointSizeF() == pytest.approx(base)
