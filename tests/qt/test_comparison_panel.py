@@ -417,3 +417,52 @@ def test_renders_on_the_default_pack(qtbot, default_pack, tmp_path):
         image = panel.grab().toImage()
         assert image.width() == 900 and image.height() == 700
         assert panel.chart_view.plot_items and panel.chart_view.title_text
+
+
+def test_ticked_series_the_partner_filter_hides_are_named_with_a_way_to_show_them(qtbot, default_pack):
+    session = Session()
+    session.open_pack(default_pack)
+    panel = make_panel(qtbot, session)
+    panel.sig_filter_change_requested.connect(
+        lambda changes: session.set_filter(origin="comparison", **changes))
+    session.set_comparison(origin="test", indicator_id="goods_exports", basis="converted",
+                           currency="USD", chart="bar", series=["eu>jp", "us>jp"])
+    settle(panel)
+    assert not panel.hidden_notice.isVisible()
+    session.set_filter(origin="test", partners=["eu"])
+    settle(panel)
+    notice = panel.hidden_notice
+    assert notice.isVisible() and "United States → Japan" in notice.text()
+    assert "1 ticked series is hidden by the partner filter" in notice.text()
+    assert panel.show_hidden_button.isVisible()
+    qtbot.mouseClick(panel.show_hidden_button, Qt.MouseButton.LeftButton)
+    settle(panel)
+    assert session.filter.partners == {"eu", "us"}
+    assert not notice.isVisible()
+    assert {k for _, k, _, _ in panel.chart_view.plotted_values()} == {"eu>jp", "us>jp"}
+
+
+def test_japanese_labels_name_the_series_domains_and_the_chart(qtbot, default_pack):
+    session = Session()
+    session.open_pack(default_pack)
+    panel = make_panel(qtbot, session)
+    session.set_comparison(origin="test", indicator_id="goods_exports", basis="growth")
+    session.set_label_language("ja", origin="test")
+    settle(panel)
+    names = [panel.series_list.item(i).text() for i in range(panel.series_list.count())]
+    assert "欧州連合 → 日本" in names
+    model = panel.indicator_combo.model()
+    headers = [model.item(r).text() for r in range(model.rowCount())
+               if model.item(r).data(Qt.ItemDataRole.UserRole) is None]
+    assert "貿易" in headers
+    assert panel.chart_view.title_text.endswith("：伸び率")
+    assert "欧州連合 → 日本" in panel.chart_view.legend_text
+    assert panel.table_model.headerData(0, Qt.Orientation.Horizontal) == "系列"
+
+
+def test_while_a_pack_loads_the_panel_says_loading_not_nothing_to_draw(qtbot):
+    session = Session()
+    panel = make_panel(qtbot, session)
+    panel.set_loading(True)
+    assert panel.start_hint.text() == "Loading the pack…"
+    assert panel.chart_view.message_text == ""

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -55,26 +55,75 @@ from PySide6.QtWidgets import (
 from explorer.charts import comparison as cmp
 from explorer.charts.chart_spec import ChartKind, ChartSpec
 from explorer.charts.palette import actor_colours
+from explorer.domain.labels import builtin_domain_label, phrase, pick
+from explorer.qt import theme as qt_theme
 from explorer.qt.models.chart_table_model import ChartTableModel
 from explorer.qt.views.chart_view import ChartView
 from explorer.state.comparison_setup import CURRENCIES, ComparisonSetup
 from explorer.qt.session_link import subscribe_while_alive
-from explorer.state.session import COMPARISON, FILTER, PACK, SELECTION, Change, Session
+from explorer.state.session import COMPARISON, FILTER, LABELS, PACK, SELECTION, Change, Session
 
 ORIGIN = "comparison"
-_BASES = (("published", "&As published"), ("converted", "Con&verted"), ("index", "&Index"),
-          ("growth", "&Growth"))
+_C = "ComparisonPanel"  # the translation context of this module's tables
+_BASES = (("published", QT_TRANSLATE_NOOP("ComparisonPanel", "&As published")),
+          ("converted", QT_TRANSLATE_NOOP("ComparisonPanel", "Con&verted")),
+          ("index", QT_TRANSLATE_NOOP("ComparisonPanel", "&Index")),
+          ("growth", QT_TRANSLATE_NOOP("ComparisonPanel", "&Growth")))
 _BASIS_TIPS = {
-    "published": "Each figure in its own unit; different units get separate axes.",
-    "converted": "Currencies converted with the pack's exchange rates for each figure's period.",
-    "index": "Every series divided by its value in one base period they all share, times 100.",
-    "growth": "Percentage change on the previous period of the same series.",
+    "published": QT_TRANSLATE_NOOP("ComparisonPanel",
+                                   "Each figure in its own unit; different units get separate axes."),
+    "converted": QT_TRANSLATE_NOOP("ComparisonPanel", "Currencies converted with the pack's exchange "
+                                                      "rates for each figure's period."),
+    "index": QT_TRANSLATE_NOOP("ComparisonPanel", "Every series divided by its value in one base "
+                                                  "period they all share, times 100."),
+    "growth": QT_TRANSLATE_NOOP("ComparisonPanel",
+                                "Percentage change on the previous period of the same series."),
 }
-_CHART_KINDS = (("auto", "Auto"), ("bar", "Bars (one period)"), ("line", "Lines (over time)"))
-_MARKER_MODES = (("linked", "Linked events"), ("all", "All filtered events"), ("none", "None"))
-_WARNING_STYLE = ("QLabel { background: #FFF4CE; color: #3D2E00; border: 1px solid #E0B000;"
-                  " border-radius: 3px; padding: 6px; }")
-_MUTED_STYLE = "color: #5B6470;"
+_CHART_KINDS = (("auto", QT_TRANSLATE_NOOP("ComparisonPanel", "Auto")),
+                ("bar", QT_TRANSLATE_NOOP("ComparisonPanel", "Bars (one period)")),
+                ("line", QT_TRANSLATE_NOOP("ComparisonPanel", "Lines (over time)")))
+_MARKER_MODES = (("linked", QT_TRANSLATE_NOOP("ComparisonPanel", "Linked events")),
+                 ("all", QT_TRANSLATE_NOOP("ComparisonPanel", "All filtered events")),
+                 ("none", QT_TRANSLATE_NOOP("ComparisonPanel", "None")))
+# The preset questions are the interface's (the pack's data is not): translated by id.
+_PRESET_QUESTIONS = {
+    "trade-eu-us": QT_TRANSLATE_NOOP(
+        "ComparisonPanel", "Trade: who sells more goods to Japan, the EU or the US? (in USD)"),
+    "trade-growth": QT_TRANSLATE_NOOP(
+        "ComparisonPanel", "Trade: how fast are EU and US exports to Japan growing?"),
+    "investment": QT_TRANSLATE_NOOP(
+        "ComparisonPanel", "Investment: Japan's investment stock and pledges abroad"),
+    "investment-pledge": QT_TRANSLATE_NOOP(
+        "ComparisonPanel", "Investment: Japan's pledge to the US under the 2025 deal"),
+    "energy": QT_TRANSLATE_NOOP("ComparisonPanel", "Energy: what Japan pays for US LNG (yen and dollars)"),
+    "defence": QT_TRANSLATE_NOOP("ComparisonPanel", "Defence: Japan's defence budget request (as published)"),
+    "defence-target": QT_TRANSLATE_NOOP(
+        "ComparisonPanel", "Defence: the 2%-of-GDP target and when Japan reaches it"),
+    "minerals": QT_TRANSLATE_NOOP(
+        "ComparisonPanel", "Critical minerals: how dependent is Japan on China for rare earths?"),
+    "minerals-eu": QT_TRANSLATE_NOOP(
+        "ComparisonPanel", "Critical minerals: the EU's dependence on outside lithium"),
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(_C, text)
+
+
+def _question(preset: cmp.Preset) -> str:
+    """A preset's question in the interface language (its English if no translation is known)."""
+    known = _PRESET_QUESTIONS.get(preset.id)
+    return _t(known) if known is not None and known == preset.question else preset.question
+
+
+def _warning_style() -> str:
+    t = qt_theme.current()
+    return (f"QLabel {{ background: {t.warning_ground}; color: {t.warning_text}; "
+            f"border: 1px solid {t.warning_border}; border-radius: 3px; padding: 6px; }}")
+
+
+def _muted_style() -> str:
+    return f"color: {qt_theme.current().muted_text};"
 _ADJUST_TO_MIN_LENGTH = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
 _PRESET_DEFAULTS = {"series": (), "basis": "published", "currency": "USD", "base_period": "",
                     "chart": "auto", "period": ""}
@@ -104,18 +153,19 @@ class ChartTableView(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Chart data table")
-        self.setAccessibleDescription("The figures of the chart, one row per series and one column "
-                                      "per period; Ctrl+C copies the selection, or the whole table.")
+        self.setAccessibleName(self.tr("Chart data table"))
+        self.setAccessibleDescription(self.tr("The figures of the chart, one row per series and one "
+                                              "column per period; Ctrl+C copies the selection, or "
+                                              "the whole table."))
         self.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.verticalHeader().hide()
         self.horizontalHeader().setStretchLastSection(False)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        copy = QAction("&Copy (Ctrl+C)", self)
+        copy = QAction(self.tr("&Copy (Ctrl+C)"), self)
         copy.triggered.connect(self.copy_selection)
-        copy_all = QAction("Copy the &whole table", self)
+        copy_all = QAction(self.tr("Copy the &whole table"), self)
         copy_all.triggered.connect(self.copy_all)
         self.addActions([copy, copy_all])
 
@@ -147,11 +197,14 @@ class ComparisonPanel(QWidget):
     """The user clicked an event marker on the chart: the event's id."""
     sig_link_time_axes_toggled = Signal(bool)
     """The user turned "Link time axes" on or off."""
+    sig_filter_change_requested = Signal(dict)
+    """The user asked to show series the partner filter hides: keyword arguments for
+    Session.set_filter (``{"partners": [...]}``, the filter's partners plus theirs)."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("comparison_panel")
-        self.setAccessibleName("Partner comparison")
+        self.setAccessibleName(self.tr("Partner comparison"))
         self._session = session
         self._spec: ChartSpec | None = None
         self._presets: list[cmp.Preset] = []
@@ -167,109 +220,128 @@ class ComparisonPanel(QWidget):
         col.setContentsMargins(6, 6, 6, 6)
 
         self.preset_combo = QComboBox(controls)
-        self.preset_combo.setAccessibleName("Preset question")
+        self.preset_combo.setAccessibleName(self.tr("Preset question"))
+        self.preset_combo.setAccessibleDescription(self.tr("A ready-made comparison to start from"))
         self.preset_combo.setSizeAdjustPolicy(_ADJUST_TO_MIN_LENGTH)
         self.preset_combo.setMinimumContentsLength(18)
         self.preset_combo.currentIndexChanged.connect(self._on_q_preset_combo_changed)
-        preset_label = QLabel("&Question", controls)
+        preset_label = QLabel(self.tr("&Question"), controls)
         preset_label.setBuddy(self.preset_combo)
         col.addWidget(preset_label)
         col.addWidget(self.preset_combo)
 
         self._indicator_model = QStandardItemModel(self)
         self.indicator_combo = QComboBox(controls)
-        self.indicator_combo.setAccessibleName("Indicator")
+        self.indicator_combo.setAccessibleName(self.tr("Indicator"))
+        self.indicator_combo.setAccessibleDescription(self.tr("What to compare, grouped by domain"))
         self.indicator_combo.setModel(self._indicator_model)
         self.indicator_combo.setSizeAdjustPolicy(_ADJUST_TO_MIN_LENGTH)
         self.indicator_combo.setMinimumContentsLength(18)
         self.indicator_combo.setMaxVisibleItems(24)
         self.indicator_combo.currentIndexChanged.connect(self._on_q_indicator_combo_changed)
-        indicator_label = QLabel("I&ndicator", controls)
+        indicator_label = QLabel(self.tr("I&ndicator"), controls)
         indicator_label.setBuddy(self.indicator_combo)
         self.indicator_description = QLabel("", controls)
-        self.indicator_description.setAccessibleName("Indicator description")
+        self.indicator_description.setAccessibleName(self.tr("Indicator description"))
         self.indicator_description.setWordWrap(True)
-        self.indicator_description.setStyleSheet(_MUTED_STYLE)
+
         col.addWidget(indicator_label)
         col.addWidget(self.indicator_combo)
         col.addWidget(self.indicator_description)
 
         self.series_list = QListWidget(controls)
-        self.series_list.setAccessibleName("Series to compare")
+        self.series_list.setAccessibleName(self.tr("Series to compare"))
+        self.series_list.setAccessibleDescription(self.tr("Tick the reporter and partner pairs to draw"))
         self.series_list.setUniformItemSizes(True)
         self.series_list.itemChanged.connect(self._on_q_series_item_changed)
         self.series_hint = QLabel("", controls)
-        self.series_hint.setAccessibleName("Series hint")
+        self.series_hint.setAccessibleName(self.tr("Series hint"))
         self.series_hint.setWordWrap(True)
-        self.series_hint.setStyleSheet(_MUTED_STYLE)
-        series_box = QGroupBox("&Series", controls)
+        # Ticked series the partner filter hides: said, never silently left out.
+        self.hidden_notice = QLabel("", controls)
+        self.hidden_notice.setObjectName("compare_hidden_series")
+        self.hidden_notice.setAccessibleName(self.tr("Series hidden by the partner filter"))
+        self.hidden_notice.setWordWrap(True)
+        self.hidden_notice.hide()
+        self.show_hidden_button = QPushButton(self.tr("Show &them too"), controls)
+        self.show_hidden_button.setAccessibleName(self.tr("Show the hidden series"))
+        self.show_hidden_button.setAccessibleDescription(
+            self.tr("Adds their partners to the partner filter"))
+        self.show_hidden_button.clicked.connect(self._on_q_show_hidden_clicked)
+        self.show_hidden_button.hide()
+        self._hidden_reporters: list[str] = []
+        series_box = QGroupBox(self.tr("&Series"), controls)
         QVBoxLayout(series_box).addWidget(self.series_list)
         series_box.layout().addWidget(self.series_hint)
+        series_box.layout().addWidget(self.hidden_notice)
+        series_box.layout().addWidget(self.show_hidden_button)
         col.addWidget(series_box)
 
-        basis_box = QGroupBox("&Basis", controls)
+        basis_box = QGroupBox(self.tr("&Basis"), controls)
         basis_layout = QVBoxLayout(basis_box)
         self.basis_group = QButtonGroup(self)
         self.basis_buttons: dict[str, QRadioButton] = {}
         for i, (basis, text) in enumerate(_BASES):
-            button = QRadioButton(text, basis_box)
-            button.setAccessibleName(f"Basis: {text.replace('&', '')}")
-            button.setToolTip(_BASIS_TIPS[basis])
+            button = QRadioButton(_t(text), basis_box)
+            button.setAccessibleName(self.tr("Basis: {name}").format(name=_t(text).replace("&", "")))
+            button.setAccessibleDescription(_t(_BASIS_TIPS[basis]))
+            button.setToolTip(_t(_BASIS_TIPS[basis]))
             self.basis_group.addButton(button, i)
             self.basis_buttons[basis] = button
             basis_layout.addWidget(button)
         self.basis_group.idToggled.connect(self._on_q_basis_toggled)
         basis_form = QFormLayout()
         self.currency_combo = QComboBox(basis_box)
-        self.currency_combo.setAccessibleName("Target currency")
+        self.currency_combo.setAccessibleName(self.tr("Target currency"))
         for c in CURRENCIES:
             self.currency_combo.addItem(c, c)
         self.currency_combo.currentIndexChanged.connect(
             lambda _i: self._on_q_combo_changed("currency", self.currency_combo))
         self.base_period_combo = QComboBox(basis_box)
-        self.base_period_combo.setAccessibleName("Base period of the index")
+        self.base_period_combo.setAccessibleName(self.tr("Base period of the index"))
         self.base_period_combo.currentIndexChanged.connect(
             lambda _i: self._on_q_combo_changed("base_period", self.base_period_combo))
-        currency_label = QLabel("C&urrency", basis_box)
+        currency_label = QLabel(self.tr("C&urrency"), basis_box)
         currency_label.setBuddy(self.currency_combo)
-        base_label = QLabel("Base (= 100)", basis_box)
+        base_label = QLabel(self.tr("Base (= 100)"), basis_box)
         base_label.setBuddy(self.base_period_combo)
         basis_form.addRow(currency_label, self.currency_combo)
         basis_form.addRow(base_label, self.base_period_combo)
         basis_layout.addLayout(basis_form)
         self.rates_label = QLabel("", basis_box)
-        self.rates_label.setAccessibleName("Exchange rates used")
+        self.rates_label.setAccessibleName(self.tr("Exchange rates used"))
         self.rates_label.setWordWrap(True)
         self.rates_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.rates_label.setStyleSheet(_MUTED_STYLE)
         basis_layout.addWidget(self.rates_label)
         col.addWidget(basis_box)
 
-        chart_box = QGroupBox("&Chart", controls)
+        chart_box = QGroupBox(self.tr("&Chart"), controls)
         chart_form = QFormLayout(chart_box)
         self.chart_combo = QComboBox(chart_box)
-        self.chart_combo.setAccessibleName("Chart kind")
+        self.chart_combo.setAccessibleName(self.tr("Chart kind"))
         for value, text in _CHART_KINDS:
-            self.chart_combo.addItem(text, value)
+            self.chart_combo.addItem(_t(text), value)
         self.chart_combo.currentIndexChanged.connect(
             lambda _i: self._on_q_combo_changed("chart", self.chart_combo))
         self.period_combo = QComboBox(chart_box)
-        self.period_combo.setAccessibleName("Period of the bars")
+        self.period_combo.setAccessibleName(self.tr("Period of the bars"))
         self.period_combo.currentIndexChanged.connect(
             lambda _i: self._on_q_combo_changed("period", self.period_combo))
         self.markers_combo = QComboBox(chart_box)
-        self.markers_combo.setAccessibleName("Event markers")
-        self.markers_combo.setToolTip("Events drawn as vertical lines on time-series charts")
+        self.markers_combo.setAccessibleName(self.tr("Event markers"))
+        self.markers_combo.setToolTip(self.tr("Events drawn as vertical lines on time-series charts"))
+        self.markers_combo.setAccessibleDescription(self.markers_combo.toolTip())
         for value, text in _MARKER_MODES:
-            self.markers_combo.addItem(text, value)
+            self.markers_combo.addItem(_t(text), value)
         self.markers_combo.currentIndexChanged.connect(
             lambda _i: self._on_q_combo_changed("markers", self.markers_combo))
-        self.link_check = QCheckBox("&Link time axes to the timeline", chart_box)
-        self.link_check.setAccessibleName("Link time axes")
-        self.link_check.setToolTip("The chart's time axis follows the timeline's visible range")
+        self.link_check = QCheckBox(self.tr("&Link time axes to the timeline"), chart_box)
+        self.link_check.setAccessibleName(self.tr("Link time axes"))
+        self.link_check.setToolTip(self.tr("The chart's time axis follows the timeline's visible range"))
+        self.link_check.setAccessibleDescription(self.link_check.toolTip())
         self.link_check.toggled.connect(self._on_q_link_check_toggled)
-        for text, widget in (("&Kind", self.chart_combo), ("&Period", self.period_combo),
-                             ("&Events", self.markers_combo)):
+        for text, widget in ((self.tr("&Kind"), self.chart_combo), (self.tr("&Period"), self.period_combo),
+                             (self.tr("&Events"), self.markers_combo)):
             label = QLabel(text, chart_box)
             label.setBuddy(widget)
             chart_form.addRow(label, widget)
@@ -278,7 +350,7 @@ class ComparisonPanel(QWidget):
         col.addStretch(1)
 
         scroll = QScrollArea(self)
-        scroll.setAccessibleName("Comparison settings")
+        scroll.setAccessibleName(self.tr("Comparison settings"))
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(controls)
@@ -291,12 +363,11 @@ class ComparisonPanel(QWidget):
         self.table_view = ChartTableView(self)
         self.table_view.setModel(self.table_model)
         self.table_footer = QLabel("", self)
-        self.table_footer.setAccessibleName("Table notes and sources")
+        self.table_footer.setAccessibleName(self.tr("Table notes and sources"))
         self.table_footer.setWordWrap(True)
         self.table_footer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.table_footer.setStyleSheet(_MUTED_STYLE)
-        self.copy_button = QPushButton("C&opy table", self)
-        self.copy_button.setAccessibleName("Copy the table as text")
+        self.copy_button = QPushButton(self.tr("C&opy table"), self)
+        self.copy_button.setAccessibleName(self.tr("Copy the table as text"))
         self.copy_button.clicked.connect(self.table_view.copy_all)
         table_page = QWidget(self)
         table_layout = QVBoxLayout(table_page)
@@ -309,16 +380,15 @@ class ComparisonPanel(QWidget):
         table_layout.addLayout(row)
 
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Chart or table")
-        self.tabs.addTab(self.chart_view, "C&hart")
-        self.tabs.addTab(table_page, "&Table")
+        self.tabs.setAccessibleName(self.tr("Chart or table"))
+        self.tabs.addTab(self.chart_view, self.tr("C&hart"))
+        self.tabs.addTab(table_page, self.tr("&Table"))
         self._table_needs_resize = False
         self.tabs.currentChanged.connect(self._resize_table_if_shown)
 
         self.warnings_label = QLabel("", self)
-        self.warnings_label.setAccessibleName("Chart warnings")
+        self.warnings_label.setAccessibleName(self.tr("Chart warnings"))
         self.warnings_label.setWordWrap(True)
-        self.warnings_label.setStyleSheet(_WARNING_STYLE)
         self.warnings_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.warnings_label.hide()
 
@@ -331,15 +401,14 @@ class ComparisonPanel(QWidget):
         start = QWidget(self)
         start_layout = QVBoxLayout(start)
         start_layout.setContentsMargins(24, 24, 24, 24)
-        self.start_heading = QLabel("Compare partners", start)
+        self.start_heading = QLabel(self.tr("Compare partners"), start)
         heading_font = QFont(self.font())
         heading_font.setPointSizeF(self.font().pointSizeF() * 1.4)
         heading_font.setBold(True)
         self.start_heading.setFont(heading_font)
         self.start_hint = QLabel("", start)
-        self.start_hint.setAccessibleName("How to start a comparison")
+        self.start_hint.setAccessibleName(self.tr("How to start a comparison"))
         self.start_hint.setWordWrap(True)
-        self.start_hint.setStyleSheet(_MUTED_STYLE)
         self._start_buttons_box = QWidget(start)
         self._start_buttons = QVBoxLayout(self._start_buttons_box)
         self._start_buttons.setContentsMargins(0, 8, 0, 0)
@@ -358,7 +427,7 @@ class ComparisonPanel(QWidget):
         # a laptop's bottom dock: they scroll rather than force the window off the screen.
         pages_scroll = QScrollArea(self)
         pages_scroll.setObjectName("compare_results_scroll")
-        pages_scroll.setAccessibleName("Comparison results")
+        pages_scroll.setAccessibleName(self.tr("Comparison results"))
         pages_scroll.setFrameShape(QFrame.Shape.NoFrame)
         pages_scroll.setWidgetResizable(True)
         pages_scroll.setWidget(self.pages)
@@ -379,6 +448,9 @@ class ComparisonPanel(QWidget):
         self._rebuild_timer.setInterval(0)
         self._rebuild_timer.timeout.connect(self._update_spec)
 
+        self._loading = False
+        self._apply_theme()
+        qt_theme.notifier().changed.connect(self._apply_theme)
         self._unsubscribe = subscribe_while_alive(self, session, self._on_session_changed)
         self._update_choices()
         self._update_controls()
@@ -391,12 +463,33 @@ class ComparisonPanel(QWidget):
         if self._unsubscribe is not None:
             self._unsubscribe()
 
+    def _apply_theme(self) -> None:
+        """Hints and warnings in the window's theme (Preferences may change it at any time)."""
+        muted = _muted_style()
+        for label in (self.indicator_description, self.series_hint, self.rates_label,
+                      self.table_footer, self.start_hint):
+            label.setStyleSheet(muted)
+        self.warnings_label.setStyleSheet(_warning_style())
+        self.hidden_notice.setStyleSheet(_warning_style())
+
+    @property
+    def _lang(self) -> str:
+        return getattr(self._session, "label_language", "en")
+
+    def set_loading(self, loading: bool) -> None:
+        """A pack is being opened: the start page says so instead of "Open a pack…" (the window
+        calls this around a load)."""
+        self._loading = bool(loading)
+        self._update_page()
+
     def _on_session_changed(self, change: Change) -> None:
         if PACK in change.what:
+            self._loading = False
+        if PACK in change.what or LABELS in change.what:
             self._update_choices()
-        if PACK in change.what or COMPARISON in change.what:
+        if change.what & {PACK, COMPARISON, LABELS}:
             self._update_controls()
-        if change.what & {PACK, FILTER, COMPARISON}:
+        if change.what & {PACK, FILTER, COMPARISON, LABELS}:
             self._rebuild_timer.start()  # a burst of changes rebuilds once
         if SELECTION in change.what:
             self._update_selection()
@@ -457,22 +550,23 @@ class ComparisonPanel(QWidget):
         self._presets = list(cmp.presets_for(pack)) if pack is not None else []
         self.preset_combo.blockSignals(True)
         self.preset_combo.clear()
-        self.preset_combo.addItem("Choose a question…", None)
+        self.preset_combo.addItem(self.tr("Choose a question…"), None)
         for p in self._presets:
-            self.preset_combo.addItem(p.question, p.id)
-            self.preset_combo.setItemData(self.preset_combo.count() - 1, p.question,
+            self.preset_combo.addItem(_question(p), p.id)
+            self.preset_combo.setItemData(self.preset_combo.count() - 1, _question(p),
                                           Qt.ItemDataRole.ToolTipRole)
         self.preset_combo.blockSignals(False)
 
         self.indicator_combo.blockSignals(True)
         self._indicator_model.clear()
-        placeholder = QStandardItem("Choose an indicator…")
+        placeholder = QStandardItem(self.tr("Choose an indicator…"))
         placeholder.setData("", Qt.ItemDataRole.UserRole)
         self._indicator_model.appendRow(placeholder)
         bold = QFont(self.font())
         bold.setBold(True)
         for domain, indicators in (cmp.indicator_choices(pack) if pack is not None else []):
-            header = QStandardItem(pack.domain_label(domain))
+            domain_label = self._domain_label(domain)
+            header = QStandardItem(domain_label)
             header.setFlags(Qt.ItemFlag.NoItemFlags)  # a group title, not a choice
             header.setFont(bold)
             header.setData(None, Qt.ItemDataRole.UserRole)
@@ -481,7 +575,7 @@ class ComparisonPanel(QWidget):
                 item = QStandardItem(f"    {name}")
                 item.setData(indicator_id, Qt.ItemDataRole.UserRole)
                 item.setData(description, Qt.ItemDataRole.ToolTipRole)
-                item.setData(f"{name} ({pack.domain_label(domain)})", Qt.ItemDataRole.AccessibleTextRole)
+                item.setData(f"{name} ({domain_label})", Qt.ItemDataRole.AccessibleTextRole)
                 self._indicator_model.appendRow(item)
         self.indicator_combo.setCurrentIndex(0)
         self.indicator_combo.blockSignals(False)
@@ -491,8 +585,8 @@ class ComparisonPanel(QWidget):
             button.deleteLater()
         self.preset_buttons = []
         for p in self._presets:
-            button = QPushButton(p.question, self._start_buttons_box)
-            button.setAccessibleName(f"Preset question: {p.question}")
+            button = QPushButton(_question(p), self._start_buttons_box)
+            button.setAccessibleName(self.tr("Preset question: {question}").format(question=_question(p)))
             button.setStyleSheet("QPushButton { text-align: left; padding: 6px 10px; }")
             button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _checked=False, preset=p: self._request_preset(preset))
@@ -500,6 +594,13 @@ class ComparisonPanel(QWidget):
             self.preset_buttons.append(button)
         self._series_indicator = None
         self.setEnabled(pack is not None)
+
+    def _domain_label(self, domain: str) -> str:
+        """A domain in the label language: the pack's own label (and its Japanese one)."""
+        pack = self._session.pack
+        if domain not in pack.declared_domain_labels:  # a built-in domain: the shared vocabulary
+            return builtin_domain_label(domain, self._lang)
+        return pick(pack.domain_label(domain), pack.domain_label(domain, ja=True), self._lang)
 
     def _update_controls(self) -> None:
         """Every control shows session.comparison (nothing is emitted)."""
@@ -556,7 +657,8 @@ class ComparisonPanel(QWidget):
         pack = self._session.pack
         indicator = self._session.comparison.indicator_id
         self._series_indicator = indicator
-        choices = cmp.series_choices(pack, indicator) if pack is not None and indicator else []
+        choices = (cmp.series_choices(pack, indicator, self._lang)
+                   if pack is not None and indicator else [])
         periods = cmp.periods_of(pack, indicator) if pack is not None and indicator else []
         self._series_keys = [k for k, _ in choices]
         colours = actor_colours(list(dict.fromkeys(k.partition(">")[0] for k in self._series_keys)))
@@ -574,7 +676,7 @@ class ComparisonPanel(QWidget):
         self.series_hint.setText("")
         self.period_combo.blockSignals(True)
         self.period_combo.clear()
-        self.period_combo.addItem("Latest of each series", "")
+        self.period_combo.addItem(self.tr("Latest of each series"), "")
         for per in periods:
             self.period_combo.addItem(per, per)
         self.period_combo.blockSignals(False)
@@ -587,12 +689,13 @@ class ComparisonPanel(QWidget):
         combo = self.base_period_combo
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(f"Latest shared: {choices[-1]}" if choices
-                      else "None shared", "")
+        combo.addItem(self.tr("Latest shared: {period}").format(period=choices[-1]) if choices
+                      else self.tr("None shared"), "")
         for per in choices:
             combo.addItem(per, per)
-        combo.setToolTip("Only periods for which every compared series has a figure"
-                         if choices else "The compared series share no period: nothing is indexed")
+        combo.setToolTip(self.tr("Only periods for which every compared series has a figure")
+                         if choices else
+                         self.tr("The compared series share no period: nothing is indexed"))
         combo.blockSignals(False)
         _set_combo_data(combo, self._session.comparison.base_period)
 
@@ -632,14 +735,15 @@ class ComparisonPanel(QWidget):
     def _update_page(self) -> None:
         pack = self._session.pack
         if pack is None:
-            self.start_hint.setText("Open a pack to compare partners.")
+            self.start_hint.setText(self.tr("Loading the pack…") if getattr(self, "_loading", False)
+                                    else self.tr("Open a pack to compare partners."))
             self.pages.setCurrentWidget(self._start_page)
         elif not self._session.comparison.indicator_id:
             self.start_hint.setText(
-                "Pick a question below, or choose an indicator on the left and the partners to "
-                "compare. Figures stay as published unless you convert them; every number keeps "
-                "its source." if self._presets else
-                "Choose an indicator on the left and the partners to compare.")
+                self.tr("Pick a question below, or choose an indicator on the left and the partners "
+                        "to compare. Figures stay as published unless you convert them; every "
+                        "number keeps its source.") if self._presets else
+                self.tr("Choose an indicator on the left and the partners to compare."))
             self.pages.setCurrentWidget(self._start_page)
         else:
             self.pages.setCurrentWidget(self._results_page)
@@ -665,7 +769,7 @@ class ComparisonPanel(QWidget):
             spec = None
         else:
             spec = cmp.build_comparison(pack, setup, self._session.filter,
-                                        self._session.visible_events)
+                                        self._session.visible_events, lang=self._lang)
         self._spec = spec
         self.chart_view.set_spec(spec)
         self._update_selection()
@@ -678,6 +782,7 @@ class ComparisonPanel(QWidget):
         self._table_needs_resize = True
         self._resize_table_if_shown()
         self._update_notes()
+        self._update_hidden_notice()
         self._update_series_swatches()
         self._update_kind_dependent()
         self._update_page()
@@ -701,9 +806,13 @@ class ComparisonPanel(QWidget):
         spec = self._spec
         if spec is None or self._session.comparison.basis != "converted":
             return ""
-        rates = [f for f in spec.footnotes if f.startswith("Converted")]
+        converted = phrase("Converted at {rate} {markers}.", spec.label_language, rate="\0",
+                           markers="\0").split("\0")
+        rates = [f for f in spec.footnotes
+                 if f.startswith(converted[0]) and f.endswith(converted[-1])] if converted[0] else \
+            [f for f in spec.footnotes if converted[1].strip() in f]
         if not rates:
-            return "No figure needed converting." if not spec.is_empty else ""
+            return self.tr("No figure needed converting.") if not spec.is_empty else ""
         sources = dict(spec.sources)
         cited = [m for m in sources if any(m in line for line in rates)]
         return "\n".join([*rates, *(f"{m} {_elide(sources[m], 90)}" for m in cited)])
@@ -736,7 +845,7 @@ class ComparisonPanel(QWidget):
             self.series_list.blockSignals(True)
             item.setCheckState(Qt.CheckState.Checked)
             self.series_list.blockSignals(False)
-            self.series_hint.setText("Keep at least one series.")
+            self.series_hint.setText(self.tr("Keep at least one series."))
             return
         self.series_hint.setText("")
         self._request(series=[] if len(checked) == len(self._series_keys) else checked)
@@ -753,6 +862,34 @@ class ComparisonPanel(QWidget):
     def _on_q_link_check_toggled(self, on: bool) -> None:
         self.set_link_time_axes(on)
         self.sig_link_time_axes_toggled.emit(bool(on))
+
+    def _hidden_by_filter(self) -> list[str]:
+        """Series keys the user ticked (all, when none is picked) that the partner filter hides:
+        neither their reporter nor their partner is among the filter's partners."""
+        partners = self._session.filter.partners
+        if self._session.pack is None or not self._session.comparison.indicator_id or not partners:
+            return []
+        wanted = self._session.comparison.series or self._series_keys
+        return [k for k in wanted
+                if k.partition(">")[0] not in partners and k.partition(">")[2] not in partners]
+
+    def _update_hidden_notice(self) -> None:
+        hidden = self._hidden_by_filter()
+        self._hidden_reporters = list(dict.fromkeys(k.partition(">")[0] for k in hidden))
+        if hidden:
+            pack = self._session.pack
+            names = ", ".join(cmp.series_label(pack, k, self._lang) for k in hidden)
+            text = (self.tr("1 ticked series is hidden by the partner filter: {names}")
+                    if len(hidden) == 1 else
+                    self.tr("{n} ticked series are hidden by the partner filter: {names}")
+                    ).format(n=len(hidden), names=names)
+            self.hidden_notice.setText(text)
+        self.hidden_notice.setVisible(bool(hidden))
+        self.show_hidden_button.setVisible(bool(hidden))
+
+    def _on_q_show_hidden_clicked(self) -> None:
+        partners = sorted({*self._session.filter.partners, *self._hidden_reporters})
+        self.sig_filter_change_requested.emit({"partners": partners})
 
     def copy_table(self) -> None:
         """Copy the chart's whole data table as tab-separated text (for a menu action)."""
