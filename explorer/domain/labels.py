@@ -443,3 +443,10 @@ def today_in(day: _dt.date, lang: str = "en", *, era: bool = False) -> str:
 
 _MONTH_NAMES_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
                    "September", "October", "November", "December")  # not strftime: locale-free
+
+
+# --- engineer "timeline" (cont.): what a timeline slide says when its span holds no event
+TIMELINE_PHRASES.update({
+    "No events match the filter": "絞り込みに該当する出来事はありません",
+    "No events in this period": "この期間の出来事はありません",
+})

@@ -203,3 +203,39 @@ def test_the_selected_event_is_labelled_right_after_the_agreements(qapp, pack):
     event_id = str(ev.index[ev["title"] == "Trump presses Japan to buy Alaska LNG"][0])
     chosen = slide_of(ViewState(view="timeline", event_id=event_id), pack)
     assert not [line for line in chosen.appendix if "Trump presses Japan to buy Alaska LNG" in line]
+
+
+def test_a_timeline_picture_in_japanese_labels_titles_lanes_legend_and_edges(qapp, pack, tmp_path):
+    from PySide6.QtCore import QRect, QSize
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgGenerator
+
+    from explorer.qt.render.timeline_picture import span_text, timeline_picture
+
+    rows = np.arange(len(pack.events))
+    picture, plan = timeline_picture(pack, rows, label_language="ja")
+    try:
+        assert plan.lane_labels[0] == "日本・欧州連合"
+        assert span_text(plan.span, "ja").startswith("2019年") and "～" in span_text(plan.span, "ja")
+        assert span_text(plan.span) == span_text(plan.span, "en") and " – " in span_text(plan.span)
+        before, _after = picture._painter.slide.edge_notes
+        assert before.startswith("この期間より前（軸外）：1902年 日英同盟") or "軸外" in before
+        path = tmp_path / "ja.svg"
+        gen = QSvgGenerator()
+        gen.setFileName(str(path))
+        gen.setSize(QSize(1800, 700))
+        gen.setViewBox(QRect(0, 0, 1800, 700))
+        p = QPainter(gen)
+        try:
+            picture._painter.paint(p, 1800, 700, (plan.span.day0, plan.span.day1))
+        finally:
+            p.end()
+        text = " ".join(t for t, _size in svg_texts(path))
+        assert "日本・欧州連合" in text and "色：分野" in text and "貿易" in text
+        assert "Colour: domain" not in text
+        # the English picture is unchanged by the language parameter's default
+        en_picture, en_plan = timeline_picture(pack, rows)
+        assert en_plan.lane_labels[0] == "Japan–European Union" and en_plan.span == plan.span
+        en_picture.deleteLater()
+    finally:
+        picture.deleteLater()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from explorer.charts import timeline_layout as tl
 from explorer.charts import timeline_span as ts
 from explorer.domain.dates import date_from_day_number
+from explorer.domain.labels import format_date, timeline_phrase
 from explorer.qt.fonts import export_font
 from explorer.qt.render.timeline_painter import SlideStyle, TimelinePainter
 
@@ -85,32 +86,42 @@ def _year(pack, row: int) -> str:
     return str(date_from_day_number(int(pack.events["start_day"].iat[row])).year)
 
 
-def _edge_note(pack, rows: list[int], markers: dict[int, str], word: str) -> str:
+def _edge_note(pack, rows: list[int], markers: dict[int, str], word: str,
+               label_language: str = "en") -> str:
+    """``word`` "Earlier" or "Later": the events left off the axis on that side, named."""
     if not rows:
         return ""
-    titles = pack.events["title"]
-    named = [f"{_year(pack, r)} {titles.iat[r]}" + (f" {markers[r]}" if markers.get(r) else "")
-             for r in rows[:_EDGE_NOTE_EVENTS]]
+    titles = tl.event_titles(pack, label_language)
+    year = "{}年" if label_language == "ja" else "{}"
+    named = [f"{year.format(_year(pack, r))} {titles.iat[r]}"
+             + (f" {markers[r]}" if markers.get(r) else "") for r in rows[:_EDGE_NOTE_EVENTS]]
     more = len(rows) - len(named)
-    tail = f"; and {more} more (appendix)" if more > 0 else ""
-    return f"{word}, off the axis: " + "; ".join(named) + tail
+    tail = timeline_phrase("; and {n} more (appendix)", label_language, n=more) if more > 0 else ""
+    sep = "；" if label_language == "ja" else "; "
+    return timeline_phrase(f"{word}, off the axis: {{events}}", label_language,
+                           events=sep.join(named)) + tail
 
 
-def span_text(span: ts.SlideSpan) -> str:
-    """``Jan 2018 – Feb 2026`` (the axis as drawn; its end is exclusive)."""
+def span_text(span: ts.SlideSpan, label_language: str = "en") -> str:
+    """``Jan 2018 – Feb 2026`` / ``2018年1月～2026年2月`` (the axis as drawn; its end is
+    exclusive)."""
     lo = date_from_day_number(int(span.day0))
     hi = date_from_day_number(max(int(np.ceil(span.day1)) - 1, int(span.day0)))
-    if lo.day == 1 and (hi + _dt.timedelta(days=1)).day == 1:
-        return f"{lo:%b %Y} – {hi:%b %Y}"
-    return f"{lo:%-d %b %Y} – {hi:%-d %b %Y}"
+    whole_months = lo.day == 1 and (hi + _dt.timedelta(days=1)).day == 1
+    a = format_date(lo.year, lo.month, None if whole_months else lo.day, label_language)
+    b = format_date(hi.year, hi.month, None if whole_months else hi.day, label_language)
+    return timeline_phrase("{first} – {last}", label_language, first=a, last=b)
 
 
 def timeline_picture(pack, visible_rows, *, lanes: str = "partner", eras: bool = True,
                      view_from: float | None = None, view_to: float | None = None,
                      filter_from: float | None = None, filter_to: float | None = None,
                      slide_width: int = 1920, design: QSize | None = None,
-                     selected=()) -> tuple[TimelinePicture, TimelinePlan]:
-    """Lay out a timeline for a slide ``slide_width`` px wide; ``design``: the picture's size."""
+                     selected=(), label_language: str = "en"
+                     ) -> tuple[TimelinePicture, TimelinePlan]:
+    """Lay out a timeline for a slide ``slide_width`` px wide; ``design``: the picture's size;
+    ``label_language``: titles, lane names, legend, axis and edge notes in "en", "ja" or "both".
+    Always drawn in the light theme (a slide goes on a white screen)."""
     ev = pack.events
     design = design or design_size(slide_width, round(slide_width * 9 / 16))
     start = ev["start_day"].to_numpy().astype(np.int64)
@@ -124,7 +135,7 @@ def timeline_picture(pack, visible_rows, *, lanes: str = "partner", eras: bool =
     after = [r for r in span.after if r not in on_set]
 
     source = tl.TimelineSource(pack)
-    p = source.placements(lanes)
+    p = source.placements(lanes, lang=label_language)
     kept = np.flatnonzero(np.isin(p.event_row, on_axis))
     used = np.unique(p.lane[kept]).astype(np.int64)  # lanes without an event here are left out
     lane_of = np.zeros(max(p.n_lanes, 1), dtype=np.int16)
@@ -135,12 +146,13 @@ def timeline_picture(pack, visible_rows, *, lanes: str = "partner", eras: bool =
     priority = ts.label_priority(ev["kind"].to_numpy(), source.has_track, start, selected,
                                  ev["status"].to_numpy())
     style = SlideStyle(px_per_pt=slide_width / SLIDE_WIDTH_PT, priority=priority, markers=markers,
-                       edge_notes=(_edge_note(pack, before, markers, "Earlier"),
-                                   _edge_note(pack, after, markers, "Later")),
+                       edge_notes=(_edge_note(pack, before, markers, "Earlier", label_language),
+                                   _edge_note(pack, after, markers, "Later", label_language)),
                        label_pt=LABEL_PT, small_pt=LABEL_PT)
-    painter = TimelinePainter(export_font(20), style)
+    painter = TimelinePainter(export_font(20), style, label_language=label_language)
     painter.eras_visible = eras
-    painter.set_pack(ev["title"], tl.era_bands(pack) if eras and len(pack.eras) else None)
+    painter.set_pack(tl.event_titles(pack, label_language),
+                     tl.era_bands(pack, label_language) if eras and len(pack.eras) else None)
     painter.set_placements(p)
     painter.set_kept(kept)
     frame = painter.frame(design.width(), design.height(), (span.day0, span.day1))
