@@ -7,22 +7,35 @@ published and its source, and tab-separated text for the clipboard.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from explorer.charts.chart_spec import ChartSpec, Figure, Flag
+from explorer.qt import theme as qt_theme
 
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
-_FLAGGED_BG = QColor("#FFF4CE")  # a conflict or a missing rate: the same yellow as the warnings
-_FLAG_WORDS = {
-    Flag.CONFLICT: "sources disagree",
-    Flag.UNCONVERTED: "no exchange rate: unconverted",
-    Flag.NOT_CONVERTIBLE: "not a currency",
-    Flag.NO_BASE: "no base period shared by every series: not indexed",
-    Flag.NO_EARLIER: "no earlier figure to compare with: no growth rate",
-    Flag.QUALIFIED: "qualified figure",
-    Flag.CONTAINING_YEAR_RATE: "converted with its year's rate",
+_FLAG_WORDS = {  # the hover text is the interface's: translated at use
+    Flag.CONFLICT: QT_TRANSLATE_NOOP("ChartTableModel", "Sources disagree"),
+    Flag.UNCONVERTED: QT_TRANSLATE_NOOP("ChartTableModel", "No exchange rate: unconverted"),
+    Flag.NOT_CONVERTIBLE: QT_TRANSLATE_NOOP("ChartTableModel", "Not a currency"),
+    Flag.NO_BASE: QT_TRANSLATE_NOOP("ChartTableModel",
+                                    "No base period shared by every series: not indexed"),
+    Flag.NO_EARLIER: QT_TRANSLATE_NOOP("ChartTableModel",
+                                       "No earlier figure to compare with: no growth rate"),
+    Flag.QUALIFIED: QT_TRANSLATE_NOOP("ChartTableModel", "Qualified figure"),
+    Flag.CONTAINING_YEAR_RATE: QT_TRANSLATE_NOOP("ChartTableModel", "Converted with its year's rate"),
 }
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ChartTableModel", text)
 _SERVED_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                  Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.TextAlignmentRole,
                  Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.AccessibleTextRole)
@@ -79,8 +92,8 @@ class ChartTableModel(QAbstractTableModel):
     def _figure_tip(f: Figure, sources: dict[str, str]) -> str:
         lines = [f"{f.period}: {f.display}"]
         if f.published and f.published != f.display:
-            lines.append(f"As published: {f.published}")
-        lines.extend(_FLAG_WORDS[fl].capitalize() for fl in f.flags if fl in _FLAG_WORDS)
+            lines.append(_tr("As published: {figure}").format(figure=f.published))
+        lines.extend(_tr(_FLAG_WORDS[fl]) for fl in f.flags if fl in _FLAG_WORDS)
         if f.note:
             lines.append(f.note)
         lines.append(f"{f.source_marker} {sources.get(f.source_marker, f.source_id)}".strip())
@@ -114,7 +127,7 @@ class ChartTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             text = self._rows[r][c]
             if role == Qt.ItemDataRole.AccessibleTextRole and not text:
-                return "no figure"
+                return _tr("no figure")
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltips[r][c] or None
@@ -124,7 +137,8 @@ class ChartTableModel(QAbstractTableModel):
             align = Qt.AlignmentFlag.AlignLeft if c < 2 else Qt.AlignmentFlag.AlignRight
             return int(align | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
-            return _FLAGGED_BG if self._flagged[r][c] else None
+            # a conflict or a missing rate: the warnings' ground in the window's theme
+            return QColor(qt_theme.current().warning_ground) if self._flagged[r][c] else None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
