@@ -51,10 +51,10 @@ from explorer.userdata.settings import Settings
 APP_TITLE = "Briefing Explorer"  # the product's name: the same in every language
 WIDE_SCREEN = (1600, 900)  # available logical pixels from which Compare sits beside Events
 RELOAD_REFUSED = "Reload refused — keeping the previous version"  # its box's title in English
-SAVE_DELAY_MS = 1000
+SAVE_DELAY_MS = 1000  # layout, filters and views are written this long after the last change
 # F1 opens the user guide at the section of the panel that has the focus.
 HELP_SECTIONS = {"timeline": "timeline", "events": "timeline", "details": "timeline",
-                 "filters": "filters", "compare": "compare", "briefing": "briefings-notes"}  # layout, filters and views are written this long after the last change
+                 "filters": "filters", "compare": "compare", "briefing": "briefings-notes"}
 _clipboard_release_registered = False
 
 
@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)  # replaced by the screen's size or the saved geometry
 
         # Panels
-        self.timeline = TimelineView(session, self)
+        self.timeline = TimelineView(session, self, settings=settings)  # reads timeline_refit
         self.setCentralWidget(self.timeline)
         self.filter_bar = FilterBar(session, self)
         self.table = EventTable(session, self)
@@ -235,120 +235,121 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        tr = self.tr
-        self.open_action = self._action(tr("&Open pack…"), self._on_q_open_triggered,
+        self.open_action = self._action(self.tr("&Open pack…"), self._on_q_open_triggered,
                                         QKeySequence.StandardKey.Open,
-                                        tip=tr("Open a pack folder or .zip"))
+                                        tip=self.tr("Open a pack folder or .zip"))
         self.open_alongside_action = self._action(
-            tr("Open &alongside…"), self._on_q_open_alongside_triggered, "Ctrl+Shift+O",
-            tip=tr("Open another pack next to the open one: their events and figures show together"))
+            self.tr("Open &alongside…"), self._on_q_open_alongside_triggered, "Ctrl+Shift+O",
+            tip=self.tr("Open another pack next to the open one: their events and figures show together"))
         self.import_data_action = self._action(
-            tr("Import &data…"), self._on_q_import_data_triggered, "Ctrl+I",
-            tip=tr("Turn a CSV or Excel file into a new pack, opened alongside the current one"))
-        self.quit_action = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.find_action = self._action(tr("&Find…"), self.filter_bar.focus_search,
+            self.tr("Import &data…"), self._on_q_import_data_triggered, "Ctrl+I",
+            tip=self.tr("Turn a CSV or Excel file into a new pack, opened alongside the current one"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.find_action = self._action(self.tr("&Find…"), self.filter_bar.focus_search,
                                         QKeySequence.StandardKey.Find,
-                                        tip=tr("Search titles, summaries, Japanese text and notes"))
+                                        tip=self.tr("Search titles, summaries, Japanese text and notes"))
         self.clear_filters_action = self._action(
-            tr("C&lear filters"), lambda: self.session.clear_filter(origin="menu"), "Ctrl+Shift+L")
-        self.fit_action = self._action(tr("Zoom to &fit"), self.timeline.zoom_to_fit, "Ctrl+0",
-                                       tip=tr("Show every visible event (Home on the timeline)"))
-        self.zoom_in_action = self._action(tr("Zoom &in"), lambda: self.timeline.zoom_by(2.0),
+            self.tr("C&lear filters"), lambda: self.session.clear_filter(origin="menu"), "Ctrl+Shift+L")
+        self.fit_action = self._action(self.tr("Zoom to &fit"), self.timeline.zoom_to_fit, "Ctrl+0",
+                                       tip=self.tr("Show every visible event (Home on the timeline)"))
+        self.zoom_in_action = self._action(self.tr("Zoom &in"), lambda: self.timeline.zoom_by(2.0),
                                            QKeySequence.StandardKey.ZoomIn)
-        self.zoom_out_action = self._action(tr("Zoom &out"), lambda: self.timeline.zoom_by(0.5),
+        self.zoom_out_action = self._action(self.tr("Zoom &out"), lambda: self.timeline.zoom_by(0.5),
                                             QKeySequence.StandardKey.ZoomOut)
-        self.eras_action = self._action(tr("Show &eras"), self._on_q_eras_toggled, checkable=True,
-                                        tip=tr("Leaders' terms as background bands"))
+        self.eras_action = self._action(self.tr("Show &eras"), self._on_q_eras_toggled, checkable=True,
+                                        tip=self.tr("Leaders' terms as background bands"))
         self.eras_action.setChecked(True)
-        self.full_screen_action = self._action(tr("F&ull screen"), self._on_q_full_screen_toggled,
+        self.full_screen_action = self._action(self.tr("F&ull screen"), self._on_q_full_screen_toggled,
                                                "F11", checkable=True)
         lanes = QActionGroup(self)
         self.lanes_partner_action = self._action(
-            tr("Lanes by &partner"), lambda: self._set_lane_mode("partner"), checkable=True)
+            self.tr("Lanes by &partner"), lambda: self._set_lane_mode("partner"), checkable=True)
         self.lanes_domain_action = self._action(
-            tr("Lanes by &domain"), lambda: self._set_lane_mode("domain"), checkable=True)
+            self.tr("Lanes by &domain"), lambda: self._set_lane_mode("domain"), checkable=True)
         for a in (self.lanes_partner_action, self.lanes_domain_action):
             lanes.addAction(a)
         self.lanes_partner_action.setChecked(True)
-        self.about_action = self._action(tr("&About Briefing Explorer"), self._on_q_about_triggered)
+        self.about_action = self._action(self.tr("&About Briefing Explorer"), self._on_q_about_triggered)
         self.user_guide_action = self._action(
-            tr("&User guide"), self.show_context_help,
-            tip=tr("How to use Briefing Explorer, opened at the section of the panel you are in"))
+            self.tr("&User guide"), self.show_context_help,
+            tip=self.tr("How to use Briefing Explorer, opened at the section of the panel you are in"))
         self.user_guide_action.setShortcuts(
             _with_platform_keys("F1", QKeySequence.StandardKey.HelpContents))
         self.shortcuts_action = self._action(
-            tr("&Keyboard shortcuts…"), self.show_shortcuts, "Ctrl+/",
-            tip=tr("Every command that has a keyboard shortcut, with its keys"))
+            self.tr("&Keyboard shortcuts…"), self.show_shortcuts, "Ctrl+/",
+            tip=self.tr("Every command that has a keyboard shortcut, with its keys"))
         self.preferences_action = self._action(
-            tr("&Preferences…"), self.show_preferences,
-            tip=tr("Interface and label language, text size, theme, default marking, export folder"))
+            self.tr("&Preferences…"), self.show_preferences,
+            tip=self.tr("Interface and label language, text size, theme, default marking, export folder"))
         # Ctrl+, (⌘, on a Mac) first: the platform's own binding may be a "Settings" key few have.
         self.preferences_action.setShortcuts(
             _with_platform_keys("Ctrl+,", QKeySequence.StandardKey.Preferences))
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.export_user_data_action = self._action(
-            tr("Export my notes and &briefings…"), self._on_q_export_user_data_triggered,
-            tip=tr("One file with your notes, saved views and briefings, to move to another laptop"))
+            self.tr("Export my notes and &briefings…"), self._on_q_export_user_data_triggered,
+            tip=self.tr("One file with your notes, saved views and briefings, to move to another laptop"))
         self.import_user_data_action = self._action(
-            tr("&Import notes and briefings…"), self._on_q_import_user_data_triggered,
-            tip=tr("Merge a file exported on another laptop; nothing here is overwritten by older notes"))
+            self.tr("&Import notes and briefings…"), self._on_q_import_user_data_triggered,
+            tip=self.tr("Merge a file exported on another laptop; nothing here is overwritten by "
+                        "older notes"))
         self.export_action = self._action(
-            tr("&Export…"), self._on_q_export_triggered, "Ctrl+E",
-            tip=tr("Chart, table, timeline or event as PNG, SVG, PDF, PowerPoint, CSV or Excel, "
+            self.tr("&Export…"), self._on_q_export_triggered, "Ctrl+E",
+            tip=self.tr("Chart, table, timeline or event as PNG, SVG, PDF, PowerPoint, CSV or Excel, "
                    "with sources and marking"))
-        self.copy_chart_action = self._action(tr("Copy c&hart (image and data)"), self.copy_chart,
+        self.copy_chart_action = self._action(self.tr("Copy c&hart (image and data)"), self.copy_chart,
                                               "Ctrl+Shift+C",
-                                              tip=tr("The chart as a sourced slide picture, and its data"))
-        self.add_chart_action = self._action(tr("Add &chart to briefing"),
+                                              tip=self.tr("The chart as a sourced slide picture, "
+                                                          "and its data"))
+        self.add_chart_action = self._action(self.tr("Add &chart to briefing"),
                                              lambda: self._add_to_briefing("chart"), "Ctrl+B")
-        self.add_table_action = self._action(tr("Add &table to briefing"),
+        self.add_table_action = self._action(self.tr("Add &table to briefing"),
                                              lambda: self._add_to_briefing("table"))
-        self.add_timeline_action = self._action(tr("Add time&line view to briefing"),
+        self.add_timeline_action = self._action(self.tr("Add time&line view to briefing"),
                                                 lambda: self._add_to_briefing("timeline"))
-        self.add_event_action = self._action(tr("Add selected &event to briefing"),
+        self.add_event_action = self._action(self.tr("Add selected &event to briefing"),
                                              lambda: self._add_to_briefing("event"))
         self.print_action = self._action(
-            tr("&Print…"), self._on_q_print_triggered, QKeySequence.StandardKey.Print,
-            tip=tr("Print preview of the current view (the chart if the Compare panel has focus, "
+            self.tr("&Print…"), self._on_q_print_triggered, QKeySequence.StandardKey.Print,
+            tip=self.tr("Print preview of the current view (the chart if the Compare panel has focus, "
                    "else the timeline), marking on every page"))
         self.note_action = self._action(
-            tr("Export briefing &note…"), self._on_q_export_note_triggered,
-            tip=tr("A one-page note (Word or PDF) from the current briefing, or from the current "
+            self.tr("Export briefing &note…"), self._on_q_export_note_triggered,
+            tip=self.tr("A one-page note (Word or PDF) from the current briefing, or from the current "
                    "view when the briefing is empty"))
         self.print_briefing_action = self._action(
-            tr("&Print briefing…"), lambda: self.briefing.open_print_preview(),
-            tip=tr("Every item of the current briefing, one slide per page"))
+            self.tr("&Print briefing…"), lambda: self.briefing.open_print_preview(),
+            tip=self.tr("Every item of the current briefing, one slide per page"))
 
         # Keyboard routes to every panel: a tabbed dock is brought to the front, then focused
         # (its visibility toggle alone would leave Compare behind Events).
-        texts = {"timeline": tr("Go to &timeline"), "filters": tr("Go to filter&s"),
-                 "events": tr("Go to e&vents"), "compare": tr("Go to &compare"),
-                 "details": tr("Go to det&ails"), "briefing": tr("Go to &briefing")}
+        texts = {"timeline": self.tr("Go to &timeline"), "filters": self.tr("Go to filter&s"),
+                 "events": self.tr("Go to e&vents"), "compare": self.tr("Go to &compare"),
+                 "details": self.tr("Go to det&ails"), "briefing": self.tr("Go to &briefing")}
         self.panel_actions = {
             name: self._action(texts[name], lambda _=False, n=name: self.go_to_panel(n), shortcut)
             for name, shortcut in (("timeline", "Ctrl+1"), ("filters", "Ctrl+2"),
                                    ("events", "Ctrl+3"), ("compare", "Ctrl+4"),
                                    ("details", "Ctrl+5"), ("briefing", "Ctrl+6"))}
-        self.next_panel_action = self._action(tr("Ne&xt panel"), lambda: self.cycle_panel(1), "F6")
-        self.previous_panel_action = self._action(tr("Previous pane&l"),
+        self.next_panel_action = self._action(self.tr("Ne&xt panel"), lambda: self.cycle_panel(1), "F6")
+        self.previous_panel_action = self._action(self.tr("Previous pane&l"),
                                                   lambda: self.cycle_panel(-1), "Shift+F6")
         self.reset_layout_action = self._action(
-            tr("Reset la&yout"), self.reset_layout,
-            tip=tr("Put every panel back where it was on first start, all of them shown"))
+            self.tr("Reset la&yout"), self.reset_layout,
+            tip=self.tr("Put every panel back where it was on first start, all of them shown"))
         for dock in self._panel_docks().values():
             if dock is not None:
                 toggle = dock.toggleViewAction()
-                toggle.setStatusTip(tr("Show or hide the {panel} panel").format(
+                toggle.setStatusTip(self.tr("Show or hide the {panel} panel").format(
                     panel=dock.windowTitle()))
 
-        menu = self.menuBar().addMenu(tr("&File"))
+        menu = self.menuBar().addMenu(self.tr("&File"))
         menu.addAction(self.open_action)
-        self.recent_menu = menu.addMenu(tr("Open &recent"))
+        self.recent_menu = menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._update_recent_menu)
         menu.addAction(self.open_alongside_action)
         menu.addAction(self.import_data_action)
-        self.close_pack_menu = menu.addMenu(tr("&Close pack"))
+        self.close_pack_menu = menu.addMenu(self.tr("&Close pack"))
         self.close_pack_menu.aboutToShow.connect(self._update_close_pack_menu)
         self.close_pack_menu.menuAction().setEnabled(False)  # only while several packs are open
         menu.addAction(self.what_changed_since_action)
@@ -361,14 +362,14 @@ class MainWindow(QMainWindow):
         menu.addAction(self.import_user_data_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
-        menu = self.menuBar().addMenu(tr("&Edit"))
+        menu = self.menuBar().addMenu(self.tr("&Edit"))
         menu.addAction(self.find_action)
         menu.addAction(self.clear_filters_action)
         menu.addSeparator()
         menu.addAction(self.copy_chart_action)
         menu.addSeparator()
         menu.addAction(self.preferences_action)
-        menu = self.menuBar().addMenu(tr("&Briefing"))
+        menu = self.menuBar().addMenu(self.tr("&Briefing"))
         for a in (self.add_chart_action, self.add_table_action, self.add_timeline_action,
                   self.add_event_action):
             menu.addAction(a)
@@ -377,7 +378,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.print_briefing_action)
         menu.addSeparator()
         menu.addAction(self.briefing_dock.toggleViewAction())
-        menu = self.menuBar().addMenu(tr("&View"))
+        menu = self.menuBar().addMenu(self.tr("&View"))
         for dock in (self.filter_dock, self.table_dock, self.compare_dock, self.detail_dock,
                      self.briefing_dock):
             menu.addAction(dock.toggleViewAction())
@@ -398,15 +399,15 @@ class MainWindow(QMainWindow):
         menu.addAction(self.previous_panel_action)
         menu.addSeparator()
         menu.addAction(self.reset_layout_action)
-        menu = self.menuBar().addMenu(tr("&Help"))
+        menu = self.menuBar().addMenu(self.tr("&Help"))
         menu.addAction(self.user_guide_action)
         menu.addAction(self.shortcuts_action)
         menu.addSeparator()
         menu.addAction(self.about_action)
 
-        toolbar = QToolBar(tr("Main toolbar"), self)
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("main_toolbar")
-        toolbar.setAccessibleName(tr("Main toolbar"))
+        toolbar.setAccessibleName(self.tr("Main toolbar"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for a in (self.open_action, self.fit_action, self.zoom_in_action, self.zoom_out_action,
                   self.lanes_partner_action, self.lanes_domain_action, self.eras_action):
@@ -1189,8 +1190,7 @@ class MainWindow(QMainWindow):
 
             lang = effective_label_language(self.settings, interface_language(self.settings))
             self.session.set_label_language(lang, "preferences")
-        if "timeline_refit" in changed and hasattr(self.timeline, "set_refit_mode"):
-            self.timeline.set_refit_mode(changed["timeline_refit"])
+        # timeline_refit: the timeline reads it from the settings at each filter change.
         if "ui_language" in changed:
             self.statusBar().showMessage(
                 self.tr("The interface language changes the next time Briefing Explorer starts"),

@@ -364,7 +364,8 @@ class FilterBar(QWidget):
         pack = self._session.pack
         total = 0 if pack is None else len(pack.events)
         shown = len(self._session.visible_events)
-        self.count_label.setText(self.tr("Showing {shown} of {total} events").format(shown=shown, total=total))
+        self.count_label.setText(
+            self.tr("Showing {shown} of {total} events").format(shown=shown, total=total))
         self.clear_button.setEnabled(not self._session.filter.is_empty())
 
     # -- widgets -> requests ------------------------------------------------------------------------

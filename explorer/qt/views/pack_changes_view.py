@@ -57,21 +57,33 @@ FILTER_DELAY_MS = 200  # typing in the filter box is debounced
 _C = "PackChangesSummary"
 # pack_diff.NOUNS in the interface language: (singular, plural) per resource.
 _NOUNS = {
-    "domains": (QT_TRANSLATE_NOOP(_C, "domain"), QT_TRANSLATE_NOOP(_C, "domains")),
-    "events": (QT_TRANSLATE_NOOP(_C, "event"), QT_TRANSLATE_NOOP(_C, "events")),
-    "observations": (QT_TRANSLATE_NOOP(_C, "figure"), QT_TRANSLATE_NOOP(_C, "figures")),
-    "actors": (QT_TRANSLATE_NOOP(_C, "actor"), QT_TRANSLATE_NOOP(_C, "actors")),
-    "sources": (QT_TRANSLATE_NOOP(_C, "source"), QT_TRANSLATE_NOOP(_C, "sources")),
-    "indicators": (QT_TRANSLATE_NOOP(_C, "indicator"), QT_TRANSLATE_NOOP(_C, "indicators")),
-    "eras": (QT_TRANSLATE_NOOP(_C, "era"), QT_TRANSLATE_NOOP(_C, "eras")),
-    "milestones": (QT_TRANSLATE_NOOP(_C, "milestone"), QT_TRANSLATE_NOOP(_C, "milestones")),
-    "fx_rates": (QT_TRANSLATE_NOOP(_C, "exchange rate"), QT_TRANSLATE_NOOP(_C, "exchange rates")),
-    "links": (QT_TRANSLATE_NOOP(_C, "link"), QT_TRANSLATE_NOOP(_C, "links")),
+    "domains": (QT_TRANSLATE_NOOP("PackChangesSummary", "domain"),
+                QT_TRANSLATE_NOOP("PackChangesSummary", "domains")),
+    "events": (QT_TRANSLATE_NOOP("PackChangesSummary", "event"),
+               QT_TRANSLATE_NOOP("PackChangesSummary", "events")),
+    "observations": (QT_TRANSLATE_NOOP("PackChangesSummary", "figure"),
+                     QT_TRANSLATE_NOOP("PackChangesSummary", "figures")),
+    "actors": (QT_TRANSLATE_NOOP("PackChangesSummary", "actor"),
+               QT_TRANSLATE_NOOP("PackChangesSummary", "actors")),
+    "sources": (QT_TRANSLATE_NOOP("PackChangesSummary", "source"),
+                QT_TRANSLATE_NOOP("PackChangesSummary", "sources")),
+    "indicators": (QT_TRANSLATE_NOOP("PackChangesSummary", "indicator"),
+                   QT_TRANSLATE_NOOP("PackChangesSummary", "indicators")),
+    "eras": (QT_TRANSLATE_NOOP("PackChangesSummary", "era"),
+             QT_TRANSLATE_NOOP("PackChangesSummary", "eras")),
+    "milestones": (QT_TRANSLATE_NOOP("PackChangesSummary", "milestone"),
+                   QT_TRANSLATE_NOOP("PackChangesSummary", "milestones")),
+    "fx_rates": (QT_TRANSLATE_NOOP("PackChangesSummary", "exchange rate"),
+                 QT_TRANSLATE_NOOP("PackChangesSummary", "exchange rates")),
+    "links": (QT_TRANSLATE_NOOP("PackChangesSummary", "link"),
+              QT_TRANSLATE_NOOP("PackChangesSummary", "links")),
 }
-_EMPTY = QT_TRANSLATE_NOOP(_C, "(empty)")  # pack_diff.EMPTY_TEXT
-_KIND_WORDS = {"added": QT_TRANSLATE_NOOP(_C, "added"), "removed": QT_TRANSLATE_NOOP(_C, "removed"),
-               "changed": QT_TRANSLATE_NOOP(_C, "changed")}
-_WHAT_NAMES = {"event": QT_TRANSLATE_NOOP(_C, "event"), "figure": QT_TRANSLATE_NOOP(_C, "figure")}
+_EMPTY = QT_TRANSLATE_NOOP("PackChangesSummary", "(empty)")  # pack_diff.EMPTY_TEXT
+_KIND_WORDS = {"added": QT_TRANSLATE_NOOP("PackChangesSummary", "added"),
+               "removed": QT_TRANSLATE_NOOP("PackChangesSummary", "removed"),
+               "changed": QT_TRANSLATE_NOOP("PackChangesSummary", "changed")}
+_WHAT_NAMES = {"event": QT_TRANSLATE_NOOP("PackChangesSummary", "event"),
+               "figure": QT_TRANSLATE_NOOP("PackChangesSummary", "figure")}
 
 
 def _t(text: str) -> str:
