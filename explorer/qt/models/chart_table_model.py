@@ -92,7 +92,7 @@ class ChartTableModel(QAbstractTableModel):
     def _figure_tip(f: Figure, sources: dict[str, str]) -> str:
         lines = [f"{f.period}: {f.display}"]
         if f.published and f.published != f.display:
-            lines.append(_tr("As published: {figure}").format(figure=f.published))
+            lines.append(QCoreApplication.translate("ChartTableModel", "As published: {figure}").format(figure=f.published))
         lines.extend(_tr(_FLAG_WORDS[fl]) for fl in f.flags if fl in _FLAG_WORDS)
         if f.note:
             lines.append(f.note)
@@ -127,7 +127,7 @@ class ChartTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             text = self._rows[r][c]
             if role == Qt.ItemDataRole.AccessibleTextRole and not text:
-                return _tr("no figure")
+                return QCoreApplication.translate("ChartTableModel", "no figure")
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltips[r][c] or None
