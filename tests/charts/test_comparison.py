@@ -351,3 +351,33 @@ def test_a_cumulative_total_is_named_as_its_span_never_as_its_last_year():
     assert periods == {"through 2035"}
     header, _rows = spec.table()
     assert "through 2035" in header and "2035" not in [h for h in header if h != "through 2035"]
+
+
+def test_japanese_labels_name_actors_and_phrases_but_keep_indicators_and_periods():
+    from explorer.data.pack_loader import load_pack
+    from explorer.paths import default_pack_path
+
+    pack = load_pack(default_pack_path())
+    growth = build_comparison(pack, ComparisonSetup().with_changes(
+        indicator_id="goods_exports", basis="growth"), lang="ja")
+    assert growth.label_language == "ja"
+    assert growth.title == "Goods exports：伸び率"  # the indicator's name stays as written
+    labels = {s.label for p in growth.panels for s in p.series}
+    assert labels == {"欧州連合 → 日本", "アメリカ合衆国 → 日本"}
+    assert growth.table()[0][:2] == ["系列", "単位"]
+    index = build_comparison(pack, ComparisonSetup().with_changes(
+        indicator_id="goods_exports", basis="index"), lang="ja")
+    assert index.panels[0].unit.startswith("指数（") and index.panels[0].unit.endswith("＝100）")
+    both = build_comparison(pack, ComparisonSetup().with_changes(indicator_id="goods_exports"),
+                            lang="both")
+    assert "European Union / 欧州連合 → Japan / 日本" in {s.label for p in both.panels for s in p.series}
+    english = build_comparison(pack, ComparisonSetup().with_changes(indicator_id="goods_exports"))
+    assert english.label_language == "en" and english.table()[0][:2] == ["Series", "Unit"]
+
+
+def test_a_phrase_the_catalogue_lacks_stays_english():
+    from explorer.domain.labels import phrase
+
+    assert phrase("No such phrase {x}", "ja", x=1) == "No such phrase 1"
+    assert phrase("Notes and sources", "ja") == "注記・出典"
+    assert phrase("Notes and sources", "both") == "Notes and sources / 注記・出典"
