@@ -645,6 +645,10 @@ def _detected_items(table: SourceTable) -> list[tuple[str, str]]:
 
 # -- page 2: the mapping ----------------------------------------------------------------------------
 NO_COLUMN = ""
+# How a suggestion matched (the suggester's three words; any other reason is shown as it is).
+_WHY = {"name and content": QT_TRANSLATE_NOOP("ImportWizard", "name and content"),
+        "name": QT_TRANSLATE_NOOP("ImportWizard", "name"),
+        "content": QT_TRANSLATE_NOOP("ImportWizard", "content")}
 _PART_NAMES = ("year", "month", "day")
 _PART_COLUMNS = (QT_TRANSLATE_NOOP("ImportWizard", "(year column)"),
                  QT_TRANSLATE_NOOP("ImportWizard", "(month column)"),
@@ -696,7 +700,8 @@ class _FieldRow:
                 _select_data(self.combos[0], suggestion.column)
                 self.combos[0].setToolTip(QCoreApplication.translate(
                     "ImportWizard", "Suggested: {column} — matched by {why} (score {score})").format(
-                    column=repr(suggestion.column), why=suggestion.why, score=f"{suggestion.score:.2f}"))
+                    column=repr(suggestion.column), why=_t(_WHY[suggestion.why]) if suggestion.why in _WHY
+                    else suggestion.why, score=f"{suggestion.score:.2f}"))
             if parts > 1:
                 self.split_check = QCheckBox("y/m/d" if parts == 3 else "y/m", page)
                 self.split_check.setToolTip(QCoreApplication.translate(

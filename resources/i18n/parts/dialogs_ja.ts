@@ -1073,134 +1073,134 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1816" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1821" />
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1817" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1822" />
         <source>The new pack is written as a folder and opened alongside the current one. The whole file is read now; you can cancel at any time and nothing is written.</source>
         <translation>新しいデータパックはフォルダーとして保存され、現在のデータパックと並べて開かれます。ここでファイル全体を読み込みます。いつでもキャンセルでき、その場合は何も保存されません。</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1828" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1833" />
         <source>Pack folder</source>
         <translation>データパックのフォルダー</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1831" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1836" />
         <source>Bro&amp;wse…</source>
         <translation>参照(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1832" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1837" />
         <source>Browse for the pack folder</source>
         <translation>データパックのフォルダーを参照</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1836" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1841" />
         <source>About the pack folder</source>
         <translation>データパックのフォルダーについて</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1838" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1843" />
         <source>Pack title</source>
         <translation>データパックの表題</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1840" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1845" />
         <source>&amp;Import</source>
         <translation>取り込み(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1841" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1846" />
         <source>Start the import</source>
         <translation>取り込みを開始</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1844" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1849" />
         <source>&amp;Cancel import</source>
         <translation>取り込みをキャンセル(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1845" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1850" />
         <source>Cancel import</source>
         <translation>取り込みをキャンセル</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1849" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1854" />
         <source>Import progress</source>
         <translation>取り込みの進行状況</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1853" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1858" />
         <source>Import stage</source>
         <translation>取り込みの段階</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1856" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1861" />
         <source>Import status</source>
         <translation>取り込みの状況</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1863" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1868" />
         <source>Pack &amp;folder</source>
         <translation>データパックのフォルダー(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1864" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1869" />
         <source>Pack &amp;title</source>
         <translation>データパックの表題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1889" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1894" />
         <source>{file} (imported)</source>
         <translation>{file}（取り込み）</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1903" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1908" />
         <source>Choose a folder for the pack.</source>
         <translation>データパックのフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1905" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1910" />
         <source>An earlier import of {file} is there: it will be updated (a window showing it reloads).</source>
         <translation>以前に取り込んだ {file} のデータパックがあります。これを更新します（表示中のウィンドウは再読み込みします）。</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1909" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1914" />
         <source>This folder is not empty and was not written by an import: choose another.</source>
         <translation>このフォルダーは空ではなく、取り込みで作成したものでもありません。別のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1912" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1917" />
         <source>A new folder.</source>
         <translation>新しいフォルダーです。</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1938" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1943" />
         <source>Cancelling…</source>
         <translation>キャンセルしています…</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1965" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1970" />
         <source>✔ {summary}.
 Pack written to {folder}</source>
         <translation>✔ {summary}。
 データパックの保存先：{folder}</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1976" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1981" />
         <source>Import cancelled: nothing was written.</source>
         <translation>取り込みをキャンセルしました。何も保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1983" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1988" />
         <source>✖ Not imported: {problem}</source>
         <translation>✖ 取り込めませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1989" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1994" />
         <source>Folder for the new pack</source>
         <translation>新しいデータパックのフォルダー</translation>
     </message>
@@ -1423,249 +1423,264 @@ Pack written to {folder}</source>
     </message>
     <message>
         <location filename="../../../explorer/qt/views/import_wizard.py" line="649" />
+        <source>name and content</source>
+        <translation>列名と内容</translation>
+    </message>
+    <message>
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="650" />
+        <source>name</source>
+        <translation>列名</translation>
+    </message>
+    <message>
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="651" />
+        <source>content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="653" />
         <source>(year column)</source>
         <translation>（年の列）</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="650" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="654" />
         <source>(month column)</source>
         <translation>（月の列）</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="651" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="655" />
         <source>(day column)</source>
         <translation>（日の列）</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="652" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="656" />
         <source>year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="652" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="656" />
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="653" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="657" />
         <source>day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="668" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="672" />
         <source>A setting of the records this import creates</source>
         <translation>この取り込みで作成するレコードの設定</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="670" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="674" />
         <source> (required)</source>
         <translation>（必須）</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="684" />
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="813" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="688" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="818" />
         <source>(not from a column)</source>
         <translation>（列を使わない）</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="689" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="693" />
         <source>Column for {field}</source>
         <translation>{field} の列</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="697" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="701" />
         <source>Suggested: {column} — matched by {why} (score {score})</source>
         <translation>候補：{column} — {why} で一致（スコア {score}）</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="702" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="707" />
         <source>{field} is split over {n} columns ({parts}); choose each</source>
         <translation>{field} は {n} 列（{parts}）に分かれています。それぞれ選んでください</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="706" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="711" />
         <source>{field} from separate year, month and day columns</source>
         <translation>{field} を年・月・日の別々の列から読む</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="708" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="713" />
         <source>{field} from separate year and month columns</source>
         <translation>{field} を年・月の別々の列から読む</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="732" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="737" />
         <source>Value of {field} for every row</source>
         <translation>全行に共通の {field} の値</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="733" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="738" />
         <source>The same {field} for every row (used when no column is chosen)</source>
         <translation>全行に同じ {field} を使います（列を選ばない場合）</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="736" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="741" />
         <source>if left out: {value}</source>
         <translation>省略時：{value}</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="737" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="742" />
         <source>required</source>
         <translation>必須</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="758" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="763" />
         <source>(no second column)</source>
         <translation>（2 番目の列なし）</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="759" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="764" />
         <source>else {column}</source>
         <translation>なければ {column}</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="762" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="767" />
         <source>Second column for {field}, read where the first has no date</source>
         <translation>{field} の 2 番目の列（最初の列に日付がない場合に読む）</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="764" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="769" />
         <source>Where the chosen column has no date, read {field} from this one (each such row gets a note in the report)</source>
         <translation>選んだ列に日付がない場合、{field} をこの列から読みます（該当する行は結果に注記されます）</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="769" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="774" />
         <source>Suggested: {column} — {why}</source>
         <translation>候補：{column} — {why}</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="776" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="781" />
         <source>several</source>
         <translation>複数列</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="777" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="782" />
         <source>{field} from several columns</source>
         <translation>{field} を複数の列から読む</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="779" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="784" />
         <source>The items of {field} are spread over several columns (members in c1…c194): tick them, or type a range or a pattern</source>
         <translation>{field} の要素が複数の列（c1…c194 の加盟国など）に分かれています。該当する列にチェックを入れるか、範囲またはパターンを入力してください</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="783" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="788" />
         <source>c1..c194 or c*, then Enter</source>
         <translation>c1..c194 または c* と入力して Enter</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="785" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="790" />
         <source>Columns for {field} by range or pattern</source>
         <translation>{field} の列（範囲またはパターンで指定）</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="788" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="793" />
         <source>Columns for {field}</source>
         <translation>{field} の列</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="836" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="841" />
         <source>none ticked</source>
         <translation>チェックなし</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="837" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="842" />
         <source>1 column: {columns}</source>
         <translation>1 列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="838" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="843" />
         <source>{n} columns: {columns}</source>
         <translation>{n} 列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="897" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="902" />
         <source>else {column} (not in this file)</source>
         <translation>なければ {column}（このファイルにはありません）</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="917" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="922" />
         <source>{column} (not in this file)</source>
         <translation>{column}（このファイルにはありません）</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="923" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="928" />
         <source>{value} (not allowed)</source>
         <translation>{value}（使用できない値）</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1997" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="2002" />
         <source>Every line</source>
         <translation>すべての行</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1998" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="2003" />
         <source>Rejected rows</source>
         <translation>不採用の行</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1999" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="2004" />
         <source>Skipped rows</source>
         <translation>スキップした行</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="2000" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="2005" />
         <source>Notes on how values were read</source>
         <translation>値の読み方についての注記</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="2130" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="2135" />
         <source>Import data</source>
         <translation>データの取り込み</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="2156" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="2161" />
         <source>&amp;Finish and open</source>
         <translation>完了して開く(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="2157" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="2162" />
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="2158" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="2163" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="2159" />
         <location filename="../../../explorer/qt/views/import_wizard.py" line="2164" />
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="2191" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="2169" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="2196" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="2160" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="2165" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="2161" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="2166" />
         <source>Next page</source>
         <translation>次のページ</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="2162" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="2167" />
         <source>Previous page</source>
         <translation>前のページ</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="2163" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="2168" />
         <source>Finish and open the pack</source>
         <translation>完了してデータパックを開く</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="2191" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="2196" />
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
@@ -1673,239 +1688,239 @@ Pack written to {folder}</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="948" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="953" />
         <source>Columns to fields</source>
         <translation>列と項目の対応</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="949" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="954" />
         <source>Say what the file holds and which column feeds each field. Suggestions are pre-filled; hover a column choice to see why. * marks a required field.</source>
         <translation>ファイルの内容と、各項目に使う列を指定してください。候補があらかじめ入っています（列の選択欄にポインターを置くと理由を表示します）。* は必須の項目です。</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="953" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="958" />
         <source>What the file holds</source>
         <translation>ファイルの内容</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="958" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="963" />
         <source>&amp;Load mapping…</source>
         <translation>対応表を読み込み(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="959" />
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1290" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="964" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1295" />
         <source>Load mapping</source>
         <translation>対応表を読み込み</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="960" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="965" />
         <source>Take the columns, values and reading options saved from an earlier import</source>
         <translation>以前の取り込みで保存した列・値の対応と読み込みの設定を使います</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="963" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="968" />
         <source>Sa&amp;ve mapping…</source>
         <translation>対応表を保存(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="964" />
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1300" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="969" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1305" />
         <source>Save mapping</source>
         <translation>対応表を保存</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="975" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="980" />
         <source>Fields and the columns that feed them</source>
         <translation>項目とその列</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="978" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="983" />
         <source>&amp;Wide table: one column per period</source>
         <translation>横長の表：期間ごとに 1 列(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="979" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="984" />
         <source>Wide table</source>
         <translation>横長の表</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="984" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="989" />
         <source>Period precision</source>
         <translation>期間の精度</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="992" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="997" />
         <source>Day order: {order}</source>
         <translation>日付の順序：{order}</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1002" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1007" />
         <source>e.g. 9999-12-31 0   (dates meaning “open-ended”; space between)</source>
         <translation>例：9999-12-31 0   （「期限なし」を意味する日付。空白で区切る）</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1004" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1009" />
         <source>Sentinel dates</source>
         <translation>特別な意味の日付</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1008" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1013" />
         <source>Missing-value tokens</source>
         <translation>欠損値の記号</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1009" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1014" />
         <source>Cells holding one of these mean “no value” in every column: a figure is skipped, a summary or source left out, a list item dropped. NA stays Namibia in a column of ISO-2 country codes. An empty cell always means no value.</source>
         <translation>これらの記号のセルは、どの列でも「値なし」とみなします（数値はスキップ、概要や出典は省略、一覧の要素は除外）。ただし ISO 2 文字の国コードの列では NA はナミビアです。空のセルは常に「値なし」です。</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1014" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1019" />
         <source>De&amp;cimal comma (1.234,5 means 1234.5)</source>
         <translation>小数点にカンマ（1.234,5 は 1234.5）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1015" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1020" />
         <source>Decimal comma</source>
         <translation>小数点にカンマ</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1021" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1026" />
         <source>List separator</source>
         <translation>一覧の区切り文字</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1022" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1027" />
         <source>Between the items of a list cell (several parties or domains)</source>
         <translation>一覧のセル（複数の当事者や分野）の要素の間の文字</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1026" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1031" />
         <source>Reading values</source>
         <translation>値の読み方</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1035" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1040" />
         <source>&amp;Periods</source>
         <translation>期間(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1038" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1043" />
         <source>Dates like 03/04/2001</source>
         <translation>03/04/2001 のような日付</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1041" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1046" />
         <source>Se&amp;ntinel dates</source>
         <translation>特別な意味の日付(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1042" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1047" />
         <source>&amp;Missing values</source>
         <translation>欠損値(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1049" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1054" />
         <source>List separa&amp;tor</source>
         <translation>一覧の区切り文字(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1058" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1063" />
         <source>Mapping check</source>
         <translation>対応の確認</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1062" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1067" />
         <source>The file &amp;holds</source>
         <translation>ファイルの内容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1114" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1119" />
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1114" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1119" />
         <source>From the column</source>
         <translation>使う列</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1115" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1120" />
         <source>…or this value for every row</source>
         <translation>…または全行に共通の値</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1135" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1140" />
         <source>, … {n} more</source>
         <translation>、ほか {n} 列</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1137" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1142" />
         <source> and </source>
         <translation>・</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1138" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1143" />
         <source>{n} columns are periods ({columns}): each becomes a row, with {fields} taken from the column. Map the other fields as usual.</source>
         <translation>{n} 列が期間です（{columns}）。各列を 1 行として取り込み、{fields} は列から取ります。その他の項目は通常どおり対応付けてください。</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1188" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1193" />
         <source>The list separator must not be empty.</source>
         <translation>一覧の区切り文字を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1196" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1201" />
         <source>✖ {problem}</source>
         <translation>✖ {problem}</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1198" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1203" />
         <source>✔ The mapping can work. Next: check values the import would not recognise.</source>
         <translation>✔ この対応で取り込めます。次に、認識できない値を確認します。</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1201" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1206" />
         <source>Complete the mapping first</source>
         <translation>先に対応を完成させてください</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1219" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1224" />
         <source>No dates written as NN/NN/YYYY in the mapped columns.</source>
         <translation>対応付けた列に NN/NN/YYYY 形式の日付はありません。</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1222" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1227" />
         <source>Dates like 03/04/2001 are read day first.</source>
         <translation>03/04/2001 のような日付は日が先として読みます。</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1224" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1229" />
         <source>Dates like 03/04/2001 are read month first.</source>
         <translation>03/04/2001 のような日付は月が先として読みます。</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1226" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1231" />
         <source>⚠ Dates such as 03/04/2001 could be day/month or month/day and nothing in the file settles it: choose day first or month first, or rows with such dates will be rejected.</source>
         <translation>⚠ 03/04/2001 のような日付は日/月とも月/日とも読め、ファイルからは判別できません。「日が先」か「月が先」を選んでください。選ばない場合、このような日付の行は不採用になります。</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1231" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1236" />
         <source>Detected day first (a date in the file only reads that way).</source>
         <translation>日が先と判定しました（ファイル中にそうとしか読めない日付があります）。</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1233" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1238" />
         <source>Detected month first (a date in the file only reads that way).</source>
         <translation>月が先と判定しました（ファイル中にそうとしか読めない日付があります）。</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1249" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1254" />
         <source>✖ Mapping not loaded: {problem}</source>
         <translation>✖ 対応表を読み込めませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1307" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1312" />
         <source>✖ Mapping not saved: {file}: {problem}</source>
         <translation>✖ 対応表を保存できませんでした：{file}：{problem}</translation>
     </message>
@@ -1959,107 +1974,107 @@ Pack written to {folder}</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="2007" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="2012" />
         <source>Report</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="2008" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="2013" />
         <source>Every row not imported, with its reason, and every note on how a value was read. Finish opens the new pack alongside the current one.</source>
         <translation>取り込まなかったすべての行とその理由、値の読み方についてのすべての注記です。「完了して開く」で新しいデータパックを現在のものと並べて開きます。</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="2012" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="2017" />
         <source>Import summary</source>
         <translation>取り込みの概要</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="2014" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="2019" />
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="2017" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="2022" />
         <source>Filter: words in any column (row number, field, reason…)</source>
         <translation>絞り込み：いずれかの列の語（行番号、項目、理由など）</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="2019" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="2024" />
         <source>Filter the report</source>
         <translation>結果の絞り込み</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="2022" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="2027" />
         <source>&amp;Export report as CSV…</source>
         <translation>結果を CSV で書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="2023" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="2028" />
         <source>Export report as CSV</source>
         <translation>結果を CSV で書き出し</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="2028" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="2033" />
         <source>Rows not imported and notes</source>
         <translation>取り込まなかった行と注記</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="2036" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="2041" />
         <source>Lines shown</source>
         <translation>表示中の行数</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="2042" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="2047" />
         <source>S&amp;how</source>
         <translation>表示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="2070" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="2075" />
         <source>{read} rows read from {file}: {imported} imported ({records} {kind} records), {rejected} rejected, {skipped} skipped (no value).</source>
         <translation>{file} から {read} 行を読み込みました：取り込み {imported} 行（{kind} のレコード {records} 件）、不採用 {rejected} 行、スキップ {skipped} 行（値なし）。</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="2076" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="2081" />
         <source>Pack folder: {folder}</source>
         <translation>データパックのフォルダー：{folder}</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="2078" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="2083" />
         <source>Nothing to report: every row was imported as written.</source>
         <translation>報告事項はありません。すべての行を記載どおりに取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="2079" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="2084" />
         <source>{n} actors created: {names}</source>
         <translation>作成した関係者 {n} 件：{names}</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="2080" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="2085" />
         <source>{n} indicators created: {names}</source>
         <translation>作成した指標 {n} 件：{names}</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="2085" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="2090" />
         <source>, … {n} more</source>
         <translation>、ほか {n} 列</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="2092" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="2097" />
         <source>{n} of {m} lines shown</source>
         <translation>{m} 行中 {n} 行を表示</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="2103" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="2108" />
         <source>✖ Report not written: {file}: {problem}</source>
         <translation>✖ 結果を書き出せませんでした：{file}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="2106" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="2111" />
         <source>Report written to {file}</source>
         <translation>結果を {file} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="2114" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="2119" />
         <source>Export report</source>
         <translation>結果の書き出し</translation>
     </message>
@@ -2067,266 +2082,266 @@ Pack written to {folder}</source>
 <context>
     <name>ValuesPage</name>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1428" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1433" />
         <source>Values and actors</source>
         <translation>値と関係者</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1429" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1434" />
         <source>A trial run on the first rows lists texts the import would not recognise. Map them here, or go on: rows with an unmapped value are rejected and listed in the report; unknown actors are created, named after the text.</source>
         <translation>先頭の行で試しに読み込み、認識できない文字列を一覧にします。ここで対応付けるか、そのまま進んでください。対応付けていない値の行は不採用となり結果に記載されます。未知の関係者は、その文字列を名称として作成します。</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1439" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1444" />
         <source>Trial run</source>
         <translation>試し読み</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1440" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1445" />
         <source>Check &amp;again</source>
         <translation>再確認(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1441" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1446" />
         <source>Check again</source>
         <translation>再確認</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1442" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1447" />
         <source>Run the trial again with the maps chosen here</source>
         <translation>ここで選んだ対応で、もう一度試し読みします</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1446" />
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1472" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1451" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1477" />
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1446" />
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1455" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1451" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1460" />
         <source>Text in the file</source>
         <translation>ファイル中の文字列</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1447" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1452" />
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1447" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1452" />
         <source>Import as</source>
         <translation>取り込む値</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1448" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1453" />
         <source>New domain: 日本語, colour</source>
         <translation>新しい分野：日本語名、色</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1449" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1454" />
         <source>Values not recognised</source>
         <translation>認識できない値</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1455" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1460" />
         <source>Actor id</source>
         <translation>関係者 ID</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1456" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1461" />
         <source>Would be</source>
         <translation>取り込み結果</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1457" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1462" />
         <source>Actors not in the lookup</source>
         <translation>照合表にない関係者</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1472" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1477" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1472" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1477" />
         <source>Found</source>
         <translation>記載内容</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1473" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1478" />
         <source>Read as</source>
         <translation>読み方</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1474" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1479" />
         <source>Columns with missing-value tokens</source>
         <translation>欠損値の記号がある列</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1480" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1485" />
         <source>Columns holding “no value” tokens (NA, N/A, …): how should they be read?</source>
         <translation>「値なし」の記号（NA、N/A など）がある列：どのように読みますか？</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1486" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1491" />
         <source>Country codes as numbers are</source>
         <translation>数字で書かれた国コードの種類</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1488" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1493" />
         <source>Country codes as numbers</source>
         <translation>数字で書かれた国コード</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1497" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1502" />
         <source>Values not allowed in the pack</source>
         <translation>データパックで使用できない値</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1501" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1506" />
         <source>Actors not in the lookup (type an id, or pick a suggestion)</source>
         <translation>照合表にない関係者（ID を入力するか、候補から選んでください）</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1530" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1535" />
         <source>Trying the mapping on the first {n} rows…</source>
         <translation>先頭の {n} 行で対応を試しています…</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1544" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1549" />
         <source>✖ {problem}</source>
         <translation>✖ {problem}</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1573" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1578" />
         <source>Trial on all {n} rows: {accepted} would be imported</source>
         <translation>全 {n} 行で試行：{accepted} 行を取り込み</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1575" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1580" />
         <source>Trial on the first {n} rows: {accepted} would be imported</source>
         <translation>先頭の {n} 行で試行：{accepted} 行を取り込み</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1578" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1583" />
         <source>{n} rejected</source>
         <translation>不採用 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1580" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1585" />
         <source>{n} skipped (no value)</source>
         <translation>スキップ {n} 行（値なし）</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1581" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1586" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1581" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1586" />
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1583" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1588" />
         <source> Every value and actor was recognised.</source>
         <translation>すべての値と関係者を認識できました。</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1597" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1602" />
         <source>Column {column} ({field}): {counts}. Which system are they in?</source>
         <translation>列 {column}（{field}）：{counts}。どちらのコード体系ですか？</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1604" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1609" />
         <source>choose…</source>
         <translation>選んでください…</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1623" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1628" />
         <source>{n} of {m} cells are {token}</source>
         <translation>{m} セル中 {n} セルが {token}</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1628" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1633" />
         <source>{column}: read {token} as</source>
         <translation>{column}：{token} の読み方</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1634" />
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1640" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1639" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1645" />
         <source>no value</source>
         <translation>値なし</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1635" />
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1648" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1640" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1653" />
         <source>leave the column out</source>
         <translation>この列を使わない</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1643" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1648" />
         <source>the actor {name} ({id})</source>
         <translation>関係者 {name}（{id}）</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1645" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1650" />
         <source>an actor named {token}</source>
         <translation>名称 {token} の関係者</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1647" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1652" />
         <source>the text {token}</source>
         <translation>文字列 {token}</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1682" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1687" />
         <source>(leave: rows rejected)</source>
         <translation>（対応付けない：行は不採用）</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1691" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1696" />
         <source>{id} (new domain)</source>
         <translation>{id}（新しい分野）</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1693" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1698" />
         <source>new domain “{text}” ({id})</source>
         <translation>新しい分野「{text}」（{id}）</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1696" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1701" />
         <source>{field}: import {text} as</source>
         <translation>{field}：{text} を取り込む値</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1721" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1726" />
         <source>new actor</source>
         <translation>新しい関係者</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1722" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1727" />
         <source>Actor id for {text}</source>
         <translation>{text} の関係者 ID</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1734" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1739" />
         <source>{name} ({id}, from the lookup)</source>
         <translation>{name}（{id}、照合表から）</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1736" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1741" />
         <source>new actor {id}, named {text}</source>
         <translation>新しい関係者 {id}（名称 {text}）</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1773" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1778" />
         <source>✖ {problems} (a colour is # and six hex digits, e.g. #2E7D32, or empty for one from the palette)</source>
         <translation>✖ {problems}（色は # と 16 進数 6 桁で指定してください。例：#2E7D32。空欄にするとパレットから選びます）</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1804" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1809" />
         <source>✖ Not a valid actor id (lowercase letters, digits, '-', '_' or '.'; starting with a letter or digit): {ids}</source>
         <translation>✖ 関係者 ID として使えません（英小文字、数字、「-」「_」「.」のみ。先頭は英小文字か数字）：{ids}</translation>
     </message>
@@ -2347,12 +2362,12 @@ Pack written to {folder}</source>
 <context>
     <name>_NewDomainFields</name>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1380" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1385" />
         <source>{text}: the new domain's Japanese label</source>
         <translation>{text}：新しい分野の日本語名</translation>
     </message>
     <message>
-        <location filename="../../../explorer/qt/views/import_wizard.py" line="1386" />
+        <location filename="../../../explorer/qt/views/import_wizard.py" line="1391" />
         <source>{text}: the new domain's colour</source>
         <translation>{text}：新しい分野の色</translation>
     </message>
