@@ -2,987 +2,739 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="237"/>
-        <source>&amp;Open pack…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="239"/>
-        <source>Open a pack folder or .zip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="241"/>
-        <source>Open &amp;alongside…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="242"/>
-        <source>Open another pack next to the open one: their events and figures show together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="244"/>
-        <source>Import &amp;data…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="245"/>
-        <source>Turn a CSV or Excel file into a new pack, opened alongside the current one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="246"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="247"/>
-        <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="249"/>
-        <source>Search titles, summaries, Japanese text and notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="251"/>
-        <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="252"/>
-        <source>Zoom to &amp;fit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="253"/>
-        <source>Show every visible event (Home on the timeline)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="254"/>
-        <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="256"/>
-        <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="258"/>
-        <source>Show &amp;eras</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="259"/>
-        <source>Leaders&apos; terms as background bands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="261"/>
-        <source>F&amp;ull screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="265"/>
-        <source>Lanes by &amp;partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="267"/>
-        <source>Lanes by &amp;domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="271"/>
-        <source>&amp;About Briefing Explorer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="273"/>
-        <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="274"/>
-        <source>How to use Briefing Explorer, opened at the section of the panel you are in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="278"/>
-        <source>&amp;Keyboard shortcuts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="279"/>
-        <source>Every command that has a keyboard shortcut, with its keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="281"/>
-        <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="282"/>
-        <source>Interface and label language, text size, theme, default marking, export folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="289"/>
-        <source>Export my notes and &amp;briefings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="290"/>
-        <source>One file with your notes, saved views and briefings, to move to another laptop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="292"/>
-        <source>&amp;Import notes and briefings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="293"/>
-        <source>Merge a file exported on another laptop; nothing here is overwritten by older notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="295"/>
-        <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="296"/>
-        <source>Chart, table, timeline or event as PNG, SVG, PDF, PowerPoint, CSV or Excel, with sources and marking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="298"/>
-        <source>Copy c&amp;hart (image and data)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="300"/>
-        <source>The chart as a sourced slide picture, and its data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="301"/>
-        <source>Add &amp;chart to briefing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="303"/>
-        <source>Add &amp;table to briefing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="305"/>
-        <source>Add time&amp;line view to briefing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="307"/>
-        <source>Add selected &amp;event to briefing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="310"/>
-        <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="311"/>
-        <source>Print preview of the current view (the chart if the Compare panel has focus, else the timeline), marking on every page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="314"/>
-        <source>Export briefing &amp;note…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="315"/>
-        <source>A one-page note (Word or PDF) from the current briefing, or from the current view when the briefing is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="318"/>
-        <source>&amp;Print briefing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="319"/>
-        <source>Every item of the current briefing, one slide per page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="323"/>
-        <source>Go to &amp;timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="323"/>
-        <source>Go to filter&amp;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="324"/>
-        <source>Go to e&amp;vents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="324"/>
-        <source>Go to &amp;compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="325"/>
-        <source>Go to det&amp;ails</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="325"/>
-        <source>Go to &amp;briefing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="331"/>
-        <source>Ne&amp;xt panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="332"/>
-        <source>Previous pane&amp;l</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="335"/>
-        <source>Reset la&amp;yout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="336"/>
-        <source>Put every panel back where it was on first start, all of them shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="340"/>
-        <source>Show or hide the {panel} panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="343"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="345"/>
-        <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="349"/>
-        <source>&amp;Close pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="362"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="369"/>
-        <source>&amp;Briefing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="378"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="399"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="405"/>
-        <location filename="../../explorer/qt/main_window.py" line="407"/>
-        <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>BriefingPanel</name>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="64"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフ</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="65"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>表</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="66"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>年表</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="67"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>出来事</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="68"/>
         <source>No items yet. Add the current chart, table, timeline or event from the Briefing menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>項目はまだありません。ブリーフィングメニューから、表示中のグラフ、表、年表または出来事を追加してください。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="70"/>
         <source>No briefing yet. Press New… or add a view from the Briefing menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィングはまだありません。「新規…」を押すか、ブリーフィングメニューから表示を追加してください。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="80"/>
         <source>1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 項目</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="81"/>
         <source>{n} items</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 項目</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="85"/>
         <source>Untitled briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>無題のブリーフィング</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="89"/>
         <source>the view’s own title</source>
-        <translation type="unfinished"></translation>
+        <translation>表示の表題のまま</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="100"/>
         <source>pack {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>データパック {name}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="219"/>
         <source>Briefing file problems</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィングのファイルの問題</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="222"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="223"/>
         <source>Dismiss briefing file problems</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィングのファイルの問題の表示を閉じる</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="234"/>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="646"/>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="732"/>
         <source>Briefing</source>
-        <translation type="unfinished">ブリーフィング</translation>
+        <translation>ブリーフィング</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="235"/>
         <source>The briefing shown below; each is a deck of slides</source>
-        <translation type="unfinished"></translation>
+        <translation>下に表示するブリーフィング（それぞれが一式のスライド資料になります）</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="240"/>
         <source>No briefing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィングなし</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="242"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新規(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="243"/>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="970"/>
         <source>New briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいブリーフィング</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="245"/>
         <source>Rena&amp;me…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前の変更(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="246"/>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="976"/>
         <source>Rename briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィングの名前の変更</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="248"/>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;L)…</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="249"/>
         <source>Delete briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィングの削除</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="252"/>
         <source>Handling marking</source>
-        <translation type="unfinished"></translation>
+        <translation>取扱区分表示</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="253"/>
         <source>Printed on every slide and page of this briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>このブリーフィングのすべてのスライドとページに印字されます</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="255"/>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="1031"/>
         <source>e.g. OFFICIAL (printed on every slide)</source>
-        <translation type="unfinished"></translation>
+        <translation>例：取扱注意（すべてのスライドに印字）</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="261"/>
         <source>Briefing items</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィングの項目</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="262"/>
         <source>One slide each, in this order. F2 renames, Ctrl+Up and Ctrl+Down move, Delete removes</source>
-        <translation type="unfinished"></translation>
+        <translation>1 項目が 1 枚のスライドになり、この順に並びます。F2 で表題の変更、Ctrl+↑ と Ctrl+↓ で移動、Delete で削除します</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="272"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>上へ(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="273"/>
         <source>Move item up</source>
-        <translation type="unfinished"></translation>
+        <translation>項目を上へ移動</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="274"/>
         <source>Move the selected item up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した項目を上へ移動します（Ctrl+↑）</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="276"/>
         <source>Move d&amp;own</source>
-        <translation type="unfinished"></translation>
+        <translation>下へ(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="277"/>
         <source>Move item down</source>
-        <translation type="unfinished"></translation>
+        <translation>項目を下へ移動</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="278"/>
         <source>Move the selected item down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した項目を下へ移動します（Ctrl+↓）</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="280"/>
         <source>Ren&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>表題の変更(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="281"/>
         <source>Rename item</source>
-        <translation type="unfinished"></translation>
+        <translation>項目の表題の変更</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="282"/>
         <source>Edit the selected item&apos;s slide title (F2 or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した項目のスライドの表題を編集します（F2 またはダブルクリック）</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="285"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="286"/>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>項目の削除</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="287"/>
         <source>Remove the selected item (Delete); Undo remove puts it back</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した項目を削除します（Delete）。「削除を取り消す」で元に戻せます</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="290"/>
         <source>Un&amp;do remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除を取り消す(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="291"/>
         <source>Undo remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除を取り消す</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="292"/>
         <source>Put back the item removed last (Ctrl+Z in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>最後に削除した項目を元に戻します（一覧で Ctrl+Z）</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="312"/>
         <source>Talking points of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した項目の発言要領</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="313"/>
         <source>Select an item to write its talking points (they go in the slide&apos;s speaker notes).</source>
-        <translation type="unfinished"></translation>
+        <translation>項目を選択すると発言要領を書けます（スライドのノートに記載されます）。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="318"/>
         <source>Talking points status</source>
-        <translation type="unfinished"></translation>
+        <translation>発言要領の保存状況</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="325"/>
         <source>Export deck (&amp;PowerPoint)…</source>
-        <translation type="unfinished"></translation>
+        <translation>資料を書き出し（PowerPoint）(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="326"/>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="1003"/>
         <source>Export deck as PowerPoint</source>
-        <translation type="unfinished"></translation>
+        <translation>スライド資料を PowerPoint で書き出し</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="328"/>
         <source>E&amp;xport deck (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>資料を書き出し（PDF）(&amp;X)…</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="329"/>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="1004"/>
         <source>Export deck as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>スライド資料を PDF で書き出し</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="331"/>
         <source>Briefing note (&amp;Word or PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィングメモ（Word / PDF）(&amp;W)…</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="332"/>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="664"/>
         <source>Export briefing note</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィングメモの書き出し</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="333"/>
         <source>A one-page note: talking points, the events shown, one or two charts and every source, marking on every page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ページのメモ：発言要領、表示中の出来事、1～2 点のグラフとすべての出典をまとめ、各ページに取扱区分表示を印字します</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="338"/>
         <source>Paper size of the briefing note</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィングメモの用紙サイズ</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="339"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="340"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>レター</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="341"/>
         <source>Print &amp;slides…</source>
-        <translation type="unfinished"></translation>
+        <translation>スライドを印刷(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="342"/>
         <source>Print briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィングを印刷</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="343"/>
         <source>Print every item, one slide per page, marking on every page</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての項目を 1 ページに 1 枚ずつ印刷し、各ページに取扱区分表示を印字します</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="349"/>
         <source>Briefing status</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィングの状況</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="356"/>
         <source>Briefin&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィング(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="365"/>
         <source>Mar&amp;king</source>
-        <translation type="unfinished"></translation>
+        <translation>取扱区分表示(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="369"/>
         <source>&amp;Items (one slide each, in this order)</source>
-        <translation type="unfinished"></translation>
+        <translation>項目（1 項目 1 枚、この順）(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="381"/>
         <source>&amp;Talking points (speaker notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>発言要領（スライドのノート）(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="403"/>
         <source>Briefing controls</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィングの操作</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="469"/>
         <source>Saved</source>
-        <translation type="unfinished">保存しました</translation>
+        <translation>保存済み</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="488"/>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="971"/>
         <source>Briefing {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィング {date}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="491"/>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="514"/>
         <source>Briefing not created</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィングを作成できませんでした</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="492"/>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="515"/>
         <source>Could not create a briefing: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィングを作成できませんでした：{problem}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="500"/>
         <source>Item not added</source>
-        <translation type="unfinished"></translation>
+        <translation>項目を追加できませんでした</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="501"/>
         <source>Could not add the view to “{briefing}”: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>「{briefing}」に表示を追加できませんでした：{problem}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="505"/>
         <source>Added “{item}” to {briefing}</source>
-        <translation type="unfinished"></translation>
+        <translation>「{item}」を {briefing} に追加しました</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="519"/>
         <source>Created {briefing}</source>
-        <translation type="unfinished"></translation>
+        <translation>{briefing} を作成しました</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="529"/>
         <source>Briefing not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィングの名前を変更できませんでした</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="542"/>
         <source>Briefing not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィングを削除できませんでした</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="542"/>
         <source>Could not delete “{briefing}”: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>「{briefing}」を削除できませんでした：{problem}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="548"/>
         <source>Deleted the briefing “{briefing}”</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィング「{briefing}」を削除しました</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="560"/>
         <source>Removed “{item}” (Undo remove puts it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>「{item}」を削除しました（「削除を取り消す」で元に戻せます）</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="572"/>
         <source>Item not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>項目を元に戻せませんでした</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="577"/>
         <source>Restored “{item}”</source>
-        <translation type="unfinished"></translation>
+        <translation>「{item}」を元に戻しました</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="587"/>
         <source>Nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出すものがありません</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="588"/>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="659"/>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="725"/>
         <source>This briefing has no items yet: add views to it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>このブリーフィングにはまだ項目がありません。先に表示を追加してください。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="613"/>
         <source>A pack this briefing uses cannot be opened: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>このブリーフィングが使うデータパックを開けません：{problem}。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="621"/>
         <source>Cannot write {file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} に書き込めません：{problem}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="625"/>
         <source>Internal error while exporting ({problem}). Please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し中に内部エラーが発生しました（{problem}）。報告してください。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="634"/>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="636"/>
         <source>Wrote {file} ({items})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} を書き出しました（{items}）</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="650"/>
         <source>Briefing note</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィングメモ</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="658"/>
         <source>Nothing to write</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出すものがありません</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="665"/>
         <source>Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 文書</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="693"/>
         <source>Writing the briefing note {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィングメモ {file} を書き出しています…</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="705"/>
         <source>Wrote {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} を書き出しました</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="707"/>
         <source>Wrote the briefing note {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィングメモ {file} を書き出しました</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="711"/>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="715"/>
         <source>Briefing note not written</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィングメモを書き出せませんでした</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="713"/>
         <source>Briefing note not written: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィングメモを書き出せませんでした：{problem}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="716"/>
         <source>The note was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>メモは書き出されませんでした。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="724"/>
         <source>Nothing to print</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷するものがありません</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="734"/>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="737"/>
         <source>Briefing not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィングを印刷できませんでした</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="735"/>
         <source>A pack this briefing uses cannot be opened: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>このブリーフィングが使うデータパックを開けません：{problem}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="772"/>
         <source>Last changed {time} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>最終更新 {time}（UTC）</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="788"/>
         <source>No talking points yet</source>
-        <translation type="unfinished"></translation>
+        <translation>発言要領はまだありません</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="852"/>
         <source>Briefing not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィングを保存できませんでした</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="853"/>
         <source>The change was not saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を保存できませんでした：{problem}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="910"/>
         <source>Item not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>項目の表題を変更できませんでした</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="911"/>
         <source>The new title was not saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい表題を保存できませんでした：{problem}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="917"/>
         <source>Renamed the item to “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>項目の表題を「{title}」に変更しました</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="918"/>
         <source>The item uses the view&apos;s own title</source>
-        <translation type="unfinished"></translation>
+        <translation>項目の表題は表示の表題のままです</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="930"/>
         <source>Editing…</source>
-        <translation type="unfinished">編集中…</translation>
+        <translation>編集中…</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="943"/>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="948"/>
         <source>Marking not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>取扱区分表示を保存できませんでした</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="949"/>
         <source>The marking was not saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>取扱区分表示を保存できませんでした：{problem}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="952"/>
         <source>Marking set to “{marking}”</source>
-        <translation type="unfinished"></translation>
+        <translation>取扱区分表示を「{marking}」にしました</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="953"/>
         <source>Marking removed</source>
-        <translation type="unfinished"></translation>
+        <translation>取扱区分表示を削除しました</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="967"/>
         <source>Briefing title</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィングの表題</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="970"/>
         <source>Title of the new briefing:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいブリーフィングの表題：</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="976"/>
         <source>Title of this briefing (the deck&apos;s title):</source>
-        <translation type="unfinished"></translation>
+        <translation>このブリーフィングの表題（スライド資料の表題）：</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="983"/>
         <source>Delete briefing?</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィングを削除しますか？</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="984"/>
         <source>Delete the briefing “{briefing}” and its {items}? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィング「{briefing}」とその {items}を削除しますか？ この操作は元に戻せません。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="988"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="989"/>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="1030"/>
         <source>None of its own: uses the export marking ({marking})</source>
-        <translation type="unfinished"></translation>
+        <translation>個別の表示なし：書き出しの取扱区分表示（{marking}）を使います</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="1040"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="1042"/>
         <source>Talking points not saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>発言要領を保存できませんでした：{problem}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="1047"/>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="1059"/>
         <source>{file} not written</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} は書き出されませんでした</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="1061"/>
         <source>Deck not exported: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>スライド資料を書き出せませんでした：{problem}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="1063"/>
         <source>Deck not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>スライド資料を書き出せませんでした</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="1064"/>
         <source>The deck was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>スライド資料は書き出されませんでした。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="1073"/>
         <source>Items using it: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータパックを使う項目：{items}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="1084"/>
         <source>Some saved briefings could not be read; the others are here:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたブリーフィングの一部を読み込めませんでした。その他のブリーフィングは表示しています：</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="1086"/>
         <source>Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー：{folder}</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTableModel</name>
+    <message>
+        <location filename="../../explorer/qt/models/chart_table_model.py" line="25"/>
+        <source>Sources disagree</source>
+        <translation>出典間で数値が一致しません</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/models/chart_table_model.py" line="26"/>
+        <source>No exchange rate: unconverted</source>
+        <translation>換算レートなし：換算していません</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/models/chart_table_model.py" line="27"/>
+        <source>Not a currency</source>
+        <translation>通貨ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/models/chart_table_model.py" line="28"/>
+        <source>No base period shared by every series: not indexed</source>
+        <translation>全系列に共通の基準期間がないため、指数化していません</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/models/chart_table_model.py" line="30"/>
+        <source>No earlier figure to compare with: no growth rate</source>
+        <translation>比較できる前の期間の数値がないため、伸び率はありません</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/models/chart_table_model.py" line="32"/>
+        <source>Qualified figure</source>
+        <translation>上限・下限・概数として公表された数値</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/models/chart_table_model.py" line="33"/>
+        <source>Converted with its year&apos;s rate</source>
+        <translation>その年の平均レートで換算</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/models/chart_table_model.py" line="95"/>
+        <source>As published: {figure}</source>
+        <translation>公表値：{figure}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/models/chart_table_model.py" line="130"/>
+        <source>no figure</source>
+        <translation>数値なし</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTableView</name>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="156"/>
+        <source>Chart data table</source>
+        <translation>グラフのデータ表</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="157"/>
+        <source>The figures of the chart, one row per series and one column per period; Ctrl+C copies the selection, or the whole table.</source>
+        <translation>グラフの数値を系列ごとに1行、期間ごとに1列で示します。Ctrl+Cで選択範囲（選択がなければ表全体）をコピーします。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="166"/>
+        <source>&amp;Copy (Ctrl+C)</source>
+        <translation>コピー (Ctrl+C)(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="168"/>
+        <source>Copy the &amp;whole table</source>
+        <translation>表全体をコピー(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -990,152 +742,575 @@
     <message>
         <location filename="../../explorer/qt/views/chart_view.py" line="78"/>
         <source>Sources disagree on this figure: every value is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>この数値は出典間で一致しません。すべての値を示しています。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/chart_view.py" line="79"/>
         <source>No exchange rate for its period: shown in its own currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>この期間の換算レートがないため、元の通貨のまま示しています。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/chart_view.py" line="81"/>
         <source>Not a currency: shown as published.</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨ではないため、公表値のまま示しています。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/chart_view.py" line="82"/>
         <source>The series share no base period: nothing is indexed.</source>
-        <translation type="unfinished"></translation>
+        <translation>系列に共通の基準期間がないため、指数化していません。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/chart_view.py" line="83"/>
         <source>No earlier figure to compare with: no growth rate (—).</source>
-        <translation type="unfinished"></translation>
+        <translation>比較できる前の期間の数値がないため、伸び率はありません（—）。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/chart_view.py" line="85"/>
         <source>Converted with the average rate of its year.</source>
-        <translation type="unfinished"></translation>
+        <translation>その年の平均レートで換算しています。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/chart_view.py" line="89"/>
         <source>Qualified figure: the source says over {figure}</source>
-        <translation type="unfinished"></translation>
+        <translation>出典の記載は「{figure}超」です</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/chart_view.py" line="90"/>
         <source>Qualified figure: the source says under {figure}</source>
-        <translation type="unfinished"></translation>
+        <translation>出典の記載は「{figure}未満」です</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/chart_view.py" line="91"/>
         <source>Qualified figure: the source says about {figure}</source>
-        <translation type="unfinished"></translation>
+        <translation>出典の記載は「約{figure}」です</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/chart_view.py" line="92"/>
         <source>Qualified figure: the source says at least {figure}</source>
-        <translation type="unfinished"></translation>
+        <translation>出典の記載は「{figure}以上」です</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/chart_view.py" line="93"/>
         <source>Qualified figure: the source says at most {figure}</source>
-        <translation type="unfinished"></translation>
+        <translation>出典の記載は「{figure}以下」です</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/chart_view.py" line="707"/>
         <source>Comparison chart</source>
-        <translation type="unfinished"></translation>
+        <translation>比較グラフ</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/chart_view.py" line="722"/>
         <source>Chart title</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフの表題</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/chart_view.py" line="729"/>
         <source>Chart subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフの副題</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/chart_view.py" line="732"/>
         <source>Chart legend</source>
-        <translation type="unfinished"></translation>
+        <translation>凡例</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/chart_view.py" line="737"/>
         <source>Chart plot area</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフの描画領域</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/chart_view.py" line="745"/>
         <source>Value under the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>ポインター位置の数値</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/chart_view.py" line="753"/>
         <source>Chart message</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフに関するお知らせ</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/chart_view.py" line="762"/>
         <source>Chart notes and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフの注記・出典</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/chart_view.py" line="768"/>
         <source>Chart notes</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフの注記</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/chart_view.py" line="829"/>
         <source>No chart is drawn. {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフは描画されていません。{message}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/chart_view.py" line="835"/>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}～{last}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/chart_view.py" line="836"/>
         <source>Bar chart</source>
-        <translation type="unfinished"></translation>
+        <translation>棒グラフ</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/chart_view.py" line="836"/>
         <source>Line chart</source>
-        <translation type="unfinished"></translation>
+        <translation>折れ線グラフ</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/chart_view.py" line="837"/>
         <source>{kind}: {title}. {n} series in {panels} panel(s), {span}. The Table tab lists the same figures as text; hover a bar or point for its published value and source.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}：{title}。{panels}つのパネルに{n}系列、{span}。同じ数値を「表」タブに文字で示しています。棒や点にポインターを合わせると、公表値と出典を表示します。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/chart_view.py" line="983"/>
         <source>As published: {figure}</source>
-        <translation type="unfinished"></translation>
+        <translation>公表値：{figure}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/chart_view.py" line="986"/>
         <source>As published</source>
-        <translation type="unfinished"></translation>
+        <translation>公表値のまま</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/chart_view.py" line="1001"/>
         <source>Source {marker} {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>出典 {marker} {source}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/chart_view.py" line="1208"/>
         <source>(click to select)</source>
-        <translation type="unfinished"></translation>
+        <translation>（クリックで選択）</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/chart_view.py" line="1242"/>
         <source>Click to select this event</source>
-        <translation type="unfinished"></translation>
+        <translation>クリックするとこの出来事を選択します</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPanel</name>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="68"/>
+        <source>&amp;As published</source>
+        <translation>公表値のまま(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="69"/>
+        <source>Con&amp;verted</source>
+        <translation>通貨換算(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="70"/>
+        <source>&amp;Index</source>
+        <translation>指数(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="71"/>
+        <source>&amp;Growth</source>
+        <translation>伸び率(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="73"/>
+        <source>Each figure in its own unit; different units get separate axes.</source>
+        <translation>各数値を公表時の単位のまま示します。単位が異なる場合は別々の軸に描きます。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="75"/>
+        <source>Currencies converted with the pack&apos;s exchange rates for each figure&apos;s period.</source>
+        <translation>各数値の期間に対応する、データパックの為替レートで通貨を換算します。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="77"/>
+        <source>Every series divided by its value in one base period they all share, times 100.</source>
+        <translation>全系列に共通する一つの基準期間の値を100として、各系列を指数で示します。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="79"/>
+        <source>Percentage change on the previous period of the same series.</source>
+        <translation>同じ系列の前の期間と比べた変化率（%）です。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="82"/>
+        <source>Auto</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="83"/>
+        <source>Bars (one period)</source>
+        <translation>棒グラフ（1期間）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="84"/>
+        <source>Lines (over time)</source>
+        <translation>折れ線グラフ（推移）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="85"/>
+        <source>Linked events</source>
+        <translation>関連する出来事</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="86"/>
+        <source>All filtered events</source>
+        <translation>絞り込み後のすべての出来事</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="87"/>
+        <source>None</source>
+        <translation>表示しない</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="90"/>
+        <source>Trade: who sells more goods to Japan, the EU or the US? (in USD)</source>
+        <translation>貿易：日本への財の輸出が多いのはEUか米国か（米ドル換算）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="92"/>
+        <source>Trade: how fast are EU and US exports to Japan growing?</source>
+        <translation>貿易：EUと米国の対日輸出の伸び率</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="94"/>
+        <source>Investment: Japan&apos;s investment stock and pledges abroad</source>
+        <translation>投資：日本の対外直接投資残高と投資表明</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="96"/>
+        <source>Investment: Japan&apos;s pledge to the US under the 2025 deal</source>
+        <translation>投資：2025年合意に基づく日本の対米投資表明</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="98"/>
+        <source>Energy: what Japan pays for US LNG (yen and dollars)</source>
+        <translation>エネルギー：日本の米国産LNG輸入額（円・ドル）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="99"/>
+        <source>Defence: Japan&apos;s defence budget request (as published)</source>
+        <translation>防衛：日本の防衛予算概算要求（公表値のまま）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="100"/>
+        <source>Defence: the 2%-of-GDP target and when Japan reaches it</source>
+        <translation>防衛：GDP比2%目標と日本の達成時期</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="102"/>
+        <source>Critical minerals: how dependent is Japan on China for rare earths?</source>
+        <translation>重要鉱物：日本のレアアースの中国依存度</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="104"/>
+        <source>Critical minerals: the EU&apos;s dependence on outside lithium</source>
+        <translation>重要鉱物：EUのリチウムの域外依存度</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="207"/>
+        <source>Partner comparison</source>
+        <translation>国・地域の比較</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="223"/>
+        <source>Preset question</source>
+        <translation>質問例</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="224"/>
+        <source>A ready-made comparison to start from</source>
+        <translation>あらかじめ用意された比較から始めます</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="228"/>
+        <source>&amp;Question</source>
+        <translation>質問例(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="235"/>
+        <source>Indicator</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="236"/>
+        <source>What to compare, grouped by domain</source>
+        <translation>比較する指標（分野別）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="242"/>
+        <source>I&amp;ndicator</source>
+        <translation>指標(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="245"/>
+        <source>Indicator description</source>
+        <translation>指標の説明</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="253"/>
+        <source>Series to compare</source>
+        <translation>比較する系列</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="254"/>
+        <source>Tick the reporter and partner pairs to draw</source>
+        <translation>描画する報告国・地域と相手国・地域の組み合わせにチェックを入れます</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="258"/>
+        <source>Series hint</source>
+        <translation>系列に関するヒント</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="263"/>
+        <source>Series hidden by the partner filter</source>
+        <translation>国・地域の絞り込みで非表示の系列</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="266"/>
+        <source>Show &amp;them too</source>
+        <translation>これらも表示(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="267"/>
+        <source>Show the hidden series</source>
+        <translation>非表示の系列を表示</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="269"/>
+        <source>Adds their partners to the partner filter</source>
+        <translation>該当する国・地域を絞り込みに追加します</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="273"/>
+        <source>&amp;Series</source>
+        <translation>系列(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="280"/>
+        <source>&amp;Basis</source>
+        <translation>表示方法(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="286"/>
+        <source>Basis: {name}</source>
+        <translation>表示方法：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="295"/>
+        <source>Target currency</source>
+        <translation>換算先の通貨</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="301"/>
+        <source>Base period of the index</source>
+        <translation>指数の基準期間</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="304"/>
+        <source>C&amp;urrency</source>
+        <translation>通貨(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="306"/>
+        <source>Base (= 100)</source>
+        <translation>基準期間（＝100）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="312"/>
+        <source>Exchange rates used</source>
+        <translation>使用した為替レート</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="318"/>
+        <source>&amp;Chart</source>
+        <translation>グラフ(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="321"/>
+        <source>Chart kind</source>
+        <translation>グラフの種類</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="327"/>
+        <source>Period of the bars</source>
+        <translation>棒グラフの期間</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="331"/>
+        <source>Event markers</source>
+        <translation>出来事の表示</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="332"/>
+        <source>Events drawn as vertical lines on time-series charts</source>
+        <translation>推移のグラフに出来事を縦線で示します</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="338"/>
+        <source>&amp;Link time axes to the timeline</source>
+        <translation>時間軸を年表に連動(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="339"/>
+        <source>Link time axes</source>
+        <translation>時間軸の連動</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="340"/>
+        <source>The chart&apos;s time axis follows the timeline&apos;s visible range</source>
+        <translation>グラフの時間軸を年表の表示範囲に合わせます</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="343"/>
+        <source>&amp;Kind</source>
+        <translation>種類(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="343"/>
+        <source>&amp;Period</source>
+        <translation>期間(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="344"/>
+        <source>&amp;Events</source>
+        <translation>出来事(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="353"/>
+        <source>Comparison settings</source>
+        <translation>比較の設定</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="366"/>
+        <source>Table notes and sources</source>
+        <translation>表の注記・出典</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="369"/>
+        <source>C&amp;opy table</source>
+        <translation>表をコピー(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="370"/>
+        <source>Copy the table as text</source>
+        <translation>表をテキストとしてコピー</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="383"/>
+        <source>Chart or table</source>
+        <translation>グラフまたは表</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="384"/>
+        <source>C&amp;hart</source>
+        <translation>グラフ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="385"/>
+        <source>&amp;Table</source>
+        <translation>表(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="390"/>
+        <source>Chart warnings</source>
+        <translation>グラフに関する注意</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="404"/>
+        <source>Compare partners</source>
+        <translation>国・地域を比較</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="410"/>
+        <source>How to start a comparison</source>
+        <translation>比較の始め方</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="430"/>
+        <source>Comparison results</source>
+        <translation>比較の結果</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="553"/>
+        <source>Choose a question…</source>
+        <translation>質問例を選択…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="562"/>
+        <source>Choose an indicator…</source>
+        <translation>指標を選択…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="589"/>
+        <source>Preset question: {question}</source>
+        <translation>質問例：{question}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="679"/>
+        <source>Latest of each series</source>
+        <translation>各系列の最新期間</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="692"/>
+        <source>Latest shared: {period}</source>
+        <translation>共通する最新期間：{period}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="693"/>
+        <source>None shared</source>
+        <translation>共通期間なし</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="696"/>
+        <source>Only periods for which every compared series has a figure</source>
+        <translation>比較するすべての系列に数値がある期間のみ選べます</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="698"/>
+        <source>The compared series share no period: nothing is indexed</source>
+        <translation>比較する系列に共通の期間がないため、指数化していません</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="738"/>
+        <source>Loading the pack…</source>
+        <translation>データパックを読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="739"/>
+        <source>Open a pack to compare partners.</source>
+        <translation>国・地域を比較するには、データパックを開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="743"/>
+        <source>Pick a question below, or choose an indicator on the left and the partners to compare. Figures stay as published unless you convert them; every number keeps its source.</source>
+        <translation>下の質問例を選ぶか、左側で指標と比較する国・地域を選んでください。換算しない限り数値は公表値のまま示し、すべての数値に出典を付けます。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="746"/>
+        <source>Choose an indicator on the left and the partners to compare.</source>
+        <translation>左側で指標と比較する国・地域を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="815"/>
+        <source>No figure needed converting.</source>
+        <translation>換算が必要な数値はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="848"/>
+        <source>Keep at least one series.</source>
+        <translation>少なくとも1つの系列を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="882"/>
+        <source>1 ticked series is hidden by the partner filter: {names}</source>
+        <translation>チェックした1系列が国・地域の絞り込みで非表示になっています：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="884"/>
+        <source>{n} ticked series are hidden by the partner filter: {names}</source>
+        <translation>チェックした{n}系列が国・地域の絞り込みで非表示になっています：{names}</translation>
     </message>
 </context>
 <context>
@@ -1386,264 +1561,265 @@ Briefing Explorer 自体はインターネットに接続しませんが、ネ�
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="41"/>
         <source>PNG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 画像</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="42"/>
         <source>SVG (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG（ベクター）</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="43"/>
         <source>PDF (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF（ベクター）</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="44"/>
         <source>PowerPoint (editable chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerPoint（編集可能なグラフ）</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="45"/>
         <source>CSV (data)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV（データ）</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="46"/>
         <source>Excel workbook (data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ブック（データ）</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="47"/>
         <source>Slide 16:9, 1920 × 1080</source>
-        <translation type="unfinished"></translation>
+        <translation>スライド 16:9、1920 × 1080</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="48"/>
         <source>Slide 16:9, 1280 × 720</source>
-        <translation type="unfinished"></translation>
+        <translation>スライド 16:9、1280 × 720</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="49"/>
         <source>Slide 4:3, 1600 × 1200</source>
-        <translation type="unfinished"></translation>
+        <translation>スライド 4:3、1600 × 1200</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="50"/>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズを指定…</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="79"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="88"/>
         <source>&amp;What</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出す対象(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="95"/>
         <source>Export {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}を書き出す</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="107"/>
         <source>Slide title</source>
-        <translation type="unfinished"></translation>
+        <translation>スライドの表題</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="108"/>
         <source>Pre-filled with the view&apos;s own title; what you type is printed on the slide</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中の画面の表題が入っています。入力した表題がスライドに印字されます</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="112"/>
         <source>Slide subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>スライドの副題</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="118"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>形式</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="126"/>
         <source>Slide size</source>
-        <translation type="unfinished"></translation>
+        <translation>スライドのサイズ</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="131"/>
         <source>Custom width</source>
-        <translation type="unfinished"></translation>
+        <translation>幅（指定）</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="132"/>
         <source>Custom height</source>
-        <translation type="unfinished"></translation>
+        <translation>高さ（指定）</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="135"/>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="150"/>
         <source>Pixel scale</source>
-        <translation type="unfinished"></translation>
+        <translation>画素倍率</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="151"/>
         <source>How many pixels a PNG has per pixel of the slide size</source>
-        <translation type="unfinished"></translation>
+        <translation>スライドのサイズ 1 画素あたりの PNG の画素数</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="157"/>
         <source>SVG: text as outlines (opens without the font; not searchable)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG：文字をアウトライン化（フォントがなくても開けますが、文字の検索はできません）</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="159"/>
         <source>SVG text as outlines</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG の文字をアウトライン化</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="163"/>
         <source>e.g. RESTRICTED — FOR BRIEFING ONLY</source>
-        <translation type="unfinished"></translation>
+        <translation>例：取扱注意 ― 説明用に限る</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="164"/>
         <source>Handling marking</source>
-        <translation type="unfinished"></translation>
+        <translation>取扱区分表示</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="165"/>
         <source>Printed at the top and bottom of what is exported</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出したものの上端と下端に印字されます</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="168"/>
         <source>Require a marking before any export</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し前に取扱区分表示を必須にする</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="169"/>
         <source>Require a marking</source>
-        <translation type="unfinished"></translation>
+        <translation>取扱区分表示を必須とする</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="179"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>表題(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="180"/>
         <source>S&amp;ubtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>副題(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="181"/>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>形式(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="181"/>
         <source>Si&amp;ze</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ(&amp;Z)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="182"/>
         <source>S&amp;cale (PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>倍率（PNG）(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="183"/>
         <source>&amp;Marking</source>
-        <translation type="unfinished"></translation>
+        <translation>取扱区分表示(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="194"/>
         <source>Export hint</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出しについての注意</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="197"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="199"/>
         <source>Export to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに書き出す</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="201"/>
         <location filename="../../explorer/qt/views/export_dialog.py" line="202"/>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="209"/>
         <source>Preview of the slide</source>
-        <translation type="unfinished"></translation>
+        <translation>スライドのプレビュー</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="215"/>
         <source>Preview note</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューについての注記</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="304"/>
         <source>No preview for data files</source>
-        <translation type="unfinished"></translation>
+        <translation>データファイルにはプレビューがありません</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="310"/>
         <source>No preview: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューを表示できません：{problem}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="326"/>
         <source>Taller than the slide size: every source and every unlabelled event is listed below the picture (filter or choose a range for a slide-shaped picture).</source>
-        <translation type="unfinished"></translation>
+        <translation>スライドのサイズより縦に長くなります。すべての出典と、名前を表示していない出来事を図の下に列記するためです（スライドの形に収めるには、絞り込むか期間を選んでください）。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="341"/>
         <source>Nothing to export yet: open a pack, choose an indicator or select an event.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出すものがまだありません。データパックを開き、指標を選ぶか出来事を選択してください。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="343"/>
         <source>{format} holds a chart&apos;s data: choose Chart or Table.</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} はグラフのデータを収める形式です。グラフまたは表を選んでください。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="395"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出しに失敗しました</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="396"/>
         <source>{file} was not written:
 {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} は書き出されませんでした：
+{problem}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="399"/>
         <source>Close</source>
-        <translation type="unfinished">閉じる</translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="410"/>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し先</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="346"/>
         <source>A handling marking is required before any export.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出しの前に取扱区分表示を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1651,137 +1827,137 @@ Briefing Explorer 自体はインターネットに接続しませんが、ネ�
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="414"/>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="415"/>
         <source>Choose a CSV, TSV, TXT or Excel (XLSX) file. Check how it was read, and change anything that looks wrong: the preview follows at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV、TSV、TXT または Excel（XLSX）のファイルを選んでください。読み込み方を確認し、正しくない点があれば変更してください。プレビューはすぐに更新されます。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="419"/>
         <source>A .csv, .tsv, .txt or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>.csv、.tsv、.txt または .xlsx のファイル</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="420"/>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込むファイル</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="422"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="423"/>
         <source>Browse for the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込むファイルを参照</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="426"/>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>文字コード</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="429"/>
         <source>e.g. latin-1, euc-jp, gb18030</source>
-        <translation type="unfinished"></translation>
+        <translation>例：latin-1、euc-jp、gb18030</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="430"/>
         <source>Other encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の文字コード</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="435"/>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>区切り文字</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="442"/>
         <source>Header row</source>
-        <translation type="unfinished"></translation>
+        <translation>見出し行</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="444"/>
         <source>The row holding the column names, counting from 1 as a spreadsheet does; rows above it are titles and are not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>列名が書かれた行（表計算ソフトと同じく 1 から数えます）。それより上の行は表題とみなし、取り込みません</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="451"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>シート</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="452"/>
         <source>none (not a workbook)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし（ブックではありません）</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="460"/>
         <source>How the file was read</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの読み込み方</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="464"/>
         <source>Problem reading the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの読み込みの問題</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="470"/>
         <source>Preview of the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>先頭の行のプレビュー</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="483"/>
         <source>&amp;Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>文字コード(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="484"/>
         <source>&amp;Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>区切り文字(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="485"/>
         <source>&amp;Header row</source>
-        <translation type="unfinished"></translation>
+        <translation>見出し行(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="485"/>
         <source>&amp;Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>シート(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="496"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="562"/>
         <source>✖ {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ {problem}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="591"/>
         <source>, sheet {sheet}</source>
-        <translation type="unfinished"></translation>
+        <translation>、シート {sheet}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="592"/>
         <source>{file}{sheet}: {columns} columns, {rows} rows after the header (row {header}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}{sheet}：{columns} 列、見出し（{header} 行目）の後に {rows} 行。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="602"/>
         <source>Detected ({what})</source>
-        <translation type="unfinished"></translation>
+        <translation>自動判定（{what}）</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="626"/>
         <source>Import data from</source>
-        <translation type="unfinished"></translation>
+        <translation>データの取り込み元</translation>
     </message>
 </context>
 <context>
@@ -1789,342 +1965,344 @@ Briefing Explorer 自体はインターネットに接続しませんが、ネ�
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="44"/>
         <source>a formal party</source>
-        <translation type="unfinished"></translation>
+        <translation>当事者のみ</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="45"/>
         <source>a party or involved</source>
-        <translation type="unfinished"></translation>
+        <translation>当事者または関係国</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="166"/>
         <source>Titles, 日本語, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>表題・日本語・メモを検索…</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="167"/>
         <source>Search titles, summaries, Japanese text and names, and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>表題、概要、日本語の記載と名称、メモを検索します</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="169"/>
         <source>Search events</source>
-        <translation type="unfinished"></translation>
+        <translation>出来事を検索</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="171"/>
         <source>Words in titles, summaries, Japanese text and names, and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>表題、概要、日本語の記載と名称、メモに含まれる語句</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="181"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="181"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="182"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY、YYYY-MM、YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="184"/>
         <source>A year, a month or a day: YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>年、年月、年月日のいずれか：YYYY、YYYY-MM、YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="188"/>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="189"/>
         <source>Drag either end to narrow the dates, by month</source>
-        <translation type="unfinished"></translation>
+        <translation>両端をドラッグすると、月単位で期間を絞り込めます</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="194"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>国・地域</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="195"/>
         <source>Domains</source>
-        <translation type="unfinished">分野</translation>
+        <translation>分野</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="196"/>
         <source>Kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="197"/>
         <source>Statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>状況</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="198"/>
         <source>Packs</source>
-        <translation type="unfinished"></translation>
+        <translation>データパック</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="201"/>
         <source>Tick to show only events with these; none ticked shows all. Space ticks.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックした項目に当てはまる出来事だけを表示します。何もチェックしなければすべて表示します。スペースキーでチェックできます。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="205"/>
         <source>Partner is</source>
-        <translation type="unfinished"></translation>
+        <translation>国・地域の関わり方</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="211"/>
         <source>A formal party: events the partner signed, decided, met or acted in.
 A party or involved: also events that only concern or mention it (a place, a target, a commentator).</source>
-        <translation type="unfinished"></translation>
+        <translation>当事者のみ：その国・地域が署名、決定、会談、実施した出来事。
+当事者または関係国：その国・地域に関係する、または言及がある出来事も含めます（場所、対象、論評など）。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="219"/>
         <source>Untick a pack to hide its events and figures; one always stays shown</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックを外すと、そのデータパックの出来事と統計値が非表示になります。少なくとも1つは常に表示されます</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="223"/>
         <source>Filter result count</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込み結果の件数</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="224"/>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込みを解除(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="225"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込みを解除</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="226"/>
         <source>Show every event again</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての出来事を再び表示します</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="233"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="237"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="239"/>
         <source>F&amp;rom</source>
-        <translation type="unfinished"></translation>
+        <translation>開始(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="241"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="250"/>
         <source>Pa&amp;cks</source>
-        <translation type="unfinished"></translation>
+        <translation>データパック(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="255"/>
         <source>&amp;Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>国・地域(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="255"/>
         <source>Do&amp;mains</source>
-        <translation type="unfinished"></translation>
+        <translation>分野(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="256"/>
         <source>&amp;Kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>種類(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="256"/>
         <source>St&amp;atuses</source>
-        <translation type="unfinished"></translation>
+        <translation>状況(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="262"/>
         <source>Partner &amp;is</source>
-        <translation type="unfinished"></translation>
+        <translation>関わり方(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="270"/>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="367"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="368"/>
         <source>Showing {shown} of {total} events</source>
-        <translation type="unfinished"></translation>
+        <translation>{total}件中{shown}件を表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="397"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="398"/>
         <source>To: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>終了：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="397"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="398"/>
         <source>From: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>開始：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="410"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="411"/>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日が開始日より前になっています。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="420"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="421"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}～{end}</translation>
     </message>
 </context>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1816"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1821"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1817"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1822"/>
         <source>The new pack is written as a folder and opened alongside the current one. The whole file is read now; you can cancel at any time and nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいデータパックはフォルダーとして保存され、現在のデータパックと並べて開かれます。ここでファイル全体を読み込みます。いつでもキャンセルでき、その場合は何も保存されません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1828"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1833"/>
         <source>Pack folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1831"/>
-        <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1832"/>
-        <source>Browse for the pack folder</source>
-        <translation type="unfinished"></translation>
+        <translation>データパックのフォルダー</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="1836"/>
-        <source>About the pack folder</source>
-        <translation type="unfinished"></translation>
+        <source>Bro&amp;wse…</source>
+        <translation>参照(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1838"/>
-        <source>Pack title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1840"/>
-        <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1837"/>
+        <source>Browse for the pack folder</source>
+        <translation>データパックのフォルダーを参照</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="1841"/>
-        <source>Start the import</source>
-        <translation type="unfinished"></translation>
+        <source>About the pack folder</source>
+        <translation>データパックのフォルダーについて</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1844"/>
-        <source>&amp;Cancel import</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1843"/>
+        <source>Pack title</source>
+        <translation>データパックの表題</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="1845"/>
-        <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Import</source>
+        <translation>取り込み(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1846"/>
+        <source>Start the import</source>
+        <translation>取り込みを開始</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="1849"/>
+        <source>&amp;Cancel import</source>
+        <translation>取り込みをキャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1850"/>
+        <source>Cancel import</source>
+        <translation>取り込みをキャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1854"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込みの進行状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1853"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1858"/>
         <source>Import stage</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込みの段階</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1856"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1861"/>
         <source>Import status</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込みの状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1863"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1868"/>
         <source>Pack &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>データパックのフォルダー(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1864"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1869"/>
         <source>Pack &amp;title</source>
-        <translation type="unfinished"></translation>
+        <translation>データパックの表題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1889"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1894"/>
         <source>{file} (imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}（取り込み）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1903"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1908"/>
         <source>Choose a folder for the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>データパックのフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1905"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1910"/>
         <source>An earlier import of {file} is there: it will be updated (a window showing it reloads).</source>
-        <translation type="unfinished"></translation>
+        <translation>以前に取り込んだ {file} のデータパックがあります。これを更新します（表示中のウィンドウは再読み込みします）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1909"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1914"/>
         <source>This folder is not empty and was not written by an import: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>このフォルダーは空ではなく、取り込みで作成したものでもありません。別のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1912"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1917"/>
         <source>A new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいフォルダーです。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1938"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1943"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしています…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1965"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1970"/>
         <source>✔ {summary}.
 Pack written to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ {summary}。
+データパックの保存先：{folder}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1976"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1981"/>
         <source>Import cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込みをキャンセルしました。何も保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1983"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1988"/>
         <source>✖ Not imported: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ 取り込めませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1989"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1994"/>
         <source>Folder for the new pack</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいデータパックのフォルダー</translation>
     </message>
 </context>
 <context>
@@ -2132,464 +2310,479 @@ Pack written to {folder}</source>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="115"/>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>表</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="116"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのファイル</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="120"/>
         <source>Import mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込みの対応表</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="125"/>
         <source>Other…</source>
-        <translation type="unfinished"></translation>
+        <translation>その他…</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="126"/>
         <source>Comma  ,</source>
-        <translation type="unfinished"></translation>
+        <translation>カンマ  ,</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="127"/>
         <source>Semicolon  ;</source>
-        <translation type="unfinished"></translation>
+        <translation>セミコロン  ;</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="128"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>タブ</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="129"/>
         <source>Pipe  |</source>
-        <translation type="unfinished"></translation>
+        <translation>縦線  |</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="130"/>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>カンマ</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="131"/>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>セミコロン</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="132"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>タブ</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="133"/>
         <source>pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>縦線</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="135"/>
         <source>Events: agreements, summits, policies (one per row)</source>
-        <translation type="unfinished"></translation>
+        <translation>出来事：協定、首脳会談、政策など（1 行に 1 件）</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="136"/>
         <source>Figures: observations (one value per row, or one column per period)</source>
-        <translation type="unfinished"></translation>
+        <translation>統計値：観測値（1 行に 1 値、または期間ごとに 1 列）</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="138"/>
         <source>Exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>為替レート</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="139"/>
         <source>Actors: countries, blocs, organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>関係者：国、地域統合体、国際機関</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="141"/>
         <source>&amp;Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>自動判定(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="142"/>
         <source>Da&amp;y first (31/12/2001)</source>
-        <translation type="unfinished"></translation>
+        <translation>日が先（31/12/2001）(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="143"/>
         <source>Month &amp;first (12/31/2001)</source>
-        <translation type="unfinished"></translation>
+        <translation>月が先（12/31/2001）(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="144"/>
         <source>as written</source>
-        <translation type="unfinished"></translation>
+        <translation>記載のまま</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="145"/>
         <source>cut to the year</source>
-        <translation type="unfinished"></translation>
+        <translation>年単位に切り詰め</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="146"/>
         <source>cut to the month</source>
-        <translation type="unfinished"></translation>
+        <translation>月単位に切り詰め</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="151"/>
         <source>made from the title</source>
-        <translation type="unfinished"></translation>
+        <translation>表題から作成</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="152"/>
         <source>“Imported from FILE, row N.”</source>
-        <translation type="unfinished"></translation>
+        <translation>「ファイル名の N 行目から取り込み」</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="153"/>
         <location filename="../../explorer/qt/views/import_wizard.py" line="154"/>
         <location filename="../../explorer/qt/views/import_wizard.py" line="156"/>
         <source>the imported file</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込んだファイル</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="155"/>
         <source>0 (units as written)</source>
-        <translation type="unfinished"></translation>
+        <translation>0（記載の単位のまま）</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="157"/>
         <source>from the actor lookup, else from the name</source>
-        <translation type="unfinished"></translation>
+        <translation>関係者の照合表から、なければ名称から作成</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="158"/>
         <location filename="../../explorer/qt/views/import_wizard.py" line="159"/>
         <source>from the actor lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>関係者の照合表から</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="165"/>
         <source>(choose a column for it, or type a value for every row)</source>
-        <translation type="unfinished"></translation>
+        <translation>（列を選ぶか、全行に共通の値を入力してください）</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="167"/>
         <source>choose one for indicator.domain below</source>
-        <translation type="unfinished"></translation>
+        <translation>下の indicator.domain で分野を選んでください</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="168"/>
         <source>(see “Dates” below)</source>
-        <translation type="unfinished"></translation>
+        <translation>（下の「日付」を参照）</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="170"/>
         <source>choose which under “Country codes as numbers”</source>
-        <translation type="unfinished"></translation>
+        <translation>「数字で書かれた国コード」でどちらかを選んでください</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="173"/>
         <source>decide from the values</source>
-        <translation type="unfinished"></translation>
+        <translation>値から判定</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="174"/>
         <source>ISO 3166-1 numeric (392 = Japan)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 3166-1 数字コード（392 = 日本）</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="175"/>
         <source>Correlates of War (740 = Japan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correlates of War（740 = 日本）</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="400"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="401"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="402"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="403"/>
         <source>Status</source>
-        <translation type="unfinished">状況</translation>
+        <translation>状況</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="404"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="405"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>記載内容</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="427"/>
         <location filename="../../explorer/qt/views/import_wizard.py" line="436"/>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>自動判定</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="649"/>
-        <source>(year column)</source>
-        <translation type="unfinished"></translation>
+        <source>name and content</source>
+        <translation>列名と内容</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="650"/>
-        <source>(month column)</source>
-        <translation type="unfinished"></translation>
+        <source>name</source>
+        <translation>列名</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="651"/>
-        <source>(day column)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="652"/>
-        <source>year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="652"/>
-        <source>month</source>
-        <translation type="unfinished"></translation>
+        <source>content</source>
+        <translation>内容</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="653"/>
+        <source>(year column)</source>
+        <translation>（年の列）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="654"/>
+        <source>(month column)</source>
+        <translation>（月の列）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="655"/>
+        <source>(day column)</source>
+        <translation>（日の列）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="656"/>
+        <source>year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="656"/>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="657"/>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>日</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="668"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="672"/>
         <source>A setting of the records this import creates</source>
-        <translation type="unfinished"></translation>
+        <translation>この取り込みで作成するレコードの設定</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="670"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="674"/>
         <source> (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>（必須）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="684"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="813"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="688"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="818"/>
         <source>(not from a column)</source>
-        <translation type="unfinished"></translation>
+        <translation>（列を使わない）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="689"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="693"/>
         <source>Column for {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} の列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="697"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="701"/>
         <source>Suggested: {column} — matched by {why} (score {score})</source>
-        <translation type="unfinished"></translation>
+        <translation>候補：{column} — {why} で一致（スコア {score}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="702"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="707"/>
         <source>{field} is split over {n} columns ({parts}); choose each</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} は {n} 列（{parts}）に分かれています。それぞれ選んでください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="706"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="711"/>
         <source>{field} from separate year, month and day columns</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} を年・月・日の別々の列から読む</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="708"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="713"/>
         <source>{field} from separate year and month columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="732"/>
-        <source>Value of {field} for every row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="733"/>
-        <source>The same {field} for every row (used when no column is chosen)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="736"/>
-        <source>if left out: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} を年・月の別々の列から読む</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="737"/>
+        <source>Value of {field} for every row</source>
+        <translation>全行に共通の {field} の値</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="738"/>
+        <source>The same {field} for every row (used when no column is chosen)</source>
+        <translation>全行に同じ {field} を使います（列を選ばない場合）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="741"/>
+        <source>if left out: {value}</source>
+        <translation>省略時：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="742"/>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>必須</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="758"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="763"/>
         <source>(no second column)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="759"/>
-        <source>else {column}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="762"/>
-        <source>Second column for {field}, read where the first has no date</source>
-        <translation type="unfinished"></translation>
+        <translation>（2 番目の列なし）</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="764"/>
-        <source>Where the chosen column has no date, read {field} from this one (each such row gets a note in the report)</source>
-        <translation type="unfinished"></translation>
+        <source>else {column}</source>
+        <translation>なければ {column}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="767"/>
+        <source>Second column for {field}, read where the first has no date</source>
+        <translation>{field} の 2 番目の列（最初の列に日付がない場合に読む）</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="769"/>
+        <source>Where the chosen column has no date, read {field} from this one (each such row gets a note in the report)</source>
+        <translation>選んだ列に日付がない場合、{field} をこの列から読みます（該当する行は結果に注記されます）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="774"/>
         <source>Suggested: {column} — {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>候補：{column} — {why}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="776"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="781"/>
         <source>several</source>
-        <translation type="unfinished"></translation>
+        <translation>複数列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="777"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="782"/>
         <source>{field} from several columns</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} を複数の列から読む</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="779"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="784"/>
         <source>The items of {field} are spread over several columns (members in c1…c194): tick them, or type a range or a pattern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="783"/>
-        <source>c1..c194 or c*, then Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="785"/>
-        <source>Columns for {field} by range or pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} の要素が複数の列（c1…c194 の加盟国など）に分かれています。該当する列にチェックを入れるか、範囲またはパターンを入力してください</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="788"/>
+        <source>c1..c194 or c*, then Enter</source>
+        <translation>c1..c194 または c* と入力して Enter</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="790"/>
+        <source>Columns for {field} by range or pattern</source>
+        <translation>{field} の列（範囲またはパターンで指定）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="793"/>
         <source>Columns for {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} の列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="836"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="841"/>
         <source>none ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックなし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="837"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="842"/>
         <source>1 column: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="838"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="843"/>
         <source>{n} columns: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="897"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="902"/>
         <source>else {column} (not in this file)</source>
-        <translation type="unfinished"></translation>
+        <translation>なければ {column}（このファイルにはありません）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="917"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="922"/>
         <source>{column} (not in this file)</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}（このファイルにはありません）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="923"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="928"/>
         <source>{value} (not allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}（使用できない値）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1997"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2002"/>
         <source>Every line</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1998"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2003"/>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>不採用の行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1999"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2004"/>
         <source>Skipped rows</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップした行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2000"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2005"/>
         <source>Notes on how values were read</source>
-        <translation type="unfinished"></translation>
+        <translation>値の読み方についての注記</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2130"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2135"/>
         <source>Import data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2156"/>
-        <source>&amp;Finish and open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2157"/>
-        <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2158"/>
-        <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2159"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2164"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2191"/>
-        <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2160"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>データの取り込み</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="2161"/>
-        <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Finish and open</source>
+        <translation>完了して開く(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="2162"/>
-        <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Next &gt;</source>
+        <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="2163"/>
-        <source>Finish and open the pack</source>
-        <translation type="unfinished"></translation>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2191"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2164"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2169"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2196"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2165"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2166"/>
+        <source>Next page</source>
+        <translation>次のページ</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2167"/>
+        <source>Previous page</source>
+        <translation>前のページ</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2168"/>
+        <source>Finish and open the pack</source>
+        <translation>完了してデータパックを開く</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2196"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2597,676 +2790,992 @@ Pack written to {folder}</source>
     <message>
         <location filename="../../explorer/qt/main_window.py" line="156"/>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込み</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/main_window.py" line="158"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>出来事</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/main_window.py" line="160"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/main_window.py" line="162"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比較</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/main_window.py" line="165"/>
         <source>Briefing</source>
-        <translation type="unfinished">ブリーフィング</translation>
+        <translation>ブリーフィング</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="209"/>
+        <location filename="../../explorer/qt/main_window.py" line="211"/>
         <source>{panel} panel</source>
-        <translation type="unfinished"></translation>
+        <translation>{panel}パネル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="217"/>
-        <location filename="../../explorer/qt/main_window.py" line="222"/>
+        <location filename="../../explorer/qt/main_window.py" line="219"/>
+        <location filename="../../explorer/qt/main_window.py" line="224"/>
         <source>Panel tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>パネルのタブ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="418"/>
-        <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../explorer/qt/main_window.py" line="238"/>
+        <source>&amp;Open pack…</source>
+        <translation>データパックを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="240"/>
+        <source>Open a pack folder or .zip</source>
+        <translation>データパックのフォルダまたは .zip を開きます</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="242"/>
+        <source>Open &amp;alongside…</source>
+        <translation>並べて開く(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="243"/>
+        <source>Open another pack next to the open one: their events and figures show together</source>
+        <translation>開いているデータパックに別のデータパックを加えて開きます。出来事と統計値が一緒に表示されます</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="245"/>
+        <source>Import &amp;data…</source>
+        <translation>データの取り込み(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="246"/>
+        <source>Turn a CSV or Excel file into a new pack, opened alongside the current one</source>
+        <translation>CSV または Excel のファイルから新しいデータパックを作成し、現在のものと並べて開きます</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="247"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="248"/>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="250"/>
+        <source>Search titles, summaries, Japanese text and notes</source>
+        <translation>表題、概要、日本語の記載、メモを検索します</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="252"/>
+        <source>C&amp;lear filters</source>
+        <translation>絞り込みを解除(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="253"/>
+        <source>Zoom to &amp;fit</source>
+        <translation>全体を表示(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="254"/>
+        <source>Show every visible event (Home on the timeline)</source>
+        <translation>絞り込みで残った出来事が収まるように表示します（年表では Home キー）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="255"/>
+        <source>Zoom &amp;in</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="257"/>
+        <source>Zoom &amp;out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="259"/>
+        <source>Show &amp;eras</source>
+        <translation>在任期間を表示(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="260"/>
+        <source>Leaders&apos; terms as background bands</source>
+        <translation>首脳の在任期間を背景の帯で示します</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="262"/>
+        <source>F&amp;ull screen</source>
+        <translation>全画面表示(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="266"/>
+        <source>Lanes by &amp;partner</source>
+        <translation>相手国・地域別のレーン(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="268"/>
+        <source>Lanes by &amp;domain</source>
+        <translation>分野別のレーン(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="272"/>
+        <source>&amp;About Briefing Explorer</source>
+        <translation>Briefing Explorer について(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="274"/>
+        <source>&amp;User guide</source>
+        <translation>使い方ガイド(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="275"/>
+        <source>How to use Briefing Explorer, opened at the section of the panel you are in</source>
+        <translation>Briefing Explorer の使い方を、操作中のパネルの項目から表示します</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="279"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>キーボードショートカット(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="280"/>
+        <source>Every command that has a keyboard shortcut, with its keys</source>
+        <translation>キーボードショートカットのあるすべてのコマンドとそのキーの一覧</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="282"/>
+        <source>&amp;Preferences…</source>
+        <translation>設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="283"/>
+        <source>Interface and label language, text size, theme, default marking, export folder</source>
+        <translation>表示言語、データの表示言語、文字の大きさ、テーマ、既定の取扱区分表示、書き出し先フォルダ</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="290"/>
+        <source>Export my notes and &amp;briefings…</source>
+        <translation>メモとブリーフィングを書き出し(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="291"/>
+        <source>One file with your notes, saved views and briefings, to move to another laptop</source>
+        <translation>メモ、保存した表示、ブリーフィングを1つのファイルにまとめ、別のパソコンへ移せるようにします</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="293"/>
+        <source>&amp;Import notes and briefings…</source>
+        <translation>メモとブリーフィングを取り込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="294"/>
+        <source>Merge a file exported on another laptop; nothing here is overwritten by older notes</source>
+        <translation>別のパソコンで書き出したファイルを統合します。ここにある内容が古いメモで上書きされることはありません</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="297"/>
+        <source>&amp;Export…</source>
+        <translation>書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="298"/>
+        <source>Chart, table, timeline or event as PNG, SVG, PDF, PowerPoint, CSV or Excel, with sources and marking</source>
+        <translation>グラフ、表、年表または出来事を、出典と取扱区分表示付きで PNG、SVG、PDF、PowerPoint、CSV、Excel に書き出します</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="300"/>
+        <source>Copy c&amp;hart (image and data)</source>
+        <translation>グラフをコピー（画像とデータ）(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="302"/>
+        <source>The chart as a sourced slide picture, and its data</source>
+        <translation>グラフを出典付きのスライド用画像として、データと一緒にコピーします</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="304"/>
+        <source>Add &amp;chart to briefing</source>
+        <translation>グラフをブリーフィングに追加(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="306"/>
+        <source>Add &amp;table to briefing</source>
+        <translation>表をブリーフィングに追加(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="308"/>
+        <source>Add time&amp;line view to briefing</source>
+        <translation>年表をブリーフィングに追加(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="310"/>
+        <source>Add selected &amp;event to briefing</source>
+        <translation>選択した出来事をブリーフィングに追加(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="313"/>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="314"/>
+        <source>Print preview of the current view (the chart if the Compare panel has focus, else the timeline), marking on every page</source>
+        <translation>現在の表示を印刷プレビューします（比較パネルを操作中ならグラフ、それ以外は年表）。取扱区分表示は全ページに入ります</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="317"/>
+        <source>Export briefing &amp;note…</source>
+        <translation>ブリーフィングメモを書き出し(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="318"/>
+        <source>A one-page note (Word or PDF) from the current briefing, or from the current view when the briefing is empty</source>
+        <translation>現在のブリーフィングから1ページのメモ（Word または PDF）を作成します。ブリーフィングが空のときは現在の表示から作成します</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="321"/>
+        <source>&amp;Print briefing…</source>
+        <translation>ブリーフィングを印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="322"/>
+        <source>Every item of the current briefing, one slide per page</source>
+        <translation>現在のブリーフィングのすべての項目を、1ページに1枚ずつ印刷します</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="326"/>
+        <source>Go to &amp;timeline</source>
+        <translation>年表へ移動(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="326"/>
+        <source>Go to filter&amp;s</source>
+        <translation>絞り込みへ移動(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="327"/>
+        <source>Go to e&amp;vents</source>
+        <translation>出来事へ移動(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="327"/>
+        <source>Go to &amp;compare</source>
+        <translation>比較へ移動(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="328"/>
+        <source>Go to det&amp;ails</source>
+        <translation>詳細へ移動(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="328"/>
+        <source>Go to &amp;briefing</source>
+        <translation>ブリーフィングへ移動(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="334"/>
+        <source>Ne&amp;xt panel</source>
+        <translation>次のパネル(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="335"/>
+        <source>Previous pane&amp;l</source>
+        <translation>前のパネル(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="338"/>
+        <source>Reset la&amp;yout</source>
+        <translation>レイアウトを元に戻す(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="339"/>
+        <source>Put every panel back where it was on first start, all of them shown</source>
+        <translation>すべてのパネルを表示し、初回起動時の配置に戻します</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="343"/>
+        <source>Show or hide the {panel} panel</source>
+        <translation>{panel}パネルの表示・非表示を切り替えます</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="346"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="348"/>
+        <source>Open &amp;recent</source>
+        <translation>最近使ったデータパック(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="352"/>
+        <source>&amp;Close pack</source>
+        <translation>データパックを閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="365"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="372"/>
+        <source>&amp;Briefing</source>
+        <translation>ブリーフィング(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="381"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="402"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="408"/>
+        <location filename="../../explorer/qt/main_window.py" line="410"/>
+        <source>Main toolbar</source>
+        <translation>メインツールバー</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/main_window.py" line="421"/>
+        <source>Loading</source>
+        <translation>読み込み中</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="424"/>
         <source>Events shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="425"/>
-        <source>Show it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="426"/>
-        <source>Show the hidden event again</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中の出来事の件数</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/main_window.py" line="428"/>
+        <source>Show it again</source>
+        <translation>再表示</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="429"/>
+        <source>Show the hidden event again</source>
+        <translation>非表示になった出来事を再表示</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="431"/>
         <source>Clears the filters and selects the event the filter hid</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込みを解除し、絞り込みで非表示になった出来事を選択します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="430"/>
+        <location filename="../../explorer/qt/main_window.py" line="433"/>
         <source>Clear the filters and select the event the filter hid</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込みを解除し、絞り込みで非表示になった出来事を選択します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="562"/>
+        <location filename="../../explorer/qt/main_window.py" line="565"/>
         <source>Loading {path}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="569"/>
+        <location filename="../../explorer/qt/main_window.py" line="572"/>
         <source>Loading {pack}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack} を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="592"/>
+        <location filename="../../explorer/qt/main_window.py" line="595"/>
         <source>Not closed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じられませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="618"/>
+        <location filename="../../explorer/qt/main_window.py" line="621"/>
         <source>Opened {title} alongside</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} を並べて開きました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="633"/>
+        <location filename="../../explorer/qt/main_window.py" line="636"/>
         <source>Opened {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} を開きました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="639"/>
+        <location filename="../../explorer/qt/main_window.py" line="642"/>
         <source>{path} was not reloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} は読み込み直されませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="639"/>
+        <location filename="../../explorer/qt/main_window.py" line="642"/>
         <source>{path} was not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} は開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="641"/>
+        <location filename="../../explorer/qt/main_window.py" line="644"/>
         <source>Still open: {title}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="647"/>
-        <source>Pack refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="648"/>
-        <source>{path} breaks the briefing-pack format (1 problem); nothing from it was loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>引き続き {title} を開いています。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/main_window.py" line="650"/>
-        <source>{path} breaks the briefing-pack format ({n} problems); nothing from it was loaded.</source>
-        <translation type="unfinished"></translation>
+        <source>Pack refused</source>
+        <translation>データパックを開けません</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="651"/>
+        <source>{path} breaks the briefing-pack format (1 problem); nothing from it was loaded.</source>
+        <translation>{path} はデータパックの形式に合っていません（問題 1件）。何も読み込んでいません。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/main_window.py" line="653"/>
+        <source>{path} breaks the briefing-pack format ({n} problems); nothing from it was loaded.</source>
+        <translation>{path} はデータパックの形式に合っていません（問題 {n}件）。何も読み込んでいません。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="656"/>
         <source>First problem:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="665"/>
-        <source>Could not open pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="666"/>
-        <source>{path} could not be opened because of an internal error:</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の問題：</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/main_window.py" line="668"/>
+        <source>Could not open pack</source>
+        <translation>データパックを開けませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="669"/>
+        <source>{path} could not be opened because of an internal error:</source>
+        <translation>内部エラーのため {path} を開けませんでした：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="671"/>
         <source>The current pack stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のデータパックは開いたままです。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="674"/>
+        <location filename="../../explorer/qt/main_window.py" line="677"/>
         <source>Open briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>データパックを開く</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="679"/>
+        <location filename="../../explorer/qt/main_window.py" line="682"/>
         <source>Open a pack alongside</source>
-        <translation type="unfinished"></translation>
+        <translation>データパックを並べて開く</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="699"/>
+        <location filename="../../explorer/qt/main_window.py" line="702"/>
         <source>Briefing packs (datapackage.json *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="721"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>データパック (datapackage.json *.zip);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/main_window.py" line="724"/>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="727"/>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="742"/>
-        <source>What changed &amp;since…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="743"/>
-        <source>Pick another version of the open pack and see what differs from it</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧を消去(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/main_window.py" line="745"/>
-        <source>What changed in the last re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <source>What changed &amp;since…</source>
+        <translation>以前の版との違い(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/main_window.py" line="746"/>
-        <source>The events and figures the last reload from disk added, removed or changed</source>
-        <translation type="unfinished"></translation>
+        <source>Pick another version of the open pack and see what differs from it</source>
+        <translation>開いているデータパックの別の版を選び、違いを表示します</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/main_window.py" line="748"/>
-        <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <source>What changed in the last re&amp;load</source>
+        <translation>直前の読み込み直しでの変更点(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="749"/>
+        <source>The events and figures the last reload from disk added, removed or changed</source>
+        <translation>直前にディスクから読み込み直したときに追加・削除・変更された出来事と統計値</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/main_window.py" line="751"/>
-        <location filename="../../explorer/qt/main_window.py" line="807"/>
+        <source>What changed</source>
+        <translation>変更点</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="754"/>
+        <location filename="../../explorer/qt/main_window.py" line="810"/>
         <source>What changed in the last reload</source>
-        <translation type="unfinished"></translation>
+        <translation>直前の読み込み直しでの変更点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="780"/>
+        <location filename="../../explorer/qt/main_window.py" line="783"/>
         <source>Reload refused — keeping the previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み直しできません — 以前の版のままです</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="799"/>
+        <location filename="../../explorer/qt/main_window.py" line="802"/>
         <source>Reloaded {title}: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} を読み込み直しました：{changes}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="842"/>
+        <location filename="../../explorer/qt/main_window.py" line="845"/>
         <source>What changed since {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{version} からの変更点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="848"/>
+        <location filename="../../explorer/qt/main_window.py" line="851"/>
         <source>Open a pack first</source>
-        <translation type="unfinished"></translation>
+        <translation>先にデータパックを開いてください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="850"/>
+        <location filename="../../explorer/qt/main_window.py" line="853"/>
         <source>What changed since… (pick the earlier version)</source>
-        <translation type="unfinished"></translation>
+        <translation>以前の版との違い（以前の版を選択）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="864"/>
+        <location filename="../../explorer/qt/main_window.py" line="867"/>
         <source>Note not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>メモを保存できませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="873"/>
+        <location filename="../../explorer/qt/main_window.py" line="876"/>
         <source>Comparison not changed: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="914"/>
-        <source>no indicator chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>比較を変更できませんでした：{reason}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/main_window.py" line="917"/>
-        <source>none selected</source>
-        <translation type="unfinished"></translation>
+        <source>no indicator chosen</source>
+        <translation>指標が選択されていません</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/main_window.py" line="920"/>
-        <source>Chart: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="921"/>
-        <source>Table of that chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="922"/>
-        <source>Timeline, as shown now</source>
-        <translation type="unfinished"></translation>
+        <source>none selected</source>
+        <translation>選択なし</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/main_window.py" line="923"/>
-        <source>Timeline, the whole filtered span</source>
-        <translation type="unfinished"></translation>
+        <source>Chart: {name}</source>
+        <translation>グラフ: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="924"/>
+        <source>Table of that chart</source>
+        <translation>そのグラフの表</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/main_window.py" line="925"/>
+        <source>Timeline, as shown now</source>
+        <translation>年表（現在の表示範囲）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="926"/>
+        <source>Timeline, the whole filtered span</source>
+        <translation>年表（絞り込み後の全期間）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="928"/>
         <source>Selected event: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した出来事: {title}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="942"/>
+        <location filename="../../explorer/qt/main_window.py" line="945"/>
         <source>Exported {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出しました：{files}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="956"/>
+        <location filename="../../explorer/qt/main_window.py" line="959"/>
         <source>Choose an indicator in Compare before copying a chart</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフをコピーする前に、比較パネルで指標を選択してください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="978"/>
+        <location filename="../../explorer/qt/main_window.py" line="981"/>
         <source>Chart copied (picture and data)</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフをコピーしました（画像とデータ）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1002"/>
+        <location filename="../../explorer/qt/main_window.py" line="1005"/>
         <source>Nothing to print: no {view} to show yet</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷できるものがありません：表示中の{view}がありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1014"/>
+        <location filename="../../explorer/qt/main_window.py" line="1017"/>
         <source>Not printed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷できませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1037"/>
+        <location filename="../../explorer/qt/main_window.py" line="1040"/>
         <source>Nothing to write a note from: open a pack first</source>
-        <translation type="unfinished"></translation>
+        <translation>メモの元になるものがありません。先にデータパックを開いてください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1041"/>
+        <location filename="../../explorer/qt/main_window.py" line="1044"/>
         <source>chart</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1041"/>
+        <location filename="../../explorer/qt/main_window.py" line="1044"/>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1041"/>
-        <location filename="../../explorer/qt/main_window.py" line="1042"/>
+        <location filename="../../explorer/qt/main_window.py" line="1044"/>
+        <location filename="../../explorer/qt/main_window.py" line="1045"/>
         <source>timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>年表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1042"/>
+        <location filename="../../explorer/qt/main_window.py" line="1045"/>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>出来事</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1047"/>
+        <location filename="../../explorer/qt/main_window.py" line="1050"/>
         <source>Nothing to add: no {view} to show yet</source>
-        <translation type="unfinished"></translation>
+        <translation>追加できるものがありません：表示中の{view}がありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1062"/>
+        <location filename="../../explorer/qt/main_window.py" line="1065"/>
         <source>Saved {what} to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}を {path} に保存しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1073"/>
+        <location filename="../../explorer/qt/main_window.py" line="1076"/>
         <source>Nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>何も取り込んでいません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1082"/>
+        <location filename="../../explorer/qt/main_window.py" line="1085"/>
         <source>Imported {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込みました：{what}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1087"/>
+        <location filename="../../explorer/qt/main_window.py" line="1090"/>
         <source>Export my notes and briefings</source>
-        <translation type="unfinished"></translation>
+        <translation>メモとブリーフィングを書き出し</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1089"/>
-        <location filename="../../explorer/qt/main_window.py" line="1099"/>
+        <location filename="../../explorer/qt/main_window.py" line="1092"/>
+        <location filename="../../explorer/qt/main_window.py" line="1102"/>
         <source>Briefing Explorer data (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing Explorer のデータ (*.json)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1094"/>
+        <location filename="../../explorer/qt/main_window.py" line="1097"/>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="1095"/>
-        <source>{path} was not written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出しできませんでした</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/main_window.py" line="1098"/>
+        <source>{path} was not written: {reason}</source>
+        <translation>{path} に書き込めませんでした：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="1101"/>
         <source>Import notes and briefings</source>
-        <translation type="unfinished"></translation>
+        <translation>メモとブリーフィングを取り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1117"/>
+        <location filename="../../explorer/qt/main_window.py" line="1120"/>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} について</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1132"/>
+        <location filename="../../explorer/qt/main_window.py" line="1135"/>
         <source>The user guide is not available in this build</source>
-        <translation type="unfinished"></translation>
+        <translation>この版には使い方ガイドが含まれていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1162"/>
+        <location filename="../../explorer/qt/main_window.py" line="1165"/>
         <source>The list of keyboard shortcuts is not available in this build</source>
-        <translation type="unfinished"></translation>
+        <translation>この版にはキーボードショートカットの一覧が含まれていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1194"/>
+        <location filename="../../explorer/qt/main_window.py" line="1196"/>
         <source>The interface language changes the next time Briefing Explorer starts</source>
-        <translation type="unfinished"></translation>
+        <translation>表示言語は、次回 Briefing Explorer を起動したときに切り替わります</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1208"/>
+        <location filename="../../explorer/qt/main_window.py" line="1210"/>
         <source>explore sourced briefing packs offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>出典付きのデータパックをオフラインで閲覧できます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1215"/>
+        <location filename="../../explorer/qt/main_window.py" line="1217"/>
         <source>Open pack:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="1216"/>
-        <source>{title} (version {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>開いているデータパック：</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/main_window.py" line="1218"/>
-        <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <source>{title} (version {version})</source>
+        <translation>{title}（版 {version}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1219"/>
-        <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../explorer/qt/main_window.py" line="1220"/>
+        <source>Licence:</source>
+        <translation>ライセンス：</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/main_window.py" line="1221"/>
+        <source>not stated</source>
+        <translation>記載なし</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="1223"/>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>出典：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1222"/>
+        <location filename="../../explorer/qt/main_window.py" line="1224"/>
         <source>{n} documents are cited row by row; see each event&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}件の文書を行ごとに出典として示しています。各出来事の詳細をご覧ください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1241"/>
+        <location filename="../../explorer/qt/main_window.py" line="1243"/>
         <source>{shown} of {total} events</source>
-        <translation type="unfinished"></translation>
+        <translation>{total}件中{shown}件</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1261"/>
+        <location filename="../../explorer/qt/main_window.py" line="1263"/>
         <source>“{title}” is hidden by the current filter, so nothing is selected now</source>
-        <translation type="unfinished"></translation>
+        <translation>「{title}」は現在の絞り込みで非表示になったため、選択が解除されました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1452"/>
+        <location filename="../../explorer/qt/main_window.py" line="1454"/>
         <source>Settings not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を保存できませんでした：{reason}</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="948"/>
-        <source>Columns to fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="949"/>
-        <source>Say what the file holds and which column feeds each field. Suggestions are pre-filled; hover a column choice to see why. * marks a required field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="953"/>
-        <source>What the file holds</source>
-        <translation type="unfinished"></translation>
+        <source>Columns to fields</source>
+        <translation>列と項目の対応</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="954"/>
+        <source>Say what the file holds and which column feeds each field. Suggestions are pre-filled; hover a column choice to see why. * marks a required field.</source>
+        <translation>ファイルの内容と、各項目に使う列を指定してください。候補があらかじめ入っています（列の選択欄にポインターを置くと理由を表示します）。* は必須の項目です。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="958"/>
-        <source>&amp;Load mapping…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="959"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1290"/>
-        <source>Load mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="960"/>
-        <source>Take the columns, values and reading options saved from an earlier import</source>
-        <translation type="unfinished"></translation>
+        <source>What the file holds</source>
+        <translation>ファイルの内容</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="963"/>
-        <source>Sa&amp;ve mapping…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Load mapping…</source>
+        <translation>対応表を読み込み(&amp;L)…</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="964"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1300"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1295"/>
+        <source>Load mapping</source>
+        <translation>対応表を読み込み</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="965"/>
+        <source>Take the columns, values and reading options saved from an earlier import</source>
+        <translation>以前の取り込みで保存した列・値の対応と読み込みの設定を使います</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="968"/>
+        <source>Sa&amp;ve mapping…</source>
+        <translation>対応表を保存(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="969"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1305"/>
         <source>Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>対応表を保存</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="975"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="980"/>
         <source>Fields and the columns that feed them</source>
-        <translation type="unfinished"></translation>
+        <translation>項目とその列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="978"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="983"/>
         <source>&amp;Wide table: one column per period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="979"/>
-        <source>Wide table</source>
-        <translation type="unfinished"></translation>
+        <translation>横長の表：期間ごとに 1 列(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="984"/>
+        <source>Wide table</source>
+        <translation>横長の表</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="989"/>
         <source>Period precision</source>
-        <translation type="unfinished"></translation>
+        <translation>期間の精度</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="992"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="997"/>
         <source>Day order: {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>日付の順序：{order}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1002"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1007"/>
         <source>e.g. 9999-12-31 0   (dates meaning “open-ended”; space between)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1004"/>
-        <source>Sentinel dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1008"/>
-        <source>Missing-value tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>例：9999-12-31 0   （「期限なし」を意味する日付。空白で区切る）</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="1009"/>
-        <source>Cells holding one of these mean “no value” in every column: a figure is skipped, a summary or source left out, a list item dropped. NA stays Namibia in a column of ISO-2 country codes. An empty cell always means no value.</source>
-        <translation type="unfinished"></translation>
+        <source>Sentinel dates</source>
+        <translation>特別な意味の日付</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1013"/>
+        <source>Missing-value tokens</source>
+        <translation>欠損値の記号</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="1014"/>
+        <source>Cells holding one of these mean “no value” in every column: a figure is skipped, a summary or source left out, a list item dropped. NA stays Namibia in a column of ISO-2 country codes. An empty cell always means no value.</source>
+        <translation>これらの記号のセルは、どの列でも「値なし」とみなします（数値はスキップ、概要や出典は省略、一覧の要素は除外）。ただし ISO 2 文字の国コードの列では NA はナミビアです。空のセルは常に「値なし」です。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1019"/>
         <source>De&amp;cimal comma (1.234,5 means 1234.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>小数点にカンマ（1.234,5 は 1234.5）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1015"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1020"/>
         <source>Decimal comma</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1021"/>
-        <source>List separator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1022"/>
-        <source>Between the items of a list cell (several parties or domains)</source>
-        <translation type="unfinished"></translation>
+        <translation>小数点にカンマ</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="1026"/>
+        <source>List separator</source>
+        <translation>一覧の区切り文字</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1027"/>
+        <source>Between the items of a list cell (several parties or domains)</source>
+        <translation>一覧のセル（複数の当事者や分野）の要素の間の文字</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1031"/>
         <source>Reading values</source>
-        <translation type="unfinished"></translation>
+        <translation>値の読み方</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1035"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1040"/>
         <source>&amp;Periods</source>
-        <translation type="unfinished"></translation>
+        <translation>期間(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1038"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1043"/>
         <source>Dates like 03/04/2001</source>
-        <translation type="unfinished"></translation>
+        <translation>03/04/2001 のような日付</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1041"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1046"/>
         <source>Se&amp;ntinel dates</source>
-        <translation type="unfinished"></translation>
+        <translation>特別な意味の日付(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1042"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1047"/>
         <source>&amp;Missing values</source>
-        <translation type="unfinished"></translation>
+        <translation>欠損値(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1049"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1054"/>
         <source>List separa&amp;tor</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧の区切り文字(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1058"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1063"/>
         <source>Mapping check</source>
-        <translation type="unfinished"></translation>
+        <translation>対応の確認</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1062"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1067"/>
         <source>The file &amp;holds</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの内容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1114"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1119"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1114"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1119"/>
         <source>From the column</source>
-        <translation type="unfinished"></translation>
+        <translation>使う列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1115"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1120"/>
         <source>…or this value for every row</source>
-        <translation type="unfinished"></translation>
+        <translation>…または全行に共通の値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1135"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1140"/>
         <source>, … {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>、ほか {n} 列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1137"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1142"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation>・</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1138"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1143"/>
         <source>{n} columns are periods ({columns}): each becomes a row, with {fields} taken from the column. Map the other fields as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 列が期間です（{columns}）。各列を 1 行として取り込み、{fields} は列から取ります。その他の項目は通常どおり対応付けてください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1188"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1193"/>
         <source>The list separator must not be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1196"/>
-        <source>✖ {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1198"/>
-        <source>✔ The mapping can work. Next: check values the import would not recognise.</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧の区切り文字を入力してください。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="1201"/>
+        <source>✖ {problem}</source>
+        <translation>✖ {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1203"/>
+        <source>✔ The mapping can work. Next: check values the import would not recognise.</source>
+        <translation>✔ この対応で取り込めます。次に、認識できない値を確認します。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1206"/>
         <source>Complete the mapping first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1219"/>
-        <source>No dates written as NN/NN/YYYY in the mapped columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1222"/>
-        <source>Dates like 03/04/2001 are read day first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に対応を完成させてください</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="1224"/>
-        <source>Dates like 03/04/2001 are read month first.</source>
-        <translation type="unfinished"></translation>
+        <source>No dates written as NN/NN/YYYY in the mapped columns.</source>
+        <translation>対応付けた列に NN/NN/YYYY 形式の日付はありません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1226"/>
-        <source>⚠ Dates such as 03/04/2001 could be day/month or month/day and nothing in the file settles it: choose day first or month first, or rows with such dates will be rejected.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1227"/>
+        <source>Dates like 03/04/2001 are read day first.</source>
+        <translation>03/04/2001 のような日付は日が先として読みます。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1229"/>
+        <source>Dates like 03/04/2001 are read month first.</source>
+        <translation>03/04/2001 のような日付は月が先として読みます。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="1231"/>
+        <source>⚠ Dates such as 03/04/2001 could be day/month or month/day and nothing in the file settles it: choose day first or month first, or rows with such dates will be rejected.</source>
+        <translation>⚠ 03/04/2001 のような日付は日/月とも月/日とも読め、ファイルからは判別できません。「日が先」か「月が先」を選んでください。選ばない場合、このような日付の行は不採用になります。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1236"/>
         <source>Detected day first (a date in the file only reads that way).</source>
-        <translation type="unfinished"></translation>
+        <translation>日が先と判定しました（ファイル中にそうとしか読めない日付があります）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1233"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1238"/>
         <source>Detected month first (a date in the file only reads that way).</source>
-        <translation type="unfinished"></translation>
+        <translation>月が先と判定しました（ファイル中にそうとしか読めない日付があります）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1249"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1254"/>
         <source>✖ Mapping not loaded: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ 対応表を読み込めませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1307"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1312"/>
         <source>✖ Mapping not saved: {file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ 対応表を保存できませんでした：{file}：{problem}</translation>
     </message>
 </context>
 <context>
@@ -3274,27 +3783,27 @@ Pack written to {folder}</source>
     <message>
         <location filename="../../explorer/qt/briefing_note.py" line="115"/>
         <source>{file}: a briefing note is written as .docx or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：ブリーフィングメモは .docx 形式または .pdf 形式で書き出してください</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/briefing_note.py" line="391"/>
         <source>A pack this note uses cannot be opened: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>このメモが使うデータパックを開けません：{problem}。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/briefing_note.py" line="395"/>
         <source>Internal error while preparing the note ({problem}). Please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>メモの準備中に内部エラーが発生しました（{problem}）。報告してください。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/briefing_note.py" line="411"/>
         <source>Cannot write {file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} に書き込めません：{problem}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/briefing_note.py" line="414"/>
         <source>Internal error while writing the note ({problem}). Please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>メモの書き出し中に内部エラーが発生しました（{problem}）。報告してください。</translation>
     </message>
 </context>
 <context>
@@ -3302,32 +3811,157 @@ Pack written to {folder}</source>
     <message>
         <location filename="../../explorer/qt/views/pack_changes_view.py" line="44"/>
         <source>Kind</source>
-        <translation type="unfinished">種類</translation>
+        <translation>変更の種類</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/pack_changes_view.py" line="44"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/pack_changes_view.py" line="45"/>
         <source>Title</source>
-        <translation type="unfinished">名称</translation>
+        <translation>表題</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/pack_changes_view.py" line="45"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/pack_changes_view.py" line="46"/>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>変更前</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/pack_changes_view.py" line="46"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>変更後</translation>
+    </message>
+</context>
+<context>
+    <name>PackChangesSummary</name>
+    <message>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="60"/>
+        <source>domain</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="61"/>
+        <source>domains</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="62"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="85"/>
+        <source>event</source>
+        <translation>出来事</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="63"/>
+        <source>events</source>
+        <translation>出来事</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="64"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="86"/>
+        <source>figure</source>
+        <translation>統計値</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="65"/>
+        <source>figures</source>
+        <translation>統計値</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="66"/>
+        <source>actor</source>
+        <translation>関係者</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="67"/>
+        <source>actors</source>
+        <translation>関係者</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="68"/>
+        <source>source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="69"/>
+        <source>sources</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="70"/>
+        <source>indicator</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="71"/>
+        <source>indicators</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="72"/>
+        <source>era</source>
+        <translation>在任期間</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="73"/>
+        <source>eras</source>
+        <translation>在任期間</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="74"/>
+        <source>milestone</source>
+        <translation>経過</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="75"/>
+        <source>milestones</source>
+        <translation>経過</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="76"/>
+        <source>exchange rate</source>
+        <translation>為替レート</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="77"/>
+        <source>exchange rates</source>
+        <translation>為替レート</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="78"/>
+        <source>link</source>
+        <translation>関連付け</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="79"/>
+        <source>links</source>
+        <translation>関連付け</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="81"/>
+        <source>(empty)</source>
+        <translation>（空欄）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="82"/>
+        <source>added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="83"/>
+        <source>removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="84"/>
+        <source>changed</source>
+        <translation>変更</translation>
     </message>
 </context>
 <context>
@@ -3335,119 +3969,120 @@ Pack written to {folder}</source>
     <message>
         <location filename="../../explorer/qt/views/pack_changes_view.py" line="51"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/pack_changes_view.py" line="52"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/pack_changes_view.py" line="53"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/pack_changes_view.py" line="54"/>
         <source>All changes</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての変更</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="169"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="181"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="180"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="192"/>
         <source>From {old}
 to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>変更前：{old}
+変更後：{new}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="189"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="201"/>
         <source>Filter: words in any column</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込み：いずれかの列に含まれる語句</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="190"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="202"/>
         <source>Filter changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更点を絞り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="191"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="203"/>
         <source>Shows only the rows with all these words</source>
-        <translation type="unfinished"></translation>
+        <translation>入力したすべての語句を含む行だけを表示します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="194"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="206"/>
         <source>Kind of change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更の種類</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="209"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="221"/>
         <source>Changes table</source>
-        <translation type="unfinished"></translation>
+        <translation>変更点の表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="211"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="223"/>
         <source>Picking an event&apos;s row selects that event in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>出来事の行を選ぶと、メインウィンドウでその出来事が選択されます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="224"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="236"/>
         <source>&amp;Copy as text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストとしてコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="225"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="237"/>
         <source>Copy as text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストとしてコピー</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="227"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="239"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV に書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="228"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="240"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV に書き出し</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="230"/>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="231"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="242"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="243"/>
         <source>Close</source>
-        <translation type="unfinished">閉じる</translation>
+        <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="260"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="272"/>
         <source>{shown} of {total} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{total}行中{shown}行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="261"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="273"/>
         <source>{total} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{total}行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="286"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="298"/>
         <source>Export changes as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>変更点を CSV に書き出し</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="287"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="299"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="293"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="305"/>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出しできませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="294"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="306"/>
         <source>{path} was not written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} に書き込めませんでした：{reason}</translation>
     </message>
 </context>
 <context>
@@ -3606,7 +4241,7 @@ to {new}</source>
     </message>
     <message>
         <location filename="../../explorer/qt/views/preferences_dialog.py" line="146"/>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="254"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="261"/>
         <source>Export folder</source>
         <translation>書き出し先フォルダ</translation>
     </message>
@@ -3676,7 +4311,7 @@ to {new}</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="277"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="284"/>
         <source>The preferences could not be saved: {why}</source>
         <translation>設定を保存できません：{why}</translation>
     </message>
@@ -3686,17 +4321,17 @@ to {new}</source>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="329"/>
         <source>Row {row}: above the header (a title); not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{row} 行目：見出しより上（表題）のため取り込みません</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="331"/>
         <source>Row {row}: the header (column names)</source>
-        <translation type="unfinished"></translation>
+        <translation>{row} 行目：見出し（列名）</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="332"/>
         <source>Row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row} 行目</translation>
     </message>
 </context>
 <context>
@@ -3704,150 +4339,150 @@ to {new}</source>
     <message>
         <location filename="../../explorer/qt/views/timeline_view.py" line="69"/>
         <source>Fit the timeline to the filtered events?</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込み後の出来事に合わせて年表を表示し直しますか？</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/timeline_view.py" line="70"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>合わせる</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/timeline_view.py" line="71"/>
         <source>Fit the timeline to the filtered events</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込み後の出来事に合わせて年表を表示</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/timeline_view.py" line="73"/>
         <source>Zooms the timeline to the events the filter now shows</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の絞り込みで表示される出来事に合わせて年表を拡大・縮小します</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/timeline_view.py" line="77"/>
         <source>Close (keep the current view)</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる（現在の表示のまま）</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/timeline_view.py" line="78"/>
         <source>Close</source>
-        <translation type="unfinished">閉じる</translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/timeline_view.py" line="80"/>
         <source>Keeps the timeline&apos;s current view and hides this question</source>
-        <translation type="unfinished"></translation>
+        <translation>年表の現在の表示を保ったまま、この確認を閉じます</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/timeline_view.py" line="84"/>
         <source>Fit the timeline?</source>
-        <translation type="unfinished"></translation>
+        <translation>年表の表示範囲の確認</translation>
     </message>
 </context>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2007"/>
-        <source>Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2008"/>
-        <source>Every row not imported, with its reason, and every note on how a value was read. Finish opens the new pack alongside the current one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="2012"/>
-        <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <source>Report</source>
+        <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2014"/>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2013"/>
+        <source>Every row not imported, with its reason, and every note on how a value was read. Finish opens the new pack alongside the current one.</source>
+        <translation>取り込まなかったすべての行とその理由、値の読み方についてのすべての注記です。「完了して開く」で新しいデータパックを現在のものと並べて開きます。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="2017"/>
-        <source>Filter: words in any column (row number, field, reason…)</source>
-        <translation type="unfinished"></translation>
+        <source>Import summary</source>
+        <translation>取り込みの概要</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="2019"/>
-        <source>Filter the report</source>
-        <translation type="unfinished"></translation>
+        <source>Show</source>
+        <translation>表示</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="2022"/>
-        <source>&amp;Export report as CSV…</source>
-        <translation type="unfinished"></translation>
+        <source>Filter: words in any column (row number, field, reason…)</source>
+        <translation>絞り込み：いずれかの列の語（行番号、項目、理由など）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2023"/>
-        <source>Export report as CSV</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2024"/>
+        <source>Filter the report</source>
+        <translation>結果の絞り込み</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2027"/>
+        <source>&amp;Export report as CSV…</source>
+        <translation>結果を CSV で書き出し(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="2028"/>
+        <source>Export report as CSV</source>
+        <translation>結果を CSV で書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2033"/>
         <source>Rows not imported and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込まなかった行と注記</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2036"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2041"/>
         <source>Lines shown</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中の行数</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2042"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2047"/>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2070"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2075"/>
         <source>{read} rows read from {file}: {imported} imported ({records} {kind} records), {rejected} rejected, {skipped} skipped (no value).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} から {read} 行を読み込みました：取り込み {imported} 行（{kind} のレコード {records} 件）、不採用 {rejected} 行、スキップ {skipped} 行（値なし）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2076"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2081"/>
         <source>Pack folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>データパックのフォルダー：{folder}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2078"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2083"/>
         <source>Nothing to report: every row was imported as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>報告事項はありません。すべての行を記載どおりに取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2079"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2084"/>
         <source>{n} actors created: {names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2080"/>
-        <source>{n} indicators created: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>作成した関係者 {n} 件：{names}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="2085"/>
+        <source>{n} indicators created: {names}</source>
+        <translation>作成した指標 {n} 件：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2090"/>
         <source>, … {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>、ほか {n} 列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2092"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2097"/>
         <source>{n} of {m} lines shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} 行中 {n} 行を表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2103"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2108"/>
         <source>✖ Report not written: {file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ 結果を書き出せませんでした：{file}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2106"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2111"/>
         <source>Report written to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を {file} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2114"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2119"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>結果の書き出し</translation>
     </message>
 </context>
 <context>
@@ -3915,27 +4550,27 @@ to {new}</source>
     <message>
         <location filename="../../explorer/qt/render/timeline_painter.py" line="646"/>
         <source>No pack open</source>
-        <translation type="unfinished"></translation>
+        <translation>データパックが開かれていません</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/render/timeline_painter.py" line="678"/>
         <source>No events match the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込みに該当する出来事はありません</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/render/timeline_painter.py" line="680"/>
         <source>No events in this period (Home fits them)</source>
-        <translation type="unfinished"></translation>
+        <translation>この期間の出来事はありません（Home キーで全体を表示）</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/render/timeline_painter.py" line="1065"/>
         <source>{n} events in view: zoom in to see them one by one</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中の出来事 {n} 件：個別に見るには拡大してください</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/render/timeline_painter.py" line="1113"/>
         <source>+{n} more, zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>ほか {n} 件（拡大して表示）</translation>
     </message>
 </context>
 <context>
@@ -3943,67 +4578,67 @@ to {new}</source>
     <message>
         <location filename="../../explorer/qt/views/timeline_view.py" line="117"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>年表</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/timeline_view.py" line="119"/>
         <source>Events and agreements over time, one lane per partner or domain. Wheel or plus and minus zoom, drag pans, Home fits the filtered events, Left and Right step through events, Shift+Left and Shift+Right go to events outside the view; the event table lists the same events.</source>
-        <translation type="unfinished"></translation>
+        <translation>出来事と協定を時系列で示す年表です。相手国・地域または分野ごとに1行で表示します。ホイールまたはプラス・マイナスキーで拡大・縮小、ドラッグで移動、Home キーで絞り込み後の出来事の全体を表示、左右の矢印キーで出来事を順に選択、Shift＋左右の矢印キーで表示範囲外の出来事に移動します。同じ出来事は出来事一覧にも表示されます。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/timeline_view.py" line="436"/>
         <source>No pack open</source>
-        <translation type="unfinished"></translation>
+        <translation>データパックが開かれていません</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/timeline_view.py" line="441"/>
         <source>{n} events, {first}–{last}</source>
-        <translation type="unfinished"></translation>
+        <translation>出来事 {n} 件、{first}年～{last}年</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/timeline_view.py" line="444"/>
         <source>; {before} earlier and {after} later outside the view</source>
-        <translation type="unfinished"></translation>
+        <translation>、表示範囲外：前 {before} 件・後 {after} 件</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/timeline_view.py" line="452"/>
         <source>; selected: {title}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>、選択中：{title}（{when}）</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/timeline_view.py" line="644"/>
         <source>{n} filtered events before this view: click (or press Shift+Left) to go to the nearest</source>
-        <translation type="unfinished"></translation>
+        <translation>この表示範囲より前に、絞り込み後の出来事が {n} 件あります。クリック（または Shift＋左矢印キー）で最も近い出来事に移動します</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/timeline_view.py" line="646"/>
         <source>{n} filtered events after this view: click (or press Shift+Right) to go to the nearest</source>
-        <translation type="unfinished"></translation>
+        <translation>この表示範囲より後に、絞り込み後の出来事が {n} 件あります。クリック（または Shift＋右矢印キー）で最も近い出来事に移動します</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/timeline_view.py" line="659"/>
         <source>{lane}: {n} events here; zoom in to see them</source>
-        <translation type="unfinished"></translation>
+        <translation>{lane}：この付近に出来事 {n} 件。拡大すると個別に表示されます</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/timeline_view.py" line="675"/>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>状況：{status}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/timeline_view.py" line="676"/>
         <source>Parties: {parties}</source>
-        <translation type="unfinished"></translation>
+        <translation>当事者：{parties}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/timeline_view.py" line="682"/>
         <source>Milestones: {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>経過：{steps}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/timeline_view.py" line="699"/>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>継続中</translation>
     </message>
 </context>
 <context>
@@ -4056,18 +4691,18 @@ to {new}</source>
         <translation>ガイドからのお知らせ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/user_guide.py" line="162"/>
+        <location filename="../../explorer/qt/views/user_guide.py" line="170"/>
         <source>This section of the guide is missing.</source>
         <translation>ガイドのこの項目が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/user_guide.py" line="181"/>
-        <location filename="../../explorer/qt/views/user_guide.py" line="193"/>
+        <location filename="../../explorer/qt/views/user_guide.py" line="191"/>
+        <location filename="../../explorer/qt/views/user_guide.py" line="203"/>
         <source>Links outside the guide are not opened: {url}</source>
         <translation>ガイド外へのリンクは開きません：{url}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/user_guide.py" line="220"/>
+        <location filename="../../explorer/qt/views/user_guide.py" line="230"/>
         <source>“{text}” is not in the guide.</source>
         <translation>「{text}」はガイド内に見つかりません。</translation>
     </message>
@@ -4075,268 +4710,268 @@ to {new}</source>
 <context>
     <name>ValuesPage</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1428"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1433"/>
         <source>Values and actors</source>
-        <translation type="unfinished"></translation>
+        <translation>値と関係者</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1429"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1434"/>
         <source>A trial run on the first rows lists texts the import would not recognise. Map them here, or go on: rows with an unmapped value are rejected and listed in the report; unknown actors are created, named after the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>先頭の行で試しに読み込み、認識できない文字列を一覧にします。ここで対応付けるか、そのまま進んでください。対応付けていない値の行は不採用となり結果に記載されます。未知の関係者は、その文字列を名称として作成します。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1439"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1444"/>
         <source>Trial run</source>
-        <translation type="unfinished"></translation>
+        <translation>試し読み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1440"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1445"/>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>再確認(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1441"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1446"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>再確認</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1442"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1447"/>
         <source>Run the trial again with the maps chosen here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここで選んだ対応で、もう一度試し読みします</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1446"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1472"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1451"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1477"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1446"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1455"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1451"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1460"/>
         <source>Text in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル中の文字列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1447"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1452"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1447"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1452"/>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込む値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1448"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1453"/>
         <source>New domain: 日本語, colour</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい分野：日本語名、色</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1449"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1454"/>
         <source>Values not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>認識できない値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1455"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1460"/>
         <source>Actor id</source>
-        <translation type="unfinished"></translation>
+        <translation>関係者 ID</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1456"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1461"/>
         <source>Would be</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込み結果</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1457"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1462"/>
         <source>Actors not in the lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>照合表にない関係者</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1472"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1477"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1472"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1477"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>記載内容</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1473"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1478"/>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>読み方</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1474"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1479"/>
         <source>Columns with missing-value tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>欠損値の記号がある列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1480"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1485"/>
         <source>Columns holding “no value” tokens (NA, N/A, …): how should they be read?</source>
-        <translation type="unfinished"></translation>
+        <translation>「値なし」の記号（NA、N/A など）がある列：どのように読みますか？</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1486"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1491"/>
         <source>Country codes as numbers are</source>
-        <translation type="unfinished"></translation>
+        <translation>数字で書かれた国コードの種類</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1488"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1493"/>
         <source>Country codes as numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>数字で書かれた国コード</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1497"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1502"/>
         <source>Values not allowed in the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>データパックで使用できない値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1501"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1506"/>
         <source>Actors not in the lookup (type an id, or pick a suggestion)</source>
-        <translation type="unfinished"></translation>
+        <translation>照合表にない関係者（ID を入力するか、候補から選んでください）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1530"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1535"/>
         <source>Trying the mapping on the first {n} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>先頭の {n} 行で対応を試しています…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1544"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1549"/>
         <source>✖ {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1573"/>
-        <source>Trial on all {n} rows: {accepted} would be imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1575"/>
-        <source>Trial on the first {n} rows: {accepted} would be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ {problem}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="1578"/>
-        <source>{n} rejected</source>
-        <translation type="unfinished"></translation>
+        <source>Trial on all {n} rows: {accepted} would be imported</source>
+        <translation>全 {n} 行で試行：{accepted} 行を取り込み</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="1580"/>
-        <source>{n} skipped (no value)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1581"/>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1581"/>
-        <source>.</source>
-        <translation type="unfinished"></translation>
+        <source>Trial on the first {n} rows: {accepted} would be imported</source>
+        <translation>先頭の {n} 行で試行：{accepted} 行を取り込み</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="1583"/>
+        <source>{n} rejected</source>
+        <translation>不採用 {n} 行</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1585"/>
+        <source>{n} skipped (no value)</source>
+        <translation>スキップ {n} 行（値なし）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1586"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1586"/>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1588"/>
         <source> Every value and actor was recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての値と関係者を認識できました。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1597"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1602"/>
         <source>Column {column} ({field}): {counts}. Which system are they in?</source>
-        <translation type="unfinished"></translation>
+        <translation>列 {column}（{field}）：{counts}。どちらのコード体系ですか？</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1604"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1609"/>
         <source>choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1623"/>
-        <source>{n} of {m} cells are {token}</source>
-        <translation type="unfinished"></translation>
+        <translation>選んでください…</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="1628"/>
+        <source>{n} of {m} cells are {token}</source>
+        <translation>{m} セル中 {n} セルが {token}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1633"/>
         <source>{column}: read {token} as</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}：{token} の読み方</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1634"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1640"/>
-        <source>no value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1635"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1648"/>
-        <source>leave the column out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1643"/>
-        <source>the actor {name} ({id})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1639"/>
         <location filename="../../explorer/qt/views/import_wizard.py" line="1645"/>
+        <source>no value</source>
+        <translation>値なし</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1640"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1653"/>
+        <source>leave the column out</source>
+        <translation>この列を使わない</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1648"/>
+        <source>the actor {name} ({id})</source>
+        <translation>関係者 {name}（{id}）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1650"/>
         <source>an actor named {token}</source>
-        <translation type="unfinished"></translation>
+        <translation>名称 {token} の関係者</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1647"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1652"/>
         <source>the text {token}</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列 {token}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1682"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1687"/>
         <source>(leave: rows rejected)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1691"/>
-        <source>{id} (new domain)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1693"/>
-        <source>new domain “{text}” ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>（対応付けない：行は不採用）</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="1696"/>
+        <source>{id} (new domain)</source>
+        <translation>{id}（新しい分野）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1698"/>
+        <source>new domain “{text}” ({id})</source>
+        <translation>新しい分野「{text}」（{id}）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1701"/>
         <source>{field}: import {text} as</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：{text} を取り込む値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1721"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1726"/>
         <source>new actor</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい関係者</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1722"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1727"/>
         <source>Actor id for {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} の関係者 ID</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1734"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1739"/>
         <source>{name} ({id}, from the lookup)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{id}、照合表から）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1736"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1741"/>
         <source>new actor {id}, named {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい関係者 {id}（名称 {text}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1773"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1778"/>
         <source>✖ {problems} (a colour is # and six hex digits, e.g. #2E7D32, or empty for one from the palette)</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ {problems}（色は # と 16 進数 6 桁で指定してください。例：#2E7D32。空欄にするとパレットから選びます）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1804"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1809"/>
         <source>✖ Not a valid actor id (lowercase letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;; starting with a letter or digit): {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ 関係者 ID として使えません（英小文字、数字、「-」「_」「.」のみ。先頭は英小文字か数字）：{ids}</translation>
     </message>
 </context>
 <context>
@@ -4344,25 +4979,25 @@ to {new}</source>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="167"/>
         <source>Item title</source>
-        <translation type="unfinished"></translation>
+        <translation>項目の表題</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="168"/>
         <source>Empty: the view&apos;s own title</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄の場合は表示の表題</translation>
     </message>
 </context>
 <context>
     <name>_NewDomainFields</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1380"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1385"/>
         <source>{text}: the new domain&apos;s Japanese label</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}：新しい分野の日本語名</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1386"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1391"/>
         <source>{text}: the new domain&apos;s colour</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}：新しい分野の色</translation>
     </message>
 </context>
 <context>
