@@ -99,14 +99,16 @@ def note_receipt(title: str, items, marking: str, paper: str) -> dict:
 
 
 def make_note(title: str, items: list[tuple[ViewState, str, str]], *, marking: str, paper: str = "a4",
-              packs: dict[str, Pack] | None = None) -> BriefingNote:
-    """The note for ``items`` without its pictures (no widget needed: runs on a worker thread)."""
+              packs: dict[str, Pack] | None = None, label_language: str = "en") -> BriefingNote:
+    """The note for ``items`` without its pictures (no widget needed: runs on a worker thread), its
+    data and fixed words in ``label_language`` ("en", "ja" or "both")."""
     from explorer.qt import exporting
 
     cache = packs if packs is not None else {}
     return build_note(title, items, marking=marking, paper=paper,
                       load_pack=lambda view: exporting.load_view_pack(view, cache),
-                      receipt=note_receipt(title, items, marking, paper))
+                      receipt=note_receipt(title, items, marking, paper),
+                      label_language=label_language)
 
 
 def note_format(out: str | Path) -> str:
@@ -134,14 +136,15 @@ def write_note(note: BriefingNote, out: str | Path) -> Path:
 
 
 def export_note(title: str, items, out: str | Path, *, marking: str = "", paper: str = "a4",
-                packs: dict[str, Pack] | None = None) -> Path:
+                packs: dict[str, Pack] | None = None, label_language: str = "en") -> Path:
     """A briefing (or one view) as a one-page note in ``out`` (.docx or .pdf)."""
     from explorer.qt import exporting
 
     marking = exporting.effective_marking(marking)
     exporting.require_marking_if_set(marking)
     note_format(out)
-    return write_note(make_note(title, items, marking=marking, paper=paper, packs=packs), out)
+    return write_note(make_note(title, items, marking=marking, paper=paper, packs=packs,
+                                label_language=label_language), out)
 
 
 # -- the same note as a text document (PDF and printing) ---------------------------------------------
@@ -158,10 +161,11 @@ def note_html(note: BriefingNote) -> str:
     h2 = f"font-size:{_px(10.5)}; font-weight:bold; color:#1F3A5F; margin-top:4px; margin-bottom:2px;"
     small = f"font-size:{_px(8)}; margin-top:0; margin-bottom:1px;"
     cap = f"font-size:{_px(8)}; color:{muted}; margin-top:1px; margin-bottom:1px;"
+    say = note.phrase  # the fixed words in the note's label language, as the Word note has them
     out = [f"<p style='font-size:{_px(20)}; margin:0;'>{e(note.title)}</p>",
            f"<p style='font-size:{_px(11)}; color:{muted}; margin-top:0; margin-bottom:4px;'>"
-           f"Briefing note · {e(note.date)}</p>",
-           f"<p style='{h1}'>Talking points</p>"]
+           f"{e(say('Briefing note · {date}', date=note.date))}</p>",
+           f"<p style='{h1}'>{e(say('Talking points'))}</p>"]
     if note.talking_points:
         for item_title, lines in note.talking_points:
             if len(note.talking_points) > 1:
@@ -169,16 +173,17 @@ def note_html(note: BriefingNote) -> str:
             out.append("<ul style='margin-top:0; margin-bottom:0; margin-left:-20px;'>"
                        + "".join(f"<li>{e(ln)}</li>" for ln in lines) + "</ul>")
     else:
-        out.append("<p>No talking points were written for this briefing.</p>")
+        out.append(f"<p>{e(say('No talking points were written for this briefing.'))}</p>")
     if note.events:
-        out.append(f"<p style='{h1}'>Events</p>")
-        header = ("Date", "Event", "Status", "Parties", "Sources")
+        out.append(f"<p style='{h1}'>{e(say('Events'))}</p>")
+        header = tuple(say(h) for h in ("Date", "Event", "Status", "Parties", "Sources"))
         rows = [(ev.date, ev.title, ev.status, ev.parties, ev.markers) for ev in note.events]
         out.append(_html_table(header, rows, small, widths=(15, 40, 12, 21, 12)))
         if note.events_line:
             out.append(f"<p style='{cap}'>{e(note.events_line)}</p>")
     for fig in note.figures:
-        out.append(f"<p style='{h1}'>Figure {fig.number}. {e(fig.title)}</p>")
+        out.append(f"<p style='{h1}'>{e(say('Figure {number}. {title}', number=fig.number, title=fig.title))}"
+                   "</p>")
         for w in fig.spec.warnings:
             out.append(f"<p style='font-size:{_px(9.5)}; font-weight:bold; color:#6B4500; "
                        "margin-top:0; margin-bottom:2px;'>"
@@ -191,18 +196,20 @@ def note_html(note: BriefingNote) -> str:
             header, rows = fig.spec.table()
             out.append(_html_table(header, rows, small))
         markers = " ".join(m for m, _line in fig.spec.sources)
-        caption = " ".join(p for p in (fig.subtitle, f"Sources: {markers}." if markers else "") if p)
+        caption = " ".join(p for p in (fig.subtitle, say("Sources: {markers}.", markers=markers)
+                                       if markers else "") if p)
         if caption:
             out.append(f"<p style='{cap}'>{e(caption)}</p>")
         out += [f"<p style='{cap}'>{e(n)}</p>" for n in fig.spec.footnotes]
     if note.left_out:
-        out.append(f"<p style='{cap}'>Also in this briefing, not shown on this page: "
-                   f"{e('; '.join(note.left_out))}.</p>")
-    out.append(f"<p style='{h1}'>Sources</p>")
+        out.append(f"<p style='{cap}'>"
+                   f"{e(say('Also in this briefing, not shown on this page: {items}.', items='; '.join(note.left_out)))}"
+                   "</p>")
+    out.append(f"<p style='{h1}'>{e(say('Sources'))}</p>")
     lines = [f"{m} {line}" for m, line in note.sources] or [
-        "No sources are cited by what this note shows."]
+        say("No sources are cited by what this note shows.")]
     if note.packs:
-        lines.append("Figures and events from the pack " + "; ".join(note.packs) + ".")
+        lines.append(say("Figures and events from the pack {packs}.", packs="; ".join(note.packs)))
     out += [f"<p style='{small}'>{e(ln)}</p>" for ln in lines]
     return "\n".join(out)
 
@@ -240,10 +247,17 @@ def page_layout(paper: str, orientation=QPageLayout.Orientation.Portrait) -> QPa
                        QPageLayout.Unit.Millimeter)
 
 
+def page_footer(note: BriefingNote, page: int, pages: int) -> str:
+    """"{title} · {date} · page 1 of 2" in the note's label language (as the Word note's footer)."""
+    return (note.phrase("{title} · {date} · page ", title=note.title, date=note.date)
+            + f"{page}{note.phrase(' of ')}{pages}{note.phrase('{pages}')}")
+
+
 def paint_document(doc: QTextDocument, device: QPagedPaintDevice, *, marking: str,
-                   footer: str) -> int:
+                   footer) -> int:
     """Lay ``doc`` out page by page on ``device`` (PDF writer or printer), the marking at the top
-    and bottom of every page; returns the number of pages."""
+    and bottom of every page and ``footer(page, pages)`` (or "``footer`` · page N of M") below;
+    returns the number of pages."""
     scale = device.logicalDpiX() / DOC_DPI
     width = device.width() / scale
     height = device.height() / scale
@@ -265,14 +279,14 @@ def paint_document(doc: QTextDocument, device: QPagedPaintDevice, *, marking: st
 
 
 def _paint_page(painter: QPainter, doc: QTextDocument, page: int, pages: int, body: QRectF,
-                marking: str, footer: str) -> None:
+                marking: str, footer) -> None:
     """One page of ``doc`` (already paged to ``body``), in document pixels."""
     painter.save()
     painter.translate(0, BAND_PX - page * body.height())
     doc.drawContents(painter, QRectF(0, page * body.height(), body.width(), body.height()))
     painter.restore()
-    _bands(painter, body.width(), body.height() + 2 * BAND_PX, marking,
-           f"{footer} · page {page + 1} of {pages}")
+    line = footer(page + 1, pages) if callable(footer) else f"{footer} · page {page + 1} of {pages}"
+    _bands(painter, body.width(), body.height() + 2 * BAND_PX, marking, line)
 
 
 def note_thumbnail(note: BriefingNote, width_px: int = 256) -> bytes:
@@ -296,7 +310,7 @@ def note_thumbnail(note: BriefingNote, width_px: int = 256) -> bytes:
         painter.scale(scale, scale)
         painter.translate(margins.left() * k, margins.top() * k)
         _paint_page(painter, doc, 0, doc.pageCount(), body, note.marking,
-                    f"{note.title} · {note.date}")
+                    lambda page, pages: page_footer(note, page, pages))
     finally:
         painter.end()
     return sr.encode_image(image)
@@ -323,7 +337,7 @@ def _bands(painter: QPainter, width: float, height: float, marking: str, footer:
 
 def paint_note(note: BriefingNote, device: QPagedPaintDevice) -> int:
     return paint_document(note_document(note), device, marking=note.marking,
-                          footer=f"{note.title} · {note.date}")
+                          footer=lambda page, pages: page_footer(note, page, pages))
 
 
 def note_pdf_bytes(note: BriefingNote) -> bytes:
@@ -361,11 +375,13 @@ class NoteJob(QObject):
     _sig_build_failed = Signal(str)
 
     def __init__(self, title: str, items, out: str | Path, *, marking: str, paper: str = "a4",
-                 packs: dict[str, Pack] | None = None, parent: QObject | None = None) -> None:
+                 packs: dict[str, Pack] | None = None, label_language: str = "en",
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.out = Path(out)
         self._args = (title, list(items))
-        self._kwargs = {"marking": marking, "paper": paper, "packs": dict(packs or {})}
+        self._kwargs = {"marking": marking, "paper": paper, "packs": dict(packs or {}),
+                        "label_language": label_language}
         self._sig_built.connect(self._on_built, Qt.ConnectionType.QueuedConnection)
         self._sig_build_failed.connect(self.sig_note_failed, Qt.ConnectionType.QueuedConnection)
 

@@ -102,6 +102,20 @@ def test_pdf_note_has_the_marking_on_every_page_and_every_source_in_its_text(qap
     assert MARKING in xmp and example_note.sources[0][1].split(",")[0] in xmp
 
 
+def test_a_japanese_pdf_note_has_its_headings_and_footer_in_japanese(qapp, tmp_path):
+    title, items = example_items()
+    note = bn.make_note(title, items, marking=MARKING, label_language="ja")
+    out = bn.write_note(note, tmp_path / "note.pdf")
+    pages = [flat(p.extract_text()) for p in PdfReader(out).pages]
+    whole = " ".join(pages)
+    for heading in ("発言要領", "出来事", "出典", "図1"):
+        assert heading in whole
+    for i, text in enumerate(pages):
+        assert f"{i + 1}/{len(pages)}ページ" in text
+    for english in ("Talking points", "Briefing note ·", "Figure 1.", "page 1 of"):
+        assert english not in whole
+
+
 def test_letter_paper_is_letter(qapp, tmp_path):
     note = bn.make_note("Trade", [(TRADE, "Trade", "")], marking="", paper="letter")
     page = PdfReader(bn.write_note(note, tmp_path / "n.pdf")).pages[0]

@@ -670,8 +670,14 @@ class BriefingPanel(QWidget):
         self._remember_export_folder(path)
         self.export_note_to(path, items=items, title=title, packs=packs, marking=marking)
 
+    def label_language(self) -> str:
+        """The label language notes are written in: the Preferences' (or the interface's)."""
+        from explorer.qt import i18n
+
+        return i18n.effective_label_language(self._settings, i18n.interface_language(self._settings))
+
     def export_note_to(self, path: str | Path, *, items=None, title: str | None = None,
-                       packs=None, marking: str | None = None):
+                       packs=None, marking: str | None = None, label_language: str | None = None):
         """Start writing the note to ``path`` (.docx or .pdf); the window stays responsive.
 
         Returns the job (its ``sig_note_written`` / ``sig_note_failed`` report the end), or None
@@ -685,7 +691,8 @@ class BriefingPanel(QWidget):
 
         note_title, note_items, marking = source
         job = NoteJob(note_title, note_items, path, marking=marking,
-                      paper=self.paper_combo.currentData(), packs=packs, parent=self)
+                      paper=self.paper_combo.currentData(), packs=packs,
+                      label_language=label_language or self.label_language(), parent=self)
         job.sig_note_written.connect(self._on_note_written)
         job.sig_note_failed.connect(self._on_note_failed)
         self._note_job = job
