@@ -76,7 +76,7 @@
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="234"/>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="646"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="732"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="739"/>
         <source>Briefing</source>
         <translation>ブリーフィング</translation>
     </message>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="243"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="970"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="977"/>
         <source>New briefing</source>
         <translation>新しいブリーフィング</translation>
     </message>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="246"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="976"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="983"/>
         <source>Rename briefing</source>
         <translation>ブリーフィングの名前の変更</translation>
     </message>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="255"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1031"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1038"/>
         <source>e.g. OFFICIAL (printed on every slide)</source>
         <translation>例：取扱注意（すべてのスライドに印字）</translation>
     </message>
@@ -245,7 +245,7 @@
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="326"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1003"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1010"/>
         <source>Export deck as PowerPoint</source>
         <translation>スライド資料を PowerPoint で書き出し</translation>
     </message>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="329"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1004"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1011"/>
         <source>Export deck as PDF</source>
         <translation>スライド資料を PDF で書き出し</translation>
     </message>
@@ -343,7 +343,7 @@
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="488"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="971"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="978"/>
         <source>Briefing {date}</source>
         <translation>ブリーフィング {date}</translation>
     </message>
@@ -422,7 +422,7 @@
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="588"/>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="659"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="725"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="732"/>
         <source>This briefing has no items yet: add views to it first.</source>
         <translation>このブリーフィングにはまだ項目がありません。先に表示を追加してください。</translation>
     </message>
@@ -463,205 +463,205 @@
         <translation>Word 文書</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="693"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="700"/>
         <source>Writing the briefing note {file}…</source>
         <translation>ブリーフィングメモ {file} を書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="705"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="712"/>
         <source>Wrote {file}</source>
         <translation>{file} を書き出しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="707"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="714"/>
         <source>Wrote the briefing note {file}</source>
         <translation>ブリーフィングメモ {file} を書き出しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="711"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="715"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="718"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="722"/>
         <source>Briefing note not written</source>
         <translation>ブリーフィングメモを書き出せませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="713"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="720"/>
         <source>Briefing note not written: {problem}</source>
         <translation>ブリーフィングメモを書き出せませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="716"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="723"/>
         <source>The note was not written.</source>
         <translation>メモは書き出されませんでした。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="724"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="731"/>
         <source>Nothing to print</source>
         <translation>印刷するものがありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="734"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="737"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="741"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="744"/>
         <source>Briefing not printed</source>
         <translation>ブリーフィングを印刷できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="735"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="742"/>
         <source>A pack this briefing uses cannot be opened: {problem}</source>
         <translation>このブリーフィングが使うデータパックを開けません：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="772"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="779"/>
         <source>Last changed {time} UTC</source>
         <translation>最終更新 {time}（UTC）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="788"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="795"/>
         <source>No talking points yet</source>
         <translation>発言要領はまだありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="852"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="859"/>
         <source>Briefing not saved</source>
         <translation>ブリーフィングを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="853"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="860"/>
         <source>The change was not saved: {problem}</source>
         <translation>変更を保存できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="910"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="917"/>
         <source>Item not renamed</source>
         <translation>項目の表題を変更できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="911"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="918"/>
         <source>The new title was not saved: {problem}</source>
         <translation>新しい表題を保存できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="917"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="924"/>
         <source>Renamed the item to “{title}”</source>
         <translation>項目の表題を「{title}」に変更しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="918"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="925"/>
         <source>The item uses the view&apos;s own title</source>
         <translation>項目の表題は表示の表題のままです</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="930"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="937"/>
         <source>Editing…</source>
         <translation>編集中…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="943"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="948"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="950"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="955"/>
         <source>Marking not saved</source>
         <translation>取扱区分表示を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="949"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="956"/>
         <source>The marking was not saved: {problem}</source>
         <translation>取扱区分表示を保存できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="952"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="959"/>
         <source>Marking set to “{marking}”</source>
         <translation>取扱区分表示を「{marking}」にしました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="953"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="960"/>
         <source>Marking removed</source>
         <translation>取扱区分表示を削除しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="967"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="974"/>
         <source>Briefing title</source>
         <translation>ブリーフィングの表題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="970"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="977"/>
         <source>Title of the new briefing:</source>
         <translation>新しいブリーフィングの表題：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="976"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="983"/>
         <source>Title of this briefing (the deck&apos;s title):</source>
         <translation>このブリーフィングの表題（スライド資料の表題）：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="983"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="990"/>
         <source>Delete briefing?</source>
         <translation>ブリーフィングを削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="984"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="991"/>
         <source>Delete the briefing “{briefing}” and its {items}? This cannot be undone.</source>
         <translation>ブリーフィング「{briefing}」とその {items}を削除しますか？ この操作は元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="988"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="995"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="989"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="996"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1030"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1037"/>
         <source>None of its own: uses the export marking ({marking})</source>
         <translation>個別の表示なし：書き出しの取扱区分表示（{marking}）を使います</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1040"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1047"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1042"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1049"/>
         <source>Talking points not saved: {problem}</source>
         <translation>発言要領を保存できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1047"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1054"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1059"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1066"/>
         <source>{file} not written</source>
         <translation>{file} は書き出されませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1061"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1068"/>
         <source>Deck not exported: {problem}</source>
         <translation>スライド資料を書き出せませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1063"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1070"/>
         <source>Deck not exported</source>
         <translation>スライド資料を書き出せませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1064"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1071"/>
         <source>The deck was not written.</source>
         <translation>スライド資料は書き出されませんでした。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1073"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1080"/>
         <source>Items using it: {items}</source>
         <translation>このデータパックを使う項目：{items}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1084"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1091"/>
         <source>Some saved briefings could not be read; the others are here:</source>
         <translation>保存されたブリーフィングの一部を読み込めませんでした。その他のブリーフィングは表示しています：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1086"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1093"/>
         <source>Folder: {folder}</source>
         <translation>フォルダー：{folder}</translation>
     </message>
@@ -2005,12 +2005,12 @@ Briefing Explorer 自体はインターネットに接続しませんが、ネ�
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="182"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>YYYY、YYYY-MM、YYYY-MM-DD</translation>
+        <translation>2019、2019-02、2019-02-01</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="184"/>
         <source>A year, a month or a day: YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>年、年月、年月日のいずれか：YYYY、YYYY-MM、YYYY-MM-DD</translation>
+        <translation>年（2019）、年月（2019-02）、年月日（2019-02-01）のいずれかで入力します</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="188"/>
@@ -3781,27 +3781,27 @@ Pack written to {folder}</source>
 <context>
     <name>NoteJob</name>
     <message>
-        <location filename="../../explorer/qt/briefing_note.py" line="115"/>
+        <location filename="../../explorer/qt/briefing_note.py" line="117"/>
         <source>{file}: a briefing note is written as .docx or .pdf</source>
         <translation>{file}：ブリーフィングメモは .docx 形式または .pdf 形式で書き出してください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/briefing_note.py" line="391"/>
+        <location filename="../../explorer/qt/briefing_note.py" line="407"/>
         <source>A pack this note uses cannot be opened: {problem}.</source>
         <translation>このメモが使うデータパックを開けません：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/briefing_note.py" line="395"/>
+        <location filename="../../explorer/qt/briefing_note.py" line="411"/>
         <source>Internal error while preparing the note ({problem}). Please report it.</source>
         <translation>メモの準備中に内部エラーが発生しました（{problem}）。報告してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/briefing_note.py" line="411"/>
+        <location filename="../../explorer/qt/briefing_note.py" line="427"/>
         <source>Cannot write {file}: {problem}</source>
         <translation>{file} に書き込めません：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/briefing_note.py" line="414"/>
+        <location filename="../../explorer/qt/briefing_note.py" line="430"/>
         <source>Internal error while writing the note ({problem}). Please report it.</source>
         <translation>メモの書き出し中に内部エラーが発生しました（{problem}）。報告してください。</translation>
     </message>

@@ -276,3 +276,36 @@ def test_the_search_placeholder_is_not_cut_at_1280(qtbot, tmp_path):
 
 def test_window_module_keeps_its_public_names():
     assert main_window_module.WIDE_SCREEN == (1600, 900)
+
+
+# -- the same window in Japanese ------------------------------------------------------------------------
+@pytest.fixture
+def japanese(qapp):
+    from explorer.qt import i18n
+
+    installed = i18n.install_translators(qapp, "ja")
+    assert not installed.problems
+    yield
+    i18n.remove_translators(qapp)
+
+
+def test_in_japanese_menus_placeholder_and_hidden_selection_read_japanese(qtbot, tmp_path, japanese):
+    window = open_window(qtbot, write_pack(tmp_path / "pack"), size=(1280, 648))
+    qtbot.waitUntil(lambda: not window._size_docks_on_show)
+    QApplication.processEvents()
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["ファイル(&F)", "編集(&E)", "ブリーフィング(&B)", "表示(&V)", "ヘルプ(&H)"]
+    assert window.compare_dock.windowTitle() == "比較"
+    search = window.filter_bar.search
+    assert search.placeholderText() == "表題・日本語・メモを検索…"
+    room = search.contentsRect().width() - 2 * search.style().pixelMetric(
+        search.style().PixelMetric.PM_DefaultFrameWidth) - 24
+    assert search.fontMetrics().horizontalAdvance(search.placeholderText()) <= room
+    assert window.filter_bar.count_label.text() == "5件中5件を表示"
+
+    window.session.select_event("gcap")
+    window.session.set_filter(origin="filter-bar", text="tariff")
+    assert window.statusBar().currentMessage() == (
+        "「GCAP」は現在の絞り込みで非表示になったため、選択が解除されました")
+    assert window.show_hidden_button.text() == "再表示"
+    window.close()

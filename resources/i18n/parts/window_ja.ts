@@ -37,11 +37,11 @@
         </message>
         <message>
             <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-            <translation>YYYY、YYYY-MM、YYYY-MM-DD</translation>
+            <translation>2019、2019-02、2019-02-01</translation>
         </message>
         <message>
             <source>A year, a month or a day: YYYY, YYYY-MM or YYYY-MM-DD</source>
-            <translation>年、年月、年月日のいずれか：YYYY、YYYY-MM、YYYY-MM-DD</translation>
+            <translation>年（2019）、年月（2019-02）、年月日（2019-02-01）のいずれかで入力します</translation>
         </message>
         <message>
             <source>Date range</source>
