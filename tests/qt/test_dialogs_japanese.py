@@ -265,3 +265,10 @@ def test_every_entry_of_the_part_is_translated():
                   if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
                   or not (m.findtext("translation") or "").strip()]
     assert unfinished == []
+
+
+def test_the_export_dialog_fits_a_laptop_screen_in_japanese(qtbot, japanese):
+    dialog = make_export_dialog(qtbot)
+    dialog.show()
+    hint = dialog.sizeHint().expandedTo(dialog.minimumSizeHint())
+    assert hint.width() <= 1280 and hint.height() <= 720 - 60  # the title bar and a task bar
