@@ -1973,6 +1973,11 @@ Briefing Explorer 自体はインターネットに接続しませんが、ネ�
         <translation>当事者または関係国</translation>
     </message>
     <message>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="90"/>
+        <source>{name} ({n}, +{m} involved)</source>
+        <translation>{name}（{n}件、関係 +{m}件）</translation>
+    </message>
+    <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="166"/>
         <source>Titles, 日本語, notes…</source>
         <translation>表題・日本語・メモを検索…</translation>
@@ -2004,168 +2009,169 @@ Briefing Explorer 自体はインターネットに接続しませんが、ネ�
     </message>
     <message>
         <location filename="../../explorer/qt/views/filter_bar.py" line="182"/>
-        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>2019、2019-02、2019-02-01</translation>
+        <source>e.g. 2019 or 2019-02</source>
+        <translation>例：2019、2019-02</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="184"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="183"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="185"/>
         <source>A year, a month or a day: YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>年（2019）、年月（2019-02）、年月日（2019-02-01）のいずれかで入力します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="188"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="189"/>
         <source>Date range</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="189"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="190"/>
         <source>Drag either end to narrow the dates, by month</source>
         <translation>両端をドラッグすると、月単位で期間を絞り込めます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="194"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="195"/>
         <source>Partners</source>
         <translation>国・地域</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="195"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="196"/>
         <source>Domains</source>
         <translation>分野</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="196"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="197"/>
         <source>Kinds</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="197"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="198"/>
         <source>Statuses</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="198"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="199"/>
         <source>Packs</source>
         <translation>データパック</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="201"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="202"/>
         <source>Tick to show only events with these; none ticked shows all. Space ticks.</source>
         <translation>チェックした項目に当てはまる出来事だけを表示します。何もチェックしなければすべて表示します。スペースキーでチェックできます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="205"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="206"/>
         <source>Partner is</source>
         <translation>国・地域の関わり方</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="211"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="212"/>
         <source>A formal party: events the partner signed, decided, met or acted in.
 A party or involved: also events that only concern or mention it (a place, a target, a commentator).</source>
         <translation>当事者のみ：その国・地域が署名、決定、会談、実施した出来事。
 当事者または関係国：その国・地域に関係する、または言及がある出来事も含めます（場所、対象、論評など）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="219"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="220"/>
         <source>Untick a pack to hide its events and figures; one always stays shown</source>
         <translation>チェックを外すと、そのデータパックの出来事と統計値が非表示になります。少なくとも1つは常に表示されます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="223"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="224"/>
         <source>Filter result count</source>
         <translation>絞り込み結果の件数</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="224"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="225"/>
         <source>C&amp;lear filters</source>
         <translation>絞り込みを解除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="225"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="226"/>
         <source>Clear filters</source>
         <translation>絞り込みを解除</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="226"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="227"/>
         <source>Show every event again</source>
         <translation>すべての出来事を再び表示します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="233"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="234"/>
         <source>&amp;Search</source>
         <translation>検索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="237"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="238"/>
         <source>Dates</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="239"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="240"/>
         <source>F&amp;rom</source>
         <translation>開始(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="241"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="242"/>
         <source>&amp;To</source>
         <translation>終了(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="250"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="251"/>
         <source>Pa&amp;cks</source>
         <translation>データパック(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="255"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="256"/>
         <source>&amp;Partners</source>
         <translation>国・地域(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="255"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="256"/>
         <source>Do&amp;mains</source>
         <translation>分野(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="256"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="257"/>
         <source>&amp;Kinds</source>
         <translation>種類(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="256"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="257"/>
         <source>St&amp;atuses</source>
         <translation>状況(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="262"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="263"/>
         <source>Partner &amp;is</source>
         <translation>関わり方(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="270"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="271"/>
         <source>Filters</source>
         <translation>絞り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="368"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="369"/>
         <source>Showing {shown} of {total} events</source>
         <translation>{total}件中{shown}件を表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="398"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="399"/>
         <source>To: {problem}</source>
         <translation>終了：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="398"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="399"/>
         <source>From: {problem}</source>
         <translation>開始：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="411"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="412"/>
         <source>The end date is before the start date.</source>
         <translation>終了日が開始日より前になっています。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="421"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="422"/>
         <source>{start} to {end}</source>
         <translation>{start}～{end}</translation>
     </message>

@@ -87,8 +87,8 @@ def _partner_choices(pack, lang: str = "en") -> list[tuple[str, str]]:
     for a in actors:
         n, m = int(parties.get(a, 0)), int(involved.get(a, 0))
         name = names.get(a, a)
-        out.append((a, _tr("{name} ({n}, +{m} involved)").format(name=name, n=n, m=m) if m
-                    else f"{name} ({n})"))
+        out.append((a, QCoreApplication.translate("FilterBar", "{name} ({n}, +{m} involved)")
+                    .format(name=name, n=n, m=m) if m else f"{name} ({n})"))
     return out
 
 
@@ -179,7 +179,8 @@ class FilterBar(QWidget):
         self.date_from = QLineEdit(self)
         self.date_to = QLineEdit(self)
         for edit, name in ((self.date_from, self.tr("From date")), (self.date_to, self.tr("To date"))):
-            edit.setPlaceholderText(self.tr("YYYY, YYYY-MM or YYYY-MM-DD"))
+            edit.setPlaceholderText(self.tr("e.g. 2019 or 2019-02"))  # short: the column is narrow
+            edit.setToolTip(self.tr("A year, a month or a day: YYYY, YYYY-MM or YYYY-MM-DD"))
             edit.setAccessibleName(name)
             edit.setAccessibleDescription(self.tr("A year, a month or a day: YYYY, YYYY-MM or YYYY-MM-DD"))
             edit.setClearButtonEnabled(True)

@@ -12,6 +12,10 @@
             <translation>当事者または関係国</translation>
         </message>
         <message>
+            <source>{name} ({n}, +{m} involved)</source>
+            <translation>{name}（{n}件、関係 +{m}件）</translation>
+        </message>
+        <message>
             <source>Titles, 日本語, notes…</source>
             <translation>表題・日本語・メモを検索…</translation>
         </message>
@@ -36,8 +40,8 @@
             <translation>終了日</translation>
         </message>
         <message>
-            <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-            <translation>2019、2019-02、2019-02-01</translation>
+            <source>e.g. 2019 or 2019-02</source>
+            <translation>例：2019、2019-02</translation>
         </message>
         <message>
             <source>A year, a month or a day: YYYY, YYYY-MM or YYYY-MM-DD</source>
