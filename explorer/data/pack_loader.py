@@ -42,6 +42,9 @@ from explorer.domain.errors import ValueProblem
 from explorer.domain.numbers import INTEGER_PATTERN, NUMBER_PATTERN, number_problem_hint
 
 _QUALIFIER_ALIASES = {">=": "≥", "<=": "≤"}
+# C0 and C1 control characters other than tab and line breaks, DEL, lone surrogates and the
+# noncharacters U+FFFE/U+FFFF: XML (PPTX, SVG, DOCX) cannot hold them.
+_FORBIDDEN_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def load_pack(path: str | Path, limits: LoadLimits | None = None) -> Pack:
@@ -103,10 +106,17 @@ class _PackReader:
             return None
 
         def no_duplicates(pairs: list[tuple[str, object]]) -> dict:
-            keys = [k for k, _ in pairs]
-            for k in {k for k in keys if keys.count(k) > 1}:
-                add(DESCRIPTOR, None, k, "key appears twice in the same object", k)
-            return dict(pairs)
+            found = dict(pairs)
+            if len(found) != len(pairs):  # linear: a descriptor of 10^5 keys is checked in milliseconds
+                seen: set[str] = set()
+                twice: dict[str, None] = {}
+                for k, _ in pairs:
+                    if k in seen:
+                        twice[k] = None
+                    seen.add(k)
+                for k in twice:
+                    add(DESCRIPTOR, None, k, "key appears twice in the same object", k)
+            return found
 
         try:
             desc = json.loads(text, object_pairs_hook=no_duplicates)
@@ -119,6 +129,11 @@ class _PackReader:
         if not isinstance(desc, dict):
             add(DESCRIPTOR, None, None, "must be a JSON object", type(desc).__name__)
             return None
+        for where, text in _forbidden_strings(desc):
+            char = _FORBIDDEN_CHARACTER.search(text)[0]
+            kind = "a lone surrogate" if "\ud800" <= char <= "\udfff" else "the control character"
+            add(DESCRIPTOR, None, where, f"contains {kind} U+{ord(char):04X} (an escape such as "
+                "\\u0007), which slides, SVG and XML cannot hold; remove it", text)
         for key in ("name", "title"):
             if not isinstance(desc.get(key), str) or not desc[key].strip():
                 add(DESCRIPTOR, None, key, "required text is missing or empty", _brief(desc.get(key)))
@@ -180,7 +195,7 @@ class _PackReader:
                 add(e.file, None, None, e.message, e.found)
                 continue
             self._fingerprint(path, data)
-            table = parse_table(path, data, self.log)
+            table = parse_table(path, data, self.log, self.limits)
             if table is None:
                 continue
             self._check_declared_fields(declared[name], table)
@@ -217,9 +232,28 @@ class _PackReader:
                 frame[col.name] = ""  # absent optional column: every cell empty
         for name in list(frame.columns):
             frame[name] = _strip(frame[name])
+            self._check_characters(table, name)
         for col in spec.columns:
             if col.name in known:
                 self._check_column(spec, table, col)
+
+    def _check_characters(self, table: RawTable, column: str) -> None:
+        """Characters no export can hold (control characters pasted from slides, noncharacters):
+        refused here with file:row:column, so nothing the loader accepts makes an export fail."""
+        values = table.frame[column]
+        codes, uniques = pd.factorize(values)
+        bad: dict[str, str] = {}
+        for text in uniques:
+            m = _FORBIDDEN_CHARACTER.search(text)
+            if m:
+                bad[text] = (f"contains the control character U+{ord(m[0]):04X}, which slides, SVG and "
+                             "XML cannot hold; remove it (tab and line breaks are allowed)")
+        if not bad:
+            return
+        messages = values.map(bad)
+        for message in pd.unique(messages.dropna()):
+            idx = np.flatnonzero((messages == message).to_numpy())
+            self.log.add_rows(table.file, column, message, table.rows[idx], values.to_numpy()[idx])
 
     def _report(self, table: RawTable, col: Column, mask: np.ndarray, message: str,
                 values: pd.Series) -> None:
@@ -356,14 +390,7 @@ class _PackReader:
                 keyed = (frame[key_cols] != "").all(axis=1).to_numpy()
                 dup = frame.duplicated(subset=key_cols, keep="first").to_numpy() & keyed
                 if dup.any():
-                    first_row: dict[tuple, int] = {}
-                    for key, row in zip(map(tuple, frame[key_cols].to_numpy()), table.rows):
-                        first_row.setdefault(key, int(row))
-                    for i in np.flatnonzero(dup):
-                        key = tuple(frame[key_cols].iloc[i])
-                        self.log.add(table.file, int(table.rows[i]), key_cols[0],
-                                     f"duplicate {'/'.join(key_cols)}; first used in row "
-                                     f"{first_row[key]}", "/".join(key))
+                    self._report_duplicates(table, key_cols, np.flatnonzero(dup))
             for col in spec.columns:
                 if col.references is None:
                     continue
@@ -379,6 +406,27 @@ class _PackReader:
                 what = "file is absent" if target not in self.tables else "has no such id"
                 self._report_rows(table, RESOURCE_BY_NAME[name].column(col.name), missing,
                                   f"refers to an unknown {target} id ({self.files.get(target, target + '.csv')} {what})")
+
+    def _report_duplicates(self, table: RawTable, key_cols: list[str], dups: np.ndarray) -> None:
+        """The first few duplicated keys with their rows and the row that first used them; the
+        rest counted. Linear: 10^6 copies of one id are reported in a second, not minutes."""
+        frame = table.frame
+        shown = dups[:self.limits.max_problems_per_kind]
+        keys = [tuple(frame[c].iat[i] for c in key_cols) for i in shown]
+        wanted = set(keys)
+        first_row: dict[tuple, int] = {}
+        columns = [frame[c].to_numpy() for c in key_cols]
+        for i in range(int(shown[-1]) + 1 if len(shown) else 0):  # a first use is before its copy
+            key = tuple(col[i] for col in columns)
+            if key in wanted and key not in first_row:
+                first_row[key] = int(table.rows[i])
+        message = f"duplicate {'/'.join(key_cols)}"
+        for i, key in zip(shown, keys):
+            self.log.add(table.file, int(table.rows[i]), key_cols[0],
+                         f"{message}; first used in row {first_row[key]}", "/".join(key))
+        if len(dups) > len(shown):
+            self.log.add(table.file, None, key_cols[0],
+                         f"... and {len(dups) - len(shown):,} more rows with: {message}")
 
     # -- cross-column checks ---------------------------------------------------------------------
     def _check_rows(self) -> None:
@@ -400,6 +448,7 @@ class _PackReader:
                 self.log.add(table.file, int(table.rows[i]), end_col, "ends before it starts",
                              f"{s.iso()} to {e.iso()}")
         self._check_party_or_involved()
+        self._check_scaled_values()
         fx = self.tables.get("fx_rates")
         if fx is not None:
             rate = pd.to_numeric(fx.frame["rate"], errors="coerce").to_numpy()
@@ -408,6 +457,23 @@ class _PackReader:
             same = (fx.frame["base"] == fx.frame["quote"]).to_numpy()
             self._report(fx, RESOURCE_BY_NAME["fx_rates"].column("quote"), same,
                          "quote is the same currency as base", fx.frame["quote"])
+
+    def _check_scaled_values(self) -> None:
+        """A value that overflows once scaled (1e300 at scale 15) cannot be charted or exported."""
+        obs = self.tables.get("observations")
+        if obs is None:
+            return
+        values = pd.to_numeric(obs.frame["value"], errors="coerce").to_numpy(dtype=float)
+        scales = pd.to_numeric(obs.frame["scale"].replace("", "0"), errors="coerce").to_numpy(dtype=float)
+        usable = np.isfinite(values) & np.isfinite(scales) & (np.abs(scales) <= 1000)
+        with np.errstate(over="ignore", invalid="ignore"):
+            scaled = values * np.power(10.0, np.where(usable, scales, 0.0))
+        # Beyond 1e300 the sums, growth rates and unit conversions of a chart overflow as well.
+        bad = usable & ~(np.abs(scaled) < 1e300)
+        if bad.any():
+            col = RESOURCE_BY_NAME["observations"].column("value")
+            self._report(obs, col, bad, "number too large once scaled (value × 10^scale overflows)",
+                         obs.frame["value"] + " × 10^" + obs.frame["scale"])
 
     def _check_party_or_involved(self) -> None:
         """An actor is a formal party to an event or only involved in it, not both."""
@@ -503,6 +569,25 @@ class _PackReader:
             event_involved=_exploded_index(ev["involved"], "actor"),
             event_domains=_exploded_index(ev["domains"], "domain"),
         )
+
+
+def _forbidden_strings(value: object) -> list[tuple[str, str]]:
+    """(where, text) of every key or string in a JSON value holding a forbidden character."""
+    found: list[tuple[str, str]] = []
+    stack: list[tuple[str, object]] = [("", value)]
+    while stack:
+        where, item = stack.pop()
+        if isinstance(item, dict):
+            for key, child in item.items():
+                here = f"{where}.{key}" if where else str(key)
+                if _FORBIDDEN_CHARACTER.search(key):
+                    found.append((here, key))
+                stack.append((here, child))
+        elif isinstance(item, list):
+            stack.extend((f"{where}[{i}]", child) for i, child in enumerate(item))
+        elif isinstance(item, str) and _FORBIDDEN_CHARACTER.search(item):
+            found.append((where, item))
+    return found
 
 
 def _read_notes_as_editorial(frames: dict[str, pd.DataFrame]) -> None:

@@ -277,3 +277,4 @@ class LoadLimits:
     max_zip_members: int = 1000
     max_compression_ratio: float = 200.0
     max_problems_per_kind: int = 20  # per file, column and kind of problem; the rest are counted
+    max_columns: int = 500  # a pack table has about a dozen; 10^5 columns took minutes to refuse

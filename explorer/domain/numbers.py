@@ -8,8 +8,10 @@ import re
 from explorer.domain.errors import ValueProblem
 
 # Shared with the vectorised column check in explorer.data so both paths accept exactly the same text.
-NUMBER_PATTERN = r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,3})?"
-INTEGER_PATTERN = r"[+-]?\d{1,6}"
+# ASCII digits only: Python's \d also matches full-width and other scripts' digits, which pandas
+# then cannot convert (a "１２３" typed with a Japanese input method was reported as "too large").
+NUMBER_PATTERN = r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]{1,3})?"
+INTEGER_PATTERN = r"[+-]?[0-9]{1,6}"
 _NUMBER_RE = re.compile(NUMBER_PATTERN)
 _INTEGER_RE = re.compile(INTEGER_PATTERN)
 
@@ -19,6 +21,9 @@ def number_problem_hint(text: str) -> str:
     s = text.strip()
     if not s:
         return "empty; a number is required"
+    if any(c.isdigit() and not c.isascii() for c in s):
+        return ("not a number: write the digits as ASCII 0-9 (full-width or other digits, as a "
+                "Japanese input method types them, are not read)")
     if re.fullmatch(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?", s):
         return "not a number: remove the thousands separators"
     if re.fullmatch(r"[+-]?\d+,\d+", s):

@@ -93,7 +93,20 @@ CASES = [
     ("too-few-fields", {EV: replace_line(EV, ",Free trade.,,src-b", ",Free trade.")}, None,
      "events.csv:2: row has 10 fields but the header has 12"),
     ("unclosed-quote", {EV: replace_line(EV, "Free trade.", '"Free trade.')}, None,
-     "events.csv: not a well-formed CSV file"),
+     "events.csv:2: not a well-formed CSV file: a quoted cell is never closed"),
+    ("stray-quote", {EV: replace_line(EV, "Fighter programme.", '"Fighter" programme.')}, None,
+     "events.csv:5: not a well-formed CSV file: a quote inside a cell must be doubled"),
+    ("cell-beyond-csv-field-limit", {EV: replace_line(EV, "Fighter programme.", '"' + "x" * 200_000 + '"')},
+     None, "events.csv:5: a cell is longer than 131,072 characters"),
+    ("control-character", {EV: replace_line(EV, "Fighter programme.", "Fighter\x07 programme.")}, None,
+     "events.csv:5:summary: contains the control character U+0007"),
+    ("c1-control-character", {"actors.csv": replace_line("actors.csv", "Namibia", "Nami\x85bia")}, None,
+     "actors.csv:6:name: contains the control character U+0085"),
+    ("full-width-digits", {"observations.csv": replace_line("observations.csv", ",68.8,", ",６８.８,")}, None,
+     "observations.csv:3:value: not a number: write the digits as ASCII 0-9"),
+    ("overflows-when-scaled", {"observations.csv": replace_line("observations.csv", ",68.8,EUR,9,",
+                                                               ",1e300,EUR,15,")}, None,
+     "observations.csv:3:value: number too large once scaled"),
     ("duplicate-header", {EV: replace_line(EV, "title_ja,", "title,")}, None,
      "events.csv:1:title: column appears twice in the header"),
     ("bad-slug", {EV: replace_line(EV, "gcap,GCAP", "GCAP Deal,GCAP")}, None,
@@ -273,3 +286,65 @@ def test_corrupt_zip_is_refused(tmp_path):
     target.write_bytes(bytes(data))
     with pytest.raises(PackInvalid):
         load_pack(target)
+
+
+@pytest.mark.parametrize("escape,shown", [("\\u0007", "U+0007"), ("\\ud800", "U+D800")])
+def test_descriptor_text_with_a_control_character_or_lone_surrogate_is_refused(tmp_path, escape, shown):
+    """Item 6 (issue 15): a title escaped in JSON would otherwise break the PPTX and SVG exports."""
+    folder = write_pack(tmp_path / "pack")
+    text = (folder / "datapackage.json").read_text(encoding="utf-8")
+    text = text.replace('"Test pack"', f'"Test{escape} pack"', 1)
+    (folder / "datapackage.json").write_text(text, encoding="utf-8")
+    with pytest.raises(PackInvalid) as info:
+        load_pack(folder)
+    assert f"datapackage.json:title: contains" in info.value.report() and shown in info.value.report()
+
+
+def test_a_million_duplicate_ids_are_reported_in_seconds_with_their_rows(tmp_path):
+    """Item 4 (issue 15): 10^6 copies of one id took 194 s; the first few are listed, the rest counted."""
+    import time
+
+    lines = VALID_FILES["indicators.csv"].splitlines()
+    folder = write_pack(tmp_path / "pack", {"indicators.csv": lines[0] + "\n" + (lines[1] + "\n") * 300_000})
+    started = time.perf_counter()
+    with pytest.raises(PackInvalid) as info:
+        load_pack(folder)
+    assert time.perf_counter() - started < 10
+    report = info.value.report()
+    assert "indicators.csv:3:id: duplicate id; first used in row 2 (found: 'goods_exports')" in report
+    assert "indicators.csv:id: ... and 299,979 more rows with: duplicate id" in report
+    assert len(report.splitlines()) < 40
+
+
+def test_a_descriptor_with_many_keys_is_checked_in_linear_time(tmp_path):
+    """Item 4 (issue 15): 10^5 keys took 101 s (a quadratic duplicate check)."""
+    import time
+
+    folder = write_pack(tmp_path / "pack")
+    desc = descriptor_of(folder)
+    desc.update({f"k{i}": 1 for i in range(60_000)})
+    text = json.dumps(desc)[:-1] + ', "k5": 2, "k7": 3}'
+    (folder / "datapackage.json").write_text(text, encoding="utf-8")
+    started = time.perf_counter()
+    with pytest.raises(PackInvalid) as info:
+        load_pack(folder)
+    assert time.perf_counter() - started < 5
+    assert info.value.report().splitlines() == [
+        "datapackage.json:k5: key appears twice in the same object (found: 'k5')",
+        "datapackage.json:k7: key appears twice in the same object (found: 'k7')"]
+
+
+def test_a_csv_with_a_hundred_thousand_columns_is_refused_at_once(tmp_path):
+    """Item 4 (issue 15): an 870 KB CSV of 10^5 extra columns took 178 s."""
+    import time
+
+    lines = VALID_FILES["actors.csv"].splitlines()
+    lines[0] += "".join(f",x{i}" for i in range(100_000))
+    lines[1:] = [line + "," * 100_000 for line in lines[1:]]
+    folder = write_pack(tmp_path / "pack", {"actors.csv": "\n".join(lines) + "\n"})
+    started = time.perf_counter()
+    with pytest.raises(PackInvalid) as info:
+        load_pack(folder)
+    assert time.perf_counter() - started < 5
+    assert ("actors.csv:1:column 501: the header has more than 500 columns; a pack table has about a "
+            "dozen (found: '100,006 columns')") in info.value.report()
