@@ -54,6 +54,17 @@ def path_problem(text: object) -> str | None:
     return None
 
 
+_DRIVE_RE = re.compile(r"^[A-Za-z]:")
+
+
+def leaves_folder(name: str) -> bool:
+    """True for a zip member name that unpacks outside its folder on some system: ``..`` as a part,
+    an absolute path, or a drive letter (``/`` and ``\\`` both count as separators)."""
+    text = name.replace("\\", "/")
+    return (text.startswith("/") or bool(_DRIVE_RE.match(text))
+            or any(part == ".." for part in text.split("/")))
+
+
 class PackSource:
     """Read-only access to the files of one pack."""
 
@@ -146,6 +157,13 @@ class ZipSource(PackSource):
                 path.name,
                 f"zip would inflate beyond the {limits.max_total_bytes:,}-byte limit (zip bomb?)",
                 f"{total:,} bytes")
+        escaping = next((i.filename for i in infos if leaves_folder(i.filename)), None)
+        if escaping is not None:
+            self._zip.close()
+            raise SourceProblem(
+                path.name, "zip has a member whose name leaves the pack folder; another tool unpacking "
+                "it would write outside the folder (refused even though the pack does not use it)",
+                escaping)
         self._members: dict[str, zipfile.ZipInfo] = {}
         for info in infos:
             if info.is_dir():

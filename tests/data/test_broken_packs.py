@@ -348,3 +348,25 @@ def test_a_csv_with_a_hundred_thousand_columns_is_refused_at_once(tmp_path):
     assert time.perf_counter() - started < 5
     assert ("actors.csv:1:column 501: the header has more than 500 columns; a pack table has about a "
             "dozen (found: '100,006 columns')") in info.value.report()
+
+
+@pytest.mark.parametrize("member", ["../evil.csv", "pack/../../evil.csv", "/etc/evil.csv", "C:/evil.csv",
+                                    "..\\evil.csv", "C:\\Users\\evil.csv"])
+def test_zip_with_a_member_leaving_the_folder_is_refused_even_unreferenced(tmp_path, member):
+    """Item 10 (issue 15): another tool unpacking this zip would write outside the folder."""
+    target = _zip_pack(tmp_path)
+    with zipfile.ZipFile(target, "a") as zf:
+        zf.writestr(zipfile.ZipInfo(member), b"x")
+    with pytest.raises(PackInvalid) as err:
+        load_pack(target)
+    report = err.value.report()
+    assert report.startswith("pack.zip: zip has a member whose name leaves the pack folder")
+    assert repr(member) in report
+
+
+def test_zip_with_ordinary_extra_members_still_loads(tmp_path):
+    target = _zip_pack(tmp_path)
+    with zipfile.ZipFile(target, "a") as zf:
+        zf.writestr("notes/readme..txt", b"x")
+        zf.writestr("__MACOSX/._events.csv", b"x")
+    assert load_pack(target).meta.name == "test-pack"
