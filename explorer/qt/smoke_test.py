@@ -77,6 +77,10 @@ def run() -> int:
             if not catalogue_path().is_file() or qt_catalogue_path() is None:
                 raise AssertionError(f"a Japanese catalogue is missing: {catalogue_path()} or "
                                      "qtbase_ja.qm")
+            from PySide6.QtCore import QCoreApplication
+
+            if QCoreApplication.translate("printing", "Briefing") == "Briefing":
+                raise AssertionError("the Japanese catalogue did not load (a known string is English)")
             if menus[0].isascii():
                 raise AssertionError(f"the interface is Japanese but the first menu reads {menus[0]!r}")
         return f"{lang}, menu {menus[0]!r}"
