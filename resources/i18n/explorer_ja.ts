@@ -5097,6 +5097,7 @@ to {new}</source>
     <name>printing</name>
     <message>
         <location filename="../../explorer/qt/printing.py" line="112"/>
+        <location filename="../../explorer/qt/smoke_test.py" line="82"/>
         <source>Briefing</source>
         <translation>ブリーフィング</translation>
     </message>
