@@ -118,10 +118,12 @@ def write_note_docx(note: BriefingNote, out: str | Path) -> Path:
 
 
 def read_receipt(path: str | Path) -> str:
-    """The receipt a note carries (its core properties' comments); "" if none."""
-    from docx import Document as _open
+    """The receipt a note carries (its core properties' comments); "" if none.
 
-    return _open(str(path)).core_properties.comments or ""
+    Only docProps/core.xml is read, bounded (issue 15: a crafted file must not be opened whole)."""
+    from explorer.export.table_writer import read_receipt_from_package
+
+    return read_receipt_from_package(path, required=False)
 
 
 def _own_package_parts(data: bytes, thumbnail_png: bytes) -> bytes:

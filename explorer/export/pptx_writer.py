@@ -42,7 +42,6 @@ from explorer.atomic_write import write_atomic
 from explorer.charts.chart_spec import Basis, ChartKind, ChartSpec, Figure, Flag, Panel
 from explorer.domain.labels import phrase
 from explorer.export.slides import Slide, appendix_slide, today
-from explorer.export.view_state import ViewError
 
 # -- the slide theme ---------------------------------------------------------------------------
 
@@ -127,13 +126,12 @@ def write_pptx(slides: Sequence[Slide], path: str | Path, *, title: str = "", ma
 
 
 def read_receipt(path: str | Path) -> str:
-    """The receipt JSON a deck carries in its document properties ("" if none)."""
-    p = Path(path)
-    try:
-        prs = Presentation(str(p))
-    except Exception as e:  # python-pptx raises several kinds for "not a deck"
-        raise ViewError(f"{p}: not a readable PowerPoint file ({e})") from None
-    return (prs.core_properties.comments or "").strip()
+    """The receipt JSON a deck carries in its document properties ("" if none).
+
+    Only docProps/core.xml is read, bounded (issue 15: opening a crafted deck took 6.3 GB)."""
+    from explorer.export.table_writer import read_receipt_from_package
+
+    return read_receipt_from_package(path, required=False)
 
 
 # -- text measurement (an estimate: python-pptx cannot measure) ---------------------------------

@@ -90,6 +90,8 @@ KNOWN_METADATA = {
 FROM_SPEC = ("basis", "warnings", "footnotes", "sources", "indicator", "chart")
 README_SUFFIX = "-README.txt"
 MAX_READ = 1 << 20  # receipts are read from files of at most 1 MiB (README, docProps/core.xml)
+MAX_RECEIPT_FILE_BYTES = 512 << 20  # an Office file read for its receipt (a deck of many pictures)
+MAX_RECEIPT_MEMBERS = 10_000
 NUMBER_FORMAT = "#,##0.00##"
 _XLSX_TEXT_MAX = 32767
 _HEADER_MAX = 255  # Excel's limit for a header/footer string (UTF-16 units)
@@ -378,13 +380,23 @@ def write_xlsx(spec: ChartSpec, path: str | Path, *, metadata: dict[str, str]) -
 
 
 def read_receipt_from_xlsx(path: str | Path) -> str:
-    """The receipt JSON stored as the workbook's comments (``dc:description`` in docProps/core.xml).
+    """The receipt JSON stored as the workbook's comments (``dc:description`` in docProps/core.xml)."""
+    return read_receipt_from_package(path)
 
-    The file is treated as untrusted: the XML part is read only up to 1 MiB, must be UTF-8, and may
-    not declare a DOCTYPE or entities (no entity expansion, no external references).
+
+def read_receipt_from_package(path: str | Path, *, required: bool = True) -> str:
+    """The receipt JSON an Office file (XLSX, PPTX, DOCX) stores as its comments
+    (``dc:description`` in docProps/core.xml); "" when it has none and ``required`` is False.
+
+    The file is treated as untrusted and bounded before anything is parsed: at most
+    ``MAX_RECEIPT_FILE_BYTES`` on disk and ``MAX_RECEIPT_MEMBERS`` parts, and only docProps/core.xml
+    is read, up to 1 MiB, UTF-8, with no DOCTYPE or entities (no entity expansion, no external
+    references). Opening the whole deck (python-pptx) let a crafted 3 MB .pptx take 6.3 GB.
     """
     p = Path(path)
-    data = _read_core_xml(p)
+    data = _read_core_xml(p, required)
+    if data is None:
+        return ""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -398,18 +410,28 @@ def read_receipt_from_xlsx(path: str | Path) -> str:
         raise ViewError(f"{p}: document properties are not valid XML ({e})") from None
     el = root.find(f"{_DC}description")
     receipt = (el.text or "").strip() if el is not None else ""
-    if not receipt:
+    if not receipt and required:
         raise ViewError(f"{p}: no Briefing Explorer receipt in this file")
     return receipt
 
 
-def _read_core_xml(p: Path) -> bytes:
-    """docProps/core.xml of the workbook at ``p``, at most ``MAX_READ`` bytes, or ViewError."""
+def _read_core_xml(p: Path, required: bool = True) -> bytes | None:
+    """docProps/core.xml of the Office file at ``p``, at most ``MAX_READ`` bytes, or ViewError
+    (None when it has no such part and ``required`` is False)."""
     too_big = ViewError(f"{p}: document properties larger than 1 MiB")
     try:
+        size = p.stat().st_size
+        if size > MAX_RECEIPT_FILE_BYTES:
+            raise ViewError(f"{p}: {size / 2**20:,.0f} MB; files over {MAX_RECEIPT_FILE_BYTES >> 20} MB "
+                            "are not read for a receipt")
         with zipfile.ZipFile(p) as zf:
+            if len(zf.infolist()) > MAX_RECEIPT_MEMBERS:
+                raise ViewError(f"{p}: more than {MAX_RECEIPT_MEMBERS:,} parts; not an export of this "
+                                "application")
             info = zf.NameToInfo.get("docProps/core.xml")
             if info is None:
+                if not required:
+                    return None
                 raise ViewError(f"{p}: no document properties; not a Briefing Explorer export")
             if info.file_size > MAX_READ:
                 raise too_big
@@ -421,7 +443,7 @@ def _read_core_xml(p: Path) -> bytes:
         raise ViewError(f"{p}: cannot read ({e.strerror or e})") from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, NotImplementedError,
             RuntimeError, EOFError, ValueError) as e:
-        raise ViewError(f"{p}: not a readable XLSX file ({e})") from None
+        raise ViewError(f"{p}: not a readable {p.suffix[1:].upper() or 'Office'} file ({e})") from None
     if len(data) > MAX_READ:
         raise too_big
     return data

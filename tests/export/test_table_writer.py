@@ -410,3 +410,49 @@ def test_metadata_repeating_the_spec_is_not_written_twice(spec, pack, tmp_path):
     assert labels.count("Basis") == 1 and labels.count("Note") == len(spec.footnotes)
     assert ("Pack", meta["pack"]) in rows and ("analyst", "K. Sato") in rows
     assert labels[-1] == "Receipt"
+
+
+def _bloated_deck(path: Path, receipt: str, elements: int) -> Path:
+    """A real deck whose slide part is small on disk and enormous parsed (a receipt-reading bomb)."""
+    from pptx import Presentation
+
+    prs = Presentation()
+    prs.slides.add_slide(prs.slide_layouts[6])
+    prs.core_properties.comments = receipt
+    plain = path.with_suffix(".plain.pptx")
+    prs.save(str(plain))
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "ppt/slides/slide1.xml":
+                data = data.replace(b"</p:sld>", b"<p:x/>" * elements + b"</p:sld>")
+            dst.writestr(info.filename, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
+    plain.unlink()
+    return path
+
+
+def test_receipt_of_a_crafted_deck_is_read_within_a_memory_budget(tmp_path):
+    """Item 3 (issue 15): --from-receipt on a crafted 3 MB .pptx reached 6.3 GB; only the document
+    properties are read now, under a 600 MB address-space limit, in seconds."""
+    import subprocess
+    import sys
+
+    deck = _bloated_deck(tmp_path / "crafted.pptx", '{"kind": "view"}', 40_000_000)
+    assert deck.stat().st_size < 4 << 20
+    script = (
+        "import resource, sys\n"
+        "resource.setrlimit(resource.RLIMIT_AS, (900 << 20, 900 << 20))\n"
+        "resource.setrlimit(resource.RLIMIT_CPU, (20, 20))\n"
+        "from explorer.export.pptx_writer import read_receipt\n"
+        "print(read_receipt(sys.argv[1]))\n")
+    done = subprocess.run([sys.executable, "-c", script, str(deck)], capture_output=True, text=True,
+                          timeout=60, cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == '{"kind": "view"}'
+
+
+def test_receipt_is_not_read_from_a_file_over_the_limit(tmp_path, monkeypatch):
+    monkeypatch.setattr(tw, "MAX_RECEIPT_FILE_BYTES", 1000)
+    big = _bloated_deck(tmp_path / "big.pptx", "{}", 10)
+    with pytest.raises(ViewError, match="big.pptx: .* files over 0 MB are not read for a receipt"):
+        tw.read_receipt_from_package(big)
