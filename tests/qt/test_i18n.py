@@ -249,7 +249,9 @@ ALLOWED_WORDS = {
     "Ctrl", "Shift", "Alt", "Meta", "Home", "End", "Tab", "Esc", "Del", "Ins", "PgUp", "PgDown",
     "Space", "Return", "Enter", "Backspace", "Left", "Right", "Up", "Down",
     "datapackage", "json", "zip", "csv", "xlsx", "pptx", "pdf", "png", "svg", "docx", "txt",
-    "RGB", "px", "pt", "dpi",
+    "RGB", "px", "pt", "dpi", "TSV", "TXT", "tsv", "txt", "LNG", "Delete", "PgDn",
+    # encodings by their names, and a language's own name in the language choice
+    "Windows", "latin", "euc", "English",
 }
 _WORD = re.compile(r"[A-Za-z][A-Za-z']{2,}")
 _TAG = re.compile(r"<[^>]+>")
