@@ -60,6 +60,7 @@ def build_window(path: str | None = None):
     from explorer.qt.fonts import register_fonts
     from explorer.qt.i18n import effective_label_language, install_translators, interface_language
     from explorer.qt.main_window import MainWindow
+    from explorer.qt.theme_apply import apply_look
     from explorer.state.session import Session
     from explorer.userdata.notes import NotesError, NotesStore
     from explorer.userdata.settings import Settings
@@ -75,6 +76,7 @@ def build_window(path: str | None = None):
     # The interface language is chosen before any widget exists: every tr() then finds its text.
     ui_lang = interface_language(settings)
     translators = install_translators(app, ui_lang)
+    apply_look(app, settings)  # theme and text size before the first widget, so nothing flashes light
     notes_problem = None
     try:
         notes = NotesStore()
