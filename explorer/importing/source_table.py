@@ -89,6 +89,7 @@ class ImportLimits:
     xlsx_max_member_bytes: int = 512 * 2**20   # declared uncompressed size of any zip member
     xlsx_max_ratio: int = 200                  # uncompressed/compressed per member
     xlsx_max_members: int = 10_000
+    xlsx_max_total_bytes: int = 1024 * 2**20   # declared uncompressed size of all members together
 
 
 @dataclass
@@ -606,12 +607,12 @@ def _read_xlsx(path: Path, data: bytes, sha: str, options: ReadOptions, limits: 
 
 def _with_streaming_reader(path: Path, data: bytes, action: Callable[[_Workbook], _T]) -> _T | None:
     """action(workbook) with the streaming reader; None when that reader cannot read this workbook."""
-    from explorer.importing.xlsx_reader import UnsafeXml, XlsxWorkbook
+    from explorer.importing.xlsx_reader import UnsafeXml, XlsxRefused, XlsxWorkbook
 
     try:
         with XlsxWorkbook(data) as book:
             return action(book)
-    except UnsafeXml as e:
+    except (UnsafeXml, XlsxRefused) as e:
         raise SourceFileError(path, str(e)) from None
     except (SourceFileError, MemoryError):
         raise
@@ -631,7 +632,7 @@ def _open_with_openpyxl(path: Path, data: bytes) -> _Workbook:
 
 def _xlsx_table(path: Path, sha: str, book: _Workbook, options: ReadOptions, limits: ImportLimits,
                 max_rows: int | None) -> SourceTable:
-    from explorer.importing.xlsx_reader import UnsafeXml
+    from explorer.importing.xlsx_reader import UnsafeXml, XlsxRefused
 
     sheets = book.worksheets
     if options.sheet is None:
@@ -650,6 +651,8 @@ def _xlsx_table(path: Path, sha: str, book: _Workbook, options: ReadOptions, lim
                              max_rows, what=f"sheet {sheet!r}")
     except (SourceFileError, UnsafeXml):
         raise
+    except XlsxRefused as e:  # never handed to the other reader, which would do the same
+        raise SourceFileError(path, str(e)) from None
     except Exception as e:  # damaged sheet XML: the zip and XML layers raise many types
         raise _SheetUnreadable(sheet, e) from e
     finally:
@@ -694,7 +697,20 @@ def _check_zip(path: Path, data: bytes, limits: ImportLimits) -> None:
     if len(members) > limits.xlsx_max_members:
         raise SourceFileError(path, f"the workbook has {len(members):,} parts; the limit is "
                                     f"{limits.xlsx_max_members:,} (refused as a possible zip bomb)")
+    total = sum(member.file_size for member in members)
+    if total > limits.xlsx_max_total_bytes:
+        raise SourceFileError(path, f"the workbook would unpack to {_size_text(total)}; the limit is "
+                                    f"{_size_text(limits.xlsx_max_total_bytes)} (refused as a possible zip bomb)")
+    from explorer.importing.xlsx_reader import WHOLE_PART_MAX_BYTES
+
     for member in members:
+        name = member.filename
+        if (member.file_size > WHOLE_PART_MAX_BYTES and name.lower().endswith((".xml", ".rels"))
+                and not name.startswith("xl/worksheets/") and "sharedstrings" not in name.lower()):
+            # Parsed whole by either reader (styles, workbook, theme): refused before it is parsed.
+            raise SourceFileError(path, f"part {name!r} would unpack to {_size_text(member.file_size)}; "
+                                        f"the limit for such a part is {_size_text(WHOLE_PART_MAX_BYTES)} "
+                                        "(refused as a possible zip bomb)")
         if member.file_size > limits.xlsx_max_member_bytes:
             raise SourceFileError(path, f"part {member.filename!r} would unpack to {_size_text(member.file_size)}; "
                                         f"the limit is {_size_text(limits.xlsx_max_member_bytes)} "

@@ -52,6 +52,11 @@ _XML_SAFETY: dict[str, Any] = {"resolve_entities": False, "no_network": True, "h
                                "load_dtd": False}
 _HEAD_BYTES = 65_536  # where a DOCTYPE would sit: before the root element
 _WHOLE_PART_BYTES = 16 * 2**20  # a shared-strings part up to this size is parsed whole, a larger one streamed
+# A part parsed whole (workbook, relationships, styles) above this is refused: styles.xml of a real
+# workbook is well under a megabyte, and a 480 MB one (53:1) took 11 GB to parse.
+WHOLE_PART_MAX_BYTES = 32 * 2**20
+EXCEL_MAX_ROWS = 1_048_576  # Excel's own bounds: a row numbered 10^12 must not walk blank rows
+EXCEL_MAX_COLUMNS = 16_384
 _DOCTYPE_MARKERS = tuple("<!DOCTYPE".encode(codec) for codec in ("utf-8", "utf-16-le", "utf-16-be"))
 
 # Excel's built-in number formats (ids below 164 that a workbook uses without defining them),
@@ -87,6 +92,11 @@ _COLUMN_LETTERS_RE = re.compile(r"[A-Za-z]{1,3}")
 
 class XlsxUnsupported(Exception):
     """Something the streaming reader does not handle; the caller should let openpyxl read the workbook."""
+
+
+class XlsxRefused(Exception):
+    """A workbook this application will not read (beyond Excel's own bounds, a part too large to
+    parse); str(e) says why. Never handed to openpyxl, which would walk or parse the same thing."""
 
 
 class UnsafeXml(Exception):
@@ -204,7 +214,14 @@ def _refuse_doctype_of(member: str, element: Any) -> None:
 
 def _parse_part(archive: zipfile.ZipFile, member: str) -> Any:
     """A part parsed whole (workbook, relationships, styles; shared strings of ordinary size)."""
-    data = archive.read(member)
+    size = archive.getinfo(member).file_size
+    if size > WHOLE_PART_MAX_BYTES:
+        raise XlsxRefused(f"part {member!r} would unpack to {size / 2**20:,.0f} MB; a workbook's "
+                          f"{posixpath.basename(member)} is far smaller (limit {WHOLE_PART_MAX_BYTES >> 20} MB)")
+    with archive.open(member) as stream:
+        data = stream.read(WHOLE_PART_MAX_BYTES + 1)  # never trust the declared size
+    if len(data) > WHOLE_PART_MAX_BYTES:
+        raise XlsxRefused(f"part {member!r} unpacks beyond the size its header declares")
     _refuse_doctype_in(member, data[:_HEAD_BYTES])
     root = etree.fromstring(data, etree.XMLParser(**_XML_SAFETY))
     _refuse_doctype_of(member, root)
@@ -472,12 +489,20 @@ class XlsxWorkbook(_Reader):
 
 def _row_number(r: str) -> int:
     try:
-        return int(r)
+        number = int(r)
     except ValueError:
         value = float(r)  # "5.0" passes, as in openpyxl
         if not value.is_integer():
             raise
-        return int(value)
+        number = int(value)
+    if number > EXCEL_MAX_ROWS:
+        raise XlsxRefused(beyond_rows_text(number))
+    return number
+
+
+def beyond_rows_text(number: int) -> str:
+    return (f"a row is numbered {number:,}, beyond Excel's last row ({EXCEL_MAX_ROWS:,}); "
+            "open the workbook in Excel and save it again")
 
 
 def _style(number_format: str | None) -> _Style:
@@ -569,6 +594,9 @@ class OpenpyxlWorkbook(_Reader):
                 cells = next(cell_rows, None)
             if cells is None:
                 return
+            if number > EXCEL_MAX_ROWS:  # openpyxl yields every blank row below a row numbered 10^12
+                raise XlsxRefused(f"the sheet has rows beyond Excel's last row ({EXCEL_MAX_ROWS:,}); "
+                                  "open the workbook in Excel and save it again")
             texts = [_openpyxl_cell_text(cell) for cell in cells]
             while texts and not texts[-1]:
                 texts.pop()

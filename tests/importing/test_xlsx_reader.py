@@ -321,3 +321,56 @@ def test_a_cell_far_to_the_right_is_refused_by_the_column_limit_but_an_empty_sty
     with pytest.raises(SourceFileError) as info:
         read_table(write_zip(tmp_path, "wide.xlsx", xlsx_package({"S": styled_empty + far})))
     assert (info.value.row, info.value.message) == (2, "16,384 columns; the limit is 2,000")
+
+
+# --- bounded before parsing (issue 15, item 3) ---------------------------------------------------
+
+FAR_ROWS = ('<row r="1"><c r="A1" t="inlineStr"><is><t>name</t></is></c></row>'
+            '<row r="2"><c r="A2" t="inlineStr"><is><t>x</t></is></c></row>'
+            '<row r="1000000000000"><c r="A1000000000000" t="inlineStr"><is><t>far</t></is></c></row>')
+
+
+@pytest.mark.parametrize("iso_cell", [False, True], ids=["streaming reader", "openpyxl fallback"])
+def test_a_row_numbered_ten_to_the_twelfth_is_refused_in_seconds(tmp_path, iso_cell):
+    """A 4.9 KB workbook with a row numbered 10^12 walked every blank row and never ended."""
+    import time
+
+    rows = FAR_ROWS.replace('<row r="2">', '<row r="2"><c r="B2" t="d"><v>2001-10-01</v></c>') if iso_cell else FAR_ROWS
+    path = write_zip(tmp_path, "far.xlsx", xlsx_package({"S": rows}))
+    started = time.perf_counter()
+    with pytest.raises(SourceFileError) as info:
+        read_table(path)
+    assert time.perf_counter() - started < 20
+    assert str(info.value).startswith("far.xlsx: ")
+    assert "beyond Excel's last row (1,048,576); open the workbook in Excel and save it again" in str(info.value)
+    if not iso_cell:
+        assert "a row is numbered 1,000,000,000,000" in str(info.value)
+
+
+def test_a_styles_part_too_large_to_parse_whole_is_refused_before_parsing(tmp_path, monkeypatch):
+    """A 480 MB styles.xml at 53:1 passed the ratio check and took 11 GB to parse: parts parsed
+    whole have their own limit, checked on the declared sizes before either reader opens them."""
+    import random
+
+    rng = random.Random(15)
+    xfs = "".join(f'<xf numFmtId="{rng.randrange(1000)}" fontId="{rng.randrange(100)}"/>'
+                  for _ in range(1_100_000))  # ~36 MB, compressing well under 200:1
+    parts = xlsx_package({"S": '<row r="1"><c r="A1"><v>1</v></c></row>'},
+                         styles=f'<cellXfs count="1100000">{xfs}</cellXfs>')
+    path = write_zip(tmp_path, "styled.xlsx", parts)
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo("xl/styles.xml")
+        assert info.file_size > 32 * 2**20 and info.file_size < 200 * info.compress_size
+    monkeypatch.setattr(xlsx_reader, "OpenpyxlWorkbook", None)  # refused before any reader parses it
+    with pytest.raises(SourceFileError) as info:
+        read_table(path)
+    assert "styled.xlsx: part 'xl/styles.xml' would unpack to" in str(info.value)
+    assert "the limit for such a part is 32.0 MB" in str(info.value)
+
+
+def test_a_workbook_unpacking_beyond_the_whole_budget_is_refused(tmp_path):
+    from explorer.importing.source_table import ImportLimits
+
+    path = write_xlsx(tmp_path, "book.xlsx", {"S": [["name"], ["x" * 5000]]})
+    with pytest.raises(SourceFileError, match=r"book.xlsx: the workbook would unpack to .*; the limit is 1,000 bytes"):
+        read_table(path, limits=ImportLimits(xlsx_max_total_bytes=1000))
