@@ -54,6 +54,9 @@ class _LoadJob(QRunnable):
             detail = "".join(traceback.format_exception_only(type(e), e)).strip()
             self._loader.sig_load_failed.emit(detail, self._path)
         else:
+            from explorer.state.filtering import search_text
+
+            search_text(pack)  # the first keystroke in the search box must not pay for building it
             if self._previous is not None:  # a 10^6-row diff takes a second: not on the GUI thread
                 from explorer.data.pack_diff import diff_packs
 
