@@ -3,12 +3,67 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
+class OutputRefused(OSError):
+    """An output path that must not be written: not a regular file, or an input of the same command."""
+
+    def __init__(self, path: Path, why: str) -> None:
+        super().__init__(f"{path}: {why}")
+        self.path = path
+        self.why = why
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.why}"
+
+
+def check_output_path(path: str | Path, inputs: Iterable[str | Path] = ()) -> None:
+    """Refuse (``OutputRefused``) an output that exists as anything but a regular file (a folder,
+    a device node, a FIFO, a socket; a symlink is judged by what it points to), or that is one of
+    ``inputs`` (the same file, however named): the output would replace or feed what was read."""
+    path = Path(path)
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        st = None
+    except OSError as e:
+        raise OutputRefused(path, f"cannot be checked ({e.strerror or e})") from None
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        kind = ("a folder" if stat.S_ISDIR(st.st_mode) else "a device" if stat.S_ISBLK(st.st_mode)
+                or stat.S_ISCHR(st.st_mode) else "a pipe (FIFO)" if stat.S_ISFIFO(st.st_mode)
+                else "a socket" if stat.S_ISSOCK(st.st_mode) else "not a regular file")
+        raise OutputRefused(path, f"is {kind}; outputs are written to regular files only")
+    target = _identity(path, st)
+    for source in inputs:
+        source = Path(source)
+        try:
+            source_st = source.stat()
+        except OSError:
+            source_st = None
+        if _identity(source, source_st) == target:
+            raise OutputRefused(path, f"is an input of this command ({source}); choose another file "
+                                      "for the output")
+
+
+def _identity(path: Path, st: os.stat_result | None) -> object:
+    if st is not None:
+        return (st.st_dev, st.st_ino)
+    try:
+        return str(path.expanduser().resolve())
+    except OSError:
+        return str(path.absolute())
+
+
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a synced temp file in the same folder and ``os.replace``."""
+    """Write ``data`` to ``path`` via a synced temp file in the same folder and ``os.replace``.
+
+    Regular files only: a folder, device node or FIFO at ``path`` raises ``OutputRefused`` (an
+    ``OSError``) and is left as it is."""
+    check_output_path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

@@ -596,7 +596,14 @@ def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     )
     from explorer.importing.source_table import ReadOptions, SourceFileError, read_table
 
+    from explorer.atomic_write import OutputRefused, check_output_path
+
     mapping = import_mapping_from_args(args)
+    try:  # before reading anything: the report must not replace the input, a folder or a device
+        if args.report:
+            check_output_path(args.report, inputs=[args.file])
+    except OutputRefused as e:
+        raise UsageError(f"{PROG} import: --report {e}") from None
     try:
         table = read_table(args.file, ReadOptions(encoding=mapping.encoding, delimiter=mapping.delimiter,
                                                   header_row=mapping.header_row, sheet=mapping.sheet))
@@ -617,7 +624,11 @@ def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             print(f"  created {c.resource[:-1]} {c.id!r} ({c.name}): {c.how}", file=out)
     report = Path(args.report) if args.report else report_path_for(folder)
     if result.issues or args.report:
-        write_report_csv(result, report)
+        try:
+            check_output_path(report, inputs=[args.file])
+            write_report_csv(result, report)
+        except OSError as e:
+            raise UsageError(f"{PROG} import: the report cannot be written: {e}") from None
         print(f"Report: {report}", file=out)
     rejected = result.rejected()
     for issue in rejected[:20]:

@@ -326,3 +326,32 @@ def test_codes_in_a_mapping_file_and_the_option_overrides_it(tmp_path):
     code, _, _ = run("import", str(src), "--mapping", str(mapping), "--codes", "cow", "--out", str(tmp_path / "cow"))
     assert code == 0
     assert set(load_pack(tmp_path / "cow").events["parties"]) == {"ro;se;cg", "cn;tj"}
+
+
+def test_report_onto_the_input_file_is_refused_and_the_input_kept(tmp_path):
+    """Item 8 (issue 15): `import --report` pointed at the input CSV replaced the user's data."""
+    argv = events_args(tmp_path, "--day-first")
+    source = tmp_path / "events.csv"
+    code, out, err = run(*argv, "--report", str(source))
+    assert code == 2
+    assert err.strip() == (f"briefing-explorer import: --report {source}: is an input of this command "
+                           f"({source}); choose another file for the output")
+    assert source.read_text(encoding="utf-8") == EVENTS
+    assert not (tmp_path / "pack").exists()
+
+
+def test_report_onto_a_folder_or_a_fifo_is_a_clear_error(tmp_path):
+    """Item 6/8 (issue 15): `import --report` at a folder ended in a traceback."""
+    import os
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    code, _, err = run(*events_args(tmp_path, "--day-first"), "--report", str(folder))
+    assert code == 2 and "Traceback" not in err
+    assert err.strip() == (f"briefing-explorer import: --report {folder}: is a folder; outputs are "
+                           "written to regular files only")
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    code, _, err = run(*events_args(tmp_path, "--day-first"), "--report", str(fifo))
+    assert code == 2 and "is a pipe (FIFO); outputs are written to regular files only" in err
+    assert fifo.is_fifo()
