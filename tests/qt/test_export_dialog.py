@@ -136,3 +136,29 @@ def test_svg_text_can_be_outlines_on_request(qtbot, tmp_path):
     assert "Goods exports" in titles and "United States-Japan Trade Summary 2024" in titles
     assert exporting.read_receipt(out).options.svg_text == "paths"  # regenerates the same way
     assert Settings().get("export_svg_text") == "paths"
+
+
+def test_closing_at_once_draws_nothing_and_raises_nothing(qtbot):
+    """Closed within the preview's 250 ms: the pending preview never runs on the closed dialog
+    (it once ran on deleted radio buttons: RuntimeError in refresh_preview)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    drawn = []
+
+    def preview(view, options):
+        drawn.append(view.view)
+        return QImage(160, 90, QImage.Format.Format_RGB32), "t", "s"
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    views = {"chart": ("Chart: Goods exports", CHART), "timeline": ("Timeline", ViewState(view="timeline"))}
+    for close, delete in (("reject", True), ("close", True), ("reject", False), ("close", False)):
+        dialog = ExportDialog(views, Settings(), exporting.export_view, parent, preview=preview)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, delete)
+        dialog.open()
+        getattr(dialog, close)()
+        with qtbot.captureExceptions() as exceptions:
+            qtbot.wait(500)
+        assert exceptions == [] and drawn == []
+    parent.close()

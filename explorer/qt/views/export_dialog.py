@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import shiboken6
+
 from explorer.data.problems import PackInvalid
 from explorer.export.view_state import ExportOptions, ViewError, ViewState
 from explorer.qt import theme as qt_theme
@@ -293,12 +295,38 @@ class ExportDialog(QDialog):
         if self._preview is not None:
             self._preview_timer.start()
 
+    def _stop_preview(self) -> None:
+        """No drawing once the dialog is closing: a preview pending when the user closes the
+        dialog at once would otherwise run on widgets being deleted."""
+        if shiboken6.isValid(self._preview_timer):
+            self._preview_timer.stop()
+
+    def done(self, result: int) -> None:
+        self._stop_preview()
+        super().done(result)
+
+    def hideEvent(self, event) -> None:
+        self._stop_preview()
+        super().hideEvent(event)
+
+    def closeEvent(self, event) -> None:
+        self._stop_preview()
+        super().closeEvent(event)
+
+    def _widgets_alive(self) -> bool:
+        return shiboken6.isValid(self) and all(
+            shiboken6.isValid(w) for w in (*self.view_buttons.values(), self.title_edit,
+                                           self.subtitle_edit, self.format_combo,
+                                           self.preview_label, self.preview_note))
+
     def refresh_preview(self) -> None:
         """Draw the slide now (tests call this instead of waiting for the timer)."""
-        self._preview_timer.stop()
-        view = self.chosen_view()
+        if not self._widgets_alive():
+            return
+        self._stop_preview()
         if self._preview is None:
             return
+        view = self.chosen_view()
         if view is None or self.format_combo.currentData() in DATA_FORMATS:
             self.preview_label.setPixmap(QPixmap())
             self.preview_label.setText(self.tr("No preview for data files") if view is not None else "")
