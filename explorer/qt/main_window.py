@@ -1454,6 +1454,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Settings not saved: {reason}").format(reason=e), 10000)
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        if self._closed:  # closed before (a second close, e.g. a never-shown window): all let go
+            super().closeEvent(event)
+            return
         self.detail.flush_note()
         self.briefing.flush()
         self._save_settings_quietly()

@@ -441,4 +441,6 @@ class FilterBar(QWidget):
         self.search.selectAll()
 
     def detach(self) -> None:
-        self._unsubscribe()
+        """Stop listening to the session (calling it twice is harmless)."""
+        unsubscribe, self._unsubscribe = self._unsubscribe, lambda: None
+        unsubscribe()
