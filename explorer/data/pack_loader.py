@@ -37,14 +37,13 @@ from explorer.data.pack_schema import (
 )
 from explorer.data.pack_source import DESCRIPTOR, PackSource, SourceProblem, open_source, path_problem
 from explorer.data.problems import PackInvalid, Problem, ProblemLog
+from explorer.domain.cell_safety import FORBIDDEN_TEXT_CHARACTERS
 from explorer.domain.dates import PartialDate, Period
 from explorer.domain.errors import ValueProblem
 from explorer.domain.numbers import INTEGER_PATTERN, NUMBER_PATTERN, number_problem_hint
 
 _QUALIFIER_ALIASES = {">=": "≥", "<=": "≤"}
-# C0 and C1 control characters other than tab and line breaks, DEL, lone surrogates and the
-# noncharacters U+FFFE/U+FFFF: XML (PPTX, SVG, DOCX) cannot hold them.
-_FORBIDDEN_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_FORBIDDEN_CHARACTER = FORBIDDEN_TEXT_CHARACTERS  # XML (PPTX, SVG, DOCX) cannot hold them
 
 
 def load_pack(path: str | Path, limits: LoadLimits | None = None) -> Pack:

@@ -30,3 +30,9 @@ def safe_cell(value: object) -> object:
 def safe_row(values) -> list:
     """Every cell of a row through ``safe_cell``: the one neutralisation for every CSV row written."""
     return [safe_cell(v) for v in values]
+
+
+# Characters no export can hold (XML 1.0 in PPTX, SVG and DOCX): C0 and C1 controls other than tab
+# and line breaks, DEL, lone surrogates and the noncharacters U+FFFE/U+FFFF. The pack loader refuses
+# them with file:row:column; the importer removes them (with a note) before a pack is written.
+FORBIDDEN_TEXT_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")

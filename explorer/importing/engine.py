@@ -41,6 +41,7 @@ from explorer.data.pack_schema import (
     Column,
     Kind,
 )
+from explorer.domain.cell_safety import FORBIDDEN_TEXT_CHARACTERS
 from explorer.domain.dates import Period, PartialDate
 from explorer.domain.errors import ValueProblem
 from explorer.domain.numbers import parse_integer
@@ -175,11 +176,12 @@ def slugify(text: str, limit: int = 48) -> str:
     return slug
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = FORBIDDEN_TEXT_CHARACTERS  # the characters the pack loader refuses
 
 
 def clean_text(text: str) -> str:
-    """Control characters (a NUL from a damaged export) removed: a pack refuses them."""
+    """Control characters (a NUL from a damaged export, C1 controls, lone surrogates) removed: a
+    pack refuses them."""
     return _CONTROL.sub("", text) if _CONTROL.search(text) else text
 
 

@@ -379,11 +379,17 @@ def _read_csv(path: Path, data: bytes, sha: str, options: ReadOptions, limits: I
               max_rows: int | None) -> SourceTable:
     if not data:
         raise SourceFileError(path, "the file is empty")
+    mixed = False
     if options.encoding is None:
         encoding, why, text = _detect_and_decode(data)
         encoding_note = f"{encoding} (detected: {why})"
         if text is None:  # a BOM promised UTF-16/32 but the bytes do not follow
             text = _decode(path, data, encoding)
+        elif encoding in ("shift_jis", "cp1252", "latin-1") and _mostly_utf8(data):
+            # Mostly UTF-8 with some rows in another encoding (pasted from an old file): reading it
+            # all as Windows-1252 would turn every Japanese or accented name into mojibake.
+            mixed = True
+            text = data.decode("utf-8", "surrogateescape")
     else:
         encoding = _given_encoding(path, options.encoding)
         text = _decode(path, data, encoding)
@@ -401,6 +407,8 @@ def _read_csv(path: Path, data: bytes, sha: str, options: ReadOptions, limits: I
 
     records = _csv_records(path, text, delimiter, limits)
     layout = _split_rows(path, records, options.header_row, limits, max_rows)
+    if mixed:
+        _refuse_mixed_encoding(path, layout)
     return SourceTable(
         path=path, sha256=sha, file_kind="csv", encoding=encoding, delimiter=delimiter,
         header_row=layout.header_row, sheet=None, sheets=(),
@@ -444,6 +452,40 @@ def _detect_and_decode(data: bytes) -> tuple[str, str, str | None]:
         pass
     return ("latin-1", "last resort: not UTF-8, Shift_JIS or Windows-1252; read as Latin-1, "
                        "so some characters may be wrong", data.decode("latin-1"))
+
+
+_UTF8_MULTIBYTE_RE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Three in four non-ASCII bytes form well-formed UTF-8 characters (the file is not valid UTF-8):
+    UTF-8 text with a few rows in another encoding. Windows-1252 and Shift_JIS text rarely forms
+    UTF-8 sequences by chance at anything like that share."""
+    non_ascii = len(data) - len(data.decode("latin-1").encode("ascii", "ignore"))
+    in_utf8 = sum(len(m) for m in _UTF8_MULTIBYTE_RE.findall(data))
+    return non_ascii > 0 and in_utf8 >= 0.75 * non_ascii
+
+
+def _refuse_mixed_encoding(path: Path, layout: _Layout) -> None:
+    """Name the rows and columns whose bytes are not UTF-8 (decoded as lone surrogates)."""
+    header = _column_names(layout.header_cells)
+    places: list[str] = []
+    count = 0
+    rows = [(layout.header_row, layout.header_cells), *zip(layout.row_numbers, layout.rows)]
+    for number, row in rows:
+        for i, cell in enumerate(row):
+            if any("\udc80" <= c <= "\udcff" for c in cell):
+                count += 1
+                if len(places) < 5:
+                    column = header[i] if i < len(header) else f"column {i + 1}"
+                    places.append(f"row {number} column {column!r}")
+    where = "; ".join(places) + (f"; and {count - len(places)} more cells" if count > len(places) else "")
+    raise SourceFileError(path, "the file mixes UTF-8 with another encoding (some rows were saved from an "
+                                f"older file?): bytes that are not UTF-8 at {where or 'rows above the header'}. "
+                                "Save the whole file as UTF-8, or give --encoding to read it all one way")
 
 
 def _looks_japanese(text: str) -> bool:

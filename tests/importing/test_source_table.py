@@ -459,3 +459,27 @@ def test_a_large_csv_reads_every_row(tmp_path):
     rows = [[f"h{c}" for c in range(25)]] + [[f"r{r}c{c}" for c in range(25)] for r in range(5000)]
     table = read_table(write_rows(tmp_path, "big.csv", rows))
     assert len(table.rows) == 5000 and table.rows[-1] == rows[-1] and table.row_numbers[-1] == 5001
+
+
+def test_a_file_mixing_utf8_and_windows_1252_rows_names_them_instead_of_mojibake(tmp_path):
+    """Item 10 (issue 15): such a file imported with exit 0, every Japanese name garbled."""
+    data = ("Name,Partner,Note\n東京協定,日本,署名済み\nMünchen accord,Deutschland,ok\n".encode("utf-8")
+            + "Zürich pact,Schweiz,café\n".encode("cp1252") + "大阪宣言,日本,発効\n".encode("utf-8"))
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(data)
+    with pytest.raises(SourceFileError) as info:
+        read_table(path)
+    message = str(info.value)
+    assert message.startswith("mixed.csv: the file mixes UTF-8 with another encoding")
+    assert "row 4 column 'Name'; row 4 column 'Note'" in message and "--encoding" in message
+    # The user's word wins: read as they say, no refusal.
+    assert read_table(path, ReadOptions(encoding="latin-1")).rows[0][0] != "東京協定"
+
+
+def test_plain_windows_1252_and_shift_jis_files_are_not_taken_for_mixed(tmp_path):
+    path = tmp_path / "sjis.csv"
+    path.write_bytes("名称,相手国\n東京協定,日本\n経済連携協定（ＥＰＡ）,欧州連合\nｱｲｳ,ﾃｽﾄ\n".encode("cp932"))
+    assert read_table(path).rows[0] == ["東京協定", "日本"]
+    path = tmp_path / "w.csv"
+    path.write_bytes("Name,Note\nZürich,café €\n".encode("cp1252"))
+    assert read_table(path).rows == [["Zürich", "café €"]]
