@@ -450,3 +450,56 @@ TIMELINE_PHRASES.update({
     "No events match the filter": "絞り込みに該当する出来事はありません",
     "No events in this period": "この期間の出来事はありません",
 })
+
+
+# --- engineer "slides-ja": the words of timeline and event slides, their appendix, speaker notes,
+# filter descriptions and briefing decks, in the label language (looked up by ``phrase``)
+COMPARE_PHRASES.update({
+    # timeline slide
+    "Timeline": "年表",
+    "Timeline of agreements": "協定等の年表",
+    "Agreements and events": "協定と出来事",
+    "{shown} of {total} events shown; the others are listed in the appendix.":
+        "全{total}件中{shown}件の出来事を図示しています。その他は付録に掲載しています。",
+    "Source: {title} (pack {name} v{version}).": "出典：{title}（データパック {name} v{version}）。",
+    "Events on this timeline without a label": "年表上に名称を表示できなかった出来事",
+    "{title}: appendix": "{title}：付録",
+    "Appendix to “{title}”": "「{title}」の付録",
+    "{when} – {title} ({status})": "{when}　{title}（{status}）",
+    # speaker notes
+    "Sources by event:": "出来事ごとの出典：",
+    "Warnings:": "注意：",
+    "Notes and conversion rates:": "注記・換算レート：",
+    "Sources:": "出典：",
+    "Receipt:": "再現情報（レシート）：",
+    "Receipt (regenerate with briefing-explorer export --from-receipt):":
+        "再現情報（レシート。briefing-explorer export --from-receipt で同じ図を再作成できます）：",
+    "Talking points:": "発言要領：",
+    "{n} items.": "{n}項目。",
+    # event slide
+    "Event detail": "出来事の詳細",
+    "Parties: {names}": "当事者：{names}",
+    "Domains: {names}": "分野：{names}",
+    "Life cycle: {stages}": "経過：{stages}",
+    # the filter in words (footnotes, notes, metadata)
+    "No filter: every event and figure of the pack.":
+        "絞り込みなし：データパックのすべての出来事と数値。",
+    "Filter: {parts}.": "絞り込み：{parts}。",
+    "partners {names} (as formal parties)": "国・地域 {names}（正式な当事者として）",
+    "partners {names} (as formal parties or involved)": "国・地域 {names}（正式な当事者または関係者として）",
+    "domains {values}": "分野 {values}",
+    "kinds {values}": "種類 {values}",
+    "statuses {values}": "状況 {values}",
+    "dates {lo} to {hi}": "期間 {lo}～{hi}",
+    "text “{text}”": "検索語「{text}」",
+    # briefing decks
+    "Briefing": "ブリーフィング",
+    "{title} · pack {name} v{version}": "{title}・データパック {name} v{version}",
+    "Every source cited in this briefing": "このブリーフィングで引用したすべての出典",
+    "Sources (continued)": "出典（続き）",
+})
+# short headings read in both languages under "both" (sentences stay English there)
+_PHRASES_JOINED_IN_BOTH = _PHRASES_JOINED_IN_BOTH | {
+    "Timeline", "Timeline of agreements", "Agreements and events",
+    "Events on this timeline without a label", "Event detail", "Briefing",
+    "Every source cited in this briefing", "Sources (continued)"}

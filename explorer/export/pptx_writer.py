@@ -374,8 +374,8 @@ def _balanced_cut(lines: Sequence[str], width: float) -> int:
 
 
 def _lang(s: Slide) -> str:
-    """The label language of a slide's chart (its headings follow it); English without one."""
-    return s.spec.label_language if s.spec is not None else "en"
+    """The label language of a slide (its headings follow it): its chart's, else its own."""
+    return s.lang
 
 
 def _draw_sources(sl, s: Slide, plan: _SourcesPlan) -> None:
@@ -913,7 +913,7 @@ def _text_slides(prs, layout, s: Slide, deck_marking: str) -> None:
     header = _plan_header(s.title, s.subtitle)
     title = s.title or "Sources"
     cont = _plan_header(title if title.endswith(("(continued)", "（続き）")) else
-                        f"{title} (continued)", s.subtitle)
+                        phrase("{title} (continued)", _lang(s), title=title), s.subtitle)
     sources_plan = _plan_sources(s, max(header.bottom, cont.bottom))
     bottom = sources_plan.top - 0.1
     width = CONTENT_W

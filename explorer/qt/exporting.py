@@ -95,7 +95,7 @@ def _timeline_widget(view: ViewState, session: Session, pack: Pack, options: Exp
                             view_from=t.day_from, view_to=t.day_to, filter_from=f.day_from,
                             filter_to=f.day_to, slide_width=options.width,
                             design=design or design_size(options.width, options.height),
-                            selected=selected)
+                            selected=selected, label_language=view.label_language)
 
 
 def _timeline_slide(view: ViewState, session: Session, pack: Pack, options: ExportOptions,
@@ -109,7 +109,8 @@ def _timeline_slide(view: ViewState, session: Session, pack: Pack, options: Expo
                                  labelled=plan.labelled, off_axis=plan.off_axis,
                                  source_ids=plan.source_ids, marking=options.marking,
                                  receipt_json=receipt, title=view.title,
-                                 span_text=_span_text(plan))
+                                 span_text=_span_text(plan, view.label_language),
+                                 label_language=view.label_language)
 
     timeline, plan = _timeline_widget(view, session, pack, options)
     if not for_pptx:
@@ -126,10 +127,10 @@ def _timeline_slide(view: ViewState, session: Session, pack: Pack, options: Expo
     return slide_for(plan, png), None
 
 
-def _span_text(plan) -> str:
+def _span_text(plan, label_language: str = "en") -> str:
     from explorer.qt.render.timeline_picture import span_text
 
-    return span_text(plan.span)
+    return span_text(plan.span, label_language)
 
 
 def build_slide(view: ViewState, pack: Pack, options: ExportOptions, *, for_pptx: bool = False,
@@ -137,7 +138,7 @@ def build_slide(view: ViewState, pack: Pack, options: ExportOptions, *, for_pptx
     """The slide for a view, the live content widget to paint (None for text), and its spec."""
     session = session_for(view, pack)
     receipt = receipt_for(view, options, pack).to_json()
-    filter_text = sl.describe_filter(pack, session.filter)
+    filter_text = sl.describe_filter(pack, session.filter, view.label_language)
     marking = options.marking
     spec = None
     content: QWidget | None = None
@@ -154,7 +155,7 @@ def build_slide(view: ViewState, pack: Pack, options: ExportOptions, *, for_pptx
         if view.event_id not in session.event_row:
             raise ViewError(f"view.event_id: the pack has no event {view.event_id!r}")
         slide = sl.event_slide(pack, view.event_id, marking=marking, receipt_json=receipt,
-                               title=view.title)
+                               title=view.title, label_language=view.label_language)
     if view.subtitle:  # the user's own, from the export dialog (kept in the receipt)
         slide = replace(slide, subtitle=view.subtitle)
     if not session.filter.is_empty():  # what was left out is part of what the slide says
@@ -179,17 +180,19 @@ def page_canvases(slide: sl.Slide, content: QWidget | None,
     appendix, on pages of their own."""
     pages = [_canvas(slide, content, options, paged=True)]
     rest = pages[0].overflow  # sources that did not fit at 12 pt: pages of their own, in order
+    lang = slide.lang
     for start in range(0, len(rest), SOURCES_PER_PAGE):
-        lang = slide.spec.label_language if slide.spec is not None else "en"
         more = sl.Slide(title=phrase("{title} — sources (continued)", lang, title=slide.title),
                         subtitle=slide.subtitle,
                         kind="sources", paragraphs=tuple(rest[start:start + SOURCES_PER_PAGE]),
-                        marking=slide.marking, date=slide.date, receipt_json=slide.receipt_json)
+                        marking=slide.marking, date=slide.date, receipt_json=slide.receipt_json,
+                        label_language=lang)
         pages.append(_canvas(more, None, options))
     appendix = sl.appendix_slide(slide) if slide.appendix else None
     for start in range(0, len(slide.appendix), APPENDIX_LINES_PER_PAGE):
         lines = slide.appendix[start:start + APPENDIX_LINES_PER_PAGE]
-        title = appendix.title if start == 0 else f"{appendix.title} (continued)"
+        title = (appendix.title if start == 0
+                 else phrase("{title} (continued)", lang, title=appendix.title))
         pages.append(_canvas(replace(appendix, title=title, paragraphs=lines), None, options))
     return pages
 
@@ -322,7 +325,7 @@ def export_metadata(view: ViewState, options: ExportOptions, pack: Pack, session
         "subtitle": spec.subtitle,
         "basis": spec.basis.value,
         "marking": options.marking,
-        "filter": sl.describe_filter(pack, session.filter),
+        "filter": sl.describe_filter(pack, session.filter, view.label_language),
         "warnings": "\n".join(spec.warnings),
         "footnotes": "\n".join(spec.footnotes),
         "sources": "\n".join(f"{m} {t}" for m, t in spec.sources),
@@ -468,8 +471,12 @@ def _write_deck(title, items, out: Path, fmt: str, options: ExportOptions, marki
                 packs: dict[str, Pack], built: list) -> Path:
     source_lines: list[str] = []
     identities: list[dict] = []
+    # the deck's own words in its items' label language (English when they differ)
+    langs = {view.label_language for view, _t, _p in items}
+    lang = langs.pop() if len(langs) == 1 else "en"
     for i, (view, item_title, talking_points) in enumerate(items, start=1):
-        notes = f"Talking points:\n{talking_points}" if talking_points.strip() else ""
+        notes = (f"{phrase('Talking points:', view.label_language)}\n{talking_points}"
+                 if talking_points.strip() else "")
         try:
             pack = load_view_pack(view, packs)
             slide, content, spec = build_slide(replace(view, title=item_title or view.title), pack,
@@ -482,16 +489,20 @@ def _write_deck(title, items, out: Path, fmt: str, options: ExportOptions, marki
             f"{pack.meta.title} (pack {pack.meta.name} v{pack.meta.version})"]
     first_pack = next(iter(packs.values()), None)
     receipt_json = _deck_receipt(title, marking, items, identities, options)
-    pack_line = (f"{first_pack.meta.title} · pack {first_pack.meta.name} v{first_pack.meta.version}"
+    pack_line = (phrase("{title} · pack {name} v{version}", lang, title=first_pack.meta.title,
+                        name=first_pack.meta.name, version=first_pack.meta.version)
                  if first_pack else "")
-    title_slide = sl.Slide(title=title, subtitle="Briefing", kind="title",
+    title_slide = sl.Slide(title=title, subtitle=phrase("Briefing", lang), kind="title",
                            paragraphs=(pack_line,) if pack_line else (), marking=marking,
-                           date=sl.today(), notes=f"{len(items)} items.")
+                           date=sl.today(), notes=phrase("{n} items.", lang, n=len(items)),
+                           label_language=lang)
     unique_sources = list(dict.fromkeys(source_lines))
     numbered = [f"[{i}] {s}" for i, s in enumerate(unique_sources, 1)]
-    sources_slide = sl.Slide(title="Sources", subtitle="Every source cited in this briefing",
+    sources_slide = sl.Slide(title=phrase("Sources", lang),
+                             subtitle=phrase("Every source cited in this briefing", lang),
                              kind="sources", paragraphs=tuple(numbered), source_line="",
-                             marking=marking, date=sl.today(), notes="\n".join(unique_sources))
+                             marking=marking, date=sl.today(), notes="\n".join(unique_sources),
+                             label_language=lang)
     slides = [title_slide, *(s for s, _c in built)]
     metadata = sl.sources_metadata([(f"[{i}]", s) for i, s in enumerate(unique_sources, 1)])
     if fmt == "pptx":
@@ -509,7 +520,7 @@ def _write_deck(title, items, out: Path, fmt: str, options: ExportOptions, marki
     canvases = [page for s, c in zip(slides, contents) for page in page_canvases(s, c, options)]
     for start in range(0, len(numbered), SOURCES_PER_PAGE):  # the closing list, page by page
         page = replace(sources_slide, paragraphs=tuple(numbered[start:start + SOURCES_PER_PAGE]),
-                       title="Sources" if start == 0 else "Sources (continued)")
+                       title=phrase("Sources" if start == 0 else "Sources (continued)", lang))
         canvases.append(_canvas(page, None, options))
     try:
         data = sr.render_pdf(canvases, title=title, marking=marking, receipt_json=receipt_json,

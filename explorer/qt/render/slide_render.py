@@ -75,8 +75,8 @@ class SlideCanvas(QWidget):
         self._content = content
         self.overflow: list[str] = []  # paged output: notes and sources for the following pages
         self._rows: list[list[tuple[QLabel, float]]] = []  # text rows: (label, its width share)
-        # the slide's own words (headings) in the label language of its chart; English otherwise
-        self._lang = slide.spec.label_language if slide.spec is not None else "en"
+        # the slide's own words (headings) in its label language (a chart's: its spec's)
+        self._lang = slide.lang
 
         layout = QVBoxLayout(self)
         self._margin = int(0.35 * 72 * self._pt)  # 0.35 in

@@ -739,6 +739,12 @@ class ChartView(QWidget):
         self._graphics.ci.setContentsMargins(4, 8, 12, 4)
         self._graphics.ci.setSpacing(14)
         self._graphics.scene().sigMouseMoved.connect(self._on_q_scene_mouse_moved)
+        # pyqtgraph's own "Export..." (right click) writes a picture without sources or marking,
+        # in English: File ▸ Export is the one export, so the scene offers none of its own.
+        for action in self._graphics.scene().contextMenu:
+            action.setParent(None)
+            action.deleteLater()
+        self._graphics.scene().contextMenu = []
         self._leave_watcher = _LeaveWatcher(self)
         self._graphics.viewport().installEventFilter(self._leave_watcher)
         self._readout = QLabel(self._graphics.viewport())
