@@ -7,6 +7,7 @@ decides. The window is shown before pandas or the pack load (on a worker, see ``
 from __future__ import annotations
 
 import atexit
+import math
 import sys
 import tempfile
 from dataclasses import replace
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         self.loader.sig_load_failed.connect(self._on_load_failed)
         self._pending_filter: Filter | None = None
         self._pending_comparison: ComparisonSetup | None = None
+        self._pending_span: dict | None = None  # the timeline span saved for the pack being opened
         self._load_modes: dict[str, str] = {}  # path -> why it is loading: "open", "alongside", "reload"
         self._range_before_load: tuple[float, float] | None = None  # zoom kept on alongside/reload
         self._restore_alongside: list[str] = []  # opened alongside once the start-up pack loaded
@@ -546,11 +548,14 @@ class MainWindow(QMainWindow):
 
     # -- opening packs ------------------------------------------------------------------------------
     def open_pack(self, path: str | None = None, restore_filter: Filter | None = None,
-                  restore_comparison: ComparisonSetup | None = None) -> None:
-        """Start loading ``path`` (default pack if None) on a worker; the current pack stays meanwhile."""
+                  restore_comparison: ComparisonSetup | None = None,
+                  restore_span: dict | None = None) -> None:
+        """Start loading ``path`` (default pack if None) on a worker; the current pack stays meanwhile.
+        ``restore_span``: the saved ``timeline_span``, shown again if it names this pack."""
         target = str(path or default_pack_path())
         self._pending_filter = restore_filter
         self._pending_comparison = restore_comparison
+        self._pending_span = restore_span
         self._start_loading(target, "open")
 
     def add_pack(self, path: str) -> None:
@@ -624,9 +629,11 @@ class MainWindow(QMainWindow):
 
     def _open_loaded_pack(self, pack, path: str) -> None:
         restore, comparison = self._pending_filter, self._pending_comparison
+        span, self._pending_span = self._pending_span, None
         self._pending_filter = self._pending_comparison = None
         self.session.open_pack(pack, origin="window", filter=restore or Filter(),
                                comparison=comparison or ComparisonSetup())
+        self._restore_timeline_span(span, pack, path)
         restore_alongside, self._restore_alongside = self._restore_alongside, []
         for alongside in restore_alongside:
             self.add_pack(alongside)
@@ -1346,7 +1353,27 @@ class MainWindow(QMainWindow):
             comparison = ComparisonSetup.from_dict(saved) if saved else None
             alongside = self.settings.get("open_alongside", [], list)
             self._restore_alongside = [p for p in alongside if isinstance(p, str) and p != target]
-        self.open_pack(target, restore_filter=restore, restore_comparison=comparison)
+            span = self.settings.get("timeline_span", None, dict)
+        else:
+            span = None
+        self.open_pack(target, restore_filter=restore, restore_comparison=comparison,
+                       restore_span=span)
+
+    def _restore_timeline_span(self, span: dict | None, pack, path: str) -> None:
+        """Show the timeline span saved at the last run, if it was this pack's (else it stays fitted)."""
+        if not span or span.get("pack") not in (pack.meta.location, path):
+            return
+        day0, day1 = span.get("day_from"), span.get("day_to")
+        if isinstance(day0, int) and isinstance(day1, int) and day1 > day0:
+            self.timeline.set_visible_range(day0, day1)
+
+    def _timeline_span_setting(self) -> dict | None:
+        """The timeline's visible span, whole days, tagged with the primary pack."""
+        if self.session.pack is None:
+            return None
+        day0, day1 = self.timeline.visible_range()
+        return {"pack": self.session.packs[0].meta.location, "day_from": math.floor(day0),
+                "day_to": math.ceil(day1)}
 
     # -- saved while running -------------------------------------------------------------------
     def _build_saving(self) -> None:
@@ -1365,6 +1392,7 @@ class MainWindow(QMainWindow):
                 dock.visibilityChanged.connect(self.schedule_save)
                 dock.installEventFilter(self)  # a dragged separator resizes docks: no signal for it
         self.comparison.sig_link_time_axes_toggled.connect(self.schedule_save)
+        self.timeline.sig_visible_range_changed.connect(self.schedule_save)
 
     def schedule_save(self, *_args) -> None:
         """Write the settings once the burst of changes is over (``SAVE_DELAY_MS``)."""
@@ -1441,6 +1469,7 @@ class MainWindow(QMainWindow):
         if self.session.pack is not None and "open" not in self._load_modes.values():
             s.set("last_filter", self.session.filter.to_dict())
             s.set("last_comparison", self.session.comparison.to_dict())
+            s.set("timeline_span", self._timeline_span_setting())
         if self.session.packs:  # the primary, and those open (or still loading) alongside
             loading = [p for p, mode in self._load_modes.items() if mode == "alongside"]
             s.set("last_pack", self.session.packs[0].meta.location)

@@ -55,6 +55,9 @@ SCHEMA: dict[str, Any] = {
     "last_comparison": _COMPARISON,  # ComparisonSetup.to_dict()
     "timeline_lanes": str,
     "timeline_eras": bool,
+    # The timeline's visible span as last seen, for that pack only (day numbers, end exclusive):
+    # the next start on the same pack shows it again; another pack opens fitted.
+    "timeline_span": {"pack": str, "day_from": int, "day_to": int},
     "compare_link_time_axes": bool,
     "export_format": str,
     "export_size": str,
