@@ -19,7 +19,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-from explorer.charts.theme import LIGHT, Theme, theme_named
+from explorer.charts.theme import LIGHT, Theme, relative_luminance, theme_named
+from explorer.paths import resources_path
 from explorer.qt import theme as qt_theme
 from explorer.userdata.settings import PREFERENCE_DEFAULTS, TEXT_SCALE_RANGE, preference_problem
 
@@ -111,12 +112,14 @@ def _apply_style(app: QApplication, theme: Theme) -> None:
 
 
 def style_sheet_for(theme: Theme) -> str:
-    """The little the palette cannot say. In high contrast the ground of fields and the window are
-    both black, and Fusion draws frames in a darker shade of the window (black on black): fields,
-    lists and the slider's groove get a visible rule, and the focused control a thick accent one,
-    so a keyboard user always sees where they are. Other themes need none."""
+    """The little the palette cannot say. Every theme: check boxes and radio buttons drawn to be
+    seen (``_indicator_sheet``). High contrast: the ground of fields and the window are both black,
+    and Fusion draws frames in a darker shade of the window (black on black): fields, lists and the
+    slider's groove get a visible rule, and the focused control a thick accent one, so a keyboard
+    user always sees where they are."""
+    indicators = _indicator_sheet(theme)
     if theme.name != "high_contrast":
-        return ""
+        return indicators
     # Combo boxes and spin boxes keep Fusion's drawing (a sheet would strip their arrows); their
     # button-coloured frame shows already, and a spin box's text field is a QLineEdit.
     editable = "QLineEdit, QTextEdit, QPlainTextEdit, QAbstractItemView, QTextBrowser"
@@ -127,7 +130,29 @@ def style_sheet_for(theme: Theme) -> str:
             f"QSlider::handle:horizontal {{ background: {theme.accent}; border: 1px solid "
             f"{theme.rule}; width: 12px; margin: -6px 0; }}\n"
             f"QToolTip {{ color: {theme.text}; background: {theme.surface}; border: 1px solid "
-            f"{theme.rule}; }}\n")
+            f"{theme.rule}; }}\n" + indicators)
+
+
+def _indicator_sheet(theme: Theme) -> str:
+    """Check boxes and radio buttons a user can see on a dark ground. Fusion outlines them in a
+    darker shade of the window, which on a dark window is black on near-black: the partner list's
+    boxes vanished. Here: a muted-text frame (3:1 and more against the ground, WCAG's bar for
+    controls), and when on, the accent filled with a dark tick or dot (``resources/icons``)."""
+    icons = (resources_path() / "icons").as_posix()
+    mark = "-white" if relative_luminance(theme.accent_text) > 0.5 else ""  # accent_text's colour
+    box = "QCheckBox::indicator, QAbstractItemView::indicator, QGroupBox::indicator"
+    on = ", ".join(f"{w.strip()}:checked" for w in box.split(","))
+    partly = ", ".join(f"{w.strip()}:indeterminate" for w in box.split(","))
+    return (f"{box} {{ width: 13px; height: 13px; border: 1px solid {theme.muted_text}; "
+            f"border-radius: 2px; background: {theme.surface}; }}\n"
+            f"{on} {{ background: {theme.accent}; border-color: {theme.accent}; "
+            f"image: url({icons}/indicator-tick{mark}.svg); }}\n"
+            f"{partly} {{ background: {theme.accent}; border-color: {theme.accent}; "
+            f"image: url({icons}/indicator-dash{mark}.svg); }}\n"
+            f"QRadioButton::indicator {{ width: 13px; height: 13px; border: 1px solid "
+            f"{theme.muted_text}; border-radius: 7px; background: {theme.surface}; }}\n"
+            f"QRadioButton::indicator:checked {{ background: {theme.accent}; border-color: "
+            f"{theme.accent}; image: url({icons}/indicator-dot{mark}.svg); }}\n")
 
 
 def _apply_style_sheet(app: QApplication, theme: Theme) -> None:
