@@ -355,3 +355,18 @@ def test_report_onto_a_folder_or_a_fifo_is_a_clear_error(tmp_path):
     code, _, err = run(*events_args(tmp_path, "--day-first"), "--report", str(fifo))
     assert code == 2 and "is a pipe (FIFO); outputs are written to regular files only" in err
     assert fifo.is_fifo()
+
+
+def test_out_onto_the_pack_holding_the_input_is_refused_and_the_input_kept(tmp_path):
+    """Item 8 (issue 15): re-importing an imported pack's own file into that pack replaced it mid-read."""
+    code, _, _ = run(*events_args(tmp_path, "--day-first"))
+    assert code == 1
+    pack = tmp_path / "pack"
+    source = pack / "events.csv"
+    before = source.read_bytes()
+    code, _, err = run("import", str(source), "--kind", "events", "--map", "title=title", "--map", "start=start",
+                       "--map", "status=status", "--const", "kind=agreement", "--const", "parties=jp",
+                       "--const", "domains=trade", "--out", str(pack))
+    assert code == 2
+    assert "the pack would replace the file being imported" in err
+    assert source.read_bytes() == before

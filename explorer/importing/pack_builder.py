@@ -15,7 +15,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from explorer.atomic_write import write_atomic
+from explorer.atomic_write import OutputRefused, check_output_path, write_atomic
 from explorer.data.pack_domains import Domain, write_domains
 from explorer.data.pack_loader import load_pack
 from explorer.data.pack_schema import RESOURCE_BY_NAME
@@ -103,6 +103,13 @@ def write_import_pack(result: ImportResult, out: str | Path) -> Path:
     if replacing and not _is_import_folder(target):
         raise ImportWriteError(f"{target}: the folder is not empty and was not written by an import; "
                                "choose another folder")
+    if replacing:  # re-importing a pack's own file into that pack would replace what is being read
+        for fname in (*files, DESCRIPTOR, *(spec.filename for spec in RESOURCE_BY_NAME.values())):
+            try:
+                check_output_path(target / fname, inputs=[result.table.path])
+            except OutputRefused as e:
+                raise ImportWriteError(f"{target}: the pack would replace the file being imported "
+                                       f"({e.why}); choose another folder") from None
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
     try:
