@@ -18,6 +18,7 @@ import hashlib
 import io
 import itertools
 import re
+import stat
 import zipfile
 from collections import Counter
 from collections.abc import Callable, Generator, Iterator
@@ -215,7 +216,10 @@ def _read_bytes(path: Path, limits: ImportLimits) -> bytes:
     try:
         if path.is_dir():
             raise SourceFileError(path, "is a folder, not a file")
-        size = path.stat().st_size
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):  # a FIFO or device would block or never end
+            raise SourceFileError(path, "is not a regular file (a pipe or a device?); import a saved file")
+        size = st.st_size
         if size > limits.max_bytes:
             raise SourceFileError(path, f"file is {_size_text(size)}; the limit is {_size_text(limits.max_bytes)}")
         with path.open("rb") as f:

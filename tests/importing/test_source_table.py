@@ -483,3 +483,12 @@ def test_plain_windows_1252_and_shift_jis_files_are_not_taken_for_mixed(tmp_path
     path = tmp_path / "w.csv"
     path.write_bytes("Name,Note\nZürich,café €\n".encode("cp1252"))
     assert read_table(path).rows == [["Zürich", "café €"]]
+
+
+def test_a_fifo_is_refused_instead_of_blocking_forever(tmp_path):
+    import os
+
+    fifo = tmp_path / "input.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(SourceFileError, match="input.csv: is not a regular file"):
+        read_table(fifo)
