@@ -5,6 +5,7 @@ and never a "zoom in" on a picture nobody can zoom."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 import re
 import xml.etree.ElementTree as ET
 
@@ -239,3 +240,102 @@ def test_a_timeline_picture_in_japanese_labels_titles_lanes_legend_and_edges(qap
         en_picture.deleteLater()
     finally:
         picture.deleteLater()
+
+
+# -- engineer "slides-ja": the timeline slide in the label language, read back from what was written
+
+JA = ViewState(view="timeline", label_language="ja")
+_ENGLISH_ON_A_JA_SLIDE = ("Notes and sources", "events shown", "Events on this timeline",
+                          "Appendix to", "Source: ", "(continued)", "Continued on the next page",
+                          "Receipt:", "Sources by event")
+
+
+def _squash(text: str) -> str:
+    """Text without white space: PDF and SVG readers cut Japanese into runs at script changes."""
+    return re.sub(r"\s+", "", text)
+
+
+def _english_words(text: str) -> list[str]:
+    """The slide's own English phrases found in ``text`` (compared without white space)."""
+    flat = _squash(text)
+    return [w for w in _ENGLISH_ON_A_JA_SLIDE if _squash(w) in flat]
+
+
+def _english_dates(text: str, pack) -> list[str]:
+    """Dates written the English way, outside the sources' own publishers and titles (data)."""
+    flat = _squash(text)
+    for src in pack.sources.to_dict("records"):
+        for field in ("publisher", "title"):
+            if len(src[field]) > 6:
+                flat = flat.replace(_squash(src[field]), "")
+    return re.findall(r"\d{1,2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\d{4}", flat)
+
+
+def test_a_japanese_timeline_svg_reads_japanese_headings_titles_dates_and_citations(
+        qapp, tmp_path, pack):
+    # Qt writes a run of text per script ("日 EU 経済連携協定"): read the runs as one line
+    texts = "".join(t for t, _ in svg_texts(export(JA, "svg", tmp_path, "ja")))
+    assert "注記・出典" in texts and "年表上に名称を表示できなかった出来事" in texts  # appendix below
+    assert re.search(r"全\d+件中\d+件の出来事を図示しています", texts)
+    assert "日EU経済連携協定（EPA）" in texts  # event titles as the pack writes them in Japanese
+    assert re.search(r"2019年\d+月～20\d\d年\d+月", texts)  # the span drawn, as the subtitle
+    assert "出典：Japan between the US and Europe" in texts  # the pack's title is data
+    assert "2018年12月21日" in texts  # a citation's date; its publisher and title as written
+    assert "Council of the European Union" in texts
+    assert not _english_words(texts), texts[:400]
+    assert not _english_dates(texts, pack)
+    # the English export says what it always said
+    english = "".join(t for t, _ in svg_texts(export(WHOLE, "svg", tmp_path, "en")))
+    assert "Notes and sources" in english and "21 Dec 2018" in english and "注記" not in english
+
+
+def test_a_japanese_timeline_pdf_pages_and_their_continuations_read_japanese(qapp, tmp_path,
+                                                                             pack):
+    from pypdf import PdfReader
+
+    pages = [_squash(p.extract_text()) for p in PdfReader(export(JA, "pdf", tmp_path, "ja")).pages]
+    text = " ".join(pages)
+    assert len(pages) >= 3  # the slide, its sources continued, the appendix
+    assert "注記・出典" in pages[0] and "2019年" in pages[0]
+    assert "協定等の年表—出典（続き）" in text  # the sources that did not fit, on pages of their own
+    assert "年表上に名称を表示できなかった出来事（続き）" in text and "「協定等の年表」の付録" in text
+    assert "2022年5月11日経済安全保障推進法（発効済み）" in text  # the appendix: date, title, status
+    assert not _english_words(text)
+    assert not _english_dates(text, pack)
+
+
+def test_a_japanese_timeline_powerpoint_slides_and_speaker_notes(qapp, tmp_path, pack):
+    deck = Presentation(str(export(JA, "pptx", tmp_path, "ja")))
+    shown = " ".join(sh.text_frame.text for s in deck.slides for sh in s.shapes if sh.has_text_frame)
+    notes = " ".join(s.notes_slide.notes_text_frame.text for s in deck.slides if s.has_notes_slide)
+    assert "注記・出典" in shown and "年表上に名称を表示できなかった出来事" in shown
+    assert "「協定等の年表」の付録" in shown and "2018年12月21日" in shown
+    assert "出来事ごとの出典：" in notes and "再現情報（レシート）：" in notes
+    assert "日EU経済連携協定（EPA）" in notes
+    everything = shown + " " + notes.split("再現情報（レシート）：")[0]  # the receipt is JSON
+    assert not _english_words(everything)
+    assert not _english_dates(everything, pack)
+
+
+def test_export_labels_ja_on_the_command_line_gives_the_window_s_japanese_slide(qapp, tmp_path,
+                                                                                 pack):
+    import json
+
+    from explorer.qt import export_commands
+
+    (tmp_path / "view.json").write_text(json.dumps({"view": "timeline"}), encoding="utf-8")
+    out = tmp_path / "cli.svg"
+    assert export_commands.main(["export", "--view", str(tmp_path / "view.json"), "--labels", "ja",
+                                 "--marking", "OFFICIAL", "--out", str(out)]) == 0
+    cli = [t for t, _ in svg_texts(out)]
+    window = [t for t, _ in svg_texts(export(JA, "svg", tmp_path, "window"))]
+    assert "注記・出典" in cli and cli == window  # the same slide, word for word
+    assert exporting.read_receipt(out).view.label_language == "ja"
+
+
+def test_both_labels_put_short_headings_in_both_languages_and_sentences_in_english(qapp, pack):
+    slide = slide_of(replace(JA, label_language="both"), pack)
+    assert slide.appendix_title == "Events on this timeline without a label / 年表上に名称を表示できなかった出来事"
+    assert "events shown; the others are listed in the appendix." in slide.footnotes[0]
+    assert any("EU-Japan Economic Partnership Agreement (EPA) / 日EU経済連携協定（EPA）" in line
+               for line in slide.appendix + tuple(slide.notes.splitlines()))
