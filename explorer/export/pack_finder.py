@@ -123,9 +123,10 @@ def find_pack(identity: PackIdentity, *, search_dirs: Sequence[str] = (),
 def _descriptor_name(location: str) -> str:
     """The ``name`` a pack's descriptor declares ("" when it cannot be read)."""
     try:
-        source = open_source(location, LoadLimits())
-        try:
-            data = json.loads(source.read(DESCRIPTOR).decode("utf-8-sig"))
+        limits = LoadLimits()
+        source = open_source(location, limits)
+        try:  # the descriptor's own cap (1 MiB), not a data file's 512 MiB
+            data = json.loads(source.read(DESCRIPTOR, limits.max_descriptor_bytes).decode("utf-8-sig"))
         finally:
             source.close()
     except (OSError, ValueError, SourceProblem, RecursionError):

@@ -39,3 +39,23 @@ def test_no_pack_of_that_digest_or_name_says_where_to_point(tmp_path):
     _copy(tmp_path / "other", "other")
     with pytest.raises(ViewError, match="--pack-dir"):
         find_pack(PackIdentity("gone", "1", "0" * 64), search_dirs=[str(tmp_path)], known=[])
+
+
+def test_a_huge_descriptor_among_the_candidates_is_not_read_whole(tmp_path, monkeypatch):
+    """Issue 15: a folder with a 3 MB datapackage.json is skipped, read no further than 1 MiB."""
+    from explorer.data import pack_source
+
+    folder = tmp_path / "huge"
+    folder.mkdir()
+    (folder / "datapackage.json").write_text('{"name": "x", "pad": "' + "a" * (3 << 20) + '"}')
+    largest = []
+    real_read = pack_source.FolderSource._read
+
+    def spy(self, name, cap):
+        data = real_read(self, name, cap)
+        largest.append(len(data))
+        return data
+
+    monkeypatch.setattr(pack_source.FolderSource, "_read", spy)
+    assert pack_finder._descriptor_name(str(folder)) == ""
+    assert not largest or max(largest) <= 1 << 20
