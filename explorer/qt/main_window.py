@@ -1171,7 +1171,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("The list of keyboard shortcuts is not available in this build"), 8000)
             return None
-        dialog = ShortcutsDialog(self.all_actions(), self)
+        from explorer.qt.views.timeline_view import key_bindings
+
+        dialog = ShortcutsDialog(self.all_actions(), self, extra=key_bindings())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog

@@ -1,4 +1,6 @@
-"""Help ▸ Keyboard shortcuts: every shortcut of the actions given, grouped by menu, filterable.
+"""Help ▸ Keyboard shortcuts: every shortcut of the actions given, grouped by menu, filterable; and
+the keys a view handles itself (the timeline's arrows, +/−, Home, wheel and drag), which that view
+publishes as rows (``timeline_view.key_bindings``).
 
 Generated from the ``QAction`` objects themselves (their text, shortcuts and the menus they sit in),
 never a hand-written list, so it cannot drift from what the keys really do and shows the keys in
@@ -63,7 +65,9 @@ def shortcut_text(action: QAction) -> str:
 class ShortcutsDialog(QDialog):
     """Every shortcut of ``actions``, grouped by their top menu; a field filters the list."""
 
-    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+    def __init__(self, actions: list[QAction], parent: QWidget | None = None,
+                 extra: list[tuple[str, str, str]] = ()) -> None:
+        """``extra``: (group, what, keys) rows of keys a view handles itself, already translated."""
         super().__init__(parent)
         self.setObjectName("shortcuts_dialog")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
@@ -105,6 +109,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(buttons)
 
         self._fill(actions)
+        self._fill_extra(extra)
         em = self.fontMetrics().height()
         self.resize(em * 34, em * 30)
         screen = self.screen()
@@ -113,8 +118,31 @@ class ShortcutsDialog(QDialog):
             self.resize(min(self.width(), int(room.width() * 0.9)),
                         min(self.height(), int(room.height() * 0.85)))
 
+    def _group(self, name: str) -> QTreeWidgetItem:
+        group = self._groups.get(name)
+        if group is None:
+            group = QTreeWidgetItem(self.tree, [name, ""])
+            group.setFirstColumnSpanned(True)
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self._groups[name] = group
+        return group
+
+    def _add_row(self, group_name: str, path: list[str], name: str, keys: str, tip: str) -> None:
+        item = QTreeWidgetItem(self._group(group_name), [name, keys])
+        item.setData(0, Qt.ItemDataRole.UserRole, " ".join([*path, name, keys]).casefold())
+        item.setToolTip(0, tip or name)
+        item.setData(1, Qt.ItemDataRole.AccessibleTextRole, keys)
+
+    def _fill_extra(self, rows) -> None:
+        for group_name, name, keys in rows:
+            self._add_row(group_name, [group_name], name, keys, name)
+        self.tree.expandAll()
+
     def _fill(self, actions: list[QAction]) -> None:
-        groups: dict[str, QTreeWidgetItem] = {}
+        self._groups: dict[str, QTreeWidgetItem] = {}
         seen: set[int] = set()
         other = self.tr("Other")
         for action in actions:
@@ -124,22 +152,11 @@ class ShortcutsDialog(QDialog):
             seen.add(id(action))
             path = menu_path(action)
             group_name = path[0] if path else other
-            group = groups.get(group_name)
-            if group is None:
-                group = QTreeWidgetItem(self.tree, [group_name, ""])
-                group.setFirstColumnSpanned(True)
-                font = group.font(0)
-                font.setBold(True)
-                group.setFont(0, font)
-                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                groups[group_name] = group
             name = plain_text(action.text())
             if len(path) > 1:
                 name = " ▸ ".join(path[1:] + [name])
-            item = QTreeWidgetItem(group, [name, keys])
-            item.setData(0, Qt.ItemDataRole.UserRole, " ".join([*path, name, keys]).casefold())
-            item.setToolTip(0, plain_text(action.toolTip()) if action.toolTip() else name)
-            item.setData(1, Qt.ItemDataRole.AccessibleTextRole, keys)
+            self._add_row(group_name, path, name, keys,
+                          plain_text(action.toolTip()) if action.toolTip() else name)
         self.tree.expandAll()
 
     def rows(self) -> list[tuple[str, str, str]]:

@@ -25,9 +25,10 @@ import math
 from html import escape
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt,
+                            Signal)
 from PySide6.QtGui import (QAccessible, QAccessibleEvent, QColor, QFontMetricsF, QKeyEvent,
-                           QMouseEvent, QPainter, QPaintEvent, QPen, QWheelEvent)
+                           QKeySequence, QMouseEvent, QPainter, QPaintEvent, QPen, QWheelEvent)
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QToolTip,
                                QWidget)
 
@@ -52,6 +53,44 @@ _DAY_MIN = float(day_number(_dt.date(MIN_YEAR, 1, 1)))
 _DAY_MAX = float(day_number(_dt.date(MAX_YEAR, 12, 31)) + 1)
 MAX_SPAN_DAYS = _DAY_MAX - _DAY_MIN  # no cap that hides data: a list from 1720 to 2035 fits whole
 REFIT_MODES = ("auto", "ask", "off")
+
+# The timeline's own keys and gestures (``keyPressEvent`` and the mouse handlers below), as the
+# Keyboard shortcuts dialog lists them: (what it does, keys in Qt's portable notation or a gesture).
+# Translated where shown (context "TimelineView").
+KEY_BINDINGS = (
+    (QT_TRANSLATE_NOOP("TimelineView", "Previous event"), ("Left",)),
+    (QT_TRANSLATE_NOOP("TimelineView", "Next event"), ("Right",)),
+    (QT_TRANSLATE_NOOP("TimelineView", "Go to the nearest event before the view"), ("Shift+Left",)),
+    (QT_TRANSLATE_NOOP("TimelineView", "Go to the nearest event after the view"), ("Shift+Right",)),
+    (QT_TRANSLATE_NOOP("TimelineView", "Zoom in"), ("+", "=")),
+    (QT_TRANSLATE_NOOP("TimelineView", "Zoom out"), ("-",)),
+    (QT_TRANSLATE_NOOP("TimelineView", "Zoom to fit the filtered events"), ("Home",)),
+)
+GESTURES = (
+    (QT_TRANSLATE_NOOP("TimelineView", "Zoom in or out around the pointer"),
+     QT_TRANSLATE_NOOP("TimelineView", "Mouse wheel")),
+    (QT_TRANSLATE_NOOP("TimelineView", "Pan"), QT_TRANSLATE_NOOP("TimelineView", "Drag")),
+    (QT_TRANSLATE_NOOP("TimelineView", "Pan sideways"),
+     QT_TRANSLATE_NOOP("TimelineView", "Horizontal wheel")),
+    (QT_TRANSLATE_NOOP("TimelineView", "Zoom in on a point"),
+     QT_TRANSLATE_NOOP("TimelineView", "Double-click")),
+    (QT_TRANSLATE_NOOP("TimelineView", "Select an event"), QT_TRANSLATE_NOOP("TimelineView", "Click")),
+)
+
+
+def key_bindings() -> list[tuple[str, str, str]]:
+    """(group, what, keys) of the timeline's own keys and gestures, in the interface language
+    (keys in the platform's notation): what Help ▸ Keyboard shortcuts adds to the menus' keys."""
+    group = QCoreApplication.translate("TimelineView", "Timeline")
+
+    def shown(text: str) -> str:
+        return QCoreApplication.translate("TimelineView", text)
+
+    rows = [(group, shown(text), ", ".join(
+        QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys))
+        for text, keys in KEY_BINDINGS]
+    rows += [(group, shown(text), shown(how)) for text, how in GESTURES]
+    return rows
 
 
 class RefitBar(QFrame):
