@@ -830,11 +830,13 @@ class EraBands:
 
 
 def _office(label: str) -> tuple[str, str]:
-    """``"Abe (JP PM)"`` -> ``("Abe", "JP PM")``; no trailing parenthesis -> ``(label, "")``."""
+    """``"Abe (JP PM)"`` -> ``("Abe", "JP PM")``; ``"高市（日本の首相）"`` -> ``("高市", "日本の首相")``
+    (full-width parentheses too); no trailing parenthesis -> ``(label, "")``."""
     text = label.strip()
-    if text.endswith(")") and "(" in text:
-        i = text.rindex("(")
-        return text[:i].strip().rstrip(",").strip(), text[i + 1:-1].strip()
+    for opening, closing in (("(", ")"), ("（", "）")):
+        if text.endswith(closing) and opening in text:
+            i = text.rindex(opening)
+            return text[:i].strip().rstrip(",、").strip(), text[i + 1:-1].strip()
     return text, ""
 
 
@@ -847,19 +849,22 @@ def era_bands(pack: Pack, lang: str = "en") -> EraBands:
     row_keys: dict[str, int] = {}
     row_labels: list[str] = []
     rows, labels = [], []
-    for label, actor in zip(er["label"].tolist(), er["actor"].tolist()):
+    labels_ja = er["label_ja"].tolist() if "label_ja" in er.columns else [""] * len(er)
+    for label, label_ja, actor in zip(er["label"].tolist(), labels_ja, er["actor"].tolist()):
         short, office = _office(str(label))
-        if office:
-            key, row_label = "office:" + office, office
+        short_ja, office_ja = _office(label_ja) if isinstance(label_ja, str) and label_ja.strip() \
+            else ("", "")
+        if office:  # rows are keyed by the English office, so both languages group alike
+            key, row_label = "office:" + office, pick(office, office_ja, lang)
         else:
             owner = resolve.get(actor, actor)
             key, row_label = "actor:" + str(owner), names.get(owner, str(owner))
-            short = str(label)
+            short, short_ja = str(label), (label_ja.strip() if short_ja else "")
         if key not in row_keys:
             row_keys[key] = len(row_labels)
             row_labels.append(row_label)
         rows.append(row_keys[key])
-        labels.append(short or str(label))
+        labels.append(pick(short or str(label), short_ja, lang))
     start = er["start_day"].to_numpy().astype(np.float64)
     end_day = er["end_day"].to_numpy().astype(np.float64)
     ongoing = end_day < 0

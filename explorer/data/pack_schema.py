@@ -200,6 +200,7 @@ RESOURCES: tuple[Resource, ...] = (
         (
             _c("id", Kind.SLUG),
             _c("label", Kind.TEXT),
+            _c("label_ja", Kind.TEXT, False),
             _c("actor", Kind.SLUG, references="actors"),
             _c("start", Kind.DATE),
             _c("end", Kind.DATE, False),

@@ -355,3 +355,21 @@ def test_lanes_use_the_free_height_before_hiding_rows():
     assert geom.rows[0] > 2
     roomy = tl.allocate_lanes(need, need, 2000.0, pitch=14.0, min_pitch=14.0, pad=4.0)
     assert roomy.rows.tolist() == need.tolist()
+
+
+def test_leaders_terms_read_in_the_label_language():
+    """Eras carry an optional Japanese label; rows group by the English office in every language,
+    and a pack without Japanese keeps its English bands."""
+    from explorer.charts.timeline_layout import era_bands
+    from explorer.data.pack_loader import load_pack
+    from explorer.paths import default_pack_path
+
+    pack = load_pack(default_pack_path())
+    en, ja, both = (era_bands(pack, lang) for lang in ("en", "ja", "both"))
+    assert en.row_labels == ("JP PM", "US President")
+    assert ja.row_labels == ("日本の首相", "米国大統領")
+    assert both.row_labels[0] == "JP PM / 日本の首相"
+    assert ja.labels[:2] == ("安倍", "菅") and "トランプ（第2期）" in ja.labels
+    assert list(ja.row) == list(en.row)
+    pack.eras["label_ja"] = ""  # a pack written before the column
+    assert era_bands(pack, "ja").labels == en.labels
