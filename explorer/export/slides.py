@@ -11,6 +11,7 @@ import datetime as _dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from explorer.charts import timeline_layout as tl
 from explorer.charts.chart_spec import ChartSpec
 from explorer.domain import labels
 from explorer.domain.citation import citation
@@ -69,20 +70,12 @@ def today() -> str:
     return _dt.date.today().isoformat()
 
 
-def actor_names(pack: Pack, lang: str = "en") -> dict[str, str]:
-    """Actor id -> name in the label language (a missing Japanese name: the English one)."""
-    if lang == "en" or "name_ja" not in pack.actors.columns:
-        return pack.actor_names
-    return {a: labels.pick(str(n), ja if isinstance(ja, str) else "", lang)
-            for a, n, ja in zip(pack.actors["id"], pack.actors["name"], pack.actors["name_ja"])}
-
-
 def describe_filter(pack: Pack | None, f: Filter, lang: str = "en") -> str:
     """The filter in words, for notes and metadata: what was (and was not) shown; ``lang``: the
     label language (English sentences under "both", with the names as labelled)."""
     if f.is_empty():
         return phrase("No filter: every event and figure of the pack.", lang)
-    names = actor_names(pack, lang) if pack is not None else {}
+    names = tl.actor_names_in(pack, lang) if pack is not None else {}
     comma = labels.list_separator(lang)
     parts = []
     if f.partners:
@@ -93,7 +86,7 @@ def describe_filter(pack: Pack | None, f: Filter, lang: str = "en") -> str:
         word = {"domains": lambda v: v.replace("_", " "), "kinds": lambda v: v.replace("_", " "),
                 "statuses": lambda v: v.replace("_", " ")}
     else:
-        word = {"domains": (lambda v: pack.domain_label(v, ja=lang == "ja")) if pack is not None
+        word = {"domains": (lambda v: tl.pack_domain_label(pack, v, lang)) if pack is not None
                 else (lambda v: labels.builtin_domain_label(v, lang)),
                 "kinds": lambda v: labels.event_kind_label(v, lang),
                 "statuses": lambda v: labels.status_label(v, lang)}
@@ -151,7 +144,7 @@ def event_paragraphs(pack: Pack, event_id: str, lang: str = "en"
     """The detail of an event as paragraphs, and its sources as (marker, line); ``lang``: the
     label language (English: as before, the Japanese title and summary beside the English)."""
     ev = pack.events.set_index("id").loc[event_id]
-    names = actor_names(pack, lang)
+    names = tl.actor_names_in(pack, lang)
     comma = labels.list_separator(lang)
     if lang == "en":
         when = ev["start_date"].display() + (f" – {ev['end_date'].display()}" if ev["end_date"] else "")
@@ -160,7 +153,7 @@ def event_paragraphs(pack: Pack, event_id: str, lang: str = "en"
     else:
         when = labels.format_date_span(ev["start_date"], ev["end_date"] or None, lang)
         status, kind = labels.status_label(ev["status"], lang), labels.event_kind_label(ev["kind"], lang)
-        domains = [pack.domain_label(d, ja=lang == "ja") for d in ev["domains"].split(";") if d]
+        domains = [tl.pack_domain_label(pack, d, lang) for d in ev["domains"].split(";") if d]
     paras = []
     if lang == "en" and _text(ev["title_ja"]):
         paras.append(ev["title_ja"])
@@ -239,7 +232,7 @@ def timeline_slide(pack: Pack, picture_png: bytes, filter_text: str, *, rows=Non
                   name=pack.meta.name, version=pack.meta.version)
     notes = [title or phrase("Timeline", lang), subtitle, filter_text, "",
              phrase("Sources by event:", lang)]
-    titles = _titles(pack, lang)
+    titles = tl.event_titles(pack, lang).tolist()
     for r in sorted(every, key=lambda r: (ev["start_day"].iat[r], r)):
         when = (ev["start_date"].iat[r].display() if lang == "en"
                 else labels.format_partial_date(ev["start_date"].iat[r], lang))
@@ -251,19 +244,11 @@ def timeline_slide(pack: Pack, picture_png: bytes, filter_text: str, *, rows=Non
                  notes="\n".join(notes), sources=sources, footnotes=tuple(footnotes),
                  appendix_title=(phrase("Events on this timeline without a label", lang)
                                  if listed else ""),
-                 appendix=tuple(event_line(pack, r, lang) for r in listed), marking=marking,
+                 appendix=tuple(event_line(pack, r, lang, titles) for r in listed), marking=marking,
                  date=date or today(), receipt_json=receipt_json, label_language=lang)
 
 
-def _titles(pack: Pack, lang: str) -> list[str]:
-    """Event titles by row in the label language (``title_ja``; a missing one: the English)."""
-    ev = pack.events
-    if lang == "en" or "title_ja" not in ev.columns:
-        return [str(t) for t in ev["title"]]
-    return [labels.pick(str(en), _text(ja), lang) for en, ja in zip(ev["title"], ev["title_ja"])]
-
-
-def event_line(pack: Pack, row: int, lang: str = "en") -> str:
+def event_line(pack: Pack, row: int, lang: str = "en", titles=None) -> str:
     """``1 Feb 2019 – EU-Japan Economic Partnership Agreement (in force)``: one event, one line
     (``2019年2月1日　日EU経済連携協定（発効済み）`` in Japanese)."""
     ev = pack.events
@@ -275,7 +260,6 @@ def event_line(pack: Pack, row: int, lang: str = "en") -> str:
         status = str(ev["status"].iat[row]).replace("_", " ")
         return f"{when} – {ev['title'].iat[row]} ({status})"
     when = labels.format_date_span(ev["start_date"].iat[row], end or None, lang)
-    title = labels.pick(str(ev["title"].iat[row]), _text(ev["title_ja"].iat[row])
-                        if "title_ja" in ev.columns else "", lang)
+    title = str(titles[row] if titles is not None else tl.event_titles(pack, lang).iat[row])
     return phrase("{when} – {title} ({status})", lang, when=when, title=title,
                   status=labels.status_label(str(ev["status"].iat[row]), lang))

@@ -206,3 +206,62 @@ def test_a_filtered_view_says_its_filter_on_the_slide(qapp, tmp_path):
     assert "Filter: partners Australia (as formal parties or involved)." in texts
     plain = export(dc_replace(view, filter=Filter()), "svg", tmp_path, "plain").read_text(encoding="utf-8")
     assert "Filter:" not in plain
+
+
+# -- engineer "slides-ja": printed pages, event slides and decks in the label language; one export
+
+def _canvas_texts(canvas) -> str:
+    from PySide6.QtWidgets import QLabel
+
+    return " ".join(label.text() for label in canvas.findChildren(QLabel))
+
+
+def test_the_print_preview_pages_of_a_japanese_timeline_read_japanese(qapp):
+    from explorer.qt import printing
+
+    view = ViewState(view="timeline", title="年表（現在の表示範囲）", label_language="ja")
+    pages = printing.view_pages(view, exporting.load_view_pack(view), marking=MARKING)
+    try:
+        texts = [_canvas_texts(c) for c in pages.canvases]
+        joined = " ".join(texts)
+        assert "注記・出典" in texts[0] and "2019年1月～2026年1月" in texts[0]
+        assert "年表（現在の表示範囲） — 出典（続き）" in joined
+        assert "「年表（現在の表示範囲）」の付録" in joined
+        assert "年表上に名称を表示できなかった出来事（続き）" in joined
+        assert "次のページに続きます" in joined and "2018年12月21日" in joined
+        for english in ("Notes and sources", "events shown", "Appendix to", "Source: ",
+                        "(continued)", "Continued on the next page", "Jan 2019"):
+            assert english not in joined, english
+    finally:
+        pages.close()
+
+
+def test_a_japanese_event_slide_and_deck(qapp, tmp_path):
+    event = ViewState(view="event", event_id="eu-jp-epa", label_language="ja")
+    out = export(event, "svg", tmp_path, "event")
+    svg = "".join("".join(t.itertext())  # Qt writes one run per script: read them as one line
+                  for t in ET.parse(out).getroot().iter("{http://www.w3.org/2000/svg}text"))
+    assert "出来事の詳細" in svg and "当事者：" in svg and "Event detail" not in svg
+    assert "日EU経済連携協定（EPA）" in svg and "2019年2月1日" in svg
+    deck = exporting.export_deck("日EU関係", [(event, "", "要点")], tmp_path / "deck.pdf")
+    text = "".join("".join(p.extract_text().split()) for p in PdfReader(deck).pages)
+    assert "ブリーフィング" in text and "このブリーフィングで引用したすべての出典" in text
+    assert "Everysourcecited" not in text and "Briefing" not in text.replace("BriefingExplorer", "")
+
+
+def test_the_chart_offers_no_export_of_its_own_only_the_application_s(qapp):
+    """pyqtgraph's right-click "Export..." wrote a picture without sources or marking (and in
+    English): the scene no longer offers it; File ▸ Export is the one export."""
+    from PySide6.QtGui import QAction
+
+    from explorer.qt.views.chart_view import ChartView
+
+    chart = ChartView()
+    try:
+        scene = chart.graphics.scene()
+        assert scene.contextMenu == []
+        assert not [a for a in scene.findChildren(QAction) if "Export" in a.text()]
+        assert not [a for a in chart.findChildren(QAction) if "Export" in a.text()]
+    finally:
+        chart.close()
+        chart.deleteLater()
