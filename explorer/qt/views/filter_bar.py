@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListView,
     QListWidgetItem,
     QPushButton,
     QScrollArea,
@@ -105,11 +106,16 @@ class _CheckList(QListWidget):
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(accessible_name)
-        self.setUniformItemSizes(True)
-        # Long names (pack titles) are elided with a tooltip: a horizontal scroll bar would eat
-        # the rows the fixed height leaves for the choices.
+        # Long names ("Japan Organization for Metals and Energy Security (JOGMEC) (2)", a pack's
+        # title) wrap onto a second or third line, readable in the dock's width at 1280×720; a
+        # horizontal scroll bar would eat the rows the height leaves for the choices. A name too
+        # long even so is cut in the middle (its counts stay) and whole in the tooltip.
+        self.setUniformItemSizes(False)
+        self.setWordWrap(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self._rows_height = 0
 
     def set_choices(self, choices: list[tuple[str, str]]) -> None:
         self.blockSignals(True)
@@ -120,9 +126,25 @@ class _CheckList(QListWidget):
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-        rows = min(max(self.count(), 1), 8)
-        self.setFixedHeight(rows * (self.sizeHintForRow(0) if self.count() else 18) + 6)
         self.blockSignals(False)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as the first eight choices as they wrap at the list's width now (the rest
+        scroll); recomputed when the width changes."""
+        self.doItemsLayout()
+        n = min(self.count(), 8)
+        rows = sum(max(self.visualRect(self.model().index(i, 0)).height(), self.sizeHintForRow(i))
+                   for i in range(n)) if n else 18
+        height = rows + 2 * self.frameWidth() + 2
+        if height != self._rows_height:
+            self._rows_height = height
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()
 
     def checked(self) -> frozenset[str]:
         return frozenset(
