@@ -66,8 +66,10 @@ def appendix_slide(slide: Slide) -> Slide:
                  label_language=lang)
 
 
-def today() -> str:
-    return _dt.date.today().isoformat()
+def today(lang: str = "en") -> str:
+    """The slide's date: ``2026-01-05``; under Japanese labels ``2026年1月5日``."""
+    day = _dt.date.today()
+    return labels.today_in(day, "ja") if lang == "ja" else day.isoformat()
 
 
 def describe_filter(pack: Pack | None, f: Filter, lang: str = "en") -> str:
@@ -130,8 +132,8 @@ def chart_slide(spec: ChartSpec, *, kind: str = "chart", marking: str = "", filt
     return Slide(
         title=title or spec.title, subtitle=spec.subtitle, kind=kind, spec=spec,
         notes=spec_notes(spec, filter_text, receipt_json), sources=spec.sources,
-        footnotes=spec.footnotes, marking=marking, date=date or today(), receipt_json=receipt_json,
-        label_language=spec.label_language,
+        footnotes=spec.footnotes, marking=marking, date=date or today(spec.label_language),
+        receipt_json=receipt_json, label_language=spec.label_language,
     )
 
 
@@ -193,7 +195,7 @@ def event_slide(pack: Pack, event_id: str, *, marking: str = "", receipt_json: s
                       + (["", phrase("Receipt:", lang), receipt_json] if receipt_json else []))
     return Slide(title=title or ev_title, subtitle=phrase("Event detail", lang), kind="text",
                  paragraphs=paras, sources=tuple(sources), notes=notes, marking=marking,
-                 date=date or today(), receipt_json=receipt_json, label_language=lang)
+                 date=date or today(lang), receipt_json=receipt_json, label_language=lang)
 
 
 def timeline_slide(pack: Pack, picture_png: bytes, filter_text: str, *, rows=None, labelled=None,
@@ -245,7 +247,7 @@ def timeline_slide(pack: Pack, picture_png: bytes, filter_text: str, *, rows=Non
                  appendix_title=(phrase("Events on this timeline without a label", lang)
                                  if listed else ""),
                  appendix=tuple(event_line(pack, r, lang, titles) for r in listed), marking=marking,
-                 date=date or today(), receipt_json=receipt_json, label_language=lang)
+                 date=date or today(lang), receipt_json=receipt_json, label_language=lang)
 
 
 def event_line(pack: Pack, row: int, lang: str = "en", titles=None) -> str:

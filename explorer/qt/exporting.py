@@ -494,14 +494,14 @@ def _write_deck(title, items, out: Path, fmt: str, options: ExportOptions, marki
                  if first_pack else "")
     title_slide = sl.Slide(title=title, subtitle=phrase("Briefing", lang), kind="title",
                            paragraphs=(pack_line,) if pack_line else (), marking=marking,
-                           date=sl.today(), notes=phrase("{n} items.", lang, n=len(items)),
+                           date=sl.today(lang), notes=phrase("{n} items.", lang, n=len(items)),
                            label_language=lang)
     unique_sources = list(dict.fromkeys(source_lines))
     numbered = [f"[{i}] {s}" for i, s in enumerate(unique_sources, 1)]
     sources_slide = sl.Slide(title=phrase("Sources", lang),
                              subtitle=phrase("Every source cited in this briefing", lang),
                              kind="sources", paragraphs=tuple(numbered), source_line="",
-                             marking=marking, date=sl.today(), notes="\n".join(unique_sources),
+                             marking=marking, date=sl.today(lang), notes="\n".join(unique_sources),
                              label_language=lang)
     slides = [title_slide, *(s for s, _c in built)]
     metadata = sl.sources_metadata([(f"[{i}]", s) for i, s in enumerate(unique_sources, 1)])

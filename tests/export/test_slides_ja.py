@@ -78,3 +78,13 @@ def test_a_chart_s_speaker_notes_in_japanese(pack):
         assert "注記・換算レート：" in notes
     english = sl.chart_slide(build_comparison(pack, setup, Filter(), None), receipt_json="{}").notes
     assert "Sources:" in english and "Receipt (regenerate with" in english
+
+
+def test_a_japanese_slide_is_dated_the_japanese_way(pack):
+    import re
+
+    assert re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", sl.timeline_slide(pack, b"", "",
+                                                                       label_language="ja").date)
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d", sl.timeline_slide(pack, b"", "").date)
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d", sl.timeline_slide(pack, b"", "",
+                                                              label_language="both").date)
