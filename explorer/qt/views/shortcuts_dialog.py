@@ -154,7 +154,9 @@ class ShortcutsDialog(QDialog):
             group_name = path[0] if path else other
             name = plain_text(action.text())
             if len(path) > 1:
-                name = " ▸ ".join(path[1:] + [name])
+                # A submenu and its item ("Panels ▸ Go to compare"; Japanese "パネル＞…": the
+                # bundled Japanese face has no ▸).
+                name = self.tr(" ▸ ").join(path[1:] + [name])
             self._add_row(group_name, path, name, keys,
                           plain_text(action.toolTip()) if action.toolTip() else name)
         self.tree.expandAll()

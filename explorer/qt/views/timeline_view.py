@@ -26,11 +26,11 @@ from html import escape
 
 import numpy as np
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt,
-                            Signal)
+                            QItemSelectionModel, QTimer, Signal)
 from PySide6.QtGui import (QAccessible, QAccessibleEvent, QColor, QFontMetricsF, QKeyEvent,
                            QKeySequence, QMouseEvent, QPainter, QPaintEvent, QPen, QWheelEvent)
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QToolTip,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QPushButton, QToolButton, QToolTip, QWidget)
 
 from explorer.charts import timeline_layout as tl
 from explorer.charts import timeline_span as ts
@@ -53,6 +53,7 @@ _DAY_MIN = float(day_number(_dt.date(MIN_YEAR, 1, 1)))
 _DAY_MAX = float(day_number(_dt.date(MAX_YEAR, 12, 31)) + 1)
 MAX_SPAN_DAYS = _DAY_MAX - _DAY_MIN  # no cap that hides data: a list from 1720 to 2035 fits whole
 REFIT_MODES = ("auto", "ask", "off")
+MAX_SPOKEN_EVENTS = 200  # the accessible list of events in view holds at most this many
 
 # The timeline's own keys and gestures (``keyPressEvent`` and the mouse handlers below), as the
 # Keyboard shortcuts dialog lists them: (what it does, keys in Qt's portable notation or a gesture).
@@ -134,6 +135,29 @@ class RefitBar(QFrame):
             f"{t.accent}; border-radius: 4px; }} QFrame#timeline_refit_bar QLabel {{ color: {t.text}; }}")
 
 
+class EventsInViewList(QListWidget):
+    """The events the timeline shows now, as a list a screen reader can step through: each item
+    named by the event's title (label language), described by its dates, status and parties; the
+    current item is the selected event. The picture is painted, so assistive technology reads this
+    list instead (it sits, one pixel and transparent, in the view's corner: never hidden, since a
+    hidden widget is left out of the accessibility tree). Kept in sync by ``TimelineView``."""
+
+    def __init__(self, view: TimelineView) -> None:
+        super().__init__(view)
+        self.setObjectName("timeline_events_in_view")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setStyleSheet("background: transparent; color: transparent; border: none;")
+        self.setGeometry(0, 0, 1, 1)
+        self.setAccessibleName(self.tr("Events in view"))
+        self.setAccessibleDescription(self.tr(
+            "The events the timeline shows now, in date order; the current one is the selected "
+            "event"))
+        self.event_ids: list[str] = []
+
+
 class TimelineView(QWidget):
     sig_event_selection_requested = Signal(object)
     """The user clicked an event (its id) or empty space (None)."""
@@ -174,7 +198,13 @@ class TimelineView(QWidget):
         self._kept_version = 0
         self._hidden_cache: tuple | None = None
         self._description = ""
+        self._list_lang = ""
         self.refit_bar = RefitBar(self)
+        self.events_list = EventsInViewList(self)
+        self._list_timer = QTimer(self)  # a drag pans many times a second: the list follows once
+        self._list_timer.setSingleShot(True)
+        self._list_timer.setInterval(150)
+        self._list_timer.timeout.connect(self.sync_events_list)
         qt_theme.notifier().changed.connect(self._on_look_changed)
         today = day_number(_dt.date.today())
         self._range = (float(today - 3 * 365), float(today + 365))
@@ -468,6 +498,66 @@ class TimelineView(QWidget):
                 QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
         if announce and self.hasFocus():
             QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Focus))
+        if announce:
+            self.sync_events_list()  # the selection moves in the list at once
+        else:
+            self._list_timer.start()
+
+    def events_in_view(self) -> np.ndarray:
+        """Rows of the filtered events the view shows (wholly or in part), in date order."""
+        src = self._source
+        if src is None or self._session.pack is None:
+            return np.empty(0, np.int64)
+        rows = np.asarray(self._session.visible_events, dtype=np.int64)
+        d0, d1 = self._range
+        rows = rows[(src.end_day[rows] + 1.0 > d0) & (src.start_day[rows] < d1)]
+        return rows[np.argsort(src.start_day[rows], kind="stable")]
+
+    def event_words(self, row: int) -> tuple[str, str, str, str]:
+        """(title, dates, status, parties) of an event row in the label language."""
+        pack = self._session.pack
+        lang = self._lang
+        ev = pack.events.iloc[row]
+        title_ja = ev.get("title_ja")
+        title = lb.pick(str(ev["title"]), title_ja if isinstance(title_ja, str) else "", lang)
+        when = lb.format_date_span(ev["start_date"], ev["end_date"], lang)
+        names = tl.actor_names_in(pack, lang)
+        sep = lb.list_separator(lang) if hasattr(lb, "list_separator") else ", "
+        parties = sep.join(names.get(a.strip(), a.strip())
+                           for a in str(ev["parties"]).split(";") if a.strip())
+        return title, when, lb.status_label(str(ev["status"]), lang), parties
+
+    def sync_events_list(self) -> None:
+        """Refill the accessible list of events in view (at most ``MAX_SPOKEN_EVENTS``, those
+        nearest the selection first kept) and make the selected event its current item."""
+        self._list_timer.stop()
+        lst = self.events_list
+        rows = self.events_in_view()
+        selected = self._selected_row()
+        if len(rows) > MAX_SPOKEN_EVENTS:
+            at = int(np.searchsorted(rows, selected)) if selected is not None else 0
+            lo = min(max(at - MAX_SPOKEN_EVENTS // 2, 0), len(rows) - MAX_SPOKEN_EVENTS)
+            rows = rows[lo:lo + MAX_SPOKEN_EVENTS]
+        ids = [str(self._session.pack.events["id"].iat[int(r)]) for r in rows] if len(rows) else []
+        if ids != lst.event_ids or self._list_lang != self._lang:
+            lst.clear()
+            for r in rows:
+                title, when, status, parties = self.event_words(int(r))
+                item = QListWidgetItem(title, lst)
+                description = self.tr("{when}; status: {status}; parties: {parties}").format(
+                    when=when, status=status, parties=parties)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, description)
+                item.setData(Qt.ItemDataRole.UserRole, int(r))
+            lst.event_ids = ids
+            self._list_lang = self._lang
+        sel_id = self._session.selected_event
+        index = lst.event_ids.index(sel_id) if sel_id in lst.event_ids else -1
+        if index < 0:
+            lst.clearSelection()
+            lst.setCurrentRow(-1)
+        elif index != lst.currentRow() or not lst.item(index).isSelected():
+            lst.setCurrentRow(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def describe(self) -> str:
         pack = self._session.pack
@@ -749,6 +839,7 @@ class TimelineView(QWidget):
 
     # -- lifetime ----------------------------------------------------------------------------
     def closeEvent(self, event) -> None:
+        self._list_timer.stop()
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
