@@ -51,6 +51,8 @@ from explorer.userdata.settings import Settings
 
 APP_TITLE = "Briefing Explorer"  # the product's name: the same in every language
 WIDE_SCREEN = (1600, 900)  # available logical pixels from which Compare sits beside Events
+COMPARE_MIN_USEFUL_HEIGHT = 340  # below this a tabbed Compare shows a sliver of chart
+COMPARE_SHARE = 0.55  # of the window's height, when Compare is brought to the front too short
 RELOAD_REFUSED = "Reload refused — keeping the previous version"  # its box's title in English
 SAVE_DELAY_MS = 1000  # layout, filters and views are written this long after the last change
 # F1 opens the user guide at the section of the panel that has the focus.
@@ -173,6 +175,8 @@ class MainWindow(QMainWindow):
         # (``apply_first_run_layout`` tabs them on screens smaller than WIDE_SCREEN).
         self._base_state = self.saveState()
         self._name_dock_tab_bars()
+        self._bottom_height_before_compare: tuple[int, int] | None = None
+        self.compare_dock.visibilityChanged.connect(self._on_compare_dock_visibility_changed)
 
         # Requests from panels -> session intents (the only place they meet)
         self.filter_bar.sig_filter_change_requested.connect(
@@ -468,6 +472,57 @@ class MainWindow(QMainWindow):
             dock.show()
             dock.raise_()
         self._panel_focus_widget(name).setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _on_compare_dock_visibility_changed(self, visible: bool) -> None:
+        """A chart needs height. Compare tabbed under the timeline on a laptop gets the strip the
+        events table had (a 70 px plot at 1366×768), so bringing it to the front grows the bottom
+        area to about half the window — only when it is too short to read — and bringing Events
+        back returns the height it had, unless the user has resized Compare meanwhile."""
+        from PySide6.QtCore import QTimer
+
+        if not visible:
+            grown = self._bottom_height_before_compare
+            self._bottom_height_before_compare = None
+            # Compare still has its last laid-out height here: was it left as we made it?
+            if grown is not None and grown[1] is not None and abs(self.compare_dock.height() - grown[1]) <= 2:
+                QTimer.singleShot(0, lambda: self._give_events_back(grown[0]))
+            return
+        QTimer.singleShot(0, self._grow_compare_if_too_short)
+
+    def _tabbed_at_the_bottom(self) -> bool:
+        return self.table_dock in self.tabifiedDockWidgets(self.compare_dock)
+
+    def _grow_compare_if_too_short(self) -> None:
+        dock = self.compare_dock
+        if not self._tabbed_at_the_bottom() or dock.visibleRegion().isEmpty():
+            return  # side by side or moved away: the user's layout, not ours to change
+        wanted = int(self.height() * COMPARE_SHARE)
+        if dock.height() >= COMPARE_MIN_USEFUL_HEIGHT or wanted <= dock.height():
+            return
+        self._bottom_height_before_compare = (self.table_dock.height(), None)
+        self.resizeDocks([dock], [wanted], Qt.Orientation.Vertical)
+
+        def remember_grown() -> None:  # once laid out
+            if self._bottom_height_before_compare is not None:
+                self._bottom_height_before_compare = (self._bottom_height_before_compare[0], dock.height())
+
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, remember_grown)
+
+    def _give_events_back(self, height: int) -> None:
+        if not self._tabbed_at_the_bottom() or self.table_dock.visibleRegion().isEmpty():
+            return
+        from PySide6.QtCore import QTimer
+
+        self.resizeDocks([self.table_dock], [height], Qt.Orientation.Vertical)
+
+        def correct() -> None:  # resizeDocks sizes the tab group, tab bar included
+            short = height - self.table_dock.height()
+            if short:
+                self.resizeDocks([self.table_dock], [height + short], Qt.Orientation.Vertical)
+
+        QTimer.singleShot(0, correct)
 
     def current_panel(self) -> str | None:
         """The panel that holds the keyboard focus, if any."""

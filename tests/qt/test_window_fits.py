@@ -172,3 +172,20 @@ def test_on_first_start_the_timeline_gets_more_height_than_the_events_table(qtbo
     filters = window.filter_bar.findChild(QScrollArea)
     assert not filters.horizontalScrollBar().isVisible()  # the Filters column is not cut sideways
     window.close()
+
+
+def test_compare_brought_forward_on_a_laptop_gets_room_for_its_chart_and_gives_it_back(qtbot):
+    window = open_window(qtbot, size=(1366, 728 - TITLE_BAR))
+    qtbot.waitUntil(lambda: not window._size_docks_on_show)
+    QApplication.processEvents()
+    events_height = window.table_dock.height()
+    assert events_height < 300  # the laptop layout: the timeline has most of the height
+    window.panel_actions["compare"].trigger()
+    qtbot.waitUntil(lambda: window.compare_dock.height() >= 0.5 * window.height())
+    show_a_comparison(qtbot, window)
+    plot = window.comparison.chart_view
+    assert plot.height() >= 200  # a chart one can read, not a 70 px strip
+    window.panel_actions["events"].trigger()
+    qtbot.waitUntil(lambda: abs(window.table_dock.height() - events_height) <= 2)
+    assert window.timeline.height() >= 0.45 * window.height()
+    window.close()
