@@ -820,72 +820,72 @@
         <translation>グラフの描画領域</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="745"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="751"/>
         <source>Value under the pointer</source>
         <translation>ポインター位置の数値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="753"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="759"/>
         <source>Chart message</source>
         <translation>グラフに関するお知らせ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="762"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="768"/>
         <source>Chart notes and sources</source>
         <translation>グラフの注記・出典</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="768"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="774"/>
         <source>Chart notes</source>
         <translation>グラフの注記</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="829"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="835"/>
         <source>No chart is drawn. {message}</source>
         <translation>グラフは描画されていません。{message}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="835"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="841"/>
         <source>{first} to {last}</source>
         <translation>{first}～{last}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="836"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="842"/>
         <source>Bar chart</source>
         <translation>棒グラフ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="836"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="842"/>
         <source>Line chart</source>
         <translation>折れ線グラフ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="837"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="843"/>
         <source>{kind}: {title}. {n} series in {panels} panel(s), {span}. The Table tab lists the same figures as text; hover a bar or point for its published value and source.</source>
         <translation>{kind}：{title}。{panels}つのパネルに{n}系列、{span}。同じ数値を「表」タブに文字で示しています。棒や点にポインターを合わせると、公表値と出典を表示します。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="983"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="989"/>
         <source>As published: {figure}</source>
         <translation>公表値：{figure}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="986"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="992"/>
         <source>As published</source>
         <translation>公表値のまま</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1001"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1007"/>
         <source>Source {marker} {source}</source>
         <translation>出典 {marker} {source}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1208"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1214"/>
         <source>(click to select)</source>
         <translation>（クリックで選択）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1242"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1248"/>
         <source>Click to select this event</source>
         <translation>クリックするとこの出来事を選択します</translation>
     </message>
@@ -1557,267 +1557,280 @@ Briefing Explorer 自体はインターネットに接続しませんが、ネ�
     </message>
 </context>
 <context>
+    <name>EventsInViewList</name>
+    <message>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="154"/>
+        <source>Events in view</source>
+        <translation>表示中の出来事</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="156"/>
+        <source>The events the timeline shows now, in date order; the current one is the selected event</source>
+        <translation>年表に現在表示されている出来事（日付順）。現在の項目が選択中の出来事です</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="41"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="43"/>
         <source>PNG picture</source>
         <translation>PNG 画像</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="42"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="44"/>
         <source>SVG (vector)</source>
         <translation>SVG（ベクター）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="43"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="45"/>
         <source>PDF (vector)</source>
         <translation>PDF（ベクター）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="44"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="46"/>
         <source>PowerPoint (editable chart)</source>
         <translation>PowerPoint（編集可能なグラフ）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="45"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="47"/>
         <source>CSV (data)</source>
         <translation>CSV（データ）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="46"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="48"/>
         <source>Excel workbook (data)</source>
         <translation>Excel ブック（データ）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="47"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="49"/>
         <source>Slide 16:9, 1920 × 1080</source>
         <translation>スライド 16:9、1920 × 1080</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="48"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="50"/>
         <source>Slide 16:9, 1280 × 720</source>
         <translation>スライド 16:9、1280 × 720</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="49"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="51"/>
         <source>Slide 4:3, 1600 × 1200</source>
         <translation>スライド 4:3、1600 × 1200</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="50"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="52"/>
         <source>Custom…</source>
         <translation>サイズを指定…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="79"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="81"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="88"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="90"/>
         <source>&amp;What</source>
         <translation>書き出す対象(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="95"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="97"/>
         <source>Export {what}</source>
         <translation>{what}を書き出す</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="107"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="109"/>
         <source>Slide title</source>
         <translation>スライドの表題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="108"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="110"/>
         <source>Pre-filled with the view&apos;s own title; what you type is printed on the slide</source>
         <translation>表示中の画面の表題が入っています。入力した表題がスライドに印字されます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="112"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="114"/>
         <source>Slide subtitle</source>
         <translation>スライドの副題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="118"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="120"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="126"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="128"/>
         <source>Slide size</source>
         <translation>スライドのサイズ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="131"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="133"/>
         <source>Custom width</source>
         <translation>幅（指定）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="132"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="134"/>
         <source>Custom height</source>
         <translation>高さ（指定）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="135"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="137"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="150"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="152"/>
         <source>Pixel scale</source>
         <translation>画素倍率</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="151"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="153"/>
         <source>How many pixels a PNG has per pixel of the slide size</source>
         <translation>スライドのサイズ 1 画素あたりの PNG の画素数</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="157"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="159"/>
         <source>SVG: text as outlines (opens without the font; not searchable)</source>
         <translation>SVG：文字をアウトライン化（フォントがなくても開けますが、文字の検索はできません）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="159"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="161"/>
         <source>SVG text as outlines</source>
         <translation>SVG の文字をアウトライン化</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="163"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="165"/>
         <source>e.g. RESTRICTED — FOR BRIEFING ONLY</source>
         <translation>例：取扱注意 ― 説明用に限る</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="164"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="166"/>
         <source>Handling marking</source>
         <translation>取扱区分表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="165"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="167"/>
         <source>Printed at the top and bottom of what is exported</source>
         <translation>書き出したものの上端と下端に印字されます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="168"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="170"/>
         <source>Require a marking before any export</source>
         <translation>書き出し前に取扱区分表示を必須にする</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="169"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="171"/>
         <source>Require a marking</source>
         <translation>取扱区分表示を必須とする</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="179"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="181"/>
         <source>&amp;Title</source>
         <translation>表題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="180"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="182"/>
         <source>S&amp;ubtitle</source>
         <translation>副題(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="181"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="183"/>
         <source>&amp;Format</source>
         <translation>形式(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="181"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="183"/>
         <source>Si&amp;ze</source>
         <translation>サイズ(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="182"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="184"/>
         <source>S&amp;cale (PNG)</source>
         <translation>倍率（PNG）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="183"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="185"/>
         <source>&amp;Marking</source>
         <translation>取扱区分表示(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="194"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="196"/>
         <source>Export hint</source>
         <translation>書き出しについての注意</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="197"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="199"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="199"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="201"/>
         <source>Export to a file</source>
         <translation>ファイルに書き出す</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="201"/>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="202"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="203"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="204"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="209"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="211"/>
         <source>Preview of the slide</source>
         <translation>スライドのプレビュー</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="215"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="217"/>
         <source>Preview note</source>
         <translation>プレビューについての注記</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="304"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="332"/>
         <source>No preview for data files</source>
         <translation>データファイルにはプレビューがありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="310"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="338"/>
         <source>No preview: {problem}</source>
         <translation>プレビューを表示できません：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="326"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="354"/>
         <source>Taller than the slide size: every source and every unlabelled event is listed below the picture (filter or choose a range for a slide-shaped picture).</source>
         <translation>スライドのサイズより縦に長くなります。すべての出典と、名前を表示していない出来事を図の下に列記するためです（スライドの形に収めるには、絞り込むか期間を選んでください）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="341"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="369"/>
         <source>Nothing to export yet: open a pack, choose an indicator or select an event.</source>
         <translation>書き出すものがまだありません。データパックを開き、指標を選ぶか出来事を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="343"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="371"/>
         <source>{format} holds a chart&apos;s data: choose Chart or Table.</source>
         <translation>{format} はグラフのデータを収める形式です。グラフまたは表を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="395"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="423"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="396"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="424"/>
         <source>{file} was not written:
 {problem}</source>
         <translation>{file} は書き出されませんでした：
 {problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="399"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="427"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="410"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="438"/>
         <source>Export to</source>
         <translation>書き出し先</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="346"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="374"/>
         <source>A handling marking is required before any export.</source>
         <translation>書き出しの前に取扱区分表示を入力してください。</translation>
     </message>
@@ -1937,7 +1950,7 @@ Briefing Explorer 自体はインターネットに接続しませんが、ネ�
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="562"/>
         <source>✖ {problem}</source>
-        <translation>✖ {problem}</translation>
+        <translation>× {problem}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="591"/>
@@ -1963,215 +1976,215 @@ Briefing Explorer 自体はインターネットに接続しませんが、ネ�
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="44"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="45"/>
         <source>a formal party</source>
         <translation>当事者のみ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="45"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="46"/>
         <source>a party or involved</source>
         <translation>当事者または関係国</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="90"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="91"/>
         <source>{name} ({n}, +{m} involved)</source>
         <translation>{name}（{n}件、関係 +{m}件）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="166"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="188"/>
         <source>Titles, 日本語, notes…</source>
         <translation>表題・日本語・メモを検索…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="167"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="189"/>
         <source>Search titles, summaries, Japanese text and names, and notes</source>
         <translation>表題、概要、日本語の記載と名称、メモを検索します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="169"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="191"/>
         <source>Search events</source>
         <translation>出来事を検索</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="171"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="193"/>
         <source>Words in titles, summaries, Japanese text and names, and notes</source>
         <translation>表題、概要、日本語の記載と名称、メモに含まれる語句</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="181"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="203"/>
         <source>From date</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="181"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="203"/>
         <source>To date</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="182"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="204"/>
         <source>e.g. 2019 or 2019-02</source>
         <translation>例：2019、2019-02</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="183"/>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="185"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="205"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="207"/>
         <source>A year, a month or a day: YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>年（2019）、年月（2019-02）、年月日（2019-02-01）のいずれかで入力します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="189"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="211"/>
         <source>Date range</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="190"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="212"/>
         <source>Drag either end to narrow the dates, by month</source>
         <translation>両端をドラッグすると、月単位で期間を絞り込めます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="195"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="217"/>
         <source>Partners</source>
         <translation>国・地域</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="196"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="218"/>
         <source>Domains</source>
         <translation>分野</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="197"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="219"/>
         <source>Kinds</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="198"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="220"/>
         <source>Statuses</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="199"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="221"/>
         <source>Packs</source>
         <translation>データパック</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="202"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="224"/>
         <source>Tick to show only events with these; none ticked shows all. Space ticks.</source>
         <translation>チェックした項目に当てはまる出来事だけを表示します。何もチェックしなければすべて表示します。スペースキーでチェックできます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="206"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="228"/>
         <source>Partner is</source>
         <translation>国・地域の関わり方</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="212"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="234"/>
         <source>A formal party: events the partner signed, decided, met or acted in.
 A party or involved: also events that only concern or mention it (a place, a target, a commentator).</source>
         <translation>当事者のみ：その国・地域が署名、決定、会談、実施した出来事。
 当事者または関係国：その国・地域に関係する、または言及がある出来事も含めます（場所、対象、論評など）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="220"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="242"/>
         <source>Untick a pack to hide its events and figures; one always stays shown</source>
         <translation>チェックを外すと、そのデータパックの出来事と統計値が非表示になります。少なくとも1つは常に表示されます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="224"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="246"/>
         <source>Filter result count</source>
         <translation>絞り込み結果の件数</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="225"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="247"/>
         <source>C&amp;lear filters</source>
         <translation>絞り込みを解除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="226"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="248"/>
         <source>Clear filters</source>
         <translation>絞り込みを解除</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="227"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="249"/>
         <source>Show every event again</source>
         <translation>すべての出来事を再び表示します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="234"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="256"/>
         <source>&amp;Search</source>
         <translation>検索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="238"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="260"/>
         <source>Dates</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="240"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="262"/>
         <source>F&amp;rom</source>
         <translation>開始(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="242"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="264"/>
         <source>&amp;To</source>
         <translation>終了(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="251"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="273"/>
         <source>Pa&amp;cks</source>
         <translation>データパック(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="256"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="278"/>
         <source>&amp;Partners</source>
         <translation>国・地域(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="256"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="278"/>
         <source>Do&amp;mains</source>
         <translation>分野(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="257"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="279"/>
         <source>&amp;Kinds</source>
         <translation>種類(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="257"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="279"/>
         <source>St&amp;atuses</source>
         <translation>状況(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="263"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="285"/>
         <source>Partner &amp;is</source>
         <translation>関わり方(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="271"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="293"/>
         <source>Filters</source>
         <translation>絞り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="369"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="391"/>
         <source>Showing {shown} of {total} events</source>
         <translation>{total}件中{shown}件を表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="399"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="421"/>
         <source>To: {problem}</source>
         <translation>終了：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="399"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="421"/>
         <source>From: {problem}</source>
         <translation>開始：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="412"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="434"/>
         <source>The end date is before the start date.</source>
         <translation>終了日が開始日より前になっています。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="422"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="444"/>
         <source>{start} to {end}</source>
         <translation>{start}～{end}</translation>
     </message>
@@ -2292,7 +2305,7 @@ A party or involved: also events that only concern or mention it (a place, a tar
         <location filename="../../explorer/qt/views/import_wizard.py" line="1970"/>
         <source>✔ {summary}.
 Pack written to {folder}</source>
-        <translation>✔ {summary}。
+        <translation>○ {summary}。
 データパックの保存先：{folder}</translation>
     </message>
     <message>
@@ -2303,7 +2316,7 @@ Pack written to {folder}</source>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="1988"/>
         <source>✖ Not imported: {problem}</source>
-        <translation>✖ 取り込めませんでした：{problem}</translation>
+        <translation>× 取り込めませんでした：{problem}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="1994"/>
@@ -2794,752 +2807,752 @@ Pack written to {folder}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="156"/>
+        <location filename="../../explorer/qt/main_window.py" line="160"/>
         <source>Filters</source>
         <translation>絞り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="158"/>
+        <location filename="../../explorer/qt/main_window.py" line="162"/>
         <source>Events</source>
         <translation>出来事</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="160"/>
+        <location filename="../../explorer/qt/main_window.py" line="164"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="162"/>
+        <location filename="../../explorer/qt/main_window.py" line="166"/>
         <source>Compare</source>
         <translation>比較</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="165"/>
+        <location filename="../../explorer/qt/main_window.py" line="169"/>
         <source>Briefing</source>
         <translation>ブリーフィング</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="211"/>
+        <location filename="../../explorer/qt/main_window.py" line="217"/>
         <source>{panel} panel</source>
         <translation>{panel}パネル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="219"/>
-        <location filename="../../explorer/qt/main_window.py" line="224"/>
+        <location filename="../../explorer/qt/main_window.py" line="225"/>
+        <location filename="../../explorer/qt/main_window.py" line="230"/>
         <source>Panel tabs</source>
         <translation>パネルのタブ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="238"/>
+        <location filename="../../explorer/qt/main_window.py" line="244"/>
         <source>&amp;Open pack…</source>
         <translation>データパックを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="240"/>
+        <location filename="../../explorer/qt/main_window.py" line="246"/>
         <source>Open a pack folder or .zip</source>
         <translation>データパックのフォルダまたは .zip を開きます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="242"/>
+        <location filename="../../explorer/qt/main_window.py" line="248"/>
         <source>Open &amp;alongside…</source>
         <translation>並べて開く(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="243"/>
+        <location filename="../../explorer/qt/main_window.py" line="249"/>
         <source>Open another pack next to the open one: their events and figures show together</source>
         <translation>開いているデータパックに別のデータパックを加えて開きます。出来事と統計値が一緒に表示されます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="245"/>
+        <location filename="../../explorer/qt/main_window.py" line="251"/>
         <source>Import &amp;data…</source>
         <translation>データの取り込み(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="246"/>
+        <location filename="../../explorer/qt/main_window.py" line="252"/>
         <source>Turn a CSV or Excel file into a new pack, opened alongside the current one</source>
         <translation>CSV または Excel のファイルから新しいデータパックを作成し、現在のものと並べて開きます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="247"/>
+        <location filename="../../explorer/qt/main_window.py" line="253"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="248"/>
+        <location filename="../../explorer/qt/main_window.py" line="254"/>
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="250"/>
+        <location filename="../../explorer/qt/main_window.py" line="256"/>
         <source>Search titles, summaries, Japanese text and notes</source>
         <translation>表題、概要、日本語の記載、メモを検索します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="252"/>
+        <location filename="../../explorer/qt/main_window.py" line="258"/>
         <source>C&amp;lear filters</source>
         <translation>絞り込みを解除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="253"/>
+        <location filename="../../explorer/qt/main_window.py" line="259"/>
         <source>Zoom to &amp;fit</source>
         <translation>全体を表示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="254"/>
+        <location filename="../../explorer/qt/main_window.py" line="260"/>
         <source>Show every visible event (Home on the timeline)</source>
         <translation>絞り込みで残った出来事が収まるように表示します（年表では Home キー）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="255"/>
+        <location filename="../../explorer/qt/main_window.py" line="261"/>
         <source>Zoom &amp;in</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="257"/>
+        <location filename="../../explorer/qt/main_window.py" line="263"/>
         <source>Zoom &amp;out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="259"/>
+        <location filename="../../explorer/qt/main_window.py" line="265"/>
         <source>Show &amp;eras</source>
         <translation>在任期間を表示(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="260"/>
+        <location filename="../../explorer/qt/main_window.py" line="266"/>
         <source>Leaders&apos; terms as background bands</source>
         <translation>首脳の在任期間を背景の帯で示します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="262"/>
+        <location filename="../../explorer/qt/main_window.py" line="268"/>
         <source>F&amp;ull screen</source>
         <translation>全画面表示(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="266"/>
+        <location filename="../../explorer/qt/main_window.py" line="272"/>
         <source>Lanes by &amp;partner</source>
         <translation>相手国・地域別のレーン(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="268"/>
+        <location filename="../../explorer/qt/main_window.py" line="274"/>
         <source>Lanes by &amp;domain</source>
         <translation>分野別のレーン(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="272"/>
+        <location filename="../../explorer/qt/main_window.py" line="278"/>
         <source>&amp;About Briefing Explorer</source>
         <translation>Briefing Explorer について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="274"/>
+        <location filename="../../explorer/qt/main_window.py" line="280"/>
         <source>&amp;User guide</source>
         <translation>使い方ガイド(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="275"/>
+        <location filename="../../explorer/qt/main_window.py" line="281"/>
         <source>How to use Briefing Explorer, opened at the section of the panel you are in</source>
         <translation>Briefing Explorer の使い方を、操作中のパネルの項目から表示します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="279"/>
+        <location filename="../../explorer/qt/main_window.py" line="285"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>キーボードショートカット(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="280"/>
+        <location filename="../../explorer/qt/main_window.py" line="286"/>
         <source>Every command that has a keyboard shortcut, with its keys</source>
         <translation>キーボードショートカットのあるすべてのコマンドとそのキーの一覧</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="282"/>
+        <location filename="../../explorer/qt/main_window.py" line="288"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="283"/>
+        <location filename="../../explorer/qt/main_window.py" line="289"/>
         <source>Interface and label language, text size, theme, default marking, export folder</source>
         <translation>表示言語、データの表示言語、文字の大きさ、テーマ、既定の取扱区分表示、書き出し先フォルダ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="290"/>
+        <location filename="../../explorer/qt/main_window.py" line="296"/>
         <source>Export my notes and &amp;briefings…</source>
         <translation>メモとブリーフィングを書き出し(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="291"/>
+        <location filename="../../explorer/qt/main_window.py" line="297"/>
         <source>One file with your notes, saved views and briefings, to move to another laptop</source>
         <translation>メモ、保存した表示、ブリーフィングを1つのファイルにまとめ、別のパソコンへ移せるようにします</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="293"/>
+        <location filename="../../explorer/qt/main_window.py" line="299"/>
         <source>&amp;Import notes and briefings…</source>
         <translation>メモとブリーフィングを取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="294"/>
+        <location filename="../../explorer/qt/main_window.py" line="300"/>
         <source>Merge a file exported on another laptop; nothing here is overwritten by older notes</source>
         <translation>別のパソコンで書き出したファイルを統合します。ここにある内容が古いメモで上書きされることはありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="297"/>
+        <location filename="../../explorer/qt/main_window.py" line="303"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="298"/>
+        <location filename="../../explorer/qt/main_window.py" line="304"/>
         <source>Chart, table, timeline or event as PNG, SVG, PDF, PowerPoint, CSV or Excel, with sources and marking</source>
         <translation>グラフ、表、年表または出来事を、出典と取扱区分表示付きで PNG、SVG、PDF、PowerPoint、CSV、Excel に書き出します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="300"/>
+        <location filename="../../explorer/qt/main_window.py" line="306"/>
         <source>Copy c&amp;hart (image and data)</source>
         <translation>グラフをコピー（画像とデータ）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="302"/>
+        <location filename="../../explorer/qt/main_window.py" line="308"/>
         <source>The chart as a sourced slide picture, and its data</source>
         <translation>グラフを出典付きのスライド用画像として、データと一緒にコピーします</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="304"/>
+        <location filename="../../explorer/qt/main_window.py" line="310"/>
         <source>Add &amp;chart to briefing</source>
         <translation>グラフをブリーフィングに追加(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="306"/>
+        <location filename="../../explorer/qt/main_window.py" line="312"/>
         <source>Add &amp;table to briefing</source>
         <translation>表をブリーフィングに追加(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="308"/>
+        <location filename="../../explorer/qt/main_window.py" line="314"/>
         <source>Add time&amp;line view to briefing</source>
         <translation>年表をブリーフィングに追加(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="310"/>
+        <location filename="../../explorer/qt/main_window.py" line="316"/>
         <source>Add selected &amp;event to briefing</source>
         <translation>選択した出来事をブリーフィングに追加(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="313"/>
+        <location filename="../../explorer/qt/main_window.py" line="319"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="314"/>
+        <location filename="../../explorer/qt/main_window.py" line="320"/>
         <source>Print preview of the current view (the chart if the Compare panel has focus, else the timeline), marking on every page</source>
         <translation>現在の表示を印刷プレビューします（比較パネルを操作中ならグラフ、それ以外は年表）。取扱区分表示は全ページに入ります</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="317"/>
+        <location filename="../../explorer/qt/main_window.py" line="323"/>
         <source>Export briefing &amp;note…</source>
         <translation>ブリーフィングメモを書き出し(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="318"/>
+        <location filename="../../explorer/qt/main_window.py" line="324"/>
         <source>A one-page note (Word or PDF) from the current briefing, or from the current view when the briefing is empty</source>
         <translation>現在のブリーフィングから1ページのメモ（Word または PDF）を作成します。ブリーフィングが空のときは現在の表示から作成します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="321"/>
+        <location filename="../../explorer/qt/main_window.py" line="327"/>
         <source>&amp;Print briefing…</source>
         <translation>ブリーフィングを印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="322"/>
+        <location filename="../../explorer/qt/main_window.py" line="328"/>
         <source>Every item of the current briefing, one slide per page</source>
         <translation>現在のブリーフィングのすべての項目を、1ページに1枚ずつ印刷します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="326"/>
+        <location filename="../../explorer/qt/main_window.py" line="332"/>
         <source>Go to &amp;timeline</source>
         <translation>年表へ移動(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="326"/>
+        <location filename="../../explorer/qt/main_window.py" line="332"/>
         <source>Go to filter&amp;s</source>
         <translation>絞り込みへ移動(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="327"/>
+        <location filename="../../explorer/qt/main_window.py" line="333"/>
         <source>Go to e&amp;vents</source>
         <translation>出来事へ移動(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="327"/>
+        <location filename="../../explorer/qt/main_window.py" line="333"/>
         <source>Go to &amp;compare</source>
         <translation>比較へ移動(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="328"/>
+        <location filename="../../explorer/qt/main_window.py" line="334"/>
         <source>Go to det&amp;ails</source>
         <translation>詳細へ移動(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="328"/>
+        <location filename="../../explorer/qt/main_window.py" line="334"/>
         <source>Go to &amp;briefing</source>
         <translation>ブリーフィングへ移動(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="334"/>
+        <location filename="../../explorer/qt/main_window.py" line="340"/>
         <source>Ne&amp;xt panel</source>
         <translation>次のパネル(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="335"/>
+        <location filename="../../explorer/qt/main_window.py" line="341"/>
         <source>Previous pane&amp;l</source>
         <translation>前のパネル(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="338"/>
+        <location filename="../../explorer/qt/main_window.py" line="344"/>
         <source>Reset la&amp;yout</source>
         <translation>レイアウトを元に戻す(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="339"/>
+        <location filename="../../explorer/qt/main_window.py" line="345"/>
         <source>Put every panel back where it was on first start, all of them shown</source>
         <translation>すべてのパネルを表示し、初回起動時の配置に戻します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="343"/>
+        <location filename="../../explorer/qt/main_window.py" line="349"/>
         <source>Show or hide the {panel} panel</source>
         <translation>{panel}パネルの表示・非表示を切り替えます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="346"/>
+        <location filename="../../explorer/qt/main_window.py" line="352"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="348"/>
+        <location filename="../../explorer/qt/main_window.py" line="354"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったデータパック(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="352"/>
+        <location filename="../../explorer/qt/main_window.py" line="358"/>
         <source>&amp;Close pack</source>
         <translation>データパックを閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="365"/>
+        <location filename="../../explorer/qt/main_window.py" line="371"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="372"/>
+        <location filename="../../explorer/qt/main_window.py" line="378"/>
         <source>&amp;Briefing</source>
         <translation>ブリーフィング(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="381"/>
+        <location filename="../../explorer/qt/main_window.py" line="387"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="402"/>
+        <location filename="../../explorer/qt/main_window.py" line="408"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="408"/>
-        <location filename="../../explorer/qt/main_window.py" line="410"/>
+        <location filename="../../explorer/qt/main_window.py" line="414"/>
+        <location filename="../../explorer/qt/main_window.py" line="416"/>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="421"/>
+        <location filename="../../explorer/qt/main_window.py" line="427"/>
         <source>Loading</source>
         <translation>読み込み中</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="424"/>
+        <location filename="../../explorer/qt/main_window.py" line="430"/>
         <source>Events shown</source>
         <translation>表示中の出来事の件数</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="428"/>
+        <location filename="../../explorer/qt/main_window.py" line="434"/>
         <source>Show it again</source>
         <translation>再表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="429"/>
+        <location filename="../../explorer/qt/main_window.py" line="435"/>
         <source>Show the hidden event again</source>
         <translation>非表示になった出来事を再表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="431"/>
+        <location filename="../../explorer/qt/main_window.py" line="437"/>
         <source>Clears the filters and selects the event the filter hid</source>
         <translation>絞り込みを解除し、絞り込みで非表示になった出来事を選択します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="433"/>
+        <location filename="../../explorer/qt/main_window.py" line="439"/>
         <source>Clear the filters and select the event the filter hid</source>
         <translation>絞り込みを解除し、絞り込みで非表示になった出来事を選択します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="565"/>
+        <location filename="../../explorer/qt/main_window.py" line="625"/>
         <source>Loading {path}…</source>
         <translation>{path} を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="572"/>
+        <location filename="../../explorer/qt/main_window.py" line="632"/>
         <source>Loading {pack}…</source>
         <translation>{pack} を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="595"/>
+        <location filename="../../explorer/qt/main_window.py" line="655"/>
         <source>Not closed: {reason}</source>
         <translation>閉じられませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="621"/>
+        <location filename="../../explorer/qt/main_window.py" line="681"/>
         <source>Opened {title} alongside</source>
         <translation>{title} を並べて開きました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="636"/>
+        <location filename="../../explorer/qt/main_window.py" line="698"/>
         <source>Opened {title}</source>
         <translation>{title} を開きました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="642"/>
+        <location filename="../../explorer/qt/main_window.py" line="704"/>
         <source>{path} was not reloaded</source>
         <translation>{path} は読み込み直されませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="642"/>
+        <location filename="../../explorer/qt/main_window.py" line="704"/>
         <source>{path} was not opened</source>
         <translation>{path} は開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="644"/>
+        <location filename="../../explorer/qt/main_window.py" line="706"/>
         <source>Still open: {title}.</source>
         <translation>引き続き {title} を開いています。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="650"/>
+        <location filename="../../explorer/qt/main_window.py" line="712"/>
         <source>Pack refused</source>
         <translation>データパックを開けません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="651"/>
+        <location filename="../../explorer/qt/main_window.py" line="713"/>
         <source>{path} breaks the briefing-pack format (1 problem); nothing from it was loaded.</source>
         <translation>{path} はデータパックの形式に合っていません（問題 1件）。何も読み込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="653"/>
+        <location filename="../../explorer/qt/main_window.py" line="715"/>
         <source>{path} breaks the briefing-pack format ({n} problems); nothing from it was loaded.</source>
         <translation>{path} はデータパックの形式に合っていません（問題 {n}件）。何も読み込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="656"/>
+        <location filename="../../explorer/qt/main_window.py" line="718"/>
         <source>First problem:</source>
         <translation>最初の問題：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="668"/>
+        <location filename="../../explorer/qt/main_window.py" line="730"/>
         <source>Could not open pack</source>
         <translation>データパックを開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="669"/>
+        <location filename="../../explorer/qt/main_window.py" line="731"/>
         <source>{path} could not be opened because of an internal error:</source>
         <translation>内部エラーのため {path} を開けませんでした：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="671"/>
+        <location filename="../../explorer/qt/main_window.py" line="733"/>
         <source>The current pack stays open.</source>
         <translation>現在のデータパックは開いたままです。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="677"/>
+        <location filename="../../explorer/qt/main_window.py" line="739"/>
         <source>Open briefing pack</source>
         <translation>データパックを開く</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="682"/>
+        <location filename="../../explorer/qt/main_window.py" line="744"/>
         <source>Open a pack alongside</source>
         <translation>データパックを並べて開く</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="702"/>
+        <location filename="../../explorer/qt/main_window.py" line="764"/>
         <source>Briefing packs (datapackage.json *.zip);;All files (*)</source>
         <translation>データパック (datapackage.json *.zip);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="724"/>
+        <location filename="../../explorer/qt/main_window.py" line="786"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="727"/>
+        <location filename="../../explorer/qt/main_window.py" line="789"/>
         <source>&amp;Clear list</source>
         <translation>一覧を消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="745"/>
+        <location filename="../../explorer/qt/main_window.py" line="807"/>
         <source>What changed &amp;since…</source>
         <translation>以前の版との違い(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="746"/>
+        <location filename="../../explorer/qt/main_window.py" line="808"/>
         <source>Pick another version of the open pack and see what differs from it</source>
         <translation>開いているデータパックの別の版を選び、違いを表示します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="748"/>
+        <location filename="../../explorer/qt/main_window.py" line="810"/>
         <source>What changed in the last re&amp;load</source>
         <translation>直前の読み込み直しでの変更点(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="749"/>
+        <location filename="../../explorer/qt/main_window.py" line="811"/>
         <source>The events and figures the last reload from disk added, removed or changed</source>
         <translation>直前にディスクから読み込み直したときに追加・削除・変更された出来事と統計値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="751"/>
+        <location filename="../../explorer/qt/main_window.py" line="813"/>
         <source>What changed</source>
         <translation>変更点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="754"/>
-        <location filename="../../explorer/qt/main_window.py" line="810"/>
+        <location filename="../../explorer/qt/main_window.py" line="816"/>
+        <location filename="../../explorer/qt/main_window.py" line="872"/>
         <source>What changed in the last reload</source>
         <translation>直前の読み込み直しでの変更点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="783"/>
+        <location filename="../../explorer/qt/main_window.py" line="845"/>
         <source>Reload refused — keeping the previous version</source>
         <translation>読み込み直しできません — 以前の版のままです</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="802"/>
+        <location filename="../../explorer/qt/main_window.py" line="864"/>
         <source>Reloaded {title}: {changes}</source>
         <translation>{title} を読み込み直しました：{changes}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="845"/>
+        <location filename="../../explorer/qt/main_window.py" line="907"/>
         <source>What changed since {version}</source>
         <translation>{version} からの変更点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="851"/>
+        <location filename="../../explorer/qt/main_window.py" line="913"/>
         <source>Open a pack first</source>
         <translation>先にデータパックを開いてください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="853"/>
+        <location filename="../../explorer/qt/main_window.py" line="915"/>
         <source>What changed since… (pick the earlier version)</source>
         <translation>以前の版との違い（以前の版を選択）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="867"/>
+        <location filename="../../explorer/qt/main_window.py" line="929"/>
         <source>Note not saved: {reason}</source>
         <translation>メモを保存できませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="876"/>
+        <location filename="../../explorer/qt/main_window.py" line="938"/>
         <source>Comparison not changed: {reason}</source>
         <translation>比較を変更できませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="917"/>
+        <location filename="../../explorer/qt/main_window.py" line="979"/>
         <source>no indicator chosen</source>
         <translation>指標が選択されていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="920"/>
+        <location filename="../../explorer/qt/main_window.py" line="982"/>
         <source>none selected</source>
         <translation>選択なし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="923"/>
+        <location filename="../../explorer/qt/main_window.py" line="985"/>
         <source>Chart: {name}</source>
         <translation>グラフ: {name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="924"/>
+        <location filename="../../explorer/qt/main_window.py" line="986"/>
         <source>Table of that chart</source>
         <translation>そのグラフの表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="925"/>
+        <location filename="../../explorer/qt/main_window.py" line="987"/>
         <source>Timeline, as shown now</source>
         <translation>年表（現在の表示範囲）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="926"/>
+        <location filename="../../explorer/qt/main_window.py" line="988"/>
         <source>Timeline, the whole filtered span</source>
         <translation>年表（絞り込み後の全期間）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="928"/>
+        <location filename="../../explorer/qt/main_window.py" line="990"/>
         <source>Selected event: {title}</source>
         <translation>選択した出来事: {title}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="945"/>
+        <location filename="../../explorer/qt/main_window.py" line="1007"/>
         <source>Exported {files}</source>
         <translation>書き出しました：{files}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="959"/>
+        <location filename="../../explorer/qt/main_window.py" line="1021"/>
         <source>Choose an indicator in Compare before copying a chart</source>
         <translation>グラフをコピーする前に、比較パネルで指標を選択してください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="981"/>
+        <location filename="../../explorer/qt/main_window.py" line="1043"/>
         <source>Chart copied (picture and data)</source>
         <translation>グラフをコピーしました（画像とデータ）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1005"/>
+        <location filename="../../explorer/qt/main_window.py" line="1067"/>
         <source>Nothing to print: no {view} to show yet</source>
         <translation>印刷できるものがありません：表示中の{view}がありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1017"/>
+        <location filename="../../explorer/qt/main_window.py" line="1079"/>
         <source>Not printed: {reason}</source>
         <translation>印刷できませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1040"/>
+        <location filename="../../explorer/qt/main_window.py" line="1102"/>
         <source>Nothing to write a note from: open a pack first</source>
         <translation>メモの元になるものがありません。先にデータパックを開いてください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1044"/>
+        <location filename="../../explorer/qt/main_window.py" line="1106"/>
         <source>chart</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1044"/>
+        <location filename="../../explorer/qt/main_window.py" line="1106"/>
         <source>table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1044"/>
-        <location filename="../../explorer/qt/main_window.py" line="1045"/>
+        <location filename="../../explorer/qt/main_window.py" line="1106"/>
+        <location filename="../../explorer/qt/main_window.py" line="1107"/>
         <source>timeline</source>
         <translation>年表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1045"/>
+        <location filename="../../explorer/qt/main_window.py" line="1107"/>
         <source>event</source>
         <translation>出来事</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1050"/>
+        <location filename="../../explorer/qt/main_window.py" line="1112"/>
         <source>Nothing to add: no {view} to show yet</source>
         <translation>追加できるものがありません：表示中の{view}がありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1065"/>
+        <location filename="../../explorer/qt/main_window.py" line="1127"/>
         <source>Saved {what} to {path}</source>
         <translation>{what}を {path} に保存しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1076"/>
+        <location filename="../../explorer/qt/main_window.py" line="1138"/>
         <source>Nothing imported</source>
         <translation>何も取り込んでいません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1085"/>
+        <location filename="../../explorer/qt/main_window.py" line="1147"/>
         <source>Imported {what}</source>
         <translation>取り込みました：{what}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1090"/>
+        <location filename="../../explorer/qt/main_window.py" line="1152"/>
         <source>Export my notes and briefings</source>
         <translation>メモとブリーフィングを書き出し</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1092"/>
-        <location filename="../../explorer/qt/main_window.py" line="1102"/>
+        <location filename="../../explorer/qt/main_window.py" line="1154"/>
+        <location filename="../../explorer/qt/main_window.py" line="1164"/>
         <source>Briefing Explorer data (*.json)</source>
         <translation>Briefing Explorer のデータ (*.json)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1097"/>
+        <location filename="../../explorer/qt/main_window.py" line="1159"/>
         <source>Not exported</source>
         <translation>書き出しできませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1098"/>
+        <location filename="../../explorer/qt/main_window.py" line="1160"/>
         <source>{path} was not written: {reason}</source>
         <translation>{path} に書き込めませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1101"/>
+        <location filename="../../explorer/qt/main_window.py" line="1163"/>
         <source>Import notes and briefings</source>
         <translation>メモとブリーフィングを取り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1120"/>
+        <location filename="../../explorer/qt/main_window.py" line="1182"/>
         <source>About {app}</source>
         <translation>{app} について</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1135"/>
+        <location filename="../../explorer/qt/main_window.py" line="1197"/>
         <source>The user guide is not available in this build</source>
         <translation>この版には使い方ガイドが含まれていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1165"/>
+        <location filename="../../explorer/qt/main_window.py" line="1227"/>
         <source>The list of keyboard shortcuts is not available in this build</source>
         <translation>この版にはキーボードショートカットの一覧が含まれていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1196"/>
+        <location filename="../../explorer/qt/main_window.py" line="1260"/>
         <source>The interface language changes the next time Briefing Explorer starts</source>
         <translation>表示言語は、次回 Briefing Explorer を起動したときに切り替わります</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1210"/>
+        <location filename="../../explorer/qt/main_window.py" line="1274"/>
         <source>explore sourced briefing packs offline.</source>
         <translation>出典付きのデータパックをオフラインで閲覧できます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1217"/>
+        <location filename="../../explorer/qt/main_window.py" line="1281"/>
         <source>Open pack:</source>
         <translation>開いているデータパック：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1218"/>
+        <location filename="../../explorer/qt/main_window.py" line="1282"/>
         <source>{title} (version {version})</source>
         <translation>{title}（版 {version}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1220"/>
+        <location filename="../../explorer/qt/main_window.py" line="1284"/>
         <source>Licence:</source>
         <translation>ライセンス：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1221"/>
+        <location filename="../../explorer/qt/main_window.py" line="1285"/>
         <source>not stated</source>
         <translation>記載なし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1223"/>
+        <location filename="../../explorer/qt/main_window.py" line="1287"/>
         <source>Sources:</source>
         <translation>出典：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1224"/>
+        <location filename="../../explorer/qt/main_window.py" line="1288"/>
         <source>{n} documents are cited row by row; see each event&apos;s details.</source>
         <translation>{n}件の文書を行ごとに出典として示しています。各出来事の詳細をご覧ください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1243"/>
+        <location filename="../../explorer/qt/main_window.py" line="1307"/>
         <source>{shown} of {total} events</source>
         <translation>{total}件中{shown}件</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1263"/>
+        <location filename="../../explorer/qt/main_window.py" line="1327"/>
         <source>“{title}” is hidden by the current filter, so nothing is selected now</source>
         <translation>「{title}」は現在の絞り込みで非表示になったため、選択が解除されました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1454"/>
+        <location filename="../../explorer/qt/main_window.py" line="1540"/>
         <source>Settings not saved: {reason}</source>
         <translation>設定を保存できませんでした：{reason}</translation>
     </message>
@@ -3731,12 +3744,12 @@ Pack written to {folder}</source>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="1201"/>
         <source>✖ {problem}</source>
-        <translation>✖ {problem}</translation>
+        <translation>× {problem}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="1203"/>
         <source>✔ The mapping can work. Next: check values the import would not recognise.</source>
-        <translation>✔ この対応で取り込めます。次に、認識できない値を確認します。</translation>
+        <translation>○ この対応で取り込めます。次に、認識できない値を確認します。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="1206"/>
@@ -3776,12 +3789,12 @@ Pack written to {folder}</source>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="1254"/>
         <source>✖ Mapping not loaded: {problem}</source>
-        <translation>✖ 対応表を読み込めませんでした：{problem}</translation>
+        <translation>× 対応表を読み込めませんでした：{problem}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="1312"/>
         <source>✖ Mapping not saved: {file}: {problem}</source>
-        <translation>✖ 対応表を保存できませんでした：{file}：{problem}</translation>
+        <translation>× 対応表を保存できませんでした：{file}：{problem}</translation>
     </message>
 </context>
 <context>
@@ -4343,42 +4356,42 @@ to {new}</source>
 <context>
     <name>RefitBar</name>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="69"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="109"/>
         <source>Fit the timeline to the filtered events?</source>
         <translation>絞り込み後の出来事に合わせて年表を表示し直しますか？</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="70"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="110"/>
         <source>Fit</source>
         <translation>合わせる</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="71"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="111"/>
         <source>Fit the timeline to the filtered events</source>
         <translation>絞り込み後の出来事に合わせて年表を表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="73"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="113"/>
         <source>Zooms the timeline to the events the filter now shows</source>
         <translation>現在の絞り込みで表示される出来事に合わせて年表を拡大・縮小します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="77"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="117"/>
         <source>Close (keep the current view)</source>
         <translation>閉じる（現在の表示のまま）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="78"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="118"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="80"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="120"/>
         <source>Keeps the timeline&apos;s current view and hides this question</source>
         <translation>年表の現在の表示を保ったまま、この確認を閉じます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="84"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="124"/>
         <source>Fit the timeline?</source>
         <translation>年表の表示範囲の確認</translation>
     </message>
@@ -4478,7 +4491,7 @@ to {new}</source>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="2108"/>
         <source>✖ Report not written: {file}: {problem}</source>
-        <translation>✖ 結果を書き出せませんでした：{file}：{problem}</translation>
+        <translation>× 結果を書き出せませんでした：{file}：{problem}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="2111"/>
@@ -4494,61 +4507,66 @@ to {new}</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="69"/>
-        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="70"/>
+        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="73"/>
+        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="74"/>
         <source>Keyboard shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="73"/>
+        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="77"/>
         <source>Filter by action, menu or key</source>
         <translation>操作、メニュー、キーで絞り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="75"/>
+        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="79"/>
         <source>Filter the shortcuts</source>
         <translation>ショートカットの絞り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="77"/>
+        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="81"/>
         <source>Shows only the shortcuts whose action, menu or keys contain the text</source>
         <translation>操作名、メニュー名、キーに入力した文字を含むショートカットだけを表示します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="82"/>
+        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="86"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="82"/>
+        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="86"/>
         <source>Shortcut</source>
         <translation>ショートカット</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="85"/>
+        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="89"/>
         <source>Shortcuts</source>
         <translation>ショートカット一覧</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="86"/>
+        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="90"/>
         <source>Each action with its keys, grouped by menu</source>
         <translation>メニューごとにまとめた操作とそのキー</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="92"/>
+        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="96"/>
         <source>No shortcut matches.</source>
         <translation>該当するショートカットはありません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="97"/>
-        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="98"/>
+        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="101"/>
+        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="102"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="119"/>
+        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="147"/>
         <source>Other</source>
         <translation>その他</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="159"/>
+        <source> ▸ </source>
+        <translation>＞</translation>
     </message>
 </context>
 <context>
@@ -4582,67 +4600,158 @@ to {new}</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="117"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="62"/>
+        <source>Previous event</source>
+        <translation>前の出来事</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="63"/>
+        <source>Next event</source>
+        <translation>次の出来事</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="64"/>
+        <source>Go to the nearest event before the view</source>
+        <translation>表示範囲より前の直近の出来事へ移動</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="65"/>
+        <source>Go to the nearest event after the view</source>
+        <translation>表示範囲より後の直近の出来事へ移動</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="66"/>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="67"/>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="68"/>
+        <source>Zoom to fit the filtered events</source>
+        <translation>絞り込んだ出来事の全体を表示</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="71"/>
+        <source>Zoom in or out around the pointer</source>
+        <translation>ポインターの位置を中心に拡大・縮小</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="72"/>
+        <source>Mouse wheel</source>
+        <translation>マウスホイール</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="73"/>
+        <source>Pan</source>
+        <translation>表示範囲の移動</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="73"/>
+        <source>Drag</source>
+        <translation>ドラッグ</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="74"/>
+        <source>Pan sideways</source>
+        <translation>左右に移動</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="75"/>
+        <source>Horizontal wheel</source>
+        <translation>横スクロール</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="76"/>
+        <source>Zoom in on a point</source>
+        <translation>その位置を拡大</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="77"/>
+        <source>Double-click</source>
+        <translation>ダブルクリック</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="78"/>
+        <source>Select an event</source>
+        <translation>出来事を選択</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="78"/>
+        <source>Click</source>
+        <translation>クリック</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="85"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="180"/>
         <source>Timeline</source>
         <translation>年表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="119"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="182"/>
         <source>Events and agreements over time, one lane per partner or domain. Wheel or plus and minus zoom, drag pans, Home fits the filtered events, Left and Right step through events, Shift+Left and Shift+Right go to events outside the view; the event table lists the same events.</source>
         <translation>出来事と協定を時系列で示す年表です。相手国・地域または分野ごとに1行で表示します。ホイールまたはプラス・マイナスキーで拡大・縮小、ドラッグで移動、Home キーで絞り込み後の出来事の全体を表示、左右の矢印キーで出来事を順に選択、Shift＋左右の矢印キーで表示範囲外の出来事に移動します。同じ出来事は出来事一覧にも表示されます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="436"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="547"/>
+        <source>{when}; status: {status}; parties: {parties}</source>
+        <translation>{when}、状況：{status}、当事者：{parties}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="565"/>
         <source>No pack open</source>
         <translation>データパックが開かれていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="441"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="570"/>
         <source>{n} events, {first}–{last}</source>
         <translation>出来事 {n} 件、{first}年～{last}年</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="444"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="573"/>
         <source>; {before} earlier and {after} later outside the view</source>
         <translation>、表示範囲外：前 {before} 件・後 {after} 件</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="452"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="581"/>
         <source>; selected: {title}, {when}</source>
         <translation>、選択中：{title}（{when}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="644"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="773"/>
         <source>{n} filtered events before this view: click (or press Shift+Left) to go to the nearest</source>
         <translation>この表示範囲より前に、絞り込み後の出来事が {n} 件あります。クリック（または Shift＋左矢印キー）で最も近い出来事に移動します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="646"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="775"/>
         <source>{n} filtered events after this view: click (or press Shift+Right) to go to the nearest</source>
         <translation>この表示範囲より後に、絞り込み後の出来事が {n} 件あります。クリック（または Shift＋右矢印キー）で最も近い出来事に移動します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="659"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="788"/>
         <source>{lane}: {n} events here; zoom in to see them</source>
         <translation>{lane}：この付近に出来事 {n} 件。拡大すると個別に表示されます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="675"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="804"/>
         <source>Status: {status}</source>
         <translation>状況：{status}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="676"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="805"/>
         <source>Parties: {parties}</source>
         <translation>当事者：{parties}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="682"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="811"/>
         <source>Milestones: {steps}</source>
         <translation>経過：{steps}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="699"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="828"/>
         <source>ongoing</source>
         <translation>継続中</translation>
     </message>
@@ -4845,7 +4954,7 @@ to {new}</source>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="1549"/>
         <source>✖ {problem}</source>
-        <translation>✖ {problem}</translation>
+        <translation>× {problem}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="1578"/>
@@ -4972,12 +5081,12 @@ to {new}</source>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="1778"/>
         <source>✖ {problems} (a colour is # and six hex digits, e.g. #2E7D32, or empty for one from the palette)</source>
-        <translation>✖ {problems}（色は # と 16 進数 6 桁で指定してください。例：#2E7D32。空欄にするとパレットから選びます）</translation>
+        <translation>× {problems}（色は # と 16 進数 6 桁で指定してください。例：#2E7D32。空欄にするとパレットから選びます）</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="1809"/>
         <source>✖ Not a valid actor id (lowercase letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;; starting with a letter or digit): {ids}</source>
-        <translation>✖ 関係者 ID として使えません（英小文字、数字、「-」「_」「.」のみ。先頭は英小文字か数字）：{ids}</translation>
+        <translation>× 関係者 ID として使えません（英小文字、数字、「-」「_」「.」のみ。先頭は英小文字か数字）：{ids}</translation>
     </message>
 </context>
 <context>
@@ -5009,7 +5118,7 @@ to {new}</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../explorer/qt/app.py" line="90"/>
+        <location filename="../../explorer/qt/app.py" line="92"/>
         <source>Notes are off: {why}</source>
         <translation>メモを使用できません：{why}</translation>
     </message>
@@ -5017,27 +5126,27 @@ to {new}</source>
 <context>
     <name>exporting</name>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="259"/>
+        <location filename="../../explorer/qt/exporting.py" line="262"/>
         <source>A handling marking is required before any export (see the Export dialog&apos;s settings); add one.</source>
         <translation>書き出しの前に取扱区分表示が必要です（書き出しダイアログの設定を参照）。取扱区分表示を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="275"/>
+        <location filename="../../explorer/qt/exporting.py" line="278"/>
         <source>A {format} export holds a chart&apos;s data: choose a chart or table view.</source>
         <translation>{format} 形式の書き出しはグラフのデータを保存するものです。グラフまたは表を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="347"/>
+        <location filename="../../explorer/qt/exporting.py" line="350"/>
         <source>{file}: cannot read ({why})</source>
         <translation>{file}：読み込めません（{why}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="368"/>
+        <location filename="../../explorer/qt/exporting.py" line="371"/>
         <source>{file}: holds no Briefing Explorer receipt</source>
         <translation>{file}：Briefing Explorer の再現情報（レシート）が含まれていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="427"/>
+        <location filename="../../explorer/qt/exporting.py" line="430"/>
         <source>{file}: a briefing is exported as .pptx or .pdf</source>
         <translation>{file}：ブリーフィングは .pptx 形式または .pdf 形式で書き出してください</translation>
     </message>
