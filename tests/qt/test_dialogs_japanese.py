@@ -175,10 +175,10 @@ def test_the_wizards_first_pages_speak_japanese(qtbot, japanese, tmp_path):
     assert mapping.title() == "列と項目の対応"
     # The engine's message is core text; the wizard's words around it (from the command line's
     # options to the wizard's controls) are Japanese.
-    assert mapping.message.text() == ("✖ required field not mapped: kind "
+    assert mapping.message.text() == ("× required field not mapped: kind "
                                       "（列を選ぶか、全行に共通の値を入力してください）")
     mapping.rows["kind"].constant.setCurrentIndex(mapping.rows["kind"].constant.findData("agreement"))
-    assert mapping.message.text().startswith("✔ この対応で取り込めます")
+    assert mapping.message.text().startswith("○ この対応で取り込めます")
     # The grid names the pack's fields (title, start, parties…) and the file's columns: data.
     fields = set(mapping.rows) | {"Title", "Signed", "Status", "Partners", "Area", "y", "m", "d"}
     fields |= {part for name in mapping.rows for part in WORD.findall(name)}

@@ -1047,7 +1047,7 @@
     <message>
         <location filename="../../../explorer/qt/views/import_wizard.py" line="562" />
         <source>✖ {problem}</source>
-        <translation>✖ {problem}</translation>
+        <translation>× {problem}</translation>
     </message>
     <message>
         <location filename="../../../explorer/qt/views/import_wizard.py" line="591" />
@@ -1186,7 +1186,7 @@
         <location filename="../../../explorer/qt/views/import_wizard.py" line="1970" />
         <source>✔ {summary}.
 Pack written to {folder}</source>
-        <translation>✔ {summary}。
+        <translation>○ {summary}。
 データパックの保存先：{folder}</translation>
     </message>
     <message>
@@ -1197,7 +1197,7 @@ Pack written to {folder}</source>
     <message>
         <location filename="../../../explorer/qt/views/import_wizard.py" line="1988" />
         <source>✖ Not imported: {problem}</source>
-        <translation>✖ 取り込めませんでした：{problem}</translation>
+        <translation>× 取り込めませんでした：{problem}</translation>
     </message>
     <message>
         <location filename="../../../explorer/qt/views/import_wizard.py" line="1994" />
@@ -1872,12 +1872,12 @@ Pack written to {folder}</source>
     <message>
         <location filename="../../../explorer/qt/views/import_wizard.py" line="1201" />
         <source>✖ {problem}</source>
-        <translation>✖ {problem}</translation>
+        <translation>× {problem}</translation>
     </message>
     <message>
         <location filename="../../../explorer/qt/views/import_wizard.py" line="1203" />
         <source>✔ The mapping can work. Next: check values the import would not recognise.</source>
-        <translation>✔ この対応で取り込めます。次に、認識できない値を確認します。</translation>
+        <translation>○ この対応で取り込めます。次に、認識できない値を確認します。</translation>
     </message>
     <message>
         <location filename="../../../explorer/qt/views/import_wizard.py" line="1206" />
@@ -1917,12 +1917,12 @@ Pack written to {folder}</source>
     <message>
         <location filename="../../../explorer/qt/views/import_wizard.py" line="1254" />
         <source>✖ Mapping not loaded: {problem}</source>
-        <translation>✖ 対応表を読み込めませんでした：{problem}</translation>
+        <translation>× 対応表を読み込めませんでした：{problem}</translation>
     </message>
     <message>
         <location filename="../../../explorer/qt/views/import_wizard.py" line="1312" />
         <source>✖ Mapping not saved: {file}: {problem}</source>
-        <translation>✖ 対応表を保存できませんでした：{file}：{problem}</translation>
+        <translation>× 対応表を保存できませんでした：{file}：{problem}</translation>
     </message>
 </context>
 <context>
@@ -2066,7 +2066,7 @@ Pack written to {folder}</source>
     <message>
         <location filename="../../../explorer/qt/views/import_wizard.py" line="2108" />
         <source>✖ Report not written: {file}: {problem}</source>
-        <translation>✖ 結果を書き出せませんでした：{file}：{problem}</translation>
+        <translation>× 結果を書き出せませんでした：{file}：{problem}</translation>
     </message>
     <message>
         <location filename="../../../explorer/qt/views/import_wizard.py" line="2111" />
@@ -2211,7 +2211,7 @@ Pack written to {folder}</source>
     <message>
         <location filename="../../../explorer/qt/views/import_wizard.py" line="1549" />
         <source>✖ {problem}</source>
-        <translation>✖ {problem}</translation>
+        <translation>× {problem}</translation>
     </message>
     <message>
         <location filename="../../../explorer/qt/views/import_wizard.py" line="1578" />
@@ -2338,12 +2338,12 @@ Pack written to {folder}</source>
     <message>
         <location filename="../../../explorer/qt/views/import_wizard.py" line="1778" />
         <source>✖ {problems} (a colour is # and six hex digits, e.g. #2E7D32, or empty for one from the palette)</source>
-        <translation>✖ {problems}（色は # と 16 進数 6 桁で指定してください。例：#2E7D32。空欄にするとパレットから選びます）</translation>
+        <translation>× {problems}（色は # と 16 進数 6 桁で指定してください。例：#2E7D32。空欄にするとパレットから選びます）</translation>
     </message>
     <message>
         <location filename="../../../explorer/qt/views/import_wizard.py" line="1809" />
         <source>✖ Not a valid actor id (lowercase letters, digits, '-', '_' or '.'; starting with a letter or digit): {ids}</source>
-        <translation>✖ 関係者 ID として使えません（英小文字、数字、「-」「_」「.」のみ。先頭は英小文字か数字）：{ids}</translation>
+        <translation>× 関係者 ID として使えません（英小文字、数字、「-」「_」「.」のみ。先頭は英小文字か数字）：{ids}</translation>
     </message>
 </context>
 <context>
