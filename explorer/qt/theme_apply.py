@@ -19,14 +19,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-from explorer.charts.theme import LIGHT, Theme, relative_luminance, theme_named
-from explorer.paths import resources_path
+from explorer.charts.theme import LIGHT, Theme, theme_named
 from explorer.qt import theme as qt_theme
+from explorer.qt.look_style import LookStyle
 from explorer.userdata.settings import PREFERENCE_DEFAULTS, TEXT_SCALE_RANGE, preference_problem
 
 _BASE_FONT_PROPERTY = "briefing_explorer_base_point_size"
 _BASE_STYLE_PROPERTY = "briefing_explorer_base_style"
-_state: dict[str, Any] = {"settings": None, "watching": False, "palette": None}
+_state: dict[str, Any] = {"settings": None, "watching": False, "palette": None, "style": None}
 
 
 def _preference(settings: Any, key: str) -> Any:
@@ -99,71 +99,23 @@ def _base_point_size(app: QApplication) -> float:
 
 def _apply_style(app: QApplication, theme: Theme) -> None:
     """Fusion draws every palette faithfully; native styles (Windows, macOS) may ignore a dark one.
-    The light theme keeps the style the application started with."""
+    The light theme keeps the style the application started with. Either is wrapped in
+    ``LookStyle``, which draws what the palette cannot say (see ``look_style``) — never a style
+    sheet, which would stop fonts propagating to children (exports lost their bundled font)."""
     style = app.style()
-    current = style.name() if style is not None else ""
+    current = style.baseStyle().name() if isinstance(style, LookStyle) else (style.name() if style else "")
     base = app.property(_BASE_STYLE_PROPERTY)
     if not isinstance(base, str) or not base:
         base = current or "Fusion"
         app.setProperty(_BASE_STYLE_PROPERTY, base)
     wanted = base if theme.name == "light" else "Fusion"
-    if wanted.lower() != current.lower() and wanted.lower() in (k.lower() for k in QStyleFactory.keys()):
-        app.setStyle(wanted)
-
-
-def style_sheet_for(theme: Theme) -> str:
-    """The little the palette cannot say. Every theme: check boxes and radio buttons drawn to be
-    seen (``_indicator_sheet``). High contrast: the ground of fields and the window are both black,
-    and Fusion draws frames in a darker shade of the window (black on black): fields, lists and the
-    slider's groove get a visible rule, and the focused control a thick accent one, so a keyboard
-    user always sees where they are."""
-    indicators = _indicator_sheet(theme)
-    if theme.name != "high_contrast":
-        return indicators
-    # Combo boxes and spin boxes keep Fusion's drawing (a sheet would strip their arrows); their
-    # button-coloured frame shows already, and a spin box's text field is a QLineEdit.
-    editable = "QLineEdit, QTextEdit, QPlainTextEdit, QAbstractItemView, QTextBrowser"
-    focused = ", ".join(f"{w.strip()}:focus" for w in editable.split(","))
-    return (f"{editable} {{ border: 1px solid {theme.rule}; }}\n"
-            f"{focused} {{ border: 2px solid {theme.accent}; }}\n"
-            f"QSlider::groove:horizontal {{ border: 1px solid {theme.rule}; height: 4px; }}\n"
-            f"QSlider::handle:horizontal {{ background: {theme.accent}; border: 1px solid "
-            f"{theme.rule}; width: 12px; margin: -6px 0; }}\n"
-            f"QToolTip {{ color: {theme.text}; background: {theme.surface}; border: 1px solid "
-            f"{theme.rule}; }}\n" + indicators)
-
-
-def _indicator_sheet(theme: Theme) -> str:
-    """Check boxes and radio buttons a user can see on a dark ground. Fusion outlines them in a
-    darker shade of the window, which on a dark window is black on near-black: the partner list's
-    boxes vanished. Here: a muted-text frame (3:1 and more against the ground, WCAG's bar for
-    controls), and when on, the accent filled with a dark tick or dot (``resources/icons``)."""
-    icons = (resources_path() / "icons").as_posix()
-    mark = "-white" if relative_luminance(theme.accent_text) > 0.5 else ""  # accent_text's colour
-    box = "QCheckBox::indicator, QAbstractItemView::indicator, QGroupBox::indicator"
-    on = ", ".join(f"{w.strip()}:checked" for w in box.split(","))
-    partly = ", ".join(f"{w.strip()}:indeterminate" for w in box.split(","))
-    return (f"{box} {{ width: 13px; height: 13px; border: 1px solid {theme.muted_text}; "
-            f"border-radius: 2px; background: {theme.surface}; }}\n"
-            f"{on} {{ background: {theme.accent}; border-color: {theme.accent}; "
-            f"image: url({icons}/indicator-tick{mark}.svg); }}\n"
-            f"{partly} {{ background: {theme.accent}; border-color: {theme.accent}; "
-            f"image: url({icons}/indicator-dash{mark}.svg); }}\n"
-            f"QRadioButton::indicator {{ width: 13px; height: 13px; border: 1px solid "
-            f"{theme.muted_text}; border-radius: 7px; background: {theme.surface}; }}\n"
-            f"QRadioButton::indicator:checked {{ background: {theme.accent}; border-color: "
-            f"{theme.accent}; image: url({icons}/indicator-dot{mark}.svg); }}\n")
-
-
-def _apply_style_sheet(app: QApplication, theme: Theme) -> None:
-    """Set ours, never clobbering a sheet someone else gave the application."""
-    ours = style_sheet_for(theme)
-    current = app.styleSheet()
-    if current and current != _state.get("sheet", ""):
+    if wanted.lower() not in (k.lower() for k in QStyleFactory.keys()):
+        wanted = current or "Fusion"
+    if isinstance(style, LookStyle) and style.theme == theme and current.lower() == wanted.lower():
         return
-    if current != ours:
-        app.setStyleSheet(ours)
-    _state["sheet"] = ours
+    look = LookStyle(QStyleFactory.create(wanted), theme)
+    _state["style"] = look  # the Python side must outlive the application's use of it
+    app.setStyle(look)
 
 
 def apply_look(app: QApplication, settings: Any) -> None:
@@ -176,7 +128,6 @@ def apply_look(app: QApplication, settings: Any) -> None:
         _state["palette"] = QPalette(app.palette())
     _apply_style(app, theme)
     app.setPalette(palette_for(theme))
-    _apply_style_sheet(app, theme)
     font = app.font()
     font.setPointSizeF(round(_base_point_size(app) * scale / 100, 2))
     app.setFont(font)
@@ -210,12 +161,9 @@ def reset_look(app: QApplication) -> None:
         font.setPointSizeF(float(base))
         app.setFont(font)
     style = app.property(_BASE_STYLE_PROPERTY)
-    if isinstance(style, str) and style and app.style() is not None \
-            and app.style().name().lower() != style.lower():
+    if isinstance(style, str) and style and isinstance(app.style(), LookStyle):
         app.setStyle(style)
+        _state["style"] = None
     if _state["palette"] is not None:
         app.setPalette(_state["palette"])
-    if app.styleSheet() and app.styleSheet() == _state.get("sheet"):
-        app.setStyleSheet("")
-    _state["sheet"] = ""
     qt_theme.set_look(LIGHT, 1.0)

@@ -181,3 +181,21 @@ def test_pptx_properties_are_the_applications_with_a_real_thumbnail(qapp, tmp_pa
     assert thumb != template and image.width() == 256
     colours = {image.pixel(x, y) for x in range(0, 256, 8) for y in range(0, image.height(), 8)}
     assert len(colours) > 20  # the slide itself (title, bars, sources), not a blank page
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "high_contrast"])
+def test_exports_keep_the_bundled_font_whatever_the_windows_theme(qapp, tmp_path, pack, theme):
+    """The window's look (a style wrapping Fusion, never an application style sheet, which would
+    stop fonts reaching a slide's legend) does not reach an export."""
+    from explorer.qt.theme_apply import apply_look, reset_look
+    from explorer.userdata.settings import Settings
+
+    settings = Settings()
+    settings.update({"theme": theme, "text_scale": 140})
+    apply_look(qapp, settings)
+    try:
+        out = exporting.export_view(VIEWS["bar"], ExportOptions.make("svg"), tmp_path / "bar.svg", pack)
+        families = {t.get("font-family") for t in ET.parse(out).getroot().iter(f"{SVG}text")}
+        assert families == {EXPORT_FAMILY}
+    finally:
+        reset_look(qapp)
