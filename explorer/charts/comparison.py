@@ -261,7 +261,7 @@ def build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None =
     rates = rate_table(pack)
 
     raws = _raw_figures(pack, setup, filter)
-    sources = _SourceMarkers(pack)
+    sources = _SourceMarkers(pack, lang)
     warnings: list[str] = []
     footnotes: list[str] = []
     basis_words = phrase(BASIS_WORDS[basis], lang, currency=setup.currency,
@@ -810,8 +810,9 @@ def _markers(pack: Pack, setup: ComparisonSetup, visible_events) -> tuple[EventM
 class _SourceMarkers:
     """Numbers sources in order of first use: "[1]", "[2]", ... with a full line for each."""
 
-    def __init__(self, pack: Pack) -> None:
+    def __init__(self, pack: Pack, lang: str = "en") -> None:
         self._pack = pack
+        self._lang = lang  # citation dates as the label language writes them
         self._markers: dict[str, str] = {}
 
     def marker(self, source_id: str) -> str:
@@ -826,6 +827,5 @@ class _SourceMarkers:
             if src is None:
                 out.append((marker, sid))
                 continue
-            line = citation(src)
-            out.append((marker, line))
+            out.append((marker, citation(src, lang=self._lang)))
         return tuple(out)

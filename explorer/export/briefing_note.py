@@ -258,7 +258,7 @@ def _events(chosen: list[tuple[int, Pack, int]], sources: _Sources,
         numbers = []
         for sid in (s for s in str(ev["source_ids"]).split(";") if s):
             src = pack.source_by_id.get(sid)
-            numbers.append(sources.number(citation(src) if src is not None else sid))
+            numbers.append(sources.number(citation(src, lang=lang) if src is not None else sid))
         title_ja = ev["title_ja"] if isinstance(ev["title_ja"], str) else ""
         rows.append(NoteEvent(
             date=labels.format_date_span(ev["start_date"], ev["end_date"] or None, lang),

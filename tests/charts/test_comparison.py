@@ -365,6 +365,7 @@ def test_japanese_labels_name_actors_and_phrases_but_keep_indicators_and_periods
     labels = {s.label for p in growth.panels for s in p.series}
     assert labels == {"欧州連合 → 日本", "アメリカ合衆国 → 日本"}
     assert growth.table()[0][:2] == ["系列", "単位"]
+    assert all(line.endswith("年.") or "年" in line.rsplit("”", 1)[-1] for _m, line in growth.sources)
     index = build_comparison(pack, ComparisonSetup().with_changes(
         indicator_id="goods_exports", basis="index"), lang="ja")
     assert index.panels[0].unit.startswith("指数（") and index.panels[0].unit.endswith("＝100）")

@@ -162,6 +162,7 @@ def test_data_follows_the_label_language(qtbot, tmp_path):
     assert "日本、欧州連合" in text and "貿易" in text
     assert "署名: 2018年7月17日" in text and "発効: 2019年2月1日" in text
     assert "1 Feb 2019" not in text and "In force" not in text
+    assert "“Article B”, 2025年." in text  # the source's date too
     session.set_label_language("both")
     text = panel._browser.toPlainText()
     assert text.splitlines()[0] == "EU–Japan EPA / 日EU経済連携協定"

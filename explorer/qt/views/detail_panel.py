@@ -310,7 +310,7 @@ class DetailPanel(QWidget):
             src = pack.source_by_id.get(sid)
             if src is None:
                 continue
-            line = f"{escape(citation(src))} {self._muted('[' + escape(sid) + ']')}"
+            line = f"{escape(citation(src, lang=self._lang()))} {self._muted('[' + escape(sid) + ']')}"
             if src["url"]:
                 url = escape(src["url"], quote=True)
                 line += f"<br><code>{escape(src['url'])}</code>"
