@@ -503,3 +503,13 @@ _PHRASES_JOINED_IN_BOTH = _PHRASES_JOINED_IN_BOTH | {
     "Timeline", "Timeline of agreements", "Agreements and events",
     "Events on this timeline without a label", "Event detail", "Briefing",
     "Every source cited in this briefing", "Sources (continued)"}
+
+
+# --- PowerPoint tables and warnings that do not fit a slide
+
+COMPARE_PHRASES.update({
+    " (full text in the notes)": "（全文はノートに記載）",
+    "Table rows {first}–{last} (not on the slide):": "表の{first}～{last}行目（スライドに収まらない分）：",
+    "Showing {shown} of {total} rows; the rest are continued in the notes.":
+        "全{total}行のうち{shown}行を表示。残りはノートに記載しています。",
+})

@@ -453,7 +453,7 @@ class _Header:
         return y + 0.15
 
 
-def _plan_header(title: str, subtitle: str, warnings: Sequence[str] = ()) -> _Header:
+def _plan_header(title: str, subtitle: str, warnings: Sequence[str] = (), lang: str = "en") -> _Header:
     size = TITLE_PT if _line_count(title, CONTENT_W, TITLE_PT, True) == 1 else TITLE_MIN_PT
     title = _truncate(title, CONTENT_W, size, 2, bold=True)
     title_h = _height_in(_line_count(title, CONTENT_W, size, True), size) + 0.08
@@ -463,7 +463,7 @@ def _plan_header(title: str, subtitle: str, warnings: Sequence[str] = ()) -> _He
     warning, warning_h = "", 0.0
     if warnings:
         text = "   ".join(f"⚠ {w}" for w in warnings)
-        warning = _truncate(text, CONTENT_W - 0.3, WARNING_PT, 2, " (full text in the notes)")
+        warning = _truncate(text, CONTENT_W - 0.3, WARNING_PT, 2, phrase(" (full text in the notes)", lang))
         warning_h = _height_in(_line_count(warning, CONTENT_W - 0.3, WARNING_PT), WARNING_PT) + 0.16
     return _Header(title, size, title_h, subtitle, subtitle_h, warning, warning_h)
 
@@ -504,7 +504,7 @@ def _warning_box(sl, x: float, y: float, w: float, h: float, *, line_pt: float, 
 
 def _spec_slide(prs, layout, s: Slide, deck_marking: str) -> None:
     spec = s.spec
-    header = _plan_header(s.title, s.subtitle, spec.warnings if spec is not None else ())
+    header = _plan_header(s.title, s.subtitle, spec.warnings if spec is not None else (), _lang(s))
     top = header.bottom
     sources = _plan_sources(s, top)
     box = (MARGIN, top, CONTENT_W, sources.top - 0.1 - top)
@@ -520,11 +520,12 @@ def _spec_slide(prs, layout, s: Slide, deck_marking: str) -> None:
     else:
         header_row, rows = spec.table()
         sl = _new_slide(prs, layout, s, deck_marking, _notes(s))
-        shown = _table(sl, header_row, rows, *box)
+        shown = _table(sl, header_row, rows, *box, lang=_lang(s))
         if shown < len(rows):
             rest = [header_row, *rows[shown:]]
             sl.notes_slide.notes_text_frame.text = _notes(s, [
-                f"Table rows {shown + 1}–{len(rows)} (not on the slide):\n"
+                phrase("Table rows {first}–{last} (not on the slide):", _lang(s), first=shown + 1,
+                       last=len(rows)) + "\n"
                 + "\n".join(" | ".join(r) for r in rest)])
     _draw_header(sl, header)
     _draw_sources(sl, s, sources)
@@ -787,7 +788,7 @@ def _chart(sl, spec: ChartSpec, panel: Panel, x: float, y: float, w: float, h: f
 
 
 def _table(sl, header: list[str], rows: list[list[str]], x: float, y: float, w: float,
-           h: float) -> int:
+           h: float, lang: str = "en") -> int:
     """A native table, font shrunk (16 → 10 pt) to fit, then rows dropped (at most TABLE_MAX_ROWS
     in any case); the caller puts the rest in the notes. Returns how many data rows are shown."""
     shown = rows[:TABLE_MAX_ROWS]
@@ -843,8 +844,8 @@ def _table(sl, header: list[str], rows: list[list[str]], x: float, y: float, w: 
             _style_run(run, size, "FFFFFF" if r == 0 else TEXT, bold=r == 0)
     if more:
         _textbox(sl, x, y + sum(heights) + 0.08, w, 0.32,
-                 [_Para(f"Showing {len(shown)} of {len(rows)} rows; the rest are continued in the "
-                        "notes.", SOURCE_LINE_PT, MUTED)])
+                 [_Para(phrase("Showing {shown} of {total} rows; the rest are continued in the notes.",
+                               lang, shown=len(shown), total=len(rows)), SOURCE_LINE_PT, MUTED)])
     return len(shown)
 
 

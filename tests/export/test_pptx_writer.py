@@ -510,3 +510,21 @@ def test_libreoffice_renders_one_page_per_slide(tmp_path, pack, bar_spec, line_s
                     "--outdir", str(tmp_path), str(deck)],
                    check=True, capture_output=True, timeout=180)
     assert pdf_pages(tmp_path / "deck.pdf") == 3
+
+
+def test_a_long_table_and_a_long_warning_say_so_in_the_label_language(tmp_path):
+    series = tuple(Series(f"s{i}>", f"系列{i:02d}", "x", "#0072B2",
+                          (Figure(f"s{i}>", "2024", 1.0, float(i), f"{i} %", f"{i} %", "", "s",
+                                  "[1]"),))
+                   for i in range(30))
+    long = ("比較する数値の期間が異なり、複数の出典で値が一致しません。" * 12,)
+    spec = ChartSpec("多数", "行", "m", ChartKind.BAR, Basis.PUBLISHED, (Panel("%", series),),
+                     (("[1]", "One."),), (), long, label_language="ja")
+    prs = write_and_open(tmp_path, [chart_slide(spec, kind="table"), chart_slide(spec)])
+    shown = len([sh.table for sh in prs.slides[0].shapes if sh.has_table][0].rows) - 1
+    texts = texts_of(prs.slides[0])
+    assert any(f"全30行のうち{shown}行を表示" in t for t in texts)
+    assert not any("Showing" in t for t in texts)
+    assert f"表の{shown + 1}～30行目" in notes_of(prs.slides[0])
+    (boxed,) = [t for t in texts_of(prs.slides[1]) if t.startswith("⚠")]
+    assert boxed.endswith("（全文はノートに記載）")
