@@ -408,6 +408,8 @@ def test_zoom_to_fit_shows_the_bulk_when_a_few_events_are_centuries_older(qtbot,
 def test_the_edge_marker_brings_the_nearest_event_outside_the_view_into_it(view, qtbot):
     (side, rect, n), = view.edge_indicators()
     assert (side, n) == (-1, 2)
+    frame = view._ensure_frame()
+    assert rect.top() >= frame.axis_y and rect.right() <= frame.plot.left()  # over no lane
     assert view._tooltip_at(rect.center()).startswith("2 filtered events before this view")
     assert QColor(view.grab().toImage().pixel(rect.center().toPoint())) == QColor(
         view_theme().accent)  # drawn

@@ -443,8 +443,11 @@ class TimelineView(QWidget):
             if not len(rows):
                 continue
             w = fm.horizontalAdvance(self._edge_text(side, len(rows))) + 14.0
-            x = f.plot.left() + 4.0 if side < 0 else f.plot.right() - 4.0 - w
-            out.append((side, QRectF(x, f.plot.top() + 3.0, w, h), len(rows)))
+            # On the axis row, never over the lanes (a chip at the plot's top corner hid the first
+            # lane's label): the earlier chip in the empty gutter left of the axis, the later one
+            # at the axis's right end.
+            x = max(2.0, f.plot.left() - 4.0 - w) if side < 0 else f.plot.right() - 2.0 - w
+            out.append((side, QRectF(x, f.axis_y + 2.0, w, h), len(rows)))
         return out
 
     @staticmethod
