@@ -44,6 +44,22 @@ class Change:
 
 Listener = Callable[[Change], None]
 
+SAVED, SAVING, FAILED, CONFLICT, READ_ONLY = "saved", "saving", "failed", "conflict", "read_only"
+
+
+@dataclass(frozen=True)
+class NoteState:
+    """Where a note's text is, for the editor to say so truthfully.
+
+    ``status``: "saved" (the store holds what the editor shows), "saving" (typed, kept in the
+    journal, not yet in the store), "failed" (the store refused it: ``reason`` says why; the text is
+    kept and retried), "conflict" (changed in another window since it was read here: ``theirs`` is
+    that text), "read_only" (the store cannot be written at all: ``reason``)."""
+
+    status: str = SAVED
+    reason: str = ""
+    theirs: str = ""
+
 
 class Session:
     def __init__(self, notes: NotesStore | None = None) -> None:
@@ -56,6 +72,10 @@ class Session:
         self.comparison = ComparisonSetup()
         self.label_language: LabelLanguage = "en"  # how data is labelled: "en", "ja" or "both"
         self._notes_store = notes
+        # Notes typed but not (yet) in the store, and why not, by (pack name, event id in it): they
+        # outlive a change of selection or of the open packs, and are retried until saved.
+        self._unsaved_notes: dict[tuple[str, str], str] = {}
+        self._note_problems: dict[tuple[str, str], NoteState] = {}
         self._listeners: list[Listener] = []
         self._event_row: dict[str, int] = {}
         self._pack_keys: tuple[str, ...] = ()  # pack key of each of self.packs (pack_union)
@@ -125,7 +145,8 @@ class Session:
         self._change_packs(self.packs[:i] + (pack,) + self.packs[i + 1:], origin)
 
     def reload_notes(self, origin: str = "") -> None:
-        """Read the open packs' notes again from the store (after notes were imported)."""
+        """Read the open packs' notes again from the store (after notes were imported). Text not
+        yet saved is kept (``note_text`` still shows it) and saved or retried as before."""
         if self.pack is None:
             return
         self.notes = self._load_notes()
@@ -201,23 +222,170 @@ class Session:
             target = visible[max(0, min(len(visible) - 1, i))]
         self.select_event(self.pack.events["id"].iat[int(target)], origin)
 
-    def set_note(self, event_id: str, text: str, origin: str = "") -> None:
-        """Save the user's note on an event (committed before this returns)."""
+    def type_note(self, event_id: str, text: str) -> NoteState:
+        """The editor's text after one keystroke: on disk (the notes journal) before this returns,
+        so a crash loses nothing typed; ``set_note`` (debounced) then saves it in the store. No
+        change is emitted. Returns the note's state ("failed" if even the journal refused it)."""
         if self.pack is None or event_id not in self._event_row:
             raise KeyError(event_id)
-        if self.notes.get(event_id, "") == text:
+        store = self._notes_store
+        if store is not None and store.read_only:
+            return NoteState(READ_ONLY, store.read_only)
+        key = self._note_key(event_id)
+        self._unsaved_notes[key] = text
+        if store is not None:
+            from explorer.userdata.notes import NotesError
+
+            try:
+                store.journal(*key, text)
+            except NotesError as e:
+                return NoteState(FAILED, str(e))
+        return self.note_state(event_id)
+
+    def set_note(self, event_id: str, text: str, origin: str = "") -> None:
+        """Save the user's note on an event (committed before this returns).
+
+        If the store refuses it (NotesError, NoteConflict) the text is kept as unsaved, the note's
+        state says why, one change with "notes" is emitted, and the error is raised again."""
+        if self.pack is None or event_id not in self._event_row:
+            raise KeyError(event_id)
+        key = self._note_key(event_id)
+        if (self.notes.get(event_id, "") == text and key not in self._note_problems
+                and self._unsaved_notes.get(key, text) == text):
+            self._unsaved_notes.pop(key, None)
             return
+        self._unsaved_notes[key] = text
+        try:
+            self._save_note(key, text)
+        except OSError:
+            self._emit({NOTES}, origin)
+            raise
+        self._store_in_session(event_id, text)
+        self._emit(self._notes_changed(), origin)
+
+    def _save_note(self, key: tuple[str, str], text: str, overwrite: bool = False) -> None:
+        """Into the store; on failure the problem is recorded (and raised), the text kept."""
         if self._notes_store is not None:
-            self._notes_store.save(*self._note_key(event_id), text)
+            from explorer.userdata.notes import NoteConflict, NotesError
+
+            try:
+                self._notes_store.save(*key, text, overwrite=overwrite)
+            except NoteConflict as e:
+                self._note_problems[key] = NoteState(CONFLICT, str(e), e.theirs)
+                raise
+            except NotesError as e:
+                self._note_problems[key] = NoteState(FAILED, str(e))
+                raise
+        self._note_problems.pop(key, None)
+        if self._unsaved_notes.get(key) == text:
+            del self._unsaved_notes[key]
+
+    def _store_in_session(self, event_id: str | None, text: str) -> None:
+        if event_id is None:
+            return
         if text.strip():
             self.notes[event_id] = text
         else:
             self.notes.pop(event_id, None)
+
+    def _notes_changed(self) -> set[str]:
         what = {NOTES}
         if self.filter.text.strip():  # notes are searched: the visible set may change
             self._refilter()
             what.add(FILTER)
-        self._emit(what, origin)
+        return what
+
+    def retry_notes(self, origin: str = "") -> int:
+        """Try again to save every note the store refused (not conflicts: the user chooses those).
+        One change if any state changed; returns how many are still not saved."""
+        from explorer.userdata.notes import NotesError
+
+        changed = False
+        for key, state in list(self._note_problems.items()):
+            if state.status != FAILED:
+                continue
+            text = self._unsaved_notes.get(key, "")
+            try:
+                self._save_note(key, text)
+            except NotesError as e:
+                changed = changed or str(e) != state.reason
+                continue
+            self._store_in_session(self._event_id_of_key(key), text)
+            changed = True
+        if changed:
+            self._emit(self._notes_changed(), origin)
+        return len(self._note_problems)
+
+    def resolve_note_conflict(self, event_id: str, keep: str, origin: str = "") -> None:
+        """The user's answer to a note changed in another window: ``keep`` "mine" saves this
+        window's text over theirs, "theirs" takes their text (this window's is dropped)."""
+        key = self._note_key(event_id)
+        state = self._note_problems.get(key)
+        if state is None or state.status != CONFLICT:
+            return
+        if keep == "mine":
+            text = self._unsaved_notes.get(key, "")
+            try:
+                self._save_note(key, text, overwrite=True)
+            except OSError:
+                self._emit({NOTES}, origin)
+                raise
+        else:
+            text = state.theirs
+            if self._notes_store is not None:
+                text = self._notes_store.accept_theirs(*key)
+            self._note_problems.pop(key, None)
+            self._unsaved_notes.pop(key, None)
+        self._store_in_session(event_id, text)
+        self._emit(self._notes_changed(), origin)
+
+    def note_text(self, event_id: str | None) -> str:
+        """What the editor shows for ``event_id``: text not yet saved if any, else the saved note."""
+        if event_id is None or event_id not in self._event_row:
+            return ""
+        return self._unsaved_notes.get(self._note_key(event_id), self.notes.get(event_id, ""))
+
+    def note_state(self, event_id: str | None) -> NoteState:
+        if self.notes_read_only:
+            return NoteState(READ_ONLY, self.notes_read_only)
+        if event_id is None or event_id not in self._event_row:
+            return NoteState()
+        key = self._note_key(event_id)
+        if key in self._note_problems:
+            return self._note_problems[key]
+        return NoteState(SAVING) if key in self._unsaved_notes else NoteState()
+
+    @property
+    def unsaved_note_count(self) -> int:
+        """Notes whose text the store does not hold yet (typed, failed or in conflict)."""
+        return len(self._unsaved_notes)
+
+    @property
+    def failed_note_count(self) -> int:
+        return sum(1 for s in self._note_problems.values() if s.status == FAILED)
+
+    @property
+    def notes_read_only(self) -> str:
+        """Why notes cannot be saved at all ("" when they can)."""
+        return getattr(self._notes_store, "read_only", "") if self._notes_store is not None else ""
+
+    @property
+    def notes_from_newer_app(self) -> bool:
+        return bool(getattr(self._notes_store, "newer", False))
+
+    @property
+    def notes_restored(self) -> int:
+        """Notes typed before a crash (or a failed save) that were saved when the store opened."""
+        return int(getattr(self._notes_store, "restored", 0)) if self._notes_store is not None else 0
+
+    def _event_id_of_key(self, key: tuple[str, str]) -> str | None:
+        """The open event a note key belongs to (None if its pack is not open)."""
+        for pack in self.packs:
+            if pack.meta.name == key[0]:
+                found = self._event_id_of(pack.meta.location, key[1])
+                if found is not None:
+                    return found
+        return None
 
     # -- derived ---------------------------------------------------------------------------------
     @property

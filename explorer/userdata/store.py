@@ -86,6 +86,10 @@ class StoreError(OSError):
     """
 
 
+class NewerStoreError(StoreError):
+    """The store was written by a newer Briefing Explorer (its schema is ahead of ours)."""
+
+
 def default_store_path() -> Path:
     return data_dir() / STORE_NAME
 
@@ -121,7 +125,7 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
     while True:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            raise StoreError(f"{path}: made by a newer Briefing Explorer (store version {version}; "
+            raise NewerStoreError(f"{path}: made by a newer Briefing Explorer (store version {version}; "
                              f"this one knows {SCHEMA_VERSION}). Update the app; the file is left "
                              "as it is")
         if version == SCHEMA_VERSION:
@@ -164,13 +168,22 @@ class UserStore:
     Raises ``StoreError`` if the file cannot be used at all; a damaged file is replaced, not raised.
     """
 
-    def __init__(self, path: Path | None = None, *, legacy_notes: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, *, legacy_notes: Path | None = None,
+                 read_only_if_newer: bool = False) -> None:
         self.path = Path(path) if path is not None else default_store_path()
         self.problems: list[str] = []
+        # Why nothing can be written ("" when it can): a store from a newer app, opened read-only
+        # (only with ``read_only_if_newer``; otherwise such a store raises StoreError).
+        self.read_only = ""
         self._lock = threading.RLock()  # one connection, used from the UI and worker threads
         with _open_lock:
-            self._conn = self._open()
-            if legacy_notes is not None:
+            try:
+                self._conn = self._open()
+            except NewerStoreError as e:
+                if not read_only_if_newer:
+                    raise
+                self._conn = self._open_read_only(e)
+            if legacy_notes is not None and not self.read_only:
                 self._import_legacy_notes(Path(legacy_notes))
             self.problems.extend(_open_problems.get(self.path.resolve(), []))
         # Closed when the owner forgets to: a connection must not outlive its store object.
@@ -181,6 +194,17 @@ class UserStore:
         found = _open_problems.setdefault(self.path.resolve(), [])
         if text not in found:
             found.append(text)
+
+    def _open_read_only(self, why: StoreError) -> sqlite3.Connection:
+        """The newer app's file, opened so that nothing can change it (never migrated, never moved)."""
+        try:
+            conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True,
+                                   isolation_level=None, check_same_thread=False, timeout=10)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error as e:
+            raise StoreError(f"{why}; it cannot be read either ({e})") from None
+        self.read_only = str(why)
+        return conn
 
     def _open(self) -> sqlite3.Connection:
         try:
@@ -248,6 +272,8 @@ class UserStore:
 
         sqlite3 errors become ``StoreError`` naming the file.
         """
+        if self.read_only:
+            raise StoreError(f"{self.read_only} (shown read-only: nothing can be saved)")
         with self._lock:
             db = self._conn
             try:
@@ -324,6 +350,48 @@ def store_report(path: Path | None = None, settings_path: Path | None = None) ->
         aside = []
     if aside:
         lines.append(f"kept aside after damage (safe to delete once checked): {', '.join(aside)}")
+    lines.extend(_writable_lines(path))
+    pending = _pending_note_count(path)
+    if pending:
+        lines.append(f"{pending} note edit(s) typed but not yet in the store (kept in "
+                     f"{path.name}.pending; the app saves them when it next starts)")
+    return lines
+
+
+def _pending_note_count(path: Path) -> int:
+    try:
+        return sum(1 for _ in path.with_name(path.name + ".pending").glob("*.json"))
+    except OSError:
+        return 0
+
+
+MIN_FREE_BYTES = 8 << 20  # below this a save of a long note or a briefing may fail: say so early
+
+
+def _writable_lines(path: Path) -> list[str]:
+    """FAIL lines when notes could not be saved now: a folder or file that cannot be written, a
+    full disk. Checked without writing anything."""
+    import os
+    import shutil
+
+    folder = path.parent
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    lines = []
+    if not os.access(existing, os.W_OK | os.X_OK):
+        lines.append(f"{existing}: FAIL the folder cannot be written; notes and briefings cannot "
+                     "be saved (check its permissions)")
+    elif path.exists() and not os.access(path, os.W_OK):
+        lines.append(f"{path}: FAIL the file is read-only; notes and briefings cannot be saved "
+                     "(check its permissions)")
+    try:
+        free = shutil.disk_usage(existing).free
+    except OSError:
+        free = None
+    if free is not None and free < MIN_FREE_BYTES:
+        lines.append(f"{existing}: FAIL the disk is almost full ({free >> 10} KiB free); notes "
+                     "and briefings may not be saved")
     return lines
 
 
@@ -350,6 +418,9 @@ def _database_lines(path: Path) -> list[str]:
         integrity = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
         lines = [f"{path}: store version {version} (this app: {SCHEMA_VERSION}), "
                  f"{path.stat().st_size / 1024:.0f} KiB"]
+        if version > SCHEMA_VERSION:
+            lines.append(f"{path}: FAIL written by a newer Briefing Explorer: this app shows your "
+                         "notes and briefings read-only and cannot save them (update the app)")
         if integrity == ["ok"]:
             lines.append("integrity check: ok")
         else:

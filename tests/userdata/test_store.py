@@ -109,8 +109,12 @@ def test_a_store_from_a_newer_app_is_left_alone(tmp_path):
     path = tmp_path / "user.sqlite3"
     NotesStore(path).save("p", "e", "Mine")
     raw(path, "PRAGMA user_version = 99")
+    notes = NotesStore(path)  # shown read-only: nothing migrated, nothing written, saves refused
+    assert notes.newer and "newer Briefing Explorer" in notes.read_only
+    assert notes.notes_for("p") == {"e": "Mine"}
     with pytest.raises(NotesError, match="newer Briefing Explorer"):
-        NotesStore(path)
+        notes.save("p", "e", "Mine, edited")
+    notes.close()
     briefings = BriefingStore(tmp_path)
     assert briefings.list() == [] and "newer Briefing Explorer" in briefings.problems[0]
     assert raw(path, "SELECT text FROM notes") == [("Mine",)] and aside(tmp_path) == []
@@ -231,8 +235,10 @@ def test_a_store_set_aside_twice_in_one_second_keeps_both(tmp_path, monkeypatch)
 def test_a_locked_or_unreadable_store_is_not_mistaken_for_damage(tmp_path):
     folder = tmp_path / "user.sqlite3"
     folder.mkdir()  # something that is not a file at all: cannot open, and not ours to move
+    notes = NotesStore(folder)
+    assert "cannot open" in notes.read_only and notes.notes_for("p") == {}
     with pytest.raises(NotesError, match="cannot open"):
-        NotesStore(folder)
+        notes.save("p", "e", "text")
     assert folder.is_dir() and aside(tmp_path) == []
 
 
