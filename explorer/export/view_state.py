@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,6 +38,30 @@ _SIZE_RE = re.compile(r"(\d{2,5})x(\d{2,5})")
 
 class ViewError(ValueError):
     """A VIEW.json, receipt or export option that cannot be used; the message says where and why."""
+
+
+# Characters that print nothing: control and format characters (zero-width space, joiners, BOM,
+# direction marks), separators (spaces of every width, NBSP, ideographic space).
+_INVISIBLE = ("Cc", "Cf", "Zs", "Zl", "Zp", "Cn", "Co", "Cs")
+
+
+def has_visible_text(text: str) -> bool:
+    """Whether ``text`` prints anything (a marking of spaces, zero-width or control characters
+    does not: it would pass for a marking and show none)."""
+    return any(not ch.isspace() and unicodedata.category(ch) not in _INVISIBLE for ch in text)
+
+
+def marking_problem(marking: str) -> str:
+    """Why ``marking`` cannot mark an export ("" if it can, or if it is empty)."""
+    if not marking:
+        return ""
+    if not has_visible_text(marking):
+        return ("marking: has no visible character (only spaces, zero-width or control "
+                "characters); type a marking or leave it empty")
+    bad = next((ch for ch in marking if unicodedata.category(ch) in ("Cc", "Cs")), None)
+    if bad is not None:
+        return f"marking: contains a control character (U+{ord(bad):04X}); remove it"
+    return ""
 
 
 @dataclass(frozen=True)
@@ -220,6 +245,9 @@ class ExportOptions:
             raise ViewError(f"scale: must be 1 to {MAX_SCALE} (found: {scale!r})")
         if not isinstance(marking, str) or len(marking) > MAX_MARKING or "\n" in marking:
             raise ViewError(f"marking: one line of at most {MAX_MARKING} characters")
+        problem = marking_problem(marking.strip())
+        if problem:
+            raise ViewError(problem)
         if svg_text not in SVG_TEXT:
             raise ViewError(f"svg_text: must be one of {', '.join(SVG_TEXT)} (found: {svg_text!r})")
         return cls(format, w, h, k, marking.strip(), svg_text)

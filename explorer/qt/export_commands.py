@@ -23,7 +23,8 @@ from pathlib import Path
 from explorer.cli import PROG, UsageError, _Parser
 from explorer.data.problems import PackInvalid
 from explorer.export.pack_finder import PackIdentity, find_pack
-from explorer.export.view_state import FORMATS, ExportOptions, Receipt, ViewError, read_view_file
+from explorer.export.view_state import (FORMATS, ExportOptions, Receipt, ViewError, marking_problem,
+                                        read_view_file)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -66,17 +67,33 @@ def _ensure_gui_application():
 
 
 def _require_marking(exporting, command: str, marking: str) -> None:
-    """The "marking required" setting, as a usage error naming the option to add."""
+    """The "marking required" setting, as a usage error naming the option to add. Settings that
+    cannot be read, when the marking would come from them, refuse the export (exit 1, saying why
+    and where the file is): it must not fall back to writing unmarked output."""
     try:
-        exporting.require_marking_if_set(marking)
-    except ViewError:
+        warnings = exporting.require_marking_if_set(marking)
+    except exporting.MarkingRequired as e:
+        for warning in e.warnings:
+            print(f"{PROG}: warning: {warning}", file=sys.stderr)
         raise UsageError(f"{PROG} {command}: a handling marking is required (settings); "
                          "add --marking") from None
+    for warning in warnings:
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+
+
+def _check_marking_option(args) -> None:
+    """``--marking`` with no visible character (spaces, zero-width, control) is refused as empty."""
+    marking = getattr(args, "marking", None)
+    if marking is not None and marking.strip():
+        problem = marking_problem(marking.strip())
+        if problem:
+            raise UsageError(f"{PROG} {args.command}: --{problem}")
 
 
 def main(argv: Sequence[str]) -> int:
     try:
         args = build_parser().parse_args(list(argv))
+        _check_marking_option(args)
         _app = _ensure_gui_application()
         from explorer.qt import exporting
 

@@ -22,7 +22,8 @@ from explorer.data.pack_loader import load_pack
 from explorer.domain.labels import phrase
 from explorer.data.problems import PackInvalid
 from explorer.export import slides as sl
-from explorer.export.view_state import ExportOptions, Receipt, ViewError, ViewState
+from explorer.export.view_state import (ExportOptions, Receipt, ViewError, ViewState,
+                                        has_visible_text, marking_problem)
 from explorer.paths import default_pack_path
 from explorer.qt.fonts import export_font, register_fonts
 from explorer.qt.render import slide_render as sr
@@ -30,6 +31,16 @@ from explorer.state.session import Session
 
 SOURCES_PER_PAGE = 12  # on a deck's closing pages, at 12 pt
 APPENDIX_LINES_PER_PAGE = 16  # an appendix's one-line entries per page
+
+
+class MarkingUnavailable(ViewError):
+    """The marking would come from settings that cannot be read: the export refuses (fails closed)."""
+
+
+class MarkingRequired(ViewError):
+    """The settings require a marking and none was given (``warnings``: why they were read so)."""
+
+    warnings: list[str] = []
 
 
 def load_view_pack(view: ViewState, cache: dict[str, Pack] | None = None) -> Pack:
@@ -74,9 +85,8 @@ def receipt_for(view: ViewState, options: ExportOptions, pack: Pack) -> Receipt:
 
 
 def location_allowed() -> bool:
-    from explorer.userdata.settings import Settings
-
-    return Settings().get("receipt_pack_location", False, bool)
+    """The user's opt-in to receipts that record where the pack lives and the search words."""
+    return _marking_settings().get("receipt_pack_location", False, bool)
 
 
 def pack_location(view: ViewState) -> str:
@@ -245,23 +255,75 @@ def _thumbnail_jpeg(view: ViewState, pack: Pack, options: ExportOptions,
         canvas.deleteLater()
 
 
+def _marking_settings():
+    """The user's settings as the marking needs them: a damaged file is left where it is (and
+    reported by ``marking_from_settings``), never moved aside to read as "no marking" next time."""
+    from explorer.userdata.settings import Settings
+
+    return Settings(set_aside_damaged=False)
+
+
+def marking_from_settings(settings=None) -> tuple[str, bool, list[str]]:
+    """The marking the settings give, whether one is required, and warnings (a wrongly typed
+    ``marking_required`` is treated as required: fail closed). ``MarkingUnavailable`` when the
+    settings file cannot be read or its marking is unusable: the export cannot know what marking
+    the user set, so it must not write unmarked output."""
+    s = settings if settings is not None else _marking_settings()
+    if s.unreadable:
+        raise MarkingUnavailable(QCoreApplication.translate(
+            "exporting", "The settings file {file} cannot be read: {why}. The marking it sets "
+            "is unknown, so nothing was exported. Give a marking (--marking) or repair or remove "
+            "the file.").format(file=s.path, why=s.unreadable))
+    if "export_marking" in s.dropped:
+        raise MarkingUnavailable(QCoreApplication.translate(
+            "exporting", "export_marking in {file} is not text (found {value}), so the marking is "
+            "unknown; nothing was exported. Give a marking (--marking) or correct the file."
+        ).format(file=s.path, value=repr(s.dropped["export_marking"])[:40]))
+    warnings: list[str] = []
+    required = s.get("marking_required", False, bool)
+    if "marking_required" in s.dropped:
+        required = True
+        warnings.append(QCoreApplication.translate(
+            "exporting", "marking_required in {file} should be true or false (found {value}); "
+            "treated as true: a marking is required").format(
+                file=s.path, value=repr(s.dropped["marking_required"])[:40]))
+    marking = s.get("export_marking", "", str)
+    if marking and not has_visible_text(marking):
+        marking = ""  # an invisible marking is no marking
+    return marking.strip(), required, warnings
+
+
 def effective_marking(marking: str | None) -> str:
     """The marking an export carries: the one given (a briefing's own, ``--marking``, the dialog's),
-    else the user's one marking setting, so charts, decks, notes and prints are marked alike."""
-    from explorer.userdata.settings import Settings
-
+    else the user's one marking setting, so charts, decks, notes and prints are marked alike.
+    ViewError for a given marking without a visible character; ``MarkingUnavailable`` when none is
+    given and the settings that would give it cannot be read."""
     given = (marking or "").strip()
-    return given or Settings().get("export_marking", "", str).strip()
+    if given:
+        problem = marking_problem(given)
+        if problem:
+            raise ViewError(problem)
+        return given
+    return marking_from_settings()[0]
 
 
-def require_marking_if_set(marking: str | None) -> None:
-    """The user's setting "require a marking before any export" holds for every export path."""
-    from explorer.userdata.settings import Settings
-
-    if not effective_marking(marking) and Settings().get("marking_required", False, bool):
-        raise ViewError(QCoreApplication.translate(
+def require_marking_if_set(marking: str | None, settings=None) -> list[str]:
+    """The user's setting "require a marking before any export" holds for every export path.
+    Returns warnings about the settings (a wrongly typed value, treated as required)."""
+    given = (marking or "").strip()
+    if given:  # a marking is there: the settings cannot make the export less marked
+        problem = marking_problem(given)
+        if problem:
+            raise ViewError(problem)
+        return []
+    own, required, warnings = marking_from_settings(settings)
+    if required and not (given or own):
+        e = MarkingRequired(" ".join([*warnings, QCoreApplication.translate(
             "exporting", "A handling marking is required before any export (see the Export dialog's "
-            "settings); add one."))
+            "settings); add one.")]))
+        e.warnings = warnings
+        raise e
+    return warnings
 
 
 def export_view(view: ViewState, options: ExportOptions, out: str | Path,

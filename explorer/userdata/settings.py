@@ -197,9 +197,17 @@ class Settings:
     """Remembered settings; see the module docstring. ``Settings(path)`` reads ``path`` (a
     ``settings.toml``); the default is the user's config folder."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, *, set_aside_damaged: bool = True) -> None:
         self.path = Path(path) if path is not None else config_dir() / FILE_NAME
         self.problem: str | None = None
+        # What could not be used, for callers that must fail closed (the export's marking):
+        # ``unreadable`` says why the file as a whole was not read ("" if it was, or is absent);
+        # ``dropped`` holds each wrongly typed known key with the value found.
+        self.unreadable = ""
+        self.dropped: dict[str, Any] = {}
+        # False: a damaged file stays where it is (a headless export must not move the user's
+        # settings aside and then, at the next run, find none and write unmarked output).
+        self._set_aside_damaged = set_aside_damaged
         self._data: dict[str, Any] = self._read()
 
     # -- reading -------------------------------------------------------------------------------
@@ -207,6 +215,10 @@ class Settings:
         self.problem = text if not self.problem else f"{self.problem}; {text}"
 
     def _set_aside(self, label: str, why: str) -> None:
+        self.unreadable = why
+        if not self._set_aside_damaged:
+            self._tell(f"{self.path}: {why}; left as it is, using defaults")
+            return
         try:
             kept = set_aside(self.path, label)
             self._tell(f"{self.path}: {why}; kept as {kept.name}, using defaults")
@@ -277,18 +289,20 @@ class Settings:
         while version < SCHEMA_VERSION:
             data = MIGRATIONS[version](data)
             version += 1
+        known = {k: v for k, v in data.items() if k in SCHEMA}
         data, dropped = validated(data)
+        self.dropped = {k: v for k, v in known.items() if k not in data}
         for key in [k for k in data if k in PREFERENCE_DEFAULTS]:
             why = preference_problem(key, data[key])
             if why:
                 dropped.append(why)
-                del data[key]
+                self.dropped[key] = data.pop(key)
         for key in list(data):  # what could not be written back (a 100-digit number) goes now
             try:
                 data[key] = normalized(data[key])
             except (TypeError, ValueError) as e:
                 dropped.append(f"{key} cannot be kept ({e})")
-                del data[key]
+                self.dropped[key] = data.pop(key)
         if dropped:
             self._tell(f"{self.path}: " + "; ".join(dropped) + "; using the defaults for those")
         if migrated and self.path.exists():

@@ -162,3 +162,28 @@ def test_closing_at_once_draws_nothing_and_raises_nothing(qtbot):
             qtbot.wait(500)
         assert exceptions == [] and drawn == []
     parent.close()
+
+
+def test_an_invisible_marking_is_refused_as_empty(qtbot, tmp_path):
+    dialog = make(qtbot)
+    for invisible in ("\u200b", "\u00a0\u200b\u3000", "\u2060 \ufeff", "\x07"):
+        dialog.marking_edit.setText(invisible)
+        assert not dialog.export_button.isEnabled()
+        assert "no visible character" in dialog.hint.text()
+        assert dialog.export_to(tmp_path / "x.png") is None and not (tmp_path / "x.png").exists()
+    dialog.require_marking.setChecked(True)
+    dialog.marking_edit.setText("\u00a0\u3000")  # spaces alone: empty, and a marking is required
+    assert not dialog.export_button.isEnabled() and "required" in dialog.hint.text()
+    dialog.marking_edit.setText("\u200bOFFICIAL")
+    assert dialog.export_button.isEnabled()
+
+
+def test_a_wrongly_typed_marking_required_in_the_file_counts_as_required(qtbot, tmp_path):
+    from explorer.userdata.locations import config_dir
+
+    config_dir().mkdir(parents=True, exist_ok=True)
+    (config_dir() / "settings.toml").write_text('schema_version = 1\nmarking_required = "yes"\n',
+                                                 encoding="utf-8")
+    dialog = make(qtbot, settings=Settings())
+    dialog.marking_edit.setText("")
+    assert dialog.require_marking.isChecked() and not dialog.export_button.isEnabled()

@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 import shiboken6
 
 from explorer.data.problems import PackInvalid
-from explorer.export.view_state import ExportOptions, ViewError, ViewState
+from explorer.export.view_state import (ExportOptions, ViewError, ViewState, has_visible_text,
+                                        marking_problem)
 from explorer.qt import theme as qt_theme
 from explorer.userdata.settings import Settings
 
@@ -169,7 +170,9 @@ class ExportDialog(QDialog):
         self.marking_edit.setMaxLength(200)
         self.require_marking = QCheckBox(self.tr("Require a marking before any export"), self)
         self.require_marking.setAccessibleName(self.tr("Require a marking"))
-        self.require_marking.setChecked(settings.get("marking_required", False, bool))
+        # a wrongly typed value in the file ("yes") counts as required: the marking fails closed
+        self.require_marking.setChecked(settings.get("marking_required", False, bool)
+                                        or "marking_required" in getattr(settings, "dropped", {}))
         self.require_marking.toggled.connect(lambda *_: self._update_enabled())
         self.marking_edit.textChanged.connect(lambda *_: self._update_enabled())
         self.marking_edit.textChanged.connect(lambda *_: self._schedule_preview())
@@ -370,7 +373,13 @@ class ExportDialog(QDialog):
         if fmt in DATA_FORMATS and kind not in ("chart", "table"):
             return self.tr("{format} holds a chart's data: choose Chart or Table.").format(
                 format=fmt.upper())
-        if self.require_marking.isChecked() and not self.marking_edit.text().strip():
+        marking = self.marking_edit.text().strip()
+        if marking and not has_visible_text(marking):
+            return self.tr("The marking has no visible character (only spaces, zero-width or "
+                           "control characters): type a marking or leave it empty.")
+        if marking and marking_problem(marking):
+            return self.tr("The marking contains a control character: remove it.")
+        if self.require_marking.isChecked() and not marking:
             return self.tr("A handling marking is required before any export.")
         return ""
 
