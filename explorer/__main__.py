@@ -7,6 +7,9 @@ import sys
 from collections.abc import Sequence
 
 
+NEW_INSTANCE = "--new-instance"
+
+
 def is_command(args: Sequence[str]) -> bool:
     """Whether ``args`` ask for a headless command (decided without importing pandas or Qt)."""
     from explorer.commands import COMMANDS
@@ -47,13 +50,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         from explorer import cli
 
         return cli.main(args)
+    # One window per user: a second launch hands its pack to the first (--new-instance: do not).
+    new_instance = NEW_INSTANCE in args
+    args = [a for a in args if a != NEW_INSTANCE]
     if len(args) > 1 or (args and args[0].startswith("-")):
         print(f"briefing-explorer: unexpected arguments {' '.join(args)!r}; "
-              "use 'briefing-explorer [PATH]' or a command (see --help)", file=sys.stderr)
+              "use 'briefing-explorer [--new-instance] [PATH]' or a command (see --help)",
+              file=sys.stderr)
         return 2
     from explorer.qt.app import run_window
 
-    return run_window(args[0] if args else None)
+    return run_window(args[0] if args else None, new_instance=new_instance)
 
 
 if __name__ == "__main__":

@@ -103,10 +103,83 @@ def build_window(path: str | None = None):
     return app, window
 
 
-def run_window(path: str | None) -> int:
+def _hand_off_or_guard(path: str | None):
+    """The first window of this user gets the lock (returned, to hold while it runs); any other
+    launch hands ``path`` to it and gets None (see ``single_instance``)."""
+    from explorer.qt.single_instance import InstanceGuard
+
+    guard = InstanceGuard()
+    if guard.try_become_primary():
+        if guard.problem:  # a read-only config folder: run without the guard rather than not at all
+            print(f"briefing-explorer: running without the one-window guard: {guard.problem}",
+                  file=sys.stderr)
+        return guard
+    target = os.path.abspath(path) if path else None
+    try:
+        outcome = guard.hand_off(target)
+    except OSError as e:
+        print(f"briefing-explorer: could not reach the running window ({e}); opening another one",
+              file=sys.stderr)
+        return guard
+    if outcome == "primary":  # the running window quit meanwhile: this launch is the window now
+        return guard
+    if outcome == "pending":
+        pid = guard.holder_pid()
+        print("briefing-explorer: Briefing Explorer is already running"
+              + (f" (process {pid})" if pid else "")
+              + " but has not answered yet; it will open the request when it does. "
+              "To open a separate window anyway: briefing-explorer --new-instance [PATH]",
+              file=sys.stderr)
+    return None
+
+
+def _on_session_end(window) -> None:
+    """The desktop session is ending (logout, shutdown): do what Quit does, now, while the session
+    manager waits: notes and talking points flushed, layout and filters saved, then leave."""
+    if getattr(window, "_closed", True):
+        return
+    window.quit_cleanly()
+
+
+def _leave_now(code: int, guard) -> None:
+    """Exit without waiting for workers still inside a stage that cannot be interrupted (a hostile
+    pack being read): Qt would join them when the application object goes, leaving a windowless
+    process running for as long as the load takes. Everything of the user's was saved when the
+    window closed; the exit handlers still run."""
+    import atexit
+
+    if guard is not None:
+        guard.release()
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError, AttributeError):
+            pass
+    os._exit(code)
+
+
+def run_window(path: str | None, new_instance: bool = False) -> int:
     problem = _display_problem()
     if problem:
         print(f"briefing-explorer: {problem}", file=sys.stderr)
         return 1
-    app, _window = build_window(path)
-    return app.exec()
+    guard = None
+    if not new_instance:
+        guard = _hand_off_or_guard(path)
+        if guard is None:
+            return 0
+    from PySide6.QtCore import QThreadPool
+
+    app, window = build_window(path)
+    if guard is not None and guard.is_primary:
+        guard.sig_launch_received.connect(window.receive_launch)
+        guard.start_listening()
+    app.commitDataRequest.connect(lambda _manager: _on_session_end(window))
+    code = app.exec()
+    window.loader.cancel()
+    if window.loader.running() or QThreadPool.globalInstance().activeThreadCount():
+        _leave_now(code, guard)
+    if guard is not None:
+        guard.release()
+    return code

@@ -55,6 +55,7 @@ COMPARE_MIN_USEFUL_HEIGHT = 340  # below this a tabbed Compare shows a sliver of
 COMPARE_SHARE = 0.55  # of the window's height, when Compare is brought to the front too short
 RELOAD_REFUSED = "Reload refused — keeping the previous version"  # its box's title in English
 SAVE_DELAY_MS = 1000  # layout, filters and views are written this long after the last change
+CLOSE_WAIT_MS = 200  # closing waits no longer than this for a load to end (it is cancelled)
 # F1 opens the user guide at the section of the panel that has the focus.
 HELP_SECTIONS = {"timeline": "timeline", "events": "timeline", "details": "timeline",
                  "filters": "filters", "compare": "compare", "briefing": "briefings-notes"}
@@ -734,6 +735,22 @@ class MainWindow(QMainWindow):
                           QMessageBox.StandardButton.Close, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+    def receive_launch(self, path: str | None) -> None:
+        """Another launch of the application handed over (``single_instance``): come to the front,
+        restored if minimised, and open the pack it named."""
+        if self._closed:
+            return
+        state = self.windowState() & ~Qt.WindowState.WindowMinimized
+        self.setWindowState(state | Qt.WindowState.WindowActive)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.alert(self)  # where the desktop refuses to move focus, at least flash
+        if path:
+            self.open_pack(path)
 
     def _on_q_open_triggered(self) -> None:
         path = self._ask_pack_path(self.tr("Open briefing pack"))
@@ -1550,7 +1567,10 @@ class MainWindow(QMainWindow):
         self.save_timer.stop()
         self._restore_terminate_handler()
         self.pack_watcher.clear()  # no reload may start while closing
-        self.loader.wait(10000)
+        # A load still running (a big or hostile pack takes seconds) is cancelled, not waited for:
+        # the window goes at once and the process does not wait for it (``app.run_window``).
+        self.loader.cancel()
+        self.loader.wait(CLOSE_WAIT_MS)
         for panel in (self.filter_bar, self.table, self.detail, self.comparison):
             panel.detach()
         self.timeline.close()

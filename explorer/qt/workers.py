@@ -1,7 +1,14 @@
-"""Loading packs off the GUI thread; results are handed back to the main thread by queued signals."""
+"""Loading packs off the GUI thread; results are handed back to the main thread by queued signals.
+
+Loads can be cancelled (``PackLoader.cancel``, when the window closes): a running job finishes the
+stage it is in (reading a pack cannot be interrupted half-way) and then drops its result instead of
+building the search text, computing a diff or handing anything back. The process does not wait for
+it: ``app.run_window`` leaves without joining a worker still inside a stage.
+"""
 
 from __future__ import annotations
 
+import threading
 import traceback
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -22,26 +29,73 @@ class PackLoader(QObject):
         self._pool = QThreadPool.globalInstance()
         self.busy = 0
         self.diffs: dict[str, object] = {}  # path -> PackDiff against ``previous`` (see ``load``)
+        self._cancelled = threading.Event()  # shared with the jobs: never touch a deleted loader
+        self._running = _Counter()
 
     def load(self, path: str, previous=None) -> None:
         """Load ``path``; with ``previous`` (the version open now) the job also computes what
         changed, on the worker too, and leaves it in ``diffs[path]`` before ``sig_pack_loaded``."""
+        if self._cancelled.is_set():  # closing: nothing new starts
+            return
         self.busy += 1
+        self._running.add(1)
         self._pool.start(_LoadJob(self, path, previous))
 
+    def cancel(self) -> None:
+        """Stop every load: running jobs end after their current stage and hand nothing back; no
+        new load starts."""
+        self._cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def running(self) -> int:
+        """Jobs started and not yet ended (cancelled ones still inside a stage included)."""
+        return self._running.value
+
     def wait(self, msecs: int = 30000) -> bool:
-        """Block until running loads finish (used at shutdown and in tests)."""
+        """Block until running loads finish (used in tests and scripts)."""
         return self._pool.waitForDone(msecs)
+
+
+class _Counter:
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.value = 0
+
+    def add(self, n: int) -> None:
+        with self._lock:
+            self.value += n
 
 
 class _LoadJob(QRunnable):
     def __init__(self, loader: PackLoader, path: str, previous=None) -> None:
         super().__init__()
         self._loader = loader
+        self._cancelled = loader._cancelled
+        self._running = loader._running
         self._path = path
         self._previous = previous
 
     def run(self) -> None:
+        try:
+            self._run()
+        finally:
+            self._running.add(-1)
+
+    def _emit(self, signal_name: str, *args) -> None:
+        """Hand a result back, unless the load was cancelled (the window may be gone)."""
+        if self._cancelled.is_set():
+            return
+        try:
+            getattr(self._loader, signal_name).emit(*args)
+        except RuntimeError:  # the loader was deleted with its window between the check and here
+            pass
+
+    def _run(self) -> None:
+        if self._cancelled.is_set():
+            return
         # Imported here: pandas and the pack load on this worker, never before the first paint.
         from explorer.data.pack_loader import load_pack
         from explorer.data.problems import PackInvalid
@@ -49,19 +103,23 @@ class _LoadJob(QRunnable):
         try:
             pack = load_pack(self._path)
         except PackInvalid as e:
-            self._loader.sig_pack_refused.emit(e, self._path)
+            self._emit("sig_pack_refused", e, self._path)
+            return
         except Exception as e:  # a bug must not take the window down; report it instead
             detail = "".join(traceback.format_exception_only(type(e), e)).strip()
-            self._loader.sig_load_failed.emit(detail, self._path)
-        else:
-            from explorer.state.filtering import search_text
+            self._emit("sig_load_failed", detail, self._path)
+            return
+        if self._cancelled.is_set():
+            return
+        from explorer.state.filtering import search_text
 
-            search_text(pack)  # the first keystroke in the search box must not pay for building it
-            if self._previous is not None:  # a 10^6-row diff takes a second: not on the GUI thread
-                from explorer.data.pack_diff import diff_packs
+        search_text(pack)  # the first keystroke in the search box must not pay for building it
+        if self._previous is not None and not self._cancelled.is_set():
+            # a 10^6-row diff takes a second: not on the GUI thread
+            from explorer.data.pack_diff import diff_packs
 
-                try:
-                    self._loader.diffs[self._path] = diff_packs(self._previous, pack)
-                except Exception:  # the window computes it itself (and reports a bug) instead
-                    self._loader.diffs.pop(self._path, None)
-            self._loader.sig_pack_loaded.emit(pack, self._path)
+            try:
+                self._loader.diffs[self._path] = diff_packs(self._previous, pack)
+            except Exception:  # the window computes it itself (and reports a bug) instead
+                self._loader.diffs.pop(self._path, None)
+        self._emit("sig_pack_loaded", pack, self._path)
