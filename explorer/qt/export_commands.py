@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from explorer.atomic_write import OutputRefused, check_output_path
 from explorer.cli import PROG, UsageError, _Parser
 from explorer.data.problems import PackInvalid
 from explorer.export.pack_finder import PackIdentity, find_pack
@@ -94,6 +95,10 @@ def main(argv: Sequence[str]) -> int:
     try:
         args = build_parser().parse_args(list(argv))
         _check_marking_option(args)
+        # before anything is read: never over an input of this command, regular files only
+        check_output_path(args.out, [x for x in (getattr(args, "view", None),
+                                                 getattr(args, "from_receipt", None),
+                                                 getattr(args, "briefing", None)) if x])
         _app = _ensure_gui_application()
         from explorer.qt import exporting
 
@@ -111,6 +116,9 @@ def main(argv: Sequence[str]) -> int:
     except PackInvalid as e:
         print(f"{e}; nothing was exported:", file=sys.stderr)
         print(e.report(), file=sys.stderr)
+        return 1
+    except OutputRefused as e:
+        print(f"{PROG}: --out {e}; nothing was exported", file=sys.stderr)
         return 1
     except OSError as e:
         print(f"{PROG}: cannot write: {e}", file=sys.stderr)

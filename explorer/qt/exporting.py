@@ -7,7 +7,13 @@ state, and the receipt embedded in each file rebuilds the same figure later.
 
 from __future__ import annotations
 
+import base64
 import json
+import os
+import re
+import stat
+import struct
+import zlib
 from dataclasses import replace
 from pathlib import Path
 
@@ -403,36 +409,116 @@ def read_receipt(path: str | Path) -> Receipt:
     return Receipt.from_json(receipt_text(path), str(path))
 
 
+MAX_RECEIPT_CHARS = 4 << 20  # a receipt is a few KB; a text chunk or metadata this large is not ours
+
+
 def receipt_text(path: str | Path) -> str:
-    """The receipt JSON embedded in any file this app exported (a view or a whole briefing)."""
+    """The receipt JSON embedded in any file this app exported (a view or a whole briefing).
+
+    Bounded before anything is parsed: a regular file of at most ``MAX_RECEIPT_FILE_BYTES``; a PNG
+    is walked chunk by chunk (the picture is never decoded), a PDF or SVG searched through a memory
+    map, an Office file's document properties read alone (table_writer), a receipt of at most
+    ``MAX_RECEIPT_CHARS``."""
+    from explorer.export import table_writer
+
     p = Path(path)
     try:
-        data = p.read_bytes()
+        st = p.stat()
     except OSError as e:
         raise ViewError(QCoreApplication.translate("exporting", "{file}: cannot read ({why})").format(
             file=p, why=e.strerror)) from None
+    if not stat.S_ISREG(st.st_mode):
+        raise ViewError(QCoreApplication.translate(
+            "exporting", "{file}: not a regular file; holds no Briefing Explorer receipt").format(file=p))
+    if st.st_size > table_writer.MAX_RECEIPT_FILE_BYTES:
+        raise ViewError(QCoreApplication.translate(
+            "exporting", "{file}: larger than {limit} MB; not a file this app exported").format(
+                file=p, limit=table_writer.MAX_RECEIPT_FILE_BYTES >> 20))
     suffix = p.suffix.lower()
     text = ""
-    if suffix == ".png":
-        register_fonts()
-        text = sr.receipt_from_png(data)
-    elif suffix == ".svg":
-        text = sr.receipt_from_svg(data)
-    elif suffix == ".pdf":
-        text = sr.receipt_from_pdf(data)
-    elif suffix == ".pptx":
-        from explorer.export.pptx_writer import read_receipt as pptx_receipt
+    try:
+        if suffix == ".png":
+            text = _receipt_from_png_file(p)
+        elif suffix in (".svg", ".pdf"):
+            text = _receipt_from_mapped(p, suffix)
+        elif suffix == ".pptx":
+            from explorer.export.pptx_writer import read_receipt as pptx_receipt
 
-        text = pptx_receipt(p)
-    elif suffix in (".csv", ".xlsx"):
-        from explorer.export import table_writer
-
-        text = (table_writer.read_receipt_from_readme(p) if suffix == ".csv"
-                else table_writer.read_receipt_from_xlsx(p))
+            text = pptx_receipt(p)
+        elif suffix in (".csv", ".xlsx"):
+            text = (table_writer.read_receipt_from_readme(p) if suffix == ".csv"
+                    else table_writer.read_receipt_from_xlsx(p))
+    except OSError as e:
+        raise ViewError(QCoreApplication.translate("exporting", "{file}: cannot read ({why})").format(
+            file=p, why=e.strerror or e)) from None
+    except (ValueError, zlib.error) as e:  # damaged base64, UTF-8 or compressed text
+        if isinstance(e, ViewError):
+            raise
+        text = ""
     if not text:
         raise ViewError(QCoreApplication.translate(
             "exporting", "{file}: holds no Briefing Explorer receipt").format(file=p))
     return text
+
+
+def _receipt_from_png_file(p: Path) -> str:
+    """The receipt text chunk of a PNG (tEXt, zTXt or iTXt under ``RECEIPT_KEY``), read chunk by
+    chunk: image data is skipped, never decoded, and no chunk over ``MAX_RECEIPT_CHARS`` is read."""
+    from explorer.export.view_state import RECEIPT_KEY
+
+    key = RECEIPT_KEY.encode("latin-1")
+    with p.open("rb") as fh:
+        if fh.read(8) != b"\x89PNG\r\n\x1a\n":
+            return ""
+        while True:
+            head = fh.read(8)
+            if len(head) < 8:
+                return ""
+            length, kind = struct.unpack(">I4s", head)
+            if kind == b"IEND":
+                return ""
+            if kind not in (b"tEXt", b"zTXt", b"iTXt") or length > MAX_RECEIPT_CHARS:
+                fh.seek(length + 4, os.SEEK_CUR)  # the data and its CRC
+                continue
+            data = fh.read(length)
+            fh.seek(4, os.SEEK_CUR)
+            name, _, rest = data.partition(b"\0")
+            if name != key:
+                continue
+            if kind == b"tEXt":
+                return rest.decode("latin-1")
+            if kind == b"zTXt":
+                return _inflate(rest[1:]).decode("latin-1")
+            flag, _method, rest = rest[0], rest[1], rest[2:]  # iTXt: language and keyword follow
+            _lang, _, rest = rest.partition(b"\0")
+            _translated, _, rest = rest.partition(b"\0")
+            return (_inflate(rest) if flag else rest).decode("utf-8")
+
+
+def _inflate(data: bytes) -> bytes:
+    out = zlib.decompressobj().decompress(data, MAX_RECEIPT_CHARS + 1)
+    if len(out) > MAX_RECEIPT_CHARS:
+        raise ValueError("a receipt larger than any this app writes")
+    return out
+
+
+_MAPPED_RECEIPT = {  # the receipt's base64, bounded (a match cannot run past MAX_RECEIPT_CHARS)
+    ".svg": re.compile(rb"briefing-explorer-receipt: ([A-Za-z0-9+/=]{1,%d})" % (MAX_RECEIPT_CHARS * 2)),
+    ".pdf": re.compile(rb"<be:receipt>([A-Za-z0-9+/=\s]{1,%d})</be:receipt>" % (MAX_RECEIPT_CHARS * 2)),
+}
+
+
+def _receipt_from_mapped(p: Path, suffix: str) -> str:
+    """A PDF's or SVG's receipt, searched through a memory map (the file is not read into memory)."""
+    import mmap
+
+    with p.open("rb") as fh:
+        if os.fstat(fh.fileno()).st_size == 0:
+            return ""
+        with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+            m = _MAPPED_RECEIPT[suffix].search(mapped)
+            found = bytes(m[1]) if m else b""
+    return base64.b64decode(re.sub(rb"\s", b"", found)).decode("utf-8") if found else ""
 
 
 def is_deck_receipt(text: str) -> bool:

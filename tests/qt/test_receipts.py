@@ -137,3 +137,51 @@ def test_a_view_or_briefing_naming_a_missing_pack_is_one_line_naming_file_and_fi
     assert result.returncode == 1 and not (tmp_path / "d.pdf").exists()
     lines = [x for x in result.stderr.splitlines() if "propagateSizeHints" not in x]
     assert len(lines) == 1 and "b.json: items[1].view.pack: the pack cannot be opened" in lines[0]
+
+
+def test_export_never_writes_over_its_own_input(tmp_path):
+    home = tmp_path / "home"
+    view = tmp_path / "view.json"
+    view.write_text(VIEW.read_text(encoding="utf-8"), encoding="utf-8")
+    before = view.read_bytes()
+    result = _run(["export", "--view", str(view), "--out", str(view), "--format", "png"], tmp_path, home)
+    assert result.returncode == 1 and "input of this command" in result.stderr
+    assert view.read_bytes() == before
+    result = _run(["export", "--view", "view.json", "--out", "slide.png", "--size", "1280x720"],
+                  tmp_path, home)
+    assert result.returncode == 0, result.stderr
+    slide = (tmp_path / "slide.png").read_bytes()
+    result = _run(["export", "--from-receipt", "slide.png", "--out", "./slide.png"], tmp_path, home)
+    assert result.returncode == 1 and "input of this command" in result.stderr
+    assert (tmp_path / "slide.png").read_bytes() == slide
+    result = _run(["deck", str(BRIEFING), "--out", str(BRIEFING)], tmp_path, home)
+    assert result.returncode == 1 and "input of this command" in result.stderr
+
+
+def test_a_receipt_is_read_without_decoding_or_loading_the_whole_file(qapp, tmp_path, monkeypatch):
+    from pathlib import Path as _Path
+
+    from explorer.export.view_state import ExportOptions, ViewState
+    from explorer.qt import exporting
+    from explorer.state.comparison_setup import ComparisonSetup
+
+    view = ViewState(view="chart", comparison=ComparisonSetup(indicator_id="goods_exports"))
+    outs = [exporting.export_view(view, ExportOptions.make(fmt, "1280x720"), tmp_path / f"a.{fmt}")
+            for fmt in ("png", "svg", "pdf")]
+
+    # a PNG declaring a picture of 60000 x 60000 pixels: its receipt is read, the picture never decoded
+    big = bytearray(outs[0].read_bytes())
+    big[16:24] = (60000).to_bytes(4, "big") * 2
+    (tmp_path / "big.png").write_bytes(bytes(big))
+
+    def whole(*_a, **_k):
+        raise AssertionError("the whole file was read")
+
+    monkeypatch.setattr(_Path, "read_bytes", whole)
+    for out in outs:
+        assert exporting.read_receipt(out).pack_name == "japan-eu-us"
+    assert exporting.read_receipt(tmp_path / "big.png").pack_name == "japan-eu-us"
+    fifo = tmp_path / "fifo.png"
+    os.mkfifo(fifo)
+    with pytest.raises(exporting.ViewError, match="not a regular file"):
+        exporting.receipt_text(fifo)
