@@ -29,7 +29,9 @@ import contextlib
 import hashlib
 import json
 import os
+import secrets
 import time
+import weakref
 from pathlib import Path
 
 from explorer.userdata.locations import data_dir
@@ -43,6 +45,32 @@ MAX_JOURNAL_BYTES = 4 * MAX_JOURNAL_CHARS + 4096  # a journal file larger than t
 RESTORED_MARK = "\n\n— restored, typed in another window —\n"
 
 _NEVER_READ = object()
+_LIVE_OWNERS: set[str] = set()  # journal owners (stores) open in this process
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name != "posix":  # no safe probe here (os.kill would end it): treat as gone
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, another user's
+        return True
+    return True
+
+
+def _owner_gone(owner: str) -> bool:
+    """Whether the store that wrote a journal file is gone (its process ended, or closed here)."""
+    pid_text, _, _token = owner.partition("-")
+    if not pid_text.isdigit():
+        return True
+    pid = int(pid_text)
+    if pid == os.getpid():
+        return owner not in _LIVE_OWNERS
+    return not _pid_alive(pid)
 
 
 class NotesError(StoreError):
@@ -74,6 +102,10 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def _digest(pack: str, event_id: str) -> str:
+    return hashlib.sha256(f"{pack}\0{event_id}".encode()).hexdigest()[:32]
+
+
 class NotesStore:
     """Notes in ``path`` (default: the user store, importing the old ``notes.sqlite3`` once).
 
@@ -94,6 +126,12 @@ class NotesStore:
         self._store: UserStore | None = None
         self._seen: dict[tuple[str, str], float | None] = {}  # updated time as last read/written
         self._journaled: dict[tuple[str, str], str] = {}  # last text journaled per note
+        # Each open store journals into files of its own (<note hash>.<pid>-<token>.json): two
+        # windows on one store never overwrite each other's unsaved text, and only the files of a
+        # store that is gone (killed, crashed) are replayed.
+        self._owner = f"{os.getpid()}-{secrets.token_hex(4)}"
+        _LIVE_OWNERS.add(self._owner)
+        self._finalizer = weakref.finalize(self, _LIVE_OWNERS.discard, self._owner)
         try:
             self._store = UserStore(path, legacy_notes=legacy, read_only_if_newer=True)
         except StoreError as e:
@@ -120,7 +158,7 @@ class NotesStore:
                 notes[event_id] = text
                 self._seen[(pack, event_id)] = updated
         for entry in self._journal_entries():
-            if entry["pack"] == pack:
+            if entry["pack"] == pack and (entry["owner"] == self._owner or _owner_gone(entry["owner"])):
                 key = (pack, entry["event_id"])
                 self._journaled[key] = entry["text"]
                 if entry["text"].strip():
@@ -135,8 +173,7 @@ class NotesStore:
 
     # -- the write-ahead journal ---------------------------------------------------------------
     def _journal_path(self, pack: str, event_id: str) -> Path:
-        digest = hashlib.sha256(f"{pack}\0{event_id}".encode()).hexdigest()[:32]
-        return self.journal_dir / f"{digest}.json"
+        return self.journal_dir / f"{_digest(pack, event_id)}.{self._owner}.json"
 
     def journal(self, pack: str, event_id: str, text: str) -> None:
         """Put the editor's text on disk now (before the debounced ``save``); NotesError if not."""
@@ -171,13 +208,21 @@ class NotesStore:
         self._journaled[key] = text
 
     def _drop_journal(self, pack: str, event_id: str, text: str) -> None:
-        """Forget the journal file once the store holds ``text`` (kept if newer text was typed)."""
+        """Forget the journal once the store holds ``text`` (kept if newer text was typed here);
+        files of that note left by stores that are gone go too (the store holds a newer text)."""
         key = (pack, event_id)
         if key in self._journaled and self._journaled[key] != text:
             return
         self._journaled.pop(key, None)
-        with contextlib.suppress(OSError):
-            self._journal_path(pack, event_id).unlink()
+        try:
+            files = list(self.journal_dir.glob(f"{_digest(pack, event_id)}.*.json"))
+        except OSError:
+            return
+        for p in files:
+            owner = p.name[:-len(".json")].partition(".")[2]
+            if owner == self._owner or _owner_gone(owner):
+                with contextlib.suppress(OSError):
+                    p.unlink()
 
     def _journal_entries(self) -> list[dict]:
         try:
@@ -192,23 +237,30 @@ class NotesStore:
                 entry = json.loads(p.read_bytes().decode("utf-8"))
             except (OSError, ValueError):
                 continue  # a file torn by a power cut before its rename: the previous one is gone
+            digest, _, owner = p.name[:-len(".json")].partition(".")
             if (isinstance(entry, dict) and isinstance(entry.get("pack"), str)
                     and isinstance(entry.get("event_id"), str) and isinstance(entry.get("text"), str)
-                    and len(entry["text"]) <= MAX_JOURNAL_CHARS and p == self._journal_path(entry["pack"],
-                                                                                    entry["event_id"])):
+                    and isinstance(entry.get("time"), (int, float))
+                    and len(entry["text"]) <= MAX_JOURNAL_CHARS
+                    and digest == _digest(entry["pack"], entry["event_id"])):
+                entry["owner"], entry["file"] = owner, p
                 entries.append(entry)
+        entries.sort(key=lambda e: e["time"])
         return entries
 
     def _replay(self) -> None:
         """Save what the journal holds and the store does not (typed before a crash or a failure)."""
         for entry in self._journal_entries():
+            if not _owner_gone(entry["owner"]):
+                continue  # another window's, still open: it saves its own
             pack, event_id, text = entry["pack"], entry["event_id"], entry["text"]
             try:
                 current, updated = self._current(pack, event_id)
             except StoreError:
                 return
             if current == text:
-                self._drop_journal(pack, event_id, text)
+                with contextlib.suppress(OSError):
+                    entry["file"].unlink()
                 continue
             if len(text) > MAX_NOTE:  # kept in the journal: the editor shows it, the user shortens it
                 self.problems.append(f"a note over {MAX_NOTE} characters is kept in {self.journal_dir} "
@@ -222,8 +274,10 @@ class NotesStore:
             except NotesError as e:
                 self.problems.append(f"unsaved notes kept in {self.journal_dir} ({e})")
                 return
+            # The store now holds it: this store journals its further edits under its own name.
+            self._seen[(pack, event_id)] = self._current(pack, event_id)[1]
             with contextlib.suppress(OSError):
-                self._journal_path(pack, event_id).unlink()
+                entry["file"].unlink()
             self.restored += 1
 
     # -- saving --------------------------------------------------------------------------------
@@ -278,5 +332,7 @@ class NotesStore:
         return current
 
     def close(self) -> None:
+        """Close the store; its journal files (text not saved) are replayed by the next one."""
         if self._store is not None:
             self._store.close()
+        self._finalizer()

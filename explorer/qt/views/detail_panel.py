@@ -19,7 +19,10 @@ from html import escape
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QMessageBox,
     QPlainTextEdit,
     QSplitter,
@@ -33,9 +36,22 @@ from explorer.domain import labels
 from explorer.domain.citation import citation
 from explorer.domain.figures import format_figure
 from explorer.qt import theme
-from explorer.state.session import LABELS, NOTES, PACK, SELECTION, Change, Session
+from explorer.state.session import (
+    CONFLICT,
+    FAILED,
+    LABELS,
+    NOTES,
+    PACK,
+    READ_ONLY,
+    SAVING,
+    SELECTION,
+    Change,
+    NoteState,
+    Session,
+)
 
 NOTE_SAVE_DELAY_MS = 600
+NOTE_RETRY_MS = 5000  # a note the store refused is tried again this often (and on the next edit)
 
 
 def _text(value: object) -> str:
@@ -101,11 +117,54 @@ class DetailPanel(QWidget):
         self._note.setTabChangesFocus(True)
         self._note_label.setBuddy(self._note)
         self._note_status = QLabel("", note_box)
+        self._note_status.setObjectName("note_status")
         self._note_status.setAccessibleName(self.tr("Note status"))
+        self._note_status.setWordWrap(True)
+        self._note_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Shown only when the store cannot be written or notes were restored after a crash.
+        self._note_banner = QLabel("", note_box)
+        self._note_banner.setObjectName("note_banner")
+        self._note_banner.setWordWrap(True)
+        self._note_banner.setAccessibleName(self.tr("Notes notice"))
+        self._note_banner.setVisible(False)
+        # What the user can do about a note not saved: retry / copy it, or settle a conflict.
+        actions = QWidget(note_box)
+        actions_layout = QHBoxLayout(actions)
+        actions_layout.setContentsMargins(0, 0, 0, 0)
+        self._retry_button = QPushButton(self.tr("&Retry"), actions)
+        self._retry_button.setAccessibleName(self.tr("Retry saving the note"))
+        self._retry_button.clicked.connect(self._on_q_retry_clicked)
+        self._copy_button = QPushButton(self.tr("&Copy text"), actions)
+        self._copy_button.setAccessibleName(self.tr("Copy the note's text"))
+        self._copy_button.setAccessibleDescription(self.tr(
+            "Copies the note to the clipboard, to keep it elsewhere while it cannot be saved."))
+        self._copy_button.clicked.connect(self._on_q_copy_clicked)
+        self._theirs_button = QPushButton(self.tr("Use &theirs"), actions)
+        self._theirs_button.setAccessibleName(self.tr("Use the other window's note"))
+        self._theirs_button.setAccessibleDescription(self.tr(
+            "Replaces the text here by the note saved in the other window."))
+        self._theirs_button.clicked.connect(lambda: self._resolve_conflict("theirs"))
+        self._mine_button = QPushButton(self.tr("&Keep mine"), actions)
+        self._mine_button.setAccessibleName(self.tr("Keep my note"))
+        self._mine_button.setAccessibleDescription(self.tr(
+            "Saves the text here over the note saved in the other window."))
+        self._mine_button.clicked.connect(lambda: self._resolve_conflict("mine"))
+        for button in (self._retry_button, self._copy_button, self._theirs_button, self._mine_button):
+            actions_layout.addWidget(button)
+            button.setVisible(False)
+        actions_layout.addStretch(1)
+        note_layout.addWidget(self._note_banner)
         note_layout.addWidget(self._note_label)
         note_layout.addWidget(self._note)
         note_layout.addWidget(self._note_status)
+        note_layout.addWidget(actions)
         self._note.textChanged.connect(self._on_q_note_text_changed)
+        self._just_saved = False  # "Saved" is said only after a save this panel saw succeed
+        self._restored_notice = session.notes_restored if hasattr(session, "notes_restored") else 0
+
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setInterval(NOTE_RETRY_MS)
+        self._retry_timer.timeout.connect(self._on_retry_timer)
 
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -132,8 +191,11 @@ class DetailPanel(QWidget):
             self.flush_note()  # never lose a note typed just before moving on
             self._event_id = self._session.selected_event
             self._update_content()
-        elif NOTES in change.what and change.origin != "detail":
-            self._update_note()
+        elif NOTES in change.what:
+            if change.origin != "detail" and not self._note_dirty:
+                self._update_note()
+            else:
+                self._show_note_state()
         if LABELS in change.what and not change.what & {SELECTION, PACK}:
             self._browser.setHtml(self._html())
             self._update_editor_notes()
@@ -170,19 +232,113 @@ class DetailPanel(QWidget):
         self._note.setEnabled(has_event)
         self._note.setPlaceholderText(self.tr("Write a note on this event…") if has_event else
                                       self.tr("Select an event to write a note."))
-        self._note.blockSignals(True)
-        self._note.setPlainText(self._session.notes.get(self._event_id, "") if has_event else "")
-        self._note.blockSignals(False)
+        text = self._session.note_text(self._event_id) if has_event else ""
+        if text != self._note.toPlainText():  # unchanged text keeps the cursor where it is
+            self._note.blockSignals(True)
+            self._note.setPlainText(text)
+            self._note.blockSignals(False)
         self._note_dirty = False
-        self._note_status.setText("")
+        self._just_saved = False
+        self._show_note_state()
+
+    def _show_note_state(self, state: NoteState | None = None) -> None:
+        """Say where the note is, truthfully: "Saving…", "Saved" (only once the store holds it),
+        "Not saved: <why>" (with Retry and Copy), or "Changed in another window" (with a choice);
+        a store that cannot be written makes the editor read-only, with a notice saying why."""
+        read_only = self._session.notes_read_only
+        self._note.setReadOnly(bool(read_only))
+        banner = ""
+        if read_only:
+            banner = (self.tr("Your notes were written by a newer Briefing Explorer; they are shown "
+                              "read-only. Update the app to edit them.")
+                      if self._session.notes_from_newer_app else
+                      self.tr("Your notes cannot be saved on this computer ({reason}); they are "
+                              "shown read-only.").format(reason=read_only))
+        elif self._restored_notice:
+            banner = (self.tr("Restored 1 unsaved note typed before Briefing Explorer last closed.")
+                      if self._restored_notice == 1 else
+                      self.tr("Restored {n} unsaved notes typed before Briefing Explorer last "
+                              "closed.").format(n=self._restored_notice))
+        self._note_banner.setText(banner)
+        self._note_banner.setVisible(bool(banner))
+        if state is None:
+            state = self._session.note_state(self._event_id)
+        status = ""
+        if self._event_id is None or state.status == READ_ONLY:
+            status = ""
+        elif state.status == FAILED:
+            status = self.tr("Not saved: {reason}").format(reason=state.reason)
+        elif state.status == CONFLICT:
+            status = self.tr("Changed in another window since it was opened here. Your text is "
+                             "kept; choose which to keep.")
+        elif state.status == SAVING or self._note_dirty:
+            status = self.tr("Saving…")
+        elif self._just_saved:
+            status = self.tr("Saved")
+        self._note_status.setText(status)
+        self._note_status.setToolTip(state.theirs if state.status == CONFLICT else "")
+        failed = state.status == FAILED and self._event_id is not None
+        conflict = state.status == CONFLICT and self._event_id is not None
+        self._retry_button.setVisible(failed)
+        self._copy_button.setVisible(failed or conflict)
+        self._theirs_button.setVisible(conflict)
+        self._mine_button.setVisible(conflict)
+        self._theirs_button.setToolTip(state.theirs if conflict else "")
+        if self._session.failed_note_count and not self._retry_timer.isActive():
+            self._retry_timer.start()
+        elif not self._session.failed_note_count:
+            self._retry_timer.stop()
+
+    def note_status_text(self) -> str:
+        """What the note's status line says now (for tests and screen readers)."""
+        return self._note_status.text()
 
     # -- widget -> request --------------------------------------------------------------------------
     def _on_q_note_text_changed(self) -> None:
-        if self._event_id is None:
+        if self._event_id is None or self._note.isReadOnly():
             return
         self._note_dirty = True
-        self._note_status.setText(self.tr("Editing…"))
+        self._just_saved = False
+        self._restored_notice = 0
+        try:  # on disk (the journal) before this keystroke is done
+            state = self._session.type_note(self._event_id, self._note.toPlainText())
+        except KeyError:  # the pack changed under the editor
+            state = None
+        self._show_note_state(state)
         self._save_timer.start()
+
+    def _on_retry_timer(self) -> None:
+        if self._note_dirty:
+            return  # the debounced save of the current note retries it anyway
+        self._session.retry_notes(origin="detail-retry")
+        self._show_note_state()
+
+    def _on_q_retry_clicked(self) -> None:
+        self._save_timer.stop()
+        self._note_dirty = False
+        if self._event_id is not None:
+            self._just_saved = True
+            self.sig_note_edit_requested.emit(self._event_id, self._note.toPlainText())
+        self._session.retry_notes(origin="detail-retry")
+        self._show_note_state()
+
+    def _on_q_copy_clicked(self) -> None:
+        QApplication.clipboard().setText(self._note.toPlainText())
+        self._note_status.setText(self._note_status.text() + " " + self.tr("(Copied.)"))
+
+    def _resolve_conflict(self, keep: str) -> None:
+        if self._event_id is None:
+            return
+        self._save_timer.stop()
+        self._note_dirty = False
+        try:
+            self._session.resolve_note_conflict(self._event_id, keep, origin="detail")
+        except OSError:
+            pass  # the state says why (failed), the text is kept
+        self._just_saved = True
+        self._update_note()
+        self._just_saved = self._session.note_state(self._event_id).status not in (FAILED, CONFLICT)
+        self._show_note_state()
 
     def focus_widget(self) -> QWidget:
         """Where a keyboard user arriving in the panel starts: the event's details (Tab goes on
@@ -194,11 +350,16 @@ class DetailPanel(QWidget):
         self._save_timer.stop()
         if self._note_dirty and self._event_id is not None:
             self._note_dirty = False
+            self._just_saved = True  # said only if the session then holds the note as saved
             self.sig_note_edit_requested.emit(self._event_id, self._note.toPlainText())
-            self._note_status.setText(self.tr("Saved"))
+            self._show_note_state()
 
     def show_note_error(self, message: str) -> None:
-        self._note_status.setText(self.tr("Not saved: {message}").format(message=message))
+        state = self._session.note_state(self._event_id)
+        if state.status in (FAILED, CONFLICT):
+            self._show_note_state(state)
+        else:
+            self._note_status.setText(self.tr("Not saved: {message}").format(message=message))
 
     def _on_q_editor_toggle_toggled(self, expanded: bool) -> None:
         self._editor_toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
@@ -360,5 +521,8 @@ class DetailPanel(QWidget):
     def detach(self) -> None:
         """Stop listening to the session (the window calls this when it closes)."""
         self.flush_note()
+        self._retry_timer.stop()
+        if self._session.failed_note_count:
+            self._session.retry_notes(origin="detail-retry")  # last try; the journal keeps the rest
         self._unsubscribe()
         theme.notifier().changed.disconnect(self._on_look_changed)
