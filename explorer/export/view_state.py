@@ -276,6 +276,7 @@ class Receipt:
     app_version: str = __version__
     created: str = ""
     pack_location: str = ""  # recorded only where the user allows it (folder names can be sensitive)
+    left_out: tuple[str, ...] = ()  # fields not recorded (e.g. "view.filter.text": the search words)
 
     def to_dict(self) -> dict:
         return {
@@ -287,6 +288,7 @@ class Receipt:
                      **({"location": self.pack_location} if self.pack_location else {})},
             "view": self.view.to_dict(),
             "options": self.options.to_dict(),
+            **({"left_out": list(self.left_out)} if self.left_out else {}),
         }
 
     def to_json(self) -> str:
@@ -306,7 +308,9 @@ class Receipt:
         return cls(ViewState.from_dict(d.get("view"), f"{where}.view"), options,
                    str(pack.get("name", "")), str(pack.get("version", "")),
                    str(pack.get("sha256", "")), str(d.get("app_version", "")),
-                   str(d.get("created", "")), str(pack.get("location", "") or ""))
+                   str(d.get("created", "")), str(pack.get("location", "") or ""),
+                   tuple(str(x) for x in d.get("left_out", []) if isinstance(x, str))
+                   if isinstance(d.get("left_out"), list) else ())
 
     @classmethod
     def from_json(cls, text: str, where: str = "receipt") -> Receipt:

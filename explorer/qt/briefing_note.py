@@ -91,11 +91,25 @@ def with_charts(note: BriefingNote) -> BriefingNote:
     return replace(note, figures=figures)
 
 
-def note_receipt(title: str, items, marking: str, paper: str) -> dict:
-    """What makes the note again: the briefing as BRIEFING.json holds it, and the options."""
-    return {"briefing_note": 1, "paper": paper, "briefing": {
-        "briefing": 1, "title": title, "marking": marking,
-        "items": [{"title": t, "talking_points": p, "view": v.to_dict()} for v, t, p in items]}}
+def note_receipt(title: str, items, marking: str, paper: str,
+                 packs: dict[str, Pack] | None = None) -> dict:
+    """What makes the note again: the briefing as BRIEFING.json holds it, and the options; pack
+    folders and search words only where the user allows it (``exporting.receipt_view``)."""
+    from explorer.qt import exporting
+
+    keep = exporting.location_allowed()
+    views = [exporting.receipt_view(v, keep) for v, _t, _p in items]
+    left_out = sorted({f"briefing.items[{i}].{x}" for i, (_k, left) in enumerate(views) for x in left})
+    cache = packs if packs is not None else {}
+    try:
+        identities = [exporting._identity(v, exporting.load_view_pack(v, cache)) for v, _t, _p in items]
+    except (PackInvalid, ViewError):  # building the note says which item and why
+        identities = []
+    return {"briefing_note": 1, "paper": paper, **({"left_out": left_out} if left_out else {}),
+            "packs": identities,  # each item's pack by name, version and SHA-256
+            "briefing": {"briefing": 1, "title": title, "marking": marking,
+                         "items": [{"title": t, "talking_points": p, "view": kept.to_dict()}
+                                   for (kept, _l), (_v, t, p) in zip(views, items)]}}
 
 
 def make_note(title: str, items: list[tuple[ViewState, str, str]], *, marking: str, paper: str = "a4",
@@ -107,7 +121,7 @@ def make_note(title: str, items: list[tuple[ViewState, str, str]], *, marking: s
     cache = packs if packs is not None else {}
     return build_note(title, items, marking=marking, paper=paper,
                       load_pack=lambda view: exporting.load_view_pack(view, cache),
-                      receipt=note_receipt(title, items, marking, paper),
+                      receipt=note_receipt(title, items, marking, paper, cache),
                       label_language=label_language)
 
 

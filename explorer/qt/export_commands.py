@@ -160,6 +160,10 @@ def _export(args, exporting) -> int:
         receipt = Receipt.from_json(text, args.from_receipt)
         view = receipt.view
         base = receipt.options.to_dict()
+        if "view.filter.text" in receipt.left_out:
+            print(f"{PROG}: warning: {args.from_receipt} does not record the search words of its "
+                  "filter (receipts keep them only where the settings allow it: "
+                  "receipt_pack_location); regenerated without them", file=sys.stderr)
         if not args.pack:  # the pack by its digest, wherever it lives now
             pack, location, warning = find_pack(
                 PackIdentity(receipt.pack_name, receipt.pack_version, receipt.pack_sha256,

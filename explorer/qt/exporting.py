@@ -84,10 +84,23 @@ def spec_for(view: ViewState, pack: Pack, session: Session) -> ChartSpec:
 
 
 def receipt_for(view: ViewState, options: ExportOptions, pack: Pack) -> Receipt:
-    """The pack by name, version and SHA-256; its folder only where the user allows it."""
-    location = pack_location(view) if location_allowed() else ""
-    return Receipt(replace(view, pack=location), options, pack.meta.name, pack.meta.version,
-                   pack.meta.digest, pack_location=location)
+    """The pack by name, version and SHA-256; its folder and the search words only where the user
+    allows it (``receipt_pack_location``; docs/export.md says why)."""
+    keep = location_allowed()
+    kept, left_out = receipt_view(view, keep)
+    return Receipt(kept, options, pack.meta.name, pack.meta.version, pack.meta.digest,
+                   pack_location=kept.pack, left_out=left_out)
+
+
+def receipt_view(view: ViewState, keep: bool | None = None) -> tuple[ViewState, tuple[str, ...]]:
+    """``view`` as a receipt records it, and what was left out: without the user's opt-in, no
+    pack folder (folder names say whose and what) and no search words (the user's own text, kept
+    in properties nobody sees and that survive deleting the slide's filter footnote)."""
+    keep = location_allowed() if keep is None else keep
+    if keep:
+        return replace(view, pack=pack_location(view)), ()
+    left_out = ("view.filter.text",) if view.filter.text.strip() else ()
+    return replace(view, pack="", filter=view.filter.with_changes(text="")), left_out
 
 
 def location_allowed() -> bool:
@@ -445,6 +458,10 @@ def receipt_text(path: str | Path) -> str:
             from explorer.export.pptx_writer import read_receipt as pptx_receipt
 
             text = pptx_receipt(p)
+        elif suffix == ".docx":  # a briefing note
+            from explorer.export.docx_writer import read_receipt as docx_receipt
+
+            text = docx_receipt(p)
         elif suffix in (".csv", ".xlsx"):
             text = (table_writer.read_receipt_from_readme(p) if suffix == ".csv"
                     else table_writer.read_receipt_from_xlsx(p))
@@ -547,6 +564,10 @@ def regenerate_deck(text: str, out: str | Path, *, where: str, search_dirs=(),
                         f"({len(briefing.items)} items, {len(identities)} packs)")
     found: dict[str, tuple[str, str]] = {}
     warnings: list[str] = []
+    if isinstance(data.get("left_out"), list) and data["left_out"]:
+        warnings.append(f"{where} does not record the search words of some items' filters "
+                        "(receipts keep them only where the settings allow it: "
+                        "receipt_pack_location); regenerated without them")
     items = []
     for item, raw in zip(briefing.items, identities):
         identity = PackIdentity.from_dict(raw)
@@ -603,15 +624,18 @@ def _deck_receipt(title: str, marking: str, items, identities: list[dict],
     from explorer import __version__
 
     keep = location_allowed()
+    views = [receipt_view(v, keep) for v, _t, _p in items]
     briefing = {"briefing": 1, "title": title, "marking": marking, "items": [
-        {"title": t, "talking_points": p,
-         "view": replace(v, pack=pack_location(v) if keep else "").to_dict()}
-        for v, t, p in items]}
+        {"title": t, "talking_points": p, "view": kept.to_dict()}
+        for (kept, _left), (_v, t, p) in zip(views, items)]}
+    left_out = sorted({f"briefing.items[{i}].{x}" for i, (_k, left) in enumerate(views)
+                       for x in left})
     return json.dumps({
         "receipt": 1, "app": "briefing-explorer", "kind": "briefing", "app_version": __version__,
         "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "briefing": briefing, "packs": identities,
         "options": {"size": f"{options.width}x{options.height}", "marking": marking},
+        **({"left_out": left_out} if left_out else {}),
     }, ensure_ascii=False, sort_keys=True)
 
 
