@@ -145,12 +145,10 @@ def _leave_now(code: int, guard) -> None:
     """Exit without waiting for workers still inside a stage that cannot be interrupted (a hostile
     pack being read): Qt would join them when the application object goes, leaving a windowless
     process running for as long as the load takes. Everything of the user's was saved when the
-    window closed; the exit handlers still run."""
-    import atexit
-
+    window closed. Exit handlers are not run: PySide's own deletes the application object, which
+    is the very join that would hang."""
     if guard is not None:
         guard.release()
-    atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()

@@ -313,3 +313,77 @@ def test_a_timeline_export_carries_the_selected_event(qtbot):
     window.session.select_event("eu-jp-epa")
     assert window.current_view("timeline").event_id == "eu-jp-epa"
     assert window.current_view("timeline_all").event_id == "eu-jp-epa"
+
+
+# Closing while a pack loads: the load (here one that takes 30 s, as a big or hostile pack can) is
+# left behind; the process saves what the user had and exits, never lingering without a window.
+SLOW_LOAD = """
+import sys, threading, time
+import explorer.data.pack_loader as pack_loader
+started = threading.Event()
+def slow_load(path, *args, **kwargs):
+    started.set()
+    print("loading", flush=True)
+    time.sleep(30)
+    raise RuntimeError("the slow load was not left behind")
+pack_loader.load_pack = slow_load
+from PySide6.QtCore import QTimer
+from explorer.qt import app as qtapp
+original = qtapp.build_window
+def build(path):
+    app, window = original(path)
+    if sys.argv[1] == "close":
+        timer = QTimer(window)
+        timer.setInterval(20)
+        def close_once_loading():
+            if started.is_set():
+                timer.stop()
+                print("closing", time.time(), flush=True)
+                window.close()
+        timer.timeout.connect(close_once_loading)
+        timer.start()
+    return app, window
+qtapp.build_window = build
+from explorer.__main__ import main
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("how", ["close", "sigterm"])
+def test_closing_while_a_pack_loads_exits_at_once(tmp_path, how):
+    import os
+    import signal
+    import time
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(QT_QPA_PLATFORM="offscreen", BRIEFING_EXPLORER_HOME=str(tmp_path / "home"),
+               PYTHONPATH=str(root), PYTHONFAULTHANDLER="1")
+    proc = subprocess.Popen([sys.executable, "-c", SLOW_LOAD, how, str(default_pack_path())], cwd=root,
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().strip() == "loading"
+        if how == "sigterm":  # a logout with the window open
+            closed_at = time.time()
+            proc.send_signal(signal.SIGTERM)
+        else:
+            line = proc.stdout.readline().split()
+            assert line[0] == "closing", line
+            closed_at = float(line[1])
+        code = proc.wait(30)
+        took = time.time() - closed_at
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        err = proc.stderr.read()
+        proc.stdout.close()
+        proc.stderr.close()
+    assert code == 0, err[-3000:]
+    assert took < 2, took
+    assert "Traceback" not in err, err[-3000:]
+    # what Quit saves was saved: the window's place and the pack being opened
+    saved = (tmp_path / "home" / "config" / "settings.toml").read_text(encoding="utf-8")
+    assert "window_geometry" in saved
