@@ -277,6 +277,7 @@ class BriefingStore:
             self._legacy_notes = None
         self.path = self.folder / STORE_NAME
         self.problems: list[str] = []  # plain-words problems, each once (the panel shows them)
+        self.last_conflict = ""  # set by a save that kept a copy instead of overwriting
         self._store: UserStore | None = None
         try:
             self._db()
@@ -376,17 +377,37 @@ class BriefingStore:
             raise found
         return found
 
-    def save(self, briefing: Briefing) -> Briefing:
+    def save(self, briefing: Briefing, copy_title: str = "{title} (copy)") -> Briefing:
         """Save ``briefing`` in one transaction (``updated`` set to now); returns what was saved.
 
         A briefing too large to be exported as BRIEFING.json and read back is refused (ViewError)
         before anything is written.
+
+        Never over a change made elsewhere: when the stored briefing is no longer the one
+        ``briefing`` was read as (its ``updated`` differs: another window or instance saved it
+        since), theirs is left as it is and this one is saved as a new briefing titled
+        ``copy_title`` (``{title}`` is the original title); ``last_conflict`` then names both.
+        A briefing never read from the store (``updated`` empty) is written as asked.
         """
         _check_id(briefing.id, "briefing id")
         stamp = now_iso()
         saved = replace(briefing, created=briefing.created or stamp, updated=stamp)
         check_size(saved)
-        with self._db().transaction() as db:
+        self.last_conflict = ""
+        store = self._db()
+        with store.transaction() as db:
+            row = (db.execute("SELECT updated FROM briefings WHERE id = ?", (briefing.id,)).fetchone()
+                   if briefing.updated else None)
+            if row is not None and row[0] != briefing.updated:
+                while True:
+                    copy_id = new_id()
+                    if not db.execute("SELECT 1 FROM briefings WHERE id = ?", (copy_id,)).fetchone():
+                        break
+                title = copy_title.format(title=briefing.title)[:MAX_TITLE]
+                saved = replace(saved, id=copy_id, title=title, created=stamp)
+                self.last_conflict = (f"{briefing.title or briefing.id}: changed in another window "
+                                      f"since it was opened here; that version is kept, and this "
+                                      f"one is saved as {title!r}")
             write_briefing(db, saved)
         return saved
 

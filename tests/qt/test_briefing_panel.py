@@ -534,3 +534,24 @@ def test_a_deck_without_its_own_marking_carries_the_export_marking_and_says_so(q
     assert (folder / "again.pdf").is_file() and Settings().get("export_folder") == str(folder)
     panel._on_q_export_clicked("pdf")
     assert asked[-1].startswith(str(folder))
+
+
+def test_a_briefing_changed_in_another_window_is_kept_and_this_change_saved_as_a_copy(qtbot, tmp_path):
+    folder = tmp_path / "briefings"
+    panel_a = with_items(qtbot, folder, THREE[:1])
+    panel_b = make_panel(qtbot, folder)  # a second window on the same store, same briefing
+    assert panel_b.current_briefing.id == panel_a.current_briefing.id
+    panel_b.items.setCurrentRow(0)
+    panel_b.talking_points.setPlainText("Written in window B")
+    panel_b.flush()
+    panel_a.items.setCurrentRow(0)  # A still holds the briefing as it was before B's change
+    panel_a.talking_points.setPlainText("Written in window A")
+    panel_a.flush()
+    assert "changed in another window" in panel_a.status_label.text()
+    briefings = {b.title: b for b in BriefingStore(folder).list()}
+    original = panel_b.current_briefing.title
+    assert len(briefings) == 2
+    assert briefings[original].items[0].talking_points == "Written in window B"  # not overwritten
+    copy = briefings[f"{original} (copy from this window)"]
+    assert copy.items[0].talking_points == "Written in window A"  # nor lost
+    assert panel_a.current_briefing.id == copy.id  # A goes on editing its copy

@@ -395,3 +395,15 @@ def test_format_doc_shows_the_example_files_as_they_are():
     for name in ("briefing-japan.json", "view-trade-eu-us.json"):
         assert f"examples/{name}" in doc
         assert json.loads((EXAMPLES / name).read_text(encoding="utf-8")) in blocks
+
+
+def test_a_save_over_a_briefing_changed_elsewhere_keeps_both(tmp_path):
+    a, b = BriefingStore(tmp_path), BriefingStore(tmp_path)
+    first = a.new("Trade")
+    theirs = b.save(b.load(first.id).renamed("Trade (B)"))
+    mine = a.save(first.renamed("Trade (A)"))
+    assert mine.id != first.id and "changed in another window" in a.last_conflict
+    assert b.load(first.id).title == "Trade (B)" and theirs.id == first.id
+    assert b.load(mine.id).title == "Trade (A) (copy)"
+    again = a.save(mine.renamed("Trade (A2)"))  # the copy is this window's now: no new copy
+    assert again.id == mine.id and a.last_conflict == ""

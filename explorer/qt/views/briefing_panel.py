@@ -842,9 +842,16 @@ class BriefingPanel(QWidget):
     def _save(self, edited: Briefing) -> str:
         """Save ``edited`` as the current briefing; "" if saved, else why not (nothing changed)."""
         try:
-            saved = self._store.save(edited)
+            saved = self._store.save(edited, copy_title=self.tr("{title} (copy from this window)"))
         except (ViewError, OSError) as e:
             return _describe(e)
+        if saved.id != edited.id:  # changed in another window meanwhile: theirs kept, ours a copy
+            message = self.tr("“{title}” was changed in another window. That version is kept; "
+                              "your change is saved as “{copy}”.").format(
+                title=edited.title or edited.id, copy=saved.title)
+            self.status_label.setText(message)
+            self.status_label.setToolTip("")
+            self.sig_status_message.emit(message)
         self._briefing = saved
         # Saving makes it the newest: it moves to the top, as the store will list it.
         self._entries = [saved, *(e for e in self._entries if e.id != saved.id)]
