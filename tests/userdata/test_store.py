@@ -290,3 +290,44 @@ def test_doctor_shows_the_store_and_fails_on_damage():
     out = io.StringIO()
     assert cli_main(["doctor"], out, io.StringIO()) == 1
     assert "FAIL" in out.getvalue()
+
+
+def test_doctor_fails_on_a_store_from_a_newer_app():
+    NotesStore().save("p", "e", "x")
+    raw(data_dir() / "user.sqlite3", "PRAGMA user_version = 99")
+    out = io.StringIO()
+    assert cli_main(["doctor"], out, io.StringIO()) == 1
+    text = out.getvalue()
+    assert "FAIL written by a newer Briefing Explorer" in text and "read-only" in text
+    assert "Everything looks fine" not in text
+
+
+def test_report_fails_when_the_store_cannot_be_written_or_the_disk_is_full(tmp_path, monkeypatch):
+    import os
+    import shutil
+    from collections import namedtuple
+
+    path = _store_with_data(tmp_path)
+    assert not any("FAIL" in line for line in store_report(path, tmp_path / "settings.toml"))
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if Path(p) == path else real_access(p, mode))
+    lines = store_report(path, tmp_path / "settings.toml")
+    assert any("FAIL the file is read-only" in line for line in lines), lines
+    monkeypatch.setattr(os, "access", lambda p, mode: False)
+    lines = store_report(path, tmp_path / "settings.toml")
+    assert any("FAIL the folder cannot be written" in line for line in lines), lines
+    monkeypatch.setattr(os, "access", real_access)
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(shutil, "disk_usage", lambda p: usage(10 << 30, 10 << 30, 4096))
+    lines = store_report(path, tmp_path / "settings.toml")
+    assert any("FAIL the disk is almost full (4 KiB free)" in line for line in lines), lines
+
+
+def test_report_counts_note_edits_not_yet_in_the_store(tmp_path):
+    path = tmp_path / "user.sqlite3"
+    notes = NotesStore(path)
+    notes.journal("p", "e", "typed, not yet saved")
+    lines = store_report(path, tmp_path / "settings.toml")
+    assert any(line.startswith("1 note edit(s) typed but not yet in the store") for line in lines)
+    notes.save("p", "e", "typed, not yet saved")
+    assert not any("not yet in the store" in line for line in store_report(path, tmp_path / "settings.toml"))
