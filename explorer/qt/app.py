@@ -173,7 +173,8 @@ def run_window(path: str | None, new_instance: bool = False) -> int:
     if guard is not None and guard.is_primary:
         guard.sig_launch_received.connect(window.receive_launch)
         guard.start_listening()
-    app.commitDataRequest.connect(lambda _manager: _on_session_end(window))
+    # Taking no argument: the session manager object is not needed (and is never touched).
+    app.commitDataRequest.connect(lambda: _on_session_end(window))
     code = app.exec()
     window.loader.cancel()
     if window.loader.running() or QThreadPool.globalInstance().activeThreadCount():

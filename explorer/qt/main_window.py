@@ -1490,7 +1490,8 @@ class MainWindow(QMainWindow):
             self.schedule_save()
 
     def _install_terminate_handler(self) -> None:
-        """SIGTERM (a logout, a shutdown) quits as File ▸ Quit does: notes flushed, settings saved.
+        """SIGTERM (a logout, a shutdown) and SIGHUP (its terminal closed) quit as File ▸ Quit
+        does: notes flushed, settings saved.
 
         Python runs a signal handler only between bytecodes; while Qt's loop waits nothing runs,
         so a timer wakes the interpreter twice a second."""
@@ -1498,12 +1499,18 @@ class MainWindow(QMainWindow):
         import threading
 
         self._previous_sigterm = None
+        self._previous_sighup = None
         if threading.current_thread() is not threading.main_thread():
             return
         try:
             self._previous_sigterm = signal.signal(signal.SIGTERM, self._on_terminate_signal)
         except (ValueError, OSError):  # not allowed here (an embedding host): Quit still saves
             return
+        if hasattr(signal, "SIGHUP"):  # the terminal it was started from closed, or the session ended
+            try:
+                self._previous_sighup = signal.signal(signal.SIGHUP, self._on_terminate_signal)
+            except (ValueError, OSError):
+                pass
         self._wake_timer = QTimer(self)
         self._wake_timer.setInterval(500)
         self._wake_timer.timeout.connect(lambda: None)
@@ -1513,10 +1520,14 @@ class MainWindow(QMainWindow):
         import signal
 
         previous, self._previous_sigterm = self._previous_sigterm, None
-        if previous is not None:
+        hup, self._previous_sighup = getattr(self, "_previous_sighup", None), None
+        for signum, handler in ((signal.SIGTERM, previous),
+                                (getattr(signal, "SIGHUP", None), hup)):
+            if signum is None or handler is None:
+                continue
             try:
-                if signal.getsignal(signal.SIGTERM) == self._on_terminate_signal:
-                    signal.signal(signal.SIGTERM, previous)
+                if signal.getsignal(signum) == self._on_terminate_signal:
+                    signal.signal(signum, handler)
             except (ValueError, OSError):
                 pass
 

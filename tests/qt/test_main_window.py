@@ -387,3 +387,60 @@ def test_closing_while_a_pack_loads_exits_at_once(tmp_path, how):
     # what Quit saves was saved: the window's place and the pack being opened
     saved = (tmp_path / "home" / "config" / "settings.toml").read_text(encoding="utf-8")
     assert "window_geometry" in saved
+
+
+# The desktop session ending (the session manager's "save your data", or the terminal's hang-up)
+# does what Quit does: a filter set a moment before (not yet written: the save is debounced) is
+# on disk, and the process leaves.
+SESSION_END = """
+import sys
+from PySide6.QtCore import QTimer
+from explorer.qt import app as qtapp
+original = qtapp.build_window
+def build(path):
+    app, window = original(path)
+    def act():
+        window.session.set_filter(origin="filter-bar", text="summit")
+        print("filtered", flush=True)
+        if sys.argv[1] == "session-end":
+            app.commitDataRequest.emit(None)
+    def on_change(change):
+        if "pack" in change.what and window.session.pack is not None:
+            QTimer.singleShot(0, act)
+    window.session.subscribe(on_change)
+    return app, window
+qtapp.build_window = build
+from explorer.__main__ import main
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("how", ["session-end", "sighup"])
+def test_the_desktop_session_ending_saves_like_quit(tmp_path, how):
+    import os
+    import signal
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(QT_QPA_PLATFORM="offscreen", BRIEFING_EXPLORER_HOME=str(tmp_path / "home"),
+               PYTHONPATH=str(root), PYTHONFAULTHANDLER="1")
+    proc = subprocess.Popen([sys.executable, "-c", SESSION_END, how, str(default_pack_path())],
+                            cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().strip() == "filtered"
+        if how == "sighup":
+            proc.send_signal(signal.SIGHUP)
+        code = proc.wait(10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        err = proc.stderr.read()
+        proc.stdout.close()
+        proc.stderr.close()
+    assert code == 0, err[-3000:]
+    saved = tomllib.loads((tmp_path / "home" / "config" / "settings.toml").read_text("utf-8"))
+    assert saved["last_filter"]["text"] == "summit"
