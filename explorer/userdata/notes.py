@@ -126,6 +126,7 @@ class NotesStore:
         self._store: UserStore | None = None
         self._seen: dict[tuple[str, str], float | None] = {}  # updated time as last read/written
         self._journaled: dict[tuple[str, str], str] = {}  # last text journaled per note
+        self._read_packs: set[str] = set()  # packs whose notes were read: absent ones are known too
         # Each open store journals into files of its own (<note hash>.<pid>-<token>.json): two
         # windows on one store never overwrite each other's unsaved text, and only the files of a
         # store that is gone (killed, crashed) are replayed.
@@ -154,6 +155,7 @@ class NotesStore:
                     "SELECT event_id, text, updated FROM notes WHERE pack = ?", (pack,))
             except StoreError as e:
                 raise NotesError(str(e)) from None
+            self._read_packs.add(pack)
             for event_id, text, updated in rows:
                 notes[event_id] = text
                 self._seen[(pack, event_id)] = updated
@@ -164,6 +166,11 @@ class NotesStore:
                 if entry["text"].strip():
                     notes[entry["event_id"]] = entry["text"]
         return notes
+
+    def _base(self, key: tuple[str, str]) -> object:
+        """When the note was last seen here: its ``updated`` (None: it did not exist), or
+        ``_NEVER_READ``."""
+        return self._seen.get(key, None if key[0] in self._read_packs else _NEVER_READ)
 
     def _current(self, pack: str, event_id: str) -> tuple[str, float | None]:
         assert self._store is not None
@@ -182,7 +189,7 @@ class NotesStore:
             return
         if len(text) > MAX_JOURNAL_CHARS:
             raise NotesError(f"the note is too long ({len(text)} characters; at most {MAX_NOTE})")
-        base = self._seen.get(key, _NEVER_READ)
+        base = self._base(key)
         entry = {"pack": pack, "event_id": event_id, "text": text, "time": time.time(),
                  "base": None if base is _NEVER_READ else base,
                  "base_known": base is not _NEVER_READ}
@@ -297,7 +304,7 @@ class NotesStore:
                 current, updated = self._current(pack, event_id)
             except StoreError as e:
                 raise NotesError(str(e)) from None
-            base = self._seen.get(key, _NEVER_READ)  # never read here: a plain write, as asked
+            base = self._base(key)  # never read here: a plain write, as asked
             if base is not _NEVER_READ and updated != base and current != text:
                 raise NoteConflict(f"{self.path}: this note was changed in another window since "
                                    "it was opened here", current)
