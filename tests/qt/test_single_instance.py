@@ -62,6 +62,7 @@ class Window:
         self.proc = subprocess.Popen([sys.executable, "-c", DRIVER, *args], cwd=ROOT, env=_env(home),
                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         self.lines: queue.Queue[str] = queue.Queue()
+        self.stderr = ""
         threading.Thread(target=self._read, daemon=True).start()
 
     def _read(self) -> None:
@@ -75,7 +76,7 @@ class Window:
                 line = self.lines.get(timeout=max(deadline - time.monotonic(), 0.01))
             except queue.Empty:
                 self.stop()
-                raise AssertionError(f"no {prefix!r} line; stderr: {self.proc.stderr.read()[-3000:]}")
+                raise AssertionError(f"no {prefix!r} line; stderr: {self.stderr[-3000:]}")
             if line.startswith(prefix):
                 return line
 
@@ -91,6 +92,8 @@ class Window:
         if self.proc.poll() is None:
             self.proc.kill()
             self.proc.wait(30)
+        if not self.proc.stderr.closed:
+            self.stderr = self.proc.stderr.read()
         for stream in (self.proc.stdout, self.proc.stderr):
             stream.close()
 
@@ -100,6 +103,22 @@ def _launch(home: Path, *args: str, timeout: float = 60) -> tuple[subprocess.Com
     done = subprocess.run([sys.executable, "-m", "explorer", *args], cwd=ROOT, env=_env(home),
                           capture_output=True, text=True, timeout=timeout)
     return done, time.monotonic() - started
+
+
+def _sockets(pid: int) -> list[str]:
+    """The sockets a process holds open (Linux; elsewhere nothing to look at)."""
+    fds = Path(f"/proc/{pid}/fd")
+    if not fds.is_dir():
+        return []
+    found = []
+    for fd in fds.iterdir():
+        try:
+            target = os.readlink(fd)
+        except OSError:  # closed meanwhile
+            continue
+        if target.startswith("socket:"):
+            found.append(target)
+    return found
 
 
 @pytest.mark.slow
@@ -118,12 +137,14 @@ def test_a_second_launch_hands_its_pack_to_the_first_window_and_exits(tmp_path):
         assert first.expect("opened", timeout=30) == "opened test-pack shown"
         # nothing but the one first window ever built one
         assert not list((home / "config" / "instance" / REQUESTS).iterdir())
+        # the meeting place is the file system: the window holds no socket, not even a local one
+        assert _sockets(first.proc.pid) == []
         # a launch without a pack just brings the window forward
         done, _ = _launch(home)
         assert done.returncode == 0, done.stderr
     finally:
         code = first.quit()
-    assert code == 0, first.proc.stderr.read()[-3000:] if not first.proc.stderr.closed else code
+    assert code == 0, first.stderr[-3000:]
 
 
 @pytest.mark.slow
