@@ -97,7 +97,7 @@
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="243"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="977"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="984"/>
         <source>New briefing</source>
         <translation>新しいブリーフィング</translation>
     </message>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="246"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="983"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="990"/>
         <source>Rename briefing</source>
         <translation>ブリーフィングの名前の変更</translation>
     </message>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="255"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1038"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1045"/>
         <source>e.g. OFFICIAL (printed on every slide)</source>
         <translation>例：取扱注意（すべてのスライドに印字）</translation>
     </message>
@@ -245,7 +245,7 @@
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="326"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1010"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1017"/>
         <source>Export deck as PowerPoint</source>
         <translation>スライド資料を PowerPoint で書き出し</translation>
     </message>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="329"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1011"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1018"/>
         <source>Export deck as PDF</source>
         <translation>スライド資料を PDF で書き出し</translation>
     </message>
@@ -343,7 +343,7 @@
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="488"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="978"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="985"/>
         <source>Briefing {date}</source>
         <translation>ブリーフィング {date}</translation>
     </message>
@@ -520,148 +520,158 @@
         <translation>発言要領はまだありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="859"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="845"/>
+        <source>{title} (copy from this window)</source>
+        <translation>{title}（このウィンドウの版）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="849"/>
+        <source>“{title}” was changed in another window. That version is kept; your change is saved as “{copy}”.</source>
+        <translation>「{title}」は別のウィンドウで変更されていました。そちらの版はそのまま残し、この変更は「{copy}」として保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="866"/>
         <source>Briefing not saved</source>
         <translation>ブリーフィングを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="860"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="867"/>
         <source>The change was not saved: {problem}</source>
         <translation>変更を保存できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="917"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="924"/>
         <source>Item not renamed</source>
         <translation>項目の表題を変更できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="918"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="925"/>
         <source>The new title was not saved: {problem}</source>
         <translation>新しい表題を保存できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="924"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="931"/>
         <source>Renamed the item to “{title}”</source>
         <translation>項目の表題を「{title}」に変更しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="925"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="932"/>
         <source>The item uses the view&apos;s own title</source>
         <translation>項目の表題は表示の表題のままです</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="937"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="944"/>
         <source>Editing…</source>
         <translation>編集中…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="950"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="955"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="957"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="962"/>
         <source>Marking not saved</source>
         <translation>取扱区分表示を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="956"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="963"/>
         <source>The marking was not saved: {problem}</source>
         <translation>取扱区分表示を保存できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="959"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="966"/>
         <source>Marking set to “{marking}”</source>
         <translation>取扱区分表示を「{marking}」にしました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="960"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="967"/>
         <source>Marking removed</source>
         <translation>取扱区分表示を削除しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="974"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="981"/>
         <source>Briefing title</source>
         <translation>ブリーフィングの表題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="977"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="984"/>
         <source>Title of the new briefing:</source>
         <translation>新しいブリーフィングの表題：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="983"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="990"/>
         <source>Title of this briefing (the deck&apos;s title):</source>
         <translation>このブリーフィングの表題（スライド資料の表題）：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="990"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="997"/>
         <source>Delete briefing?</source>
         <translation>ブリーフィングを削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="991"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="998"/>
         <source>Delete the briefing “{briefing}” and its {items}? This cannot be undone.</source>
         <translation>ブリーフィング「{briefing}」とその {items}を削除しますか？ この操作は元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="995"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1002"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="996"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1003"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1037"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1044"/>
         <source>None of its own: uses the export marking ({marking})</source>
         <translation>個別の表示なし：書き出しの取扱区分表示（{marking}）を使います</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1047"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1054"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1049"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1056"/>
         <source>Talking points not saved: {problem}</source>
         <translation>発言要領を保存できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1054"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1061"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1066"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1073"/>
         <source>{file} not written</source>
         <translation>{file} は書き出されませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1068"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1075"/>
         <source>Deck not exported: {problem}</source>
         <translation>スライド資料を書き出せませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1070"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1077"/>
         <source>Deck not exported</source>
         <translation>スライド資料を書き出せませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1071"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1078"/>
         <source>The deck was not written.</source>
         <translation>スライド資料は書き出されませんでした。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1080"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1087"/>
         <source>Items using it: {items}</source>
         <translation>このデータパックを使う項目：{items}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1091"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1098"/>
         <source>Some saved briefings could not be read; the others are here:</source>
         <translation>保存されたブリーフィングの一部を読み込めませんでした。その他のブリーフィングは表示しています：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1093"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1100"/>
         <source>Folder: {folder}</source>
         <translation>フォルダー：{folder}</translation>
     </message>
@@ -1316,93 +1326,188 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="62"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="78"/>
         <source>Event details</source>
         <translation>出来事の詳細</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="64"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="80"/>
         <source>The selected event: its dates, status, parties, summary, life cycle, related figures and sources.</source>
         <translation>選択した出来事の日付、状況、当事者、概要、経過、関連する数値および出典を表示します。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="74"/>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="83"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="90"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="99"/>
         <source>Pack author&apos;s notes</source>
         <translation>データパック作成者のメモ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="75"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="91"/>
         <source>Shows or hides the pack author&apos;s notes.</source>
         <translation>データパック作成者のメモを表示または非表示にします。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="77"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="93"/>
         <source>Working notes of whoever built the pack: slips found, what could not be confirmed. Not shown on slides or images.</source>
         <translation>データパック作成者の作業メモです（見つかった誤り、確認できなかった点など）。スライドや画像には表示されません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="96"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="112"/>
         <source>&amp;My note (private, saved on this computer)</source>
         <translation>自分のメモ（非公開、このコンピューターに保存）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="98"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="114"/>
         <source>My note on this event</source>
         <translation>この出来事についての自分のメモ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="100"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="116"/>
         <source>Your own note on the selected event, saved on this computer as you type.</source>
         <translation>選択した出来事についての自分用のメモです。入力するとこのコンピューターに保存されます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="104"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="121"/>
         <source>Note status</source>
         <translation>メモの保存状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="160"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="128"/>
+        <source>Notes notice</source>
+        <translation>メモに関するお知らせ</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="134"/>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="135"/>
+        <source>Retry saving the note</source>
+        <translation>メモの保存を再試行</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="137"/>
+        <source>&amp;Copy text</source>
+        <translation>テキストをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="138"/>
+        <source>Copy the note&apos;s text</source>
+        <translation>メモのテキストをコピー</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="140"/>
+        <source>Copies the note to the clipboard, to keep it elsewhere while it cannot be saved.</source>
+        <translation>保存できない間、別の場所に控えておけるよう、メモをクリップボードにコピーします。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="142"/>
+        <source>Use &amp;theirs</source>
+        <translation>別ウィンドウの版を使う(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="143"/>
+        <source>Use the other window&apos;s note</source>
+        <translation>別のウィンドウのメモを使う</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="145"/>
+        <source>Replaces the text here by the note saved in the other window.</source>
+        <translation>ここのテキストを、別のウィンドウで保存されたメモに置き換えます。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="147"/>
+        <source>&amp;Keep mine</source>
+        <translation>こちらの版を残す(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="148"/>
+        <source>Keep my note</source>
+        <translation>こちらのメモを残す</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="150"/>
+        <source>Saves the text here over the note saved in the other window.</source>
+        <translation>別のウィンドウで保存されたメモに代えて、ここのテキストを保存します。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="222"/>
         <source>Pack author&apos;s notes ({n})</source>
         <translation>データパック作成者のメモ（{n}件）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="163"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="225"/>
         <source>Working notes of the pack&apos;s author. They are not shown on slides, images or briefing notes.</source>
         <translation>データパック作成者の作業メモです。スライド、画像、ブリーフィング資料には表示されません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="171"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="233"/>
         <source>Write a note on this event…</source>
         <translation>この出来事についてのメモを入力…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="172"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="234"/>
         <source>Select an event to write a note.</source>
         <translation>メモを書くには出来事を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="184"/>
-        <source>Editing…</source>
-        <translation>編集中…</translation>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="252"/>
+        <source>Your notes were written by a newer Briefing Explorer; they are shown read-only. Update the app to edit them.</source>
+        <translation>メモは新しいバージョンのBriefing Explorerで保存されたため、閲覧のみ可能です。編集するにはアプリを更新してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="198"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="255"/>
+        <source>Your notes cannot be saved on this computer ({reason}); they are shown read-only.</source>
+        <translation>このコンピューターではメモを保存できないため（{reason}）、閲覧のみ可能です。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="258"/>
+        <source>Restored 1 unsaved note typed before Briefing Explorer last closed.</source>
+        <translation>Briefing Explorerが前回終了する前に入力され、保存されていなかったメモを1件復元しました。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="260"/>
+        <source>Restored {n} unsaved notes typed before Briefing Explorer last closed.</source>
+        <translation>Briefing Explorerが前回終了する前に入力され、保存されていなかったメモを{n}件復元しました。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="270"/>
+        <source>Not saved: {reason}</source>
+        <translation>保存できませんでした：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="272"/>
+        <source>Changed in another window since it was opened here. Your text is kept; choose which to keep.</source>
+        <translation>ここで開いた後、別のウィンドウで変更されました。こちらのテキストは残してあります。どちらを残すか選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="275"/>
+        <source>Saving…</source>
+        <translation>保存中…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="277"/>
         <source>Saved</source>
         <translation>保存しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="201"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="327"/>
+        <source>(Copied.)</source>
+        <translation>（コピーしました）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="362"/>
         <source>Not saved: {message}</source>
         <translation>保存できませんでした：{message}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="215"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="376"/>
         <source>Open link?</source>
         <translation>リンクを開きますか？</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="216"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="377"/>
         <source>Open this address in your web browser?
 
 {url}
@@ -1415,82 +1520,82 @@ Briefing Explorer itself never goes online; the browser will, if you have a netw
 Briefing Explorer 自体はインターネットに接続しませんが、ネットワークに接続されている場合、ブラウザーは接続します。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="226"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="387"/>
         <source>No pack open.</source>
         <translation>データパックが開かれていません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="229"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="390"/>
         <source>Select an event on the timeline or in the table to see its details, life cycle and sources.</source>
         <translation>年表または一覧表で出来事を選択すると、その詳細、経過および出典が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="247"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="408"/>
         <source>From pack: {name}</source>
         <translation>データパック：{name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="253"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="414"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="254"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="415"/>
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="255"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="416"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="256"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="417"/>
         <source>Parties</source>
         <translation>当事者</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="257"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="418"/>
         <source>Domains</source>
         <translation>分野</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="282"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="443"/>
         <source>Life cycle</source>
         <translation>経過</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="287"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="448"/>
         <source>Related indicators</source>
         <translation>関連する指標</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="291"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="452"/>
         <source>show in charts</source>
         <translation>グラフで表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="306"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="467"/>
         <source>Sources</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="308"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="469"/>
         <source>open…</source>
         <translation>開く…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="336"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="497"/>
         <source>This event</source>
         <translation>この出来事</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="340"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="501"/>
         <source>Source [{id}]: {citation}</source>
         <translation>出典 [{id}]：{citation}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="349"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="510"/>
         <source>Figure: {indicator}, {reporter} {period} ({figure})</source>
         <translation>数値：{indicator}、{reporter} {period}（{figure}）</translation>
     </message>
@@ -1572,265 +1677,275 @@ Briefing Explorer 自体はインターネットに接続しませんが、ネ�
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="43"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="44"/>
         <source>PNG picture</source>
         <translation>PNG 画像</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="44"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="45"/>
         <source>SVG (vector)</source>
         <translation>SVG（ベクター）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="45"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="46"/>
         <source>PDF (vector)</source>
         <translation>PDF（ベクター）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="46"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="47"/>
         <source>PowerPoint (editable chart)</source>
         <translation>PowerPoint（編集可能なグラフ）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="47"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="48"/>
         <source>CSV (data)</source>
         <translation>CSV（データ）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="48"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="49"/>
         <source>Excel workbook (data)</source>
         <translation>Excel ブック（データ）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="49"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="50"/>
         <source>Slide 16:9, 1920 × 1080</source>
         <translation>スライド 16:9、1920 × 1080</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="50"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="51"/>
         <source>Slide 16:9, 1280 × 720</source>
         <translation>スライド 16:9、1280 × 720</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="51"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="52"/>
         <source>Slide 4:3, 1600 × 1200</source>
         <translation>スライド 4:3、1600 × 1200</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="52"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="53"/>
         <source>Custom…</source>
         <translation>サイズを指定…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="81"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="82"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="90"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="91"/>
         <source>&amp;What</source>
         <translation>書き出す対象(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="97"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="98"/>
         <source>Export {what}</source>
         <translation>{what}を書き出す</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="109"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="110"/>
         <source>Slide title</source>
         <translation>スライドの表題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="110"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="111"/>
         <source>Pre-filled with the view&apos;s own title; what you type is printed on the slide</source>
         <translation>表示中の画面の表題が入っています。入力した表題がスライドに印字されます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="114"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="115"/>
         <source>Slide subtitle</source>
         <translation>スライドの副題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="120"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="121"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="128"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="129"/>
         <source>Slide size</source>
         <translation>スライドのサイズ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="133"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="134"/>
         <source>Custom width</source>
         <translation>幅（指定）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="134"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="135"/>
         <source>Custom height</source>
         <translation>高さ（指定）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="137"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="138"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="152"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="153"/>
         <source>Pixel scale</source>
         <translation>画素倍率</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="153"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="154"/>
         <source>How many pixels a PNG has per pixel of the slide size</source>
         <translation>スライドのサイズ 1 画素あたりの PNG の画素数</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="159"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="160"/>
         <source>SVG: text as outlines (opens without the font; not searchable)</source>
         <translation>SVG：文字をアウトライン化（フォントがなくても開けますが、文字の検索はできません）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="161"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="162"/>
         <source>SVG text as outlines</source>
         <translation>SVG の文字をアウトライン化</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="165"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="166"/>
         <source>e.g. RESTRICTED — FOR BRIEFING ONLY</source>
         <translation>例：取扱注意 ― 説明用に限る</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="166"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="167"/>
         <source>Handling marking</source>
         <translation>取扱区分表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="167"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="168"/>
         <source>Printed at the top and bottom of what is exported</source>
         <translation>書き出したものの上端と下端に印字されます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="170"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="171"/>
         <source>Require a marking before any export</source>
         <translation>書き出し前に取扱区分表示を必須にする</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="171"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="172"/>
         <source>Require a marking</source>
         <translation>取扱区分表示を必須とする</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="181"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="184"/>
         <source>&amp;Title</source>
         <translation>表題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="182"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="185"/>
         <source>S&amp;ubtitle</source>
         <translation>副題(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="183"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="186"/>
         <source>&amp;Format</source>
         <translation>形式(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="183"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="186"/>
         <source>Si&amp;ze</source>
         <translation>サイズ(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="184"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="187"/>
         <source>S&amp;cale (PNG)</source>
         <translation>倍率（PNG）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="185"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="188"/>
         <source>&amp;Marking</source>
         <translation>取扱区分表示(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="196"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="199"/>
         <source>Export hint</source>
         <translation>書き出しについての注意</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="199"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="202"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="201"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="204"/>
         <source>Export to a file</source>
         <translation>ファイルに書き出す</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="203"/>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="204"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="206"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="207"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="211"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="214"/>
         <source>Preview of the slide</source>
         <translation>スライドのプレビュー</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="217"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="220"/>
         <source>Preview note</source>
         <translation>プレビューについての注記</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="332"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="335"/>
         <source>No preview for data files</source>
         <translation>データファイルにはプレビューがありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="338"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="341"/>
         <source>No preview: {problem}</source>
         <translation>プレビューを表示できません：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="354"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="357"/>
         <source>Taller than the slide size: every source and every unlabelled event is listed below the picture (filter or choose a range for a slide-shaped picture).</source>
         <translation>スライドのサイズより縦に長くなります。すべての出典と、名前を表示していない出来事を図の下に列記するためです（スライドの形に収めるには、絞り込むか期間を選んでください）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="369"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="372"/>
         <source>Nothing to export yet: open a pack, choose an indicator or select an event.</source>
         <translation>書き出すものがまだありません。データパックを開き、指標を選ぶか出来事を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="371"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="374"/>
         <source>{format} holds a chart&apos;s data: choose Chart or Table.</source>
         <translation>{format} はグラフのデータを収める形式です。グラフまたは表を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="423"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="378"/>
+        <source>The marking has no visible character (only spaces, zero-width or control characters): type a marking or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="381"/>
+        <source>The marking contains a control character: remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="432"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="424"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="433"/>
         <source>{file} was not written:
 {problem}</source>
         <translation>{file} は書き出されませんでした：
 {problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="427"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="436"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="438"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="447"/>
         <source>Export to</source>
         <translation>書き出し先</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="374"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="383"/>
         <source>A handling marking is required before any export.</source>
         <translation>書き出しの前に取扱区分表示を入力してください。</translation>
     </message>
@@ -1838,137 +1953,143 @@ Briefing Explorer 自体はインターネットに接続しませんが、ネ�
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="414"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="416"/>
         <source>The file</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="415"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="417"/>
         <source>Choose a CSV, TSV, TXT or Excel (XLSX) file. Check how it was read, and change anything that looks wrong: the preview follows at once.</source>
         <translation>CSV、TSV、TXT または Excel（XLSX）のファイルを選んでください。読み込み方を確認し、正しくない点があれば変更してください。プレビューはすぐに更新されます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="419"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="421"/>
         <source>A .csv, .tsv, .txt or .xlsx file</source>
         <translation>.csv、.tsv、.txt または .xlsx のファイル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="420"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="422"/>
         <source>File to import</source>
         <translation>取り込むファイル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="422"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="424"/>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="423"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="425"/>
         <source>Browse for the file to import</source>
         <translation>取り込むファイルを参照</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="426"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="428"/>
         <source>Encoding</source>
         <translation>文字コード</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="429"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="431"/>
         <source>e.g. latin-1, euc-jp, gb18030</source>
         <translation>例：latin-1、euc-jp、gb18030</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="430"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="432"/>
         <source>Other encoding</source>
         <translation>その他の文字コード</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="435"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="437"/>
         <source>Delimiter</source>
         <translation>区切り文字</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="442"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="444"/>
         <source>Header row</source>
         <translation>見出し行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="444"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="446"/>
         <source>The row holding the column names, counting from 1 as a spreadsheet does; rows above it are titles and are not imported</source>
         <translation>列名が書かれた行（表計算ソフトと同じく 1 から数えます）。それより上の行は表題とみなし、取り込みません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="451"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="453"/>
         <source>Sheet</source>
         <translation>シート</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="452"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="454"/>
         <source>none (not a workbook)</source>
         <translation>なし（ブックではありません）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="460"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="462"/>
         <source>How the file was read</source>
         <translation>ファイルの読み込み方</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="464"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="466"/>
         <source>Problem reading the file</source>
         <translation>ファイルの読み込みの問題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="470"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="473"/>
         <source>Preview of the first rows</source>
         <translation>先頭の行のプレビュー</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="483"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="486"/>
         <source>&amp;Encoding</source>
         <translation>文字コード(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="484"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="487"/>
         <source>&amp;Delimiter</source>
         <translation>区切り文字(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="485"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="488"/>
         <source>&amp;Header row</source>
         <translation>見出し行(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="485"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="488"/>
         <source>&amp;Sheet</source>
         <translation>シート(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="496"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="499"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="562"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="574"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="576"/>
         <source>✖ {problem}</source>
         <translation>× {problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="591"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="606"/>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="654"/>
         <source>, sheet {sheet}</source>
         <translation>、シート {sheet}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="592"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="655"/>
         <source>{file}{sheet}: {columns} columns, {rows} rows after the header (row {header}).</source>
         <translation>{file}{sheet}：{columns} 列、見出し（{header} 行目）の後に {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="602"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="665"/>
         <source>Detected ({what})</source>
         <translation>自動判定（{what}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="626"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="689"/>
         <source>Import data from</source>
         <translation>データの取り込み元</translation>
     </message>
@@ -2192,134 +2313,134 @@ A party or involved: also events that only concern or mention it (a place, a tar
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1821"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1884"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1822"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1885"/>
         <source>The new pack is written as a folder and opened alongside the current one. The whole file is read now; you can cancel at any time and nothing is written.</source>
         <translation>新しいデータパックはフォルダーとして保存され、現在のデータパックと並べて開かれます。ここでファイル全体を読み込みます。いつでもキャンセルでき、その場合は何も保存されません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1833"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1896"/>
         <source>Pack folder</source>
         <translation>データパックのフォルダー</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1836"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1899"/>
         <source>Bro&amp;wse…</source>
         <translation>参照(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1837"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1900"/>
         <source>Browse for the pack folder</source>
         <translation>データパックのフォルダーを参照</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1841"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1904"/>
         <source>About the pack folder</source>
         <translation>データパックのフォルダーについて</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1843"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1906"/>
         <source>Pack title</source>
         <translation>データパックの表題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1845"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1908"/>
         <source>&amp;Import</source>
         <translation>取り込み(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1846"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1909"/>
         <source>Start the import</source>
         <translation>取り込みを開始</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1849"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1912"/>
         <source>&amp;Cancel import</source>
         <translation>取り込みをキャンセル(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1850"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1913"/>
         <source>Cancel import</source>
         <translation>取り込みをキャンセル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1854"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1917"/>
         <source>Import progress</source>
         <translation>取り込みの進行状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1858"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1921"/>
         <source>Import stage</source>
         <translation>取り込みの段階</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1861"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1924"/>
         <source>Import status</source>
         <translation>取り込みの状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1868"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1931"/>
         <source>Pack &amp;folder</source>
         <translation>データパックのフォルダー(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1869"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1932"/>
         <source>Pack &amp;title</source>
         <translation>データパックの表題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1894"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1957"/>
         <source>{file} (imported)</source>
         <translation>{file}（取り込み）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1908"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1971"/>
         <source>Choose a folder for the pack.</source>
         <translation>データパックのフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1910"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1973"/>
         <source>An earlier import of {file} is there: it will be updated (a window showing it reloads).</source>
         <translation>以前に取り込んだ {file} のデータパックがあります。これを更新します（表示中のウィンドウは再読み込みします）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1914"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1977"/>
         <source>This folder is not empty and was not written by an import: choose another.</source>
         <translation>このフォルダーは空ではなく、取り込みで作成したものでもありません。別のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1917"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1980"/>
         <source>A new folder.</source>
         <translation>新しいフォルダーです。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1943"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2006"/>
         <source>Cancelling…</source>
         <translation>キャンセルしています…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1970"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2033"/>
         <source>✔ {summary}.
 Pack written to {folder}</source>
         <translation>○ {summary}。
 データパックの保存先：{folder}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1981"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2044"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>取り込みをキャンセルしました。何も保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1988"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2051"/>
         <source>✖ Not imported: {problem}</source>
         <translation>× 取り込めませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1994"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2057"/>
         <source>Folder for the new pack</source>
         <translation>新しいデータパックのフォルダー</translation>
     </message>
@@ -2327,479 +2448,479 @@ Pack written to {folder}</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="115"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="117"/>
         <source>Tables</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="116"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="118"/>
         <source>All files</source>
         <translation>すべてのファイル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="120"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="122"/>
         <source>Import mapping</source>
         <translation>取り込みの対応表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="125"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="127"/>
         <source>Other…</source>
         <translation>その他…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="126"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="128"/>
         <source>Comma  ,</source>
         <translation>カンマ  ,</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="127"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="129"/>
         <source>Semicolon  ;</source>
         <translation>セミコロン  ;</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="128"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="130"/>
         <source>Tab</source>
         <translation>タブ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="129"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="131"/>
         <source>Pipe  |</source>
         <translation>縦線  |</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="130"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="132"/>
         <source>comma</source>
         <translation>カンマ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="131"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="133"/>
         <source>semicolon</source>
         <translation>セミコロン</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="132"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="134"/>
         <source>tab</source>
         <translation>タブ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="133"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="135"/>
         <source>pipe</source>
         <translation>縦線</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="135"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="137"/>
         <source>Events: agreements, summits, policies (one per row)</source>
         <translation>出来事：協定、首脳会談、政策など（1 行に 1 件）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="136"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="138"/>
         <source>Figures: observations (one value per row, or one column per period)</source>
         <translation>統計値：観測値（1 行に 1 値、または期間ごとに 1 列）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="138"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="140"/>
         <source>Exchange rates</source>
         <translation>為替レート</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="139"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="141"/>
         <source>Actors: countries, blocs, organisations</source>
         <translation>関係者：国、地域統合体、国際機関</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="141"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="143"/>
         <source>&amp;Detect</source>
         <translation>自動判定(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="142"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="144"/>
         <source>Da&amp;y first (31/12/2001)</source>
         <translation>日が先（31/12/2001）(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="143"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="145"/>
         <source>Month &amp;first (12/31/2001)</source>
         <translation>月が先（12/31/2001）(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="144"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="146"/>
         <source>as written</source>
         <translation>記載のまま</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="145"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="147"/>
         <source>cut to the year</source>
         <translation>年単位に切り詰め</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="146"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="148"/>
         <source>cut to the month</source>
         <translation>月単位に切り詰め</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="151"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="153"/>
         <source>made from the title</source>
         <translation>表題から作成</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="152"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="154"/>
         <source>“Imported from FILE, row N.”</source>
         <translation>「ファイル名の N 行目から取り込み」</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="153"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="154"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="155"/>
         <location filename="../../explorer/qt/views/import_wizard.py" line="156"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="158"/>
         <source>the imported file</source>
         <translation>取り込んだファイル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="155"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="157"/>
         <source>0 (units as written)</source>
         <translation>0（記載の単位のまま）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="157"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="159"/>
         <source>from the actor lookup, else from the name</source>
         <translation>関係者の照合表から、なければ名称から作成</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="158"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="159"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="160"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="161"/>
         <source>from the actor lookup</source>
         <translation>関係者の照合表から</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="165"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="167"/>
         <source>(choose a column for it, or type a value for every row)</source>
         <translation>（列を選ぶか、全行に共通の値を入力してください）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="167"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="169"/>
         <source>choose one for indicator.domain below</source>
         <translation>下の indicator.domain で分野を選んでください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="168"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="170"/>
         <source>(see “Dates” below)</source>
         <translation>（下の「日付」を参照）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="170"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="172"/>
         <source>choose which under “Country codes as numbers”</source>
         <translation>「数字で書かれた国コード」でどちらかを選んでください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="173"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="175"/>
         <source>decide from the values</source>
         <translation>値から判定</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="174"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="176"/>
         <source>ISO 3166-1 numeric (392 = Japan)</source>
         <translation>ISO 3166-1 数字コード（392 = 日本）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="175"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="177"/>
         <source>Correlates of War (740 = Japan)</source>
         <translation>Correlates of War（740 = 日本）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="400"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="402"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="401"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="403"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="402"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="404"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="403"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="405"/>
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="404"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="406"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="405"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="407"/>
         <source>Found</source>
         <translation>記載内容</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="427"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="436"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="429"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="438"/>
         <source>Detected</source>
         <translation>自動判定</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="649"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="712"/>
         <source>name and content</source>
         <translation>列名と内容</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="650"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="713"/>
         <source>name</source>
         <translation>列名</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="651"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="714"/>
         <source>content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="653"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="716"/>
         <source>(year column)</source>
         <translation>（年の列）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="654"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="717"/>
         <source>(month column)</source>
         <translation>（月の列）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="655"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="718"/>
         <source>(day column)</source>
         <translation>（日の列）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="656"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="719"/>
         <source>year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="656"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="719"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="657"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="720"/>
         <source>day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="672"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="735"/>
         <source>A setting of the records this import creates</source>
         <translation>この取り込みで作成するレコードの設定</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="674"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="737"/>
         <source> (required)</source>
         <translation>（必須）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="688"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="818"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="751"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="881"/>
         <source>(not from a column)</source>
         <translation>（列を使わない）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="693"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="756"/>
         <source>Column for {field}</source>
         <translation>{field} の列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="701"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="764"/>
         <source>Suggested: {column} — matched by {why} (score {score})</source>
         <translation>候補：{column} — {why} で一致（スコア {score}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="707"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="770"/>
         <source>{field} is split over {n} columns ({parts}); choose each</source>
         <translation>{field} は {n} 列（{parts}）に分かれています。それぞれ選んでください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="711"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="774"/>
         <source>{field} from separate year, month and day columns</source>
         <translation>{field} を年・月・日の別々の列から読む</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="713"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="776"/>
         <source>{field} from separate year and month columns</source>
         <translation>{field} を年・月の別々の列から読む</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="737"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="800"/>
         <source>Value of {field} for every row</source>
         <translation>全行に共通の {field} の値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="738"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="801"/>
         <source>The same {field} for every row (used when no column is chosen)</source>
         <translation>全行に同じ {field} を使います（列を選ばない場合）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="741"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="804"/>
         <source>if left out: {value}</source>
         <translation>省略時：{value}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="742"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="805"/>
         <source>required</source>
         <translation>必須</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="763"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="826"/>
         <source>(no second column)</source>
         <translation>（2 番目の列なし）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="764"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="827"/>
         <source>else {column}</source>
         <translation>なければ {column}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="767"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="830"/>
         <source>Second column for {field}, read where the first has no date</source>
         <translation>{field} の 2 番目の列（最初の列に日付がない場合に読む）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="769"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="832"/>
         <source>Where the chosen column has no date, read {field} from this one (each such row gets a note in the report)</source>
         <translation>選んだ列に日付がない場合、{field} をこの列から読みます（該当する行は結果に注記されます）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="774"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="837"/>
         <source>Suggested: {column} — {why}</source>
         <translation>候補：{column} — {why}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="781"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="844"/>
         <source>several</source>
         <translation>複数列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="782"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="845"/>
         <source>{field} from several columns</source>
         <translation>{field} を複数の列から読む</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="784"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="847"/>
         <source>The items of {field} are spread over several columns (members in c1…c194): tick them, or type a range or a pattern</source>
         <translation>{field} の要素が複数の列（c1…c194 の加盟国など）に分かれています。該当する列にチェックを入れるか、範囲またはパターンを入力してください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="788"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="851"/>
         <source>c1..c194 or c*, then Enter</source>
         <translation>c1..c194 または c* と入力して Enter</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="790"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="853"/>
         <source>Columns for {field} by range or pattern</source>
         <translation>{field} の列（範囲またはパターンで指定）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="793"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="856"/>
         <source>Columns for {field}</source>
         <translation>{field} の列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="841"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="904"/>
         <source>none ticked</source>
         <translation>チェックなし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="842"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="905"/>
         <source>1 column: {columns}</source>
         <translation>1 列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="843"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="906"/>
         <source>{n} columns: {columns}</source>
         <translation>{n} 列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="902"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="965"/>
         <source>else {column} (not in this file)</source>
         <translation>なければ {column}（このファイルにはありません）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="922"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="985"/>
         <source>{column} (not in this file)</source>
         <translation>{column}（このファイルにはありません）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="928"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="991"/>
         <source>{value} (not allowed)</source>
         <translation>{value}（使用できない値）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2002"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2065"/>
         <source>Every line</source>
         <translation>すべての行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2003"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2066"/>
         <source>Rejected rows</source>
         <translation>不採用の行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2004"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2067"/>
         <source>Skipped rows</source>
         <translation>スキップした行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2005"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2068"/>
         <source>Notes on how values were read</source>
         <translation>値の読み方についての注記</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2135"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2198"/>
         <source>Import data</source>
         <translation>データの取り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2161"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2224"/>
         <source>&amp;Finish and open</source>
         <translation>完了して開く(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2162"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2225"/>
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2163"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2226"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2164"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2169"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2196"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2227"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2232"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2259"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2165"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2228"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2166"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2229"/>
         <source>Next page</source>
         <translation>次のページ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2167"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2230"/>
         <source>Previous page</source>
         <translation>前のページ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2168"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2231"/>
         <source>Finish and open the pack</source>
         <translation>完了してデータパックを開く</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2196"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2259"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
@@ -2807,752 +2928,752 @@ Pack written to {folder}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="160"/>
+        <location filename="../../explorer/qt/main_window.py" line="161"/>
         <source>Filters</source>
         <translation>絞り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="162"/>
+        <location filename="../../explorer/qt/main_window.py" line="163"/>
         <source>Events</source>
         <translation>出来事</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="164"/>
+        <location filename="../../explorer/qt/main_window.py" line="165"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="166"/>
+        <location filename="../../explorer/qt/main_window.py" line="167"/>
         <source>Compare</source>
         <translation>比較</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="169"/>
+        <location filename="../../explorer/qt/main_window.py" line="170"/>
         <source>Briefing</source>
         <translation>ブリーフィング</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="217"/>
+        <location filename="../../explorer/qt/main_window.py" line="218"/>
         <source>{panel} panel</source>
         <translation>{panel}パネル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="225"/>
-        <location filename="../../explorer/qt/main_window.py" line="230"/>
+        <location filename="../../explorer/qt/main_window.py" line="226"/>
+        <location filename="../../explorer/qt/main_window.py" line="231"/>
         <source>Panel tabs</source>
         <translation>パネルのタブ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="244"/>
+        <location filename="../../explorer/qt/main_window.py" line="245"/>
         <source>&amp;Open pack…</source>
         <translation>データパックを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="246"/>
+        <location filename="../../explorer/qt/main_window.py" line="247"/>
         <source>Open a pack folder or .zip</source>
         <translation>データパックのフォルダまたは .zip を開きます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="248"/>
+        <location filename="../../explorer/qt/main_window.py" line="249"/>
         <source>Open &amp;alongside…</source>
         <translation>並べて開く(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="249"/>
+        <location filename="../../explorer/qt/main_window.py" line="250"/>
         <source>Open another pack next to the open one: their events and figures show together</source>
         <translation>開いているデータパックに別のデータパックを加えて開きます。出来事と統計値が一緒に表示されます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="251"/>
+        <location filename="../../explorer/qt/main_window.py" line="252"/>
         <source>Import &amp;data…</source>
         <translation>データの取り込み(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="252"/>
+        <location filename="../../explorer/qt/main_window.py" line="253"/>
         <source>Turn a CSV or Excel file into a new pack, opened alongside the current one</source>
         <translation>CSV または Excel のファイルから新しいデータパックを作成し、現在のものと並べて開きます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="253"/>
+        <location filename="../../explorer/qt/main_window.py" line="254"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="254"/>
+        <location filename="../../explorer/qt/main_window.py" line="255"/>
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="256"/>
+        <location filename="../../explorer/qt/main_window.py" line="257"/>
         <source>Search titles, summaries, Japanese text and notes</source>
         <translation>表題、概要、日本語の記載、メモを検索します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="258"/>
+        <location filename="../../explorer/qt/main_window.py" line="259"/>
         <source>C&amp;lear filters</source>
         <translation>絞り込みを解除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="259"/>
+        <location filename="../../explorer/qt/main_window.py" line="260"/>
         <source>Zoom to &amp;fit</source>
         <translation>全体を表示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="260"/>
+        <location filename="../../explorer/qt/main_window.py" line="261"/>
         <source>Show every visible event (Home on the timeline)</source>
         <translation>絞り込みで残った出来事が収まるように表示します（年表では Home キー）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="261"/>
+        <location filename="../../explorer/qt/main_window.py" line="262"/>
         <source>Zoom &amp;in</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="263"/>
+        <location filename="../../explorer/qt/main_window.py" line="264"/>
         <source>Zoom &amp;out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="265"/>
+        <location filename="../../explorer/qt/main_window.py" line="266"/>
         <source>Show &amp;eras</source>
         <translation>在任期間を表示(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="266"/>
+        <location filename="../../explorer/qt/main_window.py" line="267"/>
         <source>Leaders&apos; terms as background bands</source>
         <translation>首脳の在任期間を背景の帯で示します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="268"/>
+        <location filename="../../explorer/qt/main_window.py" line="269"/>
         <source>F&amp;ull screen</source>
         <translation>全画面表示(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="272"/>
+        <location filename="../../explorer/qt/main_window.py" line="273"/>
         <source>Lanes by &amp;partner</source>
         <translation>相手国・地域別のレーン(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="274"/>
+        <location filename="../../explorer/qt/main_window.py" line="275"/>
         <source>Lanes by &amp;domain</source>
         <translation>分野別のレーン(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="278"/>
+        <location filename="../../explorer/qt/main_window.py" line="279"/>
         <source>&amp;About Briefing Explorer</source>
         <translation>Briefing Explorer について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="280"/>
+        <location filename="../../explorer/qt/main_window.py" line="281"/>
         <source>&amp;User guide</source>
         <translation>使い方ガイド(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="281"/>
+        <location filename="../../explorer/qt/main_window.py" line="282"/>
         <source>How to use Briefing Explorer, opened at the section of the panel you are in</source>
         <translation>Briefing Explorer の使い方を、操作中のパネルの項目から表示します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="285"/>
+        <location filename="../../explorer/qt/main_window.py" line="286"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>キーボードショートカット(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="286"/>
+        <location filename="../../explorer/qt/main_window.py" line="287"/>
         <source>Every command that has a keyboard shortcut, with its keys</source>
         <translation>キーボードショートカットのあるすべてのコマンドとそのキーの一覧</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="288"/>
+        <location filename="../../explorer/qt/main_window.py" line="289"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="289"/>
+        <location filename="../../explorer/qt/main_window.py" line="290"/>
         <source>Interface and label language, text size, theme, default marking, export folder</source>
         <translation>表示言語、データの表示言語、文字の大きさ、テーマ、既定の取扱区分表示、書き出し先フォルダ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="296"/>
+        <location filename="../../explorer/qt/main_window.py" line="297"/>
         <source>Export my notes and &amp;briefings…</source>
         <translation>メモとブリーフィングを書き出し(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="297"/>
+        <location filename="../../explorer/qt/main_window.py" line="298"/>
         <source>One file with your notes, saved views and briefings, to move to another laptop</source>
         <translation>メモ、保存した表示、ブリーフィングを1つのファイルにまとめ、別のパソコンへ移せるようにします</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="299"/>
+        <location filename="../../explorer/qt/main_window.py" line="300"/>
         <source>&amp;Import notes and briefings…</source>
         <translation>メモとブリーフィングを取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="300"/>
+        <location filename="../../explorer/qt/main_window.py" line="301"/>
         <source>Merge a file exported on another laptop; nothing here is overwritten by older notes</source>
         <translation>別のパソコンで書き出したファイルを統合します。ここにある内容が古いメモで上書きされることはありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="303"/>
+        <location filename="../../explorer/qt/main_window.py" line="304"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="304"/>
+        <location filename="../../explorer/qt/main_window.py" line="305"/>
         <source>Chart, table, timeline or event as PNG, SVG, PDF, PowerPoint, CSV or Excel, with sources and marking</source>
         <translation>グラフ、表、年表または出来事を、出典と取扱区分表示付きで PNG、SVG、PDF、PowerPoint、CSV、Excel に書き出します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="306"/>
+        <location filename="../../explorer/qt/main_window.py" line="307"/>
         <source>Copy c&amp;hart (image and data)</source>
         <translation>グラフをコピー（画像とデータ）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="308"/>
+        <location filename="../../explorer/qt/main_window.py" line="309"/>
         <source>The chart as a sourced slide picture, and its data</source>
         <translation>グラフを出典付きのスライド用画像として、データと一緒にコピーします</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="310"/>
+        <location filename="../../explorer/qt/main_window.py" line="311"/>
         <source>Add &amp;chart to briefing</source>
         <translation>グラフをブリーフィングに追加(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="312"/>
+        <location filename="../../explorer/qt/main_window.py" line="313"/>
         <source>Add &amp;table to briefing</source>
         <translation>表をブリーフィングに追加(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="314"/>
+        <location filename="../../explorer/qt/main_window.py" line="315"/>
         <source>Add time&amp;line view to briefing</source>
         <translation>年表をブリーフィングに追加(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="316"/>
+        <location filename="../../explorer/qt/main_window.py" line="317"/>
         <source>Add selected &amp;event to briefing</source>
         <translation>選択した出来事をブリーフィングに追加(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="319"/>
+        <location filename="../../explorer/qt/main_window.py" line="320"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="320"/>
+        <location filename="../../explorer/qt/main_window.py" line="321"/>
         <source>Print preview of the current view (the chart if the Compare panel has focus, else the timeline), marking on every page</source>
         <translation>現在の表示を印刷プレビューします（比較パネルを操作中ならグラフ、それ以外は年表）。取扱区分表示は全ページに入ります</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="323"/>
+        <location filename="../../explorer/qt/main_window.py" line="324"/>
         <source>Export briefing &amp;note…</source>
         <translation>ブリーフィングメモを書き出し(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="324"/>
+        <location filename="../../explorer/qt/main_window.py" line="325"/>
         <source>A one-page note (Word or PDF) from the current briefing, or from the current view when the briefing is empty</source>
         <translation>現在のブリーフィングから1ページのメモ（Word または PDF）を作成します。ブリーフィングが空のときは現在の表示から作成します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="327"/>
+        <location filename="../../explorer/qt/main_window.py" line="328"/>
         <source>&amp;Print briefing…</source>
         <translation>ブリーフィングを印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="328"/>
+        <location filename="../../explorer/qt/main_window.py" line="329"/>
         <source>Every item of the current briefing, one slide per page</source>
         <translation>現在のブリーフィングのすべての項目を、1ページに1枚ずつ印刷します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="332"/>
+        <location filename="../../explorer/qt/main_window.py" line="333"/>
         <source>Go to &amp;timeline</source>
         <translation>年表へ移動(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="332"/>
+        <location filename="../../explorer/qt/main_window.py" line="333"/>
         <source>Go to filter&amp;s</source>
         <translation>絞り込みへ移動(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="333"/>
+        <location filename="../../explorer/qt/main_window.py" line="334"/>
         <source>Go to e&amp;vents</source>
         <translation>出来事へ移動(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="333"/>
+        <location filename="../../explorer/qt/main_window.py" line="334"/>
         <source>Go to &amp;compare</source>
         <translation>比較へ移動(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="334"/>
+        <location filename="../../explorer/qt/main_window.py" line="335"/>
         <source>Go to det&amp;ails</source>
         <translation>詳細へ移動(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="334"/>
+        <location filename="../../explorer/qt/main_window.py" line="335"/>
         <source>Go to &amp;briefing</source>
         <translation>ブリーフィングへ移動(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="340"/>
+        <location filename="../../explorer/qt/main_window.py" line="341"/>
         <source>Ne&amp;xt panel</source>
         <translation>次のパネル(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="341"/>
+        <location filename="../../explorer/qt/main_window.py" line="342"/>
         <source>Previous pane&amp;l</source>
         <translation>前のパネル(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="344"/>
+        <location filename="../../explorer/qt/main_window.py" line="345"/>
         <source>Reset la&amp;yout</source>
         <translation>レイアウトを元に戻す(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="345"/>
+        <location filename="../../explorer/qt/main_window.py" line="346"/>
         <source>Put every panel back where it was on first start, all of them shown</source>
         <translation>すべてのパネルを表示し、初回起動時の配置に戻します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="349"/>
+        <location filename="../../explorer/qt/main_window.py" line="350"/>
         <source>Show or hide the {panel} panel</source>
         <translation>{panel}パネルの表示・非表示を切り替えます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="352"/>
+        <location filename="../../explorer/qt/main_window.py" line="353"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="354"/>
+        <location filename="../../explorer/qt/main_window.py" line="355"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったデータパック(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="358"/>
+        <location filename="../../explorer/qt/main_window.py" line="359"/>
         <source>&amp;Close pack</source>
         <translation>データパックを閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="371"/>
+        <location filename="../../explorer/qt/main_window.py" line="372"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="378"/>
+        <location filename="../../explorer/qt/main_window.py" line="379"/>
         <source>&amp;Briefing</source>
         <translation>ブリーフィング(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="387"/>
+        <location filename="../../explorer/qt/main_window.py" line="388"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="408"/>
+        <location filename="../../explorer/qt/main_window.py" line="409"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="414"/>
-        <location filename="../../explorer/qt/main_window.py" line="416"/>
+        <location filename="../../explorer/qt/main_window.py" line="415"/>
+        <location filename="../../explorer/qt/main_window.py" line="417"/>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="427"/>
+        <location filename="../../explorer/qt/main_window.py" line="428"/>
         <source>Loading</source>
         <translation>読み込み中</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="430"/>
+        <location filename="../../explorer/qt/main_window.py" line="431"/>
         <source>Events shown</source>
         <translation>表示中の出来事の件数</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="434"/>
+        <location filename="../../explorer/qt/main_window.py" line="435"/>
         <source>Show it again</source>
         <translation>再表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="435"/>
+        <location filename="../../explorer/qt/main_window.py" line="436"/>
         <source>Show the hidden event again</source>
         <translation>非表示になった出来事を再表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="437"/>
+        <location filename="../../explorer/qt/main_window.py" line="438"/>
         <source>Clears the filters and selects the event the filter hid</source>
         <translation>絞り込みを解除し、絞り込みで非表示になった出来事を選択します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="439"/>
+        <location filename="../../explorer/qt/main_window.py" line="440"/>
         <source>Clear the filters and select the event the filter hid</source>
         <translation>絞り込みを解除し、絞り込みで非表示になった出来事を選択します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="625"/>
+        <location filename="../../explorer/qt/main_window.py" line="626"/>
         <source>Loading {path}…</source>
         <translation>{path} を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="632"/>
+        <location filename="../../explorer/qt/main_window.py" line="633"/>
         <source>Loading {pack}…</source>
         <translation>{pack} を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="655"/>
+        <location filename="../../explorer/qt/main_window.py" line="656"/>
         <source>Not closed: {reason}</source>
         <translation>閉じられませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="681"/>
+        <location filename="../../explorer/qt/main_window.py" line="682"/>
         <source>Opened {title} alongside</source>
         <translation>{title} を並べて開きました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="698"/>
+        <location filename="../../explorer/qt/main_window.py" line="699"/>
         <source>Opened {title}</source>
         <translation>{title} を開きました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="704"/>
+        <location filename="../../explorer/qt/main_window.py" line="705"/>
         <source>{path} was not reloaded</source>
         <translation>{path} は読み込み直されませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="704"/>
+        <location filename="../../explorer/qt/main_window.py" line="705"/>
         <source>{path} was not opened</source>
         <translation>{path} は開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="706"/>
+        <location filename="../../explorer/qt/main_window.py" line="707"/>
         <source>Still open: {title}.</source>
         <translation>引き続き {title} を開いています。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="712"/>
+        <location filename="../../explorer/qt/main_window.py" line="713"/>
         <source>Pack refused</source>
         <translation>データパックを開けません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="713"/>
+        <location filename="../../explorer/qt/main_window.py" line="714"/>
         <source>{path} breaks the briefing-pack format (1 problem); nothing from it was loaded.</source>
         <translation>{path} はデータパックの形式に合っていません（問題 1件）。何も読み込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="715"/>
+        <location filename="../../explorer/qt/main_window.py" line="716"/>
         <source>{path} breaks the briefing-pack format ({n} problems); nothing from it was loaded.</source>
         <translation>{path} はデータパックの形式に合っていません（問題 {n}件）。何も読み込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="718"/>
+        <location filename="../../explorer/qt/main_window.py" line="719"/>
         <source>First problem:</source>
         <translation>最初の問題：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="730"/>
+        <location filename="../../explorer/qt/main_window.py" line="731"/>
         <source>Could not open pack</source>
         <translation>データパックを開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="731"/>
+        <location filename="../../explorer/qt/main_window.py" line="732"/>
         <source>{path} could not be opened because of an internal error:</source>
         <translation>内部エラーのため {path} を開けませんでした：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="733"/>
+        <location filename="../../explorer/qt/main_window.py" line="734"/>
         <source>The current pack stays open.</source>
         <translation>現在のデータパックは開いたままです。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="739"/>
+        <location filename="../../explorer/qt/main_window.py" line="756"/>
         <source>Open briefing pack</source>
         <translation>データパックを開く</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="744"/>
+        <location filename="../../explorer/qt/main_window.py" line="761"/>
         <source>Open a pack alongside</source>
         <translation>データパックを並べて開く</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="764"/>
+        <location filename="../../explorer/qt/main_window.py" line="781"/>
         <source>Briefing packs (datapackage.json *.zip);;All files (*)</source>
         <translation>データパック (datapackage.json *.zip);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="786"/>
+        <location filename="../../explorer/qt/main_window.py" line="803"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="789"/>
+        <location filename="../../explorer/qt/main_window.py" line="806"/>
         <source>&amp;Clear list</source>
         <translation>一覧を消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="807"/>
+        <location filename="../../explorer/qt/main_window.py" line="824"/>
         <source>What changed &amp;since…</source>
         <translation>以前の版との違い(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="808"/>
+        <location filename="../../explorer/qt/main_window.py" line="825"/>
         <source>Pick another version of the open pack and see what differs from it</source>
         <translation>開いているデータパックの別の版を選び、違いを表示します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="810"/>
+        <location filename="../../explorer/qt/main_window.py" line="827"/>
         <source>What changed in the last re&amp;load</source>
         <translation>直前の読み込み直しでの変更点(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="811"/>
+        <location filename="../../explorer/qt/main_window.py" line="828"/>
         <source>The events and figures the last reload from disk added, removed or changed</source>
         <translation>直前にディスクから読み込み直したときに追加・削除・変更された出来事と統計値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="813"/>
+        <location filename="../../explorer/qt/main_window.py" line="830"/>
         <source>What changed</source>
         <translation>変更点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="816"/>
-        <location filename="../../explorer/qt/main_window.py" line="872"/>
+        <location filename="../../explorer/qt/main_window.py" line="833"/>
+        <location filename="../../explorer/qt/main_window.py" line="889"/>
         <source>What changed in the last reload</source>
         <translation>直前の読み込み直しでの変更点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="845"/>
+        <location filename="../../explorer/qt/main_window.py" line="862"/>
         <source>Reload refused — keeping the previous version</source>
         <translation>読み込み直しできません — 以前の版のままです</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="864"/>
+        <location filename="../../explorer/qt/main_window.py" line="881"/>
         <source>Reloaded {title}: {changes}</source>
         <translation>{title} を読み込み直しました：{changes}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="907"/>
+        <location filename="../../explorer/qt/main_window.py" line="924"/>
         <source>What changed since {version}</source>
         <translation>{version} からの変更点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="913"/>
+        <location filename="../../explorer/qt/main_window.py" line="930"/>
         <source>Open a pack first</source>
         <translation>先にデータパックを開いてください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="915"/>
+        <location filename="../../explorer/qt/main_window.py" line="932"/>
         <source>What changed since… (pick the earlier version)</source>
         <translation>以前の版との違い（以前の版を選択）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="929"/>
+        <location filename="../../explorer/qt/main_window.py" line="946"/>
         <source>Note not saved: {reason}</source>
         <translation>メモを保存できませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="938"/>
+        <location filename="../../explorer/qt/main_window.py" line="955"/>
         <source>Comparison not changed: {reason}</source>
         <translation>比較を変更できませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="979"/>
+        <location filename="../../explorer/qt/main_window.py" line="996"/>
         <source>no indicator chosen</source>
         <translation>指標が選択されていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="982"/>
+        <location filename="../../explorer/qt/main_window.py" line="999"/>
         <source>none selected</source>
         <translation>選択なし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="985"/>
+        <location filename="../../explorer/qt/main_window.py" line="1002"/>
         <source>Chart: {name}</source>
         <translation>グラフ: {name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="986"/>
+        <location filename="../../explorer/qt/main_window.py" line="1003"/>
         <source>Table of that chart</source>
         <translation>そのグラフの表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="987"/>
+        <location filename="../../explorer/qt/main_window.py" line="1004"/>
         <source>Timeline, as shown now</source>
         <translation>年表（現在の表示範囲）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="988"/>
+        <location filename="../../explorer/qt/main_window.py" line="1005"/>
         <source>Timeline, the whole filtered span</source>
         <translation>年表（絞り込み後の全期間）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="990"/>
+        <location filename="../../explorer/qt/main_window.py" line="1007"/>
         <source>Selected event: {title}</source>
         <translation>選択した出来事: {title}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1007"/>
+        <location filename="../../explorer/qt/main_window.py" line="1024"/>
         <source>Exported {files}</source>
         <translation>書き出しました：{files}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1021"/>
+        <location filename="../../explorer/qt/main_window.py" line="1038"/>
         <source>Choose an indicator in Compare before copying a chart</source>
         <translation>グラフをコピーする前に、比較パネルで指標を選択してください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1043"/>
+        <location filename="../../explorer/qt/main_window.py" line="1060"/>
         <source>Chart copied (picture and data)</source>
         <translation>グラフをコピーしました（画像とデータ）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1067"/>
+        <location filename="../../explorer/qt/main_window.py" line="1084"/>
         <source>Nothing to print: no {view} to show yet</source>
         <translation>印刷できるものがありません：表示中の{view}がありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1079"/>
+        <location filename="../../explorer/qt/main_window.py" line="1096"/>
         <source>Not printed: {reason}</source>
         <translation>印刷できませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1102"/>
+        <location filename="../../explorer/qt/main_window.py" line="1119"/>
         <source>Nothing to write a note from: open a pack first</source>
         <translation>メモの元になるものがありません。先にデータパックを開いてください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1106"/>
+        <location filename="../../explorer/qt/main_window.py" line="1123"/>
         <source>chart</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1106"/>
+        <location filename="../../explorer/qt/main_window.py" line="1123"/>
         <source>table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1106"/>
-        <location filename="../../explorer/qt/main_window.py" line="1107"/>
+        <location filename="../../explorer/qt/main_window.py" line="1123"/>
+        <location filename="../../explorer/qt/main_window.py" line="1124"/>
         <source>timeline</source>
         <translation>年表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1107"/>
+        <location filename="../../explorer/qt/main_window.py" line="1124"/>
         <source>event</source>
         <translation>出来事</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1112"/>
+        <location filename="../../explorer/qt/main_window.py" line="1129"/>
         <source>Nothing to add: no {view} to show yet</source>
         <translation>追加できるものがありません：表示中の{view}がありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1127"/>
+        <location filename="../../explorer/qt/main_window.py" line="1144"/>
         <source>Saved {what} to {path}</source>
         <translation>{what}を {path} に保存しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1138"/>
+        <location filename="../../explorer/qt/main_window.py" line="1155"/>
         <source>Nothing imported</source>
         <translation>何も取り込んでいません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1147"/>
+        <location filename="../../explorer/qt/main_window.py" line="1164"/>
         <source>Imported {what}</source>
         <translation>取り込みました：{what}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1152"/>
+        <location filename="../../explorer/qt/main_window.py" line="1169"/>
         <source>Export my notes and briefings</source>
         <translation>メモとブリーフィングを書き出し</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1154"/>
-        <location filename="../../explorer/qt/main_window.py" line="1164"/>
+        <location filename="../../explorer/qt/main_window.py" line="1171"/>
+        <location filename="../../explorer/qt/main_window.py" line="1181"/>
         <source>Briefing Explorer data (*.json)</source>
         <translation>Briefing Explorer のデータ (*.json)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1159"/>
+        <location filename="../../explorer/qt/main_window.py" line="1176"/>
         <source>Not exported</source>
         <translation>書き出しできませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1160"/>
+        <location filename="../../explorer/qt/main_window.py" line="1177"/>
         <source>{path} was not written: {reason}</source>
         <translation>{path} に書き込めませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1163"/>
+        <location filename="../../explorer/qt/main_window.py" line="1180"/>
         <source>Import notes and briefings</source>
         <translation>メモとブリーフィングを取り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1182"/>
+        <location filename="../../explorer/qt/main_window.py" line="1199"/>
         <source>About {app}</source>
         <translation>{app} について</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1197"/>
+        <location filename="../../explorer/qt/main_window.py" line="1214"/>
         <source>The user guide is not available in this build</source>
         <translation>この版には使い方ガイドが含まれていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1227"/>
+        <location filename="../../explorer/qt/main_window.py" line="1244"/>
         <source>The list of keyboard shortcuts is not available in this build</source>
         <translation>この版にはキーボードショートカットの一覧が含まれていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1260"/>
+        <location filename="../../explorer/qt/main_window.py" line="1277"/>
         <source>The interface language changes the next time Briefing Explorer starts</source>
         <translation>表示言語は、次回 Briefing Explorer を起動したときに切り替わります</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1274"/>
+        <location filename="../../explorer/qt/main_window.py" line="1291"/>
         <source>explore sourced briefing packs offline.</source>
         <translation>出典付きのデータパックをオフラインで閲覧できます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1281"/>
+        <location filename="../../explorer/qt/main_window.py" line="1298"/>
         <source>Open pack:</source>
         <translation>開いているデータパック：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1282"/>
+        <location filename="../../explorer/qt/main_window.py" line="1299"/>
         <source>{title} (version {version})</source>
         <translation>{title}（版 {version}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1284"/>
+        <location filename="../../explorer/qt/main_window.py" line="1301"/>
         <source>Licence:</source>
         <translation>ライセンス：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1285"/>
+        <location filename="../../explorer/qt/main_window.py" line="1302"/>
         <source>not stated</source>
         <translation>記載なし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1287"/>
+        <location filename="../../explorer/qt/main_window.py" line="1304"/>
         <source>Sources:</source>
         <translation>出典：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1288"/>
+        <location filename="../../explorer/qt/main_window.py" line="1305"/>
         <source>{n} documents are cited row by row; see each event&apos;s details.</source>
         <translation>{n}件の文書を行ごとに出典として示しています。各出来事の詳細をご覧ください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1307"/>
+        <location filename="../../explorer/qt/main_window.py" line="1324"/>
         <source>{shown} of {total} events</source>
         <translation>{total}件中{shown}件</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1327"/>
+        <location filename="../../explorer/qt/main_window.py" line="1344"/>
         <source>“{title}” is hidden by the current filter, so nothing is selected now</source>
         <translation>「{title}」は現在の絞り込みで非表示になったため、選択が解除されました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1540"/>
+        <location filename="../../explorer/qt/main_window.py" line="1568"/>
         <source>Settings not saved: {reason}</source>
         <translation>設定を保存できませんでした：{reason}</translation>
     </message>
@@ -3560,239 +3681,239 @@ Pack written to {folder}</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="953"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1016"/>
         <source>Columns to fields</source>
         <translation>列と項目の対応</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="954"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1017"/>
         <source>Say what the file holds and which column feeds each field. Suggestions are pre-filled; hover a column choice to see why. * marks a required field.</source>
         <translation>ファイルの内容と、各項目に使う列を指定してください。候補があらかじめ入っています（列の選択欄にポインターを置くと理由を表示します）。* は必須の項目です。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="958"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1021"/>
         <source>What the file holds</source>
         <translation>ファイルの内容</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="963"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1026"/>
         <source>&amp;Load mapping…</source>
         <translation>対応表を読み込み(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="964"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1295"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1027"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1358"/>
         <source>Load mapping</source>
         <translation>対応表を読み込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="965"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1028"/>
         <source>Take the columns, values and reading options saved from an earlier import</source>
         <translation>以前の取り込みで保存した列・値の対応と読み込みの設定を使います</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="968"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1031"/>
         <source>Sa&amp;ve mapping…</source>
         <translation>対応表を保存(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="969"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1305"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1032"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1368"/>
         <source>Save mapping</source>
         <translation>対応表を保存</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="980"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1043"/>
         <source>Fields and the columns that feed them</source>
         <translation>項目とその列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="983"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1046"/>
         <source>&amp;Wide table: one column per period</source>
         <translation>横長の表：期間ごとに 1 列(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="984"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1047"/>
         <source>Wide table</source>
         <translation>横長の表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="989"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1052"/>
         <source>Period precision</source>
         <translation>期間の精度</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="997"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1060"/>
         <source>Day order: {order}</source>
         <translation>日付の順序：{order}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1007"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1070"/>
         <source>e.g. 9999-12-31 0   (dates meaning “open-ended”; space between)</source>
         <translation>例：9999-12-31 0   （「期限なし」を意味する日付。空白で区切る）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1009"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1072"/>
         <source>Sentinel dates</source>
         <translation>特別な意味の日付</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1013"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1076"/>
         <source>Missing-value tokens</source>
         <translation>欠損値の記号</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1014"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1077"/>
         <source>Cells holding one of these mean “no value” in every column: a figure is skipped, a summary or source left out, a list item dropped. NA stays Namibia in a column of ISO-2 country codes. An empty cell always means no value.</source>
         <translation>これらの記号のセルは、どの列でも「値なし」とみなします（数値はスキップ、概要や出典は省略、一覧の要素は除外）。ただし ISO 2 文字の国コードの列では NA はナミビアです。空のセルは常に「値なし」です。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1019"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1082"/>
         <source>De&amp;cimal comma (1.234,5 means 1234.5)</source>
         <translation>小数点にカンマ（1.234,5 は 1234.5）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1020"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1083"/>
         <source>Decimal comma</source>
         <translation>小数点にカンマ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1026"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1089"/>
         <source>List separator</source>
         <translation>一覧の区切り文字</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1027"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1090"/>
         <source>Between the items of a list cell (several parties or domains)</source>
         <translation>一覧のセル（複数の当事者や分野）の要素の間の文字</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1031"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1094"/>
         <source>Reading values</source>
         <translation>値の読み方</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1040"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1103"/>
         <source>&amp;Periods</source>
         <translation>期間(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1043"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1106"/>
         <source>Dates like 03/04/2001</source>
         <translation>03/04/2001 のような日付</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1046"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1109"/>
         <source>Se&amp;ntinel dates</source>
         <translation>特別な意味の日付(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1047"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1110"/>
         <source>&amp;Missing values</source>
         <translation>欠損値(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1054"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1117"/>
         <source>List separa&amp;tor</source>
         <translation>一覧の区切り文字(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1063"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1126"/>
         <source>Mapping check</source>
         <translation>対応の確認</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1067"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1130"/>
         <source>The file &amp;holds</source>
         <translation>ファイルの内容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1119"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1182"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1119"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1182"/>
         <source>From the column</source>
         <translation>使う列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1120"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1183"/>
         <source>…or this value for every row</source>
         <translation>…または全行に共通の値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1140"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1203"/>
         <source>, … {n} more</source>
         <translation>、ほか {n} 列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1142"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1205"/>
         <source> and </source>
         <translation>・</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1143"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1206"/>
         <source>{n} columns are periods ({columns}): each becomes a row, with {fields} taken from the column. Map the other fields as usual.</source>
         <translation>{n} 列が期間です（{columns}）。各列を 1 行として取り込み、{fields} は列から取ります。その他の項目は通常どおり対応付けてください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1193"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1256"/>
         <source>The list separator must not be empty.</source>
         <translation>一覧の区切り文字を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1201"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1264"/>
         <source>✖ {problem}</source>
         <translation>× {problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1203"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1266"/>
         <source>✔ The mapping can work. Next: check values the import would not recognise.</source>
         <translation>○ この対応で取り込めます。次に、認識できない値を確認します。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1206"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1269"/>
         <source>Complete the mapping first</source>
         <translation>先に対応を完成させてください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1224"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1287"/>
         <source>No dates written as NN/NN/YYYY in the mapped columns.</source>
         <translation>対応付けた列に NN/NN/YYYY 形式の日付はありません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1227"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1290"/>
         <source>Dates like 03/04/2001 are read day first.</source>
         <translation>03/04/2001 のような日付は日が先として読みます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1229"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1292"/>
         <source>Dates like 03/04/2001 are read month first.</source>
         <translation>03/04/2001 のような日付は月が先として読みます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1231"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1294"/>
         <source>⚠ Dates such as 03/04/2001 could be day/month or month/day and nothing in the file settles it: choose day first or month first, or rows with such dates will be rejected.</source>
         <translation>⚠ 03/04/2001 のような日付は日/月とも月/日とも読め、ファイルからは判別できません。「日が先」か「月が先」を選んでください。選ばない場合、このような日付の行は不採用になります。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1236"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1299"/>
         <source>Detected day first (a date in the file only reads that way).</source>
         <translation>日が先と判定しました（ファイル中にそうとしか読めない日付があります）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1238"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1301"/>
         <source>Detected month first (a date in the file only reads that way).</source>
         <translation>月が先と判定しました（ファイル中にそうとしか読めない日付があります）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1254"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1317"/>
         <source>✖ Mapping not loaded: {problem}</source>
         <translation>× 対応表を読み込めませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1312"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1375"/>
         <source>✖ Mapping not saved: {file}: {problem}</source>
         <translation>× 対応表を保存できませんでした：{file}：{problem}</translation>
     </message>
@@ -3800,27 +3921,27 @@ Pack written to {folder}</source>
 <context>
     <name>NoteJob</name>
     <message>
-        <location filename="../../explorer/qt/briefing_note.py" line="117"/>
+        <location filename="../../explorer/qt/briefing_note.py" line="131"/>
         <source>{file}: a briefing note is written as .docx or .pdf</source>
         <translation>{file}：ブリーフィングメモは .docx 形式または .pdf 形式で書き出してください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/briefing_note.py" line="407"/>
+        <location filename="../../explorer/qt/briefing_note.py" line="421"/>
         <source>A pack this note uses cannot be opened: {problem}.</source>
         <translation>このメモが使うデータパックを開けません：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/briefing_note.py" line="411"/>
+        <location filename="../../explorer/qt/briefing_note.py" line="425"/>
         <source>Internal error while preparing the note ({problem}). Please report it.</source>
         <translation>メモの準備中に内部エラーが発生しました（{problem}）。報告してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/briefing_note.py" line="427"/>
+        <location filename="../../explorer/qt/briefing_note.py" line="441"/>
         <source>Cannot write {file}: {problem}</source>
         <translation>{file} に書き込めません：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/briefing_note.py" line="430"/>
+        <location filename="../../explorer/qt/briefing_note.py" line="444"/>
         <source>Internal error while writing the note ({problem}). Please report it.</source>
         <translation>メモの書き出し中に内部エラーが発生しました（{problem}）。報告してください。</translation>
     </message>
@@ -4338,17 +4459,17 @@ to {new}</source>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="329"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="331"/>
         <source>Row {row}: above the header (a title); not imported</source>
         <translation>{row} 行目：見出しより上（表題）のため取り込みません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="331"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="333"/>
         <source>Row {row}: the header (column names)</source>
         <translation>{row} 行目：見出し（列名）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="332"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="334"/>
         <source>Row {row}</source>
         <translation>{row} 行目</translation>
     </message>
@@ -4399,107 +4520,107 @@ to {new}</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2012"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2075"/>
         <source>Report</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2013"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2076"/>
         <source>Every row not imported, with its reason, and every note on how a value was read. Finish opens the new pack alongside the current one.</source>
         <translation>取り込まなかったすべての行とその理由、値の読み方についてのすべての注記です。「完了して開く」で新しいデータパックを現在のものと並べて開きます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2017"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2080"/>
         <source>Import summary</source>
         <translation>取り込みの概要</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2019"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2082"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2022"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2085"/>
         <source>Filter: words in any column (row number, field, reason…)</source>
         <translation>絞り込み：いずれかの列の語（行番号、項目、理由など）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2024"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2087"/>
         <source>Filter the report</source>
         <translation>結果の絞り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2027"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2090"/>
         <source>&amp;Export report as CSV…</source>
         <translation>結果を CSV で書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2028"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2091"/>
         <source>Export report as CSV</source>
         <translation>結果を CSV で書き出し</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2033"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2096"/>
         <source>Rows not imported and notes</source>
         <translation>取り込まなかった行と注記</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2041"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2104"/>
         <source>Lines shown</source>
         <translation>表示中の行数</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2047"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2110"/>
         <source>S&amp;how</source>
         <translation>表示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2075"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2138"/>
         <source>{read} rows read from {file}: {imported} imported ({records} {kind} records), {rejected} rejected, {skipped} skipped (no value).</source>
         <translation>{file} から {read} 行を読み込みました：取り込み {imported} 行（{kind} のレコード {records} 件）、不採用 {rejected} 行、スキップ {skipped} 行（値なし）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2081"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2144"/>
         <source>Pack folder: {folder}</source>
         <translation>データパックのフォルダー：{folder}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2083"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2146"/>
         <source>Nothing to report: every row was imported as written.</source>
         <translation>報告事項はありません。すべての行を記載どおりに取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2084"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2147"/>
         <source>{n} actors created: {names}</source>
         <translation>作成した関係者 {n} 件：{names}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2085"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2148"/>
         <source>{n} indicators created: {names}</source>
         <translation>作成した指標 {n} 件：{names}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2090"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2153"/>
         <source>, … {n} more</source>
         <translation>、ほか {n} 列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2097"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2160"/>
         <source>{n} of {m} lines shown</source>
         <translation>{m} 行中 {n} 行を表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2108"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2171"/>
         <source>✖ Report not written: {file}: {problem}</source>
         <translation>× 結果を書き出せませんでした：{file}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2111"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2174"/>
         <source>Report written to {file}</source>
         <translation>結果を {file} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2119"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2182"/>
         <source>Export report</source>
         <translation>結果の書き出し</translation>
     </message>
@@ -4696,62 +4817,62 @@ to {new}</source>
         <translation>出来事と協定を時系列で示す年表です。相手国・地域または分野ごとに1行で表示します。ホイールまたはプラス・マイナスキーで拡大・縮小、ドラッグで移動、Home キーで絞り込み後の出来事の全体を表示、左右の矢印キーで出来事を順に選択、Shift＋左右の矢印キーで表示範囲外の出来事に移動します。同じ出来事は出来事一覧にも表示されます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="547"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="550"/>
         <source>{when}; status: {status}; parties: {parties}</source>
         <translation>{when}、状況：{status}、当事者：{parties}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="565"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="568"/>
         <source>No pack open</source>
         <translation>データパックが開かれていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="570"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="573"/>
         <source>{n} events, {first}–{last}</source>
         <translation>出来事 {n} 件、{first}年～{last}年</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="573"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="576"/>
         <source>; {before} earlier and {after} later outside the view</source>
         <translation>、表示範囲外：前 {before} 件・後 {after} 件</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="581"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="584"/>
         <source>; selected: {title}, {when}</source>
         <translation>、選択中：{title}（{when}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="773"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="776"/>
         <source>{n} filtered events before this view: click (or press Shift+Left) to go to the nearest</source>
         <translation>この表示範囲より前に、絞り込み後の出来事が {n} 件あります。クリック（または Shift＋左矢印キー）で最も近い出来事に移動します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="775"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="778"/>
         <source>{n} filtered events after this view: click (or press Shift+Right) to go to the nearest</source>
         <translation>この表示範囲より後に、絞り込み後の出来事が {n} 件あります。クリック（または Shift＋右矢印キー）で最も近い出来事に移動します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="788"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="791"/>
         <source>{lane}: {n} events here; zoom in to see them</source>
         <translation>{lane}：この付近に出来事 {n} 件。拡大すると個別に表示されます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="804"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="807"/>
         <source>Status: {status}</source>
         <translation>状況：{status}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="805"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="808"/>
         <source>Parties: {parties}</source>
         <translation>当事者：{parties}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="811"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="814"/>
         <source>Milestones: {steps}</source>
         <translation>経過：{steps}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="828"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="831"/>
         <source>ongoing</source>
         <translation>継続中</translation>
     </message>
@@ -4825,266 +4946,266 @@ to {new}</source>
 <context>
     <name>ValuesPage</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1433"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1496"/>
         <source>Values and actors</source>
         <translation>値と関係者</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1434"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1497"/>
         <source>A trial run on the first rows lists texts the import would not recognise. Map them here, or go on: rows with an unmapped value are rejected and listed in the report; unknown actors are created, named after the text.</source>
         <translation>先頭の行で試しに読み込み、認識できない文字列を一覧にします。ここで対応付けるか、そのまま進んでください。対応付けていない値の行は不採用となり結果に記載されます。未知の関係者は、その文字列を名称として作成します。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1444"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1507"/>
         <source>Trial run</source>
         <translation>試し読み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1445"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1508"/>
         <source>Check &amp;again</source>
         <translation>再確認(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1446"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1509"/>
         <source>Check again</source>
         <translation>再確認</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1447"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1510"/>
         <source>Run the trial again with the maps chosen here</source>
         <translation>ここで選んだ対応で、もう一度試し読みします</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1451"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1477"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1514"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1540"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1451"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1460"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1514"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1523"/>
         <source>Text in the file</source>
         <translation>ファイル中の文字列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1452"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1515"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1452"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1515"/>
         <source>Import as</source>
         <translation>取り込む値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1453"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1516"/>
         <source>New domain: 日本語, colour</source>
         <translation>新しい分野：日本語名、色</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1454"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1517"/>
         <source>Values not recognised</source>
         <translation>認識できない値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1460"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1523"/>
         <source>Actor id</source>
         <translation>関係者 ID</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1461"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1524"/>
         <source>Would be</source>
         <translation>取り込み結果</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1462"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1525"/>
         <source>Actors not in the lookup</source>
         <translation>照合表にない関係者</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1477"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1540"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1477"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1540"/>
         <source>Found</source>
         <translation>記載内容</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1478"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1541"/>
         <source>Read as</source>
         <translation>読み方</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1479"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1542"/>
         <source>Columns with missing-value tokens</source>
         <translation>欠損値の記号がある列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1485"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1548"/>
         <source>Columns holding “no value” tokens (NA, N/A, …): how should they be read?</source>
         <translation>「値なし」の記号（NA、N/A など）がある列：どのように読みますか？</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1491"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1554"/>
         <source>Country codes as numbers are</source>
         <translation>数字で書かれた国コードの種類</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1493"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1556"/>
         <source>Country codes as numbers</source>
         <translation>数字で書かれた国コード</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1502"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1565"/>
         <source>Values not allowed in the pack</source>
         <translation>データパックで使用できない値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1506"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1569"/>
         <source>Actors not in the lookup (type an id, or pick a suggestion)</source>
         <translation>照合表にない関係者（ID を入力するか、候補から選んでください）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1535"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1598"/>
         <source>Trying the mapping on the first {n} rows…</source>
         <translation>先頭の {n} 行で対応を試しています…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1549"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1612"/>
         <source>✖ {problem}</source>
         <translation>× {problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1578"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1641"/>
         <source>Trial on all {n} rows: {accepted} would be imported</source>
         <translation>全 {n} 行で試行：{accepted} 行を取り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1580"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1643"/>
         <source>Trial on the first {n} rows: {accepted} would be imported</source>
         <translation>先頭の {n} 行で試行：{accepted} 行を取り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1583"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1646"/>
         <source>{n} rejected</source>
         <translation>不採用 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1585"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1648"/>
         <source>{n} skipped (no value)</source>
         <translation>スキップ {n} 行（値なし）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1586"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1649"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1586"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1649"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1588"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1651"/>
         <source> Every value and actor was recognised.</source>
         <translation>すべての値と関係者を認識できました。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1602"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1665"/>
         <source>Column {column} ({field}): {counts}. Which system are they in?</source>
         <translation>列 {column}（{field}）：{counts}。どちらのコード体系ですか？</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1609"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1672"/>
         <source>choose…</source>
         <translation>選んでください…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1628"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1691"/>
         <source>{n} of {m} cells are {token}</source>
         <translation>{m} セル中 {n} セルが {token}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1633"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1696"/>
         <source>{column}: read {token} as</source>
         <translation>{column}：{token} の読み方</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1639"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1645"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1702"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1708"/>
         <source>no value</source>
         <translation>値なし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1640"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1653"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1703"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1716"/>
         <source>leave the column out</source>
         <translation>この列を使わない</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1648"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1711"/>
         <source>the actor {name} ({id})</source>
         <translation>関係者 {name}（{id}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1650"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1713"/>
         <source>an actor named {token}</source>
         <translation>名称 {token} の関係者</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1652"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1715"/>
         <source>the text {token}</source>
         <translation>文字列 {token}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1687"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1750"/>
         <source>(leave: rows rejected)</source>
         <translation>（対応付けない：行は不採用）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1696"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1759"/>
         <source>{id} (new domain)</source>
         <translation>{id}（新しい分野）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1698"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1761"/>
         <source>new domain “{text}” ({id})</source>
         <translation>新しい分野「{text}」（{id}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1701"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1764"/>
         <source>{field}: import {text} as</source>
         <translation>{field}：{text} を取り込む値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1726"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1789"/>
         <source>new actor</source>
         <translation>新しい関係者</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1727"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1790"/>
         <source>Actor id for {text}</source>
         <translation>{text} の関係者 ID</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1739"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1802"/>
         <source>{name} ({id}, from the lookup)</source>
         <translation>{name}（{id}、照合表から）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1741"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1804"/>
         <source>new actor {id}, named {text}</source>
         <translation>新しい関係者 {id}（名称 {text}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1778"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1841"/>
         <source>✖ {problems} (a colour is # and six hex digits, e.g. #2E7D32, or empty for one from the palette)</source>
         <translation>× {problems}（色は # と 16 進数 6 桁で指定してください。例：#2E7D32。空欄にするとパレットから選びます）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1809"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1872"/>
         <source>✖ Not a valid actor id (lowercase letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;; starting with a letter or digit): {ids}</source>
         <translation>× 関係者 ID として使えません（英小文字、数字、「-」「_」「.」のみ。先頭は英小文字か数字）：{ids}</translation>
     </message>
@@ -5105,12 +5226,12 @@ to {new}</source>
 <context>
     <name>_NewDomainFields</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1385"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1448"/>
         <source>{text}: the new domain&apos;s Japanese label</source>
         <translation>{text}：新しい分野の日本語名</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1391"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1454"/>
         <source>{text}: the new domain&apos;s colour</source>
         <translation>{text}：新しい分野の色</translation>
     </message>
@@ -5126,27 +5247,53 @@ to {new}</source>
 <context>
     <name>exporting</name>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="262"/>
+        <location filename="../../explorer/qt/exporting.py" line="292"/>
+        <source>The settings file {file} cannot be read: {why}. The marking it sets is unknown, so nothing was exported. Give a marking (--marking) or repair or remove the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/exporting.py" line="297"/>
+        <source>export_marking in {file} is not text (found {value}), so the marking is unknown; nothing was exported. Give a marking (--marking) or correct the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/exporting.py" line="305"/>
+        <source>marking_required in {file} should be true or false (found {value}); treated as true: a marking is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/exporting.py" line="340"/>
         <source>A handling marking is required before any export (see the Export dialog&apos;s settings); add one.</source>
         <translation>書き出しの前に取扱区分表示が必要です（書き出しダイアログの設定を参照）。取扱区分表示を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="278"/>
+        <location filename="../../explorer/qt/exporting.py" line="359"/>
         <source>A {format} export holds a chart&apos;s data: choose a chart or table view.</source>
         <translation>{format} 形式の書き出しはグラフのデータを保存するものです。グラフまたは表を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="350"/>
+        <location filename="../../explorer/qt/exporting.py" line="441"/>
+        <location filename="../../explorer/qt/exporting.py" line="469"/>
         <source>{file}: cannot read ({why})</source>
         <translation>{file}：読み込めません（{why}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="371"/>
+        <location filename="../../explorer/qt/exporting.py" line="444"/>
+        <source>{file}: not a regular file; holds no Briefing Explorer receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/exporting.py" line="447"/>
+        <source>{file}: larger than {limit} MB; not a file this app exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/exporting.py" line="476"/>
         <source>{file}: holds no Briefing Explorer receipt</source>
         <translation>{file}：Briefing Explorer の再現情報（レシート）が含まれていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="430"/>
+        <location filename="../../explorer/qt/exporting.py" line="599"/>
         <source>{file}: a briefing is exported as .pptx or .pdf</source>
         <translation>{file}：ブリーフィングは .pptx 形式または .pdf 形式で書き出してください</translation>
     </message>
