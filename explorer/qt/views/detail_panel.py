@@ -192,7 +192,10 @@ class DetailPanel(QWidget):
             self._event_id = self._session.selected_event
             self._update_content()
         elif NOTES in change.what:
-            if change.origin != "detail" and not self._note_dirty:
+            if change.origin == "detail-retry":  # a retry of ours: say "Saved" once it worked
+                self._just_saved = self._session.note_state(self._event_id).status == "saved"
+                self._show_note_state()
+            elif change.origin != "detail" and not self._note_dirty:
                 self._update_note()
             else:
                 self._show_note_state()
