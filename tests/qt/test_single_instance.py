@@ -242,3 +242,31 @@ def test_an_unanswered_request_stays_for_the_busy_window(tmp_path):
     assert len(list((folder / REQUESTS).glob("*.json"))) == 1
     assert second.holder_pid() == os.getpid()
     first.release()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen has no stacking
+def test_the_window_comes_forward_and_opens_the_pack_it_is_handed(qtbot, tmp_path):
+    from explorer.qt.main_window import MainWindow
+    from explorer.state.session import Session
+    from explorer.userdata.settings import Settings
+
+    window = MainWindow(Session(), Settings())
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.loader.sig_pack_loaded, timeout=30000):
+        window.start(str(default_pack_path()))
+    window.showMinimized()
+    guard = InstanceGuard(tmp_path / "instance")
+    assert guard.try_become_primary()
+    guard.sig_launch_received.connect(window.receive_launch)
+    guard.start_listening()
+    other = write_pack(tmp_path / "other")
+    with qtbot.waitSignal(window.loader.sig_pack_loaded, timeout=30000):
+        InstanceGuard(tmp_path / "instance").send(str(other))
+    assert window.session.pack.meta.name == "test-pack"
+    assert not window.isMinimized() and window.isVisible()
+    InstanceGuard(tmp_path / "instance").send(None)  # no pack: it only comes forward
+    qtbot.waitUntil(lambda: not list((tmp_path / "instance" / REQUESTS).iterdir()), timeout=5000)
+    assert window.session.pack.meta.name == "test-pack"
+    guard.release()
+    window.close()
