@@ -88,6 +88,17 @@ def _with_platform_keys(first: str, standard: QKeySequence.StandardKey) -> list[
     return keys
 
 
+def _pack_place(location: str) -> str:
+    """A pack's location made comparable: absolute, links resolved, a descriptor as its folder."""
+    path = Path(location).expanduser()
+    if path.name == "datapackage.json":
+        path = path.parent
+    try:
+        return str(path.resolve())
+    except (OSError, RuntimeError):
+        return str(path.absolute())
+
+
 def _pack_name(path: str) -> str:
     """A pack's title from its descriptor when it is a folder (a few KB, read at once), else its
     file or folder name: what "Loading …" names."""
@@ -749,8 +760,12 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QApplication
 
         QApplication.alert(self)  # where the desktop refuses to move focus, at least flash
-        if path:
-            self.open_pack(path)
+        if not path or path in self._load_modes:
+            return
+        here = _pack_place(path)
+        if any(_pack_place(p.meta.location) == here for p in self.session.packs):
+            return  # open already (a second double-click): keep its filters, do not reload it
+        self.open_pack(path)
 
     def _on_q_open_triggered(self) -> None:
         path = self._ask_pack_path(self.tr("Open briefing pack"))

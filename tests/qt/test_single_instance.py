@@ -268,5 +268,10 @@ def test_the_window_comes_forward_and_opens_the_pack_it_is_handed(qtbot, tmp_pat
     InstanceGuard(tmp_path / "instance").send(None)  # no pack: it only comes forward
     qtbot.waitUntil(lambda: not list((tmp_path / "instance" / REQUESTS).iterdir()), timeout=5000)
     assert window.session.pack.meta.name == "test-pack"
+    # the pack open already, named again (a second double-click): its filter stays, no reload
+    window.session.set_filter(origin="filter-bar", text="summit")
+    InstanceGuard(tmp_path / "instance").send(str(other / "datapackage.json"))
+    qtbot.waitUntil(lambda: not list((tmp_path / "instance" / REQUESTS).iterdir()), timeout=5000)
+    assert window.loader.busy == 0 and window.session.filter.text == "summit"
     guard.release()
     window.close()
