@@ -173,6 +173,10 @@ def run_window(path: str | None, new_instance: bool = False) -> int:
     if guard is not None and guard.is_primary:
         guard.sig_launch_received.connect(window.receive_launch)
         guard.start_listening()
+        # Once the window is closing it takes no more requests: a launch in that moment finds the
+        # lock free and becomes the window itself instead of handing its pack to one going away.
+        app.lastWindowClosed.connect(guard.release)
+        app.aboutToQuit.connect(guard.release)
     # Taking no argument: the session manager object is not needed (and is never touched).
     app.commitDataRequest.connect(lambda: _on_session_end(window))
     code = app.exec()

@@ -100,7 +100,7 @@ class InstanceGuard(QObject):
         """Let go of the lock (at exit): the next launch becomes the window at once."""
         if self._poll is not None:
             self._poll.stop()
-        if self._watcher is not None:
+        if self._watcher is not None and self._watcher.directories():
             self._watcher.removePaths(self._watcher.directories())
         if self._lock is not None:
             self._lock.unlock()
@@ -157,6 +157,8 @@ class InstanceGuard(QObject):
     def take_requests(self, *_args, max_age_s: float | None = None) -> list[str | None]:
         """Read, delete and announce every waiting request, oldest first."""
         taken: list[str | None] = []
+        if not self.is_primary:  # let go (closing): the requests are for whoever comes next
+            return taken
         try:
             names = sorted(e.name for e in os.scandir(self.requests)
                            if e.name.endswith(".json") and not e.name.startswith("."))

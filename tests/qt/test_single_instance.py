@@ -275,3 +275,19 @@ def test_the_window_comes_forward_and_opens_the_pack_it_is_handed(qtbot, tmp_pat
     assert window.loader.busy == 0 and window.session.filter.text == "summit"
     guard.release()
     window.close()
+
+
+def test_a_window_going_away_takes_no_more_requests(qtbot, tmp_path):
+    folder = tmp_path / "instance"
+    first = InstanceGuard(folder)
+    assert first.try_become_primary()
+    received = []
+    first.sig_launch_received.connect(received.append)
+    first.start_listening()
+    first.release()  # the window is closing
+    first.release()  # twice is harmless (closing, then quitting)
+    second = InstanceGuard(folder)
+    assert second.hand_off("/packs/a", wait_s=5) == "primary"  # it opens the window itself
+    qtbot.wait(100)
+    assert received == []
+    second.release()
