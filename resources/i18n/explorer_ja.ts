@@ -1432,82 +1432,82 @@
         <translation>別のウィンドウで保存されたメモに代えて、ここのテキストを保存します。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="222"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="225"/>
         <source>Pack author&apos;s notes ({n})</source>
         <translation>データパック作成者のメモ（{n}件）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="225"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="228"/>
         <source>Working notes of the pack&apos;s author. They are not shown on slides, images or briefing notes.</source>
         <translation>データパック作成者の作業メモです。スライド、画像、ブリーフィング資料には表示されません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="233"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="236"/>
         <source>Write a note on this event…</source>
         <translation>この出来事についてのメモを入力…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="234"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="237"/>
         <source>Select an event to write a note.</source>
         <translation>メモを書くには出来事を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="252"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="255"/>
         <source>Your notes were written by a newer Briefing Explorer; they are shown read-only. Update the app to edit them.</source>
         <translation>メモは新しいバージョンのBriefing Explorerで保存されたため、閲覧のみ可能です。編集するにはアプリを更新してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="255"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="258"/>
         <source>Your notes cannot be saved on this computer ({reason}); they are shown read-only.</source>
         <translation>このコンピューターではメモを保存できないため（{reason}）、閲覧のみ可能です。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="258"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="261"/>
         <source>Restored 1 unsaved note typed before Briefing Explorer last closed.</source>
         <translation>Briefing Explorerが前回終了する前に入力され、保存されていなかったメモを1件復元しました。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="260"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="263"/>
         <source>Restored {n} unsaved notes typed before Briefing Explorer last closed.</source>
         <translation>Briefing Explorerが前回終了する前に入力され、保存されていなかったメモを{n}件復元しました。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="270"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="273"/>
         <source>Not saved: {reason}</source>
         <translation>保存できませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="272"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="275"/>
         <source>Changed in another window since it was opened here. Your text is kept; choose which to keep.</source>
         <translation>ここで開いた後、別のウィンドウで変更されました。こちらのテキストは残してあります。どちらを残すか選んでください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="275"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="278"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="277"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="280"/>
         <source>Saved</source>
         <translation>保存しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="327"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="330"/>
         <source>(Copied.)</source>
         <translation>（コピーしました）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="362"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="365"/>
         <source>Not saved: {message}</source>
         <translation>保存できませんでした：{message}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="376"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="379"/>
         <source>Open link?</source>
         <translation>リンクを開きますか？</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="377"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="380"/>
         <source>Open this address in your web browser?
 
 {url}
@@ -1520,82 +1520,82 @@ Briefing Explorer itself never goes online; the browser will, if you have a netw
 Briefing Explorer 自体はインターネットに接続しませんが、ネットワークに接続されている場合、ブラウザーは接続します。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="387"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="390"/>
         <source>No pack open.</source>
         <translation>データパックが開かれていません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="390"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="393"/>
         <source>Select an event on the timeline or in the table to see its details, life cycle and sources.</source>
         <translation>年表または一覧表で出来事を選択すると、その詳細、経過および出典が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="408"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="411"/>
         <source>From pack: {name}</source>
         <translation>データパック：{name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="414"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="417"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="415"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="418"/>
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="416"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="419"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="417"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="420"/>
         <source>Parties</source>
         <translation>当事者</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="418"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="421"/>
         <source>Domains</source>
         <translation>分野</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="443"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="446"/>
         <source>Life cycle</source>
         <translation>経過</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="448"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="451"/>
         <source>Related indicators</source>
         <translation>関連する指標</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="452"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="455"/>
         <source>show in charts</source>
         <translation>グラフで表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="467"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="470"/>
         <source>Sources</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="469"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="472"/>
         <source>open…</source>
         <translation>開く…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="497"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="500"/>
         <source>This event</source>
         <translation>この出来事</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="501"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="504"/>
         <source>Source [{id}]: {citation}</source>
         <translation>出典 [{id}]：{citation}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="510"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="513"/>
         <source>Figure: {indicator}, {reporter} {period} ({figure})</source>
         <translation>数値：{indicator}、{reporter} {period}（{figure}）</translation>
     </message>
@@ -1915,12 +1915,12 @@ Briefing Explorer 自体はインターネットに接続しませんが、ネ�
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="378"/>
         <source>The marking has no visible character (only spaces, zero-width or control characters): type a marking or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>取扱区分表示に表示される文字がありません（空白、ゼロ幅文字または制御文字のみ）。取扱区分表示を入力するか、空欄にしてください。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="381"/>
         <source>The marking contains a control character: remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>取扱区分表示に制御文字が含まれています。削除してください。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/export_dialog.py" line="432"/>
@@ -1953,143 +1953,137 @@ Briefing Explorer 自体はインターネットに接続しませんが、ネ�
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="416"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="414"/>
         <source>The file</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="417"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="415"/>
         <source>Choose a CSV, TSV, TXT or Excel (XLSX) file. Check how it was read, and change anything that looks wrong: the preview follows at once.</source>
         <translation>CSV、TSV、TXT または Excel（XLSX）のファイルを選んでください。読み込み方を確認し、正しくない点があれば変更してください。プレビューはすぐに更新されます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="421"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="419"/>
         <source>A .csv, .tsv, .txt or .xlsx file</source>
         <translation>.csv、.tsv、.txt または .xlsx のファイル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="422"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="420"/>
         <source>File to import</source>
         <translation>取り込むファイル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="424"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="422"/>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="425"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="423"/>
         <source>Browse for the file to import</source>
         <translation>取り込むファイルを参照</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="428"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="426"/>
         <source>Encoding</source>
         <translation>文字コード</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="431"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="429"/>
         <source>e.g. latin-1, euc-jp, gb18030</source>
         <translation>例：latin-1、euc-jp、gb18030</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="432"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="430"/>
         <source>Other encoding</source>
         <translation>その他の文字コード</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="437"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="435"/>
         <source>Delimiter</source>
         <translation>区切り文字</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="444"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="442"/>
         <source>Header row</source>
         <translation>見出し行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="446"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="444"/>
         <source>The row holding the column names, counting from 1 as a spreadsheet does; rows above it are titles and are not imported</source>
         <translation>列名が書かれた行（表計算ソフトと同じく 1 から数えます）。それより上の行は表題とみなし、取り込みません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="453"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="451"/>
         <source>Sheet</source>
         <translation>シート</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="454"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="452"/>
         <source>none (not a workbook)</source>
         <translation>なし（ブックではありません）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="462"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="460"/>
         <source>How the file was read</source>
         <translation>ファイルの読み込み方</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="466"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="464"/>
         <source>Problem reading the file</source>
         <translation>ファイルの読み込みの問題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="473"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="470"/>
         <source>Preview of the first rows</source>
         <translation>先頭の行のプレビュー</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="486"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="483"/>
         <source>&amp;Encoding</source>
         <translation>文字コード(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="487"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="484"/>
         <source>&amp;Delimiter</source>
         <translation>区切り文字(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="488"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="485"/>
         <source>&amp;Header row</source>
         <translation>見出し行(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="488"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="485"/>
         <source>&amp;Sheet</source>
         <translation>シート(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="499"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="496"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="574"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="576"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="562"/>
         <source>✖ {problem}</source>
         <translation>× {problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="606"/>
-        <source>Reading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="654"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="591"/>
         <source>, sheet {sheet}</source>
         <translation>、シート {sheet}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="655"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="592"/>
         <source>{file}{sheet}: {columns} columns, {rows} rows after the header (row {header}).</source>
         <translation>{file}{sheet}：{columns} 列、見出し（{header} 行目）の後に {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="665"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="602"/>
         <source>Detected ({what})</source>
         <translation>自動判定（{what}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="689"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="626"/>
         <source>Import data from</source>
         <translation>データの取り込み元</translation>
     </message>
@@ -2313,134 +2307,134 @@ A party or involved: also events that only concern or mention it (a place, a tar
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1884"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1821"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1885"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1822"/>
         <source>The new pack is written as a folder and opened alongside the current one. The whole file is read now; you can cancel at any time and nothing is written.</source>
         <translation>新しいデータパックはフォルダーとして保存され、現在のデータパックと並べて開かれます。ここでファイル全体を読み込みます。いつでもキャンセルでき、その場合は何も保存されません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1896"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1833"/>
         <source>Pack folder</source>
         <translation>データパックのフォルダー</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1899"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1836"/>
         <source>Bro&amp;wse…</source>
         <translation>参照(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1900"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1837"/>
         <source>Browse for the pack folder</source>
         <translation>データパックのフォルダーを参照</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1904"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1841"/>
         <source>About the pack folder</source>
         <translation>データパックのフォルダーについて</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1906"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1843"/>
         <source>Pack title</source>
         <translation>データパックの表題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1908"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1845"/>
         <source>&amp;Import</source>
         <translation>取り込み(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1909"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1846"/>
         <source>Start the import</source>
         <translation>取り込みを開始</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1912"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1849"/>
         <source>&amp;Cancel import</source>
         <translation>取り込みをキャンセル(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1913"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1850"/>
         <source>Cancel import</source>
         <translation>取り込みをキャンセル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1917"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1854"/>
         <source>Import progress</source>
         <translation>取り込みの進行状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1921"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1858"/>
         <source>Import stage</source>
         <translation>取り込みの段階</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1924"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1861"/>
         <source>Import status</source>
         <translation>取り込みの状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1931"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1868"/>
         <source>Pack &amp;folder</source>
         <translation>データパックのフォルダー(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1932"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1869"/>
         <source>Pack &amp;title</source>
         <translation>データパックの表題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1957"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1894"/>
         <source>{file} (imported)</source>
         <translation>{file}（取り込み）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1971"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1908"/>
         <source>Choose a folder for the pack.</source>
         <translation>データパックのフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1973"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1910"/>
         <source>An earlier import of {file} is there: it will be updated (a window showing it reloads).</source>
         <translation>以前に取り込んだ {file} のデータパックがあります。これを更新します（表示中のウィンドウは再読み込みします）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1977"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1914"/>
         <source>This folder is not empty and was not written by an import: choose another.</source>
         <translation>このフォルダーは空ではなく、取り込みで作成したものでもありません。別のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1980"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1917"/>
         <source>A new folder.</source>
         <translation>新しいフォルダーです。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2006"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1943"/>
         <source>Cancelling…</source>
         <translation>キャンセルしています…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2033"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1970"/>
         <source>✔ {summary}.
 Pack written to {folder}</source>
         <translation>○ {summary}。
 データパックの保存先：{folder}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2044"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1981"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>取り込みをキャンセルしました。何も保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2051"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1988"/>
         <source>✖ Not imported: {problem}</source>
         <translation>× 取り込めませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2057"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1994"/>
         <source>Folder for the new pack</source>
         <translation>新しいデータパックのフォルダー</translation>
     </message>
@@ -2448,479 +2442,479 @@ Pack written to {folder}</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="117"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="115"/>
         <source>Tables</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="118"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="116"/>
         <source>All files</source>
         <translation>すべてのファイル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="122"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="120"/>
         <source>Import mapping</source>
         <translation>取り込みの対応表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="127"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="125"/>
         <source>Other…</source>
         <translation>その他…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="128"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="126"/>
         <source>Comma  ,</source>
         <translation>カンマ  ,</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="129"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="127"/>
         <source>Semicolon  ;</source>
         <translation>セミコロン  ;</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="130"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="128"/>
         <source>Tab</source>
         <translation>タブ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="131"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="129"/>
         <source>Pipe  |</source>
         <translation>縦線  |</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="132"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="130"/>
         <source>comma</source>
         <translation>カンマ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="133"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="131"/>
         <source>semicolon</source>
         <translation>セミコロン</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="134"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="132"/>
         <source>tab</source>
         <translation>タブ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="135"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="133"/>
         <source>pipe</source>
         <translation>縦線</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="137"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="135"/>
         <source>Events: agreements, summits, policies (one per row)</source>
         <translation>出来事：協定、首脳会談、政策など（1 行に 1 件）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="138"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="136"/>
         <source>Figures: observations (one value per row, or one column per period)</source>
         <translation>統計値：観測値（1 行に 1 値、または期間ごとに 1 列）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="140"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="138"/>
         <source>Exchange rates</source>
         <translation>為替レート</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="141"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="139"/>
         <source>Actors: countries, blocs, organisations</source>
         <translation>関係者：国、地域統合体、国際機関</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="143"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="141"/>
         <source>&amp;Detect</source>
         <translation>自動判定(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="144"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="142"/>
         <source>Da&amp;y first (31/12/2001)</source>
         <translation>日が先（31/12/2001）(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="145"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="143"/>
         <source>Month &amp;first (12/31/2001)</source>
         <translation>月が先（12/31/2001）(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="146"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="144"/>
         <source>as written</source>
         <translation>記載のまま</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="147"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="145"/>
         <source>cut to the year</source>
         <translation>年単位に切り詰め</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="148"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="146"/>
         <source>cut to the month</source>
         <translation>月単位に切り詰め</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="153"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="151"/>
         <source>made from the title</source>
         <translation>表題から作成</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="154"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="152"/>
         <source>“Imported from FILE, row N.”</source>
         <translation>「ファイル名の N 行目から取り込み」</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="155"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="153"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="154"/>
         <location filename="../../explorer/qt/views/import_wizard.py" line="156"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="158"/>
         <source>the imported file</source>
         <translation>取り込んだファイル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="157"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="155"/>
         <source>0 (units as written)</source>
         <translation>0（記載の単位のまま）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="159"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="157"/>
         <source>from the actor lookup, else from the name</source>
         <translation>関係者の照合表から、なければ名称から作成</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="160"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="161"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="158"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="159"/>
         <source>from the actor lookup</source>
         <translation>関係者の照合表から</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="167"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="165"/>
         <source>(choose a column for it, or type a value for every row)</source>
         <translation>（列を選ぶか、全行に共通の値を入力してください）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="169"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="167"/>
         <source>choose one for indicator.domain below</source>
         <translation>下の indicator.domain で分野を選んでください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="170"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="168"/>
         <source>(see “Dates” below)</source>
         <translation>（下の「日付」を参照）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="172"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="170"/>
         <source>choose which under “Country codes as numbers”</source>
         <translation>「数字で書かれた国コード」でどちらかを選んでください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="175"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="173"/>
         <source>decide from the values</source>
         <translation>値から判定</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="176"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="174"/>
         <source>ISO 3166-1 numeric (392 = Japan)</source>
         <translation>ISO 3166-1 数字コード（392 = 日本）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="177"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="175"/>
         <source>Correlates of War (740 = Japan)</source>
         <translation>Correlates of War（740 = 日本）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="402"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="400"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="403"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="401"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="404"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="402"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="405"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="403"/>
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="406"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="404"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="407"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="405"/>
         <source>Found</source>
         <translation>記載内容</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="429"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="438"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="427"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="436"/>
         <source>Detected</source>
         <translation>自動判定</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="712"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="649"/>
         <source>name and content</source>
         <translation>列名と内容</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="713"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="650"/>
         <source>name</source>
         <translation>列名</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="714"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="651"/>
         <source>content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="716"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="653"/>
         <source>(year column)</source>
         <translation>（年の列）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="717"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="654"/>
         <source>(month column)</source>
         <translation>（月の列）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="718"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="655"/>
         <source>(day column)</source>
         <translation>（日の列）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="719"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="656"/>
         <source>year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="719"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="656"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="720"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="657"/>
         <source>day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="735"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="672"/>
         <source>A setting of the records this import creates</source>
         <translation>この取り込みで作成するレコードの設定</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="737"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="674"/>
         <source> (required)</source>
         <translation>（必須）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="751"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="881"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="688"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="818"/>
         <source>(not from a column)</source>
         <translation>（列を使わない）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="756"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="693"/>
         <source>Column for {field}</source>
         <translation>{field} の列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="764"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="701"/>
         <source>Suggested: {column} — matched by {why} (score {score})</source>
         <translation>候補：{column} — {why} で一致（スコア {score}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="770"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="707"/>
         <source>{field} is split over {n} columns ({parts}); choose each</source>
         <translation>{field} は {n} 列（{parts}）に分かれています。それぞれ選んでください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="774"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="711"/>
         <source>{field} from separate year, month and day columns</source>
         <translation>{field} を年・月・日の別々の列から読む</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="776"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="713"/>
         <source>{field} from separate year and month columns</source>
         <translation>{field} を年・月の別々の列から読む</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="800"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="737"/>
         <source>Value of {field} for every row</source>
         <translation>全行に共通の {field} の値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="801"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="738"/>
         <source>The same {field} for every row (used when no column is chosen)</source>
         <translation>全行に同じ {field} を使います（列を選ばない場合）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="804"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="741"/>
         <source>if left out: {value}</source>
         <translation>省略時：{value}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="805"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="742"/>
         <source>required</source>
         <translation>必須</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="826"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="763"/>
         <source>(no second column)</source>
         <translation>（2 番目の列なし）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="827"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="764"/>
         <source>else {column}</source>
         <translation>なければ {column}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="830"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="767"/>
         <source>Second column for {field}, read where the first has no date</source>
         <translation>{field} の 2 番目の列（最初の列に日付がない場合に読む）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="832"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="769"/>
         <source>Where the chosen column has no date, read {field} from this one (each such row gets a note in the report)</source>
         <translation>選んだ列に日付がない場合、{field} をこの列から読みます（該当する行は結果に注記されます）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="837"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="774"/>
         <source>Suggested: {column} — {why}</source>
         <translation>候補：{column} — {why}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="844"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="781"/>
         <source>several</source>
         <translation>複数列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="845"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="782"/>
         <source>{field} from several columns</source>
         <translation>{field} を複数の列から読む</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="847"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="784"/>
         <source>The items of {field} are spread over several columns (members in c1…c194): tick them, or type a range or a pattern</source>
         <translation>{field} の要素が複数の列（c1…c194 の加盟国など）に分かれています。該当する列にチェックを入れるか、範囲またはパターンを入力してください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="851"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="788"/>
         <source>c1..c194 or c*, then Enter</source>
         <translation>c1..c194 または c* と入力して Enter</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="853"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="790"/>
         <source>Columns for {field} by range or pattern</source>
         <translation>{field} の列（範囲またはパターンで指定）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="856"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="793"/>
         <source>Columns for {field}</source>
         <translation>{field} の列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="904"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="841"/>
         <source>none ticked</source>
         <translation>チェックなし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="905"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="842"/>
         <source>1 column: {columns}</source>
         <translation>1 列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="906"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="843"/>
         <source>{n} columns: {columns}</source>
         <translation>{n} 列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="965"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="902"/>
         <source>else {column} (not in this file)</source>
         <translation>なければ {column}（このファイルにはありません）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="985"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="922"/>
         <source>{column} (not in this file)</source>
         <translation>{column}（このファイルにはありません）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="991"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="928"/>
         <source>{value} (not allowed)</source>
         <translation>{value}（使用できない値）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2065"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2002"/>
         <source>Every line</source>
         <translation>すべての行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2066"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2003"/>
         <source>Rejected rows</source>
         <translation>不採用の行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2067"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2004"/>
         <source>Skipped rows</source>
         <translation>スキップした行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2068"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2005"/>
         <source>Notes on how values were read</source>
         <translation>値の読み方についての注記</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2198"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2135"/>
         <source>Import data</source>
         <translation>データの取り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2224"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2161"/>
         <source>&amp;Finish and open</source>
         <translation>完了して開く(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2225"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2162"/>
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2226"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2163"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2227"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2232"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2259"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2164"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2169"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2196"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2228"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2165"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2229"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2166"/>
         <source>Next page</source>
         <translation>次のページ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2230"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2167"/>
         <source>Previous page</source>
         <translation>前のページ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2231"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2168"/>
         <source>Finish and open the pack</source>
         <translation>完了してデータパックを開く</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2259"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2196"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
@@ -2928,752 +2922,752 @@ Pack written to {folder}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="161"/>
+        <location filename="../../explorer/qt/main_window.py" line="172"/>
         <source>Filters</source>
         <translation>絞り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="163"/>
+        <location filename="../../explorer/qt/main_window.py" line="174"/>
         <source>Events</source>
         <translation>出来事</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="165"/>
+        <location filename="../../explorer/qt/main_window.py" line="176"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="167"/>
+        <location filename="../../explorer/qt/main_window.py" line="178"/>
         <source>Compare</source>
         <translation>比較</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="170"/>
+        <location filename="../../explorer/qt/main_window.py" line="181"/>
         <source>Briefing</source>
         <translation>ブリーフィング</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="218"/>
+        <location filename="../../explorer/qt/main_window.py" line="229"/>
         <source>{panel} panel</source>
         <translation>{panel}パネル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="226"/>
-        <location filename="../../explorer/qt/main_window.py" line="231"/>
+        <location filename="../../explorer/qt/main_window.py" line="237"/>
+        <location filename="../../explorer/qt/main_window.py" line="242"/>
         <source>Panel tabs</source>
         <translation>パネルのタブ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="245"/>
+        <location filename="../../explorer/qt/main_window.py" line="256"/>
         <source>&amp;Open pack…</source>
         <translation>データパックを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="247"/>
+        <location filename="../../explorer/qt/main_window.py" line="258"/>
         <source>Open a pack folder or .zip</source>
         <translation>データパックのフォルダまたは .zip を開きます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="249"/>
+        <location filename="../../explorer/qt/main_window.py" line="260"/>
         <source>Open &amp;alongside…</source>
         <translation>並べて開く(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="250"/>
+        <location filename="../../explorer/qt/main_window.py" line="261"/>
         <source>Open another pack next to the open one: their events and figures show together</source>
         <translation>開いているデータパックに別のデータパックを加えて開きます。出来事と統計値が一緒に表示されます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="252"/>
+        <location filename="../../explorer/qt/main_window.py" line="263"/>
         <source>Import &amp;data…</source>
         <translation>データの取り込み(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="253"/>
+        <location filename="../../explorer/qt/main_window.py" line="264"/>
         <source>Turn a CSV or Excel file into a new pack, opened alongside the current one</source>
         <translation>CSV または Excel のファイルから新しいデータパックを作成し、現在のものと並べて開きます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="254"/>
+        <location filename="../../explorer/qt/main_window.py" line="265"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="255"/>
+        <location filename="../../explorer/qt/main_window.py" line="266"/>
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="257"/>
+        <location filename="../../explorer/qt/main_window.py" line="268"/>
         <source>Search titles, summaries, Japanese text and notes</source>
         <translation>表題、概要、日本語の記載、メモを検索します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="259"/>
+        <location filename="../../explorer/qt/main_window.py" line="270"/>
         <source>C&amp;lear filters</source>
         <translation>絞り込みを解除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="260"/>
+        <location filename="../../explorer/qt/main_window.py" line="271"/>
         <source>Zoom to &amp;fit</source>
         <translation>全体を表示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="261"/>
+        <location filename="../../explorer/qt/main_window.py" line="272"/>
         <source>Show every visible event (Home on the timeline)</source>
         <translation>絞り込みで残った出来事が収まるように表示します（年表では Home キー）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="262"/>
+        <location filename="../../explorer/qt/main_window.py" line="273"/>
         <source>Zoom &amp;in</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="264"/>
+        <location filename="../../explorer/qt/main_window.py" line="275"/>
         <source>Zoom &amp;out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="266"/>
+        <location filename="../../explorer/qt/main_window.py" line="277"/>
         <source>Show &amp;eras</source>
         <translation>在任期間を表示(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="267"/>
+        <location filename="../../explorer/qt/main_window.py" line="278"/>
         <source>Leaders&apos; terms as background bands</source>
         <translation>首脳の在任期間を背景の帯で示します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="269"/>
+        <location filename="../../explorer/qt/main_window.py" line="280"/>
         <source>F&amp;ull screen</source>
         <translation>全画面表示(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="273"/>
+        <location filename="../../explorer/qt/main_window.py" line="284"/>
         <source>Lanes by &amp;partner</source>
         <translation>相手国・地域別のレーン(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="275"/>
+        <location filename="../../explorer/qt/main_window.py" line="286"/>
         <source>Lanes by &amp;domain</source>
         <translation>分野別のレーン(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="279"/>
+        <location filename="../../explorer/qt/main_window.py" line="290"/>
         <source>&amp;About Briefing Explorer</source>
         <translation>Briefing Explorer について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="281"/>
+        <location filename="../../explorer/qt/main_window.py" line="292"/>
         <source>&amp;User guide</source>
         <translation>使い方ガイド(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="282"/>
+        <location filename="../../explorer/qt/main_window.py" line="293"/>
         <source>How to use Briefing Explorer, opened at the section of the panel you are in</source>
         <translation>Briefing Explorer の使い方を、操作中のパネルの項目から表示します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="286"/>
+        <location filename="../../explorer/qt/main_window.py" line="297"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>キーボードショートカット(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="287"/>
+        <location filename="../../explorer/qt/main_window.py" line="298"/>
         <source>Every command that has a keyboard shortcut, with its keys</source>
         <translation>キーボードショートカットのあるすべてのコマンドとそのキーの一覧</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="289"/>
+        <location filename="../../explorer/qt/main_window.py" line="300"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="290"/>
+        <location filename="../../explorer/qt/main_window.py" line="301"/>
         <source>Interface and label language, text size, theme, default marking, export folder</source>
         <translation>表示言語、データの表示言語、文字の大きさ、テーマ、既定の取扱区分表示、書き出し先フォルダ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="297"/>
+        <location filename="../../explorer/qt/main_window.py" line="308"/>
         <source>Export my notes and &amp;briefings…</source>
         <translation>メモとブリーフィングを書き出し(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="298"/>
+        <location filename="../../explorer/qt/main_window.py" line="309"/>
         <source>One file with your notes, saved views and briefings, to move to another laptop</source>
         <translation>メモ、保存した表示、ブリーフィングを1つのファイルにまとめ、別のパソコンへ移せるようにします</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="300"/>
+        <location filename="../../explorer/qt/main_window.py" line="311"/>
         <source>&amp;Import notes and briefings…</source>
         <translation>メモとブリーフィングを取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="301"/>
+        <location filename="../../explorer/qt/main_window.py" line="312"/>
         <source>Merge a file exported on another laptop; nothing here is overwritten by older notes</source>
         <translation>別のパソコンで書き出したファイルを統合します。ここにある内容が古いメモで上書きされることはありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="304"/>
+        <location filename="../../explorer/qt/main_window.py" line="315"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="305"/>
+        <location filename="../../explorer/qt/main_window.py" line="316"/>
         <source>Chart, table, timeline or event as PNG, SVG, PDF, PowerPoint, CSV or Excel, with sources and marking</source>
         <translation>グラフ、表、年表または出来事を、出典と取扱区分表示付きで PNG、SVG、PDF、PowerPoint、CSV、Excel に書き出します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="307"/>
+        <location filename="../../explorer/qt/main_window.py" line="318"/>
         <source>Copy c&amp;hart (image and data)</source>
         <translation>グラフをコピー（画像とデータ）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="309"/>
+        <location filename="../../explorer/qt/main_window.py" line="320"/>
         <source>The chart as a sourced slide picture, and its data</source>
         <translation>グラフを出典付きのスライド用画像として、データと一緒にコピーします</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="311"/>
+        <location filename="../../explorer/qt/main_window.py" line="322"/>
         <source>Add &amp;chart to briefing</source>
         <translation>グラフをブリーフィングに追加(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="313"/>
+        <location filename="../../explorer/qt/main_window.py" line="324"/>
         <source>Add &amp;table to briefing</source>
         <translation>表をブリーフィングに追加(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="315"/>
+        <location filename="../../explorer/qt/main_window.py" line="326"/>
         <source>Add time&amp;line view to briefing</source>
         <translation>年表をブリーフィングに追加(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="317"/>
+        <location filename="../../explorer/qt/main_window.py" line="328"/>
         <source>Add selected &amp;event to briefing</source>
         <translation>選択した出来事をブリーフィングに追加(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="320"/>
+        <location filename="../../explorer/qt/main_window.py" line="331"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="321"/>
+        <location filename="../../explorer/qt/main_window.py" line="332"/>
         <source>Print preview of the current view (the chart if the Compare panel has focus, else the timeline), marking on every page</source>
         <translation>現在の表示を印刷プレビューします（比較パネルを操作中ならグラフ、それ以外は年表）。取扱区分表示は全ページに入ります</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="324"/>
+        <location filename="../../explorer/qt/main_window.py" line="335"/>
         <source>Export briefing &amp;note…</source>
         <translation>ブリーフィングメモを書き出し(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="325"/>
+        <location filename="../../explorer/qt/main_window.py" line="336"/>
         <source>A one-page note (Word or PDF) from the current briefing, or from the current view when the briefing is empty</source>
         <translation>現在のブリーフィングから1ページのメモ（Word または PDF）を作成します。ブリーフィングが空のときは現在の表示から作成します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="328"/>
+        <location filename="../../explorer/qt/main_window.py" line="339"/>
         <source>&amp;Print briefing…</source>
         <translation>ブリーフィングを印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="329"/>
+        <location filename="../../explorer/qt/main_window.py" line="340"/>
         <source>Every item of the current briefing, one slide per page</source>
         <translation>現在のブリーフィングのすべての項目を、1ページに1枚ずつ印刷します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="333"/>
+        <location filename="../../explorer/qt/main_window.py" line="344"/>
         <source>Go to &amp;timeline</source>
         <translation>年表へ移動(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="333"/>
+        <location filename="../../explorer/qt/main_window.py" line="344"/>
         <source>Go to filter&amp;s</source>
         <translation>絞り込みへ移動(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="334"/>
+        <location filename="../../explorer/qt/main_window.py" line="345"/>
         <source>Go to e&amp;vents</source>
         <translation>出来事へ移動(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="334"/>
+        <location filename="../../explorer/qt/main_window.py" line="345"/>
         <source>Go to &amp;compare</source>
         <translation>比較へ移動(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="335"/>
+        <location filename="../../explorer/qt/main_window.py" line="346"/>
         <source>Go to det&amp;ails</source>
         <translation>詳細へ移動(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="335"/>
+        <location filename="../../explorer/qt/main_window.py" line="346"/>
         <source>Go to &amp;briefing</source>
         <translation>ブリーフィングへ移動(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="341"/>
+        <location filename="../../explorer/qt/main_window.py" line="352"/>
         <source>Ne&amp;xt panel</source>
         <translation>次のパネル(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="342"/>
+        <location filename="../../explorer/qt/main_window.py" line="353"/>
         <source>Previous pane&amp;l</source>
         <translation>前のパネル(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="345"/>
+        <location filename="../../explorer/qt/main_window.py" line="356"/>
         <source>Reset la&amp;yout</source>
         <translation>レイアウトを元に戻す(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="346"/>
+        <location filename="../../explorer/qt/main_window.py" line="357"/>
         <source>Put every panel back where it was on first start, all of them shown</source>
         <translation>すべてのパネルを表示し、初回起動時の配置に戻します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="350"/>
+        <location filename="../../explorer/qt/main_window.py" line="361"/>
         <source>Show or hide the {panel} panel</source>
         <translation>{panel}パネルの表示・非表示を切り替えます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="353"/>
+        <location filename="../../explorer/qt/main_window.py" line="364"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="355"/>
+        <location filename="../../explorer/qt/main_window.py" line="366"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったデータパック(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="359"/>
+        <location filename="../../explorer/qt/main_window.py" line="370"/>
         <source>&amp;Close pack</source>
         <translation>データパックを閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="372"/>
+        <location filename="../../explorer/qt/main_window.py" line="383"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="379"/>
+        <location filename="../../explorer/qt/main_window.py" line="390"/>
         <source>&amp;Briefing</source>
         <translation>ブリーフィング(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="388"/>
+        <location filename="../../explorer/qt/main_window.py" line="399"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="409"/>
+        <location filename="../../explorer/qt/main_window.py" line="420"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="415"/>
-        <location filename="../../explorer/qt/main_window.py" line="417"/>
+        <location filename="../../explorer/qt/main_window.py" line="426"/>
+        <location filename="../../explorer/qt/main_window.py" line="428"/>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="428"/>
+        <location filename="../../explorer/qt/main_window.py" line="439"/>
         <source>Loading</source>
         <translation>読み込み中</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="431"/>
+        <location filename="../../explorer/qt/main_window.py" line="442"/>
         <source>Events shown</source>
         <translation>表示中の出来事の件数</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="435"/>
+        <location filename="../../explorer/qt/main_window.py" line="446"/>
         <source>Show it again</source>
         <translation>再表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="436"/>
+        <location filename="../../explorer/qt/main_window.py" line="447"/>
         <source>Show the hidden event again</source>
         <translation>非表示になった出来事を再表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="438"/>
+        <location filename="../../explorer/qt/main_window.py" line="449"/>
         <source>Clears the filters and selects the event the filter hid</source>
         <translation>絞り込みを解除し、絞り込みで非表示になった出来事を選択します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="440"/>
+        <location filename="../../explorer/qt/main_window.py" line="451"/>
         <source>Clear the filters and select the event the filter hid</source>
         <translation>絞り込みを解除し、絞り込みで非表示になった出来事を選択します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="626"/>
+        <location filename="../../explorer/qt/main_window.py" line="637"/>
         <source>Loading {path}…</source>
         <translation>{path} を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="633"/>
+        <location filename="../../explorer/qt/main_window.py" line="644"/>
         <source>Loading {pack}…</source>
         <translation>{pack} を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="656"/>
+        <location filename="../../explorer/qt/main_window.py" line="667"/>
         <source>Not closed: {reason}</source>
         <translation>閉じられませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="682"/>
+        <location filename="../../explorer/qt/main_window.py" line="693"/>
         <source>Opened {title} alongside</source>
         <translation>{title} を並べて開きました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="699"/>
+        <location filename="../../explorer/qt/main_window.py" line="710"/>
         <source>Opened {title}</source>
         <translation>{title} を開きました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="705"/>
+        <location filename="../../explorer/qt/main_window.py" line="716"/>
         <source>{path} was not reloaded</source>
         <translation>{path} は読み込み直されませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="705"/>
+        <location filename="../../explorer/qt/main_window.py" line="716"/>
         <source>{path} was not opened</source>
         <translation>{path} は開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="707"/>
+        <location filename="../../explorer/qt/main_window.py" line="718"/>
         <source>Still open: {title}.</source>
         <translation>引き続き {title} を開いています。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="713"/>
+        <location filename="../../explorer/qt/main_window.py" line="724"/>
         <source>Pack refused</source>
         <translation>データパックを開けません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="714"/>
+        <location filename="../../explorer/qt/main_window.py" line="725"/>
         <source>{path} breaks the briefing-pack format (1 problem); nothing from it was loaded.</source>
         <translation>{path} はデータパックの形式に合っていません（問題 1件）。何も読み込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="716"/>
+        <location filename="../../explorer/qt/main_window.py" line="727"/>
         <source>{path} breaks the briefing-pack format ({n} problems); nothing from it was loaded.</source>
         <translation>{path} はデータパックの形式に合っていません（問題 {n}件）。何も読み込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="719"/>
+        <location filename="../../explorer/qt/main_window.py" line="730"/>
         <source>First problem:</source>
         <translation>最初の問題：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="731"/>
+        <location filename="../../explorer/qt/main_window.py" line="742"/>
         <source>Could not open pack</source>
         <translation>データパックを開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="732"/>
+        <location filename="../../explorer/qt/main_window.py" line="743"/>
         <source>{path} could not be opened because of an internal error:</source>
         <translation>内部エラーのため {path} を開けませんでした：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="734"/>
+        <location filename="../../explorer/qt/main_window.py" line="745"/>
         <source>The current pack stays open.</source>
         <translation>現在のデータパックは開いたままです。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="756"/>
+        <location filename="../../explorer/qt/main_window.py" line="771"/>
         <source>Open briefing pack</source>
         <translation>データパックを開く</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="761"/>
+        <location filename="../../explorer/qt/main_window.py" line="776"/>
         <source>Open a pack alongside</source>
         <translation>データパックを並べて開く</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="781"/>
+        <location filename="../../explorer/qt/main_window.py" line="796"/>
         <source>Briefing packs (datapackage.json *.zip);;All files (*)</source>
         <translation>データパック (datapackage.json *.zip);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="803"/>
+        <location filename="../../explorer/qt/main_window.py" line="818"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="806"/>
+        <location filename="../../explorer/qt/main_window.py" line="821"/>
         <source>&amp;Clear list</source>
         <translation>一覧を消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="824"/>
+        <location filename="../../explorer/qt/main_window.py" line="839"/>
         <source>What changed &amp;since…</source>
         <translation>以前の版との違い(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="825"/>
+        <location filename="../../explorer/qt/main_window.py" line="840"/>
         <source>Pick another version of the open pack and see what differs from it</source>
         <translation>開いているデータパックの別の版を選び、違いを表示します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="827"/>
+        <location filename="../../explorer/qt/main_window.py" line="842"/>
         <source>What changed in the last re&amp;load</source>
         <translation>直前の読み込み直しでの変更点(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="828"/>
+        <location filename="../../explorer/qt/main_window.py" line="843"/>
         <source>The events and figures the last reload from disk added, removed or changed</source>
         <translation>直前にディスクから読み込み直したときに追加・削除・変更された出来事と統計値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="830"/>
+        <location filename="../../explorer/qt/main_window.py" line="845"/>
         <source>What changed</source>
         <translation>変更点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="833"/>
-        <location filename="../../explorer/qt/main_window.py" line="889"/>
+        <location filename="../../explorer/qt/main_window.py" line="848"/>
+        <location filename="../../explorer/qt/main_window.py" line="904"/>
         <source>What changed in the last reload</source>
         <translation>直前の読み込み直しでの変更点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="862"/>
+        <location filename="../../explorer/qt/main_window.py" line="877"/>
         <source>Reload refused — keeping the previous version</source>
         <translation>読み込み直しできません — 以前の版のままです</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="881"/>
+        <location filename="../../explorer/qt/main_window.py" line="896"/>
         <source>Reloaded {title}: {changes}</source>
         <translation>{title} を読み込み直しました：{changes}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="924"/>
+        <location filename="../../explorer/qt/main_window.py" line="939"/>
         <source>What changed since {version}</source>
         <translation>{version} からの変更点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="930"/>
+        <location filename="../../explorer/qt/main_window.py" line="945"/>
         <source>Open a pack first</source>
         <translation>先にデータパックを開いてください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="932"/>
+        <location filename="../../explorer/qt/main_window.py" line="947"/>
         <source>What changed since… (pick the earlier version)</source>
         <translation>以前の版との違い（以前の版を選択）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="946"/>
+        <location filename="../../explorer/qt/main_window.py" line="961"/>
         <source>Note not saved: {reason}</source>
         <translation>メモを保存できませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="955"/>
+        <location filename="../../explorer/qt/main_window.py" line="970"/>
         <source>Comparison not changed: {reason}</source>
         <translation>比較を変更できませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="996"/>
+        <location filename="../../explorer/qt/main_window.py" line="1011"/>
         <source>no indicator chosen</source>
         <translation>指標が選択されていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="999"/>
+        <location filename="../../explorer/qt/main_window.py" line="1014"/>
         <source>none selected</source>
         <translation>選択なし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1002"/>
+        <location filename="../../explorer/qt/main_window.py" line="1017"/>
         <source>Chart: {name}</source>
         <translation>グラフ: {name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1003"/>
+        <location filename="../../explorer/qt/main_window.py" line="1018"/>
         <source>Table of that chart</source>
         <translation>そのグラフの表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1004"/>
+        <location filename="../../explorer/qt/main_window.py" line="1019"/>
         <source>Timeline, as shown now</source>
         <translation>年表（現在の表示範囲）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1005"/>
+        <location filename="../../explorer/qt/main_window.py" line="1020"/>
         <source>Timeline, the whole filtered span</source>
         <translation>年表（絞り込み後の全期間）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1007"/>
+        <location filename="../../explorer/qt/main_window.py" line="1022"/>
         <source>Selected event: {title}</source>
         <translation>選択した出来事: {title}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1024"/>
+        <location filename="../../explorer/qt/main_window.py" line="1039"/>
         <source>Exported {files}</source>
         <translation>書き出しました：{files}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1038"/>
+        <location filename="../../explorer/qt/main_window.py" line="1053"/>
         <source>Choose an indicator in Compare before copying a chart</source>
         <translation>グラフをコピーする前に、比較パネルで指標を選択してください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1060"/>
+        <location filename="../../explorer/qt/main_window.py" line="1075"/>
         <source>Chart copied (picture and data)</source>
         <translation>グラフをコピーしました（画像とデータ）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1084"/>
+        <location filename="../../explorer/qt/main_window.py" line="1099"/>
         <source>Nothing to print: no {view} to show yet</source>
         <translation>印刷できるものがありません：表示中の{view}がありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1096"/>
+        <location filename="../../explorer/qt/main_window.py" line="1111"/>
         <source>Not printed: {reason}</source>
         <translation>印刷できませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1119"/>
+        <location filename="../../explorer/qt/main_window.py" line="1134"/>
         <source>Nothing to write a note from: open a pack first</source>
         <translation>メモの元になるものがありません。先にデータパックを開いてください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1123"/>
+        <location filename="../../explorer/qt/main_window.py" line="1138"/>
         <source>chart</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1123"/>
+        <location filename="../../explorer/qt/main_window.py" line="1138"/>
         <source>table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1123"/>
-        <location filename="../../explorer/qt/main_window.py" line="1124"/>
+        <location filename="../../explorer/qt/main_window.py" line="1138"/>
+        <location filename="../../explorer/qt/main_window.py" line="1139"/>
         <source>timeline</source>
         <translation>年表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1124"/>
+        <location filename="../../explorer/qt/main_window.py" line="1139"/>
         <source>event</source>
         <translation>出来事</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1129"/>
+        <location filename="../../explorer/qt/main_window.py" line="1144"/>
         <source>Nothing to add: no {view} to show yet</source>
         <translation>追加できるものがありません：表示中の{view}がありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1144"/>
+        <location filename="../../explorer/qt/main_window.py" line="1159"/>
         <source>Saved {what} to {path}</source>
         <translation>{what}を {path} に保存しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1155"/>
+        <location filename="../../explorer/qt/main_window.py" line="1170"/>
         <source>Nothing imported</source>
         <translation>何も取り込んでいません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1164"/>
+        <location filename="../../explorer/qt/main_window.py" line="1179"/>
         <source>Imported {what}</source>
         <translation>取り込みました：{what}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1169"/>
+        <location filename="../../explorer/qt/main_window.py" line="1184"/>
         <source>Export my notes and briefings</source>
         <translation>メモとブリーフィングを書き出し</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1171"/>
-        <location filename="../../explorer/qt/main_window.py" line="1181"/>
+        <location filename="../../explorer/qt/main_window.py" line="1186"/>
+        <location filename="../../explorer/qt/main_window.py" line="1196"/>
         <source>Briefing Explorer data (*.json)</source>
         <translation>Briefing Explorer のデータ (*.json)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1176"/>
+        <location filename="../../explorer/qt/main_window.py" line="1191"/>
         <source>Not exported</source>
         <translation>書き出しできませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1177"/>
+        <location filename="../../explorer/qt/main_window.py" line="1192"/>
         <source>{path} was not written: {reason}</source>
         <translation>{path} に書き込めませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1180"/>
+        <location filename="../../explorer/qt/main_window.py" line="1195"/>
         <source>Import notes and briefings</source>
         <translation>メモとブリーフィングを取り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1199"/>
+        <location filename="../../explorer/qt/main_window.py" line="1214"/>
         <source>About {app}</source>
         <translation>{app} について</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1214"/>
+        <location filename="../../explorer/qt/main_window.py" line="1229"/>
         <source>The user guide is not available in this build</source>
         <translation>この版には使い方ガイドが含まれていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1244"/>
+        <location filename="../../explorer/qt/main_window.py" line="1259"/>
         <source>The list of keyboard shortcuts is not available in this build</source>
         <translation>この版にはキーボードショートカットの一覧が含まれていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1277"/>
+        <location filename="../../explorer/qt/main_window.py" line="1292"/>
         <source>The interface language changes the next time Briefing Explorer starts</source>
         <translation>表示言語は、次回 Briefing Explorer を起動したときに切り替わります</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1291"/>
+        <location filename="../../explorer/qt/main_window.py" line="1306"/>
         <source>explore sourced briefing packs offline.</source>
         <translation>出典付きのデータパックをオフラインで閲覧できます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1298"/>
+        <location filename="../../explorer/qt/main_window.py" line="1313"/>
         <source>Open pack:</source>
         <translation>開いているデータパック：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1299"/>
+        <location filename="../../explorer/qt/main_window.py" line="1314"/>
         <source>{title} (version {version})</source>
         <translation>{title}（版 {version}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1301"/>
+        <location filename="../../explorer/qt/main_window.py" line="1316"/>
         <source>Licence:</source>
         <translation>ライセンス：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1302"/>
+        <location filename="../../explorer/qt/main_window.py" line="1317"/>
         <source>not stated</source>
         <translation>記載なし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1304"/>
+        <location filename="../../explorer/qt/main_window.py" line="1319"/>
         <source>Sources:</source>
         <translation>出典：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1305"/>
+        <location filename="../../explorer/qt/main_window.py" line="1320"/>
         <source>{n} documents are cited row by row; see each event&apos;s details.</source>
         <translation>{n}件の文書を行ごとに出典として示しています。各出来事の詳細をご覧ください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1324"/>
+        <location filename="../../explorer/qt/main_window.py" line="1339"/>
         <source>{shown} of {total} events</source>
         <translation>{total}件中{shown}件</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1344"/>
+        <location filename="../../explorer/qt/main_window.py" line="1359"/>
         <source>“{title}” is hidden by the current filter, so nothing is selected now</source>
         <translation>「{title}」は現在の絞り込みで非表示になったため、選択が解除されました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1568"/>
+        <location filename="../../explorer/qt/main_window.py" line="1583"/>
         <source>Settings not saved: {reason}</source>
         <translation>設定を保存できませんでした：{reason}</translation>
     </message>
@@ -3681,239 +3675,239 @@ Pack written to {folder}</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1016"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="953"/>
         <source>Columns to fields</source>
         <translation>列と項目の対応</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1017"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="954"/>
         <source>Say what the file holds and which column feeds each field. Suggestions are pre-filled; hover a column choice to see why. * marks a required field.</source>
         <translation>ファイルの内容と、各項目に使う列を指定してください。候補があらかじめ入っています（列の選択欄にポインターを置くと理由を表示します）。* は必須の項目です。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1021"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="958"/>
         <source>What the file holds</source>
         <translation>ファイルの内容</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1026"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="963"/>
         <source>&amp;Load mapping…</source>
         <translation>対応表を読み込み(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1027"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1358"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="964"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1295"/>
         <source>Load mapping</source>
         <translation>対応表を読み込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1028"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="965"/>
         <source>Take the columns, values and reading options saved from an earlier import</source>
         <translation>以前の取り込みで保存した列・値の対応と読み込みの設定を使います</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1031"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="968"/>
         <source>Sa&amp;ve mapping…</source>
         <translation>対応表を保存(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1032"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1368"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="969"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1305"/>
         <source>Save mapping</source>
         <translation>対応表を保存</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1043"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="980"/>
         <source>Fields and the columns that feed them</source>
         <translation>項目とその列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1046"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="983"/>
         <source>&amp;Wide table: one column per period</source>
         <translation>横長の表：期間ごとに 1 列(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1047"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="984"/>
         <source>Wide table</source>
         <translation>横長の表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1052"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="989"/>
         <source>Period precision</source>
         <translation>期間の精度</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1060"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="997"/>
         <source>Day order: {order}</source>
         <translation>日付の順序：{order}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1070"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1007"/>
         <source>e.g. 9999-12-31 0   (dates meaning “open-ended”; space between)</source>
         <translation>例：9999-12-31 0   （「期限なし」を意味する日付。空白で区切る）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1072"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1009"/>
         <source>Sentinel dates</source>
         <translation>特別な意味の日付</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1076"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1013"/>
         <source>Missing-value tokens</source>
         <translation>欠損値の記号</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1077"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1014"/>
         <source>Cells holding one of these mean “no value” in every column: a figure is skipped, a summary or source left out, a list item dropped. NA stays Namibia in a column of ISO-2 country codes. An empty cell always means no value.</source>
         <translation>これらの記号のセルは、どの列でも「値なし」とみなします（数値はスキップ、概要や出典は省略、一覧の要素は除外）。ただし ISO 2 文字の国コードの列では NA はナミビアです。空のセルは常に「値なし」です。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1082"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1019"/>
         <source>De&amp;cimal comma (1.234,5 means 1234.5)</source>
         <translation>小数点にカンマ（1.234,5 は 1234.5）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1083"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1020"/>
         <source>Decimal comma</source>
         <translation>小数点にカンマ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1089"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1026"/>
         <source>List separator</source>
         <translation>一覧の区切り文字</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1090"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1027"/>
         <source>Between the items of a list cell (several parties or domains)</source>
         <translation>一覧のセル（複数の当事者や分野）の要素の間の文字</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1094"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1031"/>
         <source>Reading values</source>
         <translation>値の読み方</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1103"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1040"/>
         <source>&amp;Periods</source>
         <translation>期間(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1106"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1043"/>
         <source>Dates like 03/04/2001</source>
         <translation>03/04/2001 のような日付</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1109"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1046"/>
         <source>Se&amp;ntinel dates</source>
         <translation>特別な意味の日付(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1110"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1047"/>
         <source>&amp;Missing values</source>
         <translation>欠損値(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1117"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1054"/>
         <source>List separa&amp;tor</source>
         <translation>一覧の区切り文字(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1126"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1063"/>
         <source>Mapping check</source>
         <translation>対応の確認</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1130"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1067"/>
         <source>The file &amp;holds</source>
         <translation>ファイルの内容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1182"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1119"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1182"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1119"/>
         <source>From the column</source>
         <translation>使う列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1183"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1120"/>
         <source>…or this value for every row</source>
         <translation>…または全行に共通の値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1203"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1140"/>
         <source>, … {n} more</source>
         <translation>、ほか {n} 列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1205"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1142"/>
         <source> and </source>
         <translation>・</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1206"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1143"/>
         <source>{n} columns are periods ({columns}): each becomes a row, with {fields} taken from the column. Map the other fields as usual.</source>
         <translation>{n} 列が期間です（{columns}）。各列を 1 行として取り込み、{fields} は列から取ります。その他の項目は通常どおり対応付けてください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1256"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1193"/>
         <source>The list separator must not be empty.</source>
         <translation>一覧の区切り文字を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1264"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1201"/>
         <source>✖ {problem}</source>
         <translation>× {problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1266"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1203"/>
         <source>✔ The mapping can work. Next: check values the import would not recognise.</source>
         <translation>○ この対応で取り込めます。次に、認識できない値を確認します。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1269"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1206"/>
         <source>Complete the mapping first</source>
         <translation>先に対応を完成させてください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1287"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1224"/>
         <source>No dates written as NN/NN/YYYY in the mapped columns.</source>
         <translation>対応付けた列に NN/NN/YYYY 形式の日付はありません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1290"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1227"/>
         <source>Dates like 03/04/2001 are read day first.</source>
         <translation>03/04/2001 のような日付は日が先として読みます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1292"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1229"/>
         <source>Dates like 03/04/2001 are read month first.</source>
         <translation>03/04/2001 のような日付は月が先として読みます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1294"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1231"/>
         <source>⚠ Dates such as 03/04/2001 could be day/month or month/day and nothing in the file settles it: choose day first or month first, or rows with such dates will be rejected.</source>
         <translation>⚠ 03/04/2001 のような日付は日/月とも月/日とも読め、ファイルからは判別できません。「日が先」か「月が先」を選んでください。選ばない場合、このような日付の行は不採用になります。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1299"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1236"/>
         <source>Detected day first (a date in the file only reads that way).</source>
         <translation>日が先と判定しました（ファイル中にそうとしか読めない日付があります）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1301"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1238"/>
         <source>Detected month first (a date in the file only reads that way).</source>
         <translation>月が先と判定しました（ファイル中にそうとしか読めない日付があります）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1317"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1254"/>
         <source>✖ Mapping not loaded: {problem}</source>
         <translation>× 対応表を読み込めませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1375"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1312"/>
         <source>✖ Mapping not saved: {file}: {problem}</source>
         <translation>× 対応表を保存できませんでした：{file}：{problem}</translation>
     </message>
@@ -4459,17 +4453,17 @@ to {new}</source>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="331"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="329"/>
         <source>Row {row}: above the header (a title); not imported</source>
         <translation>{row} 行目：見出しより上（表題）のため取り込みません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="333"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="331"/>
         <source>Row {row}: the header (column names)</source>
         <translation>{row} 行目：見出し（列名）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="334"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="332"/>
         <source>Row {row}</source>
         <translation>{row} 行目</translation>
     </message>
@@ -4520,107 +4514,107 @@ to {new}</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2075"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2012"/>
         <source>Report</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2076"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2013"/>
         <source>Every row not imported, with its reason, and every note on how a value was read. Finish opens the new pack alongside the current one.</source>
         <translation>取り込まなかったすべての行とその理由、値の読み方についてのすべての注記です。「完了して開く」で新しいデータパックを現在のものと並べて開きます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2080"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2017"/>
         <source>Import summary</source>
         <translation>取り込みの概要</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2082"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2019"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2085"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2022"/>
         <source>Filter: words in any column (row number, field, reason…)</source>
         <translation>絞り込み：いずれかの列の語（行番号、項目、理由など）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2087"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2024"/>
         <source>Filter the report</source>
         <translation>結果の絞り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2090"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2027"/>
         <source>&amp;Export report as CSV…</source>
         <translation>結果を CSV で書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2091"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2028"/>
         <source>Export report as CSV</source>
         <translation>結果を CSV で書き出し</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2096"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2033"/>
         <source>Rows not imported and notes</source>
         <translation>取り込まなかった行と注記</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2104"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2041"/>
         <source>Lines shown</source>
         <translation>表示中の行数</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2110"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2047"/>
         <source>S&amp;how</source>
         <translation>表示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2138"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2075"/>
         <source>{read} rows read from {file}: {imported} imported ({records} {kind} records), {rejected} rejected, {skipped} skipped (no value).</source>
         <translation>{file} から {read} 行を読み込みました：取り込み {imported} 行（{kind} のレコード {records} 件）、不採用 {rejected} 行、スキップ {skipped} 行（値なし）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2144"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2081"/>
         <source>Pack folder: {folder}</source>
         <translation>データパックのフォルダー：{folder}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2146"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2083"/>
         <source>Nothing to report: every row was imported as written.</source>
         <translation>報告事項はありません。すべての行を記載どおりに取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2147"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2084"/>
         <source>{n} actors created: {names}</source>
         <translation>作成した関係者 {n} 件：{names}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2148"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2085"/>
         <source>{n} indicators created: {names}</source>
         <translation>作成した指標 {n} 件：{names}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2153"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2090"/>
         <source>, … {n} more</source>
         <translation>、ほか {n} 列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2160"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2097"/>
         <source>{n} of {m} lines shown</source>
         <translation>{m} 行中 {n} 行を表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2171"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2108"/>
         <source>✖ Report not written: {file}: {problem}</source>
         <translation>× 結果を書き出せませんでした：{file}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2174"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2111"/>
         <source>Report written to {file}</source>
         <translation>結果を {file} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2182"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2119"/>
         <source>Export report</source>
         <translation>結果の書き出し</translation>
     </message>
@@ -4946,266 +4940,266 @@ to {new}</source>
 <context>
     <name>ValuesPage</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1496"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1433"/>
         <source>Values and actors</source>
         <translation>値と関係者</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1497"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1434"/>
         <source>A trial run on the first rows lists texts the import would not recognise. Map them here, or go on: rows with an unmapped value are rejected and listed in the report; unknown actors are created, named after the text.</source>
         <translation>先頭の行で試しに読み込み、認識できない文字列を一覧にします。ここで対応付けるか、そのまま進んでください。対応付けていない値の行は不採用となり結果に記載されます。未知の関係者は、その文字列を名称として作成します。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1507"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1444"/>
         <source>Trial run</source>
         <translation>試し読み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1508"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1445"/>
         <source>Check &amp;again</source>
         <translation>再確認(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1509"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1446"/>
         <source>Check again</source>
         <translation>再確認</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1510"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1447"/>
         <source>Run the trial again with the maps chosen here</source>
         <translation>ここで選んだ対応で、もう一度試し読みします</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1514"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1540"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1451"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1477"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1514"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1523"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1451"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1460"/>
         <source>Text in the file</source>
         <translation>ファイル中の文字列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1515"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1452"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1515"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1452"/>
         <source>Import as</source>
         <translation>取り込む値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1516"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1453"/>
         <source>New domain: 日本語, colour</source>
         <translation>新しい分野：日本語名、色</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1517"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1454"/>
         <source>Values not recognised</source>
         <translation>認識できない値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1523"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1460"/>
         <source>Actor id</source>
         <translation>関係者 ID</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1524"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1461"/>
         <source>Would be</source>
         <translation>取り込み結果</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1525"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1462"/>
         <source>Actors not in the lookup</source>
         <translation>照合表にない関係者</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1540"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1477"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1540"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1477"/>
         <source>Found</source>
         <translation>記載内容</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1541"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1478"/>
         <source>Read as</source>
         <translation>読み方</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1542"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1479"/>
         <source>Columns with missing-value tokens</source>
         <translation>欠損値の記号がある列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1548"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1485"/>
         <source>Columns holding “no value” tokens (NA, N/A, …): how should they be read?</source>
         <translation>「値なし」の記号（NA、N/A など）がある列：どのように読みますか？</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1554"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1491"/>
         <source>Country codes as numbers are</source>
         <translation>数字で書かれた国コードの種類</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1556"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1493"/>
         <source>Country codes as numbers</source>
         <translation>数字で書かれた国コード</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1565"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1502"/>
         <source>Values not allowed in the pack</source>
         <translation>データパックで使用できない値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1569"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1506"/>
         <source>Actors not in the lookup (type an id, or pick a suggestion)</source>
         <translation>照合表にない関係者（ID を入力するか、候補から選んでください）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1598"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1535"/>
         <source>Trying the mapping on the first {n} rows…</source>
         <translation>先頭の {n} 行で対応を試しています…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1612"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1549"/>
         <source>✖ {problem}</source>
         <translation>× {problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1641"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1578"/>
         <source>Trial on all {n} rows: {accepted} would be imported</source>
         <translation>全 {n} 行で試行：{accepted} 行を取り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1643"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1580"/>
         <source>Trial on the first {n} rows: {accepted} would be imported</source>
         <translation>先頭の {n} 行で試行：{accepted} 行を取り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1646"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1583"/>
         <source>{n} rejected</source>
         <translation>不採用 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1648"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1585"/>
         <source>{n} skipped (no value)</source>
         <translation>スキップ {n} 行（値なし）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1649"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1586"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1649"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1586"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1651"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1588"/>
         <source> Every value and actor was recognised.</source>
         <translation>すべての値と関係者を認識できました。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1665"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1602"/>
         <source>Column {column} ({field}): {counts}. Which system are they in?</source>
         <translation>列 {column}（{field}）：{counts}。どちらのコード体系ですか？</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1672"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1609"/>
         <source>choose…</source>
         <translation>選んでください…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1691"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1628"/>
         <source>{n} of {m} cells are {token}</source>
         <translation>{m} セル中 {n} セルが {token}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1696"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1633"/>
         <source>{column}: read {token} as</source>
         <translation>{column}：{token} の読み方</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1702"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1708"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1639"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1645"/>
         <source>no value</source>
         <translation>値なし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1703"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1716"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1640"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1653"/>
         <source>leave the column out</source>
         <translation>この列を使わない</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1711"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1648"/>
         <source>the actor {name} ({id})</source>
         <translation>関係者 {name}（{id}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1713"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1650"/>
         <source>an actor named {token}</source>
         <translation>名称 {token} の関係者</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1715"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1652"/>
         <source>the text {token}</source>
         <translation>文字列 {token}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1750"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1687"/>
         <source>(leave: rows rejected)</source>
         <translation>（対応付けない：行は不採用）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1759"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1696"/>
         <source>{id} (new domain)</source>
         <translation>{id}（新しい分野）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1761"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1698"/>
         <source>new domain “{text}” ({id})</source>
         <translation>新しい分野「{text}」（{id}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1764"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1701"/>
         <source>{field}: import {text} as</source>
         <translation>{field}：{text} を取り込む値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1789"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1726"/>
         <source>new actor</source>
         <translation>新しい関係者</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1790"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1727"/>
         <source>Actor id for {text}</source>
         <translation>{text} の関係者 ID</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1802"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1739"/>
         <source>{name} ({id}, from the lookup)</source>
         <translation>{name}（{id}、照合表から）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1804"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1741"/>
         <source>new actor {id}, named {text}</source>
         <translation>新しい関係者 {id}（名称 {text}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1841"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1778"/>
         <source>✖ {problems} (a colour is # and six hex digits, e.g. #2E7D32, or empty for one from the palette)</source>
         <translation>× {problems}（色は # と 16 進数 6 桁で指定してください。例：#2E7D32。空欄にするとパレットから選びます）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1872"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1809"/>
         <source>✖ Not a valid actor id (lowercase letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;; starting with a letter or digit): {ids}</source>
         <translation>× 関係者 ID として使えません（英小文字、数字、「-」「_」「.」のみ。先頭は英小文字か数字）：{ids}</translation>
     </message>
@@ -5226,12 +5220,12 @@ to {new}</source>
 <context>
     <name>_NewDomainFields</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1448"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1385"/>
         <source>{text}: the new domain&apos;s Japanese label</source>
         <translation>{text}：新しい分野の日本語名</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1454"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1391"/>
         <source>{text}: the new domain&apos;s colour</source>
         <translation>{text}：新しい分野の色</translation>
     </message>
@@ -5249,17 +5243,17 @@ to {new}</source>
     <message>
         <location filename="../../explorer/qt/exporting.py" line="292"/>
         <source>The settings file {file} cannot be read: {why}. The marking it sets is unknown, so nothing was exported. Give a marking (--marking) or repair or remove the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ファイル {file} を読み込めません（{why}）。設定された取扱区分表示が不明なため、書き出しは行っていません。取扱区分表示を指定する（--marking）か、ファイルを修復または削除してください。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/exporting.py" line="297"/>
         <source>export_marking in {file} is not text (found {value}), so the marking is unknown; nothing was exported. Give a marking (--marking) or correct the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} の export_marking が文字列ではありません（{value}）。取扱区分表示が不明なため、書き出しは行っていません。取扱区分表示を指定する（--marking）か、ファイルを修正してください。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/exporting.py" line="305"/>
         <source>marking_required in {file} should be true or false (found {value}); treated as true: a marking is required</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} の marking_required は true または false である必要があります（{value}）。true として扱い、取扱区分表示を必須とします</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/exporting.py" line="340"/>
@@ -5280,12 +5274,12 @@ to {new}</source>
     <message>
         <location filename="../../explorer/qt/exporting.py" line="444"/>
         <source>{file}: not a regular file; holds no Briefing Explorer receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：通常のファイルではありません。Briefing Explorer の再作成情報は含まれていません</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/exporting.py" line="447"/>
         <source>{file}: larger than {limit} MB; not a file this app exported</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：{limit} MB を超えています。このアプリで書き出したファイルではありません</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/exporting.py" line="476"/>
