@@ -391,13 +391,16 @@ class BriefingStore:
         """
         _check_id(briefing.id, "briefing id")
         stamp = now_iso()
-        saved = replace(briefing, created=briefing.created or stamp, updated=stamp)
-        check_size(saved)
+        check_size(replace(briefing, created=briefing.created or stamp, updated=stamp))
         self.last_conflict = ""
         store = self._db()
         with store.transaction() as db:
-            row = (db.execute("SELECT updated FROM briefings WHERE id = ?", (briefing.id,)).fetchone()
-                   if briefing.updated else None)
+            stored = db.execute("SELECT updated FROM briefings WHERE id = ?", (briefing.id,)).fetchone()
+            # Each save's stamp is newer than the one it replaces, even within one millisecond:
+            # the stamp is how another window tells that this briefing changed under it.
+            stamp = _after(stamp, stored[0]) if stored is not None else stamp
+            saved = replace(briefing, created=briefing.created or stamp, updated=stamp)
+            row = stored if briefing.updated else None
             if row is not None and row[0] != briefing.updated:
                 while True:
                     copy_id = new_id()
@@ -488,6 +491,19 @@ def read_briefings(store: UserStore, briefing_id: str | None = None) -> list[Bri
         except ViewError as e:
             out.append(e)
     return out
+
+
+def _after(stamp: str, previous: str) -> str:
+    """``stamp``, or a millisecond after ``previous`` when ``stamp`` is not later than it."""
+    if _sort_time(stamp) > _sort_time(previous):
+        return stamp
+    try:
+        t = _dt.datetime.fromisoformat(previous)
+    except ValueError:
+        return stamp
+    if t.tzinfo is None:
+        t = t.replace(tzinfo=_dt.timezone.utc)
+    return (t + _dt.timedelta(milliseconds=1)).isoformat(timespec="milliseconds")
 
 
 def _sort_time(stamp: str) -> float:

@@ -407,3 +407,16 @@ def test_a_save_over_a_briefing_changed_elsewhere_keeps_both(tmp_path):
     assert b.load(mine.id).title == "Trade (A) (copy)"
     again = a.save(mine.renamed("Trade (A2)"))  # the copy is this window's now: no new copy
     assert again.id == mine.id and a.last_conflict == ""
+
+
+def test_saves_within_one_millisecond_still_tell_a_change_elsewhere(tmp_path, monkeypatch):
+    """The conflict check compares stamps: two saves in the same millisecond must still differ."""
+    from explorer.userdata import briefings as mod
+
+    monkeypatch.setattr(mod, "now_iso", lambda: "2026-12-04T10:00:00.000+00:00")  # a frozen clock
+    a, b = BriefingStore(tmp_path), BriefingStore(tmp_path)
+    first = a.new("Trade")
+    b.save(b.load(first.id).renamed("Trade (B)"))
+    mine = a.save(first.renamed("Trade (A)"))
+    assert mine.id != first.id and "changed in another window" in a.last_conflict
+    assert b.load(first.id).title == "Trade (B)"
