@@ -316,6 +316,12 @@ class NotesStore:
         stamp = time.time()
         try:
             with self._store.transaction() as db:
+                # Later than the stamp it replaces even on a coarse clock (Windows ticks in
+                # milliseconds): the stamp is how another window tells the note changed.
+                row = db.execute("SELECT updated FROM notes WHERE pack = ? AND event_id = ?",
+                                 (pack, event_id)).fetchone()
+                if row is not None and isinstance(row[0], (int, float)) and row[0] >= stamp:
+                    stamp = row[0] + 1e-6
                 if text.strip():
                     db.execute(
                         "INSERT INTO notes (pack, event_id, text, updated) VALUES (?, ?, ?, ?) "

@@ -70,3 +70,18 @@ def test_a_store_from_a_newer_app_makes_notes_read_only(tmp_path):
     assert session.notes == {"gcap": "Newer"} and session.notes_from_newer_app
     assert session.type_note("gcap", "Newer, edited").status == "read_only"
     assert session.note_state("gcap").status == "read_only"
+
+
+def test_a_change_elsewhere_is_seen_even_on_a_clock_that_does_not_tick(tmp_path, monkeypatch):
+    """Windows' clock moves in milliseconds: two saves may read the same time."""
+    import explorer.userdata.notes as notes_module
+
+    monkeypatch.setattr(notes_module.time, "time", lambda: 1_700_000_000.0)
+    path = tmp_path / "user.sqlite3"
+    mine, other = NotesStore(path), NotesStore(path)
+    mine.save("test-pack", "gcap", "First")
+    other.notes_for("test-pack")
+    mine.notes_for("test-pack")
+    other.save("test-pack", "gcap", "Theirs")
+    with pytest.raises(NoteConflict):
+        mine.save("test-pack", "gcap", "Mine")
