@@ -70,6 +70,11 @@ def slide_span(start_day: np.ndarray, end_day: np.ndarray, rows: np.ndarray, *,
     hi_asked = view_to if view_to is not None else (None if filter_to is None else filter_to + 1.0)
     if lo_asked is not None and hi_asked is not None:
         return SlideSpan(float(lo_asked), float(max(hi_asked, lo_asked + 1.0)), asked=True)
+    if not len(rows) and len(start_day) and lo_asked is None and hi_asked is None:
+        # Nothing matches and no dates were asked: the years the pack covers, not 1969 (day 0);
+        # no edge notes, since no event outside the axis matches either.
+        whole = slide_span(start_day, end_day, np.arange(len(start_day)))
+        return SlideSpan(whole.day0, whole.day1, asked=False)
     s = start_day[rows].astype(np.float64)
     e = end_day[rows].astype(np.float64) + 1.0
     # What stretches the axis: a short event's end, a long one's start only.

@@ -339,3 +339,14 @@ def test_both_labels_put_short_headings_in_both_languages_and_sentences_in_engli
     assert "events shown; the others are listed in the appendix." in slide.footnotes[0]
     assert any("EU-Japan Economic Partnership Agreement (EPA) / 日EU経済連携協定（EPA）" in line
                for line in slide.appendix + tuple(slide.notes.splitlines()))
+
+
+@pytest.mark.parametrize("fmt", ["svg", "pptx"])
+def test_a_filter_that_keeps_no_event_exports_an_empty_timeline_not_a_crash(qapp, tmp_path, fmt):
+    empty = ViewState(view="timeline", title="Nothing", filter=Filter(text="zzqx-no-such-event"))
+    out = export(empty, fmt, tmp_path, name="empty")
+    assert out.exists() and out.stat().st_size > 0
+    if fmt == "svg":
+        joined = " ".join(t for t, _ in svg_texts(out))
+        assert "No events match the filter" in joined
+        assert "2019" in joined and "1969" not in joined  # the pack's years, not day 0

@@ -156,11 +156,14 @@ def timeline_picture(pack, visible_rows, *, lanes: str = "partner", eras: bool =
     painter.set_placements(p)
     painter.set_kept(kept)
     frame = painter.frame(design.width(), design.height(), (span.day0, span.day1))
-    if eras and len(frame.labelled) < len(on_axis):  # the eras' rows may cost events labels:
+    def n_labelled(f) -> int:  # None when nothing is drawn (a filter that keeps no event)
+        return 0 if f.labelled is None else len(f.labelled)
+
+    if eras and n_labelled(frame) < len(on_axis):  # the eras' rows may cost events labels:
         painter.eras_visible = False                  # events matter more than eras
         painter.invalidate()
         without = painter.frame(design.width(), design.height(), (span.day0, span.day1))
-        if len(without.labelled) > len(frame.labelled):
+        if n_labelled(without) > n_labelled(frame):
             frame = without
         else:
             painter.eras_visible = True
