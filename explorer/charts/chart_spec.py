@@ -139,28 +139,31 @@ class ChartSpec:
 
         The same cells the screen's data-table view and the exports' data sheets show.
         """
-        periods: list[str] = []
-        seen = set()
-        for p in self.panels:
-            for s in p.series:
+        # One pass over the figures (linear in figures, not periods × figures): each period's
+        # earliest x orders the columns; cells are looked up by (series, period).
+        first_x: dict[str, float] = {}
+        cells_by: dict[tuple[int, int, str], list[Figure]] = {}
+        for i, p in enumerate(self.panels):
+            for j, s in enumerate(p.series):
                 for f in sorted(s.figures, key=lambda f: f.x):
-                    if f.period not in seen:
-                        seen.add(f.period)
-                        periods.append(f.period)
-        periods.sort(key=lambda per: min(f.x for p in self.panels for s in p.series
-                                         for f in s.figures if f.period == per))
+                    if f.period not in first_x or f.x < first_x[f.period]:
+                        first_x[f.period] = f.x
+                for f in s.figures:
+                    cells_by.setdefault((i, j, f.period), []).append(f)
+        # Periods in order of first appearance (series by series, by x), then stably by earliest x.
+        periods = sorted(first_x, key=first_x.__getitem__)
         lang = self.label_language
+        conflict = phrase(" (conflict)", lang)
         header = [phrase("Series", lang), phrase("Unit", lang), *periods]
         rows = []
-        for p in self.panels:
-            for s in p.series:
+        for i, p in enumerate(self.panels):
+            for j, s in enumerate(p.series):
                 cells = []
                 for per in periods:
-                    figs = [f for f in s.figures if f.period == per]
-                    text = " / ".join(
+                    figs = cells_by.get((i, j, per), ())
+                    cells.append(" / ".join(
                         f"{f.display} {f.source_marker}".strip()
-                        + (phrase(" (conflict)", lang) if Flag.CONFLICT in f.flags else "")
-                        for f in figs)
-                    cells.append(text)
+                        + (conflict if Flag.CONFLICT in f.flags else "")
+                        for f in figs))
                 rows.append([s.label, p.unit, *cells])
         return header, rows

@@ -108,14 +108,16 @@ def series_label(pack: Pack, key: str, lang: str | None = None) -> str:
 
 def series_choices(pack: Pack, indicator_id: str, lang: str = "en") -> list[tuple[str, str]]:
     """[(series key, label)] of an indicator, sorted by label (in the label language ``lang``)."""
-    obs = pack.observations[pack.observations["indicator_id"] == indicator_id]
-    keys = dict.fromkeys(series_key(r, p) for r, p in zip(obs["reporter"], obs["partner"]))
+    rows = _indicator_rows(pack, indicator_id)
+    obs = pack.observations
+    keys = dict.fromkeys(series_key(r, p) for r, p in zip(obs["reporter"].take(rows),
+                                                            obs["partner"].take(rows)))
     seen = _Labelled(pack, lang)
     return sorted(((k, series_label(seen, k)) for k in keys), key=lambda kv: kv[1].casefold())
 
 
 def periods_of(pack: Pack, indicator_id: str) -> list[str]:
-    obs = pack.observations[pack.observations["indicator_id"] == indicator_id]
+    obs = pack.observations.take(_indicator_rows(pack, indicator_id))
     obs = obs.sort_values(["period_start", "period_end"])
     return list(dict.fromkeys(period_display(p) for p in obs["period"]))
 
@@ -207,7 +209,19 @@ class _Point:
 
 
 
+_RATE_TABLE = "_comparison_rate_table"  # cached on the pack instance (a Pack is rebuilt on change)
+
+
 def rate_table(pack: Pack) -> RateTable:
+    """The pack's exchange rates, built once per pack (every rebuild of a comparison reads them)."""
+    own = getattr(pack, "_pack", pack)  # a _Labelled view caches on the pack it shows
+    cached = own.__dict__.get(_RATE_TABLE)
+    if cached is None:
+        cached = own.__dict__[_RATE_TABLE] = _rate_table(own)
+    return cached
+
+
+def _rate_table(pack: Pack) -> RateTable:
     fx = pack.fx_rates
     return RateTable(Rate(r.period, r.base, r.quote, float(r.rate), r.kind, r.source_id)
                      for r in fx.itertuples())
@@ -396,33 +410,58 @@ def _filter_span(f: Filter | None, lang: str = "en") -> str:
     return phrase(" ({lo} to {hi})", lang, lo=lo, hi=hi)
 
 
-def _raw_figures(pack: Pack, setup: ComparisonSetup, f: Filter | None) -> list[_Raw]:
+def _indicator_rows(pack: Pack, indicator_id: str) -> np.ndarray:
+    """Row positions of the indicator's observations, ascending (the pack's cached index)."""
+    rows = pack.observation_rows_by_indicator.get(indicator_id)
+    return np.empty(0, dtype=np.intp) if rows is None else rows
+
+
+def _filtered_rows(pack: Pack, rows: np.ndarray, f: Filter | None) -> np.ndarray:
+    """``rows`` the filter keeps: its date range by period overlap, its partners as reporter or
+    partner (compared as integer codes)."""
+    if f is None or not len(rows):
+        return rows
     obs = pack.observations
-    mask = (obs["indicator_id"] == setup.indicator_id).to_numpy(copy=True)  # pandas 3: views are read-only
-    if f is not None:
-        if f.day_from is not None:
-            mask &= obs["period_end"].to_numpy() >= f.day_from
-        if f.day_to is not None:
-            mask &= obs["period_start"].to_numpy() <= f.day_to
-        if f.partners:
-            mask &= (obs["reporter"].isin(f.partners) | obs["partner"].isin(f.partners)).to_numpy()
-    rows = obs[mask]
+    if f.day_from is not None:
+        rows = rows[obs["period_end"].to_numpy()[rows] >= f.day_from]
+    if f.day_to is not None:
+        rows = rows[obs["period_start"].to_numpy()[rows] <= f.day_to]
+    if f.partners:
+        reporter, partner, code = pack.observation_actor_codes
+        chosen = np.array(sorted(code[a] for a in f.partners if a in code), dtype=reporter.dtype)
+        rows = rows[np.isin(reporter[rows], chosen) | np.isin(partner[rows], chosen)]
+    return rows
+
+
+_RAW_COLUMNS = ("reporter", "partner", "period", "period_start", "period_end", "value", "scale",
+                "unit", "qualifier", "source_id", "note", "editor_note")
+
+
+def _raw_figures(pack: Pack, setup: ComparisonSetup, f: Filter | None) -> list[_Raw]:
+    """The indicator's figures the filter keeps. Reads only the indicator's rows (the pack's
+    per-indicator index), never a pass over every observation."""
+    rows = _filtered_rows(pack, _indicator_rows(pack, setup.indicator_id), f)
+    if not len(rows):
+        return []
+    obs = pack.observations
+    cols = {c: obs[c].take(rows).to_numpy() for c in _RAW_COLUMNS}
     wanted = set(setup.series)
     out = []
-    for r in rows.itertuples():
-        key = series_key(r.reporter, r.partner)
+    for (reporter, partner, period, start, end, value, scale, unit, qualifier, source_id, note,
+         editor_note) in zip(*(cols[c] for c in _RAW_COLUMNS)):
+        key = series_key(reporter, partner)
         if wanted and key not in wanted:
             continue
-        scale = int(r.scale)
-        open_start = str(r.period).startswith("..")  # "through 2035": placed at its end
+        scale = int(scale)
+        open_start = str(period).startswith("..")  # "through 2035": placed at its end
         out.append(_Raw(
-            key=key, reporter=r.reporter, period=period_display(r.period),
-            x=float(r.period_end) if open_start else (int(r.period_start) + int(r.period_end) + 1) / 2.0,
-            amount=float(r.value) * 10.0 ** scale, unit=r.unit, qualifier=r.qualifier,
-            published=format_figure(float(r.value), r.unit, scale, r.qualifier),
-            source_id=r.source_id, note=r.note,
-            order=float(r.period_end) if open_start else float(r.period_start),
-            editor_note=r.editor_note,
+            key=key, reporter=reporter, period=period_display(period),
+            x=float(end) if open_start else (int(start) + int(end) + 1) / 2.0,
+            amount=float(value) * 10.0 ** scale, unit=unit, qualifier=qualifier,
+            published=format_figure(float(value), unit, scale, qualifier),
+            source_id=source_id, note=note,
+            order=float(end) if open_start else float(start),
+            editor_note=editor_note,
         ))
     out.sort(key=lambda r: (r.order, r.key))
     return out
@@ -627,8 +666,9 @@ def _published_growth_notes(pack: Pack, setup: ComparisonSetup, points: list[_Po
     else:
         return []
     obs = pack.observations
-    rates = obs[(obs["indicator_id"] == rate_id) & (obs["unit"] == "%")]
-    levels = obs[obs["indicator_id"] == level_id].sort_values("period_start")
+    rates = obs.take(_indicator_rows(pack, rate_id))
+    rates = rates[rates["unit"] == "%"]
+    levels = obs.take(_indicator_rows(pack, level_id)).sort_values("period_start")
     out = []
     for p in points:
         if shown_is_rate:

@@ -170,3 +170,27 @@ class Pack:
         ]
         return parts[0].str.cat(parts[1:], sep="\n").str.lower().to_numpy(dtype=object)
 
+
+    # -- per-pack indexes (computed once, on first use; a Pack is rebuilt when its data changes) ----
+
+    @cached_property
+    def observation_rows_by_indicator(self) -> dict[str, np.ndarray]:
+        """Indicator id -> the row positions of its observations, ascending (one stable argsort
+        over integer codes), so a comparison reads only the rows of its indicator."""
+        codes, uniques = pd.factorize(self.observations["indicator_id"], use_na_sentinel=True)
+        order = np.argsort(codes, kind="stable")
+        bounds = np.searchsorted(codes[order], np.arange(len(uniques) + 1))
+        return {str(u): order[bounds[i]:bounds[i + 1]] for i, u in enumerate(uniques)}
+
+    @cached_property
+    def observation_actor_codes(self) -> tuple[np.ndarray, np.ndarray, dict[str, int]]:
+        """Reporter and partner of every observation as integer codes over one vocabulary:
+        (reporter codes, partner codes, actor id -> code); a missing actor is -1. Filters by
+        partner compare these integers instead of strings."""
+        obs = self.observations
+        n = len(obs)
+        both = pd.concat([obs["reporter"].astype(object), obs["partner"].astype(object)],
+                         ignore_index=True)
+        codes, uniques = pd.factorize(both, use_na_sentinel=True)
+        codes = codes.astype(np.int32, copy=False)
+        return codes[:n], codes[n:], {str(u): i for i, u in enumerate(uniques)}
