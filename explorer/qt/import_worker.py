@@ -149,3 +149,83 @@ def import_file_task(path: str | Path, read: ReadOptions, mapping: ImportMapping
         written = write_import_pack(result, folder)
         return result, written
     return task
+
+
+class PreviewReader(QObject):
+    """Reads a file's preview on the thread pool, so a slow or hostile file cannot freeze the window.
+
+    ``start(fn)`` runs ``fn`` on the pool and returns its generation; ``sig_read(generation, value,
+    error)`` comes back on the main thread. Only the newest generation counts: a newer ``start`` or
+    ``discard`` makes an older result stale (the owner compares ``generation``). ``close`` (the owner
+    is going away) drops every later result without waiting for the read; a job ending after the
+    reader was deleted touches nothing Qt. The reader is parented to its wizard and goes with it.
+    """
+
+    sig_read = Signal(int, object, object)
+    """(generation, value, error): what ``fn`` returned, or the exception it raised."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.generation = 0
+        self._mailbox = _Mailbox()
+        mailbox = self._mailbox
+        # on the deleting thread, before the object is gone: a job mid-emit finishes first
+        self.destroyed.connect(lambda *_: mailbox.close())
+
+    @property
+    def running(self) -> int:
+        """Jobs started and not yet ended (stale ones included)."""
+        return self._mailbox.running
+
+    def start(self, fn: Callable[[], object]) -> int:
+        self.generation += 1
+        self._mailbox.add(1)
+        QThreadPool.globalInstance().start(_PreviewJob(self, self._mailbox, self.generation, fn))
+        return self.generation
+
+    def discard(self) -> None:
+        """Whatever is being read now is no longer wanted."""
+        self.generation += 1
+
+    def close(self) -> None:
+        """No result is handed back any more (the owner closes); nothing waits for the read."""
+        self.generation += 1
+        self._mailbox.close()
+
+
+class _Mailbox:
+    """Shared by a reader and its jobs: whether results may still be emitted, under a lock."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.closed = False
+        self.running = 0
+
+    def add(self, n: int) -> None:
+        with self._lock:
+            self.running += n
+
+    def close(self) -> None:
+        with self._lock:
+            self.closed = True
+
+    def deliver(self, reader: PreviewReader, generation: int, value: object, error: object) -> None:
+        with self._lock:
+            self.running -= 1
+            if not self.closed:
+                reader.sig_read.emit(generation, value, error)
+
+
+class _PreviewJob(QRunnable):
+    def __init__(self, reader: PreviewReader, mailbox: _Mailbox, generation: int,
+                 fn: Callable[[], object]) -> None:
+        super().__init__()
+        self._reader, self._mailbox, self._generation, self._fn = reader, mailbox, generation, fn
+
+    def run(self) -> None:
+        try:
+            value, error = self._fn(), None
+        except Exception as e:  # handed to the GUI thread, which shows it
+            value, error = None, e
+        self._mailbox.deliver(self._reader, self._generation, value, error)
+        self._reader = None

@@ -35,6 +35,7 @@ from explorer.qt.views.import_wizard import PAGE_MAPPING, ImportWizard
 from explorer.state.comparison_setup import ComparisonSetup
 from explorer.userdata.briefings import BriefingStore
 from explorer.userdata.settings import Settings
+from tests.qt.test_import_wizard import wait_for_preview
 
 ROOT = Path(__file__).resolve().parents[2]
 PART = ROOT / "resources" / "i18n" / "parts" / "dialogs_ja.ts"
@@ -160,6 +161,7 @@ def test_the_wizards_first_pages_speak_japanese(qtbot, japanese, tmp_path):
     assert page.title() == "ファイル" and "ファイルを選んでください" in page.subTitle()
     assert wizard.buttonText(QWizard.WizardButton.NextButton) == "次へ(&N) >"
     page.set_file(source)
+    wait_for_preview(qtbot, page)
     assert wizard.table is not None
     # The first line is the wizard's; the lines after it are the reader's own explanations (core).
     first = page.detected_label.text().splitlines()[0]
@@ -227,6 +229,7 @@ def test_the_wizards_messages_take_the_themes_colours(qtbot, restore_look, tmp_p
     wizard = ImportWizard(Settings())
     qtbot.addWidget(wizard)
     wizard.file_page.set_file(tmp_path / "missing.csv")  # no such file: an error message
+    wait_for_preview(qtbot, wizard)
     label = wizard.file_page.error_label
     assert label.text().startswith("✖") and LIGHT.error_text in label.styleSheet()
     qt_theme.set_look(DARK, 1.0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -54,6 +55,12 @@ def make_wizard(qtbot, settings: Settings | None = None) -> ImportWizard:
     return wizard
 
 
+def wait_for_preview(qtbot, wizard_or_page) -> None:
+    """Page 1 reads its preview on the thread pool: wait until that read has ended."""
+    page = getattr(wizard_or_page, "file_page", wizard_or_page)
+    qtbot.waitUntil(lambda: not page.reading, timeout=15000)
+
+
 def click(qtbot, wizard: ImportWizard, which: QWizard.WizardButton) -> None:
     button = wizard.button(which)
     assert button.isEnabled(), f"{button.text()} is disabled"
@@ -89,6 +96,7 @@ def wait_for_trial(qtbot, wizard: ImportWizard) -> None:
 def through_mapping(qtbot, wizard: ImportWizard, path, kind="events", columns=None, constants=None) -> None:
     """Page 1 with ``path``, page 2 with the mapping, on to page 3 once the trial has run."""
     wizard.file_page.set_file(path)
+    wait_for_preview(qtbot, wizard)
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     assert wizard.currentId() == PAGE_MAPPING
     choose(wizard.mapping_page.kind_combo, kind)
@@ -117,6 +125,7 @@ def test_a_title_row_above_the_header_is_detected_and_shown_greyed_in_the_previe
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     assert not next_button.isEnabled()  # no file yet
     wizard.file_page.set_file(write(tmp_path, "treaties.csv", TREATIES))
+    wait_for_preview(qtbot, wizard)
     page = wizard.file_page
     assert page.header_spin.text() == "Detected (2)"
     assert "Header row: 2 (detected" in page.detected_label.text()
@@ -140,11 +149,14 @@ def test_overriding_the_delimiter_reads_the_file_again(qtbot, tmp_path):
     wizard = make_wizard(qtbot)
     path = write(tmp_path, "figures.csv", "Country;Value\nJapan, the;1,5\nItaly;2,5\n")
     wizard.file_page.set_file(path)
+    wait_for_preview(qtbot, wizard)
     page = wizard.file_page
     assert wizard.table.header == ["Country", "Value"]
     assert page.delimiter_combo.itemText(0) == "Detected (semicolon)"
     page.header_spin.setValue(1)
+    wait_for_preview(qtbot, page)
     choose(page.delimiter_combo, ",")
+    wait_for_preview(qtbot, page)
     assert wizard.table.delimiter == ","
     assert wizard.table.header == ["Country;Value"]
     assert wizard.table.rows[0] == ["Japan", " the;1", "5"]
@@ -157,13 +169,16 @@ def test_a_file_that_cannot_be_read_says_where_and_keeps_next_disabled(qtbot, tm
     wizard = make_wizard(qtbot)
     path = write(tmp_path, "short.csv", "Title,Signed\nA,2001\n")
     wizard.file_page.set_file(path)
+    wait_for_preview(qtbot, wizard)
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     wizard.file_page.header_spin.setValue(9)
+    wait_for_preview(qtbot, wizard)
     error = wizard.file_page.error_label
     assert error.isVisibleTo(wizard) and "short.csv" in error.text() and "header row 9" in error.text()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     assert wizard.file_page.preview_model.rowCount() == 0
     wizard.file_page.header_spin.setValue(0)  # back to "detected"
+    wait_for_preview(qtbot, wizard)
     assert not error.isVisibleTo(wizard)
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
 
@@ -180,9 +195,11 @@ def test_an_xlsx_workbook_offers_its_sheets(qtbot, tmp_path):
     book.close()
     wizard = make_wizard(qtbot)
     wizard.file_page.set_file(path)
+    wait_for_preview(qtbot, wizard)
     page = wizard.file_page
     assert [page.sheet_combo.itemText(i) for i in range(page.sheet_combo.count())] == ["Notes", "Treaties"]
     choose(page.sheet_combo, "Treaties")
+    wait_for_preview(qtbot, page)
     assert wizard.table.sheet == "Treaties" and wizard.table.header == ["Title", "Signed"]
     assert wizard.current_mapping().sheet == "Treaties"
 
@@ -191,6 +208,7 @@ def test_an_xlsx_workbook_offers_its_sheets(qtbot, tmp_path):
 def test_a_mapping_missing_a_required_field_keeps_next_disabled_and_says_which(qtbot, tmp_path):
     wizard = make_wizard(qtbot)
     wizard.file_page.set_file(write(tmp_path, "treaties.csv", TREATIES))
+    wait_for_preview(qtbot, wizard)
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     page = wizard.mapping_page
     # Pre-filled from the suggestions, with the reason as tooltip.
@@ -217,6 +235,7 @@ def test_observations_need_an_indicator_domain_and_offer_the_wide_table(qtbot, t
     wizard = make_wizard(qtbot)
     text = "Country,Indicator,2019,2020,2021\nJapan,GDP,5.1,5.0,4.9\nItaly,GDP,2.0,1.9,2.1\n"
     wizard.file_page.set_file(write(tmp_path, "gdp.csv", text))
+    wait_for_preview(qtbot, wizard)
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     page = wizard.mapping_page
     choose(page.kind_combo, "observations")
@@ -240,6 +259,7 @@ def test_ambiguous_day_order_is_flagged_before_the_import(qtbot, tmp_path):
     wizard = make_wizard(qtbot)
     path = write(tmp_path, "dates.csv", "Title,Signed\nAccord,03/04/2001\nPact,05/06/2002\n")
     wizard.file_page.set_file(path)
+    wait_for_preview(qtbot, wizard)
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     page = wizard.mapping_page
     map_fields(wizard, {"title": "Title", "start": "Signed"},
@@ -263,13 +283,16 @@ def test_a_saved_mapping_loads_back_into_a_new_wizard(qtbot, tmp_path):
 
     again = make_wizard(qtbot)
     again.file_page.set_file(path)
+    wait_for_preview(qtbot, again)
     click(qtbot, again, QWizard.WizardButton.NextButton)
     choose(again.mapping_page.kind_combo, "actors")  # the loaded mapping sets the kind back
     assert again.mapping_page.load_mapping_from(saved) == ""
+    wait_for_preview(qtbot, again)
     assert again.current_mapping() == expected
     assert again.button(QWizard.WizardButton.NextButton).isEnabled()
     broken = write(tmp_path, "broken.json", '{"kind": "events", "map": {"nope": "Title"}}')
     assert "'nope' is not a field of events" in again.mapping_page.load_mapping_from(broken)
+    wait_for_preview(qtbot, again)
     assert again.current_mapping() == expected  # a refused file changes nothing
 
 
@@ -462,16 +485,106 @@ def test_the_encoding_is_detected_and_can_be_overridden(qtbot, tmp_path, encodin
     path = write(tmp_path, f"{encoding}.csv", text, encoding)
     wizard = make_wizard(qtbot)
     wizard.file_page.set_file(path)
+    wait_for_preview(qtbot, wizard)
     page = wizard.file_page
     assert page.encoding_combo.itemText(0) == f"Detected ({encoding})"
     assert wizard.table.rows[0][0] == text.splitlines()[1].split(",")[0]
     choose(page.encoding_combo, "utf-8")  # wrong on purpose: the error names the file and the row
+    wait_for_preview(qtbot, page)
     assert page.error_label.text().startswith(f"✖ {path.name}: row {bad_row}: not valid utf-8 (byte ")
     assert wizard.table is None and not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     choose(page.encoding_combo, encoding)
+    wait_for_preview(qtbot, page)
     assert wizard.table.header == read_table(path, ReadOptions(encoding=encoding)).header
     assert "(given)" in page.detected_label.text()
     choose(page.encoding_combo, "other")
+    wait_for_preview(qtbot, page)
     page.encoding_other.setText("klingon")
     page.encoding_other.editingFinished.emit()
+    wait_for_preview(qtbot, page)
     assert "unknown text encoding 'klingon'" in page.error_label.text()
+
+
+# -- the preview is read off the GUI thread (issue 15, item 3) -----------------------------------------
+def slow_reader(monkeypatch, seconds: float = 3.0, slow_names=("treaties.csv",)):
+    """Page 1's reader, made slow (a hostile or huge file) for the files named; returns an Event set
+    when a slow read has ended."""
+    import threading
+    import time
+
+    from explorer.qt.views import import_wizard as module
+    real = module.read_table
+    ended = threading.Event()
+
+    def read(path, options, **kwargs):
+        if Path(path).name in slow_names:
+            time.sleep(seconds)
+            try:
+                return real(path, options, **kwargs)
+            finally:
+                ended.set()
+        return real(path, options, **kwargs)
+
+    monkeypatch.setattr(module, "read_table", read)
+    return ended
+
+
+def test_a_slow_file_is_read_while_the_window_stays_responsive_and_next_waits(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    slow_reader(monkeypatch)
+    wizard = make_wizard(qtbot)
+    ticks = []
+    timer = QTimer()
+    timer.setInterval(50)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    try:
+        clock = QElapsedTimer()
+        clock.start()
+        wizard.file_page.set_file(write(tmp_path, "treaties.csv", TREATIES))
+        assert clock.elapsed() < 1000, "set_file waited for the read"
+        assert wizard.file_page.detected_label.text() == "Reading treaties.csv…"
+        assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # Next waits for the read
+        qtbot.wait(1500)
+        assert len(ticks) >= 10, f"the GUI thread was blocked: the timer fired {len(ticks)} times in 1.5 s"
+        assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+        wait_for_preview(qtbot, wizard)
+        assert wizard.file_page.preview_model.rowCount() > 0
+        assert "5 columns" in wizard.file_page.detected_label.text()
+        assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    finally:
+        timer.stop()
+
+
+def test_a_newer_read_supersedes_a_slower_older_one(qtbot, tmp_path, monkeypatch):
+    ended = slow_reader(monkeypatch, seconds=1.0)
+    wizard = make_wizard(qtbot)
+    wizard.file_page.set_file(write(tmp_path, "treaties.csv", TREATIES))  # slow
+    wizard.file_page.set_file(write(tmp_path, "other.csv", "Name,Year\nA,2001\nB,2002\n"))  # fast
+    wait_for_preview(qtbot, wizard)
+    assert wizard.path.name == "other.csv"
+    assert ended.wait(5)
+    qtbot.wait(200)  # the older result arrives and is dropped
+    assert wizard.path.name == "other.csv"
+    assert list(wizard.table.header) == ["Name", "Year"] and len(wizard.table.rows) == 2
+    assert "other.csv" in wizard.file_page.detected_label.text()
+
+
+def test_closing_the_wizard_mid_read_returns_at_once_and_the_late_result_harms_nothing(qtbot, tmp_path,
+                                                                                       monkeypatch):
+    import shiboken6
+    from PySide6.QtCore import QElapsedTimer
+    ended = slow_reader(monkeypatch)
+    wizard = ImportWizard(Settings())
+    wizard.show()
+    wizard.file_page.set_file(write(tmp_path, "treaties.csv", TREATIES))
+    assert wizard.file_page.reading
+    clock = QElapsedTimer()
+    clock.start()
+    wizard.reject()  # Cancel
+    wizard.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(wizard), timeout=2000)
+    assert clock.elapsed() < 1000, f"closing waited {clock.elapsed()} ms for the read"
+    assert not ended.is_set()  # the read was still going when the wizard went
+    assert ended.wait(10)
+    qtbot.wait(300)  # the late result reaches nothing: no crash, no warning

@@ -22,7 +22,8 @@ from explorer.qt.views.import_wizard import (
     TOKEN_NO_VALUE,
     TOKEN_TEXT,
 )
-from tests.qt.test_import_wizard import choose, click, make_wizard, run_import, wait_for_trial, write
+from tests.qt.test_import_wizard import (choose, click, make_wizard, run_import, wait_for_preview, wait_for_trial,
+                                        write)
 
 # Begin is empty where only the signature date is known; members are ISO numeric codes in c1..c4,
 # unused slots "NA"; Depository and Comments are mostly "NA"; Coder names people.
@@ -44,6 +45,7 @@ def set_constant(wizard, name: str, value: str) -> None:
 
 def to_mapping_page(qtbot, wizard, path) -> None:
     wizard.file_page.set_file(path)
+    wait_for_preview(qtbot, wizard)
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     assert wizard.currentId() == PAGE_MAPPING
     choose(wizard.mapping_page.kind_combo, "events")
@@ -98,6 +100,7 @@ def test_members_across_columns_are_ticked_by_a_range_and_saved_as_one(qtbot, tm
     again = make_wizard(qtbot)
     to_mapping_page(qtbot, again, path)
     assert again.mapping_page.load_mapping_from(saved) == ""
+    wait_for_preview(qtbot, again)
     row = again.mapping_page.rows["parties"]
     assert row.many_check.isChecked()
     assert row.chosen_columns() == ("c1", "c2", "c3", "c4")
@@ -288,6 +291,7 @@ def test_na_read_as_namibia_can_be_made_no_value_on_the_values_page(qtbot, tmp_p
     again = make_wizard(qtbot)  # the saved mapping brings the choice back
     to_mapping_page(qtbot, again, tmp_path / "members.csv")
     assert again.mapping_page.load_mapping_from(saved) == ""
+    wait_for_preview(qtbot, again)
     assert again.current_mapping().missing_in == {"parties": ("NA",)}
 
 
@@ -364,6 +368,7 @@ def test_a_new_domain_gets_its_japanese_label_and_a_checked_colour_where_it_is_c
     again = make_wizard(qtbot)  # a saved mapping brings the label and colour back into the fields
     to_mapping_page(qtbot, again, tmp_path / "treaties.csv")
     assert again.mapping_page.load_mapping_from(saved) == ""
+    wait_for_preview(qtbot, again)
     click(qtbot, again, QWizard.WizardButton.NextButton)
     wait_for_trial(qtbot, again)
     table = again.values_page.values_table

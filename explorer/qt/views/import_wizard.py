@@ -94,7 +94,7 @@ from explorer.importing.suggest import (
     suggest_mapping,
 )
 from explorer.qt import theme as qt_theme
-from explorer.qt.import_worker import Cancelled, ImportWorker, Progress, Task, import_file_task
+from explorer.qt.import_worker import Cancelled, ImportWorker, PreviewReader, Progress, Task, import_file_task
 from explorer.userdata.locations import user_packs_dir
 from explorer.userdata.settings import Settings
 
@@ -465,6 +465,10 @@ class FilePage(QWizardPage):
         self.error_label.setVisible(False)
 
         self.preview_model = PreviewModel(self)
+        self._reader = PreviewReader(self)  # reads the preview off the GUI thread; goes with the page
+        self._reader.sig_read.connect(self._on_q_preview_read)
+        self._reading: Path | None = None  # the file being read now
+        self._generation = 0  # the read whose result is wanted
         self.preview = QTableView(self)
         self.preview.setModel(self.preview_model)
         self.preview.setAccessibleName(self.tr("Preview of the first rows"))
@@ -505,7 +509,7 @@ class FilePage(QWizardPage):
 
     # the wizard's view of this page
     def isComplete(self) -> bool:  # noqa: N802 (Qt API)
-        return self._wiz.table is not None
+        return self._wiz.table is not None and self._reading is None
 
     def read_options(self) -> ReadOptions:
         """The user's overrides (None where the file's own detection applies)."""
@@ -545,22 +549,59 @@ class FilePage(QWizardPage):
         self.reread()
 
     def reread(self) -> None:
-        """Read the file again with the current options (only its first SAMPLE_ROWS rows: fast)."""
+        """Read the file again with the current options (only its first SAMPLE_ROWS rows), on the
+        thread pool: the page says "Reading <file>…" and stays responsive; Next waits for the read
+        (``isComplete``); a newer read supersedes this one, whose result is then dropped."""
         text = self.path_edit.text().strip()
         self._wiz.set_table(None, None)
         self.preview_model.set_table(None)
         self.detected_label.setText("")
         _set_message(self.error_label, "", _ERROR_STYLE)
         if not text:
+            self._reader.discard()
+            self._reading = None
             self.completeChanged.emit()
             return
         path = Path(text).expanduser()
-        try:
-            self._update_sheets(path)
-            table = read_table(path, self.read_options(), max_rows=SAMPLE_ROWS)
-        except SourceFileError as e:
-            _set_message(self.error_label, self.tr("✖ {problem}").format(problem=e), _ERROR_STYLE)
+        options = self.read_options()
+        sheets_needed = path != self._sheets_of
+
+        def read():  # on a pool thread: touches no widget
+            sheets = None
+            if sheets_needed:
+                sheets = list_sheets(path) if path.suffix.lower() == ".xlsx" and path.is_file() else []
+            return sheets, read_table(path, options, max_rows=SAMPLE_ROWS)
+
+        self._reading = path
+        self._generation = self._reader.start(read)
+        self.detected_label.setText(self.tr("Reading {file}…").format(file=path.name))
+        self.completeChanged.emit()
+
+    @property
+    def reading(self) -> bool:
+        """A preview is being read (Next waits for it)."""
+        return self._reading is not None
+
+    def discard_preview(self) -> None:
+        """The wizard closes: drop the preview being read, without waiting for it."""
+        self._reader.close()
+        self._reading = None
+
+    def _on_q_preview_read(self, generation: int, value: object, error: object) -> None:
+        if generation != self._generation or self._reading is None:
+            return  # superseded by a newer read, or the wizard is closing
+        path, self._reading = self._reading, None
+        self.detected_label.setText("")
+        if isinstance(error, SourceFileError):
+            _set_message(self.error_label, self.tr("✖ {problem}").format(problem=error), _ERROR_STYLE)
+        elif error is not None:
+            detail = f"{type(error).__name__}: {error}"
+            _set_message(self.error_label, self.tr("✖ Internal error (please report it): {detail}")
+                         .format(detail=detail), _ERROR_STYLE)
         else:
+            sheets, table = value  # type: ignore[misc]
+            if sheets is not None:
+                self._show_sheets(path, sheets)
             self._wiz.set_table(path, table)
             self.preview_model.set_table(table)
             self.preview.resizeColumnsToContents()
@@ -568,16 +609,13 @@ class FilePage(QWizardPage):
                 self.preview.setColumnWidth(c, min(self.preview.columnWidth(c), 260))
             self.detected_label.setText(self._explain(table))
         self.completeChanged.emit()
+        self._wiz.preview_ready()
 
-    def _update_sheets(self, path: Path) -> None:
-        if path == self._sheets_of:
-            return
+    def _show_sheets(self, path: Path, sheets: list[str]) -> None:
         self._sheets_of = path
         self.sheet_combo.blockSignals(True)
         try:
             self.sheet_combo.clear()
-            is_xlsx = path.suffix.lower() == ".xlsx"
-            sheets = list_sheets(path) if is_xlsx and path.is_file() else []
             for name in sheets:
                 self.sheet_combo.addItem(name, name)
             self.sheet_combo.setEnabled(len(sheets) > 0)
@@ -1269,7 +1307,8 @@ class MappingPage(QWizardPage):
         _select_data(self.kind_combo, loaded.kind)
         self.kind_combo.blockSignals(False)
         self.kind = loaded.kind
-        self.rebuild(force=True)
+        if not self._wiz.file_page.reading:  # else the rows are built once the file is read again
+            self.rebuild(force=True)
         return ""
 
     def _apply_mapping(self, m: ImportMapping) -> None:
@@ -2199,6 +2238,12 @@ class ImportWizard(QWizard):
         self.path = path if table is not None else None
         self.table = table
 
+    def preview_ready(self) -> None:
+        """Page 1's read ended: the mapping page, if shown (a loaded mapping changed how the file is
+        read), is built on the new header."""
+        if self.currentId() == PAGE_MAPPING and self.table is not None:
+            self.mapping_page.rebuild(force=True)
+
     def current_mapping(self) -> ImportMapping:
         """Page 2's mapping with page 1's reading overrides and page 3's value and actor maps."""
         m = self.mapping_page.mapping()
@@ -2238,4 +2283,5 @@ class ImportWizard(QWizard):
         # wizard until it has.
         for worker in (self.values_page.worker, self.import_page.worker):
             worker.dispose()
+        self.file_page.discard_preview()  # a preview still being read is dropped, not waited for
         super().done(result)
