@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from explorer.data import pack_cache
 from explorer.data.csv_table import RawTable, decode_text, parse_table
 from explorer.data.pack import Pack, PackMeta
 from explorer.data.pack_schema import (
@@ -55,7 +56,9 @@ def load_pack(path: str | Path, limits: LoadLimits | None = None) -> Pack:
     except SourceProblem as e:
         raise PackInvalid(label, [Problem(e.file, None, None, e.message, e.found)]) from None
     try:
-        return _PackReader(source, limits).read()
+        # A large pack opened before reopens from the validated-pack cache (pack_cache): no parsing,
+        # no validation; any change to its files, or any doubt about the entry, means a full load.
+        return pack_cache.load_through(source, limits, lambda: _PackReader(source, limits).read())
     finally:
         source.close()
 

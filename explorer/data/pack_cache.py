@@ -1,0 +1,396 @@
+"""A cache of validated packs, so a large pack reopens without parsing or validating its CSV files.
+
+Keyed by the loader's own SHA-256 over the descriptor and every resource file it reads (plus the
+load limits), in the user cache folder (``explorer.userdata.locations.cache_dir() / "packs"``).
+An entry is one folder: ``header.json`` (cache format, app, pandas and numpy versions, the digest,
+the pack's metadata, every table's columns with dtype, length and a SHA-256 of each array) and one
+``.npy`` file per numeric column; a text column is stored as int32 codes plus its distinct texts as
+one UTF-8 blob with byte offsets. Numeric arrays open memory-mapped (copy-on-write), so unmodified
+pages stay in the page cache rather than in the process; text columns are rebuilt from their codes,
+sharing one Python string per distinct text. The PartialDate columns are re-parsed once per
+distinct text from their source column.
+
+Never trusted: the header must match the version, digest and limits asked for; every file, dtype,
+length, code range, offset and checksum is checked; on any doubt the entry is removed and the pack
+loaded in full (then written again). Entries are written into a temporary folder and renamed into
+place, and the least recently used are evicted beyond ``MAX_CACHE_BYTES``.
+
+``BRIEFING_EXPLORER_PACK_CACHE=off`` turns the cache off. Packs smaller than ``MIN_PACK_BYTES`` are
+not cached: they parse in less time than the cache takes to check.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from explorer import __version__
+from explorer.data.csv_table import decode_text
+from explorer.data.pack import Pack, PackMeta
+from explorer.data.pack_schema import LOAD_ORDER, RESOURCE_BY_NAME, LoadLimits
+from explorer.data.pack_source import DESCRIPTOR, PackSource, path_problem
+from explorer.data.problems import ProblemLog
+from explorer.domain.dates import PartialDate
+
+log = logging.getLogger(__name__)
+
+CACHE_FORMAT = 1
+MIN_PACK_BYTES = 1 << 20  # below this a full load takes a few tens of milliseconds
+MAX_CACHE_BYTES = 2 << 30
+HEADER = "header.json"
+STALE_TMP_SECONDS = 3600
+
+# Every table a Pack holds, in the order they are stored.
+TABLES = Pack.RESOURCE_NAMES + ("event_parties", "event_involved", "event_domains")
+# Columns of PartialDate objects (or None), rebuilt by parsing the text column they come from.
+DERIVED_DATES = {("events", "start_date"): "start", ("events", "end_date"): "end",
+                 ("milestones", "date_value"): "date"}
+_META_FIELDS = ("name", "title", "version", "created", "description", "licenses", "sources",
+                "extra_resources", "digest", "format_version")
+
+
+class Uncachable(Exception):
+    """The pack holds something this cache format cannot store faithfully: it is not cached."""
+
+
+class Damaged(Exception):
+    """A cache entry that cannot be trusted."""
+
+
+def enabled() -> bool:
+    return os.environ.get("BRIEFING_EXPLORER_PACK_CACHE", "on").strip().lower() not in (
+        "off", "0", "no", "false")
+
+
+def cache_root() -> Path:
+    from explorer.userdata.locations import cache_dir  # the only module that knows the folders
+    return cache_dir() / "packs"
+
+
+def entry_path(digest: str, limits: LoadLimits) -> Path:
+    return cache_root() / f"{digest}-{_limits_tag(limits)}"
+
+
+def _limits_tag(limits: LoadLimits) -> str:
+    return hashlib.sha256(repr(limits).encode()).hexdigest()[:12]
+
+
+# -- the key ---------------------------------------------------------------------------------------
+def fingerprint(source: PackSource, limits: LoadLimits) -> tuple[str, int] | None:
+    """The digest the loader will compute for this pack (same files, same order, same framing),
+    and the bytes read; None when the descriptor is unreadable (the full load reports why)."""
+    digest = hashlib.sha256()
+    total = 0
+
+    def add(name: str, data: bytes) -> None:
+        nonlocal total
+        digest.update(f"{name}\0{len(data)}\0".encode())
+        digest.update(data)
+        total += len(data)
+
+    data = source.read(DESCRIPTOR, limits.max_descriptor_bytes)
+    add(DESCRIPTOR, data)
+    text = decode_text(DESCRIPTOR, data, ProblemLog(1))
+    if text is None:
+        return None
+    desc = json.loads(text)
+    resources = desc.get("resources") if isinstance(desc, dict) else None
+    if not isinstance(resources, list):
+        return None
+    paths: dict[str, str] = {}
+    for res in resources:
+        if not isinstance(res, dict):
+            continue
+        name, path = res.get("name"), res.get("path")
+        if not isinstance(name, str) or name in paths or name not in RESOURCE_BY_NAME:
+            continue
+        if path_problem(path) or not str(path).lower().endswith(".csv"):
+            return None  # the pack is refused: nothing to cache
+        paths[name] = path
+    for name in LOAD_ORDER:
+        if name in paths:
+            add(paths[name], source.read(paths[name]))
+    return digest.hexdigest(), total
+
+
+# -- entry point -----------------------------------------------------------------------------------
+def load_through(source: PackSource, limits: LoadLimits, full_load: Callable[[], Pack]) -> Pack:
+    """The pack from the cache when a trusted entry matches its files, else ``full_load()``
+    (whose result is then cached). Errors of the cache never reach the caller."""
+    if not enabled():
+        return full_load()
+    try:
+        found = fingerprint(source, limits)
+    except Exception:  # noqa: BLE001 - the full load reports what is wrong with the pack
+        found = None
+    source.bytes_read = 0  # the full load counts its own reads against the limits
+    if found is None or found[1] < MIN_PACK_BYTES:
+        return full_load()
+    digest, _ = found
+    try:
+        entry = entry_path(digest, limits)
+    except Exception:  # noqa: BLE001 - no cache folder: still open the pack
+        return full_load()
+    if entry.is_dir():
+        try:
+            pack = read_entry(entry, digest, limits, source.label)
+            _touch(entry)
+            return pack
+        except Exception as e:  # noqa: BLE001 - anything odd: never trusted, rebuilt
+            log.info("pack cache entry %s ignored and rebuilt: %s", entry.name, e)
+            shutil.rmtree(entry, ignore_errors=True)
+    pack = full_load()
+    if pack.meta.digest == digest:
+        try:
+            write_entry(entry, pack, limits)
+            evict(keep=entry)
+        except Uncachable as e:
+            log.info("pack not cached: %s", e)
+        except Exception as e:  # noqa: BLE001 - a full disk or a read-only folder: just no cache
+            log.info("pack cache not written: %s", e)
+    return pack
+
+
+# -- writing ---------------------------------------------------------------------------------------
+def write_entry(entry: Path, pack: Pack, limits: LoadLimits) -> None:
+    """Store ``pack`` as ``entry``: written into a temporary folder, renamed into place."""
+    root = entry.parent
+    root.mkdir(parents=True, exist_ok=True)
+    tmp = root / f".tmp-{entry.name}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    tmp.mkdir()
+    try:
+        tables = {}
+        for t, name in enumerate(TABLES):
+            tables[name] = _write_table(tmp, f"t{t}", name, getattr(pack, name))
+        meta = {f: getattr(pack.meta, f) for f in _META_FIELDS}
+        header = _versions() | {
+            "digest": pack.meta.digest, "limits": repr(limits), "meta": meta,
+            "present": sorted(pack.present), "tables": tables,
+            "bytes": sum(p.stat().st_size for p in tmp.iterdir()),
+        }
+        (tmp / HEADER).write_text(json.dumps(header, ensure_ascii=False), encoding="utf-8")
+        try:
+            os.replace(tmp, entry)
+        except OSError:  # an entry appeared meanwhile (another window) or a damaged one is there
+            shutil.rmtree(entry, ignore_errors=True)
+            os.replace(tmp, entry)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def _versions() -> dict:
+    return {"cache_format": CACHE_FORMAT, "app": __version__, "pandas": pd.__version__,
+            "numpy": np.__version__}
+
+
+def _write_table(folder: Path, stem: str, table: str, frame: pd.DataFrame) -> dict:
+    index = frame.index
+    if not (isinstance(index, pd.RangeIndex) and index.start == 0 and index.step == 1):
+        raise Uncachable(f"{table}: index is not 0..n-1")
+    columns = []
+    for c, name in enumerate(frame.columns):
+        if not isinstance(name, str):
+            raise Uncachable(f"{table}: column name {name!r}")
+        s = frame[name]
+        file = f"{stem}c{c}"
+        col = {"name": name, "dtype": str(s.dtype), "file": file}
+        if (table, name) in DERIVED_DATES:
+            if DERIVED_DATES[table, name] not in frame.columns:
+                raise Uncachable(f"{table}.{name}: no text column to rebuild it from")
+            col["kind"] = "date"
+        elif s.dtype.kind in "biuf" and isinstance(s.dtype, np.dtype):
+            arr = np.ascontiguousarray(s.to_numpy())
+            col |= {"kind": "array", "sha256": _save(folder / f"{file}.npy", arr)}
+        elif s.dtype == object or str(s.dtype) == "str":
+            codes, uniques = pd.factorize(s.to_numpy(dtype=object), use_na_sentinel=True)
+            if len(codes) and codes.min() < 0:
+                raise Uncachable(f"{table}.{name}: missing values")
+            texts = list(uniques)
+            if not all(type(x) is str for x in texts):
+                raise Uncachable(f"{table}.{name}: not all text")
+            try:
+                encoded = [x.encode("utf-8") for x in texts]
+            except UnicodeEncodeError as e:
+                raise Uncachable(f"{table}.{name}: {e}") from None
+            offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
+            np.cumsum([len(b) for b in encoded], out=offsets[1:])
+            blob = np.frombuffer(b"".join(encoded), dtype=np.uint8)
+            col |= {"kind": "text", "distinct": len(texts),
+                    "sha256": [_save(folder / f"{file}.codes.npy", codes.astype(np.int32)),
+                               _save(folder / f"{file}.offsets.npy", offsets),
+                               _save(folder / f"{file}.blob.npy", blob)]}
+        else:
+            raise Uncachable(f"{table}.{name}: dtype {s.dtype}")
+        columns.append(col)
+    return {"rows": len(frame), "columns": columns}
+
+
+def _save(path: Path, arr: np.ndarray) -> str:
+    np.save(path, arr, allow_pickle=False)
+    return _checksum(arr)
+
+
+def _checksum(arr: np.ndarray) -> str:
+    return hashlib.sha256(memoryview(np.ascontiguousarray(arr)).cast("B")).hexdigest()
+
+
+# -- reading ---------------------------------------------------------------------------------------
+def read_entry(entry: Path, digest: str, limits: LoadLimits, location: str) -> Pack:
+    """The Pack stored in ``entry``; Damaged (or any error) when anything does not check out."""
+    header = json.loads((entry / HEADER).read_text(encoding="utf-8"))
+    if not isinstance(header, dict):
+        raise Damaged("header is not an object")
+    for key, value in _versions().items():
+        if header.get(key) != value:
+            raise Damaged(f"{key} {header.get(key)!r}, expected {value!r}")
+    if header.get("digest") != digest or header.get("limits") != repr(limits):
+        raise Damaged("another pack's entry")
+    tables_h = header["tables"]
+    if not isinstance(tables_h, dict) or set(tables_h) != set(TABLES):
+        raise Damaged("tables")
+    frames = {name: _read_table(entry, name, tables_h[name]) for name in TABLES}
+    m = header["meta"]
+    if m.get("digest") != digest:
+        raise Damaged("metadata digest")
+    meta = PackMeta(
+        name=str(m["name"]), title=str(m["title"]), version=str(m["version"]),
+        created=str(m["created"]), description=str(m["description"]),
+        licenses=tuple(_dicts(m["licenses"])), sources=tuple(_dicts(m["sources"])),
+        location=location, extra_resources=tuple(str(x) for x in m["extra_resources"]),
+        digest=digest, format_version=int(m["format_version"]))
+    present = header["present"]
+    if not isinstance(present, list) or not set(present) <= set(Pack.RESOURCE_NAMES):
+        raise Damaged("present")
+    return Pack(meta=meta, **{n: frames[n] for n in Pack.RESOURCE_NAMES},
+                present=frozenset(present), event_parties=frames["event_parties"],
+                event_involved=frames["event_involved"], event_domains=frames["event_domains"])
+
+
+def _dicts(items: object) -> list[dict]:
+    if not isinstance(items, list) or not all(isinstance(x, dict) for x in items):
+        raise Damaged("metadata list")
+    return items
+
+
+def _read_table(entry: Path, table: str, spec: dict) -> pd.DataFrame:
+    n = spec["rows"]
+    if not isinstance(n, int) or n < 0:
+        raise Damaged(f"{table}: rows")
+    data: dict[str, object] = {}
+    dates: list[tuple[str, str]] = []
+    for col in spec["columns"]:
+        name, kind, file = col["name"], col["kind"], col["file"]
+        if not isinstance(name, str) or name in data or not isinstance(file, str) \
+                or not file.isalnum():
+            raise Damaged(f"{table}: column entry")
+        if kind == "date":
+            if (table, name) not in DERIVED_DATES:
+                raise Damaged(f"{table}.{name}: not a date column")
+            data[name] = None
+            dates.append((name, DERIVED_DATES[table, name]))
+        elif kind == "array":
+            arr = _load(entry / f"{file}.npy", col["sha256"], (n,))
+            if str(arr.dtype) != col["dtype"] or arr.dtype.kind not in "biuf":
+                raise Damaged(f"{table}.{name}: dtype {arr.dtype}")
+            data[name] = arr
+        elif kind == "text":
+            if col["dtype"] not in ("object", "str"):
+                raise Damaged(f"{table}.{name}: dtype {col['dtype']}")
+            sums = col["sha256"]
+            k = col["distinct"]
+            if not isinstance(sums, list) or len(sums) != 3 or not isinstance(k, int) or k < 0:
+                raise Damaged(f"{table}.{name}: text entry")
+            codes = _load(entry / f"{file}.codes.npy", sums[0], (n,), np.int32)
+            offsets = _load(entry / f"{file}.offsets.npy", sums[1], (k + 1,), np.int64)
+            blob = _load(entry / f"{file}.blob.npy", sums[2], None, np.uint8)
+            if offsets[0] != 0 or offsets[-1] != len(blob) or (np.diff(offsets) < 0).any():
+                raise Damaged(f"{table}.{name}: offsets")
+            if n and (k == 0 or codes.min() < 0 or codes.max() >= k):
+                raise Damaged(f"{table}.{name}: codes")
+            raw = memoryview(np.ascontiguousarray(blob)).cast("B")
+            bounds = offsets.tolist()
+            texts = np.empty(k, dtype=object)
+            texts[:] = [str(raw[a:b], "utf-8") for a, b in zip(bounds[:-1], bounds[1:])]
+            data[name] = pd.Series(texts[codes], dtype=col["dtype"])
+        else:
+            raise Damaged(f"{table}.{name}: kind {kind!r}")
+    for name, source in dates:
+        texts = data.get(source)
+        if not isinstance(texts, pd.Series):
+            raise Damaged(f"{table}.{name}: no source column")
+        codes, uniques = pd.factorize(texts.to_numpy(dtype=object))
+        parsed = np.empty(len(uniques), dtype=object)
+        parsed[:] = [PartialDate.parse(t) if t else None for t in uniques]
+        values = np.empty(n, dtype=object)
+        values[:] = parsed[codes] if n else parsed[:0]
+        data[name] = values
+    frame = pd.DataFrame(data, index=pd.RangeIndex(n), copy=False)
+    return frame
+
+
+def _load(path: Path, checksum: object, shape: tuple[int, ...] | None,
+          dtype: type | None = None) -> np.ndarray:
+    # Copy-on-write mapping: pages stay shared with the page cache until something writes to one.
+    arr = np.load(path, mmap_mode="c", allow_pickle=False)
+    if arr.ndim != 1 or (shape is not None and arr.shape != shape):
+        raise Damaged(f"{path.name}: shape {arr.shape}")
+    if dtype is not None and arr.dtype != np.dtype(dtype):
+        raise Damaged(f"{path.name}: dtype {arr.dtype}")
+    if _checksum(arr) != checksum:
+        raise Damaged(f"{path.name}: checksum")
+    return arr.view(np.ndarray)  # still mapped, but a plain array to pandas and to the views
+
+
+# -- housekeeping ----------------------------------------------------------------------------------
+def _touch(entry: Path) -> None:
+    try:
+        os.utime(entry / HEADER)
+    except OSError:
+        pass
+
+
+def evict(keep: Path | None = None, limit: int | None = None) -> None:
+    """Remove the least recently used entries beyond ``limit`` bytes (and stale temporary folders)."""
+    limit = MAX_CACHE_BYTES if limit is None else limit
+    root = cache_root()
+    entries: list[tuple[float, int, Path]] = []
+    now = time.time()
+    for child in root.iterdir():
+        try:
+            if child.name.startswith(".tmp-"):
+                if now - child.stat().st_mtime > STALE_TMP_SECONDS:
+                    shutil.rmtree(child, ignore_errors=True)
+                continue
+            size = sum(p.stat().st_size for p in child.iterdir())
+            used = (child / HEADER).stat().st_mtime if (child / HEADER).exists() else 0.0
+            entries.append((used, size, child))
+        except OSError:
+            continue
+    total = sum(size for _, size, _ in entries)
+    for used, size, child in sorted(entries):
+        if total <= limit:
+            break
+        if keep is not None and child == keep:
+            continue
+        shutil.rmtree(child, ignore_errors=True)
+        total -= size
+
+
+def clear() -> None:
+    """Remove every cached pack (they are rebuilt on the next open)."""
+    shutil.rmtree(cache_root(), ignore_errors=True)
+
+
+__all__ = ["load_through", "fingerprint", "read_entry", "write_entry", "evict", "clear",
+           "entry_path", "cache_root", "enabled", "Damaged", "Uncachable"]

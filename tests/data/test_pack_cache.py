@@ -1,0 +1,304 @@
+"""The validated-pack cache: a reopened pack is the same pack, a changed pack misses, a damaged
+cache entry is ignored and rebuilt, never trusted. No timing is asserted."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from benchmarks.generator import TIERS, generate_pack
+from explorer.data import pack_cache, pack_loader
+from explorer.data.pack import Pack
+from explorer.data.pack_loader import load_pack
+from explorer.data.pack_schema import LoadLimits
+from explorer.data.problems import PackInvalid
+from explorer.paths import default_pack_path
+from tests.data import test_default_pack, test_pack_loading
+from tests.packs import VALID_FILES, replace_line, write_pack
+from tests.state import test_filters
+
+TABLES = Pack.RESOURCE_NAMES + ("event_parties", "event_involved", "event_domains")
+
+
+@pytest.fixture(autouse=True)
+def cache_every_pack(monkeypatch):
+    """Small test packs are cached too (the app skips packs under a megabyte)."""
+    monkeypatch.setattr(pack_cache, "MIN_PACK_BYTES", 0)
+
+
+class FullLoads:
+    """Counts the loads that parsed and validated the CSV files (misses of the cache)."""
+
+    def __init__(self, monkeypatch):
+        self.count = 0
+        real = pack_loader._PackReader.read
+
+        def counted(reader):
+            self.count += 1
+            return real(reader)
+
+        monkeypatch.setattr(pack_loader._PackReader, "read", counted)
+
+
+@pytest.fixture
+def full_loads(monkeypatch):
+    return FullLoads(monkeypatch)
+
+
+def fresh(path: Path, monkeypatch) -> Pack:
+    """The pack loaded without the cache, the way it was loaded before the cache existed."""
+    with monkeypatch.context() as m:
+        m.setenv("BRIEFING_EXPLORER_PACK_CACHE", "off")
+        return load_pack(path)
+
+
+def assert_same_pack(a: Pack, b: Pack) -> None:
+    assert a.meta == b.meta
+    assert a.present == b.present
+    for name in TABLES:
+        fa, fb = getattr(a, name), getattr(b, name)
+        assert list(fa.columns) == list(fb.columns), name
+        assert list(fa.dtypes.astype(str)) == list(fb.dtypes.astype(str)), name
+        pd.testing.assert_frame_equal(fa, fb, check_exact=True, obj=name)
+    # Derived views the panels use behave the same.
+    assert a.actors_by_prominence == b.actors_by_prominence
+    assert np.array_equal(a.event_chrono_rank, b.event_chrono_rank)
+    assert a.event_span() == b.event_span()
+
+
+def entries() -> list[Path]:
+    root = pack_cache.cache_root()
+    return sorted(p for p in root.iterdir() if not p.name.startswith(".")) if root.is_dir() else []
+
+
+# -- round trips -----------------------------------------------------------------------------------
+def test_the_default_pack_reopens_from_the_cache_unchanged(monkeypatch, full_loads):
+    path = default_pack_path()
+    expected = fresh(path, monkeypatch)
+    first = load_pack(path)
+    assert full_loads.count == 2 and len(entries()) == 1  # the fresh load, then the caching one
+    again = load_pack(path)
+    assert full_loads.count == 2  # reopened: no parsing, no validation
+    assert_same_pack(expected, first)
+    assert_same_pack(expected, again)
+
+
+def test_a_generated_pack_round_trips(tmp_path, monkeypatch, full_loads):
+    folder = generate_pack(tmp_path / "S", TIERS["S"], seed=3)
+    expected = fresh(folder, monkeypatch)
+    load_pack(folder)
+    again = load_pack(folder)
+    assert full_loads.count == 2
+    assert_same_pack(expected, again)
+    assert len(again.observations) == TIERS["S"].observations
+
+
+def test_a_zipped_pack_and_its_folder_share_one_entry(tmp_path, monkeypatch, full_loads):
+    folder = write_pack(tmp_path / "pack")
+    zipped = Path(shutil.make_archive(str(tmp_path / "pack"), "zip", folder))
+    for path in (folder, zipped):
+        expected = fresh(path, monkeypatch)
+        load_pack(path)
+        reopened = load_pack(path)
+        assert_same_pack(expected, reopened)
+        assert reopened.meta.location == expected.meta.location
+    assert full_loads.count == 3  # the same bytes: the zip reopens from the folder's entry
+
+
+def test_a_pack_copied_elsewhere_reopens_with_its_new_location(tmp_path, full_loads):
+    a = load_pack(write_pack(tmp_path / "a"))
+    b = load_pack(write_pack(tmp_path / "b"))  # same bytes: the same entry
+    assert full_loads.count == 1
+    assert b.meta.location == str(tmp_path / "b") and a.meta.digest == b.meta.digest
+
+
+def test_stricter_limits_do_not_reuse_an_entry_made_under_looser_ones(tmp_path, full_loads):
+    folder = write_pack(tmp_path / "pack")
+    load_pack(folder)
+    with pytest.raises(PackInvalid):
+        load_pack(folder, LoadLimits(max_columns=3))  # refused, as without the cache
+    assert full_loads.count == 2
+
+
+# -- invalidation ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("file", ["datapackage.json", *sorted(VALID_FILES)])
+def test_any_change_to_any_pack_file_misses_the_cache(tmp_path, file, full_loads):
+    folder = write_pack(tmp_path / "pack")
+    load_pack(folder)
+    path = folder / file
+    path.write_bytes(path.read_bytes() + (b" " if file.endswith(".json") else b"\n"))
+    load_pack(folder)
+    assert full_loads.count == 2
+    assert len(entries()) == 2
+
+
+def test_a_changed_figure_is_seen_on_reopen(tmp_path, monkeypatch):
+    folder = write_pack(tmp_path / "pack")
+    assert 68.8 in load_pack(folder).observations["value"].tolist()
+    (folder / "observations.csv").write_text(
+        replace_line("observations.csv", ",68.8,", ",68.9,"), encoding="utf-8")
+    reopened = load_pack(folder)
+    assert 68.9 in reopened.observations["value"].tolist()
+    assert 68.8 not in reopened.observations["value"].tolist()
+    assert_same_pack(fresh(folder, monkeypatch), reopened)
+
+
+def test_a_pack_that_became_invalid_is_refused_not_served_from_the_cache(tmp_path):
+    folder = write_pack(tmp_path / "pack")
+    load_pack(folder)
+    (folder / "observations.csv").write_text(
+        replace_line("observations.csv", ",68.8,", ",68,8x,"), encoding="utf-8")
+    with pytest.raises(PackInvalid) as info:
+        load_pack(folder)
+    assert "observations.csv" in info.value.report()
+
+
+# -- damaged entries -------------------------------------------------------------------------------
+def _truncate_an_array(entry: Path) -> None:
+    arr = max(entry.glob("*.npy"), key=lambda p: p.stat().st_size)
+    arr.write_bytes(arr.read_bytes()[: arr.stat().st_size // 2])
+
+
+def _garble_the_header(entry: Path) -> None:
+    data = bytearray((entry / "header.json").read_bytes())
+    data[10:30] = b"\x00garbled\xff" * 2 + b"xx"
+    (entry / "header.json").write_bytes(bytes(data))
+
+
+def _flip_a_figure(entry: Path) -> None:
+    header = json.loads((entry / "header.json").read_text(encoding="utf-8"))
+    cols = {c["name"]: c for c in header["tables"]["observations"]["columns"]}
+    path = entry / f"{cols['value']['file']}.npy"
+    arr = np.load(path)
+    arr[1] = 1e9
+    np.save(path, arr)  # a well-formed array with the wrong content
+
+
+def _remove_a_file(entry: Path) -> None:
+    next(entry.glob("*codes.npy")).unlink()
+
+
+def _an_older_app_wrote_it(entry: Path) -> None:
+    header = json.loads((entry / "header.json").read_text(encoding="utf-8"))
+    header["app"] = "0.0.1"
+    (entry / "header.json").write_text(json.dumps(header), encoding="utf-8")
+
+
+def _codes_out_of_range(entry: Path) -> None:
+    path = next(entry.glob("*codes.npy"))
+    arr = np.load(path)
+    arr[:] = 10**6
+    np.save(path, arr)
+
+
+@pytest.mark.parametrize("damage", [_truncate_an_array, _garble_the_header, _flip_a_figure,
+                                    _remove_a_file, _an_older_app_wrote_it, _codes_out_of_range])
+def test_a_damaged_entry_is_ignored_and_rebuilt(tmp_path, monkeypatch, full_loads, damage):
+    folder = write_pack(tmp_path / "pack")
+    expected = fresh(folder, monkeypatch)
+    load_pack(folder)
+    [entry] = entries()
+    damage(entry)
+    rebuilt = load_pack(folder)
+    assert full_loads.count == 3  # fresh, first, and the damaged entry's full reload
+    assert_same_pack(expected, rebuilt)
+    assert_same_pack(expected, load_pack(folder))  # rewritten: the next open is a hit again
+    assert full_loads.count == 3
+
+
+def test_another_packs_entry_in_its_place_is_not_trusted(tmp_path, monkeypatch, full_loads):
+    a = write_pack(tmp_path / "a")
+    b = write_pack(tmp_path / "b", {"observations.csv": replace_line(
+        "observations.csv", ",68.8,", ",99.9,")})
+    expected = fresh(a, monkeypatch)
+    load_pack(a)
+    load_pack(b)
+    entry_a, entry_b = (pack_cache.entry_path(p.meta.digest, LoadLimits())
+                        for p in (expected, fresh(b, monkeypatch)))
+    shutil.rmtree(entry_a)
+    shutil.copytree(entry_b, entry_a)
+    count = full_loads.count
+    reopened = load_pack(a)
+    assert full_loads.count == count + 1
+    assert_same_pack(expected, reopened)
+    assert 99.9 not in reopened.observations["value"].tolist()
+
+
+def test_a_cache_folder_that_cannot_be_written_still_opens_the_pack(tmp_path, monkeypatch):
+    folder = write_pack(tmp_path / "pack")
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setattr(pack_cache, "cache_root", lambda: blocker / "packs")
+    assert_same_pack(fresh(folder, monkeypatch), load_pack(folder))
+
+
+def test_least_recently_used_entries_are_evicted_beyond_the_size_limit(tmp_path, full_loads,
+                                                                        monkeypatch):
+    folders = []
+    for i in range(3):
+        folders.append(write_pack(tmp_path / f"p{i}", {"observations.csv": replace_line(
+            "observations.csv", ",68.8,", f",6{i}.5,")}))
+        load_pack(folders[-1])
+    assert len(entries()) == 3
+    size = max(sum(f.stat().st_size for f in e.iterdir()) for e in entries())
+    monkeypatch.setattr(pack_cache, "MAX_CACHE_BYTES", int(size * 2.5))
+    load_pack(folders[0])  # a hit: now the most recently used
+    load_pack(write_pack(tmp_path / "p3"))  # a fourth entry pushes the least recent one out
+    loads = full_loads.count
+    load_pack(folders[0])
+    assert full_loads.count == loads  # still cached
+    load_pack(folders[1])
+    assert full_loads.count == loads + 1  # evicted, loaded in full again
+
+
+# -- existing behaviour, through the cached path ---------------------------------------------------
+def _reopened(path, limits=None):
+    load_pack(path, limits)
+    return load_pack(path, limits)
+
+
+@pytest.mark.parametrize("test", [
+    test_pack_loading.test_valid_pack_loads_every_resource,
+    test_pack_loading.test_namibia_is_not_missing_data,
+    test_pack_loading.test_crlf_quoted_newlines_and_blank_lines,
+    test_pack_loading.test_optional_resources_may_be_absent,
+    test_pack_loading.test_optional_columns_may_be_absent_from_header,
+    test_pack_loading.test_zipped_pack_with_a_top_folder_loads,
+    test_pack_loading.test_digest_identifies_the_pack_content,
+], ids=lambda f: f.__name__)
+def test_loading_tests_pass_on_a_reopened_pack(test, tmp_path, monkeypatch, full_loads):
+    monkeypatch.setattr(test_pack_loading, "load_pack", _reopened)
+    test(tmp_path)
+
+
+@pytest.mark.parametrize("test", [
+    test_filters.test_no_filter_keeps_everything_in_chronological_order,
+    test_filters.test_partners_are_alternatives,
+    test_filters.test_facets_combine,
+    test_filters.test_a_date_range_keeps_what_overlaps_it,
+    test_filters.test_text_needs_every_word_and_searches_japanese,
+    test_filters.test_observation_filters_match_reporter_or_partner_and_indicator_domain,
+    test_filters.test_step_selection_walks_the_visible_events,
+], ids=lambda f: f.__name__)
+def test_filter_tests_pass_on_a_reopened_pack(test, tmp_path, full_loads):
+    pack = _reopened(write_pack(tmp_path / "pack"))
+    assert full_loads.count == 1
+    test(pack)
+
+
+@pytest.mark.parametrize("test", [
+    test_default_pack.test_loaded_counts_match_the_files,
+    test_default_pack.test_qualified_figures_are_kept_as_published,
+    test_default_pack.test_converted_figures_keep_both_currencies_and_the_implied_rate,
+    test_default_pack.test_agreement_life_cycles_and_eras,
+    test_default_pack.test_slips_are_corrected_and_noted_for_editors_only,
+], ids=lambda f: f.__name__)
+def test_default_pack_tests_pass_on_a_reopened_pack(test, full_loads):
+    pack = _reopened(default_pack_path())
+    assert full_loads.count == 1
+    test(pack)
