@@ -22,16 +22,22 @@ imported when the store opens and renamed ``<id>.json.migrated``.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
+import hashlib
 import json
+import os
 import re
 import secrets
 import sqlite3
+import time
+import weakref
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from explorer.export.view_state import MAX_MARKING, ViewError, ViewState
 from explorer.userdata.locations import data_dir
+from explorer.userdata.notes import _LIVE_OWNERS, RESTORED_MARK, _fsync_dir, _owner_gone
 from explorer.userdata.store import (
     LEGACY_BRIEFINGS_DIR,
     LEGACY_NOTES_NAME,
@@ -279,10 +285,18 @@ class BriefingStore:
         self.problems: list[str] = []  # plain-words problems, each once (the panel shows them)
         self.last_conflict = ""  # set by a save that kept a copy instead of overwriting
         self._store: UserStore | None = None
+        # Talking points typed and not yet saved (see ``TalkingPointsJournal``); those left by a
+        # store that is gone (a crash, a kill, a failed save) are saved now (``restored`` counts them).
+        self.journal = TalkingPointsJournal(self.path)
+        self.restored = 0
         try:
             self._db()
         except StoreError:
             pass  # already in problems; tried again on the next use
+        else:
+            self.restored = self.journal.replay(self)
+            for problem in self.journal.problems:
+                self._problem(problem)
 
     def _problem(self, text: str) -> None:
         if text not in self.problems:
@@ -432,6 +446,131 @@ class BriefingStore:
     def close(self) -> None:
         if self._store is not None:
             self._store.close()
+        self.journal.close()
+
+
+# -- talking points typed and not yet saved ---------------------------------------------------------
+
+class TalkingPointsJournal:
+    """Talking points typed and not yet in the store, one small file per item beside the store
+    (``<store>.talking-points/<hash>.<owner>.json``), written to a temporary file, ``fsync``'d and
+    renamed: a kill -9 at any moment leaves the previous or the new text, never a torn file.
+
+    The same idea as the notes' journal (``notes.py``): each open store writes files of its own, and
+    only the files of a store that is gone are replayed (``replay``), when the next store opens. A
+    talking point changed in the store since the journal's text was based on it is not overwritten:
+    both are kept, one after the other. Nothing here raises on reading; ``write`` raises OSError.
+    """
+
+    def __init__(self, store_path: Path) -> None:
+        self.folder = Path(store_path).with_name(Path(store_path).name + ".talking-points")
+        self.problems: list[str] = []
+        self._owner = f"{os.getpid()}-{secrets.token_hex(4)}"
+        _LIVE_OWNERS.add(self._owner)
+        self._finalizer = weakref.finalize(self, _LIVE_OWNERS.discard, self._owner)
+
+    @staticmethod
+    def _digest(briefing_id: str, item_id: str) -> str:
+        return hashlib.sha256(f"{briefing_id}\0{item_id}".encode()).hexdigest()[:32]
+
+    def _path(self, briefing_id: str, item_id: str) -> Path:
+        return self.folder / f"{self._digest(briefing_id, item_id)}.{self._owner}.json"
+
+    def write(self, briefing_id: str, item_id: str, text: str, base: str = "") -> None:
+        """Put ``text`` on disk now; ``base``: the item's talking points as last read from the store."""
+        if len(text) > 10 * MAX_TALKING_POINTS:
+            raise OSError(f"the talking points are too long ({len(text)} characters; at most "
+                          f"{MAX_TALKING_POINTS})")
+        entry = {"briefing_id": briefing_id, "item_id": item_id, "text": text, "base": base,
+                 "time": time.time()}
+        data = json.dumps(entry, ensure_ascii=False).encode("utf-8")
+        target = self._path(briefing_id, item_id)
+        tmp = target.with_name(f".{target.name}.tmp")
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            try:
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(fd, view):]
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            os.replace(tmp, target)
+        except OSError as e:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise OSError(f"{self.folder}: cannot keep the talking points ({e.strerror or e})") from None
+        _fsync_dir(self.folder)
+
+    def drop(self, briefing_id: str, item_id: str) -> None:
+        """The store holds this item's talking points: its files (this store's, and those of stores
+        that are gone) are removed."""
+        try:
+            files = list(self.folder.glob(f"{self._digest(briefing_id, item_id)}.*.json"))
+        except OSError:
+            return
+        for p in files:
+            owner = p.name[:-len(".json")].partition(".")[2]
+            if owner == self._owner or _owner_gone(owner):
+                with contextlib.suppress(OSError):
+                    p.unlink()
+
+    def entries(self, *, others: bool = False) -> list[dict]:
+        """This store's entries and those of stores that are gone (``others``: only the latter),
+        oldest first; each a dict with briefing_id, item_id, text, base, time and file."""
+        try:
+            paths = sorted(self.folder.glob("*.json"))
+        except OSError:
+            return []
+        out = []
+        for p in paths:
+            digest, _, owner = p.name[:-len(".json")].partition(".")
+            if not ((owner == self._owner and not others) or (owner != self._owner and _owner_gone(owner))):
+                continue
+            try:
+                if p.stat().st_size > 40 * MAX_TALKING_POINTS + 4096:
+                    continue
+                entry = json.loads(p.read_bytes().decode("utf-8"))
+            except (OSError, ValueError):
+                continue
+            if (isinstance(entry, dict) and all(isinstance(entry.get(k), str) for k in
+                                                ("briefing_id", "item_id", "text", "base"))
+                    and isinstance(entry.get("time"), (int, float))
+                    and digest == self._digest(entry["briefing_id"], entry["item_id"])):
+                entry["file"] = p
+                out.append(entry)
+        out.sort(key=lambda e: e["time"])
+        return out
+
+    def replay(self, store: BriefingStore) -> int:
+        """Save what stores that are gone left unsaved; how many items were restored. An item or
+        briefing deleted since, or a store that cannot be written, keeps the file (reported)."""
+        restored = 0
+        for entry in self.entries(others=True):
+            bid, iid, text = entry["briefing_id"], entry["item_id"], entry["text"]
+            try:
+                b = store.load(bid)
+                current = b.item(iid).talking_points
+            except (KeyError, ViewError, OSError) as e:
+                self.problems.append(f"{entry['file']}: talking points not restored ({e}); kept")
+                continue
+            if current != text:
+                if current != entry["base"] and current.strip() and text.strip():
+                    text = current + RESTORED_MARK + text  # both kept: theirs first, then ours
+                try:
+                    store.save(b.set_talking_points(iid, text))
+                except (ValueError, OSError) as e:
+                    self.problems.append(f"{entry['file']}: talking points not restored ({e}); kept")
+                    continue
+                restored += 1
+            with contextlib.suppress(OSError):
+                entry["file"].unlink()
+        return restored
+
+    def close(self) -> None:
+        """This store is gone: its files (text not saved) are replayed by the next one."""
+        self._finalizer()
 
 
 # -- rows <-> briefings (shared with the export/import of user data) -------------------------------

@@ -555,3 +555,59 @@ def test_a_briefing_changed_in_another_window_is_kept_and_this_change_saved_as_a
     copy = briefings[f"{original} (copy from this window)"]
     assert copy.items[0].talking_points == "Written in window A"  # nor lost
     assert panel_a.current_briefing.id == copy.id  # A goes on editing its copy
+
+
+# -- talking points that cannot be saved are never lost (issue 15) -----------------------------------------
+def _disk_full(*_args, **_kwargs):
+    raise OSError(28, "No space left on device")
+
+
+def test_talking_points_a_failed_save_refused_stay_shown_and_are_saved_once_the_store_works(
+        qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(bp, "TALKING_POINTS_RETRY_MS", 200)
+    folder = tmp_path / "briefings"
+    panel = with_items(qtbot, folder, THREE[:2])
+    store = panel._store
+    monkeypatch.setattr(store, "save", _disk_full)
+    panel.items.setCurrentRow(0)
+    panel.talking_points.setPlainText("Mention the 2024 figures")
+    panel.items.setCurrentRow(1)  # moving on tries to save: the disk is full
+    assert panel.talking_points.toPlainText() == ""
+    panel.items.setCurrentRow(0)  # back: what was typed is still there, and says it is not saved
+    assert panel.talking_points.toPlainText() == "Mention the 2024 figures"
+    assert panel.talking_points_status.text() == "Not saved: No space left on device"
+    qtbot.wait(500)  # retried every few seconds: still refused, still said
+    assert panel.talking_points_status.text() == "Not saved: No space left on device"
+    assert stored(folder).items[0].talking_points == ""
+
+    monkeypatch.undo()  # the disk has room again: the retry saves it, without another keystroke
+    qtbot.waitUntil(lambda: stored(folder).items[0].talking_points == "Mention the 2024 figures",
+                    timeout=3000)
+    assert panel.talking_points_status.text() == "Saved"
+    assert panel.unsaved_talking_points == {}
+    assert not list(store.journal.folder.glob("*.json"))  # the journal is emptied once saved
+
+
+def test_talking_points_not_saved_before_closing_are_saved_at_the_next_start(qtbot, tmp_path, monkeypatch):
+    folder = tmp_path / "briefings"
+    panel = with_items(qtbot, folder, THREE[:2])
+    monkeypatch.setattr(panel._store, "save", _disk_full)
+    panel.items.setCurrentRow(1)
+    panel.talking_points.setPlainText("Typed while the disk was full")
+    panel.close()  # the save on closing fails too
+    panel._store.close()
+    assert stored(folder).items[1].talking_points == "Typed while the disk was full"  # replayed
+
+    # The next start cannot save either: the text is shown, said unsaved, and not lost.
+    panel = with_items(qtbot, folder, THREE[:2])
+    monkeypatch.setattr(panel._store, "save", _disk_full)
+    panel.items.setCurrentRow(0)
+    panel.talking_points.setPlainText("Second try")
+    panel.items.setCurrentRow(1)
+    panel.close()
+    panel._store.close()
+    monkeypatch.setattr(BriefingStore, "save", _disk_full)
+    again = make_panel(qtbot, folder)
+    again.items.setCurrentRow(0)
+    assert again.talking_points.toPlainText() == "Second try"
+    assert again.talking_points_status.text().startswith("Not saved: ")

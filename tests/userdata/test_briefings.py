@@ -420,3 +420,64 @@ def test_saves_within_one_millisecond_still_tell_a_change_elsewhere(tmp_path, mo
     mine = a.save(first.renamed("Trade (A)"))
     assert mine.id != first.id and "changed in another window" in a.last_conflict
     assert b.load(first.id).title == "Trade (B)"
+
+
+# -- the talking points' journal (issue 15) -------------------------------------------------------------
+
+def _left_by_a_killed_process(store: BriefingStore, briefing_id: str, item_id: str, text: str,
+                              base: str = "") -> Path:
+    """A journal file as a window killed mid-typing leaves it (its process is gone)."""
+    journal = store.journal
+    journal.write(briefing_id, item_id, text, base)
+    (mine,) = journal.folder.glob("*.json")
+    dead = mine.with_name(mine.name.replace(journal._owner, "999999999-dead"))
+    mine.rename(dead)
+    return dead
+
+
+def test_talking_points_left_in_the_journal_by_a_killed_window_are_saved_at_the_next_open(tmp_path, clock):
+    store = BriefingStore(tmp_path)
+    b = store.save(store.new("Japan").add(BriefingItem.new(ViewState(view="timeline"), "Timeline")))
+    item = b.items[0].id
+    left = _left_by_a_killed_process(store, b.id, item, "Typed just before the kill")
+    store.close()
+
+    reopened = BriefingStore(tmp_path)
+    assert reopened.restored == 1
+    assert reopened.load(b.id).items[0].talking_points == "Typed just before the kill"
+    assert not left.exists()
+
+
+def test_a_journal_entry_never_overwrites_talking_points_changed_elsewhere_since(tmp_path, clock):
+    store = BriefingStore(tmp_path)
+    b = store.save(store.new("Japan").add(BriefingItem.new(ViewState(view="timeline"), "Timeline")))
+    item = b.items[0].id
+    _left_by_a_killed_process(store, b.id, item, "Ours", base="")
+    store.save(store.load(b.id).set_talking_points(item, "Theirs"))  # another window, meanwhile
+    store.close()
+
+    points = BriefingStore(tmp_path).load(b.id).items[0].talking_points
+    assert points.startswith("Theirs") and points.endswith("Ours")
+
+
+def test_a_journal_entry_whose_item_is_gone_is_kept_and_reported(tmp_path, clock):
+    store = BriefingStore(tmp_path)
+    b = store.new("Japan")
+    left = _left_by_a_killed_process(store, b.id, "gone-item", "Words to keep")
+    store.close()
+
+    reopened = BriefingStore(tmp_path)
+    assert reopened.restored == 0
+    assert left.exists()
+    assert any("talking points not restored" in p for p in reopened.problems)
+
+
+def test_journal_entries_of_a_window_still_open_are_left_to_it(tmp_path, clock):
+    store = BriefingStore(tmp_path)
+    b = store.save(store.new("Japan").add(BriefingItem.new(ViewState(view="timeline"), "Timeline")))
+    store.journal.write(b.id, b.items[0].id, "Being typed in the open window")
+    other = BriefingStore(tmp_path)  # a second window opens meanwhile
+    assert other.restored == 0
+    assert other.load(b.id).items[0].talking_points == ""
+    store.close()
+    other.close()

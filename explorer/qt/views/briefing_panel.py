@@ -58,6 +58,7 @@ from explorer.userdata.briefings import MAX_TITLE, Briefing, BriefingItem, Brief
 from explorer.userdata.settings import Settings
 
 TALKING_POINTS_SAVE_DELAY_MS = 600
+TALKING_POINTS_RETRY_MS = 5000  # talking points that could not be saved are tried again this often
 ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "Chart · goods exports": the second line of a row
 # Translated where shown (context "BriefingPanel").
@@ -208,6 +209,10 @@ class BriefingPanel(QWidget):
         self._removed: list[tuple[int, BriefingItem]] = []  # (index, item), last removal last
         self._tp_item_id: str | None = None  # whose talking points the editor holds
         self._tp_dirty = False
+        self._tp_base = ""  # the item's talking points as last read (the journal's base)
+        # (briefing id, item id) -> (text, why it was not saved): kept until saved, also on disk in
+        # the store's talking-points journal, retried on the next edit and every few seconds
+        self._tp_pending: dict[tuple[str, str], tuple[str, str]] = {}
         self._problems_shown: set[str] = set()
         self._exporting = False
 
@@ -320,6 +325,9 @@ class BriefingPanel(QWidget):
         self._tp_timer.setSingleShot(True)
         self._tp_timer.setInterval(TALKING_POINTS_SAVE_DELAY_MS)
         self._tp_timer.timeout.connect(self.flush)
+        self._tp_retry_timer = QTimer(self)
+        self._tp_retry_timer.setInterval(TALKING_POINTS_RETRY_MS)
+        self._tp_retry_timer.timeout.connect(self.retry_pending)
 
         # -- export --
         self.export_pptx_button = QPushButton(self.tr("Export deck (&PowerPoint)…"), self)
@@ -430,6 +438,13 @@ class BriefingPanel(QWidget):
         qt_theme.notifier().changed.connect(self.restyle)
         self._entries = self._store.list()
         self._show_store_problems()
+        # Talking points a previous run could not save (the store still refuses them): shown, retried.
+        journal = getattr(self._store, "journal", None)
+        for entry in journal.entries() + journal.entries(others=True) if journal is not None else ():
+            self._tp_pending[(entry["briefing_id"], entry["item_id"])] = (
+                entry["text"], self.tr("kept from an earlier session; not in the store yet"))
+        if self._tp_pending:
+            self._tp_retry_timer.start()
         self._set_current(self._entries[0] if self._entries else None)
 
     def restyle(self) -> None:
@@ -454,19 +469,100 @@ class BriefingPanel(QWidget):
             return
         self._tp_dirty = False
         text = self.talking_points.toPlainText()
+        key = (b.id, item_id)
         try:
             if b.item(item_id).talking_points == text:
+                self._tp_saved(key)
                 self.talking_points_status.setText("")
+                self.talking_points_status.setToolTip("")
                 return
             edited = b.set_talking_points(item_id, text)
         except (ValueError, KeyError) as e:
-            self._tp_problem(str(e))
+            self._tp_failed(key, text, str(e))
             return
         problem = self._save(edited)
         if problem:
-            self._tp_problem(problem)
+            self._tp_failed(key, text, problem)
         else:
+            self._tp_saved(key)
             self.talking_points_status.setText(self.tr("Saved"))
+            self.talking_points_status.setToolTip("")
+        self.retry_pending()  # the store works again, perhaps: the other items kept waiting too
+
+    @property
+    def unsaved_talking_points(self) -> dict[tuple[str, str], tuple[str, str]]:
+        """(briefing id, item id) -> (text, why not saved), for talking points not in the store yet."""
+        return dict(self._tp_pending)
+
+    def retry_pending(self) -> None:
+        """Try again to save talking points that could not be saved (the timer, the next edit)."""
+        for key, (text, _why) in list(self._tp_pending.items()):
+            if key == self._editor_key() and self._tp_dirty:
+                continue  # being typed: saved by the next flush
+            bid, item_id = key
+            current = self._briefing is not None and self._briefing.id == bid
+            try:
+                b = self._briefing if current else self._store.load(bid)
+                if b.item(item_id).talking_points == text:
+                    problem = ""
+                else:
+                    edited = b.set_talking_points(item_id, text)
+                    if current:
+                        problem = self._save(edited)
+                    else:
+                        self._store.save(edited, copy_title=self.tr("{title} (copy from this window)"))
+                        problem = ""
+            except KeyError:  # the item or its briefing was removed since: nothing to save it into
+                self._tp_saved(key)
+                continue
+            except (ViewError, ValueError, OSError) as e:
+                problem = _describe(e)
+            if problem:
+                self._tp_failed(key, text, problem, announce=False)
+            else:
+                self._tp_saved(key)
+                if key == self._editor_key():
+                    self.talking_points_status.setText(self.tr("Saved"))
+                    self.talking_points_status.setToolTip("")
+        if not self._tp_pending:
+            self._tp_retry_timer.stop()
+
+    def _editor_key(self) -> tuple[str, str] | None:
+        if self._briefing is None or self._tp_item_id is None:
+            return None
+        return self._briefing.id, self._tp_item_id
+
+    def _tp_saved(self, key: tuple[str, str]) -> None:
+        self._tp_pending.pop(key, None)
+        journal = getattr(self._store, "journal", None)
+        if journal is not None:
+            journal.drop(*key)
+        if not self._tp_pending:
+            self._tp_retry_timer.stop()
+
+    def _tp_failed(self, key: tuple[str, str], text: str, problem: str, announce: bool = True) -> None:
+        """Keep ``text`` (memory and journal), say why, and try again every few seconds."""
+        self._tp_pending[key] = (text, problem)
+        self._journal(key, text)
+        self._tp_retry_timer.start()
+        if key == self._editor_key():
+            self._show_tp_problem(problem)
+        if announce:
+            self._say(self.tr("Talking points not saved: {problem}").format(problem=problem))
+
+    def _journal(self, key: tuple[str, str], text: str) -> None:
+        journal = getattr(self._store, "journal", None)
+        if journal is None:
+            return
+        try:
+            journal.write(key[0], key[1], text, self._tp_base if key == self._editor_key() else "")
+        except OSError:
+            pass  # kept in memory; the status says it is not saved
+
+    def _show_tp_problem(self, problem: str) -> None:
+        shown = problem if len(problem) <= 80 else problem[:79] + "…"
+        self.talking_points_status.setText(self.tr("Not saved: {reason}").format(reason=shown))
+        self.talking_points_status.setToolTip(problem)
 
     def detach(self) -> None:
         """Save what is pending (the window calls this when it closes)."""
@@ -812,11 +908,16 @@ class BriefingPanel(QWidget):
         self._tp_timer.stop()
         self._tp_item_id = item.id if item else None
         self._tp_dirty = False
+        self._tp_base = item.talking_points if item else ""
+        pending = self._tp_pending.get(self._editor_key()) if item else None
         self.talking_points.blockSignals(True)
-        self.talking_points.setPlainText(item.talking_points if item else "")
+        self.talking_points.setPlainText(pending[0] if pending else self._tp_base)
         self.talking_points.blockSignals(False)
         self.talking_points.setEnabled(item is not None)
         self.talking_points_status.setText("")
+        self.talking_points_status.setToolTip("")
+        if pending:  # typed earlier and not saved yet: shown as typed, and said so
+            self._show_tp_problem(pending[1])
 
     def _update_actions(self) -> None:
         has = self._briefing is not None
@@ -941,7 +1042,11 @@ class BriefingPanel(QWidget):
         if self._tp_item_id is None:
             return
         self._tp_dirty = True
-        self.talking_points_status.setText(self.tr("Editing…"))
+        key = self._editor_key()
+        if key is not None:  # write-ahead: on disk now, whatever happens before the save
+            self._journal(key, self.talking_points.toPlainText())
+        if key not in self._tp_pending:
+            self.talking_points_status.setText(self.tr("Editing…"))
         self._tp_timer.start()
 
     def _on_q_marking_edited(self) -> None:
@@ -1049,11 +1154,6 @@ class BriefingPanel(QWidget):
         self.status_label.setText(text)
         self.status_label.setToolTip("")
         self.sig_status_message.emit(text)
-
-    def _tp_problem(self, problem: str) -> None:
-        self.talking_points_status.setText(self.tr("Not saved"))
-        self.talking_points_status.setToolTip(problem)
-        self._say(self.tr("Talking points not saved: {problem}").format(problem=problem))
 
     def _show_message(self, icon: QMessageBox.Icon, caption: str, text: str,
                       details: str = "") -> QMessageBox:
