@@ -4,674 +4,681 @@
 <context>
     <name>BriefingPanel</name>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="64"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="65"/>
         <source>Chart</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="65"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="66"/>
         <source>Table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="66"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="67"/>
         <source>Timeline</source>
         <translation>年表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="67"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="68"/>
         <source>Event</source>
         <translation>出来事</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="68"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="69"/>
         <source>No items yet. Add the current chart, table, timeline or event from the Briefing menu.</source>
         <translation>項目はまだありません。ブリーフィングメニューから、表示中のグラフ、表、年表または出来事を追加してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="70"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="71"/>
         <source>No briefing yet. Press New… or add a view from the Briefing menu.</source>
         <translation>ブリーフィングはまだありません。「新規…」を押すか、ブリーフィングメニューから表示を追加してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="80"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="81"/>
         <source>1 item</source>
         <translation>1 項目</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="81"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="82"/>
         <source>{n} items</source>
         <translation>{n} 項目</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="85"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="86"/>
         <source>Untitled briefing</source>
         <translation>無題のブリーフィング</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="89"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="90"/>
         <source>the view’s own title</source>
         <translation>表示の表題のまま</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="100"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="101"/>
         <source>pack {name}</source>
         <translation>データパック {name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="219"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="224"/>
         <source>Briefing file problems</source>
         <translation>ブリーフィングのファイルの問題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="222"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="227"/>
         <source>Dismiss</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="223"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="228"/>
         <source>Dismiss briefing file problems</source>
         <translation>ブリーフィングのファイルの問題の表示を閉じる</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="234"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="646"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="739"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="239"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="742"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="835"/>
         <source>Briefing</source>
         <translation>ブリーフィング</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="235"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="240"/>
         <source>The briefing shown below; each is a deck of slides</source>
         <translation>下に表示するブリーフィング（それぞれが一式のスライド資料になります）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="240"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="245"/>
         <source>No briefing yet</source>
         <translation>ブリーフィングなし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="242"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="247"/>
         <source>&amp;New…</source>
         <translation>新規(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="243"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="984"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="248"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1089"/>
         <source>New briefing</source>
         <translation>新しいブリーフィング</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="245"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="250"/>
         <source>Rena&amp;me…</source>
         <translation>名前の変更(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="246"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="990"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="251"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1095"/>
         <source>Rename briefing</source>
         <translation>ブリーフィングの名前の変更</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="248"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="253"/>
         <source>De&amp;lete…</source>
         <translation>削除(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="249"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="254"/>
         <source>Delete briefing</source>
         <translation>ブリーフィングの削除</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="252"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="257"/>
         <source>Handling marking</source>
         <translation>取扱区分表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="253"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="258"/>
         <source>Printed on every slide and page of this briefing</source>
         <translation>このブリーフィングのすべてのスライドとページに印字されます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="255"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1045"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="260"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1150"/>
         <source>e.g. OFFICIAL (printed on every slide)</source>
         <translation>例：取扱注意（すべてのスライドに印字）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="261"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="266"/>
         <source>Briefing items</source>
         <translation>ブリーフィングの項目</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="262"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="267"/>
         <source>One slide each, in this order. F2 renames, Ctrl+Up and Ctrl+Down move, Delete removes</source>
         <translation>1 項目が 1 枚のスライドになり、この順に並びます。F2 で表題の変更、Ctrl+↑ と Ctrl+↓ で移動、Delete で削除します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="272"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="277"/>
         <source>Move &amp;up</source>
         <translation>上へ(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="273"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="278"/>
         <source>Move item up</source>
         <translation>項目を上へ移動</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="274"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="279"/>
         <source>Move the selected item up (Ctrl+Up)</source>
         <translation>選択した項目を上へ移動します（Ctrl+↑）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="276"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="281"/>
         <source>Move d&amp;own</source>
         <translation>下へ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="277"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="282"/>
         <source>Move item down</source>
         <translation>項目を下へ移動</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="278"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="283"/>
         <source>Move the selected item down (Ctrl+Down)</source>
         <translation>選択した項目を下へ移動します（Ctrl+↓）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="280"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="285"/>
         <source>Ren&amp;ame</source>
         <translation>表題の変更(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="281"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="286"/>
         <source>Rename item</source>
         <translation>項目の表題の変更</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="282"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="287"/>
         <source>Edit the selected item&apos;s slide title (F2 or double-click)</source>
         <translation>選択した項目のスライドの表題を編集します（F2 またはダブルクリック）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="285"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="290"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="286"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="291"/>
         <source>Remove item</source>
         <translation>項目の削除</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="287"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="292"/>
         <source>Remove the selected item (Delete); Undo remove puts it back</source>
         <translation>選択した項目を削除します（Delete）。「削除を取り消す」で元に戻せます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="290"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="295"/>
         <source>Un&amp;do remove</source>
         <translation>削除を取り消す(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="291"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="296"/>
         <source>Undo remove</source>
         <translation>削除を取り消す</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="292"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="297"/>
         <source>Put back the item removed last (Ctrl+Z in the list)</source>
         <translation>最後に削除した項目を元に戻します（一覧で Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="312"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="317"/>
         <source>Talking points of the selected item</source>
         <translation>選択した項目の発言要領</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="313"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="318"/>
         <source>Select an item to write its talking points (they go in the slide&apos;s speaker notes).</source>
         <translation>項目を選択すると発言要領を書けます（スライドのノートに記載されます）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="318"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="323"/>
         <source>Talking points status</source>
         <translation>発言要領の保存状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="325"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="333"/>
         <source>Export deck (&amp;PowerPoint)…</source>
         <translation>資料を書き出し（PowerPoint）(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="326"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1017"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="334"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1122"/>
         <source>Export deck as PowerPoint</source>
         <translation>スライド資料を PowerPoint で書き出し</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="328"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="336"/>
         <source>E&amp;xport deck (PDF)…</source>
         <translation>資料を書き出し（PDF）(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="329"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1018"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="337"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1123"/>
         <source>Export deck as PDF</source>
         <translation>スライド資料を PDF で書き出し</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="331"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="339"/>
         <source>Briefing note (&amp;Word or PDF)…</source>
         <translation>ブリーフィングメモ（Word / PDF）(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="332"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="664"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="340"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="760"/>
         <source>Export briefing note</source>
         <translation>ブリーフィングメモの書き出し</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="333"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="341"/>
         <source>A one-page note: talking points, the events shown, one or two charts and every source, marking on every page</source>
         <translation>1 ページのメモ：発言要領、表示中の出来事、1～2 点のグラフとすべての出典をまとめ、各ページに取扱区分表示を印字します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="338"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="346"/>
         <source>Paper size of the briefing note</source>
         <translation>ブリーフィングメモの用紙サイズ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="339"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="347"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="340"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="348"/>
         <source>Letter</source>
         <translation>レター</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="341"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="349"/>
         <source>Print &amp;slides…</source>
         <translation>スライドを印刷(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="342"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="350"/>
         <source>Print briefing</source>
         <translation>ブリーフィングを印刷</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="343"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="351"/>
         <source>Print every item, one slide per page, marking on every page</source>
         <translation>すべての項目を 1 ページに 1 枚ずつ印刷し、各ページに取扱区分表示を印字します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="349"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="357"/>
         <source>Briefing status</source>
         <translation>ブリーフィングの状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="356"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="364"/>
         <source>Briefin&amp;g</source>
         <translation>ブリーフィング(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="365"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="373"/>
         <source>Mar&amp;king</source>
         <translation>取扱区分表示(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="369"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="377"/>
         <source>&amp;Items (one slide each, in this order)</source>
         <translation>項目（1 項目 1 枚、この順）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="381"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="389"/>
         <source>&amp;Talking points (speaker notes)</source>
         <translation>発言要領（スライドのノート）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="403"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="411"/>
         <source>Briefing controls</source>
         <translation>ブリーフィングの操作</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="469"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="445"/>
+        <source>kept from an earlier session; not in the store yet</source>
+        <translation>前回の作業中に入力した内容です。まだ保存されていません</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="488"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="525"/>
         <source>Saved</source>
         <translation>保存済み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="488"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="985"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="564"/>
+        <source>Not saved: {reason}</source>
+        <translation>未保存：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="584"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1090"/>
         <source>Briefing {date}</source>
         <translation>ブリーフィング {date}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="491"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="514"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="587"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="610"/>
         <source>Briefing not created</source>
         <translation>ブリーフィングを作成できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="492"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="515"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="588"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="611"/>
         <source>Could not create a briefing: {problem}</source>
         <translation>ブリーフィングを作成できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="500"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="596"/>
         <source>Item not added</source>
         <translation>項目を追加できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="501"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="597"/>
         <source>Could not add the view to “{briefing}”: {problem}</source>
         <translation>「{briefing}」に表示を追加できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="505"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="601"/>
         <source>Added “{item}” to {briefing}</source>
         <translation>「{item}」を {briefing} に追加しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="519"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="615"/>
         <source>Created {briefing}</source>
         <translation>{briefing} を作成しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="529"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="625"/>
         <source>Briefing not renamed</source>
         <translation>ブリーフィングの名前を変更できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="542"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="638"/>
         <source>Briefing not deleted</source>
         <translation>ブリーフィングを削除できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="542"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="638"/>
         <source>Could not delete “{briefing}”: {problem}</source>
         <translation>「{briefing}」を削除できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="548"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="644"/>
         <source>Deleted the briefing “{briefing}”</source>
         <translation>ブリーフィング「{briefing}」を削除しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="560"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="656"/>
         <source>Removed “{item}” (Undo remove puts it back)</source>
         <translation>「{item}」を削除しました（「削除を取り消す」で元に戻せます）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="572"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="668"/>
         <source>Item not restored</source>
         <translation>項目を元に戻せませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="577"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="673"/>
         <source>Restored “{item}”</source>
         <translation>「{item}」を元に戻しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="587"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="683"/>
         <source>Nothing to export</source>
         <translation>書き出すものがありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="588"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="659"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="732"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="684"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="755"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="828"/>
         <source>This briefing has no items yet: add views to it first.</source>
         <translation>このブリーフィングにはまだ項目がありません。先に表示を追加してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="613"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="709"/>
         <source>A pack this briefing uses cannot be opened: {problem}.</source>
         <translation>このブリーフィングが使うデータパックを開けません：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="621"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="717"/>
         <source>Cannot write {file}: {problem}</source>
         <translation>{file} に書き込めません：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="625"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="721"/>
         <source>Internal error while exporting ({problem}). Please report it.</source>
         <translation>書き出し中に内部エラーが発生しました（{problem}）。報告してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="634"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="636"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="730"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="732"/>
         <source>Wrote {file} ({items})</source>
         <translation>{file} を書き出しました（{items}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="650"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="746"/>
         <source>Briefing note</source>
         <translation>ブリーフィングメモ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="658"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="754"/>
         <source>Nothing to write</source>
         <translation>書き出すものがありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="665"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="761"/>
         <source>Word document</source>
         <translation>Word 文書</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="700"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="796"/>
         <source>Writing the briefing note {file}…</source>
         <translation>ブリーフィングメモ {file} を書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="712"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="808"/>
         <source>Wrote {file}</source>
         <translation>{file} を書き出しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="714"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="810"/>
         <source>Wrote the briefing note {file}</source>
         <translation>ブリーフィングメモ {file} を書き出しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="718"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="722"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="814"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="818"/>
         <source>Briefing note not written</source>
         <translation>ブリーフィングメモを書き出せませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="720"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="816"/>
         <source>Briefing note not written: {problem}</source>
         <translation>ブリーフィングメモを書き出せませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="723"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="819"/>
         <source>The note was not written.</source>
         <translation>メモは書き出されませんでした。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="731"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="827"/>
         <source>Nothing to print</source>
         <translation>印刷するものがありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="741"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="744"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="837"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="840"/>
         <source>Briefing not printed</source>
         <translation>ブリーフィングを印刷できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="742"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="838"/>
         <source>A pack this briefing uses cannot be opened: {problem}</source>
         <translation>このブリーフィングが使うデータパックを開けません：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="779"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="875"/>
         <source>Last changed {time} UTC</source>
         <translation>最終更新 {time}（UTC）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="795"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="891"/>
         <source>No talking points yet</source>
         <translation>発言要領はまだありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="845"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="513"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="946"/>
         <source>{title} (copy from this window)</source>
         <translation>{title}（このウィンドウの版）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="849"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="950"/>
         <source>“{title}” was changed in another window. That version is kept; your change is saved as “{copy}”.</source>
         <translation>「{title}」は別のウィンドウで変更されていました。そちらの版はそのまま残し、この変更は「{copy}」として保存しました。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="866"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="967"/>
         <source>Briefing not saved</source>
         <translation>ブリーフィングを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="867"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="968"/>
         <source>The change was not saved: {problem}</source>
         <translation>変更を保存できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="924"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1025"/>
         <source>Item not renamed</source>
         <translation>項目の表題を変更できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="925"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1026"/>
         <source>The new title was not saved: {problem}</source>
         <translation>新しい表題を保存できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="931"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1032"/>
         <source>Renamed the item to “{title}”</source>
         <translation>項目の表題を「{title}」に変更しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="932"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1033"/>
         <source>The item uses the view&apos;s own title</source>
         <translation>項目の表題は表示の表題のままです</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="944"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1049"/>
         <source>Editing…</source>
         <translation>編集中…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="957"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="962"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1062"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1067"/>
         <source>Marking not saved</source>
         <translation>取扱区分表示を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="963"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1068"/>
         <source>The marking was not saved: {problem}</source>
         <translation>取扱区分表示を保存できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="966"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1071"/>
         <source>Marking set to “{marking}”</source>
         <translation>取扱区分表示を「{marking}」にしました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="967"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1072"/>
         <source>Marking removed</source>
         <translation>取扱区分表示を削除しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="981"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1086"/>
         <source>Briefing title</source>
         <translation>ブリーフィングの表題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="984"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1089"/>
         <source>Title of the new briefing:</source>
         <translation>新しいブリーフィングの表題：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="990"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1095"/>
         <source>Title of this briefing (the deck&apos;s title):</source>
         <translation>このブリーフィングの表題（スライド資料の表題）：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="997"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1102"/>
         <source>Delete briefing?</source>
         <translation>ブリーフィングを削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="998"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1103"/>
         <source>Delete the briefing “{briefing}” and its {items}? This cannot be undone.</source>
         <translation>ブリーフィング「{briefing}」とその {items}を削除しますか？ この操作は元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1002"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1107"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1003"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1108"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1044"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1149"/>
         <source>None of its own: uses the export marking ({marking})</source>
         <translation>個別の表示なし：書き出しの取扱区分表示（{marking}）を使います</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1054"/>
-        <source>Not saved</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1056"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="551"/>
         <source>Talking points not saved: {problem}</source>
         <translation>発言要領を保存できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1061"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1161"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1073"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1173"/>
         <source>{file} not written</source>
         <translation>{file} は書き出されませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1075"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1175"/>
         <source>Deck not exported: {problem}</source>
         <translation>スライド資料を書き出せませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1077"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1177"/>
         <source>Deck not exported</source>
         <translation>スライド資料を書き出せませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1078"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1178"/>
         <source>The deck was not written.</source>
         <translation>スライド資料は書き出されませんでした。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1087"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1187"/>
         <source>Items using it: {items}</source>
         <translation>このデータパックを使う項目：{items}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1098"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1198"/>
         <source>Some saved briefings could not be read; the others are here:</source>
         <translation>保存されたブリーフィングの一部を読み込めませんでした。その他のブリーフィングは表示しています：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1100"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1200"/>
         <source>Folder: {folder}</source>
         <translation>フォルダー：{folder}</translation>
     </message>
@@ -2033,57 +2040,67 @@ Briefing Explorer 自体はインターネットに接続しませんが、ネ�
         <translation>ファイルの読み込みの問題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="470"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="474"/>
         <source>Preview of the first rows</source>
         <translation>先頭の行のプレビュー</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="483"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="487"/>
         <source>&amp;Encoding</source>
         <translation>文字コード(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="484"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="488"/>
         <source>&amp;Delimiter</source>
         <translation>区切り文字(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="485"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="489"/>
         <source>&amp;Header row</source>
         <translation>見出し行(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="485"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="489"/>
         <source>&amp;Sheet</source>
         <translation>シート(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="496"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="500"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="562"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="577"/>
+        <source>Reading {file}…</source>
+        <translation>{file} を読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="596"/>
         <source>✖ {problem}</source>
         <translation>× {problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="591"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="599"/>
+        <source>✖ Internal error (please report it): {detail}</source>
+        <translation>✖ 内部エラーが発生しました（開発担当者に報告してください）：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="629"/>
         <source>, sheet {sheet}</source>
         <translation>、シート {sheet}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="592"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="630"/>
         <source>{file}{sheet}: {columns} columns, {rows} rows after the header (row {header}).</source>
         <translation>{file}{sheet}：{columns} 列、見出し（{header} 行目）の後に {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="602"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="640"/>
         <source>Detected ({what})</source>
         <translation>自動判定（{what}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="626"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="664"/>
         <source>Import data from</source>
         <translation>データの取り込み元</translation>
     </message>
@@ -2307,134 +2324,134 @@ A party or involved: also events that only concern or mention it (a place, a tar
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1821"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1860"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1822"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1861"/>
         <source>The new pack is written as a folder and opened alongside the current one. The whole file is read now; you can cancel at any time and nothing is written.</source>
         <translation>新しいデータパックはフォルダーとして保存され、現在のデータパックと並べて開かれます。ここでファイル全体を読み込みます。いつでもキャンセルでき、その場合は何も保存されません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1833"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1872"/>
         <source>Pack folder</source>
         <translation>データパックのフォルダー</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1836"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1875"/>
         <source>Bro&amp;wse…</source>
         <translation>参照(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1837"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1876"/>
         <source>Browse for the pack folder</source>
         <translation>データパックのフォルダーを参照</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1841"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1880"/>
         <source>About the pack folder</source>
         <translation>データパックのフォルダーについて</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1843"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1882"/>
         <source>Pack title</source>
         <translation>データパックの表題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1845"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1884"/>
         <source>&amp;Import</source>
         <translation>取り込み(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1846"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1885"/>
         <source>Start the import</source>
         <translation>取り込みを開始</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1849"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1888"/>
         <source>&amp;Cancel import</source>
         <translation>取り込みをキャンセル(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1850"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1889"/>
         <source>Cancel import</source>
         <translation>取り込みをキャンセル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1854"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1893"/>
         <source>Import progress</source>
         <translation>取り込みの進行状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1858"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1897"/>
         <source>Import stage</source>
         <translation>取り込みの段階</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1861"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1900"/>
         <source>Import status</source>
         <translation>取り込みの状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1868"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1907"/>
         <source>Pack &amp;folder</source>
         <translation>データパックのフォルダー(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1869"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1908"/>
         <source>Pack &amp;title</source>
         <translation>データパックの表題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1894"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1933"/>
         <source>{file} (imported)</source>
         <translation>{file}（取り込み）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1908"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1947"/>
         <source>Choose a folder for the pack.</source>
         <translation>データパックのフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1910"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1949"/>
         <source>An earlier import of {file} is there: it will be updated (a window showing it reloads).</source>
         <translation>以前に取り込んだ {file} のデータパックがあります。これを更新します（表示中のウィンドウは再読み込みします）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1914"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1953"/>
         <source>This folder is not empty and was not written by an import: choose another.</source>
         <translation>このフォルダーは空ではなく、取り込みで作成したものでもありません。別のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1917"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1956"/>
         <source>A new folder.</source>
         <translation>新しいフォルダーです。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1943"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1982"/>
         <source>Cancelling…</source>
         <translation>キャンセルしています…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1970"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2009"/>
         <source>✔ {summary}.
 Pack written to {folder}</source>
         <translation>○ {summary}。
 データパックの保存先：{folder}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1981"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2020"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>取り込みをキャンセルしました。何も保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1988"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2027"/>
         <source>✖ Not imported: {problem}</source>
         <translation>× 取り込めませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1994"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2033"/>
         <source>Folder for the new pack</source>
         <translation>新しいデータパックのフォルダー</translation>
     </message>
@@ -2656,265 +2673,265 @@ Pack written to {folder}</source>
         <translation>自動判定</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="649"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="687"/>
         <source>name and content</source>
         <translation>列名と内容</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="650"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="688"/>
         <source>name</source>
         <translation>列名</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="651"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="689"/>
         <source>content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="653"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="691"/>
         <source>(year column)</source>
         <translation>（年の列）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="654"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="692"/>
         <source>(month column)</source>
         <translation>（月の列）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="655"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="693"/>
         <source>(day column)</source>
         <translation>（日の列）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="656"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="694"/>
         <source>year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="656"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="694"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="657"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="695"/>
         <source>day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="672"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="710"/>
         <source>A setting of the records this import creates</source>
         <translation>この取り込みで作成するレコードの設定</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="674"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="712"/>
         <source> (required)</source>
         <translation>（必須）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="688"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="818"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="726"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="856"/>
         <source>(not from a column)</source>
         <translation>（列を使わない）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="693"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="731"/>
         <source>Column for {field}</source>
         <translation>{field} の列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="701"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="739"/>
         <source>Suggested: {column} — matched by {why} (score {score})</source>
         <translation>候補：{column} — {why} で一致（スコア {score}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="707"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="745"/>
         <source>{field} is split over {n} columns ({parts}); choose each</source>
         <translation>{field} は {n} 列（{parts}）に分かれています。それぞれ選んでください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="711"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="749"/>
         <source>{field} from separate year, month and day columns</source>
         <translation>{field} を年・月・日の別々の列から読む</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="713"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="751"/>
         <source>{field} from separate year and month columns</source>
         <translation>{field} を年・月の別々の列から読む</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="737"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="775"/>
         <source>Value of {field} for every row</source>
         <translation>全行に共通の {field} の値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="738"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="776"/>
         <source>The same {field} for every row (used when no column is chosen)</source>
         <translation>全行に同じ {field} を使います（列を選ばない場合）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="741"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="779"/>
         <source>if left out: {value}</source>
         <translation>省略時：{value}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="742"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="780"/>
         <source>required</source>
         <translation>必須</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="763"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="801"/>
         <source>(no second column)</source>
         <translation>（2 番目の列なし）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="764"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="802"/>
         <source>else {column}</source>
         <translation>なければ {column}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="767"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="805"/>
         <source>Second column for {field}, read where the first has no date</source>
         <translation>{field} の 2 番目の列（最初の列に日付がない場合に読む）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="769"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="807"/>
         <source>Where the chosen column has no date, read {field} from this one (each such row gets a note in the report)</source>
         <translation>選んだ列に日付がない場合、{field} をこの列から読みます（該当する行は結果に注記されます）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="774"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="812"/>
         <source>Suggested: {column} — {why}</source>
         <translation>候補：{column} — {why}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="781"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="819"/>
         <source>several</source>
         <translation>複数列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="782"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="820"/>
         <source>{field} from several columns</source>
         <translation>{field} を複数の列から読む</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="784"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="822"/>
         <source>The items of {field} are spread over several columns (members in c1…c194): tick them, or type a range or a pattern</source>
         <translation>{field} の要素が複数の列（c1…c194 の加盟国など）に分かれています。該当する列にチェックを入れるか、範囲またはパターンを入力してください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="788"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="826"/>
         <source>c1..c194 or c*, then Enter</source>
         <translation>c1..c194 または c* と入力して Enter</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="790"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="828"/>
         <source>Columns for {field} by range or pattern</source>
         <translation>{field} の列（範囲またはパターンで指定）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="793"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="831"/>
         <source>Columns for {field}</source>
         <translation>{field} の列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="841"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="879"/>
         <source>none ticked</source>
         <translation>チェックなし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="842"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="880"/>
         <source>1 column: {columns}</source>
         <translation>1 列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="843"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="881"/>
         <source>{n} columns: {columns}</source>
         <translation>{n} 列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="902"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="940"/>
         <source>else {column} (not in this file)</source>
         <translation>なければ {column}（このファイルにはありません）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="922"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="960"/>
         <source>{column} (not in this file)</source>
         <translation>{column}（このファイルにはありません）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="928"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="966"/>
         <source>{value} (not allowed)</source>
         <translation>{value}（使用できない値）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2002"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2041"/>
         <source>Every line</source>
         <translation>すべての行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2003"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2042"/>
         <source>Rejected rows</source>
         <translation>不採用の行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2004"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2043"/>
         <source>Skipped rows</source>
         <translation>スキップした行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2005"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2044"/>
         <source>Notes on how values were read</source>
         <translation>値の読み方についての注記</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2135"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2174"/>
         <source>Import data</source>
         <translation>データの取り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2161"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2200"/>
         <source>&amp;Finish and open</source>
         <translation>完了して開く(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2162"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2201"/>
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2163"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2202"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2164"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2169"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2196"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2203"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2208"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2235"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2165"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2204"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2166"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2205"/>
         <source>Next page</source>
         <translation>次のページ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2167"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2206"/>
         <source>Previous page</source>
         <translation>前のページ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2168"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2207"/>
         <source>Finish and open the pack</source>
         <translation>完了してデータパックを開く</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2196"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2235"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
@@ -3675,239 +3692,239 @@ Pack written to {folder}</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="953"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="991"/>
         <source>Columns to fields</source>
         <translation>列と項目の対応</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="954"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="992"/>
         <source>Say what the file holds and which column feeds each field. Suggestions are pre-filled; hover a column choice to see why. * marks a required field.</source>
         <translation>ファイルの内容と、各項目に使う列を指定してください。候補があらかじめ入っています（列の選択欄にポインターを置くと理由を表示します）。* は必須の項目です。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="958"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="996"/>
         <source>What the file holds</source>
         <translation>ファイルの内容</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="963"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1001"/>
         <source>&amp;Load mapping…</source>
         <translation>対応表を読み込み(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="964"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1295"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1002"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1334"/>
         <source>Load mapping</source>
         <translation>対応表を読み込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="965"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1003"/>
         <source>Take the columns, values and reading options saved from an earlier import</source>
         <translation>以前の取り込みで保存した列・値の対応と読み込みの設定を使います</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="968"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1006"/>
         <source>Sa&amp;ve mapping…</source>
         <translation>対応表を保存(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="969"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1305"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1007"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1344"/>
         <source>Save mapping</source>
         <translation>対応表を保存</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="980"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1018"/>
         <source>Fields and the columns that feed them</source>
         <translation>項目とその列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="983"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1021"/>
         <source>&amp;Wide table: one column per period</source>
         <translation>横長の表：期間ごとに 1 列(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="984"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1022"/>
         <source>Wide table</source>
         <translation>横長の表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="989"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1027"/>
         <source>Period precision</source>
         <translation>期間の精度</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="997"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1035"/>
         <source>Day order: {order}</source>
         <translation>日付の順序：{order}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1007"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1045"/>
         <source>e.g. 9999-12-31 0   (dates meaning “open-ended”; space between)</source>
         <translation>例：9999-12-31 0   （「期限なし」を意味する日付。空白で区切る）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1009"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1047"/>
         <source>Sentinel dates</source>
         <translation>特別な意味の日付</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1013"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1051"/>
         <source>Missing-value tokens</source>
         <translation>欠損値の記号</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1014"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1052"/>
         <source>Cells holding one of these mean “no value” in every column: a figure is skipped, a summary or source left out, a list item dropped. NA stays Namibia in a column of ISO-2 country codes. An empty cell always means no value.</source>
         <translation>これらの記号のセルは、どの列でも「値なし」とみなします（数値はスキップ、概要や出典は省略、一覧の要素は除外）。ただし ISO 2 文字の国コードの列では NA はナミビアです。空のセルは常に「値なし」です。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1019"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1057"/>
         <source>De&amp;cimal comma (1.234,5 means 1234.5)</source>
         <translation>小数点にカンマ（1.234,5 は 1234.5）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1020"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1058"/>
         <source>Decimal comma</source>
         <translation>小数点にカンマ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1026"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1064"/>
         <source>List separator</source>
         <translation>一覧の区切り文字</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1027"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1065"/>
         <source>Between the items of a list cell (several parties or domains)</source>
         <translation>一覧のセル（複数の当事者や分野）の要素の間の文字</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1031"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1069"/>
         <source>Reading values</source>
         <translation>値の読み方</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1040"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1078"/>
         <source>&amp;Periods</source>
         <translation>期間(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1043"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1081"/>
         <source>Dates like 03/04/2001</source>
         <translation>03/04/2001 のような日付</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1046"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1084"/>
         <source>Se&amp;ntinel dates</source>
         <translation>特別な意味の日付(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1047"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1085"/>
         <source>&amp;Missing values</source>
         <translation>欠損値(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1054"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1092"/>
         <source>List separa&amp;tor</source>
         <translation>一覧の区切り文字(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1063"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1101"/>
         <source>Mapping check</source>
         <translation>対応の確認</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1067"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1105"/>
         <source>The file &amp;holds</source>
         <translation>ファイルの内容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1119"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1157"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1119"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1157"/>
         <source>From the column</source>
         <translation>使う列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1120"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1158"/>
         <source>…or this value for every row</source>
         <translation>…または全行に共通の値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1140"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1178"/>
         <source>, … {n} more</source>
         <translation>、ほか {n} 列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1142"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1180"/>
         <source> and </source>
         <translation>・</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1143"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1181"/>
         <source>{n} columns are periods ({columns}): each becomes a row, with {fields} taken from the column. Map the other fields as usual.</source>
         <translation>{n} 列が期間です（{columns}）。各列を 1 行として取り込み、{fields} は列から取ります。その他の項目は通常どおり対応付けてください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1193"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1231"/>
         <source>The list separator must not be empty.</source>
         <translation>一覧の区切り文字を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1201"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1239"/>
         <source>✖ {problem}</source>
         <translation>× {problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1203"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1241"/>
         <source>✔ The mapping can work. Next: check values the import would not recognise.</source>
         <translation>○ この対応で取り込めます。次に、認識できない値を確認します。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1206"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1244"/>
         <source>Complete the mapping first</source>
         <translation>先に対応を完成させてください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1224"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1262"/>
         <source>No dates written as NN/NN/YYYY in the mapped columns.</source>
         <translation>対応付けた列に NN/NN/YYYY 形式の日付はありません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1227"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1265"/>
         <source>Dates like 03/04/2001 are read day first.</source>
         <translation>03/04/2001 のような日付は日が先として読みます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1229"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1267"/>
         <source>Dates like 03/04/2001 are read month first.</source>
         <translation>03/04/2001 のような日付は月が先として読みます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1231"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1269"/>
         <source>⚠ Dates such as 03/04/2001 could be day/month or month/day and nothing in the file settles it: choose day first or month first, or rows with such dates will be rejected.</source>
         <translation>⚠ 03/04/2001 のような日付は日/月とも月/日とも読め、ファイルからは判別できません。「日が先」か「月が先」を選んでください。選ばない場合、このような日付の行は不採用になります。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1236"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1274"/>
         <source>Detected day first (a date in the file only reads that way).</source>
         <translation>日が先と判定しました（ファイル中にそうとしか読めない日付があります）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1238"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1276"/>
         <source>Detected month first (a date in the file only reads that way).</source>
         <translation>月が先と判定しました（ファイル中にそうとしか読めない日付があります）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1254"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1292"/>
         <source>✖ Mapping not loaded: {problem}</source>
         <translation>× 対応表を読み込めませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1312"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1351"/>
         <source>✖ Mapping not saved: {file}: {problem}</source>
         <translation>× 対応表を保存できませんでした：{file}：{problem}</translation>
     </message>
@@ -4514,107 +4531,107 @@ to {new}</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2012"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2051"/>
         <source>Report</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2013"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2052"/>
         <source>Every row not imported, with its reason, and every note on how a value was read. Finish opens the new pack alongside the current one.</source>
         <translation>取り込まなかったすべての行とその理由、値の読み方についてのすべての注記です。「完了して開く」で新しいデータパックを現在のものと並べて開きます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2017"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2056"/>
         <source>Import summary</source>
         <translation>取り込みの概要</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2019"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2058"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2022"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2061"/>
         <source>Filter: words in any column (row number, field, reason…)</source>
         <translation>絞り込み：いずれかの列の語（行番号、項目、理由など）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2024"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2063"/>
         <source>Filter the report</source>
         <translation>結果の絞り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2027"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2066"/>
         <source>&amp;Export report as CSV…</source>
         <translation>結果を CSV で書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2028"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2067"/>
         <source>Export report as CSV</source>
         <translation>結果を CSV で書き出し</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2033"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2072"/>
         <source>Rows not imported and notes</source>
         <translation>取り込まなかった行と注記</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2041"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2080"/>
         <source>Lines shown</source>
         <translation>表示中の行数</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2047"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2086"/>
         <source>S&amp;how</source>
         <translation>表示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2075"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2114"/>
         <source>{read} rows read from {file}: {imported} imported ({records} {kind} records), {rejected} rejected, {skipped} skipped (no value).</source>
         <translation>{file} から {read} 行を読み込みました：取り込み {imported} 行（{kind} のレコード {records} 件）、不採用 {rejected} 行、スキップ {skipped} 行（値なし）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2081"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2120"/>
         <source>Pack folder: {folder}</source>
         <translation>データパックのフォルダー：{folder}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2083"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2122"/>
         <source>Nothing to report: every row was imported as written.</source>
         <translation>報告事項はありません。すべての行を記載どおりに取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2084"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2123"/>
         <source>{n} actors created: {names}</source>
         <translation>作成した関係者 {n} 件：{names}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2085"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2124"/>
         <source>{n} indicators created: {names}</source>
         <translation>作成した指標 {n} 件：{names}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2090"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2129"/>
         <source>, … {n} more</source>
         <translation>、ほか {n} 列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2097"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2136"/>
         <source>{n} of {m} lines shown</source>
         <translation>{m} 行中 {n} 行を表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2108"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2147"/>
         <source>✖ Report not written: {file}: {problem}</source>
         <translation>× 結果を書き出せませんでした：{file}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2111"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2150"/>
         <source>Report written to {file}</source>
         <translation>結果を {file} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2119"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2158"/>
         <source>Export report</source>
         <translation>結果の書き出し</translation>
     </message>
@@ -4940,266 +4957,266 @@ to {new}</source>
 <context>
     <name>ValuesPage</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1433"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1472"/>
         <source>Values and actors</source>
         <translation>値と関係者</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1434"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1473"/>
         <source>A trial run on the first rows lists texts the import would not recognise. Map them here, or go on: rows with an unmapped value are rejected and listed in the report; unknown actors are created, named after the text.</source>
         <translation>先頭の行で試しに読み込み、認識できない文字列を一覧にします。ここで対応付けるか、そのまま進んでください。対応付けていない値の行は不採用となり結果に記載されます。未知の関係者は、その文字列を名称として作成します。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1444"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1483"/>
         <source>Trial run</source>
         <translation>試し読み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1445"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1484"/>
         <source>Check &amp;again</source>
         <translation>再確認(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1446"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1485"/>
         <source>Check again</source>
         <translation>再確認</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1447"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1486"/>
         <source>Run the trial again with the maps chosen here</source>
         <translation>ここで選んだ対応で、もう一度試し読みします</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1451"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1477"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1490"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1516"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1451"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1460"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1490"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1499"/>
         <source>Text in the file</source>
         <translation>ファイル中の文字列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1452"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1491"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1452"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1491"/>
         <source>Import as</source>
         <translation>取り込む値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1453"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1492"/>
         <source>New domain: 日本語, colour</source>
         <translation>新しい分野：日本語名、色</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1454"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1493"/>
         <source>Values not recognised</source>
         <translation>認識できない値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1460"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1499"/>
         <source>Actor id</source>
         <translation>関係者 ID</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1461"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1500"/>
         <source>Would be</source>
         <translation>取り込み結果</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1462"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1501"/>
         <source>Actors not in the lookup</source>
         <translation>照合表にない関係者</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1477"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1516"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1477"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1516"/>
         <source>Found</source>
         <translation>記載内容</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1478"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1517"/>
         <source>Read as</source>
         <translation>読み方</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1479"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1518"/>
         <source>Columns with missing-value tokens</source>
         <translation>欠損値の記号がある列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1485"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1524"/>
         <source>Columns holding “no value” tokens (NA, N/A, …): how should they be read?</source>
         <translation>「値なし」の記号（NA、N/A など）がある列：どのように読みますか？</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1491"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1530"/>
         <source>Country codes as numbers are</source>
         <translation>数字で書かれた国コードの種類</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1493"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1532"/>
         <source>Country codes as numbers</source>
         <translation>数字で書かれた国コード</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1502"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1541"/>
         <source>Values not allowed in the pack</source>
         <translation>データパックで使用できない値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1506"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1545"/>
         <source>Actors not in the lookup (type an id, or pick a suggestion)</source>
         <translation>照合表にない関係者（ID を入力するか、候補から選んでください）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1535"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1574"/>
         <source>Trying the mapping on the first {n} rows…</source>
         <translation>先頭の {n} 行で対応を試しています…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1549"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1588"/>
         <source>✖ {problem}</source>
         <translation>× {problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1578"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1617"/>
         <source>Trial on all {n} rows: {accepted} would be imported</source>
         <translation>全 {n} 行で試行：{accepted} 行を取り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1580"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1619"/>
         <source>Trial on the first {n} rows: {accepted} would be imported</source>
         <translation>先頭の {n} 行で試行：{accepted} 行を取り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1583"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1622"/>
         <source>{n} rejected</source>
         <translation>不採用 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1585"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1624"/>
         <source>{n} skipped (no value)</source>
         <translation>スキップ {n} 行（値なし）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1586"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1625"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1586"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1625"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1588"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1627"/>
         <source> Every value and actor was recognised.</source>
         <translation>すべての値と関係者を認識できました。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1602"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1641"/>
         <source>Column {column} ({field}): {counts}. Which system are they in?</source>
         <translation>列 {column}（{field}）：{counts}。どちらのコード体系ですか？</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1609"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1648"/>
         <source>choose…</source>
         <translation>選んでください…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1628"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1667"/>
         <source>{n} of {m} cells are {token}</source>
         <translation>{m} セル中 {n} セルが {token}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1633"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1672"/>
         <source>{column}: read {token} as</source>
         <translation>{column}：{token} の読み方</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1639"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1645"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1678"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1684"/>
         <source>no value</source>
         <translation>値なし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1640"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1653"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1679"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1692"/>
         <source>leave the column out</source>
         <translation>この列を使わない</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1648"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1687"/>
         <source>the actor {name} ({id})</source>
         <translation>関係者 {name}（{id}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1650"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1689"/>
         <source>an actor named {token}</source>
         <translation>名称 {token} の関係者</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1652"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1691"/>
         <source>the text {token}</source>
         <translation>文字列 {token}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1687"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1726"/>
         <source>(leave: rows rejected)</source>
         <translation>（対応付けない：行は不採用）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1696"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1735"/>
         <source>{id} (new domain)</source>
         <translation>{id}（新しい分野）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1698"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1737"/>
         <source>new domain “{text}” ({id})</source>
         <translation>新しい分野「{text}」（{id}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1701"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1740"/>
         <source>{field}: import {text} as</source>
         <translation>{field}：{text} を取り込む値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1726"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1765"/>
         <source>new actor</source>
         <translation>新しい関係者</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1727"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1766"/>
         <source>Actor id for {text}</source>
         <translation>{text} の関係者 ID</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1739"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1778"/>
         <source>{name} ({id}, from the lookup)</source>
         <translation>{name}（{id}、照合表から）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1741"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1780"/>
         <source>new actor {id}, named {text}</source>
         <translation>新しい関係者 {id}（名称 {text}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1778"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1817"/>
         <source>✖ {problems} (a colour is # and six hex digits, e.g. #2E7D32, or empty for one from the palette)</source>
         <translation>× {problems}（色は # と 16 進数 6 桁で指定してください。例：#2E7D32。空欄にするとパレットから選びます）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1809"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1848"/>
         <source>✖ Not a valid actor id (lowercase letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;; starting with a letter or digit): {ids}</source>
         <translation>× 関係者 ID として使えません（英小文字、数字、「-」「_」「.」のみ。先頭は英小文字か数字）：{ids}</translation>
     </message>
@@ -5207,12 +5224,12 @@ to {new}</source>
 <context>
     <name>_ItemDelegate</name>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="167"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="168"/>
         <source>Item title</source>
         <translation>項目の表題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="168"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="169"/>
         <source>Empty: the view&apos;s own title</source>
         <translation>空欄の場合は表示の表題</translation>
     </message>
@@ -5220,12 +5237,12 @@ to {new}</source>
 <context>
     <name>_NewDomainFields</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1385"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1424"/>
         <source>{text}: the new domain&apos;s Japanese label</source>
         <translation>{text}：新しい分野の日本語名</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1391"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1430"/>
         <source>{text}: the new domain&apos;s colour</source>
         <translation>{text}：新しい分野の色</translation>
     </message>
