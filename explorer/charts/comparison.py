@@ -834,16 +834,21 @@ def _markers(pack: Pack, setup: ComparisonSetup, visible_events) -> tuple[EventM
 
         rows = rows[pd.Series(ev["id"].to_numpy()[rows]).isin(linked.to_numpy()).to_numpy()]
     lang = _lang(pack)
-    titles_ja = ev["title_ja"] if lang != "en" and "title_ja" in ev.columns else None
+    # The marked events' columns read once (a row lookup per event costs ~0.1 ms).
+    ids = ev["id"].take(rows).to_numpy()
+    starts = ev["start_date"].take(rows).to_numpy()
+    days = ev["start_day"].take(rows).to_numpy()
+    titles = ev["title"].take(rows).to_numpy()
+    titles_ja = (ev["title_ja"].take(rows).to_numpy() if lang != "en" and "title_ja" in ev.columns
+                 else None)
     out = []
-    for r in rows:
-        e = ev.iloc[int(r)]
-        d: PartialDate = e["start_date"]
-        title = e["title"] if titles_ja is None else pick(
-            e["title"], titles_ja.iat[int(r)] if isinstance(titles_ja.iat[int(r)], str) else "", lang)
+    for i in range(len(rows)):
+        d: PartialDate = starts[i]
+        title = titles[i] if titles_ja is None else pick(
+            titles[i], titles_ja[i] if isinstance(titles_ja[i], str) else "", lang)
         date = (("約" if d.approximate else "") + format_date(d.year, d.month, d.day, "ja")
                 + ("？" if d.uncertain else "")) if lang == "ja" else d.display()
-        out.append(EventMarker(e["id"], float(e["start_day"]), title, date))
+        out.append(EventMarker(ids[i], float(days[i]), title, date))
     return tuple(sorted(out, key=lambda m: m.x))
 
 

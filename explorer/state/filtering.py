@@ -20,10 +20,33 @@ from explorer.data.pack_union import PACK_COLUMN
 from explorer.state.filters import Filter
 
 
-def _members(exploded: pd.DataFrame, column: str, chosen: frozenset[str], n: int) -> np.ndarray:
+_CODES = "_filter_codes"  # cached on the pack instance: (table id, column) -> (codes, code of each value)
+
+
+def _codes(pack: Pack, table: pd.DataFrame, column: str) -> tuple[np.ndarray, dict[str, int]]:
+    """``table[column]`` as integer codes, computed once per pack: (codes, value -> code); a
+    missing value is -1. Facets then compare integers, not strings, on every filter change."""
+    cache = pack.__dict__.setdefault(_CODES, {})
+    key = (id(table), column)
+    hit = cache.get(key)
+    if hit is None or hit[0] is not table:
+        codes, uniques = pd.factorize(table[column].astype(object), use_na_sentinel=True)
+        hit = cache[key] = (table, codes, {str(u): i for i, u in enumerate(uniques)})
+    return hit[1], hit[2]
+
+
+def _chosen(codes: np.ndarray, vocabulary: dict[str, int], chosen: frozenset[str]) -> np.ndarray:
+    """Boolean per code: whether its value is one of ``chosen`` (a lookup, one gather per row)."""
+    lookup = np.zeros(len(vocabulary) + 1, dtype=bool)  # the last slot answers -1 (missing)
+    lookup[[vocabulary[c] for c in chosen if c in vocabulary]] = True
+    return lookup[codes]
+
+
+def _members(pack: Pack, exploded: pd.DataFrame, column: str, chosen: frozenset[str],
+             n: int) -> np.ndarray:
     mask = np.zeros(n, dtype=bool)
-    hit = exploded["row"].to_numpy()[exploded[column].isin(chosen).to_numpy()]
-    mask[hit] = True
+    codes, vocabulary = _codes(pack, exploded, column)
+    mask[exploded["row"].to_numpy()[_chosen(codes, vocabulary, chosen)]] = True
     return mask
 
 
@@ -109,16 +132,16 @@ def event_mask(pack: Pack, f: Filter, extra_text: np.ndarray | None = None) -> n
     n = len(ev)
     mask = _overlap(ev["start_day"].to_numpy(), ev["end_day"].to_numpy(), f)
     if f.partners:
-        chosen = _members(pack.event_parties, "actor", f.partners, n)
+        chosen = _members(pack, pack.event_parties, "actor", f.partners, n)
         if f.partner_role == "involved":
-            chosen |= _members(pack.event_involved, "actor", f.partners, n)
+            chosen |= _members(pack, pack.event_involved, "actor", f.partners, n)
         mask &= chosen
     if f.domains:
-        mask &= _members(pack.event_domains, "domain", f.domains, n)
+        mask &= _members(pack, pack.event_domains, "domain", f.domains, n)
     if f.kinds:
-        mask &= ev["kind"].isin(f.kinds).to_numpy()
+        mask &= _chosen(*_codes(pack, ev, "kind"), f.kinds)
     if f.statuses:
-        mask &= ev["status"].isin(f.statuses).to_numpy()
+        mask &= _chosen(*_codes(pack, ev, "status"), f.statuses)
     in_packs = _in_packs(ev, f)
     if in_packs is not None:
         mask &= in_packs
@@ -142,7 +165,8 @@ def observation_mask(pack: Pack, f: Filter) -> np.ndarray:
     obs = pack.observations
     mask = _overlap(obs["period_start"].to_numpy(), obs["period_end"].to_numpy(), f)
     if f.partners:
-        mask &= (obs["reporter"].isin(f.partners) | obs["partner"].isin(f.partners)).to_numpy()
+        reporter, partner, code = pack.observation_actor_codes
+        mask &= _chosen(reporter, code, f.partners) | _chosen(partner, code, f.partners)
     if f.domains:
         domain = obs["indicator_id"].map(dict(zip(pack.indicators["id"], pack.indicators["domain"])))
         mask &= domain.isin(f.domains).to_numpy()
