@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -481,3 +482,55 @@ def test_journal_entries_of_a_window_still_open_are_left_to_it(tmp_path, clock):
     assert other.load(b.id).items[0].talking_points == ""
     store.close()
     other.close()
+
+
+TYPIST = r"""
+import sys
+from pathlib import Path
+from explorer.userdata.briefings import BriefingStore
+
+folder, bid, iid = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+store = BriefingStore(folder)
+b = store.load(bid)
+text = b.item(iid).talking_points
+print("ready", flush=True)
+while True:
+    text += "abcdefghij"[len(text) % 10]
+    store.journal.write(bid, iid, text, b.item(iid).talking_points)  # each keystroke, as the panel does
+    if len(text) % 40 == 0:  # the debounced save, now and then
+        b = store.save(b.set_talking_points(iid, text))
+        store.journal.drop(bid, iid)
+    print(len(text), flush=True)
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_talking_points_typed_up_to_a_kill_at_any_moment_are_all_there_after_a_restart(tmp_path):
+    import os
+    import random
+    import signal
+    import subprocess
+    import time
+
+    root = Path(__file__).resolve().parents[2]
+    store = BriefingStore(tmp_path)
+    b = store.save(store.new("Japan").add(BriefingItem.new(ViewState(view="timeline"), "Timeline")))
+    bid, iid = b.id, b.items[0].id
+    store.close()
+    rng = random.Random(15)
+    for _round in range(6):
+        proc = subprocess.Popen([sys.executable, "-c", TYPIST, str(tmp_path), bid, iid],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=root)
+        assert proc.stdout is not None
+        assert proc.stdout.readline() == "ready\n"
+        first = proc.stdout.readline()
+        time.sleep(rng.uniform(0.0, 0.25))  # a random moment: mid-keystroke, mid-save, in between
+        os.kill(proc.pid, signal.SIGKILL)
+        out, err = proc.communicate(timeout=60)
+        typed = [int(n) for n in (first + out).split()]
+        assert typed, err
+        reopened = BriefingStore(tmp_path)  # the next start replays what the killed one left
+        points = reopened.load(bid).item(iid).talking_points
+        reopened.close()
+        assert len(points) >= typed[-1], f"typed {typed[-1]} characters, {len(points)} kept"
+        assert points == "".join("abcdefghij"[k % 10] for k in range(len(points)))  # none garbled
