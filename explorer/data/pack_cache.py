@@ -5,10 +5,10 @@ load limits), in the user cache folder (``explorer.userdata.locations.cache_dir(
 An entry is one folder: ``header.json`` (cache format, app, pandas and numpy versions, the digest,
 the pack's metadata, every table's columns with dtype, length and a SHA-256 of each array) and one
 ``.npy`` file per numeric column; a text column is stored as int32 codes plus its distinct texts as
-one UTF-8 blob with byte offsets. Numeric arrays open memory-mapped (copy-on-write), so unmodified
+one UTF-8 blob with character offsets. Numeric arrays open memory-mapped (copy-on-write), so unmodified
 pages stay in the page cache rather than in the process; text columns are rebuilt from their codes,
-sharing one Python string per distinct text. The PartialDate columns are re-parsed once per
-distinct text from their source column.
+sharing one Python string per distinct text. PartialDate columns are stored as codes plus the
+parts of each distinct date.
 
 Never trusted: the header must match the version, digest and limits asked for; every file, dtype,
 length, code range, offset and checksum is checked; on any doubt the entry is removed and the pack
@@ -52,7 +52,7 @@ STALE_TMP_SECONDS = 3600
 
 # Every table a Pack holds, in the order they are stored.
 TABLES = Pack.RESOURCE_NAMES + ("event_parties", "event_involved", "event_domains")
-# Columns of PartialDate objects (or None), rebuilt by parsing the text column they come from.
+# Columns of PartialDate objects (or None) (and the text column each is parsed from).
 DERIVED_DATES = {("events", "start_date"): "start", ("events", "end_date"): "end",
                  ("milestones", "date_value"): "date"}
 _META_FIELDS = ("name", "title", "version", "created", "description", "licenses", "sources",
@@ -206,9 +206,10 @@ def _write_table(folder: Path, stem: str, table: str, frame: pd.DataFrame) -> di
         file = f"{stem}c{c}"
         col = {"name": name, "dtype": str(s.dtype), "file": file}
         if (table, name) in DERIVED_DATES:
-            if DERIVED_DATES[table, name] not in frame.columns:
-                raise Uncachable(f"{table}.{name}: no text column to rebuild it from")
-            col["kind"] = "date"
+            codes, parts, k = _date_parts(table, name, s)
+            col |= {"kind": "date", "distinct": k,
+                    "sha256": [_save(folder / f"{file}.codes.npy", codes),
+                               _save(folder / f"{file}.parts.npy", parts)]}
         elif s.dtype.kind in "biuf" and isinstance(s.dtype, np.dtype):
             arr = np.ascontiguousarray(s.to_numpy())
             col |= {"kind": "array", "sha256": _save(folder / f"{file}.npy", arr)}
@@ -223,8 +224,8 @@ def _write_table(folder: Path, stem: str, table: str, frame: pd.DataFrame) -> di
                 encoded = [x.encode("utf-8") for x in texts]
             except UnicodeEncodeError as e:
                 raise Uncachable(f"{table}.{name}: {e}") from None
-            offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
-            np.cumsum([len(b) for b in encoded], out=offsets[1:])
+            offsets = np.zeros(len(texts) + 1, dtype=np.int64)  # in characters, not bytes
+            np.cumsum([len(x) for x in texts], out=offsets[1:])
             blob = np.frombuffer(b"".join(encoded), dtype=np.uint8)
             col |= {"kind": "text", "distinct": len(texts),
                     "sha256": [_save(folder / f"{file}.codes.npy", codes.astype(np.int32)),
@@ -234,6 +235,18 @@ def _write_table(folder: Path, stem: str, table: str, frame: pd.DataFrame) -> di
             raise Uncachable(f"{table}.{name}: dtype {s.dtype}")
         columns.append(col)
     return {"rows": len(frame), "columns": columns}
+
+
+def _date_parts(table: str, name: str, s: pd.Series) -> tuple[np.ndarray, np.ndarray, int]:
+    """PartialDate cells as codes (-1: no date) and, per distinct date, year, month, day (0:
+    unknown), approximate, uncertain: rebuilt without parsing text."""
+    codes, uniques = pd.factorize(s.to_numpy(dtype=object), use_na_sentinel=True)
+    parts = np.zeros((len(uniques), 5), dtype=np.int32)
+    for i, d in enumerate(uniques):
+        if type(d) is not PartialDate:
+            raise Uncachable(f"{table}.{name}: {type(d).__name__} among the dates")
+        parts[i] = (d.year, d.month or 0, d.day or 0, bool(d.approximate), bool(d.uncertain))
+    return codes.astype(np.int32), parts.reshape(-1), len(uniques)
 
 
 def _save(path: Path, arr: np.ndarray) -> str:
@@ -259,7 +272,8 @@ def read_entry(entry: Path, digest: str, limits: LoadLimits, location: str) -> P
     tables_h = header["tables"]
     if not isinstance(tables_h, dict) or set(tables_h) != set(TABLES):
         raise Damaged("tables")
-    frames = {name: _read_table(entry, name, tables_h[name]) for name in TABLES}
+    memo: dict[tuple, PartialDate] = {}
+    frames = {name: _read_table(entry, name, tables_h[name], memo) for name in TABLES}
     m = header["meta"]
     if m.get("digest") != digest:
         raise Damaged("metadata digest")
@@ -283,22 +297,20 @@ def _dicts(items: object) -> list[dict]:
     return items
 
 
-def _read_table(entry: Path, table: str, spec: dict) -> pd.DataFrame:
+def _read_table(entry: Path, table: str, spec: dict, memo: dict) -> pd.DataFrame:
     n = spec["rows"]
     if not isinstance(n, int) or n < 0:
         raise Damaged(f"{table}: rows")
-    data: dict[str, object] = {}
-    dates: list[tuple[str, str]] = []
+    data: dict[str, object] = {}  # column -> array or Series, in the stored order
     for col in spec["columns"]:
         name, kind, file = col["name"], col["kind"], col["file"]
         if not isinstance(name, str) or name in data or not isinstance(file, str) \
                 or not file.isalnum():
             raise Damaged(f"{table}: column entry")
         if kind == "date":
-            if (table, name) not in DERIVED_DATES:
+            if (table, name) not in DERIVED_DATES or col["dtype"] != "object":
                 raise Damaged(f"{table}.{name}: not a date column")
-            data[name] = None
-            dates.append((name, DERIVED_DATES[table, name]))
+            data[name] = _read_dates(entry, file, col, n, memo)
         elif kind == "array":
             arr = _load(entry / f"{file}.npy", col["sha256"], (n,))
             if str(arr.dtype) != col["dtype"] or arr.dtype.kind not in "biuf":
@@ -314,29 +326,48 @@ def _read_table(entry: Path, table: str, spec: dict) -> pd.DataFrame:
             codes = _load(entry / f"{file}.codes.npy", sums[0], (n,), np.int32)
             offsets = _load(entry / f"{file}.offsets.npy", sums[1], (k + 1,), np.int64)
             blob = _load(entry / f"{file}.blob.npy", sums[2], None, np.uint8)
-            if offsets[0] != 0 or offsets[-1] != len(blob) or (np.diff(offsets) < 0).any():
+            if offsets[0] != 0 or (np.diff(offsets) < 0).any():
                 raise Damaged(f"{table}.{name}: offsets")
             if n and (k == 0 or codes.min() < 0 or codes.max() >= k):
                 raise Damaged(f"{table}.{name}: codes")
-            raw = memoryview(np.ascontiguousarray(blob)).cast("B")
-            bounds = offsets.tolist()
-            texts = np.empty(k, dtype=object)
-            texts[:] = [str(raw[a:b], "utf-8") for a, b in zip(bounds[:-1], bounds[1:])]
-            data[name] = pd.Series(texts[codes], dtype=col["dtype"])
+            data[name] = pd.Series(_texts(blob, offsets, k)[codes], dtype=col["dtype"],
+                                   copy=False)
         else:
             raise Damaged(f"{table}.{name}: kind {kind!r}")
-    for name, source in dates:
-        texts = data.get(source)
-        if not isinstance(texts, pd.Series):
-            raise Damaged(f"{table}.{name}: no source column")
-        codes, uniques = pd.factorize(texts.to_numpy(dtype=object))
-        parsed = np.empty(len(uniques), dtype=object)
-        parsed[:] = [PartialDate.parse(t) if t else None for t in uniques]
-        values = np.empty(n, dtype=object)
-        values[:] = parsed[codes] if n else parsed[:0]
-        data[name] = values
     frame = pd.DataFrame(data, index=pd.RangeIndex(n), copy=False)
     return frame
+
+
+def _texts(blob: np.ndarray, offsets: np.ndarray, k: int) -> np.ndarray:
+    """The distinct texts: the blob decoded once, cut at their character offsets."""
+    whole = blob.tobytes().decode("utf-8")  # strict: a damaged blob fails here
+    if len(whole) != offsets[-1]:
+        raise Damaged("text offsets")
+    cuts = offsets.tolist()
+    texts = np.empty(k, dtype=object)
+    texts[:] = [whole[a:b] for a, b in zip(cuts[:-1], cuts[1:])]
+    return texts
+
+
+def _read_dates(entry: Path, file: str, col: dict, n: int, memo: dict) -> np.ndarray:
+    """A PartialDate column; ``memo`` shares equal dates between the columns of a pack."""
+    sums, k = col["sha256"], col["distinct"]
+    if not isinstance(sums, list) or len(sums) != 2 or not isinstance(k, int) or k < 0:
+        raise Damaged(f"{file}: date entry")
+    codes = _load(entry / f"{file}.codes.npy", sums[0], (n,), np.int32)
+    parts = _load(entry / f"{file}.parts.npy", sums[1], (5 * k,), np.int32).reshape(k, 5)
+    if n and (codes.min() < -1 or codes.max() >= k):
+        raise Damaged(f"{file}: date codes")
+    y, m, d, a, u = (parts[:, i] for i in range(5))
+    if k and ((m < 0).any() or (m > 12).any() or (d < 0).any() or (d > 31).any()
+              or ((d > 0) & (m == 0)).any() or (a & ~1).any() or (u & ~1).any()):
+        raise Damaged(f"{file}: date parts")
+    dates = np.empty(k + 1, dtype=object)  # the last one, None, for code -1
+    made = memo.get
+    dates[:k] = [made(p) or memo.setdefault(p, PartialDate(p[0], p[1] or None, p[2] or None,
+                                                          bool(p[3]), bool(p[4])))
+                 for p in map(tuple, parts.tolist())]
+    return dates[codes]
 
 
 def _load(path: Path, checksum: object, shape: tuple[int, ...] | None,
