@@ -588,3 +588,15 @@ def test_closing_the_wizard_mid_read_returns_at_once_and_the_late_result_harms_n
     assert not ended.is_set()  # the read was still going when the wizard went
     assert ended.wait(10)
     qtbot.wait(300)  # the late result reaches nothing: no crash, no warning
+
+
+def test_leaving_the_file_field_during_a_read_does_not_start_it_again(qtbot, tmp_path, monkeypatch):
+    slow_reader(monkeypatch, seconds=1.0)
+    wizard = make_wizard(qtbot)
+    page = wizard.file_page
+    page.set_file(write(tmp_path, "treaties.csv", TREATIES))
+    generation = page._generation
+    page.path_edit.editingFinished.emit()  # focus moved on while the file is read
+    assert page._generation == generation
+    wait_for_preview(qtbot, wizard)
+    assert wizard.table is not None

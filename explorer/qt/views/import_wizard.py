@@ -656,6 +656,8 @@ class FilePage(QWizardPage):
 
     def _on_q_path_edited(self) -> None:
         text = self.path_edit.text().strip()
+        if self._reading is not None and str(self._reading) == str(Path(text).expanduser()):
+            return  # being read already: leaving the field must not start the read again
         if self._wiz.path is None or str(self._wiz.path) != text:
             self.reread()
 
