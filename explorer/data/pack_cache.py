@@ -10,7 +10,8 @@ pages stay in the page cache rather than in the process; text columns are rebuil
 sharing one Python string per distinct text. PartialDate columns are stored as codes plus the
 parts of each distinct date.
 
-Never trusted: the header must match the version, digest and limits asked for; every file, dtype,
+Never trusted: the header must match the versions (cache format, app, pandas, numpy, and a digest of
+the loader's own code), the digest and the limits asked for; every file, dtype,
 length, code range, offset and checksum is checked; on any doubt the entry is removed and the pack
 loaded in full (then written again). Entries are written into a temporary folder and renamed into
 place, and the least recently used are evicted beyond ``MAX_CACHE_BYTES``.
@@ -21,11 +22,13 @@ not cached: they parse in less time than the cache takes to check.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
 import os
 import shutil
+import sys
 import time
 import uuid
 from collections.abc import Callable
@@ -191,7 +194,23 @@ def write_entry(entry: Path, pack: Pack, limits: LoadLimits) -> None:
 
 def _versions() -> dict:
     return {"cache_format": CACHE_FORMAT, "app": __version__, "pandas": pd.__version__,
-            "numpy": np.__version__}
+            "numpy": np.__version__, "code": _code_digest()}
+
+
+@functools.cache
+def _code_digest() -> str:
+    """The reading and checking code itself: between releases the version stays the same while
+    the checks change, and a pack the new checks refuse must not be served from the cache."""
+    from explorer.data import csv_table, pack, pack_loader, pack_schema
+    from explorer.domain import cell_safety, dates, numbers
+    digest = hashlib.sha256()
+    for module in (csv_table, pack, pack_loader, pack_schema, cell_safety, dates, numbers,
+                   sys.modules[__name__]):
+        try:
+            digest.update(Path(module.__file__ or "").read_bytes())
+        except OSError:
+            digest.update(module.__name__.encode())
+    return digest.hexdigest()[:16]
 
 
 def _write_table(folder: Path, stem: str, table: str, frame: pd.DataFrame) -> dict:
