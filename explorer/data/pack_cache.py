@@ -293,6 +293,9 @@ def read_entry(entry: Path, digest: str, limits: LoadLimits, location: str) -> P
         raise Damaged("tables")
     memo: dict[tuple, PartialDate] = {}
     frames = {name: _read_table(entry, name, tables_h[name], memo) for name in TABLES}
+    for name in Pack.RESOURCE_NAMES:  # every column of the contract is there, as after a load
+        if not {c.name for c in RESOURCE_BY_NAME[name].columns} <= set(frames[name].columns):
+            raise Damaged(f"{name}: columns of the contract missing")
     m = header["meta"]
     if m.get("digest") != digest:
         raise Damaged("metadata digest")

@@ -196,8 +196,16 @@ def _codes_out_of_range(entry: Path) -> None:
     np.save(path, arr)
 
 
+def _a_column_left_out(entry: Path) -> None:
+    header = json.loads((entry / "header.json").read_text(encoding="utf-8"))
+    columns = header["tables"]["events"]["columns"]
+    columns[:] = [c for c in columns if c["name"] != "title"]
+    (entry / "header.json").write_text(json.dumps(header), encoding="utf-8")
+
+
 @pytest.mark.parametrize("damage", [_truncate_an_array, _garble_the_header, _flip_a_figure,
-                                    _remove_a_file, _an_older_app_wrote_it, _codes_out_of_range])
+                                    _remove_a_file, _an_older_app_wrote_it, _codes_out_of_range,
+                                    _a_column_left_out])
 def test_a_damaged_entry_is_ignored_and_rebuilt(tmp_path, monkeypatch, full_loads, damage):
     folder = write_pack(tmp_path / "pack")
     expected = fresh(folder, monkeypatch)
