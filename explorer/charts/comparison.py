@@ -59,7 +59,7 @@ BASIS_WORDS = {
 
 def indicator_choices(pack: Pack) -> list[tuple[str, list[tuple[str, str, str]]]]:
     """Indicators that have figures, grouped by domain: [(domain, [(id, name, description)])]."""
-    with_figures = set(pack.observations["indicator_id"])
+    with_figures = pack.observation_rows_by_indicator.keys()  # the pack's index, not a pass over rows
     groups: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for r in pack.indicators.itertuples():
         if r.id in with_figures:
@@ -169,7 +169,7 @@ PRESETS: tuple[Preset, ...] = (
 
 def presets_for(pack: Pack) -> list[Preset]:
     """The preset questions this pack can answer (its indicators have figures)."""
-    have = set(pack.observations["indicator_id"])
+    have = pack.observation_rows_by_indicator.keys()
     return [p for p in PRESETS if all(n in have for n in p.needs)]
 
 
