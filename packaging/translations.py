@@ -1,13 +1,14 @@
 """The Japanese translation of the interface: collect, fill, compile and check it.
 
-    .venv/bin/python packaging/translations.py update    # lupdate explorer/**/*.py -> explorer_ja.ts,
-                                                         # then fill it from resources/i18n/parts/*.ts
+    .venv/bin/python packaging/translations.py update    # lupdate explorer/**/*.py -> explorer_ja.ts
+                                                         # (and merge resources/i18n/parts/*.ts if any)
     .venv/bin/python packaging/translations.py compile   # lrelease -> resources/i18n/explorer_ja.qm
     .venv/bin/python packaging/translations.py check     # exit 1 listing every untranslated message
 
-``resources/i18n/explorer_ja.ts`` is generated: translate in your own part,
-``resources/i18n/parts/<name>_ja.ts`` (made with ``pyside6-lupdate <your files> -ts <part>``), and
-run ``update``; a part's finished translation of a (context, source) wins over the merged file's.
+``resources/i18n/explorer_ja.ts`` is the translation: ``update`` adds new strings to it (keeping
+every existing translation) and you translate them there. While several people translate at once,
+each may work in a part, ``resources/i18n/parts/<name>_ja.ts`` (``pyside6-lupdate <your files> -ts
+<part>``); ``update`` merges the parts' finished translations (a part wins), then delete the parts.
 Output is deterministic: files in sorted order, locations as paths relative to the .ts file.
 See docs/translation.md.
 """

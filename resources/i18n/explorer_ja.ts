@@ -2082,7 +2082,7 @@ Briefing Explorer 自体はインターネットに接続しませんが、ネ�
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="599"/>
         <source>✖ Internal error (please report it): {detail}</source>
-        <translation>✖ 内部エラーが発生しました（開発担当者に報告してください）：{detail}</translation>
+        <translation>× 内部エラーが発生しました（開発担当者に報告してください）：{detail}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/import_wizard.py" line="629"/>
@@ -2100,7 +2100,7 @@ Briefing Explorer 自体はインターネットに接続しませんが、ネ�
         <translation>自動判定（{what}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="664"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="666"/>
         <source>Import data from</source>
         <translation>データの取り込み元</translation>
     </message>
@@ -2324,134 +2324,134 @@ A party or involved: also events that only concern or mention it (a place, a tar
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1860"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1862"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1861"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1863"/>
         <source>The new pack is written as a folder and opened alongside the current one. The whole file is read now; you can cancel at any time and nothing is written.</source>
         <translation>新しいデータパックはフォルダーとして保存され、現在のデータパックと並べて開かれます。ここでファイル全体を読み込みます。いつでもキャンセルでき、その場合は何も保存されません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1872"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1874"/>
         <source>Pack folder</source>
         <translation>データパックのフォルダー</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1875"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1877"/>
         <source>Bro&amp;wse…</source>
         <translation>参照(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1876"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1878"/>
         <source>Browse for the pack folder</source>
         <translation>データパックのフォルダーを参照</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1880"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1882"/>
         <source>About the pack folder</source>
         <translation>データパックのフォルダーについて</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1882"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1884"/>
         <source>Pack title</source>
         <translation>データパックの表題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1884"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1886"/>
         <source>&amp;Import</source>
         <translation>取り込み(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1885"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1887"/>
         <source>Start the import</source>
         <translation>取り込みを開始</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1888"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1890"/>
         <source>&amp;Cancel import</source>
         <translation>取り込みをキャンセル(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1889"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1891"/>
         <source>Cancel import</source>
         <translation>取り込みをキャンセル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1893"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1895"/>
         <source>Import progress</source>
         <translation>取り込みの進行状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1897"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1899"/>
         <source>Import stage</source>
         <translation>取り込みの段階</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1900"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1902"/>
         <source>Import status</source>
         <translation>取り込みの状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1907"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1909"/>
         <source>Pack &amp;folder</source>
         <translation>データパックのフォルダー(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1908"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1910"/>
         <source>Pack &amp;title</source>
         <translation>データパックの表題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1933"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1935"/>
         <source>{file} (imported)</source>
         <translation>{file}（取り込み）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1947"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1949"/>
         <source>Choose a folder for the pack.</source>
         <translation>データパックのフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1949"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1951"/>
         <source>An earlier import of {file} is there: it will be updated (a window showing it reloads).</source>
         <translation>以前に取り込んだ {file} のデータパックがあります。これを更新します（表示中のウィンドウは再読み込みします）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1953"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1955"/>
         <source>This folder is not empty and was not written by an import: choose another.</source>
         <translation>このフォルダーは空ではなく、取り込みで作成したものでもありません。別のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1956"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1958"/>
         <source>A new folder.</source>
         <translation>新しいフォルダーです。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1982"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1984"/>
         <source>Cancelling…</source>
         <translation>キャンセルしています…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2009"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2011"/>
         <source>✔ {summary}.
 Pack written to {folder}</source>
         <translation>○ {summary}。
 データパックの保存先：{folder}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2020"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2022"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>取り込みをキャンセルしました。何も保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2027"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2029"/>
         <source>✖ Not imported: {problem}</source>
         <translation>× 取り込めませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2033"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2035"/>
         <source>Folder for the new pack</source>
         <translation>新しいデータパックのフォルダー</translation>
     </message>
@@ -2673,265 +2673,265 @@ Pack written to {folder}</source>
         <translation>自動判定</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="687"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="689"/>
         <source>name and content</source>
         <translation>列名と内容</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="688"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="690"/>
         <source>name</source>
         <translation>列名</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="689"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="691"/>
         <source>content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="691"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="693"/>
         <source>(year column)</source>
         <translation>（年の列）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="692"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="694"/>
         <source>(month column)</source>
         <translation>（月の列）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="693"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="695"/>
         <source>(day column)</source>
         <translation>（日の列）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="694"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="696"/>
         <source>year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="694"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="696"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="695"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="697"/>
         <source>day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="710"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="712"/>
         <source>A setting of the records this import creates</source>
         <translation>この取り込みで作成するレコードの設定</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="712"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="714"/>
         <source> (required)</source>
         <translation>（必須）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="726"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="856"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="728"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="858"/>
         <source>(not from a column)</source>
         <translation>（列を使わない）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="731"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="733"/>
         <source>Column for {field}</source>
         <translation>{field} の列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="739"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="741"/>
         <source>Suggested: {column} — matched by {why} (score {score})</source>
         <translation>候補：{column} — {why} で一致（スコア {score}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="745"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="747"/>
         <source>{field} is split over {n} columns ({parts}); choose each</source>
         <translation>{field} は {n} 列（{parts}）に分かれています。それぞれ選んでください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="749"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="751"/>
         <source>{field} from separate year, month and day columns</source>
         <translation>{field} を年・月・日の別々の列から読む</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="751"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="753"/>
         <source>{field} from separate year and month columns</source>
         <translation>{field} を年・月の別々の列から読む</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="775"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="777"/>
         <source>Value of {field} for every row</source>
         <translation>全行に共通の {field} の値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="776"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="778"/>
         <source>The same {field} for every row (used when no column is chosen)</source>
         <translation>全行に同じ {field} を使います（列を選ばない場合）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="779"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="781"/>
         <source>if left out: {value}</source>
         <translation>省略時：{value}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="780"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="782"/>
         <source>required</source>
         <translation>必須</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="801"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="803"/>
         <source>(no second column)</source>
         <translation>（2 番目の列なし）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="802"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="804"/>
         <source>else {column}</source>
         <translation>なければ {column}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="805"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="807"/>
         <source>Second column for {field}, read where the first has no date</source>
         <translation>{field} の 2 番目の列（最初の列に日付がない場合に読む）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="807"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="809"/>
         <source>Where the chosen column has no date, read {field} from this one (each such row gets a note in the report)</source>
         <translation>選んだ列に日付がない場合、{field} をこの列から読みます（該当する行は結果に注記されます）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="812"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="814"/>
         <source>Suggested: {column} — {why}</source>
         <translation>候補：{column} — {why}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="819"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="821"/>
         <source>several</source>
         <translation>複数列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="820"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="822"/>
         <source>{field} from several columns</source>
         <translation>{field} を複数の列から読む</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="822"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="824"/>
         <source>The items of {field} are spread over several columns (members in c1…c194): tick them, or type a range or a pattern</source>
         <translation>{field} の要素が複数の列（c1…c194 の加盟国など）に分かれています。該当する列にチェックを入れるか、範囲またはパターンを入力してください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="826"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="828"/>
         <source>c1..c194 or c*, then Enter</source>
         <translation>c1..c194 または c* と入力して Enter</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="828"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="830"/>
         <source>Columns for {field} by range or pattern</source>
         <translation>{field} の列（範囲またはパターンで指定）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="831"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="833"/>
         <source>Columns for {field}</source>
         <translation>{field} の列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="879"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="881"/>
         <source>none ticked</source>
         <translation>チェックなし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="880"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="882"/>
         <source>1 column: {columns}</source>
         <translation>1 列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="881"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="883"/>
         <source>{n} columns: {columns}</source>
         <translation>{n} 列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="940"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="942"/>
         <source>else {column} (not in this file)</source>
         <translation>なければ {column}（このファイルにはありません）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="960"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="962"/>
         <source>{column} (not in this file)</source>
         <translation>{column}（このファイルにはありません）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="966"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="968"/>
         <source>{value} (not allowed)</source>
         <translation>{value}（使用できない値）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2041"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2043"/>
         <source>Every line</source>
         <translation>すべての行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2042"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2044"/>
         <source>Rejected rows</source>
         <translation>不採用の行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2043"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2045"/>
         <source>Skipped rows</source>
         <translation>スキップした行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2044"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2046"/>
         <source>Notes on how values were read</source>
         <translation>値の読み方についての注記</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2174"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2176"/>
         <source>Import data</source>
         <translation>データの取り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2200"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2202"/>
         <source>&amp;Finish and open</source>
         <translation>完了して開く(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2201"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2203"/>
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2202"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2204"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2203"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2208"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2235"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2205"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2210"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2237"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2204"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2206"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2205"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2207"/>
         <source>Next page</source>
         <translation>次のページ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2206"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2208"/>
         <source>Previous page</source>
         <translation>前のページ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2207"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2209"/>
         <source>Finish and open the pack</source>
         <translation>完了してデータパックを開く</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2235"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2237"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
@@ -3692,239 +3692,239 @@ Pack written to {folder}</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="991"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="993"/>
         <source>Columns to fields</source>
         <translation>列と項目の対応</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="992"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="994"/>
         <source>Say what the file holds and which column feeds each field. Suggestions are pre-filled; hover a column choice to see why. * marks a required field.</source>
         <translation>ファイルの内容と、各項目に使う列を指定してください。候補があらかじめ入っています（列の選択欄にポインターを置くと理由を表示します）。* は必須の項目です。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="996"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="998"/>
         <source>What the file holds</source>
         <translation>ファイルの内容</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1001"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1003"/>
         <source>&amp;Load mapping…</source>
         <translation>対応表を読み込み(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1002"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1334"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1004"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1336"/>
         <source>Load mapping</source>
         <translation>対応表を読み込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1003"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1005"/>
         <source>Take the columns, values and reading options saved from an earlier import</source>
         <translation>以前の取り込みで保存した列・値の対応と読み込みの設定を使います</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1006"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1008"/>
         <source>Sa&amp;ve mapping…</source>
         <translation>対応表を保存(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1007"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1344"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1009"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1346"/>
         <source>Save mapping</source>
         <translation>対応表を保存</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1018"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1020"/>
         <source>Fields and the columns that feed them</source>
         <translation>項目とその列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1021"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1023"/>
         <source>&amp;Wide table: one column per period</source>
         <translation>横長の表：期間ごとに 1 列(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1022"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1024"/>
         <source>Wide table</source>
         <translation>横長の表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1027"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1029"/>
         <source>Period precision</source>
         <translation>期間の精度</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1035"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1037"/>
         <source>Day order: {order}</source>
         <translation>日付の順序：{order}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1045"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1047"/>
         <source>e.g. 9999-12-31 0   (dates meaning “open-ended”; space between)</source>
         <translation>例：9999-12-31 0   （「期限なし」を意味する日付。空白で区切る）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1047"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1049"/>
         <source>Sentinel dates</source>
         <translation>特別な意味の日付</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1051"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1053"/>
         <source>Missing-value tokens</source>
         <translation>欠損値の記号</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1052"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1054"/>
         <source>Cells holding one of these mean “no value” in every column: a figure is skipped, a summary or source left out, a list item dropped. NA stays Namibia in a column of ISO-2 country codes. An empty cell always means no value.</source>
         <translation>これらの記号のセルは、どの列でも「値なし」とみなします（数値はスキップ、概要や出典は省略、一覧の要素は除外）。ただし ISO 2 文字の国コードの列では NA はナミビアです。空のセルは常に「値なし」です。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1057"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1059"/>
         <source>De&amp;cimal comma (1.234,5 means 1234.5)</source>
         <translation>小数点にカンマ（1.234,5 は 1234.5）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1058"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1060"/>
         <source>Decimal comma</source>
         <translation>小数点にカンマ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1064"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1066"/>
         <source>List separator</source>
         <translation>一覧の区切り文字</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1065"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1067"/>
         <source>Between the items of a list cell (several parties or domains)</source>
         <translation>一覧のセル（複数の当事者や分野）の要素の間の文字</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1069"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1071"/>
         <source>Reading values</source>
         <translation>値の読み方</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1078"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1080"/>
         <source>&amp;Periods</source>
         <translation>期間(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1081"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1083"/>
         <source>Dates like 03/04/2001</source>
         <translation>03/04/2001 のような日付</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1084"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1086"/>
         <source>Se&amp;ntinel dates</source>
         <translation>特別な意味の日付(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1085"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1087"/>
         <source>&amp;Missing values</source>
         <translation>欠損値(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1092"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1094"/>
         <source>List separa&amp;tor</source>
         <translation>一覧の区切り文字(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1101"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1103"/>
         <source>Mapping check</source>
         <translation>対応の確認</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1105"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1107"/>
         <source>The file &amp;holds</source>
         <translation>ファイルの内容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1157"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1159"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1157"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1159"/>
         <source>From the column</source>
         <translation>使う列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1158"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1160"/>
         <source>…or this value for every row</source>
         <translation>…または全行に共通の値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1178"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1180"/>
         <source>, … {n} more</source>
         <translation>、ほか {n} 列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1180"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1182"/>
         <source> and </source>
         <translation>・</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1181"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1183"/>
         <source>{n} columns are periods ({columns}): each becomes a row, with {fields} taken from the column. Map the other fields as usual.</source>
         <translation>{n} 列が期間です（{columns}）。各列を 1 行として取り込み、{fields} は列から取ります。その他の項目は通常どおり対応付けてください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1231"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1233"/>
         <source>The list separator must not be empty.</source>
         <translation>一覧の区切り文字を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1239"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1241"/>
         <source>✖ {problem}</source>
         <translation>× {problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1241"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1243"/>
         <source>✔ The mapping can work. Next: check values the import would not recognise.</source>
         <translation>○ この対応で取り込めます。次に、認識できない値を確認します。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1244"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1246"/>
         <source>Complete the mapping first</source>
         <translation>先に対応を完成させてください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1262"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1264"/>
         <source>No dates written as NN/NN/YYYY in the mapped columns.</source>
         <translation>対応付けた列に NN/NN/YYYY 形式の日付はありません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1265"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1267"/>
         <source>Dates like 03/04/2001 are read day first.</source>
         <translation>03/04/2001 のような日付は日が先として読みます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1267"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1269"/>
         <source>Dates like 03/04/2001 are read month first.</source>
         <translation>03/04/2001 のような日付は月が先として読みます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1269"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1271"/>
         <source>⚠ Dates such as 03/04/2001 could be day/month or month/day and nothing in the file settles it: choose day first or month first, or rows with such dates will be rejected.</source>
         <translation>⚠ 03/04/2001 のような日付は日/月とも月/日とも読め、ファイルからは判別できません。「日が先」か「月が先」を選んでください。選ばない場合、このような日付の行は不採用になります。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1274"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1276"/>
         <source>Detected day first (a date in the file only reads that way).</source>
         <translation>日が先と判定しました（ファイル中にそうとしか読めない日付があります）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1276"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1278"/>
         <source>Detected month first (a date in the file only reads that way).</source>
         <translation>月が先と判定しました（ファイル中にそうとしか読めない日付があります）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1292"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1294"/>
         <source>✖ Mapping not loaded: {problem}</source>
         <translation>× 対応表を読み込めませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1351"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1353"/>
         <source>✖ Mapping not saved: {file}: {problem}</source>
         <translation>× 対応表を保存できませんでした：{file}：{problem}</translation>
     </message>
@@ -4531,107 +4531,107 @@ to {new}</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2051"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2053"/>
         <source>Report</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2052"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2054"/>
         <source>Every row not imported, with its reason, and every note on how a value was read. Finish opens the new pack alongside the current one.</source>
         <translation>取り込まなかったすべての行とその理由、値の読み方についてのすべての注記です。「完了して開く」で新しいデータパックを現在のものと並べて開きます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2056"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2058"/>
         <source>Import summary</source>
         <translation>取り込みの概要</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2058"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2060"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2061"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2063"/>
         <source>Filter: words in any column (row number, field, reason…)</source>
         <translation>絞り込み：いずれかの列の語（行番号、項目、理由など）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2063"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2065"/>
         <source>Filter the report</source>
         <translation>結果の絞り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2066"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2068"/>
         <source>&amp;Export report as CSV…</source>
         <translation>結果を CSV で書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2067"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2069"/>
         <source>Export report as CSV</source>
         <translation>結果を CSV で書き出し</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2072"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2074"/>
         <source>Rows not imported and notes</source>
         <translation>取り込まなかった行と注記</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2080"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2082"/>
         <source>Lines shown</source>
         <translation>表示中の行数</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2086"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2088"/>
         <source>S&amp;how</source>
         <translation>表示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2114"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2116"/>
         <source>{read} rows read from {file}: {imported} imported ({records} {kind} records), {rejected} rejected, {skipped} skipped (no value).</source>
         <translation>{file} から {read} 行を読み込みました：取り込み {imported} 行（{kind} のレコード {records} 件）、不採用 {rejected} 行、スキップ {skipped} 行（値なし）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2120"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2122"/>
         <source>Pack folder: {folder}</source>
         <translation>データパックのフォルダー：{folder}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2122"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2124"/>
         <source>Nothing to report: every row was imported as written.</source>
         <translation>報告事項はありません。すべての行を記載どおりに取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2123"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2125"/>
         <source>{n} actors created: {names}</source>
         <translation>作成した関係者 {n} 件：{names}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2124"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2126"/>
         <source>{n} indicators created: {names}</source>
         <translation>作成した指標 {n} 件：{names}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2129"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2131"/>
         <source>, … {n} more</source>
         <translation>、ほか {n} 列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2136"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2138"/>
         <source>{n} of {m} lines shown</source>
         <translation>{m} 行中 {n} 行を表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2147"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2149"/>
         <source>✖ Report not written: {file}: {problem}</source>
         <translation>× 結果を書き出せませんでした：{file}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2150"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2152"/>
         <source>Report written to {file}</source>
         <translation>結果を {file} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2158"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2160"/>
         <source>Export report</source>
         <translation>結果の書き出し</translation>
     </message>
@@ -4957,266 +4957,266 @@ to {new}</source>
 <context>
     <name>ValuesPage</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1472"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1474"/>
         <source>Values and actors</source>
         <translation>値と関係者</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1473"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1475"/>
         <source>A trial run on the first rows lists texts the import would not recognise. Map them here, or go on: rows with an unmapped value are rejected and listed in the report; unknown actors are created, named after the text.</source>
         <translation>先頭の行で試しに読み込み、認識できない文字列を一覧にします。ここで対応付けるか、そのまま進んでください。対応付けていない値の行は不採用となり結果に記載されます。未知の関係者は、その文字列を名称として作成します。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1483"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1485"/>
         <source>Trial run</source>
         <translation>試し読み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1484"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1486"/>
         <source>Check &amp;again</source>
         <translation>再確認(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1485"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1487"/>
         <source>Check again</source>
         <translation>再確認</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1486"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1488"/>
         <source>Run the trial again with the maps chosen here</source>
         <translation>ここで選んだ対応で、もう一度試し読みします</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1490"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1516"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1492"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1518"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1490"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1499"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1492"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1501"/>
         <source>Text in the file</source>
         <translation>ファイル中の文字列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1491"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1493"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1491"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1493"/>
         <source>Import as</source>
         <translation>取り込む値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1492"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1494"/>
         <source>New domain: 日本語, colour</source>
         <translation>新しい分野：日本語名、色</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1493"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1495"/>
         <source>Values not recognised</source>
         <translation>認識できない値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1499"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1501"/>
         <source>Actor id</source>
         <translation>関係者 ID</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1500"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1502"/>
         <source>Would be</source>
         <translation>取り込み結果</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1501"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1503"/>
         <source>Actors not in the lookup</source>
         <translation>照合表にない関係者</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1516"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1518"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1516"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1518"/>
         <source>Found</source>
         <translation>記載内容</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1517"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1519"/>
         <source>Read as</source>
         <translation>読み方</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1518"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1520"/>
         <source>Columns with missing-value tokens</source>
         <translation>欠損値の記号がある列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1524"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1526"/>
         <source>Columns holding “no value” tokens (NA, N/A, …): how should they be read?</source>
         <translation>「値なし」の記号（NA、N/A など）がある列：どのように読みますか？</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1530"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1532"/>
         <source>Country codes as numbers are</source>
         <translation>数字で書かれた国コードの種類</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1532"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1534"/>
         <source>Country codes as numbers</source>
         <translation>数字で書かれた国コード</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1541"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1543"/>
         <source>Values not allowed in the pack</source>
         <translation>データパックで使用できない値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1545"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1547"/>
         <source>Actors not in the lookup (type an id, or pick a suggestion)</source>
         <translation>照合表にない関係者（ID を入力するか、候補から選んでください）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1574"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1576"/>
         <source>Trying the mapping on the first {n} rows…</source>
         <translation>先頭の {n} 行で対応を試しています…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1588"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1590"/>
         <source>✖ {problem}</source>
         <translation>× {problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1617"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1619"/>
         <source>Trial on all {n} rows: {accepted} would be imported</source>
         <translation>全 {n} 行で試行：{accepted} 行を取り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1619"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1621"/>
         <source>Trial on the first {n} rows: {accepted} would be imported</source>
         <translation>先頭の {n} 行で試行：{accepted} 行を取り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1622"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1624"/>
         <source>{n} rejected</source>
         <translation>不採用 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1624"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1626"/>
         <source>{n} skipped (no value)</source>
         <translation>スキップ {n} 行（値なし）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1625"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1627"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1625"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1627"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1627"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1629"/>
         <source> Every value and actor was recognised.</source>
         <translation>すべての値と関係者を認識できました。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1641"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1643"/>
         <source>Column {column} ({field}): {counts}. Which system are they in?</source>
         <translation>列 {column}（{field}）：{counts}。どちらのコード体系ですか？</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1648"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1650"/>
         <source>choose…</source>
         <translation>選んでください…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1667"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1669"/>
         <source>{n} of {m} cells are {token}</source>
         <translation>{m} セル中 {n} セルが {token}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1672"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1674"/>
         <source>{column}: read {token} as</source>
         <translation>{column}：{token} の読み方</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1678"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1684"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1680"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1686"/>
         <source>no value</source>
         <translation>値なし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1679"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1692"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1681"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1694"/>
         <source>leave the column out</source>
         <translation>この列を使わない</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1687"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1689"/>
         <source>the actor {name} ({id})</source>
         <translation>関係者 {name}（{id}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1689"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1691"/>
         <source>an actor named {token}</source>
         <translation>名称 {token} の関係者</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1691"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1693"/>
         <source>the text {token}</source>
         <translation>文字列 {token}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1726"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1728"/>
         <source>(leave: rows rejected)</source>
         <translation>（対応付けない：行は不採用）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1735"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1737"/>
         <source>{id} (new domain)</source>
         <translation>{id}（新しい分野）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1737"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1739"/>
         <source>new domain “{text}” ({id})</source>
         <translation>新しい分野「{text}」（{id}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1740"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1742"/>
         <source>{field}: import {text} as</source>
         <translation>{field}：{text} を取り込む値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1765"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1767"/>
         <source>new actor</source>
         <translation>新しい関係者</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1766"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1768"/>
         <source>Actor id for {text}</source>
         <translation>{text} の関係者 ID</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1778"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1780"/>
         <source>{name} ({id}, from the lookup)</source>
         <translation>{name}（{id}、照合表から）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1780"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1782"/>
         <source>new actor {id}, named {text}</source>
         <translation>新しい関係者 {id}（名称 {text}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1817"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1819"/>
         <source>✖ {problems} (a colour is # and six hex digits, e.g. #2E7D32, or empty for one from the palette)</source>
         <translation>× {problems}（色は # と 16 進数 6 桁で指定してください。例：#2E7D32。空欄にするとパレットから選びます）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1848"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1850"/>
         <source>✖ Not a valid actor id (lowercase letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;; starting with a letter or digit): {ids}</source>
         <translation>× 関係者 ID として使えません（英小文字、数字、「-」「_」「.」のみ。先頭は英小文字か数字）：{ids}</translation>
     </message>
@@ -5237,12 +5237,12 @@ to {new}</source>
 <context>
     <name>_NewDomainFields</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1424"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1426"/>
         <source>{text}: the new domain&apos;s Japanese label</source>
         <translation>{text}：新しい分野の日本語名</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1430"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1432"/>
         <source>{text}: the new domain&apos;s colour</source>
         <translation>{text}：新しい分野の色</translation>
     </message>

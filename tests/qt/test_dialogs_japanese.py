@@ -1,5 +1,5 @@
-"""The import wizard, the export dialog and the Briefing panel under a Japanese interface (the part
-file resources/i18n/parts/dialogs_ja.ts compiled with pyside6-lrelease), and in every theme: a
+"""The import wizard, the export dialog and the Briefing panel under a Japanese interface (the
+catalogue resources/i18n/explorer_ja.ts compiled afresh with pyside6-lrelease), and in every theme: a
 Japanese reader finds no English word that is not data or a format's name, and the colours follow
 ``explorer.qt.theme.set_look``."""
 
@@ -38,7 +38,7 @@ from explorer.userdata.settings import Settings
 from tests.qt.test_import_wizard import wait_for_preview
 
 ROOT = Path(__file__).resolve().parents[2]
-PART = ROOT / "resources" / "i18n" / "parts" / "dialogs_ja.ts"
+PART = ROOT / "resources" / "i18n" / "explorer_ja.ts"
 CHART = ViewState(view="chart", comparison=ComparisonSetup(indicator_id="goods_exports", basis="converted",
                                                            currency="USD", chart="bar"))
 # Names a Japanese official reads as they are: formats, encodings, standards, code systems, units.

@@ -48,8 +48,8 @@ def _messages() -> list[tuple[str, str, str]]:
 def test_every_message_has_a_finished_translation():
     assert TS.is_file(), f"{TS} is missing: run packaging/translations.py update"
     todo = translations.unfinished(TS)
-    assert not todo, (f"{len(todo)} messages are not translated (translate them in your "
-                      "resources/i18n/parts/<name>_ja.ts, then packaging/translations.py update "
+    assert not todo, (f"{len(todo)} messages are not translated (packaging/translations.py update "
+                      "adds them to resources/i18n/explorer_ja.ts: translate them there, then "
                       "compile):\n" + "\n".join(todo))
 
 
@@ -454,7 +454,7 @@ def test_no_english_on_screen_under_the_japanese_interface(qtbot, japanese_windo
     assert texts, "no text collected"
     assert not english and not problems, (
         f"{len(english)} texts still English under the Japanese interface "
-        "(wrap them in tr() and translate them in resources/i18n/parts/<name>_ja.ts):\n"
+        "(wrap them in tr() and translate them in resources/i18n/explorer_ja.ts):\n"
         + "\n".join(english) + ("\n\nnot walked:\n" + "\n".join(problems) if problems else ""))
 
 

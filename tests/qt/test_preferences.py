@@ -170,7 +170,7 @@ def test_under_the_japanese_translation_my_dialogs_speak_japanese(qtbot, app, tm
 
     from explorer.qt.views.shortcuts_dialog import ShortcutsDialog
 
-    ts = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "parts" / "prefs_ja.ts"
+    ts = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "explorer_ja.ts"
     text = ts.read_text(encoding="utf-8")
     assert 'type="unfinished"' not in text and "<translation></translation>" not in text
     qm = tmp_path / "prefs_ja.qm"
