@@ -49,9 +49,24 @@ def _date_arg(upper: bool):
     return parse
 
 
+# The commands parsed elsewhere (they need Qt to draw), listed here so --help shows every command.
+_EPILOG = """the window:
+  briefing-explorer [PATH]          open the window (on PATH, a pack folder, .zip or datapackage.json);
+                                    a second launch hands PATH to the window already open
+  briefing-explorer --new-instance [PATH]
+                                    open another window even if one is running
+  briefing-explorer --smoke-test    prove an install works offline in a few seconds
+
+commands that draw (each has its own --help):
+  export    a view or a receipt as PNG, SVG, PDF, PowerPoint, CSV or Excel (--view, --from-receipt)
+  deck      a briefing as a PowerPoint or PDF deck
+  note      a briefing as a one-page Word or PDF note"""
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog=PROG, description="Briefing Explorer: open, check and query briefing packs. "
-                "Run without a command to open the window.")
+                "Run without a command to open the window.", epilog=_EPILOG,
+                formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 

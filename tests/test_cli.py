@@ -169,3 +169,15 @@ def test_query_csv_never_writes_a_live_formula(tmp_path):
     code, out, _ = run("query", "observations", "--pack", str(folder), "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
     assert {"64.0", "68.8", "7.7"} <= {r["value"] for r in rows}  # numbers stay numbers
+
+
+def test_help_lists_every_command_including_those_that_draw():
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "explorer", "--help"], capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0
+    for word in ("validate", "query", "import", "export", "deck", "note", "--smoke-test",
+                 "--new-instance"):
+        assert word in result.stdout, word
