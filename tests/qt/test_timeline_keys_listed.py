@@ -19,7 +19,7 @@ from explorer.state.session import Session
 from explorer.userdata.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
-PARTS = [ROOT / "resources" / "i18n" / "parts" / name for name in ("timeline_ja.ts", "polish_ja.ts")]
+PARTS = [ROOT / "resources" / "i18n" / "explorer_ja.ts"]  # the catalogue, compiled afresh
 
 
 def native(keys: str) -> str:
