@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 from benchmarks.app_probe import PREFIX
 from benchmarks.harness import Context
@@ -14,10 +15,10 @@ from benchmarks.harness import Context
 LAUNCH_TIMEOUT_S = 900.0
 
 
-def launch(ctx: Context, mode: str, run: int) -> dict:
-    """Start ``python -m benchmarks.app_probe MODE PACK`` with a fresh user folder; its marks in
-    seconds since launch, and its info."""
-    home = ctx.scratch / f"home-{mode}-{run}"
+def launch(ctx: Context, mode: str, run: int, home: Path | None = None) -> dict:
+    """Start ``python -m benchmarks.app_probe MODE PACK`` with a fresh user folder (or ``home``,
+    kept between launches to measure a reopen); its marks in seconds since launch, and its info."""
+    home = home or ctx.scratch / f"home-{mode}-{run}"
     home.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BRIEFING_EXPLORER_HOME=str(home))
     cmd = [sys.executable, "-m", "benchmarks.app_probe", mode, str(ctx.pack_path)]

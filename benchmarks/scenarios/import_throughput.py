@@ -19,7 +19,7 @@ NAME = "import"
 TITLE = "Import throughput"
 ORDER = 80
 
-ROWS_BY_TIER = {"S": 5_000, "M": 20_000, "L": 100_000}
+ROWS_BY_TIER = {"XS": 5_000, "S": 5_000, "M": 20_000, "L": 100_000}
 BUDGET_ROWS = 5_000
 _HEADER = ["Title", "Begin", "End", "Domain", "Parties", "Status"]
 _DOMAINS = ["Trade", "Security", "Environment", "Trade,Environment", "NA"]
