@@ -49,3 +49,25 @@ def test_unknown_scenario_is_refused_with_the_list_of_names(tmp_path):
                           timeout=60)
     assert proc.returncode == 2
     assert "invalid choice: 'nope'" in proc.stderr and "timeline" in proc.stderr
+
+
+def test_tier_xs_measures_the_default_pack_and_a_reopen(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, "-m", "benchmarks", "--tier", "XS", "--reps", "1",
+                           "--warmup", "0", "--scenario", "reopen", "--out", str(tmp_path)],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=200)
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+
+    results = json.loads((tmp_path / "latest-XS.json").read_text(encoding="utf-8"))
+    markdown = (tmp_path / "latest-XS.md").read_text(encoding="utf-8")
+    assert Path(results["pack"]["path"]) == ROOT / "data" / "japan-eu-us"  # shipped, not generated
+    assert not (tmp_path / "packs").exists()
+    assert "the shipped default pack" in markdown
+    (reopen,) = results["scenarios"]
+    assert "error" not in reopen, reopen.get("error")
+    rows = {row["id"]: row for row in reopen["rows"]}
+    assert set(rows) == {"reopen.first_open", "reopen.load", "reopen.pack_visible"}
+    for row in rows.values():  # measured, with a target, no timing asserted
+        assert row["ours"]["median"] > 0 and row["ours"]["n"] == 1 and row["target"]
+    assert rows["reopen.pack_visible"]["baseline"]["median"] > 0  # the first-open launch
+    assert "| reopen | reopen in a new process: launch → pack visible |" in markdown
