@@ -110,10 +110,10 @@ def _markdown(results: dict) -> str:
         f"{results['load_average_at_end']}: the machine is shared, so absolute numbers are noisy; "
         "ratios to the baselines, taken in the same process minutes apart, hold better.",
         f"- Pack: {pack['events']:,} events, {pack['observations']:,} observations "
-        f"(generator v{pack['generator_version']}, seed {pack['seed']}; "
-        + (f"generated in {pack['generated_s']:.1f} s" if pack["generated_s"] is not None
-           else "the shipped default pack" if results["tier"] in generator.SHIPPED
-           else "cached") + ").",
+        + ("(the shipped default pack, data/japan-eu-us)." if results["tier"] in generator.SHIPPED
+           else f"(generator v{pack['generator_version']}, seed {pack['seed']}; "
+           + (f"generated in {pack['generated_s']:.1f} s" if pack["generated_s"] is not None
+              else "cached") + ")."),
         "- ratio = baseline ÷ ours (above 1: ours is faster or smaller).",
         "",
         markdown_table(results["scenarios"]),
