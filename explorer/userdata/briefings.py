@@ -37,7 +37,7 @@ from pathlib import Path
 
 from explorer.export.view_state import MAX_MARKING, ViewError, ViewState
 from explorer.userdata.locations import data_dir
-from explorer.userdata.notes import _LIVE_OWNERS, RESTORED_MARK, _fsync_dir, _owner_gone
+from explorer.userdata.notes import _LIVE_OWNERS, RESTORED_MARK, _owner_gone, write_durably
 from explorer.userdata.store import (
     LEGACY_BRIEFINGS_DIR,
     LEGACY_NOTES_NAME,
@@ -484,24 +484,10 @@ class TalkingPointsJournal:
         entry = {"briefing_id": briefing_id, "item_id": item_id, "text": text, "base": base,
                  "time": time.time()}
         data = json.dumps(entry, ensure_ascii=False).encode("utf-8")
-        target = self._path(briefing_id, item_id)
-        tmp = target.with_name(f".{target.name}.tmp")
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            try:
-                view = memoryview(data)
-                while view:
-                    view = view[os.write(fd, view):]
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-            os.replace(tmp, target)
+            write_durably(self._path(briefing_id, item_id), data)
         except OSError as e:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
             raise OSError(f"{self.folder}: cannot keep the talking points ({e.strerror or e})") from None
-        _fsync_dir(self.folder)
 
     def drop(self, briefing_id: str, item_id: str) -> None:
         """The store holds this item's talking points: its files (this store's, and those of stores

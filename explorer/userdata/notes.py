@@ -87,6 +87,30 @@ class NoteConflict(NotesError):
         self.theirs = theirs
 
 
+def write_durably(target: Path, data: bytes) -> None:
+    """``data`` in ``target`` and on the disk before returning: a private temporary file beside it,
+    written whole, fsync'd, renamed over ``target``, then the folder fsync'd. A kill at any moment
+    leaves the old file or the new one, never a torn one. Raises OSError (the temporary file is
+    removed)."""
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, target)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    _fsync_dir(target.parent)
+
+
 def _fsync_dir(folder: Path) -> None:
     if os.name != "posix":
         return
@@ -194,24 +218,10 @@ class NotesStore:
                  "base": None if base is _NEVER_READ else base,
                  "base_known": base is not _NEVER_READ}
         data = json.dumps(entry, ensure_ascii=False).encode("utf-8")
-        target = self._journal_path(pack, event_id)
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         try:
-            self.journal_dir.mkdir(parents=True, exist_ok=True)
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            try:
-                view = memoryview(data)
-                while view:
-                    view = view[os.write(fd, view):]
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-            os.replace(tmp, target)
+            write_durably(self._journal_path(pack, event_id), data)
         except OSError as e:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
             raise NotesError(f"{self.journal_dir}: cannot keep the note ({e.strerror or e})") from None
-        _fsync_dir(self.journal_dir)
         self._journaled[key] = text
 
     def _drop_journal(self, pack: str, event_id: str, text: str) -> None:

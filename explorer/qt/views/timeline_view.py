@@ -525,8 +525,7 @@ class TimelineView(QWidget):
         title = lb.pick(str(ev["title"]), title_ja if isinstance(title_ja, str) else "", lang)
         when = lb.format_date_span(ev["start_date"], ev["end_date"], lang)
         names = tl.actor_names_in(pack, lang)
-        sep = lb.list_separator(lang) if hasattr(lb, "list_separator") else ", "
-        parties = sep.join(names.get(a.strip(), a.strip())
+        parties = lb.list_separator(lang).join(names.get(a.strip(), a.strip())
                            for a in str(ev["parties"]).split(";") if a.strip())
         return title, when, lb.status_label(str(ev["status"]), lang), parties
 
@@ -795,14 +794,7 @@ class TimelineView(QWidget):
             return ""
         row = int(self._placements.event_row[f.idx[i]])
         ev = pack.events.iloc[row]
-        title_ja = ev.get("title_ja")
-        title = lb.pick(str(ev["title"]), title_ja if isinstance(title_ja, str) else "", lang)
-        when = lb.format_date_span(ev["start_date"], ev["end_date"], lang)
-        names = tl.actor_names_in(pack, lang)
-        sep = lb.list_separator(lang) if hasattr(lb, "list_separator") else ", "
-        parties = sep.join(names.get(a.strip(), a.strip())
-                           for a in str(ev["parties"]).split(";") if a.strip())
-        status = lb.status_label(str(ev["status"]), lang)
+        title, when, status, parties = self.event_words(row)
         lines = [f"<b>{escape(title)}</b>", escape(when),
                  escape(self.tr("Status: {status}").format(status=status)),
                  escape(self.tr("Parties: {parties}").format(parties=parties))]
