@@ -34,6 +34,10 @@ class Metric:
     baseline_label: str = ""
     baseline_unavailable: str = ""  # why there is no baseline sample, when there is none
     note: str = ""
+    # A baseline is the naive way of doing the same visible work, and ours must be ahead of it
+    # (ratio ≥ 1) or the row fails. False for a floor (an empty QWidget, parsing with no checks:
+    # nothing real can beat it) or a comparison for information (file sizes): ratio shown only.
+    baseline_competes: bool = True
 
 
 @dataclass
@@ -92,10 +96,11 @@ class Context:
 
     def record(self, metric_id: str, label: str, ours: list[float], *, unit: str = "s",
                baseline: list[float] | None = None, baseline_label: str = "",
-               baseline_unavailable: str = "", note: str = "") -> Metric:
+               baseline_unavailable: str = "", note: str = "",
+               baseline_competes: bool = True) -> Metric:
         metric = Metric(metric_id, label, unit, [float(v) for v in ours],
                         None if baseline is None else [float(v) for v in baseline],
-                        baseline_label, baseline_unavailable, note)
+                        baseline_label, baseline_unavailable, note, baseline_competes)
         self.metrics.append(metric)
         return metric
 

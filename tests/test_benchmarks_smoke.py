@@ -39,7 +39,7 @@ def test_quick_run_writes_json_and_markdown_for_every_scenario(tmp_path):
             if row["baseline"] is not None:
                 assert row["baseline"]["median"] > 0, (name, row["id"])
             assert f"| {name} | {row['label']} |" in markdown
-    assert by_name["filter"]["rows"][0]["target"] == "median ≤ 16 ms, worst < 100 ms"
+    assert by_name["filter"]["rows"][0]["target"] == "≤ 16 ms (worst < 2×)"
     assert any(p.name.startswith("S-seed1-gen") for p in (tmp_path / "packs").iterdir())
 
 

@@ -96,5 +96,5 @@ def run(ctx: Context) -> None:
         size_base = [float(base_out.stat().st_size)] if base is not None else None
         ctx.record(f"export.{fmt}.size", f"{fmt.upper()} file size", [float(ours_out.stat().st_size)],
                    unit="bytes", baseline=size_base, baseline_label=label,
-                   baseline_unavailable=why)
+                   baseline_unavailable=why, baseline_competes=False)
     ctx.note(f"the chart of {indicator}: {n_points:,} figures.")
