@@ -292,7 +292,8 @@ def _doctor(out: TextIO) -> int:
     healthy = _doctor_import_readers(w) and healthy
     w("Folders:\n")
     for label, path in (("config", locations.config_dir()), ("data", locations.data_dir()),
-                        ("cache", locations.cache_dir()), ("resources", resources_path())):
+                        ("cache", locations.cache_dir()), ("log", locations.log_dir()),
+                        ("resources", resources_path())):
         w(f"  {label:<10}{path}{'' if path.exists() else '  (not created yet)'}\n")
     w("Fonts:\n")
     bundled = sorted((resources_path() / "fonts").glob("*.otf"))

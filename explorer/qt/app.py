@@ -71,6 +71,10 @@ def build_window(path: str | None = None):
     app.setOrganizationName("briefing-explorer")
     app.setWindowIcon(QIcon(str(resources_path() / "icons" / "briefing-explorer.svg")))
     register_fonts()  # Japanese renders even where the laptop has no CJK font
+    from explorer.qt import error_dialog
+
+    # Every uncaught exception (a slot, a worker) is logged on this machine and shown, not lost.
+    app.error_reporter = error_dialog.install(app)
 
     settings = Settings()
     # The interface language is chosen before any widget exists: every tr() then finds its text.

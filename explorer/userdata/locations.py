@@ -22,6 +22,8 @@ def _base(kind: str) -> Path:
         return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
     if kind == "cache":
         return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+    if kind == "log":
+        return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
@@ -35,6 +37,11 @@ def data_dir() -> Path:
 
 def cache_dir() -> Path:
     return _base("cache")
+
+
+def log_dir() -> Path:
+    """The application's own log (``explorer.app_log``): on this machine only, never sent anywhere."""
+    return _base("log")
 
 
 def user_packs_dir() -> Path:

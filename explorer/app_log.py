@@ -1,0 +1,111 @@
+"""The application's log: a rotating file in the user's log folder, and the hooks that put every
+uncaught exception in it.
+
+An exception in a Qt slot of the app started from its desktop entry has no terminal to print to;
+without this it vanishes. Here it is written to ``<log folder>/briefing-explorer.log`` (1 MB, three
+older files kept) and handed to a callback (the window shows it with "Copy details"). The log stays
+on this machine: nothing here opens a socket or sends anything.
+
+Qt-free: the window layer passes its dialog as ``on_error``.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import threading
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from explorer.userdata.locations import log_dir
+
+LOG_NAME = "briefing-explorer.log"
+MAX_BYTES = 1_000_000
+BACKUPS = 3
+_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
+
+log = logging.getLogger("explorer")
+
+# The handler this module installed, so configuring twice (tests, a second window) adds no second.
+_handler: logging.Handler | None = None
+_problem: str | None = None
+
+
+def log_path() -> Path:
+    return log_dir() / LOG_NAME
+
+
+def configure_logging(level: int = logging.INFO) -> Path | None:
+    """Send the ``explorer`` loggers to the rotating file; return its path, or None when the folder
+    cannot be written (the app runs on; ``logging_problem()`` says why)."""
+    global _handler, _problem
+    path = log_path()
+    if _handler is not None and getattr(_handler, "baseFilename", None) == str(path):
+        return path
+    if _handler is not None:
+        log.removeHandler(_handler)
+        _handler.close()
+        _handler = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES,
+                                                       backupCount=BACKUPS, encoding="utf-8",
+                                                       delay=True)
+    except OSError as e:
+        _problem = f"the log cannot be written to {path}: {e.strerror or e}"
+        return None
+    handler.setFormatter(logging.Formatter(_FORMAT))
+    log.addHandler(handler)
+    log.setLevel(level)
+    _handler, _problem = handler, None
+    return path
+
+
+def logging_problem() -> str | None:
+    return _problem
+
+
+def describe(exc_type, exc, tb) -> str:
+    """The text support needs: the traceback, as Python prints it."""
+    return "".join(traceback.format_exception(exc_type, exc, tb))
+
+
+ErrorCallback = Callable[[str, str], None]  # (one-line summary, details)
+
+
+def install_excepthooks(on_error: ErrorCallback | None = None) -> None:
+    """Log every uncaught exception (main thread, Qt slots, worker threads) and pass it on.
+
+    ``on_error`` may be called from any thread; it must marshal to its own (the Qt layer emits a
+    queued signal). A failing callback is logged, never raised: the hook is the last resort.
+    """
+
+    def report(exc_type, exc, tb, where: str) -> None:
+        details = describe(exc_type, exc, tb)
+        log.error("Uncaught exception in %s\n%s", where, details.rstrip())
+        if on_error is not None:
+            summary = f"{exc_type.__name__}: {exc}" if str(exc) else exc_type.__name__
+            try:
+                on_error(summary, details)
+            except Exception:  # noqa: BLE001 - the error reporter itself must never raise
+                log.exception("The error dialog could not be shown")
+
+    # The hooks found are still called after ours: Python's own prints the traceback to a terminal
+    # when there is one, and a test harness's records the failure.
+    previous, previous_thread = sys.excepthook, threading.excepthook
+
+    def excepthook(exc_type, exc, tb) -> None:
+        if not issubclass(exc_type, KeyboardInterrupt):
+            report(exc_type, exc, tb, "the main thread")
+        previous(exc_type, exc, tb)
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_type is not SystemExit:
+            name = args.thread.name if args.thread is not None else "a thread"
+            report(args.exc_type, args.exc_value, args.exc_traceback, name)
+        previous_thread(args)
+
+    sys.excepthook = excepthook
+    threading.excepthook = thread_hook
