@@ -1,0 +1,144 @@
+"""What a line chart draws of a long series: at most a few vertices per pixel column, exactly.
+
+A ``Pyramid`` is built once per series (x sorted ascending, y finite): level 0 is the data, each
+level above holds the min and max of pairs of the level below (about 2n numbers in all). For a
+view ``[lo, hi]`` drawn ``width`` pixels wide, ``Pyramid.visible`` returns the polyline to draw:
+
+* few points in view (fewer than ``RAW_PER_PX`` per pixel column): the points themselves, with
+  one neighbour beyond each edge, so the line runs to the edges; nothing is lost when zoomed in;
+* more: per pixel column that holds data, its first point, its minimum, its maximum and its last
+  point (the "M4" reduction). Every column's min and max are the data's own, so no spike is lost,
+  and the segments between columns are the data's own segments. The column extremes come from
+  the pyramid in O(log n) per column, so a frame costs O(width · log n) whatever the data size,
+  instead of a pass over every point in view.
+
+Either way, segments that leave the view are cut a few pixels beyond its edges (linear
+interpolation): a zoomed-in line never hands the painter segments thousands of screens long,
+which the stroker would walk in full (the fixed cost of a zoomed frame, measured).
+
+Qt-free (numpy only): the chart view feeds the result to pyqtgraph.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+RAW_PER_PX = 1.0  # up to this many points per pixel column in view: draw the points themselves
+EDGE_MARGIN_PX = 4.0  # segments leaving the view end this far beyond its edge
+
+
+class Pyramid:
+    """Min/max levels of one series for exact per-pixel-column extremes."""
+
+    def __init__(self, x: np.ndarray, y: np.ndarray) -> None:
+        self.x = np.ascontiguousarray(x, dtype=float)
+        self.y = np.ascontiguousarray(y, dtype=float)
+        if self.x.shape != self.y.shape or self.x.ndim != 1:
+            raise ValueError("x and y must be 1-D arrays of one length")
+        # Level k node m covers points [m * 2^k, (m + 1) * 2^k); odd lengths pad with ±inf.
+        self._mins: list[np.ndarray] = [self.y]
+        self._maxs: list[np.ndarray] = [self.y]
+        mn, mx = self.y, self.y
+        while len(mn) > 1:
+            if len(mn) % 2:
+                mn = np.append(mn, np.inf)
+                mx = np.append(mx, -np.inf)
+            mn = np.minimum(mn[0::2], mn[1::2])
+            mx = np.maximum(mx[0::2], mx[1::2])
+            self._mins.append(mn)
+            self._maxs.append(mx)
+
+    def __len__(self) -> int:
+        return len(self.x)
+
+    @property
+    def nbytes(self) -> int:
+        return sum(a.nbytes for a in self._mins[1:]) + sum(a.nbytes for a in self._maxs[1:])
+
+    # -- queries ---------------------------------------------------------------------------------
+    def range_extremes(self, start: np.ndarray, stop: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Min and max of ``y[start[i]:stop[i]]`` for every i (each range non-empty), by the
+        classic bottom-up segment-tree walk, vectorised over the ranges."""
+        lo = np.asarray(start, dtype=np.int64).copy()
+        hi = np.asarray(stop, dtype=np.int64).copy()
+        out_min = np.full(len(lo), np.inf)
+        out_max = np.full(len(lo), -np.inf)
+        for mins, maxs in zip(self._mins, self._maxs):
+            active = lo < hi
+            if not active.any():
+                break
+            take = active & (lo & 1).astype(bool)
+            if take.any():
+                idx = lo[take]
+                out_min[take] = np.minimum(out_min[take], mins[idx])
+                out_max[take] = np.maximum(out_max[take], maxs[idx])
+                lo[take] += 1
+            take = active & (hi & 1).astype(bool)
+            if take.any():
+                hi[take] -= 1
+                idx = hi[take]
+                out_min[take] = np.minimum(out_min[take], mins[idx])
+                out_max[take] = np.maximum(out_max[take], maxs[idx])
+            lo >>= 1
+            hi >>= 1
+        return out_min, out_max
+
+    def columns(self, lo: float, hi: float, width: int):
+        """The pixel columns of view ``[lo, hi)`` split in ``width`` equal columns that hold data:
+        (column numbers, first index, last index + 1, min, max)."""
+        width = max(int(width), 1)
+        edges = lo + (hi - lo) * np.arange(width + 1) / width
+        idx = np.searchsorted(self.x, edges, side="left")
+        start, stop = idx[:-1], idx[1:]
+        filled = np.flatnonzero(stop > start)
+        start, stop = start[filled], stop[filled]
+        ymin, ymax = self.range_extremes(start, stop)
+        return filled, start, stop, ymin, ymax
+
+    def visible(self, lo: float, hi: float, width: float) -> tuple[np.ndarray, np.ndarray]:
+        """The polyline to draw for view ``[lo, hi]`` at ``width`` pixels (see the module)."""
+        n = len(self.x)
+        if n == 0 or not (hi > lo) or not (width > 0):
+            return self.x, self.y
+        px = (hi - lo) / width  # data units per pixel
+        i0 = int(np.searchsorted(self.x, lo, side="left"))
+        i1 = int(np.searchsorted(self.x, hi, side="right"))
+        a, b = max(i0 - 1, 0), min(i1 + 1, n)  # one neighbour beyond each edge
+        if i1 - i0 <= RAW_PER_PX * width:
+            x, y = self.x[a:b], self.y[a:b]
+        else:
+            cols, start, stop, ymin, ymax = self.columns(lo, hi, int(np.ceil(width)))
+            centre = lo + (cols + 0.5) * ((hi - lo) / max(int(np.ceil(width)), 1))
+            last = stop - 1
+            m = len(cols)
+            x = np.empty(4 * m)
+            y = np.empty(4 * m)
+            x[0::4], y[0::4] = self.x[start], self.y[start]
+            x[1::4], y[1::4] = centre, ymin
+            x[2::4], y[2::4] = centre, ymax
+            x[3::4], y[3::4] = self.x[last], self.y[last]
+            # the min/max pair sits at the column's centre: keep x non-decreasing within it
+            x[1::4] = np.clip(x[1::4], x[0::4], x[3::4])
+            x[2::4] = x[1::4]
+            # the neighbour before the view, and after it the points at ``hi`` exactly (no
+            # column holds them) and the neighbour beyond
+            j1 = int(np.searchsorted(self.x, hi, side="left"))
+            x = np.concatenate((self.x[a:i0], x, self.x[j1:b]))
+            y = np.concatenate((self.y[a:i0], y, self.y[j1:b]))
+        return _cut_edges(x, y, lo - EDGE_MARGIN_PX * px, hi + EDGE_MARGIN_PX * px)
+
+
+def _cut_edges(x: np.ndarray, y: np.ndarray, left: float, right: float
+               ) -> tuple[np.ndarray, np.ndarray]:
+    """End a polyline's first and last segments at ``left`` and ``right`` when they reach beyond
+    (the points are sorted by x; only the end points move, along their segments)."""
+    if len(x) < 2 or (x[0] >= left and x[-1] <= right):
+        return x, y
+    x, y = x.copy(), y.copy()
+    if x[0] < left < x[1]:
+        t = (left - x[0]) / (x[1] - x[0])
+        x[0], y[0] = left, y[0] + t * (y[1] - y[0])
+    if x[-2] < right < x[-1]:
+        t = (right - x[-2]) / (x[-1] - x[-2])
+        x[-1], y[-1] = right, y[-2] + t * (y[-1] - y[-2])
+    return x, y
