@@ -13,6 +13,7 @@ width (wide enough for the DejaVu fallback LibreOffice uses when Calibri is miss
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import io
 import unicodedata
 from collections.abc import Sequence
@@ -136,6 +137,7 @@ def read_receipt(path: str | Path) -> str:
 
 # -- text measurement (an estimate: python-pptx cannot measure) ---------------------------------
 
+@functools.lru_cache(maxsize=8192)
 def _char_em(ch: str) -> float:
     """Advance width in em, on the wide side (DejaVu Sans, LibreOffice's stand-in for Calibri)."""
     if unicodedata.east_asian_width(ch) in ("W", "F"):
@@ -148,10 +150,18 @@ def _char_em(ch: str) -> float:
 
 
 def _text_width_pt(text: str, size_pt: float, bold: bool = False) -> float:
-    return sum(_char_em(c) for c in text) * size_pt * (1.12 if bold else 1.0)
+    return _em_width(text) * size_pt * (1.12 if bold else 1.0)
 
 
-def _tokens(text: str) -> list[str]:
+@functools.lru_cache(maxsize=65536)
+def _em_width(text: str) -> float:
+    """``text``'s advance in em (a token is measured once per export, not once per candidate
+    font size or page break: a deck's sources are measured thousands of times)."""
+    return sum(_char_em(c) for c in text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _tokens(text: str) -> tuple[str, ...]:
     """Break opportunities: after spaces, and between wide (CJK) characters."""
     out: list[str] = []
     cur = ""
@@ -169,9 +179,10 @@ def _tokens(text: str) -> list[str]:
                 cur = ""
     if cur:
         out.append(cur)
-    return out
+    return tuple(out)
 
 
+@functools.lru_cache(maxsize=65536)
 def _line_count(text: str, width_in: float, size_pt: float, bold: bool = False) -> int:
     """Lines ``text`` takes when wrapped at ``width_in`` (greedy, like the renderers)."""
     width = width_in * 72
@@ -886,12 +897,17 @@ def _paras_height(paras: Sequence[str], width: float, size: float, gap_pt: float
 def _paginate(paras: Sequence[str], width: float, height: float, size: float,
               gap_pt: float) -> list[list[str]]:
     """Pages no taller than ``height``, as few as can be, and evenly filled (no lonely last page)."""
+    heights = [_paras_height([p], width, size, gap_pt) for p in paras]  # each measured once
+
     def fill(limit: float) -> list[list[str]]:
         pages: list[list[str]] = [[]]
-        for p in paras:
-            if pages[-1] and _paras_height([*pages[-1], p], width, size, gap_pt) > limit:
+        used = 0  # the page's height so far, summed in order as _paras_height sums it
+        for p, h in zip(paras, heights):
+            if pages[-1] and used + h > limit:
                 pages.append([])
+                used = 0
             pages[-1].append(p)
+            used += h
         return pages
 
     pages = fill(height)
