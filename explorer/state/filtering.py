@@ -92,15 +92,78 @@ def _observation_search_text(pack: Pack) -> np.ndarray:
     return cached
 
 
-def _narrow_by_text(mask: np.ndarray, haystack: np.ndarray, text: str) -> np.ndarray:
+_WORD_HITS = "_search_word_hits"  # cached on the pack instance: (haystack id, word) -> _WordHits
+_WORDS_KEPT = 64  # words remembered per haystack (two booleans per row each)
+
+
+class _WordHits:
+    """What is known of one word in one haystack: which rows were searched, which of them hold it."""
+
+    __slots__ = ("searched", "hit")
+
+    def __init__(self, n: int) -> None:
+        self.searched = np.zeros(n, dtype=bool)
+        self.hit = np.zeros(n, dtype=bool)
+
+
+def _word_hits(owner, haystack: np.ndarray, word: str, rows: np.ndarray) -> np.ndarray:
+    """Boolean per row of ``rows``: whether its text contains ``word``.
+
+    Each row is searched at most once per word and pack: the answer is remembered, so re-filtering
+    with the same words (a partner ticked while a search is active) searches only rows not searched
+    before, and a word typed one more letter ("mine" -> "miner") searches only rows that held a word
+    it contains (a row without "mine" has no "miner"). A plain ``in`` per remaining row.
+    """
+    cache: dict = owner.__dict__.setdefault(_WORD_HITS, {}) if owner is not None else {}
+    key = (id(haystack), word)
+    known = cache.pop(key, None)
+    if known is None or len(known.hit) != len(haystack):
+        known = _WordHits(len(haystack))
+    cache[key] = known  # most recently used last
+    todo = rows[~known.searched[rows]]
+    if len(todo):
+        for (hay_id, other), hits in list(cache.items()):  # a remembered word inside this one
+            if hay_id == key[0] and other != word and other in word and len(hits.hit) == len(haystack):
+                ruled_out = hits.searched[todo] & ~hits.hit[todo]
+                known.searched[todo[ruled_out]] = True
+                todo = todo[~ruled_out]
+                if not len(todo):
+                    break
+        if len(todo):
+            known.hit[todo] = np.fromiter((word in text for text in haystack[todo]), dtype=bool,
+                                          count=len(todo))
+            known.searched[todo] = True
+    while len(cache) > _WORDS_KEPT:
+        del cache[next(iter(cache))]
+    return known.hit[rows]
+
+
+def _folded_extra(extra_text) -> tuple[np.ndarray, np.ndarray] | None:
+    """The rows with extra text (most have none) and their folded text."""
+    if extra_text is None:
+        return None
+    texts = np.asarray(extra_text, dtype=object)
+    rows = np.flatnonzero(texts.astype(bool))
+    return rows, np.array([fold(t) for t in texts[rows]], dtype=object)
+
+
+def _narrow_by_text(mask: np.ndarray, haystack: np.ndarray, text: str, owner=None,
+                    extra: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
     """``mask`` and'ed with "contains every word". Words are searched only in the rows the other
-    facets kept (substring search costs per row: 40 ms over 10^5 events, a few ms over the rest)."""
+    facets kept, and each row once per word and pack (see ``_word_hits``). ``extra`` (rows and
+    their folded text, e.g. the user's notes) counts as part of those rows' text: a word holds no
+    white space, so it cannot span the two, and "in the text or in the extra" is the same as "in
+    the two joined by a line break"."""
     rows = np.flatnonzero(mask)
     for word in fold(text).split():
         if not len(rows):
             break
-        # A plain ``in`` per text: ~40 % faster than pandas' str.contains (no per-row lambda).
-        hits = np.fromiter((word in text for text in haystack[rows]), dtype=bool, count=len(rows))
+        hits = _word_hits(owner, haystack, word, rows)
+        if extra is not None and len(extra[0]):
+            at = np.flatnonzero(np.isin(rows, extra[0], assume_unique=True) & ~hits)
+            if len(at):
+                texts = extra[1][np.searchsorted(extra[0], rows[at])]
+                hits[at] = [word in t for t in texts]
         rows = rows[hits]
     out = np.zeros(len(mask), dtype=bool)
     out[rows] = True
@@ -147,17 +210,26 @@ def event_mask(pack: Pack, f: Filter, extra_text: np.ndarray | None = None) -> n
     if in_packs is not None:
         mask &= in_packs
     if f.text.strip():
-        hay = search_text(pack)
-        if extra_text is not None:
-            hay = hay + "\n" + _fold_array(extra_text)
-        mask = _narrow_by_text(mask, hay, f.text)
+        mask = _narrow_by_text(mask, search_text(pack), f.text, pack, _folded_extra(extra_text))
     return mask
 
 
 def filter_events(pack: Pack, f: Filter, extra_text: np.ndarray | None = None) -> np.ndarray:
     """Row positions of the events ``f`` keeps, in chronological order (ties by title)."""
-    rows = np.flatnonzero(event_mask(pack, f, extra_text))
-    return rows[np.argsort(pack.event_chrono_rank[rows], kind="stable")]
+    order = chrono_order(pack)
+    return order[event_mask(pack, f, extra_text)[order]]
+
+
+_CHRONO_ORDER = "_chrono_order"  # cached on the pack instance
+
+
+def chrono_order(pack: Pack) -> np.ndarray:
+    """Every event row in chronological order (ties by title), computed once per pack: a filter's
+    result is this order's kept rows, a gather instead of a sort per filter change."""
+    order = pack.__dict__.get(_CHRONO_ORDER)
+    if order is None:
+        order = pack.__dict__[_CHRONO_ORDER] = np.argsort(pack.event_chrono_rank, kind="stable")
+    return order
 
 
 def observation_mask(pack: Pack, f: Filter) -> np.ndarray:
@@ -175,7 +247,7 @@ def observation_mask(pack: Pack, f: Filter) -> np.ndarray:
     if in_packs is not None:
         mask &= in_packs
     if f.text.strip():
-        mask = _narrow_by_text(mask, _observation_search_text(pack), f.text)
+        mask = _narrow_by_text(mask, _observation_search_text(pack), f.text, pack)
     return mask
 
 
