@@ -61,15 +61,21 @@ class PredicateProxy(QSortFilterProxyModel):
         self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, parent) -> bool:  # noqa: N802
-        f = self.predicate
-        if f is None:
-            return True
-        r = self.rows[source_row]
-        if r["end_day"] < f["day_from"] or r["start_day"] > f["day_to"]:
-            return False
-        if not any(p in f["partners"] for p in r["parties"].split(";")):
-            return False
-        return all(w in r["haystack"] for w in f["text"].lower().split())
+        return accepts(self.rows[source_row], self.predicate)
+
+
+def accepts(r: dict, f: dict | None) -> bool:
+    """The filter's predicate on one row dict, in Python: a first version's way. ``f`` holds any
+    of day_from, day_to, partners, text (absent or empty: no condition); None accepts all."""
+    if f is None:
+        return True
+    if f.get("day_from") is not None and r["end_day"] < f["day_from"]:
+        return False
+    if f.get("day_to") is not None and r["start_day"] > f["day_to"]:
+        return False
+    if f.get("partners") and not any(p in f["partners"] for p in r["parties"].split(";")):
+        return False
+    return all(w in r["haystack"] for w in (f.get("text") or "").lower().split())
 
 
 def naive_table(pack) -> tuple[PredicateProxy, QTableView]:
