@@ -7,13 +7,16 @@ which configures pyqtgraph the app's way (peak downsampling + clip-to-view, see
 whole span, then zoomed to 1 %) and the plot rendered into a QImage.
 
 Baseline: an untuned pyqtgraph ``PlotWidget`` with one ``PlotDataItem`` per series (no downsampling,
-no clipping), same data, same pens and antialiasing, same size, same range changes. At or below
+no clipping), same data, the same pens as the app (1 px without antialiasing for a dense series,
+as ``chart_view._Line`` draws it; 2 px antialiased at or below ``SYMBOL_LIMIT`` points), same
+size, same range changes. At or below
 ``SYMBOL_LIMIT`` points per series (tier S) ours also draws a symbol per point, which the baseline
 does not.
 
 Update after a filter change: the app's ``ComparisonPanel`` on the tier's pack comparing its first
 indicator; one sample = ``Session.set_filter`` (date range) → the panel rebuilds the spec
-(``build_comparison``) and redraws → the plot rendered. No baseline.
+(``build_comparison``) and redraws, timed to idle (the panel's zero-time rebuild and redraw
+timers and its paints on screen, see ``qt_support.IdleWatcher``). No baseline.
 """
 
 from __future__ import annotations
@@ -72,7 +75,7 @@ def _frames(ctx: Context, set_range, widget, image, ranges, budget_s=None) -> li
 
 
 def _update_after_filter(ctx: Context) -> list[float]:
-    from benchmarks.qt_support import frame_image, render_frame, settle, show_at
+    from benchmarks.qt_support import IdleWatcher, show_at
     from explorer.domain.dates import parse_bound
     from explorer.qt.views.comparison_panel import ComparisonPanel
     from explorer.state.session import Session
@@ -82,17 +85,19 @@ def _update_after_filter(ctx: Context) -> list[float]:
     session.open_pack(ctx.load_pack())
     session.set_comparison(origin="benchmark", indicator_id=str(session.pack.indicators["id"].iat[0]))
     panel.flush()
-    image = frame_image(panel.chart_view.graphics.size())
     ranges = itertools.cycle([(parse_bound("2010", upper=False), parse_bound("2022", upper=True)),
                               (parse_bound("2005", upper=False), parse_bound("2025", upper=True))])
 
-    def update() -> None:
+    watcher = IdleWatcher({"chart": panel})
+
+    def update() -> None:  # to idle: the panel's own deferred rebuild, redraw and paints
         day_from, day_to = next(ranges)
         session.set_filter(origin="filter-bar", day_from=day_from, day_to=day_to)
-        panel.flush()
-        render_frame(panel.chart_view.graphics, image)
+        watcher.to_idle()
 
-    return ctx.measure(update, setup=settle)
+    samples = ctx.measure(update, setup=watcher.to_idle)
+    watcher.close()
+    return samples
 
 
 def run(ctx: Context) -> None:
@@ -118,7 +123,7 @@ def run(ctx: Context) -> None:
     naive.setBackground("w")
     for s in spec.panels[0].series:  # the app's pens and antialiasing, nothing else
         naive.addItem(pg.PlotDataItem([f.x for f in s.figures], [f.value for f in s.figures],
-                                      pen=pg.mkPen(s.colour, width=2),
+                                      pen=pg.mkPen(s.colour, width=1 if len(s.figures) > SYMBOL_LIMIT else 2),
                                       antialias=len(s.figures) <= SYMBOL_LIMIT))
 
     def ours_range(a: float, b: float) -> None:

@@ -5,9 +5,10 @@ Each sample is one frame after a view change: the range moves (by 0.1 % for the 
 frames, so frame geometry is recomputed as when the user scrolls) and the view is rendered into a
 QImage with ``QWidget.render``.
 
-Baseline: the naive timeline, a ``QGraphicsScene`` holding one ``QGraphicsRectItem`` per event
-(x = days, y = lane), shown by a ``QGraphicsView`` fitted to the same day range and rendered the
-same way.
+Baseline: the naive timeline drawing what ours draws (``benchmarks.naive_views.naive_timeline``):
+a ``QGraphicsScene`` holding, per event, a ``QGraphicsRectItem`` (x = days, y = lane) and a
+``QGraphicsSimpleTextItem`` label (its title), plus the axis text (a label per year), shown by a
+``QGraphicsView`` fitted to the same day range and rendered the same way.
 """
 
 from __future__ import annotations
@@ -21,34 +22,6 @@ NAME = "timeline"
 TITLE = "Timeline frame"
 ORDER = 30
 BASELINE_BUDGET_S = 60.0
-LANE_PX = 20.0
-
-
-def _naive_scene(pack):
-    """One rect item per event, coloured by first domain, in a lane per first counterpart."""
-    import numpy as np
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QColor
-    from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
-
-    from explorer.charts.palette import domain_colour
-
-    ev = pack.events
-    scene = QGraphicsScene()
-    lanes: dict[str, int] = {}
-    brushes: dict[str, QColor] = {}
-    for start, end, parties, domains in zip(ev["start_day"].to_numpy(np.int64).tolist(),
-                                            ev["end_day"].to_numpy(np.int64).tolist(),
-                                            ev["parties"], ev["domains"]):
-        other = next((p for p in parties.split(";") if p and p != "jp"), "jp")
-        lane = lanes.setdefault(other, len(lanes) % 10)
-        domain = domains.split(";")[0]
-        colour = brushes.setdefault(domain, QColor(domain_colour(domain)))
-        item = QGraphicsRectItem(float(start), lane * LANE_PX, float(end - start + 1), LANE_PX * 0.7)
-        item.setPen(Qt.PenStyle.NoPen)
-        item.setBrush(colour)
-        scene.addItem(item)
-    return scene
 
 
 def _ranges(whole: tuple[float, float], centre: float):
@@ -79,10 +52,10 @@ def _frames(ctx: Context, show_range, render, ranges, *, budget_s=None) -> list[
 
 def run(ctx: Context) -> None:
     import numpy as np
-    from PySide6.QtCore import QRectF, Qt
-    from PySide6.QtWidgets import QGraphicsView
 
+    from benchmarks.naive_views import naive_timeline, naive_timeline_view
     from benchmarks.qt_support import frame_image, qt_app, render_frame, show_at
+    from benchmarks.scenarios.filtering import focus_actor
     from explorer.qt.views.timeline_view import TimelineView
     from explorer.state.session import Session
 
@@ -115,15 +88,9 @@ def run(ctx: Context) -> None:
              f"{'density strip' if view.density_shown else 'markers'}.")
 
     t0 = time.perf_counter()
-    scene = _naive_scene(pack)
-    naive = show_at(QGraphicsView(scene))
-    naive.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    naive.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    height = scene.itemsBoundingRect().bottom() + LANE_PX
-
-    def naive_range(d0: float, d1: float) -> None:
-        naive.fitInView(QRectF(d0, 0.0, d1 - d0, height), Qt.AspectRatioMode.IgnoreAspectRatio)
-
+    scene, _items, height = naive_timeline(pack, focus_actor(pack))
+    naive, naive_range = naive_timeline_view(scene, height)
+    show_at(naive)
     naive_range(*whole)
     render_frame(naive, image)
     base_build = time.perf_counter() - t0
@@ -132,7 +99,7 @@ def run(ctx: Context) -> None:
         return _frames(ctx, naive_range, lambda: render_frame(naive, image), ranges,
                        budget_s=BASELINE_BUDGET_S)
 
-    label = "QGraphicsView, one QGraphicsRectItem per event"
+    label = "QGraphicsView, a rect + a text item per event, year labels"
     for key, text, ours_s, ranges in (("whole", "frame, whole span", ours_whole, whole_r),
                                       ("zoomed", "frame, zoomed to 1 %", ours_zoom, zoom_r),
                                       ("pan", "frame, pan step at 1 %", ours_pan, pan_r)):
