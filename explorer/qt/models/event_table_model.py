@@ -12,8 +12,9 @@ exist. Events with a note carry a pencil beside their title (tooltip "Has a note
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex,
-                            QPointF, Qt, QT_TRANSLATE_NOOP)
+                            QPointF, Qt, QTimer, QT_TRANSLATE_NOOP)
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 from explorer.domain import labels
@@ -56,6 +57,56 @@ def _ids(cell: str) -> list[str]:
     return [x for x in (cell or "").split(";") if x]
 
 
+def _distinct(values) -> tuple[np.ndarray, list]:
+    """(code of each value, the distinct values) by hashing. Missing values keep their own object
+    (pandas would turn None into NaN): None is one distinct value, any other missing value is its
+    own."""
+    values = np.asarray(values, dtype=object)
+    codes, found = pd.factorize(values)
+    uniques = list(found)
+    missing = np.flatnonzero(codes < 0)
+    if len(missing):
+        codes = codes.copy()
+        none_code = None
+        for row in missing:
+            value = values[row]
+            if value is None and none_code is not None:
+                codes[row] = none_code
+                continue
+            codes[row] = len(uniques)
+            uniques.append(value)
+            if value is None:
+                none_code = codes[row]
+    return codes, uniques
+
+
+def _per_distinct(values, text_of) -> np.ndarray:
+    """``text_of(value)`` for every value, called once per distinct value (10^5 events hold a few
+    thousand distinct party lists, dates, kinds): hashing and a gather instead of a call per row."""
+    codes, uniques = _distinct(values)
+    texts = np.empty(len(uniques), dtype=object)
+    texts[:] = [text_of(u) for u in uniques]
+    return texts[codes]
+
+
+def sort_rank(texts) -> np.ndarray:
+    """Rank of each text in case-insensitive order (``str.casefold``, then code points); texts
+    equal once folded share a rank. Folded and sorted once per distinct text, in C where it can be
+    (hashing, a sort of the distinct folded strings), never a comparison per row."""
+    codes, uniques = _distinct(texts)
+    folded = [str(u).casefold() for u in uniques]
+    folded_codes, distinct = pd.factorize(np.asarray(folded, dtype=object))
+    distinct = list(distinct)
+    rank_of_distinct = np.empty(len(distinct), dtype=np.int64)
+    rank_of_distinct[sorted(range(len(distinct)), key=distinct.__getitem__)] = np.arange(len(distinct))
+    return rank_of_distinct[folded_codes][codes]
+
+
+def sorted_rows(rank: np.ndarray, chrono_order: np.ndarray) -> np.ndarray:
+    """Every row in ascending ``rank`` order, equal ranks in chronological order."""
+    return chrono_order[np.argsort(rank[chrono_order], kind="stable")]
+
+
 class EventTableModel(QAbstractTableModel):
     def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
@@ -65,16 +116,24 @@ class EventTableModel(QAbstractTableModel):
         self._rows = np.empty(0, dtype=np.int64)  # pack row of each table row, in display order
         self._display: list[np.ndarray] = [np.empty(0, dtype=object) for _ in COLUMNS]
         self._sort_text: list[np.ndarray | None] = [None] * len(COLUMNS)  # what each column sorts by
-        self._tooltips = np.empty(0, dtype=object)
-        self._rank: list[np.ndarray | None] = [None] * len(COLUMNS)
+        self._titles = np.empty(0, dtype=object)  # English title and Japanese twin (tooltips)
+        self._titles_ja = np.empty(0, dtype=object)
+        # Per column: every pack row in ascending order (ties chronological), computed once per pack
+        # (Title: per label language) on an idle turn after the pack opens, else on first use.
+        self._order: list[np.ndarray | None] = [None] * len(COLUMNS)
+        self._chrono = np.empty(0, dtype=np.int64)  # pack rows in chronological order
         self._ids = np.empty(0, dtype=object)
         self._has_note = np.zeros(0, dtype=bool)
         self._note_icon: QIcon | None = None
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+        self._warm_timer = QTimer(self)  # sort orders prepared while the user reads, one per turn
+        self._warm_timer.setSingleShot(True)
+        self._warm_timer.setInterval(0)
+        self._warm_timer.timeout.connect(self._warm)
 
     # -- feeding ---------------------------------------------------------------------------------
     def reset_pack(self) -> None:
-        """Precompute display text and sort ranks for the session's (new) pack."""
+        """Precompute display text for the session's (new) pack; sort orders follow on idle turns."""
         pack = self._session.pack
         self.beginResetModel()
         self._columns = COLUMNS
@@ -85,10 +144,14 @@ class EventTableModel(QAbstractTableModel):
             self._ids = np.empty(0, dtype=object)
             self._rows = np.empty(0, dtype=np.int64)
             self._has_note = np.zeros(0, dtype=bool)
+            self._order = [None] * len(COLUMNS)
+            self._chrono = np.empty(0, dtype=np.int64)
         else:
+            from explorer.state.filtering import chrono_order
+
             ev = pack.events
             self._display = self._labelled(self._lang)
-            english = self._display if self._lang == "en" else self._labelled("en")
+            english = self._display if self._lang == "en" else self._labelled("en", dates=False)
             self._sort_text = [None, None, *english[PARTIES:]]  # date: chronology; title: as shown
             if pack.meta.components:
                 from explorer.data.pack_union import pack_labels, row_pack_keys
@@ -101,17 +164,19 @@ class EventTableModel(QAbstractTableModel):
                 self._columns = (*COLUMNS, PACK_COLUMN_TITLE)
             if self._sort[0] >= len(self._columns):  # sorted by "Pack", and it is gone
                 self._sort = (0, Qt.SortOrder.AscendingOrder)
-            self._tooltips = np.array(
-                [f"{t}\n{ja}" if isinstance(ja, str) and ja.strip() and ja != t else t
-                 for t, ja in zip(ev["title"], ev["title_ja"])], dtype=object)
+            self._titles = ev["title"].to_numpy(dtype=object)
+            self._titles_ja = ev["title_ja"].to_numpy(dtype=object)
             self._ids = ev["id"].to_numpy(dtype=object)
-            self._rank = [pack.event_chrono_rank] + [None] * (len(self._columns) - 1)
+            self._chrono = chrono_order(pack)
+            self._order = [self._chrono] + [None] * (len(self._columns) - 1)
             self._has_note = self._notes_mask()
             self._rows = self._ordered(np.asarray(self._session.visible_events, dtype=np.int64))
+            self._warm_soon()
         self.endResetModel()
 
     def reset_rows(self) -> None:
-        """The visible set changed (filter): swap the row-index array."""
+        """The visible set changed (filter): the kept rows, in the current sort order (a gather
+        from the column's precomputed order), in one reset."""
         self.beginResetModel()
         self._rows = self._ordered(np.asarray(self._session.visible_events, dtype=np.int64))
         self.endResetModel()
@@ -127,11 +192,12 @@ class EventTableModel(QAbstractTableModel):
         self._lang = lang
         fresh = self._labelled(lang)
         self._display[:len(fresh)] = fresh
-        self._rank[TITLE] = None
+        self._order[TITLE] = None
         self._rows = self._ordered(self._rows)
         self.layoutChanged.emit()
         if len(self._rows):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1))
+        self._warm_soon()
 
     def refresh_notes(self) -> None:
         """Notes were written or removed: the pencil beside the titles follows."""
@@ -162,65 +228,82 @@ class EventTableModel(QAbstractTableModel):
                 mask[row] = True
         return mask
 
-    def _labelled(self, lang: str) -> list[np.ndarray]:
-        """The six columns' text in ``lang`` (one array per column, one cell per event)."""
+    def _labelled(self, lang: str, dates: bool = True) -> list[np.ndarray]:
+        """The six columns' text in ``lang`` (one array per column, one cell per event), each text
+        made once per distinct value; without ``dates`` the Date column is left empty."""
         from explorer.charts.timeline_layout import actor_names_in, pack_domain_label
 
         pack = self._session.pack
         ev = pack.events
         sep = labels.list_separator(lang)
         names = actor_names_in(pack, lang)
-        parties = [sep.join(names.get(a, a) for a in _ids(cell)) for cell in ev["parties"]]
+        parties = _per_distinct(ev["parties"], lambda cell: sep.join(names.get(a, a) for a in _ids(cell)))
         domain_names: dict[str, str] = {}
-        domains = []
-        for cell in ev["domains"]:
-            items = []
-            for d in _ids(cell):
-                if d not in domain_names:
-                    domain_names[d] = pack_domain_label(pack, d, lang)
-                items.append(domain_names[d])
-            domains.append(sep.join(items))
-        dates = [labels.format_date_span(start, end, lang) for start, end in
-                 zip(ev["start_date"], ev["end_date"])]
-        titles = [labels.pick(t, ja if isinstance(ja, str) else "", lang)
-                  for t, ja in zip(ev["title"], ev["title_ja"])]
-        kinds = {k: labels.event_kind_label(k, lang) for k in set(ev["kind"])}
-        statuses = {s: labels.status_label(s, lang) for s in set(ev["status"])}
+
+        def domain_name(d: str) -> str:
+            if d not in domain_names:
+                domain_names[d] = pack_domain_label(pack, d, lang)
+            return domain_names[d]
+
+        domains = _per_distinct(ev["domains"], lambda cell: sep.join(domain_name(d) for d in _ids(cell)))
+        if dates:
+            first = _per_distinct(ev["start_date"], lambda d: labels.format_partial_date(d, lang))
+            ends = ev["end_date"].to_numpy(dtype=object)
+            has_end = np.array([e is not None for e in ends], dtype=bool)
+            span = first.copy()
+            if has_end.any():  # format_date_span: "start – end"
+                last = _per_distinct(ends[has_end], lambda d: labels.format_partial_date(d, lang))
+                span[has_end] = first[has_end] + ("～" if lang == "ja" else " – ") + last
+        else:
+            span = np.empty(len(ev), dtype=object)
+        if lang == "en":
+            titles = np.array([labels.pick(t, "", "en") for t in ev["title"]], dtype=object)
+        else:
+            titles = np.array([labels.pick(t, ja if isinstance(ja, str) else "", lang)
+                               for t, ja in zip(ev["title"], ev["title_ja"])], dtype=object)
         return [
-            np.array(dates, dtype=object),
-            np.array(titles, dtype=object),
-            np.array(parties, dtype=object),
-            np.array(domains, dtype=object),
-            np.array([kinds[k] for k in ev["kind"]], dtype=object),
-            np.array([statuses[s] for s in ev["status"]], dtype=object),
+            span,
+            titles,
+            parties,
+            domains,
+            _per_distinct(ev["kind"], lambda k: labels.event_kind_label(k, lang)),
+            _per_distinct(ev["status"], lambda s: labels.status_label(s, lang)),
         ]
 
-    def _column_rank(self, column: int) -> np.ndarray:
-        rank = self._rank[column]
-        if rank is None:  # dense lexical rank (equal text, equal rank), case-insensitive; on first sort
-            # Casefolded once per distinct text; pandas' hash-based factorize then sorts only the
-            # distinct keys (np.unique sorted a fixed-width copy of every cell: 160 ms at 10^5).
-            import pandas as pd
-
+    def _column_order(self, column: int) -> np.ndarray:
+        """Every pack row in ``column``'s ascending order, ties chronological; made on first need."""
+        order = self._order[column]
+        if order is None:
             text = self._sort_text[column] if self._sort_text[column] is not None else self._display[column]
-            codes, uniques = pd.factorize(pd.Series(text, dtype=object).astype(str))
-            folded = np.array([u.casefold() for u in uniques], dtype=object)
-            order_codes, _ = pd.factorize(folded, sort=True)
-            rank = order_codes[codes].astype(np.int64) if len(codes) else np.empty(0, np.int64)
-            self._rank[column] = rank
-        return rank
+            order = self._order[column] = sorted_rows(sort_rank(text), self._chrono)
+        return order
+
+    def _warm(self) -> None:
+        """One column's sort order, then the next on a later turn: the first click on a heading is
+        a gather, not a sort of 10^5 texts."""
+        missing = [c for c in range(len(self._columns)) if self._order[c] is None]
+        if missing and len(self._ids):
+            self._column_order(missing[0])
+            if len(missing) > 1:
+                self._warm_soon()
+
+    def _warm_soon(self) -> None:
+        if QCoreApplication.instance() is not None:  # no event loop, no idle turn: orders on first use
+            self._warm_timer.start()
 
     def _ordered(self, rows: np.ndarray) -> np.ndarray:
+        """``rows`` (distinct pack rows) in the current sort: the column's full order, kept where a
+        row is among ``rows`` (linear, no sort). Descending is the ascending order reversed."""
         column, order = self._sort
         if len(rows) == 0:
             return rows
-        # Ties fall back to chronological order, so equal kinds/statuses read in time order.
-        chrono = self._rank[0] if self._rank[0] is not None else np.arange(len(self._ids))
-        keys = (chrono[rows], self._column_rank(column)[rows])
-        idx = np.lexsort(keys)
+        full = self._column_order(column)
+        keep = np.zeros(len(self._ids), dtype=bool)
+        keep[rows] = True
+        out = full[keep[full]]
         if order == Qt.SortOrder.DescendingOrder:
-            idx = idx[::-1]
-        return rows[idx]
+            out = out[::-1].copy()
+        return out
 
     # -- lookups for the view ----------------------------------------------------------------------
     def event_id_at(self, row: int) -> str | None:
@@ -268,7 +351,8 @@ class EventTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col != TITLE:
                 return text
-            tip = self._tooltips[pack_row]
+            title, ja = self._titles[pack_row], self._titles_ja[pack_row]
+            tip = f"{title}\n{ja}" if isinstance(ja, str) and ja.strip() and ja != title else title
             if text not in tip.split("\n"):  # "both": the title as shown reads both
                 tip = text
             if not noted:
@@ -291,6 +375,8 @@ class EventTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):
+            return
+        if (column, order) == self._sort:  # already in that order (QTableView.sortByColumn asks twice)
             return
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
