@@ -118,6 +118,9 @@ def parse_messy_date(text: str, options: DateOptions = DateOptions()) -> MessyDa
     if s in options.missing or s in options.sentinels:
         return None
     if ".." not in s:
+        plain = _plain_iso(s)  # most cells of a real file: read without the general parser
+        if plain is not None:
+            return MessyDate(plain, None, "")
         date, notes = _parse_single(s, options, text)
         return MessyDate(date, None, _join(notes))
     head, _, tail = s.partition("..")
@@ -241,6 +244,33 @@ def _period_only_form(core: str, text: str) -> str | None:
     if _PERIOD_FISCAL_SHORT_RE.fullmatch(core):
         raise ValueProblem(_TWO_DIGIT_YEAR, text)
     return None
+
+
+_PLAIN_ISO_RE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _plain_iso(s: str) -> PartialDate | None:
+    """``2019``, ``2019-02`` or ``2019-02-01`` that is a real date, else None (the general parser
+    then reads it, or says what is wrong). What the general parser makes of such a text, sooner."""
+    m = _PLAIN_ISO_RE.fullmatch(s)
+    if m is None:
+        return None
+    year = int(m[1])
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    if m[2] is None:
+        return PartialDate(year)
+    month = int(m[2])
+    if not 1 <= month <= 12:
+        return None
+    if m[3] is None:
+        return PartialDate(year, month)
+    day = int(m[3])
+    last = _MONTH_DAYS[month - 1] + (month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0))
+    if not 1 <= day <= last:
+        return None
+    return PartialDate(year, month, day)
 
 
 def _parse_single(s: str, options: DateOptions, text: str) -> tuple[PartialDate, list[str]]:

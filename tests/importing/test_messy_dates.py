@@ -330,3 +330,29 @@ def test_pack_period_labels_read_back_unchanged(period):
         label = Period(period.kind, period.year).label()
     assert parse_messy_period(label) == label
     assert parse_messy_period(label, as_precision="year") in (label, label[:4])
+
+
+def _general_reading(text: str):
+    """What the general parser (no plain-ISO shortcut) makes of a text: a date, or its message."""
+    from explorer.importing import messy_dates
+
+    try:
+        date, notes = messy_dates._parse_single(text.strip(), DateOptions(), text)
+    except ValueProblem as e:
+        return ("problem", e.message)
+    return MessyDate(date, None, "; ".join(notes))
+
+
+def test_plain_iso_dates_read_exactly_as_the_general_parser_reads_them():
+    # The shortcut for 2019 / 2019-02 / 2019-02-01 must give the same date, and leave every text it
+    # does not fully check (impossible days, years out of range, full-width digits) to the general one.
+    texts = [f"{y}-{m:02d}-{d:02d}" for y in (1000, 1900, 1999, 2000, 2004, 2100, 2200, 2201, 999)
+             for m in range(0, 14) for d in range(0, 33)]
+    texts += [f"{y}-{m:02d}" for y in (999, 1000, 2024, 2200, 2201) for m in range(0, 14)]
+    texts += ["2019", "0999", "2201", "１９９９-０２-０１", "1999-2-01", "1999-02-1", "٢٠١٩", " 2019-02-01 "]
+    for text in texts:
+        try:
+            got = parse_messy_date(text)
+        except ValueProblem as e:
+            got = ("problem", e.message)
+        assert got == _general_reading(text), text
