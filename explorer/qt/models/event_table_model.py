@@ -80,10 +80,17 @@ def _distinct(values) -> tuple[np.ndarray, list]:
     return codes, uniques
 
 
-def _per_distinct(values, text_of) -> np.ndarray:
+def _per_distinct(values, text_of, keys=None) -> np.ndarray:
     """``text_of(value)`` for every value, called once per distinct value (10^5 events hold a few
-    thousand distinct party lists, dates, kinds): hashing and a gather instead of a call per row."""
-    codes, uniques = _distinct(values)
+    thousand distinct party lists, dates, kinds): hashing and a gather instead of a call per row.
+    ``keys`` (one per value, cheap to hash, equal keys meaning equal values; e.g. the published
+    date text for a parsed date) are hashed instead of the values."""
+    codes, uniques = _distinct(values if keys is None else keys)
+    if keys is not None:  # the value at each key's first row
+        values = np.asarray(values, dtype=object)
+        first = np.empty(len(uniques), dtype=np.int64)
+        first[codes[::-1]] = np.arange(len(codes) - 1, -1, -1)
+        uniques = values[first]
     texts = np.empty(len(uniques), dtype=object)
     texts[:] = [text_of(u) for u in uniques]
     return texts[codes]
@@ -247,17 +254,20 @@ class EventTableModel(QAbstractTableModel):
 
         domains = _per_distinct(ev["domains"], lambda cell: sep.join(domain_name(d) for d in _ids(cell)))
         if dates:
-            first = _per_distinct(ev["start_date"], lambda d: labels.format_partial_date(d, lang))
+            # keyed by the published text: hashing a parsed date is a Python call per row
+            first = _per_distinct(ev["start_date"], lambda d: labels.format_partial_date(d, lang),
+                                  keys=ev["start"])
             ends = ev["end_date"].to_numpy(dtype=object)
             has_end = np.array([e is not None for e in ends], dtype=bool)
             span = first.copy()
             if has_end.any():  # format_date_span: "start – end"
-                last = _per_distinct(ends[has_end], lambda d: labels.format_partial_date(d, lang))
+                last = _per_distinct(ends[has_end], lambda d: labels.format_partial_date(d, lang),
+                                     keys=ev["end"].to_numpy(dtype=object)[has_end])
                 span[has_end] = first[has_end] + ("～" if lang == "ja" else " – ") + last
         else:
             span = np.empty(len(ev), dtype=object)
         if lang == "en":
-            titles = np.array([labels.pick(t, "", "en") for t in ev["title"]], dtype=object)
+            titles = np.array([t or "" for t in ev["title"]], dtype=object)  # labels.pick in English
         else:
             titles = np.array([labels.pick(t, ja if isinstance(ja, str) else "", lang)
                                for t, ja in zip(ev["title"], ev["title_ja"])], dtype=object)
