@@ -73,6 +73,27 @@ def _union(x0: np.ndarray, x1: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return starts, ends - starts
 
 
+def _density_mask(lanes: tl.LaneGeometry, bar: np.ndarray, height: int) -> np.ndarray:
+    """``(height, columns)`` uint8, 1 where a lane's bar covers a pixel: each bar rises from
+    its lane's foot (less the pad) by ``bar`` pixels (a pixel counts when its centre is under
+    the bar's top). Lane by lane, one comparison per pixel against the bar's first row: no
+    per-pixel lookup of the lane and its foot."""
+    n_lanes, width = bar.shape
+    top = np.asarray(lanes.top, dtype=np.float64)
+    foot = top + np.asarray(lanes.height, dtype=np.float64) - lanes.pad
+    lo = np.r_[0.0, np.ceil(top[1:] - 0.5)]  # rows whose centre lies in the lane
+    hi = np.r_[np.ceil(top[1:] - 0.5), float(height)]
+    end = np.clip(np.minimum(np.floor(foot - 0.5) + 1, hi), 0, height).astype(np.int64)
+    lo = np.clip(lo, 0, height).astype(np.int64)
+    start = np.floor(foot[:, None] - bar - 0.5) + 1  # first row of each bar
+    start = np.clip(start, 0, height).astype(np.int32)
+    mask = np.zeros((height, width), dtype=bool)
+    for k in range(n_lanes):
+        a, e = int(lo[k]), int(end[k])
+        if e > a:
+            mask[a:e] = np.arange(a, e, dtype=np.int32)[:, None] >= start[k][None, :]
+    return mask.view(np.uint8)
+
 _RULE = QColor("#D5DAE1")
 _GRID_MAJOR = QColor("#DDE1E7")
 _GRID_MINOR = QColor("#EEF0F3")
@@ -1106,17 +1127,14 @@ class TimelinePainter:
         inner = np.maximum(f.lanes.height - 2 * f.lanes.pad, 1.0)
         bar = np.sqrt(counts / peak) * inner[:, None]
         bar[counts > 0] = np.maximum(bar[counts > 0], 1.0)
-        ys = np.arange(height) + 0.5
-        lane_of_y = np.clip(np.searchsorted(f.lanes.top, ys, side="right") - 1, 0, n_lanes - 1)
-        from_bottom = (f.lanes.top + f.lanes.height - f.lanes.pad)[lane_of_y] - ys
-        filled = (from_bottom[:, None] >= 0) & (from_bottom[:, None] < bar[lane_of_y])
+        mask = _density_mask(f.lanes, bar, height)
         c = _DENSITY
-        a = c.alpha() / 255.0
-        argb = ((c.alpha() << 24) | (int(c.red() * a) << 16) | (int(c.green() * a) << 8)
-                | int(c.blue() * a))
-        pixels = np.where(filled, np.uint32(argb), np.uint32(0)).astype(np.uint32)
-        image = QImage(pixels.data, width, height, width * 4,
-                       QImage.Format.Format_ARGB32_Premultiplied)
+        # One byte per pixel and a two-colour table, expanded by Qt in C before drawing (an
+        # ARGB array built in numpy cost two passes per pixel; drawing the indexed image
+        # directly looks the colour up pixel by pixel, 5 times slower: both measured).
+        image = QImage(mask.data, width, height, width, QImage.Format.Format_Indexed8)
+        image.setColorTable([0, c.rgba()])
+        image = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
         painter.drawImage(QPointF(f.plot.left(), f.plot.top()), image)
         painter.setPen(self._c.muted)
         painter.setFont(self._label_font)
