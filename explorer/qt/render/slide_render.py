@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import base64
 import re
+import struct
+import zlib
 from collections.abc import Callable, Sequence
 from html import escape
 
@@ -268,18 +270,65 @@ def _lines_html(lines: list[str], heading: str = "") -> str:
 def render_png(canvas: SlideCanvas, scale: int, *, title: str, marking: str, receipt_json: str,
                sources: str = "") -> bytes:
     size = canvas.size()
-    image = QImage(size.width() * scale, size.height() * scale, QImage.Format.Format_ARGB32)
+    # Opaque (painted on white): RGB32 is one of the raster engine's fast formats, ARGB32 is not.
+    image = QImage(size.width() * scale, size.height() * scale, QImage.Format.Format_RGB32)
     image.setDevicePixelRatio(scale)
     image.fill(QColor("#FFFFFF"))
     _paint(canvas, image)
-    image.setText("Title", title)
-    image.setText("Software", f"Briefing Explorer {__version__}")
+    texts = {"Title": title, "Software": f"Briefing Explorer {__version__}"}
     if marking:
-        image.setText("Classification", marking)
+        texts["Classification"] = marking
     if sources:  # travels with the file even when the picture is cropped
-        image.setText("Description", sources)
-    image.setText(RECEIPT_KEY, receipt_json)
-    return encode_image(image)
+        texts["Description"] = sources
+    texts[RECEIPT_KEY] = receipt_json
+    return png_bytes(image, texts)
+
+
+PNG_LEVEL = 3  # zlib level: at a 1920×3900 slide 5× faster than Qt's writer, and a smaller file
+
+
+def png_bytes(image: QImage, texts: dict[str, str] | None = None, level: int = PNG_LEVEL) -> bytes:
+    """An opaque ``image`` as an 8-bit RGB PNG, with ``texts`` as text chunks (as Qt writes them:
+    Latin-1 as tEXt, or zTXt from 40 characters; anything else as UTF-8 iTXt).
+
+    Written here rather than by Qt's PNG writer, which tries every row filter on every row and
+    compresses at zlib's default level: on a slide (mostly flat colour) unfiltered rows at level 3
+    give the same pixels in a fifth of the time and a smaller file. OSError if it cannot."""
+    import numpy as np
+
+    rgb = image.convertToFormat(QImage.Format.Format_RGB888)
+    w, h = rgb.width(), rgb.height()
+    if rgb.isNull() or w <= 0 or h <= 0:
+        raise OSError("the PNG picture could not be encoded (empty image)")
+    bpl = rgb.bytesPerLine()
+    rows = np.frombuffer(rgb.constBits(), np.uint8, count=bpl * h).reshape(h, bpl)
+    raw = np.zeros((h, w * 3 + 1), np.uint8)  # each row: filter type 0 (none), then its pixels
+    raw[:, 1:] = rows[:, :w * 3]
+    dpm_x, dpm_y = max(image.dotsPerMeterX(), 0), max(image.dotsPerMeterY(), 0)
+    out = [b"\x89PNG\r\n\x1a\n",
+           _png_chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0)),
+           _png_chunk(b"pHYs", struct.pack(">IIB", dpm_x, dpm_y, 1))]
+    out += [_png_text(k, v) for k, v in sorted((texts or {}).items())]
+    out += [_png_chunk(b"IDAT", zlib.compress(raw.data, level)), _png_chunk(b"IEND", b"")]
+    return b"".join(out)
+
+
+def _png_chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
+def _png_text(key: str, value: str) -> bytes:
+    k = key.encode("latin-1")[:79]
+    try:
+        v = value.encode("latin-1")
+    except UnicodeEncodeError:  # international text: iTXt, UTF-8 (compressed when long)
+        u = value.encode("utf-8")
+        long = len(value) >= 40
+        return _png_chunk(b"iTXt", k + b"\0" + (b"\1\0" if long else b"\0\0") + b"\0\0"
+                          + (zlib.compress(u) if long else u))
+    if len(value) < 40:
+        return _png_chunk(b"tEXt", k + b"\0" + v)
+    return _png_chunk(b"zTXt", k + b"\0\0" + zlib.compress(v))
 
 
 def encode_image(image: QImage, fmt: str = "PNG", quality: int = -1) -> bytes:
@@ -351,11 +400,11 @@ def render_pdf(canvases: list[SlideCanvas], *, title: str, marking: str, receipt
 def picture_png(widget: QWidget, size: QSize, scale: int = 2) -> bytes:
     """A widget (e.g. the timeline) as PNG bytes, for formats that take pictures (PowerPoint)."""
     widget.resize(size)
-    image = QImage(size.width() * scale, size.height() * scale, QImage.Format.Format_ARGB32)
+    image = QImage(size.width() * scale, size.height() * scale, QImage.Format.Format_RGB32)
     image.setDevicePixelRatio(scale)
     image.fill(QColor("#FFFFFF"))
     _paint(widget, image)
-    return encode_image(image)
+    return png_bytes(image)
 
 
 def canvas_image(canvas: QWidget, width: int) -> QImage:
