@@ -36,6 +36,17 @@ _FLAG_WORDS = {  # the hover text is the interface's: translated at use
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ChartTableModel", text)
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers as (first, last) runs of adjacent rows."""
+    runs: list[tuple[int, int]] = []
+    for r in rows:
+        if runs and runs[-1][1] == r - 1:
+            runs[-1] = (runs[-1][0], r)
+        else:
+            runs.append((r, r))
+    return runs
+
+
 _SERVED_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                  Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.TextAlignmentRole,
                  Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.AccessibleTextRole)
@@ -55,38 +66,83 @@ class ChartTableModel(QAbstractTableModel):
         self._header: list[str] = []
         self._rows: list[list[str]] = []
         self._colours: list[QColor] = []
-        self._tooltips: list[list[str]] = []
-        self._flagged: list[list[bool]] = []
+        self._units: list[str] = []
+        self._labels: list[str] = []
+        self._cells: list[dict[str, list[Figure]]] = []  # per row: period -> its figures
+        self._sources: dict[str, str] = {}
+        # Tooltips and flagged grounds are worked out when a view asks for a cell (a view asks
+        # for the cells on screen only), not for every cell on every filter change.
+        self._tips: dict[tuple[int, int], str] = {}
+        self._flags: dict[tuple[int, int], bool] = {}
+        self.reset_count = 0  # how many times the model was reset (tests: narrow updates)
 
     # -- feeding ---------------------------------------------------------------------------------
     def set_spec(self, spec: ChartSpec | None) -> None:
-        """Show the table of ``spec`` (None: empty)."""
-        self.beginResetModel()
-        self._spec = spec
+        """Show the table of ``spec`` (None: empty). When the table keeps its shape (the same
+        columns, as many rows) only the rows that changed are announced (``dataChanged``);
+        otherwise the model is reset."""
         if spec is None:
-            self._header, self._rows = [], []
-            self._colours, self._tooltips, self._flagged = [], [], []
+            header, rows, colours, units, labels, cells = [], [], [], [], [], []
+            sources: dict[str, str] = {}
         else:
-            self._header, self._rows = spec.table()
+            header, rows = spec.table()
             sources = dict(spec.sources)
-            periods = self._header[2:]
-            self._colours, self._tooltips, self._flagged = [], [], []
+            colours, units, labels, cells = [], [], [], []
             for panel in spec.panels:
                 for series in panel.series:
-                    self._colours.append(QColor(series.colour))
-                    tips = [series.label, panel.unit]
-                    flagged = [False, False]
+                    colours.append(QColor(series.colour))
+                    units.append(panel.unit)
+                    labels.append(series.label)
                     by_period: dict[str, list[Figure]] = {}
                     for f in series.figures:  # grouped once: a scan per period was quadratic
                         by_period.setdefault(f.period, []).append(f)
-                    for period in periods:
-                        figs = by_period.get(period, [])
-                        tips.append("\n\n".join(self._figure_tip(f, sources) for f in figs))
-                        flagged.append(any(Flag.CONFLICT in f.flags or Flag.UNCONVERTED in f.flags
-                                           or Flag.NO_BASE in f.flags for f in figs))
-                    self._tooltips.append(tips)
-                    self._flagged.append(flagged)
-        self.endResetModel()
+                    cells.append(by_period)
+        same_shape = header == self._header and len(rows) == len(self._rows)
+        if same_shape:
+            # A row's text carries every figure as shown, its source marker and "(conflict)";
+            # tooltips and grounds are asked afresh (the caches are cleared below).
+            changed = [r for r in range(len(rows))
+                       if rows[r] != self._rows[r] or colours[r] != self._colours[r]]
+        if not same_shape:
+            self.beginResetModel()
+        self._spec = spec
+        self._header, self._rows, self._colours = header, rows, colours
+        self._units, self._labels, self._cells, self._sources = units, labels, cells, sources
+        self._tips.clear()
+        self._flags.clear()
+        if not same_shape:
+            self.endResetModel()
+            self.reset_count += 1
+            return
+        last = len(header) - 1
+        for first, end in _runs(changed):  # one signal per run of adjacent changed rows
+            self.dataChanged.emit(self.index(first, 0), self.index(end, last))
+
+    def _tooltip(self, r: int, c: int) -> str:
+        key = (r, c)
+        tip = self._tips.get(key)
+        if tip is None:
+            if c == 0:
+                tip = self._labels[r]
+            elif c == 1:
+                tip = self._units[r]
+            else:
+                figs = self._cells[r].get(self._header[c], ())
+                tip = "\n\n".join(self._figure_tip(f, self._sources) for f in figs)
+            self._tips[key] = tip
+        return tip
+
+    def _flagged(self, r: int, c: int) -> bool:
+        if c < 2:
+            return False
+        key = (r, c)
+        flagged = self._flags.get(key)
+        if flagged is None:
+            figs = self._cells[r].get(self._header[c], ())
+            flagged = any(Flag.CONFLICT in f.flags or Flag.UNCONVERTED in f.flags
+                          or Flag.NO_BASE in f.flags for f in figs)
+            self._flags[key] = flagged
+        return flagged
 
     @staticmethod
     def _figure_tip(f: Figure, sources: dict[str, str]) -> str:
@@ -130,7 +186,7 @@ class ChartTableModel(QAbstractTableModel):
                 return QCoreApplication.translate("ChartTableModel", "no figure")
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltips[r][c] or None
+            return self._tooltip(r, c) or None
         if role == Qt.ItemDataRole.DecorationRole:
             return self._colours[r] if c == 0 else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -138,7 +194,7 @@ class ChartTableModel(QAbstractTableModel):
             return int(align | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
             # a conflict or a missing rate: the warnings' ground in the window's theme
-            return QColor(qt_theme.current().warning_ground) if self._flagged[r][c] else None
+            return QColor(qt_theme.current().warning_ground) if self._flagged(r, c) else None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
