@@ -1,8 +1,12 @@
-"""Turning the bytes of a pack CSV into a table of strings, or precise problems.
+"""Turning the bytes of a pack CSV into columns of text codes, or precise problems.
 
 pandas' C parser reads the values (fast at 10^6 rows) but hides structure: short rows are padded and
 duplicate headers renamed. A field-count pass with the stdlib ``csv`` module (about 0.8 s per 10^6
 rows) finds ragged rows with their exact row numbers, so nothing is silently padded or shifted.
+
+Both passes read the bytes through streams (never ``io.StringIO(text)``, which holds four bytes per
+character), and the values are read in chunks, each column turned into integer codes over its distinct
+texts as it goes: a million observations never exist as ten million Python strings at once.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ import codecs
 import csv
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -28,13 +32,73 @@ _HEADER_MAX_CHARS = 4 << 20  # the header row is looked for in the first 4 MB of
 
 
 @dataclass
+class TextColumn:
+    """One column as integer codes into its distinct texts: ``uniques[codes]`` are the cells.
+
+    Every check runs once per distinct text and is spread to the rows with one integer take, so a
+    million observations with a few thousand distinct ids cost a few thousand Python calls."""
+
+    codes: np.ndarray  # int32, one per row
+    uniques: np.ndarray  # object array of str, first appearance order, no repeats
+
+    @classmethod
+    def constant(cls, text: str, n: int) -> TextColumn:
+        return cls(np.zeros(n, dtype=np.int32), np.array([text] if n else [], dtype=object))
+
+    @classmethod
+    def from_values(cls, values: np.ndarray) -> TextColumn:
+        codes, uniques = pd.factorize(np.asarray(values, dtype=object))
+        return cls(codes.astype(np.int32), np.asarray(uniques, dtype=object))
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def values(self) -> np.ndarray:
+        """The cells as an object array (one shared Python string per distinct text)."""
+        return self.uniques[self.codes] if len(self.codes) else np.empty(0, dtype=object)
+
+    def take(self, idx: np.ndarray) -> np.ndarray:
+        return self.uniques[self.codes[idx]] if len(idx) else np.empty(0, dtype=object)
+
+    def code_of(self, text: str) -> int:
+        hit = np.flatnonzero(self.uniques == text) if len(self.uniques) else ()
+        return int(hit[0]) if len(hit) else -1
+
+    def empty(self) -> np.ndarray:
+        """Per row: the cell is the empty text."""
+        code = self.code_of("")
+        return self.codes == code if code >= 0 else np.zeros(len(self.codes), dtype=bool)
+
+    def spread(self, per_unique: np.ndarray) -> np.ndarray:
+        """A per-distinct-text array spread to the rows."""
+        return per_unique[self.codes] if len(self.codes) else per_unique[:0]
+
+    def mapped(self, texts: np.ndarray) -> TextColumn:
+        """The column with every distinct text replaced (texts that become equal merge)."""
+        codes, uniques = pd.factorize(np.asarray(texts, dtype=object))
+        return TextColumn(codes.astype(np.int32)[self.codes] if len(self.codes) else self.codes,
+                      np.asarray(uniques, dtype=object))
+
+    def stripped(self) -> TextColumn:
+        texts = np.array([u.strip() for u in self.uniques], dtype=object)
+        if not len(texts) or not (texts != self.uniques).any():
+            return self
+        return self.mapped(texts)
+
+
+@dataclass
 class RawTable:
-    """Cells as text. ``rows[i]`` is the spreadsheet row number of ``frame`` row i (header = 1)."""
+    """Cells as text. ``rows[i]`` is the spreadsheet row number of row i (header = 1)."""
 
     file: str
     header: list[str]
-    frame: pd.DataFrame
+    columns: dict[str, TextColumn]
     rows: np.ndarray
+    absent: list[str] = field(default_factory=list)  # contract columns the header lacks
+    items: dict[str, object] = field(default_factory=dict)  # list columns split, by the loader
+
+    def __len__(self) -> int:
+        return len(self.rows)
 
 
 def decode_text(file: str, data: bytes, log: ProblemLog) -> str | None:
@@ -84,6 +148,7 @@ def parse_table(file: str, data: bytes, log: ProblemLog,
         return None
 
     header = next(csv.reader(io.StringIO(text[:_HEADER_MAX_CHARS], newline="")), [])
+    del text  # checked; both passes below stream the bytes
     if len(header) > limits.max_columns:
         log.add(file, 1, f"column {limits.max_columns + 1}",
                 f"the header has more than {limits.max_columns:,} columns; a pack table has about a dozen",
@@ -92,13 +157,11 @@ def parse_table(file: str, data: bytes, log: ProblemLog,
 
     # Pass 1: field counts per record (stdlib csv, C speed), for exact ragged-row reports.
     try:
-        counts = np.fromiter(map(len, csv.reader(io.StringIO(text, newline=""), strict=True)),
-                             dtype=np.int64)
+        counts = np.fromiter(map(len, csv.reader(_lines(data), strict=True)), dtype=np.int64)
     except csv.Error as e:
-        log.add(file, _failing_record(text), None, _csv_error_text(e))
+        log.add(file, _failing_record(data), None, _csv_error_text(e))
         return None
-    header_reader = csv.reader(io.StringIO(text, newline=""))
-    header = next(header_reader)
+    header = next(csv.reader(_lines(data)))
     ok = True
     seen: set[str] = set()
     for i, name in enumerate(header, start=1):
@@ -121,34 +184,76 @@ def parse_table(file: str, data: bytes, log: ProblemLog,
     if not ok or len(ragged):
         return None
 
-    # Pass 2: the values, as strings, never NA-converted ("NA" is Namibia, not missing).
+    # Pass 2: the values, as strings, never NA-converted ("NA" is Namibia, not missing), in chunks.
     try:
-        frame = pd.read_csv(
-            io.StringIO(text), header=None, skiprows=1, names=list(range(width)), dtype=str,
-            keep_default_na=False, na_filter=False, skip_blank_lines=True, index_col=False,
-            engine="c",
-        )
-    except pd.errors.EmptyDataError:
-        frame = pd.DataFrame({i: pd.Series([], dtype=object) for i in range(width)})
+        columns = _read_columns(data, header)
     except (pd.errors.ParserError, ValueError) as e:  # pass 1 should have caught it; never crash
         m = _PANDAS_LINE_RE.search(str(e))
         log.add(file, int(m[1]) if m else None, None, f"not a well-formed CSV file: {e}")
         return None
-    frame.columns = header
-    frame = frame.astype(object)
     rows = np.flatnonzero(~blank[1:]) + 2
-    if len(rows) != len(frame):  # a disagreement between the two parsers; refuse rather than guess
+    if len(rows) != len(next(iter(columns.values()))):  # the two parsers disagree; refuse, never guess
         log.add(file, None, None, "could not align rows; check quoting and blank lines")
         return None
-    return RawTable(file, header, frame, rows.astype(np.int64))
+    return RawTable(file, header, columns, rows.astype(np.int64))
 
 
+CHUNK_ROWS = 1 << 16
 
-def _failing_record(text: str) -> int:
+
+def _body(data: bytes) -> memoryview:
+    start = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    return memoryview(data)[start:]
+
+
+def _lines(data: bytes) -> io.TextIOWrapper:
+    """The text as lines for ``csv.reader`` (newline="" semantics), decoded as it is read."""
+    return io.TextIOWrapper(io.BytesIO(_body(data)), encoding="utf-8", newline="")
+
+
+def _read_columns(data: bytes, header: list[str]) -> dict[str, TextColumn]:
+    """Every column as codes over its distinct texts, read ``CHUNK_ROWS`` rows at a time."""
+    width = len(header)
+    parts: list[list[tuple[np.ndarray, np.ndarray]]] = [[] for _ in range(width)]
+    try:
+        reader = pd.read_csv(
+            io.BytesIO(_body(data)), encoding="utf-8", header=None, skiprows=1,
+            names=list(range(width)), dtype=object, keep_default_na=False, na_filter=False,
+            skip_blank_lines=True, index_col=False, engine="c", chunksize=CHUNK_ROWS,
+        )
+        with reader:
+            for chunk in reader:
+                for j in range(width):
+                    codes, uniques = pd.factorize(chunk[j].to_numpy(dtype=object))
+                    parts[j].append((codes, np.asarray(uniques, dtype=object)))
+                del chunk
+    except pd.errors.EmptyDataError:
+        parts = [[] for _ in range(width)]
+    columns: dict[str, TextColumn] = {}
+    for name, pieces in zip(header, parts):
+        columns[name] = _merge(pieces)
+    return columns
+
+
+def _merge(pieces: list[tuple[np.ndarray, np.ndarray]]) -> TextColumn:
+    """One column from its chunks' codes: the chunks' distinct texts factorized once more."""
+    if not pieces:
+        return TextColumn(np.empty(0, dtype=np.int32), np.empty(0, dtype=object))
+    if len(pieces) == 1:
+        codes, uniques = pieces[0]
+        return TextColumn(codes.astype(np.int32), uniques)
+    offsets = np.cumsum([0] + [len(u) for _, u in pieces[:-1]])
+    remap, uniques = pd.factorize(np.concatenate([u for _, u in pieces]))
+    remap = remap.astype(np.int32)
+    codes = np.concatenate([remap[c + off] for (c, _), off in zip(pieces, offsets)])
+    return TextColumn(codes, np.asarray(uniques, dtype=object))
+
+
+def _failing_record(data: bytes) -> int:
     """The record (header = 1) where the strict csv reader fails; read again only on failure."""
     record = 0
     try:
-        for record, _ in enumerate(csv.reader(io.StringIO(text, newline=""), strict=True), start=1):
+        for record, _ in enumerate(csv.reader(_lines(data), strict=True), start=1):
             pass
     except csv.Error:
         return record + 1

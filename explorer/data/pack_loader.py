@@ -12,12 +12,13 @@ import json
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
 
 from explorer.data import pack_cache
-from explorer.data.csv_table import RawTable, decode_text, parse_table
+from explorer.data.csv_table import RawTable, TextColumn, decode_text, parse_table
 from explorer.data.pack import Pack, PackMeta
 from explorer.data.pack_schema import (
     COLOUR_PATTERN,
@@ -36,7 +37,13 @@ from explorer.data.pack_schema import (
     LoadLimits,
     Resource,
 )
-from explorer.data.pack_source import DESCRIPTOR, PackSource, SourceProblem, open_source, path_problem
+from explorer.data.pack_source import (
+    DESCRIPTOR,
+    PackSource,
+    SourceProblem,
+    open_source,
+    path_problem,
+)
 from explorer.data.problems import PackInvalid, Problem, ProblemLog
 from explorer.domain.cell_safety import FORBIDDEN_TEXT_CHARACTERS
 from explorer.domain.dates import PartialDate, Period
@@ -72,6 +79,7 @@ class _PackReader:
         self.files: dict[str, str] = {}  # resource name -> pack-relative path
         self.parsed_dates: dict[str, dict[str, PartialDate]] = {}
         self.parsed_periods: dict[str, dict[str, Period]] = {}
+        self.numbers: dict[tuple, np.ndarray] = {}  # (file, column, empty as) -> per distinct text
         # The pack's fingerprint for export receipts: each file's name and bytes, in reading order.
         self.digest = hashlib.sha256()
 
@@ -224,148 +232,183 @@ class _PackReader:
                              "column declared in datapackage.json is missing from the header")
 
     # -- cells ---------------------------------------------------------------------------------
+    # Every check below runs once per distinct text of a column (``TextColumn.uniques``) and is
+    # spread to the rows by their integer codes; problems are reported in row order, as before.
     def _check_cells(self, spec: Resource, table: RawTable) -> None:
-        frame = table.frame
-        known = {c.name for c in spec.columns}
+        cols = table.columns
         for col in spec.columns:
-            if col.name not in frame.columns:
+            if col.name not in cols:
                 if col.required:
                     self.log.add(table.file, 1, col.name, "required column is missing from the header")
-                frame[col.name] = ""  # absent optional column: every cell empty
-        for name in list(frame.columns):
-            frame[name] = _strip(frame[name])
+                cols[col.name] = TextColumn.constant("", len(table))  # absent: every cell empty
+                table.absent.append(col.name)
+        for name in list(cols):
+            cols[name] = cols[name].stripped()
             self._check_characters(table, name)
         for col in spec.columns:
-            if col.name in known:
-                self._check_column(spec, table, col)
+            self._check_column(spec, table, col)
 
     def _check_characters(self, table: RawTable, column: str) -> None:
         """Characters no export can hold (control characters pasted from slides, noncharacters):
         refused here with file:row:column, so nothing the loader accepts makes an export fail."""
-        values = table.frame[column]
-        codes, uniques = pd.factorize(values)
-        bad: dict[str, str] = {}
-        for text in uniques:
-            m = _FORBIDDEN_CHARACTER.search(text)
+        c = table.columns[column]
+        bad: dict[int, str] = {}
+        search = _FORBIDDEN_CHARACTER.search
+        for i, text in enumerate(c.uniques):
+            m = search(text)
             if m:
-                bad[text] = (f"contains the control character U+{ord(m[0]):04X}, which slides, SVG and "
-                             "XML cannot hold; remove it (tab and line breaks are allowed)")
-        if not bad:
-            return
-        messages = values.map(bad)
-        for message in pd.unique(messages.dropna()):
-            idx = np.flatnonzero((messages == message).to_numpy())
-            self.log.add_rows(table.file, column, message, table.rows[idx], values.to_numpy()[idx])
+                bad[i] = (f"contains the control character U+{ord(m[0]):04X}, which slides, SVG and "
+                          "XML cannot hold; remove it (tab and line breaks are allowed)")
+        self._report_by_code(table, column, c, bad)
 
-    def _report(self, table: RawTable, col: Column, mask: np.ndarray, message: str,
-                values: pd.Series) -> None:
+    def _report(self, table: RawTable, column: str, mask: np.ndarray, message: str,
+                found: TextColumn | Callable[[np.ndarray], np.ndarray]) -> None:
         idx = np.flatnonzero(mask)
         if len(idx):
-            self.log.add_rows(table.file, col.name, message, table.rows[idx],
-                              values.to_numpy()[idx])
+            founds = found.take(idx) if isinstance(found, TextColumn) else found(idx)
+            self.log.add_rows(table.file, column, message, table.rows[idx], founds)
 
-    def _report_by_value(self, table: RawTable, col: Column, values: pd.Series,
-                         bad: dict[str, str]) -> None:
-        """Report cells whose text is in ``bad`` (text -> message), grouped by message."""
+    def _report_by_code(self, table: RawTable, column: str, c: TextColumn,
+                        bad: dict[int, str]) -> None:
+        """Report the cells whose distinct text is in ``bad`` (code -> message), grouped by
+        message in the order the messages first occur in the rows."""
         if not bad:
             return
-        messages = values.map(bad)
-        for message in pd.unique(messages.dropna()):
-            self._report(table, col, (messages == message).to_numpy(), message, values)
+        messages = list(dict.fromkeys(bad.values()))
+        number = {m: k for k, m in enumerate(messages)}
+        per_unique = np.full(len(c.uniques), -1, dtype=np.int32)
+        for code, message in bad.items():
+            per_unique[code] = number[message]
+        per_row = c.spread(per_unique)
+        for k in pd.unique(per_row[per_row >= 0]):
+            self._report(table, column, per_row == k, messages[k], c)
+
+    def _report_view(self, table: RawTable, column: str, view: _View, sel: np.ndarray,
+                     message: str) -> None:
+        """Report the cells (or list items) ``sel`` of a view, with their rows and texts."""
+        if len(sel):
+            self.log.add_rows(table.file, column, message, table.rows[view.pos[sel]],
+                              view.uniques[view.codes[sel]])
 
     def _check_column(self, spec: Resource, table: RawTable, col: Column) -> None:
-        s: pd.Series = table.frame[col.name]
-        empty = (s == "").to_numpy()
+        c = table.columns[col.name]
+        empty = c.empty()
         if col.required and empty.any():
-            self._report(table, col, empty, "empty cell; a value is required", s)
-        filled = s[~empty]
-        if filled.empty:
+            self._report(table, col.name, empty, "empty cell; a value is required", c)
+        if empty.all():
             return
+        filled = c.uniques != ""  # per distinct text
         kind = col.kind
         if kind is Kind.SLUG:
-            self._check_pattern(table, col, filled, SLUG_PATTERN,
+            self._check_pattern(table, col, _filled_view(c, empty), SLUG_PATTERN,
                                 "not a valid id: use lowercase letters, digits, '_', '.' or '-'")
         elif kind is Kind.CURRENCY:
-            self._check_pattern(table, col, filled, CURRENCY_PATTERN,
+            self._check_pattern(table, col, _filled_view(c, empty), CURRENCY_PATTERN,
                                 "not a currency code: expected three capital letters (ISO 4217)")
         elif kind is Kind.COLOUR:
-            self._check_pattern(table, col, filled, COLOUR_PATTERN,
+            self._check_pattern(table, col, _filled_view(c, empty), COLOUR_PATTERN,
                                 "not a colour: expected #RRGGBB, six hexadecimal digits (#0072B2)")
         elif kind is Kind.ENUM:
-            self._check_enum(table, col, filled)
+            self._check_enum(table, col, _filled_view(c, empty))
         elif kind in (Kind.SLUG_LIST, Kind.ENUM_LIST):
-            items = _explode(filled)
+            items = self._items(table, col.name)
             if kind is Kind.SLUG_LIST:
                 self._check_pattern(table, col, items, SLUG_PATTERN,
                                     "list item is not a valid id: lowercase letters, digits, '_', '.' or '-'")
             else:
                 self._check_enum(table, col, items)
             if col.required:
-                no_items = filled.str.replace(LIST_SEPARATOR, "", regex=False).str.strip() == ""
-                self._report(table, col, _full_mask(s, no_items), "list has no items", s)
+                no_items = np.fromiter(
+                    (bool(u) and not u.replace(LIST_SEPARATOR, "").strip() for u in c.uniques),
+                    dtype=bool, count=len(c.uniques))
+                self._report(table, col.name, c.spread(no_items), "list has no items", c)
         elif kind is Kind.DATE:
             self.parsed_dates[f"{spec.name}.{col.name}"] = self._parse_unique(
-                table, col, filled, PartialDate.parse)
+                table, col, c, PartialDate.parse)
         elif kind is Kind.PERIOD:
             self.parsed_periods[f"{spec.name}.{col.name}"] = self._parse_unique(
-                table, col, filled, Period.parse)
+                table, col, c, Period.parse)
         elif kind is Kind.NUMBER:
-            bad = ~_fullmatch(filled, NUMBER_PATTERN)
-            if bad.any():
-                texts = pd.unique(filled[bad])
-                self._report_by_value(table, col, s, {t: number_problem_hint(t) for t in texts})
-            good = filled[~bad]
-            nums = pd.to_numeric(good, errors="coerce").to_numpy(dtype=float)
-            self._report(table, col, _full_mask(s, pd.Series(~np.isfinite(nums), good.index)),
-                         "number too large", s)
+            ok = _fullmatch_unique(c.uniques, NUMBER_PATTERN) | ~filled
+            self._report_by_code(table, col.name, c, {int(i): number_problem_hint(c.uniques[i])
+                                                      for i in np.flatnonzero(~ok)})
+            nums = self._numbers(table, col.name)
+            too_large = ok & filled & ~np.isfinite(nums)
+            self._report(table, col.name, c.spread(too_large), "number too large", c)
         elif kind is Kind.INTEGER:
-            ok = _fullmatch(filled, INTEGER_PATTERN)
-            self._report(table, col, _full_mask(s, ~ok), "not a whole number", s)
+            ok = _fullmatch_unique(c.uniques, INTEGER_PATTERN)
+            self._report(table, col.name, c.spread(filled & ~ok), "not a whole number", c)
             lo, hi = SCALE_RANGE
-            vals = pd.to_numeric(filled[ok], errors="coerce")
-            out = (vals < lo) | (vals > hi)
-            self._report(table, col, _full_mask(s, out.reindex(filled.index, fill_value=False)),
-                         f"scale must be a power of ten between {lo} and {hi}", s)
+            vals = np.full(len(c.uniques), np.nan)
+            if ok.any():
+                vals[ok] = pd.to_numeric(c.uniques[ok], errors="coerce")
+            with np.errstate(invalid="ignore"):
+                out = filled & ok & ((vals < lo) | (vals > hi))
+            self._report(table, col.name, c.spread(out),
+                         f"scale must be a power of ten between {lo} and {hi}", c)
 
-    def _check_pattern(self, table: RawTable, col: Column, values: pd.Series, pattern: str,
+    def _numbers(self, table: RawTable, column: str, empty_as: str | None = None) -> np.ndarray:
+        """Per distinct text of a column: its number, NaN where it is none (parsed once)."""
+        key = (table.file, column, empty_as)
+        if key not in self.numbers:
+            uniques = table.columns[column].uniques
+            if empty_as is not None:
+                uniques = np.where(uniques == "", empty_as, uniques).astype(object)
+            self.numbers[key] = (pd.to_numeric(uniques, errors="coerce").astype(float)
+                                 if len(uniques) else np.empty(0))
+        return self.numbers[key]
+
+    def _row_numbers(self, table: RawTable, column: str, empty_as: str | None = None) -> np.ndarray:
+        return table.columns[column].spread(self._numbers(table, column, empty_as))
+
+    def _items(self, table: RawTable, column: str) -> _View:
+        """A list column's items, one per row and item (empty items dropped), split once."""
+        if column not in table.items:
+            table.items[column] = _explode_column(table.columns[column])
+        return table.items[column]
+
+    def _check_pattern(self, table: RawTable, col: Column, view: _View, pattern: str,
                        message: str) -> None:
-        bad = ~_fullmatch(values, pattern)
+        bad = ~_fullmatch_unique(view.uniques, pattern)
         if bad.any():
-            self._report_rows(table, col, values[bad], message)
+            self._report_view(table, col.name, view, np.flatnonzero(bad[view.codes]), message)
 
-    def _check_enum(self, table: RawTable, col: Column, values: pd.Series) -> None:
+    def _check_enum(self, table: RawTable, col: Column, view: _View) -> None:
         allowed = col.choices + self._declared_ids(col.extended_by)
-        bad = ~values.isin(allowed)
+        allowed_set = set(allowed)
+        bad_u = np.fromiter((u not in allowed_set for u in view.uniques), dtype=bool,
+                            count=len(view.uniques))
+        if not bad_u.any():
+            return
+        bad = bad_u[view.codes]
         if not bad.any():
             return
         choices = ", ".join(dict.fromkeys(allowed))
         if col.extended_by:
             declared = self.files.get(col.extended_by, f"{col.extended_by}.csv")
             choices += f" (or declare it in {declared})"
-        for text in pd.unique(values[bad]):
+        for code in pd.unique(view.codes[bad]):
+            text = view.uniques[code]
             hint = ""
             if text in _QUALIFIER_ALIASES:
                 hint = f" (write {_QUALIFIER_ALIASES[text]})"
             elif text.lower() in col.choices or text.replace(" ", "_").lower() in col.choices:
                 hint = " (values are lowercase, with '_' for spaces)"
-            self._report_rows(table, col, values[values == text],
+            self._report_view(table, col.name, view, np.flatnonzero(view.codes == code),
                               f"unknown {col.name} value{hint}; expected one of: {choices}")
 
-    def _report_rows(self, table: RawTable, col: Column, values: pd.Series, message: str) -> None:
-        """Report cells by their frame index labels (exploded list items keep their row's label)."""
-        positions = values.index.to_numpy()
-        self.log.add_rows(table.file, col.name, message, table.rows[positions], values.to_numpy())
-
-    def _parse_unique(self, table: RawTable, col: Column, filled: pd.Series,
+    def _parse_unique(self, table: RawTable, col: Column, c: TextColumn,
                       parse: Callable[[str], object]) -> dict:
         parsed: dict[str, object] = {}
-        bad: dict[str, str] = {}
-        for text in pd.unique(filled):
+        bad: dict[int, str] = {}
+        for i, text in enumerate(c.uniques):
+            if not text:
+                continue
             try:
                 parsed[text] = parse(text)
             except ValueProblem as e:
-                bad[text] = e.message
-        self._report_by_value(table, col, table.frame[col.name], bad)
+                bad[i] = e.message
+        self._report_by_code(table, col.name, c, bad)
         return parsed
 
     def _declared_ids(self, resource: str | None) -> tuple[str, ...]:
@@ -373,7 +416,7 @@ class _PackReader:
         table = self.tables.get(resource) if resource else None
         if table is None:
             return ()
-        return tuple(i for i in table.frame["id"] if i)
+        return tuple(i for i in table.columns["id"].uniques if i)
 
     # -- keys ----------------------------------------------------------------------------------
     def _keys(self, resource: str) -> set[str]:
@@ -381,51 +424,50 @@ class _PackReader:
         spec = RESOURCE_BY_NAME[resource]
         if table is None or spec.primary_key is None:
             return set()
-        return set(table.frame[spec.primary_key])
+        return set(table.columns[spec.primary_key].uniques)
 
     def _check_keys(self) -> None:
         for name, table in self.tables.items():
             spec = RESOURCE_BY_NAME[name]
-            frame = table.frame
             key_cols = [spec.primary_key] if spec.primary_key else list(spec.unique_together)
             if key_cols:
-                keyed = (frame[key_cols] != "").all(axis=1).to_numpy()
-                dup = frame.duplicated(subset=key_cols, keep="first").to_numpy() & keyed
+                cols = [table.columns[c] for c in key_cols]
+                keyed = np.ones(len(table), dtype=bool)
+                for c in cols:
+                    keyed &= ~c.empty()
+                key = _combined_codes(cols)
+                dup = _duplicated(key) & keyed
                 if dup.any():
-                    self._report_duplicates(table, key_cols, np.flatnonzero(dup))
+                    self._report_duplicates(table, key_cols, key, np.flatnonzero(dup))
             for col in spec.columns:
                 if col.references is None:
                     continue
                 target = col.references
                 keys = self._keys(target)
-                values = frame[col.name]
-                values = values[values != ""]
-                if col.kind is Kind.SLUG_LIST:
-                    values = _explode(values)
-                missing = values[~values.isin(keys)]
-                if missing.empty:
+                c = table.columns[col.name]
+                view = (self._items(table, col.name) if col.kind is Kind.SLUG_LIST
+                        else _filled_view(c, c.empty()))
+                missing_u = np.fromiter((u not in keys for u in view.uniques), dtype=bool,
+                                        count=len(view.uniques))
+                missing = np.flatnonzero(missing_u[view.codes]) if missing_u.any() else ()
+                if not len(missing):
                     continue
                 what = "file is absent" if target not in self.tables else "has no such id"
-                self._report_rows(table, RESOURCE_BY_NAME[name].column(col.name), missing,
+                self._report_view(table, col.name, view, missing,
                                   f"refers to an unknown {target} id ({self.files.get(target, target + '.csv')} {what})")
 
-    def _report_duplicates(self, table: RawTable, key_cols: list[str], dups: np.ndarray) -> None:
+    def _report_duplicates(self, table: RawTable, key_cols: list[str], key: np.ndarray,
+                           dups: np.ndarray) -> None:
         """The first few duplicated keys with their rows and the row that first used them; the
         rest counted. Linear: 10^6 copies of one id are reported in a second, not minutes."""
-        frame = table.frame
         shown = dups[:self.limits.max_problems_per_kind]
-        keys = [tuple(frame[c].iat[i] for c in key_cols) for i in shown]
-        wanted = set(keys)
-        first_row: dict[tuple, int] = {}
-        columns = [frame[c].to_numpy() for c in key_cols]
-        for i in range(int(shown[-1]) + 1 if len(shown) else 0):  # a first use is before its copy
-            key = tuple(col[i] for col in columns)
-            if key in wanted and key not in first_row:
-                first_row[key] = int(table.rows[i])
+        cols = [table.columns[c] for c in key_cols]
         message = f"duplicate {'/'.join(key_cols)}"
-        for i, key in zip(shown, keys):
+        for i in shown:
+            first = int(np.argmax(key == key[i]))  # a first use is before its copy
+            found = "/".join(c.uniques[c.codes[i]] for c in cols)
             self.log.add(table.file, int(table.rows[i]), key_cols[0],
-                         f"{message}; first used in row {first_row[key]}", "/".join(key))
+                         f"{message}; first used in row {int(table.rows[first])}", found)
         if len(dups) > len(shown):
             self.log.add(table.file, None, key_cols[0],
                          f"... and {len(dups) - len(shown):,} more rows with: {message}")
@@ -438,60 +480,76 @@ class _PackReader:
                 continue
             starts = self.parsed_dates.get(f"{name}.{start_col}", {})
             ends = self.parsed_dates.get(f"{name}.{end_col}", {})
-            frame = table.frame
-            rows = np.flatnonzero((frame[end_col] != "").to_numpy())
+            s_col, e_col = table.columns[start_col], table.columns[end_col]
+            rows = np.flatnonzero(~e_col.empty())
             if not len(rows):
                 continue
             # Day numbers per distinct text (-1 / huge when unparsed: those cells are reported already)
-            first = _day_per_text(frame[start_col].to_numpy()[rows], starts, "start_day", -(1 << 40))
-            last = _day_per_text(frame[end_col].to_numpy()[rows], ends, "end_day", 1 << 40)
+            first_u = np.array([starts[u].start_day if u in starts else -(1 << 40)
+                                for u in s_col.uniques], dtype=np.int64)
+            last_u = np.array([ends[u].end_day if u in ends else 1 << 40
+                               for u in e_col.uniques], dtype=np.int64)
+            first = first_u[s_col.codes[rows]]
+            last = last_u[e_col.codes[rows]]
             for i in rows[last < first]:
-                s, e = starts[frame[start_col].iat[i]], ends[frame[end_col].iat[i]]
+                s = starts[s_col.uniques[s_col.codes[i]]]
+                e = ends[e_col.uniques[e_col.codes[i]]]
                 self.log.add(table.file, int(table.rows[i]), end_col, "ends before it starts",
                              f"{s.iso()} to {e.iso()}")
         self._check_party_or_involved()
         self._check_scaled_values()
         fx = self.tables.get("fx_rates")
         if fx is not None:
-            rate = pd.to_numeric(fx.frame["rate"], errors="coerce").to_numpy()
-            col = RESOURCE_BY_NAME["fx_rates"].column("rate")
-            self._report(fx, col, rate <= 0, "rate must be positive", fx.frame["rate"])
-            same = (fx.frame["base"] == fx.frame["quote"]).to_numpy()
-            self._report(fx, RESOURCE_BY_NAME["fx_rates"].column("quote"), same,
-                         "quote is the same currency as base", fx.frame["quote"])
+            rate = self._row_numbers(fx, "rate")
+            with np.errstate(invalid="ignore"):
+                self._report(fx, "rate", rate <= 0, "rate must be positive", fx.columns["rate"])
+            same = fx.columns["base"].values() == fx.columns["quote"].values()
+            self._report(fx, "quote", np.asarray(same, dtype=bool),
+                         "quote is the same currency as base", fx.columns["quote"])
 
     def _check_scaled_values(self) -> None:
         """A value that overflows once scaled (1e300 at scale 15) cannot be charted or exported."""
         obs = self.tables.get("observations")
         if obs is None:
             return
-        values = pd.to_numeric(obs.frame["value"], errors="coerce").to_numpy(dtype=float)
-        scales = pd.to_numeric(obs.frame["scale"].replace("", "0"), errors="coerce").to_numpy(dtype=float)
+        values = self._row_numbers(obs, "value")
+        scales = self._row_numbers(obs, "scale", empty_as="0")
         usable = np.isfinite(values) & np.isfinite(scales) & (np.abs(scales) <= 1000)
         with np.errstate(over="ignore", invalid="ignore"):
             scaled = values * np.power(10.0, np.where(usable, scales, 0.0))
         # Beyond 1e300 the sums, growth rates and unit conversions of a chart overflow as well.
         bad = usable & ~(np.abs(scaled) < 1e300)
         if bad.any():
-            col = RESOURCE_BY_NAME["observations"].column("value")
-            self._report(obs, col, bad, "number too large once scaled (value × 10^scale overflows)",
-                         obs.frame["value"] + " × 10^" + obs.frame["scale"])
+            v, s = obs.columns["value"], obs.columns["scale"]
+            self._report(obs, "value", bad, "number too large once scaled (value × 10^scale overflows)",
+                         lambda idx: v.take(idx) + " × 10^" + s.take(idx))
 
     def _check_party_or_involved(self) -> None:
         """An actor is a formal party to an event or only involved in it, not both."""
         table = self.tables.get("events")
         if table is None or "involved" not in table.header:
             return
-        frame = table.frame
-        col = RESOURCE_BY_NAME["events"].column("involved")
-        for i in np.flatnonzero((frame["involved"] != "").to_numpy()):
-            parties = {a.strip() for a in frame["parties"].iat[i].split(LIST_SEPARATOR)}
-            both = [a.strip() for a in frame["involved"].iat[i].split(LIST_SEPARATOR)
-                    if a.strip() in parties and a.strip()]
+        parties, involved = table.columns["parties"], table.columns["involved"]
+        rows = np.flatnonzero(~involved.empty())
+        if not len(rows):
+            return
+        width = max(len(involved.uniques), 1)
+        pairs, distinct = pd.factorize(parties.codes[rows].astype(np.int64) * width
+                                       + involved.codes[rows])
+        common: dict[int, str] = {}  # per distinct (parties, involved) pair: the actors in both
+        for k, pair in enumerate(distinct):
+            named = {a.strip() for a in parties.uniques[pair // width].split(LIST_SEPARATOR)}
+            both = [a.strip() for a in involved.uniques[pair % width].split(LIST_SEPARATOR)
+                    if a.strip() in named and a.strip()]
             if both:
-                self.log.add(table.file, int(table.rows[i]), col.name,
-                             "also among parties: an actor is a party to an event or involved "
-                             "in it, not both", ";".join(both))
+                common[k] = ";".join(both)
+        if not common:
+            return
+        hit = np.isin(pairs, np.fromiter(common, dtype=np.int64))
+        for i, k in zip(rows[hit], pairs[hit]):
+            self.log.add(table.file, int(table.rows[i]), "involved",
+                         "also among parties: an actor is a party to an event or involved "
+                         "in it, not both", common[int(k)])
 
     def _format_version(self, desc: dict) -> int:
         """The format the pack was written in: as declared, or the split format if any table
@@ -505,50 +563,100 @@ class _PackReader:
 
     # -- build ---------------------------------------------------------------------------------
     def _build(self, desc: dict) -> Pack:
-        frames = {name: t.frame.reset_index(drop=True) for name, t in self.tables.items()}
-        for name in RESOURCE_BY_NAME:
-            if name not in frames:
-                cols = [c.name for c in RESOURCE_BY_NAME[name].columns]
-                frames[name] = pd.DataFrame({c: pd.Series([], dtype=object) for c in cols})
-
-        def dates(key: str, s: pd.Series) -> pd.Series:
-            lookup = self.parsed_dates.get(key, {})
-            return s.map(lambda t: lookup.get(t) if t else None)
-
-        ev = frames["events"]
-        ev["start_date"] = dates("events.start", ev["start"])
-        ev["end_date"] = dates("events.end", ev["end"])
-        ev["start_day"] = np.array([d.start_day for d in ev["start_date"]], dtype=np.int32)
-        ev["end_day"] = np.array(
-            [(e or s).end_day for s, e in zip(ev["start_date"], ev["end_date"])], dtype=np.int32)
-
-        ms = frames["milestones"]
-        ms["date_value"] = dates("milestones.date", ms["date"])
-        ms["day_start"] = np.array([d.start_day for d in ms["date_value"]], dtype=np.int32)
-        ms["day_end"] = np.array([d.end_day for d in ms["date_value"]], dtype=np.int32)
-
-        er = frames["eras"]
-        er_start = dates("eras.start", er["start"])
-        er_end = dates("eras.end", er["end"])
-        er["start_day"] = np.array([d.start_day for d in er_start], dtype=np.int32)
-        er["end_day"] = np.array([d.end_day if d else -1 for d in er_end], dtype=np.int32)
-
-        for name in ("observations", "fx_rates"):
-            f = frames[name]
-            lookup = self.parsed_periods.get(f"{name}.period", {})
-            codes, texts = pd.factorize(f["period"])  # a period's days are computed once per text
-            starts = np.array([lookup[t].start_day for t in texts], dtype=np.int32)
-            ends = np.array([lookup[t].end_day for t in texts], dtype=np.int32)
-            f["period_start"] = starts[codes] if len(codes) else np.empty(0, dtype=np.int32)
-            f["period_end"] = ends[codes] if len(codes) else np.empty(0, dtype=np.int32)
         format_version = self._format_version(desc)
+        empty = TextColumn.constant("", 0)
+
+        def column(name: str, col: str) -> TextColumn:
+            table = self.tables.get(name)
+            return table.columns[col] if table is not None else empty
+
+        def dates(key: str, c: TextColumn) -> tuple[np.ndarray, np.ndarray]:
+            """Per row: the PartialDate (None for an empty cell); and per distinct text."""
+            lookup = self.parsed_dates.get(key, {})
+            per_text = np.empty(len(c.uniques), dtype=object)
+            per_text[:] = [lookup.get(t) if t else None for t in c.uniques]
+            return c.spread(per_text), per_text
+
+        def days(per_text: np.ndarray, attr: str, missing: int | None = None) -> np.ndarray:
+            return np.array([getattr(d, attr) if d is not None else missing for d in per_text],
+                            dtype=np.int32)
+
+        # Derived columns first, while the tables are still codes; then the frames, one at a time.
+        derived: dict[str, dict[str, object]] = {name: {} for name in RESOURCE_BY_NAME}
+        s, e = column("events", "start"), column("events", "end")
+        start_date, start_u = dates("events.start", s)
+        end_date, end_u = dates("events.end", e)
+        ev_end = s.spread(days(start_u, "end_day"))
+        has_end = ~e.empty()
+        ev_end[has_end] = e.spread(days(end_u, "end_day", -1))[has_end]
+        derived["events"] = {"start_date": start_date, "end_date": end_date,
+                             "start_day": s.spread(days(start_u, "start_day")), "end_day": ev_end}
+        m = column("milestones", "date")
+        date_value, date_u = dates("milestones.date", m)
+        derived["milestones"] = {"date_value": date_value,
+                                 "day_start": m.spread(days(date_u, "start_day")),
+                                 "day_end": m.spread(days(date_u, "end_day"))}
+        er_start = dates("eras.start", column("eras", "start"))[1]
+        er_end = dates("eras.end", column("eras", "end"))[1]
+        derived["eras"] = {"start_day": column("eras", "start").spread(days(er_start, "start_day")),
+                           "end_day": column("eras", "end").spread(days(er_end, "end_day", -1))}
+        for name in ("observations", "fx_rates"):
+            p = column(name, "period")
+            lookup = self.parsed_periods.get(f"{name}.period", {})
+            periods = [lookup[t] for t in p.uniques]  # a period's days are computed once per text
+            derived[name] = {
+                "period_start": p.spread(np.array([x.start_day for x in periods], dtype=np.int32)),
+                "period_end": p.spread(np.array([x.end_day for x in periods], dtype=np.int32)),
+            }
+        numbers: dict[str, dict[str, np.ndarray]] = {"observations": {}, "fx_rates": {}}
+        if "observations" in self.tables:
+            obs = self.tables["observations"]
+            numbers["observations"] = {
+                "value": self._row_numbers(obs, "value"),
+                "scale": self._row_numbers(obs, "scale", empty_as="0").astype(np.int16)}
+        if "fx_rates" in self.tables:
+            numbers["fx_rates"] = {"rate": self._row_numbers(self.tables["fx_rates"], "rate")}
+        exploded = {}
+        for key, col, item in (("event_parties", "parties", "actor"),
+                               ("event_involved", "involved", "actor"),
+                               ("event_domains", "domains", "domain")):
+            view = (self._items(self.tables["events"], col) if "events" in self.tables
+                    else _explode_column(empty))
+            exploded[key] = pd.DataFrame({"row": view.pos.astype(np.int64),
+                                          item: view.uniques[view.codes]})
+        self.numbers.clear()
+
+        frames: dict[str, pd.DataFrame] = {}
+        for name in RESOURCE_BY_NAME:
+            table = self.tables.get(name)
+            if table is None:
+                cols = [c.name for c in RESOURCE_BY_NAME[name].columns]
+                f = pd.DataFrame({c: pd.Series([], dtype=object) for c in cols})
+            else:
+                n = len(table)
+                f = pd.DataFrame({c: pd.Series(table.columns[c].values(), dtype=object, copy=False)
+                                  for c in table.columns if c not in table.absent},
+                                 index=pd.RangeIndex(n))
+                for c in table.absent:
+                    f[c] = ""
+                table.columns = {}  # the codes are no longer needed
+                table.items = {}
+            for c, values in derived.get(name, {}).items():
+                f[c] = (pd.Series(values, index=f.index, dtype=object)
+                        if values.dtype == object else values)
+            frames[name] = f
         if format_version < NOTES_SPLIT_FORMAT:
             _read_notes_as_editorial(frames)
-        obs = frames["observations"]
-        obs["value"] = pd.to_numeric(obs["value"]).astype(float)
-        obs["scale"] = pd.to_numeric(obs["scale"].replace("", "0")).astype(np.int16)
-        fx = frames["fx_rates"]
-        fx["rate"] = pd.to_numeric(fx["rate"]).astype(float)
+        for name, cols in numbers.items():
+            f = frames[name]
+            for c, values in cols.items():
+                f[c] = values
+        obs, fx = frames["observations"], frames["fx_rates"]
+        if "observations" not in self.tables:  # as a full load types its empty columns
+            obs["value"] = pd.to_numeric(obs["value"]).astype(float)
+            obs["scale"] = pd.to_numeric(obs["scale"].replace("", "0")).astype(np.int16)
+        if "fx_rates" not in self.tables:
+            fx["rate"] = pd.to_numeric(fx["rate"]).astype(float)
 
         meta = PackMeta(
             name=str(desc.get("name", "")),
@@ -567,9 +675,9 @@ class _PackReader:
             meta=meta,
             **{name: frames[name] for name in Pack.RESOURCE_NAMES},
             present=frozenset(self.tables),
-            event_parties=_exploded_index(ev["parties"], "actor"),
-            event_involved=_exploded_index(ev["involved"], "actor"),
-            event_domains=_exploded_index(ev["domains"], "domain"),
+            event_parties=exploded["event_parties"],
+            event_involved=exploded["event_involved"],
+            event_domains=exploded["event_domains"],
         )
 
 
@@ -601,47 +709,61 @@ def _read_notes_as_editorial(frames: dict[str, pd.DataFrame]) -> None:
         f["note"] = pd.Series([""] * len(f), index=f.index, dtype=object)
 
 
-# Per distinct text, not per cell: a million observations have a few thousand distinct ids,
-# periods and units, and pandas' string methods run a Python function for every cell.
-def _strip(values: pd.Series) -> pd.Series:
-    codes, uniques = pd.factorize(values)
-    stripped = np.array([u.strip() for u in uniques], dtype=object)
-    if len(uniques) and not (stripped != uniques.to_numpy(dtype=object)).any():
-        return values
-    return pd.Series(stripped[codes] if len(codes) else stripped[:0], index=values.index,
-                     dtype=values.dtype)
+class _View(NamedTuple):
+    """Cells (or list items) of a column: row positions, codes, and the texts the codes index."""
+
+    pos: np.ndarray
+    codes: np.ndarray
+    uniques: np.ndarray
 
 
-def _day_per_text(texts: np.ndarray, parsed: dict, attr: str, missing: int) -> np.ndarray:
-    codes, uniques = pd.factorize(texts)
-    days = np.array([getattr(parsed[u], attr) if u in parsed else missing for u in uniques],
-                    dtype=np.int64)
-    return days[codes] if len(codes) else days[:0]
+def _filled_view(c: TextColumn, empty: np.ndarray) -> _View:
+    pos = np.flatnonzero(~empty)
+    return _View(pos, c.codes[pos], c.uniques)
 
 
-def _fullmatch(values: pd.Series, pattern: str) -> pd.Series:
-    rx = re.compile(pattern)
-    codes, uniques = pd.factorize(values)
-    ok = np.fromiter((rx.fullmatch(u) is not None for u in uniques), dtype=bool, count=len(uniques))
-    return pd.Series(ok[codes] if len(codes) else ok[:0], index=values.index)
+def _explode_column(c: TextColumn) -> _View:
+    """List cells to one item per entry in row order, stripped, empty items dropped: each distinct
+    cell text is split once, and the items are spread to the rows with integer arithmetic."""
+    vocabulary: dict[str, int] = {}
+    per_text: list[list[int]] = []
+    for text in c.uniques:
+        items = [x.strip() for x in text.split(LIST_SEPARATOR)] if text else []
+        per_text.append([vocabulary.setdefault(x, len(vocabulary)) for x in items if x])
+    lengths = np.fromiter(map(len, per_text), dtype=np.int64, count=len(per_text))
+    flat = np.fromiter((i for items in per_text for i in items), dtype=np.int64,
+                       count=int(lengths.sum()))
+    starts = np.cumsum(lengths) - lengths
+    row_lengths = lengths[c.codes] if len(c.codes) else np.empty(0, dtype=np.int64)
+    total = int(row_lengths.sum())
+    pos = np.repeat(np.arange(len(c.codes), dtype=np.int64), row_lengths)
+    within = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(row_lengths) - row_lengths,
+                                                          row_lengths)
+    codes = flat[np.repeat(starts[c.codes], row_lengths) + within] if total else flat[:0]
+    uniques = np.empty(len(vocabulary), dtype=object)
+    uniques[:] = list(vocabulary)
+    return _View(pos, codes, uniques)
 
 
-def _explode(values: pd.Series) -> pd.Series:
-    """List cells to one item per entry, keeping each item's row label; empty items dropped."""
-    items = values.str.split(LIST_SEPARATOR).explode().str.strip()
-    return items[items.notna() & (items != "")]
+def _fullmatch_unique(texts: np.ndarray, pattern: str) -> np.ndarray:
+    match = re.compile(pattern).fullmatch
+    return np.fromiter((match(t) is not None for t in texts), dtype=bool, count=len(texts))
 
 
-def _full_mask(full: pd.Series, partial: pd.Series) -> np.ndarray:
-    """A boolean mask over ``full`` from one over a subset of its labels."""
-    mask = pd.Series(False, index=full.index)
-    mask.loc[partial.index[partial.to_numpy(dtype=bool)]] = True
-    return mask.to_numpy()
+def _combined_codes(columns: list[TextColumn]) -> np.ndarray:
+    """One integer per row for the tuple of the columns' cells (equal tuples, equal integers)."""
+    key = columns[0].codes.astype(np.int64)
+    for c in columns[1:]:
+        key = pd.factorize(key * max(len(c.uniques), 1) + c.codes)[0].astype(np.int64)
+    return key
 
 
-def _exploded_index(cells: pd.Series, name: str) -> pd.DataFrame:
-    items = _explode(cells.reset_index(drop=True))
-    return pd.DataFrame({"row": items.index.to_numpy(dtype=np.int64), name: items.to_numpy()})
+def _duplicated(key: np.ndarray) -> np.ndarray:
+    """Per row: an earlier row has the same key."""
+    dup = np.ones(len(key), dtype=bool)
+    if len(key):
+        dup[np.unique(key, return_index=True)[1]] = False
+    return dup
 
 
 def _brief(value: object) -> str:
