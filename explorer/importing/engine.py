@@ -988,6 +988,8 @@ class _RowBuilder:
                                     cells[p.fallback_index]))
         except _Reject as e:
             return (e, tuple(pre), _MISS, _T_NONE, "", ())
+        if type(v) is str:  # most fields: the text is the pack text
+            return (None, tuple(pre), v, _T_TEXT, v, ())
         column = ",".join(p.columns)
         if isinstance(v, MessyDate):
             post = []

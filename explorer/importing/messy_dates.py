@@ -171,7 +171,7 @@ def detect_day_order(samples: Iterable[str]) -> Literal["day_first", "month_firs
     """
     seen_any = day_first = month_first = False
     for text in samples:
-        if not isinstance(text, str):
+        if not isinstance(text, str) or _PLAIN_ISO_RE.fullmatch(text):  # 2019-02-01 is no NN/NN/YYYY
             continue
         m = _NUMERIC_DMY_RE.fullmatch(_strip_markers_quietly(text))
         if m is None:

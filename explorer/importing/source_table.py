@@ -256,7 +256,7 @@ def _file_kind(path: Path, data: bytes) -> str:
 
 
 def _is_filled(row: list[str]) -> bool:
-    return any(map(str.strip, row))
+    return bool("".join(row).strip())  # some cell holds more than white space
 
 
 def _column_names(cells: list[str]) -> list[str]:
@@ -580,7 +580,8 @@ def _csv_records(path: Path, text: str, delimiter: str,
             raise SourceFileError(path, _too_long(limits) + " (is a quote left open above?)", row=start) from None
         if len(row) > limits.max_columns:
             raise SourceFileError(path, f"{len(row):,} columns; the limit is {limits.max_columns:,}", row=start)
-        if row and max(map(len, row)) > limits.max_cell_chars:
+        # A record no longer than the limit cannot hold a cell that is (most records, one subtraction).
+        if buffer.tell() - offset > limits.max_cell_chars and row and max(map(len, row)) > limits.max_cell_chars:
             column = next(i for i, cell in enumerate(row, start=1) if len(cell) > limits.max_cell_chars)
             open_quote = " (is a quote left open?)" if _line_breaks(row[column - 1]) else ""
             raise SourceFileError(path, _too_long(limits) + open_quote, row=start, column=str(column))
