@@ -31,6 +31,8 @@ COLUMNS = (  # English; headerData translates them (context "EventTableModel")
 PACK_COLUMN_TITLE = QT_TRANSLATE_NOOP("EventTableModel", "Pack")
 DATE, TITLE, PARTIES, DOMAINS, KIND, STATUS = range(6)
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
+_ROLES = frozenset(int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                                    Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.DecorationRole))
 
 
 def note_icon(colour: str, size: int = 16) -> QIcon:
@@ -341,8 +343,7 @@ class EventTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: _ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole):
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                        Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.DecorationRole):
+        if role not in _ROLES:  # most asks of a paint (font, colours, alignment...) end here
             return None
         if not index.isValid():
             return None
