@@ -53,6 +53,7 @@ from explorer.importing.messy_dates import (
     AmbiguousDayOrder,
     DateOptions,
     MessyDate,
+    _plain_iso,
     date_from_parts,
     detect_day_order,
     parse_messy_date,
@@ -931,6 +932,12 @@ class _RowBuilder:
                             for i, p in enumerate(self.plans)]
             self._static_values = {p.col.name: e[2] for p, e in zip(self.plans, self._static)
                                    if e is not None and e[2] is not _MISS}
+            self._simple = self._simple and not any(
+                req and e is not None and not e[4] for req, e in zip(self._required, self._static))
+            self._rec_template = {p.col.name: (e[4] if e is not None else "")
+                                  for p, e in zip(self.plans, self._static)}
+        if self._simple:
+            return self._build_simple(cells, rowno, constants, notes)
         entries = self._static.copy()
         values = self._static_values.copy()
         for pos, name, i, idx, cache, p in self._steps:
@@ -951,6 +958,87 @@ class _RowBuilder:
         except _Reject as e:
             return e
 
+    def _build_simple(self, cells: list[str], rowno: int, constants: dict[str, object],
+                      notes: list[RowIssue]) -> dict[str, str] | _Reject:
+        """``build_fast`` for a resource without numbers (events, actors): no field changes
+        another, so a record is its fields' cached pack texts, in plan order. Plain text fields
+        cannot refuse a row and are read straight from the cell (titles are mostly distinct)."""
+        got = []
+        for pos, name, i, idx, cache, p in self._read_steps:
+            key = cells[i] if idx is None else tuple([cells[j] for j in idx])
+            entry = cache.get(key)
+            if entry is None:
+                entry = cache[key] = self._simple_entry(pos, p, cells, constants)
+            if entry[1]:  # a date read from the fallback column
+                for note in entry[1]:
+                    notes.append(RowIssue(rowno, *note))
+            if entry[0] is not None:  # refused: the row's outcome
+                return entry[0]
+            got.append(entry)
+        rec = self._rec_template.copy()  # every field, in plan order; the mapped ones filled below
+        required = self._required
+        entries = iter(got)
+        for pos, name, i, blank, p in self._fill_steps:
+            if blank is not None:  # plain text: the cell, stripped, or "" for a missing token
+                text = cells[i].strip()
+                if text in blank:
+                    text = ""
+                rec[name] = text
+            else:
+                entry = next(entries)
+                text = rec[name] = entry[4]
+                if entry[5]:
+                    for note in entry[5]:
+                        notes.append(RowIssue(rowno, *note))
+            if not text and required[pos]:
+                try:
+                    self._refuse_empty(p, cells, rec, name)
+                except _Reject as e:
+                    return e
+        try:
+            if _CONTROL.search("".join(rec.values())):  # rare: find the values that hold them
+                for name, value in rec.items():
+                    cleaned = clean_text(value)
+                    if cleaned is not value:
+                        rec[name] = cleaned
+                        notes.append(RowIssue(rowno, "", name, NOTE, "control characters removed",
+                                              repr(value)))
+            self._defaults(rec, rowno, fill=False)
+            self._cross_checks(rec, rowno)
+        except _Reject as e:
+            return e
+        return rec
+
+    def _simple_entry(self, pos: int, p: _FieldPlan, cells: list[str], constants: dict[str, object]) -> tuple:
+        """``_field_entry``, with plain ISO dates (most of a file's) read without the general parser."""
+        if pos in self._plain_dates:
+            text = cells[p.indexes[0]]
+            t = text.strip()
+            if t not in self._plain_dates[pos]:
+                d = _plain_iso(t)
+                if d is not None:  # what parse_messy_date makes of it: the date, as written
+                    return (None, (), MessyDate(d, None, ""), _T_DATE, t, ())
+        return self._field_entry(p, cells, constants)
+
+    def _prepare_simple(self) -> None:
+        ctx = self.ctx
+        self._read_steps = []
+        self._fill_steps = []
+        self._plain_dates: dict[int, frozenset[str]] = {}
+        for step in self._steps:
+            pos, name, i, idx, cache, p = step
+            lone = idx is None and p.fallback_index < 0
+            if lone and p.col.kind is Kind.TEXT and not ctx.mapping.values.get(name):
+                # ctx.blank, as a set: the field's own "no value" words, and missing tokens not read as values
+                blank = ctx.no_value.get(name, frozenset()) | (ctx.missing - ctx.literal.get(name, frozenset()))
+                self._fill_steps.append((pos, name, i, frozenset(blank), p))
+                continue
+            if lone and p.col.kind is Kind.DATE:
+                self._plain_dates[pos] = (ctx.dates.missing | ctx.dates.sentinels
+                                          | ctx.no_value.get(name, frozenset()))
+            self._read_steps.append(step)
+            self._fill_steps.append((pos, name, i, None, p))
+
     def _prepare_fast(self) -> None:
         steps = []
         for pos, p in enumerate(self.plans):
@@ -963,6 +1051,10 @@ class _RowBuilder:
         self._static: list | None = None
         self._static_values: dict[str, object] = {}
         self._required = [p.col.required and p.col.name not in AUTO_FIELDS[self.kind] for p in self.plans]
+        self._simple = not any(p.col.kind is Kind.NUMBER for p in self.plans)  # see _build_simple
+        if self._simple:
+            self._prepare_simple()
+        self._rec_template: dict[str, str] = {}
         self._day_span: dict[str, tuple[int, int]] = {}
 
     def _field_entry(self, p: _FieldPlan, cells: list[str], constants: dict[str, object]) -> tuple:
@@ -1152,7 +1244,8 @@ class _RowBuilder:
                 rec["id"] = slugify(rec["title"]) or f"row-{rowno}"
             if not rec["summary"]:
                 rec["summary"] = f"Imported from {ctx.file_name}, row {rowno}."
-            rec["source_ids"] = ";".join(dict.fromkeys(x for x in (rec["source_ids"], src) if x))
+            cited = rec["source_ids"]  # the file's own source last, once
+            rec["source_ids"] = cited + ";" + src if cited and cited != src else src
         elif kind in ("observations", "fx_rates"):
             if not rec["source_id"]:
                 rec["source_id"] = src

@@ -86,6 +86,11 @@ def _cases() -> list[tuple[str, SourceTable, ImportMapping]]:
     out.append(("events-auto-order", events, ImportMapping(
         kind="events", columns={"title": ("Title",), "start": ("Begin",), "parties": ("Parties",)},
         constants={"kind": "summit", "status": "signed", "domains": "trade"}, not_missing={"parties": ("NA",)}, codes="iso-numeric")))
+    out.append(("events-tokens", events, ImportMapping(
+        kind="events", columns={**cols, "summary": ("Summary",), "title_ja": ("Source",)},
+        constants={"kind": "agreement"}, sentinels=("2019-02", "2019"), values=values, codes="iso-numeric",
+        missing_in={"title": ("Same title 3",), "start": ("2019-02-01",), "end": ("NA",)},
+        not_missing={"summary": ("NA",), "title_ja": ("NA",)}, missing=("NA", "..", "Kyodo"))))
     header = ["Y", "M", "D", "Who1", "Who2", "Who3", "Title"]
     rows = [[rng.choice(["2001", "1999", "NA", "", "19x9", "2001.0", "c. 2001", "20"]),
              rng.choice(["1", "01", "12", "13", "Oct", "October", "XX", "", "NA", "0"]),
