@@ -84,7 +84,7 @@ class Pyramid:
         return out_min, out_max
 
     def columns(self, lo: float, hi: float, width: int):
-        """The pixel columns of view ``[lo, hi)`` split in ``width`` equal columns that hold data:
+        """The pixel columns of ``[lo, hi)`` split in ``width`` equal columns that hold data:
         (column numbers, first index, last index + 1, min, max)."""
         width = max(int(width), 1)
         edges = lo + (hi - lo) * np.arange(width + 1) / width
@@ -95,8 +95,11 @@ class Pyramid:
         ymin, ymax = self.range_extremes(start, stop)
         return filled, start, stop, ymin, ymax
 
-    def visible(self, lo: float, hi: float, width: float) -> tuple[np.ndarray, np.ndarray]:
-        """The polyline to draw for view ``[lo, hi]`` at ``width`` pixels (see the module)."""
+    def visible(self, lo: float, hi: float, width: float, phase: float = 0.0
+                ) -> tuple[np.ndarray, np.ndarray]:
+        """The polyline to draw for view ``[lo, hi]`` at ``width`` pixels (see the module).
+        ``phase``: where ``lo`` falls inside its device pixel (0 to 1), so the columns are the
+        device's own pixel columns."""
         n = len(self.x)
         if n == 0 or not (hi > lo) or not (width > 0):
             return self.x, self.y
@@ -107,8 +110,11 @@ class Pyramid:
         if i1 - i0 <= RAW_PER_PX * width:
             x, y = self.x[a:b], self.y[a:b]
         else:
-            cols, start, stop, ymin, ymax = self.columns(lo, hi, int(np.ceil(width)))
-            centre = lo + (cols + 0.5) * ((hi - lo) / max(int(np.ceil(width)), 1))
+            phase = min(max(float(phase), 0.0), 1.0)
+            n_cols = int(np.ceil(width + phase))
+            left = lo - phase * px
+            cols, start, stop, ymin, ymax = self.columns(left, left + n_cols * px, n_cols)
+            centre = left + (cols + 0.5) * px
             last = stop - 1
             m = len(cols)
             x = np.empty(4 * m)

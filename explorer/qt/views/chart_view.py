@@ -41,7 +41,15 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen, QTextDocument, QTransform
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPen,
+    QTextDocument,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
@@ -52,10 +60,19 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.charts import time_axis
+from explorer.charts.chart_spec import (
+    Basis,
+    ChartKind,
+    ChartSpec,
+    EventMarker,
+    Figure,
+    Flag,
+    Panel,
+    Series,
+)
+from explorer.charts.comparison import QUALIFIER_WORDS
 from explorer.charts.decimation import Pyramid
 from explorer.charts.theme import LIGHT, Theme
-from explorer.charts.comparison import QUALIFIER_WORDS
-from explorer.charts.chart_spec import Basis, ChartKind, ChartSpec, EventMarker, Figure, Flag, Panel, Series
 from explorer.domain.dates import MAX_YEAR, MIN_YEAR, date_from_day_number, day_number
 from explorer.domain.labels import phrase
 from explorer.qt import theme as qt_theme
@@ -242,7 +259,7 @@ class _Line(pg.PlotDataItem):
     def __init__(self) -> None:
         # before pyqtgraph's constructor, which already calls the overridden hooks
         self._pyramid: Pyramid | None = None
-        self._shown: tuple[float, float, float] | None = None  # (lo, hi, width) of the display
+        self._shown: tuple[float, float, float, float] | None = None  # _view_key of the display
         self._pens: tuple[QPen, QPen] | None = None  # (sparse, dense)
         self._always_thin = False
         self._by_density = True  # False on exports: a file keeps the look it always had
@@ -277,12 +294,17 @@ class _Line(pg.PlotDataItem):
         ds = self._datasetDisplay
         return 0 if ds is None or ds.x is None else len(ds.x)
 
-    def _view_key(self) -> tuple[float, float, float] | None:
+    def _view_key(self) -> tuple[float, float, float, float] | None:
+        """(lo, hi, width in pixels, where lo falls in its device pixel) of the view now."""
         vb = self.getViewBox()
         if vb is None or self._pyramid is None:
             return None
         (lo, hi), width = vb.viewRange()[0], float(vb.width())
-        return (float(lo), float(hi), width) if width > 0 and hi > lo else None
+        if not (width > 0 and hi > lo):
+            return None
+        at = vb.mapViewToDevice(QPointF(lo, 0.0))
+        x0 = at.x() if at is not None else 0.0
+        return float(lo), float(hi), width, x0 - math.floor(x0)
 
     def _getDisplayDataset(self):  # noqa: N802 - pyqtgraph's hook for what the curve draws
         if self._dataset is None or self._pyramid is None:
