@@ -233,14 +233,24 @@ class SlideCanvas(QWidget):
             self.resize(size.width(), needed)
 
     def settle(self, flush: Callable[[], None] | None = None) -> None:
-        """Lay everything out at the final size before painting (hidden: never on screen)."""
-        self.show()
-        # A chart or timeline settles over a few event-loop turns; a page of text in one.
-        for _ in range(3 if self._content is not None else 1):
-            QApplication.processEvents()
-            if flush is not None:
-                flush()
-        self.layout().activate()
+        """Lay everything out at the final size before painting (hidden: never on screen).
+
+        Nothing is painted here: the file's painter paints once. A page of text is laid out in
+        one pass (``render`` sends the pending resize events itself); a chart or timeline settles
+        over a few event-loop turns, with updates off so those turns do not paint it too."""
+        if self._content is None:
+            self.layout().activate()
+            return
+        self.setUpdatesEnabled(False)
+        try:
+            self.show()
+            for _ in range(3):
+                QApplication.processEvents()
+                if flush is not None:
+                    flush()
+            self.layout().activate()
+        finally:
+            self.setUpdatesEnabled(True)
 
 
 def _continued(n: int, lang: str = "en") -> str:

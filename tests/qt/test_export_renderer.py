@@ -1,0 +1,37 @@
+"""How exports render (issue 16): the chart is painted once per file, into the file, never also in
+hidden event-loop turns; what is written is the same picture however the renderer got there."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QGraphicsView
+
+from explorer.export.view_state import ExportOptions, ViewState
+from explorer.qt import exporting
+from explorer.state.comparison_setup import ComparisonSetup
+
+TRADE = ViewState(view="chart", comparison=ComparisonSetup(
+    indicator_id="goods_exports", basis="converted", currency="USD", chart="bar"))
+
+
+class _PaintCounter(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.chart_paints = 0
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and isinstance(obj.parent(), QGraphicsView):
+            self.chart_paints += 1
+        return False
+
+
+def test_a_chart_export_paints_the_chart_once(qapp, tmp_path):
+    counter = _PaintCounter()
+    QApplication.instance().installEventFilter(counter)
+    try:
+        for fmt in ("png", "svg", "pdf"):
+            counter.chart_paints = 0
+            exporting.export_view(TRADE, ExportOptions.make(fmt, "1280x720"), tmp_path / f"c.{fmt}")
+            assert counter.chart_paints == 1, fmt  # into the file; hidden turns used to paint it 3x
+    finally:
+        QApplication.instance().removeEventFilter(counter)
