@@ -31,8 +31,10 @@ import datetime as _dt
 import gc
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from explorer.data.pack_schema import (
     ACTOR_KINDS,
@@ -481,8 +483,10 @@ class _FieldPlan:
 def _decide_day_order(table: SourceTable, mapping: ImportMapping, date_fields: list[_FieldPlan]) -> str:
     if mapping.day_order != "auto":
         return mapping.day_order
-    samples = {row[i]: None for p in date_fields if len(p.indexes) == 1
-               for row in table.rows for i in p.indexes if i < len(row)}  # distinct: same verdict
+    samples: set[str] = set()  # distinct texts: the verdict is the same
+    for p in date_fields:
+        if len(p.indexes) == 1:
+            samples.update(_column(table.rows, p.indexes[0]))
     verdict = detect_day_order(samples)
     return verdict if verdict in ("day_first", "month_first") else "auto"
 
@@ -677,7 +681,7 @@ def _code_systems(table: SourceTable, plans: list[_FieldPlan], ctx: _Context) ->
         is_list = p.col.kind in (Kind.SLUG_LIST, Kind.ENUM_LIST)
         texts: set[str] = set()
         for i in p.indexes:
-            for cell in {cells[i] for cells in table.rows if i < len(cells)}:  # distinct cells first
+            for cell in set(_column(table.rows, i)):  # distinct cells first
                 texts.update(cell.split(sep) if is_list else (cell,))
         numbers = (as_number(ctx.mapped(p.col.name, t.strip())) for t in texts
                    if not ctx.blank(p.col.name, t))
@@ -692,16 +696,18 @@ def _code_systems(table: SourceTable, plans: list[_FieldPlan], ctx: _Context) ->
     return out
 
 
+def _column(rows: list[list[str]], i: int):
+    """Column ``i`` of every row long enough to have it (in C when every row is)."""
+    if rows and min(map(len, rows)) > i:
+        return map(itemgetter(i), rows)
+    return (cells[i] for cells in rows if i < len(cells))
+
+
 def _row_groups(rows: list[list[str]], indexes: tuple[int, ...]):
     """The cells at ``indexes`` of every row (those a short row has), as (cells, how many rows
     hold exactly these): a field's column of 10^5 cells has a few thousand distinct values."""
     if len(indexes) == 1:
-        i = indexes[0]
-        counts: dict[str, int] = {}
-        for cells in rows:
-            if i < len(cells):
-                text = cells[i]
-                counts[text] = counts.get(text, 0) + 1
+        counts = Counter(_column(rows, indexes[0]))
         return (((text,), n) for text, n in counts.items())
     return (([cells[i] for i in indexes if i < len(cells)], 1) for cells in rows)
 
@@ -1273,7 +1279,7 @@ class _RowBuilder:
         """First and last day of a pack date, parsed once per distinct text."""
         span = self._day_span.get(iso)
         if span is None:
-            d = PartialDate.parse(iso)
+            d = _plain_iso(iso) or PartialDate.parse(iso)
             span = self._day_span[iso] = (d.start_day, d.end_day)
         return span
 
