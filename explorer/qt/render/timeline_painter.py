@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QImage, QPaintEngine, QPainter,
-                           QPen)
+                           QPen, QStaticText, QTransform)
 
 from explorer.charts import timeline_layout as tl
 from explorer.charts import timeline_span as ts
@@ -238,6 +238,8 @@ class TimelinePainter:
         self._stacking: tuple | None = None
         self._label_widths: np.ndarray = np.empty(0)
         self._elided: dict[tuple[int, int], str] = {}
+        self._statics: dict[tuple[int, int], QStaticText] = {}
+        self._white_on: np.ndarray | None = None
         self._dash_cache: dict[tuple, tuple[QBrush, QBrush]] = {}
         self._used: tuple | None = None  # ((placements, filter version), colours used)
         self.set_font(font)
@@ -263,6 +265,7 @@ class TimelinePainter:
         if len(self._label_widths):
             self._label_widths[:] = np.nan
         self._elided.clear()
+        self._statics.clear()
         self.invalidate(stacking=True)
 
     def set_theme(self, theme: Theme) -> None:
@@ -288,10 +291,12 @@ class TimelinePainter:
         self._eras = eras
         self._label_widths = np.full(len(titles) if titles is not None else 0, np.nan)
         self._elided.clear()
+        self._statics.clear()
 
     def set_placements(self, placements: tl.Placements | None) -> None:
         self._placements = placements
         self._colours = [QColor(c) for c in placements.palette] if placements is not None else []
+        self._white_on = None
         self.invalidate(stacking=True)
 
     def set_kept(self, kept: np.ndarray) -> None:
@@ -659,6 +664,25 @@ class TimelinePainter:
                 widths[r] = fm.horizontalAdvance(str(titles.iat[r]))
         return widths[rows]
 
+    def _static_title(self, row: int, width: float) -> QStaticText:
+        """An event's title elided to ``width``, shaped once in the label font."""
+        key = (row, math.ceil(width))
+        st = self._statics.get(key)
+        if st is None:
+            if len(self._statics) > 20000:
+                self._statics.clear()
+            st = QStaticText(self._elided_title(row, width))
+            st.setTextFormat(Qt.TextFormat.PlainText)
+            st.prepare(QTransform(), self._label_font)
+            self._statics[key] = st
+        return st
+
+    def _white_text_on(self) -> np.ndarray:
+        """Per palette colour: whether a label inside a bar of that colour is white."""
+        if self._white_on is None or len(self._white_on) != len(self._colours):
+            self._white_on = np.array([_luminance(c) < 0.55 for c in self._colours], dtype=bool)
+        return self._white_on
+
     def _elided_title(self, row: int, width: float) -> str:
         key = (row, math.ceil(width))
         text = self._elided.get(key)
@@ -675,8 +699,9 @@ class TimelinePainter:
 
     def _paint(self, painter: QPainter) -> None:
         whole = QRectF(0, 0, self._w, self._h)
-        painter.fillRect(whole, self._c.bg)
         f = self._ensure_frame()
+        if not self._backdrop_fits(painter, f):  # else the backdrop paints around the lanes
+            painter.fillRect(whole, self._c.bg)
         if self._placements is None:
             painter.setPen(self._c.muted)
             painter.drawText(whole, Qt.AlignmentFlag.AlignCenter,
@@ -719,6 +744,13 @@ class TimelinePainter:
                                                  "No events in this period (Home fits them)")
             painter.drawText(f.plot, Qt.AlignmentFlag.AlignCenter, msg)
 
+    def _backdrop_fits(self, painter: QPainter, f: Frame) -> bool:
+        """Whether ``_update_backdrop`` paints this frame (screens with lanes, raster devices)."""
+        return (self.slide is None and f.lanes is not None
+                and painter.paintEngine().type() == QPaintEngine.Type.Raster
+                and round(f.plot.right() + 14.0) > math.floor(f.gutter)
+                and round(f.axis_y) > round(f.plot.top()))
+
     def _update_backdrop(self, painter: QPainter, f: Frame, eras: bool) -> bool:
         """Screens: lane backgrounds, era shading and grid in one pass. Inside a lane every
         pixel row is the same, so each lane colour's row is composed once in numpy (ground, era
@@ -727,17 +759,19 @@ class TimelinePainter:
         event (a thin column touches one cache line per pixel: 6 ms for 139 grid lines at tier
         S, measured). False (nothing drawn) where the fills must stay shapes: slides, vector
         devices, or no lanes."""
-        if (self.slide is not None or f.lanes is None
-                or painter.paintEngine().type() != QPaintEngine.Type.Raster):
+        if not self._backdrop_fits(painter, f):
             return False
         c = self._c
-        painter.fillRect(QRectF(0, 0, f.gutter, self._h), c.gutter)
         left = math.floor(f.gutter)
         right = round(f.plot.right() + 14.0)
         px0, px1 = round(f.plot.left()), round(f.plot.right())
         top, bottom = round(f.plot.top()), round(f.axis_y)
-        if right <= left or bottom <= top:
-            return False
+        # The window's colour only where the lanes are not: each pixel filled once.
+        for rect in (QRectF(0, 0, self._w, top), QRectF(0, bottom, self._w, self._h - bottom),
+                     QRectF(right, top, self._w - right, bottom - top)):
+            if rect.width() > 0 and rect.height() > 0:
+                painter.fillRect(rect, c.bg)
+        painter.fillRect(QRectF(0, 0, f.gutter, self._h), c.gutter)
         bands: tuple[np.ndarray, np.ndarray] = (np.empty(0), np.empty(0))
         hairlines = np.empty(0, dtype=np.int64)
         if eras:
@@ -1169,6 +1203,21 @@ class TimelinePainter:
                                          f.label_w[sel] + 4, np.full(len(sel), h)))
         rows = p.event_row[f.idx]
         colours = p.colour[f.idx]
+        if f.label_text is None and self.slide is None:
+            # Screens: each title shaped once per width (QStaticText), drawn in two batches by
+            # colour: re-shaping every label on every frame was the largest cost of text.
+            dy = base - fm.ascent()  # a static text is placed by its top, not its baseline
+            white = solid[shown] & self._white_text_on()[colours[shown]]
+            xs, ys = f.label_x.tolist(), (f.y + dy).tolist()
+            widths, rows_l = f.label_w.tolist(), rows.tolist()
+            for pen, sel in ((self._c.text, shown[~white]), (QColor("#FFFFFF"), shown[white])):
+                if not len(sel):
+                    continue
+                painter.setPen(pen)
+                for i in sel.tolist():
+                    painter.drawStaticText(QPointF(xs[i], ys[i]),
+                                           self._static_title(rows_l[i], widths[i]))
+            return
         for i in shown.tolist():
             text = (f.label_text[i] if f.label_text is not None
                     else self._elided_title(int(rows[i]), float(f.label_w[i])))
