@@ -42,11 +42,33 @@ def _chosen(codes: np.ndarray, vocabulary: dict[str, int], chosen: frozenset[str
     return lookup[codes]
 
 
+def _grouped(pack: Pack, exploded: pd.DataFrame, column: str) -> tuple[np.ndarray, np.ndarray, dict[str, int]]:
+    """The exploded table's rows grouped by ``column``'s value, once per pack: (event row of each
+    entry, sorted by code; where each code's entries start and end; value -> code)."""
+    cache = pack.__dict__.setdefault(_CODES, {})
+    key = (id(exploded), column, "grouped")
+    hit = cache.get(key)
+    if hit is None or hit[0] is not exploded:
+        codes, vocabulary = _codes(pack, exploded, column)
+        order = np.argsort(codes, kind="stable")  # missing values (-1) first
+        rows = exploded["row"].to_numpy()[order]
+        counts = np.bincount(codes[codes >= 0], minlength=len(vocabulary))
+        bounds = np.concatenate([[int((codes < 0).sum())], np.cumsum(counts)]).astype(np.int64)
+        bounds[1:] += bounds[0]
+        hit = cache[key] = (exploded, rows, bounds, vocabulary)
+    return hit[1], hit[2], hit[3]
+
+
 def _members(pack: Pack, exploded: pd.DataFrame, column: str, chosen: frozenset[str],
              n: int) -> np.ndarray:
+    """Boolean per event: whether one of its ``column`` values is chosen (a scatter of the chosen
+    values' precomputed rows, no pass over the whole exploded table)."""
     mask = np.zeros(n, dtype=bool)
-    codes, vocabulary = _codes(pack, exploded, column)
-    mask[exploded["row"].to_numpy()[_chosen(codes, vocabulary, chosen)]] = True
+    rows, bounds, vocabulary = _grouped(pack, exploded, column)
+    for value in chosen:
+        code = vocabulary.get(value)
+        if code is not None:
+            mask[rows[bounds[code]:bounds[code + 1]]] = True
     return mask
 
 
