@@ -201,52 +201,77 @@ def parse_table(file: str, data: bytes, log: ProblemLog,
 CHUNK_ROWS = 1 << 16
 
 
-def _body(data: bytes) -> memoryview:
-    start = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
-    return memoryview(data)[start:]
+def _body(data: bytes) -> io.BytesIO:
+    """The bytes after any UTF-8 BOM as a stream; without a BOM it shares ``data`` (no copy)."""
+    stream = io.BytesIO(data)
+    if data.startswith(codecs.BOM_UTF8):
+        stream.seek(len(codecs.BOM_UTF8))
+    return stream
 
 
 def _lines(data: bytes) -> io.TextIOWrapper:
     """The text as lines for ``csv.reader`` (newline="" semantics), decoded as it is read."""
-    return io.TextIOWrapper(io.BytesIO(_body(data)), encoding="utf-8", newline="")
+    return io.TextIOWrapper(_body(data), encoding="utf-8", newline="")
 
 
 def _read_columns(data: bytes, header: list[str]) -> dict[str, TextColumn]:
     """Every column as codes over its distinct texts, read ``CHUNK_ROWS`` rows at a time."""
     width = len(header)
-    parts: list[list[tuple[np.ndarray, np.ndarray]]] = [[] for _ in range(width)]
+    merged = [_Merger() for _ in range(width)]
     try:
         reader = pd.read_csv(
-            io.BytesIO(_body(data)), encoding="utf-8", header=None, skiprows=1,
+            _body(data), encoding="utf-8", header=None, skiprows=1,
             names=list(range(width)), dtype=object, keep_default_na=False, na_filter=False,
             skip_blank_lines=True, index_col=False, engine="c", chunksize=CHUNK_ROWS,
         )
         with reader:
             for chunk in reader:
                 for j in range(width):
-                    codes, uniques = pd.factorize(chunk[j].to_numpy(dtype=object))
-                    parts[j].append((codes, np.asarray(uniques, dtype=object)))
+                    merged[j].add(chunk[j].to_numpy(dtype=object))
                 del chunk
     except pd.errors.EmptyDataError:
-        parts = [[] for _ in range(width)]
-    columns: dict[str, TextColumn] = {}
-    for name, pieces in zip(header, parts):
-        columns[name] = _merge(pieces)
-    return columns
+        merged = [_Merger() for _ in range(width)]
+    return {name: m.column() for name, m in zip(header, merged)}
 
 
-def _merge(pieces: list[tuple[np.ndarray, np.ndarray]]) -> TextColumn:
-    """One column from its chunks' codes: the chunks' distinct texts factorized once more."""
-    if not pieces:
-        return TextColumn(np.empty(0, dtype=np.int32), np.empty(0, dtype=object))
-    if len(pieces) == 1:
-        codes, uniques = pieces[0]
-        return TextColumn(codes.astype(np.int32), uniques)
-    offsets = np.cumsum([0] + [len(u) for _, u in pieces[:-1]])
-    remap, uniques = pd.factorize(np.concatenate([u for _, u in pieces]))
-    remap = remap.astype(np.int32)
-    codes = np.concatenate([remap[c + off] for (c, _), off in zip(pieces, offsets)])
-    return TextColumn(codes, np.asarray(uniques, dtype=object))
+class _Merger:
+    """A column's chunks into one vocabulary as they are read. Chunks wait until their distinct
+    texts outnumber the vocabulary, then merge in one factorize: linear time overall, and a
+    million distinct figures never stay as one string per chunk (repeats are freed at each merge)."""
+
+    FLOOR = 1 << 16  # distinct texts that may wait before a merge
+
+    def __init__(self) -> None:
+        self.codes: list[np.ndarray] = []  # merged chunks' codes into ``uniques``
+        self.uniques = np.empty(0, dtype=object)
+        self.pending: list[tuple[np.ndarray, np.ndarray]] = []  # (codes, distinct texts) per chunk
+        self.waiting = 0
+
+    def add(self, values: np.ndarray) -> None:
+        codes, uniques = pd.factorize(values)
+        self.pending.append((codes.astype(np.int32), np.asarray(uniques, dtype=object)))
+        self.waiting += len(uniques)
+        if self.waiting > max(len(self.uniques), self.FLOOR):
+            self._merge()
+
+    def _merge(self) -> None:
+        if not self.pending:
+            return
+        # The known texts come first and are distinct, so they keep their codes.
+        remap, every = pd.factorize(np.concatenate([self.uniques] + [u for _, u in self.pending]))
+        remap = remap.astype(np.int32)
+        at = len(self.uniques)
+        for codes, uniques in self.pending:
+            self.codes.append(remap[at:at + len(uniques)][codes])
+            at += len(uniques)
+        self.uniques = np.asarray(every, dtype=object)
+        self.pending, self.waiting = [], 0
+
+    def column(self) -> TextColumn:
+        self._merge()
+        codes = (np.concatenate(self.codes) if len(self.codes) > 1
+                 else self.codes[0] if self.codes else np.empty(0, dtype=np.int32))
+        return TextColumn(codes, self.uniques)
 
 
 def _failing_record(data: bytes) -> int:

@@ -118,3 +118,18 @@ def test_short_and_long_rows_and_a_missing_column_report_the_same(tmp_path):
     obs = VALID_FILES["observations.csv"].replace("indicator_id,", "indicator,", 1)
     assert_same_load(write_pack(tmp_path / "pack", {"events.csv": "".join(events),
                                                     "observations.csv": obs}))
+
+
+@pytest.mark.parametrize("chunk_rows", [1, 2, 3, 997])
+def test_reading_in_chunks_gives_the_same_tables(monkeypatch, tmp_path, s_pack, chunk_rows):
+    """A large file is read a chunk of rows at a time; the chunks' vocabularies merge into the
+    same columns whatever the chunk size (the packs above fit in one chunk)."""
+    from explorer.data import csv_table
+    monkeypatch.setattr(csv_table, "CHUNK_ROWS", chunk_rows)
+    monkeypatch.setattr(csv_table._Merger, "FLOOR", 2)  # merge as soon as vocabularies grow
+    assert isinstance(assert_same_load(write_pack(tmp_path / "pack")), Pack)
+    if chunk_rows > 100:
+        assert isinstance(assert_same_load(s_pack), Pack)
+    folder = write_pack(tmp_path / "broken")
+    _corrupt(folder, random.Random(chunk_rows), cells=5)
+    assert_same_load(folder)
