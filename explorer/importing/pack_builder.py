@@ -15,6 +15,7 @@ import operator
 import shutil
 import tempfile
 from pathlib import Path
+from typing import IO
 
 from explorer.atomic_write import OutputRefused, check_output_path, write_atomic
 from explorer.data.pack_domains import Domain, write_domains
@@ -35,40 +36,55 @@ class ImportWriteError(Exception):
     """The pack could not be written (folder in the way, disk full, or a bug made it invalid)."""
 
 
-def _csv_bytes(columns: list[str], rows: list[dict[str, str]]) -> bytes:
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
+def _write_csv(out: IO[str], columns: list[str], rows: list[dict[str, str]]) -> None:
+    w = csv.writer(out, lineterminator="\n")
     w.writerow(columns)
-    if len(columns) > 1:
-        getter = operator.itemgetter(*columns)  # records carry every column: one C call per row
-        try:
-            w.writerows(map(getter, rows))
-            return buf.getvalue().encode("utf-8")
-        except KeyError:  # a row without some column: start again, filling it with ""
-            buf.seek(0)
-            buf.truncate()
-            w.writerow(columns)
+    wanted = set(columns)
+    if len(columns) > 1 and all(r.keys() >= wanted for r in rows):
+        w.writerows(map(operator.itemgetter(*columns), rows))  # records carry every column: C per row
+        return
     for r in rows:
         w.writerow([r.get(c, "") for c in columns])
+
+
+def _csv_bytes(columns: list[str], rows: list[dict[str, str]]) -> bytes:
+    buf = io.StringIO()
+    _write_csv(buf, columns, rows)
     return buf.getvalue().encode("utf-8")
 
 
-def pack_files(result: ImportResult) -> dict[str, bytes]:
-    """File name -> bytes for every resource of the imported pack (descriptor excluded)."""
+def _pack_tables(result: ImportResult) -> dict[str, list[dict[str, str]]]:
     tables: dict[str, list[dict[str, str]]] = {name: [] for name in REQUIRED}
-    tables[result.kind] = list(result.records)
+    tables[result.kind] = result.records
     if result.kind == "actors":
         known = {r["id"] for r in result.records}
-        tables["actors"] += [a for a in result.actors if a["id"] not in known]
+        tables["actors"] = result.records + [a for a in result.actors if a["id"] not in known]
     else:
         tables["actors"] = list(result.actors)
     tables["sources"] = list(result.sources)
     tables["indicators"] = list(result.indicators)
+    return tables
+
+
+def pack_files(result: ImportResult) -> dict[str, bytes]:
+    """File name -> bytes for every resource of the imported pack (descriptor excluded)."""
     out: dict[str, bytes] = {}
-    for name, rows in tables.items():
+    for name, rows in _pack_tables(result).items():
         spec = RESOURCE_BY_NAME[name]
         out[spec.filename] = _csv_bytes([c.name for c in spec.columns], rows)
     return out
+
+
+def _write_pack_files(result: ImportResult, folder: Path) -> list[str]:
+    """``pack_files`` written straight into ``folder`` (no copy of a large table held in memory);
+    the names written."""
+    names = []
+    for name, rows in _pack_tables(result).items():
+        spec = RESOURCE_BY_NAME[name]
+        with (folder / spec.filename).open("w", encoding="utf-8", newline="") as out:
+            _write_csv(out, [c.name for c in spec.columns], rows)
+        names.append(spec.filename)
+    return names
 
 
 def pack_meta(result: ImportResult) -> dict:
@@ -105,7 +121,7 @@ def _is_import_folder(folder: Path) -> bool:
 def write_import_pack(result: ImportResult, out: str | Path) -> Path:
     """Write the pack to ``out`` (a folder) and check it loads; return the folder."""
     target = Path(out)
-    files = pack_files(result)
+    files = [RESOURCE_BY_NAME[name].filename for name in REQUIRED]  # what _write_pack_files writes
     meta = pack_meta(result)
     if target.exists() and not target.is_dir():
         raise ImportWriteError(f"{target}: a file is in the way; choose a folder for the pack")
@@ -123,14 +139,13 @@ def write_import_pack(result: ImportResult, out: str | Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
     try:
-        for fname, data in files.items():
-            (staging / fname).write_bytes(data)
+        files = _write_pack_files(result, staging)
         if result.domains:  # the pack's own domains (pack format 3), declared before the descriptor
             try:
                 path = write_domains(staging, [Domain(**d) for d in result.domains])
             except ValueError as e:
                 raise ImportWriteError(f"the new domains cannot be declared: {e}") from None
-            files[path.name] = path.read_bytes()
+            files.append(path.name)
         write_descriptor(staging, meta)
         try:
             load_pack(staging)
