@@ -13,6 +13,7 @@ import tempfile
 from dataclasses import replace
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPalette
@@ -31,12 +32,8 @@ from PySide6.QtWidgets import (
 
 from explorer import __version__
 from explorer.paths import default_pack_path
-from explorer.qt.views import comparison_panel
-from explorer.qt.views.comparison_panel import ComparisonPanel
 from explorer.qt.views.briefing_panel import BriefingPanel
 from explorer.qt.views.detail_panel import DetailPanel
-from explorer.qt.views.export_dialog import ExportDialog
-from explorer.qt.views.event_table import EventTable
 from explorer.qt.views.filter_bar import FilterBar
 from explorer.qt.views.timeline_view import TimelineView
 from explorer.qt.pack_watcher import PackWatcher
@@ -49,12 +46,19 @@ from explorer.userdata.briefings import BriefingStore
 from explorer.userdata.notes import NotesError
 from explorer.userdata.settings import Settings
 
+if TYPE_CHECKING:  # imported when built, after the first paint: pandas, numpy, pyqtgraph
+    from explorer.qt.views.comparison_panel import ComparisonPanel
+    from explorer.qt.views.event_table import EventTable
+    from explorer.qt.views.export_dialog import ExportDialog
+
+COMPARE_ORIGIN = "comparison"  # comparison_panel.ORIGIN, without importing the chart stack for it
 APP_TITLE = "Briefing Explorer"  # the product's name: the same in every language
 WIDE_SCREEN = (1600, 900)  # available logical pixels from which Compare sits beside Events
 COMPARE_MIN_USEFUL_HEIGHT = 340  # below this a tabbed Compare shows a sliver of chart
 COMPARE_SHARE = 0.55  # of the window's height, when Compare is brought to the front too short
 RELOAD_REFUSED = "Reload refused — keeping the previous version"  # its box's title in English
 SAVE_DELAY_MS = 1000  # layout, filters and views are written this long after the last change
+SETTLE_PASSES = 3  # event-loop passes run before the paint that follows a session change
 CLOSE_WAIT_MS = 200  # closing waits no longer than this for a load to end (it is cancelled)
 # F1 opens the user guide at the section of the panel that has the focus.
 HELP_SECTIONS = {"timeline": "timeline", "events": "timeline", "details": "timeline",
@@ -116,6 +120,16 @@ def _pack_name(path: str) -> str:
     return folder.stem if folder.suffix.lower() == ".zip" else folder.name
 
 
+class _PanelPlaceholder(QWidget):
+    """Stands in a dock for a panel built right after the first paint (see ``MainWindow.table``):
+    the window's first frame does not wait for pandas and pyqtgraph to import. Blank, in the
+    window's colours; it is covered by "Loading …" like the panel it stands for."""
+
+    def __init__(self, name: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+
+
 class _LoadingCover(QLabel):
     """A plain sheet over a panel that says what is loading; follows the panel's size."""
 
@@ -142,6 +156,8 @@ class _LoadingCover(QLabel):
 
 
 class MainWindow(QMainWindow):
+    _settle_pending = False  # a session change whose deferred work must run before the next paint
+
     def __init__(self, session: Session, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
@@ -166,16 +182,20 @@ class MainWindow(QMainWindow):
         self.timeline = TimelineView(session, self, settings=settings)  # reads timeline_refit
         self.setCentralWidget(self.timeline)
         self.filter_bar = FilterBar(session, self)
-        self.table = EventTable(session, self)
         self.detail = DetailPanel(session, self)
-        self.comparison = ComparisonPanel(session, self)
+        # The Events and Compare panels import pandas and pyqtgraph: they are built right after the
+        # first paint (``build_panels``, from ``start``), or when first used, in these docks.
+        self._table: EventTable | None = None
+        self._comparison: ComparisonPanel | None = None
         self.filter_dock = self._dock(self.tr("Filters"), "filters_dock", self.filter_bar,
                                       Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.table_dock = self._dock(self.tr("Events"), "events_dock", self.table,
+        self.table_dock = self._dock(self.tr("Events"), "events_dock",
+                                     _PanelPlaceholder(self.tr("Events"), self),
                                      Qt.DockWidgetArea.BottomDockWidgetArea)
         self.detail_dock = self._dock(self.tr("Details"), "details_dock", self.detail,
                                       Qt.DockWidgetArea.RightDockWidgetArea)
-        self.compare_dock = self._dock(self.tr("Compare"), "compare_dock", self.comparison,
+        self.compare_dock = self._dock(self.tr("Compare"), "compare_dock",
+                                       _PanelPlaceholder(self.tr("Compare"), self),
                                        Qt.DockWidgetArea.BottomDockWidgetArea)
         self.briefing = BriefingPanel(BriefingStore(), self, settings=self.settings)
         self.briefing_dock = self._dock(self.tr("Briefing"), "briefing_dock", self.briefing,
@@ -195,22 +215,12 @@ class MainWindow(QMainWindow):
             lambda changes: self.session.set_filter(origin="filter-bar", **changes))
         self.filter_bar.sig_filter_clear_requested.connect(
             lambda: self.session.clear_filter(origin="filter-clear"))
-        self.table.sig_event_selection_requested.connect(
-            lambda event_id: self._select(event_id, "table"))
         self.timeline.sig_event_selection_requested.connect(
             lambda event_id: self._select(event_id, "timeline"))
         self.timeline.sig_step_requested.connect(
             lambda step: self.session.step_selection(step, origin="timeline"))
         self.detail.sig_note_edit_requested.connect(self._on_note_edit_requested)
         self.detail.sig_indicator_show_requested.connect(self._on_indicator_show_requested)
-        self.comparison.sig_comparison_change_requested.connect(self._on_comparison_change_requested)
-        self.comparison.sig_filter_change_requested.connect(  # "show them": hidden ticked series
-            lambda changes: self.session.set_filter(origin=comparison_panel.ORIGIN, **changes))
-        self.comparison.sig_event_selection_requested.connect(
-            lambda event_id: self._select(event_id, comparison_panel.ORIGIN))
-        self.comparison.sig_link_time_axes_toggled.connect(
-            lambda on: self.settings.set("compare_link_time_axes", on))
-        self.timeline.sig_visible_range_changed.connect(self.comparison.follow_time_range)
 
         self._build_live_reload()
         self._build_actions()
@@ -222,6 +232,60 @@ class MainWindow(QMainWindow):
         self._install_terminate_handler()
 
     # -- construction -------------------------------------------------------------------------
+    @property
+    def table(self) -> EventTable:
+        """The Events panel (built on first use if ``build_panels`` has not run yet)."""
+        if self._table is None:
+            self.build_panels()
+        return self._table
+
+    @property
+    def comparison(self) -> ComparisonPanel:
+        """The Compare panel (built on first use if ``build_panels`` has not run yet)."""
+        if self._comparison is None:
+            self.build_panels()
+        return self._comparison
+
+    def build_panels(self) -> None:
+        """Build the Events and Compare panels into their docks, and the filter bar's date slider.
+        ``start`` calls this after the window's first paint, so that first frame does not wait for
+        pandas, pyqtgraph and superqt (about 0.5 s of imports on a 2-core laptop). A panel
+        built after the session changed catches up with it (``Session.catching_up``)."""
+        self.filter_bar.build_date_slider()
+        if self._table is not None and self._comparison is not None:
+            return
+        from explorer.qt.views.comparison_panel import ComparisonPanel
+        from explorer.qt.views.event_table import EventTable
+
+        with self.session.catching_up(origin="window"):
+            if self._table is None:
+                table = self._table = EventTable(self.session, self)
+                self._put_in_dock(self.table_dock, table)
+                table.sig_event_selection_requested.connect(
+                    lambda event_id: self._select(event_id, "table"))
+            if self._comparison is None:
+                panel = self._comparison = ComparisonPanel(self.session, self)
+                self._put_in_dock(self.compare_dock, panel)
+                panel.sig_comparison_change_requested.connect(self._on_comparison_change_requested)
+                panel.sig_filter_change_requested.connect(  # "show them": hidden ticked series
+                    lambda changes: self.session.set_filter(origin=COMPARE_ORIGIN, **changes))
+                panel.sig_event_selection_requested.connect(
+                    lambda event_id: self._select(event_id, COMPARE_ORIGIN))
+                panel.sig_link_time_axes_toggled.connect(
+                    lambda on: self.settings.set("compare_link_time_axes", on))
+                panel.sig_link_time_axes_toggled.connect(self.schedule_save)
+                self.timeline.sig_visible_range_changed.connect(panel.follow_time_range)
+                panel.set_link_time_axes(self.settings.get("compare_link_time_axes", False, bool))
+                if self.timeline.isVisible():
+                    panel.follow_time_range(*self.timeline.visible_range())
+
+    def _put_in_dock(self, dock: QDockWidget, panel: QWidget) -> None:
+        placeholder = dock.widget()
+        dock.setWidget(panel)
+        if placeholder is not None and placeholder is not panel:
+            placeholder.hide()
+            placeholder.deleteLater()
+
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
@@ -605,6 +669,47 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.table_dock, self.compare_dock],
                              [int(width * 0.26), int(width * 0.32)], Qt.Orientation.Horizontal)
 
+    # -- one paint per change ------------------------------------------------------------------
+    def event(self, event) -> bool:  # noqa: A003
+        if self._settle_pending and event.type() == QEvent.Type.UpdateRequest:
+            self.settle_before_paint()
+        return super().event(event)
+
+    def settle_before_paint(self) -> None:
+        """Do now what a session change left for the next event-loop turns (the Compare panel's
+        rebuild, item views' delayed layouts, queued signals, the layouts new sizes ask for), so
+        that the paint that follows a change is its only one: each visible panel paints once, with
+        its final content, instead of once per deferred step (measured before this: the window
+        painted 3-4 times per filter change). Runs when the window is about to paint after a
+        change (``event``). Nothing is painted meanwhile: Qt posts no second paint
+        request while this one is being handled. User input waits for the paint, as it would.
+        Item views and charts off screen are left to their own timers: nothing of theirs paints."""
+        self._settle_pending = False
+        if not self.isVisible():
+            return
+        from PySide6.QtCore import QCoreApplication, QEventLoop
+        from PySide6.QtWidgets import QAbstractItemView, QGraphicsView
+
+        app = QCoreApplication.instance()
+        for _ in range(SETTLE_PASSES):  # a layout may resize a view that asks for another layout
+            if self._comparison is not None:
+                # Now rather than on its own timer right after this paint: tabbed away it rebuilds
+                # anyway (a second pass over the window), on screen it would paint twice.
+                self._comparison.flush()
+            for view in self.findChildren(QAbstractItemView):
+                if not view.visibleRegion().isEmpty():
+                    try:
+                        view.executeDelayedItemsLayout()
+                    except (AttributeError, TypeError):  # a Qt-made view (protected from Python)
+                        pass
+            for view in self.findChildren(QGraphicsView):
+                # pyqtgraph's scene updates its items at the start of a paint, which asks for a
+                # second paint; doing it now folds that into this one
+                prepare = getattr(view.scene(), "prepareForPaint", None)
+                if prepare is not None and not view.visibleRegion().isEmpty():
+                    prepare()
+            app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         if self._size_docks_on_show:
@@ -964,7 +1069,7 @@ class MainWindow(QMainWindow):
 
     def _on_comparison_change_requested(self, changes: dict) -> None:
         try:
-            self.session.set_comparison(origin=comparison_panel.ORIGIN, **changes)
+            self.session.set_comparison(origin=COMPARE_ORIGIN, **changes)
         except (KeyError, ValueError) as e:  # a stale request (pack changed meanwhile): say so
             self.statusBar().showMessage(
                 self.tr("Comparison not changed: {reason}").format(reason=e), 8000)
@@ -1025,6 +1130,7 @@ class MainWindow(QMainWindow):
 
     def make_export_dialog(self) -> ExportDialog:
         from explorer.qt import exporting
+        from explorer.qt.views.export_dialog import ExportDialog
 
         def run(view: ViewState, options, out: Path) -> Path:
             return exporting.export_view(view, options, out, pack=self.session.pack)
@@ -1323,6 +1429,7 @@ class MainWindow(QMainWindow):
 
     # -- session ----------------------------------------------------------------------------------
     def _on_session_changed(self, change: Change) -> None:
+        self._settle_pending = True  # the next paint waits for the work this change deferred
         pack = self.session.pack
         if PACK in change.what and pack is not None:
             self._hide_loading()
@@ -1406,7 +1513,8 @@ class MainWindow(QMainWindow):
         eras = s.get("timeline_eras", True, bool)
         self.eras_action.setChecked(eras)
         self.timeline.set_eras_visible(eras)
-        self.comparison.set_link_time_axes(s.get("compare_link_time_axes", False, bool))
+        if self._comparison is not None:
+            self._comparison.set_link_time_axes(s.get("compare_link_time_axes", False, bool))
         if s.problem:
             self.statusBar().showMessage(s.problem, 15000)
         self._restoring = False  # from now on, layout changes are the user's: saved
@@ -1434,6 +1542,7 @@ class MainWindow(QMainWindow):
         """Open the pack asked for on the command line, else the last one (with its filters)."""
         last = self.settings.get("last_pack", None, str)
         target = path or last or str(default_pack_path())
+        self.build_panels()  # the window has painted: now pandas and pyqtgraph may load
         restore = comparison = None
         if target == last:
             saved = self.settings.get("last_filter", None, dict)
@@ -1480,7 +1589,6 @@ class MainWindow(QMainWindow):
                 dock.topLevelChanged.connect(self.schedule_save)
                 dock.visibilityChanged.connect(self.schedule_save)
                 dock.installEventFilter(self)  # a dragged separator resizes docks: no signal for it
-        self.comparison.sig_link_time_axes_toggled.connect(self.schedule_save)
         self.timeline.sig_visible_range_changed.connect(self.schedule_save)
 
     def schedule_save(self, *_args) -> None:
@@ -1597,8 +1705,9 @@ class MainWindow(QMainWindow):
         # the window goes at once and the process does not wait for it (``app.run_window``).
         self.loader.cancel()
         self.loader.wait(CLOSE_WAIT_MS)
-        for panel in (self.filter_bar, self.table, self.detail, self.comparison):
-            panel.detach()
+        for panel in (self.filter_bar, self._table, self.detail, self._comparison):
+            if panel is not None:  # never built (closed before its first paint)
+                panel.detach()
         self.timeline.close()
         self._unsubscribe()
         super().closeEvent(event)

@@ -15,7 +15,8 @@ the first paint, and the data stack is loaded with the pack, on a worker.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -85,6 +86,27 @@ class Session:
         """Call ``listener`` after every change; returns a function that unsubscribes it."""
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener)
+
+    @contextmanager
+    def catching_up(self, origin: str = "catch-up") -> Iterator[None]:
+        """Listeners subscribed inside this block are brought up to date when it ends: each is
+        called once with a change naming everything the session holds (pack, filter, selection,
+        notes, comparison, labels), if a pack is open. For a panel built after the session has
+        changed (the window builds some only once it has painted): it then shows what every other
+        panel shows, through the one path it already listens on. Listeners are called after the
+        block, so a panel is never called back half-constructed."""
+        mark = len(self._listeners)
+        before = list(self._listeners)
+        try:
+            yield
+        finally:
+            late = [x for x in self._listeners[mark:] if x not in before]
+            if late and self.pack is not None:
+                change = Change(frozenset({PACK, FILTER, SELECTION, NOTES, COMPARISON, LABELS}),
+                                origin)
+                for listener in late:
+                    if listener in self._listeners:
+                        listener(change)
 
     def _emit(self, what: set[str], origin: str) -> None:
         change = Change(frozenset(what), origin)

@@ -7,7 +7,8 @@ applies it. Session changes flow back in with signals blocked, so nothing echoes
 
 from __future__ import annotations
 
-import numpy as np
+import time
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,10 +22,10 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSlider,
     QVBoxLayout,
     QWidget,
 )
-from superqt import QRangeSlider
 
 from explorer.data.pack_schema import EVENT_KINDS, EVENT_STATUSES
 from explorer.domain.dates import date_from_day_number, day_number, parse_bound
@@ -38,7 +39,9 @@ try:  # the label language's change (engineer "labels"); older sessions have non
 except ImportError:  # pragma: no cover
     LABELS = "labels"
 
-SEARCH_DEBOUNCE_MS = 250
+SEARCH_DEBOUNCE_MS = 250  # while typing, when one search takes long enough to feel (a large pack)
+SEARCH_CHEAP_MS = 25.0  # a search that applies faster than this follows every keystroke
+SEARCH_LARGE_PACK = 20_000  # events; above, typing waits for a pause until a search was timed
 ORIGIN = "filter-bar"
 _INVALID_STYLE = "QLineEdit { border: 2px solid #D55E00; }"
 # What a ticked partner must be of an event, in PARTNER_ROLES order.
@@ -195,7 +198,8 @@ class FilterBar(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
         self._search_timer.timeout.connect(self._on_search_settled)
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self._search_cost_ms = 0.0  # how long the last search took to apply (the filter, not paint)
+        self.search.textChanged.connect(self._on_search_edited)
         self.search.returnPressed.connect(self._on_search_settled)
 
         self.date_from = QLineEdit(self)
@@ -207,12 +211,12 @@ class FilterBar(QWidget):
             edit.setAccessibleDescription(self.tr("A year, a month or a day: YYYY, YYYY-MM or YYYY-MM-DD"))
             edit.setClearButtonEnabled(True)
             edit.editingFinished.connect(self._on_q_dates_edited)
-        self.date_slider = QRangeSlider(Qt.Orientation.Horizontal, self)
-        self.date_slider.setAccessibleName(self.tr("Date range"))
-        self.date_slider.setAccessibleDescription(self.tr("Drag either end to narrow the dates, by month"))
-        self.date_slider.setTracking(False)  # apply on release: one filter change per drag
-        self.date_slider.valueChanged.connect(self._on_q_slider_changed)
-        self.date_slider.sliderMoved.connect(self._on_q_slider_moved)
+        # The two-handled slider (superqt, with qtpy: a third of a second to import) is built after
+        # the window's first paint (``build_date_slider``); a plain slider holds its place till then.
+        self._date_slider = None
+        self._slider_stand_in = QSlider(Qt.Orientation.Horizontal, self)
+        self._slider_stand_in.setEnabled(False)
+        self._slider_stand_in.setAccessibleName(self.tr("Date range"))
 
         self.partners = _CheckList(self.tr("Partners"), self)
         self.domains = _CheckList(self.tr("Domains"), self)
@@ -265,7 +269,8 @@ class FilterBar(QWidget):
         to_label.setBuddy(self.date_to)
         form.addRow(from_label, self.date_from)
         form.addRow(to_label, self.date_to)
-        form.addRow(self.date_slider)
+        form.addRow(self._slider_stand_in)
+        self._dates_form = form
         self.date_hint = QLabel("", dates)
         self.date_hint.setWordWrap(True)
         form.addRow(self.date_hint)
@@ -306,6 +311,10 @@ class FilterBar(QWidget):
 
     # -- session -> widgets (signals blocked; never writes back) --------------------------------
     def _on_session_changed(self, change: Change) -> None:
+        if PACK in change.what:  # until measured on this pack: a large one waits for a pause
+            pack = self._session.pack
+            large = pack is not None and len(pack.events) > SEARCH_LARGE_PACK
+            self._search_cost_ms = SEARCH_CHEAP_MS if large else 0.0
         if PACK in change.what or LABELS in change.what:
             self._update_choices()
         if FILTER in change.what or PACK in change.what or LABELS in change.what:
@@ -349,6 +358,8 @@ class FilterBar(QWidget):
 
         pack = self._session.pack
         labels = pack_labels(pack)
+        import numpy as np
+
         keys, counts = np.unique(row_pack_keys(pack, "events").astype(str), return_counts=True)
         count = dict(zip(keys.tolist(), counts.tolist()))
         self.packs.set_choices([(k, f"{label} ({count.get(k, 0)})") for k, label in labels.items()])
@@ -404,10 +415,18 @@ class FilterBar(QWidget):
     def _on_q_partner_role_changed(self, index: int) -> None:
         self._request(partner_role=PARTNER_ROLES[index])
 
+    def _on_search_edited(self, _text: str) -> None:
+        """Search while typing: at once (next event-loop turn, so a paste is one search) when a
+        search is cheap, else once typing pauses for ``SEARCH_DEBOUNCE_MS``."""
+        cheap = self._search_cost_ms < SEARCH_CHEAP_MS
+        self._search_timer.start(0 if cheap else SEARCH_DEBOUNCE_MS)
+
     def _on_search_settled(self) -> None:
         self._search_timer.stop()
         if self.search.text() != self._session.filter.text:
+            started = time.perf_counter()
             self._request(text=self.search.text())
+            self._search_cost_ms = (time.perf_counter() - started) * 1000.0
 
     def _parse_edit(self, edit: QLineEdit, upper: bool) -> tuple[bool, int | None]:
         text = edit.text().strip()
@@ -437,6 +456,32 @@ class FilterBar(QWidget):
         f = self._session.filter
         if (day_from, day_to) != (f.day_from, f.day_to):
             self._request(day_from=day_from, day_to=day_to)
+
+    @property
+    def date_slider(self):
+        """The two-handled date slider (built on first use if ``build_date_slider`` has not run)."""
+        if self._date_slider is None:
+            self.build_date_slider()
+        return self._date_slider
+
+    def build_date_slider(self) -> None:
+        """Put the two-handled slider in its place (the window calls this after its first paint)."""
+        if self._date_slider is not None:
+            return
+        from superqt import QRangeSlider
+
+        slider = QRangeSlider(Qt.Orientation.Horizontal, self)
+        slider.setAccessibleName(self.tr("Date range"))
+        slider.setAccessibleDescription(self.tr("Drag either end to narrow the dates, by month"))
+        slider.setTracking(False)  # apply on release: one filter change per drag
+        slider.valueChanged.connect(self._on_q_slider_changed)
+        slider.sliderMoved.connect(self._on_q_slider_moved)
+        self._date_slider = slider
+        stand_in, self._slider_stand_in = self._slider_stand_in, None
+        self._dates_form.replaceWidget(stand_in, slider)
+        QWidget.setTabOrder(self.date_to, slider)  # where the keyboard found it before
+        stand_in.hide()
+        stand_in.deleteLater()
 
     def _on_q_slider_moved(self, value: tuple[int, int]) -> None:
         # While dragging, show where the handles are without filtering yet.

@@ -1,0 +1,129 @@
+"""One filter change, one paint: the window does the work a change leaves for later (the Compare
+rebuild, item views' layouts) before it paints, so each visible panel paints once per change instead
+of once per deferred step (what a user sees as flicker and waits for as lag)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, Qt
+
+from explorer.domain.dates import parse_bound
+from explorer.qt.main_window import MainWindow
+from explorer.state.session import Session
+from explorer.userdata.settings import Settings
+
+IDLE_MS = 400  # longer than any deferred step of a change (the timeline's 150 ms list refresh)
+
+
+class PaintCounter(QObject):
+    def __init__(self, widgets: dict) -> None:
+        super().__init__()
+        self.names = {id(w): name for name, w in widgets.items()}
+        self.counts: dict[str, int] = {}
+        for w in widgets.values():
+            w.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            name = self.names.get(id(watched))
+            if name is not None:
+                self.counts[name] = self.counts.get(name, 0) + 1
+        return False
+
+
+def open_every_panel(qtbot, compare: bool = True) -> MainWindow:
+    """The default pack, an indicator compared, Compare beside Events: four panels on screen."""
+    window = MainWindow(Session(), Settings())
+    qtbot.addWidget(window)
+    window.resize(1600, 1000)
+    window.show()
+    with qtbot.waitSignal(window.loader.sig_pack_loaded, timeout=30000):
+        window.start(None)
+    window.removeDockWidget(window.compare_dock)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, window.compare_dock)
+    window.splitDockWidget(window.table_dock, window.compare_dock, Qt.Orientation.Horizontal)
+    window.compare_dock.show()
+    if compare:
+        indicator = str(window.session.pack.indicators["id"].iat[0])
+        window.session.set_comparison(origin="test", indicator_id=indicator)
+    qtbot.wait(IDLE_MS)
+    return window
+
+
+def panels(window: MainWindow) -> dict:
+    return {"window": window, "timeline": window.timeline, "filters": window.filter_bar,
+            "events": window.table.view.viewport(), "compare": window.comparison,
+            "chart": window.comparison.chart_view}
+
+
+FILTERS = [{"day_from": parse_bound("2015", upper=False), "day_to": parse_bound("2024", upper=True)},
+           {"day_from": parse_bound("2010", upper=False), "day_to": parse_bound("2026", upper=True)}]
+
+
+def paints_per_change(qtbot, window: MainWindow) -> list[dict[str, int]]:
+    for name in ("timeline", "filters", "events", "compare"):
+        assert not panels(window)[name].visibleRegion().isEmpty(), f"{name} is not on screen"
+    counter = PaintCounter(panels(window))
+    seen = []
+    for changes in FILTERS:
+        counter.counts.clear()
+        shown_before = window.table.model.rowCount()
+        window.session.set_filter(origin="filter-bar", **changes)
+        qtbot.wait(IDLE_MS)
+        assert window.table.model.rowCount() != shown_before  # a real change
+        assert window.table.model.rowCount() == len(window.session.visible_events)
+        seen.append(dict(counter.counts))
+    return seen
+
+
+def test_a_filter_change_paints_the_window_and_each_visible_panel_once(qtbot):
+    window = open_every_panel(qtbot, compare=False)
+    for counts in paints_per_change(qtbot, window):
+        compare = counts.pop("compare", 0)  # its start page: painted only if Qt found it dirty
+        assert counts == {"window": 1, "timeline": 1, "filters": 1, "events": 1}
+        assert compare <= 1
+    window.close()
+
+
+def test_with_a_chart_a_filter_change_paints_the_other_panels_once(qtbot):
+    window = open_every_panel(qtbot)
+    for counts in paints_per_change(qtbot, window):
+        assert {k: counts.get(k) for k in ("timeline", "filters", "events")} == \
+            {"timeline": 1, "filters": 1, "events": 1}
+    window.close()
+
+
+@pytest.mark.xfail(strict=False, reason="the chart view relays itself out after its first paint "
+                   "(explorer/qt/views/chart_view.py: its footer and tab page sizes), a second and "
+                   "third pass over the Compare panel; the window's part is one pass")
+def test_with_a_chart_a_filter_change_paints_the_compare_panel_once(qtbot):
+    window = open_every_panel(qtbot)
+    try:
+        for counts in paints_per_change(qtbot, window):
+            assert counts["window"] == 1 and counts.get("chart", 0) <= 1
+    finally:
+        window.close()
+
+
+def test_a_hidden_compare_panel_paints_nothing_and_shows_the_filter_when_raised(qtbot):
+    window = open_every_panel(qtbot)
+    window.tabifyDockWidget(window.table_dock, window.compare_dock)
+    window.go_to_panel("events")  # Compare behind Events, as on a laptop's first run
+    qtbot.wait(IDLE_MS)
+    assert window.comparison.visibleRegion().isEmpty()  # not on screen
+    counter = PaintCounter(panels(window))
+    window.session.set_filter(origin="filter-bar", day_from=parse_bound("2015", upper=False),
+                              day_to=parse_bound("2024", upper=True))
+    qtbot.wait(IDLE_MS)
+    assert "compare" not in counter.counts and "chart" not in counter.counts
+    assert {k: counter.counts.get(k) for k in ("timeline", "filters", "events")} == \
+        {"timeline": 1, "filters": 1, "events": 1}
+    window.go_to_panel("compare")
+    qtbot.wait(IDLE_MS)
+    assert not window.comparison.visibleRegion().isEmpty()
+    spec = window.comparison.current_spec
+    assert spec is not None and not spec.is_empty
+    # the chart's markers are the events the filter keeps, and only those
+    visible = set(window.session.pack.events["id"].iloc[list(window.session.visible_events)])
+    assert {m.event_id for m in spec.markers} <= visible
+    window.close()

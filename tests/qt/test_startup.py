@@ -1,0 +1,37 @@
+"""Start-up: the window's first frame does not wait for the data, chart or export stacks."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from explorer.paths import default_pack_path
+
+PROBE = """
+import os, sys
+os.environ["BRIEFING_EXPLORER_HOME"] = {home!r}
+from explorer.qt.app import build_window
+app, window = build_window({pack!r})
+starter = window.start_after_first_paint
+while window.session.pack is None:
+    app.processEvents()
+    window.loader.wait(50)
+app.processEvents()
+print("HEAVY", " ".join(sorted(starter.heavy_at_first_paint)) or "-")
+print("ROWS", window.table.model.rowCount(), len(window.session.pack.events))
+print("COMPARE", type(window.compare_dock.widget()).__name__)
+window.close()
+"""
+
+
+def test_first_paint_comes_before_pandas_pyqtgraph_and_the_export_stack(tmp_path):
+    probe = PROBE.format(home=str(tmp_path), pack=str(default_pack_path()))
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            timeout=300, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
+    assert result.returncode == 0, result.stderr[-3000:]
+    lines = dict(line.split(" ", 1) for line in result.stdout.splitlines() if " " in line)
+    assert lines["HEAVY"] == "-"  # none of pandas, pyqtgraph, matplotlib, docx, pptx, openpyxl
+    # ... and once the pack is in, the panels built after that paint show it
+    rows, events = lines["ROWS"].split()
+    assert rows == events and int(rows) > 0
+    assert lines["COMPARE"] == "ComparisonPanel"
