@@ -242,6 +242,8 @@ class TimelinePainter:
         self._white_on: np.ndarray | None = None
         self._dash_cache: dict[tuple, tuple[QBrush, QBrush]] = {}
         self._used: tuple | None = None  # ((placements, filter version), colours used)
+        self._memos: dict[tuple, object] = {}
+        self._layers: dict[str, tuple[tuple, QImage]] = {}  # gutter, legend pictures
         self.set_font(font)
 
     # -- what to draw --------------------------------------------------------------------------
@@ -356,10 +358,11 @@ class TimelinePainter:
         """Draw the timeline in ``(0, 0, width, height)``; ``focus``: a frame in that colour."""
         self.frame(width, height, day_range, selected_row)
         self._paint(painter)
-        if focus is not None:
-            painter.setPen(QPen(focus, 1.0))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(QRectF(0, 0, self._w, self._h).adjusted(0.5, 0.5, -0.5, -0.5))
+        if focus is not None:  # a 1-px frame as four fills: a stroked outline costs 10 times more
+            w, h = self._w, self._h
+            for rect in (QRectF(0, 0, w, 1), QRectF(0, h - 1, w, 1), QRectF(0, 1, 1, h - 2),
+                         QRectF(w - 1, 1, 1, h - 2)):
+                painter.fillRect(rect, focus)
 
     @staticmethod
     def _shape_rect(f: Frame, i: int) -> QRectF:
@@ -375,12 +378,26 @@ class TimelinePainter:
             self._frame_key = key
         return self._frame
 
+    def _memo(self, key: tuple, compute):
+        """``compute()`` once per ``key`` (text measured for the gutter and legend: the same
+        on every frame of a pan, measured again each frame before)."""
+        memo = self._memos
+        if key not in memo:
+            if len(memo) > 64:
+                memo.clear()
+            memo[key] = compute()
+        return memo[key]
+
     def _gutter_width(self) -> float:
-        fm = QFontMetricsF(self._font)
         labels = list(self.lane_labels)
         if self.eras_visible and self._eras is not None:
             labels += list(self._eras.row_labels)
-        widest = max((fm.horizontalAdvance(t) for t in labels), default=60.0)
+
+        def widest_label() -> float:
+            fm = QFontMetricsF(self._font)
+            return max((fm.horizontalAdvance(t) for t in labels), default=60.0)
+
+        widest = self._memo(("gutter", tuple(labels), self._font.key()), widest_label)
         if self.slide is not None:  # lane names in full: a slide cannot show a tooltip
             return float(min(max(widest + 28.0, 110.0), self._w * 0.24))
         return float(min(max(widest + 22.0, 110.0), 220.0, self._w * 0.3))
@@ -729,8 +746,9 @@ class TimelinePainter:
         painter.restore()
         self._update_axis(painter, f)
         self._update_edge_notes(painter, f)
-        self._update_gutter(painter, f)
-        self._update_legend(painter, f)
+        if not self._draw_layers(painter, f):
+            self._update_gutter(painter, f)
+            self._update_legend(painter, f)
         if f.n_in_view == 0:
             painter.setPen(self._c.muted)
             painter.setFont(self._label_font)
@@ -743,6 +761,60 @@ class TimelinePainter:
                 msg = QCoreApplication.translate("TimelinePainter",
                                                  "No events in this period (Home fits them)")
             painter.drawText(f.plot, Qt.AlignmentFlag.AlignCenter, msg)
+
+    def _draw_layers(self, painter: QPainter, f: Frame) -> bool:
+        """Screens: the gutter (lane and era names) and the legend as pictures kept while what
+        they show is unchanged (a pan changes neither), each drawn as one copy. False (nothing
+        drawn) where they are drawn directly: slides, vector devices, a scaled painter."""
+        if not self._backdrop_fits(painter, f) or painter.transform().type() not in (
+                QTransform.TransformationType.TxNone, QTransform.TransformationType.TxTranslate):
+            return False
+        c = self._c
+        look = (c.theme, self._font.key(), self._label_font.key(), self._small_font.key(),
+                painter.device().devicePixelRatioF())
+        legend_top = math.floor(f.legend_y)
+
+        def legend(p: QPainter) -> None:
+            p.fillRect(QRectF(0, 0, f.gutter, self._h), c.gutter)
+            self._update_legend(p, f)
+
+        self._draw_layer(painter, "legend", look + self._legend_key(self._w - 20.0) + (
+            f.gutter, f.legend_y, self._w, self._h),
+            QRectF(0, legend_top, self._w, self._h - legend_top), legend)
+        geom = f.lanes
+        hidden = (np.bincount(f.overflow_lane.astype(np.int64), minlength=len(geom.top))
+                  if f.overflow_lane is not None else None)
+        eras = (self._eras.row_labels, f.era_rect.top(), f.era_row_h) if (
+            f.era_rect is not None and self._eras is not None) else None
+        more = QCoreApplication.translate("TimelinePainter", "+{n} more, zoom in")
+        bottom = math.floor(f.axis_y)
+        self._draw_layer(painter, "gutter", ("gutter",) + look + (
+            f.gutter, f.plot.top(), bottom, geom.top.tobytes(), geom.height.tobytes(),
+            None if hidden is None else hidden.tobytes(), self.lane_labels, eras, more),
+            QRectF(0, 0, math.floor(f.gutter), bottom),
+            lambda p: (p.fillRect(QRectF(0, 0, f.gutter, self._h), c.gutter),
+                       self._update_gutter(p, f)))
+        return True
+
+    def _draw_layer(self, painter: QPainter, name: str, key: tuple, rect: QRectF, draw) -> None:
+        """Draw ``rect`` of the frame from a picture of it made by ``draw`` (in frame
+        coordinates, on the window's colour), made again when ``key`` changes."""
+        cached = self._layers.get(name)
+        if cached is None or cached[0] != key:
+            dpr = painter.device().devicePixelRatioF()
+            w, h = max(int(rect.width()), 1), max(int(rect.height()), 1)
+            image = QImage(math.ceil(w * dpr), math.ceil(h * dpr), QImage.Format.Format_RGB32)
+            image.setDevicePixelRatio(dpr)
+            image.fill(self._c.bg)
+            p = QPainter(image)
+            try:
+                p.setRenderHints(painter.renderHints())
+                p.translate(-rect.left(), -rect.top())
+                draw(p)
+            finally:
+                p.end()
+            cached = self._layers[name] = (key, image)
+        painter.drawImage(QPointF(rect.left(), rect.top()), cached[1])
 
     def _backdrop_fits(self, painter: QPainter, f: Frame) -> bool:
         """Whether ``_update_backdrop`` paints this frame (screens with lanes, raster devices)."""
@@ -1381,6 +1453,15 @@ class TimelinePainter:
         return max(1.0, fm.height() / 17.0)
 
     def _legend_lines(self, width: float) -> list[list[tuple[str, object, float]]]:
+        return self._memo(self._legend_key(width), lambda: self._wrap_legend(width))
+
+    def _legend_key(self, width: float) -> tuple:
+        """Everything the legend's words, swatches and wrapping depend on."""
+        p = self._placements
+        return ("legend", width, p.mode, tuple(p.palette), tuple(p.palette_labels),
+                tuple(sorted(self._used_colours())), self.lang, self._small_font.key())
+
+    def _wrap_legend(self, width: float) -> list[list[tuple[str, object, float]]]:
         fm = QFontMetricsF(self._small_font)
         lines: list[list] = [[]]
         used = 0.0
