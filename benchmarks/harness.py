@@ -52,6 +52,7 @@ class Context:
     reps: int
     scratch: Path  # a folder of the scenario's own for files it writes
     repo_root: Path
+    cold: bool = False  # --cold: also measure with the pack's files out of the page cache
     metrics: list[Metric] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     info: dict[str, Any] = field(default_factory=dict)

@@ -15,11 +15,17 @@ from benchmarks.harness import Context
 LAUNCH_TIMEOUT_S = 900.0
 
 
-def launch(ctx: Context, mode: str, run: int, home: Path | None = None) -> dict:
+def launch(ctx: Context, mode: str, run: int, home: Path | None = None, cold: bool = False) -> dict:
     """Start ``python -m benchmarks.app_probe MODE PACK`` with a fresh user folder (or ``home``,
-    kept between launches to measure a reopen); its marks in seconds since launch, and its info."""
-    home = home or ctx.scratch / f"home-{mode}-{run}"
+    kept between launches to measure a reopen); its marks in seconds since launch, and its info.
+    ``cold``: the pack's files and the user folder (its pack cache) are dropped from the page cache
+    first (``benchmarks.page_cache``)."""
+    home = home or ctx.scratch / f"home-{mode}-{run}{'-cold' if cold else ''}"
     home.mkdir(parents=True, exist_ok=True)
+    if cold:
+        from benchmarks import page_cache
+
+        page_cache.drop([ctx.pack_path, home])
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BRIEFING_EXPLORER_HOME=str(home))
     cmd = [sys.executable, "-m", "benchmarks.app_probe", mode, str(ctx.pack_path)]
     launched = time.monotonic()
@@ -35,8 +41,8 @@ def launch(ctx: Context, mode: str, run: int, home: Path | None = None) -> dict:
     return result
 
 
-def launches(ctx: Context, mode: str, reps: int) -> list[dict]:
+def launches(ctx: Context, mode: str, reps: int, cold: bool = False) -> list[dict]:
     """``ctx.warmup`` (at most one) untimed launches, then ``reps`` measured ones."""
     for i in range(min(ctx.warmup, 1)):
         launch(ctx, mode, -1 - i)
-    return [launch(ctx, mode, i) for i in range(reps)]
+    return [launch(ctx, mode, i, cold=cold) for i in range(reps)]

@@ -39,6 +39,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--reps", type=int, default=10, help="timed repetitions (default 10)")
     p.add_argument("--warmup", type=int, default=2, help="untimed warm-up calls (default 2)")
     p.add_argument("--seed", type=int, default=1, help="pack generator seed (default 1)")
+    p.add_argument("--cold", action="store_true",
+                   help="also measure start-up, pack_load and reopen with a cold page cache (the "
+                        "pack's files and the cache entry dropped before each sample): 'cold' rows")
     p.add_argument("--timeout", type=float, default=None,
                    help="seconds one scenario may take before it is stopped")
     args = p.parse_args(argv)
@@ -69,7 +72,8 @@ def run_scenario(name: str, args: argparse.Namespace, pack: Path, run_dir: Path)
     shutil.rmtree(work, ignore_errors=True)
     home.mkdir(parents=True)
     request = {"scenario": name, "pack": str(pack), "tier": args.tier, "quick": args.quick,
-               "warmup": args.warmup, "reps": args.reps, "scratch": str(work / "scratch"),
+               "warmup": args.warmup, "reps": args.reps, "cold": args.cold,
+               "scratch": str(work / "scratch"),
                "repo_root": str(REPO_ROOT), "result": str(work / "result.json")}
     (work / "request.json").write_text(json.dumps(request, indent=1), encoding="utf-8")
     timeout = args.timeout or TIMEOUT_S["quick" if args.quick else args.tier]
@@ -147,9 +151,10 @@ def main(argv: list[str] | None = None) -> int:
         scenarios.append(result)
     command = "python -m benchmarks " + " ".join(
         (["--quick"] if args.quick else [f"--tier {args.tier}"])
+        + (["--cold"] if args.cold else [])
         + ([f"--scenario {' '.join(args.scenario)}"] if args.scenario else []))
     results = {
-        "tier": args.tier, "quick": args.quick, "warmup": args.warmup, "reps": args.reps,
+        "tier": args.tier, "quick": args.quick, "cold": args.cold, "warmup": args.warmup, "reps": args.reps,
         "started": now.isoformat(timespec="seconds"), "command": command,
         "seconds": time.perf_counter() - started, "machine": description,
         "load_average_at_end": machine.load_average(),

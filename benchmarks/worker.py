@@ -23,7 +23,7 @@ def run_request(request: dict) -> dict:
     ctx = Context(scenario=request["scenario"], pack_path=Path(request["pack"]),
                   tier=request["tier"], quick=request["quick"], warmup=request["warmup"],
                   reps=request["reps"], scratch=Path(request["scratch"]),
-                  repo_root=Path(request["repo_root"]))
+                  repo_root=Path(request["repo_root"]), cold=bool(request.get("cold", False)))
     ctx.scratch.mkdir(parents=True, exist_ok=True)
     try:
         module.run(ctx)

@@ -36,3 +36,17 @@ def run(ctx: Context) -> None:
     ctx.record("pack_load.load", "load_pack: read, validate, derive", ours, baseline=base,
                baseline_label="floor: pandas.read_csv of every table, no checks",
                baseline_competes=False)
+    if ctx.cold:
+        from benchmarks import page_cache
+
+        def cold_setup() -> None:
+            pack_cache.clear()
+            page_cache.drop([ctx.pack_path])
+
+        cold = ctx.measure(lambda: load_pack(ctx.pack_path), setup=cold_setup, warmup=0,
+                           budget_s=BUDGET_S)
+        cold_base = ctx.measure(naive, setup=lambda: page_cache.drop([ctx.pack_path]), warmup=0,
+                                budget_s=BUDGET_S)
+        ctx.record("pack_load.load.cold", "load_pack, cold page cache", cold, baseline=cold_base,
+                   baseline_label="floor: pandas.read_csv of every table, cold page cache",
+                   baseline_competes=False)
