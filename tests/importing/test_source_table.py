@@ -492,3 +492,17 @@ def test_a_fifo_is_refused_instead_of_blocking_forever(tmp_path):
     os.mkfifo(fifo)
     with pytest.raises(SourceFileError, match="input.csv: is not a regular file"):
         read_table(fifo)
+
+
+def test_a_file_far_over_the_row_limit_is_refused_before_its_rows_are_kept(tmp_path, monkeypatch):
+    from explorer.importing import source_table
+
+    path = write_rows(tmp_path, "big.csv", [["a", "b"]] + [[str(i), "x"] for i in range(300)])
+
+    def keep_rows(*args, **kwargs):
+        raise AssertionError("the rows were collected before the file was refused")
+
+    monkeypatch.setattr(source_table, "_split_rows", keep_rows)
+    with pytest.raises(SourceFileError, match="more than 100 data rows; the limit is 100 rows per import") as info:
+        read_table(path, limits=ImportLimits(max_rows=100))
+    assert "split the file" in str(info.value) and info.value.row is not None
