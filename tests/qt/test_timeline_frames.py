@@ -1,0 +1,204 @@
+"""The timeline keeps parts of its frames between paints (lane names, legend, shaped labels,
+measured text, sorted edge counts). Whatever changes, the picture must be the one a new view at
+the same state draws: each test changes one thing on a view that has already painted, and
+compares its picture, pixel for pixel, with a fresh view's."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QImage
+
+from explorer.charts import timeline_layout as tl
+from explorer.charts.theme import DARK, HIGH_CONTRAST, LIGHT
+from explorer.data.pack_loader import load_pack
+from explorer.domain.dates import day_number
+from explorer.paths import default_pack_path
+from explorer.qt import theme as qt_theme
+from explorer.qt.render.timeline_painter import _density_mask
+from explorer.qt.views.timeline_view import TimelineView
+from explorer.state.session import Session
+from tests.packs import write_pack
+
+SIZE = QSize(1100, 560)
+
+
+def day(y: int, m: int = 1, d: int = 1) -> float:
+    return float(day_number(dt.date(y, m, d)))
+
+
+@pytest.fixture(scope="module")
+def default_pack():
+    return load_pack(default_pack_path())
+
+
+@pytest.fixture
+def session(default_pack):
+    s = Session()
+    s.open_pack(default_pack)
+    return s
+
+
+@pytest.fixture
+def look():
+    """Leave the window's look as it was found."""
+    theme, scale = qt_theme.current(), qt_theme.text_scale()
+    yield
+    qt_theme.set_look(theme, scale)
+
+
+def make_view(qtbot, session, size: QSize = SIZE) -> TimelineView:
+    v = TimelineView(session)
+    qtbot.addWidget(v)
+    v.resize(size)
+    return v
+
+
+def picture(view: TimelineView) -> QImage:
+    image = QImage(view.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.white)
+    view.render(image)
+    return image
+
+
+def same_as_fresh(qtbot, view: TimelineView, session: Session) -> None:
+    """``view`` (which has painted before) draws what a new view at its state draws."""
+    fresh = make_view(qtbot, session, view.size())
+    fresh.setFont(view.font())
+    fresh.set_lane_mode(view.lane_mode())
+    fresh.set_eras_visible(view.eras_visible())
+    fresh.set_visible_range(*view.visible_range())
+    a, b = picture(view), picture(fresh)
+    assert a.size() == b.size()
+    if a != b:
+        pa = np.frombuffer(a.constBits(), np.uint32).reshape(a.height(), a.width())
+        pb = np.frombuffer(b.constBits(), np.uint32).reshape(b.height(), b.width())
+        ys, xs = np.nonzero(pa != pb)
+        pytest.fail(f"{len(ys)} pixels differ from a fresh view's, first at ({xs[0]}, {ys[0]})")
+    fresh.close()
+
+
+@pytest.fixture
+def painted(qtbot, session):
+    """A view that has painted a few frames of a pan (so every cache is filled)."""
+    v = make_view(qtbot, session)
+    v.set_visible_range(day(2018), day(2024))
+    for shift in (0, 30, 60, 90):
+        v.set_visible_range(day(2018) + shift, day(2024) + shift)
+        picture(v)
+    return v
+
+
+def test_a_pan_draws_what_a_fresh_view_draws(qtbot, painted, session):
+    d0, d1 = painted.visible_range()
+    painted.set_visible_range(d0 - 400, d1 - 400)
+    picture(painted)
+    painted.set_visible_range(d0 + 17.5, d1 + 17.5)
+    same_as_fresh(qtbot, painted, session)
+
+
+def test_after_a_filter_the_removed_events_are_gone(qtbot, painted, session):
+    rng = painted.visible_range()
+    session.set_filter(domains={"defence"})
+    painted.set_visible_range(*rng)
+    rows = painted._placements.event_row[painted._ensure_frame().idx]
+    kept = set(np.asarray(session.visible_events).tolist())
+    assert len(rows) and set(rows.tolist()) <= kept
+    same_as_fresh(qtbot, painted, session)
+    session.clear_filter()
+    painted.set_visible_range(*rng)
+    same_as_fresh(qtbot, painted, session)
+
+
+def test_after_a_selection_change(qtbot, painted, session):
+    session.select_event("eu-jp-epa")
+    same_as_fresh(qtbot, painted, session)
+    session.select_event(None)
+    same_as_fresh(qtbot, painted, session)
+
+
+@pytest.mark.parametrize("theme", [DARK, HIGH_CONTRAST])
+def test_after_a_theme_change(qtbot, painted, session, look, theme):
+    qt_theme.set_look(theme, qt_theme.text_scale())
+    same_as_fresh(qtbot, painted, session)
+    qt_theme.set_look(LIGHT, qt_theme.text_scale())
+    same_as_fresh(qtbot, painted, session)
+
+
+def test_after_a_resize(qtbot, painted, session):
+    painted.resize(QSize(900, 700))
+    same_as_fresh(qtbot, painted, session)
+    painted.resize(QSize(1400, 420))  # the legend wraps differently
+    same_as_fresh(qtbot, painted, session)
+
+
+def test_after_a_text_size_change(qtbot, painted, session):
+    font = painted.font()
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    painted.setFont(font)
+    same_as_fresh(qtbot, painted, session)
+
+
+def test_after_a_label_language_change(qtbot, painted, session):
+    if not hasattr(session, "set_label_language"):
+        pytest.skip("the session has no label language yet")
+    session.set_label_language("ja")
+    same_as_fresh(qtbot, painted, session)
+    session.set_label_language("en")
+    same_as_fresh(qtbot, painted, session)
+
+
+def test_after_lane_mode_and_era_changes(qtbot, painted, session):
+    painted.set_lane_mode("domain")
+    same_as_fresh(qtbot, painted, session)
+    painted.set_eras_visible(False)
+    same_as_fresh(qtbot, painted, session)
+
+
+def test_after_another_pack_opens(qtbot, painted, session, tmp_path):
+    session.open_pack(load_pack(write_pack(tmp_path / "p")))
+    assert painted.drawn_placement_count == 5
+    same_as_fresh(qtbot, painted, session)
+
+
+def test_edge_counts_match_the_events_outside_the_view(painted, session):
+    src = painted._source
+    for d0, d1 in ((day(2010), day(2015)), (day(2019, 2), day(2019, 3)), (day(1990), day(2040))):
+        painted.set_visible_range(d0, d1)
+        d0, d1 = painted.visible_range()
+        rows = np.asarray(session.visible_events, dtype=np.int64)
+        before = rows[src.end_day[rows] + 1.0 <= d0]
+        after = rows[src.start_day[rows] >= d1]
+        got_before, got_after = painted.hidden_events()
+        assert got_before.tolist() == sorted(before.tolist())
+        assert got_after.tolist() == sorted(after.tolist())
+        assert painted.hidden_counts() == (len(before), len(after))
+
+
+def _density_by_pixel(lanes, bar, height):
+    """The density strip's pixels by the rule, pixel by pixel (the painter's former way)."""
+    n_lanes = bar.shape[0]
+    ys = np.arange(height) + 0.5
+    lane_of_y = np.clip(np.searchsorted(lanes.top, ys, side="right") - 1, 0, n_lanes - 1)
+    from_bottom = (lanes.top + lanes.height - lanes.pad)[lane_of_y] - ys
+    return (from_bottom[:, None] >= 0) & (from_bottom[:, None] < bar[lane_of_y])
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_density_strip_pixels_follow_the_rule(seed):
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(1, 14))
+    height = int(rng.integers(30, 900))
+    width = int(rng.integers(1, 1500))
+    ones = np.ones(n, dtype=np.int64)
+    lanes = tl.allocate_lanes(ones, ones, float(height), pad=4.0)
+    counts = rng.poisson(0.6, (n, width))
+    inner = np.maximum(lanes.height - 2 * lanes.pad, 1.0)
+    bar = np.sqrt(counts / max(int(counts.max()), 1)) * inner[:, None]
+    bar[counts > 0] = np.maximum(bar[counts > 0], 1.0)
+    mask = _density_mask(lanes, bar, height)
+    assert mask.dtype == np.uint8 and mask.shape == (height, width)
+    assert np.array_equal(mask.astype(bool), _density_by_pixel(lanes, bar, height))
