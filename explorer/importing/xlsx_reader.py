@@ -455,7 +455,12 @@ class XlsxWorkbook(_Reader):
                     continue  # an empty, styled cell
                 if kind == "inlineStr":  # its text is in <is>; openpyxl ignores any <v>
                     inline = child if child.tag == is_tag else cell.find(is_tag)
-                    text = "" if inline is None else _string_item_text(inline, t_tag, r_tag)
+                    if inline is None:
+                        text = ""
+                    elif len(inline) == 1 and inline[0].tag == t_tag:  # one plain <t>: nearly always
+                        text = inline[0].text or ""
+                    else:
+                        text = _string_item_text(inline, t_tag, r_tag)
                 else:
                     raw = child.text if child.tag == v_tag else cell.findtext(v_tag)
                     if not raw:
