@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from explorer import __version__
 from explorer.paths import default_pack_path
-from explorer.qt.views.briefing_panel import BriefingPanel
 from explorer.qt.views.detail_panel import DetailPanel
 from explorer.qt.views.filter_bar import FilterBar
 from explorer.qt.views.timeline_view import TimelineView
@@ -42,11 +41,11 @@ from explorer.export.view_state import TimelineState, ViewState
 from explorer.state.comparison_setup import ComparisonSetup
 from explorer.state.filters import Filter
 from explorer.state.session import COMPARISON, FILTER, PACK, SELECTION, Change, Session
-from explorer.userdata.briefings import BriefingStore
 from explorer.userdata.notes import NotesError
 from explorer.userdata.settings import Settings
 
 if TYPE_CHECKING:  # imported when built, after the first paint: pandas, numpy, pyqtgraph
+    from explorer.qt.views.briefing_panel import BriefingPanel
     from explorer.qt.views.comparison_panel import ComparisonPanel
     from explorer.qt.views.event_table import EventTable
     from explorer.qt.views.export_dialog import ExportDialog
@@ -197,12 +196,12 @@ class MainWindow(QMainWindow):
         self.compare_dock = self._dock(self.tr("Compare"), "compare_dock",
                                        _PanelPlaceholder(self.tr("Compare"), self),
                                        Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.briefing = BriefingPanel(BriefingStore(), self, settings=self.settings)
-        self.briefing_dock = self._dock(self.tr("Briefing"), "briefing_dock", self.briefing,
+        self._briefing: BriefingPanel | None = None  # tabbed behind Details: built after the paint
+        self.briefing_dock = self._dock(self.tr("Briefing"), "briefing_dock",
+                                        _PanelPlaceholder(self.tr("Briefing"), self),
                                         Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.detail_dock, self.briefing_dock)
         self.detail_dock.raise_()
-        self.briefing.sig_status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         # Events and Compare side by side in the bottom area: the base of both first-run layouts
         # (``apply_first_run_layout`` tabs them on screens smaller than WIDE_SCREEN).
         self._base_state = self.saveState()
@@ -246,12 +245,28 @@ class MainWindow(QMainWindow):
             self.build_panels()
         return self._comparison
 
+    @property
+    def briefing(self) -> BriefingPanel:
+        """The Briefing panel (built on first use if ``build_panels`` has not run yet)."""
+        if self._briefing is None:
+            self.build_panels()
+        return self._briefing
+
     def build_panels(self) -> None:
-        """Build the Events and Compare panels into their docks, and the filter bar's date slider.
+        """Build the Events, Compare and Briefing panels into their docks, and the filter bar's
+        date slider.
         ``start`` calls this after the window's first paint, so that first frame does not wait for
         pandas, pyqtgraph and superqt (about 0.5 s of imports on a 2-core laptop). A panel
         built after the session changed catches up with it (``Session.catching_up``)."""
         self.filter_bar.build_date_slider()
+        if self._briefing is None:
+            from explorer.qt.views.briefing_panel import BriefingPanel
+            from explorer.userdata.briefings import BriefingStore
+
+            briefing = self._briefing = BriefingPanel(BriefingStore(), self, settings=self.settings)
+            self._put_in_dock(self.briefing_dock, briefing)
+            briefing.sig_status_message.connect(
+                lambda text: self.statusBar().showMessage(text, 8000))
         if self._table is not None and self._comparison is not None:
             return
         from explorer.qt.views.comparison_panel import ComparisonPanel
@@ -1695,7 +1710,8 @@ class MainWindow(QMainWindow):
             super().closeEvent(event)
             return
         self.detail.flush_note()
-        self.briefing.flush()
+        if self._briefing is not None:
+            self._briefing.flush()
         self._save_settings_quietly()
         self._closed = True
         self.save_timer.stop()

@@ -20,6 +20,7 @@ app.processEvents()
 print("HEAVY", " ".join(sorted(starter.heavy_at_first_paint)) or "-")
 print("ROWS", window.table.model.rowCount(), len(window.session.pack.events))
 print("COMPARE", type(window.compare_dock.widget()).__name__)
+print("BRIEFING", type(window.briefing_dock.widget()).__name__)
 window.close()
 """
 
@@ -35,3 +36,4 @@ def test_first_paint_comes_before_pandas_pyqtgraph_and_the_export_stack(tmp_path
     rows, events = lines["ROWS"].split()
     assert rows == events and int(rows) > 0
     assert lines["COMPARE"] == "ComparisonPanel"
+    assert lines["BRIEFING"] == "BriefingPanel"
