@@ -42,7 +42,10 @@ def launch(ctx: Context, mode: str, run: int, home: Path | None = None, cold: bo
 
 
 def launches(ctx: Context, mode: str, reps: int, cold: bool = False) -> list[dict]:
-    """``ctx.warmup`` (at most one) untimed launches, then ``reps`` measured ones."""
+    """``ctx.warmup`` (at most one) untimed launches, then ``reps`` measured ones (--quick: one
+    launch, no warm-up: a smoke run checks the path, not the number)."""
+    if ctx.quick:
+        return [launch(ctx, mode, 0, cold=cold)]
     for i in range(min(ctx.warmup, 1)):
         launch(ctx, mode, -1 - i)
     return [launch(ctx, mode, i, cold=cold) for i in range(reps)]

@@ -79,17 +79,19 @@ def run(ctx: Context) -> None:
     session = exporting.session_for(view, pack)
     n_points = sum(len(s.figures) for p in exporting.spec_for(view, pack, session).panels
                    for s in p.series)
+    quick = {"warmup": 0, "reps": 1} if ctx.quick else {}  # a smoke run: one export per format
     for fmt in FORMATS:
         options = ExportOptions.make(fmt, "1920x1080")
         ours_out = ctx.scratch / f"ours.{fmt}"
         base_out = ctx.scratch / f"matplotlib.{fmt}"
-        ours = ctx.measure(lambda: exporting.export_view(view, options, ours_out, pack=pack))
+        ours = ctx.measure(lambda: exporting.export_view(view, options, ours_out, pack=pack),
+                           **quick)
 
         def naive() -> Path:
             spec = exporting.spec_for(view, pack, exporting.session_for(view, pack))
             return matplotlib_export(spec, base_out, fmt)
 
-        base, why = try_baseline(lambda: ctx.measure(naive, budget_s=BASELINE_BUDGET_S))
+        base, why = try_baseline(lambda: ctx.measure(naive, budget_s=BASELINE_BUDGET_S, **quick))
         label = "matplotlib" + (" PNG on a python-pptx slide" if fmt == "pptx" else "")
         ctx.record(f"export.{fmt}", f"{fmt.upper()} 1920×1080", ours, baseline=base,
                    baseline_label=label, baseline_unavailable=why)

@@ -57,7 +57,7 @@ def run(ctx: Context) -> None:
                    again_cold, baseline=again, baseline_label="the same reopen, warm page cache",
                    baseline_competes=False)
 
-    reps = min(ctx.reps, MAX_LAUNCHES)
+    reps = 1 if ctx.quick else min(ctx.reps, MAX_LAUNCHES)
     home = ctx.scratch / "home-reopen"
     launch(ctx, "startup", 0, home=home)  # opens the pack once: the cache entry is written
     written = _entries(home)

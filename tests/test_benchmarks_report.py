@@ -1,0 +1,121 @@
+"""The harness's verdicts: a row behind its naive baseline fails, a floor does not count, issue 16's
+"worst under twice the target" rule, throughput targets, the scaling table, the cold page cache
+and the clock that runs to idle. No timing of the app is asserted."""
+
+from __future__ import annotations
+
+import json
+
+from benchmarks import page_cache, scaling
+from benchmarks.report import markdown_table, summarise_metric
+from benchmarks.targets import target_for
+
+
+def _metric(metric_id, ours, baseline=None, unit="s", competes=True):
+    return {"id": metric_id, "label": metric_id, "unit": unit, "ours": ours, "baseline": baseline,
+            "baseline_label": "naive", "baseline_unavailable": "", "note": "",
+            "baseline_competes": competes}
+
+
+def test_a_row_behind_its_naive_baseline_fails_even_within_its_target():
+    row = summarise_metric(_metric("sort.title", [0.010, 0.011, 0.012], [0.005, 0.005, 0.006]))
+    assert row["meets_target"] is True and row["ahead"] is False and row["pass"] is False
+    table = markdown_table([{"scenario": "sort", "rows": [row]}])
+    assert "| **no** |" in table and "**FAIL** (behind baseline)" in table
+
+
+def test_a_floor_is_shown_but_never_fails_a_row():
+    row = summarise_metric(_metric("startup.first_paint", [0.3], [0.1], competes=False))
+    assert row["ratio"] < 1 and row["ahead"] is None and row["pass"] is True
+    assert "(for information)" in markdown_table([{"scenario": "startup", "rows": [row]}])
+
+
+def test_exports_fail_when_matplotlib_is_faster():
+    row = summarise_metric(_metric("export.png", [0.100], [0.090]))
+    assert row["meets_target"] is True and row["pass"] is False
+
+
+def test_worst_sample_must_stay_under_twice_the_target():
+    assert summarise_metric(_metric("timeline.whole", [0.004, 0.004, 0.015]))["pass"] is True
+    assert summarise_metric(_metric("timeline.whole", [0.004, 0.004, 0.017]))["pass"] is False
+    assert summarise_metric(_metric("timeline.whole", [0.009, 0.009, 0.009]))["pass"] is False
+
+
+def test_csv_import_is_held_to_fifty_thousand_rows_a_second_at_any_size():
+    assert target_for("import.csv.rate_100000").higher_is_better
+    ok = summarise_metric(_metric("import.csv.rate_20000", [60_000.0, 55_000.0], unit="rows/s"))
+    slow = summarise_metric(_metric("import.csv.rate_20000", [40_000.0, 45_000.0], unit="rows/s"))
+    assert ok["pass"] is True and slow["pass"] is False
+    assert target_for("import.xlsx.rate_20000") is None  # the issue sets no XLSX rate
+
+
+def _run(tier, values):
+    rows = [summarise_metric(_metric(k, [v], unit=u)) for k, (v, u) in values.items()]
+    return {"tier": tier, "command": f"python -m benchmarks --tier {tier}", "started": "today",
+            "machine": {"load_average_at_start": [0.1, 0.1, 0.1]},
+            "scenarios": [{"scenario": "x", "rows": rows}]}
+
+
+def test_scaling_table_gives_growth_per_tenfold_and_flags_what_grows_too_fast(tmp_path):
+    runs = {"S": {"pack_load.load": (0.1, "s"), "timeline.whole": (0.004, "s"),
+                  "import.csv.rate_5000": (100_000.0, "rows/s")},
+            "M": {"pack_load.load": (0.9, "s"), "timeline.whole": (0.012, "s"),
+                  "import.csv.rate_5000": (90_000.0, "rows/s")},
+            "L": {"pack_load.load": (15.0, "s"), "timeline.whole": (0.013, "s")}}
+    for tier, values in runs.items():
+        (tmp_path / f"latest-{tier}.json").write_text(json.dumps(_run(tier, values)), "utf-8")
+    assert scaling.main(["--out", str(tmp_path)]) == 0
+    md = (tmp_path / "scaling.md").read_text("utf-8")
+    lines = {ln.split(":")[0].strip("| "): ln for ln in md.splitlines() if ln.startswith("| ")}
+    assert "| 9.0× | 16.7× | linear (≤ 12×) | **grows too fast** |" in lines["pack_load.load"]
+    assert "| 3.0× | 1.1× | flat (≤ 2×) | **grows too fast** |" in lines["timeline.whole"]
+    assert "| 1.1× | — |" in lines["import.csv.rate_5000"] and lines["import.csv.rate_5000"].endswith("| ok |")
+
+
+def test_scaling_without_results_says_what_to_run(tmp_path, capsys):
+    assert scaling.main(["--out", str(tmp_path)]) == 1
+    assert "python -m benchmarks --tier S" in capsys.readouterr().err
+
+
+def test_cold_page_cache_advises_every_file_under_a_folder(tmp_path):
+    (tmp_path / "pack").mkdir()
+    (tmp_path / "pack" / "events.csv").write_bytes(b"x" * 5000)
+    (tmp_path / "entry.npy").write_bytes(b"y" * 3000)
+    expected = 8000 if page_cache.available() else 0
+    assert page_cache.drop([tmp_path / "pack", tmp_path / "entry.npy", tmp_path / "gone"]) == expected
+    assert (tmp_path / "pack" / "events.csv").read_bytes() == b"x" * 5000  # advice, not deletion
+
+
+def test_the_clock_runs_until_deferred_work_and_named_timers_are_done(qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QLabel
+
+    from benchmarks.qt_support import IdleWatcher
+
+    label = QLabel("before")
+    qtbot.addWidget(label)
+    label.show()
+    watcher = IdleWatcher({"label": label})
+    try:
+        watcher.to_idle()
+        zero = QTimer(label)  # a deferred rebuild: zero-time, single shot
+        zero.setSingleShot(True)
+        zero.setInterval(0)
+        zero.timeout.connect(lambda: label.setText("rebuilt"))
+        debounce = QTimer(label)  # a typing delay: waited for only when named
+        debounce.setSingleShot(True)
+        debounce.setInterval(30)
+        debounce.timeout.connect(lambda: label.setText("searched"))
+
+        watcher.reset_paints()
+        zero.start()
+        watcher.to_idle()
+        assert label.text() == "rebuilt" and watcher.paints["label"] >= 1
+
+        debounce.start()
+        watcher.to_idle()
+        assert label.text() == "rebuilt" and debounce.isActive()  # not named: not waited for
+        watcher.to_idle([debounce])
+        assert label.text() == "searched" and not debounce.isActive()
+    finally:
+        watcher.close()
