@@ -46,7 +46,7 @@ from explorer.data.pack_schema import (
     Kind,
 )
 from explorer.domain.cell_safety import FORBIDDEN_TEXT_CHARACTERS
-from explorer.domain.dates import Period, PartialDate
+from explorer.domain.dates import PartialDate, Period, day_number
 from explorer.domain.errors import ValueProblem
 from explorer.domain.numbers import parse_integer
 from explorer.importing.actor_lookup import ISO_NUMERIC, NUMERIC_SYSTEM_NAMES, ActorLookup
@@ -55,11 +55,12 @@ from explorer.importing.messy_dates import (
     AmbiguousDayOrder,
     DateOptions,
     MessyDate,
-    _plain_iso,
     date_from_parts,
     detect_day_order,
+    month_days,
     parse_messy_date,
     parse_messy_period,
+    plain_iso_parts,
 )
 from explorer.importing.messy_numbers import DEFAULT_MISSING, NumberOptions, parse_messy_number
 from explorer.importing.numeric_codes import AmbiguousCodes, CodeSystemFinding, as_number, decide
@@ -1020,10 +1021,10 @@ class _RowBuilder:
         if pos in self._plain_dates:
             text = cells[p.indexes[0]]
             t = text.strip()
-            if t not in self._plain_dates[pos]:
-                d = _plain_iso(t)
-                if d is not None:  # what parse_messy_date makes of it: the date, as written
-                    return (None, (), MessyDate(d, None, ""), _T_DATE, t, ())
+            if t not in self._plain_dates[pos] and plain_iso_parts(t) is not None:
+                # what parse_messy_date makes of it: the date as written, no notes (the value itself
+                # is not kept: a record without numbers needs only the text)
+                return (None, (), None, _T_DATE, t, ())
         return self._field_entry(p, cells, constants)
 
     def _prepare_simple(self) -> None:
@@ -1279,8 +1280,16 @@ class _RowBuilder:
         """First and last day of a pack date, parsed once per distinct text."""
         span = self._day_span.get(iso)
         if span is None:
-            d = _plain_iso(iso) or PartialDate.parse(iso)
-            span = self._day_span[iso] = (d.start_day, d.end_day)
+            parts = plain_iso_parts(iso)
+            if parts is None:  # a marked date (2019?, 2019~)
+                d = PartialDate.parse(iso)
+                span = (d.start_day, d.end_day)
+            else:
+                y, m, dd = parts
+                first = _dt.date(y, m or 1, dd or 1)
+                last = first if dd else _dt.date(y, m or 12, month_days(y, m) if m else 31)
+                span = (day_number(first), day_number(last))
+            self._day_span[iso] = span
         return span
 
     def _cross_checks(self, rec: dict[str, str], rowno: int) -> None:

@@ -253,6 +253,12 @@ _MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 def _plain_iso(s: str) -> PartialDate | None:
     """``2019``, ``2019-02`` or ``2019-02-01`` that is a real date, else None (the general parser
     then reads it, or says what is wrong). What the general parser makes of such a text, sooner."""
+    parts = plain_iso_parts(s)
+    return None if parts is None else PartialDate(*parts)
+
+
+def plain_iso_parts(s: str) -> tuple[int, int | None, int | None] | None:
+    """(year, month, day) of a plain ISO date that is a real date (``_plain_iso``), else None."""
     m = _PLAIN_ISO_RE.fullmatch(s)
     if m is None:
         return None
@@ -260,17 +266,20 @@ def _plain_iso(s: str) -> PartialDate | None:
     if not MIN_YEAR <= year <= MAX_YEAR:
         return None
     if m[2] is None:
-        return PartialDate(year)
+        return (year, None, None)
     month = int(m[2])
     if not 1 <= month <= 12:
         return None
     if m[3] is None:
-        return PartialDate(year, month)
+        return (year, month, None)
     day = int(m[3])
-    last = _MONTH_DAYS[month - 1] + (month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0))
-    if not 1 <= day <= last:
+    if not 1 <= day <= month_days(year, month):
         return None
-    return PartialDate(year, month, day)
+    return (year, month, day)
+
+
+def month_days(year: int, month: int) -> int:
+    return _MONTH_DAYS[month - 1] + (month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0))
 
 
 def _parse_single(s: str, options: DateOptions, text: str) -> tuple[PartialDate, list[str]]:
