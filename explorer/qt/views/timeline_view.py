@@ -198,6 +198,9 @@ class TimelineView(QWidget):
         self._kept_version = 0
         self._hidden_cache: tuple | None = None
         self._hidden_order_cache: tuple | None = None
+        self._words_key: tuple | None = None  # (pack, label language) of the cached words
+        self._words: dict[int, tuple[str, str, str, str]] = {}
+        self._actor_names: dict[str, str] = {}
         self._description = ""
         self._list_lang = ""
         self.refit_bar = RefitBar(self)
@@ -532,9 +535,9 @@ class TimelineView(QWidget):
                 QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
         if announce and self.hasFocus():
             QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Focus))
-        if announce:
-            self.sync_events_list()  # the selection moves in the list at once
-        else:
+        if announce and not self._select_in_list():
+            self.sync_events_list()  # the selected event joins the list at once
+        else:  # the list follows once the view or the selection rests (each refill is ~200 rows)
             self._list_timer.start()
 
     def events_in_view(self) -> np.ndarray:
@@ -548,17 +551,47 @@ class TimelineView(QWidget):
         return rows[np.argsort(src.start_day[rows], kind="stable")]
 
     def event_words(self, row: int) -> tuple[str, str, str, str]:
-        """(title, dates, status, parties) of an event row in the label language."""
+        """(title, dates, status, parties) of an event row in the label language (worked out
+        once per row, pack and language: the list of events in view asks for up to 200 rows
+        whenever the view or the selection moves)."""
         pack = self._session.pack
         lang = self._lang
-        ev = pack.events.iloc[row]
-        title_ja = ev.get("title_ja")
-        title = lb.pick(str(ev["title"]), title_ja if isinstance(title_ja, str) else "", lang)
-        when = lb.format_date_span(ev["start_date"], ev["end_date"], lang)
-        names = tl.actor_names_in(pack, lang)
-        parties = lb.list_separator(lang).join(names.get(a.strip(), a.strip())
-                           for a in str(ev["parties"]).split(";") if a.strip())
-        return title, when, lb.status_label(str(ev["status"]), lang), parties
+        key = (id(pack), lang)
+        if self._words_key != key:
+            self._words_key = key
+            self._words = {}
+            self._actor_names = tl.actor_names_in(pack, lang)
+        words = self._words.get(row)
+        if words is None:
+            ev = pack.events
+            title_ja = ev["title_ja"].iat[row] if "title_ja" in ev.columns else None
+            title = lb.pick(str(ev["title"].iat[row]),
+                            title_ja if isinstance(title_ja, str) else "", lang)
+            when = lb.format_date_span(ev["start_date"].iat[row], ev["end_date"].iat[row], lang)
+            names = self._actor_names
+            parties = lb.list_separator(lang).join(
+                names.get(a.strip(), a.strip())
+                for a in str(ev["parties"].iat[row]).split(";") if a.strip())
+            words = self._words[row] = (title, when,
+                                        lb.status_label(str(ev["status"].iat[row]), lang),
+                                        parties)
+        return words
+
+    def _select_in_list(self) -> bool:
+        """Make the selected event the list's current item if the list holds it (or clear the
+        list's selection when nothing is selected); False when the list must be refilled."""
+        lst = self.events_list
+        sel_id = self._session.selected_event
+        if sel_id is None:
+            lst.clearSelection()
+            lst.setCurrentRow(-1)
+            return True
+        if sel_id not in lst.event_ids or self._list_lang != self._lang:
+            return False
+        index = lst.event_ids.index(sel_id)
+        if index != lst.currentRow() or not lst.item(index).isSelected():
+            lst.setCurrentRow(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        return True
 
     def sync_events_list(self) -> None:
         """Refill the accessible list of events in view (at most ``MAX_SPOKEN_EVENTS``, those
@@ -571,7 +604,8 @@ class TimelineView(QWidget):
             at = int(np.searchsorted(rows, selected)) if selected is not None else 0
             lo = min(max(at - MAX_SPOKEN_EVENTS // 2, 0), len(rows) - MAX_SPOKEN_EVENTS)
             rows = rows[lo:lo + MAX_SPOKEN_EVENTS]
-        ids = [str(self._session.pack.events["id"].iat[int(r)]) for r in rows] if len(rows) else []
+        id_col = self._session.pack.events["id"]
+        ids = [str(id_col.iat[r]) for r in rows.tolist()]
         if ids != lst.event_ids or self._list_lang != self._lang:
             lst.clear()
             for r in rows:
