@@ -39,7 +39,19 @@ def test_quick_run_writes_json_and_markdown_for_every_scenario(tmp_path):
             if row["baseline"] is not None:
                 assert row["baseline"]["median"] > 0, (name, row["id"])
             assert f"| {name} | {row['label']} |" in markdown
-    assert by_name["filter"]["rows"][0]["target"] == "≤ 16 ms (worst < 2×)"
+    rows = {row["id"]: row for sc in by_name.values() for row in sc.get("rows", [])}
+    assert rows["filter.repainted"]["target"] == "≤ 16 ms (worst < 2×)"
+    # issue 16: the expensive filters, the step, linked axes; every row says if it is ahead
+    for metric_id in ("filter.broad", "filter.search_enter", "filter.search_typing", "step.next",
+                      "step.previous", "linked.pan", "linked.zoom"):
+        assert rows[metric_id]["target"], metric_id
+    for row in rows.values():
+        assert row["ahead"] in (True, False, None) and "meets_target" in row
+        if row["baseline"] is not None and row["baseline_competes"]:
+            assert row["ahead"] == (row["ratio"] >= 1), row["id"]
+    assert "| ahead of baseline |" in markdown
+    assert "paint events per change" in " ".join(by_name["filter"]["notes"])
+    assert "the selection moved on every key press" in " ".join(by_name["step"]["notes"])
     assert any(p.name.startswith("S-seed1-gen") for p in (tmp_path / "packs").iterdir())
 
 
