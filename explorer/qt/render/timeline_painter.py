@@ -239,6 +239,7 @@ class TimelinePainter:
         self._label_widths: np.ndarray = np.empty(0)
         self._elided: dict[tuple[int, int], str] = {}
         self._statics: dict[tuple[int, int], QStaticText] = {}
+        self._era_statics: dict[tuple[int, int], QStaticText | None] = {}
         self._white_on: np.ndarray | None = None
         self._dash_cache: dict[tuple, tuple[QBrush, QBrush]] = {}
         self._used: tuple | None = None  # ((placements, filter version), colours used)
@@ -268,6 +269,8 @@ class TimelinePainter:
             self._label_widths[:] = np.nan
         self._elided.clear()
         self._statics.clear()
+        self._era_statics.clear()
+        self._memos.clear()
         self.invalidate(stacking=True)
 
     def set_theme(self, theme: Theme) -> None:
@@ -294,6 +297,8 @@ class TimelinePainter:
         self._label_widths = np.full(len(titles) if titles is not None else 0, np.nan)
         self._elided.clear()
         self._statics.clear()
+        self._era_statics.clear()
+        self._memos.clear()
 
     def set_placements(self, placements: tl.Placements | None) -> None:
         self._placements = placements
@@ -1018,14 +1023,14 @@ class TimelinePainter:
         end = er.clipped_end(d1)
         x0 = np.maximum(f.x_origin + er.start * f.px_per_day, rect.left())
         x1 = np.minimum(f.x_origin + end * f.px_per_day, rect.right())
+        order_in_row = self._memo(("era order", id(er)), lambda: self._era_order(er))
+        if self.slide is None and painter.paintEngine().type() == QPaintEngine.Type.Raster:
+            self._paint_era_strip_screen(painter, f, x0, x1, order_in_row)
+            return
         painter.save()
         painter.setClipRect(rect)
         painter.setFont(self._small_font)
         fm = QFontMetricsF(self._small_font)
-        order_in_row = np.zeros(len(er), dtype=np.int64)
-        for r in range(len(er.row_labels)):
-            members = np.flatnonzero(er.row == r)
-            order_in_row[members[np.argsort(er.start[members])]] = np.arange(len(members))
         for i in np.flatnonzero(x1 > x0).tolist():
             r = int(er.row[i])
             tint = QColor(_ERA_TINTS[r % len(_ERA_TINTS)])
@@ -1041,6 +1046,57 @@ class TimelinePainter:
                 painter.setPen(self._c.text)
                 painter.drawText(band.adjusted(4, 0, -4, 0),
                                  Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        painter.restore()
+
+    @staticmethod
+    def _era_order(er: tl.EraBands) -> np.ndarray:
+        """Each era's place in its row by start (every other one is tinted lighter)."""
+        order_in_row = np.zeros(len(er), dtype=np.int64)
+        for r in range(len(er.row_labels)):
+            members = np.flatnonzero(er.row == r)
+            order_in_row[members[np.argsort(er.start[members])]] = np.arange(len(members))
+        return order_in_row
+
+    def _paint_era_strip_screen(self, painter: QPainter, f: Frame, x0: np.ndarray,
+                                x1: np.ndarray, order_in_row: np.ndarray) -> None:
+        """The era strip on screen: bands on whole pixels, unantialiased (a band with fractional
+        edges is blended along all of them), names shaped once per era and width."""
+        er = self._eras
+        rect = f.era_rect
+        fm = QFontMetricsF(self._small_font)
+        a, b = np.round(x0), np.round(x1)
+        shown = np.flatnonzero(b > a).tolist()
+        a, b = a.astype(np.int64).tolist(), b.astype(np.int64).tolist()
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setClipRect(rect)
+        painter.setFont(self._small_font)
+        painter.setPen(self._c.text)
+        tints = [QColor(t) for t in _ERA_TINTS]
+        for i in shown:
+            r = int(er.row[i])
+            y0 = round(rect.top() + r * f.era_row_h + 1)
+            y1 = round(rect.top() + (r + 1) * f.era_row_h - 1)
+            tint = QColor(tints[r % len(tints)])
+            tint.setAlpha(150 if order_in_row[i] % 2 == 0 else 95)
+            painter.fillRect(QRectF(a[i], y0, b[i] - a[i], y1 - y0), tint)
+            painter.fillRect(QRectF(a[i], y0, 1, y1 - y0), self._c.bg)
+            room = int(b[i] - a[i] - 8)
+            key = (i, room)
+            st = self._era_statics.get(key)
+            if st is None:
+                text = fm.elidedText(er.labels[i] + (" →" if er.ongoing[i] else ""),
+                                     Qt.TextElideMode.ElideRight, room)
+                st = None
+                if len(text.rstrip("…")) >= 2:  # a lone "…" or letter says nothing
+                    st = QStaticText(text)
+                    st.setTextFormat(Qt.TextFormat.PlainText)
+                    st.prepare(QTransform(), self._small_font)
+                if len(self._era_statics) > 4000:
+                    self._era_statics.clear()
+                self._era_statics[key] = st
+            if st is not None:
+                painter.drawStaticText(QPointF(a[i] + 4, y0 + (y1 - y0 - fm.height()) / 2), st)
         painter.restore()
 
     def _update_tracks(self, painter: QPainter, f: Frame) -> None:
