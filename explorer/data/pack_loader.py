@@ -635,11 +635,18 @@ class _PackReader:
             else:
                 # Column by column: a DataFrame made from a dict stacks its object columns into
                 # one block, a copy of every cell (80 MB more at 10^6 figures) for a moment.
+                # Each column's codes are freed once it is built; numbers go in as numbers.
                 f = pd.DataFrame(index=pd.RangeIndex(len(table)))
-                for c, text in table.columns.items():
-                    f[c] = ("" if c in table.absent
-                            else pd.Series(text.values(), index=f.index, dtype=object, copy=False))
-                table.columns = {}  # the codes are no longer needed
+                typed = numbers.get(name, {})
+                for c in list(table.columns):
+                    text = table.columns.pop(c)
+                    if c in typed:
+                        f[c] = typed[c]
+                    elif c in table.absent:
+                        f[c] = ""
+                    else:
+                        f[c] = pd.Series(text.values(), index=f.index, dtype=object, copy=False)
+                    del text
                 table.items = {}
             for c, values in derived.get(name, {}).items():
                 f[c] = (pd.Series(values, index=f.index, dtype=object)
@@ -647,10 +654,6 @@ class _PackReader:
             frames[name] = f
         if format_version < NOTES_SPLIT_FORMAT:
             _read_notes_as_editorial(frames)
-        for name, cols in numbers.items():
-            f = frames[name]
-            for c, values in cols.items():
-                f[c] = values
         obs, fx = frames["observations"], frames["fx_rates"]
         if "observations" not in self.tables:  # as a full load types its empty columns
             obs["value"] = pd.to_numeric(obs["value"]).astype(float)

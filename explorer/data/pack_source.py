@@ -128,7 +128,11 @@ class FolderSource(PackSource):
             raise _too_big(name, st.st_size, cap)
         try:
             with path.open("rb") as fh:
-                data = fh.read(cap + 1)  # the file may grow between stat and read
+                # Sized to the file, not the cap (a 512 MB buffer for every file); it may grow
+                # between stat and read, so whatever follows is read too, up to the cap.
+                data = fh.read(min(st.st_size, cap) + 1)
+                if len(data) > st.st_size:
+                    data += fh.read(cap + 1 - len(data))
         except OSError as e:
             raise SourceProblem(name, f"cannot read file: {e.strerror}") from None
         if len(data) > cap:
