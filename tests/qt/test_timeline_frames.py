@@ -202,3 +202,36 @@ def test_density_strip_pixels_follow_the_rule(seed):
     mask = _density_mask(lanes, bar, height)
     assert mask.dtype == np.uint8 and mask.shape == (height, width)
     assert np.array_equal(mask.astype(bool), _density_by_pixel(lanes, bar, height))
+
+
+def test_stepping_through_a_crowded_view_keeps_the_spoken_list_on_the_selection(qtbot, tmp_path):
+    """More events in view than the list holds: each step makes the selected event the list's
+    current item at once when the list has it, and the list follows the selection once the
+    steps rest."""
+    from benchmarks.generator import ensure_pack
+
+    from explorer.qt.views.timeline_view import MAX_SPOKEN_EVENTS
+
+    folder, _ = ensure_pack(tmp_path / "s", "S")
+    session = Session()
+    session.open_pack(load_pack(folder))
+    view = make_view(qtbot, session)
+    view.sync_events_list()
+    in_view = view.events_in_view()
+    assert len(in_view) > MAX_SPOKEN_EVENTS
+    ids = session.pack.events["id"]
+    session.select_event(str(ids.iat[int(in_view[len(in_view) // 2])]))
+    lst = view.events_list
+    for _ in range(5):
+        session.step_selection(1)
+        assert session.selected_event in lst.event_ids
+        assert lst.event_ids[lst.currentRow()] == session.selected_event
+    row = session.event_row[session.selected_event]
+    expected = view.events_in_view()
+    at = int(np.searchsorted(expected, row))
+    lo = min(max(at - MAX_SPOKEN_EVENTS // 2, 0), len(expected) - MAX_SPOKEN_EVENTS)
+    want = [str(ids.iat[int(r)]) for r in expected[lo:lo + MAX_SPOKEN_EVENTS]]
+    qtbot.waitUntil(lambda: lst.event_ids == want, timeout=3000)  # the list followed
+    assert lst.event_ids[lst.currentRow()] == session.selected_event
+    assert lst.item(lst.currentRow()).data(Qt.ItemDataRole.AccessibleTextRole) == \
+        view.event_words(row)[0]
