@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -255,6 +255,9 @@ def _fmt(value: float) -> str:
     return format_value(round(value, min(digits, 6)))
 
 
+_LAST_SPEC = "_comparison_last_spec"  # cached on the pack instance: (key, spec without markers)
+
+
 def build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None = None,
                      visible_events=None, lang: str = "en") -> ChartSpec:
     """The chart spec for ``setup`` on ``pack`` under ``filter`` (see the module docstring).
@@ -262,7 +265,31 @@ def build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None =
     ``visible_events`` (row positions, e.g. Session.visible_events) limits the event markers.
     ``lang`` is the label language ("en", "ja", "both"): actors' names, domain labels and the
     chart's own phrases follow it; indicator names, periods and figures stay as written.
+
+    Everything but the event markers depends only on the figures the filter keeps: when a filter
+    change keeps the same figures (a search, a domain, a kind ticked), the last spec's figures,
+    notes and panels are reused (the very same objects, so views see nothing changed) and only
+    the markers are read again. One spec is kept per pack.
     """
+    own = getattr(pack, "_pack", pack)
+    rows = _filtered_rows(own, _indicator_rows(own, setup.indicator_id), filter)
+    key = (setup, lang, _filter_span(filter, lang), rows.tobytes())
+    last = own.__dict__.get(_LAST_SPEC)
+    if last is not None and last[0] == key:
+        spec = last[1]
+    else:
+        spec = _build_comparison(own, setup, filter, lang, rows)
+        own.__dict__[_LAST_SPEC] = (key, spec)
+    if spec.kind is ChartKind.LINE:  # as before: markers on time axes only
+        markers = _markers(_Labelled(own, lang), setup, visible_events)  # type: ignore[arg-type]
+        if markers != spec.markers:
+            spec = replace(spec, markers=markers)
+    return spec
+
+
+def _build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None, lang: str,
+                      rows: np.ndarray) -> ChartSpec:
+    """``build_comparison`` for the observation ``rows`` the filter keeps, without markers."""
     pack = _Labelled(pack, lang)  # type: ignore[assignment]
     basis = Basis(setup.basis)
     ind = pack.indicators.set_index("id")
@@ -274,7 +301,7 @@ def build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None =
     info = ind.loc[setup.indicator_id]
     rates = rate_table(pack)
 
-    raws = _raw_figures(pack, setup, filter)
+    raws = _raw_figures(pack, setup, filter, rows)
     sources = _SourceMarkers(pack, lang)
     warnings: list[str] = []
     footnotes: list[str] = []
@@ -373,7 +400,6 @@ def build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None =
                                     series=series_label(pack, p.raw.key), period=p.raw.period,
                                     marker=sources.marker(p.raw.source_id), note=p.raw.note.strip()))
 
-    markers = _markers(pack, setup, visible_events) if kind is ChartKind.LINE else ()
     # A rate or an index is not the level: the title says so (a minister quotes titles).
     title = {Basis.GROWTH: phrase("{name}: % change", lang, name=info["name"]),
              Basis.INDEX: phrase("{name}, indexed", lang, name=info["name"])}.get(
@@ -388,7 +414,6 @@ def build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None =
         sources=sources.lines(),
         footnotes=tuple(dict.fromkeys(footnotes)),
         warnings=tuple(dict.fromkeys(warnings)),
-        markers=markers,
         empty_reason=empty_reason,
         index_base=index_base,
         base_choices=base_choices,
@@ -437,33 +462,43 @@ _RAW_COLUMNS = ("reporter", "partner", "period", "period_start", "period_end", "
                 "unit", "qualifier", "source_id", "note", "editor_note")
 
 
-def _raw_figures(pack: Pack, setup: ComparisonSetup, f: Filter | None) -> list[_Raw]:
-    """The indicator's figures the filter keeps. Reads only the indicator's rows (the pack's
-    per-indicator index), never a pass over every observation."""
-    rows = _filtered_rows(pack, _indicator_rows(pack, setup.indicator_id), f)
+_RAW_ROWS = "_comparison_raw_rows"  # cached on the pack instance: observation row -> _Raw
+
+
+def _raw_figures(pack: Pack, setup: ComparisonSetup, f: Filter | None,
+                 rows: np.ndarray | None = None) -> list[_Raw]:
+    """The indicator's figures the filter keeps (``rows``, when the caller has them). Reads only
+    the indicator's rows (the pack's per-indicator index), never a pass over every observation;
+    each row is read and formatted once per pack (a filter change looks the rest up)."""
+    if rows is None:
+        rows = _filtered_rows(pack, _indicator_rows(pack, setup.indicator_id), f)
     if not len(rows):
         return []
-    obs = pack.observations
-    # Python lists, not numpy arrays: arithmetic on numpy scalars costs several times more per row.
-    cols = {c: obs[c].take(rows).to_numpy().tolist() for c in _RAW_COLUMNS}
+    own = getattr(pack, "_pack", pack)
+    cache: dict[int, _Raw] = own.__dict__.setdefault(_RAW_ROWS, {})
+    todo = [r for r in rows.tolist() if r not in cache]
+    if todo:
+        obs = own.observations
+        # Python lists, not numpy arrays: arithmetic on numpy scalars costs several times more
+        # per row.
+        cols = {c: obs[c].take(todo).to_numpy().tolist() for c in _RAW_COLUMNS}
+        for row, (reporter, partner, period, start, end, value, scale, unit, qualifier, source_id,
+                  note, editor_note) in zip(todo, zip(*(cols[c] for c in _RAW_COLUMNS))):
+            scale = int(scale)
+            open_start = str(period).startswith("..")  # "through 2035": placed at its end
+            cache[row] = _Raw(
+                key=series_key(reporter, partner), reporter=reporter, period=period_display(period),
+                x=float(end) if open_start else (int(start) + int(end) + 1) / 2.0,
+                amount=float(value) * 10.0 ** scale, unit=unit, qualifier=qualifier,
+                published=format_figure(float(value), unit, scale, qualifier),
+                source_id=source_id, note=note,
+                order=float(end) if open_start else float(start),
+                editor_note=editor_note,
+            )
     wanted = set(setup.series)
-    out = []
-    for (reporter, partner, period, start, end, value, scale, unit, qualifier, source_id, note,
-         editor_note) in zip(*(cols[c] for c in _RAW_COLUMNS)):
-        key = series_key(reporter, partner)
-        if wanted and key not in wanted:
-            continue
-        scale = int(scale)
-        open_start = str(period).startswith("..")  # "through 2035": placed at its end
-        out.append(_Raw(
-            key=key, reporter=reporter, period=period_display(period),
-            x=float(end) if open_start else (int(start) + int(end) + 1) / 2.0,
-            amount=float(value) * 10.0 ** scale, unit=unit, qualifier=qualifier,
-            published=format_figure(float(value), unit, scale, qualifier),
-            source_id=source_id, note=note,
-            order=float(end) if open_start else float(start),
-            editor_note=editor_note,
-        ))
+    out = [cache[r] for r in rows.tolist()]
+    if wanted:
+        out = [r for r in out if r.key in wanted]
     out.sort(key=lambda r: (r.order, r.key))
     return out
 

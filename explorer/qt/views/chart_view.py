@@ -77,6 +77,7 @@ from explorer.domain.dates import MAX_YEAR, MIN_YEAR, date_from_day_number, day_
 from explorer.domain.labels import phrase
 from explorer.qt import theme as qt_theme
 
+MAX_SPARE_PANELS = 4  # panels kept out of the layout for reuse when a spec has fewer
 MAX_SERIES_PER_PANEL = 12  # more would be unreadable; the table still lists every series
 HIT_RADIUS_PX = 9.0  # how near a point the pointer must be for the readout
 MARKER_HIT_PX = 5.0
@@ -443,6 +444,7 @@ class _PanelPlot:
         # available, through its own pyramid (_Line), not pyqtgraph's per-frame downsampling.
         self.kind: ChartKind | None = None
         self._theme: Theme | None = None  # the theme the chrome was last styled in
+        self._drawn: tuple | None = None  # what update_series last drew (see there)
         self._label_state: list[tuple | None] = []  # per value label: what it shows now
         self._points_state: dict[str, tuple] = {}  # per series: what its symbols show now
         self.items: dict[str, pg.GraphicsObject] = {}  # series key -> bar or line item
@@ -487,6 +489,12 @@ class _PanelPlot:
             line.setPen(pg.mkPen(t.axis, width=1, style=Qt.PenStyle.DashLine))
 
     def update_series(self, panel: Panel, kind: ChartKind, basis: Basis) -> None:
+        drawn = (panel, kind, basis, self._owner.theme, self._owner._export_px,
+                 self._owner.label_language, qt_theme.text_scale())
+        if self._drawn is not None and all(a is b or a == b for a, b in zip(drawn[1:], self._drawn[1:])) \
+                and drawn[0] is self._drawn[0]:
+            return  # the very same panel (a filter that kept the figures): nothing to redo
+        self._drawn = drawn
         shown = panel.series[:MAX_SERIES_PER_PANEL]
         if self._theme is not self._owner.theme:  # restyled once per theme, not per filter change
             self._theme = self._owner.theme
@@ -856,6 +864,19 @@ class _PanelPlot:
             if getattr(line, "label", None) is not None:
                 line.label.setColor(self._owner.theme.selection if event_id == selected else self._owner.theme.muted_text)
 
+    def park(self, layout: pg.GraphicsLayout) -> None:
+        """Out of the layout but kept, items and all, to draw a later panel (building a PlotItem
+        with its axes and menu costs more than a filter change's whole redraw at tier XS)."""
+        self.plot.setXLink(None)
+        layout.removeItem(self.plot)
+        # Hidden in the scene, not out of it: the scene still owns it (and its menu's widgets),
+        # so it goes with the view.
+        self.plot.hide()
+        self.plot.setParentItem(layout)
+
+    def unpark(self) -> None:
+        self.plot.show()
+
     def remove(self, layout: pg.GraphicsLayout) -> None:
         for line in [*self.markers.values(), self.extra_marker]:
             if line is not None:
@@ -895,6 +916,7 @@ class ChartView(QWidget):
         self._selected_label = ""
         self._x_link: tuple[float, float] | None = None
         self._slots: list[_PanelPlot] = []
+        self._spare: list[_PanelPlot] = []  # panels out of the layout, kept for reuse
         self._capped: list[tuple[int, int]] = []  # (panel, series count) of panels over the cap
         self._readout_plain = ""
         self._redraw_count = 0
@@ -1198,9 +1220,8 @@ class ChartView(QWidget):
         self._hide_readout()
         spec = self._spec
         if spec is None or not spec.drawable:
-            for slot in self._slots:
-                slot.remove(self._graphics.ci)
-            self._slots = []
+            while self._slots:
+                self._park(self._slots.pop())
             self._capped = []
             # No spec yet (a pack still loading, a rebuild pending): say nothing rather than
             # flash "Nothing to draw." before the first chart.
@@ -1221,9 +1242,13 @@ class ChartView(QWidget):
             return
         panels = spec.panels
         while len(self._slots) > len(panels):
-            self._slots.pop().remove(self._graphics.ci)
+            self._park(self._slots.pop())
         while len(self._slots) < len(panels):
-            slot = _PanelPlot(self)
+            if self._spare:
+                slot = self._spare.pop()
+                slot.unpark()
+            else:
+                slot = _PanelPlot(self)
             self._graphics.ci.addItem(slot.plot, row=len(self._slots), col=0)
             self._slots.append(slot)
         self._capped = [(i, len(p.series)) for i, p in enumerate(panels)
@@ -1240,6 +1265,14 @@ class ChartView(QWidget):
         self._update_texts()
         self._update_export_style()
         self.setAccessibleDescription(self._describe())
+
+    def _park(self, slot: _PanelPlot) -> None:
+        """A panel no longer drawn: kept for the next one (a few), else freed."""
+        if len(self._spare) < MAX_SPARE_PANELS:
+            slot.park(self._graphics.ci)
+            self._spare.append(slot)
+        else:
+            slot.remove(self._graphics.ci)
 
     def _fit_panel_heights(self) -> None:
         """On screen, each panel is tall enough for its value labels over the data and its axis
