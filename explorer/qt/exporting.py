@@ -274,12 +274,36 @@ def _thumbnail_jpeg(view: ViewState, pack: Pack, options: ExportOptions,
         canvas.deleteLater()
 
 
+_settings_read: tuple[tuple, object] | None = None  # (the files' identity, Settings read then)
+
+
 def _marking_settings():
     """The user's settings as the marking needs them: a damaged file is left where it is (and
-    reported by ``marking_from_settings``), never moved aside to read as "no marking" next time."""
-    from explorer.userdata.settings import Settings
+    reported by ``marking_from_settings``), never moved aside to read as "no marking" next time.
 
-    return Settings(set_aside_damaged=False)
+    Read again whenever the settings file (or the old settings.json) changed in any way (inode,
+    size, times, mode); an export asked three times and read the file three times."""
+    from explorer.userdata.locations import config_dir
+    from explorer.userdata.settings import FILE_NAME, LEGACY_FILE_NAME, Settings
+
+    global _settings_read
+    path = config_dir() / FILE_NAME
+    key = (str(path), _file_identity(path), _file_identity(path.with_name(LEGACY_FILE_NAME)))
+    if _settings_read is not None and _settings_read[0] == key:
+        return _settings_read[1]
+    settings = Settings(set_aside_damaged=False)
+    # as the files are after reading (reading may convert an old settings.json)
+    _settings_read = ((str(path), _file_identity(path),
+                       _file_identity(path.with_name(LEGACY_FILE_NAME))), settings)
+    return settings
+
+
+def _file_identity(p: Path) -> tuple | None:
+    try:
+        st = p.stat()
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_mode)
 
 
 def marking_from_settings(settings=None) -> tuple[str, bool, list[str]]:

@@ -35,3 +35,26 @@ def test_a_chart_export_paints_the_chart_once(qapp, tmp_path):
             assert counter.chart_paints == 1, fmt  # into the file; hidden turns used to paint it 3x
     finally:
         QApplication.instance().removeEventFilter(counter)
+
+
+def test_the_marking_follows_the_settings_file_between_exports(qapp, tmp_path):
+    """The settings are read once per change of the file, not once per question: a marking set,
+    changed or removed between two exports is the one the next export carries."""
+    from PySide6.QtGui import QImage
+
+    from explorer.userdata.settings import Settings
+
+    options = ExportOptions.make("png", "1280x720")
+    for i, marking in enumerate(("OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET", "")):
+        settings = Settings()
+        settings.set("export_marking", marking)
+        settings.save()
+        out = exporting.export_view(TRADE, options, tmp_path / f"m{i}.png")
+        assert QImage(str(out)).text("Classification") == marking
+    settings = Settings()
+    settings.set("marking_required", True)
+    settings.save()
+    import pytest
+
+    with pytest.raises(exporting.MarkingRequired):
+        exporting.export_view(TRADE, options, tmp_path / "refused.png")

@@ -10,6 +10,7 @@ ImageExporter does not, see docs/dependencies.md). The receipt goes into each fi
 from __future__ import annotations
 
 import base64
+import bisect
 import re
 import struct
 import zlib
@@ -17,7 +18,8 @@ from collections.abc import Callable, Sequence
 from html import escape
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPoint, QRect, QSize, QSizeF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPageLayout, QPageSize, QPalette, QPdfWriter
+from PySide6.QtGui import (QColor, QFontMetricsF, QImage, QPainter, QPageLayout, QPageSize, QPalette,
+                           QPdfWriter, QTextDocument, QTextOption)
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QGraphicsView, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -111,6 +113,9 @@ class SlideCanvas(QWidget):
             for view in [content, *content.findChildren(QGraphicsView)]:
                 if isinstance(view, QGraphicsView) and view.scene() is not None:
                     view.scene().setFont(self._font(MIN_PT))
+                    # No cached background (pyqtgraph caches it): it was a PNG picture of the
+                    # plot's plain background inside every SVG and PDF, encoded per export.
+                    view.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
             content.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             layout.addWidget(content, 1)
         elif slide.paragraphs:
@@ -146,6 +151,11 @@ class SlideCanvas(QWidget):
         layout.addLayout(bottom)
         self._fit(size)
 
+    @property
+    def content(self) -> QWidget | None:
+        """The chart, table or timeline widget the slide shows (None for text)."""
+        return self._content
+
     def _font(self, pt: float, bold: bool = False):
         return export_font(round(max(pt, MIN_PT) * self._pt), bold)
 
@@ -155,7 +165,12 @@ class SlideCanvas(QWidget):
         lab.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
         lab.setText(text)
         lab.setFont(self._font(pt, bold))
-        lab.setStyleSheet(f"color: {colour};")
+        # The colour by palette, not by style sheet: a style sheet per label made every label
+        # polish through the style-sheet engine (the same colour, several ms per slide).
+        pal = lab.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+        pal.setColor(QPalette.ColorRole.Text, QColor(colour))
+        lab.setPalette(pal)
         lab.setWordWrap(True)
         lab.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
         return lab
@@ -176,29 +191,55 @@ class SlideCanvas(QWidget):
         probe.setFont(self._font(MIN_PT))
         probe.setWordWrap(True)
 
-        def layout_of(items: list[str], tail: str = "") -> tuple[list[list[str]], int]:
+        limit = min(self.height() / 3, cap or self.height())
+        measure = _NotesMeasure(self._font(MIN_PT), heading, lines)
+
+        def layout_of(items: list[str], tail: str = "",
+                      fast: bool = False) -> tuple[list[list[str]], float] | None:
+            """The columns chosen for ``items`` (+ ``tail``) and the tallest one's height.
+            ``fast``: heights predicted from each line's measured height, and None when a
+            prediction is too near a threshold to decide (then measure the columns exactly)."""
             best: list[list[str]] = [items]
-            tallest = 0
+            tallest: float = 0
             for n in (1, 2, 3):
                 cols = _split_columns(items, n)
+                col_w = (width - gap * (n - 1)) // n
+                if fast:
+                    start, tallest = 0, 0
+                    for j, col in enumerate(cols):
+                        end = start + len(col)
+                        tallest = max(tallest, measure.predict(
+                            start, end, col_w, tail if j == len(cols) - 1 else ""))
+                        start = end
+                    if abs(tallest - limit) < measure.tolerance:
+                        return None
                 if tail:
                     cols[-1] = [*cols[-1], tail]
-                col_w = (width - gap * (n - 1)) // n
-                tallest = 0
-                for col in cols:
-                    probe.setText(_lines_html(col, heading))
-                    tallest = max(tallest, probe.heightForWidth(col_w))
+                if not fast:
+                    tallest = 0
+                    for col in cols:
+                        probe.setText(_lines_html(col, heading))
+                        tallest = max(tallest, probe.heightForWidth(col_w))
                 best = cols
-                if tallest <= min(self.height() / 3, cap or self.height()):
+                if tallest <= limit:
                     break
             return best, tallest
+
+        def fits(n_lines: int) -> bool:
+            """Whether the first ``n_lines`` and the pointer to the rest fit under ``cap``:
+            predicted where the prediction is clear of the thresholds, else measured."""
+            tail = _continued(len(lines) - n_lines, self._lang)
+            quick = layout_of(lines[:n_lines], tail, fast=True)
+            if quick is not None and abs(quick[1] - cap) >= measure.tolerance:
+                return quick[1] <= cap
+            return layout_of(lines[:n_lines], tail)[1] <= cap
 
         best, tallest = layout_of(lines)
         if cap is not None and tallest > cap and len(lines) > 1:
             lo, hi = 1, len(lines) - 1  # the most lines (in order) that fit, with the pointer
             while lo < hi:
                 mid = (lo + hi + 1) // 2
-                if layout_of(lines[:mid], _continued(len(lines) - mid, self._lang))[1] <= cap:
+                if fits(mid):
                     lo = mid
                 else:
                     hi = mid - 1
@@ -251,6 +292,74 @@ class SlideCanvas(QWidget):
             self.layout().activate()
         finally:
             self.setUpdatesEnabled(True)
+
+
+class _NotesMeasure:
+    """Heights of a notes block's lines, each measured once per column width.
+
+    The lines of a notes column are one paragraph broken by line breaks, so each line wraps on
+    its own: a column's height is the sum of its lines' heights. Laying out the whole list once
+    per width replaces laying out every candidate column (a paged slide's search for the most
+    lines that fit measured up to ~70 columns of 150 lines each). The sums are predictions,
+    trusted only when clear of a threshold by ``tolerance``; near one, columns are measured as
+    before, so the choice is the one the exact measurement makes."""
+
+    def __init__(self, font, heading: str, lines: list[str]) -> None:
+        self._font = font
+        self._heading = heading
+        self._lines = lines
+        self._prefix: dict[int, list[float]] = {}  # col_w -> heading, then running sums
+        self._tails: dict[tuple[str, int], float] = {}
+        self.tolerance = 2 * QFontMetricsF(font).lineSpacing() + 2
+
+    def _doc(self, html: str, width: int) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDocumentMargin(0)  # as a QLabel lays out its text
+        doc.setDefaultFont(self._font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        doc.setDefaultTextOption(option)
+        doc.setHtml(html)
+        doc.setTextWidth(width)
+        return doc
+
+    def _sums(self, width: int) -> list[float]:
+        sums = self._prefix.get(width)
+        if sums is not None:
+            return sums
+        doc = self._doc(_lines_html(self._lines, self._heading), width)
+        doc.size()  # laid out now (lazily otherwise: no lines yet)
+        n_segments = len(self._lines) + 1  # the heading first (empty without one)
+        heights = [0.0] * n_segments
+        block = doc.begin()
+        segment = 0
+        while block.isValid():
+            text, layout = block.text(), block.layout()
+            starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\u2028"]
+            first = 0 if self._heading else 1
+            for k in range(layout.lineCount()):
+                line = layout.lineAt(k)
+                at = bisect.bisect_right(starts, line.textStart()) - 1
+                heights[min(segment + first + at, n_segments - 1)] += line.height()
+            segment += len(starts)
+            block = block.next()
+        sums = [heights[0]]
+        for h in heights[1:]:
+            sums.append(sums[-1] + h)
+        self._prefix[width] = sums
+        return sums
+
+    def predict(self, start: int, end: int, width: int, tail: str = "") -> float:
+        """The height of a column of lines ``start``..``end`` (with the heading and ``tail``)."""
+        sums = self._sums(width)
+        height = sums[0] + (sums[end] - sums[start])
+        if tail:
+            key = (tail, width)
+            if key not in self._tails:
+                doc = self._doc(_lines_html([tail]), width)
+                self._tails[key] = doc.size().height()
+            height += self._tails[key]
+        return height
 
 
 def _continued(n: int, lang: str = "en") -> str:
