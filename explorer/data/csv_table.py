@@ -96,6 +96,7 @@ class RawTable:
     rows: np.ndarray
     absent: list[str] = field(default_factory=list)  # contract columns the header lacks
     items: dict[str, object] = field(default_factory=dict)  # list columns split, by the loader
+    resource: str = ""  # the pack resource it holds, set by the loader
 
     def __len__(self) -> int:
         return len(self.rows)

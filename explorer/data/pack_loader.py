@@ -80,6 +80,8 @@ class _PackReader:
         self.parsed_dates: dict[str, dict[str, PartialDate]] = {}
         self.parsed_periods: dict[str, dict[str, Period]] = {}
         self.numbers: dict[tuple, np.ndarray] = {}  # (file, column, empty as) -> per distinct text
+        self.matches: dict[tuple, np.ndarray] = {}  # (file, column, pattern) -> per distinct text
+        self.parsed_texts: dict[Callable, dict[str, object]] = {}  # dates parsed once per pack
         # The pack's fingerprint for export receipts: each file's name and bytes, in reading order.
         self.digest = hashlib.sha256()
 
@@ -208,6 +210,7 @@ class _PackReader:
             table = parse_table(path, data, self.log, self.limits)
             if table is None:
                 continue
+            table.resource = name
             self._check_declared_fields(declared[name], table)
             self.tables[name] = table
 
@@ -254,7 +257,13 @@ class _PackReader:
         c = table.columns[column]
         bad: dict[int, str] = {}
         search = _FORBIDDEN_CHARACTER.search
-        for i, text in enumerate(c.uniques):
+        spec = RESOURCE_BY_NAME[table.resource].columns
+        pattern = next((_STRICT_PATTERNS.get(k.kind) for k in spec if k.name == column), None)
+        # A text a strict pattern accepts (an id, a number) is plain ASCII: no need to search it.
+        todo = (np.flatnonzero(~self._matches(table, column, pattern)) if pattern
+                else range(len(c.uniques)))
+        for i in todo:
+            text = c.uniques[i]
             m = search(text)
             if m:
                 bad[i] = (f"contains the control character U+{ord(m[0]):04X}, which slides, SVG and "
@@ -329,14 +338,14 @@ class _PackReader:
             self.parsed_periods[f"{spec.name}.{col.name}"] = self._parse_unique(
                 table, col, c, Period.parse)
         elif kind is Kind.NUMBER:
-            ok = _fullmatch_unique(c.uniques, NUMBER_PATTERN) | ~filled
+            ok = self._matches(table, col.name, NUMBER_PATTERN) | ~filled
             self._report_by_code(table, col.name, c, {int(i): number_problem_hint(c.uniques[i])
                                                       for i in np.flatnonzero(~ok)})
             nums = self._numbers(table, col.name)
             too_large = ok & filled & ~np.isfinite(nums)
             self._report(table, col.name, c.spread(too_large), "number too large", c)
         elif kind is Kind.INTEGER:
-            ok = _fullmatch_unique(c.uniques, INTEGER_PATTERN)
+            ok = self._matches(table, col.name, INTEGER_PATTERN)
             self._report(table, col.name, c.spread(filled & ~ok), "not a whole number", c)
             lo, hi = SCALE_RANGE
             vals = np.full(len(c.uniques), np.nan)
@@ -367,9 +376,17 @@ class _PackReader:
             table.items[column] = _explode_column(table.columns[column])
         return table.items[column]
 
+    def _matches(self, table: RawTable, column: str, pattern: str) -> np.ndarray:
+        """Per distinct text of a column: whether it fully matches ``pattern`` (once per pack)."""
+        key = (table.file, column, pattern)
+        if key not in self.matches:
+            self.matches[key] = _fullmatch_unique(table.columns[column].uniques, pattern)
+        return self.matches[key]
+
     def _check_pattern(self, table: RawTable, col: Column, view: _View, pattern: str,
                        message: str) -> None:
-        bad = ~_fullmatch_unique(view.uniques, pattern)
+        bad = ~(self._matches(table, col.name, pattern) if view.uniques is table.columns[col.name].uniques
+                else _fullmatch_unique(view.uniques, pattern))
         if bad.any():
             self._report_view(table, col.name, view, np.flatnonzero(bad[view.codes]), message)
 
@@ -401,13 +418,21 @@ class _PackReader:
                       parse: Callable[[str], object]) -> dict:
         parsed: dict[str, object] = {}
         bad: dict[int, str] = {}
+        memo = self.parsed_texts.setdefault(parse, {})  # starts, ends and milestones share dates
         for i, text in enumerate(c.uniques):
             if not text:
                 continue
-            try:
-                parsed[text] = parse(text)
-            except ValueProblem as e:
-                bad[i] = e.message
+            found = memo.get(text)
+            if found is None:
+                try:
+                    found = parse(text)
+                except ValueProblem as e:
+                    found = _Unparsed(e.message)  # the message only: no traceback kept
+                memo[text] = found
+            if isinstance(found, _Unparsed):
+                bad[i] = found.message
+            else:
+                parsed[text] = found
         self._report_by_code(table, col.name, c, bad)
         return parsed
 
@@ -710,6 +735,15 @@ def _read_notes_as_editorial(frames: dict[str, pd.DataFrame]) -> None:
         f = frames[name]
         f["editor_note"] = f["note"]
         f["note"] = pd.Series([""] * len(f), index=f.index, dtype=object)
+
+
+_STRICT_PATTERNS = {Kind.SLUG: SLUG_PATTERN, Kind.CURRENCY: CURRENCY_PATTERN,
+                    Kind.COLOUR: COLOUR_PATTERN, Kind.NUMBER: NUMBER_PATTERN,
+                    Kind.INTEGER: INTEGER_PATTERN}
+
+
+class _Unparsed(NamedTuple):
+    message: str
 
 
 class _View(NamedTuple):
