@@ -692,17 +692,18 @@ class MainWindow(QMainWindow):
 
     def settle_before_paint(self) -> None:
         """Do now what a session change left for the next event-loop turns (the Compare panel's
-        rebuild, item views' delayed layouts, queued signals, the layouts new sizes ask for), so
+        rebuild, item views' delayed layouts, pyqtgraph's pre-paint updates, posted layouts and
+        queued signals), so
         that the paint that follows a change is its only one: each visible panel paints once, with
         its final content, instead of once per deferred step (measured before this: the window
         painted 3-4 times per filter change). Runs when the window is about to paint after a
         change (``event``). Nothing is painted meanwhile: Qt posts no second paint
         request while this one is being handled. User input waits for the paint, as it would.
-        Item views and charts off screen are left to their own timers: nothing of theirs paints."""
+        Hidden item views and charts are left to their own timers: nothing of theirs paints."""
         self._settle_pending = False
         if not self.isVisible():
             return
-        from PySide6.QtCore import QCoreApplication, QEventLoop
+        from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QAbstractItemView, QGraphicsView
 
         app = QCoreApplication.instance()
@@ -712,7 +713,7 @@ class MainWindow(QMainWindow):
                 # anyway (a second pass over the window), on screen it would paint twice.
                 self._comparison.flush()
             for view in self.findChildren(QAbstractItemView):
-                if not view.visibleRegion().isEmpty():
+                if view.isVisible():  # shown, even if covered (a tabbed-away dock can be)
                     try:
                         view.executeDelayedItemsLayout()
                     except (AttributeError, TypeError):  # a Qt-made view (protected from Python)
@@ -721,9 +722,11 @@ class MainWindow(QMainWindow):
                 # pyqtgraph's scene updates its items at the start of a paint, which asks for a
                 # second paint; doing it now folds that into this one
                 prepare = getattr(view.scene(), "prepareForPaint", None)
-                if prepare is not None and not view.visibleRegion().isEmpty():
+                if prepare is not None and view.isVisible():
                     prepare()
-            app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+            # Posted events only (layouts, queued signals): timers stay for after the paint, so
+            # work panels defer on purpose (the table's sort orders on idle turns) stays deferred.
+            app.sendPostedEvents(None, 0)
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

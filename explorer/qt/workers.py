@@ -10,8 +10,21 @@ from __future__ import annotations
 
 import threading
 import traceback
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+_WARMERS: list[Callable[[object], None]] = []
+
+
+def warm_on_load(warm: Callable[[object], None]) -> Callable[[object], None]:
+    """Register ``warm(pack)`` to run on the loader's worker once a pack has loaded, before it is
+    handed to the window: for a per-pack cache a panel would otherwise build on the GUI thread when
+    the pack opens (stored on the pack, e.g. in ``pack.__dict__``). Qt-free work only: no widget
+    may be touched off the GUI thread. A warmer that fails is skipped (the panel builds it then)."""
+    _WARMERS.append(warm)
+    return warm
 
 
 class PackLoader(QObject):
@@ -111,9 +124,19 @@ class _LoadJob(QRunnable):
             return
         if self._cancelled.is_set():
             return
-        from explorer.state.filtering import search_text
+        from explorer.state.filtering import chrono_order, search_text
 
         search_text(pack)  # the first keystroke in the search box must not pay for building it
+        # What opening the pack computes anyway, once per pack, here rather than on the GUI thread
+        # (at 10^5 events: the chronological order ~0.25 s, the filter bar's counts ~0.1 s).
+        chrono_order(pack)
+        for warm in tuple(_WARMERS):
+            if self._cancelled.is_set():
+                return
+            try:
+                warm(pack)
+            except Exception:  # the GUI thread computes it itself when it needs it
+                pass
         if self._previous is not None and not self._cancelled.is_set():
             # a 10^6-row diff takes a second: not on the GUI thread
             from explorer.data.pack_diff import diff_packs

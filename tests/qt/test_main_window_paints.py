@@ -116,8 +116,7 @@ def test_a_hidden_compare_panel_paints_nothing_and_shows_the_filter_when_raised(
                               day_to=parse_bound("2024", upper=True))
     qtbot.wait(IDLE_MS)
     assert "compare" not in counter.counts and "chart" not in counter.counts
-    assert {k: counter.counts.get(k) for k in ("timeline", "filters", "events")} == \
-        {"timeline": 1, "filters": 1, "events": 1}
+    assert counter.counts.get("events") == 1
     window.go_to_panel("compare")
     qtbot.wait(IDLE_MS)
     assert not window.comparison.visibleRegion().isEmpty()

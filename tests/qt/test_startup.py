@@ -37,3 +37,26 @@ def test_first_paint_comes_before_pandas_pyqtgraph_and_the_export_stack(tmp_path
     assert rows == events and int(rows) > 0
     assert lines["COMPARE"] == "ComparisonPanel"
     assert lines["BRIEFING"] == "BriefingPanel"
+
+
+def test_the_loader_hands_over_a_pack_with_its_opening_work_done(qtbot):
+    """The chronological order and the filter bar's counts are computed on the worker: opening a
+    large pack does not compute them on the GUI thread; they are the same as computed there."""
+    from explorer.data.pack_loader import load_pack
+    from explorer.qt.views.filter_bar import facet_counts
+    from explorer.qt.workers import PackLoader
+    from explorer.state import filtering
+
+    loader = PackLoader()
+    with qtbot.waitSignal(loader.sig_pack_loaded, timeout=30000) as blocker:
+        loader.load(str(default_pack_path()))
+    pack = blocker.args[0]
+    assert "_filter_bar_counts" in pack.__dict__ and filtering._CHRONO_ORDER in pack.__dict__
+    fresh = load_pack(default_pack_path())
+    assert (filtering.chrono_order(pack) == filtering.chrono_order(fresh)).all()
+    warm, cold = facet_counts(pack), facet_counts(fresh)
+    assert warm["months"] == cold["months"]
+    for key in ("parties", "involved", "domains", "kinds", "statuses"):
+        assert warm[key].to_dict() == cold[key].to_dict()
+    loader.wait()
+    loader.deleteLater()

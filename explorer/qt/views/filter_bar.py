@@ -32,6 +32,7 @@ from explorer.domain.dates import date_from_day_number, day_number, parse_bound
 from explorer.domain.errors import ValueProblem
 from explorer.domain.labels import builtin_domain_label, event_kind_label, pick, status_label
 from explorer.state.filters import PARTNER_ROLES
+from explorer.qt.workers import warm_on_load
 from explorer.state.session import FILTER, PACK, Change, Session
 
 try:  # the label language's change (engineer "labels"); older sessions have none
@@ -80,11 +81,34 @@ def _actor_names(pack, lang: str) -> dict[str, str]:
             for a, en, j in zip(actors["id"], actors["name"], ja)}
 
 
+_COUNTS = "_filter_bar_counts"
+
+
+@warm_on_load
+def facet_counts(pack) -> dict:
+    """How many events each partner, domain, kind and status has, and the months they span: once
+    per pack (the pack loader computes them on its worker, so opening a large pack does not count
+    10^5 events on the GUI thread). Qt-free."""
+    counts = pack.__dict__.get(_COUNTS)
+    if counts is None:
+        events = pack.events
+        span = ((_month_index(int(events["start_day"].min())), _month_index(int(events["end_day"].max())))
+                if len(events) else (0, 0))
+        counts = {"parties": pack.event_parties["actor"].value_counts(),
+                  "involved": pack.event_involved["actor"].value_counts(),
+                  "domains": pack.event_domains["domain"].value_counts(),
+                  "kinds": events["kind"].value_counts(),
+                  "statuses": events["status"].value_counts(),
+                  "months": span}
+        pack.__dict__[_COUNTS] = counts
+    return counts
+
+
 def _partner_choices(pack, lang: str = "en") -> list[tuple[str, str]]:
     """Every actor that is a party to or involved in an event, most often a party first; the label
     counts both ("Australia (1, +2 involved)") so the role choice below the list is not a surprise."""
-    parties = pack.event_parties["actor"].value_counts()
-    involved = pack.event_involved["actor"].value_counts()
+    counts = facet_counts(pack)
+    parties, involved = counts["parties"], counts["involved"]
     names = _actor_names(pack, lang)
     actors = list(parties.index) + [a for a in involved.index if a not in parties.index]
     out = []
@@ -331,22 +355,19 @@ class FilterBar(QWidget):
             return
         lang = _label_language(self._session)
         self.partners.set_choices(_partner_choices(pack, lang))
-        dom_counts = pack.event_domains["domain"].value_counts()
+        counts = facet_counts(pack)
+        dom_counts = counts["domains"]
         # Built-in domains then the pack's own, by the labels the pack gives them.
         self.domains.set_choices([(d, f"{_domain_label(pack, d, lang)} ({dom_counts[d]})")
                                   for d in pack.domain_ids if d in dom_counts])
-        kind_counts = pack.events["kind"].value_counts()
+        kind_counts = counts["kinds"]
         self.kinds.set_choices([(k, f"{event_kind_label(k, lang)} ({kind_counts[k]})")
                                 for k in EVENT_KINDS if k in kind_counts])
-        st_counts = pack.events["status"].value_counts()
+        st_counts = counts["statuses"]
         self.statuses.set_choices(
             [(s, f"{status_label(s, lang)} ({st_counts[s]})") for s in EVENT_STATUSES if s in st_counts])
         self._update_pack_choices()
-        if len(pack.events):
-            lo = _month_index(int(pack.events["start_day"].min()))
-            hi = _month_index(int(pack.events["end_day"].max()))
-        else:
-            lo = hi = 0
+        lo, hi = counts["months"]
         self._month_range = (lo, max(hi, lo + 1))
         self.date_slider.blockSignals(True)
         self.date_slider.setRange(*self._month_range)
