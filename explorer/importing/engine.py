@@ -1033,7 +1033,7 @@ class _RowBuilder:
         self._fill_steps = []
         self._plain_dates: dict[int, frozenset[str]] = {}
         for step in self._steps:
-            pos, name, i, idx, cache, p = step
+            pos, name, i, idx, _cache, p = step
             lone = idx is None and p.fallback_index < 0
             if lone and p.col.kind is Kind.TEXT and not ctx.mapping.values.get(name):
                 # ctx.blank, as a set: the field's own "no value" words, and missing tokens not read as values
@@ -1127,10 +1127,10 @@ class _RowBuilder:
                 rec[name] = entry[4]
                 if v.footnote:  # type: ignore[attr-defined]
                     extra_note.append(f"footnote {v.footnote}")  # type: ignore[attr-defined]
-                if v.qualifier and "qualifier" in self.field_names:  # type: ignore[attr-defined]
-                    if not values.get("qualifier"):
-                        values["qualifier"] = v.qualifier  # type: ignore[attr-defined]
-                        rec["qualifier"] = v.qualifier  # type: ignore[attr-defined]
+                if (v.qualifier and "qualifier" in self.field_names  # type: ignore[attr-defined]
+                        and not values.get("qualifier")):
+                    values["qualifier"] = v.qualifier  # type: ignore[attr-defined]
+                    rec["qualifier"] = v.qualifier  # type: ignore[attr-defined]
                 if v.percent:  # type: ignore[attr-defined]
                     if not values.get("unit"):
                         values["unit"] = "%"
@@ -1138,7 +1138,7 @@ class _RowBuilder:
                     elif values.get("unit") != "%":
                         extra_note.append("published with %")
             else:
-                if name in rec and rec[name]:  # already set from a number's qualifier or %
+                if rec.get(name):  # already set from a number's qualifier or %
                     continue
                 rec[name] = entry[4] if tag is _T_TEXT else str(v)
             if required and not rec.get(name):

@@ -347,8 +347,8 @@ def test_plain_iso_dates_read_exactly_as_the_general_parser_reads_them():
     # The shortcut for 2019 / 2019-02 / 2019-02-01 must give the same date, and leave every text it
     # does not fully check (impossible days, years out of range, full-width digits) to the general one.
     texts = [f"{y}-{m:02d}-{d:02d}" for y in (1000, 1900, 1999, 2000, 2004, 2100, 2200, 2201, 999)
-             for m in range(0, 14) for d in range(0, 33)]
-    texts += [f"{y}-{m:02d}" for y in (999, 1000, 2024, 2200, 2201) for m in range(0, 14)]
+             for m in range(14) for d in range(33)]
+    texts += [f"{y}-{m:02d}" for y in (999, 1000, 2024, 2200, 2201) for m in range(14)]
     texts += ["2019", "0999", "2201", "１９９９-０２-０１", "1999-2-01", "1999-02-1", "٢٠١٩", " 2019-02-01 "]
     for text in texts:
         try:
