@@ -643,10 +643,10 @@ def _run_import(table: SourceTable, mapping: ImportMapping, *, lookup: ActorLook
 
     if mapping.kind == "actors":
         # The imported actors are the actors resource; referenced ones (member_of) are added after.
-        for rec in records:
-            ctx.actors.pop(rec["id"], None)
-        ctx.created = [c for c in ctx.created
-                       if not (c.resource == "actors" and c.id in {r["id"] for r in records})]
+        imported = {rec["id"] for rec in records}  # (once: it was rebuilt for every created record)
+        for actor_id in imported:
+            ctx.actors.pop(actor_id, None)
+        ctx.created = [c for c in ctx.created if not (c.resource == "actors" and c.id in imported)]
     return ImportResult(
         table=table, mapping=mapping, imported_at=now.isoformat(timespec="seconds"),
         records=records, record_rows=record_rows, issues=issues,
