@@ -4,8 +4,9 @@ A ``Pyramid`` is built once per series (x sorted ascending, y finite): level 0 i
 level above holds the min and max of pairs of the level below (about 2n numbers in all). For a
 view ``[lo, hi]`` drawn ``width`` pixels wide, ``Pyramid.visible`` returns the polyline to draw:
 
-* few points in view (fewer than ``RAW_PER_PX`` per pixel column): the points themselves, with
-  one neighbour beyond each edge, so the line runs to the edges; nothing is lost when zoomed in;
+* few points in view (up to ``RAW_PER_PX`` per pixel column): the points themselves, with one
+  neighbour beyond each edge, so the line runs to the edges; nothing is lost when zoomed in (the
+  very arrays of the series when all of it is in view, so a caller can see nothing changed);
 * more: per pixel column that holds data, its first point, its minimum, its maximum and its last
   point (the "M4" reduction). Every column's min and max are the data's own, so no spike is lost,
   and the segments between columns are the data's own segments. The column extremes come from
@@ -23,7 +24,8 @@ from __future__ import annotations
 
 import numpy as np
 
-RAW_PER_PX = 1.0  # up to this many points per pixel column in view: draw the points themselves
+RAW_PER_PX = 4.0  # up to this many points per pixel column in view: draw the points themselves
+# (the column reduction gives 4 vertices a column: below that it would draw more, not fewer)
 EDGE_MARGIN_PX = 4.0  # segments leaving the view end this far beyond its edge
 
 
@@ -108,7 +110,10 @@ class Pyramid:
         i1 = int(np.searchsorted(self.x, hi, side="right"))
         a, b = max(i0 - 1, 0), min(i1 + 1, n)  # one neighbour beyond each edge
         if i1 - i0 <= RAW_PER_PX * width:
-            x, y = self.x[a:b], self.y[a:b]
+            if a == 0 and b == n:
+                x, y = self.x, self.y
+            else:
+                x, y = self.x[a:b], self.y[a:b]
         else:
             phase = min(max(float(phase), 0.0), 1.0)
             n_cols = int(np.ceil(width + phase))
