@@ -1,4 +1,5 @@
-"""``python -m benchmarks [--tier S|M|L] [--quick] [--scenario NAME ...] [--out DIR]``."""
+"""``python -m benchmarks [--tier XS|S|M|L] [--quick] [--cold] [--scenario NAME ...] [--out DIR]``;
+``python -m benchmarks.scaling`` for the growth per 10× data."""
 
 from __future__ import annotations
 
