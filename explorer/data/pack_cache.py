@@ -259,13 +259,27 @@ def _write_table(folder: Path, stem: str, table: str, frame: pd.DataFrame) -> di
 def _date_parts(table: str, name: str, s: pd.Series) -> tuple[np.ndarray, np.ndarray, int]:
     """PartialDate cells as codes (-1: no date) and, per distinct date, year, month, day (0:
     unknown), approximate, uncertain: rebuilt without parsing text."""
-    codes, uniques = pd.factorize(s.to_numpy(dtype=object), use_na_sentinel=True)
+    codes, uniques = _factorize_by_identity(s.to_numpy(dtype=object))
     parts = np.zeros((len(uniques), 5), dtype=np.int32)
     for i, d in enumerate(uniques):
         if type(d) is not PartialDate:
             raise Uncachable(f"{table}.{name}: {type(d).__name__} among the dates")
         parts[i] = (d.year, d.month or 0, d.day or 0, bool(d.approximate), bool(d.uncertain))
     return codes.astype(np.int32), parts.reshape(-1), len(uniques)
+
+
+def _factorize_by_identity(cells: np.ndarray) -> tuple[np.ndarray, list]:
+    """Codes (-1 for None) and the distinct objects, told apart by identity in first-use order:
+    the loader shares one PartialDate per distinct text, and hashing a dataclass costs a Python
+    call per cell. Equal dates that are distinct objects store equal parts twice; harmless."""
+    ids = np.fromiter(map(id, cells), dtype=np.uint64, count=len(cells))
+    codes, distinct = pd.factorize(ids)
+    objects = [cells[i] for i in np.unique(codes, return_index=True)[1]] if len(codes) else []
+    none = next((k for k, o in enumerate(objects) if o is None), None)
+    if none is not None:  # None is no date: code -1, and later codes close the gap
+        objects.pop(none)
+        codes = np.where(codes == none, -1, np.where(codes > none, codes - 1, codes))
+    return codes, objects
 
 
 def _save(path: Path, arr: np.ndarray) -> str:
