@@ -12,7 +12,6 @@ exist. Events with a note carry a pencil beside their title (tooltip "Has a note
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex,
                             QPointF, Qt, QTimer, QT_TRANSLATE_NOOP)
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
@@ -63,6 +62,8 @@ def _distinct(values) -> tuple[np.ndarray, list]:
     """(code of each value, the distinct values) by hashing. Missing values keep their own object
     (pandas would turn None into NaN): None is one distinct value, any other missing value is its
     own."""
+    import pandas as pd  # not at import: the window paints before pandas loads
+
     values = np.asarray(values, dtype=object)
     codes, found = pd.factorize(values)
     uniques = list(found)
@@ -82,6 +83,13 @@ def _distinct(values) -> tuple[np.ndarray, list]:
     return codes, uniques
 
 
+def _first_rows(codes: np.ndarray) -> np.ndarray:
+    """For codes 0..m-1 (each present at least once): the first row holding each."""
+    first = np.empty(int(codes.max()) + 1 if len(codes) else 0, dtype=np.int64)
+    first[codes[::-1]] = np.arange(len(codes) - 1, -1, -1)
+    return first
+
+
 def _per_distinct(values, text_of, keys=None) -> np.ndarray:
     """``text_of(value)`` for every value, called once per distinct value (10^5 events hold a few
     thousand distinct party lists, dates, kinds): hashing and a gather instead of a call per row.
@@ -89,10 +97,7 @@ def _per_distinct(values, text_of, keys=None) -> np.ndarray:
     date text for a parsed date) are hashed instead of the values."""
     codes, uniques = _distinct(values if keys is None else keys)
     if keys is not None:  # the value at each key's first row
-        values = np.asarray(values, dtype=object)
-        first = np.empty(len(uniques), dtype=np.int64)
-        first[codes[::-1]] = np.arange(len(codes) - 1, -1, -1)
-        uniques = values[first]
+        uniques = np.asarray(values, dtype=object)[_first_rows(codes)]
     texts = np.empty(len(uniques), dtype=object)
     texts[:] = [text_of(u) for u in uniques]
     return texts[codes]
@@ -104,8 +109,7 @@ def sort_rank(texts) -> np.ndarray:
     (hashing, a sort of the distinct folded strings), never a comparison per row."""
     codes, uniques = _distinct(texts)
     folded = [str(u).casefold() for u in uniques]
-    folded_codes, distinct = pd.factorize(np.asarray(folded, dtype=object))
-    distinct = list(distinct)
+    folded_codes, distinct = _distinct(folded)
     rank_of_distinct = np.empty(len(distinct), dtype=np.int64)
     rank_of_distinct[sorted(range(len(distinct)), key=distinct.__getitem__)] = np.arange(len(distinct))
     return rank_of_distinct[folded_codes][codes]
