@@ -121,7 +121,7 @@ _WORDS_KEPT = 32  # words remembered (two booleans per event each: 6.4 MB at 10^
 class _WordHits:
     """What is known of one word in one haystack: which rows were searched, which of them hold it."""
 
-    __slots__ = ("searched", "hit")
+    __slots__ = ("hit", "searched")
 
     def __init__(self, n: int) -> None:
         self.searched = np.zeros(n, dtype=bool)

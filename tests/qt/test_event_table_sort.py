@@ -56,11 +56,11 @@ def reference_labelled(pack, lang: str) -> list[list[str]]:
 
 def reference_order(pack, rows, column: int, descending: bool, lang: str) -> list[int]:
     chrono = pack.event_chrono_rank
-    if column == 0:
-        key = lambda r: chrono[r]  # noqa: E731
-    else:
-        text = reference_labelled(pack, lang if column == 1 else "en")[column]
-        key = lambda r: (str(text[r]).casefold(), chrono[r])  # noqa: E731
+    text = reference_labelled(pack, lang if column == 1 else "en")[column]
+
+    def key(r):
+        return chrono[r] if column == 0 else (str(text[r]).casefold(), chrono[r])
+
     ordered = sorted((int(r) for r in rows), key=key)
     return ordered[::-1] if descending else ordered
 

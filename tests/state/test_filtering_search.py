@@ -16,7 +16,13 @@ import pytest
 
 from explorer.data.pack_loader import load_pack
 from explorer.paths import default_pack_path
-from explorer.state.filtering import _fold_array, event_mask, filter_events, fold, search_text
+from explorer.state.filtering import (
+    _fold_array,
+    event_mask,
+    filter_events,
+    fold,
+    search_text,
+)
 from explorer.state.filters import Filter
 
 WORDS = ["epa", "EPA", "ＥＰＡ", "日本", "日ＥＵ", "協定", "ﾊﾟｰﾄﾅｰ", "minerals", "partnership",
