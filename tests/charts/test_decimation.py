@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from explorer.charts import decimation
 from explorer.charts.decimation import Pyramid
 
 
@@ -42,8 +43,10 @@ def test_range_extremes_are_the_data_extremes(n):
         assert lo == y[a:b].min() and hi == y[a:b].max()
 
 
+@pytest.mark.parametrize("direct_limit", [0, 1 << 17])  # the level walk, and one pass in C
 @pytest.mark.parametrize("seed", range(6))
-def test_every_pixel_column_keeps_its_min_and_max(seed):
+def test_every_pixel_column_keeps_its_min_and_max(seed, direct_limit, monkeypatch):
+    monkeypatch.setattr(decimation, "DIRECT_LIMIT", direct_limit)
     rng = np.random.default_rng(seed)
     x, y = _series(rng, int(rng.integers(2_000, 40_000)))
     pyr = Pyramid(x, y)

@@ -349,13 +349,20 @@ class _Line(pg.PlotDataItem):
         key = self._view_key()
         if key == self._shown:
             return
+        if key is None:
+            self._shown = None
+            self._datasetDisplay = None
+            self.updateItems(styleUpdate=False)
+            return
+        x, y = self._pyramid.visible(*key)
+        dense = len(x) > key[2] / DENSE_PX
         shown = self._datasetDisplay
-        if shown is not None and key is not None:
-            x, y = self._pyramid.visible(*key)
-            if x is shown.x and y is shown.y and (len(x) > key[2] / DENSE_PX) == self._dense:
-                self._shown = key  # the whole series still in view, uncut: the curve stands
-                return
-        self.updateItems(styleUpdate=False)
+        self._shown = key
+        if shown is not None and x is shown.x and y is shown.y and dense == self._dense:
+            return  # the whole series still in view, uncut: the curve stands
+        self._dense = dense
+        self._datasetDisplay = PlotDataset(x, y, True, True, None)
+        self.updateItems(styleUpdate=False)  # takes the display just computed (same key)
 
 
 @dataclass(frozen=True)
