@@ -1162,7 +1162,9 @@ class TimelinePainter:
     def _update_items(self, painter: QPainter, f: Frame) -> None:
         """Spans as solid bars; month/year dates as light hatched bars across the period; exact
         days as diamonds. Approximate/uncertain dates get a dashed outline. One batch per colour
-        and style."""
+        and style; the shapes of every item are computed once per frame, in numpy, and each
+        batch picks its own (per batch, numpy calls on a handful of items cost more than the
+        drawing: ~1 ms a frame even for 8 markers, measured)."""
         p = self._placements
         colour = p.colour[f.idx]
         span = p.is_span[f.idx]
@@ -1173,23 +1175,31 @@ class TimelinePainter:
         order = np.argsort(colour, kind="stable")
         cuts = np.flatnonzero(np.diff(colour[order])) + 1
         groups = [(int(colour[g[0]]), g) for g in np.split(order, cuts) if len(g)]
+        everyone = np.arange(len(f.idx))
+        bars = everyone[bar]
+        box = self._bar_box(f, bars, hh)
+        bar_rects = dict(zip(bars.tolist(), _rects(box[0], box[1], box[2] - box[0],
+                                                   box[3] - box[1])))
         # Bars are axis-aligned: no antialiasing, pixel-snapped, outlines as filled edge strips
         # (stroking a pen, dashed above all, along wide bars costs far more than filling).
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(Qt.PenStyle.NoPen)
         for c, g in groups:
+            g_bar = g[bar[g]]
+            if not len(g_bar):
+                continue
             base = self._colour(c)
             edge = base.darker(135)
-            g_bar, g_span, g_inexact = bar[g], span[g], inexact[g]
-            sel = g[g_bar & g_span]  # periods
+            g_span, g_inexact = span[g_bar], inexact[g_bar]
+            sel = g_bar[g_span]  # periods
             if len(sel):
                 painter.setBrush(base)
-                painter.drawRects(self._bar_rects(f, sel, hh))
+                painter.drawRects([bar_rects[i] for i in sel.tolist()])
             # month/year dates: lighter fill plus hatching, so they never read as a point
-            sel = g[g_bar & ~g_span]
+            sel = g_bar[~g_span]
             if len(sel):
-                rects = self._bar_rects(f, sel, hh)
+                rects = [bar_rects[i] for i in sel.tolist()]
                 light = QColor(base)
                 light.setAlpha(70)
                 painter.setBrush(light)
@@ -1200,7 +1210,7 @@ class TimelinePainter:
                 if len(exact):
                     painter.setBrush(edge)
                     painter.drawRects(self._edge_rects(f, exact, hh, 1.0))
-            sel = g[g_bar & g_inexact]  # approximate / uncertain: dashed edges
+            sel = g_bar[g_inexact]  # approximate / uncertain: dashed edges
             if len(sel):
                 horizontal, vertical = self._dash_brushes(edge.darker(120))
                 top_bottom, sides = self._edge_rects(f, sel, hh + 1.0, 2.0, split=True)
@@ -1209,20 +1219,38 @@ class TimelinePainter:
                 painter.setBrush(vertical)
                 painter.drawRects(sides)
         painter.restore()
+        points = everyone[point]
+        if not len(points):
+            return
+        diamonds = dict(zip(points.tolist(), self._diamond_rects(f, points, f.radius)))
+        painter.save()
+        painter.rotate(45.0)  # diamonds: squares in a frame turned by 45°
         for c, g in groups:  # diamonds last, over any bar
-            g_point = point[g]
-            if not g_point.any():
+            g_point = g[point[g]]
+            if not len(g_point):
                 continue
             base = self._colour(c)
             edge = base.darker(135)
             painter.setBrush(base)
             painter.setPen(QPen(edge, 1.0))
-            self._draw_diamonds(painter, f, g[g_point], f.radius)
-            sel = g[g_point & inexact[g]]
+            painter.drawRects([diamonds[i] for i in g_point.tolist()])
+            sel = g_point[inexact[g_point]]
             if len(sel):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.setPen(QPen(edge.darker(120), 1.3, Qt.PenStyle.DashLine))
-                self._draw_diamonds(painter, f, sel, f.radius + 1.5)
+                painter.drawRects(self._diamond_rects(f, sel, f.radius + 1.5))
+        painter.restore()
+
+    @staticmethod
+    def _diamond_rects(f: Frame, sel: np.ndarray, radius: float) -> list[QRectF]:
+        """The squares that, drawn in a frame rotated by 45°, are the diamonds of ``sel``."""
+        cx = (f.x0[sel] + f.x1[sel]) / 2
+        cy = f.y[sel]
+        c = math.sqrt(0.5)
+        u, v = (cx + cy) * c, (cy - cx) * c
+        side = radius * math.sqrt(2.0)
+        n = len(sel)
+        return _rects(u - side / 2, v - side / 2, np.full(n, side), np.full(n, side))
 
     def _colour(self, c: int) -> QColor:
         return self._colours[c] if c < len(self._colours) else QColor(tl.GREY)
@@ -1276,15 +1304,9 @@ class TimelinePainter:
     @staticmethod
     def _draw_diamonds(painter: QPainter, f: Frame, sel: np.ndarray, radius: float) -> None:
         """Diamonds as squares drawn in a frame rotated by 45°: one drawRects for all of them."""
-        cx = (f.x0[sel] + f.x1[sel]) / 2
-        cy = f.y[sel]
-        c = math.sqrt(0.5)
-        u, v = (cx + cy) * c, (cy - cx) * c
-        side = radius * math.sqrt(2.0)
-        n = len(sel)
         painter.save()
         painter.rotate(45.0)
-        painter.drawRects(_rects(u - side / 2, v - side / 2, np.full(n, side), np.full(n, side)))
+        painter.drawRects(TimelinePainter._diamond_rects(f, sel, radius))
         painter.restore()
 
     def _update_selection_marks(self, painter: QPainter, f: Frame) -> None:
