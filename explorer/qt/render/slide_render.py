@@ -234,7 +234,10 @@ class SlideCanvas(QWidget):
                 return quick[1] <= cap
             return layout_of(lines[:n_lines], tail)[1] <= cap
 
-        best, tallest = layout_of(lines)
+        quick = layout_of(lines, fast=True)  # measured only where a prediction cannot decide
+        if quick is None or (cap is not None and abs(quick[1] - cap) < measure.tolerance):
+            quick = layout_of(lines)
+        best, tallest = quick
         if cap is not None and tallest > cap and len(lines) > 1:
             lo, hi = 1, len(lines) - 1  # the most lines (in order) that fit, with the pointer
             while lo < hi:
