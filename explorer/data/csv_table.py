@@ -270,9 +270,11 @@ class _Merger:
 
     def column(self) -> TextColumn:
         self._merge()
+        # The narrowest integers that hold the codes: a column of 141 reporters needs a byte a row.
+        narrow = np.min_scalar_type(-max(len(self.uniques), 1))
         codes = (np.concatenate(self.codes) if len(self.codes) > 1
                  else self.codes[0] if self.codes else np.empty(0, dtype=np.int32))
-        return TextColumn(codes, self.uniques)
+        return TextColumn(codes.astype(narrow, copy=False), self.uniques)
 
 
 def _failing_record(data: bytes) -> int:
