@@ -116,17 +116,19 @@ def _bulk(s: np.ndarray, reach: np.ndarray, cand: np.ndarray, rows: np.ndarray, 
     so = s[order]
     # The deepest cut that qualifies, so a cluster of old events (two treaties of 1721 and
     # 1722 beside 1970-2035) goes as a whole: the gap before the cut is what counts.
-    if trim_lo:
-        for k in range(min(limit, last - 3), 0, -1):
-            if so[k] - so[k - 1] > max(so[last] - so[k], _OUTLIER_MIN_GAP):
-                first = k
-                break
-    if trim_hi:
-        for k in range(min(limit, last - first - 3), 0, -1):
-            j = last - k  # the last event kept
-            if so[j + 1] - so[j] > max(so[j] - so[first], _OUTLIER_MIN_GAP):
-                last = j
-                break
+    # Every candidate cut tested at once (a loop over them cost 16 ms per Zoom to fit at 10^5
+    # events, and a filter change refits): the deepest that qualifies wins, as before.
+    if trim_lo and min(limit, last - 3) >= 1:
+        k = np.arange(1, min(limit, last - 3) + 1)
+        ok = so[k] - so[k - 1] > np.maximum(so[last] - so[k], _OUTLIER_MIN_GAP)
+        if ok.any():
+            first = int(k[ok][-1])
+    if trim_hi and min(limit, last - first - 3) >= 1:
+        k = np.arange(1, min(limit, last - first - 3) + 1)
+        j = last - k  # the last event kept
+        ok = so[j + 1] - so[j] > np.maximum(so[j] - so[first], _OUTLIER_MIN_GAP)
+        if ok.any():
+            last = int(j[ok][-1])
     before = [int(rows[i]) for i in order[:first]]
     after = [int(rows[i]) for i in order[last + 1:]]
     return order[first:last + 1], before, after

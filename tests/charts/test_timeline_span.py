@@ -118,3 +118,41 @@ def test_fit_span_has_no_cap_on_centuries_of_events():
     assert day(1960) < fit.day0 < day(1970) and day(2035, 3) < fit.day1 < day(2040)
     assert fit.before == (0, 1)
     assert ts.fit_span(start, start, []).day1 == 0.0
+
+
+def _bulk_by_loop(s, reach, cand, rows, *, trim_lo=True, trim_hi=True):
+    """The outlier rule as first written, one candidate cut at a time (the reference)."""
+    order = cand[np.lexsort((reach[cand], s[cand]))]
+    limit = int(len(order) * ts._OUTLIER_SHARE)
+    first, last = 0, len(order) - 1
+    so = s[order]
+    if trim_lo:
+        for k in range(min(limit, last - 3), 0, -1):
+            if so[k] - so[k - 1] > max(so[last] - so[k], ts._OUTLIER_MIN_GAP):
+                first = k
+                break
+    if trim_hi:
+        for k in range(min(limit, last - first - 3), 0, -1):
+            j = last - k
+            if so[j + 1] - so[j] > max(so[j] - so[first], ts._OUTLIER_MIN_GAP):
+                last = j
+                break
+    before = [int(rows[i]) for i in order[:first]]
+    after = [int(rows[i]) for i in order[last + 1:]]
+    return order[first:last + 1], before, after
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_outlier_rule_cuts_where_it_always_did(seed):
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(1, 400))
+    s = rng.normal(day_number(dt.date(2015, 1, 1)), 900, n).round()
+    far = rng.random(n) < rng.choice([0.0, 0.02, 0.08, 0.2])  # a few (or many) far outliers
+    s[far] += rng.choice([-1, 1], far.sum()) * rng.uniform(3_000, 40_000, far.sum()).round()
+    reach = s + rng.integers(1, 3000, n)
+    rows = rng.permutation(n) + 7
+    cand = np.arange(n)
+    for lo, hi in ((True, True), (True, False), (False, True)):
+        got = ts._bulk(s, reach, cand, rows, trim_lo=lo, trim_hi=hi)
+        want = _bulk_by_loop(s, reach, cand, rows, trim_lo=lo, trim_hi=hi)
+        assert np.array_equal(got[0], want[0]) and got[1:] == want[1:]
