@@ -443,6 +443,7 @@ class ComparisonPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
+        self._rebuild_pending = False  # a rebuild deferred while the panel is hidden
         self._rebuild_timer = QTimer(self)
         self._rebuild_timer.setSingleShot(True)
         self._rebuild_timer.setInterval(0)
@@ -490,14 +491,32 @@ class ComparisonPanel(QWidget):
         if change.what & {PACK, COMPARISON, LABELS}:
             self._update_controls()
         if change.what & {PACK, FILTER, COMPARISON, LABELS}:
-            self._rebuild_timer.start()  # a burst of changes rebuilds once
+            self._schedule_rebuild()
         if SELECTION in change.what:
             self._update_selection()
+
+    def _schedule_rebuild(self) -> None:
+        """Rebuild in the next event-loop turn (a burst of changes rebuilds once); while the panel
+        is not on screen (its dock tabbed away), only when it is shown again or its spec is asked
+        for: a hidden chart costs a filter change nothing."""
+        if self.isVisible():
+            self._rebuild_timer.start()
+        else:
+            self._rebuild_pending = True
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._rebuild_pending:
+            self._rebuild_pending = False
+            self._rebuild_timer.start()
 
     # -- public API ------------------------------------------------------------------------------
     @property
     def current_spec(self) -> ChartSpec | None:
-        """The spec shown (None without a pack or an indicator)."""
+        """The spec shown (None without a pack or an indicator); a rebuild deferred while the
+        panel was hidden happens now."""
+        if self._rebuild_pending or self._rebuild_timer.isActive():
+            self.flush()
         return self._spec
 
     @property
@@ -537,9 +556,10 @@ class ComparisonPanel(QWidget):
             self.chart_view.set_x_range(day0, day1)
 
     def flush(self) -> None:
-        """Rebuild and redraw now whatever is pending (tests, exports)."""
-        if self._rebuild_timer.isActive():
+        """Rebuild and redraw now whatever is pending (tests, exports), hidden or not."""
+        if self._rebuild_timer.isActive() or self._rebuild_pending:
             self._rebuild_timer.stop()
+            self._rebuild_pending = False
             self._update_spec()
         self.chart_view.flush()
 
@@ -762,6 +782,7 @@ class ComparisonPanel(QWidget):
     # -- the spec --------------------------------------------------------------------------------
     def _update_spec(self) -> None:
         self._rebuild_timer.stop()
+        self._rebuild_pending = False
         self._rebuild_count += 1
         pack = self._session.pack
         setup = self._session.comparison
