@@ -64,6 +64,7 @@ from explorer.importing.messy_dates import (
 )
 from explorer.importing.messy_numbers import DEFAULT_MISSING, NumberOptions, parse_messy_number
 from explorer.importing.numeric_codes import AmbiguousCodes, CodeSystemFinding, as_number, decide
+from explorer.importing.problems import FROM_LOOKUP, NOT_IN_LOOKUP, ProblemCode, hint_for
 from explorer.importing.source_table import SourceTable
 
 ACCEPTED, SKIPPED, REJECTED, NOTE = "accepted", "skipped", "rejected", "note"
@@ -88,6 +89,12 @@ class RowIssue:
     status: str  # rejected | skipped | note
     reason: str
     found: str
+    code: str = ""  # a ProblemCode: what kind of problem (never match the reason's text)
+
+    @property
+    def hint(self) -> str:
+        """What the user can do about it, one short line."""
+        return hint_for(self.code)
 
     def line(self, file: str) -> str:
         where = f"{file}:{self.row}" + (f":{self.column}" if self.column else "")
@@ -121,6 +128,7 @@ class CreatedRecord:
     id: str
     name: str
     how: str  # "from the actor lookup", "not in the lookup: named after the text", ...
+    origin: str = ""  # actors: problems.FROM_LOOKUP | problems.NOT_IN_LOOKUP (never match ``how``)
 
 
 @dataclass
@@ -173,9 +181,11 @@ class ImportResult:
 
 
 class _Reject(Exception):
-    def __init__(self, field: str, column: str, reason: str, found: str, skip: bool = False) -> None:
+    def __init__(self, field: str, column: str, reason: str, found: str, skip: bool = False, *,
+                 code: ProblemCode) -> None:
         super().__init__(reason)
         self.field, self.column, self.reason, self.found, self.skip = field, column, reason, found, skip
+        self.code = code
 
 
 def slugify(text: str, limit: int = 48) -> str:
@@ -256,7 +266,7 @@ class _Context:
                  if system else "no country code, in ISO 3166-1 numeric or Correlates of War")
         t = text.strip()
         return _Reject(fname, column, f"{where}; map it with --actor {t}=ID, or give --missing {fname}={t} "
-                       "if it means none", text)
+                       "if it means none", text, code=ProblemCode.UNKNOWN_COUNTRY_CODE)
 
     def actor_id(self, text: str, fname: str, column: str) -> str:
         entry = self.resolve(text, fname)
@@ -267,13 +277,13 @@ class _Context:
                                          "kind": kind, "iso3": entry.iso3, "member_of": ""}
                 how = ("from the actor lookup: a Correlates of War state with no ISO code today"
                        if entry.id.startswith("cow-") else "from the actor lookup")
-                self.created.append(CreatedRecord("actors", entry.id, entry.name, how))
+                self.created.append(CreatedRecord("actors", entry.id, entry.name, how, FROM_LOOKUP))
             return entry.id
         if as_number(text) is not None:
             raise self.no_country(text, fname, column)
         slug = slugify(text)
         if not slug:
-            raise _Reject(fname, column, "not an actor name or code", text)
+            raise _Reject(fname, column, "not an actor name or code", text, code=ProblemCode.NOT_AN_ACTOR)
         if slug not in self.actors:
             kind = self.mapping.constants.get("actor.kind", "organisation")
             # A name is one line: a cell's line breaks ("0\r0") would split the actors.csv record.
@@ -282,7 +292,8 @@ class _Context:
                                  "iso3": "", "member_of": ""}
             self.created.append(CreatedRecord(
                 "actors", slug, name,
-                f"not in the actor lookup: created as {kind!r}; add it to the lookup to merge it"))
+                f"not in the actor lookup: created as {kind!r}; add it to the lookup to merge it",
+                NOT_IN_LOOKUP))
         return slug
 
     def new_domain(self, label: str, fname: str, column: str) -> str:
@@ -292,7 +303,7 @@ class _Context:
         try:
             domain_id = domain_id_for(label)
         except ValueError as e:
-            raise _Reject(fname, column, str(e), label) from None
+            raise _Reject(fname, column, str(e), label, code=ProblemCode.BAD_DOMAIN_NAME) from None
         if domain_id not in self.domains:
             self.domains[domain_id] = {"id": domain_id, "label": clean_text(label).strip(), "label_ja": "",
                                        "colour": ""}
@@ -304,7 +315,8 @@ class _Context:
     def indicator_id(self, text: str, column: str) -> str:
         slug = slugify(text)
         if not slug:
-            raise _Reject("indicator_id", column, "not an indicator name or id", text)
+            raise _Reject("indicator_id", column, "not an indicator name or id", text,
+                          code=ProblemCode.NOT_AN_INDICATOR)
         if slug not in self.indicators:
             c = self.mapping.constants
             name = c.get("indicator.name") or (clean_text(text).strip() if column else slug)
@@ -367,7 +379,7 @@ def _enum_value(ctx: _Context, col: Column, text: str, column: str) -> str:
         return ctx.new_domain(value, col.name, column)
     raise _Reject(col.name, column, f"not one of {', '.join(choices)}; map it under values.{col.name}"
                   + (" or declare it (new_domains, --create-domains)" if col.extended_by == "domains" else ""),
-                  text)
+                  text, code=ProblemCode.NOT_IN_VOCABULARY)
 
 
 def _make_reader(ctx: _Context, col: Column) -> Reader:
@@ -436,7 +448,8 @@ def _item_reader(ctx: _Context, col: Column) -> Reader:
                 raise ctx.no_country(t, name, column)
             s = entry.id if entry is not None else slugify(t)
             if t and not s:
-                raise _Reject(name, column, "no letters or digits to make an id from", text)
+                raise _Reject(name, column, "no letters or digits to make an id from", text,
+                              code=ProblemCode.NO_ID_TEXT)
             return s
         return _cached(actor_own_id)
     if kind is Kind.SLUG:
@@ -446,7 +459,8 @@ def _item_reader(ctx: _Context, col: Column) -> Reader:
                 return ""
             s = t if _SLUG_RE.fullmatch(t) else slugify(t)
             if not s:
-                raise _Reject(name, column, "no letters or digits to make an id from", text)
+                raise _Reject(name, column, "no letters or digits to make an id from", text,
+                              code=ProblemCode.NO_ID_TEXT)
             return s
         return _cached(slug)
     if kind is Kind.CURRENCY:
@@ -454,7 +468,7 @@ def _item_reader(ctx: _Context, col: Column) -> Reader:
             t = ctx.mapped(name, text).strip().upper()
             if t and not _CURRENCY_RE.fullmatch(t):
                 raise _Reject(name, column, "not a three-letter currency code; map it under "
-                              f"values.{name}", text)
+                              f"values.{name}", text, code=ProblemCode.NOT_A_CURRENCY)
             return t
         return _cached(currency)
     if kind is Kind.INTEGER:
@@ -465,7 +479,7 @@ def _item_reader(ctx: _Context, col: Column) -> Reader:
             try:
                 return str(parse_integer(t))
             except ValueProblem as e:
-                raise _Reject(name, column, e.message, text) from None
+                raise _Reject(name, column, e.message, text, code=ProblemCode.UNPARSED_INTEGER) from None
         return _cached(integer)
     raise AssertionError(f"no reader for {name} ({kind})")
 
@@ -575,9 +589,10 @@ def _run_import(table: SourceTable, mapping: ImportMapping, *, lookup: ActorLook
 
     records: list[dict[str, str]] = []
     record_rows: list[int] = []
-    issues: list[RowIssue] = [RowIssue(table.header_row, f.column, f.field, NOTE, f.why, f.token)
-                              for f in findings]
-    issues += [RowIssue(table.header_row, c.column, c.field, NOTE, c.line(), "") for c in code_systems]
+    issues: list[RowIssue] = [RowIssue(table.header_row, f.column, f.field, NOTE, f.why, f.token,
+                                       ProblemCode.MISSING_TOKEN_READING) for f in findings]
+    issues += [RowIssue(table.header_row, c.column, c.field, NOTE, c.line(), "", ProblemCode.CODE_SYSTEM)
+               for c in code_systems]
     accepted = rejected = skipped = 0
     total = len(table.rows)
     seen_ids: dict[str, int] = {}
@@ -591,7 +606,7 @@ def _run_import(table: SourceTable, mapping: ImportMapping, *, lookup: ActorLook
         if len(cells) != width:
             issues.append(RowIssue(rowno, "", "", REJECTED,
                                    f"row has {len(cells)} cells, the header has {width}",
-                                   _brief(cells)))
+                                   _brief(cells), ProblemCode.WRONG_CELL_COUNT))
             rejected += 1
             continue
         notes: list[RowIssue] = []
@@ -607,7 +622,8 @@ def _run_import(table: SourceTable, mapping: ImportMapping, *, lookup: ActorLook
         for outcome in outcomes:
             if isinstance(outcome, _Reject):
                 issues.append(RowIssue(rowno, outcome.column, outcome.field,
-                                       SKIPPED if outcome.skip else REJECTED, outcome.reason, outcome.found))
+                                       SKIPPED if outcome.skip else REJECTED, outcome.reason, outcome.found,
+                                       outcome.code))
                 if outcome.skip:
                     row_skipped = True
                 else:
@@ -620,7 +636,8 @@ def _run_import(table: SourceTable, mapping: ImportMapping, *, lookup: ActorLook
                     if spec.primary_key in mapping.columns:
                         issues.append(RowIssue(rowno, ",".join(mapping.columns[spec.primary_key]),
                                                spec.primary_key, REJECTED,
-                                               f"duplicate id (first at row {seen_ids[key]})", key))
+                                               f"duplicate id (first at row {seen_ids[key]})", key,
+                                               ProblemCode.DUPLICATE_ID))
                         row_rejected = True
                         continue
                     base, k = key[:44], 2
@@ -862,12 +879,12 @@ class _RowBuilder:
             if hit is None:
                 try:
                     hit = parse_messy_number(text, self.ctx.numbers) or _Reject(
-                        p.col.name, column, "no value", text, skip=True)
+                        p.col.name, column, "no value", text, skip=True, code=ProblemCode.NO_VALUE)
                 except ValueProblem as e:
-                    hit = _Reject(p.col.name, column, e.message, text)
+                    hit = _Reject(p.col.name, column, e.message, text, code=ProblemCode.UNPARSED_NUMBER)
                 self._number_cache[text] = hit
             if isinstance(hit, _Reject):
-                raise _Reject(hit.field, column, hit.reason, hit.found, hit.skip)
+                raise _Reject(hit.field, column, hit.reason, hit.found, hit.skip, code=hit.code)
             return hit
         return self.readers[p.col.name](texts[0], column)
 
@@ -888,9 +905,10 @@ class _RowBuilder:
             return date_from_parts(*texts, options=opts)
         except AmbiguousDayOrder as e:
             raise _Reject(name, column, "day and month could be either way round: choose day-first or "
-                          "month-first for this file (--day-first / --month-first)", e.found) from None
+                          "month-first for this file (--day-first / --month-first)", e.found,
+                          code=ProblemCode.AMBIGUOUS_DAY_ORDER) from None
         except ValueProblem as e:
-            raise _Reject(name, column, e.message, " / ".join(texts)) from None
+            raise _Reject(name, column, e.message, " / ".join(texts), code=ProblemCode.UNPARSED_DATE) from None
 
     def build(self, cells: list[str], rowno: int, constants: dict[str, object], notes: list[RowIssue],
               wide: tuple[int, str, str] | None = None) -> dict[str, str] | _Reject:
@@ -921,7 +939,7 @@ class _RowBuilder:
                     if values[name] is not None:
                         notes.append(RowIssue(rowno, p.fallback, name, NOTE,
                                               f"no date in {column}: read from {p.fallback}",
-                                              cells[p.fallback_index]))
+                                              cells[p.fallback_index], ProblemCode.DATE_FROM_FALLBACK))
             return self._finish(values, rec, cells, rowno, notes, wide)
         except _Reject as e:
             return e
@@ -1009,7 +1027,7 @@ class _RowBuilder:
                     if cleaned is not value:
                         rec[name] = cleaned
                         notes.append(RowIssue(rowno, "", name, NOTE, "control characters removed",
-                                              repr(value)))
+                                              repr(value), ProblemCode.CONTROL_CHARACTERS))
             self._defaults(rec, rowno, fill=False)
             self._cross_checks(rec, rowno)
         except _Reject as e:
@@ -1068,7 +1086,7 @@ class _RowBuilder:
         """(refusal or None, notes, value read (or _MISS), tag, pack text, notes on the value) for one
         field of one row; depends on the field's cells only, so it is cached by them."""
         name = p.col.name
-        pre: list[tuple[str, str, str, str, str]] = []
+        pre: list[tuple[str, str, str, str, str, str]] = []
         try:
             if p.constant is not None:
                 v = constants[name]
@@ -1084,7 +1102,7 @@ class _RowBuilder:
                     v = self._read(p, (cells[p.fallback_index],), p.fallback)
                     if v is not None:
                         pre.append((p.fallback, name, NOTE, f"no date in {column}: read from {p.fallback}",
-                                    cells[p.fallback_index]))
+                                    cells[p.fallback_index], ProblemCode.DATE_FROM_FALLBACK))
         except _Reject as e:
             return (e, tuple(pre), _MISS, _T_NONE, "", ())
         if type(v) is str:  # most fields: the text is the pack text
@@ -1096,9 +1114,10 @@ class _RowBuilder:
             if v.end is not None:
                 d = v.end if name == "end" else v.start
                 d = PartialDate(d.year, d.month, d.day, approximate=False, uncertain=True)
-                post.append((column, name, NOTE, f"a range: read as {d.iso()} (uncertain)", _range_text(v)))
+                post.append((column, name, NOTE, f"a range: read as {d.iso()} (uncertain)", _range_text(v),
+                             ProblemCode.DATE_RANGE))
             if v.note:
-                post.append((column, name, NOTE, v.note, cells_text(cells, p)))
+                post.append((column, name, NOTE, v.note, cells_text(cells, p), ProblemCode.DATE_NOTE))
             return (None, tuple(pre), v, _T_DATE, d.iso(), tuple(post))
         if v is None:
             return (None, tuple(pre), v, _T_NONE, "", ())
@@ -1148,7 +1167,8 @@ class _RowBuilder:
                 cleaned = clean_text(value)
                 if cleaned is not value:
                     rec[name] = cleaned
-                    notes.append(RowIssue(rowno, "", name, NOTE, "control characters removed", repr(value)))
+                    notes.append(RowIssue(rowno, "", name, NOTE, "control characters removed", repr(value),
+                                          ProblemCode.CONTROL_CHARACTERS))
         self._defaults(rec, rowno, fill=False)
         if extra_note and "note" in rec:
             rec["note"] = "; ".join(x for x in [rec.get("note", ""), *extra_note] if x)
@@ -1166,7 +1186,7 @@ class _RowBuilder:
             if ctx.blank(name, found) else "open-ended or missing; a value is required")
         if p.col.kind is Kind.NUMBER and not found.strip():
             skip, reason = True, "no value"
-        raise _Reject(name, column, reason, found, skip=skip)
+        raise _Reject(name, column, reason, found, skip=skip, code=_empty_code(ctx, name, found, skip))
 
     def _read_spread_list(self, p: _FieldPlan, cells: list[str]) -> str:
         """A list whose items are spread over many columns (members in c1…c194): each cell read on
@@ -1193,9 +1213,11 @@ class _RowBuilder:
                     d = v.end if name == "end" else v.start
                     d = PartialDate(d.year, d.month, d.day, approximate=False, uncertain=True)
                     notes.append(RowIssue(rowno, column, name, NOTE,
-                                          f"a range: read as {d.iso()} (uncertain)", _range_text(v)))
+                                          f"a range: read as {d.iso()} (uncertain)", _range_text(v),
+                                          ProblemCode.DATE_RANGE))
                 if v.note:
-                    notes.append(RowIssue(rowno, column, name, NOTE, v.note, cells_text(cells, p)))
+                    notes.append(RowIssue(rowno, column, name, NOTE, v.note, cells_text(cells, p),
+                                          ProblemCode.DATE_NOTE))
                 rec[name] = d.iso()
             elif v is None:
                 rec[name] = ""
@@ -1228,12 +1250,13 @@ class _RowBuilder:
                     if ctx.blank(name, found) else "open-ended or missing; a value is required")
                 if p.col.kind is Kind.NUMBER and not found.strip():
                     skip, reason = True, "no value"
-                raise _Reject(name, column, reason, found, skip=skip)
+                raise _Reject(name, column, reason, found, skip=skip, code=_empty_code(ctx, name, found, skip))
         for name, value in rec.items():
             cleaned = clean_text(value)
             if cleaned is not value:
                 rec[name] = cleaned
-                notes.append(RowIssue(rowno, "", name, NOTE, "control characters removed", repr(value)))
+                notes.append(RowIssue(rowno, "", name, NOTE, "control characters removed", repr(value),
+                                          ProblemCode.CONTROL_CHARACTERS))
         self._defaults(rec, rowno)
         if extra_note and "note" in rec:
             rec["note"] = "; ".join(x for x in [rec.get("note", ""), *extra_note] if x)
@@ -1268,13 +1291,14 @@ class _RowBuilder:
             if not rec["kind"]:
                 if entry is None:
                     raise _Reject("kind", "", "not in the actor lookup: map kind or give --const kind=",
-                                  named)
+                                  named, code=ProblemCode.UNKNOWN_ACTOR_KIND)
                 rec["kind"] = entry.kind
             if entry is not None:
                 rec["name_ja"] = rec["name_ja"] or entry.name_ja
                 rec["iso3"] = rec["iso3"] or entry.iso3
             if not rec["id"]:
-                raise _Reject("id", "", "no letters or digits to make an id from", rec["name"])
+                raise _Reject("id", "", "no letters or digits to make an id from", rec["name"],
+                              code=ProblemCode.NO_ID_TEXT)
 
     def _span(self, iso: str) -> tuple[int, int]:
         """First and last day of a pack date, parsed once per distinct text."""
@@ -1297,16 +1321,28 @@ class _RowBuilder:
             s, e = self._span(rec["start"]), self._span(rec["end"])
             if e[1] < s[0]:
                 raise _Reject("end", ",".join(self.ctx.mapping.columns.get("end", ())),
-                              "ends before it starts", f"{rec['start']} to {rec['end']}")
+                              "ends before it starts", f"{rec['start']} to {rec['end']}",
+                              code=ProblemCode.ENDS_BEFORE_START)
         if self.kind == "fx_rates":
             if float(rec["rate"]) <= 0:
                 raise _Reject("rate", ",".join(self.ctx.mapping.columns.get("rate", ())),
-                              "rate must be positive", rec["rate"])
+                              "rate must be positive", rec["rate"],
+                              code=ProblemCode.RATE_NOT_POSITIVE)
             if rec["base"] == rec["quote"]:
                 raise _Reject("quote", ",".join(self.ctx.mapping.columns.get("quote", ())),
-                              "quote is the same currency as base", rec["quote"])
+                              "quote is the same currency as base", rec["quote"],
+                              code=ProblemCode.SAME_CURRENCY)
         if self.kind in ("observations", "fx_rates"):
             Period.parse(rec["period"])  # readers only produce valid periods; a failure here is a bug
+
+def _empty_code(ctx: _Context, name: str, found: str, skip: bool) -> ProblemCode:
+    """The code of a required field left empty (the reason is chosen alongside, in the same order)."""
+    if skip:
+        return ProblemCode.NO_VALUE
+    if found.strip() and ctx.blank(name, found):
+        return ProblemCode.MISSING_TOKEN_REQUIRED
+    return ProblemCode.MISSING_REQUIRED
+
 
 def cells_text(cells: list[str], p: _FieldPlan) -> str:
     if len(p.indexes) > 3:  # a list over many columns: the filled ones

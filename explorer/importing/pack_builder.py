@@ -28,7 +28,7 @@ from explorer.domain.cell_safety import neutralise
 from explorer.importing.engine import ImportResult, slugify
 
 IMPORT_KEY = "briefing_import"  # descriptor key marking a folder an import wrote (safe to replace)
-REPORT_COLUMNS = ("row", "column", "field", "status", "reason", "found")
+REPORT_COLUMNS = ("row", "column", "field", "status", "reason", "found", "code", "hint")
 REQUIRED = ("actors", "sources", "events", "indicators", "observations")
 
 
@@ -172,7 +172,7 @@ def write_import_pack(result: ImportResult, out: str | Path) -> Path:
 
 def report_rows(result: ImportResult) -> list[dict[str, str]]:
     return [{"row": str(i.row), "column": i.column, "field": i.field, "status": i.status,
-             "reason": i.reason, "found": i.found} for i in result.issues]
+             "reason": i.reason, "found": i.found, "code": i.code, "hint": i.hint} for i in result.issues]
 
 
 def write_report_csv(result: ImportResult, path: str | Path) -> Path:

@@ -78,6 +78,7 @@ from explorer.importing.mapping import (
 from explorer.importing.messy_dates import detect_day_order
 from explorer.importing.messy_numbers import DEFAULT_MISSING
 from explorer.importing.numeric_codes import AmbiguousCodes, CodeSystemFinding
+from explorer.importing.problems import NOT_IN_LOOKUP, ProblemCode
 from explorer.importing.pack_builder import IMPORT_KEY, REPORT_COLUMNS, write_report_csv
 from explorer.importing.source_table import (
     ReadOptions,
@@ -1394,7 +1395,7 @@ def trial_task(table: SourceTable, mapping: ImportMapping, lookup: ActorLookup) 
             first = first or result
             new = False
             for i in result.issues:
-                if i.status == REJECTED and i.field in enum_fields and i.reason.startswith("not one of"):
+                if i.status == REJECTED and i.field in enum_fields and i.code == ProblemCode.NOT_IN_VOCABULARY:
                     key = (i.field, i.found.strip())
                     new = new or key not in unknown
                     unknown[key] = unknown.get(key, 0) + 1
@@ -1403,7 +1404,7 @@ def trial_task(table: SourceTable, mapping: ImportMapping, lookup: ActorLookup) 
                 break
         assert first is not None and result is not None
         actors = {c.name: lookup.suggest(c.name) for c in result.created
-                  if c.resource == "actors" and c.how.startswith("not in the actor lookup")}
+                  if c.resource == "actors" and c.origin == NOT_IN_LOOKUP}
         return TrialFindings(first.rows_read, first.accepted_rows, first.rejected_rows, first.skipped_rows,
                              unknown, actors, tuple(first.column_findings), tuple(first.code_systems))
     return task
