@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING
 import xlsxwriter
 
 from explorer.atomic_write import write_atomic
+from explorer.bounded_read import read_at_most
 from explorer.charts.chart_spec import ChartSpec
 from explorer.domain.cell_safety import neutralise
 from explorer.export.view_state import RECEIPT_KEY, ViewError
@@ -247,8 +248,7 @@ def read_receipt_from_readme(path: str | Path) -> str:
     if p.suffix.lower() == ".csv":
         p = readme_path_for(p)
     try:
-        with p.open("rb") as fh:
-            data = fh.read(MAX_READ + 1)
+        data = read_at_most(p, MAX_READ)
     except OSError as e:
         raise ViewError(f"{p}: cannot read ({e.strerror})") from None
     if len(data) > MAX_READ:

@@ -31,6 +31,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, QTimer, Signal
 
+from explorer.bounded_read import read_at_most
+
 LOCK_NAME = "running.lock"
 REQUESTS = "requests"
 REQUEST_LIMIT = 64 * 1024  # bytes: a request names one path; anything bigger is not ours
@@ -181,8 +183,7 @@ class InstanceGuard(QObject):
     def _read(request: Path, max_age_s: float | None) -> tuple[str | None, bool]:
         """The request's path, and whether it is a valid request to act on."""
         try:
-            with open(request, "rb") as f:
-                raw = f.read(REQUEST_LIMIT + 1)
+            raw = read_at_most(request, REQUEST_LIMIT)
             if len(raw) > REQUEST_LIMIT:
                 return None, False
             data = json.loads(raw.decode("utf-8"))

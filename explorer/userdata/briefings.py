@@ -36,6 +36,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from explorer.export.view_state import MAX_MARKING, ViewError, ViewState
+from explorer.bounded_read import read_at_most
 from explorer.userdata.locations import data_dir
 from explorer.userdata.notes import _LIVE_OWNERS, RESTORED_MARK, _owner_gone, write_durably
 from explorer.userdata.store import (
@@ -250,8 +251,7 @@ def briefing_from_bytes(data: bytes, where: str) -> Briefing:
 
 def _read_bytes(p: Path) -> bytes:
     """At most one byte more than a briefing may have (enough to tell it is too large)."""
-    with p.open("rb") as fh:
-        return fh.read(MAX_FILE_BYTES + 1)
+    return read_at_most(p, MAX_FILE_BYTES)
 
 
 def read_briefing_file(path: str | Path) -> Briefing:

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from explorer.atomic_write import write_atomic
+from explorer.bounded_read import read_at_most
 from explorer.userdata import toml_writer
 from explorer.userdata.locations import config_dir
 from explorer.userdata.store import remove_stale_temp_files, set_aside, set_aside_as_migrated
@@ -229,8 +230,7 @@ class Settings:
     def _read(self) -> dict[str, Any]:
         remove_stale_temp_files(self.path.parent, self.path.name)
         try:
-            with self.path.open("rb") as fh:
-                raw = fh.read(MAX_FILE_BYTES + 1)
+            raw = read_at_most(self.path, MAX_FILE_BYTES)
         except FileNotFoundError:
             return self._read_legacy()
         except OSError as e:

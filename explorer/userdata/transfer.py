@@ -28,6 +28,7 @@ from pathlib import Path
 
 from explorer import __version__
 from explorer.atomic_write import write_atomic
+from explorer.bounded_read import read_at_most
 from explorer.export.view_state import ViewError, ViewState
 from explorer.userdata.briefings import (
     Briefing,
@@ -293,8 +294,7 @@ def parse_user_data(data: bytes, where: str) -> UserData:
 def read_user_data(path: str | Path) -> UserData:
     p = Path(path)
     try:
-        with p.open("rb") as fh:
-            data = fh.read(MAX_FILE_BYTES + 1)
+        data = read_at_most(p, MAX_FILE_BYTES)
     except OSError as e:
         raise UserDataError(f"{p}: cannot read ({e.strerror or e})") from None
     return parse_user_data(data, str(p))
