@@ -721,12 +721,12 @@
         <translation>その年の平均レートで換算</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/chart_table_model.py" line="95"/>
+        <location filename="../../explorer/qt/models/chart_table_model.py" line="151"/>
         <source>As published: {figure}</source>
         <translation>公表値：{figure}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/chart_table_model.py" line="130"/>
+        <location filename="../../explorer/qt/models/chart_table_model.py" line="186"/>
         <source>no figure</source>
         <translation>数値なし</translation>
     </message>
@@ -757,152 +757,152 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="78"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="99"/>
         <source>Sources disagree on this figure: every value is shown.</source>
         <translation>この数値は出典間で一致しません。すべての値を示しています。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="79"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="100"/>
         <source>No exchange rate for its period: shown in its own currency.</source>
         <translation>この期間の換算レートがないため、元の通貨のまま示しています。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="81"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="102"/>
         <source>Not a currency: shown as published.</source>
         <translation>通貨ではないため、公表値のまま示しています。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="82"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="103"/>
         <source>The series share no base period: nothing is indexed.</source>
         <translation>系列に共通の基準期間がないため、指数化していません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="83"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="104"/>
         <source>No earlier figure to compare with: no growth rate (—).</source>
         <translation>比較できる前の期間の数値がないため、伸び率はありません（—）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="85"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="106"/>
         <source>Converted with the average rate of its year.</source>
         <translation>その年の平均レートで換算しています。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="89"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="110"/>
         <source>Qualified figure: the source says over {figure}</source>
         <translation>出典の記載は「{figure}超」です</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="90"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="111"/>
         <source>Qualified figure: the source says under {figure}</source>
         <translation>出典の記載は「{figure}未満」です</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="91"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="112"/>
         <source>Qualified figure: the source says about {figure}</source>
         <translation>出典の記載は「約{figure}」です</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="92"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="113"/>
         <source>Qualified figure: the source says at least {figure}</source>
         <translation>出典の記載は「{figure}以上」です</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="93"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="114"/>
         <source>Qualified figure: the source says at most {figure}</source>
         <translation>出典の記載は「{figure}以下」です</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="707"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="950"/>
         <source>Comparison chart</source>
         <translation>比較グラフ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="722"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="966"/>
         <source>Chart title</source>
         <translation>グラフの表題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="729"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="973"/>
         <source>Chart subtitle</source>
         <translation>グラフの副題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="732"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="976"/>
         <source>Chart legend</source>
         <translation>凡例</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="737"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="981"/>
         <source>Chart plot area</source>
         <translation>グラフの描画領域</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="751"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="995"/>
         <source>Value under the pointer</source>
         <translation>ポインター位置の数値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="759"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1003"/>
         <source>Chart message</source>
         <translation>グラフに関するお知らせ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="768"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1012"/>
         <source>Chart notes and sources</source>
         <translation>グラフの注記・出典</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="774"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1018"/>
         <source>Chart notes</source>
         <translation>グラフの注記</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="835"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1079"/>
         <source>No chart is drawn. {message}</source>
         <translation>グラフは描画されていません。{message}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="841"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1085"/>
         <source>{first} to {last}</source>
         <translation>{first}～{last}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="842"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1086"/>
         <source>Bar chart</source>
         <translation>棒グラフ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="842"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1086"/>
         <source>Line chart</source>
         <translation>折れ線グラフ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="843"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1087"/>
         <source>{kind}: {title}. {n} series in {panels} panel(s), {span}. The Table tab lists the same figures as text; hover a bar or point for its published value and source.</source>
         <translation>{kind}：{title}。{panels}つのパネルに{n}系列、{span}。同じ数値を「表」タブに文字で示しています。棒や点にポインターを合わせると、公表値と出典を表示します。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="989"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1238"/>
         <source>As published: {figure}</source>
         <translation>公表値：{figure}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="992"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1241"/>
         <source>As published</source>
         <translation>公表値のまま</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1007"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1256"/>
         <source>Source {marker} {source}</source>
         <translation>出典 {marker} {source}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1214"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1474"/>
         <source>(click to select)</source>
         <translation>（クリックで選択）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1248"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1508"/>
         <source>Click to select this event</source>
         <translation>クリックするとこの出来事を選択します</translation>
     </message>
@@ -1250,82 +1250,82 @@
         <translation>比較の結果</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="553"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="573"/>
         <source>Choose a question…</source>
         <translation>質問例を選択…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="562"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="582"/>
         <source>Choose an indicator…</source>
         <translation>指標を選択…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="589"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="609"/>
         <source>Preset question: {question}</source>
         <translation>質問例：{question}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="679"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="699"/>
         <source>Latest of each series</source>
         <translation>各系列の最新期間</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="692"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="712"/>
         <source>Latest shared: {period}</source>
         <translation>共通する最新期間：{period}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="693"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="713"/>
         <source>None shared</source>
         <translation>共通期間なし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="696"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="716"/>
         <source>Only periods for which every compared series has a figure</source>
         <translation>比較するすべての系列に数値がある期間のみ選べます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="698"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="718"/>
         <source>The compared series share no period: nothing is indexed</source>
         <translation>比較する系列に共通の期間がないため、指数化していません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="738"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="758"/>
         <source>Loading the pack…</source>
         <translation>データパックを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="739"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="759"/>
         <source>Open a pack to compare partners.</source>
         <translation>国・地域を比較するには、データパックを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="743"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="763"/>
         <source>Pick a question below, or choose an indicator on the left and the partners to compare. Figures stay as published unless you convert them; every number keeps its source.</source>
         <translation>下の質問例を選ぶか、左側で指標と比較する国・地域を選んでください。換算しない限り数値は公表値のまま示し、すべての数値に出典を付けます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="746"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="766"/>
         <source>Choose an indicator on the left and the partners to compare.</source>
         <translation>左側で指標と比較する国・地域を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="815"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="836"/>
         <source>No figure needed converting.</source>
         <translation>換算が必要な数値はありません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="848"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="869"/>
         <source>Keep at least one series.</source>
         <translation>少なくとも1つの系列を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="882"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="903"/>
         <source>1 ticked series is hidden by the partner filter: {names}</source>
         <translation>チェックした1系列が国・地域の絞り込みで非表示になっています：{names}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="884"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="905"/>
         <source>{n} ticked series are hidden by the partner filter: {names}</source>
         <translation>チェックした{n}系列が国・地域の絞り込みで非表示になっています：{names}</translation>
     </message>
@@ -1608,6 +1608,47 @@ Briefing Explorer 自体はインターネットに接続しませんが、ネ�
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../explorer/qt/error_dialog.py" line="32"/>
+        <source>Unexpected error</source>
+        <translation>予期しないエラー</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/error_dialog.py" line="41"/>
+        <source>Error details</source>
+        <translation>エラーの詳細</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/error_dialog.py" line="43"/>
+        <source>Copy details</source>
+        <translation>詳細をコピー</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/error_dialog.py" line="44"/>
+        <source>Copy the error&apos;s details</source>
+        <translation>エラーの詳細をコピーします</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../../explorer/qt/error_dialog.py" line="74"/>
+        <source>Something went wrong. Briefing Explorer is still running, and your notes and briefings are saved as you type them.</source>
+        <translation>問題が発生しました。Briefing Explorer は引き続き動作しています。メモとブリーフィングは入力のたびに保存されています。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/error_dialog.py" line="77"/>
+        <source>The details are in the log on this computer: {path}</source>
+        <translation>詳細はこのコンピューターのログに記録されています: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/error_dialog.py" line="80"/>
+        <source>{n} more errors happened since; they are in the log.</source>
+        <translation>その後さらに {n} 件のエラーが発生しました。ログに記録されています。</translation>
+    </message>
+</context>
+<context>
     <name>EventTable</name>
     <message>
         <location filename="../../explorer/qt/views/event_table.py" line="35"/>
@@ -1658,12 +1699,12 @@ Briefing Explorer 自体はインターネットに接続しませんが、ネ�
         <translation>データパック</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/event_table_model.py" line="276"/>
+        <location filename="../../explorer/qt/models/event_table_model.py" line="375"/>
         <source>Has a note</source>
         <translation>メモあり</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/event_table_model.py" line="279"/>
+        <location filename="../../explorer/qt/models/event_table_model.py" line="378"/>
         <source>{title} (has a note)</source>
         <translation>{title}（メモあり）</translation>
     </message>
@@ -1960,147 +2001,147 @@ Briefing Explorer 自体はインターネットに接続しませんが、ネ�
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="414"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="415"/>
         <source>The file</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="415"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="416"/>
         <source>Choose a CSV, TSV, TXT or Excel (XLSX) file. Check how it was read, and change anything that looks wrong: the preview follows at once.</source>
         <translation>CSV、TSV、TXT または Excel（XLSX）のファイルを選んでください。読み込み方を確認し、正しくない点があれば変更してください。プレビューはすぐに更新されます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="419"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="420"/>
         <source>A .csv, .tsv, .txt or .xlsx file</source>
         <translation>.csv、.tsv、.txt または .xlsx のファイル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="420"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="421"/>
         <source>File to import</source>
         <translation>取り込むファイル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="422"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="423"/>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="423"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="424"/>
         <source>Browse for the file to import</source>
         <translation>取り込むファイルを参照</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="426"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="427"/>
         <source>Encoding</source>
         <translation>文字コード</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="429"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="430"/>
         <source>e.g. latin-1, euc-jp, gb18030</source>
         <translation>例：latin-1、euc-jp、gb18030</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="430"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="431"/>
         <source>Other encoding</source>
         <translation>その他の文字コード</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="435"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="436"/>
         <source>Delimiter</source>
         <translation>区切り文字</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="442"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="443"/>
         <source>Header row</source>
         <translation>見出し行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="444"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="445"/>
         <source>The row holding the column names, counting from 1 as a spreadsheet does; rows above it are titles and are not imported</source>
         <translation>列名が書かれた行（表計算ソフトと同じく 1 から数えます）。それより上の行は表題とみなし、取り込みません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="451"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="452"/>
         <source>Sheet</source>
         <translation>シート</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="452"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="453"/>
         <source>none (not a workbook)</source>
         <translation>なし（ブックではありません）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="460"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="461"/>
         <source>How the file was read</source>
         <translation>ファイルの読み込み方</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="464"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="465"/>
         <source>Problem reading the file</source>
         <translation>ファイルの読み込みの問題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="474"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="475"/>
         <source>Preview of the first rows</source>
         <translation>先頭の行のプレビュー</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="487"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="488"/>
         <source>&amp;Encoding</source>
         <translation>文字コード(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="488"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="489"/>
         <source>&amp;Delimiter</source>
         <translation>区切り文字(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="489"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="490"/>
         <source>&amp;Header row</source>
         <translation>見出し行(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="489"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="490"/>
         <source>&amp;Sheet</source>
         <translation>シート(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="500"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="501"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="577"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="578"/>
         <source>Reading {file}…</source>
         <translation>{file} を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="596"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="597"/>
         <source>✖ {problem}</source>
         <translation>× {problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="599"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="600"/>
         <source>✖ Internal error (please report it): {detail}</source>
         <translation>× 内部エラーが発生しました（開発担当者に報告してください）：{detail}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="629"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="630"/>
         <source>, sheet {sheet}</source>
         <translation>、シート {sheet}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="630"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="631"/>
         <source>{file}{sheet}: {columns} columns, {rows} rows after the header (row {header}).</source>
         <translation>{file}{sheet}：{columns} 列、見出し（{header} 行目）の後に {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="640"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="641"/>
         <source>Detected ({what})</source>
         <translation>自動判定（{what}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="666"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="667"/>
         <source>Import data from</source>
         <translation>データの取り込み元</translation>
     </message>
@@ -2108,215 +2149,216 @@ Briefing Explorer 自体はインターネットに接続しませんが、ネ�
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="45"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="49"/>
         <source>a formal party</source>
         <translation>当事者のみ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="46"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="50"/>
         <source>a party or involved</source>
         <translation>当事者または関係国</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="91"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="118"/>
         <source>{name} ({n}, +{m} involved)</source>
         <translation>{name}（{n}件、関係 +{m}件）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="188"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="215"/>
         <source>Titles, 日本語, notes…</source>
         <translation>表題・日本語・メモを検索…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="189"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="216"/>
         <source>Search titles, summaries, Japanese text and names, and notes</source>
         <translation>表題、概要、日本語の記載と名称、メモを検索します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="191"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="218"/>
         <source>Search events</source>
         <translation>出来事を検索</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="193"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="220"/>
         <source>Words in titles, summaries, Japanese text and names, and notes</source>
         <translation>表題、概要、日本語の記載と名称、メモに含まれる語句</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="203"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="231"/>
         <source>From date</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="203"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="231"/>
         <source>To date</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="204"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="232"/>
         <source>e.g. 2019 or 2019-02</source>
         <translation>例：2019、2019-02</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="205"/>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="207"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="233"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="235"/>
         <source>A year, a month or a day: YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>年（2019）、年月（2019-02）、年月日（2019-02-01）のいずれかで入力します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="211"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="243"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="495"/>
         <source>Date range</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="212"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="496"/>
         <source>Drag either end to narrow the dates, by month</source>
         <translation>両端をドラッグすると、月単位で期間を絞り込めます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="217"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="245"/>
         <source>Partners</source>
         <translation>国・地域</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="218"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="246"/>
         <source>Domains</source>
         <translation>分野</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="219"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="247"/>
         <source>Kinds</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="220"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="248"/>
         <source>Statuses</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="221"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="249"/>
         <source>Packs</source>
         <translation>データパック</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="224"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="252"/>
         <source>Tick to show only events with these; none ticked shows all. Space ticks.</source>
         <translation>チェックした項目に当てはまる出来事だけを表示します。何もチェックしなければすべて表示します。スペースキーでチェックできます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="228"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="256"/>
         <source>Partner is</source>
         <translation>国・地域の関わり方</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="234"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="262"/>
         <source>A formal party: events the partner signed, decided, met or acted in.
 A party or involved: also events that only concern or mention it (a place, a target, a commentator).</source>
         <translation>当事者のみ：その国・地域が署名、決定、会談、実施した出来事。
 当事者または関係国：その国・地域に関係する、または言及がある出来事も含めます（場所、対象、論評など）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="242"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="270"/>
         <source>Untick a pack to hide its events and figures; one always stays shown</source>
         <translation>チェックを外すと、そのデータパックの出来事と統計値が非表示になります。少なくとも1つは常に表示されます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="246"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="274"/>
         <source>Filter result count</source>
         <translation>絞り込み結果の件数</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="247"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="275"/>
         <source>C&amp;lear filters</source>
         <translation>絞り込みを解除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="248"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="276"/>
         <source>Clear filters</source>
         <translation>絞り込みを解除</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="249"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="277"/>
         <source>Show every event again</source>
         <translation>すべての出来事を再び表示します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="256"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="284"/>
         <source>&amp;Search</source>
         <translation>検索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="260"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="288"/>
         <source>Dates</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="262"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="290"/>
         <source>F&amp;rom</source>
         <translation>開始(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="264"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="292"/>
         <source>&amp;To</source>
         <translation>終了(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="273"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="302"/>
         <source>Pa&amp;cks</source>
         <translation>データパック(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="278"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="307"/>
         <source>&amp;Partners</source>
         <translation>国・地域(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="278"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="307"/>
         <source>Do&amp;mains</source>
         <translation>分野(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="279"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="308"/>
         <source>&amp;Kinds</source>
         <translation>種類(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="279"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="308"/>
         <source>St&amp;atuses</source>
         <translation>状況(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="285"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="314"/>
         <source>Partner &amp;is</source>
         <translation>関わり方(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="293"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="322"/>
         <source>Filters</source>
         <translation>絞り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="391"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="423"/>
         <source>Showing {shown} of {total} events</source>
         <translation>{total}件中{shown}件を表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="421"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="461"/>
         <source>To: {problem}</source>
         <translation>終了：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="421"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="461"/>
         <source>From: {problem}</source>
         <translation>開始：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="434"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="474"/>
         <source>The end date is before the start date.</source>
         <translation>終了日が開始日より前になっています。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="444"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="510"/>
         <source>{start} to {end}</source>
         <translation>{start}～{end}</translation>
     </message>
@@ -2324,134 +2366,134 @@ A party or involved: also events that only concern or mention it (a place, a tar
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1862"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1863"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1863"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1864"/>
         <source>The new pack is written as a folder and opened alongside the current one. The whole file is read now; you can cancel at any time and nothing is written.</source>
         <translation>新しいデータパックはフォルダーとして保存され、現在のデータパックと並べて開かれます。ここでファイル全体を読み込みます。いつでもキャンセルでき、その場合は何も保存されません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1874"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1875"/>
         <source>Pack folder</source>
         <translation>データパックのフォルダー</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1877"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1878"/>
         <source>Bro&amp;wse…</source>
         <translation>参照(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1878"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1879"/>
         <source>Browse for the pack folder</source>
         <translation>データパックのフォルダーを参照</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1882"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1883"/>
         <source>About the pack folder</source>
         <translation>データパックのフォルダーについて</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1884"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1885"/>
         <source>Pack title</source>
         <translation>データパックの表題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1886"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1887"/>
         <source>&amp;Import</source>
         <translation>取り込み(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1887"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1888"/>
         <source>Start the import</source>
         <translation>取り込みを開始</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1890"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1891"/>
         <source>&amp;Cancel import</source>
         <translation>取り込みをキャンセル(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1891"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1892"/>
         <source>Cancel import</source>
         <translation>取り込みをキャンセル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1895"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1896"/>
         <source>Import progress</source>
         <translation>取り込みの進行状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1899"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1900"/>
         <source>Import stage</source>
         <translation>取り込みの段階</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1902"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1903"/>
         <source>Import status</source>
         <translation>取り込みの状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1909"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1910"/>
         <source>Pack &amp;folder</source>
         <translation>データパックのフォルダー(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1910"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1911"/>
         <source>Pack &amp;title</source>
         <translation>データパックの表題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1935"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1936"/>
         <source>{file} (imported)</source>
         <translation>{file}（取り込み）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1949"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1950"/>
         <source>Choose a folder for the pack.</source>
         <translation>データパックのフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1951"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1952"/>
         <source>An earlier import of {file} is there: it will be updated (a window showing it reloads).</source>
         <translation>以前に取り込んだ {file} のデータパックがあります。これを更新します（表示中のウィンドウは再読み込みします）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1955"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1956"/>
         <source>This folder is not empty and was not written by an import: choose another.</source>
         <translation>このフォルダーは空ではなく、取り込みで作成したものでもありません。別のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1958"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1959"/>
         <source>A new folder.</source>
         <translation>新しいフォルダーです。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1984"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1985"/>
         <source>Cancelling…</source>
         <translation>キャンセルしています…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2011"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2012"/>
         <source>✔ {summary}.
 Pack written to {folder}</source>
         <translation>○ {summary}。
 データパックの保存先：{folder}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2022"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2023"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>取り込みをキャンセルしました。何も保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2029"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2030"/>
         <source>✖ Not imported: {problem}</source>
         <translation>× 取り込めませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2035"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2036"/>
         <source>Folder for the new pack</source>
         <translation>新しいデータパックのフォルダー</translation>
     </message>
@@ -2459,479 +2501,479 @@ Pack written to {folder}</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="115"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="116"/>
         <source>Tables</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="116"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="117"/>
         <source>All files</source>
         <translation>すべてのファイル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="120"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="121"/>
         <source>Import mapping</source>
         <translation>取り込みの対応表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="125"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="126"/>
         <source>Other…</source>
         <translation>その他…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="126"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="127"/>
         <source>Comma  ,</source>
         <translation>カンマ  ,</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="127"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="128"/>
         <source>Semicolon  ;</source>
         <translation>セミコロン  ;</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="128"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="129"/>
         <source>Tab</source>
         <translation>タブ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="129"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="130"/>
         <source>Pipe  |</source>
         <translation>縦線  |</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="130"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="131"/>
         <source>comma</source>
         <translation>カンマ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="131"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="132"/>
         <source>semicolon</source>
         <translation>セミコロン</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="132"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="133"/>
         <source>tab</source>
         <translation>タブ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="133"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="134"/>
         <source>pipe</source>
         <translation>縦線</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="135"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="136"/>
         <source>Events: agreements, summits, policies (one per row)</source>
         <translation>出来事：協定、首脳会談、政策など（1 行に 1 件）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="136"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="137"/>
         <source>Figures: observations (one value per row, or one column per period)</source>
         <translation>統計値：観測値（1 行に 1 値、または期間ごとに 1 列）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="138"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="139"/>
         <source>Exchange rates</source>
         <translation>為替レート</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="139"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="140"/>
         <source>Actors: countries, blocs, organisations</source>
         <translation>関係者：国、地域統合体、国際機関</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="141"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="142"/>
         <source>&amp;Detect</source>
         <translation>自動判定(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="142"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="143"/>
         <source>Da&amp;y first (31/12/2001)</source>
         <translation>日が先（31/12/2001）(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="143"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="144"/>
         <source>Month &amp;first (12/31/2001)</source>
         <translation>月が先（12/31/2001）(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="144"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="145"/>
         <source>as written</source>
         <translation>記載のまま</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="145"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="146"/>
         <source>cut to the year</source>
         <translation>年単位に切り詰め</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="146"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="147"/>
         <source>cut to the month</source>
         <translation>月単位に切り詰め</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="151"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="152"/>
         <source>made from the title</source>
         <translation>表題から作成</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="152"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="153"/>
         <source>“Imported from FILE, row N.”</source>
         <translation>「ファイル名の N 行目から取り込み」</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="153"/>
         <location filename="../../explorer/qt/views/import_wizard.py" line="154"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="156"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="155"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="157"/>
         <source>the imported file</source>
         <translation>取り込んだファイル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="155"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="156"/>
         <source>0 (units as written)</source>
         <translation>0（記載の単位のまま）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="157"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="158"/>
         <source>from the actor lookup, else from the name</source>
         <translation>関係者の照合表から、なければ名称から作成</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="158"/>
         <location filename="../../explorer/qt/views/import_wizard.py" line="159"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="160"/>
         <source>from the actor lookup</source>
         <translation>関係者の照合表から</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="165"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="166"/>
         <source>(choose a column for it, or type a value for every row)</source>
         <translation>（列を選ぶか、全行に共通の値を入力してください）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="167"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="168"/>
         <source>choose one for indicator.domain below</source>
         <translation>下の indicator.domain で分野を選んでください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="168"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="169"/>
         <source>(see “Dates” below)</source>
         <translation>（下の「日付」を参照）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="170"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="171"/>
         <source>choose which under “Country codes as numbers”</source>
         <translation>「数字で書かれた国コード」でどちらかを選んでください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="173"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="174"/>
         <source>decide from the values</source>
         <translation>値から判定</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="174"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="175"/>
         <source>ISO 3166-1 numeric (392 = Japan)</source>
         <translation>ISO 3166-1 数字コード（392 = 日本）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="175"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="176"/>
         <source>Correlates of War (740 = Japan)</source>
         <translation>Correlates of War（740 = 日本）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="400"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="401"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="401"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="402"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="402"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="403"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="403"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="404"/>
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="404"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="405"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="405"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="406"/>
         <source>Found</source>
         <translation>記載内容</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="427"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="436"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="428"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="437"/>
         <source>Detected</source>
         <translation>自動判定</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="689"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="690"/>
         <source>name and content</source>
         <translation>列名と内容</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="690"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="691"/>
         <source>name</source>
         <translation>列名</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="691"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="692"/>
         <source>content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="693"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="694"/>
         <source>(year column)</source>
         <translation>（年の列）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="694"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="695"/>
         <source>(month column)</source>
         <translation>（月の列）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="695"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="696"/>
         <source>(day column)</source>
         <translation>（日の列）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="696"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="697"/>
         <source>year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="696"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="697"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="697"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="698"/>
         <source>day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="712"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="713"/>
         <source>A setting of the records this import creates</source>
         <translation>この取り込みで作成するレコードの設定</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="714"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="715"/>
         <source> (required)</source>
         <translation>（必須）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="728"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="858"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="729"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="859"/>
         <source>(not from a column)</source>
         <translation>（列を使わない）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="733"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="734"/>
         <source>Column for {field}</source>
         <translation>{field} の列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="741"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="742"/>
         <source>Suggested: {column} — matched by {why} (score {score})</source>
         <translation>候補：{column} — {why} で一致（スコア {score}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="747"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="748"/>
         <source>{field} is split over {n} columns ({parts}); choose each</source>
         <translation>{field} は {n} 列（{parts}）に分かれています。それぞれ選んでください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="751"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="752"/>
         <source>{field} from separate year, month and day columns</source>
         <translation>{field} を年・月・日の別々の列から読む</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="753"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="754"/>
         <source>{field} from separate year and month columns</source>
         <translation>{field} を年・月の別々の列から読む</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="777"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="778"/>
         <source>Value of {field} for every row</source>
         <translation>全行に共通の {field} の値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="778"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="779"/>
         <source>The same {field} for every row (used when no column is chosen)</source>
         <translation>全行に同じ {field} を使います（列を選ばない場合）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="781"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="782"/>
         <source>if left out: {value}</source>
         <translation>省略時：{value}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="782"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="783"/>
         <source>required</source>
         <translation>必須</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="803"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="804"/>
         <source>(no second column)</source>
         <translation>（2 番目の列なし）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="804"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="805"/>
         <source>else {column}</source>
         <translation>なければ {column}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="807"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="808"/>
         <source>Second column for {field}, read where the first has no date</source>
         <translation>{field} の 2 番目の列（最初の列に日付がない場合に読む）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="809"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="810"/>
         <source>Where the chosen column has no date, read {field} from this one (each such row gets a note in the report)</source>
         <translation>選んだ列に日付がない場合、{field} をこの列から読みます（該当する行は結果に注記されます）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="814"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="815"/>
         <source>Suggested: {column} — {why}</source>
         <translation>候補：{column} — {why}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="821"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="822"/>
         <source>several</source>
         <translation>複数列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="822"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="823"/>
         <source>{field} from several columns</source>
         <translation>{field} を複数の列から読む</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="824"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="825"/>
         <source>The items of {field} are spread over several columns (members in c1…c194): tick them, or type a range or a pattern</source>
         <translation>{field} の要素が複数の列（c1…c194 の加盟国など）に分かれています。該当する列にチェックを入れるか、範囲またはパターンを入力してください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="828"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="829"/>
         <source>c1..c194 or c*, then Enter</source>
         <translation>c1..c194 または c* と入力して Enter</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="830"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="831"/>
         <source>Columns for {field} by range or pattern</source>
         <translation>{field} の列（範囲またはパターンで指定）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="833"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="834"/>
         <source>Columns for {field}</source>
         <translation>{field} の列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="881"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="882"/>
         <source>none ticked</source>
         <translation>チェックなし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="882"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="883"/>
         <source>1 column: {columns}</source>
         <translation>1 列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="883"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="884"/>
         <source>{n} columns: {columns}</source>
         <translation>{n} 列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="942"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="943"/>
         <source>else {column} (not in this file)</source>
         <translation>なければ {column}（このファイルにはありません）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="962"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="963"/>
         <source>{column} (not in this file)</source>
         <translation>{column}（このファイルにはありません）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="968"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="969"/>
         <source>{value} (not allowed)</source>
         <translation>{value}（使用できない値）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2043"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2044"/>
         <source>Every line</source>
         <translation>すべての行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2044"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2045"/>
         <source>Rejected rows</source>
         <translation>不採用の行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2045"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2046"/>
         <source>Skipped rows</source>
         <translation>スキップした行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2046"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2047"/>
         <source>Notes on how values were read</source>
         <translation>値の読み方についての注記</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2176"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2177"/>
         <source>Import data</source>
         <translation>データの取り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2202"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2203"/>
         <source>&amp;Finish and open</source>
         <translation>完了して開く(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2203"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2204"/>
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2204"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2205"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2205"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2210"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2237"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2206"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2211"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2238"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2206"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2207"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2207"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2208"/>
         <source>Next page</source>
         <translation>次のページ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2208"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2209"/>
         <source>Previous page</source>
         <translation>前のページ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2209"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2210"/>
         <source>Finish and open the pack</source>
         <translation>完了してデータパックを開く</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2237"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2238"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
@@ -2939,752 +2981,755 @@ Pack written to {folder}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="172"/>
+        <location filename="../../explorer/qt/main_window.py" line="189"/>
         <source>Filters</source>
         <translation>絞り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="174"/>
+        <location filename="../../explorer/qt/main_window.py" line="191"/>
+        <location filename="../../explorer/qt/main_window.py" line="192"/>
         <source>Events</source>
         <translation>出来事</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="176"/>
+        <location filename="../../explorer/qt/main_window.py" line="194"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="178"/>
+        <location filename="../../explorer/qt/main_window.py" line="196"/>
+        <location filename="../../explorer/qt/main_window.py" line="197"/>
         <source>Compare</source>
         <translation>比較</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="181"/>
+        <location filename="../../explorer/qt/main_window.py" line="200"/>
+        <location filename="../../explorer/qt/main_window.py" line="201"/>
         <source>Briefing</source>
         <translation>ブリーフィング</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="229"/>
+        <location filename="../../explorer/qt/main_window.py" line="308"/>
         <source>{panel} panel</source>
         <translation>{panel}パネル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="237"/>
-        <location filename="../../explorer/qt/main_window.py" line="242"/>
+        <location filename="../../explorer/qt/main_window.py" line="316"/>
+        <location filename="../../explorer/qt/main_window.py" line="321"/>
         <source>Panel tabs</source>
         <translation>パネルのタブ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="256"/>
+        <location filename="../../explorer/qt/main_window.py" line="335"/>
         <source>&amp;Open pack…</source>
         <translation>データパックを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="258"/>
+        <location filename="../../explorer/qt/main_window.py" line="337"/>
         <source>Open a pack folder or .zip</source>
         <translation>データパックのフォルダまたは .zip を開きます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="260"/>
+        <location filename="../../explorer/qt/main_window.py" line="339"/>
         <source>Open &amp;alongside…</source>
         <translation>並べて開く(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="261"/>
+        <location filename="../../explorer/qt/main_window.py" line="340"/>
         <source>Open another pack next to the open one: their events and figures show together</source>
         <translation>開いているデータパックに別のデータパックを加えて開きます。出来事と統計値が一緒に表示されます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="263"/>
+        <location filename="../../explorer/qt/main_window.py" line="342"/>
         <source>Import &amp;data…</source>
         <translation>データの取り込み(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="264"/>
+        <location filename="../../explorer/qt/main_window.py" line="343"/>
         <source>Turn a CSV or Excel file into a new pack, opened alongside the current one</source>
         <translation>CSV または Excel のファイルから新しいデータパックを作成し、現在のものと並べて開きます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="265"/>
+        <location filename="../../explorer/qt/main_window.py" line="344"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="266"/>
+        <location filename="../../explorer/qt/main_window.py" line="345"/>
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="268"/>
+        <location filename="../../explorer/qt/main_window.py" line="347"/>
         <source>Search titles, summaries, Japanese text and notes</source>
         <translation>表題、概要、日本語の記載、メモを検索します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="270"/>
+        <location filename="../../explorer/qt/main_window.py" line="349"/>
         <source>C&amp;lear filters</source>
         <translation>絞り込みを解除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="271"/>
+        <location filename="../../explorer/qt/main_window.py" line="350"/>
         <source>Zoom to &amp;fit</source>
         <translation>全体を表示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="272"/>
+        <location filename="../../explorer/qt/main_window.py" line="351"/>
         <source>Show every visible event (Home on the timeline)</source>
         <translation>絞り込みで残った出来事が収まるように表示します（年表では Home キー）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="273"/>
+        <location filename="../../explorer/qt/main_window.py" line="352"/>
         <source>Zoom &amp;in</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="275"/>
+        <location filename="../../explorer/qt/main_window.py" line="354"/>
         <source>Zoom &amp;out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="277"/>
+        <location filename="../../explorer/qt/main_window.py" line="356"/>
         <source>Show &amp;eras</source>
         <translation>在任期間を表示(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="278"/>
+        <location filename="../../explorer/qt/main_window.py" line="357"/>
         <source>Leaders&apos; terms as background bands</source>
         <translation>首脳の在任期間を背景の帯で示します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="280"/>
+        <location filename="../../explorer/qt/main_window.py" line="359"/>
         <source>F&amp;ull screen</source>
         <translation>全画面表示(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="284"/>
+        <location filename="../../explorer/qt/main_window.py" line="363"/>
         <source>Lanes by &amp;partner</source>
         <translation>相手国・地域別のレーン(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="286"/>
+        <location filename="../../explorer/qt/main_window.py" line="365"/>
         <source>Lanes by &amp;domain</source>
         <translation>分野別のレーン(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="290"/>
+        <location filename="../../explorer/qt/main_window.py" line="369"/>
         <source>&amp;About Briefing Explorer</source>
         <translation>Briefing Explorer について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="292"/>
+        <location filename="../../explorer/qt/main_window.py" line="371"/>
         <source>&amp;User guide</source>
         <translation>使い方ガイド(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="293"/>
+        <location filename="../../explorer/qt/main_window.py" line="372"/>
         <source>How to use Briefing Explorer, opened at the section of the panel you are in</source>
         <translation>Briefing Explorer の使い方を、操作中のパネルの項目から表示します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="297"/>
+        <location filename="../../explorer/qt/main_window.py" line="376"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>キーボードショートカット(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="298"/>
+        <location filename="../../explorer/qt/main_window.py" line="377"/>
         <source>Every command that has a keyboard shortcut, with its keys</source>
         <translation>キーボードショートカットのあるすべてのコマンドとそのキーの一覧</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="300"/>
+        <location filename="../../explorer/qt/main_window.py" line="379"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="301"/>
+        <location filename="../../explorer/qt/main_window.py" line="380"/>
         <source>Interface and label language, text size, theme, default marking, export folder</source>
         <translation>表示言語、データの表示言語、文字の大きさ、テーマ、既定の取扱区分表示、書き出し先フォルダ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="308"/>
+        <location filename="../../explorer/qt/main_window.py" line="387"/>
         <source>Export my notes and &amp;briefings…</source>
         <translation>メモとブリーフィングを書き出し(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="309"/>
+        <location filename="../../explorer/qt/main_window.py" line="388"/>
         <source>One file with your notes, saved views and briefings, to move to another laptop</source>
         <translation>メモ、保存した表示、ブリーフィングを1つのファイルにまとめ、別のパソコンへ移せるようにします</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="311"/>
+        <location filename="../../explorer/qt/main_window.py" line="390"/>
         <source>&amp;Import notes and briefings…</source>
         <translation>メモとブリーフィングを取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="312"/>
+        <location filename="../../explorer/qt/main_window.py" line="391"/>
         <source>Merge a file exported on another laptop; nothing here is overwritten by older notes</source>
         <translation>別のパソコンで書き出したファイルを統合します。ここにある内容が古いメモで上書きされることはありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="315"/>
+        <location filename="../../explorer/qt/main_window.py" line="394"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="316"/>
+        <location filename="../../explorer/qt/main_window.py" line="395"/>
         <source>Chart, table, timeline or event as PNG, SVG, PDF, PowerPoint, CSV or Excel, with sources and marking</source>
         <translation>グラフ、表、年表または出来事を、出典と取扱区分表示付きで PNG、SVG、PDF、PowerPoint、CSV、Excel に書き出します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="318"/>
+        <location filename="../../explorer/qt/main_window.py" line="397"/>
         <source>Copy c&amp;hart (image and data)</source>
         <translation>グラフをコピー（画像とデータ）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="320"/>
+        <location filename="../../explorer/qt/main_window.py" line="399"/>
         <source>The chart as a sourced slide picture, and its data</source>
         <translation>グラフを出典付きのスライド用画像として、データと一緒にコピーします</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="322"/>
+        <location filename="../../explorer/qt/main_window.py" line="401"/>
         <source>Add &amp;chart to briefing</source>
         <translation>グラフをブリーフィングに追加(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="324"/>
+        <location filename="../../explorer/qt/main_window.py" line="403"/>
         <source>Add &amp;table to briefing</source>
         <translation>表をブリーフィングに追加(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="326"/>
+        <location filename="../../explorer/qt/main_window.py" line="405"/>
         <source>Add time&amp;line view to briefing</source>
         <translation>年表をブリーフィングに追加(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="328"/>
+        <location filename="../../explorer/qt/main_window.py" line="407"/>
         <source>Add selected &amp;event to briefing</source>
         <translation>選択した出来事をブリーフィングに追加(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="331"/>
+        <location filename="../../explorer/qt/main_window.py" line="410"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="332"/>
+        <location filename="../../explorer/qt/main_window.py" line="411"/>
         <source>Print preview of the current view (the chart if the Compare panel has focus, else the timeline), marking on every page</source>
         <translation>現在の表示を印刷プレビューします（比較パネルを操作中ならグラフ、それ以外は年表）。取扱区分表示は全ページに入ります</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="335"/>
+        <location filename="../../explorer/qt/main_window.py" line="414"/>
         <source>Export briefing &amp;note…</source>
         <translation>ブリーフィングメモを書き出し(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="336"/>
+        <location filename="../../explorer/qt/main_window.py" line="415"/>
         <source>A one-page note (Word or PDF) from the current briefing, or from the current view when the briefing is empty</source>
         <translation>現在のブリーフィングから1ページのメモ（Word または PDF）を作成します。ブリーフィングが空のときは現在の表示から作成します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="339"/>
+        <location filename="../../explorer/qt/main_window.py" line="418"/>
         <source>&amp;Print briefing…</source>
         <translation>ブリーフィングを印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="340"/>
+        <location filename="../../explorer/qt/main_window.py" line="419"/>
         <source>Every item of the current briefing, one slide per page</source>
         <translation>現在のブリーフィングのすべての項目を、1ページに1枚ずつ印刷します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="344"/>
+        <location filename="../../explorer/qt/main_window.py" line="423"/>
         <source>Go to &amp;timeline</source>
         <translation>年表へ移動(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="344"/>
+        <location filename="../../explorer/qt/main_window.py" line="423"/>
         <source>Go to filter&amp;s</source>
         <translation>絞り込みへ移動(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="345"/>
+        <location filename="../../explorer/qt/main_window.py" line="424"/>
         <source>Go to e&amp;vents</source>
         <translation>出来事へ移動(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="345"/>
+        <location filename="../../explorer/qt/main_window.py" line="424"/>
         <source>Go to &amp;compare</source>
         <translation>比較へ移動(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="346"/>
+        <location filename="../../explorer/qt/main_window.py" line="425"/>
         <source>Go to det&amp;ails</source>
         <translation>詳細へ移動(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="346"/>
+        <location filename="../../explorer/qt/main_window.py" line="425"/>
         <source>Go to &amp;briefing</source>
         <translation>ブリーフィングへ移動(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="352"/>
+        <location filename="../../explorer/qt/main_window.py" line="431"/>
         <source>Ne&amp;xt panel</source>
         <translation>次のパネル(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="353"/>
+        <location filename="../../explorer/qt/main_window.py" line="432"/>
         <source>Previous pane&amp;l</source>
         <translation>前のパネル(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="356"/>
+        <location filename="../../explorer/qt/main_window.py" line="435"/>
         <source>Reset la&amp;yout</source>
         <translation>レイアウトを元に戻す(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="357"/>
+        <location filename="../../explorer/qt/main_window.py" line="436"/>
         <source>Put every panel back where it was on first start, all of them shown</source>
         <translation>すべてのパネルを表示し、初回起動時の配置に戻します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="361"/>
+        <location filename="../../explorer/qt/main_window.py" line="440"/>
         <source>Show or hide the {panel} panel</source>
         <translation>{panel}パネルの表示・非表示を切り替えます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="364"/>
+        <location filename="../../explorer/qt/main_window.py" line="443"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="366"/>
+        <location filename="../../explorer/qt/main_window.py" line="445"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったデータパック(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="370"/>
+        <location filename="../../explorer/qt/main_window.py" line="449"/>
         <source>&amp;Close pack</source>
         <translation>データパックを閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="383"/>
+        <location filename="../../explorer/qt/main_window.py" line="462"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="390"/>
+        <location filename="../../explorer/qt/main_window.py" line="469"/>
         <source>&amp;Briefing</source>
         <translation>ブリーフィング(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="399"/>
+        <location filename="../../explorer/qt/main_window.py" line="478"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="420"/>
+        <location filename="../../explorer/qt/main_window.py" line="499"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="426"/>
-        <location filename="../../explorer/qt/main_window.py" line="428"/>
+        <location filename="../../explorer/qt/main_window.py" line="505"/>
+        <location filename="../../explorer/qt/main_window.py" line="507"/>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="439"/>
+        <location filename="../../explorer/qt/main_window.py" line="518"/>
         <source>Loading</source>
         <translation>読み込み中</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="442"/>
+        <location filename="../../explorer/qt/main_window.py" line="521"/>
         <source>Events shown</source>
         <translation>表示中の出来事の件数</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="446"/>
+        <location filename="../../explorer/qt/main_window.py" line="525"/>
         <source>Show it again</source>
         <translation>再表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="447"/>
+        <location filename="../../explorer/qt/main_window.py" line="526"/>
         <source>Show the hidden event again</source>
         <translation>非表示になった出来事を再表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="449"/>
+        <location filename="../../explorer/qt/main_window.py" line="528"/>
         <source>Clears the filters and selects the event the filter hid</source>
         <translation>絞り込みを解除し、絞り込みで非表示になった出来事を選択します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="451"/>
+        <location filename="../../explorer/qt/main_window.py" line="530"/>
         <source>Clear the filters and select the event the filter hid</source>
         <translation>絞り込みを解除し、絞り込みで非表示になった出来事を選択します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="637"/>
+        <location filename="../../explorer/qt/main_window.py" line="760"/>
         <source>Loading {path}…</source>
         <translation>{path} を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="644"/>
+        <location filename="../../explorer/qt/main_window.py" line="767"/>
         <source>Loading {pack}…</source>
         <translation>{pack} を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="667"/>
+        <location filename="../../explorer/qt/main_window.py" line="790"/>
         <source>Not closed: {reason}</source>
         <translation>閉じられませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="693"/>
+        <location filename="../../explorer/qt/main_window.py" line="816"/>
         <source>Opened {title} alongside</source>
         <translation>{title} を並べて開きました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="710"/>
+        <location filename="../../explorer/qt/main_window.py" line="833"/>
         <source>Opened {title}</source>
         <translation>{title} を開きました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="716"/>
+        <location filename="../../explorer/qt/main_window.py" line="839"/>
         <source>{path} was not reloaded</source>
         <translation>{path} は読み込み直されませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="716"/>
+        <location filename="../../explorer/qt/main_window.py" line="839"/>
         <source>{path} was not opened</source>
         <translation>{path} は開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="718"/>
+        <location filename="../../explorer/qt/main_window.py" line="841"/>
         <source>Still open: {title}.</source>
         <translation>引き続き {title} を開いています。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="724"/>
+        <location filename="../../explorer/qt/main_window.py" line="847"/>
         <source>Pack refused</source>
         <translation>データパックを開けません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="725"/>
+        <location filename="../../explorer/qt/main_window.py" line="848"/>
         <source>{path} breaks the briefing-pack format (1 problem); nothing from it was loaded.</source>
         <translation>{path} はデータパックの形式に合っていません（問題 1件）。何も読み込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="727"/>
+        <location filename="../../explorer/qt/main_window.py" line="850"/>
         <source>{path} breaks the briefing-pack format ({n} problems); nothing from it was loaded.</source>
         <translation>{path} はデータパックの形式に合っていません（問題 {n}件）。何も読み込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="730"/>
+        <location filename="../../explorer/qt/main_window.py" line="853"/>
         <source>First problem:</source>
         <translation>最初の問題：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="742"/>
+        <location filename="../../explorer/qt/main_window.py" line="865"/>
         <source>Could not open pack</source>
         <translation>データパックを開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="743"/>
+        <location filename="../../explorer/qt/main_window.py" line="866"/>
         <source>{path} could not be opened because of an internal error:</source>
         <translation>内部エラーのため {path} を開けませんでした：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="745"/>
+        <location filename="../../explorer/qt/main_window.py" line="868"/>
         <source>The current pack stays open.</source>
         <translation>現在のデータパックは開いたままです。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="771"/>
+        <location filename="../../explorer/qt/main_window.py" line="894"/>
         <source>Open briefing pack</source>
         <translation>データパックを開く</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="776"/>
+        <location filename="../../explorer/qt/main_window.py" line="899"/>
         <source>Open a pack alongside</source>
         <translation>データパックを並べて開く</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="796"/>
+        <location filename="../../explorer/qt/main_window.py" line="919"/>
         <source>Briefing packs (datapackage.json *.zip);;All files (*)</source>
         <translation>データパック (datapackage.json *.zip);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="818"/>
+        <location filename="../../explorer/qt/main_window.py" line="941"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="821"/>
+        <location filename="../../explorer/qt/main_window.py" line="944"/>
         <source>&amp;Clear list</source>
         <translation>一覧を消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="839"/>
+        <location filename="../../explorer/qt/main_window.py" line="962"/>
         <source>What changed &amp;since…</source>
         <translation>以前の版との違い(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="840"/>
+        <location filename="../../explorer/qt/main_window.py" line="963"/>
         <source>Pick another version of the open pack and see what differs from it</source>
         <translation>開いているデータパックの別の版を選び、違いを表示します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="842"/>
+        <location filename="../../explorer/qt/main_window.py" line="965"/>
         <source>What changed in the last re&amp;load</source>
         <translation>直前の読み込み直しでの変更点(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="843"/>
+        <location filename="../../explorer/qt/main_window.py" line="966"/>
         <source>The events and figures the last reload from disk added, removed or changed</source>
         <translation>直前にディスクから読み込み直したときに追加・削除・変更された出来事と統計値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="845"/>
+        <location filename="../../explorer/qt/main_window.py" line="968"/>
         <source>What changed</source>
         <translation>変更点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="848"/>
-        <location filename="../../explorer/qt/main_window.py" line="904"/>
+        <location filename="../../explorer/qt/main_window.py" line="971"/>
+        <location filename="../../explorer/qt/main_window.py" line="1027"/>
         <source>What changed in the last reload</source>
         <translation>直前の読み込み直しでの変更点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="877"/>
+        <location filename="../../explorer/qt/main_window.py" line="1000"/>
         <source>Reload refused — keeping the previous version</source>
         <translation>読み込み直しできません — 以前の版のままです</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="896"/>
+        <location filename="../../explorer/qt/main_window.py" line="1019"/>
         <source>Reloaded {title}: {changes}</source>
         <translation>{title} を読み込み直しました：{changes}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="939"/>
+        <location filename="../../explorer/qt/main_window.py" line="1062"/>
         <source>What changed since {version}</source>
         <translation>{version} からの変更点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="945"/>
+        <location filename="../../explorer/qt/main_window.py" line="1068"/>
         <source>Open a pack first</source>
         <translation>先にデータパックを開いてください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="947"/>
+        <location filename="../../explorer/qt/main_window.py" line="1070"/>
         <source>What changed since… (pick the earlier version)</source>
         <translation>以前の版との違い（以前の版を選択）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="961"/>
+        <location filename="../../explorer/qt/main_window.py" line="1084"/>
         <source>Note not saved: {reason}</source>
         <translation>メモを保存できませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="970"/>
+        <location filename="../../explorer/qt/main_window.py" line="1093"/>
         <source>Comparison not changed: {reason}</source>
         <translation>比較を変更できませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1011"/>
+        <location filename="../../explorer/qt/main_window.py" line="1134"/>
         <source>no indicator chosen</source>
         <translation>指標が選択されていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1014"/>
+        <location filename="../../explorer/qt/main_window.py" line="1137"/>
         <source>none selected</source>
         <translation>選択なし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1017"/>
+        <location filename="../../explorer/qt/main_window.py" line="1140"/>
         <source>Chart: {name}</source>
         <translation>グラフ: {name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1018"/>
+        <location filename="../../explorer/qt/main_window.py" line="1141"/>
         <source>Table of that chart</source>
         <translation>そのグラフの表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1019"/>
+        <location filename="../../explorer/qt/main_window.py" line="1142"/>
         <source>Timeline, as shown now</source>
         <translation>年表（現在の表示範囲）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1020"/>
+        <location filename="../../explorer/qt/main_window.py" line="1143"/>
         <source>Timeline, the whole filtered span</source>
         <translation>年表（絞り込み後の全期間）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1022"/>
+        <location filename="../../explorer/qt/main_window.py" line="1145"/>
         <source>Selected event: {title}</source>
         <translation>選択した出来事: {title}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1039"/>
+        <location filename="../../explorer/qt/main_window.py" line="1163"/>
         <source>Exported {files}</source>
         <translation>書き出しました：{files}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1053"/>
+        <location filename="../../explorer/qt/main_window.py" line="1177"/>
         <source>Choose an indicator in Compare before copying a chart</source>
         <translation>グラフをコピーする前に、比較パネルで指標を選択してください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1075"/>
+        <location filename="../../explorer/qt/main_window.py" line="1199"/>
         <source>Chart copied (picture and data)</source>
         <translation>グラフをコピーしました（画像とデータ）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1099"/>
+        <location filename="../../explorer/qt/main_window.py" line="1223"/>
         <source>Nothing to print: no {view} to show yet</source>
         <translation>印刷できるものがありません：表示中の{view}がありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1111"/>
+        <location filename="../../explorer/qt/main_window.py" line="1235"/>
         <source>Not printed: {reason}</source>
         <translation>印刷できませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1134"/>
+        <location filename="../../explorer/qt/main_window.py" line="1258"/>
         <source>Nothing to write a note from: open a pack first</source>
         <translation>メモの元になるものがありません。先にデータパックを開いてください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1138"/>
+        <location filename="../../explorer/qt/main_window.py" line="1262"/>
         <source>chart</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1138"/>
+        <location filename="../../explorer/qt/main_window.py" line="1262"/>
         <source>table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1138"/>
-        <location filename="../../explorer/qt/main_window.py" line="1139"/>
+        <location filename="../../explorer/qt/main_window.py" line="1262"/>
+        <location filename="../../explorer/qt/main_window.py" line="1263"/>
         <source>timeline</source>
         <translation>年表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1139"/>
+        <location filename="../../explorer/qt/main_window.py" line="1263"/>
         <source>event</source>
         <translation>出来事</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1144"/>
+        <location filename="../../explorer/qt/main_window.py" line="1268"/>
         <source>Nothing to add: no {view} to show yet</source>
         <translation>追加できるものがありません：表示中の{view}がありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1159"/>
+        <location filename="../../explorer/qt/main_window.py" line="1283"/>
         <source>Saved {what} to {path}</source>
         <translation>{what}を {path} に保存しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1170"/>
+        <location filename="../../explorer/qt/main_window.py" line="1294"/>
         <source>Nothing imported</source>
         <translation>何も取り込んでいません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1179"/>
+        <location filename="../../explorer/qt/main_window.py" line="1303"/>
         <source>Imported {what}</source>
         <translation>取り込みました：{what}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1184"/>
+        <location filename="../../explorer/qt/main_window.py" line="1308"/>
         <source>Export my notes and briefings</source>
         <translation>メモとブリーフィングを書き出し</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1186"/>
-        <location filename="../../explorer/qt/main_window.py" line="1196"/>
+        <location filename="../../explorer/qt/main_window.py" line="1310"/>
+        <location filename="../../explorer/qt/main_window.py" line="1320"/>
         <source>Briefing Explorer data (*.json)</source>
         <translation>Briefing Explorer のデータ (*.json)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1191"/>
+        <location filename="../../explorer/qt/main_window.py" line="1315"/>
         <source>Not exported</source>
         <translation>書き出しできませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1192"/>
+        <location filename="../../explorer/qt/main_window.py" line="1316"/>
         <source>{path} was not written: {reason}</source>
         <translation>{path} に書き込めませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1195"/>
+        <location filename="../../explorer/qt/main_window.py" line="1319"/>
         <source>Import notes and briefings</source>
         <translation>メモとブリーフィングを取り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1214"/>
+        <location filename="../../explorer/qt/main_window.py" line="1338"/>
         <source>About {app}</source>
         <translation>{app} について</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1229"/>
+        <location filename="../../explorer/qt/main_window.py" line="1353"/>
         <source>The user guide is not available in this build</source>
         <translation>この版には使い方ガイドが含まれていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1259"/>
+        <location filename="../../explorer/qt/main_window.py" line="1383"/>
         <source>The list of keyboard shortcuts is not available in this build</source>
         <translation>この版にはキーボードショートカットの一覧が含まれていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1292"/>
+        <location filename="../../explorer/qt/main_window.py" line="1416"/>
         <source>The interface language changes the next time Briefing Explorer starts</source>
         <translation>表示言語は、次回 Briefing Explorer を起動したときに切り替わります</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1306"/>
+        <location filename="../../explorer/qt/main_window.py" line="1430"/>
         <source>explore sourced briefing packs offline.</source>
         <translation>出典付きのデータパックをオフラインで閲覧できます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1313"/>
+        <location filename="../../explorer/qt/main_window.py" line="1437"/>
         <source>Open pack:</source>
         <translation>開いているデータパック：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1314"/>
+        <location filename="../../explorer/qt/main_window.py" line="1438"/>
         <source>{title} (version {version})</source>
         <translation>{title}（版 {version}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1316"/>
+        <location filename="../../explorer/qt/main_window.py" line="1440"/>
         <source>Licence:</source>
         <translation>ライセンス：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1317"/>
+        <location filename="../../explorer/qt/main_window.py" line="1441"/>
         <source>not stated</source>
         <translation>記載なし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1319"/>
+        <location filename="../../explorer/qt/main_window.py" line="1443"/>
         <source>Sources:</source>
         <translation>出典：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1320"/>
+        <location filename="../../explorer/qt/main_window.py" line="1444"/>
         <source>{n} documents are cited row by row; see each event&apos;s details.</source>
         <translation>{n}件の文書を行ごとに出典として示しています。各出来事の詳細をご覧ください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1339"/>
+        <location filename="../../explorer/qt/main_window.py" line="1464"/>
         <source>{shown} of {total} events</source>
         <translation>{total}件中{shown}件</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1359"/>
+        <location filename="../../explorer/qt/main_window.py" line="1484"/>
         <source>“{title}” is hidden by the current filter, so nothing is selected now</source>
         <translation>「{title}」は現在の絞り込みで非表示になったため、選択が解除されました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1583"/>
+        <location filename="../../explorer/qt/main_window.py" line="1709"/>
         <source>Settings not saved: {reason}</source>
         <translation>設定を保存できませんでした：{reason}</translation>
     </message>
@@ -3692,239 +3737,239 @@ Pack written to {folder}</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="993"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="994"/>
         <source>Columns to fields</source>
         <translation>列と項目の対応</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="994"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="995"/>
         <source>Say what the file holds and which column feeds each field. Suggestions are pre-filled; hover a column choice to see why. * marks a required field.</source>
         <translation>ファイルの内容と、各項目に使う列を指定してください。候補があらかじめ入っています（列の選択欄にポインターを置くと理由を表示します）。* は必須の項目です。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="998"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="999"/>
         <source>What the file holds</source>
         <translation>ファイルの内容</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1003"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1004"/>
         <source>&amp;Load mapping…</source>
         <translation>対応表を読み込み(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1004"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1336"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1005"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1337"/>
         <source>Load mapping</source>
         <translation>対応表を読み込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1005"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1006"/>
         <source>Take the columns, values and reading options saved from an earlier import</source>
         <translation>以前の取り込みで保存した列・値の対応と読み込みの設定を使います</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1008"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1009"/>
         <source>Sa&amp;ve mapping…</source>
         <translation>対応表を保存(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1009"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1346"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1010"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1347"/>
         <source>Save mapping</source>
         <translation>対応表を保存</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1020"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1021"/>
         <source>Fields and the columns that feed them</source>
         <translation>項目とその列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1023"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1024"/>
         <source>&amp;Wide table: one column per period</source>
         <translation>横長の表：期間ごとに 1 列(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1024"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1025"/>
         <source>Wide table</source>
         <translation>横長の表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1029"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1030"/>
         <source>Period precision</source>
         <translation>期間の精度</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1037"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1038"/>
         <source>Day order: {order}</source>
         <translation>日付の順序：{order}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1047"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1048"/>
         <source>e.g. 9999-12-31 0   (dates meaning “open-ended”; space between)</source>
         <translation>例：9999-12-31 0   （「期限なし」を意味する日付。空白で区切る）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1049"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1050"/>
         <source>Sentinel dates</source>
         <translation>特別な意味の日付</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1053"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1054"/>
         <source>Missing-value tokens</source>
         <translation>欠損値の記号</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1054"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1055"/>
         <source>Cells holding one of these mean “no value” in every column: a figure is skipped, a summary or source left out, a list item dropped. NA stays Namibia in a column of ISO-2 country codes. An empty cell always means no value.</source>
         <translation>これらの記号のセルは、どの列でも「値なし」とみなします（数値はスキップ、概要や出典は省略、一覧の要素は除外）。ただし ISO 2 文字の国コードの列では NA はナミビアです。空のセルは常に「値なし」です。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1059"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1060"/>
         <source>De&amp;cimal comma (1.234,5 means 1234.5)</source>
         <translation>小数点にカンマ（1.234,5 は 1234.5）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1060"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1061"/>
         <source>Decimal comma</source>
         <translation>小数点にカンマ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1066"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1067"/>
         <source>List separator</source>
         <translation>一覧の区切り文字</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1067"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1068"/>
         <source>Between the items of a list cell (several parties or domains)</source>
         <translation>一覧のセル（複数の当事者や分野）の要素の間の文字</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1071"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1072"/>
         <source>Reading values</source>
         <translation>値の読み方</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1080"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1081"/>
         <source>&amp;Periods</source>
         <translation>期間(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1083"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1084"/>
         <source>Dates like 03/04/2001</source>
         <translation>03/04/2001 のような日付</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1086"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1087"/>
         <source>Se&amp;ntinel dates</source>
         <translation>特別な意味の日付(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1087"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1088"/>
         <source>&amp;Missing values</source>
         <translation>欠損値(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1094"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1095"/>
         <source>List separa&amp;tor</source>
         <translation>一覧の区切り文字(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1103"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1104"/>
         <source>Mapping check</source>
         <translation>対応の確認</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1107"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1108"/>
         <source>The file &amp;holds</source>
         <translation>ファイルの内容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1159"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1160"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1159"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1160"/>
         <source>From the column</source>
         <translation>使う列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1160"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1161"/>
         <source>…or this value for every row</source>
         <translation>…または全行に共通の値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1180"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1181"/>
         <source>, … {n} more</source>
         <translation>、ほか {n} 列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1182"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1183"/>
         <source> and </source>
         <translation>・</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1183"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1184"/>
         <source>{n} columns are periods ({columns}): each becomes a row, with {fields} taken from the column. Map the other fields as usual.</source>
         <translation>{n} 列が期間です（{columns}）。各列を 1 行として取り込み、{fields} は列から取ります。その他の項目は通常どおり対応付けてください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1233"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1234"/>
         <source>The list separator must not be empty.</source>
         <translation>一覧の区切り文字を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1241"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1242"/>
         <source>✖ {problem}</source>
         <translation>× {problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1243"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1244"/>
         <source>✔ The mapping can work. Next: check values the import would not recognise.</source>
         <translation>○ この対応で取り込めます。次に、認識できない値を確認します。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1246"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1247"/>
         <source>Complete the mapping first</source>
         <translation>先に対応を完成させてください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1264"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1265"/>
         <source>No dates written as NN/NN/YYYY in the mapped columns.</source>
         <translation>対応付けた列に NN/NN/YYYY 形式の日付はありません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1267"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1268"/>
         <source>Dates like 03/04/2001 are read day first.</source>
         <translation>03/04/2001 のような日付は日が先として読みます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1269"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1270"/>
         <source>Dates like 03/04/2001 are read month first.</source>
         <translation>03/04/2001 のような日付は月が先として読みます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1271"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1272"/>
         <source>⚠ Dates such as 03/04/2001 could be day/month or month/day and nothing in the file settles it: choose day first or month first, or rows with such dates will be rejected.</source>
         <translation>⚠ 03/04/2001 のような日付は日/月とも月/日とも読め、ファイルからは判別できません。「日が先」か「月が先」を選んでください。選ばない場合、このような日付の行は不採用になります。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1276"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1277"/>
         <source>Detected day first (a date in the file only reads that way).</source>
         <translation>日が先と判定しました（ファイル中にそうとしか読めない日付があります）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1278"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1279"/>
         <source>Detected month first (a date in the file only reads that way).</source>
         <translation>月が先と判定しました（ファイル中にそうとしか読めない日付があります）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1294"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1295"/>
         <source>✖ Mapping not loaded: {problem}</source>
         <translation>× 対応表を読み込めませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1353"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1354"/>
         <source>✖ Mapping not saved: {file}: {problem}</source>
         <translation>× 対応表を保存できませんでした：{file}：{problem}</translation>
     </message>
@@ -4470,17 +4515,17 @@ to {new}</source>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="329"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="330"/>
         <source>Row {row}: above the header (a title); not imported</source>
         <translation>{row} 行目：見出しより上（表題）のため取り込みません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="331"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="332"/>
         <source>Row {row}: the header (column names)</source>
         <translation>{row} 行目：見出し（列名）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="332"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="333"/>
         <source>Row {row}</source>
         <translation>{row} 行目</translation>
     </message>
@@ -4531,107 +4576,107 @@ to {new}</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2053"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2054"/>
         <source>Report</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2054"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2055"/>
         <source>Every row not imported, with its reason, and every note on how a value was read. Finish opens the new pack alongside the current one.</source>
         <translation>取り込まなかったすべての行とその理由、値の読み方についてのすべての注記です。「完了して開く」で新しいデータパックを現在のものと並べて開きます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2058"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2059"/>
         <source>Import summary</source>
         <translation>取り込みの概要</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2060"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2061"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2063"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2064"/>
         <source>Filter: words in any column (row number, field, reason…)</source>
         <translation>絞り込み：いずれかの列の語（行番号、項目、理由など）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2065"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2066"/>
         <source>Filter the report</source>
         <translation>結果の絞り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2068"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2069"/>
         <source>&amp;Export report as CSV…</source>
         <translation>結果を CSV で書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2069"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2070"/>
         <source>Export report as CSV</source>
         <translation>結果を CSV で書き出し</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2074"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2075"/>
         <source>Rows not imported and notes</source>
         <translation>取り込まなかった行と注記</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2082"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2083"/>
         <source>Lines shown</source>
         <translation>表示中の行数</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2088"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2089"/>
         <source>S&amp;how</source>
         <translation>表示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2116"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2117"/>
         <source>{read} rows read from {file}: {imported} imported ({records} {kind} records), {rejected} rejected, {skipped} skipped (no value).</source>
         <translation>{file} から {read} 行を読み込みました：取り込み {imported} 行（{kind} のレコード {records} 件）、不採用 {rejected} 行、スキップ {skipped} 行（値なし）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2122"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2123"/>
         <source>Pack folder: {folder}</source>
         <translation>データパックのフォルダー：{folder}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2124"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2125"/>
         <source>Nothing to report: every row was imported as written.</source>
         <translation>報告事項はありません。すべての行を記載どおりに取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2125"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2126"/>
         <source>{n} actors created: {names}</source>
         <translation>作成した関係者 {n} 件：{names}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2126"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2127"/>
         <source>{n} indicators created: {names}</source>
         <translation>作成した指標 {n} 件：{names}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2131"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2132"/>
         <source>, … {n} more</source>
         <translation>、ほか {n} 列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2138"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2139"/>
         <source>{n} of {m} lines shown</source>
         <translation>{m} 行中 {n} 行を表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2149"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2150"/>
         <source>✖ Report not written: {file}: {problem}</source>
         <translation>× 結果を書き出せませんでした：{file}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2152"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2153"/>
         <source>Report written to {file}</source>
         <translation>結果を {file} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2160"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="2161"/>
         <source>Export report</source>
         <translation>結果の書き出し</translation>
     </message>
@@ -4704,27 +4749,28 @@ to {new}</source>
 <context>
     <name>TimelinePainter</name>
     <message>
-        <location filename="../../explorer/qt/render/timeline_painter.py" line="646"/>
+        <location filename="../../explorer/qt/render/timeline_painter.py" line="730"/>
         <source>No pack open</source>
         <translation>データパックが開かれていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/render/timeline_painter.py" line="678"/>
+        <location filename="../../explorer/qt/render/timeline_painter.py" line="764"/>
         <source>No events match the filter</source>
         <translation>絞り込みに該当する出来事はありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/render/timeline_painter.py" line="680"/>
+        <location filename="../../explorer/qt/render/timeline_painter.py" line="766"/>
         <source>No events in this period (Home fits them)</source>
         <translation>この期間の出来事はありません（Home キーで全体を表示）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/render/timeline_painter.py" line="1065"/>
+        <location filename="../../explorer/qt/render/timeline_painter.py" line="1422"/>
         <source>{n} events in view: zoom in to see them one by one</source>
         <translation>表示中の出来事 {n} 件：個別に見るには拡大してください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/render/timeline_painter.py" line="1113"/>
+        <location filename="../../explorer/qt/render/timeline_painter.py" line="794"/>
+        <location filename="../../explorer/qt/render/timeline_painter.py" line="1470"/>
         <source>+{n} more, zoom in</source>
         <translation>ほか {n} 件（拡大して表示）</translation>
     </message>
@@ -4828,62 +4874,62 @@ to {new}</source>
         <translation>出来事と協定を時系列で示す年表です。相手国・地域または分野ごとに1行で表示します。ホイールまたはプラス・マイナスキーで拡大・縮小、ドラッグで移動、Home キーで絞り込み後の出来事の全体を表示、左右の矢印キーで出来事を順に選択、Shift＋左右の矢印キーで表示範囲外の出来事に移動します。同じ出来事は出来事一覧にも表示されます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="550"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="614"/>
         <source>{when}; status: {status}; parties: {parties}</source>
         <translation>{when}、状況：{status}、当事者：{parties}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="568"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="632"/>
         <source>No pack open</source>
         <translation>データパックが開かれていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="573"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="637"/>
         <source>{n} events, {first}–{last}</source>
         <translation>出来事 {n} 件、{first}年～{last}年</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="576"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="640"/>
         <source>; {before} earlier and {after} later outside the view</source>
         <translation>、表示範囲外：前 {before} 件・後 {after} 件</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="584"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="648"/>
         <source>; selected: {title}, {when}</source>
         <translation>、選択中：{title}（{when}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="776"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="840"/>
         <source>{n} filtered events before this view: click (or press Shift+Left) to go to the nearest</source>
         <translation>この表示範囲より前に、絞り込み後の出来事が {n} 件あります。クリック（または Shift＋左矢印キー）で最も近い出来事に移動します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="778"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="842"/>
         <source>{n} filtered events after this view: click (or press Shift+Right) to go to the nearest</source>
         <translation>この表示範囲より後に、絞り込み後の出来事が {n} 件あります。クリック（または Shift＋右矢印キー）で最も近い出来事に移動します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="791"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="855"/>
         <source>{lane}: {n} events here; zoom in to see them</source>
         <translation>{lane}：この付近に出来事 {n} 件。拡大すると個別に表示されます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="807"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="864"/>
         <source>Status: {status}</source>
         <translation>状況：{status}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="808"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="865"/>
         <source>Parties: {parties}</source>
         <translation>当事者：{parties}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="814"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="871"/>
         <source>Milestones: {steps}</source>
         <translation>経過：{steps}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="831"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="888"/>
         <source>ongoing</source>
         <translation>継続中</translation>
     </message>
@@ -4957,266 +5003,266 @@ to {new}</source>
 <context>
     <name>ValuesPage</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1474"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1475"/>
         <source>Values and actors</source>
         <translation>値と関係者</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1475"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1476"/>
         <source>A trial run on the first rows lists texts the import would not recognise. Map them here, or go on: rows with an unmapped value are rejected and listed in the report; unknown actors are created, named after the text.</source>
         <translation>先頭の行で試しに読み込み、認識できない文字列を一覧にします。ここで対応付けるか、そのまま進んでください。対応付けていない値の行は不採用となり結果に記載されます。未知の関係者は、その文字列を名称として作成します。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1485"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1486"/>
         <source>Trial run</source>
         <translation>試し読み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1486"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1487"/>
         <source>Check &amp;again</source>
         <translation>再確認(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1487"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1488"/>
         <source>Check again</source>
         <translation>再確認</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1488"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1489"/>
         <source>Run the trial again with the maps chosen here</source>
         <translation>ここで選んだ対応で、もう一度試し読みします</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1492"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1518"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1493"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1519"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1492"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1501"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1493"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1502"/>
         <source>Text in the file</source>
         <translation>ファイル中の文字列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1493"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1494"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1493"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1494"/>
         <source>Import as</source>
         <translation>取り込む値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1494"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1495"/>
         <source>New domain: 日本語, colour</source>
         <translation>新しい分野：日本語名、色</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1495"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1496"/>
         <source>Values not recognised</source>
         <translation>認識できない値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1501"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1502"/>
         <source>Actor id</source>
         <translation>関係者 ID</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1502"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1503"/>
         <source>Would be</source>
         <translation>取り込み結果</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1503"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1504"/>
         <source>Actors not in the lookup</source>
         <translation>照合表にない関係者</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1518"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1519"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1518"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1519"/>
         <source>Found</source>
         <translation>記載内容</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1519"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1520"/>
         <source>Read as</source>
         <translation>読み方</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1520"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1521"/>
         <source>Columns with missing-value tokens</source>
         <translation>欠損値の記号がある列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1526"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1527"/>
         <source>Columns holding “no value” tokens (NA, N/A, …): how should they be read?</source>
         <translation>「値なし」の記号（NA、N/A など）がある列：どのように読みますか？</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1532"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1533"/>
         <source>Country codes as numbers are</source>
         <translation>数字で書かれた国コードの種類</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1534"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1535"/>
         <source>Country codes as numbers</source>
         <translation>数字で書かれた国コード</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1543"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1544"/>
         <source>Values not allowed in the pack</source>
         <translation>データパックで使用できない値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1547"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1548"/>
         <source>Actors not in the lookup (type an id, or pick a suggestion)</source>
         <translation>照合表にない関係者（ID を入力するか、候補から選んでください）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1576"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1577"/>
         <source>Trying the mapping on the first {n} rows…</source>
         <translation>先頭の {n} 行で対応を試しています…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1590"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1591"/>
         <source>✖ {problem}</source>
         <translation>× {problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1619"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1620"/>
         <source>Trial on all {n} rows: {accepted} would be imported</source>
         <translation>全 {n} 行で試行：{accepted} 行を取り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1621"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1622"/>
         <source>Trial on the first {n} rows: {accepted} would be imported</source>
         <translation>先頭の {n} 行で試行：{accepted} 行を取り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1624"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1625"/>
         <source>{n} rejected</source>
         <translation>不採用 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1626"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1627"/>
         <source>{n} skipped (no value)</source>
         <translation>スキップ {n} 行（値なし）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1627"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1628"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1627"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1628"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1629"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1630"/>
         <source> Every value and actor was recognised.</source>
         <translation>すべての値と関係者を認識できました。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1643"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1644"/>
         <source>Column {column} ({field}): {counts}. Which system are they in?</source>
         <translation>列 {column}（{field}）：{counts}。どちらのコード体系ですか？</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1650"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1651"/>
         <source>choose…</source>
         <translation>選んでください…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1669"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1670"/>
         <source>{n} of {m} cells are {token}</source>
         <translation>{m} セル中 {n} セルが {token}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1674"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1675"/>
         <source>{column}: read {token} as</source>
         <translation>{column}：{token} の読み方</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1680"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1686"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1681"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1687"/>
         <source>no value</source>
         <translation>値なし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1681"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1694"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1682"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1695"/>
         <source>leave the column out</source>
         <translation>この列を使わない</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1689"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1690"/>
         <source>the actor {name} ({id})</source>
         <translation>関係者 {name}（{id}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1691"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1692"/>
         <source>an actor named {token}</source>
         <translation>名称 {token} の関係者</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1693"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1694"/>
         <source>the text {token}</source>
         <translation>文字列 {token}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1728"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1729"/>
         <source>(leave: rows rejected)</source>
         <translation>（対応付けない：行は不採用）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1737"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1738"/>
         <source>{id} (new domain)</source>
         <translation>{id}（新しい分野）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1739"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1740"/>
         <source>new domain “{text}” ({id})</source>
         <translation>新しい分野「{text}」（{id}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1742"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1743"/>
         <source>{field}: import {text} as</source>
         <translation>{field}：{text} を取り込む値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1767"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1768"/>
         <source>new actor</source>
         <translation>新しい関係者</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1768"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1769"/>
         <source>Actor id for {text}</source>
         <translation>{text} の関係者 ID</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1780"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1781"/>
         <source>{name} ({id}, from the lookup)</source>
         <translation>{name}（{id}、照合表から）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1782"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1783"/>
         <source>new actor {id}, named {text}</source>
         <translation>新しい関係者 {id}（名称 {text}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1819"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1820"/>
         <source>✖ {problems} (a colour is # and six hex digits, e.g. #2E7D32, or empty for one from the palette)</source>
         <translation>× {problems}（色は # と 16 進数 6 桁で指定してください。例：#2E7D32。空欄にするとパレットから選びます）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1850"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1851"/>
         <source>✖ Not a valid actor id (lowercase letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;; starting with a letter or digit): {ids}</source>
         <translation>× 関係者 ID として使えません（英小文字、数字、「-」「_」「.」のみ。先頭は英小文字か数字）：{ids}</translation>
     </message>
@@ -5237,12 +5283,12 @@ to {new}</source>
 <context>
     <name>_NewDomainFields</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1426"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1427"/>
         <source>{text}: the new domain&apos;s Japanese label</source>
         <translation>{text}：新しい分野の日本語名</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1432"/>
+        <location filename="../../explorer/qt/views/import_wizard.py" line="1433"/>
         <source>{text}: the new domain&apos;s colour</source>
         <translation>{text}：新しい分野の色</translation>
     </message>
@@ -5250,7 +5296,7 @@ to {new}</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../explorer/qt/app.py" line="92"/>
+        <location filename="../../explorer/qt/app.py" line="103"/>
         <source>Notes are off: {why}</source>
         <translation>メモを使用できません：{why}</translation>
     </message>
@@ -5258,53 +5304,53 @@ to {new}</source>
 <context>
     <name>exporting</name>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="292"/>
+        <location filename="../../explorer/qt/exporting.py" line="316"/>
         <source>The settings file {file} cannot be read: {why}. The marking it sets is unknown, so nothing was exported. Give a marking (--marking) or repair or remove the file.</source>
         <translation>設定ファイル {file} を読み込めません（{why}）。設定された取扱区分表示が不明なため、書き出しは行っていません。取扱区分表示を指定する（--marking）か、ファイルを修復または削除してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="297"/>
+        <location filename="../../explorer/qt/exporting.py" line="321"/>
         <source>export_marking in {file} is not text (found {value}), so the marking is unknown; nothing was exported. Give a marking (--marking) or correct the file.</source>
         <translation>{file} の export_marking が文字列ではありません（{value}）。取扱区分表示が不明なため、書き出しは行っていません。取扱区分表示を指定する（--marking）か、ファイルを修正してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="305"/>
+        <location filename="../../explorer/qt/exporting.py" line="329"/>
         <source>marking_required in {file} should be true or false (found {value}); treated as true: a marking is required</source>
         <translation>{file} の marking_required は true または false である必要があります（{value}）。true として扱い、取扱区分表示を必須とします</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="340"/>
+        <location filename="../../explorer/qt/exporting.py" line="364"/>
         <source>A handling marking is required before any export (see the Export dialog&apos;s settings); add one.</source>
         <translation>書き出しの前に取扱区分表示が必要です（書き出しダイアログの設定を参照）。取扱区分表示を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="359"/>
+        <location filename="../../explorer/qt/exporting.py" line="383"/>
         <source>A {format} export holds a chart&apos;s data: choose a chart or table view.</source>
         <translation>{format} 形式の書き出しはグラフのデータを保存するものです。グラフまたは表を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="441"/>
-        <location filename="../../explorer/qt/exporting.py" line="469"/>
+        <location filename="../../explorer/qt/exporting.py" line="465"/>
+        <location filename="../../explorer/qt/exporting.py" line="493"/>
         <source>{file}: cannot read ({why})</source>
         <translation>{file}：読み込めません（{why}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="444"/>
+        <location filename="../../explorer/qt/exporting.py" line="468"/>
         <source>{file}: not a regular file; holds no Briefing Explorer receipt</source>
         <translation>{file}：通常のファイルではありません。Briefing Explorer の再作成情報は含まれていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="447"/>
+        <location filename="../../explorer/qt/exporting.py" line="471"/>
         <source>{file}: larger than {limit} MB; not a file this app exported</source>
         <translation>{file}：{limit} MB を超えています。このアプリで書き出したファイルではありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="476"/>
+        <location filename="../../explorer/qt/exporting.py" line="500"/>
         <source>{file}: holds no Briefing Explorer receipt</source>
         <translation>{file}：Briefing Explorer の再現情報（レシート）が含まれていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="599"/>
+        <location filename="../../explorer/qt/exporting.py" line="623"/>
         <source>{file}: a briefing is exported as .pptx or .pdf</source>
         <translation>{file}：ブリーフィングは .pptx 形式または .pdf 形式で書き出してください</translation>
     </message>
