@@ -62,6 +62,18 @@ class NoteState:
     theirs: str = ""
 
 
+_EVENT_ROWS = "_session_event_rows"
+
+
+def event_rows(pack: Pack) -> dict[str, int]:
+    """Event id -> row, once per pack (the pack loader builds it on its worker: 10^5 ids are not
+    enumerated on the GUI thread when the pack opens). Read-only: shared by whoever asks."""
+    rows = pack.__dict__.get(_EVENT_ROWS)
+    if rows is None:
+        rows = pack.__dict__[_EVENT_ROWS] = {e: i for i, e in enumerate(pack.events["id"])}
+    return rows
+
+
 class Session:
     def __init__(self, notes: NotesStore | None = None) -> None:
         self.packs: tuple[Pack, ...] = ()  # the open packs as loaded, primary first
@@ -430,7 +442,7 @@ class Session:
         self.packs = packs
         self._pack_keys = unique_pack_keys([p.meta.name for p in packs])
         self.pack = combine_packs(packs)
-        self._event_row = {e: i for i, e in enumerate(self.pack.events["id"])}
+        self._event_row = event_rows(self.pack)
         self.notes = self._load_notes()
 
     def _load_notes(self) -> dict[str, str]:

@@ -45,14 +45,16 @@ def test_the_loader_hands_over_a_pack_with_its_opening_work_done(qtbot):
     from explorer.data.pack_loader import load_pack
     from explorer.qt.views.filter_bar import facet_counts
     from explorer.qt.workers import PackLoader
-    from explorer.state import filtering
+    from explorer.state import filtering, session
 
     loader = PackLoader()
     with qtbot.waitSignal(loader.sig_pack_loaded, timeout=30000) as blocker:
         loader.load(str(default_pack_path()))
     pack = blocker.args[0]
     assert "_filter_bar_counts" in pack.__dict__ and filtering._CHRONO_ORDER in pack.__dict__
+    assert session._EVENT_ROWS in pack.__dict__
     fresh = load_pack(default_pack_path())
+    assert session.event_rows(pack) == {e: i for i, e in enumerate(fresh.events["id"])}
     assert (filtering.chrono_order(pack) == filtering.chrono_order(fresh)).all()
     warm, cold = facet_counts(pack), facet_counts(fresh)
     assert warm["months"] == cold["months"]
