@@ -512,7 +512,7 @@ def slow_reader(monkeypatch, seconds: float = 3.0, slow_names=("treaties.csv",))
     import threading
     import time
 
-    from explorer.qt.views import import_wizard as module
+    from explorer.qt.views.import_wizard import file_page as module  # the page that reads the file
     real = module.read_table
     ended = threading.Event()
 
