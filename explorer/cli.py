@@ -636,7 +636,7 @@ def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(f"  {codes.line()}", file=out)
     print(f"Pack written to {folder}", file=out)
     for c in result.created:
-        if c.resource in ("actors", "indicators") and "lookup" not in c.how:
+        if c.resource in ("actors", "indicators") and not c.origin:  # actors made via the lookup: not listed
             print(f"  created {c.resource[:-1]} {c.id!r} ({c.name}): {c.how}", file=out)
     report = Path(args.report) if args.report else report_path_for(folder)
     if result.issues or args.report:

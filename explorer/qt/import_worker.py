@@ -21,10 +21,7 @@ from explorer.importing.engine import ImportCancelled, ImportResult, run_import
 from explorer.importing.mapping import ImportMapping, MappingError
 from explorer.importing.pack_builder import ImportWriteError, write_import_pack
 from explorer.importing.source_table import ReadOptions, SourceFileError, read_table
-
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
-Task = Callable[[Progress, Cancelled], object]
+from explorer.importing.wizard_logic import Cancelled, Progress, Task
 
 # Failures the user can act on (a file that cannot be read, a mapping that cannot work, a folder in
 # the way): shown as their message. Anything else is a bug and is shown with its type.
