@@ -758,9 +758,11 @@ class MainWindow(QMainWindow):
         self._load_modes[target] = mode
         self.progress.setVisible(True)
         self.statusBar().showMessage(self.tr("Loading {path}…").format(path=target))
+        # The worker starts first: building panels still to be built (``_show_loading``, and
+        # ``start`` right after the first paint) overlaps the load instead of delaying it.
+        self.loader.load(target, previous)
         if self.session.pack is None:  # nothing to show meanwhile: the panels say what is coming
             self._show_loading(_pack_name(target))
-        self.loader.load(target, previous)
 
     def _show_loading(self, name: str) -> None:
         """Cover the panels with "Loading <pack>…" (not "No pack open") until the pack is in."""
@@ -1560,7 +1562,6 @@ class MainWindow(QMainWindow):
         """Open the pack asked for on the command line, else the last one (with its filters)."""
         last = self.settings.get("last_pack", None, str)
         target = path or last or str(default_pack_path())
-        self.build_panels()  # the window has painted: now pandas and pyqtgraph may load
         restore = comparison = None
         if target == last:
             saved = self.settings.get("last_filter", None, dict)
@@ -1574,6 +1575,7 @@ class MainWindow(QMainWindow):
             span = None
         self.open_pack(target, restore_filter=restore, restore_comparison=comparison,
                        restore_span=span)
+        self.build_panels()  # the window has painted and the load has begun: pandas, pyqtgraph now
 
     def _restore_timeline_span(self, span: dict | None, pack, path: str) -> None:
         """Show the timeline span saved at the last run, if it was this pack's (else it stays fitted)."""
