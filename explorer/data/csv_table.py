@@ -79,10 +79,16 @@ class TextColumn:
         return TextColumn(codes.astype(np.int32)[self.codes] if len(self.codes) else self.codes,
                       np.asarray(uniques, dtype=object))
 
-    def stripped(self) -> TextColumn:
-        texts = np.array([u.strip() for u in self.uniques], dtype=object)
-        if not len(texts) or not (texts != self.uniques).any():
+    def stripped(self, clean: np.ndarray | None = None) -> TextColumn:
+        """Surrounding whitespace removed; ``clean`` marks texts known to have none (an id or a
+        number that matched its pattern), which are not looked at again."""
+        todo = np.flatnonzero(~clean) if clean is not None else range(len(self.uniques))
+        changed = {i: t for i in todo if (t := self.uniques[i].strip()) is not self.uniques[i]}
+        if not changed:  # str.strip returns the very same string when there is nothing to strip
             return self
+        texts = self.uniques.copy()
+        for i, t in changed.items():
+            texts[i] = t
         return self.mapped(texts)
 
 

@@ -245,8 +245,17 @@ class _PackReader:
                     self.log.add(table.file, 1, col.name, "required column is missing from the header")
                 cols[col.name] = TextColumn.constant("", len(table))  # absent: every cell empty
                 table.absent.append(col.name)
+        kinds = {c.name: c.kind for c in spec.columns}
         for name in list(cols):
-            cols[name] = cols[name].stripped()
+            pattern = _STRICT_PATTERNS.get(kinds.get(name))
+            if pattern is None:
+                cols[name] = cols[name].stripped()
+            else:  # texts that match an id or number pattern have no spaces to strip
+                ok = _fullmatch_unique(cols[name].uniques, pattern)
+                stripped = cols[name].stripped(clean=ok)
+                if stripped is cols[name]:
+                    self.matches[(table.file, name, pattern)] = ok
+                cols[name] = stripped
             self._check_characters(table, name)
         for col in spec.columns:
             self._check_column(spec, table, col)
