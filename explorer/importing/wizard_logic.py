@@ -5,11 +5,12 @@ engine would not recognise), the missing-token choices, and small text helpers. 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from explorer.data.pack_schema import Kind
+from explorer.data.pack_schema import SLUG_PATTERN, Kind
 from explorer.data.pack_source import DESCRIPTOR
 from explorer.importing.actor_lookup import ActorEntry, ActorLookup
 from explorer.importing.engine import (
@@ -23,8 +24,9 @@ from explorer.importing.mapping import ImportMapping
 from explorer.importing.numeric_codes import AmbiguousCodes, CodeSystemFinding
 from explorer.importing.pack_builder import IMPORT_KEY
 from explorer.importing.problems import NOT_IN_LOOKUP, ProblemCode
-from explorer.importing.source_table import SourceTable
+from explorer.importing.source_table import ReadOptions, SourceTable
 
+_SLUG_RE = re.compile(SLUG_PATTERN)
 TRIAL_PASSES = 4  # page 3 re-runs the engine to find texts hidden behind an earlier unknown one
 
 # What a background task is given and returns (as explorer.qt.import_worker runs it).
@@ -150,3 +152,94 @@ def set_token(by_field: dict[str, tuple[str, ...]], field: str, token: str, on: 
         by_field[field] = tokens
     else:
         by_field.pop(field, None)
+
+
+# -- page 3: the user's choices, as state changes (the page shows the result) ------------------------
+def set_value(values: dict[str, dict[str, str]], field: str, text: str, value: str) -> None:
+    """Import ``text`` in ``field`` as ``value`` ("" = no mapping: such rows are rejected and reported)."""
+    m = values.setdefault(field, {})
+    if value:
+        m[text] = value
+    else:
+        m.pop(text, None)
+        if not m:
+            del values[field]
+
+
+def update_new_domains(new_domains: dict[str, tuple[str, str, str, str]], values: dict[str, dict[str, str]],
+                       builtin: frozenset[str] | set[str], text: str, value: str) -> None:
+    """Declare a domain the user created from a text ("Environment") as (id, label, label_ja, colour);
+    forget those no value map uses any more."""
+    if value and value not in builtin and value not in new_domains:
+        new_domains[value] = (value, text, "", "")
+    used = {v for m in values.values() for v in m.values()}
+    for domain_id in [d for d in new_domains if d not in used]:
+        del new_domains[domain_id]
+
+
+def actor_id_of_choice(value: str) -> str:
+    """The id in what the user typed or picked (a suggestion reads "jp — Japan")."""
+    return value.split(" — ", 1)[0].strip()
+
+
+def bad_actor_ids(actors: dict[str, str]) -> list[str]:
+    """The user's actor ids that are not valid pack ids, as "'text' → 'id'"."""
+    return [f"{t!r} → {a!r}" for t, a in actors.items() if not _SLUG_RE.fullmatch(a)]
+
+
+def choose_token(not_missing: dict[str, tuple[str, ...]], missing_in: dict[str, tuple[str, ...]],
+                 finding: ColumnFinding, choice: str) -> None:
+    """What a missing token ("NA") means in a column: a value (TOKEN_TEXT), no value (TOKEN_NO_VALUE),
+    or as the import detected it; TOKEN_DROP_COLUMN is the page's to apply (the column is unmapped)."""
+    field, token = finding.field, finding.token
+    detected = finding.read_as_value and token not in not_missing.get(field, ())
+    said_blank = token in missing_in.get(field, ())
+    set_token(not_missing, field, token, choice == TOKEN_TEXT)
+    # "no value" must be said in the mapping only where the import would otherwise read a value
+    set_token(missing_in, field, token, choice == TOKEN_NO_VALUE and (detected or said_blank))
+
+
+# -- page 4: where the pack goes ----------------------------------------------------------------------
+DEST_NONE, DEST_EARLIER_IMPORT, DEST_TAKEN, DEST_NEW = "none", "earlier-import", "taken", "new"
+
+
+def destination_state(folder: Path | None, source: Path | None) -> str:
+    """What writing the pack to ``folder`` would do: DEST_NONE (no folder given), DEST_EARLIER_IMPORT
+    (update an earlier import of ``source``), DEST_TAKEN (a file, or a folder holding something
+    else: refused) or DEST_NEW."""
+    if folder is None:
+        return DEST_NONE
+    if folder.exists() and source is not None and is_earlier_import_of(folder, source.name):
+        return DEST_EARLIER_IMPORT
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        return DEST_TAKEN
+    return DEST_NEW
+
+
+# -- the mapping the wizard runs ------------------------------------------------------------------------
+@dataclass
+class WizardChoices:
+    """What pages 1, 3 and 4 add to page 2's mapping (the wizard holds one, the pages change it)."""
+
+    values: dict[str, dict[str, str]]  # field -> {text in the file: pack value}
+    actors: dict[str, str]  # text in the file -> actor id
+    not_missing: dict[str, tuple[str, ...]]  # field -> tokens that are values there
+    missing_in: dict[str, tuple[str, ...]]  # field -> tokens that are no value there
+    codes: str  # number system of country-code columns ("" = decided per column)
+    new_domains: dict[str, tuple[str, str, str, str]]  # id -> (id, label, label_ja, colour)
+    pack_name: str
+    pack_title: str
+
+
+def with_choices(mapping: ImportMapping, read: ReadOptions, choices: WizardChoices) -> ImportMapping:
+    """``mapping`` with the file's reading options and the user's value, actor and token choices
+    (only for fields the mapping's resource has)."""
+    fields = {c.name for c in mapping.resource.columns}
+    return mapping.with_changes(
+        values={f: dict(v) for f, v in choices.values.items() if f in fields and v},
+        actors=dict(choices.actors),
+        not_missing={f: t for f, t in choices.not_missing.items() if f in fields and t},
+        missing_in={f: t for f, t in choices.missing_in.items() if f in fields and t},
+        codes=choices.codes, new_domains=tuple(choices.new_domains.values()), encoding=read.encoding,
+        delimiter=read.delimiter, header_row=read.header_row, sheet=read.sheet, pack_name=choices.pack_name,
+        pack_title=choices.pack_title)

@@ -10,17 +10,33 @@ from pathlib import Path
 
 from explorer.data.pack_source import DESCRIPTOR
 from explorer.importing.actor_lookup import ActorLookup
+from explorer.importing.engine import ColumnFinding
 from explorer.importing.mapping import ImportMapping
 from explorer.importing.pack_builder import IMPORT_KEY
 from explorer.importing.source_table import ReadOptions, read_table
 from explorer.importing.wizard_logic import (
+    DEST_EARLIER_IMPORT,
+    DEST_NEW,
+    DEST_NONE,
+    DEST_TAKEN,
+    TOKEN_AS_DETECTED,
+    TOKEN_NO_VALUE,
+    TOKEN_TEXT,
+    WizardChoices,
+    actor_id_of_choice,
+    bad_actor_ids,
+    choose_token,
     column_letter,
     destination_in,
+    destination_state,
     detected_items,
     is_earlier_import_of,
     set_token,
+    set_value,
     split_tokens,
     trial_task,
+    update_new_domains,
+    with_choices,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -94,5 +110,78 @@ def test_the_trial_run_finds_unknown_values_hidden_behind_others_and_actors_not_
 def test_the_wizard_logic_loads_no_qt():
     code = ("import sys, explorer.importing.wizard_logic, explorer.importing.problems\n"
             "print([m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')])")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60, check=False)
     assert out.stdout.strip() == "[]", out.stderr
+
+
+def test_a_value_choice_maps_a_text_and_no_choice_forgets_it():
+    values: dict[str, dict[str, str]] = {}
+    set_value(values, "status", "Concluded", "in_force")
+    set_value(values, "status", "Pending", "signed")
+    set_value(values, "status", "Pending", "")
+    assert values == {"status": {"Concluded": "in_force"}}
+    set_value(values, "status", "Concluded", "")
+    assert values == {}
+
+
+def test_a_new_domain_is_declared_once_and_forgotten_when_no_text_uses_it():
+    values = {"domains": {"Environment": "environment", "Green": "environment", "Trade": "trade"}}
+    new: dict[str, tuple[str, str, str, str]] = {}
+    update_new_domains(new, values, {"trade", "energy"}, "Environment", "environment")
+    update_new_domains(new, values, {"trade", "energy"}, "Green", "environment")  # the first label stays
+    update_new_domains(new, values, {"trade", "energy"}, "Trade", "trade")  # built in: not declared
+    assert new == {"environment": ("environment", "Environment", "", "")}
+    values = {"domains": {"Trade": "trade"}}
+    update_new_domains(new, values, {"trade", "energy"}, "Environment", "")
+    assert new == {}
+
+
+def test_actor_choices_read_the_id_and_bad_ids_are_named():
+    assert actor_id_of_choice("jp — Japan") == "jp"
+    assert actor_id_of_choice("  atlantis ") == "atlantis"
+    assert bad_actor_ids({"Japan": "jp", "Atlantis": "Atlantis!", "Mu": "mu"}) == ["'Atlantis' → 'Atlantis!'"]
+
+
+def _finding(read_as_value: bool) -> ColumnFinding:
+    return ColumnFinding("parties", "Partners", "NA", 3, 10, read_as_value, "")
+
+
+def test_a_token_read_as_a_value_can_be_made_no_value_and_back():
+    not_missing: dict[str, tuple[str, ...]] = {}
+    missing_in: dict[str, tuple[str, ...]] = {}
+    choose_token(not_missing, missing_in, _finding(True), TOKEN_NO_VALUE)  # NA was Namibia: say it is none
+    assert (not_missing, missing_in) == ({}, {"parties": ("NA",)})
+    choose_token(not_missing, missing_in, _finding(True), TOKEN_AS_DETECTED)
+    assert (not_missing, missing_in) == ({}, {})
+    choose_token(not_missing, missing_in, _finding(False), TOKEN_TEXT)  # NA was none: say it is a value
+    assert (not_missing, missing_in) == ({"parties": ("NA",)}, {})
+    choose_token(not_missing, missing_in, _finding(False), TOKEN_NO_VALUE)  # already none: nothing to say
+    assert (not_missing, missing_in) == ({}, {})
+
+
+def test_what_writing_to_a_folder_would_do(tmp_path):
+    source = tmp_path / "t.csv"
+    assert destination_state(None, source) == DEST_NONE
+    assert destination_state(tmp_path / "new", source) == DEST_NEW
+    (tmp_path / "empty").mkdir()
+    assert destination_state(tmp_path / "empty", source) == DEST_NEW
+    _pack(tmp_path / "mine", {"name": "mine", IMPORT_KEY: {"file": "t.csv"}})
+    assert destination_state(tmp_path / "mine", source) == DEST_EARLIER_IMPORT
+    _pack(tmp_path / "theirs", {"name": "theirs"})
+    assert destination_state(tmp_path / "theirs", source) == DEST_TAKEN
+    assert destination_state(source, source) == DEST_NEW  # (not there yet)
+    source.write_text("x", encoding="utf-8")
+    assert destination_state(source, source) == DEST_TAKEN  # a file
+
+
+def test_the_mapping_run_holds_the_choices_for_its_own_fields_only():
+    mapping = ImportMapping.from_json_dict({"kind": "events", "map": {"title": "Title", "start": "Signed", "parties": "P"},
+                                            "const": {"kind": "agreement", "status": "signed", "domains": "trade"}})
+    choices = WizardChoices(values={"status": {"Concluded": "in_force"}, "measure": {"x": "y"}, "kind": {}},
+                            actors={"Atlantis": "atlantis"}, not_missing={"parties": ("NA",)}, missing_in={},
+                            codes="cow", new_domains={}, pack_name="treaties", pack_title="Treaties")
+    m = with_choices(mapping, ReadOptions(encoding="cp1252", delimiter=";", header_row=2), choices)
+    assert m.values == {"status": {"Concluded": "in_force"}}  # no other resource's field, no empty map
+    assert m.actors == {"Atlantis": "atlantis"} and m.not_missing == {"parties": ("NA",)}
+    assert (m.codes, m.encoding, m.delimiter, m.header_row) == ("cow", "cp1252", ";", 2)
+    assert (m.pack_name, m.pack_title) == ("treaties", "Treaties")

@@ -17,6 +17,7 @@ separator, day order).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
@@ -32,8 +33,10 @@ from explorer.importing.wizard_logic import (
     TOKEN_NO_VALUE,
     TOKEN_TEXT,
     TrialFindings,
+    WizardChoices,
     is_earlier_import_of,
     trial_task,
+    with_choices,
 )
 from explorer.qt import theme as qt_theme
 from explorer.qt.views.import_wizard.common import (
@@ -64,15 +67,37 @@ __all__ = [
     "KEEP_REJECTED", "LIST_LIMIT", "PAGE_FILE", "PAGE_IMPORT", "PAGE_MAPPING", "PAGE_REPORT", "PAGE_VALUES",
     "PREVIEW_ROWS", "REPORT_HEADERS", "SAMPLE_ROWS", "TOKEN_AS_DETECTED", "TOKEN_DROP_COLUMN",
     "TOKEN_NO_VALUE", "TOKEN_TEXT", "FilePage", "ImportPage", "ImportWizard", "MappingPage", "PreviewModel",
-    "ReportModel", "ReportPage", "TrialFindings", "ValuesPage", "default_destination", "for_the_wizard",
+    "ReportModel", "ReportPage", "TrialFindings", "ValuesPage", "WizardChoices", "default_destination", "for_the_wizard",
     "is_earlier_import_of", "trial_task",
 ]
+
+class _Choice:
+    """A wizard attribute kept in its ``choices`` (``wizard.actors`` is ``wizard.choices.actors``)."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, wizard: ImportWizard | None, owner: type | None = None) -> Any:
+        return self if wizard is None else getattr(wizard.choices, self.name)
+
+    def __set__(self, wizard: ImportWizard, value: object) -> None:
+        setattr(wizard.choices, self.name, value)
+
 
 class ImportWizard(QWizard):
     """File ▸ Import data…: a file in, a new pack out (see the module docstring)."""
 
     sig_pack_open_requested = Signal(str)
     """Open the imported pack (a folder path) alongside the current one."""
+
+    values = _Choice()  # page 3: field -> {text in the file: pack value}
+    actors = _Choice()  # page 3: text in the file -> actor id
+    not_missing = _Choice()  # page 3: field -> tokens that are values there
+    missing_in = _Choice()  # page 3: field -> tokens that are no value there
+    codes = _Choice()  # page 3: number system of country-code columns ("" = decided per column)
+    new_domains = _Choice()  # page 3: id -> (id, label, label_ja, colour)
+    pack_name = _Choice()  # page 4
+    pack_title = _Choice()  # page 4
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,14 +106,9 @@ class ImportWizard(QWizard):
         self.settings = settings
         self.path: Path | None = None
         self.table: SourceTable | None = None  # the first SAMPLE_ROWS rows, read with page 1's options
-        self.values: dict[str, dict[str, str]] = {}  # page 3: field -> {text in the file: pack value}
-        self.actors: dict[str, str] = {}  # page 3: text in the file -> actor id
-        self.not_missing: dict[str, tuple[str, ...]] = {}  # page 3: field -> tokens that are values there
-        self.missing_in: dict[str, tuple[str, ...]] = {}  # page 3: field -> tokens that are no value there
-        self.codes = ""  # page 3: number system of country-code columns ("" = decided per column)
-        self.new_domains: dict[str, tuple[str, str, str, str]] = {}  # page 3: id -> (id, label, label_ja, colour)
-        self.pack_name = ""
-        self.pack_title = ""
+        # pages 3 and 4: what the user chose (values, actors, tokens, codes, new domains, pack name)
+        self.choices = WizardChoices(values={}, actors={}, not_missing={}, missing_in={}, codes="",
+                                     new_domains={}, pack_name="", pack_title="")
         self.result: ImportResult | None = None
         self.pack_folder: Path | None = None
         self.file_page = FilePage(self)
@@ -152,16 +172,7 @@ class ImportWizard(QWizard):
 
     def current_mapping(self) -> ImportMapping:
         """Page 2's mapping with page 1's reading overrides and page 3's value and actor maps."""
-        m = self.mapping_page.mapping()
-        read = self.file_page.read_options()
-        fields = {c.name for c in m.resource.columns}
-        return m.with_changes(
-            values={f: dict(v) for f, v in self.values.items() if f in fields and v},
-            actors=dict(self.actors),
-            not_missing={f: t for f, t in self.not_missing.items() if f in fields and t},
-            missing_in={f: t for f, t in self.missing_in.items() if f in fields and t},
-            codes=self.codes, new_domains=tuple(self.new_domains.values()), encoding=read.encoding, delimiter=read.delimiter,
-            header_row=read.header_row, sheet=read.sheet, pack_name=self.pack_name, pack_title=self.pack_title)
+        return with_choices(self.mapping_page.mapping(), self.file_page.read_options(), self.choices)
 
     def remember(self) -> None:
         """Keep the habits (not the file's particulars) for the next import."""

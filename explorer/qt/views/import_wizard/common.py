@@ -22,7 +22,6 @@ from explorer.data.pack_schema import (
     COLOUR_PATTERN,
     DOMAINS,
     MEASURES,
-    SLUG_PATTERN,
 )
 from explorer.importing.wizard_logic import destination_in
 from explorer.qt import theme as qt_theme
@@ -108,7 +107,6 @@ _OK_STYLE = "ok"
 _MUTED_STYLE = "muted"
 _WARNING_STYLE = "warning"
 _STYLE_PROPERTY = "explorer_message_style"
-_SLUG_RE = re.compile(SLUG_PATTERN)
 _COLOUR_RE = re.compile(COLOUR_PATTERN)
 
 

@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
 
 from explorer.importing.engine import ImportResult
 from explorer.importing.source_table import ReadOptions
-from explorer.importing.wizard_logic import is_earlier_import_of
+from explorer.importing.wizard_logic import (
+    DEST_EARLIER_IMPORT,
+    DEST_NONE,
+    DEST_TAKEN,
+    destination_state,
+)
 from explorer.qt.import_worker import (
     ImportWorker,
     import_file_task,
@@ -134,13 +139,14 @@ class ImportPage(QWizardPage):
     def _update_dest_hint(self, text: str) -> None:
         p = Path(text.strip()).expanduser() if text.strip() else None
         path = self._wiz.path
-        if p is None:
+        state = destination_state(p, path)
+        if state == DEST_NONE:
             _set_message(self.dest_hint, self.tr("Choose a folder for the pack."), _ERROR_STYLE)
-        elif p.exists() and path is not None and is_earlier_import_of(p, path.name):
+        elif state == DEST_EARLIER_IMPORT and path is not None:
             _set_message(self.dest_hint, self.tr("An earlier import of {file} is there: it will be updated "
                                                  "(a window showing it reloads).").format(file=path.name),
                          _WARNING_STYLE)
-        elif p.exists() and (not p.is_dir() or any(p.iterdir())):
+        elif state == DEST_TAKEN:
             _set_message(self.dest_hint, self.tr("This folder is not empty and was not written by an "
                                                  "import: choose another."), _ERROR_STYLE)
         else:

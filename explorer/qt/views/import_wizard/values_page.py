@@ -40,8 +40,12 @@ from explorer.importing.wizard_logic import (
     TOKEN_NO_VALUE,
     TOKEN_TEXT,
     TrialFindings,
-    set_token,
+    actor_id_of_choice,
+    bad_actor_ids,
+    choose_token,
+    set_value,
     trial_task,
+    update_new_domains,
 )
 from explorer.qt import theme as qt_theme
 from explorer.qt.import_worker import ImportWorker
@@ -50,7 +54,6 @@ from explorer.qt.views.import_wizard.common import (
     _ERROR_STYLE,
     _MUTED_STYLE,
     _OK_STYLE,
-    _SLUG_RE,
     CODES_CHOICES,
     LIST_LIMIT,
     SAMPLE_ROWS,
@@ -340,13 +343,7 @@ class ValuesPage(QWizardPage):
             self.tokens_table.setCellWidget(r, 3, combo)
 
     def _on_q_token_chosen(self, finding: ColumnFinding, choice: str) -> None:
-        field, token = finding.field, finding.token
-        detected = finding.read_as_value and token not in self._wiz.not_missing.get(field, ())
-        said_blank = token in self._wiz.missing_in.get(field, ())
-        set_token(self._wiz.not_missing, field, token, choice == TOKEN_TEXT)
-        # "no value" must be said in the mapping only where the import would otherwise read a value
-        set_token(self._wiz.missing_in, field, token,
-                   choice == TOKEN_NO_VALUE and (detected or said_blank))
+        choose_token(self._wiz.not_missing, self._wiz.missing_in, finding, choice)
         if choice == TOKEN_DROP_COLUMN:
             self._wiz.mapping_page.rows[finding.field].set_from((), None)
         self.start_trial()  # counts and the other tables follow the choice
@@ -424,13 +421,7 @@ class ValuesPage(QWizardPage):
             self.tr("new actor {id}, named {text}").format(id=repr(actor_id or slugify(text)), text=repr(text)))
 
     def _on_q_value_chosen(self, field: str, text: str, value: str) -> None:
-        m = self._wiz.values.setdefault(field, {})
-        if value:
-            m[text] = value
-        else:
-            m.pop(text, None)
-            if not m:
-                del self._wiz.values[field]
+        set_value(self._wiz.values, field, text, value)
         spec = RESOURCE_BY_NAME[self._wiz.mapping_page.kind]
         if spec.column(field).extended_by == "domains":
             self._update_new_domains(field, text, value)
@@ -466,14 +457,10 @@ class ValuesPage(QWizardPage):
     def _update_new_domains(self, field: str, text: str, value: str) -> None:
         """Declare a domain the user created from a text ("Environment"); forget those no longer used."""
         builtin = set(RESOURCE_BY_NAME[self._wiz.mapping_page.kind].column(field).choices)
-        if value and value not in builtin and value not in self._wiz.new_domains:
-            self._wiz.new_domains[value] = (value, text, "", "")
-        used = {v for m in self._wiz.values.values() for v in m.values()}
-        for domain_id in [d for d in self._wiz.new_domains if d not in used]:
-            del self._wiz.new_domains[domain_id]
+        update_new_domains(self._wiz.new_domains, self._wiz.values, builtin, text, value)
 
     def _on_q_actor_edited(self, text: str, value: str) -> None:
-        actor_id = value.split(" — ", 1)[0].strip()  # a suggestion reads "jp — Japan"
+        actor_id = actor_id_of_choice(value)  # a suggestion reads "jp — Japan"
         if actor_id:
             self._wiz.actors[text] = actor_id
         else:
@@ -485,7 +472,7 @@ class ValuesPage(QWizardPage):
         self.completeChanged.emit()
 
     def _bad_actor_ids(self) -> list[str]:
-        return [f"{t!r} → {a!r}" for t, a in self._wiz.actors.items() if not _SLUG_RE.fullmatch(a)]
+        return bad_actor_ids(self._wiz.actors)
 
     def _update_actor_message(self) -> None:
         bad = self._bad_actor_ids()
