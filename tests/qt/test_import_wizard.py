@@ -447,6 +447,37 @@ def test_the_report_model_filters_by_status_and_words(qtmodeltester):
     assert model.rowCount() == 1 and model.issue(0).status == "skipped"
 
 
+
+def test_the_report_table_shows_what_to_do_about_a_problem_and_finds_it_by_its_code(qtmodeltester):
+    from explorer.importing.engine import RowIssue
+    from explorer.importing.problems import HINTS, ProblemCode
+
+    model = ReportModel()
+    model.set_issues([RowIssue(4, "Status", "status", "rejected", "not one of in_force, signed; map it under "
+                               "values.status", "Concluded", ProblemCode.NOT_IN_VOCABULARY),
+                      RowIssue(6, "Signed", "start", "rejected", "impossible date: Jun 1972 has 30 days",
+                               "1972-06-31", ProblemCode.UNPARSED_DATE)])
+    qtmodeltester.check(model)
+    assert model.columnCount() == 6  # row, column, field, status, reason, found: as before
+    reason = model.index(0, 4)
+    assert reason.data() == model.issue(0).reason  # the cell reads as the engine wrote it
+    tip = reason.data(Qt.ItemDataRole.ToolTipRole)
+    assert model.issue(0).reason in tip and HINTS[ProblemCode.NOT_IN_VOCABULARY] in tip
+    model.set_filter("", "unparsed-date")
+    assert model.rowCount() == 1 and model.issue(0).row == 6
+
+
+def test_the_exported_report_names_each_problem_s_code_and_hint(qtbot, tmp_path):
+    wizard = make_wizard(qtbot)
+    through_mapping(qtbot, wizard, write(tmp_path, "treaties.csv", TREATIES))
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    run_import(qtbot, wizard)
+    out = wizard.report_page.export_report_to(tmp_path / "report.csv")
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = {r["row"]: r for r in csv.DictReader(fh) if r["status"] == "rejected"}
+    assert (rows["4"]["code"], rows["6"]["code"]) == ("not-in-vocabulary", "unparsed-date")
+    assert rows["4"]["hint"] and rows["6"]["hint"]
+
 # -- with the main window --------------------------------------------------------------------------
 def test_finishing_opens_the_imported_pack_alongside_the_current_one(qtbot, tmp_path):
     window = open_window(qtbot, write_pack(tmp_path / "pack"))
