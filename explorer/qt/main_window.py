@@ -311,14 +311,20 @@ class MainWindow(QMainWindow):
 
     def _name_dock_tab_bars(self) -> None:
         """Qt creates the tab bars of tabbed docks itself, unnamed; screen readers need a name."""
+        self._tab_naming_queued = False
         for bar in self.findChildren(QTabBar):
             if not bar.accessibleName():
                 bar.setAccessibleName(self.tr("Panel tabs"))
 
+    _tab_naming_queued = False
+
     def childEvent(self, event) -> None:  # noqa: N802 (docks re-tabbed by the user get new bars)
         super().childEvent(event)
-        if event.added() and isinstance(event.child(), QTabBar):
-            event.child().setAccessibleName(self.tr("Panel tabs"))
+        # Named on the next event-loop turn, all at once: asking each event for its child made
+        # PySide build a wrapper per child, ~50 ms of the window's construction before first paint.
+        if event.added() and not self._tab_naming_queued:
+            self._tab_naming_queued = True
+            QTimer.singleShot(0, self, self._name_dock_tab_bars)
 
     def _action(self, text: str, slot, shortcut=None, checkable: bool = False, tip: str = "") -> QAction:
         action = QAction(text, self)
