@@ -10,7 +10,7 @@ import datetime as dt
 import numpy as np
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 
 from explorer.charts import timeline_layout as tl
 from explorer.charts.theme import DARK, HIGH_CONTRAST, LIGHT
@@ -235,3 +235,120 @@ def test_stepping_through_a_crowded_view_keeps_the_spoken_list_on_the_selection(
     assert lst.event_ids[lst.currentRow()] == session.selected_event
     assert lst.item(lst.currentRow()).data(Qt.ItemDataRole.AccessibleTextRole) == \
         view.event_words(row)[0]
+
+
+# -- selection and hover marks drawn over a kept picture ----------------------------------------
+
+def _pixels(image: QImage) -> np.ndarray:
+    return np.frombuffer(image.constBits(), np.uint32).reshape(image.height(),
+                                                               image.width()).copy()
+
+
+def _count_base_paints(view: TimelineView) -> list[int]:
+    calls = [0]
+    inner = view._paint_base
+
+    def counted(painter):
+        calls[0] += 1
+        inner(painter)
+
+    view._paint_base = counted
+    return calls
+
+
+def _spy_updates(view: TimelineView) -> list:
+    """Record each repaint request the view makes (the rect, or None for the whole view)."""
+    asked = []
+    real = view.update
+
+    def update(*args):
+        asked.append(args[0] if args else None)
+        real(*args)
+
+    view.update = update
+    return asked
+
+
+def test_stepping_with_the_arrow_key_repaints_only_the_marks(qtbot, painted, session):
+    """→ moves the selection: the picture is a fresh view's with that selection, the rest of it
+    comes from the kept picture (not painted again), and the repaint asked for covers every
+    pixel that changed."""
+    painted.sig_step_requested.connect(lambda step: session.step_selection(step))
+    rows = painted.events_in_view()
+    session.select_event(str(session.pack.events["id"].iat[int(rows[len(rows) // 2])]))
+    picture(painted)
+    before = _pixels(picture(painted))  # the same picture twice: now kept
+    base_paints = _count_base_paints(painted)
+    asked = _spy_updates(painted)
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Left, Qt.Key.Key_Right):
+        was = session.selected_event
+        asked.clear()
+        qtbot.keyClick(painted, key)
+        assert session.selected_event != was
+        after = _pixels(picture(painted))
+        ys, xs = np.nonzero(after != before)
+        assert len(ys), "the selection marks moved"
+        assert asked and None not in asked, "only the marks' place is repainted"
+        region = asked[0]
+        for r in asked[1:]:
+            region = region.united(r)
+        assert region.contains(int(xs.min()), int(ys.min()))
+        assert region.contains(int(xs.max()), int(ys.max()))
+        same_as_fresh(qtbot, painted, session)
+        before = after
+    assert base_paints[0] == 0
+
+
+def test_selecting_an_event_past_its_lanes_rows_draws_it_as_a_fresh_view(qtbot, tmp_path):
+    """A selected event that did not fit its lane is promoted into the lane's last row: the
+    picture changes beyond the marks, and still equals a fresh view's."""
+    from benchmarks.generator import ensure_pack
+
+    folder, _ = ensure_pack(tmp_path / "s", "S")
+    session = Session()
+    session.open_pack(load_pack(folder))
+    view = make_view(qtbot, session)
+    f = view._ensure_frame()
+    if f.overflow_rows is None:
+        d0, d1 = view.visible_range()
+        mid = (d0 + d1) / 2
+        view.set_visible_range(mid - (d1 - d0) / 20, mid + (d1 - d0) / 20)
+        f = view._ensure_frame()
+    assert f.overflow_rows is not None and len(f.overflow_rows)
+    picture(view)
+    picture(view)
+    row = int(f.overflow_rows[0])
+    session.select_event(str(session.pack.events["id"].iat[row]))
+    assert row in set(view._placements.event_row[view._ensure_frame().idx].tolist())
+    same_as_fresh(qtbot, view, session)
+    session.select_event(None)
+    same_as_fresh(qtbot, view, session)
+
+
+def test_the_event_under_the_pointer_is_marked_and_unmarked(qtbot, painted, session):
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+
+    def move(pos: QPointF) -> None:
+        painted.mouseMoveEvent(QMouseEvent(
+            QEvent.Type.MouseMove, pos, painted.mapToGlobal(pos), Qt.MouseButton.NoButton,
+            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+
+    plain = _pixels(picture(painted))
+    f = painted._ensure_frame()
+    i = int(np.argmax(f.x1 - f.x0 > 0)) if f.idx is not None else 0
+    centre = QPointF(float(f.x0[i] + f.x1[i]) / 2, float(f.y[i]))
+    asked = _spy_updates(painted)
+    move(centre)
+    assert asked and None not in asked
+    hovered = _pixels(picture(painted))
+    ys, xs = np.nonzero(hovered != plain)
+    assert len(ys), "a mark round the event under the pointer"
+    accent = QColor(qt_theme.current().accent).rgb() & 0xFFFFFF
+    assert ((hovered[ys, xs] & 0xFFFFFF) == accent).any()
+    assert abs(xs.mean() - centre.x()) < 40 and abs(ys.mean() - centre.y()) < 40
+    move(QPointF(f.plot.left() + 1, f.axis_y + 3))  # off every event
+    assert np.array_equal(_pixels(picture(painted)), plain)
+    move(centre)
+    painted.leaveEvent(QEvent(QEvent.Type.Leave))
+    assert np.array_equal(_pixels(picture(painted)), plain)

@@ -174,6 +174,7 @@ class Frame:
     hidden: np.ndarray | None = None  # slides: event rows in the span drawn without a label
     overflow_lane: np.ndarray | None = None  # items past their lane's row cap: lane, x
     overflow_x: np.ndarray | None = None
+    overflow_rows: np.ndarray | None = None  # event rows of those items
 
 
 def _rects(x: np.ndarray, y: np.ndarray, w: np.ndarray, h: np.ndarray) -> list[QRectF]:
@@ -234,6 +235,9 @@ class TimelinePainter:
         self._selected: int | None = None
         self._frame: Frame | None = None
         self._frame_key: tuple | None = None
+        self._base_frame: Frame | None = None  # the frame with nothing selected
+        self._base_frame_key: tuple | None = None
+        self._version = 0  # counts every change to what is drawn other than range and size
         # (zoom key, window start, window end, placements stacked, rows with label room, compact)
         self._stacking: tuple | None = None
         self._label_widths: np.ndarray = np.empty(0)
@@ -299,6 +303,7 @@ class TimelinePainter:
         self._statics.clear()
         self._era_statics.clear()
         self._memos.clear()
+        self._version += 1
 
     def set_placements(self, placements: tl.Placements | None) -> None:
         self._placements = placements
@@ -321,6 +326,8 @@ class TimelinePainter:
     def invalidate(self, stacking: bool = False) -> None:
         """Recompute the next frame (and the stacking, if asked)."""
         self._frame_key = None
+        self._base_frame_key = None
+        self._version += 1
         if stacking:
             self._stacking = None
 
@@ -359,15 +366,49 @@ class TimelinePainter:
 
     def paint(self, painter: QPainter, width: float, height: float,
               day_range: tuple[float, float], selected_row: int | None = None, *,
-              focus: QColor | None = None) -> None:
-        """Draw the timeline in ``(0, 0, width, height)``; ``focus``: a frame in that colour."""
+              focus: QColor | None = None, marks: bool = True) -> None:
+        """Draw the timeline in ``(0, 0, width, height)``; ``focus``: a frame in that colour.
+        ``marks=False``: without the selection's marks (a screen draws them over a kept picture
+        of the rest with ``paint_marks``, so a new selection repaints only them)."""
         self.frame(width, height, day_range, selected_row)
-        self._paint(painter)
-        if focus is not None:  # a 1-px frame as four fills: a stroked outline costs 10 times more
-            w, h = self._w, self._h
-            for rect in (QRectF(0, 0, w, 1), QRectF(0, h - 1, w, 1), QRectF(0, 1, 1, h - 2),
-                         QRectF(w - 1, 1, 1, h - 2)):
-                painter.fillRect(rect, focus)
+        self._paint(painter, marks)
+        if focus is not None:
+            self.paint_focus(painter, focus)
+
+    def paint_focus(self, painter: QPainter, focus: QColor) -> None:
+        """A 1-px frame as four fills: a stroked outline costs 10 times more."""
+        w, h = self._w, self._h
+        for rect in (QRectF(0, 0, w, 1), QRectF(0, h - 1, w, 1), QRectF(0, 1, 1, h - 2),
+                     QRectF(w - 1, 1, 1, h - 2)):
+            painter.fillRect(rect, focus)
+
+    def paint_marks(self, painter: QPainter, hover_row: int | None = None) -> None:
+        """The selection's marks (and a lighter one round the event under the pointer), over
+        a picture painted with ``marks=False`` at the same frame."""
+        f = self._ensure_frame()
+        if self._placements is None or f.idx is None or not len(f.idx):
+            return
+        painter.save()
+        painter.setClipRect(f.plot)
+        if hover_row is not None and hover_row != self._selected:
+            self._draw_marks(painter, f, hover_row, ((self._c.halo, 4.0), (self._c.accent, 1.5)))
+        self._update_selection_marks(painter, f)
+        painter.restore()
+
+    def marks_rect(self, row: int | None) -> QRectF:
+        """Where the marks of event ``row`` are drawn in the current frame (empty if none):
+        what a change of selection or hover repaints."""
+        f = self._ensure_frame()
+        out = QRectF()
+        if row is None or self._placements is None or f.idx is None or not len(f.idx):
+            return out
+        sel = np.flatnonzero(self._placements.event_row[f.idx] == row)
+        if not len(sel):
+            return out
+        pad = max(f.radius, f.half_h) + 8.0  # the marks' offset, half the halo, antialiasing
+        x0, x1 = float(f.x0[sel].min()) - pad, float(f.x1[sel].max()) + pad
+        y0, y1 = float(f.y[sel].min()) - pad, float(f.y[sel].max()) + pad
+        return QRectF(x0, y0, x1 - x0, y1 - y0).intersected(f.plot.adjusted(-1, -1, 1, 1))
 
     @staticmethod
     def _shape_rect(f: Frame, i: int) -> QRectF:
@@ -376,12 +417,31 @@ class TimelinePainter:
 
     # -- frame geometry ----------------------------------------------------------------------
     def _ensure_frame(self) -> Frame:
+        """The frame with nothing selected, unless the selection changes it: a selected item
+        past its lane's row cap is promoted into the last row (then the frame is computed for
+        that selection). So a new selection usually reuses the frame, and the picture of
+        everything but the selection marks (``base_key``)."""
         key = (id(self._placements), self._filter_version, self._range, self._w,
-               self._h, self.eras_visible, self.density_threshold, self._selected, self.lang)
+               self._h, self.eras_visible, self.density_threshold, self.lang)
+        if self._base_frame is None or key != self._base_frame_key:
+            self._base_frame = self._compute_frame(None)
+            self._base_frame_key = key
+        base = self._base_frame
+        sel = self._selected
+        if sel is None or base.overflow_rows is None or not (base.overflow_rows == sel).any():
+            self._frame, self._frame_key = base, key + (None,)
+            return base
+        key = key + (sel,)
         if self._frame is None or key != self._frame_key:
-            self._frame = self._compute_frame()
+            self._frame = self._compute_frame(sel)
             self._frame_key = key
         return self._frame
+
+    def base_key(self) -> tuple:
+        """What the picture without selection marks depends on (after ``frame``): equal keys,
+        equal pictures. A selection changes it only when it changes the frame."""
+        self._ensure_frame()
+        return (self._version, self._frame_key)
 
     def _memo(self, key: tuple, compute):
         """``compute()`` once per ``key`` (text measured for the gutter and legend: the same
@@ -407,7 +467,7 @@ class TimelinePainter:
             return float(min(max(widest + 28.0, 110.0), self._w * 0.24))
         return float(min(max(widest + 22.0, 110.0), 220.0, self._w * 0.3))
 
-    def _compute_frame(self) -> Frame:
+    def _compute_frame(self, selected: int | None) -> Frame:
         w, h = float(self._w), float(self._h)
         small = QFontMetricsF(self._label_font)
         era_fm = QFontMetricsF(self._small_font)
@@ -470,12 +530,12 @@ class TimelinePainter:
         # and text); they show as ticks and a "+N" count. The selection is always drawn.
         cap = geom.rows[lane]
         over = row >= cap
-        selected = self._selected
         if selected is not None:
             promote = over & (p.event_row[idx] == selected)
             row = np.where(promote, cap - 1, row)
             over &= ~promote
         if over.any():
+            f.overflow_rows = p.event_row[idx[over]]
             f.overflow_lane = lane[over]
             f.overflow_x = np.clip((ext.shape_x0[over] + ext.shape_x1[over]) / 2, plot.left(),
                                    plot.right() - 1)
@@ -719,7 +779,7 @@ class TimelinePainter:
         return text
 
 
-    def _paint(self, painter: QPainter) -> None:
+    def _paint(self, painter: QPainter, marks: bool = True) -> None:
         whole = QRectF(0, 0, self._w, self._h)
         f = self._ensure_frame()
         if not self._backdrop_fits(painter, f):  # else the backdrop paints around the lanes
@@ -744,7 +804,8 @@ class TimelinePainter:
         elif f.idx is not None and len(f.idx):
             self._update_tracks(painter, f)
             self._update_items(painter, f)
-            self._update_selection_marks(painter, f)
+            if marks:
+                self._update_selection_marks(painter, f)
             self._update_labels(painter, f)
             if self.slide is None:  # on a picture, what is not drawn is listed beside it
                 self._update_overflow(painter, f)
@@ -1310,15 +1371,18 @@ class TimelinePainter:
         painter.restore()
 
     def _update_selection_marks(self, painter: QPainter, f: Frame) -> None:
-        row = self._selected
-        if row is None:
-            return
+        if self._selected is not None:
+            self._draw_marks(painter, f, self._selected, ((self._c.halo, 5.0),
+                                                          (self._c.select, 2.2)))
+
+    def _draw_marks(self, painter: QPainter, f: Frame, row: int, pens) -> None:
+        """Outlines round every drawn item of event ``row``, one stroke per (colour, width)."""
         sel = np.flatnonzero(self._placements.event_row[f.idx] == row)
         if not len(sel):
             return
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        for pen in (QPen(self._c.halo, 5.0), QPen(self._c.select, 2.2)):
-            painter.setPen(pen)
+        for colour, width in pens:
+            painter.setPen(QPen(colour, width))
             pts = sel[f.is_point[sel]]
             if len(pts):
                 self._draw_diamonds(painter, f, pts, f.radius + 2.5)

@@ -28,7 +28,8 @@ import numpy as np
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt,
                             QItemSelectionModel, QTimer, Signal)
 from PySide6.QtGui import (QAccessible, QAccessibleEvent, QColor, QFontMetricsF, QKeyEvent,
-                           QKeySequence, QMouseEvent, QPainter, QPaintEvent, QPen, QWheelEvent)
+                           QKeySequence, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap,
+                           QWheelEvent)
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QToolButton, QToolTip, QWidget)
 
@@ -214,6 +215,13 @@ class TimelineView(QWidget):
         self._range = (float(today - 3 * 365), float(today + 365))
         self._press: tuple[QPointF, tuple[float, float]] | None = None
         self._dragging = False
+        # The picture without selection and hover marks, kept once the same picture is painted
+        # twice (a pan or zoom paints each picture once: it is drawn directly, not kept).
+        self._base_key: tuple | None = None  # of the last paint
+        self._base_pixmap: QPixmap | None = None  # of that picture, when kept
+        self._hover_row: int | None = None  # the event under the pointer
+        self._marks_drawn = QRectF()  # where the last paint drew marks
+        self.setMouseTracking(True)
 
         self._unsubscribe = subscribe_while_alive(self, session, self._on_session_changed)
         self._update_pack()
@@ -230,10 +238,31 @@ class TimelineView(QWidget):
             if FILTER in change.what:
                 self._update_kept()
                 self._update_refit()
+        before = self._range
         if SELECTION in change.what and PACK not in change.what:
             self._update_selection()
         self._update_accessible(announce=SELECTION in change.what)
-        self.update()
+        if change.what == {SELECTION} and self._range == before:
+            self._update_marks()  # a step (→) or a click: only the marks move
+        else:
+            self.update()
+
+    def _update_marks(self) -> None:
+        """Repaint where the marks were and where they go now, when nothing else changed in
+        the picture; else the whole view."""
+        if self._base_key is None or self._base_pixmap is None:
+            self.update()
+            return
+        self._ensure_frame()
+        dpr = self.devicePixelRatioF()
+        if self._picture_key(dpr) != self._base_key:
+            self.update()
+            return
+        new = self._painter.marks_rect(self._selected_row()).united(
+            self._painter.marks_rect(self._hover_row))
+        dirty = self._marks_drawn.united(new)
+        if not dirty.isEmpty():
+            self.update(dirty.toAlignedRect().adjusted(-1, -1, 1, 1))
 
     def _on_look_changed(self) -> None:
         self._painter.set_theme(qt_theme.current())
@@ -293,6 +322,7 @@ class TimelineView(QWidget):
 
     def _update_pack(self) -> None:
         pack = self._session.pack
+        self._hover_row = None  # a row of the former pack
         self._source = tl.TimelineSource(pack) if pack is not None else None
         self._painter.set_label_language(self._lang)
         self._painter.set_pack(tl.event_titles(pack, self._lang) if pack is not None else None,
@@ -764,8 +794,21 @@ class TimelineView(QWidget):
         else:
             super().mousePressEvent(event)
 
+    def _set_hover(self, row: int | None) -> None:
+        """Mark the event under the pointer (a light outline); repaints only the marks."""
+        if row != self._hover_row:
+            self._hover_row = row
+            self._update_marks()
+
+    def leaveEvent(self, event) -> None:
+        self._set_hover(None)
+        super().leaveEvent(event)
+
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._press is None or not (event.buttons() & Qt.MouseButton.LeftButton):
+            i = self._placement_at(event.position()) if self._placements is not None else None
+            self._set_hover(None if i is None else
+                            int(self._placements.event_row[self._ensure_frame().idx[i]]))
             super().mouseMoveEvent(event)
             return
         start, (d0, d1) = self._press
@@ -926,14 +969,50 @@ class TimelineView(QWidget):
         super().focusOutEvent(event)
 
     # -- painting ----------------------------------------------------------------------------
+    def _picture_key(self, dpr: float) -> tuple:
+        """What the picture without selection, hover and focus marks depends on (after
+        ``_ensure_frame``): the painter's frame and look, the edge chips (range and filter, in
+        the painter's key), the pixel ratio."""
+        return (self._painter.base_key(), dpr)
+
+    def _paint_base(self, painter: QPainter) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        self._painter.paint(painter, self.width(), self.height(), self._range,
+                            self._selected_row(), marks=False)
+        self._paint_edge_indicators(painter)
+
     def paintEvent(self, event: QPaintEvent) -> None:
+        """Everything but the marks (selection, hover, focus), then the marks over it. The
+        first is kept as a pixmap once the same picture is painted a second time (a step, a
+        click, the pointer over an event, focus), so those repaint only the marks; a pan or a
+        zoom paints each picture once and draws it directly."""
+        self._ensure_frame()
+        dpr = self.devicePixelRatioF()
+        key = self._picture_key(dpr)
         painter = QPainter(self)
         try:
+            if key != self._base_key:
+                self._base_pixmap = None
+                self._paint_base(painter)
+            else:
+                if self._base_pixmap is None:
+                    pm = QPixmap(math.ceil(self.width() * dpr), math.ceil(self.height() * dpr))
+                    pm.setDevicePixelRatio(dpr)
+                    p = QPainter(pm)
+                    try:
+                        self._paint_base(p)
+                    finally:
+                        p.end()
+                    self._base_pixmap = pm
+                painter.drawPixmap(QPointF(0, 0), self._base_pixmap)
+            self._base_key = key
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-            focus = QColor(qt_theme.current().accent) if self.hasFocus() else None
-            self._painter.paint(painter, self.width(), self.height(), self._range,
-                                self._selected_row(), focus=focus)
-            self._paint_edge_indicators(painter)
+            hover = self._hover_row
+            self._painter.paint_marks(painter, hover)
+            self._marks_drawn = self._painter.marks_rect(self._selected_row()).united(
+                self._painter.marks_rect(hover))
+            if self.hasFocus():
+                self._painter.paint_focus(painter, QColor(qt_theme.current().accent))
         finally:
             painter.end()
