@@ -478,6 +478,19 @@ def test_the_exported_report_names_each_problem_s_code_and_hint(qtbot, tmp_path)
     assert (rows["4"]["code"], rows["6"]["code"]) == ("not-in-vocabulary", "unparsed-date")
     assert rows["4"]["hint"] and rows["6"]["hint"]
 
+
+def test_the_wizard_package_names_what_other_modules_import_and_loads_no_qt_until_used():
+    import subprocess
+    import sys
+
+    from explorer.qt.views import import_wizard as package
+
+    assert all(getattr(package, name) is not None for name in package.__all__)
+    code = ("import sys, pkgutil, explorer.qt.views.import_wizard as w\n"
+            "print('PySide6' in sys.modules, sorted(w.__all__) == sorted(w._WHERE))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
+    assert out.stdout.split() == ["False", "True"], out.stderr
+
 # -- with the main window --------------------------------------------------------------------------
 def test_finishing_opens_the_imported_pack_alongside_the_current_one(qtbot, tmp_path):
     window = open_window(qtbot, write_pack(tmp_path / "pack"))

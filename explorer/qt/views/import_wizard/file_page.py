@@ -57,7 +57,7 @@ from explorer.qt.views.import_wizard.common import (
 )
 
 if TYPE_CHECKING:
-    from explorer.qt.views.import_wizard import ImportWizard
+    from explorer.qt.views.import_wizard.wizard import ImportWizard
 
 # -- item models ----------------------------------------------------------------------------------
 class PreviewModel(QAbstractTableModel):

@@ -44,7 +44,7 @@ from explorer.qt.views.import_wizard.common import (
 from explorer.userdata.locations import user_packs_dir
 
 if TYPE_CHECKING:
-    from explorer.qt.views.import_wizard import ImportWizard
+    from explorer.qt.views.import_wizard.wizard import ImportWizard
 
 # -- page 4: the import -----------------------------------------------------------------------------
 class ImportPage(QWizardPage):

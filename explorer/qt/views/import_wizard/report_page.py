@@ -44,7 +44,7 @@ from explorer.qt.views.import_wizard.common import (
 )
 
 if TYPE_CHECKING:
-    from explorer.qt.views.import_wizard import ImportWizard
+    from explorer.qt.views.import_wizard.wizard import ImportWizard
 
 # The table's columns (the CSV written from it adds the problem's code and hint).
 TABLE_COLUMNS = ("row", "column", "field", "status", "reason", "found")

@@ -66,7 +66,7 @@ from explorer.qt.views.import_wizard.common import (
 )
 
 if TYPE_CHECKING:
-    from explorer.qt.views.import_wizard import ImportWizard
+    from explorer.qt.views.import_wizard.wizard import ImportWizard
 
 class _NewDomainFields(QWidget):
     """A values-table cell: the Japanese label and colour of the new domain a text is imported as
