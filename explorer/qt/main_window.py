@@ -714,9 +714,9 @@ class MainWindow(QMainWindow):
 
         app = QCoreApplication.instance()
         for _ in range(SETTLE_PASSES):  # a layout may resize a view that asks for another layout
-            if self._comparison is not None:
-                # Now rather than on its own timer right after this paint: tabbed away it rebuilds
-                # anyway (a second pass over the window), on screen it would paint twice.
+            if self._comparison is not None and self._comparison.isVisible():
+                # Now rather than on its own timer right after this paint (it would paint twice).
+                # Hidden, it defers its rebuild until shown: left alone.
                 self._comparison.flush()
             for view in self.findChildren(QAbstractItemView):
                 if view.isVisible():  # shown, even if covered (a tabbed-away dock can be)
