@@ -237,15 +237,16 @@ def _write_table(folder: Path, stem: str, table: str, frame: pd.DataFrame) -> di
             if len(codes) and codes.min() < 0:
                 raise Uncachable(f"{table}.{name}: missing values")
             texts = list(uniques)
-            if not all(type(x) is str for x in texts):
+            if texts and set(map(type, texts)) != {str}:  # C-speed passes, not a Python loop
                 raise Uncachable(f"{table}.{name}: not all text")
             try:
-                encoded = [x.encode("utf-8") for x in texts]
+                encoded = "".join(texts).encode("utf-8")
             except UnicodeEncodeError as e:
                 raise Uncachable(f"{table}.{name}: {e}") from None
             offsets = np.zeros(len(texts) + 1, dtype=np.int64)  # in characters, not bytes
-            np.cumsum([len(x) for x in texts], out=offsets[1:])
-            blob = np.frombuffer(b"".join(encoded), dtype=np.uint8)
+            np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)),
+                      out=offsets[1:])
+            blob = np.frombuffer(encoded, dtype=np.uint8)
             col |= {"kind": "text", "distinct": len(texts),
                     "sha256": [_save(folder / f"{file}.codes.npy", codes.astype(np.int32)),
                                _save(folder / f"{file}.offsets.npy", offsets),
