@@ -244,6 +244,7 @@ class TimelinePainter:
         self._elided: dict[tuple[int, int], str] = {}
         self._statics: dict[tuple[int, int], QStaticText] = {}
         self._era_statics: dict[tuple[int, int], QStaticText | None] = {}
+        self._tick_statics: dict[tuple[str, str], tuple[QStaticText, float]] = {}
         self._white_on: np.ndarray | None = None
         self._dash_cache: dict[tuple, tuple[QBrush, QBrush]] = {}
         self._used: tuple | None = None  # ((placements, filter version), colours used)
@@ -1133,15 +1134,24 @@ class TimelinePainter:
         painter.setClipRect(rect)
         painter.setFont(self._small_font)
         painter.setPen(self._c.text)
-        tints = [QColor(t) for t in _ERA_TINTS]
+
+        def tints() -> list[QColor]:  # each era's tint, found once per pack (not per frame)
+            out = []
+            for r, k in zip(er.row.tolist(), order_in_row.tolist()):
+                tint = QColor(_ERA_TINTS[int(r) % len(_ERA_TINTS)])
+                tint.setAlpha(150 if k % 2 == 0 else 95)
+                out.append(tint)
+            return out
+
+        tint_of = self._memo(("era tints", id(er), id(order_in_row)), tints)
+        rows = er.row.tolist()
+        top, row_h, bg, fh = rect.top(), f.era_row_h, self._c.bg, fm.height()
         for i in shown:
-            r = int(er.row[i])
-            y0 = round(rect.top() + r * f.era_row_h + 1)
-            y1 = round(rect.top() + (r + 1) * f.era_row_h - 1)
-            tint = QColor(tints[r % len(tints)])
-            tint.setAlpha(150 if order_in_row[i] % 2 == 0 else 95)
-            painter.fillRect(QRectF(a[i], y0, b[i] - a[i], y1 - y0), tint)
-            painter.fillRect(QRectF(a[i], y0, 1, y1 - y0), self._c.bg)
+            r = rows[i]
+            y0 = round(top + r * row_h + 1)
+            y1 = round(top + (r + 1) * row_h - 1)
+            painter.fillRect(QRectF(a[i], y0, b[i] - a[i], y1 - y0), tint_of[i])
+            painter.fillRect(QRectF(a[i], y0, 1, y1 - y0), bg)
             room = int(b[i] - a[i] - 8)
             key = (i, room)
             st = self._era_statics.get(key)
@@ -1157,7 +1167,7 @@ class TimelinePainter:
                     self._era_statics.clear()
                 self._era_statics[key] = st
             if st is not None:
-                painter.drawStaticText(QPointF(a[i] + 4, y0 + (y1 - y0 - fm.height()) / 2), st)
+                painter.drawStaticText(QPointF(a[i] + 4, y0 + (y1 - y0 - fh) / 2), st)
         painter.restore()
 
     def _update_tracks(self, painter: QPainter, f: Frame) -> None:
@@ -1501,12 +1511,29 @@ class TimelinePainter:
         fm = QFontMetricsF(self._label_font)
         painter.setPen(self._c.text)
         last_end = -1e9
+        # Screens: each tick label measured and shaped once (QStaticText; a pan shows the same
+        # years and months again), placed by its top; slides and vector devices draw text.
+        static = self.slide is None and painter.paintEngine().type() == QPaintEngine.Type.Raster
+        memo = self._tick_statics
+        font_key = self._label_font.key()
+        lo, hi = f.plot.left() - 4, f.plot.right() + 10
         for x, text in zip(major.tolist(), t.labels):
-            w = fm.horizontalAdvance(text)
-            left = min(max(x - w / 2, f.plot.left() - 4), f.plot.right() + 10 - w)
+            got = memo.get((text, font_key))
+            if got is None:
+                st = QStaticText(text)
+                st.setTextFormat(Qt.TextFormat.PlainText)
+                st.prepare(QTransform(), self._label_font)
+                if len(memo) > 2000:
+                    memo.clear()
+                got = memo[(text, font_key)] = (st, fm.horizontalAdvance(text))
+            st, w = got
+            left = min(max(x - w / 2, lo), hi - w)
             if left < last_end + 8:  # measured text wider than planned: skip, never overlap
                 continue
-            painter.drawText(QPointF(left, y + 7 + fm.ascent()), text)
+            if static:
+                painter.drawStaticText(QPointF(left, y + 7), st)
+            else:
+                painter.drawText(QPointF(left, y + 7 + fm.ascent()), text)
             last_end = left + w
 
     def _update_gutter(self, painter: QPainter, f: Frame) -> None:
