@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from html import escape
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPoint, QRect, QSize, QSizeF, Qt
-from PySide6.QtGui import (QColor, QFontMetricsF, QImage, QPainter, QPageLayout, QPageSize, QPalette,
+from PySide6.QtGui import (QColor, QImage, QPainter, QPageLayout, QPageSize, QPalette,
                            QPdfWriter, QTextDocument, QTextOption)
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QGraphicsView, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -313,7 +313,7 @@ class _NotesMeasure:
         self._lines = lines
         self._prefix: dict[int, list[float]] = {}  # col_w -> heading, then running sums
         self._tails: dict[tuple[str, int], float] = {}
-        self.tolerance = 2 * QFontMetricsF(font).lineSpacing() + 2
+        self.tolerance = 3.0  # px: a column's summed line heights are within 1 px of its layout
 
     def _doc(self, html: str, width: int) -> QTextDocument:
         doc = QTextDocument()
