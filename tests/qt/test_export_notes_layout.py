@@ -53,5 +53,5 @@ def test_columns_and_page_break_are_those_of_the_exact_measurement(qapp, monkeyp
     exact = [_layout(slide, size, paged) for size in sizes for paged in (True, False)]
     assert fast == exact
     if n >= 104:  # a long list does continue on further pages, none dropped
-        texts, overflow, _h = fast[0]
+        _texts, overflow, _h = fast[0]
         assert overflow and len(overflow) < n + len(footnotes)

@@ -19,7 +19,7 @@ class _PaintCounter(QObject):
         super().__init__()
         self.chart_paints = 0
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+    def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Paint and isinstance(obj.parent(), QGraphicsView):
             self.chart_paints += 1
         return False
