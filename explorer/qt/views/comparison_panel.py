@@ -497,18 +497,26 @@ class ComparisonPanel(QWidget):
 
     def _schedule_rebuild(self) -> None:
         """Rebuild in the next event-loop turn (a burst of changes rebuilds once); while the panel
-        is not on screen (its dock tabbed away), only when it is shown again or its spec is asked
-        for: a hidden chart costs a filter change nothing."""
-        if self.isVisible():
+        is not on screen (hidden, or its dock tabbed behind another: Qt 6.10 keeps a tabbed-away
+        dock ``isVisible()``, only its visible region is empty), only when it is shown or painted
+        again or its spec is asked for: a chart nobody sees costs a filter change nothing."""
+        if self.isVisible() and not self.visibleRegion().isEmpty():
             self._rebuild_timer.start()
         else:
             self._rebuild_pending = True
 
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
+    def _catch_up(self) -> None:
         if self._rebuild_pending:
             self._rebuild_pending = False
             self._rebuild_timer.start()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._catch_up()
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        self._catch_up()  # a dock tab raised: painted again, without a show
 
     # -- public API ------------------------------------------------------------------------------
     @property
@@ -556,10 +564,10 @@ class ComparisonPanel(QWidget):
             self.chart_view.set_x_range(day0, day1)
 
     def flush(self) -> None:
-        """Rebuild and redraw now whatever is pending (tests, exports), hidden or not."""
+        """Rebuild and redraw now whatever is pending, deferred while off screen or not (tests,
+        exports; a caller that only wants what is on screen checks ``visibleRegion()`` first)."""
         if self._rebuild_timer.isActive() or self._rebuild_pending:
             self._rebuild_timer.stop()
-            self._rebuild_pending = False
             self._update_spec()
         self.chart_view.flush()
 
