@@ -274,7 +274,7 @@ def _factorize_by_identity(cells: np.ndarray) -> tuple[np.ndarray, list]:
     the loader shares one PartialDate per distinct text, and hashing a dataclass costs a Python
     call per cell. Equal dates that are distinct objects store equal parts twice; harmless."""
     ids = np.fromiter(map(id, cells), dtype=np.uint64, count=len(cells))
-    codes, distinct = pd.factorize(ids)
+    codes, _ = pd.factorize(ids)
     objects = [cells[i] for i in np.unique(codes, return_index=True)[1]] if len(codes) else []
     none = next((k for k, o in enumerate(objects) if o is None), None)
     if none is not None:  # None is no date: code -1, and later codes close the gap
