@@ -42,7 +42,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from explorer.qt.smoke_test import run
 
         return run()
-    if args and args[0] in ("export", "deck", "note"):  # painting needs Qt (offscreen, no display)
+    from explorer.commands import DRAWING_COMMANDS
+
+    if args and args[0] in DRAWING_COMMANDS:  # painting needs Qt (offscreen, no display)
         from explorer.qt.export_commands import main as export_main
 
         return export_main(args)

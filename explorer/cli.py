@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from explorer import __version__
-from explorer.commands import COMMANDS  # noqa: F401  (re-exported for callers of the CLI)
+from explorer.commands import COMMANDS, DRAWING_COMMANDS  # noqa: F401  (COMMANDS re-exported)
 from explorer.data.pack import Pack
 from explorer.data.pack_loader import load_pack
 from explorer.data.pack_schema import DOMAINS, EVENT_KINDS, EVENT_STATUSES
@@ -49,18 +49,14 @@ def _date_arg(upper: bool):
     return parse
 
 
-# The commands parsed elsewhere (they need Qt to draw), listed here so --help shows every command.
 _EPILOG = """the window:
   briefing-explorer [PATH]          open the window (on PATH, a pack folder, .zip or datapackage.json);
                                     a second launch hands PATH to the window already open
   briefing-explorer --new-instance [PATH]
                                     open another window even if one is running
-  briefing-explorer --smoke-test    prove an install works offline in a few seconds
 
-commands that draw (each has its own --help):
-  export    a view or a receipt as PNG, SVG, PDF, PowerPoint, CSV or Excel (--view, --from-receipt)
-  deck      a briefing as a PowerPoint or PDF deck
-  note      a briefing as a one-page Word or PDF note"""
+Each command has its own --help. Exit status: 0 done, 1 a pack or file that cannot be used (the
+problems are listed), 2 bad usage. The manual page (man briefing-explorer) lists every option."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -68,6 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
                 "Run without a command to open the window.", epilog=_EPILOG,
                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    # Handled before parsing (``explorer.__main__``); declared so --help, the manual page and shell
+    # completion list them with everything else.
+    p.add_argument("--smoke-test", action="store_true",
+                   help="prove an install works offline in a few seconds (opens no window)")
+    p.add_argument("--new-instance", action="store_true",
+                   help="open another window even if one is running")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     v = sub.add_parser("validate", help="check a pack against the format; list every problem")
@@ -109,7 +111,44 @@ def build_parser() -> argparse.ArgumentParser:
                        "(old notes become editors' notes; see docs/data-pack.md)")
     g.add_argument("path", metavar="PATH", help="pack folder (rewritten in place unless --out)")
     g.add_argument("--out", metavar="NEWPATH", help="write the migrated pack to this new folder")
+    _add_drawing_parsers(sub)
     return p
+
+
+def _add_drawing_parsers(sub) -> None:
+    """export, deck and note: they draw with Qt (offscreen, no display needed), so
+    ``explorer.__main__`` hands them to ``explorer.qt.export_commands``, which parses with this same
+    parser."""
+    from explorer.export.view_state import FORMATS
+
+    e = sub.add_parser("export", help="a view or a receipt as PNG, SVG, PDF, PowerPoint, CSV or Excel",
+                       description="Export one view (chart, table, timeline, event) without a display, "
+                                   "or regenerate a file from the receipt an earlier export carries.")
+    src = e.add_mutually_exclusive_group(required=True)
+    src.add_argument("--view", metavar="VIEW.json", help="the view to export (docs/briefing-format.md)")
+    src.add_argument("--from-receipt", metavar="FILE", help="regenerate from a file exported earlier")
+    e.add_argument("--out", metavar="FILE", required=True)
+    e.add_argument("--format", choices=FORMATS, help="default: from --out's extension")
+    e.add_argument("--marking", metavar="TEXT", help="handling marking, e.g. 'RESTRICTED'")
+    e.add_argument("--size", metavar="WxH", help="1920x1080, 1280x720, 4:3 or any WxH")
+    e.add_argument("--scale", type=int, choices=range(1, 5), metavar="K", help="PNG pixel scale 1-4")
+    e.add_argument("--pack", metavar="PATH", help="use this pack instead of the view's")
+    e.add_argument("--labels", choices=("en", "ja", "both"),
+                   help="data labels (names, titles, chart phrases) in English, Japanese or both; "
+                        "default: the view's (a receipt's own), else English")
+    e.add_argument("--svg-text", choices=("text", "paths"),
+                   help="SVG: text as text (default; searchable) or as outlines (no font needed)")
+    e.add_argument("--pack-dir", metavar="DIR", action="append", default=[],
+                   help="with --from-receipt: also look here for the pack (by its SHA-256); repeatable")
+    d = sub.add_parser("deck", help="a briefing as one PowerPoint or PDF deck")
+    d.add_argument("briefing", metavar="BRIEFING.json")
+    d.add_argument("--out", metavar="FILE", required=True, help="deck.pptx or deck.pdf")
+    d.add_argument("--marking", metavar="TEXT", help="overrides the briefing's own marking")
+    n = sub.add_parser("note", help="a briefing as a one-page Word or PDF briefing note")
+    n.add_argument("briefing", metavar="BRIEFING.json")
+    n.add_argument("--out", metavar="FILE", required=True, help="note.docx or note.pdf")
+    n.add_argument("--marking", metavar="TEXT", help="overrides the briefing's own marking")
+    n.add_argument("--paper", choices=("a4", "letter"), default="a4")
 
 
 def _add_diff_parser(sub) -> None:
@@ -191,6 +230,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
         args = parser.parse_args(list(argv) if argv is not None else None)
         if args.command is None:
             raise UsageError(f"{PROG}: no command given (see --help)")
+        if args.command in DRAWING_COMMANDS:  # they need Qt: ``explorer.__main__`` routes them
+            raise UsageError(f"{PROG} {args.command}: run it as '{PROG} {args.command} …'")
         if args.command == "validate":
             return _validate(args.path, out)
         if args.command == "doctor":

@@ -1,4 +1,6 @@
-"""Headless ``export`` and ``deck`` commands: no display needed (Qt runs offscreen).
+"""Headless ``export``, ``deck`` and ``note`` commands: no display needed (Qt runs offscreen).
+
+Parsed by the one command-line parser (``explorer.cli.build_parser``), run here.
 
     briefing-explorer export --view VIEW.json --out FILE [--format F] [--marking TEXT]
                              [--size 1920x1080] [--scale 2] [--pack PATH] [--labels en|ja|both]
@@ -13,7 +15,6 @@ problems are listed), 2 bad command-line usage (one line).
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from collections.abc import Sequence
@@ -21,43 +22,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from explorer.atomic_write import OutputRefused, check_output_path
-from explorer.cli import PROG, UsageError, _Parser
+from explorer.cli import PROG, UsageError, build_parser
 from explorer.data.problems import PackInvalid
 from explorer.export.pack_finder import PackIdentity, find_pack
 from explorer.export.view_state import (FORMATS, ExportOptions, Receipt, ViewError, marking_problem,
                                         read_view_file)
-
-
-def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog=PROG, description="Export views and briefings without a display.")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser, required=True)
-    e = sub.add_parser("export", help="export one view (chart, table, timeline, event)")
-    src = e.add_mutually_exclusive_group(required=True)
-    src.add_argument("--view", metavar="VIEW.json", help="the view to export (docs/briefing-format.md)")
-    src.add_argument("--from-receipt", metavar="FILE", help="regenerate from a file exported earlier")
-    e.add_argument("--out", metavar="FILE", required=True)
-    e.add_argument("--format", choices=FORMATS, help="default: from --out's extension")
-    e.add_argument("--marking", metavar="TEXT", help="handling marking, e.g. 'RESTRICTED'")
-    e.add_argument("--size", metavar="WxH", help="1920x1080, 1280x720, 4:3 or any WxH")
-    e.add_argument("--scale", type=int, choices=range(1, 5), metavar="K", help="PNG pixel scale 1-4")
-    e.add_argument("--pack", metavar="PATH", help="use this pack instead of the view's")
-    e.add_argument("--labels", choices=("en", "ja", "both"),
-                   help="data labels (names, titles, chart phrases) in English, Japanese or both; "
-                        "default: the view's (a receipt's own), else English")
-    e.add_argument("--svg-text", choices=("text", "paths"),
-                   help="SVG: text as text (default; searchable) or as outlines (no font needed)")
-    e.add_argument("--pack-dir", metavar="DIR", action="append", default=[],
-                   help="with --from-receipt: also look here for the pack (by its SHA-256); repeatable")
-    d = sub.add_parser("deck", help="export a briefing as one .pptx or .pdf")
-    d.add_argument("briefing", metavar="BRIEFING.json")
-    d.add_argument("--out", metavar="FILE", required=True)
-    d.add_argument("--marking", metavar="TEXT", help="overrides the briefing's own marking")
-    n = sub.add_parser("note", help="a briefing as a one-page briefing note (.docx or .pdf)")
-    n.add_argument("briefing", metavar="BRIEFING.json")
-    n.add_argument("--out", metavar="FILE", required=True, help="note.docx or note.pdf")
-    n.add_argument("--marking", metavar="TEXT", help="overrides the briefing's own marking")
-    n.add_argument("--paper", choices=("a4", "letter"), default="a4")
-    return p
 
 
 def _ensure_gui_application():

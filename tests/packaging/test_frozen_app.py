@@ -282,7 +282,9 @@ def test_deb_layout(frozen):
                        (f"/usr/share/applications/{APP}.desktop", "-rw-r--r--"),
                        (f"/usr/share/icons/hicolor/scalable/apps/{APP}.svg", "-rw-r--r--"),
                        (f"/opt/{APP}/_internal/data/japan-eu-us/datapackage.json", "-rw-r--r--"),
-                       (f"/usr/share/doc/{APP}/copyright", "-rw-r--r--")):
+                       (f"/usr/share/doc/{APP}/copyright", "-rw-r--r--"),
+                       (f"/usr/share/man/man1/{APP}.1.gz", "-rw-r--r--"),
+                       (f"/usr/share/bash-completion/completions/{APP}", "-rw-r--r--")):
         assert path in entries, f"{path} is not in the .deb"
         assert entries[path][0] == mode, f"{path}: {entries[path][0]}"
     assert {owner for _mode, owner in entries.values()} == {"root/root"}
