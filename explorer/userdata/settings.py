@@ -5,8 +5,10 @@ The file starts with ``schema_version = N``. Reading it never trusts it:
 
 - a file that cannot be read or parsed is moved aside as ``settings.toml.broken-<time>`` and
   defaults are used; one from a newer app is moved aside as ``settings.toml.newer-<time>``;
-- every known key is checked against ``SCHEMA``; a wrongly typed value is dropped (the caller's
-  default applies) and reported, once: the next save no longer contains it;
+- every setting is declared once in ``SETTINGS`` (type, default, allowed values or range, what it
+  is for); ``SCHEMA``, ``PORTABLE_KEYS`` and the ``PREFERENCE_*`` tables are derived from it;
+- every known key is checked against its declaration; a wrongly typed or disallowed value is
+  dropped (the declared default applies) and reported, once: the next save no longer contains it;
 - unknown keys (a newer app's, a hand-added one) are kept and written back, but not used.
 
 ``problem`` says, in plain words, what was found (the window shows it in the status bar).
@@ -22,10 +24,12 @@ key as its default, so a remembered filter round-trips).
 
 from __future__ import annotations
 
+import copy
 import datetime as _dt
 import json
 import tomllib
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +44,7 @@ SCHEMA_VERSION = 1
 FILE_NAME = "settings.toml"
 LEGACY_FILE_NAME = "settings.json"
 MAX_FILE_BYTES = 4 << 20  # a settings file is a few KB; anything this large is not ours
+_DECLARED: Any = object()  # Settings.get's default: the one declared in SETTINGS
 
 # Type descriptions: a Python type, ("list", type) for a list of those, or a dict for a table.
 _TEXTS = ("list", str)
@@ -47,75 +52,131 @@ _FILTER = {"partners": _TEXTS, "domains": _TEXTS, "kinds": _TEXTS, "statuses": _
            "day_from": int, "day_to": int, "text": str}
 _COMPARISON = {"indicator_id": str, "series": _TEXTS, "basis": str, "currency": str,
                "base_period": str, "chart": str, "period": str, "markers": str}
-SCHEMA: dict[str, Any] = {
-    "window_geometry": str,  # base64 of QMainWindow.saveGeometry()
-    "window_state": str,  # base64 of QMainWindow.saveState()
-    "last_pack": str,
-    "recent_packs": _TEXTS,
-    "last_filter": _FILTER,  # Filter.to_dict()
-    "last_comparison": _COMPARISON,  # ComparisonSetup.to_dict()
-    "timeline_lanes": str,
-    "timeline_eras": bool,
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One remembered setting, declared once: everything else (validation, defaults, the
+    Preferences dialog's choices and range, ``doctor``'s report, what travels to another laptop)
+    is derived from these.
+
+    ``kind``: a type description (see above). ``default``: what ``Settings.get(name)`` returns
+    when the file has no value or a bad one (``None``: "not set"; a folder's ``""``: the user's
+    home folder). ``choices``: the allowed values (empty: any value of the type). ``value_range``:
+    the inclusive (low, high) of a number, ``step`` its step in the Preferences dialog.
+    ``portable``: means the same on another laptop (user-data export/import carries it).
+    ``preference``: shown in Edit ▸ Preferences.
+    """
+
+    name: str
+    kind: Any
+    default: Any
+    description: str
+    choices: tuple[Any, ...] = ()
+    value_range: tuple[int, int] | None = None
+    step: int = 1
+    portable: bool = False
+    preference: bool = False
+
+    def problem(self, value: Any) -> str | None:
+        """Why ``value`` cannot be this setting's value (None if it can)."""
+        if not _fits(value, self.kind):
+            return f"{self.name} should be {_describe(self.kind)} (found {_short(value)})"
+        if self.value_range is not None:
+            low, high = self.value_range
+            if not low <= value <= high:
+                return f"{self.name} should be from {low} to {high} (found {_short(value)})"
+        if self.choices and value not in self.choices:
+            allowed = ", ".join(repr(c) for c in self.choices if c != "")
+            return f"{self.name} should be one of {allowed} (found {_short(value)})"
+        return None
+
+
+def _declare(*settings: Setting) -> dict[str, Setting]:
+    return {s.name: s for s in settings}
+
+
+SETTINGS: dict[str, Setting] = _declare(
+    # -- this laptop's: the window and the last session --------------------------------------------
+    Setting("window_geometry", str, "", "base64 of QMainWindow.saveGeometry()"),
+    Setting("window_state", str, "", "base64 of QMainWindow.saveState() (docks, toolbars)"),
+    Setting("last_pack", str, "", "the pack open at the last exit (\"\": the bundled pack)"),
+    Setting("open_alongside", _TEXTS, [], "packs open next to the last pack at the last exit"),
+    Setting("recent_packs", _TEXTS, [], f"File ▸ Open Recent, newest first, at most {MAX_RECENT}"),
+    Setting("last_filter", _FILTER, None, "the filter at the last exit (Filter.to_dict())"),
+    Setting("last_comparison", _COMPARISON, None,
+            "the Compare panel at the last exit (ComparisonSetup.to_dict())"),
     # The timeline's visible span as last seen, for that pack only (day numbers, end exclusive):
     # the next start on the same pack shows it again; another pack opens fitted.
-    "timeline_span": {"pack": str, "day_from": int, "day_to": int},
-    "compare_link_time_axes": bool,
-    "export_format": str,
-    "export_size": str,
-    "export_custom_size": str,
-    "export_scale": int,
-    "export_marking": str,
-    "export_svg_text": str,  # "text" or "paths"
-    "marking_required": bool,
-    "export_folder": str,
-    "receipt_pack_location": bool,  # receipts may record the pack's folder (off: name and digest only)
-    # Preferences (Edit ▸ Preferences); their allowed values are checked by ``preference`` below.
-    "ui_language": str,  # "system", "en" or "ja": the interface (menus, dialogs); applies at restart
-    "label_language": str,  # "en", "ja" or "both": data labels in every view and export
-    "text_scale": int,  # percent, 90-150: every text of the window, the timeline included
-    "theme": str,  # "system", "light", "dark" or "high_contrast" (exports stay light)
-    "timeline_refit": str,  # "auto", "ask" or "off": what a filter change does to the timeline's span
-}
+    Setting("timeline_span", {"pack": str, "day_from": int, "day_to": int}, None,
+            "the timeline's visible span at the last exit, for that pack only"),
+    Setting("export_folder", str, "", "where export dialogs start (\"\": the home folder)",
+            preference=True),
+    Setting("import_folder", str, "", "where the import wizard's file dialog starts "
+            "(\"\": the home folder)"),
+    Setting("import_mapping_folder", str, "", "where the import wizard saves and loads mappings "
+            "(\"\": the home folder)"),
+    Setting("import_report_folder", str, "", "where the import report is saved "
+            "(\"\": next to the imported file)"),
+    # -- the import wizard's last choices ------------------------------------------------------
+    Setting("import_kind", str, "events", "what the last import held: events or indicators"),
+    Setting("import_missing", str, "", "the texts the last import read as missing values "
+            "(\"\": the wizard's own list)"),
+    Setting("import_decimal_comma", bool, False, "the last import read 1,5 as one and a half"),
+    Setting("import_list_separator", str, ";", "what separated list items in the last import"),
+    Setting("import_day_order", str, "auto", "how the last import read 01/02/2019"),
+    # -- portable: the same on another laptop ---------------------------------------------------
+    Setting("export_format", str, "png", "the export dialog's last format", portable=True),
+    Setting("export_size", str, "1920x1080", "the export dialog's last size", portable=True),
+    Setting("export_custom_size", str, "", "the export dialog's last custom size (WxH)",
+            portable=True),
+    Setting("export_scale", int, 2, "the export dialog's last pixel scale", portable=True),
+    Setting("export_marking", str, "", "the default classification marking of exports",
+            portable=True, preference=True),
+    Setting("export_svg_text", str, "text", "SVG text as \"text\" or as \"paths\"", portable=True),
+    Setting("marking_required", bool, False, "an export without a marking is refused",
+            portable=True),
+    Setting("receipt_pack_location", bool, False,
+            "export receipts may record the pack's folder (off: name and digest only)",
+            portable=True),
+    Setting("timeline_lanes", str, "partner", "what the timeline's lanes group by",
+            portable=True),
+    Setting("timeline_eras", bool, True, "the timeline shows Japanese era names", portable=True),
+    Setting("compare_link_time_axes", bool, False, "Compare panel charts share one time axis",
+            portable=True),
+    # -- Edit ▸ Preferences ------------------------------------------------------------------
+    Setting("ui_language", str, "system", "the interface (menus, dialogs); applies at restart",
+            choices=("system", "en", "ja"), portable=True, preference=True),
+    # "": follows the interface language (Japanese labels in a Japanese interface)
+    Setting("label_language", str, "", "data labels in every view and export",
+            choices=("", "en", "ja", "both"), portable=True, preference=True),
+    Setting("text_scale", int, 100, "percent: every text of the window, the timeline included",
+            value_range=(90, 150), step=10, portable=True, preference=True),
+    Setting("theme", str, "system", "the window's colours (exports stay light)",
+            choices=("system", "light", "dark", "high_contrast"), portable=True, preference=True),
+    Setting("timeline_refit", str, "auto", "what a filter change does to the timeline's span",
+            choices=("auto", "ask", "off"), portable=True, preference=True),
+)
+
+# Derived tables, for the callers written before SETTINGS (one source: do not edit these).
+SCHEMA: dict[str, Any] = {name: s.kind for name, s in SETTINGS.items()}
+DEFAULTS: dict[str, Any] = {name: s.default for name, s in SETTINGS.items()}
 # Preferences that mean the same on another laptop (export/import of user data carries these).
 # Paths, window geometry and the last session's state are this laptop's.
-PORTABLE_KEYS = ("export_format", "export_size", "export_custom_size", "export_scale",
-                 "export_marking", "export_svg_text", "marking_required", "receipt_pack_location",
-                 "timeline_lanes", "timeline_eras", "compare_link_time_axes",
-                 "ui_language", "label_language", "text_scale", "theme", "timeline_refit")
-
-# The allowed values and defaults of the preferences; a value outside them is reported and replaced.
+PORTABLE_KEYS = tuple(name for name, s in SETTINGS.items() if s.portable)
+# The allowed values and defaults of the preferences with a fixed set of values or a range; a
+# value outside them is reported and replaced.
 PREFERENCE_CHOICES: dict[str, tuple[Any, ...]] = {
-    "ui_language": ("system", "en", "ja"),
-    "label_language": ("en", "ja", "both"),
-    "theme": ("system", "light", "dark", "high_contrast"),
-    "timeline_refit": ("auto", "ask", "off"),
-}
+    name: tuple(c for c in s.choices if c != "") for name, s in SETTINGS.items() if s.choices}
 PREFERENCE_DEFAULTS: dict[str, Any] = {
-    "ui_language": "system", "label_language": "", "text_scale": 100, "theme": "system",
-    "timeline_refit": "auto",
-}  # label_language "": follows the interface language (Japanese labels in a Japanese interface)
-TEXT_SCALE_RANGE = (90, 150)
+    name: s.default for name, s in SETTINGS.items() if s.choices or s.value_range}
+TEXT_SCALE_RANGE: tuple[int, int] = SETTINGS["text_scale"].value_range or (90, 150)
 
 
 def preference_problem(key: str, value: Any) -> str | None:
-    """Why ``value`` is not allowed for the preference ``key`` (None if it is, or if ``key`` is no
-    preference). Types are checked by ``validated``; this checks the allowed values."""
-    if key == "text_scale":
-        low, high = TEXT_SCALE_RANGE
-        if isinstance(value, bool) or not isinstance(value, int):
-            return f"text_scale should be a whole number from {low} to {high} (found {_short(value)})"
-        if not low <= value <= high:
-            return f"text_scale should be from {low} to {high} (found {_short(value)})"
-        return None
-    choices = PREFERENCE_CHOICES.get(key)
-    if choices is None:
-        return None
-    if key == "label_language" and value == "":
-        return None  # "": follow the interface language
-    if value not in choices:
-        allowed = ", ".join(repr(c) for c in choices)
-        return f"{key} should be one of {allowed} (found {_short(value)})"
-    return None
+    """Why ``value`` is not allowed for ``key`` (None if it is, or if ``key`` is not declared)."""
+    setting = SETTINGS.get(key)
+    return setting.problem(value) if setting is not None else None
 
 
 def _migrate_0_to_1(data: dict[str, Any]) -> dict[str, Any]:
@@ -292,8 +353,8 @@ class Settings:
         known = {k: v for k, v in data.items() if k in SCHEMA}
         data, dropped = validated(data)
         self.dropped = {k: v for k, v in known.items() if k not in data}
-        for key in [k for k in data if k in PREFERENCE_DEFAULTS]:
-            why = preference_problem(key, data[key])
+        for key in [k for k in data if k in SETTINGS]:  # types fit now; choices and ranges
+            why = SETTINGS[key].problem(data[key])
             if why:
                 dropped.append(why)
                 self.dropped[key] = data.pop(key)
@@ -313,32 +374,57 @@ class Settings:
         return data
 
     # -- the API the window uses -------------------------------------------------------------------
-    def get(self, key: str, default: Any = None, kind: type | tuple[type, ...] | None = None) -> Any:
-        """The stored value, or ``default`` if absent or (with ``kind``) of the wrong type."""
-        value = self._data.get(key, default)
-        if kind is not None and not isinstance(value, kind):
-            return default
+    def get(self, key: str, default: Any = _DECLARED, kind: type | tuple[type, ...] | None = None) -> Any:
+        """The stored value of ``key``, or its declared default (``SETTINGS``) if absent or not
+        allowed.
+
+        Transition: callers written before ``SETTINGS`` pass ``default`` (and ``kind``); they get
+        the stored value, or their ``default`` if absent or (with ``kind``) of the wrong type, as
+        before. A test checks that no call site passes a default that contradicts the declared one.
+        """
+        if default is not _DECLARED:
+            value = self._data.get(key, default)
+            if kind is not None and not isinstance(value, kind):
+                return default
+            return value
+        setting = SETTINGS.get(key)
+        value = self._data.get(key)
+        if setting is None:
+            return value  # undeclared: whatever is stored, else None
+        if value is None or setting.problem(value):
+            return copy.deepcopy(setting.default)
         return value
 
     def preference(self, key: str) -> Any:
-        """A preference's value (``PREFERENCE_DEFAULTS``' keys): the stored one if it is allowed,
-        else the default. The file's bad values were reported and dropped when it was read."""
-        value = self._data.get(key, PREFERENCE_DEFAULTS[key])
-        if value is None or preference_problem(key, value):
-            return PREFERENCE_DEFAULTS[key]
-        return value
+        """A declared setting's value: the stored one if it is allowed, else the declared default.
+        The file's bad values were reported and dropped when it was read. KeyError for a key
+        that is not declared."""
+        if key not in SETTINGS:
+            raise KeyError(f"{key!r} is not a declared setting")
+        return self.get(key)
+
+    def has(self, key: str) -> bool:
+        """True if the file holds a value of its own for ``key`` (``get`` would not fall back)."""
+        return key in self._data
+
+    def is_default(self, key: str) -> bool:
+        """True if ``key`` has no stored value of its own (``get`` returns the declared default)."""
+        return self.get(key) == SETTINGS[key].default
 
     def set(self, key: str, value: Any) -> None:
-        """Remember ``value`` (``None`` forgets the key). TypeError if TOML cannot hold it;
-        ValueError for a preference outside its allowed values (a programming error)."""
-        if value is not None and key in PREFERENCE_DEFAULTS:
-            why = preference_problem(key, value)
-            if why:
-                raise ValueError(why)
+        """Remember ``value`` (``None`` forgets the key). TypeError if TOML cannot hold it or it is
+        not of the declared type; ValueError for a value outside the declared choices or range
+        (both programming errors)."""
         if value is None:
             self._data.pop(key, None)
-        else:
-            self._data[key] = normalized(value)
+            return
+        value = normalized(value)
+        setting = SETTINGS.get(key)
+        if setting is not None:
+            why = setting.problem(value)
+            if why:
+                raise (TypeError if not _fits(value, setting.kind) else ValueError)(why)
+        self._data[key] = value
 
     def update(self, values: dict[str, Any]) -> None:
         for key, value in values.items():
@@ -355,7 +441,7 @@ class Settings:
         write_atomic(self.path, text.encode("utf-8"))
 
     def recent_packs(self) -> list[str]:
-        items = self.get("recent_packs", [], list)
+        items = self.get("recent_packs")
         return [p for p in items if isinstance(p, str)][:MAX_RECENT]
 
     def add_recent_pack(self, path: str) -> None:

@@ -119,7 +119,7 @@ def test_cancel_changes_nothing(dialog, app):
     dialog.sig_applied.connect(with_signal.append)
     press(dialog, QDialogButtonBox.StandardButton.Cancel)
     assert with_signal == [] and qt_theme.current() is LIGHT
-    assert not Settings().path.exists() or Settings().get("theme") is None
+    assert not Settings().path.exists() or not Settings().has("theme")
 
 
 def test_the_dialog_opens_on_what_the_file_holds_and_languages_are_named_in_their_own(qtbot, app):

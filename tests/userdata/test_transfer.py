@@ -80,7 +80,7 @@ def test_round_trip_between_two_laptops(homes, tmp_path):
     assert BriefingStore().load("visit1") == made["briefing"]
     s = Settings()
     assert s.get("export_marking", "", str) == "OFFICIAL-SENSITIVE" and s.get("export_scale", 1, int) == 3
-    assert s.recent_packs() == [] and s.get("window_geometry") is None and s.get("last_pack") is None
+    assert s.recent_packs() == [] and not s.has("window_geometry") and not s.has("last_pack")
 
     again = import_user_data(out)  # importing the same file twice changes nothing
     assert (again.notes, again.views, again.briefings) == (0, 0, 0)
@@ -156,7 +156,7 @@ def test_a_bad_file_is_refused_naming_the_field_and_nothing_changes(homes, tmp_p
         import_user_data(bad)
     assert message in str(e.value) and str(bad) in str(e.value)
     assert not data_dir().exists() or NotesStore().notes_for("japan-eu-us") == {}
-    assert Settings().get("export_marking") is None
+    assert not Settings().has("export_marking")
 
 
 @pytest.mark.parametrize("content, message", [(b"{not json", "not valid JSON"), (b"\xff\xfe", "not UTF-8"),
@@ -187,7 +187,7 @@ def test_an_import_that_fails_midway_changes_nothing(homes, tmp_path):
     with pytest.raises(StoreError, match="disk is full"):
         import_user_data(out)
     assert NotesStore().notes_for("japan-eu-us") == {} and ViewStore().list() == []
-    assert Settings().get("export_marking") is None  # settings come after the commit only
+    assert not Settings().has("export_marking")  # settings come after the commit only
 
 
 def test_export_leaves_out_rows_that_do_not_check_out_and_says_so(homes, tmp_path):
