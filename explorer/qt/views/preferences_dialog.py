@@ -32,27 +32,44 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.userdata.settings import PREFERENCE_DEFAULTS, TEXT_SCALE_RANGE
+from explorer.userdata.settings import SETTINGS
 
 CONTEXT = "PreferencesDialog"
+# What each allowed value (declared in ``SETTINGS``) is called in the dialog. The values and their
+# order come from the model; a declared value missing here is shown as itself, never hidden.
 # Language names are written in their own language, never translated: a user who cannot read the
 # current interface still finds their own.
-UI_LANGUAGES = (("system", QT_TRANSLATE_NOOP("PreferencesDialog", "Follow the system")),
-                ("en", "English"), ("ja", "日本語"))
-LABEL_LANGUAGES = (("", QT_TRANSLATE_NOOP("PreferencesDialog", "Same as the interface")),
-                   ("en", QT_TRANSLATE_NOOP("PreferencesDialog", "English")),
-                   ("ja", QT_TRANSLATE_NOOP("PreferencesDialog", "Japanese")),
-                   ("both", QT_TRANSLATE_NOOP("PreferencesDialog", "English and Japanese")))
-THEMES = (("system", QT_TRANSLATE_NOOP("PreferencesDialog", "Follow the system")),
-          ("light", QT_TRANSLATE_NOOP("PreferencesDialog", "Light")),
-          ("dark", QT_TRANSLATE_NOOP("PreferencesDialog", "Dark")),
-          ("high_contrast", QT_TRANSLATE_NOOP("PreferencesDialog", "High contrast")))
-REFITS = (("auto", QT_TRANSLATE_NOOP("PreferencesDialog", "Refit automatically")),
-          ("ask", QT_TRANSLATE_NOOP("PreferencesDialog", "Ask")),
-          ("off", QT_TRANSLATE_NOOP("PreferencesDialog", "Keep the view")))
-KEYS = ("ui_language", "label_language", "text_scale", "theme", "timeline_refit",
-        "export_marking", "export_folder")
-SCALE_STEP = 10
+CHOICE_TEXTS: dict[str, dict[Any, str]] = {
+    "ui_language": {"system": QT_TRANSLATE_NOOP("PreferencesDialog", "Follow the system"),
+                    "en": "English", "ja": "日本語"},
+    "label_language": {"": QT_TRANSLATE_NOOP("PreferencesDialog", "Same as the interface"),
+                       "en": QT_TRANSLATE_NOOP("PreferencesDialog", "English"),
+                       "ja": QT_TRANSLATE_NOOP("PreferencesDialog", "Japanese"),
+                       "both": QT_TRANSLATE_NOOP("PreferencesDialog", "English and Japanese")},
+    "theme": {"system": QT_TRANSLATE_NOOP("PreferencesDialog", "Follow the system"),
+              "light": QT_TRANSLATE_NOOP("PreferencesDialog", "Light"),
+              "dark": QT_TRANSLATE_NOOP("PreferencesDialog", "Dark"),
+              "high_contrast": QT_TRANSLATE_NOOP("PreferencesDialog", "High contrast")},
+    "timeline_refit": {"auto": QT_TRANSLATE_NOOP("PreferencesDialog", "Refit automatically"),
+                       "ask": QT_TRANSLATE_NOOP("PreferencesDialog", "Ask"),
+                       "off": QT_TRANSLATE_NOOP("PreferencesDialog", "Keep the view")},
+}
+OWN_NAMES = {"ui_language": ("en", "ja")}  # shown as written, not translated
+
+
+def choices(key: str) -> tuple[tuple[Any, str], ...]:
+    """(value, untranslated text) per allowed value of ``key``, in the model's order."""
+    texts = CHOICE_TEXTS.get(key, {})
+    return tuple((value, texts.get(value, str(value))) for value in SETTINGS[key].choices)
+
+
+# Kept for callers that imported the tables by name.
+UI_LANGUAGES = choices("ui_language")
+LABEL_LANGUAGES = choices("label_language")
+THEMES = choices("theme")
+REFITS = choices("timeline_refit")
+KEYS = tuple(name for name, setting in SETTINGS.items() if setting.preference)
+SCALE_STEP = SETTINGS["text_scale"].step
 
 
 def _tr(text: str) -> str:
@@ -60,12 +77,13 @@ def _tr(text: str) -> str:
 
 
 def _read(settings: Any, key: str) -> Any:
-    if key in PREFERENCE_DEFAULTS:
-        reader = getattr(settings, "preference", None)
-        if callable(reader):
-            return reader(key)
-        return settings.get(key, PREFERENCE_DEFAULTS[key])
-    return settings.get(key, "", str) or ""
+    """The value ``settings`` holds for ``key``, or the model's default."""
+    reader = getattr(settings, "preference", None)
+    value = reader(key) if callable(reader) else settings.get(key)
+    setting = SETTINGS[key]
+    if value is None or setting.problem(value):
+        return setting.default
+    return value
 
 
 class PreferencesDialog(QDialog):
@@ -83,8 +101,7 @@ class PreferencesDialog(QDialog):
         self._saved = {key: _read(settings, key) for key in KEYS}
         self._started_ui_language = self._saved["ui_language"]
 
-        self.ui_language_combo = self._combo(UI_LANGUAGES, self._saved["ui_language"],
-                                             own_names=("en", "ja"))
+        self.ui_language_combo = self._combo("ui_language")
         self.ui_language_combo.setAccessibleName(self.tr("Interface language"))
         self.ui_language_combo.setAccessibleDescription(
             self.tr("The language of menus and dialogs; applies the next time the application starts"))
@@ -94,12 +111,12 @@ class PreferencesDialog(QDialog):
         self.restart_note.setVisible(False)
         self.ui_language_combo.currentIndexChanged.connect(self._on_q_ui_language_changed)
 
-        self.label_language_combo = self._combo(LABEL_LANGUAGES, self._saved["label_language"])
+        self.label_language_combo = self._combo("label_language")
         self.label_language_combo.setAccessibleName(self.tr("Label language"))
         self.label_language_combo.setAccessibleDescription(
             self.tr("The language of event titles, names, domains and statuses in every view and export"))
 
-        low, high = TEXT_SCALE_RANGE
+        low, high = SETTINGS["text_scale"].value_range or (100, 100)
         self.scale_slider = QSlider(Qt.Orientation.Horizontal, self)
         self.scale_slider.setRange(low, high)
         self.scale_slider.setSingleStep(SCALE_STEP)
@@ -125,12 +142,12 @@ class PreferencesDialog(QDialog):
         self._base_scale = int(self._saved["text_scale"])
         self._update_preview()
 
-        self.theme_combo = self._combo(THEMES, self._saved["theme"])
+        self.theme_combo = self._combo("theme")
         self.theme_combo.setAccessibleName(self.tr("Theme"))
         self.theme_combo.setAccessibleDescription(
             self.tr("Colours of the window, the timeline and the charts; exports always stay light"))
 
-        self.refit_combo = self._combo(REFITS, self._saved["timeline_refit"])
+        self.refit_combo = self._combo("timeline_refit")
         self.refit_combo.setAccessibleName(self.tr("Timeline after a filter change"))
         self.refit_combo.setAccessibleDescription(
             self.tr("Whether the timeline zooms to the events a new filter shows"))
@@ -202,14 +219,14 @@ class PreferencesDialog(QDialog):
         self.resize(width, self.sizeHint().height())
 
     # -- building --------------------------------------------------------------------------------
-    def _combo(self, choices, current: Any, own_names: tuple[str, ...] = ()) -> QComboBox:
-        """A choice per (value, text); texts are translated except ``own_names``' (languages
-        named in their own language)."""
+    def _combo(self, key: str) -> QComboBox:
+        """A choice per value ``SETTINGS[key]`` allows, in its order, on the saved one; texts
+        are translated except ``OWN_NAMES``' (languages named in their own language)."""
         combo = QComboBox(self)
-        for value, text in choices:
-            combo.addItem(text if value in own_names else _tr(text), value)
-        index = combo.findData(current)
-        combo.setCurrentIndex(max(index, 0))
+        own = OWN_NAMES.get(key, ())
+        for value, text in choices(key):
+            combo.addItem(text if value in own else _tr(text), value)
+        combo.setCurrentIndex(max(combo.findData(self._saved[key]), 0))
         return combo
 
     def _buddy(self, text: str, widget: QWidget) -> QLabel:
@@ -239,7 +256,7 @@ class PreferencesDialog(QDialog):
 
     def _on_q_scale_changed(self, value: int) -> None:
         value = int(round(value / SCALE_STEP) * SCALE_STEP) if value % SCALE_STEP else int(value)
-        low, high = TEXT_SCALE_RANGE
+        low, high = SETTINGS["text_scale"].value_range or (100, 100)
         value = min(max(value, low), high)
         for w in (self.scale_slider, self.scale_spin):
             if w.value() != value:
