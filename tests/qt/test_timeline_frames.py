@@ -300,8 +300,9 @@ def test_stepping_with_the_arrow_key_repaints_only_the_marks(qtbot, painted, ses
 
 
 def test_selecting_an_event_past_its_lanes_rows_draws_it_as_a_fresh_view(qtbot, tmp_path):
-    """A selected event that did not fit its lane is promoted into the lane's last row: the
-    picture changes beyond the marks, and still equals a fresh view's."""
+    """A selected event that did not fit its lane's rows is drawn in the lane's last row (over
+    the kept picture, where it was an overflow tick): it shows where its marks are, and the
+    picture equals a fresh view's."""
     from benchmarks.generator import ensure_pack
 
     folder, _ = ensure_pack(tmp_path / "s", "S")
@@ -316,10 +317,16 @@ def test_selecting_an_event_past_its_lanes_rows_draws_it_as_a_fresh_view(qtbot, 
         f = view._ensure_frame()
     assert f.overflow_rows is not None and len(f.overflow_rows)
     picture(view)
-    picture(view)
+    plain = _pixels(picture(view))
     row = int(f.overflow_rows[0])
-    session.select_event(str(session.pack.events["id"].iat[row]))
+    event_id = str(session.pack.events["id"].iat[row])
+    session.select_event(event_id)
     assert row in set(view._placements.event_row[view._ensure_frame().idx].tolist())
+    shape = view._placement_rect(event_id).toAlignedRect()
+    selected = _pixels(picture(view))
+    inside = (slice(max(shape.top(), 0), shape.bottom() + 1),
+              slice(max(shape.left(), 0), shape.right() + 1))
+    assert (selected[inside] != plain[inside]).any(), "the selected event is drawn"
     same_as_fresh(qtbot, view, session)
     session.select_event(None)
     same_as_fresh(qtbot, view, session)

@@ -21,7 +21,7 @@ the legend wraps instead of being cut, and nothing says "zoom in": a picture can
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
@@ -372,7 +372,15 @@ class TimelinePainter:
         ``marks=False``: without the selection's marks (a screen draws them over a kept picture
         of the rest with ``paint_marks``, so a new selection repaints only them)."""
         self.frame(width, height, day_range, selected_row)
-        self._paint(painter, marks)
+        if marks:
+            self._paint(painter, True)
+        else:  # the frame with nothing selected: a promoted selection is drawn by paint_marks
+            kept = self._frame
+            self._frame = self._base_frame
+            try:
+                self._paint(painter, False)
+            finally:
+                self._frame = kept
         if focus is not None:
             self.paint_focus(painter, focus)
 
@@ -392,9 +400,32 @@ class TimelinePainter:
         painter.save()
         painter.setClipRect(f.plot)
         if hover_row is not None and hover_row != self._selected:
-            self._draw_marks(painter, f, hover_row, ((self._c.halo, 4.0), (self._c.accent, 1.5)))
-        self._update_selection_marks(painter, f)
+            self._draw_marks(painter, self._base_frame, hover_row,
+                             ((self._c.halo, 4.0), (self._c.accent, 1.5)))
+        if f is not self._base_frame and self._selected is not None:
+            # The selection did not fit its lane's rows: the picture under it shows it as an
+            # overflow tick; here it is drawn in the lane's last row, over that row's items.
+            sub = self._sub_frame(f, np.flatnonzero(
+                self._placements.event_row[f.idx] == self._selected))
+            self._update_tracks(painter, sub)
+            self._update_items(painter, sub)
+            self._update_selection_marks(painter, sub)
+            self._update_labels(painter, sub)
+        else:
+            self._update_selection_marks(painter, f)
         painter.restore()
+
+    @staticmethod
+    def _sub_frame(f: Frame, sel: np.ndarray) -> Frame:
+        """``f`` with only the items ``sel`` (indices into its drawn items)."""
+        def pick(a):
+            return None if a is None else a[sel]
+
+        return replace(
+            f, idx=f.idx[sel], x0=f.x0[sel], x1=f.x1[sel], y=f.y[sel], is_point=f.is_point[sel],
+            tx0=pick(f.tx0), tx1=pick(f.tx1), label_x=pick(f.label_x), label_w=pick(f.label_w),
+            label_inside=pick(f.label_inside), overflow_lane=None, overflow_x=None,
+            overflow_rows=None)
 
     def marks_rect(self, row: int | None) -> QRectF:
         """Where the marks of event ``row`` are drawn in the current frame (empty if none):
@@ -408,6 +439,15 @@ class TimelinePainter:
             return out
         pad = max(f.radius, f.half_h) + 8.0  # the marks' offset, half the halo, antialiasing
         x0, x1 = float(f.x0[sel].min()) - pad, float(f.x1[sel].max()) + pad
+        if f.tx0 is not None:  # a promoted selection draws its milestone track and label too
+            tx = np.concatenate([f.tx0[sel], f.tx1[sel]])
+            tx = tx[np.isfinite(tx)]
+            if len(tx):
+                x0, x1 = min(x0, float(tx.min()) - pad), max(x1, float(tx.max()) + pad)
+        if f.label_w is not None and (f.label_w[sel] > 0).any():
+            on = sel[f.label_w[sel] > 0]
+            x0 = min(x0, float(f.label_x[on].min()) - pad)
+            x1 = max(x1, float((f.label_x[on] + f.label_w[on]).max()) + pad)
         y0, y1 = float(f.y[sel].min()) - pad, float(f.y[sel].max()) + pad
         return QRectF(x0, y0, x1 - x0, y1 - y0).intersected(f.plot.adjusted(-1, -1, 1, 1))
 
@@ -439,10 +479,10 @@ class TimelinePainter:
         return self._frame
 
     def base_key(self) -> tuple:
-        """What the picture without selection marks depends on (after ``frame``): equal keys,
-        equal pictures. A selection changes it only when it changes the frame."""
+        """What the picture painted with ``marks=False`` depends on (after ``frame``): equal
+        keys, equal pictures. The selection never changes it."""
         self._ensure_frame()
-        return (self._version, self._frame_key)
+        return (self._version, self._base_frame_key)
 
     def _memo(self, key: tuple, compute):
         """``compute()`` once per ``key`` (text measured for the gutter and legend: the same
