@@ -714,10 +714,12 @@ class MainWindow(QMainWindow):
 
         app = QCoreApplication.instance()
         for _ in range(SETTLE_PASSES):  # a layout may resize a view that asks for another layout
-            if self._comparison is not None and self._comparison.isVisible():
+            panel = self._comparison
+            if panel is not None and panel.isVisible() and not panel.visibleRegion().isEmpty():
                 # Now rather than on its own timer right after this paint (it would paint twice).
-                # Hidden, it defers its rebuild until shown: left alone.
-                self._comparison.flush()
+                # Off screen (hidden, or its dock tabbed behind another, which Qt 6.10 keeps
+                # isVisible()) it defers its rebuild until it is seen again: left alone.
+                panel.flush()
             for view in self.findChildren(QAbstractItemView):
                 if view.isVisible():  # shown, even if covered (a tabbed-away dock can be)
                     try:
