@@ -55,8 +55,8 @@ def known_pack_locations() -> list[str]:
     from explorer.userdata.settings import Settings
 
     settings = Settings()
-    found = [str(default_pack_path()), settings.get("last_pack", "", str),
-             *settings.get("recent_packs", [], list)]
+    found = [str(default_pack_path()), settings.get("last_pack"),
+             *settings.get("recent_packs")]
     found += _packs_in(user_packs_dir())
     return [p for p in found if isinstance(p, str) and p]
 

@@ -1131,7 +1131,7 @@ class BriefingPanel(QWidget):
 
     def _export_folder(self) -> str:
         """Where save dialogs open: the folder of the last export (any kind), else Documents."""
-        folder = self._settings.get("export_folder", "", str)
+        folder = self._settings.get("export_folder")
         return folder if folder and Path(folder).is_dir() else QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
 
@@ -1144,7 +1144,7 @@ class BriefingPanel(QWidget):
 
     def _update_marking_hint(self) -> None:
         """An empty marking is not "unmarked": say which marking decks and notes will carry."""
-        fallback = self._settings.get("export_marking", "", str)
+        fallback = self._settings.get("export_marking")
         self.marking_edit.setPlaceholderText(
             self.tr("None of its own: uses the export marking ({marking})").format(marking=fallback)
             if fallback else self.tr("e.g. OFFICIAL (printed on every slide)"))

@@ -121,7 +121,7 @@ class ExportDialog(QDialog):
         self.format_combo.setAccessibleName(self.tr("Format"))
         for key, label in FORMAT_LABELS:
             self.format_combo.addItem(QCoreApplication.translate("ExportDialog", label), key)
-        self._select(self.format_combo, settings.get("export_format", "png", str))
+        self._select(self.format_combo, settings.get("export_format"))
         self.format_combo.currentIndexChanged.connect(lambda *_: self._update_enabled())
         self.format_combo.currentIndexChanged.connect(lambda *_: self._schedule_preview())
 
@@ -129,7 +129,7 @@ class ExportDialog(QDialog):
         self.size_combo.setAccessibleName(self.tr("Slide size"))
         for key, label in SIZE_LABELS:
             self.size_combo.addItem(QCoreApplication.translate("ExportDialog", label), key)
-        self._select(self.size_combo, settings.get("export_size", "1920x1080", str))
+        self._select(self.size_combo, settings.get("export_size"))
         self.width_spin, self.height_spin = QSpinBox(self), QSpinBox(self)
         for spin, name, value in ((self.width_spin, self.tr("Custom width"), 1920),
                                   (self.height_spin, self.tr("Custom height"), 1080)):
@@ -137,7 +137,7 @@ class ExportDialog(QDialog):
             spin.setValue(value)
             spin.setSuffix(self.tr(" px"))
             spin.setAccessibleName(name)
-        custom = settings.get("export_custom_size", "", str)
+        custom = settings.get("export_custom_size")
         m = re.fullmatch(r"(\d+)x(\d+)", custom)
         if m:
             self.width_spin.setValue(int(m[1]))
@@ -155,14 +155,14 @@ class ExportDialog(QDialog):
                                                           "the slide size"))
         for k in (1, 2, 3):
             self.scale_combo.addItem(f"{k}×", k)
-        self.scale_combo.setCurrentIndex(max(0, settings.get("export_scale", 2, int) - 1))
+        self.scale_combo.setCurrentIndex(max(0, settings.get("export_scale") - 1))
 
         self.svg_paths = QCheckBox(self.tr("SVG: text as outlines (opens without the font; "
                                            "not searchable)"), self)
         self.svg_paths.setAccessibleName(self.tr("SVG text as outlines"))
-        self.svg_paths.setChecked(settings.get("export_svg_text", "text", str) == "paths")
+        self.svg_paths.setChecked(settings.get("export_svg_text") == "paths")
 
-        self.marking_edit = QLineEdit(settings.get("export_marking", "", str), self)
+        self.marking_edit = QLineEdit(settings.get("export_marking"), self)
         self.marking_edit.setPlaceholderText(self.tr("e.g. RESTRICTED — FOR BRIEFING ONLY"))
         self.marking_edit.setAccessibleName(self.tr("Handling marking"))
         self.marking_edit.setAccessibleDescription(self.tr("Printed at the top and bottom of what "
@@ -171,7 +171,7 @@ class ExportDialog(QDialog):
         self.require_marking = QCheckBox(self.tr("Require a marking before any export"), self)
         self.require_marking.setAccessibleName(self.tr("Require a marking"))
         # a wrongly typed value in the file ("yes") counts as required: the marking fails closed
-        self.require_marking.setChecked(settings.get("marking_required", False, bool)
+        self.require_marking.setChecked(settings.get("marking_required")
                                         or "marking_required" in getattr(settings, "dropped", {}))
         self.require_marking.toggled.connect(lambda *_: self._update_enabled())
         self.marking_edit.textChanged.connect(lambda *_: self._update_enabled())
@@ -442,7 +442,7 @@ class ExportDialog(QDialog):
         return self.written
 
     def _on_q_export_clicked(self) -> None:
-        start = Path(self._settings.get("export_folder", str(Path.home()), str)) / self.suggested_name()
+        start = Path(self._settings.get("export_folder") or Path.home()) / self.suggested_name()
         fmt = self.format_combo.currentData()
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), str(start),
                                               f"{fmt.upper()} (*.{fmt})")
