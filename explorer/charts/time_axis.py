@@ -50,6 +50,7 @@ _MINOR = {
     ("day", 7): (("day", 1),), ("day", 2): (("day", 1),), ("day", 1): (),
 }
 _DAYS_OF_MONTH = {14: (1, 15), 7: (1, 8, 15, 22), 2: tuple(range(1, 28, 2)), 1: tuple(range(1, 32))}
+_DAY_OF_MONTH_MASK = {step: np.array([d in days for d in range(32)]) for step, days in _DAYS_OF_MONTH.items()}
 
 
 def _tick_days(unit: str, step: int, day0: float, day1: float) -> np.ndarray:
@@ -69,7 +70,7 @@ def _tick_days(unit: str, step: int, day0: float, day1: float) -> np.ndarray:
         days = np.arange(int(np.floor(day0)), int(np.ceil(day1)) + 1, dtype=np.int64)
         dom = (days.astype("datetime64[D]") - days.astype("datetime64[D]").astype("datetime64[M]")
                ).astype(np.int64) + 1
-        days = days[np.isin(dom, _DAYS_OF_MONTH[step])]
+        days = days[_DAY_OF_MONTH_MASK[step][dom]]  # a lookup table, not np.isin (arraysetops)
     return days[(days >= day0) & (days <= day1)]
 
 
@@ -119,5 +120,9 @@ def time_ticks(day0: float, day1: float, width_px: float, *,
         if _GAP[(u, s)] * px_per_day >= minor_spacing:
             minor, minor_gap = _tick_days(u, s, day0, day1), float(_GAP[(u, s)])
             break
-    minor = np.setdiff1d(minor, major)
+    if minor.size:
+        # A plain set difference: np.setdiff1d imports numpy's arraysetops machinery inside the
+        # first paint (~45 ms); both arrays are a few dozen sorted ticks.
+        taken = set(major.tolist())
+        minor = np.array([d for d in minor.tolist() if d not in taken], dtype=np.int64)
     return Ticks(major, tuple(labels), minor, unit, step, float(gap), minor_gap)
