@@ -356,6 +356,7 @@ def _doctor(out: TextIO) -> int:
     settings = Settings()
     if settings.problem:
         w(f"  settings: {settings.problem}\n")
+    w("".join(f"  {line}\n" for line in settings.report()))
     w("Packs:\n")
     for path in dict.fromkeys([str(default_pack_path()), *settings.recent_packs()]):
         try:

@@ -448,6 +448,19 @@ class Settings:
         items = [p for p in self.recent_packs() if p != path]
         self.set("recent_packs", [path, *items][:MAX_RECENT])
 
+    def report(self) -> list[str]:
+        """Lines for ``doctor``: the file, the preferences that differ from their defaults, and
+        what the file holds that this app does not use."""
+        changed = [f"{k} = {_short(self.get(k))} (default {_short(s.default)})"
+                   for k, s in SETTINGS.items() if s.preference and not self.is_default(k)]
+        unknown = sorted(k for k in self._data if k not in SETTINGS)
+        lines = [f"settings: {self.path} ({sum(k in SETTINGS for k in self._data)} of "
+                 f"{len(SETTINGS)} known settings stored)",
+                 "preferences: " + ("; ".join(changed) if changed else "all at their defaults")]
+        if unknown:
+            lines.append("kept but not used (a newer app's or hand-added): " + ", ".join(unknown))
+        return lines
+
     def portable(self) -> dict[str, Any]:
         """The settings that mean the same on another laptop (see ``PORTABLE_KEYS``)."""
         return {k: self._data[k] for k in PORTABLE_KEYS if k in self._data}

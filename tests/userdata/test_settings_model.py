@@ -225,3 +225,11 @@ def test_the_transition_get_still_honours_a_passed_default():
     s.set("export_scale", 4)
     assert s.get("export_scale", 2, int) == 4
     assert s.get("not_declared") is None and copy.copy(s.get("not_declared", [], list)) == []
+
+
+def test_doctor_reports_the_preferences_that_differ_and_unused_keys():
+    write_settings('theme = "dark"\ntext_scale = 100\nsomething_new = 1\nexport_scale = 3\n')
+    lines = Settings().report()
+    assert "3 of" in lines[0] and "known settings stored" in lines[0]
+    assert lines[1] == "preferences: theme = 'dark' (default 'system')"  # 100 is the default
+    assert lines[2].endswith("something_new")
