@@ -110,18 +110,18 @@ SETTINGS: dict[str, Setting] = _declare(
     # the next start on the same pack shows it again; another pack opens fitted.
     Setting("timeline_span", {"pack": str, "day_from": int, "day_to": int}, None,
             "the timeline's visible span at the last exit, for that pack only"),
-    Setting("export_folder", str, "", "where export dialogs start (\"\": the home folder)",
+    Setting("export_folder", str, "", "where export dialogs start (\"\": each dialog's own start folder)",
             preference=True),
     Setting("import_folder", str, "", "where the import wizard's file dialog starts "
             "(\"\": the home folder)"),
     Setting("import_mapping_folder", str, "", "where the import wizard saves and loads mappings "
             "(\"\": the home folder)"),
     Setting("import_report_folder", str, "", "where the import report is saved "
-            "(\"\": next to the imported file)"),
+            "(\"\": next to the pack being imported into)"),
     # -- the import wizard's last choices ------------------------------------------------------
     Setting("import_kind", str, "events", "what the last import held: events or indicators"),
     Setting("import_missing", str, "", "the texts the last import read as missing values "
-            "(\"\": the wizard's own list)"),
+            "(\"\": the wizard's own list, DEFAULT_MISSING)"),
     Setting("import_decimal_comma", bool, False, "the last import read 1,5 as one and a half"),
     Setting("import_list_separator", str, ";", "what separated list items in the last import"),
     Setting("import_day_order", str, "auto", "how the last import read 01/02/2019"),

@@ -233,3 +233,9 @@ def test_doctor_reports_the_preferences_that_differ_and_unused_keys():
     assert "3 of" in lines[0] and "known settings stored" in lines[0]
     assert lines[1] == "preferences: theme = 'dark' (default 'system')"  # 100 is the default
     assert lines[2].endswith("something_new")
+
+
+def test_the_user_data_document_lists_every_setting():
+    text = (EXPLORER.parent / "docs" / "user-data.md").read_text(encoding="utf-8")
+    missing = [k for k in SETTINGS if f"| `{k}` |" not in text]
+    assert missing == []
