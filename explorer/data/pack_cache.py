@@ -29,6 +29,7 @@ import logging
 import os
 import shutil
 import sys
+import threading
 import time
 import uuid
 from collections.abc import Callable
@@ -52,6 +53,10 @@ MIN_PACK_BYTES = 1 << 20  # below this a full load takes a few tens of milliseco
 MAX_CACHE_BYTES = 2 << 30
 HEADER = "header.json"
 STALE_TMP_SECONDS = 3600
+# The entry is written on a background thread once the pack is returned: the first open does not
+# wait for it. False writes it before returning (measurements compare the two).
+WRITE_IN_BACKGROUND = True
+EXIT_WAIT_SECONDS = 20.0  # at interpreter exit, a write under way is given this long to finish
 
 # Every table a Pack holds, in the order they are stored.
 TABLES = Pack.RESOURCE_NAMES + ("event_parties", "event_involved", "event_domains")
@@ -144,6 +149,7 @@ def load_through(source: PackSource, limits: LoadLimits, full_load: Callable[[],
         entry = entry_path(digest, limits)
     except Exception:  # noqa: BLE001 - no cache folder: still open the pack
         return full_load()
+    wait_for_writes(entry)  # this process is writing this entry right now: read it once written
     if entry.is_dir():
         try:
             pack = read_entry(entry, digest, limits, source.label)
@@ -154,14 +160,81 @@ def load_through(source: PackSource, limits: LoadLimits, full_load: Callable[[],
             shutil.rmtree(entry, ignore_errors=True)
     pack = full_load()
     if pack.meta.digest == digest:
-        try:
-            write_entry(entry, pack, limits)
-            evict(keep=entry)
-        except Uncachable as e:
-            log.info("pack not cached: %s", e)
-        except Exception as e:  # noqa: BLE001 - a full disk or a read-only folder: just no cache
-            log.info("pack cache not written: %s", e)
+        if WRITE_IN_BACKGROUND:
+            _start_write(entry, pack, limits)
+        else:
+            _write_and_evict(entry, pack, limits)
     return pack
+
+
+# -- the write off the critical path ---------------------------------------------------------------
+# A write under way, by entry folder. The entry is written into a temporary folder and renamed into
+# place, so a reader (this process or another) sees either no entry or a whole one; a process that
+# ends mid-write leaves only a ``.tmp-`` folder, which ``evict`` removes once stale.
+_writes: dict[Path, threading.Thread] = {}
+_writes_lock = threading.Lock()
+_exit_hook = False
+
+
+def _write_and_evict(entry: Path, pack: Pack, limits: LoadLimits) -> None:
+    try:
+        write_entry(entry, pack, limits)
+        evict(keep=entry)
+    except Uncachable as e:
+        log.info("pack not cached: %s", e)
+    except Exception as e:  # noqa: BLE001 - a full disk or a read-only folder: just no cache
+        log.info("pack cache not written: %s", e)
+
+
+def _start_write(entry: Path, pack: Pack, limits: LoadLimits) -> None:
+    """Write ``pack``'s entry on a daemon thread from the frames already built (no re-reading).
+    The thread sees a shallow copy of each table, so a caller that later assigns a column does not
+    change what is written."""
+    global _exit_hook
+    snapshot = Pack.__new__(Pack)  # only what write_entry reads: the tables, meta and present
+    snapshot.__dict__.update({name: getattr(pack, name).copy(deep=False) for name in TABLES})
+    snapshot.__dict__.update(meta=pack.meta, present=pack.present)
+    with _writes_lock:
+        if entry in _writes:
+            return  # the same entry is being written already
+        thread = threading.Thread(target=_write_then_forget, args=(entry, snapshot, limits),
+                                  name="pack-cache-write", daemon=True)
+        _writes[entry] = thread
+        if not _exit_hook:
+            import atexit
+            atexit.register(_wait_at_exit)
+            _exit_hook = True
+    thread.start()
+
+
+def _write_then_forget(entry: Path, pack: Pack, limits: LoadLimits) -> None:
+    try:
+        _write_and_evict(entry, pack, limits)
+    except BaseException as e:  # noqa: BLE001 - never an unhandled exception in a thread
+        log.info("pack cache not written: %s", e)
+    finally:
+        with _writes_lock:
+            if _writes.get(entry) is threading.current_thread():
+                del _writes[entry]
+
+
+def wait_for_writes(entry: Path | None = None, timeout: float | None = None) -> bool:
+    """Wait until the background write of ``entry`` (of every entry when None) has ended;
+    True when none is left under way."""
+    deadline = None if timeout is None else time.monotonic() + timeout
+    with _writes_lock:
+        threads = [t for e, t in _writes.items() if entry is None or e == entry]
+    for thread in threads:
+        if thread is threading.current_thread():
+            continue
+        thread.join(None if deadline is None else max(0.0, deadline - time.monotonic()))
+    return not any(t.is_alive() for t in threads)
+
+
+def _wait_at_exit() -> None:
+    """A window closed right after opening a large pack still leaves its entry for next time
+    (bounded: a write that takes longer is abandoned; its temporary folder is removed later)."""
+    wait_for_writes(timeout=EXIT_WAIT_SECONDS)
 
 
 # -- writing ---------------------------------------------------------------------------------------
@@ -457,8 +530,10 @@ def evict(keep: Path | None = None, limit: int | None = None) -> None:
 
 def clear() -> None:
     """Remove every cached pack (they are rebuilt on the next open)."""
+    wait_for_writes()  # else a write under way would put an entry back right after
     shutil.rmtree(cache_root(), ignore_errors=True)
 
 
 __all__ = ["load_through", "fingerprint", "read_entry", "write_entry", "evict", "clear",
+           "wait_for_writes",
            "entry_path", "cache_root", "enabled", "Damaged", "Uncachable"]

@@ -72,6 +72,7 @@ def assert_same_pack(a: Pack, b: Pack) -> None:
 
 
 def entries() -> list[Path]:
+    pack_cache.wait_for_writes()  # the entry is written in the background after the first open
     root = pack_cache.cache_root()
     return sorted(p for p in root.iterdir() if not p.name.startswith(".")) if root.is_dir() else []
 
@@ -228,6 +229,7 @@ def test_another_packs_entry_in_its_place_is_not_trusted(tmp_path, monkeypatch, 
     load_pack(b)
     entry_a, entry_b = (pack_cache.entry_path(p.meta.digest, LoadLimits())
                         for p in (expected, fresh(b, monkeypatch)))
+    pack_cache.wait_for_writes()
     shutil.rmtree(entry_a)
     shutil.copytree(entry_b, entry_a)
     count = full_loads.count
@@ -257,6 +259,7 @@ def test_least_recently_used_entries_are_evicted_beyond_the_size_limit(tmp_path,
     monkeypatch.setattr(pack_cache, "MAX_CACHE_BYTES", int(size * 2.5))
     load_pack(folders[0])  # a hit: now the most recently used
     load_pack(write_pack(tmp_path / "p3"))  # a fourth entry pushes the least recent one out
+    pack_cache.wait_for_writes()
     loads = full_loads.count
     load_pack(folders[0])
     assert full_loads.count == loads  # still cached
@@ -310,3 +313,108 @@ def test_default_pack_tests_pass_on_a_reopened_pack(test, full_loads):
     pack = _reopened(default_pack_path())
     assert full_loads.count == 1
     test(pack)
+
+
+# -- the entry is written in the background ----------------------------------------------------------
+def _under_way() -> list[Path]:
+    root = pack_cache.cache_root()
+    return sorted(root.iterdir()) if root.is_dir() else []
+
+
+def test_a_reopen_while_the_entry_is_being_written_waits_and_never_reads_half_an_entry(
+        tmp_path, monkeypatch, full_loads):
+    import threading
+
+    folder = write_pack(tmp_path / "pack")
+    expected = fresh(folder, monkeypatch)
+    release, halfway = threading.Event(), threading.Event()
+    real = pack_cache._write_table
+    written = []
+
+    def slow(tmp, stem, table, frame):
+        written.append(table)
+        if len(written) == 2:  # one table on disk, the rest still to come
+            halfway.set()
+            assert release.wait(30)
+        return real(tmp, stem, table, frame)
+
+    monkeypatch.setattr(pack_cache, "_write_table", slow)
+    first = load_pack(folder)  # returns before its entry is written
+    assert halfway.wait(30)
+    assert [p.name.startswith(".tmp-") for p in _under_way()] == [True]  # no entry yet, only temp
+    threading.Timer(0.2, release.set).start()
+    reopened = load_pack(folder)  # waits for the write, then reads the whole entry
+    assert full_loads.count == 2  # the fresh load and the first one: the reopen was a hit
+    assert_same_pack(expected, first)
+    assert_same_pack(expected, reopened)
+    assert [p.name.startswith(".tmp-") for p in _under_way()] == [False]
+
+
+def test_the_tables_written_are_those_loaded_even_if_the_caller_changes_the_pack(
+        tmp_path, monkeypatch, full_loads):
+    import threading
+
+    folder = write_pack(tmp_path / "pack")
+    expected = fresh(folder, monkeypatch)
+    release = threading.Event()
+    real = pack_cache._write_table
+
+    def slow(*args):
+        assert release.wait(30)
+        return real(*args)
+
+    monkeypatch.setattr(pack_cache, "_write_table", slow)
+    first = load_pack(folder)
+    first.observations["value"] = -1.0  # a caller that scribbles on its pack
+    first.observations = first.observations.iloc[:1]
+    release.set()
+    assert_same_pack(expected, load_pack(folder))
+    assert full_loads.count == 2
+
+
+_KILLED_MID_WRITE = """
+import os, sys, time
+from explorer.data import pack_cache
+from explorer.data.pack_loader import load_pack
+pack_cache.MIN_PACK_BYTES = 0
+real = pack_cache._write_table
+def stuck(tmp, stem, table, frame):
+    result = real(tmp, stem, table, frame)
+    print("halfway", flush=True)
+    time.sleep(600)
+    return result
+pack_cache._write_table = stuck
+load_pack(sys.argv[1])
+time.sleep(600)
+"""
+
+
+def test_a_process_killed_while_writing_leaves_only_a_temp_folder_that_is_cleaned_up(
+        tmp_path, monkeypatch, full_loads):
+    import os
+    import subprocess
+    import sys
+
+    folder = write_pack(tmp_path / "pack")
+    expected = fresh(folder, monkeypatch)
+    child = subprocess.Popen([sys.executable, "-c", _KILLED_MID_WRITE, str(folder)],
+                             stdout=subprocess.PIPE, text=True,
+                             cwd=Path(__file__).resolve().parents[2])
+    try:
+        assert child.stdout.readline().strip() == "halfway"
+    finally:
+        child.kill()
+        child.wait(30)
+        child.stdout.close()
+    left = _under_way()
+    assert [p.name.startswith(".tmp-") for p in left] == [True]
+    reopened = load_pack(folder)  # the temp folder is not an entry: a full load, then cached
+    assert full_loads.count == 2
+    assert_same_pack(expected, reopened)
+    old = left[0].stat().st_mtime - pack_cache.STALE_TMP_SECONDS - 60
+    os.utime(left[0], (old, old))
+    pack_cache.evict()
+    assert not left[0].exists()
+    assert len(entries()) == 1
+    assert_same_pack(expected, load_pack(folder))
+    assert full_loads.count == 2
