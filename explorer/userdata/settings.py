@@ -37,7 +37,11 @@ from explorer.atomic_write import write_atomic
 from explorer.bounded_read import read_at_most
 from explorer.userdata import toml_writer
 from explorer.userdata.locations import config_dir
-from explorer.userdata.store import remove_stale_temp_files, set_aside, set_aside_as_migrated
+from explorer.userdata.store import (
+    remove_stale_temp_files,
+    set_aside,
+    set_aside_as_migrated,
+)
 
 MAX_RECENT = 8
 SCHEMA_VERSION = 1
@@ -408,8 +412,8 @@ class Settings:
         return key in self._data
 
     def is_default(self, key: str) -> bool:
-        """True if ``key`` has no stored value of its own (``get`` returns the declared default)."""
-        return self.get(key) == SETTINGS[key].default
+        """True if ``get(key)`` reads as the declared default (absent, or stored equal to it)."""
+        return bool(self.get(key) == SETTINGS[key].default)
 
     def set(self, key: str, value: Any) -> None:
         """Remember ``value`` (``None`` forgets the key). TypeError if TOML cannot hold it or it is
@@ -454,8 +458,8 @@ class Settings:
         changed = [f"{k} = {_short(self.get(k))} (default {_short(s.default)})"
                    for k, s in SETTINGS.items() if s.preference and not self.is_default(k)]
         unknown = sorted(k for k in self._data if k not in SETTINGS)
-        lines = [f"settings: {self.path} ({sum(k in SETTINGS for k in self._data)} of "
-                 f"{len(SETTINGS)} known settings stored)",
+        stored = sum(k in SETTINGS for k in self._data)
+        lines = [f"settings: {self.path} ({stored} of {len(SETTINGS)} known settings stored)",
                  "preferences: " + ("; ".join(changed) if changed else "all at their defaults")]
         if unknown:
             lines.append("kept but not used (a newer app's or hand-added): " + ", ".join(unknown))

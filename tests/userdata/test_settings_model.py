@@ -11,8 +11,15 @@ import pytest
 
 from explorer.userdata import toml_writer
 from explorer.userdata.locations import config_dir
-from explorer.userdata.settings import (PORTABLE_KEYS, PREFERENCE_CHOICES, PREFERENCE_DEFAULTS,
-                                        SCHEMA, SETTINGS, TEXT_SCALE_RANGE, Settings)
+from explorer.userdata.settings import (
+    PORTABLE_KEYS,
+    PREFERENCE_CHOICES,
+    PREFERENCE_DEFAULTS,
+    SCHEMA,
+    SETTINGS,
+    TEXT_SCALE_RANGE,
+    Settings,
+)
 
 EXPLORER = Path(__file__).resolve().parents[2] / "explorer"
 METHODS = ("get", "set", "preference", "has", "is_default")

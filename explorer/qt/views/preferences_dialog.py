@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,7 +39,7 @@ CONTEXT = "PreferencesDialog"
 # order come from the model; a declared value missing here is shown as itself, never hidden.
 # Language names are written in their own language, never translated: a user who cannot read the
 # current interface still finds their own.
-CHOICE_TEXTS: dict[str, dict[Any, str]] = {
+CHOICE_TEXTS: dict[str, dict[Any, Any]] = {  # Any: QT_TRANSLATE_NOOP is typed as object
     "ui_language": {"system": QT_TRANSLATE_NOOP("PreferencesDialog", "Follow the system"),
                     "en": "English", "ja": "日本語"},
     "label_language": {"": QT_TRANSLATE_NOOP("PreferencesDialog", "Same as the interface"),
@@ -60,7 +60,7 @@ OWN_NAMES = {"ui_language": ("en", "ja")}  # shown as written, not translated
 def choices(key: str) -> tuple[tuple[Any, str], ...]:
     """(value, untranslated text) per allowed value of ``key``, in the model's order."""
     texts = CHOICE_TEXTS.get(key, {})
-    return tuple((value, texts.get(value, str(value))) for value in SETTINGS[key].choices)
+    return tuple((value, str(texts.get(value, value))) for value in SETTINGS[key].choices)
 
 
 # Kept for callers that imported the tables by name.
