@@ -17,6 +17,7 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, 
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 from explorer.domain import labels
+from explorer.qt.workers import warm_on_load
 from explorer.state.session import Session
 
 COLUMNS = (  # English; headerData translates them (context "EventTableModel")
@@ -120,6 +121,66 @@ def sorted_rows(rank: np.ndarray, chrono_order: np.ndarray) -> np.ndarray:
     return chrono_order[np.argsort(rank[chrono_order], kind="stable")]
 
 
+def labelled_columns(pack, lang: str, dates: bool = True) -> list[np.ndarray]:
+    """The six columns' text in ``lang`` (one array per column, one cell per event), each text
+    made once per distinct value; without ``dates`` the Date column is left empty."""
+    from explorer.charts.timeline_layout import actor_names_in, pack_domain_label
+
+    ev = pack.events
+    sep = labels.list_separator(lang)
+    names = actor_names_in(pack, lang)
+    parties = _per_distinct(ev["parties"], lambda cell: sep.join(names.get(a, a) for a in _ids(cell)))
+    domain_names: dict[str, str] = {}
+
+    def domain_name(d: str) -> str:
+        if d not in domain_names:
+            domain_names[d] = pack_domain_label(pack, d, lang)
+        return domain_names[d]
+
+    domains = _per_distinct(ev["domains"], lambda cell: sep.join(domain_name(d) for d in _ids(cell)))
+    if dates:
+        # keyed by the published text: hashing a parsed date is a Python call per row
+        first = _per_distinct(ev["start_date"], lambda d: labels.format_partial_date(d, lang),
+                              keys=ev["start"])
+        ends = ev["end_date"].to_numpy(dtype=object)
+        has_end = np.array([e is not None for e in ends], dtype=bool)
+        span = first.copy()
+        if has_end.any():  # format_date_span: "start – end"
+            last = _per_distinct(ends[has_end], lambda d: labels.format_partial_date(d, lang),
+                                 keys=ev["end"].to_numpy(dtype=object)[has_end])
+            span[has_end] = first[has_end] + ("～" if lang == "ja" else " – ") + last
+    else:
+        span = np.empty(len(ev), dtype=object)
+    if lang == "en":
+        titles = np.array([t or "" for t in ev["title"]], dtype=object)  # labels.pick in English
+    else:
+        titles = np.array([labels.pick(t, ja if isinstance(ja, str) else "", lang)
+                           for t, ja in zip(ev["title"], ev["title_ja"])], dtype=object)
+    return [
+        span,
+        titles,
+        parties,
+        domains,
+        _per_distinct(ev["kind"], lambda k: labels.event_kind_label(k, lang)),
+        _per_distinct(ev["status"], lambda s: labels.status_label(s, lang)),
+    ]
+
+
+_AFTER_PAINT_MS = 1000  # a pack opened in a table not shown: its sort orders start after this
+_TEXTS = "_event_table_texts"  # pack.__dict__ key: {label language: the six columns' text}
+_warm_languages: set[str] = {"en"}  # the label language the table shows (set by the model)
+
+
+@warm_on_load
+def warm_texts(pack) -> None:
+    """On the loader's worker: the table's cell texts for the label language the table shows (and
+    English, which it sorts by), so opening the pack on the GUI thread only swaps arrays."""
+    texts = pack.__dict__.setdefault(_TEXTS, {})
+    for lang in sorted(_warm_languages | {"en"}):
+        if lang not in texts:
+            texts[lang] = labelled_columns(pack, lang)
+
+
 class EventTableModel(QAbstractTableModel):
     def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
@@ -143,6 +204,8 @@ class EventTableModel(QAbstractTableModel):
         self._warm_timer.setSingleShot(True)
         self._warm_timer.setInterval(0)
         self._warm_timer.timeout.connect(self._warm)
+        self._await_paint = False  # a pack opened: sort orders wait for the table's paint
+        self._label_language()  # tell the loader's worker which texts to prepare
 
     # -- feeding ---------------------------------------------------------------------------------
     def reset_pack(self) -> None:
@@ -184,7 +247,7 @@ class EventTableModel(QAbstractTableModel):
             self._order = [self._chrono] + [None] * (len(self._columns) - 1)
             self._has_note = self._notes_mask()
             self._rows = self._ordered(np.asarray(self._session.visible_events, dtype=np.int64))
-            self._warm_soon()
+            self._warm_soon(after_paint=True)
         self.endResetModel()
 
     def reset_rows(self) -> None:
@@ -230,7 +293,11 @@ class EventTableModel(QAbstractTableModel):
                                   [Qt.ItemDataRole.DecorationRole])
 
     def _label_language(self) -> str:
-        return labels.checked_language(getattr(self._session, "label_language", "en"))
+        """The session's label language; the loader's worker prepares the next pack's texts in it."""
+        lang = labels.checked_language(getattr(self._session, "label_language", "en"))
+        _warm_languages.clear()
+        _warm_languages.add(lang)
+        return lang
 
     def _notes_mask(self) -> np.ndarray:
         mask = np.zeros(len(self._ids), dtype=bool)
@@ -242,49 +309,13 @@ class EventTableModel(QAbstractTableModel):
         return mask
 
     def _labelled(self, lang: str, dates: bool = True) -> list[np.ndarray]:
-        """The six columns' text in ``lang`` (one array per column, one cell per event), each text
-        made once per distinct value; without ``dates`` the Date column is left empty."""
-        from explorer.charts.timeline_layout import actor_names_in, pack_domain_label
-
+        """The six columns' text in ``lang`` (see ``labelled_columns``), from the pack's cache
+        (filled on the loader's worker) when it holds them."""
         pack = self._session.pack
-        ev = pack.events
-        sep = labels.list_separator(lang)
-        names = actor_names_in(pack, lang)
-        parties = _per_distinct(ev["parties"], lambda cell: sep.join(names.get(a, a) for a in _ids(cell)))
-        domain_names: dict[str, str] = {}
-
-        def domain_name(d: str) -> str:
-            if d not in domain_names:
-                domain_names[d] = pack_domain_label(pack, d, lang)
-            return domain_names[d]
-
-        domains = _per_distinct(ev["domains"], lambda cell: sep.join(domain_name(d) for d in _ids(cell)))
-        if dates:
-            # keyed by the published text: hashing a parsed date is a Python call per row
-            first = _per_distinct(ev["start_date"], lambda d: labels.format_partial_date(d, lang),
-                                  keys=ev["start"])
-            ends = ev["end_date"].to_numpy(dtype=object)
-            has_end = np.array([e is not None for e in ends], dtype=bool)
-            span = first.copy()
-            if has_end.any():  # format_date_span: "start – end"
-                last = _per_distinct(ends[has_end], lambda d: labels.format_partial_date(d, lang),
-                                     keys=ev["end"].to_numpy(dtype=object)[has_end])
-                span[has_end] = first[has_end] + ("～" if lang == "ja" else " – ") + last
-        else:
-            span = np.empty(len(ev), dtype=object)
-        if lang == "en":
-            titles = np.array([t or "" for t in ev["title"]], dtype=object)  # labels.pick in English
-        else:
-            titles = np.array([labels.pick(t, ja if isinstance(ja, str) else "", lang)
-                               for t, ja in zip(ev["title"], ev["title_ja"])], dtype=object)
-        return [
-            span,
-            titles,
-            parties,
-            domains,
-            _per_distinct(ev["kind"], lambda k: labels.event_kind_label(k, lang)),
-            _per_distinct(ev["status"], lambda s: labels.status_label(s, lang)),
-        ]
+        cached = pack.__dict__.get(_TEXTS, {}).get(lang)
+        if cached is not None:
+            return list(cached)
+        return labelled_columns(pack, lang, dates)
 
     def _column_order(self, column: int) -> np.ndarray:
         """Every pack row in ``column``'s ascending order, ties chronological; made on first need."""
@@ -297,15 +328,26 @@ class EventTableModel(QAbstractTableModel):
     def _warm(self) -> None:
         """One column's sort order, then the next on a later turn: the first click on a heading is
         a gather, not a sort of 10^5 texts."""
+        self._await_paint = False
         missing = [c for c in range(len(self._columns)) if self._order[c] is None]
         if missing and len(self._ids):
             self._column_order(missing[0])
             if len(missing) > 1:
                 self._warm_soon()
 
-    def _warm_soon(self) -> None:
+    def _warm_soon(self, after_paint: bool = False) -> None:
+        """Prepare the next sort order on an idle turn; ``after_paint`` (a pack just opened): once
+        the table has painted it (``painted``), or after ``_AFTER_PAINT_MS`` if it is not shown — a
+        zero-time timer ran before that paint, ~0.15 s at 10^5 events."""
         if QCoreApplication.instance() is not None:  # no event loop, no idle turn: orders on first use
-            self._warm_timer.start()
+            self._await_paint = after_paint
+            self._warm_timer.start(_AFTER_PAINT_MS if after_paint else 0)
+
+    def painted(self) -> None:
+        """The view is painting: sort orders waiting for that paint follow on the next turn."""
+        if self._await_paint:
+            self._await_paint = False
+            self._warm_timer.start(0)
 
     def _ordered(self, rows: np.ndarray) -> np.ndarray:
         """``rows`` (distinct pack rows) in the current sort: the column's full order, kept where a

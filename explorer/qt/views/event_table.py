@@ -7,7 +7,7 @@ when the panel is narrow, until the user resizes a column by hand.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from explorer.qt import theme
@@ -55,12 +55,18 @@ class EventTable(QWidget):
         self.model.modelReset.connect(self._fit_columns)  # the Pack column comes and goes
         self.view.selectionModel().currentRowChanged.connect(self._on_q_current_row_changed)
         self.model.layoutChanged.connect(self._update_selection)  # re-find the row after a sort
+        self.view.viewport().installEventFilter(self)  # its paints let the sort orders start
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self._restyle()
         theme.notifier().changed.connect(self._restyle)
         self._unsubscribe = session.subscribe(self._on_session_changed)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:  # the model's per-pack sort orders wait for this
+            self.model.painted()
+        return False
 
     def _on_session_changed(self, change: Change) -> None:
         if PACK in change.what:
