@@ -3,8 +3,6 @@ not rebuild its chart on filter changes; raised, it shows the current filter's c
 
 from __future__ import annotations
 
-import pytest
-
 from explorer.domain.dates import parse_bound
 from explorer.qt.main_window import MainWindow
 from explorer.state.session import Session
@@ -13,9 +11,6 @@ from explorer.userdata.settings import Settings
 IDLE_MS = 400
 
 
-@pytest.mark.xfail(strict=False, reason="the window's pre-paint settle flushes the Compare panel "
-                   "whenever isVisible(), which a tabbed-away dock stays in Qt 6.10 (main_window: "
-                   "check visibleRegion() there); the panel itself defers (see the second test)")
 def test_a_tabbed_away_compare_panel_waits_and_catches_up_when_raised(qtbot):
     window = MainWindow(Session(), Settings())
     qtbot.addWidget(window)

@@ -1267,6 +1267,28 @@ class ChartView(QWidget):
     def _update_chart(self) -> None:
         self._redraw_count += 1
         self._hide_readout()
+        self._draw()
+        self._settle_layout()
+
+    def _settle_layout(self) -> None:
+        """Lay out now, up to the window, what this redraw changed (the title's, legend's and
+        notes' heights, the panels' minimum heights): each level of Qt's layout posts the next
+        level's request as a new event, so left to the event loop the Compare panel re-laid itself
+        out (and repainted) once per level after the window had painted it. Done here, before the
+        paint, the paint that follows a change is its only one."""
+        if not self.isVisible():
+            return  # a hidden view's layout waits for its show
+        # Children before their parents (reversed pre-order), then up to the window: one walk
+        # lays out every level in turn.
+        widgets: list[QWidget] = [*reversed(self.findChildren(QWidget)), self]
+        parent = self.parentWidget()
+        while parent is not None:
+            widgets.append(parent)
+            parent = None if parent.isWindow() else parent.parentWidget()
+        for widget in widgets:
+            QCoreApplication.sendPostedEvents(widget, QEvent.Type.LayoutRequest)
+
+    def _draw(self) -> None:
         spec = self._spec
         if spec is None or not spec.drawable:
             while self._slots:
