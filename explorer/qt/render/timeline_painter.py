@@ -1499,7 +1499,12 @@ class TimelinePainter:
             return
         geom = f.lanes
         lane = f.overflow_lane.astype(np.int64)
-        cols = np.unique(np.stack([lane, np.floor(f.overflow_x)]), axis=1)
+        # One tick per (lane, pixel column): distinct keys of a 1-D integer array (np.unique
+        # along an axis sorts structured rows, ~10 times slower; same ticks).
+        x = np.floor(f.overflow_x).astype(np.int64)
+        span = int(x.max()) + 1 if len(x) else 1
+        key = np.unique(lane * span + x)
+        cols = np.stack([key // span, key % span]).astype(np.float64)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(Qt.PenStyle.NoPen)
