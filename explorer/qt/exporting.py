@@ -105,7 +105,7 @@ def receipt_view(view: ViewState, keep: bool | None = None) -> tuple[ViewState, 
 
 def location_allowed() -> bool:
     """The user's opt-in to receipts that record where the pack lives and the search words."""
-    return _marking_settings().get("receipt_pack_location", False, bool)
+    return _marking_settings().get("receipt_pack_location")
 
 
 def pack_location(view: ViewState) -> str:
@@ -323,14 +323,14 @@ def marking_from_settings(settings=None) -> tuple[str, bool, list[str]]:
             "unknown; nothing was exported. Give a marking (--marking) or correct the file."
         ).format(file=s.path, value=repr(s.dropped["export_marking"])[:40]))
     warnings: list[str] = []
-    required = s.get("marking_required", False, bool)
+    required = s.get("marking_required")
     if "marking_required" in s.dropped:
         required = True
         warnings.append(QCoreApplication.translate(
             "exporting", "marking_required in {file} should be true or false (found {value}); "
             "treated as true: a marking is required").format(
                 file=s.path, value=repr(s.dropped["marking_required"])[:40]))
-    marking = s.get("export_marking", "", str)
+    marking = s.get("export_marking")
     if marking and not has_visible_text(marking):
         marking = ""  # an invisible marking is no marking
     return marking.strip(), required, warnings

@@ -47,7 +47,7 @@ def system_language() -> str:
 
 def interface_language(settings) -> str:
     """The interface language the app starts in: "en" or "ja"."""
-    chosen = settings.get("ui_language", "system", str) if settings is not None else "system"
+    chosen = settings.get("ui_language") if settings is not None else "system"
     if chosen in INTERFACE_LANGUAGES:
         return chosen
     return system_language()
@@ -55,7 +55,7 @@ def interface_language(settings) -> str:
 
 def effective_label_language(settings, ui_lang: str) -> str:
     """The data's label language: the "label_language" setting if valid, else the interface's."""
-    chosen = settings.get("label_language", "", str) if settings is not None else ""
+    chosen = settings.get("label_language") if settings is not None else ""
     if chosen in LABEL_LANGUAGES:
         return chosen
     return ui_lang if ui_lang in INTERFACE_LANGUAGES else "en"

@@ -202,10 +202,6 @@ def test_every_key_the_app_uses_is_declared():
 # contradiction fails the test below.
 KNOWN_CONTRADICTIONS = {
     ("explorer/qt/main_window.py", "last_pack", "None"),
-    ("explorer/qt/views/import_wizard/file_page.py", "import_folder", "str(Path.home())"),
-    ("explorer/qt/views/import_wizard/mapping_page.py", "import_mapping_folder", "str(Path.home())"),
-    ("explorer/qt/views/import_wizard/mapping_page.py", "import_missing", "self.missing_edit.text()"),
-    ("explorer/qt/views/import_wizard/report_page.py", "import_report_folder", "str(default.parent)"),
 }
 
 

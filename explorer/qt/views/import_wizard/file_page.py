@@ -387,7 +387,7 @@ class FilePage(QWizardPage):
             self.reread()
 
     def _on_q_browse_clicked(self) -> None:
-        start = self._wiz.settings.get("import_folder", str(Path.home()), str)
+        start = self._wiz.settings.get("import_folder") or str(Path.home())
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import data from"), start, _file_filter())
         if path:
             self._wiz.settings.set("import_folder", str(Path(path).parent))

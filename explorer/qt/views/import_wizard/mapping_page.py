@@ -86,7 +86,7 @@ class MappingPage(QWizardPage):
 
         self.kind_combo = _data_combo(self, self.tr("What the file holds"),
                                       ((KIND_LABELS[k], k) for k in IMPORT_KINDS))
-        _select_data(self.kind_combo, s.get("import_kind", "events", str))
+        _select_data(self.kind_combo, s.get("import_kind"))
         self.kind = self.kind_combo.currentData()
         self.kind_combo.currentIndexChanged.connect(self._on_q_kind_changed)
         self.load_button = QPushButton(self.tr("&Load mapping…"), self)
@@ -128,7 +128,7 @@ class MappingPage(QWizardPage):
             self.order_buttons[key] = button
             order_row.addWidget(button)
         order_row.addStretch(1)
-        self.order_buttons.get(s.get("import_day_order", "auto", str), self.order_buttons["auto"]).setChecked(True)
+        self.order_buttons.get(s.get("import_day_order"), self.order_buttons["auto"]).setChecked(True)
         self.order_group.buttonToggled.connect(lambda *_: self.on_changed())
         self.order_hint = QLabel("", self)
         self.order_hint.setWordWrap(True)
@@ -138,7 +138,8 @@ class MappingPage(QWizardPage):
         self.sentinels_edit.setAccessibleName(self.tr("Sentinel dates"))
         self.sentinels_edit.textChanged.connect(self.on_changed)
         self.missing_edit = QLineEdit(" ".join(sorted(t for t in DEFAULT_MISSING if t)), self)
-        self.missing_edit.setText(s.get("import_missing", self.missing_edit.text(), str))
+        if s.has("import_missing"):  # "" stored means the user cleared the list: keep it cleared
+            self.missing_edit.setText(s.get("import_missing"))
         self.missing_edit.setAccessibleName(self.tr("Missing-value tokens"))
         self.missing_edit.setToolTip(self.tr("Cells holding one of these mean “no value” in every column: "
                                              "a figure is skipped, a summary or source left out, a list "
@@ -147,9 +148,9 @@ class MappingPage(QWizardPage):
         self.missing_edit.textChanged.connect(self.on_changed)
         self.decimal_comma_check = QCheckBox(self.tr("De&cimal comma (1.234,5 means 1234.5)"), self)
         self.decimal_comma_check.setAccessibleName(self.tr("Decimal comma"))
-        self.decimal_comma_check.setChecked(s.get("import_decimal_comma", False, bool))
+        self.decimal_comma_check.setChecked(s.get("import_decimal_comma"))
         self.decimal_comma_check.toggled.connect(self.on_changed)
-        self.list_sep_edit = QLineEdit(s.get("import_list_separator", ";", str), self)
+        self.list_sep_edit = QLineEdit(s.get("import_list_separator"), self)
         self.list_sep_edit.setMaxLength(3)
         self.list_sep_edit.setMaximumWidth(60)
         self.list_sep_edit.setAccessibleName(self.tr("List separator"))
@@ -422,8 +423,8 @@ class MappingPage(QWizardPage):
 
     def _on_q_load_clicked(self) -> None:
         s = self._wiz.settings
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Load mapping"), s.get("import_mapping_folder",
-                                                                          str(Path.home()), str), _mapping_filter())
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Load mapping"), s.get("import_mapping_folder")
+                                              or str(Path.home()), _mapping_filter())
         if path:
             s.set("import_mapping_folder", str(Path(path).parent))
             self.load_mapping_from(path)
@@ -431,7 +432,7 @@ class MappingPage(QWizardPage):
     def _on_q_save_clicked(self) -> None:
         s = self._wiz.settings
         stem = self._wiz.path.stem if self._wiz.path is not None else "import"
-        start = Path(s.get("import_mapping_folder", str(Path.home()), str)) / f"{stem}.mapping.json"
+        start = Path(s.get("import_mapping_folder") or str(Path.home())) / f"{stem}.mapping.json"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save mapping"), str(start), _mapping_filter())
         if not path:
             return

@@ -231,7 +231,7 @@ class ReportPage(QWizardPage):
         s = self._wiz.settings
         folder = self._wiz.pack_folder
         default = folder.with_name(folder.name + ".import-report.csv") if folder is not None else Path("report.csv")
-        start = Path(s.get("import_report_folder", str(default.parent), str)) / default.name
+        start = Path(s.get("import_report_folder") or str(default.parent)) / default.name
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"), str(start), "CSV (*.csv)")
         if path:
             s.set("import_report_folder", str(Path(path).parent))
