@@ -1278,15 +1278,25 @@ class ChartView(QWidget):
         paint, the paint that follows a change is its only one."""
         if not self.isVisible():
             return  # a hidden view's layout waits for its show
-        # Children before their parents (reversed pre-order), then up to the window: one walk
-        # lays out every level in turn.
-        widgets: list[QWidget] = [*reversed(self.findChildren(QWidget)), self]
+        # The levels a redraw changes, children before parents, then up to the window: one walk
+        # lays out every level in turn (not every child: pyqtgraph's ~150 widgets cost 20 ms).
+        widgets: list[QWidget] = [self._stack, self._footer_scroll.viewport(), self._footer_scroll,
+                                  self]
         parent = self.parentWidget()
         while parent is not None:
             widgets.append(parent)
             parent = None if parent.isWindow() else parent.parentWidget()
         for widget in widgets:
             QCoreApplication.sendPostedEvents(widget, QEvent.Type.LayoutRequest)
+        # The notes' scroll area shows or hides its scroll bar in a queued call when their height
+        # changed; and pyqtgraph's scene updates its items when a paint starts, which asks for a
+        # second paint: both now, so the one paint draws the final picture.
+        QCoreApplication.sendPostedEvents(self._footer_scroll, QEvent.Type.MetaCall)
+        if self._footer_scroll.isVisible():
+            # QLabel lays out its rich text in its paint when its width changed (the scroll bar
+            # came or went), and asks for a second paint from there: lay it out now.
+            self._footer.heightForWidth(self._footer.width())
+        self._graphics.scene().prepareForPaint()
 
     def _draw(self) -> None:
         spec = self._spec

@@ -130,6 +130,9 @@ _PRESET_DEFAULTS = {"series": (), "basis": "published", "currency": "USD", "base
 # Whether the builder takes the selected event (to add it as a marker); else selection redraws only.
 
 
+_SWATCH_ROLE = Qt.ItemDataRole.UserRole + 1  # the colour a series item's swatch shows
+
+
 def _swatch(colour: str) -> QIcon:
     pix = QPixmap(12, 12)
     pix.fill(QColor(colour))
@@ -745,8 +748,10 @@ class ComparisonPanel(QWidget):
         for i in range(self.series_list.count()):
             item = self.series_list.item(i)
             colour = colours.get(item.data(Qt.ItemDataRole.UserRole))
-            if colour is not None:
+            # Only a changed colour: a re-set icon re-lays out and repaints the list per change.
+            if colour is not None and colour != item.data(_SWATCH_ROLE):
                 item.setIcon(_swatch(colour))
+                item.setData(_SWATCH_ROLE, colour)
         self.series_list.blockSignals(False)
 
     def _update_kind_dependent(self) -> None:
@@ -815,6 +820,9 @@ class ComparisonPanel(QWidget):
         self._update_series_swatches()
         self._update_kind_dependent()
         self._update_page()
+        # The chart redraws in this turn too: left to its own zero-time timer it ran after the
+        # panel's changes had been painted, and the panel painted twice per change.
+        self.chart_view.flush()
 
     def _resize_table_if_shown(self, *_args) -> None:
         if self._table_needs_resize and self.tabs.currentWidget() is not self.chart_view:
