@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from superqt.utils import QSignalDebouncer, signals_blocked
 
 from explorer.data.problems import PackInvalid
 from explorer.export.view_state import MAX_MARKING, ViewError, ViewState
@@ -321,10 +322,10 @@ class BriefingPanel(QWidget):
         self.talking_points.textChanged.connect(self._on_q_talking_points_changed)
         self.talking_points_status = QLabel("", self)
         self.talking_points_status.setAccessibleName(self.tr("Talking points status"))
-        self._tp_timer = QTimer(self)
-        self._tp_timer.setSingleShot(True)
-        self._tp_timer.setInterval(TALKING_POINTS_SAVE_DELAY_MS)
-        self._tp_timer.timeout.connect(self.flush)
+        # Saved once typing pauses; flush() saves at once (selection change, close) and cancels it.
+        self._tp_debouncer = QSignalDebouncer(parent=self)
+        self._tp_debouncer.setTimeout(TALKING_POINTS_SAVE_DELAY_MS)
+        self._tp_debouncer.triggered.connect(self.flush)
         self._tp_retry_timer = QTimer(self)
         self._tp_retry_timer.setInterval(TALKING_POINTS_RETRY_MS)
         self._tp_retry_timer.timeout.connect(self.retry_pending)
@@ -463,7 +464,7 @@ class BriefingPanel(QWidget):
 
     def flush(self) -> None:
         """Save talking points typed but not yet saved (on selection change, close, the timer)."""
-        self._tp_timer.stop()
+        self._tp_debouncer.cancel()
         b, item_id = self._briefing, self._tp_item_id
         if not self._tp_dirty or b is None or item_id is None:
             return
@@ -865,34 +866,32 @@ class BriefingPanel(QWidget):
         self.sig_briefing_changed.emit()
 
     def _update_combo(self) -> None:
-        self.briefing_combo.blockSignals(True)
-        self.briefing_combo.clear()
-        for e in self._entries:
-            self.briefing_combo.addItem(_entry_text(e), e.id)
-            if e.updated:
-                self.briefing_combo.setItemData(
-                    self.briefing_combo.count() - 1,
-                    self.tr("Last changed {time} UTC").format(time=e.updated[:16].replace('T', ' ')),
-                    Qt.ItemDataRole.ToolTipRole)
-        current = self.briefing_combo.findData(self._briefing.id) if self._briefing else -1
-        self.briefing_combo.setCurrentIndex(current)
-        self.briefing_combo.blockSignals(False)
+        with signals_blocked(self.briefing_combo):
+            self.briefing_combo.clear()
+            for e in self._entries:
+                self.briefing_combo.addItem(_entry_text(e), e.id)
+                if e.updated:
+                    self.briefing_combo.setItemData(
+                        self.briefing_combo.count() - 1,
+                        self.tr("Last changed {time} UTC").format(time=e.updated[:16].replace('T', ' ')),
+                        Qt.ItemDataRole.ToolTipRole)
+            current = self.briefing_combo.findData(self._briefing.id) if self._briefing else -1
+            self.briefing_combo.setCurrentIndex(current)
 
     def _fill_items(self, select: int) -> None:
-        self.items.blockSignals(True)
-        self.items.clear()
-        for item in self._briefing.items if self._briefing else ():
-            row = QListWidgetItem(item.title, self.items)
-            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsEditable)
-            row.setData(ID_ROLE, item.id)
-            row.setData(KIND_ROLE, kind_text(item.view))
-            row.setData(Qt.ItemDataRole.AccessibleTextRole,
-                        f"{item.title or _own_title()}, {kind_text(item.view)}")
-            row.setToolTip(item.talking_points[:300] or self.tr("No talking points yet"))
-        if self.items.count():
-            self.items.setCurrentRow(max(0, min(select, self.items.count() - 1)))
-            self.items.scrollToItem(self.items.currentItem())
-        self.items.blockSignals(False)
+        with signals_blocked(self.items):
+            self.items.clear()
+            for item in self._briefing.items if self._briefing else ():
+                row = QListWidgetItem(item.title, self.items)
+                row.setFlags(row.flags() | Qt.ItemFlag.ItemIsEditable)
+                row.setData(ID_ROLE, item.id)
+                row.setData(KIND_ROLE, kind_text(item.view))
+                row.setData(Qt.ItemDataRole.AccessibleTextRole,
+                            f"{item.title or _own_title()}, {kind_text(item.view)}")
+                row.setToolTip(item.talking_points[:300] or self.tr("No talking points yet"))
+            if self.items.count():
+                self.items.setCurrentRow(max(0, min(select, self.items.count() - 1)))
+                self.items.scrollToItem(self.items.currentItem())
         self.items.viewport().update()
         self._load_talking_points()
         self._update_actions()
@@ -905,14 +904,13 @@ class BriefingPanel(QWidget):
 
     def _load_talking_points(self) -> None:
         item = self._current_item()
-        self._tp_timer.stop()
+        self._tp_debouncer.cancel()
         self._tp_item_id = item.id if item else None
         self._tp_dirty = False
         self._tp_base = item.talking_points if item else ""
         pending = self._tp_pending.get(self._editor_key()) if item else None
-        self.talking_points.blockSignals(True)
-        self.talking_points.setPlainText(pending[0] if pending else self._tp_base)
-        self.talking_points.blockSignals(False)
+        with signals_blocked(self.talking_points):
+            self.talking_points.setPlainText(pending[0] if pending else self._tp_base)
         self.talking_points.setEnabled(item is not None)
         self.talking_points_status.setText("")
         self.talking_points_status.setToolTip("")
@@ -1012,23 +1010,20 @@ class BriefingPanel(QWidget):
         title = _one_line(row_item.text(), MAX_TITLE)
         old = b.item(item_id).title
         if title != row_item.text():
-            self.items.blockSignals(True)
-            row_item.setText(title)
-            self.items.blockSignals(False)
+            with signals_blocked(self.items):
+                row_item.setText(title)
         if title == old:
             return
         problem = self._save(b.rename(item_id, title))
         if problem:  # the list is left as it is during an edit; put the old title back in place
-            self.items.blockSignals(True)
-            row_item.setText(old)
-            self.items.blockSignals(False)
+            with signals_blocked(self.items):
+                row_item.setText(old)
             self._warn(self.tr("Item not renamed"),
                        self.tr("The new title was not saved: {problem}").format(problem=problem))
             return
-        self.items.blockSignals(True)
-        row_item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                         f"{title or _own_title()}, {kind_text(b.item(item_id).view)}")
-        self.items.blockSignals(False)
+        with signals_blocked(self.items):
+            row_item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                             f"{title or _own_title()}, {kind_text(b.item(item_id).view)}")
         self._say(self.tr("Renamed the item to “{title}”").format(title=title) if title
                   else self.tr("The item uses the view's own title"))
 
@@ -1047,7 +1042,7 @@ class BriefingPanel(QWidget):
             self._journal(key, self.talking_points.toPlainText())
         if key not in self._tp_pending:
             self.talking_points_status.setText(self.tr("Editing…"))
-        self._tp_timer.start()
+        self._tp_debouncer.throttle()
 
     def _on_q_marking_edited(self) -> None:
         b = self._briefing

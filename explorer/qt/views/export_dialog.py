@@ -11,7 +11,7 @@ from pathlib import Path
 
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from superqt.utils import QSignalDebouncer, signals_blocked
 
 import shiboken6
 
@@ -53,20 +54,6 @@ SIZE_LABELS = (("1920x1080", QT_TRANSLATE_NOOP("ExportDialog", "Slide 16:9, 1920
                ("custom", QT_TRANSLATE_NOOP("ExportDialog", "Custom…")))
 DATA_FORMATS = ("csv", "xlsx")
 PREVIEW_WIDTH = 448
-
-
-class _signals_blocked:
-    """Set widgets from the model without their signals echoing back (exception-safe)."""
-
-    def __init__(self, *widgets: QWidget) -> None:
-        self._widgets = widgets
-
-    def __enter__(self) -> None:
-        self._was = [w.blockSignals(True) for w in self._widgets]
-
-    def __exit__(self, *exc) -> None:
-        for w, was in zip(self._widgets, self._was):
-            w.blockSignals(was)
 
 
 class ExportDialog(QDialog):
@@ -218,10 +205,9 @@ class ExportDialog(QDialog):
         self.preview_note.setWordWrap(True)
         self.preview_note.setFixedWidth(PREVIEW_WIDTH)
         self.preview_note.setAccessibleName(self.tr("Preview note"))
-        self._preview_timer = QTimer(self)
-        self._preview_timer.setSingleShot(True)
-        self._preview_timer.setInterval(250)
-        self._preview_timer.timeout.connect(self.refresh_preview)
+        self._preview_debouncer = QSignalDebouncer(parent=self)  # drawn once edits pause
+        self._preview_debouncer.setTimeout(250)
+        self._preview_debouncer.triggered.connect(self.refresh_preview)
 
         left = QVBoxLayout()
         left.addWidget(what)
@@ -287,7 +273,7 @@ class ExportDialog(QDialog):
     def _on_q_kind_changed(self) -> None:
         kind = self.chosen_kind()
         view = self._views[kind][1] if kind else None
-        with _signals_blocked(self.title_edit, self.subtitle_edit):
+        with signals_blocked(self.title_edit, self.subtitle_edit):
             self.title_edit.setText(view.title if view is not None else "")
             self.subtitle_edit.setText(view.subtitle if view is not None else "")
         self._defaults.pop(kind, None)
@@ -296,13 +282,13 @@ class ExportDialog(QDialog):
 
     def _schedule_preview(self) -> None:
         if self._preview is not None:
-            self._preview_timer.start()
+            self._preview_debouncer.throttle()
 
     def _stop_preview(self) -> None:
         """No drawing once the dialog is closing: a preview pending when the user closes the
         dialog at once would otherwise run on widgets being deleted."""
-        if shiboken6.isValid(self._preview_timer):
-            self._preview_timer.stop()
+        if shiboken6.isValid(self._preview_debouncer):
+            self._preview_debouncer.cancel()
 
     def done(self, result: int) -> None:
         self._stop_preview()
@@ -343,7 +329,7 @@ class ExportDialog(QDialog):
         kind = self.chosen_kind()
         if kind not in self._defaults:  # the first drawing (of the view as it is) tells its own
             self._defaults[kind] = (title, subtitle)
-            with _signals_blocked(self.title_edit, self.subtitle_edit):
+            with signals_blocked(self.title_edit, self.subtitle_edit):
                 if not self.title_edit.text():
                     self.title_edit.setText(title)
                 if not self.subtitle_edit.text():

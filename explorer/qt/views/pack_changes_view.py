@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from superqt.utils import QSignalDebouncer
 
 from explorer.atomic_write import write_atomic
 from explorer.data.pack_diff import CHANGE_KINDS, EMPTY_TEXT, REMOVED, PackDiff
@@ -207,11 +207,10 @@ class PackChangesView(QDialog):
         for label, kind in _KIND_CHOICES:
             self.kind_combo.addItem(QCoreApplication.translate("PackChangesView", label), kind)
         self.count_label = QLabel(self)
-        self._filter_timer = QTimer(self)
-        self._filter_timer.setSingleShot(True)
-        self._filter_timer.setInterval(FILTER_DELAY_MS)
-        self._filter_timer.timeout.connect(self.apply_filter)
-        self.filter_edit.textChanged.connect(lambda _t: self._filter_timer.start())
+        self._filter_debouncer = QSignalDebouncer(parent=self)  # filters once typing pauses
+        self._filter_debouncer.setTimeout(FILTER_DELAY_MS)
+        self._filter_debouncer.triggered.connect(self.apply_filter)
+        self.filter_edit.textChanged.connect(lambda _t: self._filter_debouncer.throttle())
         self.filter_edit.returnPressed.connect(self.apply_filter)
         self.kind_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
 
@@ -263,7 +262,7 @@ class PackChangesView(QDialog):
 
     # -- filtering -------------------------------------------------------------------------------
     def apply_filter(self) -> None:
-        self._filter_timer.stop()
+        self._filter_debouncer.cancel()
         self.model.set_filter(self.filter_edit.text(), self.kind_combo.currentData() or "")
         self._update_count()
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from superqt.utils import signals_blocked
 
 from explorer.userdata.settings import SETTINGS
 
@@ -260,9 +261,8 @@ class PreferencesDialog(QDialog):
         value = min(max(value, low), high)
         for w in (self.scale_slider, self.scale_spin):
             if w.value() != value:
-                was = w.blockSignals(True)
-                w.setValue(value)
-                w.blockSignals(was)
+                with signals_blocked(w):
+                    w.setValue(value)
         self._update_preview()
 
     def _update_preview(self) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from superqt.utils import signals_blocked
 
 from explorer.paths import resources_path
 
@@ -173,9 +174,8 @@ class UserGuideWindow(QWidget):
             for i in range(self.contents.count()):
                 item = self.contents.item(i)
                 if item.data(Qt.ItemDataRole.UserRole) == name and self.contents.currentItem() is not item:
-                    was = self.contents.blockSignals(True)
-                    self.contents.setCurrentItem(item)
-                    self.contents.blockSignals(was)
+                    with signals_blocked(self.contents):
+                        self.contents.setCurrentItem(item)
         if anchor:
             self.browser.scrollToAnchor(anchor)
         else:
