@@ -1278,24 +1278,34 @@ class ChartView(QWidget):
         paint, the paint that follows a change is its only one."""
         if not self.isVisible():
             return  # a hidden view's layout waits for its show
+        # The notes' widgets first: their scroll area shows or hides its scroll bar in a queued
+        # call when their height changed, and a widget just shown (the notes, the scroll bar)
+        # asks for its paint in a posted event; each may ask the next for a layout.
+        notes = [self._footer, self._footer_scroll.viewport(), self._footer_scroll.verticalScrollBar(),
+                 self._footer_scroll]
+        for _ in range(2):
+            for widget in notes:
+                QCoreApplication.sendPostedEvents(widget, 0)  # 0: every posted event but deletes
         # The levels a redraw changes, children before parents, then up to the window: one walk
         # lays out every level in turn (not every child: pyqtgraph's ~150 widgets cost 20 ms).
-        widgets: list[QWidget] = [self._stack, self._footer_scroll.viewport(), self._footer_scroll,
-                                  self]
+        widgets: list[QWidget] = [self._stack, *notes, self]
         parent = self.parentWidget()
         while parent is not None:
             widgets.append(parent)
             parent = None if parent.isWindow() else parent.parentWidget()
         for widget in widgets:
             QCoreApplication.sendPostedEvents(widget, QEvent.Type.LayoutRequest)
-        # The notes' scroll area shows or hides its scroll bar in a queued call when their height
-        # changed; and pyqtgraph's scene updates its items when a paint starts, which asks for a
-        # second paint: both now, so the one paint draws the final picture.
-        QCoreApplication.sendPostedEvents(self._footer_scroll, QEvent.Type.MetaCall)
+        for widget in notes:  # the scroll bar again, now the notes have their final size
+            QCoreApplication.sendPostedEvents(widget, 0)
         if self._footer_scroll.isVisible():
             # QLabel lays out its rich text in its paint when its width changed (the scroll bar
             # came or went), and asks for a second paint from there: lay it out now.
             self._footer.heightForWidth(self._footer.width())
+        # A widget shown or hidden by this redraw (the plot or the message, a subtitle, the notes'
+        # scroll bar) asks for its paint in a posted event, queued behind the paint already asked
+        # for: delivered now, it joins that paint instead of asking for a second.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.UpdateLater)
+        # pyqtgraph's scene updates its items when a paint starts, which asks for a second paint.
         self._graphics.scene().prepareForPaint()
 
     def _draw(self) -> None:
