@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from explorer.data.pack_loader import load_pack
@@ -45,7 +44,14 @@ def test_worker_texts_match_the_gui_threads(qtbot, which, lang, request):
         model.deleteLater()
     assert tables[0] == tables[1]
     assert len(tables[0][0]) == len(cold.events) > 0
+    # ... and as the table showed them before its texts were made per pack (format_date_span)
+    from explorer.domain import labels
+
+    ev = cold.events
+    model_dates = sorted(row[0] for row in tables[1][0])
+    spans = sorted(labels.format_date_span(s, e, lang) for s, e in zip(ev["start_date"], ev["end_date"]))
+    assert model_dates == spans
     # the worker's arrays are what the GUI thread would make
     fresh = etm.labelled_columns(cold, lang)
     for a, b in zip(warmed.__dict__[etm._TEXTS][lang], fresh):
-        assert np.array_equal(a.astype(str), b.astype(str))
+        assert [a[i] for i in range(len(cold.events))] == [b[i] for i in range(len(cold.events))]
