@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from superqt.utils import signals_blocked
 
 from explorer.data.pack_schema import (
     Column,
@@ -271,11 +272,10 @@ class FieldRow:
         """Tick exactly ``columns`` in the several-columns list (one change signal at the end)."""
         assert self.many_list is not None
         wanted = set(columns)
-        self.many_list.blockSignals(True)
-        for i in range(self.many_list.count()):
-            item = self.many_list.item(i)
-            item.setCheckState(Qt.CheckState.Checked if item.text() in wanted else Qt.CheckState.Unchecked)
-        self.many_list.blockSignals(False)
+        with signals_blocked(self.many_list):
+            for i in range(self.many_list.count()):
+                item = self.many_list.item(i)
+                item.setCheckState(Qt.CheckState.Checked if item.text() in wanted else Qt.CheckState.Unchecked)
         if self.many_list.count():
             self.many_list.itemChanged.emit(self.many_list.item(0))
 

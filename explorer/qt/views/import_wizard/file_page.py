@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
     QWizardPage,
 )
+from superqt.utils import signals_blocked
 
 from explorer.importing.mapping import ImportMapping
 from explorer.importing.source_table import (
@@ -254,9 +255,7 @@ class FilePage(QWizardPage):
         """Take a loaded mapping's reading options (encoding, delimiter, header row, sheet)."""
         widgets = (self.encoding_combo, self.encoding_other, self.delimiter_combo, self.header_spin,
                    self.sheet_combo)
-        for w in widgets:
-            w.blockSignals(True)
-        try:
+        with signals_blocked(*widgets):
             if mapping.encoding:
                 if not _select_data(self.encoding_combo, mapping.encoding.lower()):
                     _select_data(self.encoding_combo, OTHER)
@@ -268,9 +267,6 @@ class FilePage(QWizardPage):
                 self.header_spin.setValue(mapping.header_row)
             if mapping.sheet:
                 _select_data(self.sheet_combo, mapping.sheet)
-        finally:
-            for w in widgets:
-                w.blockSignals(False)
         self.reread()
 
     def reread(self) -> None:
@@ -338,14 +334,11 @@ class FilePage(QWizardPage):
 
     def _show_sheets(self, path: Path, sheets: list[str]) -> None:
         self._sheets_of = path
-        self.sheet_combo.blockSignals(True)
-        try:
+        with signals_blocked(self.sheet_combo):
             self.sheet_combo.clear()
             for name in sheets:
                 self.sheet_combo.addItem(name, name)
             self.sheet_combo.setEnabled(len(sheets) > 0)
-        finally:
-            self.sheet_combo.blockSignals(False)
 
     def _explain(self, table: SourceTable) -> str:
         """What was detected and why, in a few lines."""

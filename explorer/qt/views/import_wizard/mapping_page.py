@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
     QWizardPage,
 )
+from superqt.utils import signals_blocked
 
 from explorer.atomic_write import write_atomic
 from explorer.data.pack_schema import (
@@ -395,9 +396,8 @@ class MappingPage(QWizardPage):
         if any((loaded.encoding, loaded.delimiter, loaded.header_row, loaded.sheet)):
             self._wiz.file_page.apply_read_options(loaded)
         self._pending = loaded
-        self.kind_combo.blockSignals(True)
-        _select_data(self.kind_combo, loaded.kind)
-        self.kind_combo.blockSignals(False)
+        with signals_blocked(self.kind_combo):
+            _select_data(self.kind_combo, loaded.kind)
         self.kind = loaded.kind
         if not self._wiz.file_page.reading:  # else the rows are built once the file is read again
             self.rebuild(force=True)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
     QWizardPage,
 )
+from superqt.utils import signals_blocked
 
 from explorer.data.pack_domains import Domain, domain_id_for, domain_problems
 from explorer.data.pack_schema import (
@@ -291,10 +292,9 @@ class ValuesPage(QWizardPage):
         else:
             self.codes_label.setText("\n".join(f.line() for f in findings.codes))
         _set_style(self.codes_label, _ERROR_STYLE if question is not None else "")
-        self.codes_combo.blockSignals(True)
-        self.codes_combo.setItemText(0, self.tr("choose…") if question is not None else _t(CODES_CHOICES[0][0]))
-        _select_data(self.codes_combo, self._wiz.codes)
-        self.codes_combo.blockSignals(False)
+        with signals_blocked(self.codes_combo):
+            self.codes_combo.setItemText(0, self.tr("choose…") if question is not None else _t(CODES_CHOICES[0][0]))
+            _select_data(self.codes_combo, self._wiz.codes)
 
     def _on_q_codes_chosen(self, *_args) -> None:
         self._wiz.codes = self.codes_combo.currentData()
