@@ -37,6 +37,10 @@ class Theme:
     warning_border: str
     error_text: str
     ok_text: str
+    marking_text: str  # the classification marking at the top and bottom of every page and slide
+    heading_text: str  # section headings of the briefing note
+    table_head_ground: str  # a slide's table header row
+    table_head_text: str
 
     def pairs(self) -> list[tuple[str, str, str]]:
         """(what, text colour, ground colour) for every text the interface draws on a ground."""
@@ -52,6 +56,11 @@ class Theme:
             ("warning text", self.warning_text, self.warning_ground),
             ("error text on window", self.error_text, self.window),
             ("ok text on window", self.ok_text, self.window),
+            ("marking on window", self.marking_text, self.window),
+            ("marking on surface", self.marking_text, self.surface),
+            ("headings on surface", self.heading_text, self.surface),
+            ("table header text", self.table_head_text, self.table_head_ground),
+            ("warning text on surface", self.warning_text, self.surface),
         ]
 
 
@@ -60,21 +69,24 @@ LIGHT = Theme(
     text="#1F2328", muted_text="#5B6470", accent="#0B5CAD", accent_text="#FFFFFF", rule="#D5DAE1",
     grid_major="#DDE1E7", grid_minor="#EEF0F3", axis="#9AA3AE", track="#4B5563", selection="#111827",
     warning_ground="#FFF4CE", warning_text="#3D2E00", warning_border="#E0B000", error_text="#B00020",
-    ok_text="#1B6E20",
+    ok_text="#1B6E20", marking_text="#B00020", heading_text="#1F3A5F", table_head_ground="#404040",
+    table_head_text="#FFFFFF",
 )
 DARK = Theme(
     name="dark", window="#1E2227", surface="#16191D", surface_alt="#1D2126", gutter="#23282E",
     text="#E6E9ED", muted_text="#A4ADB8", accent="#5AA9F0", accent_text="#0B1420", rule="#3A414A",
     grid_major="#343B44", grid_minor="#262B31", axis="#7D8793", track="#B8C0CA", selection="#F5F7FA",
     warning_ground="#3D3000", warning_text="#FFE8A3", warning_border="#C9A000", error_text="#FF8A80",
-    ok_text="#8BD48F",
+    ok_text="#8BD48F", marking_text="#FF8A80", heading_text="#A9C7EA", table_head_ground="#3A414A",
+    table_head_text="#FFFFFF",
 )
 HIGH_CONTRAST = Theme(
     name="high_contrast", window="#000000", surface="#000000", surface_alt="#101010", gutter="#000000",
     text="#FFFFFF", muted_text="#E0E0E0", accent="#FFD400", accent_text="#000000", rule="#FFFFFF",
     grid_major="#9A9A9A", grid_minor="#555555", axis="#FFFFFF", track="#FFFFFF", selection="#FFD400",
     warning_ground="#000000", warning_text="#FFD400", warning_border="#FFD400", error_text="#FF9E9E",
-    ok_text="#9EFF9E",
+    ok_text="#9EFF9E", marking_text="#FF9E9E", heading_text="#FFFFFF", table_head_ground="#FFFFFF",
+    table_head_text="#000000",
 )
 THEMES: dict[str, Theme] = {t.name: t for t in (LIGHT, DARK, HIGH_CONTRAST)}
 
@@ -88,6 +100,13 @@ def theme_named(name: str, system_is_dark: bool = False) -> Theme:
 
 def colour_fields() -> tuple[str, ...]:
     return tuple(f.name for f in fields(Theme) if f.name != "name")
+
+
+def rgb(hex_colour: str) -> tuple[int, int, int]:
+    """``"#B00020"`` -> ``(176, 0, 32)``: how PowerPoint and Word are given a theme colour
+    (``RGBColor(*rgb(LIGHT.text))``), so neither writer keeps a copy of a colour."""
+    h = hex_colour.lstrip("#")
+    return int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16)
 
 
 def _linear(channel: int) -> float:

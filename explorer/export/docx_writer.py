@@ -29,11 +29,14 @@ from docx.shared import Cm, Inches, Pt, RGBColor
 
 from explorer import __version__
 from explorer.atomic_write import write_atomic
+from explorer.charts import theme
 from explorer.export.briefing_note import BriefingNote
 
-MARKING_RGB = RGBColor(0xB0, 0x00, 0x20)
-MUTED_RGB = RGBColor(0x57, 0x60, 0x6A)
-WARNING_RGB = RGBColor(0x6B, 0x45, 0x00)
+# The note is printed: the light theme's colours, the same the PDF note and the slides use.
+INK = theme.LIGHT
+MARKING_RGB = RGBColor(*theme.rgb(INK.marking_text))
+MUTED_RGB = RGBColor(*theme.rgb(INK.muted_text))
+WARNING_RGB = RGBColor(*theme.rgb(INK.warning_text))
 PAPER_SIZES = {"a4": (Cm(21.0), Cm(29.7)), "letter": (Inches(8.5), Inches(11.0))}
 MARGIN = Cm(1.8)
 APP_NAME = "Briefing Explorer"

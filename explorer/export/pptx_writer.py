@@ -40,6 +40,7 @@ from pptx.parts.image import Image
 from pptx.util import Emu, Inches, Pt
 
 from explorer.atomic_write import write_atomic
+from explorer.charts import theme
 from explorer.charts.chart_spec import Basis, ChartKind, ChartSpec, Figure, Flag, Panel
 from explorer.domain.labels import phrase
 from explorer.export.slides import Slide, appendix_slide, today
@@ -51,14 +52,18 @@ W, H = SLIDE_W_EMU / 914400, SLIDE_H_EMU / 914400
 MARGIN = 0.6
 CONTENT_W = W - 2 * MARGIN
 
-TEXT = "262626"  # dark grey, softer than black on a projector
-MUTED = "595959"
-MARKING_RED = "B00020"
-GRID = "D9D9D9"
-AXIS = "A6A6A6"
-ACCENT = "0072B2"
-WARN_FILL, WARN_LINE = "FFF4CC", "D9A400"
-HEADER_FILL, BAND_FILL = "404040", "F2F2F2"
+# Every colour from the light theme (a deck goes on a white screen whatever the laptop's theme),
+# the same the PDF and picture slides are drawn in.
+INK = theme.LIGHT
+PAPER = INK.surface
+TEXT = INK.text
+MUTED = INK.muted_text
+MARKING_RED = INK.marking_text
+GRID = INK.grid_major
+AXIS = INK.axis
+ACCENT = INK.accent
+WARN_FILL, WARN_LINE = INK.warning_ground, INK.warning_border
+HEADER_FILL, HEADER_TEXT, BAND_FILL = INK.table_head_ground, INK.table_head_text, INK.surface_alt
 
 LATIN_FONT = "Calibri"  # present wherever PowerPoint is
 EA_FONT = "Noto Sans CJK JP"  # Japanese titles and summaries; PowerPoint substitutes if absent
@@ -228,7 +233,7 @@ def _has_wide(text: str) -> bool:
 # -- drawing helpers -------------------------------------------------------------------------------
 
 def _rgb(hex_colour: str) -> RGBColor:
-    return RGBColor.from_string(hex_colour.lstrip("#").upper()[:6])
+    return RGBColor(*theme.rgb(hex_colour))
 
 
 def _set_fonts(rpr, text: str = "") -> None:
@@ -422,7 +427,7 @@ def _continued_sources(prs, layout, s: Slide, plan: _SourcesPlan, deck_marking: 
 def _new_slide(prs, layout, s: Slide, deck_marking: str, notes: str):
     sl = prs.slides.add_slide(layout)
     sl.background.fill.solid()
-    sl.background.fill.fore_color.rgb = _rgb("FFFFFF")
+    sl.background.fill.fore_color.rgb = _rgb(PAPER)
     marking = s.marking or deck_marking
     if marking:
         _marking(sl, marking)
@@ -737,7 +742,7 @@ def _chart(sl, spec: ChartSpec, panel: Panel, x: float, y: float, w: float, h: f
                 fmt.fill.patterned()
                 fmt.fill.pattern = MSO_PATTERN_TYPE.WIDE_UPWARD_DIAGONAL
                 fmt.fill.fore_color.rgb = _rgb(base)
-                fmt.fill.back_color.rgb = _rgb("FFFFFF")
+                fmt.fill.back_color.rgb = _rgb(PAPER)
                 fmt.line.color.rgb = _rgb(base)
                 fmt.line.width = Pt(2)
             if not bar and s.qualified[j]:
@@ -746,7 +751,7 @@ def _chart(sl, spec: ChartSpec, panel: Panel, x: float, y: float, w: float, h: f
                 marker.style = XL_MARKER_STYLE.DIAMOND
                 marker.size = 11
                 marker.format.fill.solid()
-                marker.format.fill.fore_color.rgb = _rgb("FFFFFF")
+                marker.format.fill.fore_color.rgb = _rgb(PAPER)
                 marker.format.line.color.rgb = _rgb(colour)
             # Custom text: the figure as shown everywhere else, qualifier included (">60 %").
             # On busy line charts only the last point and qualified figures are labelled.
@@ -845,14 +850,14 @@ def _table(sl, header: list[str], rows: list[list[str]], x: float, y: float, w: 
             cell.vertical_anchor = MSO_ANCHOR.MIDDLE
             cell.fill.solid()
             cell.fill.fore_color.rgb = _rgb(HEADER_FILL if r == 0 else
-                                            (BAND_FILL if r % 2 == 0 else "FFFFFF"))
+                                            (BAND_FILL if r % 2 == 0 else PAPER))
             tf = cell.text_frame
             tf.word_wrap = True
             p = tf.paragraphs[0]
             p.alignment = PP_ALIGN.LEFT if c < 2 else PP_ALIGN.RIGHT  # figures align right
             run = p.add_run()
             run.text = text
-            _style_run(run, size, "FFFFFF" if r == 0 else TEXT, bold=r == 0)
+            _style_run(run, size, HEADER_TEXT if r == 0 else TEXT, bold=r == 0)
     if more:
         _textbox(sl, x, y + sum(heights) + 0.08, w, 0.32,
                  [_Para(phrase("Showing {shown} of {total} rows; the rest are continued in the notes.",

@@ -58,6 +58,7 @@ DOC_DPI = 96.0  # the QTextDocument is laid out in 96-dpi pixels and scaled onto
 MARGIN_MM = 18.0
 BAND_PX = 30.0  # the marking band at the top and bottom of a page, in document pixels
 MARKING_COLOUR = sr.MARKING_COLOUR
+INK = sr.INK  # the note is printed: always the light theme
 
 
 # -- content ----------------------------------------------------------------------------------------
@@ -170,9 +171,9 @@ def _px(pt: float) -> str:
 def note_html(note: BriefingNote) -> str:
     """The note's body as the HTML subset QTextDocument lays out (text stays text in the PDF)."""
     e = escape
-    muted = "#57606A"
-    h1 = f"font-size:{_px(12)}; font-weight:bold; color:#1F3A5F; margin-top:10px; margin-bottom:3px;"
-    h2 = f"font-size:{_px(10.5)}; font-weight:bold; color:#1F3A5F; margin-top:4px; margin-bottom:2px;"
+    muted = INK.muted_text
+    h1 = f"font-size:{_px(12)}; font-weight:bold; color:{INK.heading_text}; margin-top:10px; margin-bottom:3px;"
+    h2 = f"font-size:{_px(10.5)}; font-weight:bold; color:{INK.heading_text}; margin-top:4px; margin-bottom:2px;"
     small = f"font-size:{_px(8)}; margin-top:0; margin-bottom:1px;"
     cap = f"font-size:{_px(8)}; color:{muted}; margin-top:1px; margin-bottom:1px;"
     say = note.phrase  # the fixed words in the note's label language, as the Word note has them
@@ -199,7 +200,7 @@ def note_html(note: BriefingNote) -> str:
         out.append(f"<p style='{h1}'>{e(say('Figure {number}. {title}', number=fig.number, title=fig.title))}"
                    "</p>")
         for w in fig.spec.warnings:
-            out.append(f"<p style='font-size:{_px(9.5)}; font-weight:bold; color:#6B4500; "
+            out.append(f"<p style='font-size:{_px(9.5)}; font-weight:bold; color:{INK.warning_text}; "
                        "margin-top:0; margin-bottom:2px;'>"
                        f"⚠ {e(w)}</p>")
         if fig.kind == "chart" and fig.png:
@@ -231,11 +232,11 @@ def note_html(note: BriefingNote) -> str:
 def _html_table(header, rows, style: str, widths=None) -> str:
     e = escape
     w = widths or (None,) * len(header)
-    head = "".join(f"<th align='left' bgcolor='#EEF1F4'"
+    head = "".join(f"<th align='left' bgcolor='{INK.gutter}'"
                    + (f" width='{pc}%'" if pc else "") + f">{e(h)}</th>" for h, pc in zip(header, w))
     body = "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>" for row in rows)
     return (f"<table width='100%' border='1' cellspacing='0' cellpadding='3' "
-            f"style='{style} border-collapse:collapse; border-color:#9AA4AE;'>"
+            f"style='{style} border-collapse:collapse; border-color:{INK.axis};'>"
             f"<thead><tr>{head}</tr></thead>{body}</table>")
 
 
@@ -316,7 +317,7 @@ def note_thumbnail(note: BriefingNote, width_px: int = 256) -> bytes:
     doc.setPageSize(body.size())
     scale = width_px / full_w
     image = QImage(width_px, round(full_h * scale), QImage.Format.Format_RGB32)
-    image.fill(QColor("#FFFFFF"))
+    image.fill(QColor(INK.surface))
     painter = QPainter(image)
     try:
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing

@@ -73,7 +73,7 @@ def palette_for(theme: Theme) -> QPalette:
     for role, colour in roles.items():
         p.setColor(role, QColor(colour))
     # Bevels and frames: the rule colour and shades between the ground and the text.
-    p.setColor(R.Light, QColor("#FFFFFF") if theme.name == "light"
+    p.setColor(R.Light, QColor(theme.surface) if theme.name == "light"
                else _mix(theme.gutter, theme.text, 0.12))
     p.setColor(R.Midlight, _mix(theme.window, theme.rule, 0.5))
     p.setColor(R.Mid, QColor(theme.rule))

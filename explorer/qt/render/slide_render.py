@@ -24,17 +24,21 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QGraphicsView, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from explorer import __version__
+from explorer.charts import theme
 from explorer.domain.labels import phrase
 from explorer.export.pdf_info import with_info
 from explorer.export.slides import Slide
 from explorer.export.view_state import RECEIPT_KEY
 from explorer.qt.fonts import EXPORT_FAMILY, export_font
 
-MARKING_COLOUR = "#B00020"
-TEXT = "#1F2328"
-MUTED = "#57606A"
-WARNING_TEXT = "#6B4500"
-WARNING_BACKGROUND = "#FFF4D6"
+# Exports are always light (a slide goes on a white screen whatever the laptop's theme).
+INK = theme.LIGHT
+PAPER = INK.surface
+MARKING_COLOUR = INK.marking_text
+TEXT = INK.text
+MUTED = INK.muted_text
+WARNING_TEXT = INK.warning_text
+WARNING_BACKGROUND = INK.warning_ground
 SLIDE_WIDTH_IN = 13.333  # a 16:9 PowerPoint slide: type is sized for this physical width
 MIN_PT = 12  # no text under 12 pt at that size
 PAGED_NOTES_SHARE = 0.3  # PDF pages: the notes block's height at most, the rest on the next pages
@@ -70,7 +74,7 @@ class SlideCanvas(QWidget):
         self.setAutoFillBackground(True)
         pal = self.palette()
         for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
-            pal.setColor(role, QColor("#FFFFFF"))
+            pal.setColor(role, QColor(PAPER))
         pal.setColor(QPalette.ColorRole.WindowText, QColor(TEXT))
         self.setPalette(pal)
         self.resize(size)
@@ -395,7 +399,7 @@ def render_png(canvas: SlideCanvas, scale: int, *, title: str, marking: str, rec
     # Opaque (painted on white): RGB32 is one of the raster engine's fast formats, ARGB32 is not.
     image = QImage(size.width() * scale, size.height() * scale, QImage.Format.Format_RGB32)
     image.setDevicePixelRatio(scale)
-    image.fill(QColor("#FFFFFF"))
+    image.fill(QColor(PAPER))
     _paint(canvas, image)
     texts = {"Title": title, "Software": f"Briefing Explorer {__version__}"}
     if marking:
@@ -524,7 +528,7 @@ def picture_png(widget: QWidget, size: QSize, scale: int = 2) -> bytes:
     widget.resize(size)
     image = QImage(size.width() * scale, size.height() * scale, QImage.Format.Format_RGB32)
     image.setDevicePixelRatio(scale)
-    image.fill(QColor("#FFFFFF"))
+    image.fill(QColor(PAPER))
     _paint(widget, image)
     return png_bytes(image)
 
@@ -533,7 +537,7 @@ def canvas_image(canvas: QWidget, width: int) -> QImage:
     """The canvas painted at its size, then scaled to ``width`` pixels (previews, thumbnails)."""
     size = canvas.size()
     image = QImage(size.width(), size.height(), QImage.Format.Format_RGB32)
-    image.fill(QColor("#FFFFFF"))
+    image.fill(QColor(PAPER))
     _paint(canvas, image)
     return image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
 
@@ -548,7 +552,7 @@ def table_label(spec, px: int) -> QLabel:
     smallest legible size; a short table is set larger, so it reads from the back of the room."""
     header, rows = spec.table()
     px = round(px * (1.5 if len(rows) <= 6 else 1.25 if len(rows) <= 12 else 1.0))
-    cell = "padding: 6px 10px; border-bottom: 1px solid #D0D7DE;"
+    cell = f"padding: 6px 10px; border-bottom: 1px solid {INK.rule};"
     html = [f"<table cellspacing='0' style='font-family: \"{EXPORT_FAMILY}\"; font-size: {px}px;'>",
             "<tr>" + "".join(f"<th align='left' style='{cell}'>{escape(h)}</th>" for h in header)
             + "</tr>"]

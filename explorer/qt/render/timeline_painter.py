@@ -30,6 +30,7 @@ from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QImage, QPaintE
 
 from explorer.charts import timeline_layout as tl
 from explorer.charts import timeline_span as ts
+from explorer.charts.palette import ERA_TINTS, LABEL_ON_DARK
 from explorer.charts.theme import LIGHT, Theme
 from explorer.charts.time_axis import time_ticks
 from explorer.domain.labels import timeline_phrase
@@ -43,11 +44,7 @@ LABEL_STACK_LIMIT = 1000  # more items to stack: no second pass leaving room for
 SLIDE_LABEL_TRIALS = 200  # slides: events tried for a label, most important first
 SCREEN_LEGEND_LINES = 3  # on screen the legend wraps over at most this many lines
 
-# A quiet, light scheme: colour is for data; chrome stays grey.
-_BG = QColor("#FFFFFF")
-_LANE_BG = (QColor("#FFFFFF"), QColor("#F3F5F8"))
-_GUTTER_BG = QColor("#EEF1F5")
-_ERA_BAND = QColor(40, 70, 120, 10)  # every other era, very faint, over the lanes
+# A quiet scheme: colour is for data; chrome comes from the theme (``_Colours``).
 
 
 def _luminance(c: QColor) -> float:
@@ -95,18 +92,11 @@ def _density_mask(lanes: tl.LaneGeometry, bar: np.ndarray, height: int) -> np.nd
             mask[a:e] = np.arange(a, e, dtype=np.int32)[:, None] >= start[k][None, :]
     return mask.view(np.uint8)
 
-_RULE = QColor("#D5DAE1")
-_GRID_MAJOR = QColor("#DDE1E7")
-_GRID_MINOR = QColor("#EEF0F3")
-_TEXT = QColor("#1F2328")
-_TEXT_MUTED = QColor("#5B6470")
-_TRACK = QColor("#4B5563")
-_SELECT = QColor("#111827")
 _DENSITY = QColor(68, 110, 170, 200)
 
 
 class _Colours:
-    """The chrome colours of one theme as QColors (``LIGHT``: exactly the colours above)."""
+    """The chrome colours of one theme (``explorer.charts.theme``) as QColors."""
 
     def __init__(self, theme: Theme) -> None:
         self.theme = theme
@@ -127,7 +117,7 @@ class _Colours:
         self.era_line = QColor(60, 80, 110, 28) if light else QColor(255, 255, 255, 40)
         self.halo = QColor(self.bg)
         self.halo.setAlpha(230)
-_ERA_TINTS = ("#9DB4D3", "#E3B58C", "#A9CFA2", "#C9B2DC", "#D9C58F")
+_ERA_TINTS = ERA_TINTS
 _STAGE_PHASE = {  # how a milestone segment is drawn from this stage to the next
     "announced": 0, "negotiation_opened": 0, "signed": 1, "ratified": 1,
     "provisional_application": 1, "entry_into_force": 2, "first_meeting": 2, "review": 2,
@@ -1474,7 +1464,7 @@ class TimelinePainter:
             white = solid[shown] & self._white_text_on()[colours[shown]]
             xs, ys = f.label_x.tolist(), (f.y + dy).tolist()
             widths, rows_l = f.label_w.tolist(), rows.tolist()
-            for pen, sel in ((self._c.text, shown[~white]), (QColor("#FFFFFF"), shown[white])):
+            for pen, sel in ((self._c.text, shown[~white]), (QColor(LABEL_ON_DARK), shown[white])):
                 if not len(sel):
                     continue
                 painter.setPen(pen)
@@ -1487,7 +1477,7 @@ class TimelinePainter:
                     else self._elided_title(int(rows[i]), float(f.label_w[i])))
             if solid[i]:
                 c = self._colours[int(colours[i])]
-                painter.setPen(QColor("#FFFFFF") if _luminance(c) < 0.55 else self._c.text)
+                painter.setPen(QColor(LABEL_ON_DARK) if _luminance(c) < 0.55 else self._c.text)
             else:
                 painter.setPen(self._c.text)
             painter.drawText(QPointF(float(f.label_x[i]), float(f.y[i]) + base), text)
@@ -1738,7 +1728,7 @@ class TimelinePainter:
     def _paint_key_item(self, painter: QPainter, fm: QFontMetricsF, text: str, x: float, y: float,
                         scale: float = 1.0) -> None:
         """One entry of the key: its symbol (drawn ``scale`` times larger) and its text."""
-        base = QColor("#6B7280")
+        base = QColor(self._c.muted)
         text_dy = (fm.ascent() - fm.descent()) / 2
         painter.save()
         painter.translate(x, y)
