@@ -93,18 +93,43 @@ def search_text(pack: Pack) -> np.ndarray:
     cached = pack.__dict__.get(_EVENT_TEXT)
     if cached is not None:
         return cached
-    name_ja = {a: str(j).strip() for a, j in zip(pack.actors["id"], pack.actors["name_ja"])
-               if isinstance(j, str) and j.strip()}
-    names: list[list[str]] = [[] for _ in range(len(pack.events))]
-    for table in (pack.event_parties, pack.event_involved):
-        for row, actor in zip(table["row"].to_numpy(), table["actor"].to_numpy()):
-            name = name_ja.get(actor)
-            if name is not None and name not in names[row]:
-                names[row].append(name)
-    cached = np.array([fold("\n".join([hay, *extra]) if extra else hay)
-                       for hay, extra in zip(pack.event_haystack, names)], dtype=object)
+    extra = _event_names_ja(pack)
+    # The haystack is lower case already: a text NFKC leaves alone folds to itself (quick check
+    # in C, no copy), and text joined with "\n" folds part by part. Same text as fold(whole).
+    normalized, normalize = unicodedata.is_normalized, unicodedata.normalize
+    cached = np.array([(hay if normalized("NFKC", hay) else normalize("NFKC", hay).lower())
+                       + (names and "\n" + names)
+                       for hay, names in zip(pack.event_haystack, extra)], dtype=object)
     pack.__dict__[_EVENT_TEXT] = cached
     return cached
+
+
+def _event_names_ja(pack: Pack) -> list[str]:
+    """Per event: the folded Japanese names of its parties, then of its involved actors, each once,
+    joined by "\n" ("" for none). Vectorised: the names are looked up, de-duplicated and grouped by
+    event in pandas; Python only joins each event's few names."""
+    n = len(pack.events)
+    name_ja = {a: fold(str(j).strip()) for a, j in zip(pack.actors["id"], pack.actors["name_ja"])
+               if isinstance(j, str) and j.strip()}
+    tables = [t for t in (pack.event_parties, pack.event_involved) if len(t)]
+    out = [""] * n
+    if not tables or not name_ja:
+        return out
+    rows = np.concatenate([t["row"].to_numpy(dtype=np.int64) for t in tables])
+    names = pd.Series(np.concatenate([t["actor"].to_numpy(dtype=object) for t in tables])).map(name_ja)
+    named = names.notna().to_numpy()
+    pairs = pd.DataFrame({"row": rows[named], "name": names.to_numpy(dtype=object)[named]})
+    pairs = pairs[~pairs.duplicated()]  # a name once per event, where it first appears
+    order = np.argsort(pairs["row"].to_numpy(), kind="stable")  # parties first, then involved
+    rows = pairs["row"].to_numpy()[order]
+    names = pairs["name"].to_numpy(dtype=object)[order].tolist()
+    if not len(rows):
+        return out
+    starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
+    ends = np.r_[starts[1:], len(rows)].tolist()
+    for row, a, b in zip(rows[starts].tolist(), starts.tolist(), ends):
+        out[row] = names[a] if b - a == 1 else "\n".join(names[a:b])
+    return out
 
 
 def _observation_search_text(pack: Pack) -> np.ndarray:

@@ -96,3 +96,19 @@ def test_no_text_keeps_chronological_order_of_every_facet(pack):
         rows = np.flatnonzero(event_mask(pack, f))
         expected = rows[np.argsort(pack.event_chrono_rank[rows], kind="stable")]
         np.testing.assert_array_equal(filter_events(pack, f), expected)
+
+
+def test_the_search_text_is_each_events_text_and_its_japanese_names_folded_whole(pack):
+    """The per-pack search text (built by parts, names grouped in pandas) equals the plain reading:
+    the event's haystack and the Japanese names of its parties, then involved actors, each once,
+    joined by line breaks and folded as one text."""
+    name_ja = {a: str(j).strip() for a, j in zip(pack.actors["id"], pack.actors["name_ja"])
+               if isinstance(j, str) and j.strip()}
+    names: list[list[str]] = [[] for _ in range(len(pack.events))]
+    for table in (pack.event_parties, pack.event_involved):
+        for row, actor in zip(table["row"].to_numpy(), table["actor"].to_numpy()):
+            name = name_ja.get(actor)
+            if name is not None and name not in names[row]:
+                names[row].append(name)
+    expected = [fold("\n".join([hay, *extra])) for hay, extra in zip(pack.event_haystack, names)]
+    assert any(names) and list(search_text(pack)) == expected
