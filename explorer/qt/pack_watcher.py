@@ -2,7 +2,7 @@
 
 ``QFileSystemWatcher`` stops watching a file that is atomically replaced (written to a temp file,
 then renamed over the old one: what most editors and our own writers do), known hazard 9. So the
-pack's folder is watched too: any change in it, or to a watched file, (re)starts a debounce timer;
+pack's folder is watched too: any change in it, or to a watched file, (re)starts a debouncer;
 when it fires, the pack's files are re-added to the watcher and their (size, mtime, inode) compared
 with the last look. Only a real change to ``datapackage.json`` or a ``*.csv`` (or to the ``.zip``
 of a zipped pack) is reported, so an editor's ``.~lock``/``.swp``/``~`` files (or a hidden
@@ -15,8 +15,12 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
+
+if TYPE_CHECKING:
+    from superqt.utils import QSignalDebouncer
 
 DESCRIPTOR = "datapackage.json"
 DEFAULT_DEBOUNCE_MS = 500
@@ -31,7 +35,7 @@ class _Watch:
     subfolders: tuple[Path, ...] = ()  # folders of resources declared in subfolders
     stamps: dict[str, _Stamp] = field(default_factory=dict)
     forced: bool = False  # a watched file reported a change: reload even if its stamp looks equal
-    timer: QTimer | None = None
+    debouncer: QSignalDebouncer = field(init=False)  # set by PackWatcher.watch
 
     def counts(self, path: Path) -> bool:
         """Whether a change to ``path`` is a change to the pack."""
@@ -89,10 +93,13 @@ class PackWatcher(QObject):
         folder, zip_name = pack_folder_and_zip(location)
         w = _Watch(location, folder, zip_name)
         w.subfolders = _resource_subfolders(folder) if zip_name is None else ()
-        timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.timeout.connect(lambda loc=location: self._on_q_settled(loc))
-        w.timer = timer
+        # superqt is imported here, not with the module: the window imports this module before its
+        # first paint, and superqt (with qtpy) costs ~0.3 s; packs are watched only once loaded.
+        from superqt.utils import QSignalDebouncer
+
+        w.debouncer = QSignalDebouncer(parent=self)
+        w.debouncer.setTimeout(self.debounce_ms)
+        w.debouncer.triggered.connect(lambda loc=location: self._on_q_settled(loc))
         self._watches[location] = w
         w.stamps = _stamps(w.files())
         self._sync_paths()
@@ -101,8 +108,8 @@ class PackWatcher(QObject):
         w = self._watches.pop(location, None)
         if w is None:
             return
-        w.timer.stop()
-        w.timer.deleteLater()
+        w.debouncer.cancel()
+        w.debouncer.deleteLater()
         self._sync_paths()
 
     def clear(self) -> None:
@@ -125,14 +132,19 @@ class PackWatcher(QObject):
         d = Path(directory)
         for w in self._watches.values():
             if d == w.folder or d in w.subfolders:
-                w.timer.start(self.debounce_ms)
+                self._restart(w)
 
     def _on_q_file_changed(self, path: str) -> None:
         p = Path(path)
         for w in self._watches.values():
             if w.counts(p):
                 w.forced = True
-                w.timer.start(self.debounce_ms)
+                self._restart(w)
+
+    def _restart(self, w: _Watch) -> None:
+        """(Re)start the watch's quiet period: it settles ``debounce_ms`` after the last change."""
+        w.debouncer.setTimeout(self.debounce_ms)
+        w.debouncer.throttle()
 
     def _on_q_settled(self, location: str) -> None:
         w = self._watches.get(location)
