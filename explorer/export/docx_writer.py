@@ -37,6 +37,7 @@ INK = theme.LIGHT
 MARKING_RGB = RGBColor(*theme.rgb(INK.marking_text))
 MUTED_RGB = RGBColor(*theme.rgb(INK.muted_text))
 WARNING_RGB = RGBColor(*theme.rgb(INK.warning_text))
+HEADING_RGB = RGBColor(*theme.rgb(INK.heading_text))  # the PDF note's headings, not the template's
 PAPER_SIZES = {"a4": (Cm(21.0), Cm(29.7)), "letter": (Inches(8.5), Inches(11.0))}
 MARGIN = Cm(1.8)
 APP_NAME = "Briefing Explorer"
@@ -194,6 +195,7 @@ def _styles(doc) -> None:
     for name, size in (("Heading 1", 12), ("Heading 2", 10.5)):
         h = styles[name]
         h.font.size = Pt(size)
+        h.font.color.rgb = HEADING_RGB
         h.paragraph_format.space_before = Pt(8 if name == "Heading 1" else 4)
         h.paragraph_format.space_after = Pt(2)
     styles["List Bullet"].paragraph_format.space_after = Pt(1)

@@ -97,6 +97,7 @@ def test_a_word_note_uses_the_same_marking_muted_and_warning_colours_as_the_deck
                       load_pack=lambda _v: pack, receipt={"briefing_note": 1})
     doc = Document(str(write_note_docx(note, tmp_path / "note.docx")))
     colour = {name: "#" + str(doc.styles[name].font.color.rgb)
-              for name in ("Marking", "Footer Note", "Warning", "Caption")}
+              for name in ("Marking", "Footer Note", "Warning", "Caption", "Heading 1", "Heading 2")}
     assert colour == {"Marking": LIGHT.marking_text, "Footer Note": LIGHT.muted_text,
-                      "Warning": LIGHT.warning_text, "Caption": LIGHT.muted_text}
+                      "Warning": LIGHT.warning_text, "Caption": LIGHT.muted_text,
+                      "Heading 1": LIGHT.heading_text, "Heading 2": LIGHT.heading_text}

@@ -112,6 +112,7 @@ class _Colours:
         self.select = QColor(theme.selection)
         self.accent = QColor(theme.accent)
         self.accent_text = QColor(theme.accent_text)
+        self.ended = QColor(theme.axis)  # an ended agreement's track
         light = _luminance(self.bg) > 0.5
         self.era_band = QColor(40, 70, 120, 10) if light else QColor(255, 255, 255, 12)
         self.era_line = QColor(60, 80, 110, 28) if light else QColor(255, 255, 255, 40)
@@ -1240,7 +1241,7 @@ class TimelinePainter:
             (self._dash_brushes(track, (1, 1, 0, 0))[0], 1.0),  # announced / negotiating
             (QBrush(faded), 2.0),  # signed, ratified, provisionally applied
             (QBrush(track), 3.0),  # in force
-            (self._dash_brushes(QColor(150, 150, 150), (1, 1, 1, 0, 0, 0))[0], 1.0),  # ended
+            (self._dash_brushes(self._c.ended, (1, 1, 1, 0, 0, 0))[0], 1.0),  # ended
         )
         for ph, (brush, t) in enumerate(styles):
             sel = np.flatnonzero(phase[seg] == ph)
