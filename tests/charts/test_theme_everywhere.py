@@ -64,8 +64,7 @@ def _runs(prs):
         for sh in slide.shapes:
             if sh.has_text_frame:
                 for p in sh.text_frame.paragraphs:
-                    for r in p.runs:
-                        yield r
+                    yield from p.runs
 
 
 def test_a_powerpoint_deck_uses_the_light_theme_s_text_muted_and_marking_colours(tmp_path):
