@@ -932,6 +932,37 @@ class _PanelPlot:
             self.plot.ctrlMenu = None
 
 
+class _WrappedLabel(QLabel):
+    """A word-wrapped label that remembers its height per width until its text, font or style
+    changes: Qt's layouts ask a rich-text label's height several times per relayout (each level
+    of the Compare panel, its scroll areas), and each answer lays the text out again (2-3 ms for
+    the notes of a tier-S chart, measured)."""
+
+    remember = True  # off: every height laid out again (for before/after measurements)
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._heights: dict[int, int] = {}
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        if text != self.text():
+            self._heights.clear()
+        super().setText(text)
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        h = self._heights.get(width) if _WrappedLabel.remember else None
+        if h is None:
+            if len(self._heights) > 8:
+                self._heights.clear()
+            h = self._heights[width] = super().heightForWidth(width)
+        return h
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._heights.clear()
+        super().changeEvent(event)
+
+
 class _LeaveWatcher(QObject):
     """Hides the readout and crosshair when the pointer leaves the plot area."""
 
@@ -977,7 +1008,7 @@ class ChartView(QWidget):
         self._subtitle = QLabel("", self)
         self._subtitle.setAccessibleName(self.tr("Chart subtitle"))
         self._subtitle.setWordWrap(True)
-        self._legend = QLabel("", self)
+        self._legend = _WrappedLabel("", self)
         self._legend.setAccessibleName(self.tr("Chart legend"))
         self._legend.setWordWrap(True)
         self._legend.setTextFormat(Qt.TextFormat.RichText)
@@ -1013,7 +1044,7 @@ class ChartView(QWidget):
         self._stack.addWidget(self._empty)
         self._stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-        self._footer = QLabel("", self)
+        self._footer = _WrappedLabel("", self)
         self._footer.setAccessibleName(self.tr("Chart notes and sources"))
         self._footer.setWordWrap(True)
         self._footer.setTextFormat(Qt.TextFormat.RichText)
@@ -1305,7 +1336,7 @@ class ChartView(QWidget):
         if self._footer_scroll.isVisible():
             # QLabel lays out its rich text in its paint when its width changed (the scroll bar
             # came or went), and asks for a second paint from there: lay it out now.
-            self._footer.heightForWidth(self._footer.width())
+            QLabel.heightForWidth(self._footer, self._footer.width())
         # A widget shown or hidden by this redraw (the plot or the message, a subtitle, the notes'
         # scroll bar) asks for its paint in a posted event, queued behind the paint already asked
         # for: delivered now, it joins that paint instead of asking for a second.
