@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?(?:[eE][+-]?\d+)?%?")
@@ -27,7 +28,7 @@ def safe_cell(value: object) -> object:
     return neutralise(str(value))
 
 
-def safe_row(values) -> list:
+def safe_row(values: Iterable[object]) -> list[object]:
     """Every cell of a row through ``safe_cell``: the one neutralisation for every CSV row written."""
     return [safe_cell(v) for v in values]
 

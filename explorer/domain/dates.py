@@ -154,7 +154,7 @@ class PartialDate:
     def display(self) -> str:
         """As published: ``2019``, ``Feb 2019``, ``1 Feb 2019``; ``c. `` / `` (?)`` for markers."""
         if self.day is not None:
-            s = f"{self.day} {_MONTH_ABBR[self.month - 1]} {self.year}"  # type: ignore[index]
+            s = f"{self.day} {_MONTH_ABBR[self.month - 1]} {self.year}"  # type: ignore[operator]
         elif self.month is not None:
             s = f"{_MONTH_ABBR[self.month - 1]} {self.year}"
         else:

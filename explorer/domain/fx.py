@@ -49,7 +49,7 @@ class Conversion:
         """One line for a footnote: ``1 EUR = 1.0820 USD (2024 annual average)``."""
         if not self.legs:
             return f"{self.src} needs no conversion"
-        kinds = sorted({leg.kind for leg in self.legs}, key=KIND_PREFERENCE.get)
+        kinds = sorted({leg.kind for leg in self.legs}, key=KIND_PREFERENCE.__getitem__)
         used = self.legs[0].period
         where = f"{used} {' / '.join(KIND_LABELS.get(k, k) for k in kinds)}"
         if self.containing_year:

@@ -13,7 +13,7 @@ Pure: no pandas, no Qt, no I/O.
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Literal
+from typing import Literal, Protocol
 
 LabelLanguage = Literal["en", "ja", "both"]
 LABEL_LANGUAGES: tuple[str, ...] = ("en", "ja", "both")
@@ -362,7 +362,22 @@ def month_label(month: int, lang: str = "en") -> str:
 
 # --- engineer "labels" (2): a published date (with its precision and markers) in the label language
 
-def format_partial_date(d, lang: str = "en", *, era: bool = False) -> str:
+class DateLike(Protocol):
+    """What ``format_partial_date`` reads: a ``PartialDate`` or anything shaped like one."""
+
+    @property
+    def year(self) -> int: ...
+    @property
+    def month(self) -> int | None: ...
+    @property
+    def day(self) -> int | None: ...
+    @property
+    def approximate(self) -> bool: ...
+    @property
+    def uncertain(self) -> bool: ...
+
+
+def format_partial_date(d: DateLike, lang: str = "en", *, era: bool = False) -> str:
     """A ``PartialDate`` (anything with year, month, day, approximate, uncertain) as published, in
     the label language: ``c. Feb 2019`` / ``2019年2月頃``; uncertain ``2019 (?)`` / ``2019年（?）``.
     ``both`` reads as English, like ``format_date``."""
@@ -374,7 +389,8 @@ def format_partial_date(d, lang: str = "en", *, era: bool = False) -> str:
     return text + (" (?)" if d.uncertain else "")
 
 
-def format_date_span(start, end=None, lang: str = "en", *, era: bool = False) -> str:
+def format_date_span(start: DateLike, end: DateLike | None = None, lang: str = "en", *,
+                     era: bool = False) -> str:
     """An event's dates: the start alone, or ``14 Dec 2023 – 2035`` / ``2023年12月14日～2035年``."""
     first = format_partial_date(start, lang, era=era)
     if end is None:
