@@ -42,14 +42,20 @@ covers the continuous range ``[a, b + 1)``, and a view ``(day0, day1)`` the rang
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from explorer.charts.palette import pack_actor_colours, pack_domain_colours
-from explorer.charts.time_axis import MIN_LABEL_SPACING_PX, Ticks, time_ticks  # noqa: F401 (re-exported)
-from explorer.data.pack_schema import EVENT_KINDS, LIST_SEPARATOR, MILESTONE_STAGES
+
+# re-exported (the timeline's painters read them from here): `X as X` marks them so
+from explorer.charts.time_axis import MIN_LABEL_SPACING_PX as MIN_LABEL_SPACING_PX
+from explorer.charts.time_axis import Ticks as Ticks
+from explorer.charts.time_axis import time_ticks as time_ticks
+from explorer.data.pack_schema import EVENT_KINDS, LIST_SEPARATOR
+from explorer.data.pack_schema import MILESTONE_STAGES as MILESTONE_STAGES  # re-exported
 from explorer.domain.dates import Precision
 from explorer.domain.labels import DOMAIN as _BUILTIN_DOMAINS
 from explorer.domain.labels import builtin_domain_label, pick, timeline_phrase
@@ -168,12 +174,13 @@ class MilestoneTracks:
 _NO_MILESTONE = np.iinfo(np.int32).max
 
 
-def _codes(series, mapping: dict, default: int = -1) -> np.ndarray:
+def _codes(series: Any, mapping: dict[Any, int], default: int = -1) -> np.ndarray:
     """``series`` mapped through ``mapping`` to int codes, hashing each distinct value once."""
     codes, uniques = series.factorize()
     table = np.fromiter((mapping.get(u, default) for u in uniques), dtype=np.int64,
                         count=len(uniques))
-    return np.r_[table, default][codes]  # code -1 (missing) picks the trailing default
+    out: np.ndarray = np.r_[table, default][codes]
+    return out  # code -1 (missing) picks the trailing default
 
 
 def milestone_tracks(pack: Pack) -> MilestoneTracks:
@@ -230,9 +237,10 @@ class _ListCells:
         """How many rows use each distinct cell."""
         return np.bincount(self.cell, minlength=len(self.cells))
 
-    def per_cell(self, values: list) -> np.ndarray:
+    def per_cell(self, values: list[Any]) -> np.ndarray:
         """A per-cell value list broadcast to rows."""
-        return np.asarray(values)[self.cell]
+        out: np.ndarray = np.asarray(values)[self.cell]
+        return out
 
     def explode(self) -> tuple[np.ndarray, np.ndarray]:
         """(row, code) for every item of every row, rows ascending."""
@@ -246,7 +254,7 @@ class _ListCells:
         return rows, flat[first + within]
 
 
-def _list_cells(series, mapping: dict) -> _ListCells:
+def _list_cells(series: Any, mapping: dict[str, int]) -> _ListCells:
     codes, uniques = series.factorize()
     cells = []
     for text in uniques:
@@ -310,7 +318,7 @@ class Counterparts:
 
     def _lane_label(self, code: int, names: dict[str, str], lang: str) -> str:
         a = len(self.actors)
-        focus_name = names.get(self.focus, self.focus or "")
+        focus_name = names.get(self.focus or "", self.focus or "")
         if code < a:
             return timeline_phrase("{focus}–{partner}", lang, focus=focus_name,
                                    partner=names.get(self.actors[code], self.actors[code]))
@@ -408,13 +416,14 @@ class Placements:
         lo, hi = np.searchsorted(rows, row, side="left"), np.searchsorted(rows, row, side="right")
         return self._by_event[lo:hi]
 
-    def visible_mask(self, visible_events) -> np.ndarray:
+    def visible_mask(self, visible_events: Iterable[int] | np.ndarray) -> np.ndarray:
         """Which placements belong to the given event rows (e.g. ``Session.visible_events``)."""
         ev = np.zeros(self.n_events, dtype=bool)
         ev[np.asarray(visible_events, dtype=np.int64)] = True
-        return ev[self.event_row]
+        out: np.ndarray = ev[self.event_row]
+        return out
 
-    def index_for(self, visible_events) -> IntervalIndex:
+    def index_for(self, visible_events: Iterable[int] | np.ndarray) -> IntervalIndex:
         """Interval index over the placements of the given event rows; build once per filter."""
         ids = np.flatnonzero(self.visible_mask(visible_events))
         return IntervalIndex(self.extent_start[ids], self.extent_end[ids], ids)
@@ -429,7 +438,7 @@ class Placements:
         return index.query(day0, day1)
 
 
-def _date_flags(series) -> tuple[np.ndarray, np.ndarray]:
+def _date_flags(series: Any) -> tuple[np.ndarray, np.ndarray]:
     """Precision and approximate/uncertain flag from dates in pack notation (``2019-02~``);
     each distinct text is looked at once. Empty cells give precision 0."""
     codes, uniques = series.factorize()
@@ -467,7 +476,7 @@ class TimelineSource:
         self.has_track = self.tracks.first_day != _NO_MILESTONE
         self.extent_start = np.minimum(self.start_day, self.tracks.first_day)
         self.extent_end = np.maximum(self.end_day, self.tracks.last_day)
-        self._cache: dict[tuple[str, int], Placements] = {}
+        self._cache: dict[tuple[str, int, str], Placements] = {}
 
     def placements(self, mode: str = "partner", *, max_lanes: int = MAX_LANES,
                    lang: str = "en") -> Placements:
@@ -657,7 +666,8 @@ class LaneGeometry:
         """y of a row's centre: the rows of a lane are centred vertically in it."""
         used = self.rows[lane] * self.pitch
         first = self.top[lane] + (self.height[lane] - used) / 2
-        return first + (row + 0.5) * self.pitch
+        out: np.ndarray = first + (row + 0.5) * self.pitch
+        return out
 
 
 def allocate_lanes(rows_labelled: np.ndarray, rows_compact: np.ndarray, height: float, *,
@@ -681,17 +691,18 @@ def allocate_lanes(rows_labelled: np.ndarray, rows_compact: np.ndarray, height: 
     labelled = np.ones(n, dtype=bool)
     rows = rows_labelled.copy()
 
-    def fits(r, p) -> bool:
-        return float(r.sum()) * p + 2 * pad * n <= height
+    def fits(r: np.ndarray, p: float) -> bool:
+        return bool(float(r.sum()) * p + 2 * pad * n <= height)
 
-    def best_pitch(r, floor) -> float:
-        return max(floor, min(pitch, (height - 2 * pad * n) / max(float(r.sum()), 1.0)))
+    def best_pitch(r: np.ndarray, floor: float) -> float:
+        return float(max(floor, min(pitch, (height - 2 * pad * n) / max(float(r.sum()), 1.0))))
 
-    def capped(r, p, floor_cap) -> np.ndarray:
+    def capped(r: np.ndarray, p: float, floor_cap: int) -> np.ndarray:
         cap = int(r.max())
         while cap > floor_cap and not fits(np.minimum(r, cap), p):
             cap -= 1
-        return np.minimum(r, cap)
+        out: np.ndarray = np.minimum(r, cap)
+        return out
 
     while not fits(rows, pitch):
         gain = np.where(labelled, rows - rows_compact, 0)
@@ -873,7 +884,7 @@ def era_bands(pack: Pack, lang: str = "en") -> EraBands:
                     tuple(labels), ongoing)
 
 
-def event_titles(pack: Pack, lang: str = "en"):
+def event_titles(pack: Pack, lang: str = "en") -> Any:
     """Event titles by row in the label language (``title_ja``; a missing one: the English)."""
     ev = pack.events
     if lang == "en" or "title_ja" not in ev.columns:

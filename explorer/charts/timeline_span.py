@@ -16,7 +16,9 @@ Day numbers as in ``explorer.domain.dates``; spans are ``[day0, day1)``.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -134,7 +136,7 @@ def _bulk(s: np.ndarray, reach: np.ndarray, cand: np.ndarray, rows: np.ndarray, 
     return order[first:last + 1], before, after
 
 
-def fit_span(start_day: np.ndarray, end_day: np.ndarray, rows, *, margin: float = 0.03,
+def fit_span(start_day: np.ndarray, end_day: np.ndarray, rows: Iterable[int] | np.ndarray, *, margin: float = 0.03,
              min_margin_days: float = 10.0) -> SlideSpan:
     """What Home / Zoom to fit shows on screen: the bulk of the events ``rows`` by the same
     outlier rule as a slide (a 1902 treaty beside 2019-2025 is left off and counted at the edge,
@@ -162,14 +164,15 @@ def rows_in_span(start_day: np.ndarray, end_day: np.ndarray, rows: np.ndarray,
     rows = np.asarray(rows, dtype=np.int64)
     hit = (end_day[rows] + 1.0 > span.day0) & (start_day[rows] < span.day1)
     out = rows[hit]
-    return out[np.lexsort((out, start_day[out]))]
+    ordered: np.ndarray = out[np.lexsort((out, start_day[out]))]
+    return ordered
 
 
 _STATUS_WEIGHT = {"in_force": 0, "signed": 1, "provisional": 1, "negotiating": 2}
 
 
 def label_priority(kind: np.ndarray, has_milestones: np.ndarray, start_day: np.ndarray,
-                   selected=(), status: np.ndarray | None = None) -> np.ndarray:
+                   selected: Iterable[int] = (), status: np.ndarray | None = None) -> np.ndarray:
     """Per event row, a rank (lower = labelled first): the event the user selected (one event,
     pointed at on purpose: on a crowded slide it would otherwise never get its label), then
     agreements with a life cycle, then other agreements and events with milestones, then the
@@ -191,9 +194,9 @@ def label_priority(kind: np.ndarray, has_milestones: np.ndarray, start_day: np.n
     return rank
 
 
-def marker_text(numbers) -> str:
+def marker_text(numbers: Iterable[Any]) -> str:
     """``[1, 3–5]`` for 1, 3, 4, 5 (runs of three or more as a range)."""
-    nums = sorted(set(int(x) for x in numbers))
+    nums = sorted({int(x) for x in numbers})
     parts: list[str] = []
     i = 0
     while i < len(nums):
@@ -208,7 +211,7 @@ def marker_text(numbers) -> str:
     return "[" + ", ".join(parts) + "]" if parts else ""
 
 
-def source_numbers(rows, source_ids) -> tuple[list[str], dict[int, str]]:
+def source_numbers(rows: Iterable[int], source_ids: Sequence[Any]) -> tuple[list[str], dict[int, str]]:
     """Every source of the events ``rows`` (in the order given) numbered from 1 by first use, and
     each event row's marker. ``source_ids``: per event row, ids separated by ``;``."""
     number: dict[str, int] = {}
