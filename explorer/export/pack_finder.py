@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from explorer.data.pack import Pack
+from explorer.data.pack_loader import load_pack
 from explorer.data.pack_schema import LoadLimits
 from explorer.data.pack_source import DESCRIPTOR, SourceProblem, open_source
-from explorer.data.pack_loader import load_pack
 from explorer.data.problems import PackInvalid
 from explorer.export.view_state import ViewError
 

@@ -26,8 +26,8 @@ def with_info(pdf: bytes, info: dict[str, str]) -> bytes:
     its document information. A file whose trailer cannot be read is returned unchanged."""
     end = _STARTXREF.search(pdf[-64:])
     trailer = None
-    for trailer in _TRAILER.finditer(pdf):
-        pass
+    for match in _TRAILER.finditer(pdf):  # the last trailer is the one that counts
+        trailer = match
     if end is None or trailer is None:
         return pdf
     size_m, root_m = _SIZE.search(trailer[1]), _ROOT.search(trailer[1])

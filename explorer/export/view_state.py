@@ -283,7 +283,7 @@ class Receipt:
             "receipt": 1,
             "app": "briefing-explorer",
             "app_version": self.app_version,
-            "created": self.created or _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+            "created": self.created or _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
             "pack": {"name": self.pack_name, "version": self.pack_version, "sha256": self.pack_sha256,
                      **({"location": self.pack_location} if self.pack_location else {})},
             "view": self.view.to_dict(),
