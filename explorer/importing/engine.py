@@ -989,7 +989,7 @@ class _RowBuilder:
         another, so a record is its fields' cached pack texts, in plan order. Plain text fields
         cannot refuse a row and are read straight from the cell (titles are mostly distinct)."""
         got = []
-        for pos, name, i, idx, cache, p in self._read_steps:
+        for pos, _name, i, idx, cache, p in self._read_steps:
             key = cells[i] if idx is None else tuple([cells[j] for j in idx])
             entry = cache.get(key)
             if entry is None:
@@ -1225,10 +1225,10 @@ class _RowBuilder:
                 rec[name] = format(v.value, ".15g")  # type: ignore[attr-defined]
                 if v.footnote:  # type: ignore[attr-defined]
                     extra_note.append(f"footnote {v.footnote}")  # type: ignore[attr-defined]
-                if v.qualifier and "qualifier" in self.field_names:  # type: ignore[attr-defined]
-                    if not values.get("qualifier"):
-                        values["qualifier"] = v.qualifier  # type: ignore[attr-defined]
-                        rec["qualifier"] = v.qualifier  # type: ignore[attr-defined]
+                if (v.qualifier and "qualifier" in self.field_names  # type: ignore[attr-defined]
+                        and not values.get("qualifier")):
+                    values["qualifier"] = v.qualifier  # type: ignore[attr-defined]
+                    rec["qualifier"] = v.qualifier  # type: ignore[attr-defined]
                 if v.percent:  # type: ignore[attr-defined]
                     if not values.get("unit"):
                         values["unit"] = "%"
@@ -1236,7 +1236,7 @@ class _RowBuilder:
                     elif values.get("unit") != "%":
                         extra_note.append("published with %")
             else:
-                if name in rec and rec[name]:  # already set from a number's qualifier or %
+                if rec.get(name):  # already set from a number's qualifier or %
                     continue
                 rec[name] = str(v)
             if p.col.required and not rec.get(name) and name not in AUTO_FIELDS[self.kind]:
