@@ -35,8 +35,8 @@ import weakref
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from explorer.export.view_state import MAX_MARKING, ViewError, ViewState
 from explorer.bounded_read import read_at_most
+from explorer.export.view_state import MAX_MARKING, ViewError, ViewState
 from explorer.userdata.locations import data_dir
 from explorer.userdata.notes import _LIVE_OWNERS, RESTORED_MARK, _owner_gone, write_durably
 from explorer.userdata.store import (
@@ -65,7 +65,7 @@ def new_id() -> str:
 
 def now_iso() -> str:
     """UTC to the millisecond: briefings saved within one second still sort newest first."""
-    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="milliseconds")
+    return _dt.datetime.now(_dt.UTC).isoformat(timespec="milliseconds")
 
 
 def _check_text(value: object, where: str, limit: int, *, one_line: bool = True) -> str:
@@ -627,7 +627,7 @@ def _after(stamp: str, previous: str) -> str:
     except ValueError:
         return stamp
     if t.tzinfo is None:
-        t = t.replace(tzinfo=_dt.timezone.utc)
+        t = t.replace(tzinfo=_dt.UTC)
     return (t + _dt.timedelta(milliseconds=1)).isoformat(timespec="milliseconds")
 
 
@@ -637,5 +637,5 @@ def _sort_time(stamp: str) -> float:
     except ValueError:
         return float("-inf")
     if t.tzinfo is None:
-        t = t.replace(tzinfo=_dt.timezone.utc)
+        t = t.replace(tzinfo=_dt.UTC)
     return t.timestamp()

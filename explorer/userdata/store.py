@@ -432,7 +432,7 @@ def _database_lines(path: Path) -> list[str]:
         for table, label in (("notes", "notes"), ("views", "saved views"), ("briefings", "briefings"),
                              ("briefing_items", "briefing items")):
             if table in tables:
-                n = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608 (fixed names)
+                n = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # table: fixed names, not user input
                 counts.append(f"{n} {label}")
         lines.append(", ".join(counts) if counts else "no tables yet")
         return lines

@@ -104,11 +104,11 @@ def _open(store_path: Path | None) -> UserStore:
 
 
 def _iso(t: float) -> str:
-    return _dt.datetime.fromtimestamp(t, _dt.timezone.utc).isoformat(timespec="microseconds")
+    return _dt.datetime.fromtimestamp(t, _dt.UTC).isoformat(timespec="microseconds")
 
 
 def _now() -> str:
-    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+    return _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
 
 
 # -- export ----------------------------------------------------------------------------------------
@@ -201,7 +201,7 @@ def _time(value: object, where: str) -> float:
         raise _fail(where, f"must be a date and time like \"2026-01-31T12:00:00+00:00\" "
                            f"(found {value!r})") from None
     if t.tzinfo is None:
-        t = t.replace(tzinfo=_dt.timezone.utc)
+        t = t.replace(tzinfo=_dt.UTC)
     stamp = t.timestamp()
     if not math.isfinite(stamp):
         raise _fail(where, "out of range")
@@ -362,8 +362,8 @@ def import_user_data(path: str | Path, mode: str = "merge", *, store_path: Path 
             existing.update({b.id: b for b in read_briefings(store) if isinstance(b, Briefing)})
             for b in incoming.briefings:
                 if b.id in existing:
-                    here = existing[b.id]
-                    if here is not None and _same_briefing(here, b):
+                    mine = existing[b.id]
+                    if mine is not None and _same_briefing(mine, b):
                         summary.briefings_same += 1
                         continue
                     b = replace(b, id=_free_id(db, "briefings"))
@@ -384,5 +384,5 @@ def import_user_data(path: str | Path, mode: str = "merge", *, store_path: Path 
 def _free_id(db, table: str) -> str:
     while True:
         candidate = new_id()
-        if not db.execute(f"SELECT 1 FROM {table} WHERE id = ?", (candidate,)).fetchone():  # noqa: S608
+        if not db.execute(f"SELECT 1 FROM {table} WHERE id = ?", (candidate,)).fetchone():
             return candidate
