@@ -25,8 +25,14 @@ from explorer.atomic_write import OutputRefused, check_output_path
 from explorer.cli import PROG, UsageError, build_parser
 from explorer.data.problems import PackInvalid
 from explorer.export.pack_finder import PackIdentity, find_pack
-from explorer.export.view_state import (FORMATS, ExportOptions, Receipt, ViewError, marking_problem,
-                                        read_view_file)
+from explorer.export.view_state import (
+    FORMATS,
+    ExportOptions,
+    Receipt,
+    ViewError,
+    marking_problem,
+    read_view_file,
+)
 
 
 def _ensure_gui_application():

@@ -25,11 +25,17 @@ from explorer.charts.chart_spec import ChartSpec
 from explorer.charts.comparison import build_comparison
 from explorer.data.pack import Pack
 from explorer.data.pack_loader import load_pack
-from explorer.domain.labels import phrase
 from explorer.data.problems import PackInvalid
+from explorer.domain.labels import phrase
 from explorer.export import slides as sl
-from explorer.export.view_state import (ExportOptions, Receipt, ViewError, ViewState,
-                                        has_visible_text, marking_problem)
+from explorer.export.view_state import (
+    ExportOptions,
+    Receipt,
+    ViewError,
+    ViewState,
+    has_visible_text,
+    marking_problem,
+)
 from explorer.paths import default_pack_path
 from explorer.qt.fonts import export_font, register_fonts
 from explorer.qt.render import slide_render as sr
@@ -46,7 +52,7 @@ class MarkingUnavailable(ViewError):
 class MarkingRequired(ViewError):
     """The settings require a marking and none was given (``warnings``: why they were read so)."""
 
-    warnings: list[str] = []
+    warnings: tuple[str, ...] | list[str] = ()
 
 
 def load_view_pack(view: ViewState, cache: dict[str, Pack] | None = None) -> Pack:
@@ -403,8 +409,8 @@ def export_view(view: ViewState, options: ExportOptions, out: str | Path,
     canvases = (page_canvases(slide, content, options) if fmt == "pdf"
                 else [_canvas(slide, content, options)])
     try:
-        kwargs = dict(title=slide.title, marking=options.marking, receipt_json=slide.receipt_json,
-                      sources=sl.sources_metadata(slide.sources))
+        kwargs = {"title": slide.title, "marking": options.marking, "receipt_json": slide.receipt_json,
+                      "sources": sl.sources_metadata(slide.sources)}
         if fmt == "png":
             data = sr.render_png(canvases[0], options.scale, **kwargs)
         elif fmt == "svg":
@@ -656,7 +662,7 @@ def _deck_receipt(title: str, marking: str, items, identities: list[dict],
                        for x in left})
     return json.dumps({
         "receipt": 1, "app": "briefing-explorer", "kind": "briefing", "app_version": __version__,
-        "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "briefing": briefing, "packs": identities,
         "options": {"size": f"{options.width}x{options.height}", "marking": marking},
         **({"left_out": left_out} if left_out else {}),
@@ -675,7 +681,7 @@ def _write_deck(title, items, out: Path, fmt: str, options: ExportOptions, marki
                  if talking_points.strip() else "")
         try:
             pack = load_view_pack(view, packs)
-            slide, content, spec = build_slide(replace(view, title=item_title or view.title), pack,
+            slide, content, _spec = build_slide(replace(view, title=item_title or view.title), pack,
                                                options, for_pptx=fmt == "pptx", notes_extra=notes)
         except ViewError as e:
             raise ViewError(f"item {i} ({item_title or view.view}): {e}") from None

@@ -102,9 +102,7 @@ def install_translators(app: QCoreApplication, lang: str) -> Translators:
         translator = QTranslator(app)
         if not path.is_file():
             failed.append((_MISSING, what, path.name))
-        elif not translator.load(str(path)):
-            failed.append((_UNREADABLE, what, path.name))
-        elif not app.installTranslator(translator):
+        elif not translator.load(str(path)) or not app.installTranslator(translator):
             failed.append((_UNREADABLE, what, path.name))
         else:
             installed.append(translator)

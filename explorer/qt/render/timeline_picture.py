@@ -57,10 +57,10 @@ class TimelinePicture(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.resize(design)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(self._design)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         w, h = self._design.width(), self._design.height()
         scale = min(1.0, self.width() / w, self.height() / h)
         painter = QPainter(self)

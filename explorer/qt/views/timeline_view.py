@@ -25,13 +25,44 @@ import math
 from html import escape
 
 import numpy as np
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt,
-                            QItemSelectionModel, QTimer, Signal)
-from PySide6.QtGui import (QAccessible, QAccessibleEvent, QColor, QFontMetricsF, QKeyEvent,
-                           QKeySequence, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap,
-                           QWheelEvent)
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton, QToolButton, QToolTip, QWidget)
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QColor,
+    QFontMetricsF,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QToolButton,
+    QToolTip,
+    QWidget,
+)
 
 from explorer.charts import timeline_layout as tl
 from explorer.charts import timeline_span as ts
@@ -662,8 +693,8 @@ class TimelineView(QWidget):
             return self.tr("No pack open")
         n = len(self._session.visible_events)
         d0, d1 = self._range
-        first = date_from_day_number(int(math.floor(d0))).year
-        last = date_from_day_number(max(int(math.ceil(d1)) - 1, int(d0))).year
+        first = date_from_day_number(math.floor(d0)).year
+        last = date_from_day_number(max(math.ceil(d1) - 1, int(d0))).year
         text = self.tr("{n} events, {first}–{last}").format(n=n, first=first, last=last)
         before, after = self.hidden_counts()
         if before or after:
