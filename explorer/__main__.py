@@ -6,7 +6,6 @@ import codecs
 import sys
 from collections.abc import Sequence
 
-
 NEW_INSTANCE = "--new-instance"
 
 

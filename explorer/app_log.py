@@ -89,7 +89,7 @@ def install_excepthooks(on_error: ErrorCallback | None = None) -> None:
             summary = f"{exc_type.__name__}: {exc}" if str(exc) else exc_type.__name__
             try:
                 on_error(summary, details)
-            except Exception:  # noqa: BLE001 - the error reporter itself must never raise
+            except Exception:  # the error reporter itself must never raise
                 log.exception("The error dialog could not be shown")
 
     # The hooks found are still called after ours: Python's own prints the traceback to a terminal

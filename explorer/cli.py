@@ -579,7 +579,7 @@ def import_mapping_from_args(args: argparse.Namespace):
     # The command line wins over the mapping file, field by field.
     columns = {f: c for f, c in base.columns.items() if f not in cli_consts} | cli_maps
     constants = {f: v for f, v in base.constants.items() if f not in cli_maps} | cli_consts
-    actors = dict(base.actors) | {k: v for k, v in _pairs(args.actors, "--actor")}
+    actors = dict(base.actors) | dict(_pairs(args.actors, "--actor"))
     global_missing, missing_in, cli_missing_in = _split_missing(args.missing, args.kind or base.kind, base)
     # --missing FIELD=TOKEN overrides the file's not_missing for that token, as options do
     not_missing = {f: tuple(x for x in t if x not in cli_missing_in.get(f, ()))
@@ -644,6 +644,7 @@ def _split_missing(items: list[str] | None, kind: str, base):
 def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from pathlib import Path
 
+    from explorer.atomic_write import OutputRefused, check_output_path
     from explorer.importing.engine import run_import
     from explorer.importing.mapping import MappingError
     from explorer.importing.pack_builder import (
@@ -653,8 +654,6 @@ def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         write_report_csv,
     )
     from explorer.importing.source_table import ReadOptions, SourceFileError, read_table
-
-    from explorer.atomic_write import OutputRefused, check_output_path
 
     mapping = import_mapping_from_args(args)
     try:  # before reading anything: the report must not replace the input, a folder or a device
