@@ -69,7 +69,7 @@ def test_query_events_with_filters_in_every_format(pack_dir):
 
 
 def test_query_observations_keeps_qualifiers(pack_dir):
-    code, out, _ = run("query", "observations", "--pack", pack_dir, "--domain", "defence",
+    _code, out, _ = run("query", "observations", "--pack", pack_dir, "--domain", "defence",
                        "--format", "json")
     figures = [r["figure"] for r in json.loads(out)]
     assert figures == ["7.7 tn JPY", "~52.7 bn USD"]
@@ -132,7 +132,7 @@ def test_query_partner_matches_formal_parties_unless_involved_is_asked_for():
 
 
 def test_query_partner_role_rejects_unknown_roles(pack_dir):
-    code, out, err = run("query", "events", "--pack", pack_dir, "--partner-role", "witness")
+    code, _out, err = run("query", "events", "--pack", pack_dir, "--partner-role", "witness")
     assert code == 2 and "argument --partner-role: invalid choice: 'witness'" in err
 
 

@@ -78,7 +78,7 @@ def test_clean_import_exits_0(tmp_path):
 def test_bad_arguments_exit_2_on_one_line(tmp_path, argv, message):
     src = tmp_path / "x.csv"
     src.write_text("a,b\n1,2\n", encoding="utf-8")
-    code, out, err = run("import", str(src), *argv, "--out", str(tmp_path / "o"))
+    code, _out, err = run("import", str(src), *argv, "--out", str(tmp_path / "o"))
     assert code == 2 and message in err and err.count("\n") == 1, err
     assert not (tmp_path / "o").exists()
 
@@ -239,7 +239,7 @@ def test_missing_field_token_in_a_mapping_file_and_plain_tokens_still_replace_th
 def test_missing_for_an_unknown_field_in_a_mapping_file_exits_2_naming_it(tmp_path):
     mapping = tmp_path / "m.json"
     mapping.write_text(json.dumps({"kind": "events", "missing": {"partys": ["NA"]}}), encoding="utf-8")
-    code, out, err = run(*iso2_args(tmp_path, "--mapping", str(mapping)))
+    code, _out, err = run(*iso2_args(tmp_path, "--mapping", str(mapping)))
     assert code == 2 and "missing: 'partys' is not a field of events" in err
 
 
@@ -332,7 +332,7 @@ def test_report_onto_the_input_file_is_refused_and_the_input_kept(tmp_path):
     """Item 8 (issue 15): `import --report` pointed at the input CSV replaced the user's data."""
     argv = events_args(tmp_path, "--day-first")
     source = tmp_path / "events.csv"
-    code, out, err = run(*argv, "--report", str(source))
+    code, _out, err = run(*argv, "--report", str(source))
     assert code == 2
     assert err.strip() == (f"briefing-explorer import: --report {source}: is an input of this command "
                            f"({source}); choose another file for the output")

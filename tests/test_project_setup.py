@@ -37,7 +37,7 @@ def test_every_locked_requirement_is_pinned_exactly_with_hashes():
     for name, spec in reqs:
         assert spec.startswith("=="), name
     assert lock.count("--hash=sha256:") >= len(reqs)
-    pins = dict((n.lower(), s[2:]) for n, s in reqs)
+    pins = {n.lower(): s[2:] for n, s in reqs}
     assert pins["pyside6-essentials"] == "6.10.3"  # see docs/dependencies.md before moving it
     assert pins["pyqtgraph"] == "0.14.0"
     assert "pyarrow" not in pins  # +160 MB in a frozen app; Parquet is not offered

@@ -139,7 +139,7 @@ def test_indexed_and_growth_figures_keep_their_qualifier(tmp_path):
     pack = small_pack(tmp_path, "goods_exports,eu,jp,2025,~70,EUR,9,~,nominal,src-b,\n".replace(
         "~70", "70"))
     spec = build_comparison(pack, setup(indicator_id="goods_exports", basis="growth", series=["eu>jp"]))
-    f2025 = [f for f in figures(spec, "eu>jp") if f.period == "2025"][0]
+    f2025 = next(f for f in figures(spec, "eu>jp") if f.period == "2025")
     assert f2025.display.startswith("~+1.7 %") and Flag.QUALIFIED in f2025.flags
     spec = build_comparison(pack, setup(indicator_id="goods_exports", basis="index", series=["eu>jp"],
                                         base_period="2025"))

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.charts.theme import (DARK, HIGH_CONTRAST, LIGHT, THEMES, colour_fields, contrast_ratio,
-                                   theme_named)
+from explorer.charts.theme import (
+    DARK,
+    HIGH_CONTRAST,
+    LIGHT,
+    THEMES,
+    colour_fields,
+    contrast_ratio,
+    theme_named,
+)
 
 AA = 4.5
 

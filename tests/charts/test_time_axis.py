@@ -44,9 +44,10 @@ def test_larger_spacing_for_larger_text_gives_fewer_labels():
 
 
 def test_ticks_in_japanese():
+    import datetime as dt
+
     from explorer.charts.time_axis import time_ticks
     from explorer.domain.dates import day_number
-    import datetime as dt
 
     d0, d1 = day_number(dt.date(2024, 11, 1)), day_number(dt.date(2025, 6, 1))
     en = time_ticks(d0, d1, 700)

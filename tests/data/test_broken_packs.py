@@ -297,7 +297,7 @@ def test_descriptor_text_with_a_control_character_or_lone_surrogate_is_refused(t
     (folder / "datapackage.json").write_text(text, encoding="utf-8")
     with pytest.raises(PackInvalid) as info:
         load_pack(folder)
-    assert f"datapackage.json:title: contains" in info.value.report() and shown in info.value.report()
+    assert "datapackage.json:title: contains" in info.value.report() and shown in info.value.report()
 
 
 def test_a_million_duplicate_ids_are_reported_in_seconds_with_their_rows(tmp_path):

@@ -8,7 +8,6 @@ import numpy as np
 import pytest
 
 from explorer.data.pack_loader import load_pack
-from explorer.data.pack_writer import write_descriptor
 from explorer.data.pack_union import (
     combine_packs,
     pack_components,
@@ -16,6 +15,7 @@ from explorer.data.pack_union import (
     row_pack_keys,
     unique_pack_keys,
 )
+from explorer.data.pack_writer import write_descriptor
 from explorer.paths import default_pack_path
 from tests.packs import META, VALID_FILES, replace_line, write_pack
 

@@ -97,7 +97,7 @@ def test_the_note_has_headings_points_events_picture_marking_and_every_source(pa
 def test_markers_on_the_chart_and_in_the_table_are_the_note_s_own_numbers(pack):
     items = [(ViewState(view="event", event_id="us-deal"), "US deal", ""), (TRADE, "Trade", "")]
     note = note_for(pack, items)
-    numbers = dict((line, m) for m, line in note.sources)
+    numbers = {line: m for m, line in note.sources}
     spec = note.figures[0].spec
     for marker, line in spec.sources:
         assert numbers[line] == marker  # the chart's [n] is the list's [n]

@@ -15,7 +15,6 @@ from PIL import Image
 from pptx import Presentation
 from pptx.enum.chart import XL_CHART_TYPE, XL_MARKER_STYLE
 from pptx.oxml.ns import qn
-from pptx.util import Emu
 
 from explorer.charts.chart_spec import Basis, ChartKind, ChartSpec, Figure, Panel, Series
 from explorer.charts.comparison import build_comparison
@@ -270,7 +269,7 @@ def test_a_long_marking_is_never_cut(tmp_path, bar_spec):
     assert len(marks) == 2
     for sh in marks:
         assert sh.text_frame.paragraphs[0].runs[0].font.size.pt >= 12
-        assert 0 <= sh.top and sh.top + sh.height <= prs.slide_height
+        assert sh.top >= 0 and sh.top + sh.height <= prs.slide_height
 
 
 def test_notes_hold_every_source_and_the_receipt(tmp_path, bar_spec):
@@ -463,7 +462,7 @@ def test_properties_default_to_the_first_slide_and_the_shared_receipt(tmp_path, 
 def test_read_receipt_of_a_file_that_is_not_a_deck(tmp_path):
     bad = tmp_path / "not.pptx"
     bad.write_text("hello")
-    with pytest.raises(ViewError, match="not.pptx"):
+    with pytest.raises(ViewError, match=r"not\.pptx"):
         read_receipt(bad)
 
 
@@ -521,7 +520,7 @@ def test_a_long_table_and_a_long_warning_say_so_in_the_label_language(tmp_path):
     spec = ChartSpec("多数", "行", "m", ChartKind.BAR, Basis.PUBLISHED, (Panel("%", series),),
                      (("[1]", "One."),), (), long, label_language="ja")
     prs = write_and_open(tmp_path, [chart_slide(spec, kind="table"), chart_slide(spec)])
-    shown = len([sh.table for sh in prs.slides[0].shapes if sh.has_table][0].rows) - 1
+    shown = len(next(sh.table for sh in prs.slides[0].shapes if sh.has_table).rows) - 1
     texts = texts_of(prs.slides[0])
     assert any(f"全30行のうち{shown}行を表示" in t for t in texts)
     assert not any("Showing" in t for t in texts)

@@ -204,7 +204,7 @@ def test_xlsx_data_sheet_holds_the_figures_as_numbers(spec, pack, tmp_path):
     rows = list(ws.iter_rows(min_row=2, values_only=False))
     assert len(rows) == len(figures)
     col = {name: i for i, name in enumerate(tw.COLUMNS)}
-    for row, (panel, series, f) in zip(rows, figures):
+    for row, (panel, _series, f) in zip(rows, figures):
         value = row[col["value"]]
         assert value.data_type == "n" and value.value == f.value
         assert value.number_format == tw.NUMBER_FORMAT
@@ -454,5 +454,5 @@ def test_receipt_of_a_crafted_deck_is_read_within_a_memory_budget(tmp_path):
 def test_receipt_is_not_read_from_a_file_over_the_limit(tmp_path, monkeypatch):
     monkeypatch.setattr(tw, "MAX_RECEIPT_FILE_BYTES", 1000)
     big = _bloated_deck(tmp_path / "big.pptx", "{}", 10)
-    with pytest.raises(ViewError, match="big.pptx: .* files over 0 MB are not read for a receipt"):
+    with pytest.raises(ViewError, match=r"big\.pptx: .* files over 0 MB are not read for a receipt"):
         tw.read_receipt_from_package(big)

@@ -16,9 +16,9 @@ from hypothesis import strategies as st
 from explorer.data.pack_schema import SLUG_PATTERN
 from explorer.domain.errors import ValueProblem
 from explorer.importing.actor_lookup import (
-    COW,
     BLOC_COLUMNS,
     COUNTRY_COLUMNS,
+    COW,
     ActorEntry,
     ActorLookup,
     LookupTableInvalid,

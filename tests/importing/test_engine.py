@@ -15,7 +15,7 @@ from explorer.importing.mapping import ImportMapping, MappingError
 from explorer.importing.pack_builder import ImportWriteError, write_import_pack, write_report_csv
 from explorer.importing.source_table import ReadOptions, read_table
 
-NOW = dt.datetime(2026, 11, 21, 10, 30, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 11, 21, 10, 30, tzinfo=dt.UTC)
 
 # A treaty list with the traps of real ones: reduced precision, markers, NA strings, an impossible
 # day, an open-ended sentinel, XX unknowns, a range, quoted commas and a two-domain cell.
@@ -149,9 +149,9 @@ def test_ambiguous_day_order_is_asked_and_an_unambiguous_file_is_detected(tmp_pa
     assert [r["start"] for r in result.records] == ["2001-04-03", "2002-06-25"]
 
 
-OBS_MAPPING = dict(kind="observations", constants={"indicator_id": "gdp", "indicator.name": "GDP",
+OBS_MAPPING = {"kind": "observations", "constants": {"indicator_id": "gdp", "indicator.name": "GDP",
                                                     "indicator.domain": "finance", "unit": "USD",
-                                                    "scale": "9"})
+                                                    "scale": "9"}}
 
 
 def test_wide_table_of_years_becomes_long_rows_with_missing_cells_skipped(tmp_path):

@@ -22,7 +22,7 @@ from explorer.importing.pack_builder import pack_files
 from explorer.importing.source_table import SourceTable
 
 EXPECTED = Path(__file__).with_name("data") / "engine_expected.json"
-NOW = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
 DATES = ["2019", "2019-02", "2019-02-01", "2019-02-30", "1953-05-5", "2001-10-05T10:30:00", "2001-10-05 00:00",
          "1964-XX-16", "1964-06-XX", "2001/10/05", "2001.10", "2001.0", "05/10/2001", "13/10/2001",

@@ -20,7 +20,7 @@ from explorer.importing.mapping import ImportMapping, MappingError
 from explorer.importing.pack_builder import write_import_pack, write_report_csv
 from explorer.importing.source_table import ReadOptions, read_table
 
-NOW = dt.datetime(2026, 12, 4, 9, 0, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 12, 4, 9, 0, tzinfo=dt.UTC)
 EVENT_CONSTANTS = {"kind": "agreement", "status": "signed"}
 
 
@@ -185,7 +185,7 @@ def test_a_spread_list_mapping_round_trips_through_json_and_the_pack_validates(t
     result = do_import(tmp_path, MEMBERS, again)
     pack = load_pack(write_import_pack(result, tmp_path / "pack"))
     assert set(pack.events["parties"]) == {"jp;us", "us;uk;de", "jp;atlantis"}
-    assert not any(REJECTED == i.status for i in result.issues)
+    assert not any(i.status == REJECTED for i in result.issues)
 
 
 def test_a_date_falls_back_to_a_second_column_with_a_note(tmp_path):

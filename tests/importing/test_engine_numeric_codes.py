@@ -16,7 +16,7 @@ from explorer.importing.numeric_codes import AmbiguousCodes
 from explorer.importing.pack_builder import write_import_pack, write_report_csv
 from explorer.importing.source_table import ReadOptions, read_table
 
-NOW = dt.datetime(2026, 12, 4, 9, 0, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 12, 4, 9, 0, tzinfo=dt.UTC)
 
 # Treaty rows with members as Correlates of War codes (US 2, UK 200, France 220, Germany 255,
 # Japan 740), one column per member as treaty data sets publish them.

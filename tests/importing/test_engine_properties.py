@@ -14,7 +14,7 @@ from explorer.importing.mapping import ImportMapping
 from explorer.importing.numeric_codes import AmbiguousCodes
 from explorer.importing.source_table import SourceTable
 
-NOW = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 CELL = st.one_of(
     st.text(max_size=12),
     st.sampled_from(["", "NA", "..", "2019", "2019-02", "2019-02-30", "31/12/2019", "03/04/2001",

@@ -23,9 +23,10 @@ from explorer.importing.messy_dates import (
 DAY_FIRST = DateOptions(order="day_first")
 MONTH_FIRST = DateOptions(order="month_first")
 OPEN_ENDED = DateOptions(sentinels=frozenset({"9999-12-31", "0"}))
+DEFAULT = DateOptions()
 
 
-def read(text: str, options: DateOptions = DateOptions()) -> tuple[str, str | None, str]:
+def read(text: str, options: DateOptions = DEFAULT) -> tuple[str, str | None, str]:
     got = parse_messy_date(text, options)
     assert got is not None
     return got.start.iso(), got.end.iso() if got.end else None, got.note

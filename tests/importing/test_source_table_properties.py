@@ -31,9 +31,10 @@ FILE_BYTES = st.one_of(
              max_size=200).map(b"".join),
 )
 SMALL = ImportLimits(max_cell_chars=50, max_columns=30, max_rows=40)
+DEFAULT_OPTIONS = ReadOptions()
 
 
-def _read_or_refuse(data: bytes, name: str, options: ReadOptions = ReadOptions()) -> SourceTable | None:
+def _read_or_refuse(data: bytes, name: str, options: ReadOptions = DEFAULT_OPTIONS) -> SourceTable | None:
     with tempfile.TemporaryDirectory() as folder:
         path = write_bytes(Path(folder), name, data)
         try:

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from pypdf import PdfReader
 from PySide6.QtGui import QImage, QPageLayout
 from PySide6.QtPrintSupport import QPrinter
-from pypdf import PdfReader
 
 from explorer.export.view_state import ViewState
 from explorer.qt import briefing_note as bn

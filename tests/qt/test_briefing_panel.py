@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from pptx import Presentation
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -26,7 +27,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QWidget,
 )
-from pypdf import PdfReader
 
 from explorer.export.view_state import ViewState
 from explorer.qt.views import briefing_panel as bp

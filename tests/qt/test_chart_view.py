@@ -85,7 +85,7 @@ def test_lines_reuse_their_items_and_follow_new_data(view, pack):
     draw(view, spec_for(pack, indicator_id="goods_exports", chart="line"))
     eu = view.series_item("eu>jp")
     assert isinstance(eu, pg.PlotDataItem)
-    x, y = eu.getOriginalDataset()
+    _x, y = eu.getOriginalDataset()
     assert list(y) == pytest.approx([64.0, 68.8])
     assert list(eu.getData()[1]) == pytest.approx([64.0, 68.8])  # both in view: drawn as they are
     assert isinstance(view.plot_items[0].getAxis("bottom"), DayAxisItem)
@@ -240,8 +240,9 @@ def test_markers_with_braces_in_titles_do_not_break_labels(view, pack):
 
 
 def test_day_ticks_label_years_or_months():
-    from explorer.domain.dates import day_number
     import datetime as dt
+
+    from explorer.domain.dates import day_number
 
     lo, hi = day_number(dt.date(2018, 6, 1)), day_number(dt.date(2025, 6, 1))
     (spacing, majors), *_ = day_ticks(lo, hi, 700)

@@ -122,7 +122,7 @@ def test_an_index_without_a_shared_period_draws_no_chart_and_says_why(qapp, tmp_
 def test_the_exported_image_chart_shows_markers_and_periods(qapp, tmp_path, default_pack):
     """PNG/SVG/PDF paint the window's ChartView: its legend and labels are what the image shows."""
     view = view_of(indicator_id="goods_exports", basis="converted", currency="USD", chart="bar")
-    slide, content, spec = exporting.build_slide(
+    _slide, content, spec = exporting.build_slide(
         view, default_pack, ExportOptions.make("png", "1920x1080", 1, ""))
     try:
         content.flush()

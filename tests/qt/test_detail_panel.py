@@ -122,7 +122,7 @@ def test_readers_see_clean_citations_and_reader_notes_only(qtbot, tmp_path):
 
 
 def test_editor_notes_appear_only_after_expanding_the_section(qtbot, tmp_path):
-    session, panel = make_split_panel(qtbot, tmp_path)
+    _session, panel = make_split_panel(qtbot, tmp_path)
     toggle, notes = panel._editor_toggle, panel._editor_notes
     assert toggle.isVisible() and toggle.text() == "Pack author's notes (3)"
     assert not toggle.isChecked() and not notes.isVisible()  # collapsed by default

@@ -11,8 +11,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from pptx import Presentation
-from PySide6.QtGui import QImage
 from pypdf import PdfReader
+from PySide6.QtGui import QImage
 
 from explorer.data.pack_loader import load_pack
 from explorer.domain.citation import citation

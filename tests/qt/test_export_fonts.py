@@ -11,9 +11,9 @@ from __future__ import annotations
 import io
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QRawFont
-from pypdf import PdfReader
 
 from explorer.export.slides import Slide
 from explorer.paths import resources_path

@@ -12,8 +12,8 @@ import zlib
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
 from pypdf import PdfReader
+from PySide6.QtGui import QImage
 
 from explorer.export.view_state import ExportOptions, ViewState
 from explorer.paths import default_pack_path

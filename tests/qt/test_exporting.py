@@ -10,8 +10,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
 from pypdf import PdfReader
+from PySide6.QtGui import QImage
 
 from explorer.export.view_state import ExportOptions, ViewError, ViewState
 from explorer.qt import exporting
@@ -40,7 +40,7 @@ def test_png_has_the_preset_size_times_scale(qapp, tmp_path, size, scale):
 def test_png_marking_is_drawn_in_the_marking_band(qapp, tmp_path):
     marked = QImage(str(export(TRADE, "png", tmp_path, "marked")))
     plain = QImage(str(export(TRADE, "png", tmp_path, "plain", marking="")))
-    band = range(0, 40)  # the top marking line of a 720-pixel slide
+    band = range(40)  # the top marking line of a 720-pixel slide
     differing = sum(marked.pixel(x, y) != plain.pixel(x, y) for y in band for x in range(0, 1280, 4))
     assert differing > 50
     red = sum(marked.pixelColor(x, y).red() > 150 and marked.pixelColor(x, y).green() < 80

@@ -8,8 +8,8 @@ import io
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from explorer.domain.dates import parse_bound
 from explorer.data.pack_loader import load_pack
+from explorer.domain.dates import parse_bound
 from explorer.qt.views.filter_bar import FilterBar
 from explorer.state.session import Session
 from tests.packs import VALID_FILES, write_pack

@@ -72,7 +72,7 @@ def dialog_texts(window) -> set[str]:
 def problems_in(path: str, lang: str, actions, menus, settings_texts) -> str | None:
     parts = [p.strip() for p in path.split(SEPARATOR[lang].strip())]
     # "View ▸ Zoom in / Zoom out": two items of one menu.
-    *head, last = parts
+    *_head, last = parts
     for n in range(len(parts), 1, -1):
         prefix = tuple(parts[:n])
         items = [prefix] if n < len(parts) or " / " not in last else [

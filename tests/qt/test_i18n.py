@@ -20,10 +20,27 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QRawFont
-from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication,
-                               QComboBox, QDialog, QDialogButtonBox, QDockWidget, QFileDialog,
-                               QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QTabBar, QTableView,
-                               QTextEdit, QTreeView, QWidget, QWizard, QWizardPage)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QFileDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabBar,
+    QTableView,
+    QTextEdit,
+    QTreeView,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from explorer.qt import i18n
 from explorer.userdata.settings import Settings
@@ -249,7 +266,7 @@ ALLOWED_WORDS = {
     "Ctrl", "Shift", "Alt", "Meta", "Home", "End", "Tab", "Esc", "Del", "Ins", "PgUp", "PgDown",
     "Space", "Return", "Enter", "Backspace", "Left", "Right", "Up", "Down",
     "datapackage", "json", "zip", "csv", "xlsx", "pptx", "pdf", "png", "svg", "docx", "txt",
-    "RGB", "px", "pt", "dpi", "TSV", "TXT", "tsv", "txt", "LNG", "Delete", "PgDn",
+    "RGB", "px", "pt", "dpi", "TSV", "TXT", "tsv", "LNG", "Delete", "PgDn",
     # encodings by their names, and a language's own name in the language choice
     "Windows", "latin", "euc", "English",
 }
@@ -399,7 +416,7 @@ def _open_and_collect(qtbot, window, name: str, open_it) -> tuple[list, list[str
     QTimer.singleShot(1000, grab)
     try:
         open_it()
-    except Exception as e:  # noqa: BLE001  the walk goes on; the failure is listed
+    except Exception as e:  # the walk goes on; the failure is listed
         problems.append(f"{name}: could not be opened ({type(e).__name__}: {e})")
     qtbot.waitUntil(lambda: bool(seen) or bool(problems), timeout=10000)
     QApplication.processEvents()

@@ -345,7 +345,7 @@ def test_a_full_import_reports_progress_and_the_rejected_row(qtbot, tmp_path, qt
     qtmodeltester.check(report.model)
     # Opened on the rejected rows; each names its file row, column, field and reason.
     lines = [[report.model.index(r, c).data() for c in range(6)] for r in range(report.model.rowCount())]
-    assert ["6", "Signed", "start", "rejected"] == lines[-1][:4]
+    assert lines[-1][:4] == ["6", "Signed", "start", "rejected"]
     assert "Jun 1972 has 30 days" in lines[-1][4] and lines[-1][5] == "1972-06-31"
     assert lines[0][:4] == ["4", "Status", "status", "rejected"]
     report.filter_edit.setText("1972")

@@ -8,7 +8,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWizard
@@ -22,8 +21,15 @@ from explorer.qt.views.import_wizard import (
     TOKEN_NO_VALUE,
     TOKEN_TEXT,
 )
-from tests.qt.test_import_wizard import (choose, click, make_wizard, run_import, wait_for_preview, wait_for_trial,
-                                        write)
+from tests.qt.test_import_wizard import (
+    choose,
+    click,
+    make_wizard,
+    run_import,
+    wait_for_preview,
+    wait_for_trial,
+    write,
+)
 
 # Begin is empty where only the signature date is known; members are ISO numeric codes in c1..c4,
 # unused slots "NA"; Depository and Comments are mostly "NA"; Coder names people.

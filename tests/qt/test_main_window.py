@@ -223,8 +223,8 @@ def test_comparison_and_linked_axes_survive_a_restart(qtbot, tmp_path):
 
 
 def test_export_copy_and_briefing_from_the_window(qtbot, tmp_path):
-    from PySide6.QtWidgets import QApplication
     from pptx import Presentation
+    from PySide6.QtWidgets import QApplication
 
     window = open_window(qtbot)
     assert window.current_view("chart") is None  # no indicator chosen yet

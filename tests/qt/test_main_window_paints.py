@@ -22,7 +22,7 @@ class PaintCounter(QObject):
         for w in widgets.values():
             w.installEventFilter(self)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+    def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Paint:
             name = self.names.get(id(watched))
             if name is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
 from explorer.charts.theme import DARK, HIGH_CONTRAST, LIGHT, THEMES, contrast_ratio
 from explorer.qt import theme as qt_theme

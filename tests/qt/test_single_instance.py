@@ -76,7 +76,7 @@ class Window:
                 line = self.lines.get(timeout=max(deadline - time.monotonic(), 0.01))
             except queue.Empty:
                 self.stop()
-                raise AssertionError(f"no {prefix!r} line; stderr: {self.stderr[-3000:]}")
+                raise AssertionError(f"no {prefix!r} line; stderr: {self.stderr[-3000:]}") from None
             if line.startswith(prefix):
                 return line
 

@@ -49,8 +49,8 @@ def test_pyqtgraph_svg_export_works_on_this_qt(qtbot, tmp_path):
 
 
 def test_pinned_versions_avoid_the_known_traps():
-    import PySide6
     import pyqtgraph
+    import PySide6
 
     qt = tuple(int(x) for x in PySide6.__version__.split(".")[:2])
     assert not (qt >= (6, 12) and sys.version_info < (3, 12)), "PySide6 6.12 aborts CPython 3.11"

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QListWidget, QListWidgetItem, QRadioButton, QStyle,
-                               QStyleOptionButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from explorer.charts.theme import contrast_ratio
 from explorer.qt.theme_apply import apply_look, reset_look

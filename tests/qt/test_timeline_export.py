@@ -5,9 +5,9 @@ and never a "zoom in" on a picture nobody can zoom."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 
 import numpy as np
 import pytest

@@ -209,7 +209,6 @@ def test_stepping_through_a_crowded_view_keeps_the_spoken_list_on_the_selection(
     current item at once when the list has it, and the list follows the selection once the
     steps rest."""
     from benchmarks.generator import ensure_pack
-
     from explorer.qt.views.timeline_view import MAX_SPOKEN_EVENTS
 
     folder, _ = ensure_pack(tmp_path / "s", "S")

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator, Qt
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QKeySequence
 
 from explorer.qt.main_window import MainWindow
@@ -62,8 +62,9 @@ def test_the_shortcuts_dialog_lists_the_timelines_own_keys(qtbot):
 
 def test_every_listed_key_does_what_it_says(qtbot):
     """The table is the view's own: each key listed moves the view or asks for a step."""
-    from tests.qt.helpers import session_on_test_pack
     import tempfile
+
+    from tests.qt.helpers import session_on_test_pack
 
     with tempfile.TemporaryDirectory() as tmp:
         session = session_on_test_pack(Path(tmp))

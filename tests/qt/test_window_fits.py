@@ -23,7 +23,7 @@ class _Screen:
     def __init__(self, width: int, height: int) -> None:
         self._area = QRect(0, 0, width, height)
 
-    def availableGeometry(self) -> QRect:  # noqa: N802 (Qt's name)
+    def availableGeometry(self) -> QRect:
         return QRect(self._area)
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from docx import Document
+from pypdf import PdfReader
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMenu
-from pypdf import PdfReader
 
 from explorer.qt.main_window import MainWindow
 from explorer.state.session import Session

@@ -260,7 +260,7 @@ def test_once_converted_the_json_is_never_read_again():
 KEYS = st.text(max_size=8)
 SCALARS = (st.booleans() | st.integers(min_value=-2**63, max_value=2**63 - 1)
            | st.floats(allow_nan=False) | st.text(max_size=20)
-           | st.datetimes(timezones=st.none() | st.just(dt.timezone.utc)) | st.dates()
+           | st.datetimes(timezones=st.none() | st.just(dt.UTC)) | st.dates()
            | st.times())
 VALUES = st.recursive(SCALARS, lambda kids: st.lists(kids, max_size=3)
                       | st.dictionaries(KEYS, kids, max_size=3), max_leaves=12)
@@ -276,7 +276,7 @@ def test_whatever_the_writer_writes_tomllib_reads_back_equal(doc):
 def test_the_writer_writes_special_floats_and_refuses_what_toml_cannot_hold():
     back = tomllib.loads(toml_writer.dumps({"a": math.inf, "b": -math.inf, "c": math.nan}))
     assert back["a"] == math.inf and back["b"] == -math.inf and math.isnan(back["c"])
-    for bad in (None, b"x", {1: "x"}, 2**63, dt.time(1, tzinfo=dt.timezone.utc)):
+    for bad in (None, b"x", {1: "x"}, 2**63, dt.time(1, tzinfo=dt.UTC)):
         with pytest.raises((TypeError, ValueError)):
             toml_writer.dumps({"k": bad})
 

@@ -48,11 +48,11 @@ def test_every_setting_says_what_it_is_and_its_default_is_allowed():
 
 
 def test_the_old_tables_are_derived_from_the_model():
-    assert SCHEMA == {k: s.kind for k, s in SETTINGS.items()}
+    assert {k: s.kind for k, s in SETTINGS.items()} == SCHEMA
     assert set(PORTABLE_KEYS) == {k for k, s in SETTINGS.items() if s.portable}
     assert PREFERENCE_CHOICES["theme"] == SETTINGS["theme"].choices
     assert PREFERENCE_DEFAULTS["text_scale"] == SETTINGS["text_scale"].default == 100
-    assert TEXT_SCALE_RANGE == SETTINGS["text_scale"].value_range
+    assert SETTINGS["text_scale"].value_range == TEXT_SCALE_RANGE
 
 
 # -- absent, invalid ----------------------------------------------------------------------------------

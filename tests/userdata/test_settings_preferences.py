@@ -7,8 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from explorer.userdata.locations import config_dir
-from explorer.userdata.settings import (PREFERENCE_CHOICES, PREFERENCE_DEFAULTS, TEXT_SCALE_RANGE,
-                                        Settings)
+from explorer.userdata.settings import PREFERENCE_CHOICES, PREFERENCE_DEFAULTS, TEXT_SCALE_RANGE, Settings
 
 
 def write_settings(text: str) -> None:

@@ -68,8 +68,9 @@ def test_bad_names_are_refused(tmp_path, name, message):
 def test_ids_are_checked(tmp_path):
     store = ViewStore(tmp_path / "user.sqlite3")
     for bad in ("../x", "", "a b", "x" * 65):
-        for call in (lambda: store.get(bad), lambda: store.delete(bad),
-                     lambda: store.rename(bad, "n"), lambda: store.save("n", CHART, view_id=bad)):
+        for call in (lambda bad=bad: store.get(bad), lambda bad=bad: store.delete(bad),
+                     lambda bad=bad: store.rename(bad, "n"),
+                     lambda bad=bad: store.save("n", CHART, view_id=bad)):
             with pytest.raises(ViewError):
                 call()
 

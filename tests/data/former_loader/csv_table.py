@@ -148,8 +148,8 @@ def _failing_record(text: str) -> int:
     """The record (header = 1) where the strict csv reader fails; read again only on failure."""
     record = 0
     try:
-        for record, _ in enumerate(csv.reader(io.StringIO(text, newline=""), strict=True), start=1):
-            pass
+        for n, _ in enumerate(csv.reader(io.StringIO(text, newline=""), strict=True), start=1):
+            record = n
     except csv.Error:
         return record + 1
     return max(record, 1)

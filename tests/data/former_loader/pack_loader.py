@@ -18,7 +18,6 @@ import numpy as np
 import pandas as pd
 
 from explorer.data import pack_cache
-from tests.data.former_loader.csv_table import RawTable, decode_text, parse_table
 from explorer.data.pack import Pack, PackMeta
 from explorer.data.pack_schema import (
     COLOUR_PATTERN,
@@ -43,6 +42,7 @@ from explorer.domain.cell_safety import FORBIDDEN_TEXT_CHARACTERS
 from explorer.domain.dates import PartialDate, Period
 from explorer.domain.errors import ValueProblem
 from explorer.domain.numbers import INTEGER_PATTERN, NUMBER_PATTERN, number_problem_hint
+from tests.data.former_loader.csv_table import RawTable, decode_text, parse_table
 
 _QUALIFIER_ALIASES = {">=": "≥", "<=": "≤"}
 _FORBIDDEN_CHARACTER = FORBIDDEN_TEXT_CHARACTERS  # XML (PPTX, SVG, DOCX) cannot hold them
@@ -244,7 +244,7 @@ class _PackReader:
         """Characters no export can hold (control characters pasted from slides, noncharacters):
         refused here with file:row:column, so nothing the loader accepts makes an export fail."""
         values = table.frame[column]
-        codes, uniques = pd.factorize(values)
+        _codes, uniques = pd.factorize(values)
         bad: dict[str, str] = {}
         for text in uniques:
             m = _FORBIDDEN_CHARACTER.search(text)
