@@ -156,6 +156,7 @@ class _LoadingCover(QLabel):
 
 class MainWindow(QMainWindow):
     _settle_pending = False  # a session change whose deferred work must run before the next paint
+    _packs_to_report_shown: list | tuple = ()  # loaded packs whose paint the loader waits for
 
     def __init__(self, session: Session, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings
         self.loader = PackLoader(self)
+        self._packs_to_report_shown = []
         self.loader.sig_pack_loaded.connect(self._on_pack_loaded)
         self.loader.sig_pack_refused.connect(self._on_pack_refused)
         self.loader.sig_load_failed.connect(self._on_load_failed)
@@ -692,9 +694,16 @@ class MainWindow(QMainWindow):
 
     # -- one paint per change ------------------------------------------------------------------
     def event(self, event) -> bool:  # noqa: A003
-        if self._settle_pending and event.type() == QEvent.Type.UpdateRequest:
+        if event.type() != QEvent.Type.UpdateRequest:
+            return super().event(event)
+        if self._settle_pending:
             self.settle_before_paint()
-        return super().event(event)
+        handled = super().event(event)  # the window and its panels paint here
+        if self._packs_to_report_shown:  # the loader may now build what waited for this paint
+            packs, self._packs_to_report_shown = self._packs_to_report_shown, []
+            for pack in packs:
+                self.loader.shown(pack)
+        return handled
 
     def settle_before_paint(self) -> None:
         """Do now what a session change left for the next event-loop turns (the Compare panel's
@@ -768,7 +777,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Loading {path}…").format(path=target))
         # The worker starts first: building panels still to be built (``_show_loading``, and
         # ``start`` right after the first paint) overlaps the load instead of delaying it.
-        self.loader.load(target, previous)
+        opening_filter = self._pending_filter if mode == "open" else self.session.filter
+        self.loader.load(target, previous,
+                         search_first=bool(opening_filter and opening_filter.text.strip()))
         if self.session.pack is None:  # nothing to show meanwhile: the panels say what is coming
             self._show_loading(_pack_name(target))
 
@@ -809,7 +820,13 @@ class MainWindow(QMainWindow):
 
     def _on_pack_loaded(self, pack, path: str) -> None:
         self._loading_done()
+        self._packs_to_report_shown.append(pack)  # told to the loader after the next paint
         self._route_loaded_pack(pack, path)
+        if self.isVisible():
+            self.update()  # that paint comes even if nothing on screen changed
+        else:  # no paint will come
+            self._packs_to_report_shown.remove(pack)
+            self.loader.shown(pack)
 
     def _route_loaded_pack(self, pack, path: str) -> None:
         """Hand a loaded pack to the session according to why it was loaded (``_load_modes``)."""

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
 _WARMERS: list[Callable[[object], None]] = []
+_SHOWN_WAIT_S = 2.0  # the search text is built at the latest this long after the hand-over
 
 
 def warm_on_load(warm: Callable[[object], None]) -> Callable[[object], None]:
@@ -44,20 +45,31 @@ class PackLoader(QObject):
         self.diffs: dict[str, object] = {}  # path -> PackDiff against ``previous`` (see ``load``)
         self._cancelled = threading.Event()  # shared with the jobs: never touch a deleted loader
         self._running = _Counter()
+        self._shown: dict[int, threading.Event] = {}  # id(pack) -> set once the window painted it
 
-    def load(self, path: str, previous=None) -> None:
+    def load(self, path: str, previous=None, search_first: bool = False) -> None:
         """Load ``path``; with ``previous`` (the version open now) the job also computes what
-        changed, on the worker too, and leaves it in ``diffs[path]`` before ``sig_pack_loaded``."""
+        changed, on the worker too, and leaves it in ``diffs[path]`` before ``sig_pack_loaded``.
+        The search text is built after the hand-over, once the window has shown the pack
+        (``shown``), unless ``search_first`` (the filter the pack opens with searches text)."""
         if self._cancelled.is_set():  # closing: nothing new starts
             return
         self.busy += 1
         self._running.add(1)
-        self._pool.start(_LoadJob(self, path, previous))
+        self._pool.start(_LoadJob(self, path, previous, search_first))
+
+    def shown(self, pack) -> None:
+        """The window has painted ``pack``: its job may build what can wait (the search text)."""
+        event = self._shown.pop(id(pack), None)
+        if event is not None:
+            event.set()
 
     def cancel(self) -> None:
         """Stop every load: running jobs end after their current stage and hand nothing back; no
         new load starts."""
         self._cancelled.set()
+        for event in tuple(self._shown.values()):  # a job waiting for a paint stops waiting
+            event.set()
 
     @property
     def cancelled(self) -> bool:
@@ -83,8 +95,10 @@ class _Counter:
 
 
 class _LoadJob(QRunnable):
-    def __init__(self, loader: PackLoader, path: str, previous=None) -> None:
+    def __init__(self, loader: PackLoader, path: str, previous=None, search_first: bool = False) -> None:
         super().__init__()
+        self._search_first = search_first
+        self._shown = loader._shown
         self._loader = loader
         self._cancelled = loader._cancelled
         self._running = loader._running
@@ -126,7 +140,8 @@ class _LoadJob(QRunnable):
             return
         from explorer.state.filtering import chrono_order, search_text
 
-        search_text(pack)  # the first keystroke in the search box must not pay for building it
+        if self._search_first:  # the pack opens with a text filter: needed at once
+            search_text(pack)
         # What opening the pack computes anyway, once per pack, here rather than on the GUI thread
         # (at 10^5 events: the chronological order ~0.25 s, the filter bar's counts ~0.1 s).
         chrono_order(pack)
@@ -148,4 +163,14 @@ class _LoadJob(QRunnable):
                 self._loader.diffs[self._path] = diff_packs(self._previous, pack)
             except Exception:  # the window computes it itself (and reports a bug) instead
                 self._loader.diffs.pop(self._path, None)
+        if self._cancelled.is_set():
+            return
+        shown = self._shown[id(pack)] = threading.Event()
         self._emit("sig_pack_loaded", pack, self._path)
+        # The first keystroke in the search box must not pay for building the search text (~0.25 s
+        # at 10^5 events); nor must the pack wait for it: built here once the window has painted
+        # the pack (holding the GIL meanwhile would slow that paint), or after _SHOWN_WAIT_S.
+        shown.wait(_SHOWN_WAIT_S)
+        self._shown.pop(id(pack), None)
+        if not self._cancelled.is_set():
+            search_text(pack)  # a search typed meanwhile built it on the GUI thread: then a lookup

@@ -70,3 +70,46 @@ def test_the_loader_hands_over_a_pack_with_its_opening_work_done(qtbot):
         assert warm[key].to_dict() == cold[key].to_dict()
     loader.wait()
     loader.deleteLater()
+
+
+def test_the_search_text_is_built_after_the_pack_is_shown_unless_the_pack_opens_searching(qtbot):
+    """The pack is handed over without waiting for its search text; the worker builds it once the
+    window says the pack is shown (the same text as built on the GUI thread). A pack opened with a
+    text filter gets it before the hand-over."""
+    from explorer.data.pack_loader import load_pack
+    from explorer.qt.workers import PackLoader
+    from explorer.state import filtering
+
+    loader = PackLoader()
+    for search_first in (False, True):
+        with qtbot.waitSignal(loader.sig_pack_loaded, timeout=30000) as blocker:
+            loader.load(str(default_pack_path()), search_first=search_first)
+        pack = blocker.args[0]
+        assert (filtering._EVENT_TEXT in pack.__dict__) is search_first
+        loader.shown(pack)
+        assert loader.wait(30000)
+        assert list(pack.__dict__[filtering._EVENT_TEXT]) == list(
+            filtering.search_text(load_pack(default_pack_path())))
+    loader.deleteLater()
+
+
+def test_the_window_tells_the_loader_once_it_has_painted_the_pack(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("BRIEFING_EXPLORER_HOME", str(tmp_path))
+    from explorer.qt.main_window import MainWindow
+    from explorer.state import filtering
+    from explorer.state.session import Session
+    from explorer.userdata.settings import Settings
+
+    window = MainWindow(Session(), Settings())
+    qtbot.addWidget(window)
+    window.show()
+    shown = []
+    real = window.loader.shown
+    monkeypatch.setattr(window.loader, "shown", lambda pack: (shown.append(pack), real(pack)))
+    window.open_pack(str(default_pack_path()))
+    qtbot.waitUntil(lambda: window.session.pack is not None, timeout=30000)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert shown == [window.session.pack]
+    assert window.loader.wait(30000)
+    assert filtering._EVENT_TEXT in window.session.pack.__dict__
+    window.close()

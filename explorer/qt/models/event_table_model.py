@@ -180,10 +180,7 @@ def labelled_columns(pack, lang: str, dates: bool = True) -> list[np.ndarray]:
         return domain_names[d]
 
     domains = _per_distinct(ev["domains"], lambda cell: sep.join(domain_name(d) for d in _ids(cell)))
-    if dates:
-        span = DateTexts(ev, lang)
-    else:
-        span = np.empty(len(ev), dtype=object)
+    span = DateTexts(ev, lang) if dates else np.empty(len(ev), dtype=object)
     if lang == "en":
         titles = np.array([t or "" for t in ev["title"]], dtype=object)  # labels.pick in English
     else:
