@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
+from typing import Any
 
 BASES = ("published", "converted", "index", "growth")
 CURRENCIES = ("EUR", "USD", "JPY")
@@ -21,7 +22,7 @@ class ComparisonSetup:
     period: str = ""  # bar charts: the period to compare; "" = each series' latest
     markers: str = "linked"  # events on time axes: linked to the indicator, all filtered, or none
 
-    def with_changes(self, **changes) -> ComparisonSetup:
+    def with_changes(self, **changes: Any) -> ComparisonSetup:
         if "series" in changes:
             changes["series"] = tuple(changes["series"])
         new = replace(self, **changes)
@@ -35,13 +36,13 @@ class ComparisonSetup:
             if getattr(self, name) not in allowed:
                 raise ValueError(f"{name} must be one of {allowed}, not {getattr(self, name)!r}")
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["series"] = list(self.series)
         return d
 
     @classmethod
-    def from_dict(cls, d: dict) -> ComparisonSetup:
+    def from_dict(cls, d: dict[str, Any]) -> ComparisonSetup:
         """Inverse of ``to_dict``; anything unusable falls back to the default."""
         out = cls()
         for key, default in asdict(out).items():

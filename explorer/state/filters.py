@@ -18,6 +18,7 @@ Pure data, no numpy or pandas, so the window can build its filter bar before any
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, replace
+from typing import Any
 
 _SET_FACETS = ("partners", "domains", "kinds", "statuses", "packs")
 PARTNER_ROLES = ("party", "involved")  # what a chosen partner must be of an event
@@ -43,13 +44,13 @@ class Filter:
         # The partner role alone filters nothing: it only qualifies chosen partners.
         return replace(self, partner_role="party") == Filter()
 
-    def with_changes(self, **changes) -> Filter:
+    def with_changes(self, **changes: Any) -> Filter:
         for key in _SET_FACETS:
             if key in changes:
                 changes[key] = frozenset(changes[key])
         return replace(self, **changes)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """JSON-friendly form (for remembered settings). ``packs`` only when chosen and
         ``partner_role`` only when not the default, so the dicts (and receipts) written before
         either existed stay as they were."""
@@ -63,10 +64,10 @@ class Filter:
         return d
 
     @classmethod
-    def from_dict(cls, d: dict) -> Filter:
+    def from_dict(cls, d: dict[str, Any]) -> Filter:
         """Inverse of ``to_dict``; unknown keys and wrongly typed values are dropped, not fatal."""
         out = cls()
-        changes: dict = {}
+        changes: dict[str, Any] = {}
         for key in _SET_FACETS:  # a dict saved before a facet existed simply lacks it
             v = d.get(key)
             if isinstance(v, list) and all(isinstance(x, str) for x in v):
