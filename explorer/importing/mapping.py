@@ -7,10 +7,12 @@ import can be repeated and audited. Parsing is strict: every problem names the k
 
 from __future__ import annotations
 
+import builtins
 import fnmatch
 import json
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import NoReturn
 
 from explorer.data.pack_domains import Domain, domain_problems
 from explorer.data.pack_schema import RESOURCE_BY_NAME, Kind, Resource
@@ -317,13 +319,14 @@ class ImportMapping:
                   for f, m in reader.obj(top.get("values", {}), "values").items()}
         actors = {k: reader.str(v, f"actors.{k}")
                   for k, v in reader.obj(top.get("actors", {}), "actors").items()}
-        new_domains = []
+        new_domains: list[tuple[str, str, str, str]] = []
         for k, dom in enumerate(top.get("new_domains", []) if isinstance(top.get("new_domains", []), list)
                                 else reader.fail("new_domains", "expected a list of domains")):
             where_k = f"new_domains[{k}]"
             reader.keys(reader.obj(dom, where_k), where_k, {"id", "label", "label_ja", "colour"})
-            new_domains.append(tuple(reader.str(dom.get(c, ""), f"{where_k}.{c}")
-                                     for c in ("id", "label", "label_ja", "colour")))
+            id_, label, label_ja, colour = (reader.str(dom.get(c, ""), f"{where_k}.{c}")
+                                            for c in ("id", "label", "label_ja", "colour"))
+            new_domains.append((id_, label, label_ja, colour))
         fallbacks = {f: reader.str(v, f"fallback.{f}")
                      for f, v in reader.obj(top.get("fallback", {}), "fallback").items()}
         not_missing = {f: tuple(reader.str_list(v, f"not_missing.{f}"))
@@ -395,41 +398,41 @@ class _Reader:
     def __init__(self, where: str) -> None:
         self.where = where
 
-    def fail(self, key: str, message: str):
+    def fail(self, key: str, message: str) -> NoReturn:
         raise MappingError(f"{self.where}: {key or 'top level'}: {message}")
 
     def obj(self, v: object, key: str) -> dict:
         if not isinstance(v, dict):
             self.fail(key, "expected an object")
-        return v  # type: ignore[return-value]
+        return v
 
     def keys(self, d: dict, key: str, allowed: set[str]) -> None:
         unknown = sorted(set(d) - allowed)
         if unknown:
             self.fail(key, f"unknown key {unknown[0]!r} (known: {', '.join(sorted(allowed))})")
 
-    def str(self, v: object, key: str) -> str:
+    def str(self, v: object, key: builtins.str) -> builtins.str:
         if not isinstance(v, str):
             self.fail(key, "expected text")
-        return v  # type: ignore[return-value]
+        return v
 
-    def opt_str(self, v: object, key: str) -> str | None:
+    def opt_str(self, v: object, key: builtins.str) -> builtins.str | None:
         return None if v is None else self.str(v, key)
 
-    def scalar(self, v: object, key: str) -> str:
+    def scalar(self, v: object, key: builtins.str) -> builtins.str:
         if isinstance(v, bool) or not isinstance(v, (str, int, float)):
             self.fail(key, "expected text or a number")
-        return v if isinstance(v, str) else format(v, "g")  # type: ignore[return-value]
+        return v if isinstance(v, str) else format(v, "g")
 
-    def bool(self, v: object, key: str) -> bool:
+    def bool(self, v: object, key: builtins.str) -> builtins.bool:
         if not isinstance(v, bool):
             self.fail(key, "expected true or false")
-        return v  # type: ignore[return-value]
+        return v
 
-    def str_list(self, v: object, key: str) -> list[str]:
+    def str_list(self, v: object, key: builtins.str) -> list[builtins.str]:
         if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
             self.fail(key, "expected a list of texts")
-        return v  # type: ignore[return-value]
+        return v
 
 
 def _brief_list(items: list[str], limit: int = 12) -> str:
