@@ -123,7 +123,7 @@ class ViewState:
         lanes = tl.get("lanes", "partner")
         if lanes not in ("partner", "domain"):
             raise ViewError(f"{where}.timeline.lanes: must be 'partner' or 'domain' (found: {lanes!r})")
-        bounds = []
+        bounds: list[float | None] = []
         for key, alias, upper in (("day_from", "from", False), ("day_to", "to", True)):
             v = tl.get(alias, tl.get(key))
             if isinstance(v, float):
@@ -300,8 +300,10 @@ class Receipt:
             raise ViewError(f"{where}: not a Briefing Explorer receipt")
         if d.get("kind", "view") != "view":
             raise ViewError(f"{where}: a receipt of a {d.get('kind')!r}, not of one view")
-        pack = d.get("pack") if isinstance(d.get("pack"), dict) else {}
-        opts = d.get("options") if isinstance(d.get("options"), dict) else {}
+        pack = d.get("pack")
+        pack = pack if isinstance(pack, dict) else {}
+        opts = d.get("options")
+        opts = opts if isinstance(opts, dict) else {}
         options = ExportOptions.make(opts.get("format", "png"), opts.get("size", "1920x1080"),
                                      opts.get("scale", 1), opts.get("marking", ""),
                                      opts.get("svg_text", "text"))
