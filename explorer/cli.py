@@ -11,7 +11,7 @@ import csv
 import json
 import sys
 from collections.abc import Sequence
-from typing import TextIO
+from typing import Any, TextIO
 
 from explorer import __version__
 from explorer.commands import COMMANDS, DRAWING_COMMANDS  # noqa: F401  (COMMANDS re-exported)
@@ -358,19 +358,19 @@ def _doctor(out: TextIO) -> int:
         w(f"  settings: {settings.problem}\n")
     w("".join(f"  {line}\n" for line in settings.report()))
     w("Packs:\n")
-    for path in dict.fromkeys([str(default_pack_path()), *settings.recent_packs()]):
+    for pack_path in dict.fromkeys([str(default_pack_path()), *settings.recent_packs()]):
         try:
-            pack = load_pack(path)
+            pack = load_pack(pack_path)
             w(f"  OK      {pack.meta.name} v{pack.meta.version}  sha256 {pack.meta.digest}\n"
-              f"          {path}\n")
+              f"          {pack_path}\n")
         except PackInvalid as e:
-            w(f"  REFUSED {path}: {len(e.problems)} problem(s), first: {e.problems[0]}\n")
-            healthy = healthy and path != str(default_pack_path())
+            w(f"  REFUSED {pack_path}: {len(e.problems)} problem(s), first: {e.problems[0]}\n")
+            healthy = healthy and pack_path != str(default_pack_path())
     w("User store:\n")
     try:
         from explorer.userdata.store import store_report
     except ImportError:  # older layout without the consolidated store
-        store_report = None
+        store_report = None  # type: ignore[assignment]
     if store_report is not None:
         for line in store_report():
             w(f"  {line}\n")
@@ -424,7 +424,7 @@ def _info(pack: Pack, fmt: str, out: TextIO) -> int:
         {"id": r["id"], "name": r["name"], "domain": r["domain"], "measure": r["measure"]}
         for r in pack.indicators.to_dict("records")
     ]
-    info = {
+    info: dict[str, Any] = {
         "title": pack.meta.title,
         "name": pack.meta.name,
         "version": pack.meta.version,
