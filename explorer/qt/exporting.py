@@ -223,12 +223,13 @@ def page_canvases(slide: sl.Slide, content: QWidget | None,
                         marking=slide.marking, date=slide.date, receipt_json=slide.receipt_json,
                         label_language=lang)
         pages.append(_canvas(more, None, options))
-    appendix = sl.appendix_slide(slide) if slide.appendix else None
-    for start in range(0, len(slide.appendix), APPENDIX_LINES_PER_PAGE):
-        lines = slide.appendix[start:start + APPENDIX_LINES_PER_PAGE]
-        title = (appendix.title if start == 0
-                 else phrase("{title} (continued)", lang, title=appendix.title))
-        pages.append(_canvas(replace(appendix, title=title, paragraphs=lines), None, options))
+    if slide.appendix:
+        appendix = sl.appendix_slide(slide)
+        for start in range(0, len(slide.appendix), APPENDIX_LINES_PER_PAGE):
+            lines = slide.appendix[start:start + APPENDIX_LINES_PER_PAGE]
+            title = (appendix.title if start == 0
+                     else phrase("{title} (continued)", lang, title=appendix.title))
+            pages.append(_canvas(replace(appendix, title=title, paragraphs=lines), None, options))
     return pages
 
 
@@ -399,10 +400,10 @@ def export_view(view: ViewState, options: ExportOptions, out: str | Path,
     if fmt == "pptx":
         from explorer.export.pptx_writer import write_pptx
 
-        slide, _content, spec = build_slide(view, pack, options, for_pptx=True)
+        slide, _content, slide_spec = build_slide(view, pack, options, for_pptx=True)
         return write_pptx([slide], out, title=slide.title, marking=options.marking,
                           receipt_json=slide.receipt_json,
-                          thumbnail_jpeg=_thumbnail_jpeg(view, pack, options, (slide, spec)))
+                          thumbnail_jpeg=_thumbnail_jpeg(view, pack, options, (slide, slide_spec)))
     if fmt not in ("png", "svg", "pdf"):
         raise ViewError(f"format: unknown {fmt!r}")
     slide, content, _spec = build_slide(view, pack, options)

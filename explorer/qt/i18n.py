@@ -97,7 +97,7 @@ def install_translators(app: QCoreApplication, lang: str) -> Translators:
     qt_path = qt_catalogue_path()
     wanted = [(catalogue_path(), _CATALOGUE_WHAT),
               (qt_path or qt_catalogue_candidates()[0], _QT_CATALOGUE_WHAT)]
-    failed: list[tuple[str, str, str]] = []
+    failed: list[tuple[object, object, str]] = []  # QT_TRANSLATE_NOOP's texts are typed object
     for path, what in wanted:
         translator = QTranslator(app)
         if not path.is_file():
@@ -108,8 +108,8 @@ def install_translators(app: QCoreApplication, lang: str) -> Translators:
             installed.append(translator)
     # Said once the translators are in: our catalogue, if it loaded, puts these in Japanese too.
     for problem, what, name in failed:
-        installed.problems.append(QCoreApplication.translate("i18n", problem).format(
-            what=QCoreApplication.translate("i18n", what), file=name))
+        installed.problems.append(QCoreApplication.translate("i18n", str(problem)).format(
+            what=QCoreApplication.translate("i18n", str(what)), file=name))
     return installed
 
 

@@ -123,8 +123,8 @@ def open_preview(parent: QWidget, pages: PrintPages) -> QPrintPreviewDialog:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.paintRequested.connect(pages.paint)
     dialog.finished.connect(lambda _result: pages.close())
-    dialog._printer = printer  # the dialog uses it until it closes
-    dialog._pages = pages
+    dialog._printer = printer  # type: ignore[attr-defined]  # the dialog uses it until it closes
+    dialog._pages = pages  # type: ignore[attr-defined]
     dialog.open()
     QApplication.processEvents()
     return dialog
