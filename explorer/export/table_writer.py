@@ -118,10 +118,10 @@ def make_metadata(pack: Pack | None = None, *, filter_text: str = "", marking: s
     return meta
 
 
-def figure_rows(spec: ChartSpec) -> list[dict[str, object]]:
+def figure_rows(spec: ChartSpec) -> list[dict[str, str | float | None]]:
     """One dict per figure, keyed by ``COLUMNS``; ``value`` is a float or None, the rest text."""
     sources = dict(spec.sources)
-    rows = []
+    rows: list[dict[str, str | float | None]] = []
     for panel in spec.panels:
         for series in panel.series:
             reporter, _, partner = series.key.partition(">")
@@ -139,7 +139,7 @@ def figure_rows(spec: ChartSpec) -> list[dict[str, object]]:
     return rows
 
 
-def _number_text(value: float | None) -> str:
+def _number_text(value: str | float | None) -> str:
     return "" if value is None else repr(float(value))
 
 
@@ -351,8 +351,8 @@ def write_xlsx(spec: ChartSpec, path: str | Path, *, metadata: dict[str, str]) -
     header, table_rows = spec.table()
     for c, text in enumerate(header):
         ws.write_string(0, c, _cell_text(text), bold)
-    for r, row in enumerate(table_rows, start=1):
-        for c, text in enumerate(row):
+    for r, cells in enumerate(table_rows, start=1):
+        for c, text in enumerate(cells):
             if text:
                 ws.write_string(r, c, _cell_text(text))
     ws.freeze_panes(1, 1)
