@@ -217,12 +217,14 @@ class _PreviewJob(QRunnable):
     def __init__(self, reader: PreviewReader, mailbox: _Mailbox, generation: int,
                  fn: Callable[[], object]) -> None:
         super().__init__()
-        self._reader, self._mailbox, self._generation, self._fn = reader, mailbox, generation, fn
+        self._reader: PreviewReader | None = reader  # let go once delivered
+        self._mailbox, self._generation, self._fn = mailbox, generation, fn
 
     def run(self) -> None:
         try:
             value, error = self._fn(), None
         except Exception as e:  # handed to the GUI thread, which shows it
             value, error = None, e
-        self._mailbox.deliver(self._reader, self._generation, value, error)
+        if self._reader is not None:
+            self._mailbox.deliver(self._reader, self._generation, value, error)
         self._reader = None
