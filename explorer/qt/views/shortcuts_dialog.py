@@ -10,6 +10,7 @@ the platform's own notation (Ctrl on Linux and Windows, ⌘ on macOS) in the int
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -48,7 +49,9 @@ def menu_path(action: QAction) -> list[str]:
     menus = [obj for obj in action.associatedObjects() if isinstance(obj, QMenu)]
     if not menus:
         return []
-    path, menu, seen = [], menus[0], set()
+    path: list[str] = []
+    menu: QMenu | None = menus[0]
+    seen: set[int] = set()
     while menu is not None and id(menu) not in seen:
         seen.add(id(menu))
         path.insert(0, plain_text(menu.title()))
@@ -66,7 +69,7 @@ class ShortcutsDialog(QDialog):
     """Every shortcut of ``actions``, grouped by their top menu; a field filters the list."""
 
     def __init__(self, actions: list[QAction], parent: QWidget | None = None,
-                 extra: list[tuple[str, str, str]] = ()) -> None:
+                 extra: Sequence[tuple[str, str, str]] = ()) -> None:
         """``extra``: (group, what, keys) rows of keys a view handles itself, already translated."""
         super().__init__(parent)
         self.setObjectName("shortcuts_dialog")
@@ -166,11 +169,11 @@ class ShortcutsDialog(QDialog):
         out = []
         for i in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(i)
-            if group.isHidden():
+            if group is None or group.isHidden():
                 continue
             for j in range(group.childCount()):
                 child = group.child(j)
-                if not child.isHidden():
+                if child is not None and not child.isHidden():
                     out.append((group.text(0), child.text(0), child.text(1)))
         return out
 
@@ -179,10 +182,14 @@ class ShortcutsDialog(QDialog):
         any_shown = False
         for i in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(i)
+            if group is None:
+                continue
             group_match = bool(needle) and needle in group.text(0).casefold()
             shown = 0
             for j in range(group.childCount()):
                 child = group.child(j)
+                if child is None:
+                    continue
                 visible = not needle or group_match or needle in child.data(0, Qt.ItemDataRole.UserRole)
                 child.setHidden(not visible)
                 shown += visible
