@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True, order=True)
@@ -69,8 +70,10 @@ class ProblemLog:
         if self._seen[key] <= self.limit:
             self._problems.append(Problem(file, row, column, message, found))
 
-    def add_rows(self, file: str, column: str | None, message: str, rows, founds) -> None:
-        """The same problem in many rows: the first few listed, the rest only counted."""
+    def add_rows(self, file: str, column: str | None, message: str, rows: Any,
+                 founds: Any) -> None:
+        """The same problem in many rows: the first few listed, the rest only counted. ``rows``
+        and ``founds`` are sliceable sequences of the same length (numpy arrays or lists)."""
         key = (file, column, message)
         room = max(self.limit - self._seen[key], 0)
         for row, found in zip(rows[:room], founds[:room]):
