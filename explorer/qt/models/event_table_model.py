@@ -91,24 +91,53 @@ def _first_rows(codes: np.ndarray) -> np.ndarray:
     return first
 
 
-def _per_distinct(values, text_of, keys=None) -> np.ndarray:
-    """``text_of(value)`` for every value, called once per distinct value (10^5 events hold a few
-    thousand distinct party lists, dates, kinds): hashing and a gather instead of a call per row.
-    ``keys`` (one per value, cheap to hash, equal keys meaning equal values; e.g. the published
-    date text for a parsed date) are hashed instead of the values."""
-    codes, uniques = _distinct(values if keys is None else keys)
-    if keys is not None:  # the value at each key's first row
-        uniques = np.asarray(values, dtype=object)[_first_rows(codes)]
-    texts = np.empty(len(uniques), dtype=object)
-    texts[:] = [text_of(u) for u in uniques]
-    return texts[codes]
+class LazyTexts:
+    """A column's text, indexed like an array by pack row: ``text_of(value)`` called once per
+    distinct value, the first time a row holding it is shown or the column is sorted (10^5 events
+    hold ~13,000 distinct party lists; opening the pack only hashes them)."""
+
+    def __init__(self, codes: np.ndarray, values, text_of) -> None:
+        self.codes = codes
+        self._values = values
+        self._text_of = text_of
+        self._texts = np.empty(len(values), dtype=object)
+        self._complete = False
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def __getitem__(self, row) -> str:
+        code = self.codes[row]
+        text = self._texts[code]
+        if text is None:
+            text = self._texts[code] = self._text_of(self._values[code])
+        return text
+
+    def distinct_texts(self) -> np.ndarray:
+        """The text of every distinct value (``codes`` index it), all made now."""
+        if not self._complete:
+            missing = [i for i, t in enumerate(self._texts.tolist()) if t is None]
+            for i in missing:
+                self._texts[i] = self._text_of(self._values[i])
+            self._complete = True
+        return self._texts
+
+
+def _per_distinct(values, text_of) -> LazyTexts:
+    """``text_of(value)`` for every value, called once per distinct value when first needed:
+    hashing now, a call per distinct value later, never one per row."""
+    codes, uniques = _distinct(values)
+    return LazyTexts(codes, uniques, text_of)
 
 
 def sort_rank(texts) -> np.ndarray:
     """Rank of each text in case-insensitive order (``str.casefold``, then code points); texts
     equal once folded share a rank. Folded and sorted once per distinct text, in C where it can be
     (hashing, a sort of the distinct folded strings), never a comparison per row."""
-    codes, uniques = _distinct(texts)
+    if isinstance(texts, LazyTexts):  # its distinct values' texts (equal texts refold alike)
+        codes, uniques = texts.codes, texts.distinct_texts()
+    else:
+        codes, uniques = _distinct(texts)
     folded = [str(u).casefold() for u in uniques]
     folded_codes, distinct = _distinct(folded)
     rank_of_distinct = np.empty(len(distinct), dtype=np.int64)
