@@ -26,7 +26,6 @@ PENDING_RUFF: frozenset[str] = frozenset({
     "benchmarks/scaling.py",
     "benchmarks/scenarios/export.py",
     "benchmarks/scenarios/import_throughput.py",
-    "explorer/charts/chart_spec.py",
     "explorer/charts/comparison.py",
     "explorer/data/csv_table.py",
     "explorer/data/pack_cache.py",
