@@ -65,7 +65,6 @@ PENDING_RUFF: frozenset[str] = frozenset({
 PENDING_MYPY: frozenset[str] = frozenset({
     "explorer/charts/comparison.py",
     "explorer/charts/decimation.py",
-    "explorer/charts/palette.py",
     "explorer/data/csv_table.py",
     "explorer/data/pack.py",
     "explorer/data/pack_cache.py",

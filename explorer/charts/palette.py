@@ -6,7 +6,12 @@ Paul Tol's muted set for more categories. Hex strings, so the Qt-free core and e
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from explorer.data.pack_schema import DOMAINS
+
+if TYPE_CHECKING:  # the window imports this module before pandas (and any pack) is loaded
+    from explorer.data.pack import Pack
 
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 TOL_MUTED = ("#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255",
@@ -24,7 +29,7 @@ def domain_colour(domain: str) -> str:
     return DOMAIN_COLOURS.get(domain, "#777777")
 
 
-def pack_domain_colours(pack) -> dict[str, str]:
+def pack_domain_colours(pack: Pack) -> dict[str, str]:
     """The colour of every domain of a pack: its declared colour, else the built-in one, else the
     next palette colour no built-in domain uses (so a pack's own domains never look like trade)."""
     free = [c for c in _CYCLE if c not in DOMAIN_COLOURS.values()]
@@ -34,7 +39,7 @@ def pack_domain_colours(pack) -> dict[str, str]:
     return _assign(list(pack.domain_ids), fixed, free)
 
 
-def pack_actor_colours(pack) -> dict[str, str]:
+def pack_actor_colours(pack: Pack) -> dict[str, str]:
     """The colour of every actor of a pack: the same in the timeline, the charts and exports."""
     return actor_colours(list(pack.actors_by_prominence))
 
