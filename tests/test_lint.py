@@ -76,7 +76,6 @@ PENDING_MYPY: frozenset[str] = frozenset({
     "explorer/data/pack_writer.py",
     "explorer/export/briefing_note.py",
     "explorer/export/pptx_writer.py",
-    "explorer/importing/engine.py",
     "explorer/qt/app.py",
     "explorer/qt/briefing_note.py",
     "explorer/qt/main_window.py",

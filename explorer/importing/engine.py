@@ -35,6 +35,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import itemgetter
+from typing import Any
 
 from explorer.data.pack_schema import (
     ACTOR_KINDS,
@@ -171,7 +172,7 @@ class ImportResult:
         skipped = sum(1 for i in self.issues if i.status == SKIPPED)  # cells, in a wide table
         if skipped:
             parts.append(f"{skipped} skipped (no value)")
-        made = {}
+        made: dict[str, int] = {}
         for c in self.created:
             if c.resource != "sources":
                 made[c.resource] = made.get(c.resource, 0) + 1
@@ -824,8 +825,21 @@ def _import_source(table: SourceTable, mapping: ImportMapping, now: _dt.datetime
     }
 
 
+def _year_month_day(texts: tuple[str, ...]) -> tuple[str, str, str]:
+    """A date's cells split over columns (year, month[, day]) as the three parts."""
+    year, month, day = (*texts, "", "")[:3]
+    return year, month, day
+
+
 class _RowBuilder:
     """Builds one pack record from one source row (or one period cell of it)."""
+
+    # build_fast's caches, set by _prepare_fast
+    _static: list[tuple[Any, ...] | None] | None
+    _static_values: dict[str, object]
+    _required: list[bool]
+    _simple: bool
+    _rec_template: dict[str, str]
 
     def __init__(self, ctx: _Context, table: SourceTable, plans: list[_FieldPlan]) -> None:
         self.ctx = ctx
@@ -895,14 +909,14 @@ class _RowBuilder:
             if p.col.kind is Kind.PERIOD:
                 if len(texts) == 1:
                     return parse_messy_period(texts[0], opts, as_precision=self.ctx.mapping.period_precision)
-                d = date_from_parts(*texts, options=opts)
+                d = date_from_parts(*_year_month_day(texts), options=opts)
                 if d is None:
                     return None
                 return parse_messy_period(d.start.iso().rstrip("~?"), opts,
                                           as_precision=self.ctx.mapping.period_precision)
             if len(texts) == 1:
                 return parse_messy_date(texts[0], opts)
-            return date_from_parts(*texts, options=opts)
+            return date_from_parts(*_year_month_day(texts), options=opts)
         except AmbiguousDayOrder as e:
             raise _Reject(name, column, "day and month could be either way round: choose day-first or "
                           "month-first for this file (--day-first / --month-first)", e.found,
@@ -979,7 +993,7 @@ class _RowBuilder:
                 values[name] = entry[2]
             entries[pos] = entry
         try:
-            return self._finish_fast(values, entries, cells, rowno, notes)
+            return self._finish_fast(values, entries, cells, rowno, notes)  # type: ignore[arg-type]  # every slot is filled by now
         except _Reject as e:
             return e
 
@@ -1047,8 +1061,8 @@ class _RowBuilder:
 
     def _prepare_simple(self) -> None:
         ctx = self.ctx
-        self._read_steps = []
-        self._fill_steps = []
+        self._read_steps: list[tuple[Any, ...]] = []
+        self._fill_steps: list[tuple[Any, ...]] = []
         self._plain_dates: dict[int, frozenset[str]] = {}
         for step in self._steps:
             pos, name, i, idx, _cache, p = step
@@ -1065,7 +1079,7 @@ class _RowBuilder:
             self._fill_steps.append((pos, name, i, None, p))
 
     def _prepare_fast(self) -> None:
-        steps = []
+        steps: list[tuple[Any, ...]] = []
         for pos, p in enumerate(self.plans):
             if p.constant is not None or not p.indexes:
                 continue
@@ -1073,13 +1087,13 @@ class _RowBuilder:
             steps.append((pos, p.col.name, idx[0], None if len(idx) == 1 else idx, {}, p))
         self._steps = steps
         self._dynamic = {s[0] for s in steps}
-        self._static: list | None = None
-        self._static_values: dict[str, object] = {}
+        self._static = None
+        self._static_values = {}
         self._required = [p.col.required and p.col.name not in AUTO_FIELDS[self.kind] for p in self.plans]
         self._simple = not any(p.col.kind is Kind.NUMBER for p in self.plans)  # see _build_simple
         if self._simple:
             self._prepare_simple()
-        self._rec_template: dict[str, str] = {}
+        self._rec_template = {}
         self._day_span: dict[str, tuple[int, int]] = {}
 
     def _field_entry(self, p: _FieldPlan, cells: list[str], constants: dict[str, object]) -> tuple:
@@ -1122,7 +1136,7 @@ class _RowBuilder:
         if v is None:
             return (None, tuple(pre), v, _T_NONE, "", ())
         if hasattr(v, "value") and hasattr(v, "footnote"):  # MessyNumber
-            return (None, tuple(pre), v, _T_NUMBER, format(v.value, ".15g"), ())  # type: ignore[attr-defined]
+            return (None, tuple(pre), v, _T_NUMBER, format(v.value, ".15g"), ())
         return (None, tuple(pre), v, _T_TEXT, str(v), ())
 
     def _finish_fast(self, values: dict[str, object], entries: list[tuple], cells: list[str], rowno: int,
@@ -1222,9 +1236,9 @@ class _RowBuilder:
             elif v is None:
                 rec[name] = ""
             elif hasattr(v, "value") and hasattr(v, "footnote"):  # MessyNumber
-                rec[name] = format(v.value, ".15g")  # type: ignore[attr-defined]
-                if v.footnote:  # type: ignore[attr-defined]
-                    extra_note.append(f"footnote {v.footnote}")  # type: ignore[attr-defined]
+                rec[name] = format(v.value, ".15g")
+                if v.footnote:
+                    extra_note.append(f"footnote {v.footnote}")
                 if (v.qualifier and "qualifier" in self.field_names  # type: ignore[attr-defined]
                         and not values.get("qualifier")):
                     values["qualifier"] = v.qualifier  # type: ignore[attr-defined]
