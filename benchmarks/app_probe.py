@@ -122,6 +122,11 @@ def main(argv: list[str]) -> None:
 
         explorer_main([pack])
     sys.stdout.flush()
+    if mode != "bare":  # a cache entry still being written in the background is let finish, as
+        # the app's own exit does (atexit), so the next launch of a "reopen" finds it
+        from explorer.data import pack_cache
+
+        pack_cache.wait_for_writes(timeout=30)
     os._exit(0)  # the window is still open: skip Qt's teardown, the result is printed
 
 
