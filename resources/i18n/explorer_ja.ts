@@ -4,524 +4,524 @@
 <context>
     <name>BriefingPanel</name>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="65"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="66"/>
         <source>Chart</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="66"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="67"/>
         <source>Table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="67"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="68"/>
         <source>Timeline</source>
         <translation>年表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="68"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="69"/>
         <source>Event</source>
         <translation>出来事</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="69"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="70"/>
         <source>No items yet. Add the current chart, table, timeline or event from the Briefing menu.</source>
         <translation>項目はまだありません。ブリーフィングメニューから、表示中のグラフ、表、年表または出来事を追加してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="71"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="72"/>
         <source>No briefing yet. Press New… or add a view from the Briefing menu.</source>
         <translation>ブリーフィングはまだありません。「新規…」を押すか、ブリーフィングメニューから表示を追加してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="81"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="82"/>
         <source>1 item</source>
         <translation>1 項目</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="82"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="83"/>
         <source>{n} items</source>
         <translation>{n} 項目</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="86"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="87"/>
         <source>Untitled briefing</source>
         <translation>無題のブリーフィング</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="90"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="91"/>
         <source>the view’s own title</source>
         <translation>表示の表題のまま</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="101"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="102"/>
         <source>pack {name}</source>
         <translation>データパック {name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="224"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="225"/>
         <source>Briefing file problems</source>
         <translation>ブリーフィングのファイルの問題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="227"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="228"/>
         <source>Dismiss</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="228"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="229"/>
         <source>Dismiss briefing file problems</source>
         <translation>ブリーフィングのファイルの問題の表示を閉じる</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="239"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="742"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="835"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="240"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="743"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="836"/>
         <source>Briefing</source>
         <translation>ブリーフィング</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="240"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="241"/>
         <source>The briefing shown below; each is a deck of slides</source>
         <translation>下に表示するブリーフィング（それぞれが一式のスライド資料になります）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="245"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="246"/>
         <source>No briefing yet</source>
         <translation>ブリーフィングなし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="247"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="248"/>
         <source>&amp;New…</source>
         <translation>新規(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="248"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1089"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="249"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1084"/>
         <source>New briefing</source>
         <translation>新しいブリーフィング</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="250"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="251"/>
         <source>Rena&amp;me…</source>
         <translation>名前の変更(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="251"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1095"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="252"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1090"/>
         <source>Rename briefing</source>
         <translation>ブリーフィングの名前の変更</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="253"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="254"/>
         <source>De&amp;lete…</source>
         <translation>削除(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="254"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="255"/>
         <source>Delete briefing</source>
         <translation>ブリーフィングの削除</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="257"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="258"/>
         <source>Handling marking</source>
         <translation>取扱区分表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="258"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="259"/>
         <source>Printed on every slide and page of this briefing</source>
         <translation>このブリーフィングのすべてのスライドとページに印字されます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="260"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1150"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="261"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1145"/>
         <source>e.g. OFFICIAL (printed on every slide)</source>
         <translation>例：取扱注意（すべてのスライドに印字）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="266"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="267"/>
         <source>Briefing items</source>
         <translation>ブリーフィングの項目</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="267"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="268"/>
         <source>One slide each, in this order. F2 renames, Ctrl+Up and Ctrl+Down move, Delete removes</source>
         <translation>1 項目が 1 枚のスライドになり、この順に並びます。F2 で表題の変更、Ctrl+↑ と Ctrl+↓ で移動、Delete で削除します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="277"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="278"/>
         <source>Move &amp;up</source>
         <translation>上へ(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="278"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="279"/>
         <source>Move item up</source>
         <translation>項目を上へ移動</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="279"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="280"/>
         <source>Move the selected item up (Ctrl+Up)</source>
         <translation>選択した項目を上へ移動します（Ctrl+↑）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="281"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="282"/>
         <source>Move d&amp;own</source>
         <translation>下へ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="282"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="283"/>
         <source>Move item down</source>
         <translation>項目を下へ移動</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="283"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="284"/>
         <source>Move the selected item down (Ctrl+Down)</source>
         <translation>選択した項目を下へ移動します（Ctrl+↓）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="285"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="286"/>
         <source>Ren&amp;ame</source>
         <translation>表題の変更(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="286"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="287"/>
         <source>Rename item</source>
         <translation>項目の表題の変更</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="287"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="288"/>
         <source>Edit the selected item&apos;s slide title (F2 or double-click)</source>
         <translation>選択した項目のスライドの表題を編集します（F2 またはダブルクリック）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="290"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="291"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="291"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="292"/>
         <source>Remove item</source>
         <translation>項目の削除</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="292"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="293"/>
         <source>Remove the selected item (Delete); Undo remove puts it back</source>
         <translation>選択した項目を削除します（Delete）。「削除を取り消す」で元に戻せます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="295"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="296"/>
         <source>Un&amp;do remove</source>
         <translation>削除を取り消す(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="296"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="297"/>
         <source>Undo remove</source>
         <translation>削除を取り消す</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="297"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="298"/>
         <source>Put back the item removed last (Ctrl+Z in the list)</source>
         <translation>最後に削除した項目を元に戻します（一覧で Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="317"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="318"/>
         <source>Talking points of the selected item</source>
         <translation>選択した項目の発言要領</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="318"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="319"/>
         <source>Select an item to write its talking points (they go in the slide&apos;s speaker notes).</source>
         <translation>項目を選択すると発言要領を書けます（スライドのノートに記載されます）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="323"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="324"/>
         <source>Talking points status</source>
         <translation>発言要領の保存状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="333"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="334"/>
         <source>Export deck (&amp;PowerPoint)…</source>
         <translation>資料を書き出し（PowerPoint）(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="334"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1122"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="335"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1117"/>
         <source>Export deck as PowerPoint</source>
         <translation>スライド資料を PowerPoint で書き出し</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="336"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="337"/>
         <source>E&amp;xport deck (PDF)…</source>
         <translation>資料を書き出し（PDF）(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="337"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1123"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="338"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1118"/>
         <source>Export deck as PDF</source>
         <translation>スライド資料を PDF で書き出し</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="339"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="340"/>
         <source>Briefing note (&amp;Word or PDF)…</source>
         <translation>ブリーフィングメモ（Word / PDF）(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="340"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="760"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="341"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="761"/>
         <source>Export briefing note</source>
         <translation>ブリーフィングメモの書き出し</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="341"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="342"/>
         <source>A one-page note: talking points, the events shown, one or two charts and every source, marking on every page</source>
         <translation>1 ページのメモ：発言要領、表示中の出来事、1～2 点のグラフとすべての出典をまとめ、各ページに取扱区分表示を印字します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="346"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="347"/>
         <source>Paper size of the briefing note</source>
         <translation>ブリーフィングメモの用紙サイズ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="347"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="348"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="348"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="349"/>
         <source>Letter</source>
         <translation>レター</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="349"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="350"/>
         <source>Print &amp;slides…</source>
         <translation>スライドを印刷(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="350"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="351"/>
         <source>Print briefing</source>
         <translation>ブリーフィングを印刷</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="351"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="352"/>
         <source>Print every item, one slide per page, marking on every page</source>
         <translation>すべての項目を 1 ページに 1 枚ずつ印刷し、各ページに取扱区分表示を印字します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="357"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="358"/>
         <source>Briefing status</source>
         <translation>ブリーフィングの状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="364"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="365"/>
         <source>Briefin&amp;g</source>
         <translation>ブリーフィング(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="373"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="374"/>
         <source>Mar&amp;king</source>
         <translation>取扱区分表示(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="377"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="378"/>
         <source>&amp;Items (one slide each, in this order)</source>
         <translation>項目（1 項目 1 枚、この順）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="389"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="390"/>
         <source>&amp;Talking points (speaker notes)</source>
         <translation>発言要領（スライドのノート）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="411"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="412"/>
         <source>Briefing controls</source>
         <translation>ブリーフィングの操作</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="445"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="446"/>
         <source>kept from an earlier session; not in the store yet</source>
         <translation>前回の作業中に入力した内容です。まだ保存されていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="488"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="525"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="489"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="526"/>
         <source>Saved</source>
         <translation>保存済み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="564"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="565"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="584"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1090"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="585"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1085"/>
         <source>Briefing {date}</source>
         <translation>ブリーフィング {date}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="587"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="610"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="588"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="611"/>
         <source>Briefing not created</source>
         <translation>ブリーフィングを作成できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="588"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="611"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="589"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="612"/>
         <source>Could not create a briefing: {problem}</source>
         <translation>ブリーフィングを作成できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="596"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="597"/>
         <source>Item not added</source>
         <translation>項目を追加できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="597"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="598"/>
         <source>Could not add the view to “{briefing}”: {problem}</source>
         <translation>「{briefing}」に表示を追加できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="601"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="602"/>
         <source>Added “{item}” to {briefing}</source>
         <translation>「{item}」を {briefing} に追加しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="615"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="616"/>
         <source>Created {briefing}</source>
         <translation>{briefing} を作成しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="625"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="626"/>
         <source>Briefing not renamed</source>
         <translation>ブリーフィングの名前を変更できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="638"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="639"/>
         <source>Briefing not deleted</source>
         <translation>ブリーフィングを削除できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="638"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="639"/>
         <source>Could not delete “{briefing}”: {problem}</source>
         <translation>「{briefing}」を削除できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="644"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="645"/>
         <source>Deleted the briefing “{briefing}”</source>
         <translation>ブリーフィング「{briefing}」を削除しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="656"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="657"/>
         <source>Removed “{item}” (Undo remove puts it back)</source>
         <translation>「{item}」を削除しました（「削除を取り消す」で元に戻せます）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="668"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="669"/>
         <source>Item not restored</source>
         <translation>項目を元に戻せませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="673"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="674"/>
         <source>Restored “{item}”</source>
         <translation>「{item}」を元に戻しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="683"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="684"/>
         <source>Nothing to export</source>
         <translation>書き出すものがありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="684"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="755"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="828"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="685"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="756"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="829"/>
         <source>This briefing has no items yet: add views to it first.</source>
         <translation>このブリーフィングにはまだ項目がありません。先に表示を追加してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="709"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="710"/>
         <source>A pack this briefing uses cannot be opened: {problem}.</source>
         <translation>このブリーフィングが使うデータパックを開けません：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="717"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="718"/>
         <source>Cannot write {file}: {problem}</source>
         <translation>{file} に書き込めません：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="721"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="722"/>
         <source>Internal error while exporting ({problem}). Please report it.</source>
         <translation>書き出し中に内部エラーが発生しました（{problem}）。報告してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="730"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="732"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="731"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="733"/>
         <source>Wrote {file} ({items})</source>
         <translation>{file} を書き出しました（{items}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="746"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="747"/>
         <source>Briefing note</source>
         <translation>ブリーフィングメモ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="754"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="755"/>
         <source>Nothing to write</source>
         <translation>書き出すものがありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="761"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="762"/>
         <source>Word document</source>
         <translation>Word 文書</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="796"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="797"/>
         <source>Writing the briefing note {file}…</source>
         <translation>ブリーフィングメモ {file} を書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="808"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="809"/>
         <source>Wrote {file}</source>
         <translation>{file} を書き出しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="810"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="811"/>
         <source>Wrote the briefing note {file}</source>
         <translation>ブリーフィングメモ {file} を書き出しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="814"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="818"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="815"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="819"/>
         <source>Briefing note not written</source>
         <translation>ブリーフィングメモを書き出せませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="816"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="817"/>
         <source>Briefing note not written: {problem}</source>
         <translation>ブリーフィングメモを書き出せませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="819"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="820"/>
         <source>The note was not written.</source>
         <translation>メモは書き出されませんでした。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="827"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="828"/>
         <source>Nothing to print</source>
         <translation>印刷するものがありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="837"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="840"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="838"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="841"/>
         <source>Briefing not printed</source>
         <translation>ブリーフィングを印刷できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="838"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="839"/>
         <source>A pack this briefing uses cannot be opened: {problem}</source>
         <translation>このブリーフィングが使うデータパックを開けません：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="875"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="876"/>
         <source>Last changed {time} UTC</source>
         <translation>最終更新 {time}（UTC）</translation>
     </message>
@@ -531,154 +531,154 @@
         <translation>発言要領はまだありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="513"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="946"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="514"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="944"/>
         <source>{title} (copy from this window)</source>
         <translation>{title}（このウィンドウの版）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="950"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="948"/>
         <source>“{title}” was changed in another window. That version is kept; your change is saved as “{copy}”.</source>
         <translation>「{title}」は別のウィンドウで変更されていました。そちらの版はそのまま残し、この変更は「{copy}」として保存しました。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="967"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="965"/>
         <source>Briefing not saved</source>
         <translation>ブリーフィングを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="968"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="966"/>
         <source>The change was not saved: {problem}</source>
         <translation>変更を保存できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1025"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1021"/>
         <source>Item not renamed</source>
         <translation>項目の表題を変更できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1026"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1022"/>
         <source>The new title was not saved: {problem}</source>
         <translation>新しい表題を保存できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1032"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1027"/>
         <source>Renamed the item to “{title}”</source>
         <translation>項目の表題を「{title}」に変更しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1033"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1028"/>
         <source>The item uses the view&apos;s own title</source>
         <translation>項目の表題は表示の表題のままです</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1049"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1044"/>
         <source>Editing…</source>
         <translation>編集中…</translation>
     </message>
     <message>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1057"/>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="1062"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1067"/>
         <source>Marking not saved</source>
         <translation>取扱区分表示を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1068"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1063"/>
         <source>The marking was not saved: {problem}</source>
         <translation>取扱区分表示を保存できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1071"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1066"/>
         <source>Marking set to “{marking}”</source>
         <translation>取扱区分表示を「{marking}」にしました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1072"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1067"/>
         <source>Marking removed</source>
         <translation>取扱区分表示を削除しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1086"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1081"/>
         <source>Briefing title</source>
         <translation>ブリーフィングの表題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1089"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1084"/>
         <source>Title of the new briefing:</source>
         <translation>新しいブリーフィングの表題：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1095"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1090"/>
         <source>Title of this briefing (the deck&apos;s title):</source>
         <translation>このブリーフィングの表題（スライド資料の表題）：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1102"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1097"/>
         <source>Delete briefing?</source>
         <translation>ブリーフィングを削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1103"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1098"/>
         <source>Delete the briefing “{briefing}” and its {items}? This cannot be undone.</source>
         <translation>ブリーフィング「{briefing}」とその {items}を削除しますか？ この操作は元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1107"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1102"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1108"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1103"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1149"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1144"/>
         <source>None of its own: uses the export marking ({marking})</source>
         <translation>個別の表示なし：書き出しの取扱区分表示（{marking}）を使います</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="551"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="552"/>
         <source>Talking points not saved: {problem}</source>
         <translation>発言要領を保存できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1161"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1156"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1173"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1168"/>
         <source>{file} not written</source>
         <translation>{file} は書き出されませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1175"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1170"/>
         <source>Deck not exported: {problem}</source>
         <translation>スライド資料を書き出せませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1177"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1172"/>
         <source>Deck not exported</source>
         <translation>スライド資料を書き出せませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1178"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1173"/>
         <source>The deck was not written.</source>
         <translation>スライド資料は書き出されませんでした。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1187"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1182"/>
         <source>Items using it: {items}</source>
         <translation>このデータパックを使う項目：{items}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1198"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1193"/>
         <source>Some saved briefings could not be read; the others are here:</source>
         <translation>保存されたブリーフィングの一部を読み込めませんでした。その他のブリーフィングは表示しています：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1200"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1195"/>
         <source>Folder: {folder}</source>
         <translation>フォルダー：{folder}</translation>
     </message>
@@ -734,22 +734,22 @@
 <context>
     <name>ChartTableView</name>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="156"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="159"/>
         <source>Chart data table</source>
         <translation>グラフのデータ表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="157"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="160"/>
         <source>The figures of the chart, one row per series and one column per period; Ctrl+C copies the selection, or the whole table.</source>
         <translation>グラフの数値を系列ごとに1行、期間ごとに1列で示します。Ctrl+Cで選択範囲（選択がなければ表全体）をコピーします。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="166"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="169"/>
         <source>&amp;Copy (Ctrl+C)</source>
         <translation>コピー (Ctrl+C)(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="168"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="171"/>
         <source>Copy the &amp;whole table</source>
         <translation>表全体をコピー(&amp;W)</translation>
     </message>
@@ -812,97 +812,97 @@
         <translation>出典の記載は「{figure}以下」です</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="950"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="986"/>
         <source>Comparison chart</source>
         <translation>比較グラフ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="966"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1002"/>
         <source>Chart title</source>
         <translation>グラフの表題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="973"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1009"/>
         <source>Chart subtitle</source>
         <translation>グラフの副題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="976"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1012"/>
         <source>Chart legend</source>
         <translation>凡例</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="981"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1017"/>
         <source>Chart plot area</source>
         <translation>グラフの描画領域</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="995"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1031"/>
         <source>Value under the pointer</source>
         <translation>ポインター位置の数値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1003"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1039"/>
         <source>Chart message</source>
         <translation>グラフに関するお知らせ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1012"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1048"/>
         <source>Chart notes and sources</source>
         <translation>グラフの注記・出典</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1018"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1054"/>
         <source>Chart notes</source>
         <translation>グラフの注記</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1079"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1115"/>
         <source>No chart is drawn. {message}</source>
         <translation>グラフは描画されていません。{message}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1085"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1121"/>
         <source>{first} to {last}</source>
         <translation>{first}～{last}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1086"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1122"/>
         <source>Bar chart</source>
         <translation>棒グラフ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1086"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1122"/>
         <source>Line chart</source>
         <translation>折れ線グラフ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1087"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1123"/>
         <source>{kind}: {title}. {n} series in {panels} panel(s), {span}. The Table tab lists the same figures as text; hover a bar or point for its published value and source.</source>
         <translation>{kind}：{title}。{panels}つのパネルに{n}系列、{span}。同じ数値を「表」タブに文字で示しています。棒や点にポインターを合わせると、公表値と出典を表示します。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1238"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1279"/>
         <source>As published: {figure}</source>
         <translation>公表値：{figure}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1241"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1282"/>
         <source>As published</source>
         <translation>公表値のまま</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1256"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1297"/>
         <source>Source {marker} {source}</source>
         <translation>出典 {marker} {source}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1474"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1558"/>
         <source>(click to select)</source>
         <translation>（クリックで選択）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1508"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1592"/>
         <source>Click to select this event</source>
         <translation>クリックするとこの出来事を選択します</translation>
     </message>
@@ -1025,307 +1025,307 @@
         <translation>重要鉱物：EUのリチウムの域外依存度</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="207"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="210"/>
         <source>Partner comparison</source>
         <translation>国・地域の比較</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="223"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="226"/>
         <source>Preset question</source>
         <translation>質問例</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="224"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="227"/>
         <source>A ready-made comparison to start from</source>
         <translation>あらかじめ用意された比較から始めます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="228"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="231"/>
         <source>&amp;Question</source>
         <translation>質問例(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="235"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="238"/>
         <source>Indicator</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="236"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="239"/>
         <source>What to compare, grouped by domain</source>
         <translation>比較する指標（分野別）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="242"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="245"/>
         <source>I&amp;ndicator</source>
         <translation>指標(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="245"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="248"/>
         <source>Indicator description</source>
         <translation>指標の説明</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="253"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="256"/>
         <source>Series to compare</source>
         <translation>比較する系列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="254"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="257"/>
         <source>Tick the reporter and partner pairs to draw</source>
         <translation>描画する報告国・地域と相手国・地域の組み合わせにチェックを入れます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="258"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="261"/>
         <source>Series hint</source>
         <translation>系列に関するヒント</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="263"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="266"/>
         <source>Series hidden by the partner filter</source>
         <translation>国・地域の絞り込みで非表示の系列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="266"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="269"/>
         <source>Show &amp;them too</source>
         <translation>これらも表示(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="267"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="270"/>
         <source>Show the hidden series</source>
         <translation>非表示の系列を表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="269"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="272"/>
         <source>Adds their partners to the partner filter</source>
         <translation>該当する国・地域を絞り込みに追加します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="273"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="276"/>
         <source>&amp;Series</source>
         <translation>系列(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="280"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="283"/>
         <source>&amp;Basis</source>
         <translation>表示方法(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="286"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="289"/>
         <source>Basis: {name}</source>
         <translation>表示方法：{name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="295"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="298"/>
         <source>Target currency</source>
         <translation>換算先の通貨</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="301"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="304"/>
         <source>Base period of the index</source>
         <translation>指数の基準期間</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="304"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="307"/>
         <source>C&amp;urrency</source>
         <translation>通貨(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="306"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="309"/>
         <source>Base (= 100)</source>
         <translation>基準期間（＝100）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="312"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="315"/>
         <source>Exchange rates used</source>
         <translation>使用した為替レート</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="318"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="321"/>
         <source>&amp;Chart</source>
         <translation>グラフ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="321"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="324"/>
         <source>Chart kind</source>
         <translation>グラフの種類</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="327"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="330"/>
         <source>Period of the bars</source>
         <translation>棒グラフの期間</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="331"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="334"/>
         <source>Event markers</source>
         <translation>出来事の表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="332"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="335"/>
         <source>Events drawn as vertical lines on time-series charts</source>
         <translation>推移のグラフに出来事を縦線で示します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="338"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="341"/>
         <source>&amp;Link time axes to the timeline</source>
         <translation>時間軸を年表に連動(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="339"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="342"/>
         <source>Link time axes</source>
         <translation>時間軸の連動</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="340"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="343"/>
         <source>The chart&apos;s time axis follows the timeline&apos;s visible range</source>
         <translation>グラフの時間軸を年表の表示範囲に合わせます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="343"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="346"/>
         <source>&amp;Kind</source>
         <translation>種類(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="343"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="346"/>
         <source>&amp;Period</source>
         <translation>期間(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="344"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="347"/>
         <source>&amp;Events</source>
         <translation>出来事(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="353"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="356"/>
         <source>Comparison settings</source>
         <translation>比較の設定</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="366"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="369"/>
         <source>Table notes and sources</source>
         <translation>表の注記・出典</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="369"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="372"/>
         <source>C&amp;opy table</source>
         <translation>表をコピー(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="370"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="373"/>
         <source>Copy the table as text</source>
         <translation>表をテキストとしてコピー</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="383"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="386"/>
         <source>Chart or table</source>
         <translation>グラフまたは表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="384"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="387"/>
         <source>C&amp;hart</source>
         <translation>グラフ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="385"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="388"/>
         <source>&amp;Table</source>
         <translation>表(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="390"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="393"/>
         <source>Chart warnings</source>
         <translation>グラフに関する注意</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="404"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="407"/>
         <source>Compare partners</source>
         <translation>国・地域を比較</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="410"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="413"/>
         <source>How to start a comparison</source>
         <translation>比較の始め方</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="430"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="433"/>
         <source>Comparison results</source>
         <translation>比較の結果</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="573"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="584"/>
         <source>Choose a question…</source>
         <translation>質問例を選択…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="582"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="593"/>
         <source>Choose an indicator…</source>
         <translation>指標を選択…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="609"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="620"/>
         <source>Preset question: {question}</source>
         <translation>質問例：{question}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="699"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="710"/>
         <source>Latest of each series</source>
         <translation>各系列の最新期間</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="712"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="723"/>
         <source>Latest shared: {period}</source>
         <translation>共通する最新期間：{period}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="713"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="724"/>
         <source>None shared</source>
         <translation>共通期間なし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="716"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="727"/>
         <source>Only periods for which every compared series has a figure</source>
         <translation>比較するすべての系列に数値がある期間のみ選べます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="718"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="729"/>
         <source>The compared series share no period: nothing is indexed</source>
         <translation>比較する系列に共通の期間がないため、指数化していません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="758"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="771"/>
         <source>Loading the pack…</source>
         <translation>データパックを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="759"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="772"/>
         <source>Open a pack to compare partners.</source>
         <translation>国・地域を比較するには、データパックを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="763"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="776"/>
         <source>Pick a question below, or choose an indicator on the left and the partners to compare. Figures stay as published unless you convert them; every number keeps its source.</source>
         <translation>下の質問例を選ぶか、左側で指標と比較する国・地域を選んでください。換算しない限り数値は公表値のまま示し、すべての数値に出典を付けます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="766"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="779"/>
         <source>Choose an indicator on the left and the partners to compare.</source>
         <translation>左側で指標と比較する国・地域を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="836"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="852"/>
         <source>No figure needed converting.</source>
         <translation>換算が必要な数値はありません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="869"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="885"/>
         <source>Keep at least one series.</source>
         <translation>少なくとも1つの系列を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="903"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="919"/>
         <source>1 ticked series is hidden by the partner filter: {names}</source>
         <translation>チェックした1系列が国・地域の絞り込みで非表示になっています：{names}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="905"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="921"/>
         <source>{n} ticked series are hidden by the partner filter: {names}</source>
         <translation>チェックした{n}系列が国・地域の絞り込みで非表示になっています：{names}</translation>
     </message>
@@ -1664,47 +1664,47 @@ Briefing Explorer 自体はインターネットに接続しませんが、ネ�
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../../explorer/qt/models/event_table_model.py" line="23"/>
+        <location filename="../../explorer/qt/models/event_table_model.py" line="24"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/event_table_model.py" line="24"/>
+        <location filename="../../explorer/qt/models/event_table_model.py" line="25"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/event_table_model.py" line="25"/>
+        <location filename="../../explorer/qt/models/event_table_model.py" line="26"/>
         <source>Parties</source>
         <translation>当事者</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/event_table_model.py" line="26"/>
+        <location filename="../../explorer/qt/models/event_table_model.py" line="27"/>
         <source>Domains</source>
         <translation>分野</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/event_table_model.py" line="27"/>
+        <location filename="../../explorer/qt/models/event_table_model.py" line="28"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/event_table_model.py" line="28"/>
+        <location filename="../../explorer/qt/models/event_table_model.py" line="29"/>
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/event_table_model.py" line="30"/>
+        <location filename="../../explorer/qt/models/event_table_model.py" line="31"/>
         <source>Pack</source>
         <translation>データパック</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/event_table_model.py" line="375"/>
+        <location filename="../../explorer/qt/models/event_table_model.py" line="476"/>
         <source>Has a note</source>
         <translation>メモあり</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/event_table_model.py" line="378"/>
+        <location filename="../../explorer/qt/models/event_table_model.py" line="479"/>
         <source>{title} (has a note)</source>
         <translation>{title}（メモあり）</translation>
     </message>
@@ -1712,12 +1712,12 @@ Briefing Explorer 自体はインターネットに接続しませんが、ネ�
 <context>
     <name>EventsInViewList</name>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="154"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="187"/>
         <source>Events in view</source>
         <translation>表示中の出来事</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="156"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="189"/>
         <source>The events the timeline shows now, in date order; the current one is the selected event</source>
         <translation>年表に現在表示されている出来事（日付順）。現在の項目が選択中の出来事です</translation>
     </message>
@@ -1725,275 +1725,275 @@ Briefing Explorer 自体はインターネットに接続しませんが、ネ�
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="44"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="45"/>
         <source>PNG picture</source>
         <translation>PNG 画像</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="45"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="46"/>
         <source>SVG (vector)</source>
         <translation>SVG（ベクター）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="46"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="47"/>
         <source>PDF (vector)</source>
         <translation>PDF（ベクター）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="47"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="48"/>
         <source>PowerPoint (editable chart)</source>
         <translation>PowerPoint（編集可能なグラフ）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="48"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="49"/>
         <source>CSV (data)</source>
         <translation>CSV（データ）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="49"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="50"/>
         <source>Excel workbook (data)</source>
         <translation>Excel ブック（データ）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="50"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="51"/>
         <source>Slide 16:9, 1920 × 1080</source>
         <translation>スライド 16:9、1920 × 1080</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="51"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="52"/>
         <source>Slide 16:9, 1280 × 720</source>
         <translation>スライド 16:9、1280 × 720</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="52"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="53"/>
         <source>Slide 4:3, 1600 × 1200</source>
         <translation>スライド 4:3、1600 × 1200</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="53"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="54"/>
         <source>Custom…</source>
         <translation>サイズを指定…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="82"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="69"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="91"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="78"/>
         <source>&amp;What</source>
         <translation>書き出す対象(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="98"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="85"/>
         <source>Export {what}</source>
         <translation>{what}を書き出す</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="110"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="97"/>
         <source>Slide title</source>
         <translation>スライドの表題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="111"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="98"/>
         <source>Pre-filled with the view&apos;s own title; what you type is printed on the slide</source>
         <translation>表示中の画面の表題が入っています。入力した表題がスライドに印字されます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="115"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="102"/>
         <source>Slide subtitle</source>
         <translation>スライドの副題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="121"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="108"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="129"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="116"/>
         <source>Slide size</source>
         <translation>スライドのサイズ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="134"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="121"/>
         <source>Custom width</source>
         <translation>幅（指定）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="135"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="122"/>
         <source>Custom height</source>
         <translation>高さ（指定）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="138"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="125"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="153"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="140"/>
         <source>Pixel scale</source>
         <translation>画素倍率</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="154"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="141"/>
         <source>How many pixels a PNG has per pixel of the slide size</source>
         <translation>スライドのサイズ 1 画素あたりの PNG の画素数</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="160"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="147"/>
         <source>SVG: text as outlines (opens without the font; not searchable)</source>
         <translation>SVG：文字をアウトライン化（フォントがなくても開けますが、文字の検索はできません）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="162"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="149"/>
         <source>SVG text as outlines</source>
         <translation>SVG の文字をアウトライン化</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="166"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="153"/>
         <source>e.g. RESTRICTED — FOR BRIEFING ONLY</source>
         <translation>例：取扱注意 ― 説明用に限る</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="167"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="154"/>
         <source>Handling marking</source>
         <translation>取扱区分表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="168"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="155"/>
         <source>Printed at the top and bottom of what is exported</source>
         <translation>書き出したものの上端と下端に印字されます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="171"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="158"/>
         <source>Require a marking before any export</source>
         <translation>書き出し前に取扱区分表示を必須にする</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="172"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="159"/>
         <source>Require a marking</source>
         <translation>取扱区分表示を必須とする</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="184"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="171"/>
         <source>&amp;Title</source>
         <translation>表題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="185"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="172"/>
         <source>S&amp;ubtitle</source>
         <translation>副題(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="186"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="173"/>
         <source>&amp;Format</source>
         <translation>形式(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="186"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="173"/>
         <source>Si&amp;ze</source>
         <translation>サイズ(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="187"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="174"/>
         <source>S&amp;cale (PNG)</source>
         <translation>倍率（PNG）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="188"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="175"/>
         <source>&amp;Marking</source>
         <translation>取扱区分表示(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="199"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="186"/>
         <source>Export hint</source>
         <translation>書き出しについての注意</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="202"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="189"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="204"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="191"/>
         <source>Export to a file</source>
         <translation>ファイルに書き出す</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="206"/>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="207"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="193"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="194"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="214"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="201"/>
         <source>Preview of the slide</source>
         <translation>スライドのプレビュー</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="220"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="207"/>
         <source>Preview note</source>
         <translation>プレビューについての注記</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="335"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="321"/>
         <source>No preview for data files</source>
         <translation>データファイルにはプレビューがありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="341"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="327"/>
         <source>No preview: {problem}</source>
         <translation>プレビューを表示できません：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="357"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="343"/>
         <source>Taller than the slide size: every source and every unlabelled event is listed below the picture (filter or choose a range for a slide-shaped picture).</source>
         <translation>スライドのサイズより縦に長くなります。すべての出典と、名前を表示していない出来事を図の下に列記するためです（スライドの形に収めるには、絞り込むか期間を選んでください）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="372"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="358"/>
         <source>Nothing to export yet: open a pack, choose an indicator or select an event.</source>
         <translation>書き出すものがまだありません。データパックを開き、指標を選ぶか出来事を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="374"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="360"/>
         <source>{format} holds a chart&apos;s data: choose Chart or Table.</source>
         <translation>{format} はグラフのデータを収める形式です。グラフまたは表を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="378"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="364"/>
         <source>The marking has no visible character (only spaces, zero-width or control characters): type a marking or leave it empty.</source>
         <translation>取扱区分表示に表示される文字がありません（空白、ゼロ幅文字または制御文字のみ）。取扱区分表示を入力するか、空欄にしてください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="381"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="367"/>
         <source>The marking contains a control character: remove it.</source>
         <translation>取扱区分表示に制御文字が含まれています。削除してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="432"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="418"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="433"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="419"/>
         <source>{file} was not written:
 {problem}</source>
         <translation>{file} は書き出されませんでした：
 {problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="436"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="422"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="447"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="433"/>
         <source>Export to</source>
         <translation>書き出し先</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="383"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="369"/>
         <source>A handling marking is required before any export.</source>
         <translation>書き出しの前に取扱区分表示を入力してください。</translation>
     </message>
@@ -2001,147 +2001,147 @@ Briefing Explorer 自体はインターネットに接続しませんが、ネ�
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="415"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="140"/>
         <source>The file</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="416"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="141"/>
         <source>Choose a CSV, TSV, TXT or Excel (XLSX) file. Check how it was read, and change anything that looks wrong: the preview follows at once.</source>
         <translation>CSV、TSV、TXT または Excel（XLSX）のファイルを選んでください。読み込み方を確認し、正しくない点があれば変更してください。プレビューはすぐに更新されます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="420"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="145"/>
         <source>A .csv, .tsv, .txt or .xlsx file</source>
         <translation>.csv、.tsv、.txt または .xlsx のファイル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="421"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="146"/>
         <source>File to import</source>
         <translation>取り込むファイル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="423"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="148"/>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="424"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="149"/>
         <source>Browse for the file to import</source>
         <translation>取り込むファイルを参照</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="427"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="152"/>
         <source>Encoding</source>
         <translation>文字コード</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="430"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="155"/>
         <source>e.g. latin-1, euc-jp, gb18030</source>
         <translation>例：latin-1、euc-jp、gb18030</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="431"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="156"/>
         <source>Other encoding</source>
         <translation>その他の文字コード</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="436"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="161"/>
         <source>Delimiter</source>
         <translation>区切り文字</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="443"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="168"/>
         <source>Header row</source>
         <translation>見出し行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="445"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="170"/>
         <source>The row holding the column names, counting from 1 as a spreadsheet does; rows above it are titles and are not imported</source>
         <translation>列名が書かれた行（表計算ソフトと同じく 1 から数えます）。それより上の行は表題とみなし、取り込みません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="452"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="177"/>
         <source>Sheet</source>
         <translation>シート</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="453"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="178"/>
         <source>none (not a workbook)</source>
         <translation>なし（ブックではありません）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="461"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="186"/>
         <source>How the file was read</source>
         <translation>ファイルの読み込み方</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="465"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="190"/>
         <source>Problem reading the file</source>
         <translation>ファイルの読み込みの問題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="475"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="200"/>
         <source>Preview of the first rows</source>
         <translation>先頭の行のプレビュー</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="488"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="213"/>
         <source>&amp;Encoding</source>
         <translation>文字コード(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="489"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="214"/>
         <source>&amp;Delimiter</source>
         <translation>区切り文字(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="490"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="215"/>
         <source>&amp;Header row</source>
         <translation>見出し行(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="490"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="215"/>
         <source>&amp;Sheet</source>
         <translation>シート(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="501"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="226"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="578"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="298"/>
         <source>Reading {file}…</source>
         <translation>{file} を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="597"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="317"/>
         <source>✖ {problem}</source>
         <translation>× {problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="600"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="320"/>
         <source>✖ Internal error (please report it): {detail}</source>
         <translation>× 内部エラーが発生しました（開発担当者に報告してください）：{detail}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="630"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="347"/>
         <source>, sheet {sheet}</source>
         <translation>、シート {sheet}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="631"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="348"/>
         <source>{file}{sheet}: {columns} columns, {rows} rows after the header (row {header}).</source>
         <translation>{file}{sheet}：{columns} 列、見出し（{header} 行目）の後に {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="641"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="358"/>
         <source>Detected ({what})</source>
         <translation>自動判定（{what}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="667"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="384"/>
         <source>Import data from</source>
         <translation>データの取り込み元</translation>
     </message>
@@ -2366,134 +2366,134 @@ A party or involved: also events that only concern or mention it (a place, a tar
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1863"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="56"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1864"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="57"/>
         <source>The new pack is written as a folder and opened alongside the current one. The whole file is read now; you can cancel at any time and nothing is written.</source>
         <translation>新しいデータパックはフォルダーとして保存され、現在のデータパックと並べて開かれます。ここでファイル全体を読み込みます。いつでもキャンセルでき、その場合は何も保存されません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1875"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="68"/>
         <source>Pack folder</source>
         <translation>データパックのフォルダー</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1878"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="71"/>
         <source>Bro&amp;wse…</source>
         <translation>参照(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1879"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="72"/>
         <source>Browse for the pack folder</source>
         <translation>データパックのフォルダーを参照</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1883"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="76"/>
         <source>About the pack folder</source>
         <translation>データパックのフォルダーについて</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1885"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="78"/>
         <source>Pack title</source>
         <translation>データパックの表題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1887"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="80"/>
         <source>&amp;Import</source>
         <translation>取り込み(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1888"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="81"/>
         <source>Start the import</source>
         <translation>取り込みを開始</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1891"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="84"/>
         <source>&amp;Cancel import</source>
         <translation>取り込みをキャンセル(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1892"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="85"/>
         <source>Cancel import</source>
         <translation>取り込みをキャンセル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1896"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="89"/>
         <source>Import progress</source>
         <translation>取り込みの進行状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1900"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="93"/>
         <source>Import stage</source>
         <translation>取り込みの段階</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1903"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="96"/>
         <source>Import status</source>
         <translation>取り込みの状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1910"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="103"/>
         <source>Pack &amp;folder</source>
         <translation>データパックのフォルダー(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1911"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="104"/>
         <source>Pack &amp;title</source>
         <translation>データパックの表題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1936"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="129"/>
         <source>{file} (imported)</source>
         <translation>{file}（取り込み）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1950"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="144"/>
         <source>Choose a folder for the pack.</source>
         <translation>データパックのフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1952"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="146"/>
         <source>An earlier import of {file} is there: it will be updated (a window showing it reloads).</source>
         <translation>以前に取り込んだ {file} のデータパックがあります。これを更新します（表示中のウィンドウは再読み込みします）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1956"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="150"/>
         <source>This folder is not empty and was not written by an import: choose another.</source>
         <translation>このフォルダーは空ではなく、取り込みで作成したものでもありません。別のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1959"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="153"/>
         <source>A new folder.</source>
         <translation>新しいフォルダーです。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1985"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="179"/>
         <source>Cancelling…</source>
         <translation>キャンセルしています…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2012"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="206"/>
         <source>✔ {summary}.
 Pack written to {folder}</source>
         <translation>○ {summary}。
 データパックの保存先：{folder}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2023"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="217"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>取り込みをキャンセルしました。何も保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2030"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="224"/>
         <source>✖ Not imported: {problem}</source>
         <translation>× 取り込めませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2036"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="230"/>
         <source>Folder for the new pack</source>
         <translation>新しいデータパックのフォルダー</translation>
     </message>
@@ -2501,479 +2501,479 @@ Pack written to {folder}</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="116"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="43"/>
         <source>Tables</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="117"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="44"/>
         <source>All files</source>
         <translation>すべてのファイル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="121"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="48"/>
         <source>Import mapping</source>
         <translation>取り込みの対応表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="126"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="53"/>
         <source>Other…</source>
         <translation>その他…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="127"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="54"/>
         <source>Comma  ,</source>
         <translation>カンマ  ,</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="128"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="55"/>
         <source>Semicolon  ;</source>
         <translation>セミコロン  ;</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="129"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="56"/>
         <source>Tab</source>
         <translation>タブ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="130"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="57"/>
         <source>Pipe  |</source>
         <translation>縦線  |</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="131"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="58"/>
         <source>comma</source>
         <translation>カンマ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="132"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="59"/>
         <source>semicolon</source>
         <translation>セミコロン</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="133"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="60"/>
         <source>tab</source>
         <translation>タブ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="134"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="61"/>
         <source>pipe</source>
         <translation>縦線</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="136"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="63"/>
         <source>Events: agreements, summits, policies (one per row)</source>
         <translation>出来事：協定、首脳会談、政策など（1 行に 1 件）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="137"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="64"/>
         <source>Figures: observations (one value per row, or one column per period)</source>
         <translation>統計値：観測値（1 行に 1 値、または期間ごとに 1 列）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="139"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="66"/>
         <source>Exchange rates</source>
         <translation>為替レート</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="140"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="67"/>
         <source>Actors: countries, blocs, organisations</source>
         <translation>関係者：国、地域統合体、国際機関</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="142"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="69"/>
         <source>&amp;Detect</source>
         <translation>自動判定(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="143"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="70"/>
         <source>Da&amp;y first (31/12/2001)</source>
         <translation>日が先（31/12/2001）(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="144"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="71"/>
         <source>Month &amp;first (12/31/2001)</source>
         <translation>月が先（12/31/2001）(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="145"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="72"/>
         <source>as written</source>
         <translation>記載のまま</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="146"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="73"/>
         <source>cut to the year</source>
         <translation>年単位に切り詰め</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="147"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="74"/>
         <source>cut to the month</source>
         <translation>月単位に切り詰め</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="152"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="79"/>
         <source>made from the title</source>
         <translation>表題から作成</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="153"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="80"/>
         <source>“Imported from FILE, row N.”</source>
         <translation>「ファイル名の N 行目から取り込み」</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="154"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="155"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="157"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="81"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="82"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="84"/>
         <source>the imported file</source>
         <translation>取り込んだファイル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="156"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="83"/>
         <source>0 (units as written)</source>
         <translation>0（記載の単位のまま）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="158"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="85"/>
         <source>from the actor lookup, else from the name</source>
         <translation>関係者の照合表から、なければ名称から作成</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="159"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="160"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="86"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="87"/>
         <source>from the actor lookup</source>
         <translation>関係者の照合表から</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="166"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="93"/>
         <source>(choose a column for it, or type a value for every row)</source>
         <translation>（列を選ぶか、全行に共通の値を入力してください）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="168"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="95"/>
         <source>choose one for indicator.domain below</source>
         <translation>下の indicator.domain で分野を選んでください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="169"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="96"/>
         <source>(see “Dates” below)</source>
         <translation>（下の「日付」を参照）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="171"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="98"/>
         <source>choose which under “Country codes as numbers”</source>
         <translation>「数字で書かれた国コード」でどちらかを選んでください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="174"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="101"/>
         <source>decide from the values</source>
         <translation>値から判定</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="175"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="102"/>
         <source>ISO 3166-1 numeric (392 = Japan)</source>
         <translation>ISO 3166-1 数字コード（392 = 日本）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="176"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="103"/>
         <source>Correlates of War (740 = Japan)</source>
         <translation>Correlates of War（740 = 日本）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="401"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="109"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="402"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="110"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="403"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="111"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="404"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="112"/>
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="405"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="113"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="406"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="114"/>
         <source>Found</source>
         <translation>記載内容</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="428"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="437"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="153"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="162"/>
         <source>Detected</source>
         <translation>自動判定</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="690"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="60"/>
         <source>name and content</source>
         <translation>列名と内容</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="691"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="61"/>
         <source>name</source>
         <translation>列名</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="692"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="62"/>
         <source>content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="694"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="64"/>
         <source>(year column)</source>
         <translation>（年の列）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="695"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="65"/>
         <source>(month column)</source>
         <translation>（月の列）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="696"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="66"/>
         <source>(day column)</source>
         <translation>（日の列）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="697"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="67"/>
         <source>year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="697"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="67"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="698"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="68"/>
         <source>day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="713"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="83"/>
         <source>A setting of the records this import creates</source>
         <translation>この取り込みで作成するレコードの設定</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="715"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="85"/>
         <source> (required)</source>
         <translation>（必須）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="729"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="859"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="99"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="229"/>
         <source>(not from a column)</source>
         <translation>（列を使わない）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="734"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="104"/>
         <source>Column for {field}</source>
         <translation>{field} の列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="742"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="112"/>
         <source>Suggested: {column} — matched by {why} (score {score})</source>
         <translation>候補：{column} — {why} で一致（スコア {score}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="748"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="118"/>
         <source>{field} is split over {n} columns ({parts}); choose each</source>
         <translation>{field} は {n} 列（{parts}）に分かれています。それぞれ選んでください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="752"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="122"/>
         <source>{field} from separate year, month and day columns</source>
         <translation>{field} を年・月・日の別々の列から読む</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="754"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="124"/>
         <source>{field} from separate year and month columns</source>
         <translation>{field} を年・月の別々の列から読む</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="778"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="148"/>
         <source>Value of {field} for every row</source>
         <translation>全行に共通の {field} の値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="779"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="149"/>
         <source>The same {field} for every row (used when no column is chosen)</source>
         <translation>全行に同じ {field} を使います（列を選ばない場合）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="782"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="152"/>
         <source>if left out: {value}</source>
         <translation>省略時：{value}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="783"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="153"/>
         <source>required</source>
         <translation>必須</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="804"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="174"/>
         <source>(no second column)</source>
         <translation>（2 番目の列なし）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="805"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="175"/>
         <source>else {column}</source>
         <translation>なければ {column}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="808"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="178"/>
         <source>Second column for {field}, read where the first has no date</source>
         <translation>{field} の 2 番目の列（最初の列に日付がない場合に読む）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="810"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="180"/>
         <source>Where the chosen column has no date, read {field} from this one (each such row gets a note in the report)</source>
         <translation>選んだ列に日付がない場合、{field} をこの列から読みます（該当する行は結果に注記されます）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="815"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="185"/>
         <source>Suggested: {column} — {why}</source>
         <translation>候補：{column} — {why}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="822"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="192"/>
         <source>several</source>
         <translation>複数列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="823"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="193"/>
         <source>{field} from several columns</source>
         <translation>{field} を複数の列から読む</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="825"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="195"/>
         <source>The items of {field} are spread over several columns (members in c1…c194): tick them, or type a range or a pattern</source>
         <translation>{field} の要素が複数の列（c1…c194 の加盟国など）に分かれています。該当する列にチェックを入れるか、範囲またはパターンを入力してください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="829"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="199"/>
         <source>c1..c194 or c*, then Enter</source>
         <translation>c1..c194 または c* と入力して Enter</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="831"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="201"/>
         <source>Columns for {field} by range or pattern</source>
         <translation>{field} の列（範囲またはパターンで指定）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="834"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="204"/>
         <source>Columns for {field}</source>
         <translation>{field} の列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="882"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="252"/>
         <source>none ticked</source>
         <translation>チェックなし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="883"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="253"/>
         <source>1 column: {columns}</source>
         <translation>1 列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="884"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="254"/>
         <source>{n} columns: {columns}</source>
         <translation>{n} 列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="943"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="312"/>
         <source>else {column} (not in this file)</source>
         <translation>なければ {column}（このファイルにはありません）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="963"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="332"/>
         <source>{column} (not in this file)</source>
         <translation>{column}（このファイルにはありません）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="969"/>
+        <location filename="../../explorer/qt/views/import_wizard/field_row.py" line="338"/>
         <source>{value} (not allowed)</source>
         <translation>{value}（使用できない値）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2044"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="118"/>
         <source>Every line</source>
         <translation>すべての行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2045"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="119"/>
         <source>Rejected rows</source>
         <translation>不採用の行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2046"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="120"/>
         <source>Skipped rows</source>
         <translation>スキップした行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2047"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="121"/>
         <source>Notes on how values were read</source>
         <translation>値の読み方についての注記</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2177"/>
+        <location filename="../../explorer/qt/views/import_wizard/wizard.py" line="70"/>
         <source>Import data</source>
         <translation>データの取り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2203"/>
+        <location filename="../../explorer/qt/views/import_wizard/wizard.py" line="91"/>
         <source>&amp;Finish and open</source>
         <translation>完了して開く(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2204"/>
+        <location filename="../../explorer/qt/views/import_wizard/wizard.py" line="92"/>
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2205"/>
+        <location filename="../../explorer/qt/views/import_wizard/wizard.py" line="93"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2206"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2211"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2238"/>
+        <location filename="../../explorer/qt/views/import_wizard/wizard.py" line="94"/>
+        <location filename="../../explorer/qt/views/import_wizard/wizard.py" line="99"/>
+        <location filename="../../explorer/qt/views/import_wizard/wizard.py" line="126"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2207"/>
+        <location filename="../../explorer/qt/views/import_wizard/wizard.py" line="95"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2208"/>
+        <location filename="../../explorer/qt/views/import_wizard/wizard.py" line="96"/>
         <source>Next page</source>
         <translation>次のページ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2209"/>
+        <location filename="../../explorer/qt/views/import_wizard/wizard.py" line="97"/>
         <source>Previous page</source>
         <translation>前のページ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2210"/>
+        <location filename="../../explorer/qt/views/import_wizard/wizard.py" line="98"/>
         <source>Finish and open the pack</source>
         <translation>完了してデータパックを開く</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2238"/>
+        <location filename="../../explorer/qt/views/import_wizard/wizard.py" line="126"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
@@ -2981,755 +2981,754 @@ Pack written to {folder}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="189"/>
+        <location filename="../../explorer/qt/main_window.py" line="191"/>
         <source>Filters</source>
         <translation>絞り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="191"/>
-        <location filename="../../explorer/qt/main_window.py" line="192"/>
+        <location filename="../../explorer/qt/main_window.py" line="193"/>
+        <location filename="../../explorer/qt/main_window.py" line="194"/>
         <source>Events</source>
         <translation>出来事</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="194"/>
+        <location filename="../../explorer/qt/main_window.py" line="196"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="196"/>
-        <location filename="../../explorer/qt/main_window.py" line="197"/>
+        <location filename="../../explorer/qt/main_window.py" line="198"/>
+        <location filename="../../explorer/qt/main_window.py" line="199"/>
         <source>Compare</source>
         <translation>比較</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="200"/>
-        <location filename="../../explorer/qt/main_window.py" line="201"/>
+        <location filename="../../explorer/qt/main_window.py" line="202"/>
+        <location filename="../../explorer/qt/main_window.py" line="203"/>
         <source>Briefing</source>
         <translation>ブリーフィング</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="308"/>
+        <location filename="../../explorer/qt/main_window.py" line="310"/>
         <source>{panel} panel</source>
         <translation>{panel}パネル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="316"/>
-        <location filename="../../explorer/qt/main_window.py" line="321"/>
+        <location filename="../../explorer/qt/main_window.py" line="319"/>
         <source>Panel tabs</source>
         <translation>パネルのタブ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="335"/>
+        <location filename="../../explorer/qt/main_window.py" line="343"/>
         <source>&amp;Open pack…</source>
         <translation>データパックを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="337"/>
+        <location filename="../../explorer/qt/main_window.py" line="345"/>
         <source>Open a pack folder or .zip</source>
         <translation>データパックのフォルダまたは .zip を開きます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="339"/>
+        <location filename="../../explorer/qt/main_window.py" line="347"/>
         <source>Open &amp;alongside…</source>
         <translation>並べて開く(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="340"/>
+        <location filename="../../explorer/qt/main_window.py" line="348"/>
         <source>Open another pack next to the open one: their events and figures show together</source>
         <translation>開いているデータパックに別のデータパックを加えて開きます。出来事と統計値が一緒に表示されます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="342"/>
+        <location filename="../../explorer/qt/main_window.py" line="350"/>
         <source>Import &amp;data…</source>
         <translation>データの取り込み(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="343"/>
+        <location filename="../../explorer/qt/main_window.py" line="351"/>
         <source>Turn a CSV or Excel file into a new pack, opened alongside the current one</source>
         <translation>CSV または Excel のファイルから新しいデータパックを作成し、現在のものと並べて開きます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="344"/>
+        <location filename="../../explorer/qt/main_window.py" line="352"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="345"/>
+        <location filename="../../explorer/qt/main_window.py" line="353"/>
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="347"/>
+        <location filename="../../explorer/qt/main_window.py" line="355"/>
         <source>Search titles, summaries, Japanese text and notes</source>
         <translation>表題、概要、日本語の記載、メモを検索します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="349"/>
+        <location filename="../../explorer/qt/main_window.py" line="357"/>
         <source>C&amp;lear filters</source>
         <translation>絞り込みを解除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="350"/>
+        <location filename="../../explorer/qt/main_window.py" line="358"/>
         <source>Zoom to &amp;fit</source>
         <translation>全体を表示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="351"/>
+        <location filename="../../explorer/qt/main_window.py" line="359"/>
         <source>Show every visible event (Home on the timeline)</source>
         <translation>絞り込みで残った出来事が収まるように表示します（年表では Home キー）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="352"/>
+        <location filename="../../explorer/qt/main_window.py" line="360"/>
         <source>Zoom &amp;in</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="354"/>
+        <location filename="../../explorer/qt/main_window.py" line="362"/>
         <source>Zoom &amp;out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="356"/>
+        <location filename="../../explorer/qt/main_window.py" line="364"/>
         <source>Show &amp;eras</source>
         <translation>在任期間を表示(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="357"/>
+        <location filename="../../explorer/qt/main_window.py" line="365"/>
         <source>Leaders&apos; terms as background bands</source>
         <translation>首脳の在任期間を背景の帯で示します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="359"/>
+        <location filename="../../explorer/qt/main_window.py" line="367"/>
         <source>F&amp;ull screen</source>
         <translation>全画面表示(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="363"/>
+        <location filename="../../explorer/qt/main_window.py" line="371"/>
         <source>Lanes by &amp;partner</source>
         <translation>相手国・地域別のレーン(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="365"/>
+        <location filename="../../explorer/qt/main_window.py" line="373"/>
         <source>Lanes by &amp;domain</source>
         <translation>分野別のレーン(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="369"/>
+        <location filename="../../explorer/qt/main_window.py" line="377"/>
         <source>&amp;About Briefing Explorer</source>
         <translation>Briefing Explorer について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="371"/>
+        <location filename="../../explorer/qt/main_window.py" line="379"/>
         <source>&amp;User guide</source>
         <translation>使い方ガイド(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="372"/>
+        <location filename="../../explorer/qt/main_window.py" line="380"/>
         <source>How to use Briefing Explorer, opened at the section of the panel you are in</source>
         <translation>Briefing Explorer の使い方を、操作中のパネルの項目から表示します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="376"/>
+        <location filename="../../explorer/qt/main_window.py" line="384"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>キーボードショートカット(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="377"/>
+        <location filename="../../explorer/qt/main_window.py" line="385"/>
         <source>Every command that has a keyboard shortcut, with its keys</source>
         <translation>キーボードショートカットのあるすべてのコマンドとそのキーの一覧</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="379"/>
+        <location filename="../../explorer/qt/main_window.py" line="387"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="380"/>
+        <location filename="../../explorer/qt/main_window.py" line="388"/>
         <source>Interface and label language, text size, theme, default marking, export folder</source>
         <translation>表示言語、データの表示言語、文字の大きさ、テーマ、既定の取扱区分表示、書き出し先フォルダ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="387"/>
+        <location filename="../../explorer/qt/main_window.py" line="395"/>
         <source>Export my notes and &amp;briefings…</source>
         <translation>メモとブリーフィングを書き出し(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="388"/>
+        <location filename="../../explorer/qt/main_window.py" line="396"/>
         <source>One file with your notes, saved views and briefings, to move to another laptop</source>
         <translation>メモ、保存した表示、ブリーフィングを1つのファイルにまとめ、別のパソコンへ移せるようにします</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="390"/>
+        <location filename="../../explorer/qt/main_window.py" line="398"/>
         <source>&amp;Import notes and briefings…</source>
         <translation>メモとブリーフィングを取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="391"/>
+        <location filename="../../explorer/qt/main_window.py" line="399"/>
         <source>Merge a file exported on another laptop; nothing here is overwritten by older notes</source>
         <translation>別のパソコンで書き出したファイルを統合します。ここにある内容が古いメモで上書きされることはありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="394"/>
+        <location filename="../../explorer/qt/main_window.py" line="402"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="395"/>
+        <location filename="../../explorer/qt/main_window.py" line="403"/>
         <source>Chart, table, timeline or event as PNG, SVG, PDF, PowerPoint, CSV or Excel, with sources and marking</source>
         <translation>グラフ、表、年表または出来事を、出典と取扱区分表示付きで PNG、SVG、PDF、PowerPoint、CSV、Excel に書き出します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="397"/>
+        <location filename="../../explorer/qt/main_window.py" line="405"/>
         <source>Copy c&amp;hart (image and data)</source>
         <translation>グラフをコピー（画像とデータ）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="399"/>
+        <location filename="../../explorer/qt/main_window.py" line="407"/>
         <source>The chart as a sourced slide picture, and its data</source>
         <translation>グラフを出典付きのスライド用画像として、データと一緒にコピーします</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="401"/>
+        <location filename="../../explorer/qt/main_window.py" line="409"/>
         <source>Add &amp;chart to briefing</source>
         <translation>グラフをブリーフィングに追加(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="403"/>
+        <location filename="../../explorer/qt/main_window.py" line="411"/>
         <source>Add &amp;table to briefing</source>
         <translation>表をブリーフィングに追加(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="405"/>
+        <location filename="../../explorer/qt/main_window.py" line="413"/>
         <source>Add time&amp;line view to briefing</source>
         <translation>年表をブリーフィングに追加(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="407"/>
+        <location filename="../../explorer/qt/main_window.py" line="415"/>
         <source>Add selected &amp;event to briefing</source>
         <translation>選択した出来事をブリーフィングに追加(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="410"/>
+        <location filename="../../explorer/qt/main_window.py" line="418"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="411"/>
+        <location filename="../../explorer/qt/main_window.py" line="419"/>
         <source>Print preview of the current view (the chart if the Compare panel has focus, else the timeline), marking on every page</source>
         <translation>現在の表示を印刷プレビューします（比較パネルを操作中ならグラフ、それ以外は年表）。取扱区分表示は全ページに入ります</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="414"/>
+        <location filename="../../explorer/qt/main_window.py" line="422"/>
         <source>Export briefing &amp;note…</source>
         <translation>ブリーフィングメモを書き出し(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="415"/>
+        <location filename="../../explorer/qt/main_window.py" line="423"/>
         <source>A one-page note (Word or PDF) from the current briefing, or from the current view when the briefing is empty</source>
         <translation>現在のブリーフィングから1ページのメモ（Word または PDF）を作成します。ブリーフィングが空のときは現在の表示から作成します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="418"/>
+        <location filename="../../explorer/qt/main_window.py" line="426"/>
         <source>&amp;Print briefing…</source>
         <translation>ブリーフィングを印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="419"/>
+        <location filename="../../explorer/qt/main_window.py" line="427"/>
         <source>Every item of the current briefing, one slide per page</source>
         <translation>現在のブリーフィングのすべての項目を、1ページに1枚ずつ印刷します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="423"/>
+        <location filename="../../explorer/qt/main_window.py" line="431"/>
         <source>Go to &amp;timeline</source>
         <translation>年表へ移動(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="423"/>
+        <location filename="../../explorer/qt/main_window.py" line="431"/>
         <source>Go to filter&amp;s</source>
         <translation>絞り込みへ移動(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="424"/>
+        <location filename="../../explorer/qt/main_window.py" line="432"/>
         <source>Go to e&amp;vents</source>
         <translation>出来事へ移動(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="424"/>
+        <location filename="../../explorer/qt/main_window.py" line="432"/>
         <source>Go to &amp;compare</source>
         <translation>比較へ移動(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="425"/>
+        <location filename="../../explorer/qt/main_window.py" line="433"/>
         <source>Go to det&amp;ails</source>
         <translation>詳細へ移動(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="425"/>
+        <location filename="../../explorer/qt/main_window.py" line="433"/>
         <source>Go to &amp;briefing</source>
         <translation>ブリーフィングへ移動(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="431"/>
+        <location filename="../../explorer/qt/main_window.py" line="439"/>
         <source>Ne&amp;xt panel</source>
         <translation>次のパネル(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="432"/>
+        <location filename="../../explorer/qt/main_window.py" line="440"/>
         <source>Previous pane&amp;l</source>
         <translation>前のパネル(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="435"/>
+        <location filename="../../explorer/qt/main_window.py" line="443"/>
         <source>Reset la&amp;yout</source>
         <translation>レイアウトを元に戻す(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="436"/>
+        <location filename="../../explorer/qt/main_window.py" line="444"/>
         <source>Put every panel back where it was on first start, all of them shown</source>
         <translation>すべてのパネルを表示し、初回起動時の配置に戻します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="440"/>
+        <location filename="../../explorer/qt/main_window.py" line="448"/>
         <source>Show or hide the {panel} panel</source>
         <translation>{panel}パネルの表示・非表示を切り替えます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="443"/>
+        <location filename="../../explorer/qt/main_window.py" line="451"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="445"/>
+        <location filename="../../explorer/qt/main_window.py" line="453"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったデータパック(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="449"/>
+        <location filename="../../explorer/qt/main_window.py" line="457"/>
         <source>&amp;Close pack</source>
         <translation>データパックを閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="462"/>
+        <location filename="../../explorer/qt/main_window.py" line="470"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="469"/>
+        <location filename="../../explorer/qt/main_window.py" line="477"/>
         <source>&amp;Briefing</source>
         <translation>ブリーフィング(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="478"/>
+        <location filename="../../explorer/qt/main_window.py" line="486"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="499"/>
+        <location filename="../../explorer/qt/main_window.py" line="507"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="505"/>
-        <location filename="../../explorer/qt/main_window.py" line="507"/>
+        <location filename="../../explorer/qt/main_window.py" line="513"/>
+        <location filename="../../explorer/qt/main_window.py" line="515"/>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="518"/>
+        <location filename="../../explorer/qt/main_window.py" line="526"/>
         <source>Loading</source>
         <translation>読み込み中</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="521"/>
+        <location filename="../../explorer/qt/main_window.py" line="529"/>
         <source>Events shown</source>
         <translation>表示中の出来事の件数</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="525"/>
+        <location filename="../../explorer/qt/main_window.py" line="533"/>
         <source>Show it again</source>
         <translation>再表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="526"/>
+        <location filename="../../explorer/qt/main_window.py" line="534"/>
         <source>Show the hidden event again</source>
         <translation>非表示になった出来事を再表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="528"/>
+        <location filename="../../explorer/qt/main_window.py" line="536"/>
         <source>Clears the filters and selects the event the filter hid</source>
         <translation>絞り込みを解除し、絞り込みで非表示になった出来事を選択します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="530"/>
+        <location filename="../../explorer/qt/main_window.py" line="538"/>
         <source>Clear the filters and select the event the filter hid</source>
         <translation>絞り込みを解除し、絞り込みで非表示になった出来事を選択します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="760"/>
+        <location filename="../../explorer/qt/main_window.py" line="777"/>
         <source>Loading {path}…</source>
         <translation>{path} を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="767"/>
+        <location filename="../../explorer/qt/main_window.py" line="788"/>
         <source>Loading {pack}…</source>
         <translation>{pack} を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="790"/>
+        <location filename="../../explorer/qt/main_window.py" line="811"/>
         <source>Not closed: {reason}</source>
         <translation>閉じられませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="816"/>
+        <location filename="../../explorer/qt/main_window.py" line="843"/>
         <source>Opened {title} alongside</source>
         <translation>{title} を並べて開きました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="833"/>
+        <location filename="../../explorer/qt/main_window.py" line="860"/>
         <source>Opened {title}</source>
         <translation>{title} を開きました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="839"/>
+        <location filename="../../explorer/qt/main_window.py" line="866"/>
         <source>{path} was not reloaded</source>
         <translation>{path} は読み込み直されませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="839"/>
+        <location filename="../../explorer/qt/main_window.py" line="866"/>
         <source>{path} was not opened</source>
         <translation>{path} は開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="841"/>
+        <location filename="../../explorer/qt/main_window.py" line="868"/>
         <source>Still open: {title}.</source>
         <translation>引き続き {title} を開いています。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="847"/>
+        <location filename="../../explorer/qt/main_window.py" line="874"/>
         <source>Pack refused</source>
         <translation>データパックを開けません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="848"/>
+        <location filename="../../explorer/qt/main_window.py" line="875"/>
         <source>{path} breaks the briefing-pack format (1 problem); nothing from it was loaded.</source>
         <translation>{path} はデータパックの形式に合っていません（問題 1件）。何も読み込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="850"/>
+        <location filename="../../explorer/qt/main_window.py" line="877"/>
         <source>{path} breaks the briefing-pack format ({n} problems); nothing from it was loaded.</source>
         <translation>{path} はデータパックの形式に合っていません（問題 {n}件）。何も読み込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="853"/>
+        <location filename="../../explorer/qt/main_window.py" line="880"/>
         <source>First problem:</source>
         <translation>最初の問題：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="865"/>
+        <location filename="../../explorer/qt/main_window.py" line="892"/>
         <source>Could not open pack</source>
         <translation>データパックを開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="866"/>
+        <location filename="../../explorer/qt/main_window.py" line="893"/>
         <source>{path} could not be opened because of an internal error:</source>
         <translation>内部エラーのため {path} を開けませんでした：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="868"/>
+        <location filename="../../explorer/qt/main_window.py" line="895"/>
         <source>The current pack stays open.</source>
         <translation>現在のデータパックは開いたままです。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="894"/>
+        <location filename="../../explorer/qt/main_window.py" line="921"/>
         <source>Open briefing pack</source>
         <translation>データパックを開く</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="899"/>
+        <location filename="../../explorer/qt/main_window.py" line="926"/>
         <source>Open a pack alongside</source>
         <translation>データパックを並べて開く</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="919"/>
+        <location filename="../../explorer/qt/main_window.py" line="946"/>
         <source>Briefing packs (datapackage.json *.zip);;All files (*)</source>
         <translation>データパック (datapackage.json *.zip);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="941"/>
+        <location filename="../../explorer/qt/main_window.py" line="968"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="944"/>
+        <location filename="../../explorer/qt/main_window.py" line="971"/>
         <source>&amp;Clear list</source>
         <translation>一覧を消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="962"/>
+        <location filename="../../explorer/qt/main_window.py" line="989"/>
         <source>What changed &amp;since…</source>
         <translation>以前の版との違い(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="963"/>
+        <location filename="../../explorer/qt/main_window.py" line="990"/>
         <source>Pick another version of the open pack and see what differs from it</source>
         <translation>開いているデータパックの別の版を選び、違いを表示します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="965"/>
+        <location filename="../../explorer/qt/main_window.py" line="992"/>
         <source>What changed in the last re&amp;load</source>
         <translation>直前の読み込み直しでの変更点(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="966"/>
+        <location filename="../../explorer/qt/main_window.py" line="993"/>
         <source>The events and figures the last reload from disk added, removed or changed</source>
         <translation>直前にディスクから読み込み直したときに追加・削除・変更された出来事と統計値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="968"/>
+        <location filename="../../explorer/qt/main_window.py" line="995"/>
         <source>What changed</source>
         <translation>変更点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="971"/>
-        <location filename="../../explorer/qt/main_window.py" line="1027"/>
+        <location filename="../../explorer/qt/main_window.py" line="998"/>
+        <location filename="../../explorer/qt/main_window.py" line="1054"/>
         <source>What changed in the last reload</source>
         <translation>直前の読み込み直しでの変更点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1000"/>
+        <location filename="../../explorer/qt/main_window.py" line="1027"/>
         <source>Reload refused — keeping the previous version</source>
         <translation>読み込み直しできません — 以前の版のままです</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1019"/>
+        <location filename="../../explorer/qt/main_window.py" line="1046"/>
         <source>Reloaded {title}: {changes}</source>
         <translation>{title} を読み込み直しました：{changes}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1062"/>
+        <location filename="../../explorer/qt/main_window.py" line="1089"/>
         <source>What changed since {version}</source>
         <translation>{version} からの変更点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1068"/>
+        <location filename="../../explorer/qt/main_window.py" line="1095"/>
         <source>Open a pack first</source>
         <translation>先にデータパックを開いてください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1070"/>
+        <location filename="../../explorer/qt/main_window.py" line="1097"/>
         <source>What changed since… (pick the earlier version)</source>
         <translation>以前の版との違い（以前の版を選択）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1084"/>
+        <location filename="../../explorer/qt/main_window.py" line="1111"/>
         <source>Note not saved: {reason}</source>
         <translation>メモを保存できませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1093"/>
+        <location filename="../../explorer/qt/main_window.py" line="1120"/>
         <source>Comparison not changed: {reason}</source>
         <translation>比較を変更できませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1134"/>
+        <location filename="../../explorer/qt/main_window.py" line="1161"/>
         <source>no indicator chosen</source>
         <translation>指標が選択されていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1137"/>
+        <location filename="../../explorer/qt/main_window.py" line="1164"/>
         <source>none selected</source>
         <translation>選択なし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1140"/>
+        <location filename="../../explorer/qt/main_window.py" line="1167"/>
         <source>Chart: {name}</source>
         <translation>グラフ: {name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1141"/>
+        <location filename="../../explorer/qt/main_window.py" line="1168"/>
         <source>Table of that chart</source>
         <translation>そのグラフの表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1142"/>
+        <location filename="../../explorer/qt/main_window.py" line="1169"/>
         <source>Timeline, as shown now</source>
         <translation>年表（現在の表示範囲）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1143"/>
+        <location filename="../../explorer/qt/main_window.py" line="1170"/>
         <source>Timeline, the whole filtered span</source>
         <translation>年表（絞り込み後の全期間）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1145"/>
+        <location filename="../../explorer/qt/main_window.py" line="1172"/>
         <source>Selected event: {title}</source>
         <translation>選択した出来事: {title}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1163"/>
+        <location filename="../../explorer/qt/main_window.py" line="1190"/>
         <source>Exported {files}</source>
         <translation>書き出しました：{files}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1177"/>
+        <location filename="../../explorer/qt/main_window.py" line="1204"/>
         <source>Choose an indicator in Compare before copying a chart</source>
         <translation>グラフをコピーする前に、比較パネルで指標を選択してください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1199"/>
+        <location filename="../../explorer/qt/main_window.py" line="1226"/>
         <source>Chart copied (picture and data)</source>
         <translation>グラフをコピーしました（画像とデータ）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1223"/>
+        <location filename="../../explorer/qt/main_window.py" line="1250"/>
         <source>Nothing to print: no {view} to show yet</source>
         <translation>印刷できるものがありません：表示中の{view}がありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1235"/>
+        <location filename="../../explorer/qt/main_window.py" line="1262"/>
         <source>Not printed: {reason}</source>
         <translation>印刷できませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1258"/>
+        <location filename="../../explorer/qt/main_window.py" line="1285"/>
         <source>Nothing to write a note from: open a pack first</source>
         <translation>メモの元になるものがありません。先にデータパックを開いてください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1262"/>
+        <location filename="../../explorer/qt/main_window.py" line="1289"/>
         <source>chart</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1262"/>
+        <location filename="../../explorer/qt/main_window.py" line="1289"/>
         <source>table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1262"/>
-        <location filename="../../explorer/qt/main_window.py" line="1263"/>
+        <location filename="../../explorer/qt/main_window.py" line="1289"/>
+        <location filename="../../explorer/qt/main_window.py" line="1290"/>
         <source>timeline</source>
         <translation>年表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1263"/>
+        <location filename="../../explorer/qt/main_window.py" line="1290"/>
         <source>event</source>
         <translation>出来事</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1268"/>
+        <location filename="../../explorer/qt/main_window.py" line="1295"/>
         <source>Nothing to add: no {view} to show yet</source>
         <translation>追加できるものがありません：表示中の{view}がありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1283"/>
+        <location filename="../../explorer/qt/main_window.py" line="1310"/>
         <source>Saved {what} to {path}</source>
         <translation>{what}を {path} に保存しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1294"/>
+        <location filename="../../explorer/qt/main_window.py" line="1321"/>
         <source>Nothing imported</source>
         <translation>何も取り込んでいません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1303"/>
+        <location filename="../../explorer/qt/main_window.py" line="1330"/>
         <source>Imported {what}</source>
         <translation>取り込みました：{what}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1308"/>
+        <location filename="../../explorer/qt/main_window.py" line="1335"/>
         <source>Export my notes and briefings</source>
         <translation>メモとブリーフィングを書き出し</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1310"/>
-        <location filename="../../explorer/qt/main_window.py" line="1320"/>
+        <location filename="../../explorer/qt/main_window.py" line="1337"/>
+        <location filename="../../explorer/qt/main_window.py" line="1347"/>
         <source>Briefing Explorer data (*.json)</source>
         <translation>Briefing Explorer のデータ (*.json)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1315"/>
+        <location filename="../../explorer/qt/main_window.py" line="1342"/>
         <source>Not exported</source>
         <translation>書き出しできませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1316"/>
+        <location filename="../../explorer/qt/main_window.py" line="1343"/>
         <source>{path} was not written: {reason}</source>
         <translation>{path} に書き込めませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1319"/>
+        <location filename="../../explorer/qt/main_window.py" line="1346"/>
         <source>Import notes and briefings</source>
         <translation>メモとブリーフィングを取り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1338"/>
+        <location filename="../../explorer/qt/main_window.py" line="1365"/>
         <source>About {app}</source>
         <translation>{app} について</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1353"/>
+        <location filename="../../explorer/qt/main_window.py" line="1380"/>
         <source>The user guide is not available in this build</source>
         <translation>この版には使い方ガイドが含まれていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1383"/>
+        <location filename="../../explorer/qt/main_window.py" line="1410"/>
         <source>The list of keyboard shortcuts is not available in this build</source>
         <translation>この版にはキーボードショートカットの一覧が含まれていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1416"/>
+        <location filename="../../explorer/qt/main_window.py" line="1443"/>
         <source>The interface language changes the next time Briefing Explorer starts</source>
         <translation>表示言語は、次回 Briefing Explorer を起動したときに切り替わります</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1430"/>
+        <location filename="../../explorer/qt/main_window.py" line="1457"/>
         <source>explore sourced briefing packs offline.</source>
         <translation>出典付きのデータパックをオフラインで閲覧できます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1437"/>
+        <location filename="../../explorer/qt/main_window.py" line="1464"/>
         <source>Open pack:</source>
         <translation>開いているデータパック：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1438"/>
+        <location filename="../../explorer/qt/main_window.py" line="1465"/>
         <source>{title} (version {version})</source>
         <translation>{title}（版 {version}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1440"/>
+        <location filename="../../explorer/qt/main_window.py" line="1467"/>
         <source>Licence:</source>
         <translation>ライセンス：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1441"/>
+        <location filename="../../explorer/qt/main_window.py" line="1468"/>
         <source>not stated</source>
         <translation>記載なし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1443"/>
+        <location filename="../../explorer/qt/main_window.py" line="1470"/>
         <source>Sources:</source>
         <translation>出典：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1444"/>
+        <location filename="../../explorer/qt/main_window.py" line="1471"/>
         <source>{n} documents are cited row by row; see each event&apos;s details.</source>
         <translation>{n}件の文書を行ごとに出典として示しています。各出来事の詳細をご覧ください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1464"/>
+        <location filename="../../explorer/qt/main_window.py" line="1491"/>
         <source>{shown} of {total} events</source>
         <translation>{total}件中{shown}件</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1484"/>
+        <location filename="../../explorer/qt/main_window.py" line="1511"/>
         <source>“{title}” is hidden by the current filter, so nothing is selected now</source>
         <translation>「{title}」は現在の絞り込みで非表示になったため、選択が解除されました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1709"/>
+        <location filename="../../explorer/qt/main_window.py" line="1736"/>
         <source>Settings not saved: {reason}</source>
         <translation>設定を保存できませんでした：{reason}</translation>
     </message>
@@ -3737,239 +3736,239 @@ Pack written to {folder}</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="994"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="83"/>
         <source>Columns to fields</source>
         <translation>列と項目の対応</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="995"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="84"/>
         <source>Say what the file holds and which column feeds each field. Suggestions are pre-filled; hover a column choice to see why. * marks a required field.</source>
         <translation>ファイルの内容と、各項目に使う列を指定してください。候補があらかじめ入っています（列の選択欄にポインターを置くと理由を表示します）。* は必須の項目です。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="999"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="88"/>
         <source>What the file holds</source>
         <translation>ファイルの内容</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1004"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="93"/>
         <source>&amp;Load mapping…</source>
         <translation>対応表を読み込み(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1005"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1337"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="94"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="426"/>
         <source>Load mapping</source>
         <translation>対応表を読み込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1006"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="95"/>
         <source>Take the columns, values and reading options saved from an earlier import</source>
         <translation>以前の取り込みで保存した列・値の対応と読み込みの設定を使います</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1009"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="98"/>
         <source>Sa&amp;ve mapping…</source>
         <translation>対応表を保存(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1010"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1347"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="99"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="436"/>
         <source>Save mapping</source>
         <translation>対応表を保存</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1021"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="110"/>
         <source>Fields and the columns that feed them</source>
         <translation>項目とその列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1024"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="113"/>
         <source>&amp;Wide table: one column per period</source>
         <translation>横長の表：期間ごとに 1 列(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1025"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="114"/>
         <source>Wide table</source>
         <translation>横長の表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1030"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="119"/>
         <source>Period precision</source>
         <translation>期間の精度</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1038"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="127"/>
         <source>Day order: {order}</source>
         <translation>日付の順序：{order}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1048"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="137"/>
         <source>e.g. 9999-12-31 0   (dates meaning “open-ended”; space between)</source>
         <translation>例：9999-12-31 0   （「期限なし」を意味する日付。空白で区切る）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1050"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="139"/>
         <source>Sentinel dates</source>
         <translation>特別な意味の日付</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1054"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="144"/>
         <source>Missing-value tokens</source>
         <translation>欠損値の記号</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1055"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="145"/>
         <source>Cells holding one of these mean “no value” in every column: a figure is skipped, a summary or source left out, a list item dropped. NA stays Namibia in a column of ISO-2 country codes. An empty cell always means no value.</source>
         <translation>これらの記号のセルは、どの列でも「値なし」とみなします（数値はスキップ、概要や出典は省略、一覧の要素は除外）。ただし ISO 2 文字の国コードの列では NA はナミビアです。空のセルは常に「値なし」です。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1060"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="150"/>
         <source>De&amp;cimal comma (1.234,5 means 1234.5)</source>
         <translation>小数点にカンマ（1.234,5 は 1234.5）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1061"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="151"/>
         <source>Decimal comma</source>
         <translation>小数点にカンマ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1067"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="157"/>
         <source>List separator</source>
         <translation>一覧の区切り文字</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1068"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="158"/>
         <source>Between the items of a list cell (several parties or domains)</source>
         <translation>一覧のセル（複数の当事者や分野）の要素の間の文字</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1072"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="162"/>
         <source>Reading values</source>
         <translation>値の読み方</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1081"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="171"/>
         <source>&amp;Periods</source>
         <translation>期間(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1084"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="174"/>
         <source>Dates like 03/04/2001</source>
         <translation>03/04/2001 のような日付</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1087"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="177"/>
         <source>Se&amp;ntinel dates</source>
         <translation>特別な意味の日付(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1088"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="178"/>
         <source>&amp;Missing values</source>
         <translation>欠損値(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1095"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="185"/>
         <source>List separa&amp;tor</source>
         <translation>一覧の区切り文字(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1104"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="194"/>
         <source>Mapping check</source>
         <translation>対応の確認</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1108"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="198"/>
         <source>The file &amp;holds</source>
         <translation>ファイルの内容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1160"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="250"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1160"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="250"/>
         <source>From the column</source>
         <translation>使う列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1161"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="251"/>
         <source>…or this value for every row</source>
         <translation>…または全行に共通の値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1181"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="271"/>
         <source>, … {n} more</source>
         <translation>、ほか {n} 列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1183"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="273"/>
         <source> and </source>
         <translation>・</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1184"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="274"/>
         <source>{n} columns are periods ({columns}): each becomes a row, with {fields} taken from the column. Map the other fields as usual.</source>
         <translation>{n} 列が期間です（{columns}）。各列を 1 行として取り込み、{fields} は列から取ります。その他の項目は通常どおり対応付けてください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1234"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="324"/>
         <source>The list separator must not be empty.</source>
         <translation>一覧の区切り文字を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1242"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="332"/>
         <source>✖ {problem}</source>
         <translation>× {problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1244"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="334"/>
         <source>✔ The mapping can work. Next: check values the import would not recognise.</source>
         <translation>○ この対応で取り込めます。次に、認識できない値を確認します。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1247"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="337"/>
         <source>Complete the mapping first</source>
         <translation>先に対応を完成させてください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1265"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="355"/>
         <source>No dates written as NN/NN/YYYY in the mapped columns.</source>
         <translation>対応付けた列に NN/NN/YYYY 形式の日付はありません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1268"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="358"/>
         <source>Dates like 03/04/2001 are read day first.</source>
         <translation>03/04/2001 のような日付は日が先として読みます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1270"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="360"/>
         <source>Dates like 03/04/2001 are read month first.</source>
         <translation>03/04/2001 のような日付は月が先として読みます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1272"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="362"/>
         <source>⚠ Dates such as 03/04/2001 could be day/month or month/day and nothing in the file settles it: choose day first or month first, or rows with such dates will be rejected.</source>
         <translation>⚠ 03/04/2001 のような日付は日/月とも月/日とも読め、ファイルからは判別できません。「日が先」か「月が先」を選んでください。選ばない場合、このような日付の行は不採用になります。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1277"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="367"/>
         <source>Detected day first (a date in the file only reads that way).</source>
         <translation>日が先と判定しました（ファイル中にそうとしか読めない日付があります）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1279"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="369"/>
         <source>Detected month first (a date in the file only reads that way).</source>
         <translation>月が先と判定しました（ファイル中にそうとしか読めない日付があります）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1295"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="385"/>
         <source>✖ Mapping not loaded: {problem}</source>
         <translation>× 対応表を読み込めませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1354"/>
+        <location filename="../../explorer/qt/views/import_wizard/mapping_page.py" line="443"/>
         <source>✖ Mapping not saved: {file}: {problem}</source>
         <translation>× 対応表を保存できませんでした：{file}：{problem}</translation>
     </message>
@@ -3977,27 +3976,27 @@ Pack written to {folder}</source>
 <context>
     <name>NoteJob</name>
     <message>
-        <location filename="../../explorer/qt/briefing_note.py" line="131"/>
+        <location filename="../../explorer/qt/briefing_note.py" line="132"/>
         <source>{file}: a briefing note is written as .docx or .pdf</source>
         <translation>{file}：ブリーフィングメモは .docx 形式または .pdf 形式で書き出してください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/briefing_note.py" line="421"/>
+        <location filename="../../explorer/qt/briefing_note.py" line="422"/>
         <source>A pack this note uses cannot be opened: {problem}.</source>
         <translation>このメモが使うデータパックを開けません：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/briefing_note.py" line="425"/>
+        <location filename="../../explorer/qt/briefing_note.py" line="426"/>
         <source>Internal error while preparing the note ({problem}). Please report it.</source>
         <translation>メモの準備中に内部エラーが発生しました（{problem}）。報告してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/briefing_note.py" line="441"/>
+        <location filename="../../explorer/qt/briefing_note.py" line="442"/>
         <source>Cannot write {file}: {problem}</source>
         <translation>{file} に書き込めません：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/briefing_note.py" line="444"/>
+        <location filename="../../explorer/qt/briefing_note.py" line="445"/>
         <source>Internal error while writing the note ({problem}). Please report it.</source>
         <translation>メモの書き出し中に内部エラーが発生しました（{problem}）。報告してください。</translation>
     </message>
@@ -4215,68 +4214,68 @@ to {new}</source>
         <translation>変更の種類</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="221"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="220"/>
         <source>Changes table</source>
         <translation>変更点の表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="223"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="222"/>
         <source>Picking an event&apos;s row selects that event in the main window</source>
         <translation>出来事の行を選ぶと、メインウィンドウでその出来事が選択されます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="236"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="235"/>
         <source>&amp;Copy as text</source>
         <translation>テキストとしてコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="237"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="236"/>
         <source>Copy as text</source>
         <translation>テキストとしてコピー</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="239"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="238"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV に書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="240"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="239"/>
         <source>Export CSV</source>
         <translation>CSV に書き出し</translation>
     </message>
     <message>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="241"/>
         <location filename="../../explorer/qt/views/pack_changes_view.py" line="242"/>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="243"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="272"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="271"/>
         <source>{shown} of {total} rows</source>
         <translation>{total}行中{shown}行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="273"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="272"/>
         <source>{total} rows</source>
         <translation>{total}行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="298"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="297"/>
         <source>Export changes as CSV</source>
         <translation>変更点を CSV に書き出し</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="299"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="298"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="305"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="304"/>
         <source>Not exported</source>
         <translation>書き出しできませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="306"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="305"/>
         <source>{path} was not written: {reason}</source>
         <translation>{path} に書き込めませんでした：{reason}</translation>
     </message>
@@ -4284,230 +4283,230 @@ to {new}</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="40"/>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="46"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="44"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="50"/>
         <source>Follow the system</source>
         <translation>システムの設定に従う</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="42"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="46"/>
         <source>Same as the interface</source>
         <translation>表示言語と同じ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="43"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="47"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="44"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="48"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="45"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="49"/>
         <source>English and Japanese</source>
         <translation>英語と日本語（併記）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="47"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="51"/>
         <source>Light</source>
         <translation>ライト</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="48"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="52"/>
         <source>Dark</source>
         <translation>ダーク</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="49"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="53"/>
         <source>High contrast</source>
         <translation>ハイコントラスト</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="50"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="54"/>
         <source>Refit automatically</source>
         <translation>自動的に合わせる</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="51"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="55"/>
         <source>Ask</source>
         <translation>確認する</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="52"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="56"/>
         <source>Keep the view</source>
         <translation>表示範囲を変えない</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="81"/>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="82"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="100"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="101"/>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="88"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="106"/>
         <source>Interface language</source>
         <translation>表示言語</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="90"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="108"/>
         <source>The language of menus and dialogs; applies the next time the application starts</source>
         <translation>メニューとダイアログの言語です。次回の起動時から適用されます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="92"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="110"/>
         <source>The interface language changes the next time you start Briefing Explorer.</source>
         <translation>表示言語は、次に Briefing Explorer を起動したときに切り替わります。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="98"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="116"/>
         <source>Label language</source>
         <translation>データの表示言語</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="100"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="118"/>
         <source>The language of event titles, names, domains and statuses in every view and export</source>
         <translation>出来事の表題、名称、分野、状況を、すべての表示と書き出しでどの言語で示すかを選びます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="109"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="127"/>
         <source>Text size</source>
         <translation>文字の大きさ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="111"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="129"/>
         <source>The size of every text in the window, the timeline included, in percent</source>
         <translation>年表を含むウィンドウ内のすべての文字の大きさ（%）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="116"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="134"/>
         <source>Text size in percent</source>
         <translation>文字の大きさ（%）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="121"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="139"/>
         <source>Preview: EU–Japan EPA in force, 1 February 2019</source>
         <translation>プレビュー：日EU・EPA 発効（2019年2月1日）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="122"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="140"/>
         <source>Text size preview</source>
         <translation>文字の大きさのプレビュー</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="129"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="147"/>
         <source>Theme</source>
         <translation>テーマ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="131"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="149"/>
         <source>Colours of the window, the timeline and the charts; exports always stay light</source>
         <translation>ウィンドウ、年表、グラフの配色です。書き出しは常にライトで描かれます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="134"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="152"/>
         <source>Timeline after a filter change</source>
         <translation>絞り込み変更後の年表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="136"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="154"/>
         <source>Whether the timeline zooms to the events a new filter shows</source>
         <translation>絞り込みを変えたとき、年表の表示範囲を残った出来事に合わせるかどうかを選びます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="139"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="157"/>
         <source>e.g. OFFICIAL</source>
         <translation>例：取扱注意</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="140"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="158"/>
         <source>Default classification marking</source>
         <translation>既定の取扱区分表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="142"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="160"/>
         <source>Printed on every exported page and slide unless you change it in the export</source>
         <translation>書き出し時に変更しない限り、書き出すすべてのページとスライドに印字されます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="145"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="163"/>
         <source>Your home folder</source>
         <translation>ホームフォルダ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="146"/>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="261"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="164"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="278"/>
         <source>Export folder</source>
         <translation>書き出し先フォルダ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="147"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="165"/>
         <source>Where export dialogs start</source>
         <translation>書き出しダイアログで最初に開くフォルダです</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="148"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="166"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="149"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="167"/>
         <source>Choose the export folder</source>
         <translation>書き出し先フォルダを選択</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="159"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="177"/>
         <source>&amp;Interface language:</source>
         <translation>表示言語(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="162"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="180"/>
         <source>&amp;Label language:</source>
         <translation>データの表示言語(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="167"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="185"/>
         <source>Text &amp;size:</source>
         <translation>文字の大きさ(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="169"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="187"/>
         <source>&amp;Theme:</source>
         <translation>テーマ(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="170"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="188"/>
         <source>Time&amp;line after a filter change:</source>
         <translation>絞り込み変更後の年表(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="172"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="190"/>
         <source>Default &amp;marking:</source>
         <translation>既定の取扱区分表示(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="176"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="194"/>
         <source>E&amp;xport folder:</source>
         <translation>書き出し先フォルダ(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="181"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="199"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="182"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="200"/>
         <source>Apply</source>
         <translation>適用</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="183"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="201"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/preferences_dialog.py" line="284"/>
+        <location filename="../../explorer/qt/views/preferences_dialog.py" line="301"/>
         <source>The preferences could not be saved: {why}</source>
         <translation>設定を保存できません：{why}</translation>
     </message>
@@ -4515,17 +4514,17 @@ to {new}</source>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="330"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="127"/>
         <source>Row {row}: above the header (a title); not imported</source>
         <translation>{row} 行目：見出しより上（表題）のため取り込みません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="332"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="129"/>
         <source>Row {row}: the header (column names)</source>
         <translation>{row} 行目：見出し（列名）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="333"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="130"/>
         <source>Row {row}</source>
         <translation>{row} 行目</translation>
     </message>
@@ -4533,42 +4532,42 @@ to {new}</source>
 <context>
     <name>RefitBar</name>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="109"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="142"/>
         <source>Fit the timeline to the filtered events?</source>
         <translation>絞り込み後の出来事に合わせて年表を表示し直しますか？</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="110"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="143"/>
         <source>Fit</source>
         <translation>合わせる</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="111"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="144"/>
         <source>Fit the timeline to the filtered events</source>
         <translation>絞り込み後の出来事に合わせて年表を表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="113"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="146"/>
         <source>Zooms the timeline to the events the filter now shows</source>
         <translation>現在の絞り込みで表示される出来事に合わせて年表を拡大・縮小します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="117"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="150"/>
         <source>Close (keep the current view)</source>
         <translation>閉じる（現在の表示のまま）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="118"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="151"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="120"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="153"/>
         <source>Keeps the timeline&apos;s current view and hides this question</source>
         <translation>年表の現在の表示を保ったまま、この確認を閉じます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="124"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="157"/>
         <source>Fit the timeline?</source>
         <translation>年表の表示範囲の確認</translation>
     </message>
@@ -4576,107 +4575,107 @@ to {new}</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2054"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="128"/>
         <source>Report</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2055"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="129"/>
         <source>Every row not imported, with its reason, and every note on how a value was read. Finish opens the new pack alongside the current one.</source>
         <translation>取り込まなかったすべての行とその理由、値の読み方についてのすべての注記です。「完了して開く」で新しいデータパックを現在のものと並べて開きます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2059"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="133"/>
         <source>Import summary</source>
         <translation>取り込みの概要</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2061"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="135"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2064"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="138"/>
         <source>Filter: words in any column (row number, field, reason…)</source>
         <translation>絞り込み：いずれかの列の語（行番号、項目、理由など）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2066"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="140"/>
         <source>Filter the report</source>
         <translation>結果の絞り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2069"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="143"/>
         <source>&amp;Export report as CSV…</source>
         <translation>結果を CSV で書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2070"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="144"/>
         <source>Export report as CSV</source>
         <translation>結果を CSV で書き出し</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2075"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="149"/>
         <source>Rows not imported and notes</source>
         <translation>取り込まなかった行と注記</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2083"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="157"/>
         <source>Lines shown</source>
         <translation>表示中の行数</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2089"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="163"/>
         <source>S&amp;how</source>
         <translation>表示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2117"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="191"/>
         <source>{read} rows read from {file}: {imported} imported ({records} {kind} records), {rejected} rejected, {skipped} skipped (no value).</source>
         <translation>{file} から {read} 行を読み込みました：取り込み {imported} 行（{kind} のレコード {records} 件）、不採用 {rejected} 行、スキップ {skipped} 行（値なし）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2123"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="197"/>
         <source>Pack folder: {folder}</source>
         <translation>データパックのフォルダー：{folder}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2125"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="199"/>
         <source>Nothing to report: every row was imported as written.</source>
         <translation>報告事項はありません。すべての行を記載どおりに取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2126"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="200"/>
         <source>{n} actors created: {names}</source>
         <translation>作成した関係者 {n} 件：{names}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2127"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="201"/>
         <source>{n} indicators created: {names}</source>
         <translation>作成した指標 {n} 件：{names}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2132"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="206"/>
         <source>, … {n} more</source>
         <translation>、ほか {n} 列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2139"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="213"/>
         <source>{n} of {m} lines shown</source>
         <translation>{m} 行中 {n} 行を表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2150"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="224"/>
         <source>✖ Report not written: {file}: {problem}</source>
         <translation>× 結果を書き出せませんでした：{file}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2153"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="227"/>
         <source>Report written to {file}</source>
         <translation>結果を {file} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="2161"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="235"/>
         <source>Export report</source>
         <translation>結果の書き出し</translation>
     </message>
@@ -4684,64 +4683,64 @@ to {new}</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="73"/>
-        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="74"/>
+        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="76"/>
+        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="77"/>
         <source>Keyboard shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="77"/>
+        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="80"/>
         <source>Filter by action, menu or key</source>
         <translation>操作、メニュー、キーで絞り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="79"/>
+        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="82"/>
         <source>Filter the shortcuts</source>
         <translation>ショートカットの絞り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="81"/>
+        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="84"/>
         <source>Shows only the shortcuts whose action, menu or keys contain the text</source>
         <translation>操作名、メニュー名、キーに入力した文字を含むショートカットだけを表示します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="86"/>
+        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="89"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="86"/>
+        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="89"/>
         <source>Shortcut</source>
         <translation>ショートカット</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="89"/>
+        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="92"/>
         <source>Shortcuts</source>
         <translation>ショートカット一覧</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="90"/>
+        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="93"/>
         <source>Each action with its keys, grouped by menu</source>
         <translation>メニューごとにまとめた操作とそのキー</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="96"/>
+        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="99"/>
         <source>No shortcut matches.</source>
         <translation>該当するショートカットはありません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="101"/>
-        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="102"/>
+        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="104"/>
+        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="105"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="147"/>
+        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="150"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="159"/>
+        <location filename="../../explorer/qt/views/shortcuts_dialog.py" line="162"/>
         <source> ▸ </source>
         <translation>＞</translation>
     </message>
@@ -4749,28 +4748,28 @@ to {new}</source>
 <context>
     <name>TimelinePainter</name>
     <message>
-        <location filename="../../explorer/qt/render/timeline_painter.py" line="730"/>
+        <location filename="../../explorer/qt/render/timeline_painter.py" line="822"/>
         <source>No pack open</source>
         <translation>データパックが開かれていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/render/timeline_painter.py" line="764"/>
+        <location filename="../../explorer/qt/render/timeline_painter.py" line="857"/>
         <source>No events match the filter</source>
         <translation>絞り込みに該当する出来事はありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/render/timeline_painter.py" line="766"/>
+        <location filename="../../explorer/qt/render/timeline_painter.py" line="859"/>
         <source>No events in this period (Home fits them)</source>
         <translation>この期間の出来事はありません（Home キーで全体を表示）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/render/timeline_painter.py" line="1422"/>
+        <location filename="../../explorer/qt/render/timeline_painter.py" line="1532"/>
         <source>{n} events in view: zoom in to see them one by one</source>
         <translation>表示中の出来事 {n} 件：個別に見るには拡大してください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/render/timeline_painter.py" line="794"/>
-        <location filename="../../explorer/qt/render/timeline_painter.py" line="1470"/>
+        <location filename="../../explorer/qt/render/timeline_painter.py" line="887"/>
+        <location filename="../../explorer/qt/render/timeline_painter.py" line="1597"/>
         <source>+{n} more, zoom in</source>
         <translation>ほか {n} 件（拡大して表示）</translation>
     </message>
@@ -4778,158 +4777,158 @@ to {new}</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="62"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="95"/>
         <source>Previous event</source>
         <translation>前の出来事</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="63"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="96"/>
         <source>Next event</source>
         <translation>次の出来事</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="64"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="97"/>
         <source>Go to the nearest event before the view</source>
         <translation>表示範囲より前の直近の出来事へ移動</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="65"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="98"/>
         <source>Go to the nearest event after the view</source>
         <translation>表示範囲より後の直近の出来事へ移動</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="66"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="99"/>
         <source>Zoom in</source>
         <translation>拡大</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="67"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="100"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="68"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="101"/>
         <source>Zoom to fit the filtered events</source>
         <translation>絞り込んだ出来事の全体を表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="71"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="104"/>
         <source>Zoom in or out around the pointer</source>
         <translation>ポインターの位置を中心に拡大・縮小</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="72"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="105"/>
         <source>Mouse wheel</source>
         <translation>マウスホイール</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="73"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="106"/>
         <source>Pan</source>
         <translation>表示範囲の移動</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="73"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="106"/>
         <source>Drag</source>
         <translation>ドラッグ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="74"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="107"/>
         <source>Pan sideways</source>
         <translation>左右に移動</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="75"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="108"/>
         <source>Horizontal wheel</source>
         <translation>横スクロール</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="76"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="109"/>
         <source>Zoom in on a point</source>
         <translation>その位置を拡大</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="77"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="110"/>
         <source>Double-click</source>
         <translation>ダブルクリック</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="78"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="111"/>
         <source>Select an event</source>
         <translation>出来事を選択</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="78"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="111"/>
         <source>Click</source>
         <translation>クリック</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="85"/>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="180"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="118"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="213"/>
         <source>Timeline</source>
         <translation>年表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="182"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="215"/>
         <source>Events and agreements over time, one lane per partner or domain. Wheel or plus and minus zoom, drag pans, Home fits the filtered events, Left and Right step through events, Shift+Left and Shift+Right go to events outside the view; the event table lists the same events.</source>
         <translation>出来事と協定を時系列で示す年表です。相手国・地域または分野ごとに1行で表示します。ホイールまたはプラス・マイナスキーで拡大・縮小、ドラッグで移動、Home キーで絞り込み後の出来事の全体を表示、左右の矢印キーで出来事を順に選択、Shift＋左右の矢印キーで表示範囲外の出来事に移動します。同じ出来事は出来事一覧にも表示されます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="614"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="681"/>
         <source>{when}; status: {status}; parties: {parties}</source>
         <translation>{when}、状況：{status}、当事者：{parties}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="632"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="699"/>
         <source>No pack open</source>
         <translation>データパックが開かれていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="637"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="704"/>
         <source>{n} events, {first}–{last}</source>
         <translation>出来事 {n} 件、{first}年～{last}年</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="640"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="707"/>
         <source>; {before} earlier and {after} later outside the view</source>
         <translation>、表示範囲外：前 {before} 件・後 {after} 件</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="648"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="715"/>
         <source>; selected: {title}, {when}</source>
         <translation>、選択中：{title}（{when}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="840"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="930"/>
         <source>{n} filtered events before this view: click (or press Shift+Left) to go to the nearest</source>
         <translation>この表示範囲より前に、絞り込み後の出来事が {n} 件あります。クリック（または Shift＋左矢印キー）で最も近い出来事に移動します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="842"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="932"/>
         <source>{n} filtered events after this view: click (or press Shift+Right) to go to the nearest</source>
         <translation>この表示範囲より後に、絞り込み後の出来事が {n} 件あります。クリック（または Shift＋右矢印キー）で最も近い出来事に移動します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="855"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="945"/>
         <source>{lane}: {n} events here; zoom in to see them</source>
         <translation>{lane}：この付近に出来事 {n} 件。拡大すると個別に表示されます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="864"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="955"/>
         <source>Status: {status}</source>
         <translation>状況：{status}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="865"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="956"/>
         <source>Parties: {parties}</source>
         <translation>当事者：{parties}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="871"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="962"/>
         <source>Milestones: {steps}</source>
         <translation>経過：{steps}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="888"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="982"/>
         <source>ongoing</source>
         <translation>継続中</translation>
     </message>
@@ -4937,54 +4936,54 @@ to {new}</source>
 <context>
     <name>UserGuideWindow</name>
     <message>
-        <location filename="../../explorer/qt/views/user_guide.py" line="89"/>
+        <location filename="../../explorer/qt/views/user_guide.py" line="90"/>
         <source>User guide — Briefing Explorer</source>
         <translation>使い方ガイド — Briefing Explorer</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/user_guide.py" line="90"/>
+        <location filename="../../explorer/qt/views/user_guide.py" line="91"/>
         <source>User guide</source>
         <translation>使い方ガイド</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/user_guide.py" line="95"/>
+        <location filename="../../explorer/qt/views/user_guide.py" line="96"/>
         <source>Guide contents</source>
         <translation>ガイドの目次</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/user_guide.py" line="96"/>
+        <location filename="../../explorer/qt/views/user_guide.py" line="97"/>
         <source>Choose a section of the guide to read</source>
         <translation>読みたい項目を選んでください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/user_guide.py" line="106"/>
+        <location filename="../../explorer/qt/views/user_guide.py" line="107"/>
         <source>Guide text</source>
         <translation>ガイド本文</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/user_guide.py" line="110"/>
-        <location filename="../../explorer/qt/views/user_guide.py" line="112"/>
+        <location filename="../../explorer/qt/views/user_guide.py" line="111"/>
+        <location filename="../../explorer/qt/views/user_guide.py" line="113"/>
         <source>Find in the guide</source>
         <translation>ガイド内を検索</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/user_guide.py" line="114"/>
+        <location filename="../../explorer/qt/views/user_guide.py" line="115"/>
         <source>Press Enter for the next match, in this section or the following ones</source>
         <translation>Enter キーで次の該当箇所へ移動します（この項目になければ次の項目以降を探します）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/user_guide.py" line="116"/>
         <location filename="../../explorer/qt/views/user_guide.py" line="117"/>
+        <location filename="../../explorer/qt/views/user_guide.py" line="118"/>
         <source>Find next</source>
         <translation>次を検索</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/user_guide.py" line="121"/>
+        <location filename="../../explorer/qt/views/user_guide.py" line="122"/>
         <source>Guide messages</source>
         <translation>ガイドからのお知らせ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/user_guide.py" line="170"/>
+        <location filename="../../explorer/qt/views/user_guide.py" line="171"/>
         <source>This section of the guide is missing.</source>
         <translation>ガイドのこの項目が見つかりません。</translation>
     </message>
@@ -5003,266 +5002,266 @@ to {new}</source>
 <context>
     <name>ValuesPage</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1475"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="120"/>
         <source>Values and actors</source>
         <translation>値と関係者</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1476"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="121"/>
         <source>A trial run on the first rows lists texts the import would not recognise. Map them here, or go on: rows with an unmapped value are rejected and listed in the report; unknown actors are created, named after the text.</source>
         <translation>先頭の行で試しに読み込み、認識できない文字列を一覧にします。ここで対応付けるか、そのまま進んでください。対応付けていない値の行は不採用となり結果に記載されます。未知の関係者は、その文字列を名称として作成します。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1486"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="131"/>
         <source>Trial run</source>
         <translation>試し読み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1487"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="132"/>
         <source>Check &amp;again</source>
         <translation>再確認(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1488"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="133"/>
         <source>Check again</source>
         <translation>再確認</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1489"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="134"/>
         <source>Run the trial again with the maps chosen here</source>
         <translation>ここで選んだ対応で、もう一度試し読みします</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1493"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1519"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="138"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="164"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1493"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1502"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="138"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="147"/>
         <source>Text in the file</source>
         <translation>ファイル中の文字列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1494"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="139"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1494"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="139"/>
         <source>Import as</source>
         <translation>取り込む値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1495"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="140"/>
         <source>New domain: 日本語, colour</source>
         <translation>新しい分野：日本語名、色</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1496"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="141"/>
         <source>Values not recognised</source>
         <translation>認識できない値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1502"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="147"/>
         <source>Actor id</source>
         <translation>関係者 ID</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1503"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="148"/>
         <source>Would be</source>
         <translation>取り込み結果</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1504"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="149"/>
         <source>Actors not in the lookup</source>
         <translation>照合表にない関係者</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1519"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="164"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1519"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="164"/>
         <source>Found</source>
         <translation>記載内容</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1520"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="165"/>
         <source>Read as</source>
         <translation>読み方</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1521"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="166"/>
         <source>Columns with missing-value tokens</source>
         <translation>欠損値の記号がある列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1527"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="172"/>
         <source>Columns holding “no value” tokens (NA, N/A, …): how should they be read?</source>
         <translation>「値なし」の記号（NA、N/A など）がある列：どのように読みますか？</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1533"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="178"/>
         <source>Country codes as numbers are</source>
         <translation>数字で書かれた国コードの種類</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1535"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="180"/>
         <source>Country codes as numbers</source>
         <translation>数字で書かれた国コード</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1544"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="189"/>
         <source>Values not allowed in the pack</source>
         <translation>データパックで使用できない値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1548"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="193"/>
         <source>Actors not in the lookup (type an id, or pick a suggestion)</source>
         <translation>照合表にない関係者（ID を入力するか、候補から選んでください）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1577"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="222"/>
         <source>Trying the mapping on the first {n} rows…</source>
         <translation>先頭の {n} 行で対応を試しています…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1591"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="236"/>
         <source>✖ {problem}</source>
         <translation>× {problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1620"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="265"/>
         <source>Trial on all {n} rows: {accepted} would be imported</source>
         <translation>全 {n} 行で試行：{accepted} 行を取り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1622"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="267"/>
         <source>Trial on the first {n} rows: {accepted} would be imported</source>
         <translation>先頭の {n} 行で試行：{accepted} 行を取り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1625"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="270"/>
         <source>{n} rejected</source>
         <translation>不採用 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1627"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="272"/>
         <source>{n} skipped (no value)</source>
         <translation>スキップ {n} 行（値なし）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1628"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="273"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1628"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="273"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1630"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="275"/>
         <source> Every value and actor was recognised.</source>
         <translation>すべての値と関係者を認識できました。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1644"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="289"/>
         <source>Column {column} ({field}): {counts}. Which system are they in?</source>
         <translation>列 {column}（{field}）：{counts}。どちらのコード体系ですか？</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1651"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="296"/>
         <source>choose…</source>
         <translation>選んでください…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1670"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="314"/>
         <source>{n} of {m} cells are {token}</source>
         <translation>{m} セル中 {n} セルが {token}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1675"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="319"/>
         <source>{column}: read {token} as</source>
         <translation>{column}：{token} の読み方</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1681"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1687"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="325"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="331"/>
         <source>no value</source>
         <translation>値なし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1682"/>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1695"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="326"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="339"/>
         <source>leave the column out</source>
         <translation>この列を使わない</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1690"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="334"/>
         <source>the actor {name} ({id})</source>
         <translation>関係者 {name}（{id}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1692"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="336"/>
         <source>an actor named {token}</source>
         <translation>名称 {token} の関係者</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1694"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="338"/>
         <source>the text {token}</source>
         <translation>文字列 {token}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1729"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="367"/>
         <source>(leave: rows rejected)</source>
         <translation>（対応付けない：行は不採用）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1738"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="376"/>
         <source>{id} (new domain)</source>
         <translation>{id}（新しい分野）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1740"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="378"/>
         <source>new domain “{text}” ({id})</source>
         <translation>新しい分野「{text}」（{id}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1743"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="381"/>
         <source>{field}: import {text} as</source>
         <translation>{field}：{text} を取り込む値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1768"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="406"/>
         <source>new actor</source>
         <translation>新しい関係者</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1769"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="407"/>
         <source>Actor id for {text}</source>
         <translation>{text} の関係者 ID</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1781"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="419"/>
         <source>{name} ({id}, from the lookup)</source>
         <translation>{name}（{id}、照合表から）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1783"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="421"/>
         <source>new actor {id}, named {text}</source>
         <translation>新しい関係者 {id}（名称 {text}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1820"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="452"/>
         <source>✖ {problems} (a colour is # and six hex digits, e.g. #2E7D32, or empty for one from the palette)</source>
         <translation>× {problems}（色は # と 16 進数 6 桁で指定してください。例：#2E7D32。空欄にするとパレットから選びます）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1851"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="479"/>
         <source>✖ Not a valid actor id (lowercase letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;; starting with a letter or digit): {ids}</source>
         <translation>× 関係者 ID として使えません（英小文字、数字、「-」「_」「.」のみ。先頭は英小文字か数字）：{ids}</translation>
     </message>
@@ -5270,12 +5269,12 @@ to {new}</source>
 <context>
     <name>_ItemDelegate</name>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="168"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="169"/>
         <source>Item title</source>
         <translation>項目の表題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="169"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="170"/>
         <source>Empty: the view&apos;s own title</source>
         <translation>空欄の場合は表示の表題</translation>
     </message>
@@ -5283,12 +5282,12 @@ to {new}</source>
 <context>
     <name>_NewDomainFields</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1427"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="81"/>
         <source>{text}: the new domain&apos;s Japanese label</source>
         <translation>{text}：新しい分野の日本語名</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard.py" line="1433"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="87"/>
         <source>{text}: the new domain&apos;s colour</source>
         <translation>{text}：新しい分野の色</translation>
     </message>
@@ -5304,53 +5303,53 @@ to {new}</source>
 <context>
     <name>exporting</name>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="316"/>
+        <location filename="../../explorer/qt/exporting.py" line="323"/>
         <source>The settings file {file} cannot be read: {why}. The marking it sets is unknown, so nothing was exported. Give a marking (--marking) or repair or remove the file.</source>
         <translation>設定ファイル {file} を読み込めません（{why}）。設定された取扱区分表示が不明なため、書き出しは行っていません。取扱区分表示を指定する（--marking）か、ファイルを修復または削除してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="321"/>
+        <location filename="../../explorer/qt/exporting.py" line="328"/>
         <source>export_marking in {file} is not text (found {value}), so the marking is unknown; nothing was exported. Give a marking (--marking) or correct the file.</source>
         <translation>{file} の export_marking が文字列ではありません（{value}）。取扱区分表示が不明なため、書き出しは行っていません。取扱区分表示を指定する（--marking）か、ファイルを修正してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="329"/>
+        <location filename="../../explorer/qt/exporting.py" line="336"/>
         <source>marking_required in {file} should be true or false (found {value}); treated as true: a marking is required</source>
         <translation>{file} の marking_required は true または false である必要があります（{value}）。true として扱い、取扱区分表示を必須とします</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="364"/>
+        <location filename="../../explorer/qt/exporting.py" line="371"/>
         <source>A handling marking is required before any export (see the Export dialog&apos;s settings); add one.</source>
         <translation>書き出しの前に取扱区分表示が必要です（書き出しダイアログの設定を参照）。取扱区分表示を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="383"/>
+        <location filename="../../explorer/qt/exporting.py" line="390"/>
         <source>A {format} export holds a chart&apos;s data: choose a chart or table view.</source>
         <translation>{format} 形式の書き出しはグラフのデータを保存するものです。グラフまたは表を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="465"/>
-        <location filename="../../explorer/qt/exporting.py" line="493"/>
+        <location filename="../../explorer/qt/exporting.py" line="472"/>
+        <location filename="../../explorer/qt/exporting.py" line="500"/>
         <source>{file}: cannot read ({why})</source>
         <translation>{file}：読み込めません（{why}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="468"/>
+        <location filename="../../explorer/qt/exporting.py" line="475"/>
         <source>{file}: not a regular file; holds no Briefing Explorer receipt</source>
         <translation>{file}：通常のファイルではありません。Briefing Explorer の再作成情報は含まれていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="471"/>
+        <location filename="../../explorer/qt/exporting.py" line="478"/>
         <source>{file}: larger than {limit} MB; not a file this app exported</source>
         <translation>{file}：{limit} MB を超えています。このアプリで書き出したファイルではありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="500"/>
+        <location filename="../../explorer/qt/exporting.py" line="507"/>
         <source>{file}: holds no Briefing Explorer receipt</source>
         <translation>{file}：Briefing Explorer の再現情報（レシート）が含まれていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="623"/>
+        <location filename="../../explorer/qt/exporting.py" line="630"/>
         <source>{file}: a briefing is exported as .pptx or .pdf</source>
         <translation>{file}：ブリーフィングは .pptx 形式または .pdf 形式で書き出してください</translation>
     </message>
@@ -5358,22 +5357,22 @@ to {new}</source>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../explorer/qt/i18n.py" line="118"/>
+        <location filename="../../explorer/qt/i18n.py" line="116"/>
         <source>The Japanese translation of the interface</source>
         <translation>画面表示の日本語訳</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/i18n.py" line="119"/>
+        <location filename="../../explorer/qt/i18n.py" line="117"/>
         <source>The Japanese translation of Qt&apos;s dialogs</source>
         <translation>Qt 標準ダイアログの日本語訳</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/i18n.py" line="120"/>
+        <location filename="../../explorer/qt/i18n.py" line="118"/>
         <source>{what} is missing ({file}); it is shown in English.</source>
         <translation>{what}（{file}）が見つかりません。英語で表示します。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/i18n.py" line="121"/>
+        <location filename="../../explorer/qt/i18n.py" line="119"/>
         <source>{what} could not be read ({file}); it is shown in English.</source>
         <translation>{what}（{file}）を読み込めませんでした。英語で表示します。</translation>
     </message>
@@ -5381,27 +5380,27 @@ to {new}</source>
 <context>
     <name>import_worker</name>
     <message>
-        <location filename="../../explorer/qt/import_worker.py" line="115"/>
+        <location filename="../../explorer/qt/import_worker.py" line="112"/>
         <source>Internal error (please report it): {detail}</source>
         <translation>内部エラーが発生しました（開発担当者に報告してください）：{detail}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/import_worker.py" line="123"/>
+        <location filename="../../explorer/qt/import_worker.py" line="120"/>
         <source>{message} (found: {found})</source>
         <translation>{message}（該当する値：{found}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/import_worker.py" line="139"/>
+        <location filename="../../explorer/qt/import_worker.py" line="136"/>
         <source>Reading the file…</source>
         <translation>ファイルを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/import_worker.py" line="143"/>
+        <location filename="../../explorer/qt/import_worker.py" line="140"/>
         <source>Mapping {rows} rows…</source>
         <translation>{rows} 行を対応付けています…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/import_worker.py" line="148"/>
+        <location filename="../../explorer/qt/import_worker.py" line="145"/>
         <source>Writing the pack…</source>
         <translation>データパックを書き込んでいます…</translation>
     </message>
@@ -5410,7 +5409,7 @@ to {new}</source>
     <name>printing</name>
     <message>
         <location filename="../../explorer/qt/printing.py" line="112"/>
-        <location filename="../../explorer/qt/smoke_test.py" line="82"/>
+        <location filename="../../explorer/qt/smoke_test.py" line="84"/>
         <source>Briefing</source>
         <translation>ブリーフィング</translation>
     </message>
