@@ -97,7 +97,6 @@ PENDING_MYPY: frozenset[str] = frozenset({
     "explorer/qt/views/import_wizard/values_page.py",
     "explorer/qt/views/import_wizard/wizard.py",
     "explorer/qt/views/pack_changes_view.py",
-    "explorer/qt/views/timeline_view.py",
     "explorer/qt/views/user_guide.py",
     "explorer/state/filtering.py",
     "explorer/state/session.py",

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
+from collections.abc import Callable
 from html import escape
 
 import numpy as np
@@ -116,8 +117,8 @@ def key_bindings() -> list[tuple[str, str, str]]:
     (keys in the platform's notation): what Help ▸ Keyboard shortcuts adds to the menus' keys."""
     group = QCoreApplication.translate("TimelineView", "Timeline")
 
-    def shown(text: str) -> str:
-        return QCoreApplication.translate("TimelineView", text)
+    def shown(text: object) -> str:  # QT_TRANSLATE_NOOP's texts are typed object
+        return QCoreApplication.translate("TimelineView", str(text))
 
     rows = [(group, shown(text), ", ".join(
         QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys))
@@ -254,7 +255,8 @@ class TimelineView(QWidget):
         self._marks_drawn = QRectF()  # where the last paint drew marks
         self.setMouseTracking(True)
 
-        self._unsubscribe = subscribe_while_alive(self, session, self._on_session_changed)
+        self._unsubscribe: Callable[[], None] | None = subscribe_while_alive(
+            self, session, self._on_session_changed)
         self._update_pack()
 
     # -- session -----------------------------------------------------------------------------
@@ -515,6 +517,7 @@ class TimelineView(QWidget):
         cached = self._hidden_order_cache
         if cached is None or cached[0] != key:
             src = self._source
+            assert src is not None  # asked for only with a pack shown
             rows = np.asarray(self._session.visible_events, dtype=np.int64)
             end = src.end_day[rows] + 1.0
             start = src.start_day[rows]
@@ -616,6 +619,7 @@ class TimelineView(QWidget):
         once per row, pack and language: the list of events in view asks for up to 200 rows
         whenever the view or the selection moves)."""
         pack = self._session.pack
+        assert pack is not None  # an event's words exist only with a pack loaded
         lang = self._lang
         key = (id(pack), lang)
         if self._words_key != key:
@@ -665,7 +669,9 @@ class TimelineView(QWidget):
             at = int(np.searchsorted(rows, selected)) if selected is not None else 0
             lo = min(max(at - MAX_SPOKEN_EVENTS // 2, 0), len(rows) - MAX_SPOKEN_EVENTS)
             rows = rows[lo:lo + MAX_SPOKEN_EVENTS]
-        id_col = self._session.pack.events["id"]
+        pack = self._session.pack
+        assert pack is not None  # the list is refilled only with a pack shown
+        id_col = pack.events["id"]
         ids = [str(id_col.iat[r]) for r in rows.tolist()]
         if ids != lst.event_ids or self._list_lang != self._lang:
             lst.clear()
@@ -761,6 +767,7 @@ class TimelineView(QWidget):
 
     @staticmethod
     def _shape_rect(f: Frame, i: int) -> QRectF:
+        assert f.is_point is not None and f.x0 is not None and f.x1 is not None and f.y is not None
         h = f.radius if f.is_point[i] else f.half_h
         return QRectF(float(f.x0[i]), float(f.y[i]) - h, float(f.x1[i] - f.x0[i]), 2 * h)
 
@@ -778,12 +785,15 @@ class TimelineView(QWidget):
         f = self._ensure_frame()
         if f.idx is None or len(f.idx) == 0 or not f.plot.contains(pos):
             return None
+        # a frame in marker mode has every per-item array and its lanes
+        assert f.is_point is not None and f.x0 is not None and f.x1 is not None and f.y is not None
+        assert f.lanes is not None
         px, py = pos.x(), pos.y()
         h = np.where(f.is_point, f.radius, f.half_h)
         dx = np.maximum(np.maximum(f.x0 - px, px - f.x1), 0.0)
         dy = np.maximum(np.abs(py - f.y) - h, 0.0)
         dist = np.hypot(dx, dy)
-        if f.label_w is not None:
+        if f.label_w is not None and f.label_x is not None:
             on_label = ((f.label_w > 0) & (px >= f.label_x) & (px <= f.label_x + f.label_w)
                         & (np.abs(py - f.y) <= f.lanes.pitch / 2))
             dist = np.where(on_label, 0.0, dist)
@@ -794,8 +804,12 @@ class TimelineView(QWidget):
         i = self._placement_at(pos)
         if i is None:
             return None
-        row = int(self._placements.event_row[self._ensure_frame().idx[i]])
-        return str(self._session.pack.events["id"].iat[row])
+        idx = self._ensure_frame().idx
+        pack = self._session.pack
+        if idx is None or self._placements is None or pack is None:
+            return None
+        row = int(self._placements.event_row[idx[i]])
+        return str(pack.events["id"].iat[row])
 
     # -- gestures ----------------------------------------------------------------------------
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -837,9 +851,11 @@ class TimelineView(QWidget):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._press is None or not (event.buttons() & Qt.MouseButton.LeftButton):
-            i = self._placement_at(event.position()) if self._placements is not None else None
-            self._set_hover(None if i is None else
-                            int(self._placements.event_row[self._ensure_frame().idx[i]]))
+            placements = self._placements
+            i = self._placement_at(event.position()) if placements is not None else None
+            idx = self._ensure_frame().idx if i is not None else None
+            self._set_hover(None if i is None or placements is None or idx is None else
+                            int(placements.event_row[idx[i]]))
             super().mouseMoveEvent(event)
             return
         start, (d0, d1) = self._press
@@ -893,9 +909,9 @@ class TimelineView(QWidget):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             text = self._tooltip_at(event.position() if hasattr(event, "position")
-                                    else QPointF(event.pos()))
+                                    else QPointF(event.pos()))  # type: ignore[attr-defined]  # a QHelpEvent
             if text:
-                QToolTip.showText(event.globalPos(), text, self)
+                QToolTip.showText(event.globalPos(), text, self)  # type: ignore[attr-defined]
             else:
                 QToolTip.hideText()
                 event.ignore()
@@ -929,16 +945,17 @@ class TimelineView(QWidget):
             return (self.tr("{lane}: {n} events here; zoom in to see them").format(
                 lane=escape(self.lane_labels[lane]), n=n) if n else "")
         i = self._placement_at(pos)
-        if i is None:
+        placements = self._placements
+        if i is None or placements is None or f.idx is None:
             return ""
-        row = int(self._placements.event_row[f.idx[i]])
+        row = int(placements.event_row[f.idx[i]])
         ev = pack.events.iloc[row]
         title, when, status, parties = self.event_words(row)
         lines = [f"<b>{escape(title)}</b>", escape(when),
                  escape(self.tr("Status: {status}").format(status=status)),
                  escape(self.tr("Parties: {parties}").format(parties=parties))]
         ms = pack.milestones
-        if self._placements.has_track[f.idx[i]] and len(ms):
+        if placements.has_track[f.idx[i]] and len(ms):
             mine = ms[ms["event_id"] == ev["id"]].sort_values("day_start", kind="stable")
             steps = [f"{lb.stage_label(st, lang)} {lb.format_partial_date(d, lang)}"
                      for st, d in zip(mine["stage"], mine["date_value"])]
@@ -948,13 +965,16 @@ class TimelineView(QWidget):
 
     def _era_tooltip(self, f: Frame, pos: QPointF) -> str:
         er = self._painter.eras
+        assert er is not None and f.era_rect is not None  # _tooltip_at checked both
         row = int((pos.y() - f.era_rect.top()) // f.era_row_h)
         day = self._day_of_x(pos.x())
         hit = np.flatnonzero((er.row == row) & (er.start <= day) & (er.end > day))
         if not len(hit):
             return ""
         i = int(hit[0])
-        eras = self._session.pack.eras
+        pack = self._session.pack
+        assert pack is not None  # eras are drawn only from a loaded pack
+        eras = pack.eras
         lang = self._lang
         start = lb.format_partial_date(PartialDate.parse(str(eras["start"].iat[i])), lang)
         end = str(eras["end"].iat[i] or "")
