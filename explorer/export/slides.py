@@ -84,14 +84,20 @@ def describe_filter(pack: Pack | None, f: Filter, lang: str = "en") -> str:
         role = ("partners {names} (as formal parties or involved)" if f.partner_role == "involved"
                 else "partners {names} (as formal parties)")
         parts.append(phrase(role, lang, names=comma.join(sorted(names.get(a, a) for a in f.partners))))
-    if lang == "en":
-        word = {"domains": lambda v: v.replace("_", " "), "kinds": lambda v: v.replace("_", " "),
-                "statuses": lambda v: v.replace("_", " ")}
-    else:
-        word = {"domains": (lambda v: tl.pack_domain_label(pack, v, lang)) if pack is not None
-                else (lambda v: labels.builtin_domain_label(v, lang)),
-                "kinds": lambda v: labels.event_kind_label(v, lang),
-                "statuses": lambda v: labels.status_label(v, lang)}
+    # The panels' vocabulary; in an English sentence its words in lower case ("domains critical
+    # minerals; statuses in force"), a pack's own domain labels as the pack writes them.
+    def domain(v: str) -> str:
+        if pack is not None and (lang != "en" or v in pack.declared_domain_labels):
+            return tl.pack_domain_label(pack, v, lang)
+        text = labels.builtin_domain_label(v, lang)
+        return text.lower() if lang == "en" else text
+
+    def sentence(text: str) -> str:
+        return text.lower() if lang == "en" else text
+
+    word = {"domains": domain,
+            "kinds": lambda v: sentence(labels.event_kind_label(v, lang)),
+            "statuses": lambda v: sentence(labels.status_label(v, lang))}
     for label, values in (("domains", f.domains), ("kinds", f.kinds), ("statuses", f.statuses)):
         if values:
             parts.append(phrase(f"{label} {{values}}", lang,
@@ -150,12 +156,11 @@ def event_paragraphs(pack: Pack, event_id: str, lang: str = "en"
     comma = labels.list_separator(lang)
     if lang == "en":
         when = ev["start_date"].display() + (f" – {ev['end_date'].display()}" if ev["end_date"] else "")
-        status, kind = ev["status"].replace("_", " "), ev["kind"].replace("_", " ")
-        domains = [d.replace("_", " ") for d in ev["domains"].split(";") if d]
     else:
         when = labels.format_date_span(ev["start_date"], ev["end_date"] or None, lang)
-        status, kind = labels.status_label(ev["status"], lang), labels.event_kind_label(ev["kind"], lang)
-        domains = [tl.pack_domain_label(pack, d, lang) for d in ev["domains"].split(";") if d]
+    # The panels' words in every language: "Critical minerals" on the slide as in the window.
+    status, kind = labels.status_label(ev["status"], lang), labels.event_kind_label(ev["kind"], lang)
+    domains = [tl.pack_domain_label(pack, d, lang) for d in ev["domains"].split(";") if d]
     paras = []
     if lang == "en" and _text(ev["title_ja"]):
         paras.append(ev["title_ja"])

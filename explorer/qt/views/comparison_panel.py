@@ -55,7 +55,8 @@ from PySide6.QtWidgets import (
 from explorer.charts import comparison as cmp
 from explorer.charts.chart_spec import ChartKind, ChartSpec
 from explorer.charts.palette import actor_colours
-from explorer.domain.labels import builtin_domain_label, phrase, pick
+from explorer.charts.timeline_layout import pack_domain_label
+from explorer.domain.labels import phrase
 from explorer.qt import theme as qt_theme
 from explorer.qt.models.chart_table_model import ChartTableModel
 from explorer.qt.views.chart_view import ChartView
@@ -627,11 +628,8 @@ class ComparisonPanel(QWidget):
         self.setEnabled(pack is not None)
 
     def _domain_label(self, domain: str) -> str:
-        """A domain in the label language: the pack's own label (and its Japanese one)."""
-        pack = self._session.pack
-        if domain not in pack.declared_domain_labels:  # a built-in domain: the shared vocabulary
-            return builtin_domain_label(domain, self._lang)
-        return pick(pack.domain_label(domain), pack.domain_label(domain, ja=True), self._lang)
+        """A domain in the label language: the one vocabulary every view and export uses."""
+        return pack_domain_label(self._session.pack, domain, self._lang)
 
     def _update_controls(self) -> None:
         """Every control shows session.comparison (nothing is emitted)."""

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from explorer.data.pack_schema import EVENT_KINDS, EVENT_STATUSES
 from explorer.domain.dates import date_from_day_number, day_number, parse_bound
 from explorer.domain.errors import ValueProblem
-from explorer.domain.labels import builtin_domain_label, event_kind_label, pick, status_label
+from explorer.domain.labels import event_kind_label, pick, status_label
 from explorer.state.filters import PARTNER_ROLES
 from explorer.qt.workers import warm_on_load
 from explorer.state.session import FILTER, PACK, Change, Session
@@ -121,10 +121,10 @@ def _partner_choices(pack, lang: str = "en") -> list[tuple[str, str]]:
 
 
 def _domain_label(pack, domain: str, lang: str) -> str:
-    """A domain in the label language: the pack's own label if it declares one, else the built-in."""
-    if domain in pack.declared_domain_labels:
-        return pick(pack.domain_label(domain), pack.domain_label(domain, ja=True), lang)
-    return builtin_domain_label(domain, lang)
+    """A domain in the label language: the one vocabulary every view and export uses."""
+    from explorer.charts.timeline_layout import pack_domain_label  # pandas: not before first paint
+
+    return pack_domain_label(pack, domain, lang)
 
 
 class _CheckList(QListWidget):
