@@ -44,7 +44,7 @@ class _Probe(QObject):
     def mark(self, name: str) -> None:
         self.marks.setdefault(name, time.monotonic())
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+    def eventFilter(self, watched, event) -> bool:
         if event.type() != QEvent.Type.Paint or watched.objectName() != self.watched_name:
             return False
         if "first_paint_event" not in self.marks:

@@ -33,10 +33,10 @@ class DictTableModel(QAbstractTableModel):
         super().__init__()
         self.rows = rows
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -60,7 +60,7 @@ class PredicateProxy(QSortFilterProxyModel):
         self.predicate = predicate
         self.invalidateFilter()
 
-    def filterAcceptsRow(self, source_row: int, parent) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, parent) -> bool:
         return accepts(self.rows[source_row], self.predicate)
 
 

@@ -155,7 +155,7 @@ class NaiveWindow(QWidget):
         if predicate and predicate.get("day_to") is not None:
             mask &= obs["period_start"] <= predicate["day_to"]
         self.plot.clear()
-        for k, ((reporter, partner), group) in enumerate(obs[mask].groupby(["reporter", "partner"])):
+        for k, (_series, group) in enumerate(obs[mask].groupby(["reporter", "partner"])):
             group = group.sort_values("period_start")
             self.plot.plot(group["period_start"].to_numpy(float), group["value"].to_numpy(float),
                            pen=pg.mkPen(domain_colour(DOMAINS[k % len(DOMAINS)]), width=1))

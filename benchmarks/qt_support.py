@@ -100,7 +100,7 @@ class IdleWatcher(QObject):
         super().__init__()
         self.panels = dict(panels or {})
         self.work = 0
-        self.paints: dict[str, int] = {name: 0 for name in self.panels}
+        self.paints: dict[str, int] = dict.fromkeys(self.panels, 0)
         self._owner: dict[int, str] = {}
         self._types = _work_events()
         self._paint = int(QEvent.Type.Paint.value)
@@ -128,7 +128,7 @@ class IdleWatcher(QObject):
         self._owner[key] = found
         return found
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+    def eventFilter(self, watched, event) -> bool:
         t = int(event.type().value)
         if t in self._types:
             self.work += 1
@@ -139,7 +139,7 @@ class IdleWatcher(QObject):
         return False
 
     def reset_paints(self) -> None:
-        self.paints = {name: 0 for name in self.panels}
+        self.paints = dict.fromkeys(self.panels, 0)
 
     def to_idle(self, wait_for=(), max_s: float = 60.0) -> int:
         """Process events until idle (see the class); the number of turns it took."""

@@ -18,48 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 LINTED = ("explorer", "tests", "benchmarks", "packaging")
 
 # Files still allowed ruff findings (work on them is in progress); may only shrink.
-PENDING_RUFF: frozenset[str] = frozenset({
-    "benchmarks/app_probe.py",
-    "benchmarks/naive_table.py",
-    "benchmarks/naive_views.py",
-    "benchmarks/qt_support.py",
-    "benchmarks/scaling.py",
-    "benchmarks/scenarios/export.py",
-    "benchmarks/scenarios/import_throughput.py",
-    "explorer/charts/comparison.py",
-    "explorer/data/csv_table.py",
-    "explorer/data/pack_cache.py",
-    "explorer/data/pack_migration.py",
-    "explorer/data/pack_source.py",
-    "explorer/export/docx_writer.py",
-    "explorer/export/pptx_writer.py",
-    "explorer/qt/app.py",
-    "explorer/qt/briefing_note.py",
-    "explorer/qt/look_style.py",
-    "explorer/qt/main_window.py",
-    "explorer/qt/models/chart_table_model.py",
-    "explorer/qt/models/event_table_model.py",
-    "explorer/qt/render/slide_render.py",
-    "explorer/qt/render/timeline_painter.py",
-    "explorer/qt/theme_apply.py",
-    "explorer/qt/views/briefing_panel.py",
-    "explorer/qt/views/chart_view.py",
-    "explorer/qt/views/comparison_panel.py",
-    "explorer/qt/views/detail_panel.py",
-    "explorer/qt/views/event_table.py",
-    "explorer/qt/views/export_dialog.py",
-    "explorer/qt/views/filter_bar.py",
-    "explorer/qt/views/import_wizard/file_page.py",
-    "explorer/qt/views/import_wizard/import_page.py",
-    "explorer/qt/views/import_wizard/mapping_page.py",
-    "explorer/qt/views/import_wizard/report_page.py",
-    "explorer/qt/views/import_wizard/values_page.py",
-    "explorer/qt/views/pack_changes_view.py",
-    "explorer/qt/views/user_guide.py",
-    "explorer/qt/workers.py",
-    "explorer/state/filtering.py",
-    "tests/qt/test_comparison_panel_paints.py",
-})
+PENDING_RUFF: frozenset[str] = frozenset()
 
 # Files still allowed mypy errors; may only shrink.
 PENDING_MYPY: frozenset[str] = frozenset({

@@ -84,10 +84,10 @@ def run(ctx: Context) -> None:
         options = ExportOptions.make(fmt, "1920x1080")
         ours_out = ctx.scratch / f"ours.{fmt}"
         base_out = ctx.scratch / f"matplotlib.{fmt}"
-        ours = ctx.measure(lambda: exporting.export_view(view, options, ours_out, pack=pack),
-                           **quick)
+        ours = ctx.measure(lambda options=options, ours_out=ours_out:
+                           exporting.export_view(view, options, ours_out, pack=pack), **quick)
 
-        def naive() -> Path:
+        def naive(base_out: Path = base_out, fmt: str = fmt) -> Path:
             spec = exporting.spec_for(view, pack, exporting.session_for(view, pack))
             return matplotlib_export(spec, base_out, fmt)
 

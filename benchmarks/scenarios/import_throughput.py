@@ -111,22 +111,22 @@ def run(ctx: Context) -> None:
                                  "rejected": result.rejected_rows}
         reps = 1 if n > 20_000 else None
         for fmt, path in (("csv", csv_path), ("xlsx", xlsx_path)):
-            seconds = ctx.measure(lambda p=path: _import(p, out), reps=reps, warmup=0 if reps else None,
-                                  budget_s=120)
+            seconds = ctx.measure(lambda p=path, out=out: _import(p, out), reps=reps,
+                                  warmup=0 if reps else None, budget_s=120)
             if fmt == "csv":
-                base, why = try_baseline(lambda: ctx.measure(
+                base, why = try_baseline(lambda csv_path=csv_path, reps=reps: ctx.measure(
                     lambda: pd.read_csv(csv_path, dtype=str, keep_default_na=False), reps=reps))
                 base_label = "pandas.read_csv, parsing only"
             else:
-                def openpyxl_rows():
+                def openpyxl_rows(xlsx_path=xlsx_path):
                     import openpyxl
 
                     book = openpyxl.load_workbook(xlsx_path, read_only=True, data_only=True)
                     for _row in book.active.iter_rows(values_only=True):
                         pass
                     book.close()
-                base, why = try_baseline(lambda: ctx.measure(openpyxl_rows, reps=reps,
-                                                             warmup=0 if reps else None))
+                base, why = try_baseline(lambda reps=reps: ctx.measure(openpyxl_rows, reps=reps,
+                                                                       warmup=0 if reps else None))
                 base_label = "openpyxl read-only rows, parsing only"
             if n == BUDGET_ROWS or ctx.quick:
                 ctx.record(f"import.{fmt}", f"{fmt.upper()} {n:,} rows → validated pack", seconds,

@@ -251,7 +251,7 @@ def _fmt(value: float) -> str:
     """Four significant digits, no float noise."""
     if value == 0 or not math.isfinite(value):
         return format_value(value)
-    digits = max(0, 3 - int(math.floor(math.log10(abs(value)))))
+    digits = max(0, 3 - math.floor(math.log10(abs(value))))
     return format_value(round(value, min(digits, 6)))
 
 

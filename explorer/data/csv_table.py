@@ -378,8 +378,8 @@ def _failing_record(data: bytes) -> int:
     """The record (header = 1) where the strict csv reader fails; read again only on failure."""
     record = 0
     try:
-        for record, _ in enumerate(csv.reader(_lines(data), strict=True), start=1):
-            pass
+        for _row in csv.reader(_lines(data), strict=True):
+            record += 1
     except csv.Error:
         return record + 1
     return max(record, 1)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import json
 import logging
 import os
@@ -139,7 +140,7 @@ def load_through(source: PackSource, limits: LoadLimits, full_load: Callable[[],
         return full_load()
     try:
         found = fingerprint(source, limits)
-    except Exception:  # noqa: BLE001 - the full load reports what is wrong with the pack
+    except Exception:
         found = None
     source.bytes_read = 0  # the full load counts its own reads against the limits
     if found is None or found[1] < MIN_PACK_BYTES:
@@ -147,7 +148,7 @@ def load_through(source: PackSource, limits: LoadLimits, full_load: Callable[[],
     digest, _ = found
     try:
         entry = entry_path(digest, limits)
-    except Exception:  # noqa: BLE001 - no cache folder: still open the pack
+    except Exception:
         return full_load()
     wait_for_writes(entry)  # this process is writing this entry right now: read it once written
     if entry.is_dir():
@@ -155,7 +156,7 @@ def load_through(source: PackSource, limits: LoadLimits, full_load: Callable[[],
             pack = read_entry(entry, digest, limits, source.label)
             _touch(entry)
             return pack
-        except Exception as e:  # noqa: BLE001 - anything odd: never trusted, rebuilt
+        except Exception as e:
             log.info("pack cache entry %s ignored and rebuilt: %s", entry.name, e)
             shutil.rmtree(entry, ignore_errors=True)
     pack = full_load()
@@ -182,7 +183,7 @@ def _write_and_evict(entry: Path, pack: Pack, limits: LoadLimits) -> None:
         evict(keep=entry)
     except Uncachable as e:
         log.info("pack not cached: %s", e)
-    except Exception as e:  # noqa: BLE001 - a full disk or a read-only folder: just no cache
+    except Exception as e:
         log.info("pack cache not written: %s", e)
 
 
@@ -210,7 +211,7 @@ def _start_write(entry: Path, pack: Pack, limits: LoadLimits) -> None:
 def _write_then_forget(entry: Path, pack: Pack, limits: LoadLimits) -> None:
     try:
         _write_and_evict(entry, pack, limits)
-    except BaseException as e:  # noqa: BLE001 - never an unhandled exception in a thread
+    except BaseException as e:
         log.info("pack cache not written: %s", e)
     finally:
         with _writes_lock:
@@ -455,7 +456,7 @@ def _texts(blob: np.ndarray, offsets: np.ndarray, k: int) -> np.ndarray:
         raise Damaged("text offsets")
     cuts = offsets.tolist()
     texts = np.empty(k, dtype=object)
-    texts[:] = [whole[a:b] for a, b in zip(cuts[:-1], cuts[1:])]
+    texts[:] = [whole[a:b] for a, b in itertools.pairwise(cuts)]
     return texts
 
 
@@ -468,7 +469,7 @@ def _read_dates(entry: Path, file: str, col: dict, n: int, memo: dict) -> np.nda
     parts = _load(entry / f"{file}.parts.npy", sums[1], (5 * k,), np.int32).reshape(k, 5)
     if n and (codes.min() < -1 or codes.max() >= k):
         raise Damaged(f"{file}: date codes")
-    y, m, d, a, u = (parts[:, i] for i in range(5))
+    _y, m, d, a, u = (parts[:, i] for i in range(5))
     if k and ((m < 0).any() or (m > 12).any() or (d < 0).any() or (d > 31).any()
               or ((d > 0) & (m == 0)).any() or (a & ~1).any() or (u & ~1).any()):
         raise Damaged(f"{file}: date parts")
@@ -519,7 +520,7 @@ def evict(keep: Path | None = None, limit: int | None = None) -> None:
         except OSError:
             continue
     total = sum(size for _, size, _ in entries)
-    for used, size, child in sorted(entries):
+    for _used, size, child in sorted(entries):
         if total <= limit:
             break
         if keep is not None and child == keep:
@@ -534,6 +535,17 @@ def clear() -> None:
     shutil.rmtree(cache_root(), ignore_errors=True)
 
 
-__all__ = ["load_through", "fingerprint", "read_entry", "write_entry", "evict", "clear",
-           "wait_for_writes",
-           "entry_path", "cache_root", "enabled", "Damaged", "Uncachable"]
+__all__ = [
+    "Damaged",
+    "Uncachable",
+    "cache_root",
+    "clear",
+    "enabled",
+    "entry_path",
+    "evict",
+    "fingerprint",
+    "load_through",
+    "read_entry",
+    "wait_for_writes",
+    "write_entry",
+]

@@ -42,7 +42,7 @@ from explorer.data.problems import PackInvalid
 
 # Per format step, resources that gain columns: (column to add, column its text comes from or None).
 _NOTES_SPLIT: dict[str, tuple[tuple[str, str | None], ...]] = {
-    **{name: (("editor_note", "note"), ("note", None)) for name in NOTE_RESOURCES},
+    **dict.fromkeys(NOTE_RESOURCES, (("editor_note", "note"), ("note", None))),
     "events": (("editor_note", None),),
 }
 _INVOLVED: dict[str, tuple[tuple[str, str | None], ...]] = {"events": (("involved", None),)}
@@ -209,7 +209,7 @@ def _rewrite_csv(path: Path, changes: tuple[tuple[str, str | None], ...]) -> lis
     bom = raw.startswith(b"\xef\xbb\xbf")
     text = raw.decode("utf-8-sig")
     newline = "\r\n" if "\r\n" in text.split("\n", 1)[0] + "\n" else "\n"
-    rows = [r for r in csv.reader(io.StringIO(text, newline=""))]
+    rows = list(csv.reader(io.StringIO(text, newline="")))
     header, body = rows[0], rows[1:]
     columns = list(header)
     values = {c: [r[i] if i < len(r) else "" for r in body] for i, c in enumerate(header)}

@@ -46,7 +46,7 @@ def path_problem(text: object) -> str | None:
         return "path is a URL or has a scheme; packs are read from local files only"
     if "\\" in text:
         return "path uses backslashes; use forward slashes"
-    if text.startswith("/") or text.startswith("~"):
+    if text.startswith(("/", "~")):
         return "path is absolute; it must be relative to the pack"
     parts = PurePosixPath(text).parts
     if any(p == ".." for p in parts):

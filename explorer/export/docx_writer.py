@@ -310,7 +310,7 @@ def _figure_table(doc, fig) -> None:
 
 def _properties(doc, note: BriefingNote) -> None:
     cp = doc.core_properties
-    now = _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0, tzinfo=None)
+    now = _dt.datetime.now(_dt.UTC).replace(microsecond=0, tzinfo=None)
     cp.title = note.title[:255]
     cp.subject = note.marking[:255]
     cp.keywords = note.keywords()

@@ -998,7 +998,7 @@ def _set_properties(prs, slides: Sequence[Slide], title: str, marking: str, rece
     cp.keywords = f"{marking} briefing-explorer".strip()[:255]
     cp.category = "Briefing Explorer export"
     cp.author = cp.last_modified_by = "Briefing Explorer"
-    now = _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None, microsecond=0)  # written as UTC
+    now = _dt.datetime.now(_dt.UTC).replace(tzinfo=None, microsecond=0)  # written as UTC
     cp.created = cp.modified = now
     cp.revision = 1
     # Receipts are longer than the 255 characters python-pptx allows through its setter; the

@@ -43,7 +43,7 @@ class _StartAfterFirstPaint(QObject):
         self.pandas_at_first_paint: bool | None = None
         self.heavy_at_first_paint: frozenset[str] | None = None  # of HEAVY_MODULES, those loaded
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+    def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Paint and not self.fired:
             self.pandas_at_first_paint = "pandas" in sys.modules
             if self.heavy_at_first_paint is None:

@@ -31,7 +31,7 @@ class LookStyle(QProxyStyle):
         self.theme = theme
 
     # -- primitives ------------------------------------------------------------------------------
-    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 (Qt's name)
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:
         if element in _CHECKS:
             self._draw_indicator(option, painter, round_=False)
             return
@@ -42,12 +42,12 @@ class LookStyle(QProxyStyle):
         if self.theme.name == "high_contrast" and element in (PE.PE_PanelLineEdit, PE.PE_FrameLineEdit):
             self._draw_rule(option, painter)
 
-    def drawControl(self, element, option, painter, widget=None) -> None:  # noqa: N802
+    def drawControl(self, element, option, painter, widget=None) -> None:
         super().drawControl(element, option, painter, widget)
         if self.theme.name == "high_contrast" and element == QStyle.ControlElement.CE_ShapedFrame:
             self._draw_rule(option, painter)
 
-    def drawComplexControl(self, control, option, painter, widget=None) -> None:  # noqa: N802
+    def drawComplexControl(self, control, option, painter, widget=None) -> None:
         super().drawComplexControl(control, option, painter, widget)
         if self.theme.name == "high_contrast" and control == QStyle.ComplexControl.CC_Slider:
             t = self.theme

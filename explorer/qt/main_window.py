@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from explorer import __version__
+from explorer.export.view_state import TimelineState, ViewState
 from explorer.paths import default_pack_path
+from explorer.qt.pack_watcher import PackWatcher
 from explorer.qt.views.detail_panel import DetailPanel
 from explorer.qt.views.filter_bar import FilterBar
 from explorer.qt.views.timeline_view import TimelineView
-from explorer.qt.pack_watcher import PackWatcher
 from explorer.qt.workers import PackLoader
-from explorer.export.view_state import TimelineState, ViewState
 from explorer.state.comparison_setup import ComparisonSetup
 from explorer.state.filters import Filter
 from explorer.state.session import COMPARISON, FILTER, PACK, SELECTION, Change, Session
@@ -148,7 +148,7 @@ class _LoadingCover(QLabel):
         self.raise_()
         self.show()
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+    def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.parentWidget():
             self.setGeometry(watched.rect())
         return False
@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
 
     _tab_naming_queued = False
 
-    def childEvent(self, event) -> None:  # noqa: N802 (docks re-tabbed by the user get new bars)
+    def childEvent(self, event) -> None:
         super().childEvent(event)
         # Named on the next event-loop turn, all at once: asking each event for its child made
         # PySide build a wrapper per child, ~50 ms of the window's construction before first paint.
@@ -693,7 +693,7 @@ class MainWindow(QMainWindow):
                              [int(width * 0.26), int(width * 0.32)], Qt.Orientation.Horizontal)
 
     # -- one paint per change ------------------------------------------------------------------
-    def event(self, event) -> bool:  # noqa: A003
+    def event(self, event) -> bool:
         if event.type() != QEvent.Type.UpdateRequest:
             return super().event(event)
         if self._settle_pending:
@@ -745,7 +745,7 @@ class MainWindow(QMainWindow):
             # work panels defer on purpose (the table's sort orders on idle turns) stays deferred.
             app.sendPostedEvents(None, 0)
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._size_docks_on_show:
             self._size_docks_on_show = False
@@ -1445,8 +1445,8 @@ class MainWindow(QMainWindow):
 
     def about_html(self) -> str:
         import numpy
-        import PySide6
         import pyqtgraph
+        import PySide6
         from PySide6.QtCore import qVersion
 
         versions = (f"{APP_TITLE} {__version__}<br>Python {sys.version.split()[0]}, Qt {qVersion()}, "
@@ -1641,18 +1641,18 @@ class MainWindow(QMainWindow):
         if not self._restoring and not self._closed:
             self.save_timer.start()
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+    def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Resize and isinstance(watched, QDockWidget) \
                 and self.isVisible():
             self.schedule_save()
         return super().eventFilter(watched, event)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.isVisible():
             self.schedule_save()
 
-    def moveEvent(self, event) -> None:  # noqa: N802
+    def moveEvent(self, event) -> None:
         super().moveEvent(event)
         if self.isVisible():
             self.schedule_save()
@@ -1735,7 +1735,7 @@ class MainWindow(QMainWindow):
         except OSError as e:
             self.statusBar().showMessage(self.tr("Settings not saved: {reason}").format(reason=e), 10000)
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event) -> None:
         if self._closed:  # closed before (a second close, e.g. a never-shown window): all let go
             super().closeEvent(event)
             return

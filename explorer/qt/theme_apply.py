@@ -109,7 +109,8 @@ def _apply_style(app: QApplication, theme: Theme) -> None:
         base = current or "Fusion"
         app.setProperty(_BASE_STYLE_PROPERTY, base)
     wanted = base if theme.name == "light" else "Fusion"
-    if wanted.lower() not in (k.lower() for k in QStyleFactory.keys()):
+    styles = QStyleFactory.keys()  # a list of names (not a dict)
+    if wanted.lower() not in (k.lower() for k in styles):
         wanted = current or "Fusion"
     if isinstance(style, LookStyle) and style.theme == theme and current.lower() == wanted.lower():
         return

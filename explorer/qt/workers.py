@@ -14,7 +14,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-
 _WARMERS: list[Callable[[object], None]] = []
 _SHOWN_WAIT_S = 2.0  # the search text is built at the latest this long after the hand-over
 

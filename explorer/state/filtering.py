@@ -19,7 +19,6 @@ from explorer.data.pack import Pack
 from explorer.data.pack_union import PACK_COLUMN
 from explorer.state.filters import Filter
 
-
 _CODES = "_filter_codes"  # cached on the pack instance: (table id, column) -> (codes, code of each value)
 
 

@@ -28,7 +28,7 @@ class Counter(QObject):
         for w in [window, *widgets.values()]:
             w.installEventFilter(self)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+    def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.UpdateRequest and watched is self.window:
             self.counts["passes"] = self.counts.get("passes", 0) + 1
         elif event.type() == QEvent.Type.Paint and id(watched) in self.names:

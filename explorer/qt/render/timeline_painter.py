@@ -25,8 +25,18 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QImage, QPaintEngine, QPainter,
-                           QPen, QStaticText, QTransform)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPaintEngine,
+    QPainter,
+    QPen,
+    QStaticText,
+    QTransform,
+)
 
 from explorer.charts import timeline_layout as tl
 from explorer.charts import timeline_span as ts
@@ -1026,7 +1036,7 @@ class TimelinePainter:
         """Very faint bands behind the lanes: every other era of the first era row, and a hairline
         at every era change, so the reader can line events up with the periods above."""
         er = self._eras
-        d0, d1 = self._range
+        _d0, d1 = self._range
         end = er.clipped_end(d1)
         # Cut to the plot in numpy, in whole pixels, drawn unantialiased and unclipped: a clip
         # region and blended edges made these few fills cost more than all the events (18 ms a
@@ -1112,7 +1122,7 @@ class TimelinePainter:
     def _update_era_strip(self, painter: QPainter, f: Frame) -> None:
         er = self._eras
         rect = f.era_rect
-        d0, d1 = self._range
+        _d0, d1 = self._range
         end = er.clipped_end(d1)
         x0 = np.maximum(f.x_origin + er.start * f.px_per_day, rect.left())
         x1 = np.minimum(f.x_origin + end * f.px_per_day, rect.right())
@@ -1508,7 +1518,7 @@ class TimelinePainter:
     def _update_density(self, painter: QPainter, f: Frame) -> None:
         """Per-lane histograms (events per pixel column, square-root scaled) as one image."""
         counts = f.density
-        n_lanes, width = counts.shape
+        _n_lanes, width = counts.shape
         height = int(f.plot.height())
         if height <= 0 or width <= 0:
             return

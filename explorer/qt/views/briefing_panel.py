@@ -127,7 +127,7 @@ class _ItemDelegate(QStyledItemDelegate):
         return (QRect(r.left(), r.top(), r.width(), h),
                 QRect(r.left(), r.top() + h + 2, r.width(), h))
 
-    def sizeHint(self, option, index) -> QSize:  # noqa: N802
+    def sizeHint(self, option, index) -> QSize:
         return QSize(200, option.fontMetrics.height() * 2 + 12)
 
     def paint(self, painter: QPainter, option, index) -> None:
@@ -162,7 +162,7 @@ class _ItemDelegate(QStyledItemDelegate):
                          fm.elidedText(kind, Qt.TextElideMode.ElideRight, second.width()))
         painter.restore()
 
-    def createEditor(self, parent, option, index):  # noqa: N802
+    def createEditor(self, parent, option, index):
         editor = super().createEditor(parent, option, index)
         if isinstance(editor, QLineEdit):
             editor.setMaxLength(MAX_TITLE)
@@ -170,7 +170,7 @@ class _ItemDelegate(QStyledItemDelegate):
             editor.setPlaceholderText(self.tr("Empty: the view's own title"))
         return editor
 
-    def updateEditorGeometry(self, editor, option, index) -> None:  # noqa: N802
+    def updateEditorGeometry(self, editor, option, index) -> None:
         first, _second = self._lines(option)
         editor.setGeometry(first.adjusted(-4, -3, 4, 3))
 
@@ -182,7 +182,7 @@ class _ItemList(QListWidget):
         super().__init__(parent)
         self.placeholder = _EMPTY_HINT
 
-    def paintEvent(self, event) -> None:  # noqa: N802
+    def paintEvent(self, event) -> None:
         super().paintEvent(event)
         if self.count() == 0 and self.placeholder:
             painter = QPainter(self.viewport())
@@ -1196,7 +1196,7 @@ class BriefingPanel(QWidget):
                                        + "\n" + "\n".join(shown))
         self.problems_box.show()
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event) -> None:
         self.flush()
         super().closeEvent(event)
 

@@ -151,7 +151,7 @@ class DayAxisItem(pg.AxisItem):
         self.setTicks(None if ticks is None else [ticks, []])
         self._fit_height()
 
-    def setTickFont(self, font: QFont | None) -> None:  # noqa: N802
+    def setTickFont(self, font: QFont | None) -> None:
         super().setTickFont(font)
         self._fit_height()  # a bigger export font needs a taller axis, or the labels vanish
 
@@ -164,21 +164,21 @@ class DayAxisItem(pg.AxisItem):
     def is_time(self) -> bool:
         return self._time
 
-    def tickValues(self, minVal: float, maxVal: float, size: float):  # noqa: N802, N803
+    def tickValues(self, minVal: float, maxVal: float, size: float):
         if not self._time:
             return super().tickValues(minVal, maxVal, size)
         levels = day_ticks(minVal, maxVal, size)
         self._major_spacing = levels[0][0] if levels else 0.0
         return levels
 
-    def tickStrings(self, values, scale, spacing):  # noqa: N802
+    def tickStrings(self, values, scale, spacing):
         if not self._time:
             return super().tickStrings(values, scale, spacing)
         if spacing != self._major_spacing:
             return [""] * len(values)  # minor ticks carry no text
         out = []
         for i, v in enumerate(values):
-            d = date_from_day_number(int(round(v)))
+            d = date_from_day_number(round(v))
             if spacing >= 360:
                 out.append(str(d.year))
             elif self.lang == "ja":
@@ -200,12 +200,12 @@ class _MarkerLine(pg.InfiniteLine):
         self.event_id = event_id
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
-    def mouseClickEvent(self, ev) -> None:  # noqa: N802
+    def mouseClickEvent(self, ev) -> None:
         if ev.button() == Qt.MouseButton.LeftButton:
             ev.accept()
             self.sigClicked.emit(self, ev)
 
-    def hoverEvent(self, ev) -> None:  # noqa: N802
+    def hoverEvent(self, ev) -> None:
         if not ev.isExit() and ev.acceptClicks(Qt.MouseButton.LeftButton):
             self.setMouseHover(True)
         else:
@@ -310,7 +310,7 @@ class _Line(pg.PlotDataItem):
         x0 = widget.viewportTransform().map(at).x() if widget is not None else at.x()
         return float(lo), float(hi), width, x0 - math.floor(x0)
 
-    def _getDisplayDataset(self):  # noqa: N802 - pyqtgraph's hook for what the curve draws
+    def _getDisplayDataset(self):
         if self._dataset is None or self._pyramid is None:
             return super()._getDisplayDataset()
         key = self._view_key()
@@ -326,7 +326,7 @@ class _Line(pg.PlotDataItem):
         self._datasetDisplay = PlotDataset(x, y, True, True, None)
         return self._datasetDisplay
 
-    def updateItems(self, styleUpdate: bool = True) -> None:  # noqa: N802, N803
+    def updateItems(self, styleUpdate: bool = True) -> None:
         if self._pens is not None and self._dataset is not None:
             self._getDisplayDataset()
             thin = self._always_thin or (self._by_density and self._dense)
@@ -335,11 +335,11 @@ class _Line(pg.PlotDataItem):
             self.curve.double = not thin and self._by_density  # on screen only: files keep the pen
         super().updateItems(styleUpdate)
 
-    def viewRangeChanged(self, vb=None, ranges=None, changed=None) -> None:  # noqa: N802
+    def viewRangeChanged(self, vb=None, ranges=None, changed=None) -> None:
         if changed is None or changed[0]:  # a new y range draws the same vertices
             self._redisplay()
 
-    def viewTransformChanged(self) -> None:  # noqa: N802 - also on a resize
+    def viewTransformChanged(self) -> None:
         super().viewTransformChanged()
         self._redisplay()
 
@@ -433,7 +433,7 @@ class _HorizontalGrid(pg.GraphicsObject):
     def _on_range_changed(self, *_args) -> None:
         self.prepareGeometryChange()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
+    def boundingRect(self) -> QRectF:
         vb = self.getViewBox()
         return QRectF(vb.viewRect()) if vb is not None else QRectF()
 
@@ -865,8 +865,8 @@ class _PanelPlot:
         self.fit_line_headroom()
 
     def _new_marker(self, event_id: str, labelled: bool) -> _MarkerLine:
-        opts = dict(position=0.95, color=self._owner.theme.muted_text, fill=pg.mkBrush(_hex(self._owner.theme.surface, 210)),
-                    movable=False) if labelled else None
+        opts = {"position": 0.95, "color": self._owner.theme.muted_text,
+                "fill": pg.mkBrush(_hex(self._owner.theme.surface, 210)), "movable": False} if labelled else None
         line = _MarkerLine(event_id, label="" if labelled else None, labelOpts=opts)
         if labelled:
             font = QFont()
@@ -885,8 +885,8 @@ class _PanelPlot:
             return
         if self.extra_marker is None:
             self.extra_marker = _MarkerLine(selected or "", label="",
-                                            labelOpts=dict(position=0.05, color=self._owner.theme.selection,
-                                                           fill=pg.mkBrush(_hex(self._owner.theme.surface, 220))))
+                                            labelOpts={"position": 0.05, "color": self._owner.theme.selection,
+                                                       "fill": pg.mkBrush(_hex(self._owner.theme.surface, 220))})
             self.extra_marker.sigClicked.connect(self._view._on_q_marker_clicked)
             self.plot.addItem(self.extra_marker, ignoreBounds=True)
         self.extra_marker.event_id = selected or ""
@@ -944,12 +944,12 @@ class _WrappedLabel(QLabel):
         super().__init__(text, parent)
         self._heights: dict[int, int] = {}
 
-    def setText(self, text: str) -> None:  # noqa: N802
+    def setText(self, text: str) -> None:
         if text != self.text():
             self._heights.clear()
         super().setText(text)
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
+    def heightForWidth(self, width: int) -> int:
         h = self._heights.get(width) if _WrappedLabel.remember else None
         if h is None:
             if len(self._heights) > 8:
@@ -957,7 +957,7 @@ class _WrappedLabel(QLabel):
             h = self._heights[width] = super().heightForWidth(width)
         return h
 
-    def changeEvent(self, event) -> None:  # noqa: N802
+    def changeEvent(self, event) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._heights.clear()
         super().changeEvent(event)
@@ -970,7 +970,7 @@ class _LeaveWatcher(QObject):
         super().__init__(view)
         self._view = view
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+    def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Leave:
             self._view._hide_readout()
         return False
@@ -1520,11 +1520,11 @@ class ChartView(QWidget):
         needed = self._footer.heightForWidth(width)
         self._footer_scroll.setFixedHeight(max(min(needed + 2, FOOTER_MAX_PX), 0))
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._update_footer_height()
 
-    def changeEvent(self, event) -> None:  # noqa: N802
+    def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             # The message's style sheet pinned the family it was polished with; an export sets the

@@ -59,9 +59,9 @@ from explorer.charts.timeline_layout import pack_domain_label
 from explorer.domain.labels import phrase
 from explorer.qt import theme as qt_theme
 from explorer.qt.models.chart_table_model import ChartTableModel
+from explorer.qt.session_link import subscribe_while_alive
 from explorer.qt.views.chart_view import ChartView
 from explorer.state.comparison_setup import CURRENCIES, ComparisonSetup
-from explorer.qt.session_link import subscribe_while_alive
 from explorer.state.session import COMPARISON, FILTER, LABELS, PACK, SELECTION, Change, Session
 
 ORIGIN = "comparison"
@@ -186,7 +186,7 @@ class ChartTableView(QTableView):
         if model is not None:
             QApplication.clipboard().setText(model.text_for(None))
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
+    def keyPressEvent(self, event) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):
             self.copy_selection()
             event.accept()
@@ -514,11 +514,11 @@ class ComparisonPanel(QWidget):
             self._rebuild_pending = False
             self._rebuild_timer.start()
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self._catch_up()
 
-    def paintEvent(self, event) -> None:  # noqa: N802
+    def paintEvent(self, event) -> None:
         super().paintEvent(event)
         self._catch_up()  # a dock tab raised: painted again, without a show
 

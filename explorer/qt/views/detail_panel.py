@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QSplitter,
     QTextBrowser,
     QToolButton,
@@ -517,7 +517,7 @@ class DetailPanel(QWidget):
                     out.append((what, o.editor_note))
         return out
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event) -> None:
         self.flush_note()
         super().closeEvent(event)
 

@@ -11,8 +11,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from explorer.qt import theme
-from explorer.qt.models.event_table_model import (DATE, DOMAINS, KIND, PARTIES, STATUS, TITLE,
-                                                  EventTableModel)
+from explorer.qt.models.event_table_model import DATE, DOMAINS, KIND, PARTIES, STATUS, TITLE, EventTableModel
 from explorer.state.session import FILTER, LABELS, NOTES, PACK, SELECTION, Change, Session
 
 # What a column usually holds, to size it (Title gets the rest); "M" pads for the sort indicator.
@@ -63,7 +62,7 @@ class EventTable(QWidget):
         theme.notifier().changed.connect(self._restyle)
         self._unsubscribe = session.subscribe(self._on_session_changed)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+    def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Paint:  # the model's per-pack sort orders wait for this
             self.model.painted()
         return False
@@ -91,7 +90,7 @@ class EventTable(QWidget):
         if not self._fitting and column != TITLE:
             self._user_sized = True
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_columns()
 

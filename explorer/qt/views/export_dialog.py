@@ -5,12 +5,13 @@ headless ``export`` command runs, so the window and scripts write identical file
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
-from dataclasses import replace
-
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
@@ -33,11 +34,8 @@ from PySide6.QtWidgets import (
 )
 from superqt.utils import QSignalDebouncer, signals_blocked
 
-import shiboken6
-
 from explorer.data.problems import PackInvalid
-from explorer.export.view_state import (ExportOptions, ViewError, ViewState, has_visible_text,
-                                        marking_problem)
+from explorer.export.view_state import ExportOptions, ViewError, ViewState, has_visible_text, marking_problem
 from explorer.qt import theme as qt_theme
 from explorer.userdata.settings import Settings
 
@@ -239,7 +237,7 @@ class ExportDialog(QDialog):
                  self.size_combo, self.width_spin, self.height_spin, self.scale_combo,
                  self.marking_edit, self.svg_paths, self.require_marking, self.export_button,
                  self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
-        for first, second in zip(chain, chain[1:]):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def restyle(self) -> None:

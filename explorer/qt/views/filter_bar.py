@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListView,
+    QListWidget,
     QListWidgetItem,
     QPushButton,
     QScrollArea,
@@ -31,8 +31,8 @@ from explorer.data.pack_schema import EVENT_KINDS, EVENT_STATUSES
 from explorer.domain.dates import date_from_day_number, day_number, parse_bound
 from explorer.domain.errors import ValueProblem
 from explorer.domain.labels import event_kind_label, pick, status_label
-from explorer.state.filters import PARTNER_ROLES
 from explorer.qt.workers import warm_on_load
+from explorer.state.filters import PARTNER_ROLES
 from explorer.state.session import FILTER, PACK, Change, Session
 
 try:  # the label language's change (engineer "labels"); older sessions have none
@@ -168,7 +168,7 @@ class _CheckList(QListWidget):
             self._rows_height = height
             self.setFixedHeight(height)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self._fit_height()
@@ -187,7 +187,7 @@ class _CheckList(QListWidget):
             item.setCheckState(state)
         self.blockSignals(False)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
+    def keyPressEvent(self, event) -> None:
         # Space toggles the current item, as users of checklists expect.
         item = self.currentItem()
         if event.key() == Qt.Key.Key_Space and item is not None:

@@ -75,7 +75,7 @@ def _split(section: str) -> tuple[str, str]:
 class _GuideBrowser(QTextBrowser):
     """A text browser that loads nothing but what the guide window gives it."""
 
-    def loadResource(self, kind: int, name: QUrl):  # noqa: N802 (Qt's name)
+    def loadResource(self, kind: int, name: QUrl):
         return None  # no images, style sheets or links fetched from anywhere
 
 
@@ -235,7 +235,7 @@ class UserGuideWindow(QWidget):
         doc.setMarkdown(self._texts[section])
         return doc.toPlainText()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event) -> None:
         if self in _instance:
             _instance.remove(self)
         super().closeEvent(event)

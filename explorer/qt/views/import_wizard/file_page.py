@@ -90,10 +90,10 @@ class PreviewModel(QAbstractTableModel):
     def row_role(self, row: int) -> str:
         return self._rows[row][0]
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt API)
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else self._width
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -113,7 +113,7 @@ class PreviewModel(QAbstractTableModel):
             return font
         return None
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Vertical:
                 if 0 <= section < len(self._rows):
@@ -234,7 +234,7 @@ class FilePage(QWizardPage):
         layout.addWidget(self.preview, 1)
 
     # the wizard's view of this page
-    def isComplete(self) -> bool:  # noqa: N802 (Qt API)
+    def isComplete(self) -> bool:
         return self._wiz.table is not None and self._reading is None
 
     def read_options(self) -> ReadOptions:

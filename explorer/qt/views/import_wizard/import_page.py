@@ -118,7 +118,7 @@ class ImportPage(QWizardPage):
         layout.addWidget(self.status_label)
         layout.addStretch(1)
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         wiz = self._wiz
         wiz.result = wiz.pack_folder = None
         path = wiz.path
@@ -133,7 +133,7 @@ class ImportPage(QWizardPage):
         _set_message(self.status_label, "", _MUTED_STYLE)
         self.import_button.setFocus()
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return self._wiz.pack_folder is not None and not self.worker.busy
 
     def _update_dest_hint(self, text: str) -> None:

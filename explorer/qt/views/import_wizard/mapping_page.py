@@ -208,7 +208,7 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.message)
 
     # -- building the grid --------------------------------------------------------------------------
-    def initializePage(self) -> None:  # noqa: N802 (Qt API)
+    def initializePage(self) -> None:
         self.rebuild()
 
     def rebuild(self, force: bool = False) -> None:
@@ -369,7 +369,7 @@ class MappingPage(QWizardPage):
                          else self.tr("Detected month first (a date in the file only reads that way)."),
                          _MUTED_STYLE)
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return self.ok
 
     def _on_q_kind_changed(self, *_args) -> None:

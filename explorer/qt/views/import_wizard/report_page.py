@@ -80,10 +80,10 @@ class ReportModel(QAbstractTableModel):
     def issue(self, row: int) -> RowIssue:
         return self._issues[self._shown[row]]
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._shown)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(TABLE_COLUMNS)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -98,7 +98,7 @@ class ReportModel(QAbstractTableModel):
             return f"{issue.reason}\n{issue.hint}"  # what to do about it (the report CSV has it too)
         return str(getattr(issue, name))
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             name = TABLE_COLUMNS[section]
             return _t(REPORT_HEADERS[name]) if name in REPORT_HEADERS else name.capitalize()
@@ -173,7 +173,7 @@ class ReportPage(QWizardPage):
         layout.addWidget(self.shown_label)
         layout.addWidget(self.export_message)
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         result = self._wiz.result
         if result is None:
             return

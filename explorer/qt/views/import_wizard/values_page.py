@@ -201,10 +201,10 @@ class ValuesPage(QWizardPage):
         layout.addWidget(values_box, 1)
         layout.addWidget(actors_box, 1)
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         self.start_trial()
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return not self.problem and not self._bad_actor_ids() and not self._domain_problems()
 
     def start_trial(self) -> None:
