@@ -35,8 +35,10 @@ LIST_LIMIT = 300  # rows of page 3's tables (the rest are counted, and reported 
 # pyside6-lupdate; ``_t`` translates them in the "ImportWizard" context).
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
+def _t(text: object) -> str:
+    """``text`` translated; typed ``object`` because PySide6 types QT_TRANSLATE_NOOP's result so
+    (at run time it is the literal ``str`` itself)."""
+    return QCoreApplication.translate("ImportWizard", str(text))
 
 
 def _file_filter() -> str:
@@ -152,7 +154,7 @@ def _select_data(combo: QComboBox, data: object) -> bool:
     return i >= 0
 
 
-def _data_combo(parent: QWidget, name: str, items: Iterable[tuple[str, object]]) -> QComboBox:
+def _data_combo(parent: QWidget, name: str, items: Iterable[tuple[object, object]]) -> QComboBox:
     """A combo of (label, data) items with an accessible name; labels marked QT_TRANSLATE_NOOP in
     the ImportWizard context are shown translated."""
     combo = QComboBox(parent)

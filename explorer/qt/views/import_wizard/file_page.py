@@ -3,8 +3,9 @@ preview of its first rows read off the GUI thread."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -209,12 +211,14 @@ class FilePage(QWizardPage):
         encoding_row.addWidget(self.encoding_combo, 1)
         encoding_row.addWidget(self.encoding_other, 1)
         options = QGridLayout()
-        for col, (text, widget, buddy) in enumerate((
-                (self.tr("&Encoding"), encoding_row, self.encoding_combo),
-                (self.tr("&Delimiter"), self.delimiter_combo, None),
-                (self.tr("&Header row"), self.header_spin, None), (self.tr("&Sheet"), self.sheet_combo, None))):
+        columns: tuple[tuple[str, QWidget | QLayout, QWidget], ...] = (  # (label, field, the label's buddy)
+            (self.tr("&Encoding"), encoding_row, self.encoding_combo),
+            (self.tr("&Delimiter"), self.delimiter_combo, self.delimiter_combo),
+            (self.tr("&Header row"), self.header_spin, self.header_spin),
+            (self.tr("&Sheet"), self.sheet_combo, self.sheet_combo))
+        for col, (text, widget, buddy) in enumerate(columns):
             label = QLabel(text, self)
-            label.setBuddy(buddy or widget)
+            label.setBuddy(buddy)
             options.addWidget(label, 0, col)
             if isinstance(widget, QWidget):
                 options.addWidget(widget, 1, col)
@@ -287,8 +291,8 @@ class FilePage(QWizardPage):
         options = self.read_options()
         sheets_needed = path != self._sheets_of
 
-        def read():  # on a pool thread: touches no widget
-            sheets = None
+        def read() -> tuple[Sequence[str] | None, SourceTable]:  # on a pool thread: touches no widget
+            sheets: Sequence[str] | None = None
             if sheets_needed:
                 sheets = list_sheets(path) if path.suffix.lower() == ".xlsx" and path.is_file() else []
             return sheets, read_table(path, options, max_rows=SAMPLE_ROWS)
@@ -320,7 +324,8 @@ class FilePage(QWizardPage):
             _set_message(self.error_label, self.tr("✖ Internal error (please report it): {detail}")
                          .format(detail=detail), _ERROR_STYLE)
         else:
-            sheets, table = value  # type: ignore[misc]
+            # the value ``read`` (in reread) returned; the reader's signal carries it as object
+            sheets, table = cast("tuple[Sequence[str] | None, SourceTable]", value)
             if sheets is not None:
                 self._show_sheets(path, sheets)
             self._wiz.set_table(path, table)
@@ -332,7 +337,7 @@ class FilePage(QWizardPage):
         self.completeChanged.emit()
         self._wiz.preview_ready()
 
-    def _show_sheets(self, path: Path, sheets: list[str]) -> None:
+    def _show_sheets(self, path: Path, sheets: Sequence[str]) -> None:
         self._sheets_of = path
         with signals_blocked(self.sheet_combo):
             self.sheet_combo.clear()

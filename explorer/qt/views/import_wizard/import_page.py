@@ -12,10 +12,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
+    QWidget,
     QWizard,
     QWizardPage,
 )
@@ -100,10 +102,12 @@ class ImportPage(QWizardPage):
         dest_row.addWidget(self.dest_edit, 1)
         dest_row.addWidget(self.dest_button)
         form = QFormLayout()
-        for text, field, buddy in ((self.tr("Pack &folder"), dest_row, self.dest_edit), ("", self.dest_hint, None),
-                                   (self.tr("Pack &title"), self.title_edit, None)):
+        rows: tuple[tuple[str, QWidget | QLayout, QWidget], ...] = (  # (label, field, the label's buddy)
+            (self.tr("Pack &folder"), dest_row, self.dest_edit), ("", self.dest_hint, self.dest_hint),
+            (self.tr("Pack &title"), self.title_edit, self.title_edit))
+        for text, field, buddy in rows:
             label = QLabel(text, self)
-            label.setBuddy(buddy or field)
+            label.setBuddy(buddy)
             form.addRow(label, field)
         buttons = QHBoxLayout()
         buttons.addWidget(self.import_button)

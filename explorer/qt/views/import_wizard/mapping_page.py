@@ -104,10 +104,10 @@ class MappingPage(QWizardPage):
         self.grid.setColumnStretch(1, 3)
         self.grid.setColumnStretch(2, 2)
         self.grid.setColumnStretch(3, 2)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.grid_host)
-        self.scroll.setAccessibleName(self.tr("Fields and the columns that feed them"))
+        self.fields_scroll = QScrollArea(self)
+        self.fields_scroll.setWidgetResizable(True)
+        self.fields_scroll.setWidget(self.grid_host)
+        self.fields_scroll.setAccessibleName(self.tr("Fields and the columns that feed them"))
 
         # Options that apply to the whole file
         self.wide_check = QCheckBox(self.tr("&Wide table: one column per period"), self)
@@ -203,7 +203,7 @@ class MappingPage(QWizardPage):
         top.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.scroll, 3)
+        layout.addWidget(self.fields_scroll, 3)
         layout.addWidget(options)
         layout.addWidget(self.message)
 
@@ -390,7 +390,7 @@ class MappingPage(QWizardPage):
         self._wiz.not_missing = {f: tuple(t) for f, t in loaded.not_missing.items()}
         self._wiz.missing_in = {f: tuple(t) for f, t in loaded.missing_in.items()}
         self._wiz.codes = loaded.codes
-        self._wiz.new_domains = {d[0]: tuple(d) for d in loaded.new_domains}  # type: ignore[misc]
+        self._wiz.new_domains = {d[0]: tuple(d) for d in loaded.new_domains}
         self._wiz.pack_name = loaded.pack_name
         self._wiz.pack_title = loaded.pack_title
         if any((loaded.encoding, loaded.delimiter, loaded.header_row, loaded.sheet)):

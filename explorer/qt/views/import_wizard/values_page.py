@@ -403,7 +403,9 @@ class ValuesPage(QWizardPage):
             for e in suggestions:
                 combo.addItem(f"{e.id} — {e.name}")
             combo.setCurrentText(self._wiz.actors.get(text, ""))
-            combo.lineEdit().setPlaceholderText(self.tr("new actor"))
+            editor = combo.lineEdit()
+            assert editor is not None  # the combo was made editable above
+            editor.setPlaceholderText(self.tr("new actor"))
             combo.setAccessibleName(self.tr("Actor id for {text}").format(text=repr(text)))
             combo.currentTextChanged.connect(lambda value, text=text: self._on_q_actor_edited(text, value))
             self.actors_table.setCellWidget(r, 1, combo)
@@ -415,7 +417,9 @@ class ValuesPage(QWizardPage):
         """Say what the text becomes with the id given (a lookup entry, or a new actor)."""
         actor_id = self._wiz.actors.get(text, "")
         entry = self._lookup.entry(actor_id) if actor_id else None
-        self.actors_table.item(r, 2).setText(
+        cell = self.actors_table.item(r, 2)
+        assert cell is not None  # every row gets its column-2 item when the table is filled
+        cell.setText(
             self.tr("{name} ({id}, from the lookup)").format(name=entry.name, id=entry.id)
             if entry is not None else
             self.tr("new actor {id}, named {text}").format(id=repr(actor_id or slugify(text)), text=repr(text)))
@@ -466,7 +470,8 @@ class ValuesPage(QWizardPage):
         else:
             self._wiz.actors.pop(text, None)
         for r in range(self.actors_table.rowCount()):
-            if self.actors_table.item(r, 0).text() == text:
+            cell = self.actors_table.item(r, 0)
+            if cell is not None and cell.text() == text:
                 self._update_would_be(r, text)
         self._update_actor_message()
         self.completeChanged.emit()

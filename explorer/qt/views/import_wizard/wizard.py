@@ -74,7 +74,8 @@ class ImportWizard(QWizard):
         # pages 3 and 4: what the user chose (values, actors, tokens, codes, new domains, pack name)
         self.choices = WizardChoices(values={}, actors={}, not_missing={}, missing_in={}, codes="",
                                      new_domains={}, pack_name="", pack_title="")
-        self.result: ImportResult | None = None
+        # the last import's result; shadows QDialog.result() (the dialog code), which nothing here calls
+        self.result: ImportResult | None = None  # type: ignore[assignment]
         self.pack_folder: Path | None = None
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
