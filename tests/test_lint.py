@@ -32,7 +32,6 @@ PENDING_MYPY: frozenset[str] = frozenset({
     "explorer/data/pack_migration.py",
     "explorer/data/pack_schema.py",
     "explorer/data/pack_union.py",
-    "explorer/data/pack_writer.py",
     "explorer/export/briefing_note.py",
     "explorer/export/pptx_writer.py",
     "explorer/qt/app.py",

@@ -6,6 +6,7 @@ import csv
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 from explorer.atomic_write import write_atomic
 from explorer.data.pack_schema import FORMAT_VERSION, RESOURCES, TABLE_SCHEMA_TYPE, Resource
@@ -17,7 +18,7 @@ CSV_DIALECT = {"delimiter": ",", "doubleQuote": True, "quoteChar": '"', "header"
 _DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def resource_descriptor(spec: Resource, header: list[str] | None = None) -> dict:
+def resource_descriptor(spec: Resource, header: list[str] | None = None) -> dict[str, Any]:
     """The Frictionless resource entry (with Table Schema) for one contract resource.
 
     With ``header`` (the CSV's column names), only the contract columns the file has are declared,
@@ -29,10 +30,10 @@ def resource_descriptor(spec: Resource, header: list[str] | None = None) -> dict
         columns = tuple(by_name[n] for n in header if n in by_name)
     fields = []
     for col in columns:
-        f: dict = {"name": col.name, "type": TABLE_SCHEMA_TYPE[col.kind]}
+        f: dict[str, Any] = {"name": col.name, "type": TABLE_SCHEMA_TYPE[col.kind]}
         if col.description:
             f["description"] = col.description
-        constraints: dict = {}
+        constraints: dict[str, Any] = {}
         if col.required:
             constraints["required"] = True
         # Not for columns a pack may extend (its own domains): the enum would refuse them.
@@ -41,7 +42,7 @@ def resource_descriptor(spec: Resource, header: list[str] | None = None) -> dict
         if constraints:
             f["constraints"] = constraints
         fields.append(f)
-    schema: dict = {"fields": fields}
+    schema: dict[str, Any] = {"fields": fields}
     if spec.primary_key:
         schema["primaryKey"] = [spec.primary_key]
     fks = [
@@ -75,7 +76,7 @@ def _header(path: Path) -> list[str]:
         return next(csv.reader(fh), [])
 
 
-def write_descriptor(folder: Path, meta: dict) -> Path:
+def write_descriptor(folder: Path, meta: dict[str, Any]) -> Path:
     """Write ``folder/datapackage.json`` for the contract resources present as CSV files.
 
     ``meta`` supplies name, title, version, created, description, licenses and sources.
