@@ -779,7 +779,8 @@ class MainWindow(QMainWindow):
         # ``start`` right after the first paint) overlaps the load instead of delaying it.
         opening_filter = self._pending_filter if mode == "open" else self.session.filter
         self.loader.load(target, previous,
-                         search_first=bool(opening_filter and opening_filter.text.strip()))
+                         search_first=bool(opening_filter and opening_filter.text.strip()),
+                         label_language=getattr(self.session, "label_language", "en"))
         if self.session.pack is None:  # nothing to show meanwhile: the panels say what is coming
             self._show_loading(_pack_name(target))
 

@@ -46,16 +46,18 @@ class PackLoader(QObject):
         self._running = _Counter()
         self._shown: dict[int, threading.Event] = {}  # id(pack) -> set once the window painted it
 
-    def load(self, path: str, previous=None, search_first: bool = False) -> None:
+    def load(self, path: str, previous=None, search_first: bool = False,
+             label_language: str = "en") -> None:
         """Load ``path``; with ``previous`` (the version open now) the job also computes what
         changed, on the worker too, and leaves it in ``diffs[path]`` before ``sig_pack_loaded``.
         The search text is built after the hand-over, once the window has shown the pack
-        (``shown``), unless ``search_first`` (the filter the pack opens with searches text)."""
+        (``shown``), unless ``search_first`` (the filter the pack opens with searches text).
+        ``label_language``: the timeline's lanes are laid out in it on the worker."""
         if self._cancelled.is_set():  # closing: nothing new starts
             return
         self.busy += 1
         self._running.add(1)
-        self._pool.start(_LoadJob(self, path, previous, search_first))
+        self._pool.start(_LoadJob(self, path, previous, search_first, label_language))
 
     def shown(self, pack) -> None:
         """The window has painted ``pack``: its job may build what can wait (the search text)."""
@@ -94,8 +96,10 @@ class _Counter:
 
 
 class _LoadJob(QRunnable):
-    def __init__(self, loader: PackLoader, path: str, previous=None, search_first: bool = False) -> None:
+    def __init__(self, loader: PackLoader, path: str, previous=None, search_first: bool = False,
+                 label_language: str = "en") -> None:
         super().__init__()
+        self._label_language = label_language
         self._search_first = search_first
         self._shown = loader._shown
         self._loader = loader
@@ -147,6 +151,12 @@ class _LoadJob(QRunnable):
         from explorer.state.session import event_rows
 
         event_rows(pack)
+        from explorer.charts.timeline_layout import timeline_source
+
+        try:  # the timeline's per-pack tables (~0.2 s at 10^5 events) and its default lanes
+            timeline_source(pack).placements("partner", lang=self._label_language)
+        except Exception:  # the view builds them itself (and reports a bug) instead
+            pack.__dict__.pop("_timeline_source", None)
         for warm in tuple(_WARMERS):
             if self._cancelled.is_set():
                 return

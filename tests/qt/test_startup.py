@@ -113,3 +113,45 @@ def test_the_window_tells_the_loader_once_it_has_painted_the_pack(qtbot, tmp_pat
     assert window.loader.wait(30000)
     assert filtering._EVENT_TEXT in window.session.pack.__dict__
     window.close()
+
+
+def test_the_timeline_drawn_from_the_worker_built_source_is_the_one_built_on_the_gui_thread(qtbot):
+    """The loader's worker lays the timeline out (its per-pack tables and the partner lanes in the
+    label language); a view of that pack draws exactly what a view of a freshly read pack draws."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    from explorer.charts import timeline_layout as tl
+    from explorer.data.pack_loader import load_pack
+    from explorer.qt.views.timeline_view import TimelineView
+    from explorer.qt.workers import PackLoader
+    from explorer.state.session import Session
+
+    loader = PackLoader()
+    with qtbot.waitSignal(loader.sig_pack_loaded, timeout=30000) as blocker:
+        loader.load(str(default_pack_path()), label_language="ja")
+    warmed = blocker.args[0]
+    loader.shown(warmed)
+    assert loader.wait(30000)
+    loader.deleteLater()
+    source = warmed.__dict__[tl._SOURCE_KEY]
+    assert ("partner", tl.MAX_LANES, "ja") in source._cache  # laid out before the hand-over
+
+    images = []
+    for pack in (warmed, load_pack(default_pack_path())):
+        session = Session()
+        session.open_pack(pack)
+        if hasattr(session, "set_label_language"):
+            session.set_label_language("ja", "test")
+        view = TimelineView(session)
+        qtbot.addWidget(view)
+        view.resize(1000, 500)
+        assert (view._source is source) is (pack is warmed)
+        image = QImage(view.size(), QImage.Format.Format_ARGB32)
+        image.fill(Qt.GlobalColor.transparent)
+        view.render(image)
+        images.append(image)
+        view.close()
+        view.deleteLater()
+    assert images[0] == images[1]
+    assert len({images[0].pixel(x, 250) for x in range(0, 1000, 5)}) > 3  # something was drawn

@@ -356,7 +356,8 @@ class TimelineView(QWidget):
     def _update_pack(self) -> None:
         pack = self._session.pack
         self._hover_row = None  # a row of the former pack
-        self._source = tl.TimelineSource(pack) if pack is not None else None
+        # built on the loader's worker before the hand-over (explorer.qt.workers)
+        self._source = tl.timeline_source(pack) if pack is not None else None
         self._painter.set_label_language(self._lang)
         self._painter.set_pack(tl.event_titles(pack, self._lang) if pack is not None else None,
                                tl.era_bands(pack, self._lang)
