@@ -48,8 +48,6 @@ PENDING_MYPY: frozenset[str] = frozenset({
     "explorer/qt/views/filter_bar.py",
     "explorer/qt/views/pack_changes_view.py",
     "explorer/qt/views/user_guide.py",
-    "explorer/state/filtering.py",
-    "explorer/state/session.py",
 })
 
 

@@ -11,6 +11,7 @@ Japan's events). The folded text is computed once per pack (``search_text``), no
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
@@ -38,7 +39,8 @@ def _chosen(codes: np.ndarray, vocabulary: dict[str, int], chosen: frozenset[str
     """Boolean per code: whether its value is one of ``chosen`` (a lookup, one gather per row)."""
     lookup = np.zeros(len(vocabulary) + 1, dtype=bool)  # the last slot answers -1 (missing)
     lookup[[vocabulary[c] for c in chosen if c in vocabulary]] = True
-    return lookup[codes]
+    picked: np.ndarray = lookup[codes]
+    return picked
 
 
 def _grouped(pack: Pack, exploded: pd.DataFrame, column: str) -> tuple[np.ndarray, np.ndarray, dict[str, int]]:
@@ -77,7 +79,7 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
 
-def _fold_array(texts) -> np.ndarray:
+def _fold_array(texts: Iterable[str | None]) -> np.ndarray:
     return np.array([fold(t) if t else "" for t in texts], dtype=object)
 
 
@@ -90,7 +92,7 @@ def search_text(pack: Pack) -> np.ndarray:
     (id, titles, summaries, Japanese twins) and the Japanese names of the event's parties and
     involved actors."""
     cached = pack.__dict__.get(_EVENT_TEXT)
-    if cached is not None:
+    if isinstance(cached, np.ndarray):
         return cached
     extra = _event_names_ja(pack)
     # The haystack is lower case already: a text NFKC leaves alone folds to itself (quick check
@@ -152,7 +154,7 @@ class _WordHits:
         self.hit = np.zeros(n, dtype=bool)
 
 
-def _word_hits(owner, haystack: np.ndarray, word: str, rows: np.ndarray) -> np.ndarray:
+def _word_hits(owner: object | None, haystack: np.ndarray, word: str, rows: np.ndarray) -> np.ndarray:
     """Boolean per row of ``rows``: whether its text contains ``word``.
 
     Each row is searched at most once per word and pack: the answer is remembered, so re-filtering
@@ -160,7 +162,7 @@ def _word_hits(owner, haystack: np.ndarray, word: str, rows: np.ndarray) -> np.n
     before, and a word typed one more letter ("mine" -> "miner") searches only rows that held a word
     it contains (a row without "mine" has no "miner"). A plain ``in`` per remaining row.
     """
-    cache: dict = owner.__dict__.setdefault(_WORD_HITS, {}) if owner is not None else {}
+    cache: dict[tuple[int, str], _WordHits] = owner.__dict__.setdefault(_WORD_HITS, {}) if owner is not None else {}
     key = (id(haystack), word)
     known = cache.pop(key, None)
     if known is None or len(known.hit) != len(haystack):
@@ -181,10 +183,11 @@ def _word_hits(owner, haystack: np.ndarray, word: str, rows: np.ndarray) -> np.n
             known.searched[todo] = True
     while len(cache) > _WORDS_KEPT:
         del cache[next(iter(cache))]
-    return known.hit[rows]
+    found: np.ndarray = known.hit[rows]
+    return found
 
 
-def _folded_extra(extra_text) -> tuple[np.ndarray, np.ndarray] | None:
+def _folded_extra(extra_text: np.ndarray | None) -> tuple[np.ndarray, np.ndarray] | None:
     """The rows with extra text (most have none) and their folded text."""
     if extra_text is None:
         return None
@@ -193,7 +196,7 @@ def _folded_extra(extra_text) -> tuple[np.ndarray, np.ndarray] | None:
     return rows, np.array([fold(t) for t in texts[rows]], dtype=object)
 
 
-def _narrow_by_text(mask: np.ndarray, haystack: np.ndarray, text: str, owner=None,
+def _narrow_by_text(mask: np.ndarray, haystack: np.ndarray, text: str, owner: object | None = None,
                     extra: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
     """``mask`` and'ed with "contains every word". Words are searched only in the rows the other
     facets kept, and each row once per word and pack (see ``_word_hits``). ``extra`` (rows and
@@ -221,7 +224,8 @@ def _in_packs(frame: pd.DataFrame, f: Filter) -> np.ndarray | None:
     pack, whose rows carry no pack column)."""
     if not f.packs or PACK_COLUMN not in frame.columns:
         return None
-    return frame[PACK_COLUMN].isin(f.packs).to_numpy(dtype=bool)
+    chosen: np.ndarray = frame[PACK_COLUMN].isin(f.packs).to_numpy(dtype=bool)
+    return chosen
 
 
 def _overlap(start: np.ndarray, end: np.ndarray, f: Filter) -> np.ndarray:
@@ -263,7 +267,8 @@ def event_mask(pack: Pack, f: Filter, extra_text: np.ndarray | None = None) -> n
 def filter_events(pack: Pack, f: Filter, extra_text: np.ndarray | None = None) -> np.ndarray:
     """Row positions of the events ``f`` keeps, in chronological order (ties by title)."""
     order = chrono_order(pack)
-    return order[event_mask(pack, f, extra_text)[order]]
+    kept: np.ndarray = order[event_mask(pack, f, extra_text)[order]]
+    return kept
 
 
 _CHRONO_ORDER = "_chrono_order"  # cached on the pack instance

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from explorer.domain.labels import LabelLanguage, checked_language
 from explorer.state.comparison_setup import ComparisonSetup
@@ -190,7 +190,7 @@ class Session:
             what.add(FILTER)
         self._emit(what, origin)
 
-    def set_filter(self, origin: str = "", **changes) -> None:
+    def set_filter(self, origin: str = "", **changes: Any) -> None:
         """Change any filter facets at once (one event for all of them)."""
         self._apply_filter(self.filter.with_changes(**changes), origin)
 
@@ -208,7 +208,7 @@ class Session:
             what.add(SELECTION)
         self._emit(what, origin)
 
-    def set_comparison(self, origin: str = "", **changes) -> None:
+    def set_comparison(self, origin: str = "", **changes: Any) -> None:
         """Change what is compared (indicator, series, basis, currency, ...) in one event.
 
         Choosing another indicator resets the series choice and base period, which belong to it.
@@ -254,7 +254,9 @@ class Session:
         else:
             i = visible.index(row) + step
             target = visible[max(0, min(len(visible) - 1, i))]
-        self.select_event(self.pack.events["id"].iat[int(target)], origin)
+        pack = self.pack
+        assert pack is not None  # there are visible events, so a pack is open
+        self.select_event(pack.events["id"].iat[int(target)], origin)
 
     def type_note(self, event_id: str, text: str) -> NoteState:
         """The editor's text after one keystroke: on disk (the notes journal) before this returns,
@@ -460,7 +462,9 @@ class Session:
     def _note_key(self, event_id: str) -> tuple[str, str]:
         """(pack name, the event's id in that pack): how the store keys a note on ``event_id``."""
         location, local_id = self._event_identity(event_id)
-        return self.packs[self._index_of(location)].meta.name, local_id
+        i = self._index_of(location)
+        assert i is not None  # the location is that of one of the open packs
+        return self.packs[i].meta.name, local_id
 
     def _event_identity(self, event_id: str) -> tuple[str, str]:
         """(location of the event's own pack, its id there): stable while other packs open or close."""
@@ -468,6 +472,7 @@ class Session:
             return self.packs[0].meta.location, event_id
         from explorer.data.pack_union import LOCAL_ID_COLUMN, PACK_COLUMN
 
+        assert self.pack is not None  # several packs are open, so their combination is set
         ev, row = self.pack.events, self._event_row[event_id]
         i = self._pack_keys.index(ev[PACK_COLUMN].iat[row])
         return self.packs[i].meta.location, str(ev[LOCAL_ID_COLUMN].iat[row])
@@ -510,13 +515,14 @@ class Session:
 
     def _drop_missing_indicator(self) -> bool:
         """Reset a comparison naming an indicator the pack lacks; whether it was reset."""
+        assert self.pack is not None  # called right after _set_packs, which sets it
         if self.comparison.indicator_id in set(self.pack.indicators["id"]):
             return False
         changed = self.comparison != ComparisonSetup()
         self.comparison = ComparisonSetup()
         return changed
 
-    def _notes_column(self):
+    def _notes_column(self) -> np.ndarray:
         import numpy as np
 
         col = np.full(len(self._event_row), "", dtype=object)
