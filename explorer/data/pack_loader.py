@@ -815,3 +815,48 @@ def _duplicated(key: np.ndarray) -> np.ndarray:
 def _brief(value: object) -> str:
     text = value if isinstance(value, str) else repr(value)
     return text if len(text) <= 60 else text[:59] + "…"
+
+
+# -- validating files held in memory (an import checks the pack it is about to publish) -------------
+class _MemorySource(PackSource):
+    """A pack's files as bytes in memory, read under the same limits as a folder's."""
+
+    def __init__(self, label: str, files: dict[str, bytes], limits: LoadLimits) -> None:
+        super().__init__(label, limits)
+        self.files = files
+
+    def exists(self, name: str) -> bool:
+        return path_problem(name) is None and name in self.files
+
+    def _read(self, name: str, cap: int) -> bytes:
+        data = self.files.get(name)
+        if data is None:
+            raise SourceProblem(name, "file is missing")
+        if len(data) > cap:
+            raise SourceProblem(name, f"file is larger than the {cap:,}-byte limit",
+                                f"{len(data):,} bytes")
+        return data
+
+
+class _Passed(Exception):
+    """Every check passed: ``_Checker`` stops where a load would build the pack."""
+
+
+class _Checker(_PackReader):
+    """``_PackReader.read`` exactly (every parse and check, problems in the same words) without
+    building the ``Pack`` the caller does not need."""
+
+    def _build(self, desc: dict[str, object]) -> Pack:
+        raise _Passed
+
+
+def check_pack_files(label: str, files: dict[str, bytes], limits: LoadLimits | None = None) -> None:
+    """Run every check ``load_pack`` runs on the pack whose files (pack-relative name -> bytes,
+    ``datapackage.json`` included) are given, without reading them from disk, building the pack or
+    touching the pack cache; PackInvalid (labelled ``label``) if a ``load_pack`` of the same bytes
+    would refuse them. An import validates the bytes it writes this way."""
+    limits = limits or LoadLimits()
+    try:
+        _Checker(_MemorySource(label, files, limits), limits).read()
+    except _Passed:
+        return

@@ -19,7 +19,7 @@ from typing import IO
 
 from explorer.atomic_write import OutputRefused, check_output_path, write_atomic
 from explorer.data.pack_domains import Domain, write_domains
-from explorer.data.pack_loader import load_pack
+from explorer.data.pack_loader import check_pack_files
 from explorer.data.pack_schema import RESOURCE_BY_NAME
 from explorer.data.pack_source import DESCRIPTOR
 from explorer.data.pack_writer import write_descriptor
@@ -75,16 +75,17 @@ def pack_files(result: ImportResult) -> dict[str, bytes]:
     return out
 
 
-def _write_pack_files(result: ImportResult, folder: Path) -> list[str]:
-    """``pack_files`` written straight into ``folder`` (no copy of a large table held in memory);
-    the names written."""
-    names = []
+def _write_pack_files(result: ImportResult, folder: Path) -> dict[str, bytes]:
+    """``pack_files`` written into ``folder``; file name -> the bytes written, kept so the pack is
+    validated from exactly these bytes without reading them back. Each table is encoded once (its
+    text is dropped as soon as its bytes exist)."""
+    written: dict[str, bytes] = {}
     for name, rows in _pack_tables(result).items():
         spec = RESOURCE_BY_NAME[name]
-        with (folder / spec.filename).open("w", encoding="utf-8", newline="") as out:
-            _write_csv(out, [c.name for c in spec.columns], rows)
-        names.append(spec.filename)
-    return names
+        data = _csv_bytes([c.name for c in spec.columns], rows)
+        (folder / spec.filename).write_bytes(data)
+        written[spec.filename] = data
+    return written
 
 
 def pack_meta(result: ImportResult) -> dict:
@@ -139,16 +140,19 @@ def write_import_pack(result: ImportResult, out: str | Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
     try:
-        files = _write_pack_files(result, staging)
+        written = _write_pack_files(result, staging)
         if result.domains:  # the pack's own domains (pack format 3), declared before the descriptor
             try:
                 path = write_domains(staging, [Domain(**d) for d in result.domains])
             except ValueError as e:
                 raise ImportWriteError(f"the new domains cannot be declared: {e}") from None
-            files.append(path.name)
-        write_descriptor(staging, meta)
+            written[path.name] = path.read_bytes()
+        files = list(written)
+        written[DESCRIPTOR] = write_descriptor(staging, meta).read_bytes()
         try:
-            load_pack(staging)
+            # Every check load_pack runs, on exactly the bytes just written, from memory: the CSVs
+            # are not read back and re-parsed from disk, no Pack is built and no cache entry made.
+            check_pack_files(str(staging), written)
         except PackInvalid as e:  # the engine should never produce this: say so plainly
             raise ImportWriteError("the imported rows do not make a valid pack (a bug in the importer; "
                                    f"nothing was written):\n{e.report()}") from None

@@ -1,0 +1,107 @@
+"""An import validates the pack it writes from the bytes it writes, held in memory
+(``pack_loader.check_pack_files``), instead of reading the new files back: the verdict and every
+message (file, row, column) must be exactly what ``load_pack`` of the same files says."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from benchmarks.scenarios.import_throughput import _HEADER, _mapping, _rows
+from explorer.data.pack_loader import check_pack_files, load_pack
+from explorer.data.pack_schema import LoadLimits
+from explorer.data.pack_source import DESCRIPTOR
+from explorer.data.problems import PackInvalid
+from explorer.importing.engine import run_import
+from explorer.importing.pack_builder import ImportWriteError, pack_files, write_import_pack
+from explorer.importing.source_table import read_table
+from tests.importing.fixtures import write_rows
+
+NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+
+
+def _result(tmp_path: Path, n: int = 400):
+    path = write_rows(tmp_path, "treaties.csv", [_HEADER, *_rows(n)])
+    return run_import(read_table(path), _mapping(), now=NOW)
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+
+
+def _problems(exc: PackInvalid) -> list[tuple]:
+    return [(p.file, p.row, p.column, p.message, p.found) for p in exc.problems]
+
+
+def test_the_pack_written_is_the_bytes_validated_and_opens_with_load_pack(tmp_path):
+    result = _result(tmp_path)
+    folder = write_import_pack(result, tmp_path / "pack")
+    on_disk = _files(folder)
+    for name, data in pack_files(result).items():
+        assert on_disk[name] == data  # the bytes checked in memory are the bytes on disk
+    check_pack_files(str(folder), on_disk)  # no problem
+    pack = load_pack(folder)
+    assert len(pack.events) == len(result.records) > 200
+    assert set(pack.events["title"]) == {r["title"] for r in result.records}
+
+
+def _damage(files: dict[str, bytes]) -> dict[str, bytes]:
+    files = dict(files)
+    rows = list(csv.reader(io.StringIO(files["events.csv"].decode("utf-8"))))
+    header = rows[0]
+    rows[2][header.index("start")] = "2019-02-30"  # file row 3: a date that cannot be, an unknown kind
+    rows[2][header.index("kind")] = "pact"
+    rows.insert(4, rows[3])  # a row twice: a duplicate id
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    files["events.csv"] = out.getvalue().encode("utf-8")
+    files["actors.csv"] = files["actors.csv"] + b"\xff\xfe,broken\n"  # not UTF-8
+    return files
+
+
+@pytest.mark.parametrize("how", ["damaged", "too_big", "file_missing", "descriptor_broken"])
+def test_a_pack_that_would_not_load_is_refused_with_the_messages_load_pack_gives(tmp_path, how):
+    files = _files(write_import_pack(_result(tmp_path), tmp_path / "pack"))
+    limits = None
+    if how == "damaged":
+        files = _damage(files)
+    elif how == "too_big":
+        limits = LoadLimits(max_file_bytes=len(files["events.csv"]) - 1)
+    elif how == "file_missing":
+        del files["sources.csv"]
+    else:
+        desc = json.loads(files[DESCRIPTOR])
+        desc["briefing_pack_format"] = 99
+        files[DESCRIPTOR] = json.dumps(desc).encode("utf-8")
+    folder = tmp_path / "copy"
+    folder.mkdir()
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    with pytest.raises(PackInvalid) as from_disk:
+        load_pack(folder, limits)
+    with pytest.raises(PackInvalid) as from_memory:
+        check_pack_files(str(folder), files, limits)
+    assert _problems(from_memory.value) == _problems(from_disk.value)
+    assert from_memory.value.report() == from_disk.value.report()
+    if how == "damaged":
+        located = {(p.file, p.row, p.column) for p in from_memory.value.problems}
+        assert ("events.csv", 3, "start") in located and ("events.csv", 3, "kind") in located
+        assert any(p.file == "events.csv" and p.row == 5 and "id" in (p.column or "")
+                   for p in from_memory.value.problems)
+
+
+def test_an_invalid_record_from_the_engine_is_refused_naming_file_row_and_column(tmp_path):
+    result = _result(tmp_path, 50)
+    result.records[2]["start"] = "2019-13-45"  # what a bug in the engine could produce
+    target = tmp_path / "pack"
+    with pytest.raises(ImportWriteError) as e:
+        write_import_pack(result, target)
+    assert "a bug in the importer" in str(e.value)
+    assert "events.csv:4:start: impossible date" in str(e.value)
+    assert not target.exists()  # nothing written
+    assert not list(tmp_path.glob(".pack.*"))  # the staging folder is gone
