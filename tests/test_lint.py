@@ -34,7 +34,6 @@ PENDING_MYPY: frozenset[str] = frozenset({
     "explorer/data/pack_union.py",
     "explorer/export/briefing_note.py",
     "explorer/export/pptx_writer.py",
-    "explorer/qt/app.py",
     "explorer/qt/briefing_note.py",
     "explorer/qt/main_window.py",
     "explorer/qt/models/chart_table_model.py",

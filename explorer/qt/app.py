@@ -72,7 +72,8 @@ def build_window(path: str | None = None):
     from explorer.userdata.notes import NotesError, NotesStore
     from explorer.userdata.settings import Settings
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    running = QApplication.instance()  # a test's, or none yet
+    app = running if isinstance(running, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Briefing Explorer")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("briefing-explorer")
@@ -81,7 +82,8 @@ def build_window(path: str | None = None):
     from explorer.qt import error_dialog
 
     # Every uncaught exception (a slot, a worker) is logged on this machine and shown, not lost.
-    app.error_reporter = error_dialog.install(app)
+    # kept on the application for its lifetime (QApplication declares no such attribute)
+    app.error_reporter = error_dialog.install(app)  # type: ignore[attr-defined]
 
     settings = Settings()
     # The interface language is chosen before any widget exists: every tr() then finds its text.
@@ -97,7 +99,8 @@ def build_window(path: str | None = None):
     if hasattr(session, "set_label_language"):
         session.set_label_language(effective_label_language(settings, ui_lang), "start")
     window = MainWindow(session, settings)
-    window.interface_language = ui_lang
+    # read by the smoke test and tests; MainWindow (not this module) does not declare it yet
+    window.interface_language = ui_lang  # type: ignore[attr-defined]
     problems = list(translators.problems)
     if notes_problem:
         problems.append(QCoreApplication.translate("app", "Notes are off: {why}").format(
@@ -108,7 +111,8 @@ def build_window(path: str | None = None):
         window.statusBar().showMessage(" ".join(problems), 20000)
     starter = _StartAfterFirstPaint(window, lambda: window.start(path))
     window.timeline.installEventFilter(starter)
-    window.start_after_first_paint = starter
+    # kept with the window and fired by tests; MainWindow does not declare it yet
+    window.start_after_first_paint = starter  # type: ignore[attr-defined]
     window.show()
     QTimer.singleShot(_START_FALLBACK_MS, starter.fire)  # a window never exposed still loads
     return app, window
