@@ -45,7 +45,6 @@ PENDING_MYPY: frozenset[str] = frozenset({
     "explorer/qt/views/comparison_panel.py",
     "explorer/qt/views/export_dialog.py",
     "explorer/qt/views/filter_bar.py",
-    "explorer/qt/views/pack_changes_view.py",
     "explorer/qt/views/user_guide.py",
 })
 

@@ -86,8 +86,10 @@ _WHAT_NAMES = {"event": QT_TRANSLATE_NOOP("PackChangesSummary", "event"),
                "figure": QT_TRANSLATE_NOOP("PackChangesSummary", "figure")}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_C, text)
+def _t(text: object) -> str:
+    """``text`` translated; typed ``object`` because PySide6 types QT_TRANSLATE_NOOP's result so
+    (at run time it is the literal ``str`` itself)."""
+    return QCoreApplication.translate(_C, str(text))
 
 
 def summary_text(diff: PackDiff) -> str:
@@ -160,7 +162,7 @@ class PackChangesModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return (QCoreApplication.translate("PackChangesModel", COLUMNS[section])
+        return (QCoreApplication.translate("PackChangesModel", str(COLUMNS[section]))
                 if 0 <= section < len(COLUMNS) else None)
 
     def flags(self, index: _ANY_INDEX) -> Qt.ItemFlag:
@@ -205,7 +207,7 @@ class PackChangesView(QDialog):
         self.kind_combo = QComboBox(self)
         self.kind_combo.setAccessibleName(self.tr("Kind of change"))
         for label, kind in _KIND_CHOICES:
-            self.kind_combo.addItem(QCoreApplication.translate("PackChangesView", label), kind)
+            self.kind_combo.addItem(QCoreApplication.translate("PackChangesView", str(label)), kind)
         self.count_label = QLabel(self)
         self._filter_debouncer = QSignalDebouncer(parent=self)  # filters once typing pauses
         self._filter_debouncer.setTimeout(FILTER_DELAY_MS)
