@@ -104,16 +104,16 @@ class ExportDialog(QDialog):
 
         self.format_combo = QComboBox(self)
         self.format_combo.setAccessibleName(self.tr("Format"))
-        for key, label in FORMAT_LABELS:
-            self.format_combo.addItem(QCoreApplication.translate("ExportDialog", label), key)
+        for key, name in FORMAT_LABELS:  # names marked with QT_TRANSLATE_NOOP (typed object)
+            self.format_combo.addItem(QCoreApplication.translate("ExportDialog", str(name)), key)
         self._select(self.format_combo, settings.get("export_format"))
         self.format_combo.currentIndexChanged.connect(lambda *_: self._update_enabled())
         self.format_combo.currentIndexChanged.connect(lambda *_: self._schedule_preview())
 
         self.size_combo = QComboBox(self)
         self.size_combo.setAccessibleName(self.tr("Slide size"))
-        for key, label in SIZE_LABELS:
-            self.size_combo.addItem(QCoreApplication.translate("ExportDialog", label), key)
+        for key, name in SIZE_LABELS:
+            self.size_combo.addItem(QCoreApplication.translate("ExportDialog", str(name)), key)
         self._select(self.size_combo, settings.get("export_size"))
         self.width_spin, self.height_spin = QSpinBox(self), QSpinBox(self)
         for spin, name, value in ((self.width_spin, self.tr("Custom width"), 1920),
@@ -171,12 +171,12 @@ class ExportDialog(QDialog):
                             (self.tr("&Format"), self.format_combo), (self.tr("Si&ze"), size_row),
                             (self.tr("S&cale (PNG)"), self.scale_combo),
                             (self.tr("&Marking"), self.marking_edit)):
-            label = QLabel(text, self)
+            field_label = QLabel(text, self)
             if isinstance(field, QWidget):
-                label.setBuddy(field)
+                field_label.setBuddy(field)
             else:
-                label.setBuddy(self.size_combo)
-            form.addRow(label, field)
+                field_label.setBuddy(self.size_combo)
+            form.addRow(field_label, field)
         form.addRow("", self.svg_paths)
         form.addRow("", self.require_marking)
         self.hint = QLabel("", self)
@@ -260,7 +260,9 @@ class ExportDialog(QDialog):
     def chosen_view(self) -> ViewState | None:
         """The chosen view with the title and subtitle as typed (the view's own when unchanged)."""
         kind = self.chosen_kind()
-        view = self._views[kind][1] if kind else None
+        if not kind:
+            return None
+        view = self._views[kind][1]
         if view is None:
             return None
         title, subtitle = self.title_edit.text().strip(), self.subtitle_edit.text().strip()
@@ -274,7 +276,8 @@ class ExportDialog(QDialog):
         with signals_blocked(self.title_edit, self.subtitle_edit):
             self.title_edit.setText(view.title if view is not None else "")
             self.subtitle_edit.setText(view.subtitle if view is not None else "")
-        self._defaults.pop(kind, None)
+        if kind is not None:
+            self._defaults.pop(kind, None)
         self._update_enabled()
         self._schedule_preview()  # the dialog shows at once; a big chart draws a moment later
 
@@ -325,7 +328,7 @@ class ExportDialog(QDialog):
             self.preview_label.setText(self.tr("No preview: {problem}").format(problem=e))
             return
         kind = self.chosen_kind()
-        if kind not in self._defaults:  # the first drawing (of the view as it is) tells its own
+        if kind is not None and kind not in self._defaults:  # the first drawing (of the view as it is) tells its own
             self._defaults[kind] = (title, subtitle)
             with signals_blocked(self.title_edit, self.subtitle_edit):
                 if not self.title_edit.text():
@@ -406,6 +409,7 @@ class ExportDialog(QDialog):
             self.hint.setText(problem)
             return None
         view = self.chosen_view()
+        assert view is not None  # a kind is chosen (no problem), and only an available one can be
         self._remember()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
