@@ -142,6 +142,7 @@ def sort_rank(texts) -> np.ndarray:
     """Rank of each text in case-insensitive order (``str.casefold``, then code points); texts
     equal once folded share a rank. Folded and sorted once per distinct text, in C where it can be
     (hashing, a sort of the distinct folded strings), never a comparison per row."""
+    uniques: np.ndarray | list[object]
     if isinstance(texts, LazyTexts):  # its distinct values' texts (equal texts refold alike)
         codes, uniques = texts.codes, texts.distinct_texts()
     else:
@@ -199,7 +200,11 @@ class DateTexts:
         return first + self._sep + last
 
 
-def labelled_columns(pack, lang: str, dates: bool = True) -> list[np.ndarray]:
+# A column's text indexed by pack row: an array, or texts made when first shown.
+TextColumn = np.ndarray | LazyTexts | DateTexts
+
+
+def labelled_columns(pack, lang: str, dates: bool = True) -> list[TextColumn]:
     """The six columns' text in ``lang`` (one array per column, one cell per event; the Date column
     a ``DateTexts``, formatted as rows are shown), each text made once per distinct value; without
     ``dates`` the Date column is left empty."""
@@ -252,11 +257,12 @@ class EventTableModel(QAbstractTableModel):
     def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
         self._session = session
-        self._columns: tuple[str, ...] = COLUMNS  # plus "Pack" while several packs are open
+        # plus "Pack" while several packs are open; QT_TRANSLATE_NOOP's texts, which PySide6 types object
+        self._columns: tuple[object, ...] = COLUMNS
         self._lang = "en"  # the label language the display arrays are in
         self._rows = np.empty(0, dtype=np.int64)  # pack row of each table row, in display order
-        self._display: list[np.ndarray] = [np.empty(0, dtype=object) for _ in COLUMNS]
-        self._sort_text: list[np.ndarray | None] = [None] * len(COLUMNS)  # what each column sorts by
+        self._display: list[TextColumn] = [np.empty(0, dtype=object) for _ in COLUMNS]
+        self._sort_text: list[TextColumn | None] = [None] * len(COLUMNS)  # what each column sorts by
         self._titles = np.empty(0, dtype=object)  # English title and Japanese twin (tooltips)
         self._titles_ja = np.empty(0, dtype=object)
         # Per column: every pack row in ascending order (ties chronological), computed once per pack
@@ -375,7 +381,7 @@ class EventTableModel(QAbstractTableModel):
                 mask[row] = True
         return mask
 
-    def _labelled(self, lang: str, dates: bool = True) -> list[np.ndarray]:
+    def _labelled(self, lang: str, dates: bool = True) -> list[TextColumn]:
         """The six columns' text in ``lang`` (see ``labelled_columns``), from the pack's cache
         (filled on the loader's worker) when it holds them."""
         pack = self._session.pack
@@ -492,7 +498,7 @@ class EventTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
-            return QCoreApplication.translate("EventTableModel", self._columns[section])
+            return QCoreApplication.translate("EventTableModel", str(self._columns[section]))
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None
