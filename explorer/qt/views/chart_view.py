@@ -37,6 +37,7 @@ from PySide6.QtCore import (
     QObject,
     QPointF,
     QRectF,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -963,6 +964,51 @@ class _WrappedLabel(QLabel):
         super().changeEvent(event)
 
 
+class _LegendBox(QWidget):
+    """The legend's place in the chart's layout, as tall as the legend's text needs at its width.
+
+    A QLabel in a layout asks the whole window to lay itself out again on every new text, even one
+    of the same height: on a filter change that moved the legend's flags (the qualified / conflict
+    keys) that relayout of the Compare panel was 12 of the 18 ms spent settling the redraw (tier S,
+    measured). Here the label lies in a box without a layout: a new text of the same height
+    repaints the legend alone; only a new height (or width) changes the box's fixed height, and
+    with it the layout."""
+
+    def __init__(self, label: QLabel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._label = label
+        label.setParent(self)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(0)
+
+    def fit(self) -> None:
+        """The label over the box's width, and the box as tall as the label needs there."""
+        label = self._label
+        width = self.width()
+        height = label.heightForWidth(width) if width > 0 else label.sizeHint().height()
+        height = max(height, 0)
+        if label.geometry().width() != width or label.height() != height:
+            label.setGeometry(0, 0, width, height)
+        if self.maximumHeight() != height:
+            self.setFixedHeight(height)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._label.minimumSizeHint().width(), self.maximumHeight())
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._label.sizeHint().width(), self.maximumHeight())
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # the label's text or font changed
+            self.fit()
+            return True
+        return super().event(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+
 class _LeaveWatcher(QObject):
     """Hides the readout and crosshair when the pointer leaves the plot area."""
 
@@ -1012,6 +1058,7 @@ class ChartView(QWidget):
         self._legend.setAccessibleName(self.tr("Chart legend"))
         self._legend.setWordWrap(True)
         self._legend.setTextFormat(Qt.TextFormat.RichText)
+        self._legend_box = _LegendBox(self._legend, self)
 
         self._graphics = pg.GraphicsLayoutWidget(self)
         self._graphics.setAccessibleName(self.tr("Chart plot area"))
@@ -1064,7 +1111,7 @@ class ChartView(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self._title)
         layout.addWidget(self._subtitle)
-        layout.addWidget(self._legend)
+        layout.addWidget(self._legend_box)
         layout.addWidget(self._stack, 1)
         layout.addWidget(self._footer_scroll)
 
@@ -1319,6 +1366,8 @@ class ChartView(QWidget):
         # asks for its paint in a posted event; each may ask the next for a layout.
         notes = [self._footer, self._footer_scroll.viewport(), self._footer_scroll.verticalScrollBar(),
                  self._footer_scroll]
+        # The legend's box fits its label to a new text when its posted layout request arrives.
+        QCoreApplication.sendPostedEvents(self._legend_box, QEvent.Type.LayoutRequest)
         for _ in range(2):
             for widget in notes:
                 QCoreApplication.sendPostedEvents(widget, 0)  # 0: every posted event but deletes
@@ -1337,6 +1386,8 @@ class ChartView(QWidget):
             # QLabel lays out its rich text in its paint when its width changed (the scroll bar
             # came or went), and asks for a second paint from there: lay it out now.
             QLabel.heightForWidth(self._footer, self._footer.width())
+        if self._legend_box.isVisible():  # the same for the legend, shown again or re-worded
+            QLabel.heightForWidth(self._legend, self._legend.width())
         # A widget shown or hidden by this redraw (the plot or the message, a subtitle, the notes'
         # scroll bar) asks for its paint in a posted event, queued behind the paint already asked
         # for: delivered now, it joins that paint instead of asking for a second.
@@ -1392,6 +1443,7 @@ class ChartView(QWidget):
         self._update_selection()
         self._update_texts()
         self._update_export_style()
+        self._legend_box.fit()  # at the export's text size
         self.setAccessibleDescription(self._describe())
 
     def _park(self, slot: _PanelPlot) -> None:
@@ -1445,7 +1497,9 @@ class ChartView(QWidget):
             slot.layout_marker_labels()  # bigger labels: fewer fit in a row
             slot.fit_bar_headroom()  # and taller value labels more room over the bars
             slot.fit_line_headroom()
-        self._legend.setStyleSheet(f"font-size: {px}px;")
+        # The size by font, not by style sheet: a style sheet re-applied on a reused chart took
+        # the application's family ("Sans Serif") instead of the export's bundled font.
+        self._legend.setFont(font)
         self._update_x_range()  # bigger value labels need more room right of the lines
 
     def _update_x_range(self) -> None:
@@ -1496,6 +1550,8 @@ class ChartView(QWidget):
         self._subtitle.setVisible(bool(spec is not None and spec.subtitle))
         self._legend.setText(self._legend_html())
         self._legend.setVisible(bool(self._legend.text()))
+        self._legend_box.setVisible(bool(self._legend.text()))
+        self._legend_box.fit()
         lines = spec.footer_lines() if spec is not None else []
         for panel, n in self._capped:
             lines.append(phrase("Panel {panel} draws the first {limit} of {n} series; the table "
