@@ -43,7 +43,6 @@ PENDING_MYPY: frozenset[str] = frozenset({
     "explorer/qt/views/chart_view.py",
     "explorer/qt/views/comparison_panel.py",
     "explorer/qt/views/filter_bar.py",
-    "explorer/qt/views/user_guide.py",
 })
 
 

@@ -75,7 +75,7 @@ def _split(section: str) -> tuple[str, str]:
 class _GuideBrowser(QTextBrowser):
     """A text browser that loads nothing but what the guide window gives it."""
 
-    def loadResource(self, kind: int, name: QUrl):
+    def loadResource(self, kind: int, name: QUrl | str) -> None:
         return None  # no images, style sheets or links fetched from anywhere
 
 
@@ -120,9 +120,10 @@ class UserGuideWindow(QWidget):
         self.status = QLabel("", self)
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Guide messages"))
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, activated=self._focus_find)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, activated=self.close)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
+        for key, act in ((QKeySequence(QKeySequence.StandardKey.Find), self._focus_find),
+                         (QKeySequence(QKeySequence.StandardKey.Close), self.close),
+                         (QKeySequence(Qt.Key.Key_Escape), self.close)):
+            QShortcut(key, self).activated.connect(act)
 
         find_row = QHBoxLayout()
         find_row.addWidget(self.find_edit, 1)
