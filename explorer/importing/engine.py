@@ -32,7 +32,7 @@ import gc
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
@@ -192,14 +192,18 @@ class _Reject(Exception):
 def slugify(text: str, limit: int = 48) -> str:
     """A pack id from any text: ASCII-folded, lowercase, runs of other characters to '-'."""
     if text.isascii():  # NFKD and the ASCII fold leave ASCII text as it is
-        folded = text.lower()
+        # _NOT_SLUG_RE.sub in C calls: every other character to "-", then the runs of "-" to one
+        slug = text.lower().translate(_NOT_SLUG_ASCII)
+        while "--" in slug:
+            slug = slug.replace("--", "-")
     else:
         folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
-    slug = _NOT_SLUG_RE.sub("-", folded).strip("-._")[:limit].strip("-._")
-    return slug
+        slug = _NOT_SLUG_RE.sub("-", folded)
+    return slug.strip("-._")[:limit].strip("-._")
 
 
 _NOT_SLUG_RE = re.compile(r"[^a-z0-9_.]+")
+_NOT_SLUG_ASCII = str.maketrans({chr(c): "-" for c in range(128) if _NOT_SLUG_RE.fullmatch(chr(c))})
 
 
 _CONTROL = FORBIDDEN_TEXT_CHARACTERS  # the characters the pack loader refuses
@@ -759,7 +763,15 @@ def _missing_token_findings(table: SourceTable, plans: list[_FieldPlan],
         repeated: set[str] = set()  # tokens twice in one row: fillers of empty slots, not a country
         resolved = unresolved = two_letter = 0
         seen: dict[str, bool] = {}
-        for row_cells, times in _row_groups(table.rows, p.indexes):  # each distinct row once, counted
+        if not codes and not is_list and len(p.indexes) == 1:
+            # One plain cell per row: only the tokens are counted (in C, on the stripped cells); a
+            # token cannot repeat within a row, and no code is resolved.
+            stripped = Counter(map(str.strip, _column(table.rows, p.indexes[0])))
+            counts = {t: stripped[t] for t in tokens if t in stripped}
+            groups: Iterable[tuple[Any, int]] = ()
+        else:
+            groups = _row_groups(table.rows, p.indexes)
+        for row_cells, times in groups:  # each distinct row once, counted
             in_row: set[str] = set()
             for cell in row_cells:
                 for item in (cell.split(sep) if is_list else (cell,)):
@@ -1030,10 +1042,12 @@ class _RowBuilder:
                     for note in entry[5]:
                         notes.append(RowIssue(rowno, *note))
             if not text and required[pos]:
-                try:
-                    self._refuse_empty(p, cells, rec, name)
-                except _Reject as e:
-                    return e
+                if blank is None:  # the refusal depends on the field's cells only: made once per entry
+                    refusal = self._empty_refusals.get(id(entry))
+                    if refusal is None:
+                        refusal = self._empty_refusals[id(entry)] = self._empty_refusal(p, cells, rec, name)
+                    return refusal
+                return self._empty_refusal(p, cells, rec, name)
         try:
             if _CONTROL.search("".join(rec.values())):  # rare: find the values that hold them
                 for name, value in rec.items():
@@ -1042,11 +1056,33 @@ class _RowBuilder:
                         rec[name] = cleaned
                         notes.append(RowIssue(rowno, "", name, NOTE, "control characters removed",
                                               repr(value), ProblemCode.CONTROL_CHARACTERS))
-            self._defaults(rec, rowno, fill=False)
-            self._cross_checks(rec, rowno)
+            if self.kind == "events":  # _defaults and _cross_checks of an event, inline
+                if not rec["id"]:
+                    rec["id"] = slugify(rec["title"]) or f"row-{rowno}"
+                if not rec["summary"]:
+                    rec["summary"] = f"Imported from {self.ctx.file_name}, row {rowno}."
+                src = next(iter(self.ctx.sources))  # the imported file is always the first source
+                cited = rec["source_ids"]  # the file's own source last, once
+                rec["source_ids"] = cited + ";" + src if cited and cited != src else src
+                if rec["end"]:
+                    spans = self._day_span
+                    start = spans.get(rec["start"]) or self._span(rec["start"])
+                    end = spans.get(rec["end"]) or self._span(rec["end"])
+                    if end[1] < start[0]:
+                        self._cross_checks(rec, rowno)  # refuses, in its own words
+            else:
+                self._defaults(rec, rowno, fill=False)
+                self._cross_checks(rec, rowno)
         except _Reject as e:
             return e
         return rec
+
+    def _empty_refusal(self, p: _FieldPlan, cells: list[str], rec: dict[str, str], name: str) -> _Reject:
+        try:
+            self._refuse_empty(p, cells, rec, name)
+        except _Reject as e:
+            return e
+        raise AssertionError("_refuse_empty always refuses")
 
     def _simple_entry(self, pos: int, p: _FieldPlan, cells: list[str], constants: dict[str, object]) -> tuple:
         """``_field_entry``, with plain ISO dates (most of a file's) read without the general parser."""
@@ -1064,6 +1100,9 @@ class _RowBuilder:
         self._read_steps: list[tuple[Any, ...]] = []
         self._fill_steps: list[tuple[Any, ...]] = []
         self._plain_dates: dict[int, frozenset[str]] = {}
+        # id(cached entry) -> the refusal of a required field it leaves empty (the entries live as
+        # long as the builder, so their ids stay theirs)
+        self._empty_refusals: dict[int, _Reject] = {}
         for step in self._steps:
             pos, name, i, idx, _cache, p = step
             lone = idx is None and p.fallback_index < 0
