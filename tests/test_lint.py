@@ -39,7 +39,6 @@ PENDING_MYPY: frozenset[str] = frozenset({
     "explorer/qt/models/chart_table_model.py",
     "explorer/qt/render/slide_render.py",
     "explorer/qt/render/timeline_painter.py",
-    "explorer/qt/views/briefing_panel.py",
     "explorer/qt/views/chart_view.py",
     "explorer/qt/views/comparison_panel.py",
     "explorer/qt/views/filter_bar.py",

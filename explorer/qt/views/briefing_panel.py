@@ -13,6 +13,7 @@ import datetime as _dt
 import os
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -58,6 +59,9 @@ from explorer.qt import theme as qt_theme
 from explorer.userdata.briefings import MAX_TITLE, Briefing, BriefingItem, BriefingStore
 from explorer.userdata.settings import Settings
 
+if TYPE_CHECKING:
+    from explorer.qt.briefing_note import NoteJob  # imported where used: it loads the export stack
+
 TALKING_POINTS_SAVE_DELAY_MS = 600
 TALKING_POINTS_RETRY_MS = 5000  # talking points that could not be saved are tried again this often
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -73,9 +77,10 @@ _NO_BRIEFING_HINT = QT_TRANSLATE_NOOP("BriefingPanel", "No briefing yet. Press N
                                       "from the Briefing menu.")
 
 
-def _t(text: str) -> str:
-    """``text`` (marked with QT_TRANSLATE_NOOP in the BriefingPanel context) in the interface language."""
-    return QCoreApplication.translate("BriefingPanel", text)
+def _t(text: object) -> str:
+    """``text`` (marked with QT_TRANSLATE_NOOP in the BriefingPanel context) in the interface language;
+    typed ``object`` because PySide6 types QT_TRANSLATE_NOOP's result so (at run time it is the str)."""
+    return QCoreApplication.translate("BriefingPanel", str(text))
 
 
 def _items_text(n: int) -> str:
@@ -353,7 +358,7 @@ class BriefingPanel(QWidget):
                                              "every page"))
         self.print_button.setAccessibleDescription(self.print_button.toolTip())
         self.print_button.clicked.connect(self.open_print_preview)
-        self._note_job = None  # the note being written (kept alive until it reports)
+        self._note_job: NoteJob | None = None  # the note being written (kept alive until it reports)
         self.status_label = QLabel("", self)
         self.status_label.setAccessibleName(self.tr("Briefing status"))
         self.status_label.setWordWrap(True)
@@ -501,9 +506,10 @@ class BriefingPanel(QWidget):
             if key == self._editor_key() and self._tp_dirty:
                 continue  # being typed: saved by the next flush
             bid, item_id = key
-            current = self._briefing is not None and self._briefing.id == bid
+            shown = self._briefing
+            current = shown is not None and shown.id == bid
             try:
-                b = self._briefing if current else self._store.load(bid)
+                b = shown if shown is not None and current else self._store.load(bid)
                 if b.item(item_id).talking_points == text:
                     problem = ""
                 else:
@@ -591,6 +597,7 @@ class BriefingPanel(QWidget):
             self._entries.insert(0, created)
             self._set_current(created)
         b = self._briefing
+        assert b is not None  # there was one, or one was just created and made current
         try:
             edited = b.add(BriefingItem.new(view, _one_line(title, MAX_TITLE)))
         except ValueError as e:
@@ -599,8 +606,10 @@ class BriefingPanel(QWidget):
                            briefing=b.title, problem=e))
             return
         if self._apply(edited, select=len(edited.items) - 1):
+            saved = self._briefing
+            assert saved is not None  # _apply saved it: the saved briefing is current
             self._say(self.tr("Added “{item}” to {briefing}").format(
-                item=edited.items[-1].title or kind_text(view), briefing=_entry_text(self._briefing)))
+                item=edited.items[-1].title or kind_text(view), briefing=_entry_text(saved)))
 
     def new_briefing(self, title: str) -> None:
         """Create an empty briefing titled ``title`` and show it."""
@@ -908,7 +917,8 @@ class BriefingPanel(QWidget):
         self._tp_item_id = item.id if item else None
         self._tp_dirty = False
         self._tp_base = item.talking_points if item else ""
-        pending = self._tp_pending.get(self._editor_key()) if item else None
+        key = self._editor_key()
+        pending = self._tp_pending.get(key) if item and key is not None else None
         with signals_blocked(self.talking_points):
             self.talking_points.setPlainText(pending[0] if pending else self._tp_base)
         self.talking_points.setEnabled(item is not None)
@@ -966,6 +976,7 @@ class BriefingPanel(QWidget):
                        self.tr("The change was not saved: {problem}").format(problem=problem))
             self._fill_items(self.items.currentRow())
             return False
+        assert self._briefing is not None  # _save made the saved briefing current
         self.marking_edit.setText(self._briefing.marking)
         self._fill_items(select)
         return True
@@ -1007,6 +1018,7 @@ class BriefingPanel(QWidget):
             return
         self.flush()
         b = self._briefing
+        assert b is not None  # a flush saves into the current briefing, never drops it
         title = _one_line(row_item.text(), MAX_TITLE)
         old = b.item(item_id).title
         if title != row_item.text():
@@ -1050,6 +1062,7 @@ class BriefingPanel(QWidget):
             return
         self.flush()
         b = self._briefing
+        assert b is not None  # a flush saves into the current briefing, never drops it
         try:
             edited = b.with_marking(self.marking_edit.text())
         except ValueError as e:
@@ -1062,6 +1075,7 @@ class BriefingPanel(QWidget):
             self._warn(self.tr("Marking not saved"),
                        self.tr("The marking was not saved: {problem}").format(problem=problem))
         else:
+            assert self._briefing is not None  # _save made the saved briefing current
             self.marking_edit.setText(self._briefing.marking)
             self._say(self.tr("Marking set to “{marking}”").format(marking=edited.marking)
                       if edited.marking else self.tr("Marking removed"))
