@@ -32,6 +32,7 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QPointF,
+    QRect,
     QRectF,
     QSize,
     Qt,
@@ -50,6 +51,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QPixmap,
+    QRegion,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -250,7 +252,11 @@ class TimelineView(QWidget):
         # The picture without selection and hover marks, kept once the same picture is painted
         # twice (a pan or zoom paints each picture once: it is drawn directly, not kept).
         self._base_key: tuple | None = None  # of the last paint
-        self._base_pixmap: QPixmap | None = None  # of that picture, when kept
+        self._base_pixmap: QPixmap | None = None  # of that picture
+        # (layout key, frame) of the kept picture: a pan at that layout scrolls it
+        self._pan_from: tuple | None = None
+        self.pan_reuse = True  # False: every new picture painted in full (tests compare)
+        self.pan_repaints = 0  # pictures made by scrolling the last one (tests read it)
         self._hover_row: int | None = None  # the event under the pointer
         self._marks_drawn = QRectF()  # where the last paint drew marks
         self.setMouseTracking(True)
@@ -1034,30 +1040,60 @@ class TimelineView(QWidget):
                             self._selected_row(), marks=False)
         self._paint_edge_indicators(painter)
 
+    def _update_picture(self, dpr: float) -> None:
+        """Bring the kept picture to the current frame: scrolled and partly painted when the
+        frame is the last one moved sideways by whole device pixels at the same lane layout
+        (``TimelinePainter.pan_damage``), else painted in full."""
+        layout = self._painter.layout_key()
+        size = QSize(math.ceil(self.width() * dpr), math.ceil(self.height() * dpr))
+        pm = self._base_pixmap
+        moved = None
+        if (pm is not None and pm.size() == size and pm.devicePixelRatio() == dpr
+                and layout is not None and self._pan_from is not None
+                and self._pan_from[0] == (layout, dpr) and self.pan_reuse):
+            moved = self._painter.pan_damage(self._pan_from[1], dpr)
+        if pm is None or pm.size() != size or pm.devicePixelRatio() != dpr:
+            pm = QPixmap(size)
+            pm.setDevicePixelRatio(dpr)
+        p = QPainter(pm)
+        try:
+            if moved is None:
+                self._paint_base(p)
+            else:
+                dx, keep, rects = moved
+                src = keep.united(keep.translated(-dx, 0.0))  # scroll moves inside it
+                pm_rect = QRect(round(src.left() * dpr), round(src.top() * dpr),
+                                round(src.width() * dpr), round(src.height() * dpr))
+                p.end()
+                pm.scroll(round(dx * dpr), 0, pm_rect)
+                p = QPainter(pm)
+                region = QRegion(0, 0, self.width(), self.height()).subtracted(
+                    QRegion(keep.toRect()))
+                for r in rects:
+                    region = region.united(r.toAlignedRect())
+                p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+                self._painter.paint_damage(p, region)
+                self._paint_edge_indicators(p)
+                self.pan_repaints += 1
+        finally:
+            p.end()
+        self._base_pixmap = pm
+        self._pan_from = ((layout, dpr), self._painter.base_frame()) if layout is not None else None
+
     def paintEvent(self, event: QPaintEvent) -> None:
-        """Everything but the marks (selection, hover, focus), then the marks over it. The
-        first is kept as a pixmap once the same picture is painted a second time (a step, a
-        click, the pointer over an event, focus), so those repaint only the marks; a pan or a
-        zoom paints each picture once and draws it directly."""
+        """Everything but the marks (selection, hover, focus) as a kept picture, then the marks
+        over it: a step, a click, the pointer over an event or focus repaint only the marks; a
+        pan at the same lane layout scrolls the picture and paints only what it cannot move."""
         self._ensure_frame()
         dpr = self.devicePixelRatioF()
         key = self._picture_key(dpr)
         painter = QPainter(self)
         try:
-            if key != self._base_key:
-                self._base_pixmap = None
-                self._paint_base(painter)
-            else:
-                if self._base_pixmap is None:
-                    pm = QPixmap(math.ceil(self.width() * dpr), math.ceil(self.height() * dpr))
-                    pm.setDevicePixelRatio(dpr)
-                    p = QPainter(pm)
-                    try:
-                        self._paint_base(p)
-                    finally:
-                        p.end()
-                    self._base_pixmap = pm
-                painter.drawPixmap(QPointF(0, 0), self._base_pixmap)
+            if key != self._base_key or self._base_pixmap is None:
+                self._update_picture(dpr)
+            assert self._base_pixmap is not None
+            painter.drawPixmap(QPointF(0, 0), self._base_pixmap)
             self._base_key = key
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             hover = self._hover_row
