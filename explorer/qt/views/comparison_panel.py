@@ -60,7 +60,7 @@ from explorer.domain.labels import phrase
 from explorer.qt import theme as qt_theme
 from explorer.qt.models.chart_table_model import ChartTableModel
 from explorer.qt.session_link import subscribe_while_alive
-from explorer.qt.views.chart_view import ChartView
+from explorer.qt.views.chart_view import FOOTER_MAX_PX, ChartView
 from explorer.state.comparison_setup import CURRENCIES, ComparisonSetup
 from explorer.state.session import COMPARISON, FILTER, LABELS, PACK, SELECTION, Change, Session
 
@@ -377,7 +377,18 @@ class ComparisonPanel(QWidget):
         table_layout = QVBoxLayout(table_page)
         table_layout.setContentsMargins(4, 4, 4, 4)
         table_layout.addWidget(self.table_view, 1)
-        table_layout.addWidget(self.table_footer)
+        # The notes scroll, at most as tall as the chart's: in the layout unbounded, the hidden
+        # Table tab's notes (thousands of characters at tier M) set the Chart tab's height, so a
+        # filter change that re-worded them re-laid out and repainted the whole panel.
+        self.table_footer_scroll = QScrollArea(table_page)
+        self.table_footer_scroll.setAccessibleName(self.tr("Table notes"))
+        self.table_footer_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.table_footer_scroll.setWidgetResizable(True)
+        self.table_footer_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table_footer_scroll.setWidget(self.table_footer)
+        self.table_footer_scroll.setMaximumHeight(FOOTER_MAX_PX)
+        self.table_footer_scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        table_layout.addWidget(self.table_footer_scroll)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.copy_button)
@@ -716,10 +727,16 @@ class ComparisonPanel(QWidget):
         spec = self._spec
         choices = spec.base_choices if spec is not None else ()
         combo = self.base_period_combo
+        first = (self.tr("Latest shared: {period}").format(period=choices[-1]) if choices
+                 else self.tr("None shared"))
+        shown = (tuple(choices), first, self._session.comparison.base_period)
+        # Refilled only when they changed: a refilled combo repaints itself and its group box.
+        if shown == getattr(self, "_base_choices_shown", None) and combo.count() == len(choices) + 1:
+            return
+        self._base_choices_shown = shown
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(self.tr("Latest shared: {period}").format(period=choices[-1]) if choices
-                      else self.tr("None shared"), "")
+        combo.addItem(first, "")
         for per in choices:
             combo.addItem(per, per)
         combo.setToolTip(self.tr("Only periods for which every compared series has a figure")
