@@ -17,7 +17,7 @@ import zlib
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from explorer.atomic_write import write_atomic
@@ -169,8 +169,10 @@ def _span_text(plan, label_language: str = "en") -> str:
 
 
 def build_slide(view: ViewState, pack: Pack, options: ExportOptions, *, for_pptx: bool = False,
-                notes_extra: str = "") -> tuple[sl.Slide, QWidget | None, ChartSpec | None]:
-    """The slide for a view, the live content widget to paint (None for text), and its spec."""
+                notes_extra: str = "", warm: bool = False
+                ) -> tuple[sl.Slide, QWidget | None, ChartSpec | None]:
+    """The slide for a view, the live content widget to paint (None for text), and its spec.
+    ``warm``: a chart is the warm one (the caller disposes of its canvases with ``_dispose``)."""
     session = session_for(view, pack)
     receipt = receipt_for(view, options, pack).to_json()
     filter_text = sl.describe_filter(pack, session.filter, view.label_language)
@@ -182,7 +184,7 @@ def build_slide(view: ViewState, pack: Pack, options: ExportOptions, *, for_pptx
         slide = sl.chart_slide(spec, kind=view.view, marking=marking, filter_text=filter_text,
                                receipt_json=receipt, title=view.title)
         if not for_pptx:
-            content = _spec_widget(view.view, spec, options)
+            content = _spec_widget(view.view, spec, options, warm=warm)
     elif view.view == "timeline":
         slide, content = _timeline_slide(view, session, pack, options, filter_text, receipt,
                                          for_pptx)
@@ -239,20 +241,24 @@ def preview_image(view: ViewState, options: ExportOptions, pack: Pack | None = N
     title and subtitle it shows."""
     register_fonts()
     pack = pack or load_view_pack(view)
-    slide, content, _spec = build_slide(view, pack, replace(options, format="png"))
+    slide, content, _spec = build_slide(view, pack, replace(options, format="png"), warm=True)
     canvas = _canvas(slide, content, options)
     try:
         return sr.canvas_image(canvas, width), slide.title, slide.subtitle
     finally:
-        canvas.close()
-        canvas.deleteLater()
+        _dispose([canvas])
 
 
-def _spec_widget(kind: str, spec: ChartSpec, options: ExportOptions) -> QWidget:
-    """The chart or table of ``spec`` drawn for a slide of ``options``' size."""
+def _spec_widget(kind: str, spec: ChartSpec, options: ExportOptions, *,
+                 warm: bool = False) -> QWidget:
+    """The chart or table of ``spec`` drawn for a slide of ``options``' size. ``warm``: the one
+    chart kept between exports (``_WarmChart``), for a caller that hands it back with
+    ``_dispose`` when its canvas is done."""
     px = sr.min_text_px(options.width)
     if kind != "chart":
         return sr.table_label(spec, px)
+    if warm and _warm.available():
+        return _warm.take(spec, px)
     from explorer.qt.views.chart_view import ChartView
 
     chart = ChartView()
@@ -263,6 +269,104 @@ def _spec_widget(kind: str, spec: ChartSpec, options: ExportOptions) -> QWidget:
     return chart
 
 
+class _WarmChart:
+    """One export chart kept warm between exports in a process (issue 16).
+
+    Building a ``ChartView`` (pyqtgraph plots, axes, a text item per value label and marker) was
+    most of a chart export; the warm chart is drawn again with ``set_spec`` instead, its export
+    style set once per text size. Between exports it is a parentless widget of window type
+    ``Qt.Desktop`` (never shown; not one of the application's top-level widgets, so nothing
+    lists it as an open window), and the windows pyqtgraph makes for its plots (context menus,
+    the plot control panel, all never shown on an export chart) become hidden plain children of
+    the chart, so they live and die with it. Only one export holds it at a time (``busy``); a
+    second chart needed meanwhile (a deck, printing) is built as before. Deleted when the
+    application quits."""
+
+    def __init__(self) -> None:
+        self.chart: QWidget | None = None
+        self.holder: QWidget | None = None  # made with the chart: a hidden plain child of it
+        self.px: int | None = None
+        self.busy = False
+        self._quit_hooked = False
+
+    def _alive(self) -> bool:
+        import shiboken6
+
+        return self.chart is not None and shiboken6.isValid(self.chart)
+
+    def available(self) -> bool:
+        if self._alive() and self.busy and self.chart.parent() is None:  # type: ignore[union-attr]
+            self.busy = False  # taken by an export that failed before a canvas held it
+        return not (self._alive() and self.busy)
+
+    def take(self, spec: ChartSpec, px: int) -> QWidget:
+        from explorer.qt.views.chart_view import ChartView
+
+        before = _top_level_ids()
+        if not self._alive():
+            self.chart, self.px = ChartView(), None
+            # made while the chart is a plain widget: a child of a Desktop widget is a window
+            self.holder = QWidget(self.chart)
+            self.holder.hide()
+            self.chart.setParent(None, Qt.WindowType.Desktop)
+            app = QApplication.instance()
+            if not self._quit_hooked and app is not None:
+                app.aboutToQuit.connect(self.drop)
+                self._quit_hooked = True
+        chart = self.chart
+        assert isinstance(chart, ChartView)
+        self.busy = True
+        chart.setFont(export_font(px))  # ticks, legend: the bundled font
+        if self.px != px:
+            chart.set_export_style(px)
+            self.px = px
+        chart.set_spec(spec)
+        chart.flush()
+        assert self.holder is not None
+        _adopt_new_windows(self.holder, chart, before)
+        return chart
+
+    def give_back(self, canvas: QWidget) -> None:
+        """Before ``canvas`` is deleted: the warm chart, if it holds it, leaves it unharmed."""
+        if self._alive() and self.chart.parent() is canvas:  # type: ignore[union-attr]
+            self.chart.setParent(None, Qt.WindowType.Desktop)  # type: ignore[union-attr]
+            self.busy = False
+
+    def drop(self) -> None:
+        if self._alive():
+            self.chart.deleteLater()  # type: ignore[union-attr]
+        self.chart, self.px, self.busy = None, None, False
+
+
+_warm = _WarmChart()
+
+
+def _top_level_ids() -> set[int]:
+    import shiboken6
+
+    return {shiboken6.getCppPointer(w)[0] for w in QApplication.topLevelWidgets()}
+
+
+def _adopt_new_windows(holder: QWidget, chart: QWidget, before: set[int]) -> None:
+    """Windows that drawing ``chart`` created (pyqtgraph's menus and plot control panel, never
+    shown on an export) become hidden plain children of ``holder``, a hidden child of the chart."""
+    import shiboken6
+
+    for w in QApplication.topLevelWidgets():
+        if w is chart or shiboken6.getCppPointer(w)[0] in before:
+            continue
+        w.setParent(w.parentWidget() or holder, Qt.WindowType.Widget)
+        w.hide()
+
+
+def _dispose(canvases) -> None:
+    """Close and delete slide canvases, the warm chart taken out of them first."""
+    for canvas in canvases:
+        _warm.give_back(canvas)
+        canvas.close()
+        canvas.deleteLater()
+
+
 def _thumbnail_jpeg(view: ViewState, pack: Pack, options: ExportOptions,
                     built: tuple[sl.Slide, ChartSpec | None]) -> bytes:
     """Slide 1 as a small JPEG, for the thumbnail file managers and Office show (a chart or table
@@ -270,15 +374,14 @@ def _thumbnail_jpeg(view: ViewState, pack: Pack, options: ExportOptions,
     small = replace(options, width=1280, height=720)
     slide, spec = built
     if spec is not None:
-        content: QWidget | None = _spec_widget(view.view, spec, small)
+        content: QWidget | None = _spec_widget(view.view, spec, small, warm=True)
     else:
-        slide, content, _spec = build_slide(view, pack, small)
+        slide, content, _spec = build_slide(view, pack, small, warm=True)
     canvas = _canvas(slide, content, small)
     try:
         return sr.thumbnail_jpeg(canvas)
     finally:
-        canvas.close()
-        canvas.deleteLater()
+        _dispose([canvas])
 
 
 _settings_read: tuple[tuple, object] | None = None  # (the files' identity, Settings read then)
@@ -406,7 +509,7 @@ def export_view(view: ViewState, options: ExportOptions, out: str | Path,
                           thumbnail_jpeg=_thumbnail_jpeg(view, pack, options, (slide, slide_spec)))
     if fmt not in ("png", "svg", "pdf"):
         raise ViewError(f"format: unknown {fmt!r}")
-    slide, content, _spec = build_slide(view, pack, options)
+    slide, content, _spec = build_slide(view, pack, options, warm=True)
     canvases = (page_canvases(slide, content, options) if fmt == "pdf"
                 else [_canvas(slide, content, options)])
     try:
@@ -421,9 +524,7 @@ def export_view(view: ViewState, options: ExportOptions, out: str | Path,
         else:
             data = sr.render_pdf(canvases, **kwargs)
     finally:
-        for canvas in canvases:
-            canvas.close()
-            canvas.deleteLater()
+        _dispose(canvases)
         QApplication.processEvents()
     write_atomic(out, data)
     return out

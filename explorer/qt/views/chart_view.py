@@ -1193,6 +1193,8 @@ class ChartView(QWidget):
         its own, and axis, legend and value text are drawn at ``font_px``, in LIGHT colours. None:
         the screen look (the window's theme)."""
         self._export_px = font_px
+        if font_px is None:
+            self._legend.setFont(QFont())  # back to the chart's own font (inherited)
         self._apply_theme()
         self._redraw_timer.start()
 

@@ -1,0 +1,82 @@
+"""One chart kept warm between exports (issue 16): a file is the same picture whether its chart was
+built for it or drawn again after other exports, and every text keeps the bundled font."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QImage
+
+from explorer.data.pack_loader import load_pack
+from explorer.export.view_state import ExportOptions, ViewState
+from explorer.paths import default_pack_path
+from explorer.qt import exporting
+from explorer.qt.fonts import EXPORT_FAMILY
+from explorer.state.comparison_setup import ComparisonSetup
+
+SVG = "{http://www.w3.org/2000/svg}"
+BAR = ViewState(view="chart", comparison=ComparisonSetup(
+    indicator_id="goods_exports", basis="converted", currency="USD", chart="bar"))
+LINE = ViewState(view="chart", comparison=ComparisonSetup(
+    indicator_id="goods_exports", basis="index", chart="line"))
+
+
+@pytest.fixture(scope="module")
+def pack():
+    return load_pack(default_pack_path())
+
+
+def _cold() -> None:
+    """Forget the warm chart: the next export builds its chart afresh."""
+    exporting._warm.drop()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _png(view, pack, path, width=1920) -> QImage:
+    options = ExportOptions.make("png", f"{width}x{width * 9 // 16}")
+    image = QImage(str(exporting.export_view(view, options, path, pack)))
+    assert not image.isNull()
+    return image
+
+
+def test_a_chart_drawn_again_after_others_is_the_same_picture(qapp, tmp_path, pack):
+    _cold()
+    first = _png(BAR, pack, tmp_path / "a1.png")
+    line = _png(LINE, pack, tmp_path / "b1.png")
+    small = _png(LINE, pack, tmp_path / "c1.png", width=1280)  # another text size between
+    again = _png(BAR, pack, tmp_path / "a2.png")
+    assert again == first
+    _cold()
+    assert _png(LINE, pack, tmp_path / "b2.png") == line  # built for it: the same as drawn warm
+    _cold()
+    assert _png(LINE, pack, tmp_path / "c2.png", width=1280) == small
+    _cold()
+
+
+def test_japanese_then_english_exports_keep_the_bundled_font(qapp, tmp_path, pack):
+    """Legend, ticks and value labels of a reused chart: the bundled font, never the
+    application's family."""
+    _cold()
+    for i, (view, lang) in enumerate([(BAR, "ja"), (BAR, "en"), (LINE, "ja"), (LINE, "en")]):
+        out = exporting.export_view(replace(view, label_language=lang), ExportOptions.make("svg"),
+                                    tmp_path / f"{i}.svg", pack)
+        families = {t.get("font-family") for t in ET.parse(out).getroot().iter(f"{SVG}text")}
+        assert families == {EXPORT_FAMILY}, (i, lang, families)
+    _cold()
+
+
+def test_pdf_and_powerpoint_after_a_png_match_their_cold_versions(qapp, tmp_path, pack):
+    """The PowerPoint thumbnail and the PDF page draw the warm chart at their own sizes."""
+    from pypdf import PdfReader
+
+    _cold()
+    cold_pdf = exporting.export_view(BAR, ExportOptions.make("pdf"), tmp_path / "cold.pdf", pack)
+    cold_text = PdfReader(str(cold_pdf)).pages[0].extract_text()
+    _png(LINE, pack, tmp_path / "between.png")
+    exporting.export_view(LINE, ExportOptions.make("pptx"), tmp_path / "between.pptx", pack)
+    warm_pdf = exporting.export_view(BAR, ExportOptions.make("pdf"), tmp_path / "warm.pdf", pack)
+    assert PdfReader(str(warm_pdf)).pages[0].extract_text() == cold_text
+    _cold()
