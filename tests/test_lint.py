@@ -41,7 +41,6 @@ PENDING_MYPY: frozenset[str] = frozenset({
     "explorer/qt/render/timeline_painter.py",
     "explorer/qt/views/chart_view.py",
     "explorer/qt/views/comparison_panel.py",
-    "explorer/qt/views/filter_bar.py",
 })
 
 

@@ -8,6 +8,7 @@ applies it. Session changes flow back in with signals blocked, so nothing echoes
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -35,6 +36,11 @@ from explorer.qt.workers import warm_on_load
 from explorer.state.filters import PARTNER_ROLES
 from explorer.state.session import FILTER, PACK, Change, Session
 
+if TYPE_CHECKING:  # not at import: the window paints before pandas and superqt's slider load
+    from superqt import QRangeSlider
+
+    from explorer.data.pack import Pack
+
 try:  # the label language's change (engineer "labels"); older sessions have none
     from explorer.state.session import LABELS
 except ImportError:  # pragma: no cover
@@ -50,8 +56,10 @@ _ROLE_TEXTS = (QT_TRANSLATE_NOOP("FilterBar", "a formal party"),
                QT_TRANSLATE_NOOP("FilterBar", "a party or involved"))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FilterBar", text)
+def _tr(text: object) -> str:
+    """``text`` translated; typed ``object`` because PySide6 types QT_TRANSLATE_NOOP's result so
+    (at run time it is the literal ``str`` itself)."""
+    return QCoreApplication.translate("FilterBar", str(text))
 
 
 def _label_language(session) -> str:
@@ -84,8 +92,7 @@ def _actor_names(pack, lang: str) -> dict[str, str]:
 _COUNTS = "_filter_bar_counts"
 
 
-@warm_on_load
-def facet_counts(pack) -> dict:
+def facet_counts(pack: Pack) -> dict[str, Any]:
     """How many events each partner, domain, kind and status has, and the months they span: once
     per pack (the pack loader computes them on its worker, so opening a large pack does not count
     10^5 events on the GUI thread). Qt-free."""
@@ -102,6 +109,12 @@ def facet_counts(pack) -> dict:
                   "months": span}
         pack.__dict__[_COUNTS] = counts
     return counts
+
+
+@warm_on_load
+def _warm_facet_counts(pack: object) -> None:
+    """Count on the pack loader's worker (see ``facet_counts``)."""
+    facet_counts(cast("Pack", pack))  # the loader hands its warmers the Pack it loaded
 
 
 def _partner_choices(pack, lang: str = "en") -> list[tuple[str, str]]:
@@ -237,8 +250,8 @@ class FilterBar(QWidget):
             edit.editingFinished.connect(self._on_q_dates_edited)
         # The two-handled slider (superqt, with qtpy: a third of a second to import) is built after
         # the window's first paint (``build_date_slider``); a plain slider holds its place till then.
-        self._date_slider = None
-        self._slider_stand_in = QSlider(Qt.Orientation.Horizontal, self)
+        self._date_slider: QRangeSlider | None = None
+        self._slider_stand_in: QSlider | None = QSlider(Qt.Orientation.Horizontal, self)
         self._slider_stand_in.setEnabled(False)
         self._slider_stand_in.setAccessibleName(self.tr("Date range"))
 
@@ -366,7 +379,7 @@ class FilterBar(QWidget):
         st_counts = counts["statuses"]
         self.statuses.set_choices(
             [(s, f"{status_label(s, lang)} ({st_counts[s]})") for s in EVENT_STATUSES if s in st_counts])
-        self._update_pack_choices()
+        self._update_pack_choices(pack)
         lo, hi = counts["months"]
         self._month_range = (lo, max(hi, lo + 1))
         self.date_slider.blockSignals(True)
@@ -374,10 +387,9 @@ class FilterBar(QWidget):
         self.date_slider.setValue(self._month_range)
         self.date_slider.blockSignals(False)
 
-    def _update_pack_choices(self) -> None:
+    def _update_pack_choices(self, pack: Pack) -> None:
         from explorer.data.pack_union import pack_labels, row_pack_keys
 
-        pack = self._session.pack
         labels = pack_labels(pack)
         import numpy as np
 
@@ -479,10 +491,11 @@ class FilterBar(QWidget):
             self._request(day_from=day_from, day_to=day_to)
 
     @property
-    def date_slider(self):
+    def date_slider(self) -> QRangeSlider:
         """The two-handled date slider (built on first use if ``build_date_slider`` has not run)."""
         if self._date_slider is None:
             self.build_date_slider()
+        assert self._date_slider is not None  # built just above
         return self._date_slider
 
     def build_date_slider(self) -> None:
@@ -499,6 +512,7 @@ class FilterBar(QWidget):
         slider.sliderMoved.connect(self._on_q_slider_moved)
         self._date_slider = slider
         stand_in, self._slider_stand_in = self._slider_stand_in, None
+        assert stand_in is not None  # it holds the slider's place until the slider is built, once
         self._dates_form.replaceWidget(stand_in, slider)
         QWidget.setTabOrder(self.date_to, slider)  # where the keyboard found it before
         stand_in.hide()
