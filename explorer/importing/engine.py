@@ -1089,7 +1089,8 @@ class _RowBuilder:
         if pos in self._plain_dates:
             text = cells[p.indexes[0]]
             t = text.strip()
-            if t not in self._plain_dates[pos] and plain_iso_parts(t) is not None:
+            if t not in self._plain_dates[pos] and (parts := plain_iso_parts(t)) is not None:
+                self._iso_parts[t] = parts  # for _span, should the row have an end
                 # what parse_messy_date makes of it: the date as written, no notes (the value itself
                 # is not kept: a record without numbers needs only the text)
                 return (None, (), None, _T_DATE, t, ())
@@ -1134,6 +1135,7 @@ class _RowBuilder:
             self._prepare_simple()
         self._rec_template = {}
         self._day_span: dict[str, tuple[int, int]] = {}
+        self._iso_parts: dict[str, tuple[int, int | None, int | None]] = {}  # plain ISO dates read
 
     def _field_entry(self, p: _FieldPlan, cells: list[str], constants: dict[str, object]) -> tuple:
         """(refusal or None, notes, value read (or _MISS), tag, pack text, notes on the value) for one
@@ -1357,7 +1359,7 @@ class _RowBuilder:
         """First and last day of a pack date, parsed once per distinct text."""
         span = self._day_span.get(iso)
         if span is None:
-            parts = plain_iso_parts(iso)
+            parts = self._iso_parts.get(iso) or plain_iso_parts(iso)
             if parts is None:  # a marked date (2019?, 2019~)
                 d = PartialDate.parse(iso)
                 span = (d.start_day, d.end_day)

@@ -70,6 +70,7 @@ _YEAR_FLOAT_RE = re.compile(r"(\d{4})\.0+")
 _NUMERIC_DMY_RE = re.compile(
     r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})"
     r"(?:[ T]\s*(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(?:\s*[AaPp]\.?[Mm]\.?)?)?")
+_NUMERIC_DMY_PART_RE = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}")  # what every _NUMERIC_DMY_RE match holds
 _JAPANESE_RE = re.compile(
     r"(?:(明治|大正|昭和|平成|令和)\s*(\d{1,2}|元)|(\d{4}))\s*年"
     r"(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?")
@@ -173,6 +174,8 @@ def detect_day_order(samples: Iterable[str]) -> Literal["day_first", "month_firs
     for text in samples:
         if not isinstance(text, str) or _PLAIN_ISO_RE.fullmatch(text):  # 2019-02-01 is no NN/NN/YYYY
             continue
+        if text.isascii() and _NUMERIC_DMY_PART_RE.search(text) is None:
+            continue  # ASCII text is its own normal form: without NN/NN/YY in it, no marker peels one out
         m = _NUMERIC_DMY_RE.fullmatch(_strip_markers_quietly(text))
         if m is None:
             continue

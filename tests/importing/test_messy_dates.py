@@ -357,3 +357,42 @@ def test_plain_iso_dates_read_exactly_as_the_general_parser_reads_them():
         except ValueProblem as e:
             got = ("problem", e.message)
         assert got == _general_reading(text), text
+
+
+def _day_order_by_every_sample(samples: list[str]) -> str:
+    """detect_day_order as written before its ASCII shortcut: every sample normalised and peeled."""
+    from explorer.importing import messy_dates as md
+
+    seen_any = day_first = month_first = False
+    for text in samples:
+        if md._PLAIN_ISO_RE.fullmatch(text):
+            continue
+        m = md._NUMERIC_DMY_RE.fullmatch(md._strip_markers_quietly(text))
+        if m is None:
+            continue
+        seen_any = True
+        a, b = int(m[1]), int(m[3])
+        if 12 < a <= 31 and 1 <= b <= 12:
+            day_first = True
+        elif 12 < b <= 31 and 1 <= a <= 12:
+            month_first = True
+    if day_first != month_first:
+        return "day_first" if day_first else "month_first"
+    return "ambiguous" if seen_any else "none"
+
+
+_DAY_ORDER_PIECES = ["05", "13", "5", "31", "2001", "01", "/", ".", "-", " ", "?", "~", "c. ", "(?)", "0:00",
+                     " 12:00:00 AM", "T", "１３", "／", "2001-02-03", "NA", "  ", "x"]
+
+
+@given(st.lists(st.lists(st.sampled_from(_DAY_ORDER_PIECES), max_size=7).map("".join), max_size=6))
+def test_day_order_is_judged_as_when_every_sample_was_normalised(samples):
+    # the ASCII shortcut skips only texts that cannot hold NN/NN/YY once normalised and peeled
+    assert detect_day_order(samples) == _day_order_by_every_sample(samples)
+
+
+def test_day_order_of_marked_and_full_width_dates():
+    for samples in (["13/05/2001?"], ["c. 05/13/2001"], ["１３/05/2001"], ["05／13／2001"],
+                    ["(?)13.05.2001 0:00"], ["2001-02-03", "NA"]):
+        assert detect_day_order(samples) == _day_order_by_every_sample(samples)
+    assert detect_day_order(["13/05/2001?"]) == "day_first"
