@@ -20,9 +20,9 @@ from typing import IO
 from explorer.atomic_write import OutputRefused, check_output_path, write_atomic
 from explorer.data.pack_domains import Domain, write_domains
 from explorer.data.pack_loader import check_pack_files
-from explorer.data.pack_schema import RESOURCE_BY_NAME
+from explorer.data.pack_schema import FORMAT_VERSION, RESOURCE_BY_NAME, RESOURCES
 from explorer.data.pack_source import DESCRIPTOR
-from explorer.data.pack_writer import write_descriptor
+from explorer.data.pack_writer import created_datetime, resource_descriptor
 from explorer.data.problems import PackInvalid
 from explorer.domain.cell_safety import neutralise
 from explorer.importing.engine import ImportResult, slugify
@@ -88,6 +88,20 @@ def _write_pack_files(result: ImportResult, folder: Path) -> dict[str, bytes]:
     return written
 
 
+def _descriptor(meta: dict, written: dict[str, bytes]) -> bytes:
+    """The ``datapackage.json`` that ``pack_writer.write_descriptor`` writes for a folder holding the
+    files ``written`` (name -> bytes), made from those bytes: the staging folder is renamed into
+    place whole, so its descriptor needs no atomic write of its own (nor the fsync that costs)."""
+    resources = [resource_descriptor(r, next(csv.reader([written[r.filename].partition(b"\n")[0]
+                                                          .decode("utf-8-sig")]), []))
+                 for r in RESOURCES if r.filename in written]
+    desc = {"profile": "tabular-data-package", "briefing_pack_format": FORMAT_VERSION, **meta,
+            "resources": resources}
+    if "created" in desc:
+        desc["created"] = created_datetime(desc["created"])
+    return (json.dumps(desc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
 def pack_meta(result: ImportResult) -> dict:
     m = result.mapping
     t = result.table
@@ -148,7 +162,8 @@ def write_import_pack(result: ImportResult, out: str | Path) -> Path:
                 raise ImportWriteError(f"the new domains cannot be declared: {e}") from None
             written[path.name] = path.read_bytes()
         files = list(written)
-        written[DESCRIPTOR] = write_descriptor(staging, meta).read_bytes()
+        written[DESCRIPTOR] = _descriptor(meta, written)
+        (staging / DESCRIPTOR).write_bytes(written[DESCRIPTOR])
         try:
             # Every check load_pack runs, on exactly the bytes just written, from memory: the CSVs
             # are not read back and re-parsed from disk, no Pack is built and no cache entry made.
@@ -162,8 +177,8 @@ def write_import_pack(result: ImportResult, out: str | Path) -> Path:
             staging.rename(target)
             return target
         for fname in files:
-            write_atomic(target / fname, (staging / fname).read_bytes())
-        write_atomic(target / DESCRIPTOR, (staging / DESCRIPTOR).read_bytes())
+            write_atomic(target / fname, written[fname])
+        write_atomic(target / DESCRIPTOR, written[DESCRIPTOR])
         for spec in RESOURCE_BY_NAME.values():  # a resource the new import no longer has
             if spec.filename not in files and (target / spec.filename).exists():
                 (target / spec.filename).unlink()

@@ -105,3 +105,36 @@ def test_an_invalid_record_from_the_engine_is_refused_naming_file_row_and_column
     assert "events.csv:4:start: impossible date" in str(e.value)
     assert not target.exists()  # nothing written
     assert not list(tmp_path.glob(".pack.*"))  # the staging folder is gone
+
+
+def test_the_descriptor_is_the_one_the_pack_writer_writes_for_those_files(tmp_path):
+    from explorer.data.pack_writer import write_descriptor
+    from explorer.importing.pack_builder import pack_meta
+
+    for result in (_result(tmp_path, 60), _with_new_domain(tmp_path)):
+        folder = write_import_pack(result, tmp_path / f"pack-{result.kind}-{len(result.domains)}")
+        written = (folder / DESCRIPTOR).read_bytes()
+        copy = tmp_path / "copy"
+        copy.mkdir(exist_ok=True)
+        for p in copy.iterdir():
+            p.unlink()
+        for p in folder.iterdir():
+            if p.name != DESCRIPTOR:
+                (copy / p.name).write_bytes(p.read_bytes())
+        assert written == write_descriptor(copy, pack_meta(result)).read_bytes()
+        assert json.loads(written)["resources"]
+
+
+def _with_new_domain(tmp_path: Path):
+    from explorer.importing.mapping import ImportMapping
+
+    path = write_rows(tmp_path, "deals.csv", [["Title", "Begin", "Area"], ["Deal on chips", "2020-01-02", "Chips"],
+                                              ["Deal on ships", "2021", "Ships"]])
+    mapping = ImportMapping(kind="events", columns={"title": ("Title",), "start": ("Begin",),
+                                                    "domains": ("Area",)},
+                            constants={"kind": "agreement", "status": "signed", "parties": "jp"},
+                            values={"domains": {"Chips": "chips", "Ships": "trade"}},
+                            new_domains=(("chips", "Semiconductors", "半導体", "#336699"),))
+    result = run_import(read_table(path), mapping, now=NOW)
+    assert result.domains and len(result.records) == 2
+    return result
