@@ -1458,7 +1458,9 @@ class TimelinePainter:
                 painter.setBrush(light)
                 painter.drawRects(rects)
                 painter.setBrush(QBrush(base, Qt.BrushStyle.BDiagPattern))
+                self._anchor_patterns(painter, f, pattern=True)
                 painter.drawRects(rects)
+                self._anchor_patterns(painter, f)
                 exact = sel[~inexact[sel]]
                 if len(exact):
                     painter.setBrush(edge)
@@ -1475,8 +1477,12 @@ class TimelinePainter:
         points = everyone[point]
         if not len(points):
             return
-        diamonds = dict(zip(points.tolist(), self._diamond_rects(f, points, f.radius)))
+        # Screens turn about the day axis's origin (a whole pixel): the same squares in the
+        # turned frame at every pan, so a scrolled picture is a fresh one to the pixel.
+        ox = f.x_origin if self.slide is None else 0.0
+        diamonds = dict(zip(points.tolist(), self._diamond_rects(f, points, f.radius, ox)))
         painter.save()
+        painter.translate(ox, 0.0)
         painter.rotate(45.0)  # diamonds: squares in a frame turned by 45°
         for c, g in groups:  # diamonds last, over any bar
             g_point = g[point[g]]
@@ -1491,13 +1497,15 @@ class TimelinePainter:
             if len(sel):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.setPen(QPen(edge.darker(120), 1.3, Qt.PenStyle.DashLine))
-                painter.drawRects(self._diamond_rects(f, sel, f.radius + 1.5))
+                painter.drawRects(self._diamond_rects(f, sel, f.radius + 1.5, ox))
         painter.restore()
 
     @staticmethod
-    def _diamond_rects(f: Frame, sel: np.ndarray, radius: float) -> list[QRectF]:
-        """The squares that, drawn in a frame rotated by 45°, are the diamonds of ``sel``."""
-        cx = (f.x0[sel] + f.x1[sel]) / 2
+    def _diamond_rects(f: Frame, sel: np.ndarray, radius: float, ox: float = 0.0
+                       ) -> list[QRectF]:
+        """The squares that, drawn in a frame rotated by 45° (about ``(ox, 0)``), are the
+        diamonds of ``sel``."""
+        cx = (f.x0[sel] + f.x1[sel]) / 2 - ox
         cy = f.y[sel]
         c = math.sqrt(0.5)
         u, v = (cx + cy) * c, (cy - cx) * c
@@ -1508,11 +1516,13 @@ class TimelinePainter:
     def _colour(self, c: int) -> QColor:
         return self._colours[c] if c < len(self._colours) else QColor(tl.GREY)
 
-    def _anchor_patterns(self, painter: QPainter, f: Frame) -> None:
+    def _anchor_patterns(self, painter: QPainter, f: Frame, pattern: bool = False) -> None:
         """Screens: dotted and hatched fills tile from the day axis's origin, so they move with
-        the events when the view pans (a scrolled picture matches a fresh one)."""
+        the events when the view pans (a scrolled picture matches a fresh one). Qt takes a
+        texture's origin in the painter's pixels and a pattern's (``pattern``) in the device's."""
         if self.slide is None:
-            painter.setBrushOrigin(QPointF(f.x_origin, 0.0))
+            scale = painter.device().devicePixelRatioF() if pattern else 1.0
+            painter.setBrushOrigin(QPointF(f.x_origin * scale, 0.0))
 
     def _dash_brushes(self, colour: QColor, dashes: tuple[int, ...] = (1, 1, 1, 1, 0, 0, 0)
                       ) -> tuple[QBrush, QBrush]:
