@@ -944,10 +944,12 @@ class _WrappedLabel(QLabel):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self._heights: dict[int, int] = {}
+        self.text_version = 0  # counts the texts set (each gives the label a new document)
 
     def setText(self, text: str) -> None:
         if text != self.text():
             self._heights.clear()
+            self.text_version += 1
         super().setText(text)
 
     def heightForWidth(self, width: int) -> int:
@@ -1059,6 +1061,7 @@ class ChartView(QWidget):
         self._legend.setWordWrap(True)
         self._legend.setTextFormat(Qt.TextFormat.RichText)
         self._legend_box = _LegendBox(self._legend, self)
+        self._laid_out: dict[str, tuple] = {}  # the labels' (text, width, font) last laid out
 
         self._graphics = pg.GraphicsLayoutWidget(self)
         self._graphics.setAccessibleName(self.tr("Chart plot area"))
@@ -1384,12 +1387,16 @@ class ChartView(QWidget):
             QCoreApplication.sendPostedEvents(widget, QEvent.Type.LayoutRequest)
         for widget in notes:  # the scroll bar again, now the notes have their final size
             QCoreApplication.sendPostedEvents(widget, 0)
-        if self._footer_scroll.isVisible():
-            # QLabel lays out its rich text in its paint when its width changed (the scroll bar
-            # came or went), and asks for a second paint from there: lay it out now.
-            QLabel.heightForWidth(self._footer, self._footer.width())
-        if self._legend_box.isVisible():  # the same for the legend, shown again or re-worded
-            QLabel.heightForWidth(self._legend, self._legend.width())
+        # QLabel lays out its rich text in its paint when its width changed (the notes' scroll bar
+        # came or went, the legend was shown again or re-worded), and asks for a second paint from
+        # there: lay it out now. Only then: laying out an unchanged label repaints it (and the
+        # chart around it) for nothing.
+        for name, label, shown in (("notes", self._footer, self._footer_scroll.isVisible()),
+                                   ("legend", self._legend, self._legend_box.isVisible())):
+            state = (label.text_version, label.width(), label.font().key())
+            if shown and self._laid_out.get(name) != state:
+                QLabel.heightForWidth(label, label.width())
+                self._laid_out[name] = state
         # A widget shown or hidden by this redraw (the plot or the message, a subtitle, the notes'
         # scroll bar) asks for its paint in a posted event, queued behind the paint already asked
         # for: delivered now, it joins that paint instead of asking for a second.
@@ -1469,12 +1476,16 @@ class ChartView(QWidget):
         label_h = QFontMetricsF(font).height() + 2
         total = 0.0
         for slot in self._slots:
-            axis_h = float(slot.axis.height())
+            # The height the axis asks for (set by this redraw), not the one it was last laid out
+            # at: read before the layout, that lagged one redraw behind and re-laid out the next.
+            axis_h = float(slot.axis.maximumHeight())
             h = PANEL_MIN_LABEL_ROWS * label_h + axis_h
-            slot.plot.setMinimumHeight(h)
+            if slot.plot.minimumHeight() != h:  # the same again still re-lays out the window
+                slot.plot.setMinimumHeight(h)
             total += h
         spacing = 14 * max(len(self._slots) - 1, 0) + 12
-        self._graphics.setMinimumHeight(max(180, int(total + spacing)))
+        if self._graphics.minimumHeight() != max(180, int(total + spacing)):
+            self._graphics.setMinimumHeight(max(180, int(total + spacing)))
 
     def _update_export_style(self) -> None:
         px = self._export_px
