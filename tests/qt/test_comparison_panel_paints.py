@@ -75,3 +75,42 @@ def test_a_filter_change_paints_the_panel_and_its_chart_once(qtbot):
         assert counter.counts.get("chart", 0) <= 1 and counter.counts.get("plot", 0) <= 1, \
             counter.counts
         assert "series list" not in counter.counts  # its swatches did not change
+
+
+def test_a_filter_change_that_changes_only_the_figures_leaves_the_legend_and_notes_unpainted(qtbot):
+    """Services exports from 2021 and from 2022 on: one figure fewer, the same series, flags and
+    sources. The plot repaints; the legend, the notes and the panel around them do not (each
+    repaint was a re-layout of the whole panel, the largest part of a filter change)."""
+    session = Session()
+    panel = ComparisonPanel(session)
+    qtbot.addWidget(panel)
+    panel.resize(1000, 900)
+    panel.show()
+    qtbot.waitExposed(panel)
+    session.open_pack(load_pack(default_pack_path()))
+    session.set_comparison(origin="test", indicator_id="services_exports")
+    to_2025 = parse_bound("2025", upper=True)
+    session.set_filter(origin="filter-bar", day_from=parse_bound("2021", upper=False), day_to=to_2025)
+    qtbot.wait(IDLE_MS)
+    chart = panel.chart_view
+    before_values = chart.plotted_values()
+    legend, notes = chart.legend_text, chart.footer_text
+    assert legend and notes
+    counter = Counter(panel, {"plot": chart.graphics.viewport(), "legend": chart._legend,
+                              "notes": chart._footer, "notes area": chart._footer_scroll.viewport(),
+                              "tabs": panel.tabs, "controls": panel.base_period_combo})
+    for _ in range(40):  # until quiet
+        counter.counts.clear()
+        qtbot.wait(IDLE_MS)
+        if not counter.counts:
+            break
+    session.set_filter(origin="filter-bar", day_from=parse_bound("2022", upper=False), day_to=to_2025)
+    seen = -1
+    while sum(counter.counts.values()) != seen:
+        seen = sum(counter.counts.values())
+        qtbot.wait(IDLE_MS)
+    assert chart.plotted_values() != before_values  # the figures changed ...
+    assert (chart.legend_text, chart.footer_text) == (legend, notes)  # ... their words did not
+    assert counter.counts.get("plot") == 1, counter.counts
+    assert not {"legend", "notes", "notes area", "tabs", "controls"} & counter.counts.keys(), \
+        counter.counts
