@@ -709,7 +709,7 @@ def _published_growth_notes(pack: Pack, setup: ComparisonSetup, points: list[_Po
     for p in points:
         if shown_is_rate:
             published = [p.raw]
-            match = levels[(levels["reporter"] + ">" + levels["partner"]) == p.raw.key]
+            match = levels[(levels["reporter"].astype(str) + ">" + levels["partner"].astype(str)) == p.raw.key]
         else:
             if not p.compared:
                 continue

@@ -49,7 +49,7 @@ from explorer.domain.dates import PartialDate
 
 log = logging.getLogger(__name__)
 
-CACHE_FORMAT = 2  # 2: the events' chronological rank is stored with the tables
+CACHE_FORMAT = 3  # 2: the events' chronological rank stored; 3: Categorical columns
 MIN_PACK_BYTES = 1 << 20  # below this a full load takes a few tens of milliseconds
 MAX_CACHE_BYTES = 2 << 30
 HEADER = "header.json"
@@ -312,29 +312,41 @@ def _write_table(folder: Path, stem: str, table: str, frame: pd.DataFrame) -> di
         elif s.dtype.kind in "biuf" and isinstance(s.dtype, np.dtype):
             arr = np.ascontiguousarray(s.to_numpy())
             col |= {"kind": "array", "sha256": _save(folder / f"{file}.npy", arr)}
+        elif isinstance(s.dtype, pd.CategoricalDtype):  # its codes and categories as they are
+            categories = s.cat.categories
+            if s.cat.ordered or categories.dtype != object:
+                raise Uncachable(f"{table}.{name}: categories {categories.dtype}")
+            codes = np.asarray(s.cat.codes, dtype=np.int32)
+            col |= {"kind": "category", "distinct": len(categories),
+                    "sha256": _save_texts(folder, file, table, name, codes, list(categories))}
         elif s.dtype == object or str(s.dtype) == "str":
             codes, uniques = pd.factorize(s.to_numpy(dtype=object), use_na_sentinel=True)
-            if len(codes) and codes.min() < 0:
-                raise Uncachable(f"{table}.{name}: missing values")
-            texts = list(uniques)
-            if texts and set(map(type, texts)) != {str}:  # C-speed passes, not a Python loop
-                raise Uncachable(f"{table}.{name}: not all text")
-            try:
-                encoded = "".join(texts).encode("utf-8")
-            except UnicodeEncodeError as e:
-                raise Uncachable(f"{table}.{name}: {e}") from None
-            offsets = np.zeros(len(texts) + 1, dtype=np.int64)  # in characters, not bytes
-            np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)),
-                      out=offsets[1:])
-            blob = np.frombuffer(encoded, dtype=np.uint8)
-            col |= {"kind": "text", "distinct": len(texts),
-                    "sha256": [_save(folder / f"{file}.codes.npy", codes.astype(np.int32)),
-                               _save(folder / f"{file}.offsets.npy", offsets),
-                               _save(folder / f"{file}.blob.npy", blob)]}
+            col |= {"kind": "text", "distinct": len(uniques),
+                    "sha256": _save_texts(folder, file, table, name, codes.astype(np.int32),
+                                          list(uniques))}
         else:
             raise Uncachable(f"{table}.{name}: dtype {s.dtype}")
         columns.append(col)
     return {"rows": len(frame), "columns": columns}
+
+
+def _save_texts(folder: Path, file: str, table: str, name: str, codes: np.ndarray,
+                texts: list) -> list[str]:
+    """Codes and their distinct texts as one UTF-8 blob with character offsets: the checksums."""
+    if len(codes) and codes.min() < 0:
+        raise Uncachable(f"{table}.{name}: missing values")
+    if texts and set(map(type, texts)) != {str}:  # C-speed passes, not a Python loop
+        raise Uncachable(f"{table}.{name}: not all text")
+    try:
+        encoded = "".join(texts).encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise Uncachable(f"{table}.{name}: {e}") from None
+    offsets = np.zeros(len(texts) + 1, dtype=np.int64)  # in characters, not bytes
+    np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)), out=offsets[1:])
+    blob = np.frombuffer(encoded, dtype=np.uint8)
+    return [_save(folder / f"{file}.codes.npy", codes),
+            _save(folder / f"{file}.offsets.npy", offsets),
+            _save(folder / f"{file}.blob.npy", blob)]
 
 
 def _date_parts(table: str, name: str, s: pd.Series) -> tuple[np.ndarray, np.ndarray, int]:
@@ -447,8 +459,8 @@ def _read_table(entry: Path, table: str, spec: dict, memo: dict) -> pd.DataFrame
             if str(arr.dtype) != col["dtype"] or arr.dtype.kind not in "biuf":
                 raise Damaged(f"{table}.{name}: dtype {arr.dtype}")
             data[name] = arr
-        elif kind == "text":
-            if col["dtype"] not in ("object", "str"):
+        elif kind in ("text", "category"):
+            if col["dtype"] not in (("object", "str") if kind == "text" else ("category",)):
                 raise Damaged(f"{table}.{name}: dtype {col['dtype']}")
             sums = col["sha256"]
             k = col["distinct"]
@@ -461,8 +473,12 @@ def _read_table(entry: Path, table: str, spec: dict, memo: dict) -> pd.DataFrame
                 raise Damaged(f"{table}.{name}: offsets")
             if n and (k == 0 or codes.min() < 0 or codes.max() >= k):
                 raise Damaged(f"{table}.{name}: codes")
-            data[name] = pd.Series(_texts(blob, offsets, k)[codes], dtype=col["dtype"],
-                                   copy=False)
+            texts = _texts(blob, offsets, k)
+            if kind == "text":
+                data[name] = pd.Series(texts[codes], dtype=col["dtype"], copy=False)
+            else:  # from_codes refuses repeated categories
+                data[name] = pd.Series(pd.Categorical.from_codes(
+                    codes, dtype=pd.CategoricalDtype(pd.Index(texts, dtype=object))), copy=False)
         else:
             raise Damaged(f"{table}.{name}: kind {kind!r}")
     frame = pd.DataFrame(data, index=pd.RangeIndex(n), copy=False)

@@ -3,6 +3,7 @@ cache entry is ignored and rebuilt, never trusted. No timing is asserted."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import shutil
 from pathlib import Path
@@ -100,6 +101,44 @@ def test_a_reopened_pack_brings_its_chronological_order_from_the_cache(monkeypat
     assert "event_chrono_rank" in again.__dict__  # not computed: stored
     assert np.array_equal(again.event_chrono_rank, expected)
     assert again.event_chrono_rank.dtype == expected.dtype
+
+
+def test_categorical_columns_round_trip_with_their_categories(monkeypatch, tmp_path):
+    """The figures' repeated text columns are Categorical; a reopened pack has the same frames,
+    the same dtype and the same categories in the same order (sorting them sorts as text)."""
+    folder = generate_pack(tmp_path / "S", TIERS["S"], seed=7)
+    expected = fresh(folder, monkeypatch).observations
+    load_pack(folder)
+    entries()
+    again = load_pack(folder).observations
+    names = pack_loader.CATEGORICAL_COLUMNS["observations"]
+    for name in names:
+        a, b = again[name], expected[name]
+        assert isinstance(a.dtype, pd.CategoricalDtype) and isinstance(b.dtype, pd.CategoricalDtype)
+        assert a.cat.categories.dtype == object and not a.cat.ordered
+        assert list(a.cat.categories) == list(b.cat.categories) == sorted(b.cat.categories)
+        assert np.array_equal(a.cat.codes.to_numpy(), b.cat.codes.to_numpy())
+    pd.testing.assert_frame_equal(again, expected, check_exact=True)
+    # read as text they are the cells of the CSV, "01" and "1" kept apart
+    assert list(again["period"].astype(object)) == list(expected["period"].astype(object))
+
+
+def _categories_repeated(entry: Path) -> None:
+    """Two categories made the same text (offsets and checksums kept consistent): refused."""
+    header = json.loads((entry / "header.json").read_text(encoding="utf-8"))
+    cols = {c["name"]: c for c in header["tables"]["observations"]["columns"]}
+    col = cols["unit"]
+    offsets = np.load(entry / f"{col['file']}.offsets.npy")
+    blob = np.load(entry / f"{col['file']}.blob.npy")
+    whole = bytes(blob).decode()
+    texts = [whole[a:b] for a, b in itertools.pairwise(offsets.tolist())]
+    texts[1] = texts[0]
+    new_blob = np.frombuffer("".join(texts).encode(), dtype=np.uint8)
+    new_offsets = np.r_[0, np.cumsum([len(t) for t in texts])].astype(np.int64)
+    np.save(entry / f"{col['file']}.offsets.npy", new_offsets)
+    np.save(entry / f"{col['file']}.blob.npy", new_blob)
+    col["sha256"][1:] = [pack_cache._checksum(new_offsets), pack_cache._checksum(new_blob)]
+    (entry / "header.json").write_text(json.dumps(header), encoding="utf-8")
 
 
 def test_a_generated_pack_round_trips(tmp_path, monkeypatch, full_loads):
@@ -238,7 +277,7 @@ def _the_rank_left_out(entry: Path) -> None:
 @pytest.mark.parametrize("damage", [_truncate_an_array, _garble_the_header, _flip_a_figure,
                                     _remove_a_file, _an_older_app_wrote_it, _codes_out_of_range,
                                     _a_column_left_out, _a_rank_that_is_not_a_permutation,
-                                    _the_rank_left_out])
+                                    _the_rank_left_out, _categories_repeated])
 def test_a_damaged_entry_is_ignored_and_rebuilt(tmp_path, monkeypatch, full_loads, damage):
     folder = write_pack(tmp_path / "pack")
     expected = fresh(folder, monkeypatch)
