@@ -8,7 +8,10 @@ the pack's metadata, every table's columns with dtype, length and a SHA-256 of e
 one UTF-8 blob with character offsets. Numeric arrays open memory-mapped (copy-on-write), so unmodified
 pages stay in the page cache rather than in the process; text columns are rebuilt from their codes,
 sharing one Python string per distinct text. PartialDate columns are stored as codes plus the
-parts of each distinct date.
+parts of each distinct date. A Categorical column (the figures' repeated texts) is stored as its
+codes and categories in the same blob form and rebuilt as the same Categorical. Per-pack arrays every
+opening computes from the tables (``DERIVED_ARRAYS``: the events' chronological rank) are stored
+too and checked to be permutations of the rows.
 
 Never trusted: the header must match the versions (cache format, app, pandas, numpy, and a digest of
 the loader's own code), the digest and the limits asked for; every file, dtype,
