@@ -193,7 +193,7 @@ def slugify(text: str, limit: int = 48) -> str:
     """A pack id from any text: ASCII-folded, lowercase, runs of other characters to '-'."""
     if text.isascii():  # NFKD and the ASCII fold leave ASCII text as it is
         # _NOT_SLUG_RE.sub in C calls: every other character to "-", then the runs of "-" to one
-        slug = text.lower().translate(_NOT_SLUG_ASCII)
+        slug = text.lower().encode("ascii").translate(_NOT_SLUG_ASCII).decode("ascii")
         while "--" in slug:
             slug = slug.replace("--", "-")
     else:
@@ -203,7 +203,7 @@ def slugify(text: str, limit: int = 48) -> str:
 
 
 _NOT_SLUG_RE = re.compile(r"[^a-z0-9_.]+")
-_NOT_SLUG_ASCII = str.maketrans({chr(c): "-" for c in range(128) if _NOT_SLUG_RE.fullmatch(chr(c))})
+_NOT_SLUG_ASCII = bytes(ord("-") if _NOT_SLUG_RE.fullmatch(chr(c)) else c for c in range(256))  # bytes.translate
 
 
 _CONTROL = FORBIDDEN_TEXT_CHARACTERS  # the characters the pack loader refuses

@@ -82,3 +82,21 @@ def test_accepted_rows_always_make_a_pack_that_loads(tmp_path, rows, which):
         return
     out = tmp_path / f"p{len(list(tmp_path.iterdir()))}"
     write_import_pack(result, out)  # validates with the real loader; raises if the rows were invalid
+
+
+def _slug_by_regex(text: str, limit: int) -> str:
+    """slugify as first written: one regular expression over the folded text."""
+    import re
+    import unicodedata
+
+    folded = (text.lower() if text.isascii()
+              else unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower())
+    return re.sub(r"[^a-z0-9_.]+", "-", folded).strip("-._")[:limit].strip("-._")
+
+
+@given(st.text(alphabet=st.sampled_from(list("aZ09 -_.,;:!?/()'\t\n\x00\x7f~@#&é日ß")) | st.characters(),
+               max_size=80), st.sampled_from([48, 40, 5, 1]))
+def test_an_id_made_from_a_title_is_the_one_the_regular_expression_made(text, limit):
+    from explorer.importing.engine import slugify
+
+    assert slugify(text, limit) == _slug_by_regex(text, limit)
