@@ -258,15 +258,40 @@ def _spec_widget(kind: str, spec: ChartSpec, options: ExportOptions, *,
     if kind != "chart":
         return sr.table_label(spec, px)
     if warm and _warm.available():
-        return _warm.take(spec, px)
+        return _warm.take(spec, px, _content_size(options))
     from explorer.qt.views.chart_view import ChartView
 
     chart = ChartView()
     chart.setFont(export_font(px))  # ticks, legend: the bundled font
     chart.set_export_style(px)
+    chart.resize(_content_size(options))
     chart.set_spec(spec)
     chart.flush()
+    _lay_out(chart)
     return chart
+
+
+def _lay_out(chart: QWidget) -> None:
+    """Lay the hidden chart out at its size now (its legend wraps at the chart's width, not at
+    the width of a widget never laid out), so the slide reads its true minimum height."""
+    layout = chart.layout()
+    if layout is None:
+        return
+    layout.activate()  # the legend's box gets the chart's width (its resize event waits: hidden)
+    legend = getattr(chart, "_legend", None)
+    fit = getattr(legend.parentWidget(), "fit", None) if legend is not None else None
+    if fit is not None:  # ChartView's _LegendBox: its height for that width, then the chart's
+        fit()
+        layout.activate()
+
+
+def _content_size(options: ExportOptions) -> QSize:
+    """The chart's size before the slide lays it out: the slide's width inside its margins (the
+    legend's height, and with it the chart's minimum height, depends on the width it wraps at;
+    drawn at whatever size the widget had before, a slide grew taller or kept its shape by
+    chance), and the smallest share of the height the slide gives it."""
+    margin = int(0.35 * 72 * sr.px_per_pt(options.width))  # as SlideCanvas
+    return QSize(options.width - 2 * margin, int(options.height * sr.CONTENT_SHARE))
 
 
 class _WarmChart:
@@ -299,7 +324,7 @@ class _WarmChart:
             self.busy = False  # taken by an export that failed before a canvas held it
         return not (self._alive() and self.busy)
 
-    def take(self, spec: ChartSpec, px: int) -> QWidget:
+    def take(self, spec: ChartSpec, px: int, size: QSize) -> QWidget:
         from explorer.qt.views.chart_view import ChartView
 
         before = _top_level_ids()
@@ -320,8 +345,10 @@ class _WarmChart:
         if self.px != px:
             chart.set_export_style(px)
             self.px = px
+        chart.resize(size)
         chart.set_spec(spec)
         chart.flush()
+        _lay_out(chart)
         assert self.holder is not None
         _adopt_new_windows(self.holder, chart, before)
         return chart

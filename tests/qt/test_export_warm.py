@@ -80,3 +80,35 @@ def test_pdf_and_powerpoint_after_a_png_match_their_cold_versions(qapp, tmp_path
     warm_pdf = exporting.export_view(BAR, ExportOptions.make("pdf"), tmp_path / "warm.pdf", pack)
     assert PdfReader(str(warm_pdf)).pages[0].extract_text() == cold_text
     _cold()
+
+
+@pytest.fixture(scope="module")
+def tier_s(tmp_path_factory):
+    from benchmarks.generator import ensure_pack
+
+    folder, _ = ensure_pack(tmp_path_factory.mktemp("bench"), "S")
+    return folder, load_pack(folder)
+
+
+def test_a_generated_pack_exports_the_same_slide_cold_and_warm(qapp, tmp_path, tier_s):
+    """Three panels under a legend that wraps (tier S): the slide keeps its shape whether the chart
+    was built for it or drawn after others at other sizes (a legend measured at the width of a
+    chart never laid out once made the slide 1871 px tall instead of 1170)."""
+    from pypdf import PdfReader
+
+    folder, pack = tier_s
+    ids = [str(x) for x in pack.indicators["id"].iloc[:3]]
+    views = [ViewState(view="chart", pack=str(folder), comparison=ComparisonSetup(indicator_id=i))
+             for i in ids]
+    _cold()
+    cold = _png(views[0], pack, tmp_path / "cold.png")
+    cold_pdf = exporting.export_view(views[0], ExportOptions.make("pdf"), tmp_path / "cold.pdf", pack)
+    _png(views[1], pack, tmp_path / "other.png")
+    _png(views[2], pack, tmp_path / "small.png", width=1280)
+    warm = _png(views[0], pack, tmp_path / "warm.png")
+    warm_pdf = exporting.export_view(views[0], ExportOptions.make("pdf"), tmp_path / "warm.pdf", pack)
+    assert warm == cold
+    for pdf in (cold_pdf, warm_pdf):  # the PDF page is the slide's shape, 16:9
+        box = PdfReader(str(pdf)).pages[0].mediabox
+        assert round(float(box.width) / float(box.height), 2) == round(16 / 9, 2)
+    _cold()
