@@ -825,6 +825,11 @@ def _panels(pack: Pack, points: list[_Point], basis: Basis, setup: ComparisonSet
         scale = 0 if transformed else _display_scale([p.value for p in ps if p.value is not None])
         label = unit if transformed else _unit_label(unit, scale)
         series: dict[str, list[Figure]] = defaultdict(list)
+        # Per distinct input, not per figure (tier M: 16,000 figures, a handful of notes, sources
+        # and flag sets): the joined note, the source marker and the sorted flags.
+        notes: dict[tuple[str, str], str] = {}
+        markers: dict[str, str] = {}
+        flag_sets: dict[frozenset, tuple] = {}
         for p in sorted(ps, key=lambda p: (p.raw.order, p.raw.key)):
             shown = None if p.value is None else p.value / 10 ** scale
             if shown is None:
@@ -835,11 +840,21 @@ def _panels(pack: Pack, points: list[_Point], basis: Basis, setup: ComparisonSet
                 display = f"{p.qualifier}{_fmt(shown)}"
             else:
                 display = f"{p.raw.qualifier}{_fmt(shown)} {label}".strip()
+            note_key = (p.raw.note, p.note)
+            note = notes.get(note_key)
+            if note is None:
+                note = notes[note_key] = _join_notes(p.raw.note, p.note)
+            marker = markers.get(p.raw.source_id)
+            if marker is None:
+                marker = markers[p.raw.source_id] = sources.marker(p.raw.source_id)
+            flag_key = frozenset(p.flags)
+            flags = flag_sets.get(flag_key)
+            if flags is None:
+                flags = flag_sets[flag_key] = tuple(sorted(p.flags))
             series[p.raw.key].append(Figure(
                 series_key=p.raw.key, period=p.raw.period, x=p.raw.x, value=shown, display=display,
                 published=p.raw.published, qualifier=p.raw.qualifier, source_id=p.raw.source_id,
-                source_marker=sources.marker(p.raw.source_id), flags=tuple(sorted(p.flags)),
-                note=_join_notes(p.raw.note, p.note), editor_note=p.raw.editor_note,
+                source_marker=marker, flags=flags, note=note, editor_note=p.raw.editor_note,
             ))
         panels.append(Panel(label, tuple(
             Series(key, series_label(pack, key), key.partition(">")[0],
