@@ -138,3 +138,25 @@ def _with_new_domain(tmp_path: Path):
     result = run_import(read_table(path), mapping, now=NOW)
     assert result.domains and len(result.records) == 2
     return result
+
+
+def test_an_import_leaves_nothing_for_the_cyclic_collector(tmp_path):
+    # A refusal kept for every row with the same cells once held its traceback, whose frames led back
+    # to the cache holding it: the whole cache became a cycle only the collector freed, after every import.
+    import gc
+
+    from explorer.importing.engine import _Reject
+
+    path = write_rows(tmp_path, "treaties.csv", [_HEADER, *_rows(300)])
+    table = read_table(path)
+    gc.collect()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        result = run_import(table, _mapping(), now=NOW)
+        gc.collect()
+        left = [o for o in gc.garbage if isinstance(o, _Reject) or type(o).__name__ in ("frame", "traceback")]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+    assert result.rejected_rows > 50 and any("impossible date" in i.reason for i in result.issues)
+    assert left == []
