@@ -940,6 +940,7 @@ class _WrappedLabel(QLabel):
     the notes of a tier-S chart, measured)."""
 
     remember = True  # off: every height laid out again (for before/after measurements)
+    hints_from_width = False  # the notes: size hints from the width the scroll area gives
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
@@ -951,6 +952,18 @@ class _WrappedLabel(QLabel):
             self._heights.clear()
             self.text_version += 1
         super().setText(text)
+
+    def sizeHint(self) -> QSize:
+        if not self.hints_from_width or self.width() <= 0:
+            return super().sizeHint()
+        # QLabel's own lays the text out at other widths (a golden-ratio search, one line, the
+        # longest word): three more layouts of the notes per new text, 13 ms at tier M.
+        return QSize(self.width(), self.heightForWidth(self.width()))
+
+    def minimumSizeHint(self) -> QSize:
+        if not self.hints_from_width or self.width() <= 0:
+            return super().minimumSizeHint()
+        return QSize(0, 0)  # in a scroll area that sets its width and asks its height for it
 
     def heightForWidth(self, width: int) -> int:
         h = self._heights.get(width) if _WrappedLabel.remember else None
@@ -1095,6 +1108,7 @@ class ChartView(QWidget):
         self._stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
         self._footer = _WrappedLabel("", self)
+        self._footer.hints_from_width = True
         self._footer.setAccessibleName(self.tr("Chart notes and sources"))
         self._footer.setWordWrap(True)
         self._footer.setTextFormat(Qt.TextFormat.RichText)
