@@ -61,6 +61,7 @@ def test_the_loader_hands_over_a_pack_with_its_opening_work_done(qtbot):
     pack = blocker.args[0]
     assert "_filter_bar_counts" in pack.__dict__ and filtering._CHRONO_ORDER in pack.__dict__
     assert session._EVENT_ROWS in pack.__dict__
+    assert "observation_rows_by_indicator" in pack.__dict__  # the Compare panel's choices
     fresh = load_pack(default_pack_path())
     assert session.event_rows(pack) == {e: i for i, e in enumerate(fresh.events["id"])}
     assert (filtering.chrono_order(pack) == filtering.chrono_order(fresh)).all()
