@@ -826,6 +826,9 @@ class _PanelPlot:
     def layout_marker_labels(self) -> None:
         """Give marker labels one of a few rows near the top, greedily from left to right (the
         selected event first); a label that fits no row is hidden (hover still names it)."""
+        if self._owner._drawing:  # once, when the redraw has set the range and the markers
+            self._owner._labels_pending.add(id(self))
+            return
         labelled = [ln for ln in self.markers.values() if getattr(ln, "label", None) is not None]
         if not labelled:
             return
@@ -1075,6 +1078,8 @@ class ChartView(QWidget):
         self._legend.setTextFormat(Qt.TextFormat.RichText)
         self._legend_box = _LegendBox(self._legend, self)
         self._laid_out: dict[str, tuple] = {}  # the labels' (text, width, font) last laid out
+        self._drawing = False  # in _draw: marker labels wait for its end (see _update_chart)
+        self._labels_pending: set[int] = set()  # id() of the panels whose labels wait
 
         self._graphics = pg.GraphicsLayoutWidget(self)
         self._graphics.setAccessibleName(self.tr("Chart plot area"))
@@ -1369,7 +1374,17 @@ class ChartView(QWidget):
     def _update_chart(self) -> None:
         self._redraw_count += 1
         self._hide_readout()
-        self._draw()
+        # Marker labels are laid out once, after the draw: each range change and the markers'
+        # update asked for it (three layouts of every label per filter change).
+        self._drawing = True
+        try:
+            self._draw()
+        finally:
+            self._drawing = False
+        pending, self._labels_pending = self._labels_pending, set()
+        for slot in self._slots:
+            if id(slot) in pending:
+                slot.layout_marker_labels()
         self._settle_layout()
 
     def _settle_layout(self) -> None:
