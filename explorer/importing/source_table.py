@@ -413,8 +413,7 @@ def _read_csv(path: Path, data: bytes, sha: str, options: ReadOptions, limits: I
 
     if max_rows is None:
         _refuse_too_many_rows(path, text, delimiter, limits, options.header_row)
-    records = (_csv_records(path, text, delimiter, limits) if max_rows is not None  # a preview: stop early
-               else _one_line_records(text, delimiter, limits) or _csv_records(path, text, delimiter, limits))
+    records = _csv_records(path, text, delimiter, limits)
     layout = _split_rows(path, records, options.header_row, limits, max_rows)
     if mixed:
         _refuse_mixed_encoding(path, layout)
@@ -586,35 +585,6 @@ def _field_counts(sample: str, delimiter: str) -> list[int]:
     except csv.Error:  # an over-long field; judge on what was read
         pass
     return counts
-
-
-def _one_line_records(text: str, delimiter: str, limits: ImportLimits) -> Iterator[tuple[int, list[str]]] | None:
-    """``_csv_records`` of a whole file in one C call, for the usual file where every record is one
-    line (record N starts on line N); None where any record needs ``_csv_records``' care: a cell
-    holding a line break, a reader error, a limit reached, a quote on the last line (left open?),
-    or more lines than the row limit (counted without keeping rows)."""
-    if _line_breaks(text) > limits.max_rows:
-        return None
-    if csv.field_size_limit() <= limits.max_cell_chars:
-        csv.field_size_limit(limits.max_cell_chars + 1)  # only ever raised, never lowered
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        rows = list(reader)
-    except csv.Error:
-        return None
-    if reader.line_num != len(rows) or not rows:  # a record over two lines or more
-        return None
-    if max(map(len, rows)) > limits.max_columns:
-        return None
-    if len(text) > limits.max_cell_chars and max(map(len, itertools.chain.from_iterable(rows))) > limits.max_cell_chars:
-        return None
-    end = len(text) - (2 if text.endswith("\r\n") else 1 if text.endswith(("\n", "\r")) else 0)
-    try:  # the last record (the last line), whose quotes _csv_records checks close
-        _refuse_open_quote(Path(), text[max(text.rfind("\n", 0, end), text.rfind("\r", 0, end)) + 1:],
-                           delimiter, len(rows))
-    except SourceFileError:
-        return None
-    return zip(itertools.count(1), rows)
 
 
 def _csv_records(path: Path, text: str, delimiter: str,

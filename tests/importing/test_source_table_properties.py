@@ -160,21 +160,8 @@ CSV_TEXT = st.lists(st.sampled_from(["a", "1", " ", ",", ";", '"', '""', "\n", "
 
 
 @SETTINGS
-@given(CSV_TEXT, st.sampled_from([",", ";"]), st.sampled_from([ImportLimits(), ImportLimits(
-    max_rows=3, max_columns=3, max_cell_chars=6)]))
-def test_a_file_read_at_once_gives_the_records_the_record_by_record_reader_gives(text, delimiter, limits):
-    from explorer.importing import source_table as t
-
-    at_once = t._one_line_records(text, delimiter, limits)
-    if at_once is None:  # the careful reader is used
-        return
-    assert list(at_once) == list(t._csv_records(Path("f.csv"), text, delimiter, limits))
-
-
-@SETTINGS
 @given(CSV_TEXT)
 def test_a_whole_file_reads_as_its_preview_reads_it(text):
-    # (a preview reads record by record and stops early; a whole read takes every record at once)
     with tempfile.TemporaryDirectory() as folder:
         path = write_bytes(Path(folder), "f.csv", text.encode("utf-8"))
         outcomes = []
