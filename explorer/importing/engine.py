@@ -26,9 +26,7 @@ file; observations and fx_rates ``source_id`` the imported file, ``scale`` 0; ac
 
 from __future__ import annotations
 
-import contextlib
 import datetime as _dt
-import gc
 import re
 import unicodedata
 from collections import Counter
@@ -66,7 +64,7 @@ from explorer.importing.messy_dates import (
 from explorer.importing.messy_numbers import DEFAULT_MISSING, NumberOptions, parse_messy_number
 from explorer.importing.numeric_codes import AmbiguousCodes, CodeSystemFinding, as_number, decide
 from explorer.importing.problems import FROM_LOOKUP, NOT_IN_LOOKUP, ProblemCode, hint_for
-from explorer.importing.source_table import SourceTable
+from explorer.importing.source_table import SourceTable, gc_paused
 
 ACCEPTED, SKIPPED, REJECTED, NOTE = "accepted", "skipped", "rejected", "note"
 _SLUG_RE = re.compile(SLUG_PATTERN)
@@ -532,15 +530,7 @@ def run_import(table: SourceTable, mapping: ImportMapping, *, lookup: ActorLooku
         return _run_import(table, mapping, lookup=lookup, progress=progress, cancelled=cancelled, now=now)
 
 
-@contextlib.contextmanager
-def _gc_paused():
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
+_gc_paused = gc_paused  # (shared with the reader)
 
 
 def _run_import(table: SourceTable, mapping: ImportMapping, *, lookup: ActorLookup | None,

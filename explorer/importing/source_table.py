@@ -13,7 +13,9 @@ applies, the row and column; no other exception escapes for bad input.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
+import gc
 import hashlib
 import io
 import itertools
@@ -137,6 +139,19 @@ class SourceFileError(Exception):
 # Public entry points
 
 
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused (as it was before, after): for code that builds many
+    objects and no reference cycles."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def read_table(path: str | Path, options: ReadOptions = ReadOptions(), *,
                limits: ImportLimits = ImportLimits(), max_rows: int | None = None) -> SourceTable:
     """Read a CSV-like file or an XLSX sheet as text cells; ``max_rows`` keeps only the first N data rows."""
@@ -150,7 +165,10 @@ def read_table(path: str | Path, options: ReadOptions = ReadOptions(), *,
     preview = None if max_rows is None else max(0, max_rows)
     if kind == "xlsx":
         return _read_xlsx(path, data, sha, options, limits, preview)
-    return _read_csv(path, data, sha, options, limits, preview)
+    # Rows are lists of strings, which make no reference cycles: the cyclic collector would only
+    # re-walk the growing list of rows (a quarter of reading 10^5 rows).
+    with gc_paused():
+        return _read_csv(path, data, sha, options, limits, preview)
 
 
 def list_sheets(path: str | Path) -> tuple[str, ...]:
