@@ -369,8 +369,15 @@ def _picture_at(view: TimelineView, dpr: float) -> QImage:
     return image
 
 
+def _scrolling(view: TimelineView) -> TimelineView:
+    view.pan_reuse = True
+    return view
+
+
 def _at_ratio(view: TimelineView, dpr: float) -> TimelineView:
-    """The view as on a screen of that pixel ratio (the offscreen screen has 1.0)."""
+    """The view as on a screen of that pixel ratio (the offscreen screen has 1.0), scrolling
+    its picture on a pan."""
+    _scrolling(view)
     if dpr != 1.0:
         view.devicePixelRatioF = lambda: dpr
     return view
@@ -428,7 +435,7 @@ def test_a_sticky_label_eras_and_edge_counts_follow_a_scrolled_pan(qtbot, sessio
     """A bar that starts before the view keeps its label at the left edge; eras and the
     "◀ n" / "n ▶" counts change as the view pans: each step, scrolled, is a fresh view's."""
     p = session.pack.events
-    view = make_view(qtbot, session)
+    view = _scrolling(make_view(qtbot, session))
     pl = view._placements
     spans = np.flatnonzero(pl.is_span & (pl.end_day - pl.start_day > 900))
     assert len(spans)
@@ -454,7 +461,7 @@ def test_a_sticky_label_eras_and_edge_counts_follow_a_scrolled_pan(qtbot, sessio
 def test_a_change_of_lane_layout_paints_the_whole_picture(qtbot, session):
     """When a pan changes the lanes (heights follow the events in view), the picture is
     painted in full, and equals a fresh view's."""
-    view = make_view(qtbot, session)
+    view = _scrolling(make_view(qtbot, session))
     view.set_visible_range(day(2000), day(2004))
     picture(view)
     view._painter.frame(view.width(), view.height(), view.visible_range())
@@ -480,7 +487,7 @@ def test_a_pan_on_a_generated_pack_matches_a_fresh_view(qtbot, tmp_path):
     folder, _ = ensure_pack(tmp_path / "s", "S")
     session = Session()
     session.open_pack(load_pack(folder))
-    view = make_view(qtbot, session)
+    view = _scrolling(make_view(qtbot, session))
     d0, d1 = view.visible_range()
     mid, span = (d0 + d1) / 2, (d1 - d0) / 12
     view.set_visible_range(mid - span, mid + span)

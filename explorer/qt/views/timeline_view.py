@@ -255,7 +255,9 @@ class TimelineView(QWidget):
         self._base_pixmap: QPixmap | None = None  # of that picture
         # (layout key, frame) of the kept picture: a pan at that layout scrolls it
         self._pan_from: tuple | None = None
-        self.pan_reuse = True  # False: every new picture painted in full (tests compare)
+        # True: keep every picture and scroll it on a pan (pixel for pixel the same; not yet
+        # faster than painting directly, so off)
+        self.pan_reuse = False
         self.pan_repaints = 0  # pictures made by scrolling the last one (tests read it)
         self._hover_row: int | None = None  # the event under the pointer
         self._marks_drawn = QRectF()  # where the last paint drew marks
@@ -1082,18 +1084,26 @@ class TimelineView(QWidget):
         self._pan_from = ((layout, dpr), self._painter.base_frame()) if layout is not None else None
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """Everything but the marks (selection, hover, focus) as a kept picture, then the marks
-        over it: a step, a click, the pointer over an event or focus repaint only the marks; a
-        pan at the same lane layout scrolls the picture and paints only what it cannot move."""
+        """Everything but the marks (selection, hover, focus), then the marks over it. The
+        first is kept as a pixmap once the same picture is painted a second time (a step, a
+        click, the pointer over an event, focus), so those repaint only the marks; a pan or a
+        zoom paints each picture once and draws it directly. With ``pan_reuse`` every picture
+        is kept and a pan at the same lane layout scrolls it and paints only what it cannot
+        move (off by default: measured slower than painting directly, see
+        docs/performance.md, "Third pass")."""
         self._ensure_frame()
         dpr = self.devicePixelRatioF()
         key = self._picture_key(dpr)
         painter = QPainter(self)
         try:
-            if key != self._base_key or self._base_pixmap is None:
-                self._update_picture(dpr)
-            assert self._base_pixmap is not None
-            painter.drawPixmap(QPointF(0, 0), self._base_pixmap)
+            if key != self._base_key and not self.pan_reuse:
+                self._base_pixmap = self._pan_from = None  # a new picture: drawn directly
+                self._paint_base(painter)
+            else:
+                if key != self._base_key or self._base_pixmap is None:
+                    self._update_picture(dpr)
+                assert self._base_pixmap is not None
+                painter.drawPixmap(QPointF(0, 0), self._base_pixmap)
             self._base_key = key
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             hover = self._hover_row
