@@ -1014,7 +1014,10 @@ class _RowBuilder:
         another, so a record is its fields' cached pack texts, in plan order. Plain text fields
         cannot refuse a row and are read straight from the cell (titles are mostly distinct)."""
         got = []
-        for pos, _name, i, idx, cache, p in self._read_steps:
+        rec = self._rec_template.copy()  # every field, in plan order; the mapped ones filled below
+        required = self._required
+        attention = False  # a field's notes on its value, or a required field left empty
+        for pos, name, i, idx, cache, p in self._read_steps:
             key = cells[i] if idx is None else tuple([cells[j] for j in idx])
             entry = cache.get(key)
             if entry is None:
@@ -1024,29 +1027,39 @@ class _RowBuilder:
                     notes.append(RowIssue(rowno, *note))
             if entry[0] is not None:  # refused: the row's outcome
                 return entry[0]
+            rec[name] = entry[4]
+            if entry[5] or (not entry[4] and required[pos]):
+                attention = True
             got.append(entry)
-        rec = self._rec_template.copy()  # every field, in plan order; the mapped ones filled below
-        required = self._required
-        entries = iter(got)
-        for pos, name, i, blank, p in self._fill_steps:
-            if blank is not None:  # plain text: the cell, stripped, or "" for a missing token
+        if not attention:  # (most rows) only the plain text fields are left, in plan order
+            for pos, name, i, blank, p in self._text_steps:
                 text = cells[i].strip()
                 if text in blank:
                     text = ""
                 rec[name] = text
-            else:
-                entry = next(entries)
-                text = rec[name] = entry[4]
-                if entry[5]:
-                    for note in entry[5]:
-                        notes.append(RowIssue(rowno, *note))
-            if not text and required[pos]:
-                if blank is None:  # the refusal depends on the field's cells only: made once per entry
-                    refusal = self._empty_refusals.get(id(entry))
-                    if refusal is None:
-                        refusal = self._empty_refusals[id(entry)] = self._empty_refusal(p, cells, rec, name)
-                    return refusal
-                return self._empty_refusal(p, cells, rec, name)
+                if not text and required[pos]:
+                    return self._empty_refusal(p, cells, rec, name)
+        else:  # the whole fill, field by field in plan order, as before
+            entries = iter(got)
+            for pos, name, i, blank, p in self._fill_steps:
+                if blank is not None:  # plain text: the cell, stripped, or "" for a missing token
+                    text = cells[i].strip()
+                    if text in blank:
+                        text = ""
+                    rec[name] = text
+                else:
+                    entry = next(entries)
+                    text = rec[name] = entry[4]
+                    if entry[5]:
+                        for note in entry[5]:
+                            notes.append(RowIssue(rowno, *note))
+                if not text and required[pos]:
+                    if blank is None:  # the refusal depends on the field's cells only: made once per entry
+                        refusal = self._empty_refusals.get(id(entry))
+                        if refusal is None:
+                            refusal = self._empty_refusals[id(entry)] = self._empty_refusal(p, cells, rec, name)
+                        return refusal
+                    return self._empty_refusal(p, cells, rec, name)
         try:
             if _CONTROL.search("".join(rec.values())):  # rare: find the values that hold them
                 for name, value in rec.items():
@@ -1099,6 +1112,7 @@ class _RowBuilder:
         ctx = self.ctx
         self._read_steps: list[tuple[Any, ...]] = []
         self._fill_steps: list[tuple[Any, ...]] = []
+        self._text_steps: list[tuple[Any, ...]] = []  # the plain text ones among them
         self._plain_dates: dict[int, frozenset[str]] = {}
         # id(cached entry) -> the refusal of a required field it leaves empty (the entries live as
         # long as the builder, so their ids stay theirs)
@@ -1110,6 +1124,7 @@ class _RowBuilder:
                 # ctx.blank, as a set: the field's own "no value" words, and missing tokens not read as values
                 blank = ctx.no_value.get(name, frozenset()) | (ctx.missing - ctx.literal.get(name, frozenset()))
                 self._fill_steps.append((pos, name, i, frozenset(blank), p))
+                self._text_steps.append((pos, name, i, frozenset(blank), p))
                 continue
             if lone and p.col.kind is Kind.DATE:
                 self._plain_dates[pos] = (ctx.dates.missing | ctx.dates.sentinels
