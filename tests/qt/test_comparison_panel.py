@@ -466,3 +466,34 @@ def test_while_a_pack_loads_the_panel_says_loading_not_nothing_to_draw(qtbot):
     panel.set_loading(True)
     assert panel.start_hint.text() == "Loading the pack…"
     assert panel.chart_view.message_text == ""
+
+
+def test_the_table_filled_while_its_tab_was_hidden_shows_the_current_figures(qtbot, default_pack):
+    """The table follows the chart while its tab is hidden only when shown or copied: what the
+    Table tab and "Copy table" give after filter changes is the table of the chart on screen."""
+    session = Session()
+    session.open_pack(default_pack)
+    panel = make_panel(qtbot, session)
+    session.set_comparison(indicator_id="services_exports", chart="line")
+    settle(panel)
+    assert panel.tabs.currentWidget() is panel.chart_view
+    for year in ("2021", "2022"):
+        session.set_filter(origin="filter-bar", day_from=parse_bound(year, upper=False),
+                           day_to=parse_bound("2025", upper=True))
+        settle(panel)
+    fresh = make_panel(qtbot, session)
+    settle(fresh)
+    wanted = fresh.table_model.text_for(None)
+    assert "2021" not in fresh.table_model.header and "2022" in fresh.table_model.header
+    panel.tabs.setCurrentIndex(1)  # the Table tab
+    view_model = panel.table_view.model()
+    assert view_model.text_for(None) == wanted
+    assert view_model.rowCount() == fresh.table_view.model().rowCount()
+    panel.tabs.setCurrentIndex(0)
+    session.set_filter(origin="filter-bar", day_from=parse_bound("2021", upper=False),
+                       day_to=parse_bound("2025", upper=True))
+    settle(panel)
+    settle(fresh)
+    panel.copy_table()  # from the Chart tab, as the Edit menu does
+    assert "2021" in QApplication.clipboard().text()
+    assert QApplication.clipboard().text() == fresh.table_model.text_for(None)

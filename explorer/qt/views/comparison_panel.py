@@ -363,9 +363,12 @@ class ComparisonPanel(QWidget):
         # -- results -------------------------------------------------------------------------------
         self.chart_view = ChartView(self)
         self.chart_view.sig_event_selection_requested.connect(self.sig_event_selection_requested)
-        self.table_model = ChartTableModel(self)
+        # The table follows the spec while its tab is shown, else when shown or asked for
+        # (``table_model``, ``copy_table``): filling it was a tenth of a filter change at tier M.
+        self._table_model = ChartTableModel(self)
+        self._table_spec_pending = False
         self.table_view = ChartTableView(self)
-        self.table_view.setModel(self.table_model)
+        self.table_view.setModel(self._table_model)
         self.table_footer = QLabel("", self)
         self.table_footer.setAccessibleName(self.tr("Table notes and sources"))
         self.table_footer.setWordWrap(True)
@@ -824,7 +827,7 @@ class ComparisonPanel(QWidget):
         self._update_selection()
         if self._link_time_axes and self._time_range is not None:
             self.chart_view.set_x_range(*self._time_range)
-        self.table_model.set_spec(spec)
+        self._table_spec_pending = True
         self._update_base_choices()
         # Measuring every cell is the slowest part of a filter change with thousands of figures:
         # only while the table is on screen; otherwise when its tab is next shown.
@@ -839,7 +842,20 @@ class ComparisonPanel(QWidget):
         # panel's changes had been painted, and the panel painted twice per change.
         self.chart_view.flush()
 
+    @property
+    def table_model(self) -> ChartTableModel:
+        """The chart's data table, up to date with the chart."""
+        self._sync_table()
+        return self._table_model
+
+    def _sync_table(self) -> None:
+        if self._table_spec_pending:
+            self._table_spec_pending = False
+            self._table_model.set_spec(self._spec)
+
     def _resize_table_if_shown(self, *_args) -> None:
+        if self.tabs.currentWidget() is not self.chart_view:
+            self._sync_table()
         if self._table_needs_resize and self.tabs.currentWidget() is not self.chart_view:
             self._table_needs_resize = False
             self.table_view.resizeColumnsToContents()
@@ -945,4 +961,5 @@ class ComparisonPanel(QWidget):
 
     def copy_table(self) -> None:
         """Copy the chart's whole data table as tab-separated text (for a menu action)."""
+        self._sync_table()
         self.table_view.copy_all()
