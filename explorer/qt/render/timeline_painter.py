@@ -574,11 +574,12 @@ class TimelinePainter:
             bad |= f.label_inside[i_new] != old.label_inside[i_old]
         rects: list[QRectF] = []
         for frame, shift, same in ((f, 0.0, i_new), (old, dx, i_old)):
-            stale = np.ones(len(frame.idx), dtype=bool)
+            assert frame.x0 is not None
+            stale = np.ones(len(frame.x0), dtype=np.bool_)
             stale[same[~bad]] = False
             x0, x1, y0, y1 = self._extents(frame)
             x0, x1 = x0 + shift, x1 + shift
-            out = stale & (x1 > left) & (x0 < right) & (y1 > top) & (y0 < bottom)
+            out = np.asarray(stale & (x1 > left) & (x0 < right) & (y1 > top) & (y0 < bottom))
             rects += [QRectF(a, b, c - a, d - b) for a, b, c, d in
                       zip(x0[out], y0[out], x1[out], y1[out], strict=True)]
         # Overflow ticks (one per lane and pixel column) that are not the old ones moved.
@@ -608,7 +609,7 @@ class TimelinePainter:
         if f.idx is not None and len(f.idx) and f.x0 is not None:
             x0, x1, y0, y1 = self._extents(f)
             near = np.zeros(len(f.idx), dtype=bool)
-            for r in region:
+            for r in iter(region):  # type: ignore[call-overload]  # QRegion iterates its rects
                 near |= ((x1 > r.left()) & (x0 < r.right() + 1)
                          & (y1 > r.top()) & (y0 < r.bottom() + 1))
             sub = replace(self._sub_frame(f, np.flatnonzero(near)),
