@@ -829,7 +829,7 @@ def _panels(pack: Pack, points: list[_Point], basis: Basis, setup: ComparisonSet
         # and flag sets): the joined note, the source marker and the sorted flags.
         notes: dict[tuple[str, str], str] = {}
         markers: dict[str, str] = {}
-        flag_sets: dict[frozenset, tuple] = {}
+        flag_sets: dict[frozenset[Flag], tuple[Flag, ...]] = {}
         for p in sorted(ps, key=lambda p: (p.raw.order, p.raw.key)):
             shown = None if p.value is None else p.value / 10 ** scale
             if shown is None:
