@@ -94,3 +94,36 @@ def write_atomic(path: Path, data: bytes) -> None:
         pass
     finally:
         os.close(dir_fd)
+
+
+def _sync_dir(folder: Path) -> None:
+    try:
+        dir_fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dir_fd)
+    except OSError:
+        pass
+    finally:
+        os.close(dir_fd)
+
+
+def sync_folder(folder: Path) -> None:
+    """Every file directly in ``folder`` and the folder itself on disk: call it before renaming a
+    staged folder into place, so the rename never publishes files a power cut would leave empty."""
+    for child in folder.iterdir():
+        if child.is_file():
+            fd = os.open(child, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+    _sync_dir(folder)
+
+
+def publish_folder(staging: Path, target: Path) -> None:
+    """Rename the synced ``staging`` folder to ``target`` and make the rename itself durable."""
+    sync_folder(staging)
+    staging.rename(target)
+    _sync_dir(target.parent)

@@ -14,10 +14,11 @@ import json
 import operator
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
-from explorer.atomic_write import OutputRefused, check_output_path, write_atomic
+from explorer.atomic_write import OutputRefused, check_output_path, publish_folder, write_atomic
 from explorer.data.pack_domains import Domain, write_domains
 from explorer.data.pack_loader import check_pack_files
 from explorer.data.pack_schema import FORMAT_VERSION, RESOURCE_BY_NAME, RESOURCES
@@ -25,7 +26,7 @@ from explorer.data.pack_source import DESCRIPTOR
 from explorer.data.pack_writer import created_datetime, resource_descriptor
 from explorer.data.problems import PackInvalid
 from explorer.domain.cell_safety import neutralise
-from explorer.importing.engine import ImportResult, slugify
+from explorer.importing.engine import ImportCancelled, ImportResult, slugify
 
 IMPORT_KEY = "briefing_import"  # descriptor key marking a folder an import wrote (safe to replace)
 REPORT_COLUMNS = ("row", "column", "field", "status", "reason", "found", "code", "hint")
@@ -133,8 +134,12 @@ def _is_import_folder(folder: Path) -> bool:
     return isinstance(desc, dict) and IMPORT_KEY in desc
 
 
-def write_import_pack(result: ImportResult, out: str | Path) -> Path:
-    """Write the pack to ``out`` (a folder) and check it loads; return the folder."""
+def write_import_pack(result: ImportResult, out: str | Path,
+                      cancelled: Callable[[], bool] | None = None) -> Path:
+    """Write the pack to ``out`` (a folder) and check it loads; return the folder.
+
+    ``cancelled``: asked once more just before the pack is put in place; if it is true by then,
+    nothing is published (``ImportCancelled``) and the staging folder is removed."""
     target = Path(out)
     files = [RESOURCE_BY_NAME[name].filename for name in REQUIRED]  # what _write_pack_files writes
     meta = pack_meta(result)
@@ -171,11 +176,13 @@ def write_import_pack(result: ImportResult, out: str | Path) -> Path:
         except PackInvalid as e:  # the engine should never produce this: say so plainly
             raise ImportWriteError("the imported rows do not make a valid pack (a bug in the importer; "
                                    f"nothing was written):\n{e.report()}") from None
+        if cancelled is not None and cancelled():  # the user said stop while it was being written
+            raise ImportCancelled()
         if not replacing:
             if target.is_dir():
                 target.rmdir()
-            staging.rename(target)
-            return target
+            publish_folder(staging, target)  # files and rename on disk: a power cut never publishes
+            return target                    # a pack with empty files
         for fname in files:
             write_atomic(target / fname, written[fname])
         write_atomic(target / DESCRIPTOR, written[DESCRIPTOR])

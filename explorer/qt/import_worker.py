@@ -143,7 +143,7 @@ def import_file_task(path: str | Path, read: ReadOptions, mapping: ImportMapping
         if cancelled():  # the last rows were mapped, but the user said stop: write nothing
             raise ImportCancelled()
         stage(QCoreApplication.translate("import_worker", "Writing the pack…"))
-        written = write_import_pack(result, folder)
+        written = write_import_pack(result, folder, cancelled=cancelled)
         return result, written
     return task
 

@@ -17,7 +17,7 @@ from explorer.data.pack_loader import check_pack_files, load_pack
 from explorer.data.pack_schema import LoadLimits
 from explorer.data.pack_source import DESCRIPTOR
 from explorer.data.problems import PackInvalid
-from explorer.importing.engine import run_import
+from explorer.importing.engine import ImportCancelled, run_import
 from explorer.importing.pack_builder import ImportWriteError, pack_files, write_import_pack
 from explorer.importing.source_table import read_table
 from tests.importing.fixtures import write_rows
@@ -160,3 +160,15 @@ def test_an_import_leaves_nothing_for_the_cyclic_collector(tmp_path):
         gc.garbage.clear()
     assert result.rejected_rows > 50 and any("impossible date" in i.reason for i in result.issues)
     assert left == []
+
+
+def test_a_cancel_while_the_pack_is_written_publishes_nothing(tmp_path):
+    """The wizard's Cancel can land after the last row is mapped: the pack must not appear."""
+    result = _result(tmp_path)
+    target = tmp_path / "packs" / "cancelled"
+    with pytest.raises(ImportCancelled):
+        write_import_pack(result, target, cancelled=lambda: True)
+    assert not target.exists()
+    assert list((tmp_path / "packs").iterdir()) == []  # no staging folder left either
+    assert write_import_pack(result, target, cancelled=lambda: False) == target
+    assert (target / "datapackage.json").is_file()

@@ -398,7 +398,7 @@ def test_cancelling_a_large_import_writes_nothing(qtbot, tmp_path):
     wizard = start_large_import(qtbot, tmp_path)
     page = wizard.import_page
     assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
-    assert 0 < page.progress.value() < page.progress.maximum()
+    assert page.progress.value() > 0  # under way: mapping rows, or already writing the pack
     qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not page.worker.busy, timeout=60000)
     assert "nothing was written" in page.status_label.text()
