@@ -62,7 +62,9 @@ class TextColumn:
         return self.uniques[self.codes[idx]] if len(idx) else np.empty(0, dtype=object)
 
     def code_of(self, text: str) -> int:
-        hit = np.flatnonzero(self.uniques == text) if len(self.uniques) else ()
+        if not len(self.uniques):
+            return -1
+        hit = np.flatnonzero(self.uniques == text)
         return int(hit[0]) if len(hit) else -1
 
     def empty(self) -> np.ndarray:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -19,8 +20,8 @@ class PackMeta:
     version: str
     created: str
     description: str
-    licenses: tuple[dict, ...]
-    sources: tuple[dict, ...]
+    licenses: tuple[dict[str, Any], ...]
+    sources: tuple[dict[str, Any], ...]
     location: str  # the folder or zip it was opened from
     extra_resources: tuple[str, ...] = ()  # declared resources this format does not use
     digest: str = ""  # SHA-256 over the descriptor and every resource file read (see pack_loader)
@@ -93,7 +94,8 @@ class Pack:
         minerals")."""
         row = self._domain_rows.get(domain)
         if row is not None:
-            return (row["label_ja"] if ja and row["label_ja"] else row["label"])
+            label: str = row["label_ja"] if ja and row["label_ja"] else row["label"]
+            return label
         return domain.replace("_", " ").capitalize()
 
     def domain_colour(self, domain: str) -> str:
@@ -107,7 +109,7 @@ class Pack:
         return {d: r["label"] for d, r in self._domain_rows.items()}
 
     @cached_property
-    def _domain_rows(self) -> dict[str, dict]:
+    def _domain_rows(self) -> dict[str, dict[str, Any]]:
         return {r["id"]: r for r in self.domains.to_dict("records")}
 
     @cached_property
@@ -115,7 +117,7 @@ class Pack:
         return dict(zip(self.actors["id"], self.actors["name"]))
 
     @cached_property
-    def source_by_id(self) -> dict[str, dict]:
+    def source_by_id(self) -> dict[str, dict[str, Any]]:
         return {r["id"]: r for r in self.sources.to_dict("records")}
 
     def event_span(self) -> tuple[PartialDate, PartialDate] | None:
@@ -153,7 +155,8 @@ class Pack:
         ev = self.events
         parts = [ev[c].astype(str) for c in ("id", "title", "title_ja", "summary", "summary_ja")]
         joined = parts[0].str.cat(parts[1:], sep="\n")
-        return joined.str.lower().to_numpy(dtype=object)
+        haystack: np.ndarray = joined.str.lower().to_numpy(dtype=object)
+        return haystack
 
     @cached_property
     def observation_haystack(self) -> np.ndarray:
@@ -168,7 +171,8 @@ class Pack:
             obs["unit"].astype(str),
             obs["source_id"].map(src).fillna(""),
         ]
-        return parts[0].str.cat(parts[1:], sep="\n").str.lower().to_numpy(dtype=object)
+        haystack: np.ndarray = parts[0].str.cat(parts[1:], sep="\n").str.lower().to_numpy(dtype=object)
+        return haystack
 
 
     # -- per-pack indexes (computed once, on first use; a Pack is rebuilt when its data changes) ----

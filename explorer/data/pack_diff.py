@@ -11,9 +11,9 @@ them as floats.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import TextIO
+from typing import Any, TextIO
 
 import numpy as np
 import pandas as pd
@@ -109,8 +109,8 @@ class PackDiff:
         writer.writerow(CSV_HEADER)
         writer.writerows(safe_row(row) for row in self.rows())  # a title "=HYPERLINK(…)" stays text
 
-    def to_dict(self) -> dict:
-        def change(ch: RowChange) -> dict:
+    def to_dict(self) -> dict[str, Any]:
+        def change(ch: RowChange) -> dict[str, Any]:
             return {"key": ch.key, "kind": ch.kind, "title": ch.title,
                     "fields": [{"field": f, "old": o, "new": n} for f, o, n in ch.fields]}
 
@@ -280,7 +280,7 @@ def _duplicate_note(resource: str, samples: list[str]) -> str:
 
 
 def _diff_rows(old: Pack, new: Pack, resource: str, key: tuple[str, ...], notes: list[str],
-               titles) -> tuple[RowChange, ...]:
+               titles: Callable[[Pack, pd.DataFrame, np.ndarray], list[str]]) -> tuple[RowChange, ...]:
     old_frame, new_frame = old.table(resource), new.table(resource)
     m = _match(old_frame, new_frame, resource, key)
     if m.duplicated:

@@ -25,8 +25,10 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from explorer.data.pack_loader import load_pack
 from explorer.data.pack_schema import (
@@ -39,6 +41,9 @@ from explorer.data.pack_schema import (
 from explorer.data.pack_source import DESCRIPTOR
 from explorer.data.pack_writer import resource_descriptor
 from explorer.data.problems import PackInvalid
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 # Per format step, resources that gain columns: (column to add, column its text comes from or None).
 _NOTES_SPLIT: dict[str, tuple[tuple[str, str | None], ...]] = {
@@ -124,11 +129,12 @@ def _pack_folder(path: Path) -> Path:
     return path
 
 
-def _filled(column) -> list[str]:
+def _filled(column: pd.Series) -> list[str]:
     return [t for t in column.tolist() if t]
 
 
-def _publish(folder: Path, target: Path, rewrite, expected_notes: dict | None) -> None:
+def _publish(folder: Path, target: Path, rewrite: Callable[[Path], None],
+             expected_notes: dict[str, list[str]] | None) -> None:
     """Copy ``folder`` to a staging folder beside ``target``, ``rewrite`` it, validate it, then
     rename it into place (for an in-place migration the original is moved aside first and
     removed only once the new folder is in place)."""
@@ -152,7 +158,7 @@ def _publish(folder: Path, target: Path, rewrite, expected_notes: dict | None) -
             shutil.rmtree(staging, ignore_errors=True)
 
 
-def _check(staging: Path, expected_notes: dict | None) -> None:
+def _check(staging: Path, expected_notes: dict[str, list[str]] | None) -> None:
     """The staged pack must load, in the current format, with every old note as an editor's."""
     try:
         pack = load_pack(staging)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from typing import Any
 
 # 2: reader-facing ``note`` and pack author's ``editor_note`` split (sources, events, observations).
 # 3: events' optional ``involved`` list apart from formal ``parties``; an optional ``domains`` table.
@@ -110,7 +111,7 @@ class Resource:
         return tuple(c for c in self.columns if c.required)
 
 
-def _c(name: str, kind: Kind, required: bool = True, **kw) -> Column:
+def _c(name: str, kind: Kind, required: bool = True, **kw: Any) -> Column:
     return Column(name, kind, required, **kw)
 
 

@@ -79,7 +79,8 @@ def row_pack_keys(pack: Pack, table: str) -> np.ndarray:
     """The pack key of every row of ``pack.table(table)`` (a single pack: its name on every row)."""
     frame = pack.table(table)
     if PACK_COLUMN in frame.columns:
-        return frame[PACK_COLUMN].to_numpy(dtype=object)
+        keys: np.ndarray = frame[PACK_COLUMN].to_numpy(dtype=object)
+        return keys
     return np.full(len(frame), pack.meta.name, dtype=object)
 
 
@@ -142,7 +143,8 @@ def _namespace_lists(cells: pd.Series, key: str) -> np.ndarray:
     values = cells.astype(object)
     # Plain cells ("a;b") take a literal replace (fast at 10^5 rows); the rare ones with spaces or
     # empty items take a regex, so no item becomes a bare "key:".
-    out = (prefix + values.str.replace(sep, sep + prefix, regex=False)).to_numpy(dtype=object, copy=True)
+    out: np.ndarray = (prefix + values.str.replace(sep, sep + prefix, regex=False)).to_numpy(
+        dtype=object, copy=True)
     odd = values.str.contains(rf"\s|{sep}{sep}|^{sep}|{sep}$", regex=True).to_numpy(dtype=bool)
     if odd.any():
         template = prefix.replace("\\", "\\\\")  # a literal in the replacement
