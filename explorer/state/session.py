@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from explorer.domain.labels import LabelLanguage, checked_language
 from explorer.state.comparison_setup import ComparisonSetup
 from explorer.state.filters import Filter
+from explorer.state.origins import Origin
 
 if TYPE_CHECKING:
     import numpy as np
@@ -40,7 +41,7 @@ class Change:
     "labels"}, and who asked."""
 
     what: frozenset[str]
-    origin: str = ""
+    origin: Origin | str = Origin.UNSPECIFIED
 
 
 Listener = Callable[[Change], None]
@@ -100,7 +101,7 @@ class Session:
         return lambda: self._listeners.remove(listener)
 
     @contextmanager
-    def catching_up(self, origin: str = "catch-up") -> Iterator[None]:
+    def catching_up(self, origin: Origin | str = Origin.CATCH_UP) -> Iterator[None]:
         """Listeners subscribed inside this block are brought up to date when it ends: each is
         called once with a change naming everything the session holds (pack, filter, selection,
         notes, comparison, labels), if a pack is open. For a panel built after the session has
@@ -120,13 +121,13 @@ class Session:
                     if listener in self._listeners:
                         listener(change)
 
-    def _emit(self, what: set[str], origin: str) -> None:
+    def _emit(self, what: set[str], origin: Origin | str) -> None:
         change = Change(frozenset(what), origin)
         for listener in list(self._listeners):
             listener(change)
 
     # -- intents ---------------------------------------------------------------------------------
-    def open_pack(self, pack: Pack, origin: str = "", filter: Filter | None = None,
+    def open_pack(self, pack: Pack, origin: Origin | str = Origin.UNSPECIFIED, filter: Filter | None = None,
                   comparison: ComparisonSetup | None = None) -> None:
         """Replace the pack (and optionally filter and comparison); the selection is dropped.
 
@@ -143,7 +144,7 @@ class Session:
         self._refilter()
         self._emit({PACK, FILTER, SELECTION, NOTES, COMPARISON}, origin)
 
-    def add_pack(self, pack: Pack, origin: str = "") -> None:
+    def add_pack(self, pack: Pack, origin: Origin | str = Origin.UNSPECIFIED) -> None:
         """Open ``pack`` alongside the open ones (an open pack from the same location is replaced
         instead); filter, comparison and selection are kept where they still apply."""
         if self.pack is None:
@@ -157,7 +158,7 @@ class Session:
             packs[i] = pack
         self._change_packs(tuple(packs), origin)
 
-    def close_pack(self, location: str, origin: str = "") -> None:
+    def close_pack(self, location: str, origin: Origin | str = Origin.UNSPECIFIED) -> None:
         """Close the open pack from ``location``; closing the primary promotes the next one.
         KeyError if no open pack is from there; ValueError for the last open pack."""
         i = self._index_of(location)
@@ -167,7 +168,7 @@ class Session:
             raise ValueError(f"{location} is the only open pack; open another instead of closing it")
         self._change_packs(self.packs[:i] + self.packs[i + 1:], origin)
 
-    def replace_pack(self, pack: Pack, origin: str = "reload") -> None:
+    def replace_pack(self, pack: Pack, origin: Origin | str = Origin.RELOAD) -> None:
         """Swap the open pack from ``pack.meta.location`` for this new version of it (live reload).
 
         Filter and comparison are kept; the selection too when its event is still there (else it is
@@ -178,7 +179,7 @@ class Session:
             raise KeyError(pack.meta.location)
         self._change_packs(self.packs[:i] + (pack,) + self.packs[i + 1:], origin)
 
-    def reload_notes(self, origin: str = "") -> None:
+    def reload_notes(self, origin: Origin | str = Origin.UNSPECIFIED) -> None:
         """Read the open packs' notes again from the store (after notes were imported). Text not
         yet saved is kept (``note_text`` still shows it) and saved or retried as before."""
         if self.pack is None:
@@ -190,14 +191,14 @@ class Session:
             what.add(FILTER)
         self._emit(what, origin)
 
-    def set_filter(self, origin: str = "", **changes: Any) -> None:
+    def set_filter(self, origin: Origin | str = Origin.UNSPECIFIED, **changes: Any) -> None:
         """Change any filter facets at once (one event for all of them)."""
         self._apply_filter(self.filter.with_changes(**changes), origin)
 
-    def clear_filter(self, origin: str = "") -> None:
+    def clear_filter(self, origin: Origin | str = Origin.UNSPECIFIED) -> None:
         self._apply_filter(Filter(), origin)
 
-    def _apply_filter(self, new: Filter, origin: str) -> None:
+    def _apply_filter(self, new: Filter, origin: Origin | str) -> None:
         if new == self.filter:
             return
         self.filter = new
@@ -208,7 +209,7 @@ class Session:
             what.add(SELECTION)
         self._emit(what, origin)
 
-    def set_comparison(self, origin: str = "", **changes: Any) -> None:
+    def set_comparison(self, origin: Origin | str = Origin.UNSPECIFIED, **changes: Any) -> None:
         """Change what is compared (indicator, series, basis, currency, ...) in one event.
 
         Choosing another indicator resets the series choice and base period, which belong to it.
@@ -225,7 +226,7 @@ class Session:
         self.comparison = new
         self._emit({COMPARISON}, origin)
 
-    def set_label_language(self, lang: str, origin: str = "") -> None:
+    def set_label_language(self, lang: str, origin: Origin | str = Origin.UNSPECIFIED) -> None:
         """Label data in ``lang`` ("en", "ja" or "both"; anything else, e.g. a hand-edited settings
         value, means "en"): one change with "labels" in it, none when it is already so. Filter and
         selection are untouched."""
@@ -235,7 +236,7 @@ class Session:
         self.label_language = lang
         self._emit({LABELS}, origin)
 
-    def select_event(self, event_id: str | None, origin: str = "") -> None:
+    def select_event(self, event_id: str | None, origin: Origin | str = Origin.UNSPECIFIED) -> None:
         if event_id == self.selected_event:
             return
         if event_id is not None and event_id not in self._event_row:
@@ -243,7 +244,7 @@ class Session:
         self.selected_event = event_id
         self._emit({SELECTION}, origin)
 
-    def step_selection(self, step: int, origin: str = "") -> None:
+    def step_selection(self, step: int, origin: Origin | str = Origin.UNSPECIFIED) -> None:
         """Select the previous (-1) or next (+1) visible event in chronological order."""
         visible = list(self.visible_events)
         if not visible:
@@ -278,7 +279,7 @@ class Session:
                 return NoteState(FAILED, str(e))
         return self.note_state(event_id)
 
-    def set_note(self, event_id: str, text: str, origin: str = "") -> None:
+    def set_note(self, event_id: str, text: str, origin: Origin | str = Origin.UNSPECIFIED) -> None:
         """Save the user's note on an event (committed before this returns).
 
         If the store refuses it (NotesError, NoteConflict) the text is kept as unsaved, the note's
@@ -331,7 +332,7 @@ class Session:
             what.add(FILTER)
         return what
 
-    def retry_notes(self, origin: str = "") -> int:
+    def retry_notes(self, origin: Origin | str = Origin.UNSPECIFIED) -> int:
         """Try again to save every note the store refused (not conflicts: the user chooses those).
         One change if any state changed; returns how many are still not saved."""
         from explorer.userdata.notes import NotesError
@@ -352,7 +353,7 @@ class Session:
             self._emit(self._notes_changed(), origin)
         return len(self._note_problems)
 
-    def resolve_note_conflict(self, event_id: str, keep: str, origin: str = "") -> None:
+    def resolve_note_conflict(self, event_id: str, keep: str, origin: Origin | str = Origin.UNSPECIFIED) -> None:
         """The user's answer to a note changed in another window: ``keep`` "mine" saves this
         window's text over theirs, "theirs" takes their text (this window's is dropped)."""
         key = self._note_key(event_id)
@@ -487,7 +488,7 @@ class Session:
         event_id = local_id if i == 0 else namespaced_id(self._pack_keys[i], local_id)
         return event_id if event_id in self._event_row else None
 
-    def _change_packs(self, packs: tuple[Pack, ...], origin: str) -> None:
+    def _change_packs(self, packs: tuple[Pack, ...], origin: Origin | str) -> None:
         """Open ``packs`` in place of the current ones, keeping what the user chose where it still
         applies: the selected event and the packs facet follow their pack (its key or position may
         change), a comparison of an indicator no longer there is reset. One change."""

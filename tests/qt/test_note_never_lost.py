@@ -188,3 +188,50 @@ def test_text_typed_before_a_crash_is_restored_and_the_user_told(qtbot, tmp_path
     session.select_event("gcap")
     assert panel._note.toPlainText() == "Typed just before the crash"
     assert NotesStore(path).notes_for(PACK) == {"gcap": "Typed just before the crash"}
+
+
+def test_through_the_window_a_refused_save_is_never_shown_saved_and_is_saved_later(
+        qtbot, tmp_path, monkeypatch, fast_retry):
+    """Issue 17: the window's save request fails (the store refuses writes): the details panel
+    never says "Saved", the note stays unsaved (kept, retried), and once the store works again it
+    is saved and only then said so."""
+    from explorer.qt.main_window import MainWindow
+    from explorer.state.session import Session
+    from explorer.userdata.settings import Settings
+    from tests.packs import write_pack
+
+    pack = write_pack(tmp_path / "pack")
+    path = tmp_path / "user.sqlite3"
+    window = MainWindow(Session(notes=NotesStore(path)), Settings())
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.loader.sig_pack_loaded, timeout=30000):
+        window.start(str(pack))
+    panel = window.detail
+    seen: list[str] = []
+    try:
+        window.table.view.selectRow(0)
+        event_id = window.session.selected_event
+        assert event_id is not None
+        with monkeypatch.context() as m:
+            _refuse_writes(m, "attempt to write a readonly database", journal_too=False)
+            qtbot.keyClicks(panel._note, "Call Rome")
+            panel.flush_note()  # the window's save request, at once
+            seen.append(panel.note_status_text())
+            assert panel.note_status_text() != "Saved"
+            assert panel.note_status_text().startswith("Not saved:")
+            assert "Note not saved" in window.statusBar().currentMessage()
+            assert window.session.note_state(event_id).status == "failed"
+            assert window.session.failed_note_count == 1
+            for _ in range(3):  # retried meanwhile: still refused, still said, never "Saved"
+                qtbot.wait(250)
+                seen.append(panel.note_status_text())
+            assert all(s != "Saved" for s in seen), seen
+            assert panel._note.toPlainText() == "Call Rome"
+            assert NotesStore(path).notes_for(window.session.packs[0].meta.name) == {}
+        qtbot.waitUntil(lambda: panel.note_status_text() == "Saved", timeout=3000)
+        assert window.session.note_state(event_id).status == "saved"
+        assert NotesStore(path).notes_for(window.session.packs[0].meta.name) == {event_id: "Call Rome"}
+    finally:
+        window.close()
+        window.session._notes_store.close()
