@@ -384,7 +384,8 @@ class ComparisonPanel(QWidget):
         # Table tab's notes (thousands of characters at tier M) set the Chart tab's height, so a
         # filter change that re-worded them re-laid out and repainted the whole panel.
         self.table_footer_scroll = QScrollArea(table_page)
-        self.table_footer_scroll.setAccessibleName(self.tr("Table notes"))
+        # Named as the notes it scrolls (a string the catalogue already translates).
+        self.table_footer_scroll.setAccessibleName(self.tr("Table notes and sources"))
         self.table_footer_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.table_footer_scroll.setWidgetResizable(True)
         self.table_footer_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
