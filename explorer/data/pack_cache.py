@@ -38,6 +38,7 @@ import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -128,7 +129,7 @@ def fingerprint(source: PackSource, limits: LoadLimits) -> tuple[str, int] | Non
         name, path = res.get("name"), res.get("path")
         if not isinstance(name, str) or name in paths or name not in RESOURCE_BY_NAME:
             continue
-        if path_problem(path) or not str(path).lower().endswith(".csv"):
+        if not isinstance(path, str) or path_problem(path) or not path.lower().endswith(".csv"):
             return None  # the pack is refused: nothing to cache
         paths[name] = path
     for name in LOAD_ORDER:
@@ -275,7 +276,7 @@ def write_entry(entry: Path, pack: Pack, limits: LoadLimits) -> None:
         raise
 
 
-def _versions() -> dict:
+def _versions() -> dict[str, str]:
     return {"cache_format": CACHE_FORMAT, "app": __version__, "pandas": pd.__version__,
             "numpy": np.__version__, "code": _code_digest()}
 
@@ -296,17 +297,17 @@ def _code_digest() -> str:
     return digest.hexdigest()[:16]
 
 
-def _write_table(folder: Path, stem: str, table: str, frame: pd.DataFrame) -> dict:
+def _write_table(folder: Path, stem: str, table: str, frame: pd.DataFrame) -> dict[str, Any]:
     index = frame.index
     if not (isinstance(index, pd.RangeIndex) and index.start == 0 and index.step == 1):
         raise Uncachable(f"{table}: index is not 0..n-1")
-    columns = []
+    columns: list[dict[str, Any]] = []
     for c, name in enumerate(frame.columns):
         if not isinstance(name, str):
             raise Uncachable(f"{table}: column name {name!r}")
         s = frame[name]
         file = f"{stem}c{c}"
-        col = {"name": name, "dtype": str(s.dtype), "file": file}
+        col: dict[str, Any] = {"name": name, "dtype": str(s.dtype), "file": file}
         if (table, name) in DERIVED_DATES:
             codes, parts, k = _date_parts(table, name, s)
             col |= {"kind": "date", "distinct": k,
@@ -334,7 +335,7 @@ def _write_table(folder: Path, stem: str, table: str, frame: pd.DataFrame) -> di
 
 
 def _save_texts(folder: Path, file: str, table: str, name: str, codes: np.ndarray,
-                texts: list) -> list[str]:
+                texts: list[Any]) -> list[str]:
     """Codes and their distinct texts as one UTF-8 blob with character offsets: the checksums."""
     if len(codes) and codes.min() < 0:
         raise Uncachable(f"{table}.{name}: missing values")
@@ -364,7 +365,7 @@ def _date_parts(table: str, name: str, s: pd.Series) -> tuple[np.ndarray, np.nda
     return codes.astype(np.int32), parts.reshape(-1), len(uniques)
 
 
-def _factorize_by_identity(cells: np.ndarray) -> tuple[np.ndarray, list]:
+def _factorize_by_identity(cells: np.ndarray) -> tuple[np.ndarray, list[object]]:
     """Codes (-1 for None) and the distinct objects, told apart by identity in first-use order:
     the loader shares one PartialDate per distinct text, and hashing a dataclass costs a Python
     call per cell. Equal dates that are distinct objects store equal parts twice; harmless."""
@@ -384,7 +385,7 @@ def _save(path: Path, arr: np.ndarray) -> str:
 
 
 def _checksum(arr: np.ndarray) -> str:
-    return hashlib.sha256(memoryview(np.ascontiguousarray(arr)).cast("B")).hexdigest()
+    return hashlib.sha256(np.ascontiguousarray(arr).data.cast("B")).hexdigest()
 
 
 # -- reading ---------------------------------------------------------------------------------------
@@ -401,7 +402,7 @@ def read_entry(entry: Path, digest: str, limits: LoadLimits, location: str) -> P
     tables_h = header["tables"]
     if not isinstance(tables_h, dict) or set(tables_h) != set(TABLES):
         raise Damaged("tables")
-    memo: dict[tuple, PartialDate] = {}
+    memo: dict[tuple[int, ...], PartialDate] = {}
     frames = {name: _read_table(entry, name, tables_h[name], memo) for name in TABLES}
     for name in Pack.RESOURCE_NAMES:  # every column of the contract is there, as after a load
         if not {c.name for c in RESOURCE_BY_NAME[name].columns} <= set(frames[name].columns):
@@ -437,13 +438,14 @@ def read_entry(entry: Path, digest: str, limits: LoadLimits, location: str) -> P
     return pack
 
 
-def _dicts(items: object) -> list[dict]:
+def _dicts(items: object) -> list[dict[str, Any]]:
     if not isinstance(items, list) or not all(isinstance(x, dict) for x in items):
         raise Damaged("metadata list")
     return items
 
 
-def _read_table(entry: Path, table: str, spec: dict, memo: dict) -> pd.DataFrame:
+def _read_table(entry: Path, table: str, spec: dict[str, Any],
+                memo: dict[tuple[int, ...], PartialDate]) -> pd.DataFrame:
     n = spec["rows"]
     if not isinstance(n, int) or n < 0:
         raise Damaged(f"{table}: rows")
@@ -499,7 +501,8 @@ def _texts(blob: np.ndarray, offsets: np.ndarray, k: int) -> np.ndarray:
     return texts
 
 
-def _read_dates(entry: Path, file: str, col: dict, n: int, memo: dict) -> np.ndarray:
+def _read_dates(entry: Path, file: str, col: dict[str, Any], n: int,
+                memo: dict[tuple[int, ...], PartialDate]) -> np.ndarray:
     """A PartialDate column; ``memo`` shares equal dates between the columns of a pack."""
     sums, k = col["sha256"], col["distinct"]
     if not isinstance(sums, list) or len(sums) != 2 or not isinstance(k, int) or k < 0:
@@ -517,7 +520,8 @@ def _read_dates(entry: Path, file: str, col: dict, n: int, memo: dict) -> np.nda
     dates[:k] = [made(p) or memo.setdefault(p, PartialDate(p[0], p[1] or None, p[2] or None,
                                                           bool(p[3]), bool(p[4])))
                  for p in map(tuple, parts.tolist())]
-    return dates[codes]
+    out: np.ndarray = dates[codes]
+    return out
 
 
 def _load(path: Path, checksum: object, shape: tuple[int, ...] | None,
@@ -530,7 +534,8 @@ def _load(path: Path, checksum: object, shape: tuple[int, ...] | None,
         raise Damaged(f"{path.name}: dtype {arr.dtype}")
     if _checksum(arr) != checksum:
         raise Damaged(f"{path.name}: checksum")
-    return arr.view(np.ndarray)  # still mapped, but a plain array to pandas and to the views
+    plain: np.ndarray = arr.view(np.ndarray)
+    return plain  # still mapped, but a plain array to pandas and to the views
 
 
 # -- housekeeping ----------------------------------------------------------------------------------
