@@ -36,6 +36,7 @@ from explorer.domain import labels
 from explorer.domain.citation import citation
 from explorer.domain.figures import format_figure
 from explorer.qt import theme
+from explorer.state.origins import Origin
 from explorer.state.session import (
     CONFLICT,
     FAILED,
@@ -192,10 +193,10 @@ class DetailPanel(QWidget):
             self._event_id = self._session.selected_event
             self._update_content()
         elif NOTES in change.what:
-            if change.origin == "detail-retry":  # a retry of ours: say "Saved" once it worked
+            if change.origin == Origin.DETAIL_RETRY:  # a retry of ours: say "Saved" once it worked
                 self._just_saved = self._session.note_state(self._event_id).status == "saved"
                 self._show_note_state()
-            elif change.origin != "detail" and not self._note_dirty:
+            elif change.origin != Origin.DETAIL and not self._note_dirty:
                 self._update_note()
             else:
                 self._show_note_state()
@@ -313,7 +314,7 @@ class DetailPanel(QWidget):
     def _on_retry_timer(self) -> None:
         if self._note_dirty:
             return  # the debounced save of the current note retries it anyway
-        self._session.retry_notes(origin="detail-retry")
+        self._session.retry_notes(origin=Origin.DETAIL_RETRY)
         self._show_note_state()
 
     def _on_q_retry_clicked(self) -> None:
@@ -322,7 +323,7 @@ class DetailPanel(QWidget):
         if self._event_id is not None:
             self._just_saved = True
             self.sig_note_edit_requested.emit(self._event_id, self._note.toPlainText())
-        self._session.retry_notes(origin="detail-retry")
+        self._session.retry_notes(origin=Origin.DETAIL_RETRY)
         self._show_note_state()
 
     def _on_q_copy_clicked(self) -> None:
@@ -335,7 +336,7 @@ class DetailPanel(QWidget):
         self._save_timer.stop()
         self._note_dirty = False
         try:
-            self._session.resolve_note_conflict(self._event_id, keep, origin="detail")
+            self._session.resolve_note_conflict(self._event_id, keep, origin=Origin.DETAIL)
         except OSError:
             pass  # the state says why (failed), the text is kept
         self._just_saved = True
@@ -526,6 +527,6 @@ class DetailPanel(QWidget):
         self.flush_note()
         self._retry_timer.stop()
         if self._session.failed_note_count:
-            self._session.retry_notes(origin="detail-retry")  # last try; the journal keeps the rest
+            self._session.retry_notes(origin=Origin.DETAIL_RETRY)  # last try; the journal keeps the rest
         self._unsubscribe()
         theme.notifier().changed.disconnect(self._on_look_changed)

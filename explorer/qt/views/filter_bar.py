@@ -34,6 +34,7 @@ from explorer.domain.errors import ValueProblem
 from explorer.domain.labels import event_kind_label, pick, status_label
 from explorer.qt.workers import warm_on_load
 from explorer.state.filters import PARTNER_ROLES
+from explorer.state.origins import Origin
 from explorer.state.session import FILTER, PACK, Change, Session
 
 if TYPE_CHECKING:  # not at import: the window paints before pandas and superqt's slider load
@@ -49,7 +50,7 @@ except ImportError:  # pragma: no cover
 SEARCH_DEBOUNCE_MS = 250  # while typing, when one search takes long enough to feel (a large pack)
 SEARCH_CHEAP_MS = 25.0  # a search that applies faster than this follows every keystroke
 SEARCH_LARGE_PACK = 20_000  # events; above, typing waits for a pause until a search was timed
-ORIGIN = "filter-bar"
+ORIGIN = Origin.FILTER_BAR
 _INVALID_STYLE = "QLineEdit { border: 2px solid #D55E00; }"
 # What a ticked partner must be of an event, in PARTNER_ROLES order.
 _ROLE_TEXTS = (QT_TRANSLATE_NOOP("FilterBar", "a formal party"),
@@ -214,7 +215,7 @@ class FilterBar(QWidget):
     sig_filter_change_requested = Signal(dict)
     """The user changed one or more facets: keyword arguments for Session.set_filter."""
     sig_filter_clear_requested = Signal()
-    """The user asked to clear every filter (apply with an origin other than "filter-bar", so the
+    """The user asked to clear every filter (apply with an origin other than Origin.FILTER_BAR, so the
     bar resets its own fields too)."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
