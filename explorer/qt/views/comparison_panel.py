@@ -62,9 +62,10 @@ from explorer.qt.models.chart_table_model import ChartTableModel
 from explorer.qt.session_link import subscribe_while_alive
 from explorer.qt.views.chart_view import FOOTER_MAX_PX, ChartView
 from explorer.state.comparison_setup import CURRENCIES, ComparisonSetup
+from explorer.state.origins import Origin
 from explorer.state.session import COMPARISON, FILTER, LABELS, PACK, SELECTION, Change, Session
 
-ORIGIN = "comparison"
+ORIGIN = Origin.COMPARISON
 _C = "ComparisonPanel"  # the translation context of this module's tables
 _BASES = (("published", QT_TRANSLATE_NOOP("ComparisonPanel", "&As published")),
           ("converted", QT_TRANSLATE_NOOP("ComparisonPanel", "Con&verted")),
