@@ -26,6 +26,7 @@ from explorer.data.problems import PackInvalid
 from explorer.domain import labels
 from explorer.domain.citation import citation
 from explorer.export.view_state import ViewError, ViewState
+from explorer.state.origins import Origin
 from explorer.state.session import Session
 
 PAPERS = ("a4", "letter")
@@ -138,7 +139,7 @@ def renumber(spec: ChartSpec, sources: _Sources) -> ChartSpec:
 
 def _session(view: ViewState, pack: Pack) -> Session:
     session = Session()
-    session.open_pack(pack, origin="note", filter=view.filter, comparison=view.comparison)
+    session.open_pack(pack, origin=Origin.NOTE, filter=view.filter, comparison=view.comparison)
     return session
 
 

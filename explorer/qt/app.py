@@ -68,6 +68,7 @@ def build_window(path: str | None = None):
     from explorer.qt.i18n import effective_label_language, install_translators, interface_language
     from explorer.qt.main_window import MainWindow
     from explorer.qt.theme_apply import apply_look
+    from explorer.state.origins import Origin
     from explorer.state.session import Session
     from explorer.userdata.notes import NotesError, NotesStore
     from explorer.userdata.settings import Settings
@@ -97,7 +98,7 @@ def build_window(path: str | None = None):
         notes, notes_problem = None, str(e)
     session = Session(notes=notes)
     if hasattr(session, "set_label_language"):
-        session.set_label_language(effective_label_language(settings, ui_lang), "start")
+        session.set_label_language(effective_label_language(settings, ui_lang), Origin.START)
     window = MainWindow(session, settings)
     # read by the smoke test and tests; MainWindow (not this module) does not declare it yet
     window.interface_language = ui_lang  # type: ignore[attr-defined]

@@ -39,6 +39,7 @@ from explorer.export.view_state import (
 from explorer.paths import default_pack_path
 from explorer.qt.fonts import export_font, register_fonts
 from explorer.qt.render import slide_render as sr
+from explorer.state.origins import Origin
 from explorer.state.session import Session
 
 SOURCES_PER_PAGE = 12  # on a deck's closing pages, at 12 pt
@@ -75,7 +76,7 @@ def unopenable(e: PackInvalid) -> str:
 
 def session_for(view: ViewState, pack: Pack) -> Session:
     session = Session()
-    session.open_pack(pack, origin="export", filter=view.filter, comparison=view.comparison)
+    session.open_pack(pack, origin=Origin.EXPORT, filter=view.filter, comparison=view.comparison)
     if view.comparison.indicator_id and session.comparison.indicator_id != view.comparison.indicator_id:
         raise ViewError(f"view.comparison.indicator_id: the pack has no indicator "
                         f"{view.comparison.indicator_id!r}")
