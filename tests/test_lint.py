@@ -24,7 +24,6 @@ PENDING_RUFF: frozenset[str] = frozenset()
 PENDING_MYPY: frozenset[str] = frozenset({
     "explorer/charts/comparison.py",
     "explorer/charts/decimation.py",
-    "explorer/data/pack_loader.py",
     "explorer/export/briefing_note.py",
     "explorer/export/pptx_writer.py",
     "explorer/qt/briefing_note.py",

@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypeVar, cast
 
 import numpy as np
 import pandas as pd
@@ -76,6 +76,9 @@ def load_pack(path: str | Path, limits: LoadLimits | None = None) -> Pack:
         source.close()
 
 
+_Parsed = TypeVar("_Parsed")  # what a cell parser returns (PartialDate, Period)
+
+
 class _PackReader:
     def __init__(self, source: PackSource, limits: LoadLimits) -> None:
         self.source = source
@@ -85,9 +88,9 @@ class _PackReader:
         self.files: dict[str, str] = {}  # resource name -> pack-relative path
         self.parsed_dates: dict[str, dict[str, PartialDate]] = {}
         self.parsed_periods: dict[str, dict[str, Period]] = {}
-        self.numbers: dict[tuple, np.ndarray] = {}  # (file, column, empty as) -> per distinct text
-        self.matches: dict[tuple, np.ndarray] = {}  # (file, column, pattern) -> per distinct text
-        self.parsed_texts: dict[Callable, dict[str, object]] = {}  # dates parsed once per pack
+        self.numbers: dict[tuple[str, str, str | None], np.ndarray] = {}  # (file, column, empty as) -> per distinct text
+        self.matches: dict[tuple[str, str, str], np.ndarray] = {}  # (file, column, pattern) -> per distinct text
+        self.parsed_texts: dict[Callable[[str], object], dict[str, object]] = {}  # dates parsed once per pack
         # The pack's fingerprint for export receipts: each file's name and bytes, in reading order.
         self.digest = hashlib.sha256()
 
@@ -105,10 +108,11 @@ class _PackReader:
             self._check_rows()
         if self.log:
             raise PackInvalid(self.source.label, self.log.problems())
+        assert descriptor is not None  # every way to no descriptor logs a problem, raised above
         return self._build(descriptor)
 
     # -- descriptor ----------------------------------------------------------------------------
-    def _read_descriptor(self) -> dict | None:
+    def _read_descriptor(self) -> dict[str, Any] | None:
         add = self.log.add
         try:
             data = self.source.read(DESCRIPTOR, self.limits.max_descriptor_bytes)
@@ -123,7 +127,7 @@ class _PackReader:
         if text is None:
             return None
 
-        def no_duplicates(pairs: list[tuple[str, object]]) -> dict:
+        def no_duplicates(pairs: list[tuple[str, object]]) -> dict[str, object]:
             found = dict(pairs)
             if len(found) != len(pairs):  # linear: a descriptor of 10^5 keys is checked in milliseconds
                 seen: set[str] = set()
@@ -148,7 +152,9 @@ class _PackReader:
             add(DESCRIPTOR, None, None, "must be a JSON object", type(desc).__name__)
             return None
         for where, text in _forbidden_strings(desc):
-            char = _FORBIDDEN_CHARACTER.search(text)[0]
+            hit = _FORBIDDEN_CHARACTER.search(text)
+            assert hit is not None  # _forbidden_strings lists only the texts it matches
+            char = hit[0]
             kind = "a lone surrogate" if "\ud800" <= char <= "\udfff" else "the control character"
             add(DESCRIPTOR, None, where, f"contains {kind} U+{ord(char):04X} (an escape such as "
                 "\\u0007), which slides, SVG and XML cannot hold; remove it", text)
@@ -169,9 +175,9 @@ class _PackReader:
             return None
         return desc
 
-    def _read_resources(self, desc: dict) -> None:
+    def _read_resources(self, desc: dict[str, Any]) -> None:
         add = self.log.add
-        declared: dict[str, dict] = {}
+        declared: dict[str, dict[str, Any]] = {}
         extra: list[str] = []
         for i, res in enumerate(desc["resources"]):
             where = f"resources[{i}]"
@@ -224,7 +230,7 @@ class _PackReader:
         self.digest.update(f"{name}\0{len(data)}\0".encode())
         self.digest.update(data)
 
-    def _check_declared_fields(self, res: dict, table: RawTable) -> None:
+    def _check_declared_fields(self, res: dict[str, Any], table: RawTable) -> None:
         schema = res.get("schema")
         if schema is None:
             return
@@ -253,7 +259,8 @@ class _PackReader:
                 table.absent.append(col.name)
         kinds = {c.name: c.kind for c in spec.columns}
         for name in list(cols):
-            pattern = _STRICT_PATTERNS.get(kinds.get(name))
+            kind = kinds.get(name)
+            pattern = _STRICT_PATTERNS.get(kind) if kind is not None else None
             if pattern is None:
                 cols[name] = cols[name].stripped()
             else:  # texts that match an id or number pattern have no spaces to strip
@@ -281,7 +288,7 @@ class _PackReader:
             text = c.uniques[i]
             m = search(text)
             if m:
-                bad[i] = (f"contains the control character U+{ord(m[0]):04X}, which slides, SVG and "
+                bad[int(i)] = (f"contains the control character U+{ord(m[0]):04X}, which slides, SVG and "
                           "XML cannot hold; remove it (tab and line breaks are allowed)")
         self._report_by_code(table, column, c, bad)
 
@@ -389,7 +396,7 @@ class _PackReader:
         """A list column's items, one per row and item (empty items dropped), split once."""
         if column not in table.items:
             table.items[column] = _explode_column(table.columns[column])
-        return table.items[column]
+        return cast(_View, table.items[column])  # only this method stores there
 
     def _matches(self, table: RawTable, column: str, pattern: str) -> np.ndarray:
         """Per distinct text of a column: whether it fully matches ``pattern`` (once per pack)."""
@@ -430,8 +437,8 @@ class _PackReader:
                               f"unknown {col.name} value{hint}; expected one of: {choices}")
 
     def _parse_unique(self, table: RawTable, col: Column, c: TextColumn,
-                      parse: Callable[[str], object]) -> dict:
-        parsed: dict[str, object] = {}
+                      parse: Callable[[str], _Parsed]) -> dict[str, _Parsed]:
+        parsed: dict[str, _Parsed] = {}
         bad: dict[int, str] = {}
         memo = self.parsed_texts.setdefault(parse, {})  # starts, ends and milestones share dates
         for i, text in enumerate(c.uniques):
@@ -447,7 +454,7 @@ class _PackReader:
             if isinstance(found, _Unparsed):
                 bad[i] = found.message
             else:
-                parsed[text] = found
+                parsed[text] = cast(_Parsed, found)  # the memo is per ``parse``: what it returned
         self._report_by_code(table, col.name, c, bad)
         return parsed
 
@@ -489,7 +496,8 @@ class _PackReader:
                         else _filled_view(c, c.empty()))
                 missing_u = np.fromiter((u not in keys for u in view.uniques), dtype=bool,
                                         count=len(view.uniques))
-                missing = np.flatnonzero(missing_u[view.codes]) if missing_u.any() else ()
+                missing = (np.flatnonzero(missing_u[view.codes]) if missing_u.any()
+                           else np.empty(0, dtype=np.intp))
                 if not len(missing):
                     continue
                 what = "file is absent" if target not in self.tables else "has no such id"
@@ -591,7 +599,7 @@ class _PackReader:
                          "also among parties: an actor is a party to an event or involved "
                          "in it, not both", common[int(k)])
 
-    def _format_version(self, desc: dict) -> int:
+    def _format_version(self, desc: dict[str, Any]) -> int:
         """The format the pack was written in: as declared, or the split format if any table
         already has an ``editor_note`` column (its author wrote notes after the split)."""
         declared = int(desc.get("briefing_pack_format", 1))
@@ -602,7 +610,7 @@ class _PackReader:
         return declared
 
     # -- build ---------------------------------------------------------------------------------
-    def _build(self, desc: dict) -> Pack:
+    def _build(self, desc: dict[str, Any]) -> Pack:
         format_version = self._format_version(desc)
         empty = TextColumn.constant("", 0)
 
@@ -622,7 +630,7 @@ class _PackReader:
                             dtype=np.int32)
 
         # Derived columns first, while the tables are still codes; then the frames, one at a time.
-        derived: dict[str, dict[str, object]] = {name: {} for name in RESOURCE_BY_NAME}
+        derived: dict[str, dict[str, np.ndarray]] = {name: {} for name in RESOURCE_BY_NAME}
         s, e = column("events", "start"), column("events", "end")
         start_date, start_u = dates("events.start", s)
         end_date, end_u = dates("events.end", e)
