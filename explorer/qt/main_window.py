@@ -1438,7 +1438,7 @@ class MainWindow(QMainWindow):
             from explorer.qt.i18n import effective_label_language, interface_language
 
             lang = effective_label_language(self.settings, interface_language(self.settings))
-            self.session.set_label_language(lang, "preferences")
+            self.session.set_label_language(lang, Origin.PREFERENCES)
         # timeline_refit: the timeline reads it from the settings at each filter change.
         if "ui_language" in changed:
             self.statusBar().showMessage(

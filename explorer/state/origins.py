@@ -17,6 +17,7 @@ class Origin(StrEnum):
     WINDOW = "window"  # the main window itself: opening a pack, catching up late panels
     CATCH_UP = "catch-up"  # panels subscribed late are brought up to date
     MENU = "menu"  # a menu item or its shortcut
+    PREFERENCES = "preferences"  # the Preferences dialog (label language)
     FILTER_BAR = "filter-bar"  # the filter bar's fields
     FILTER_CLEAR = "filter-clear"  # the filter bar's "Clear filters" button
     TABLE = "table"  # the event table
