@@ -246,18 +246,25 @@ class SlideCanvas(QWidget):
                     break
             return best, tallest
 
+        def measured(items: list[str], tail: str = "") -> tuple[list[list[str]], float]:
+            """``layout_of`` measuring: it always decides."""
+            chosen = layout_of(items, tail)
+            assert chosen is not None  # only a fast prediction can be undecided
+            return chosen
+
         def fits(n_lines: int) -> bool:
             """Whether the first ``n_lines`` and the pointer to the rest fit under ``cap``:
             predicted where the prediction is clear of the thresholds, else measured."""
+            assert cap is not None  # asked only when the block has a cap
             tail = _continued(len(lines) - n_lines, self._lang)
             quick = layout_of(lines[:n_lines], tail, fast=True)
             if quick is not None and abs(quick[1] - cap) >= measure.tolerance:
                 return quick[1] <= cap
-            return layout_of(lines[:n_lines], tail)[1] <= cap
+            return measured(lines[:n_lines], tail)[1] <= cap
 
         quick = layout_of(lines, fast=True)  # measured only where a prediction cannot decide
         if quick is None or (cap is not None and abs(quick[1] - cap) < measure.tolerance):
-            quick = layout_of(lines)
+            quick = measured(lines)
         best, tallest = quick
         if cap is not None and tallest > cap and len(lines) > 1:
             lo, hi = 1, len(lines) - 1  # the most lines (in order) that fit, with the pointer
@@ -268,7 +275,7 @@ class SlideCanvas(QWidget):
                 else:
                     hi = mid - 1
             self.overflow = lines[lo:]
-            best, _h = layout_of(lines[:lo], _continued(len(lines) - lo, self._lang))
+            best, _h = measured(lines[:lo], _continued(len(lines) - lo, self._lang))
         probe.deleteLater()
         row = QHBoxLayout()
         row.setSpacing(gap)
@@ -286,6 +293,7 @@ class SlideCanvas(QWidget):
         """Grow taller when the text rows leave the content less than ``CONTENT_SHARE`` of the
         asked height (or the text alone is taller than the slide): nothing is cut or dropped."""
         layout = self.layout()
+        assert layout is not None  # set in __init__
         inner = size.width() - 2 * self._margin
         text_h = sum(max(lab.heightForWidth(int(inner * share)) for lab, share in row)
                      for row in self._rows)
@@ -303,8 +311,10 @@ class SlideCanvas(QWidget):
         Nothing is painted here: the file's painter paints once. A page of text is laid out in
         one pass (``render`` sends the pending resize events itself); a chart or timeline settles
         over a few event-loop turns, with updates off so those turns do not paint it too."""
+        layout = self.layout()
+        assert layout is not None  # set in __init__
         if self._content is None:
-            self.layout().activate()
+            layout.activate()
             return
         self.setUpdatesEnabled(False)
         try:
@@ -313,7 +323,7 @@ class SlideCanvas(QWidget):
                 QApplication.processEvents()
                 if flush is not None:
                     flush()
-            self.layout().activate()
+            layout.activate()
         finally:
             self.setUpdatesEnabled(True)
 
@@ -479,11 +489,12 @@ def encode_image(image: QImage, fmt: str = "PNG", quality: int = -1) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    ok = image.save(buffer, fmt, quality)
+    # PySide6 6.10 takes the format as str at run time (bytes raise ValueError); its stubs say bytes.
+    ok = image.save(buffer, fmt, quality)  # type: ignore[call-overload]
     buffer.close()
     if not ok:
         raise OSError(f"the {fmt} picture could not be encoded")
-    return bytes(data)
+    return bytes(data.data())
 
 
 def render_svg(canvas: SlideCanvas, *, title: str, marking: str, receipt_json: str,
@@ -503,7 +514,7 @@ def render_svg(canvas: SlideCanvas, *, title: str, marking: str, receipt_json: s
     gen.setDescription(f"{marking}\n{sources}\n{RECEIPT_KEY}: {_b64(receipt_json)}")
     _paint(canvas, gen)
     buffer.close()
-    return _with_svg_metadata(bytes(data), title, marking, sources)
+    return _with_svg_metadata(bytes(data.data()), title, marking, sources)
 
 
 def render_pdf(canvases: list[SlideCanvas], *, title: str, marking: str, receipt_json: str,
@@ -537,7 +548,7 @@ def render_pdf(canvases: list[SlideCanvas], *, title: str, marking: str, receipt
         if painter is not None:
             painter.end()
     buffer.close()
-    return with_pdf_info(bytes(data), title=title, marking=marking, keywords=keywords)
+    return with_pdf_info(bytes(data.data()), title=title, marking=marking, keywords=keywords)
 
 
 def picture_png(widget: QWidget, size: QSize, scale: int = 2) -> bytes:
@@ -700,7 +711,8 @@ def _with_svg_metadata(svg: bytes, title: str, marking: str, sources: str) -> by
 
 def receipt_from_png(data: bytes) -> str:
     image = QImage()
-    if not image.loadFromData(data, "PNG"):
+    # PySide6 6.10 takes the format as str at run time (bytes raise ValueError); its stubs say bytes.
+    if not image.loadFromData(data, "PNG"):  # type: ignore[arg-type]
         return ""
     return image.text(RECEIPT_KEY)
 
