@@ -154,7 +154,9 @@ def _event_rows(view: ViewState, session: Session) -> list[int]:
     lo, hi = view.timeline.day_from, view.timeline.day_to
     if lo is None and hi is None:
         return rows
-    ev = session.pack.events
+    pack = session.pack
+    assert pack is not None  # the session was opened on the note's pack (_session)
+    ev = pack.events
     starts, ends = ev["start_day"].to_numpy(), ev["end_day"].to_numpy()
     return [r for r in rows if (hi is None or starts[r] <= hi) and (lo is None or ends[r] >= lo)]
 

@@ -623,19 +623,19 @@ def _panel_data(kind: ChartKind, panel: Panel) -> tuple[list[str], list[_ChartSe
     return cats, out, False
 
 
-def _line_label_positions(series: Sequence[_ChartSeries]) -> dict[tuple[int, int], int]:
+def _line_label_positions(series: Sequence[_ChartSeries]) -> dict[tuple[int, int], XL_LABEL_POSITION]:
     """Which line points get a value label, and where: the last point of each series and every
     qualified one. Labels meeting at one category (every series is 100 at an index's base) take
     turns above and below their points, then to the right, instead of printing over each other."""
     at: dict[int, list[tuple[float, int]]] = {}
     for i, s in enumerate(series):
-        plotted = [j for j, v in enumerate(s.values) if v is not None]
-        for j in plotted:
-            if j == plotted[-1] or s.qualified[j]:
-                at.setdefault(j, []).append((s.values[j], i))
+        plotted = [(j, v) for j, v in enumerate(s.values) if v is not None]
+        for j, v in plotted:
+            if j == plotted[-1][0] or s.qualified[j]:
+                at.setdefault(j, []).append((v, i))
     turns = (XL_LABEL_POSITION.ABOVE, XL_LABEL_POSITION.BELOW, XL_LABEL_POSITION.RIGHT,
              XL_LABEL_POSITION.LEFT)
-    out = {}
+    out: dict[tuple[int, int], XL_LABEL_POSITION] = {}
     for j, labelled in at.items():
         for rank, (_value, i) in enumerate(sorted(labelled, key=lambda t: -t[0])):
             out[(i, j)] = turns[min(rank, len(turns) - 1)]
@@ -906,7 +906,7 @@ def _paginate(paras: Sequence[str], width: float, height: float, size: float,
 
     def fill(limit: float) -> list[list[str]]:
         pages: list[list[str]] = [[]]
-        used = 0  # the page's height so far, summed in order as _paras_height sums it
+        used = 0.0  # the page's height so far, summed in order as _paras_height sums it
         for p, h in zip(paras, heights):
             if pages[-1] and used + h > limit:
                 pages.append([])
