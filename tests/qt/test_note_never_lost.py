@@ -190,8 +190,9 @@ def test_text_typed_before_a_crash_is_restored_and_the_user_told(qtbot, tmp_path
     assert NotesStore(path).notes_for(PACK) == {"gcap": "Typed just before the crash"}
 
 
+@pytest.mark.parametrize("ask", ["flush", "pause", "retry"])
 def test_through_the_window_a_refused_save_is_never_shown_saved_and_is_saved_later(
-        qtbot, tmp_path, monkeypatch, fast_retry):
+        qtbot, tmp_path, monkeypatch, fast_retry, ask):
     """Issue 17: the window's save request fails (the store refuses writes): the details panel
     never says "Saved", the note stays unsaved (kept, retried), and once the store works again it
     is saved and only then said so."""
@@ -216,7 +217,14 @@ def test_through_the_window_a_refused_save_is_never_shown_saved_and_is_saved_lat
         with monkeypatch.context() as m:
             _refuse_writes(m, "attempt to write a readonly database", journal_too=False)
             qtbot.keyClicks(panel._note, "Call Rome")
-            panel.flush_note()  # the window's save request, at once
+            if ask == "pause":  # the debounced save, after a pause in typing
+                qtbot.waitUntil(lambda: panel.note_status_text().startswith("Not saved:"),
+                                timeout=3000)
+            else:
+                panel.flush_note()  # the window's save request, at once
+            if ask == "retry":  # the user presses Retry while the store still refuses
+                seen.append(panel.note_status_text())
+                panel._retry_button.click()
             seen.append(panel.note_status_text())
             assert panel.note_status_text() != "Saved"
             assert panel.note_status_text().startswith("Not saved:")
