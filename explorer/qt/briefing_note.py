@@ -208,8 +208,8 @@ def note_html(note: BriefingNote) -> str:
                        f"width='{round(fig.width_in * DOC_DPI)}' "
                        f"height='{round(CHART_HEIGHT_IN * DOC_DPI)}'></p>")
         else:
-            header, rows = fig.spec.table()
-            out.append(_html_table(header, rows, small))
+            fig_header, fig_rows = fig.spec.table()
+            out.append(_html_table(fig_header, fig_rows, small))
         markers = " ".join(m for m, _line in fig.spec.sources)
         caption = " ".join(p for p in (fig.subtitle, say("Sources: {markers}.", markers=markers)
                                        if markers else "") if p)
@@ -221,11 +221,11 @@ def note_html(note: BriefingNote) -> str:
                    f"{e(say('Also in this briefing, not shown on this page: {items}.', items='; '.join(note.left_out)))}"
                    "</p>")
     out.append(f"<p style='{h1}'>{e(say('Sources'))}</p>")
-    lines = [f"{m} {line}" for m, line in note.sources] or [
+    source_lines = [f"{m} {line}" for m, line in note.sources] or [
         say("No sources are cited by what this note shows.")]
     if note.packs:
-        lines.append(say("Figures and events from the pack {packs}.", packs="; ".join(note.packs)))
-    out += [f"<p style='{small}'>{e(ln)}</p>" for ln in lines]
+        source_lines.append(say("Figures and events from the pack {packs}.", packs="; ".join(note.packs)))
+    out += [f"<p style='{small}'>{e(ln)}</p>" for ln in source_lines]
     return "\n".join(out)
 
 
@@ -249,7 +249,8 @@ def note_document(note: BriefingNote) -> QTextDocument:
     for fig in note.figures:
         if fig.png:
             image = QImage()
-            image.loadFromData(fig.png, "PNG")
+            # PySide6 6.10 takes the format as str at run time (bytes raise ValueError); stubs say bytes.
+            image.loadFromData(fig.png, "PNG")  # type: ignore[arg-type]
             doc.addResource(QTextDocument.ResourceType.ImageResource,
                             QUrl(f"note://figure{fig.number}.png"), image)
     doc.setHtml(note_html(note))
@@ -370,7 +371,7 @@ def note_pdf_bytes(note: BriefingNote) -> bytes:
                                              note.keywords()))
     paint_note(note, writer)
     buffer.close()
-    return sr.with_pdf_info(bytes(data), title=note.title, marking=note.marking,
+    return sr.with_pdf_info(bytes(data.data()), title=note.title, marking=note.marking,
                             keywords=note.keywords())
 
 
@@ -394,9 +395,12 @@ class NoteJob(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.out = Path(out)
-        self._args = (title, list(items))
-        self._kwargs = {"marking": marking, "paper": paper, "packs": dict(packs or {}),
-                        "label_language": label_language}
+        self._title = title
+        self._items: list[tuple[ViewState, str, str]] = list(items)
+        self._marking = marking
+        self._paper = paper
+        self._packs: dict[str, Pack] = dict(packs or {})
+        self._label_language = label_language
         self._sig_built.connect(self._on_built, Qt.ConnectionType.QueuedConnection)
         self._sig_build_failed.connect(self.sig_note_failed, Qt.ConnectionType.QueuedConnection)
 
@@ -405,8 +409,8 @@ class NoteJob(QObject):
 
         try:
             note_format(self.out)
-            self._kwargs["marking"] = exporting.effective_marking(self._kwargs["marking"])
-            exporting.require_marking_if_set(self._kwargs["marking"])
+            self._marking = exporting.effective_marking(self._marking)
+            exporting.require_marking_if_set(self._marking)
         except ViewError as e:
             self.sig_note_failed.emit(str(e))
             return
@@ -414,7 +418,8 @@ class NoteJob(QObject):
 
     def _build(self) -> None:  # on a worker thread
         try:
-            note = make_note(*self._args, **self._kwargs)
+            note = make_note(self._title, self._items, marking=self._marking, paper=self._paper,
+                             packs=self._packs, label_language=self._label_language)
         except ViewError as e:
             self._report(self._sig_build_failed, str(e))
         except PackInvalid as e:
