@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QRect, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from explorer import __version__
 from explorer.export.view_state import TimelineState, ViewState
 from explorer.paths import default_pack_path
-from explorer.qt.pack_watcher import PackWatcher
+from explorer.qt.pack_loading import PackLoading
 from explorer.qt.views.detail_panel import DetailPanel
 from explorer.qt.views.filter_bar import FilterBar
 from explorer.qt.views.timeline_view import TimelineView
@@ -92,34 +92,6 @@ def _with_platform_keys(first: str, standard: QKeySequence.StandardKey) -> list[
     return keys
 
 
-def _pack_place(location: str) -> str:
-    """A pack's location made comparable: absolute, links resolved, a descriptor as its folder."""
-    path = Path(location).expanduser()
-    if path.name == "datapackage.json":
-        path = path.parent
-    try:
-        return str(path.resolve())
-    except (OSError, RuntimeError):
-        return str(path.absolute())
-
-
-def _pack_name(path: str) -> str:
-    """A pack's title from its descriptor when it is a folder (a few KB, read at once), else its
-    file or folder name: what "Loading …" names."""
-    import json
-
-    target = Path(path)
-    folder = target.parent if target.name == "datapackage.json" else target
-    try:
-        with (folder / "datapackage.json").open("rb") as fh:
-            title = json.loads(fh.read(1 << 20)).get("title")
-        if isinstance(title, str) and title.strip():
-            return title.strip()
-    except (OSError, ValueError, AttributeError):
-        pass
-    return folder.stem if folder.suffix.lower() == ".zip" else folder.name
-
-
 class _PanelPlaceholder(QWidget):
     """Stands in a dock for a panel built right after the first paint (see ``MainWindow.table``):
     the window's first frame does not wait for pandas and pyqtgraph to import. Blank, in the
@@ -130,34 +102,8 @@ class _PanelPlaceholder(QWidget):
         self.setAccessibleName(name)
 
 
-class _LoadingCover(QLabel):
-    """A plain sheet over a panel that says what is loading; follows the panel's size."""
-
-    def __init__(self, panel: QWidget) -> None:
-        super().__init__(panel)
-        self.setObjectName("loading_cover")
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setWordWrap(True)
-        self.setAutoFillBackground(True)  # the window's own background colour, in every theme
-        self.setBackgroundRole(QPalette.ColorRole.Window)
-        self.setForegroundRole(QPalette.ColorRole.WindowText)
-        panel.installEventFilter(self)
-        self.hide()
-
-    def cover(self) -> None:
-        self.setGeometry(self.parentWidget().rect())
-        self.raise_()
-        self.show()
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Resize and watched is self.parentWidget():
-            self.setGeometry(watched.rect())
-        return False
-
-
 class MainWindow(QMainWindow):
     _settle_pending = False  # a session change whose deferred work must run before the next paint
-    _packs_to_report_shown: list | tuple = ()  # loaded packs whose paint the loader waits for
 
     def __init__(self, session: Session, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,18 +111,8 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings
         self.loader = PackLoader(self)
-        self._packs_to_report_shown = []
-        self.loader.sig_pack_loaded.connect(self._on_pack_loaded)
-        self.loader.sig_pack_refused.connect(self._on_pack_refused)
-        self.loader.sig_load_failed.connect(self._on_load_failed)
-        self._pending_filter: Filter | None = None
-        self._pending_comparison: ComparisonSetup | None = None
-        self._pending_span: dict | None = None  # the timeline span saved for the pack being opened
-        self._load_modes: dict[str, str] = {}  # path -> why it is loading: "open", "alongside", "reload"
-        self._range_before_load: tuple[float, float] | None = None  # zoom kept on alongside/reload
-        self._restore_alongside: list[str] = []  # opened alongside once the start-up pack loaded
-        self._last_problem_box: QMessageBox | None = None
-        self.loading_covers: list[_LoadingCover] = []  # over the panels while the first pack loads
+        self.pack_loading = PackLoading(self, session, settings, self.loader)  # and live reload
+        self.pack_watcher = self.pack_loading.watcher
         self.setWindowTitle(APP_TITLE)
         self.resize(1280, 760)  # replaced by the screen's size or the saved geometry
 
@@ -700,10 +636,7 @@ class MainWindow(QMainWindow):
         if self._settle_pending:
             self.settle_before_paint()
         handled = super().event(event)  # the window and its panels paint here
-        if self._packs_to_report_shown:  # the loader may now build what waited for this paint
-            packs, self._packs_to_report_shown = self._packs_to_report_shown, []
-            for pack in packs:
-                self.loader.shown(pack)
+        self.pack_loading.report_shown()  # the loader may now build what waited for this paint
         return handled
 
     def settle_before_paint(self) -> None:
@@ -754,170 +687,55 @@ class MainWindow(QMainWindow):
 
             QTimer.singleShot(0, self.share_space_with_timeline)  # once maximised or placed
 
-    # -- opening packs ------------------------------------------------------------------------------
+    # -- opening packs (``pack_loading``; these delegate to it) --------------------------------------
     def open_pack(self, path: str | None = None, restore_filter: Filter | None = None,
                   restore_comparison: ComparisonSetup | None = None,
                   restore_span: dict | None = None) -> None:
-        """Start loading ``path`` (default pack if None) on a worker; the current pack stays meanwhile.
-        ``restore_span``: the saved ``timeline_span``, shown again if it names this pack."""
-        target = str(path or default_pack_path())
-        self._pending_filter = restore_filter
-        self._pending_comparison = restore_comparison
-        self._pending_span = restore_span
-        self._start_loading(target, "open")
+        """Start loading ``path`` (default pack if None) on a worker; the current pack stays meanwhile."""
+        self.pack_loading.open_pack(path, restore_filter, restore_comparison, restore_span)
 
     def add_pack(self, path: str) -> None:
         """Start loading ``path`` on the worker to open it alongside the open pack(s)."""
-        self._start_loading(str(path), "alongside")
-
-    def _start_loading(self, target: str, mode: str, previous=None) -> None:
-        """Load ``target`` on the worker; ``mode`` says what to do with it (``_route_loaded_pack``);
-        ``previous``, the version open now, has the worker compute what changed as well."""
-        self._load_modes[target] = mode
-        self.progress.setVisible(True)
-        self.statusBar().showMessage(self.tr("Loading {path}…").format(path=target))
-        # The worker starts first: building panels still to be built (``_show_loading``, and
-        # ``start`` right after the first paint) overlaps the load instead of delaying it.
-        opening_filter = self._pending_filter if mode == "open" else self.session.filter
-        self.loader.load(target, previous,
-                         search_first=bool(opening_filter and opening_filter.text.strip()),
-                         label_language=getattr(self.session, "label_language", "en"))
-        if self.session.pack is None:  # nothing to show meanwhile: the panels say what is coming
-            self._show_loading(_pack_name(target))
-
-    def _show_loading(self, name: str) -> None:
-        """Cover the panels with "Loading <pack>…" (not "No pack open") until the pack is in."""
-        text = self.tr("Loading {pack}…").format(pack=name)
-        if not self.loading_covers:
-            self.loading_covers = [_LoadingCover(panel) for panel in
-                                   (self.timeline, self.table, self.detail, self.comparison)]
-        for cover in self.loading_covers:
-            cover.setText(text)
-            cover.setAccessibleName(text)
-            cover.cover()
-
-    def _hide_loading(self) -> None:
-        for cover in self.loading_covers:
-            cover.hide()
-
-    def loading_text(self) -> str:
-        """What the covered panels say while the first pack loads ("" once loaded)."""
-        shown = [c.text() for c in self.loading_covers if c.isVisible()]
-        return shown[0] if shown else ""
+        self.pack_loading.add_pack(path)
 
     def close_pack(self, location: str) -> None:
         """Close one of several open packs (the last one cannot be closed, only replaced)."""
-        try:
-            self.session.close_pack(location, origin=Origin.CLOSE_PACK)
-        except (KeyError, ValueError) as e:
-            self.statusBar().showMessage(self.tr("Not closed: {reason}").format(reason=e), 8000)
-            return
-        self._save_settings_quietly()
+        self.pack_loading.close_pack(location)
 
-    def _loading_done(self) -> None:
-        self.loader.busy -= 1
-        self.progress.setVisible(self.loader.busy > 0)
-        if self.loader.busy <= 0:
-            self._hide_loading()
-
-    def _on_pack_loaded(self, pack, path: str) -> None:
-        self._loading_done()
-        self._packs_to_report_shown.append(pack)  # told to the loader after the next paint
-        self._route_loaded_pack(pack, path)
-        if self.isVisible():
-            self.update()  # that paint comes even if nothing on screen changed
-        else:  # no paint will come
-            self._packs_to_report_shown.remove(pack)
-            self.loader.shown(pack)
-
-    def _route_loaded_pack(self, pack, path: str) -> None:
-        """Hand a loaded pack to the session according to why it was loaded (``_load_modes``)."""
-        mode = self._load_modes.pop(path, "open")
-        self._range_before_load = self.timeline.visible_range() if self.session.pack is not None else None
-        if mode == "reload":
-            self._on_pack_reloaded(pack, path)
-        elif mode == "since":
-            self._on_version_loaded(pack)
-        elif mode == "alongside":
-            self.session.add_pack(pack, origin=Origin.ALONGSIDE)
-            self._save_settings_quietly()
-            self.statusBar().showMessage(
-                self.tr("Opened {title} alongside").format(title=pack.meta.title), 5000)
-        else:
-            self._open_loaded_pack(pack, path)
-
-    def _open_loaded_pack(self, pack, path: str) -> None:
-        restore, comparison = self._pending_filter, self._pending_comparison
-        span, self._pending_span = self._pending_span, None
-        self._pending_filter = self._pending_comparison = None
-        self.session.open_pack(pack, origin=Origin.WINDOW, filter=restore or Filter(),
-                               comparison=comparison or ComparisonSetup())
-        self._restore_timeline_span(span, pack, path)
-        restore_alongside, self._restore_alongside = self._restore_alongside, []
-        for alongside in restore_alongside:
-            self.add_pack(alongside)
-        self.settings.set("last_pack", path)
-        self.settings.add_recent_pack(path)
-        self._save_settings_quietly()
-        self.statusBar().showMessage(self.tr("Opened {title}").format(title=pack.meta.title), 5000)
-
-    def _on_pack_refused(self, error, path: str) -> None:
-        self._loading_done()
-        reload = self._load_modes.pop(path, None) == "reload"
-        self.statusBar().showMessage(
-            (self.tr("{path} was not reloaded") if reload else self.tr("{path} was not opened"))
-            .format(path=path), 8000)
-        kept = ("\n\n" + self.tr("Still open: {title}.").format(title=self.session.pack.meta.title)
-                if self.session.pack is not None else "")
-        n = len(error.problems)
-        if reload:
-            self._reload_done(path)
-            self._close_reload_refused_box()
-        title = self._reload_refused_title() if reload else self.tr("Pack refused")
-        text = (self.tr("{path} breaks the briefing-pack format (1 problem); nothing from it was "
-                        "loaded.") if n == 1 else
-                self.tr("{path} breaks the briefing-pack format ({n} problems); nothing from it was "
-                        "loaded.")).format(path=path, n=n)
-        box = QMessageBox(QMessageBox.Icon.Warning, title,
-                          text + kept + "\n\n" + self.tr("First problem:") + f"\n{error.problems[0]}",
-                          QMessageBox.StandardButton.Close, self)
-        box.setDetailedText(error.report())
-        box.setObjectName("pack_refused_box")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._last_problem_box = box
-        box.open()
-
-    def _on_load_failed(self, message: str, path: str) -> None:
-        self._loading_done()
-        if self._load_modes.pop(path, None) == "reload":
-            self._reload_done(path)
-        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Could not open pack"),
-                          self.tr("{path} could not be opened because of an internal error:")
-                          .format(path=path) + f"\n{message}\n\n"
-                          + self.tr("The current pack stays open."),
-                          QMessageBox.StandardButton.Close, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+    def start(self, path: str | None) -> None:
+        """Open the pack asked for on the command line, else the last one (with its filters)."""
+        self.pack_loading.start(path)
 
     def receive_launch(self, path: str | None) -> None:
-        """Another launch of the application handed over (``single_instance``): come to the front,
-        restored if minimised, and open the pack it named."""
-        if self._closed:
-            return
-        state = self.windowState() & ~Qt.WindowState.WindowMinimized
-        self.setWindowState(state | Qt.WindowState.WindowActive)
-        self.show()
-        self.raise_()
-        self.activateWindow()
-        from PySide6.QtWidgets import QApplication
+        """Another launch handed over (``single_instance``): come to the front, open its pack."""
+        self.pack_loading.receive_launch(path)
 
-        QApplication.alert(self)  # where the desktop refuses to move focus, at least flash
-        if not path or path in self._load_modes:
-            return
-        here = _pack_place(path)
-        if any(_pack_place(p.meta.location) == here for p in self.session.packs):
-            return  # open already (a second double-click): keep its filters, do not reload it
-        self.open_pack(path)
+    def compare_with_version(self, path: str) -> None:
+        """Load another version of the open (primary) pack on the worker, then show what changed."""
+        self.pack_loading.compare_with_version(path)
+
+    def loading_text(self) -> str:
+        """What the covered panels say while the first pack loads ("" once loaded)."""
+        return self.pack_loading.loading_text()
+
+    def _on_pack_files_changed(self, location: str) -> None:
+        self.pack_loading.on_pack_files_changed(location)
+
+    @property
+    def loading_covers(self) -> list:
+        return self.pack_loading.loading_covers
+
+    @property
+    def last_reload_diff(self):
+        return self.pack_loading.last_reload_diff
+
+    @property
+    def _load_modes(self) -> dict[str, str]:
+        return self.pack_loading.load_modes
+
+    @property
+    def _last_problem_box(self) -> QMessageBox | None:
+        return self.pack_loading.last_problem_box
 
     def _on_q_open_triggered(self) -> None:
         path = self._ask_pack_path(self.tr("Open briefing pack"))
@@ -978,15 +796,9 @@ class MainWindow(QMainWindow):
 
     # -- live reload and what changed ----------------------------------------------------------------
     def _build_live_reload(self) -> None:
-        """Open packs are watched on disk; a change reloads them (see ``pack_watcher``)."""
+        """The What-changed actions and status-bar button (the reloads themselves: ``pack_loading``)."""
         from PySide6.QtWidgets import QToolButton
 
-        self.pack_watcher = PackWatcher(self)
-        self.pack_watcher.sig_pack_changed.connect(self._on_pack_files_changed)
-        self._reloading: set[str] = set()  # locations being reloaded now
-        self._reload_again: set[str] = set()  # ... that changed again meanwhile: one more reload
-        self.last_reload_diff = None  # PackDiff of the last reload, for "What changed"
-        self._last_reload_location = ""
         self.what_changed_since_action = self._action(
             self.tr("What changed &since…"), self._on_q_what_changed_since_triggered,
             tip=self.tr("Pick another version of the open pack and see what differs from it"))
@@ -1001,60 +813,12 @@ class MainWindow(QMainWindow):
         self.what_changed_button.setVisible(False)
         self.statusBar().addPermanentWidget(self.what_changed_button)
 
-    def _watch_open_packs(self) -> None:
-        wanted = {p.meta.location for p in self.session.packs}
-        for location in set(self.pack_watcher.watched()) - wanted:
-            self.pack_watcher.unwatch(location)
-        for location in sorted(wanted):
-            self.pack_watcher.watch(location)
-
-    def _on_pack_files_changed(self, location: str) -> None:
-        if location in self._reloading:  # no reload storms: one more once this one is done
-            self._reload_again.add(location)
-            return
-        self._reloading.add(location)
-        previous = next((p for p in self.session.packs if p.meta.location == location), None)
-        self._start_loading(location, "reload", previous)
-
-    def _close_reload_refused_box(self) -> None:
-        """One box for a pack saved broken again and again, not a stack of them."""
-        box = self._last_problem_box
-        try:
-            if box is not None and box.isVisible() and box.windowTitle() == self._reload_refused_title():
-                box.close()
-        except RuntimeError:  # closed by the user and deleted already
-            pass
-
-    def _reload_refused_title(self) -> str:
-        return self.tr("Reload refused — keeping the previous version")
-
-    def _reload_done(self, location: str) -> None:
-        self._reloading.discard(location)
-        if location in self._reload_again:
-            self._reload_again.discard(location)
-            self._on_pack_files_changed(location)
-
-    def _on_pack_reloaded(self, pack, location: str) -> None:
-        from explorer.data.pack_diff import diff_packs
-
-        old = next((p for p in self.session.packs if p.meta.location == pack.meta.location), None)
-        computed = self.loader.diffs.pop(location, None)
-        if old is not None:  # else it was closed while reloading
-            diff = computed if computed is not None else diff_packs(old, pack)
-            self.session.replace_pack(pack, origin=Origin.RELOAD)
-            self.last_reload_diff, self._last_reload_location = diff, pack.meta.location
-            self.what_changed_action.setEnabled(True)
-            self.what_changed_button.setVisible(True)
-            self.statusBar().showMessage(self.tr("Reloaded {title}: {changes}").format(
-                title=pack.meta.title, changes=diff.summary()), 15000)
-        self._reload_done(location)
-
     def show_last_changes(self):
         """Open the What-changed view on the last reload (None before any reload)."""
         if self.last_reload_diff is None:
             return None
         return self.show_changes(self.last_reload_diff, self.tr("What changed in the last reload"),
-                                 self._last_reload_location)
+                                 self.pack_loading.last_reload_location)
 
     def show_changes(self, diff, title: str, location: str):
         """A non-modal What-changed view; picking an event of the pack at ``location`` selects it."""
@@ -1077,20 +841,6 @@ class MainWindow(QMainWindow):
             if meta.location == location:
                 self._select(local_id if i == 0 else namespaced_id(key, local_id), Origin.CHANGES)
                 return
-
-    def compare_with_version(self, path: str) -> None:
-        """Load another version of the open (primary) pack on the worker, then show what changed."""
-        self._start_loading(str(path), "since")
-
-    def _on_version_loaded(self, pack) -> None:
-        from explorer.data.pack_diff import diff_packs
-
-        if not self.session.packs:
-            return
-        primary = self.session.packs[0]
-        self.show_changes(diff_packs(pack, primary), self.tr("What changed since {version}").format(
-                          version=f"{pack.meta.title} {pack.meta.version}".strip()),
-                          primary.meta.location)
 
     def _on_q_what_changed_since_triggered(self) -> None:
         if not self.session.packs:
@@ -1479,16 +1229,15 @@ class MainWindow(QMainWindow):
         self._settle_pending = True  # the next paint waits for the work this change deferred
         pack = self.session.pack
         if PACK in change.what and pack is not None:
-            self._hide_loading()
+            self.pack_loading.hide_loading()
             self.setWindowTitle(f"{pack.meta.title} — {APP_TITLE}")
-            kept = self._range_before_load
-            self._range_before_load = None
+            kept = self.pack_loading.take_range_before_load()
             if change.origin in (Origin.RELOAD, Origin.ALONGSIDE) and kept is not None:
                 self.timeline.set_visible_range(*kept)  # the user keeps their zoom
             else:
                 self._update_initial_range()
             self.close_pack_menu.menuAction().setEnabled(len(self.session.packs) > 1)
-            self._watch_open_packs()
+            self.pack_loading.watch_open_packs()
         if change.what & {PACK, FILTER} and pack is not None:
             self.pack_label.setText(self.tr("{shown} of {total} events").format(
                 shown=len(self.session.visible_events), total=len(pack.events)))
@@ -1584,33 +1333,6 @@ class MainWindow(QMainWindow):
         y = min(max(frame.y(), area.top()), area.bottom() + 1 - frame.height())
         if (x, y) != (frame.x(), frame.y()):
             self.move(max(x, area.left()), max(y, area.top()))
-
-    def start(self, path: str | None) -> None:
-        """Open the pack asked for on the command line, else the last one (with its filters)."""
-        last = self.settings.get("last_pack", None, str)
-        target = path or last or str(default_pack_path())
-        restore = comparison = None
-        if target == last:
-            saved = self.settings.get("last_filter", None, dict)
-            restore = Filter.from_dict(saved) if saved else None
-            saved = self.settings.get("last_comparison", None, dict)
-            comparison = ComparisonSetup.from_dict(saved) if saved else None
-            alongside = self.settings.get("open_alongside", [], list)
-            self._restore_alongside = [p for p in alongside if isinstance(p, str) and p != target]
-            span = self.settings.get("timeline_span", None, dict)
-        else:
-            span = None
-        self.open_pack(target, restore_filter=restore, restore_comparison=comparison,
-                       restore_span=span)
-        self.build_panels()  # the window has painted and the load has begun: pandas, pyqtgraph now
-
-    def _restore_timeline_span(self, span: dict | None, pack, path: str) -> None:
-        """Show the timeline span saved at the last run, if it was this pack's (else it stays fitted)."""
-        if not span or span.get("pack") not in (pack.meta.location, path):
-            return
-        day0, day1 = span.get("day_from"), span.get("day_to")
-        if isinstance(day0, int) and isinstance(day1, int) and day1 > day0:
-            self.timeline.set_visible_range(day0, day1)
 
     def _timeline_span_setting(self) -> dict | None:
         """The timeline's visible span, whole days, tagged with the primary pack."""
