@@ -26,7 +26,6 @@ PENDING_MYPY: frozenset[str] = frozenset({
     "explorer/charts/decimation.py",
     "explorer/qt/main_window.py",
     "explorer/qt/models/chart_table_model.py",
-    "explorer/qt/render/timeline_painter.py",
     "explorer/qt/views/chart_view.py",
     "explorer/qt/views/comparison_panel.py",
 })

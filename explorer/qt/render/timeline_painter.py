@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field, replace
+from typing import Any, cast
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
@@ -233,7 +234,7 @@ class TimelinePainter:
         self.density_threshold = tl.DENSITY_THRESHOLD if slide is None else math.inf
         self._placements: tl.Placements | None = None
         self._eras: tl.EraBands | None = None
-        self._titles = None  # event titles by row (a pandas Series or a list)
+        self._titles: Any = None  # event titles by row (a pandas Series or a list)
         self._colours: list[QColor] = []
         self._index: tl.IntervalIndex | None = None
         self._kept: np.ndarray = np.empty(0, dtype=np.int64)
@@ -408,6 +409,7 @@ class TimelinePainter:
         painter.save()
         _clip(painter, f.plot)
         if hover_row is not None and hover_row != self._selected:
+            assert self._base_frame is not None  # _ensure_frame computed it
             self._draw_marks(painter, self._base_frame, hover_row,
                              ((self._c.halo, 4.0), (self._c.accent, 1.5)))
         if f is not self._base_frame and self._selected is not None:
@@ -426,9 +428,12 @@ class TimelinePainter:
     @staticmethod
     def _sub_frame(f: Frame, sel: np.ndarray) -> Frame:
         """``f`` with only the items ``sel`` (indices into its drawn items)."""
-        def pick(a):
+        def pick(a: np.ndarray | None) -> np.ndarray | None:
             return None if a is None else a[sel]
 
+        # A frame that draws items (marker mode) has all of these.
+        assert (f.idx is not None and f.x0 is not None and f.x1 is not None and f.y is not None
+                and f.is_point is not None)
         return replace(
             f, idx=f.idx[sel], x0=f.x0[sel], x1=f.x1[sel], y=f.y[sel], is_point=f.is_point[sel],
             tx0=pick(f.tx0), tx1=pick(f.tx1), label_x=pick(f.label_x), label_w=pick(f.label_w),
@@ -445,15 +450,18 @@ class TimelinePainter:
         sel = np.flatnonzero(self._placements.event_row[f.idx] == row)
         if not len(sel):
             return out
+        assert f.x0 is not None and f.x1 is not None and f.y is not None  # set with idx
         pad = max(f.radius, f.half_h) + 8.0  # the marks' offset, half the halo, antialiasing
         x0, x1 = float(f.x0[sel].min()) - pad, float(f.x1[sel].max()) + pad
         if f.tx0 is not None:  # a promoted selection draws its milestone track and label too
+            assert f.tx1 is not None  # set with tx0
             tx = np.concatenate([f.tx0[sel], f.tx1[sel]])
             tx = tx[np.isfinite(tx)]
             if len(tx):
                 x0, x1 = min(x0, float(tx.min()) - pad), max(x1, float(tx.max()) + pad)
         if f.label_w is not None and (f.label_w[sel] > 0).any():
             on = sel[f.label_w[sel] > 0]
+            assert f.label_x is not None  # set with label_w
             x0 = min(x0, float(f.label_x[on].min()) - pad)
             x1 = max(x1, float((f.label_x[on] + f.label_w[on]).max()) + pad)
         y0, y1 = float(f.y[sel].min()) - pad, float(f.y[sel].max()) + pad
@@ -461,6 +469,8 @@ class TimelinePainter:
 
     @staticmethod
     def _shape_rect(f: Frame, i: int) -> QRectF:
+        # Only for frames that draw items (marker mode), which have all of these.
+        assert f.is_point is not None and f.x0 is not None and f.x1 is not None and f.y is not None
         h = f.radius if f.is_point[i] else f.half_h
         return QRectF(float(f.x0[i]), float(f.y[i]) - h, float(f.x1[i] - f.x0[i]), 2 * h)
 
@@ -470,8 +480,8 @@ class TimelinePainter:
         past its lane's row cap is promoted into the last row (then the frame is computed for
         that selection). So a new selection usually reuses the frame, and the picture of
         everything but the selection marks (``base_key``)."""
-        key = (id(self._placements), self._filter_version, self._range, self._w,
-               self._h, self.eras_visible, self.density_threshold, self.lang)
+        key: tuple[object, ...] = (id(self._placements), self._filter_version, self._range, self._w,
+                                   self._h, self.eras_visible, self.density_threshold, self.lang)
         if self._base_frame is None or key != self._base_frame_key:
             self._base_frame = self._compute_frame(None)
             self._base_frame_key = key
@@ -684,7 +694,8 @@ class TimelinePainter:
         idx = self._index.query(d0 - margin, d1 + margin, ordered=False)
         f.n_in_view = len(idx)
         n_lanes = p.n_lanes
-        if tl.is_crowded(len(idx), self.density_threshold):
+        # Slides pass math.inf (never crowded); is_crowded only compares, its stub says int.
+        if tl.is_crowded(len(idx), self.density_threshold):  # type: ignore[arg-type]
             ones = np.ones(n_lanes, dtype=np.int64)
             f.lanes = tl.allocate_lanes(ones, ones, plot.height(), pad=4.0)
             mid = (p.start_day[idx] + p.end_day[idx] + 1) / 2.0
@@ -756,6 +767,8 @@ class TimelinePainter:
         """Labels for a picture: one size, each in full room of its own (stacked first), the
         most important events first; as many as the height allows at a legible size."""
         p, plot = self._placements, f.plot
+        assert p is not None and self.slide is not None  # _compute_frame: a slide with placements
+        slide = self.slide
         fm = QFontMetricsF(self._label_font)
         text_h = self._line_h(self._label_font, fm)
         pitch = text_h + 4.0
@@ -768,7 +781,7 @@ class TimelinePainter:
         ex0, ex1 = np.clip(ext.extent_x0, left, right), np.clip(ext.extent_x1, left, right)
         sx0, sx1 = np.clip(ext.shape_x0, left, right), np.clip(ext.shape_x1, left, right)
         gap = 8.0
-        markers = [self.slide.markers.get(int(r), "") for r in rows_ev.tolist()]
+        markers = [slide.markers.get(int(r), "") for r in rows_ev.tolist()]
         marker_w = np.array([fm.horizontalAdvance(" " + m) if m else 0.0 for m in markers])
         want = np.minimum(self.label_widths_for(rows_ev) + marker_w, plot.width() * 0.45)
         need = np.minimum(want, fm.horizontalAdvance("x" * 16) + marker_w)  # still says what it is
@@ -794,7 +807,7 @@ class TimelinePainter:
         box0 = np.where(can, np.minimum(ex0, lx - lead), sx0)
         box1 = np.where(can, np.maximum(ex1, lx + lw + 2.0), sx1)
         events = np.unique(rows_ev[can])
-        events = events[np.argsort(self.slide.priority[events], kind="stable")]
+        events = events[np.argsort(slide.priority[events], kind="stable")]
 
         def layout(chosen: np.ndarray):
             first = can & np.isin(rows_ev, chosen)
@@ -877,6 +890,7 @@ class TimelinePainter:
         panning leaves rows alone: every kept placement is stacked when there are few; else the
         placements of a window two screens wide, restacked when the view leaves it."""
         p = self._placements
+        assert p is not None and self._index is not None  # set together by set_placements
         key = (id(p), self._filter_version, round(ppd, 9))
         d0, d1 = self._range
         cached = self._stacking
@@ -897,6 +911,7 @@ class TimelinePainter:
 
     def _stack_items(self, idx: np.ndarray, ext: tl.ItemExtents) -> tuple[np.ndarray, np.ndarray]:
         p = self._placements
+        assert p is not None  # only placements are stacked
         lane = p.lane[idx]
         compact = tl.stack_rows(lane, ext.extent_x0, ext.extent_x1, max_rows=MAX_STACK_ROWS)
         if len(idx) > LABEL_STACK_LIMIT:  # too crowded for label room to matter: skip the pass
@@ -913,6 +928,7 @@ class TimelinePainter:
         """Which bars hold their label inside: solid periods from INSIDE_LABEL_MIN_PX, hatched
         (month/year) bars only when wide enough for the hatching to stay visible beside it."""
         width = np.minimum(ext.shape_x1, right) - np.maximum(ext.shape_x0, left)
+        assert self._placements is not None  # only placements carry labels
         span = self._placements.is_span[idx]
         return ~ext.is_point & np.where(span, width >= INSIDE_LABEL_MIN_PX,
                                         width >= INSIDE_HATCHED_LABEL_MIN_PX)
@@ -1030,6 +1046,12 @@ class TimelinePainter:
             f.gutter, f.legend_y, self._w, self._h),
             QRectF(0, legend_top, self._w, self._h - legend_top), legend)
         geom = f.lanes
+        assert geom is not None  # _backdrop_fits: only frames with lanes
+
+        def gutter(p: QPainter) -> None:
+            p.fillRect(QRectF(0, 0, f.gutter, self._h), c.gutter)
+            self._update_gutter(p, f)
+
         hidden = (np.bincount(f.overflow_lane.astype(np.int64), minlength=len(geom.top))
                   if f.overflow_lane is not None else None)
         eras = (self._eras.row_labels, f.era_rect.top(), f.era_row_h) if (
@@ -1039,9 +1061,7 @@ class TimelinePainter:
         self._draw_layer(painter, "gutter", ("gutter",) + look + (
             f.gutter, f.plot.top(), bottom, geom.top.tobytes(), geom.height.tobytes(),
             None if hidden is None else hidden.tobytes(), self.lane_labels, eras, more),
-            QRectF(0, 0, math.floor(f.gutter), bottom),
-            lambda p: (p.fillRect(QRectF(0, 0, f.gutter, self._h), c.gutter),
-                       self._update_gutter(p, f)))
+            QRectF(0, 0, math.floor(f.gutter), bottom), gutter)
         return True
 
     def _draw_layer(self, painter: QPainter, name: str, key: tuple, rect: QRectF, draw) -> None:
@@ -1096,6 +1116,7 @@ class TimelinePainter:
         hairlines = np.empty(0, dtype=np.int64)
         if eras:
             er = self._eras
+            assert er is not None  # ``eras`` is true only with era bands
             end = er.clipped_end(self._range[1])
             x0 = np.clip(np.round(f.x_origin + er.start * f.px_per_day), px0, px1)
             x1 = np.clip(np.round(f.x_origin + end * f.px_per_day), px0, px1)
@@ -1176,6 +1197,7 @@ class TimelinePainter:
         """Very faint bands behind the lanes: every other era of the first era row, and a hairline
         at every era change, so the reader can line events up with the periods above."""
         er = self._eras
+        assert er is not None  # paint shades eras only when there are some
         _d0, d1 = self._range
         end = er.clipped_end(d1)
         # Cut to the plot in numpy, in whole pixels, drawn unantialiased and unclipped: a clip
@@ -1234,6 +1256,7 @@ class TimelinePainter:
     @staticmethod
     def _lane_edges(f: Frame) -> tuple[list[int], list[int]]:
         """Top and bottom of every lane in whole pixels (lanes touch: no gap, no overlap)."""
+        assert f.lanes is not None  # asked only of frames with lanes
         tops = np.round(f.plot.top() + f.lanes.top).astype(np.int64)
         bottoms = np.round(f.plot.top() + f.lanes.top + f.lanes.height).astype(np.int64)
         return tops.tolist(), bottoms.tolist()
@@ -1262,6 +1285,7 @@ class TimelinePainter:
     def _update_era_strip(self, painter: QPainter, f: Frame) -> None:
         er = self._eras
         rect = f.era_rect
+        assert er is not None and rect is not None  # paint draws the strip only with both
         _d0, d1 = self._range
         end = er.clipped_end(d1)
         x0 = np.maximum(f.x_origin + er.start * f.px_per_day, rect.left())
@@ -1306,6 +1330,7 @@ class TimelinePainter:
         edges is blended along all of them), names shaped once per era and width."""
         er = self._eras
         rect = f.era_rect
+        assert er is not None and rect is not None  # via _update_era_strip
         fm = QFontMetricsF(self._small_font)
         a, b = np.round(x0), np.round(x1)
         shown = np.flatnonzero(b > a).tolist()
@@ -1355,6 +1380,9 @@ class TimelinePainter:
         """Milestone tracks: a line per life-cycle phase between consecutive stages, a tick per
         stage (hollow-ish and shorter when the stage date is only a month or year)."""
         p = self._placements
+        # Drawn only for frames that draw items (marker mode), which have tracks.
+        assert (p is not None and f.tx0 is not None and f.tx1 is not None and f.idx is not None
+                and f.y is not None)
         has = np.flatnonzero(~np.isnan(f.tx0))
         if not len(has):
             return
@@ -1419,6 +1447,8 @@ class TimelinePainter:
         batch picks its own (per batch, numpy calls on a handful of items cost more than the
         drawing: ~1 ms a frame even for 8 markers, measured)."""
         p = self._placements
+        assert p is not None  # paint returns early without placements
+        assert f.idx is not None and f.x0 is not None and f.x1 is not None and f.y is not None and f.is_point is not None  # marker mode
         colour = p.colour[f.idx]
         span = p.is_span[f.idx]
         inexact = p.inexact[f.idx]
@@ -1506,6 +1536,7 @@ class TimelinePainter:
                        ) -> list[QRectF]:
         """The squares that, drawn in a frame rotated by 45° (about ``(ox, 0)``), are the
         diamonds of ``sel``."""
+        assert f.x0 is not None and f.x1 is not None and f.y is not None  # marker mode
         cx = (f.x0[sel] + f.x1[sel]) / 2 - ox
         cy = f.y[sel]
         c = math.sqrt(0.5)
@@ -1555,6 +1586,7 @@ class TimelinePainter:
     def _bar_box(f: Frame, sel: np.ndarray, half_h: float):
         # Clipped in numpy first: Qt rasterising (and hatching) a bar that runs 10^5 px off
         # screen costs milliseconds per bar. Snapped to pixels: bars are drawn unantialiased.
+        assert f.x0 is not None and f.x1 is not None and f.y is not None  # marker mode
         lo, hi = f.plot.left() - 8.0, f.plot.right() + 8.0
         x0 = np.floor(np.clip(f.x0[sel], lo, hi))
         x1 = np.maximum(np.ceil(np.clip(f.x1[sel], lo, hi)), x0 + 1)
@@ -1586,6 +1618,8 @@ class TimelinePainter:
 
     def _draw_marks(self, painter: QPainter, f: Frame, row: int, pens) -> None:
         """Outlines round every drawn item of event ``row``, one stroke per (colour, width)."""
+        assert self._placements is not None  # marks are drawn over placements
+        assert f.idx is not None and f.x0 is not None and f.x1 is not None and f.y is not None and f.is_point is not None  # marker mode
         sel = np.flatnonzero(self._placements.event_row[f.idx] == row)
         if not len(sel):
             return
@@ -1607,6 +1641,9 @@ class TimelinePainter:
         if not len(shown):
             return
         p = self._placements
+        assert p is not None  # paint returns early without placements
+        assert f.label_x is not None  # set with label_w
+        assert f.idx is not None and f.x0 is not None and f.x1 is not None and f.y is not None and f.is_point is not None  # marker mode
         painter.setFont(self._label_font)
         fm = QFontMetricsF(self._label_font)
         base = (fm.ascent() - fm.descent()) / 2
@@ -1657,6 +1694,7 @@ class TimelinePainter:
         if f.overflow_lane is None:
             return
         geom = f.lanes
+        assert geom is not None and f.overflow_x is not None  # set with overflow_lane
         lane = f.overflow_lane.astype(np.int64)
         # One tick per (lane, pixel column): distinct keys of a 1-D integer array (np.unique
         # along an axis sorts structured rows, ~10 times slower; same ticks).
@@ -1676,6 +1714,7 @@ class TimelinePainter:
     def _update_density(self, painter: QPainter, f: Frame) -> None:
         """Per-lane histograms (events per pixel column, square-root scaled) as one image."""
         counts = f.density
+        assert counts is not None and f.lanes is not None  # paint asks only when crowded
         _n_lanes, width = counts.shape
         height = int(f.plot.height())
         if height <= 0 or width <= 0:
@@ -1788,6 +1827,7 @@ class TimelinePainter:
         """(kind, what, width) of every legend entry: the title, the colours the kept events use
         (all of them when nothing is kept), the key of shapes; words in the label language."""
         p = self._placements
+        assert p is not None  # _legend_height and the legend ask only with placements
         scale = self._key_scale(fm)
         used = self._used_colours()
         title = timeline_phrase("Colour: domain" if p.mode == "partner" else "Colour: counterpart",
@@ -1807,6 +1847,7 @@ class TimelinePainter:
         """The colours the kept events use (all when none is kept), once per filter: a pass
         over every kept placement cost 1 ms a frame at 10^5 events (measured)."""
         p = self._placements
+        assert p is not None  # asked by the legend, only with placements
         key = (id(p), self._filter_version)
         if self._used is None or self._used[0] != key:
             n = len(p.palette_labels)
@@ -1831,6 +1872,7 @@ class TimelinePainter:
     def _legend_key(self, width: float) -> tuple:
         """Everything the legend's words, swatches and wrapping depend on."""
         p = self._placements
+        assert p is not None  # the legend is drawn only with placements
         return ("legend", width, p.mode, tuple(p.palette), tuple(p.palette_labels),
                 tuple(sorted(self._used_colours())), self.lang, self._small_font.key())
 
@@ -1880,7 +1922,7 @@ class TimelinePainter:
                     painter.setPen(self._c.muted)
                     painter.drawText(QPointF(x, y + text_dy), str(what))
                 elif kind == "colour":
-                    c, label = what
+                    c, label = cast(tuple[int, str], what)  # _legend_entries: (colour, label)
                     side = fm.height() * 0.7
                     painter.setPen(Qt.PenStyle.NoPen)
                     painter.setBrush(self._colour(c))
