@@ -16,16 +16,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QRect, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QTabBar,
-    QToolBar,
     QToolButton,
     QWidget,
 )
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from explorer import __version__
 from explorer.export.view_state import TimelineState, ViewState
 from explorer.paths import default_pack_path
+from explorer.qt import window_actions
 from explorer.qt.pack_loading import PackLoading
 from explorer.qt.views.detail_panel import DetailPanel
 from explorer.qt.views.filter_bar import FilterBar
@@ -83,15 +84,6 @@ def _release_clipboard_before_exit() -> None:
     atexit.register(release)
 
 
-def _with_platform_keys(first: str, standard: QKeySequence.StandardKey) -> list[QKeySequence]:
-    """``first`` (shown in the menu), then the platform's own bindings for ``standard``."""
-    keys = [QKeySequence(first)]
-    for key in QKeySequence.keyBindings(standard):
-        if key not in keys and not key.isEmpty():
-            keys.append(key)
-    return keys
-
-
 class _PanelPlaceholder(QWidget):
     """Stands in a dock for a panel built right after the first paint (see ``MainWindow.table``):
     the window's first frame does not wait for pandas and pyqtgraph to import. Blank, in the
@@ -103,6 +95,14 @@ class _PanelPlaceholder(QWidget):
 
 
 class MainWindow(QMainWindow):
+    # Made by ``window_actions.build`` (every action of its table is an attribute; these are read here)
+    panel_actions: dict[str, QAction]
+    recent_menu: QMenu
+    close_pack_menu: QMenu
+    what_changed_action: QAction
+    lanes_partner_action: QAction
+    lanes_domain_action: QAction
+    eras_action: QAction
     _settle_pending = False  # a session change whose deferred work must run before the next paint
 
     def __init__(self, session: Session, settings: Settings, parent: QWidget | None = None) -> None:
@@ -160,8 +160,8 @@ class MainWindow(QMainWindow):
         self.detail.sig_note_edit_requested.connect(self._on_note_edit_requested)
         self.detail.sig_indicator_show_requested.connect(self._on_indicator_show_requested)
 
-        self._build_live_reload()
         self._build_actions()
+        self._build_live_reload()
         self._build_status_bar()
         self._unsubscribe = session.subscribe(self._on_session_changed)
         self._size_docks_on_show = False  # first run: share the height once the window has one
@@ -265,196 +265,12 @@ class MainWindow(QMainWindow):
             self._tab_naming_queued = True
             QTimer.singleShot(0, self, self._name_dock_tab_bars)
 
-    def _action(self, text: str, slot, shortcut=None, checkable: bool = False, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setCheckable(checkable)
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(slot)
-        return action
-
     def _build_actions(self) -> None:
-        self.open_action = self._action(self.tr("&Open pack…"), self._on_q_open_triggered,
-                                        QKeySequence.StandardKey.Open,
-                                        tip=self.tr("Open a pack folder or .zip"))
-        self.open_alongside_action = self._action(
-            self.tr("Open &alongside…"), self._on_q_open_alongside_triggered, "Ctrl+Shift+O",
-            tip=self.tr("Open another pack next to the open one: their events and figures show together"))
-        self.import_data_action = self._action(
-            self.tr("Import &data…"), self._on_q_import_data_triggered, "Ctrl+I",
-            tip=self.tr("Turn a CSV or Excel file into a new pack, opened alongside the current one"))
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.find_action = self._action(self.tr("&Find…"), self.filter_bar.focus_search,
-                                        QKeySequence.StandardKey.Find,
-                                        tip=self.tr("Search titles, summaries, Japanese text and notes"))
-        self.clear_filters_action = self._action(
-            self.tr("C&lear filters"), lambda: self.session.clear_filter(origin=Origin.MENU), "Ctrl+Shift+L")
-        self.fit_action = self._action(self.tr("Zoom to &fit"), self.timeline.zoom_to_fit, "Ctrl+0",
-                                       tip=self.tr("Show every visible event (Home on the timeline)"))
-        self.zoom_in_action = self._action(self.tr("Zoom &in"), lambda: self.timeline.zoom_by(2.0),
-                                           QKeySequence.StandardKey.ZoomIn)
-        self.zoom_out_action = self._action(self.tr("Zoom &out"), lambda: self.timeline.zoom_by(0.5),
-                                            QKeySequence.StandardKey.ZoomOut)
-        self.eras_action = self._action(self.tr("Show &eras"), self._on_q_eras_toggled, checkable=True,
-                                        tip=self.tr("Leaders' terms as background bands"))
-        self.eras_action.setChecked(True)
-        self.full_screen_action = self._action(self.tr("F&ull screen"), self._on_q_full_screen_toggled,
-                                               "F11", checkable=True)
-        lanes = QActionGroup(self)
-        self.lanes_partner_action = self._action(
-            self.tr("Lanes by &partner"), lambda: self._set_lane_mode("partner"), checkable=True)
-        self.lanes_domain_action = self._action(
-            self.tr("Lanes by &domain"), lambda: self._set_lane_mode("domain"), checkable=True)
-        for a in (self.lanes_partner_action, self.lanes_domain_action):
-            lanes.addAction(a)
-        self.lanes_partner_action.setChecked(True)
-        self.about_action = self._action(self.tr("&About Briefing Explorer"), self._on_q_about_triggered)
-        self.user_guide_action = self._action(
-            self.tr("&User guide"), self.show_context_help,
-            tip=self.tr("How to use Briefing Explorer, opened at the section of the panel you are in"))
-        self.user_guide_action.setShortcuts(
-            _with_platform_keys("F1", QKeySequence.StandardKey.HelpContents))
-        self.shortcuts_action = self._action(
-            self.tr("&Keyboard shortcuts…"), self.show_shortcuts, "Ctrl+/",
-            tip=self.tr("Every command that has a keyboard shortcut, with its keys"))
-        self.preferences_action = self._action(
-            self.tr("&Preferences…"), self.show_preferences,
-            tip=self.tr("Interface and label language, text size, theme, default marking, export folder"))
-        # Ctrl+, (⌘, on a Mac) first: the platform's own binding may be a "Settings" key few have.
-        self.preferences_action.setShortcuts(
-            _with_platform_keys("Ctrl+,", QKeySequence.StandardKey.Preferences))
-        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.export_user_data_action = self._action(
-            self.tr("Export my notes and &briefings…"), self._on_q_export_user_data_triggered,
-            tip=self.tr("One file with your notes, saved views and briefings, to move to another laptop"))
-        self.import_user_data_action = self._action(
-            self.tr("&Import notes and briefings…"), self._on_q_import_user_data_triggered,
-            tip=self.tr("Merge a file exported on another laptop; nothing here is overwritten by "
-                        "older notes"))
-        self.export_action = self._action(
-            self.tr("&Export…"), self._on_q_export_triggered, "Ctrl+E",
-            tip=self.tr("Chart, table, timeline or event as PNG, SVG, PDF, PowerPoint, CSV or Excel, "
-                   "with sources and marking"))
-        self.copy_chart_action = self._action(self.tr("Copy c&hart (image and data)"), self.copy_chart,
-                                              "Ctrl+Shift+C",
-                                              tip=self.tr("The chart as a sourced slide picture, "
-                                                          "and its data"))
-        self.add_chart_action = self._action(self.tr("Add &chart to briefing"),
-                                             lambda: self._add_to_briefing("chart"), "Ctrl+B")
-        self.add_table_action = self._action(self.tr("Add &table to briefing"),
-                                             lambda: self._add_to_briefing("table"))
-        self.add_timeline_action = self._action(self.tr("Add time&line view to briefing"),
-                                                lambda: self._add_to_briefing("timeline"))
-        self.add_event_action = self._action(self.tr("Add selected &event to briefing"),
-                                             lambda: self._add_to_briefing("event"))
-        self.print_action = self._action(
-            self.tr("&Print…"), self._on_q_print_triggered, QKeySequence.StandardKey.Print,
-            tip=self.tr("Print preview of the current view (the chart if the Compare panel has focus, "
-                   "else the timeline), marking on every page"))
-        self.note_action = self._action(
-            self.tr("Export briefing &note…"), self._on_q_export_note_triggered,
-            tip=self.tr("A one-page note (Word or PDF) from the current briefing, or from the current "
-                   "view when the briefing is empty"))
-        self.print_briefing_action = self._action(
-            self.tr("&Print briefing…"), lambda: self.briefing.open_print_preview(),
-            tip=self.tr("Every item of the current briefing, one slide per page"))
+        """Actions, menus and the toolbar, from the tables in ``window_actions``."""
+        window_actions.build(self)
 
-        # Keyboard routes to every panel: a tabbed dock is brought to the front, then focused
-        # (its visibility toggle alone would leave Compare behind Events).
-        texts = {"timeline": self.tr("Go to &timeline"), "filters": self.tr("Go to filter&s"),
-                 "events": self.tr("Go to e&vents"), "compare": self.tr("Go to &compare"),
-                 "details": self.tr("Go to det&ails"), "briefing": self.tr("Go to &briefing")}
-        self.panel_actions = {
-            name: self._action(texts[name], lambda _=False, n=name: self.go_to_panel(n), shortcut)
-            for name, shortcut in (("timeline", "Ctrl+1"), ("filters", "Ctrl+2"),
-                                   ("events", "Ctrl+3"), ("compare", "Ctrl+4"),
-                                   ("details", "Ctrl+5"), ("briefing", "Ctrl+6"))}
-        self.next_panel_action = self._action(self.tr("Ne&xt panel"), lambda: self.cycle_panel(1), "F6")
-        self.previous_panel_action = self._action(self.tr("Previous pane&l"),
-                                                  lambda: self.cycle_panel(-1), "Shift+F6")
-        self.reset_layout_action = self._action(
-            self.tr("Reset la&yout"), self.reset_layout,
-            tip=self.tr("Put every panel back where it was on first start, all of them shown"))
-        for dock in self._panel_docks().values():
-            if dock is not None:
-                toggle = dock.toggleViewAction()
-                toggle.setStatusTip(self.tr("Show or hide the {panel} panel").format(
-                    panel=dock.windowTitle()))
-
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        menu.addAction(self.open_action)
-        self.recent_menu = menu.addMenu(self.tr("Open &recent"))
-        self.recent_menu.aboutToShow.connect(self._update_recent_menu)
-        menu.addAction(self.open_alongside_action)
-        menu.addAction(self.import_data_action)
-        self.close_pack_menu = menu.addMenu(self.tr("&Close pack"))
-        self.close_pack_menu.aboutToShow.connect(self._update_close_pack_menu)
-        self.close_pack_menu.menuAction().setEnabled(False)  # only while several packs are open
-        menu.addAction(self.what_changed_since_action)
-        menu.addAction(self.what_changed_action)
-        menu.addSeparator()
-        menu.addAction(self.export_action)
-        menu.addAction(self.print_action)
-        menu.addSeparator()
-        menu.addAction(self.export_user_data_action)
-        menu.addAction(self.import_user_data_action)
-        menu.addSeparator()
-        menu.addAction(self.quit_action)
-        menu = self.menuBar().addMenu(self.tr("&Edit"))
-        menu.addAction(self.find_action)
-        menu.addAction(self.clear_filters_action)
-        menu.addSeparator()
-        menu.addAction(self.copy_chart_action)
-        menu.addSeparator()
-        menu.addAction(self.preferences_action)
-        menu = self.menuBar().addMenu(self.tr("&Briefing"))
-        for a in (self.add_chart_action, self.add_table_action, self.add_timeline_action,
-                  self.add_event_action):
-            menu.addAction(a)
-        menu.addSeparator()
-        menu.addAction(self.note_action)
-        menu.addAction(self.print_briefing_action)
-        menu.addSeparator()
-        menu.addAction(self.briefing_dock.toggleViewAction())
-        menu = self.menuBar().addMenu(self.tr("&View"))
-        for dock in (self.filter_dock, self.table_dock, self.compare_dock, self.detail_dock,
-                     self.briefing_dock):
-            menu.addAction(dock.toggleViewAction())
-        menu.addSeparator()
-        menu.addAction(self.lanes_partner_action)
-        menu.addAction(self.lanes_domain_action)
-        menu.addAction(self.eras_action)
-        menu.addSeparator()
-        menu.addAction(self.fit_action)
-        menu.addAction(self.zoom_in_action)
-        menu.addAction(self.zoom_out_action)
-        menu.addSeparator()
-        menu.addAction(self.full_screen_action)
-        menu.addSeparator()
-        for action in self.panel_actions.values():
-            menu.addAction(action)
-        menu.addAction(self.next_panel_action)
-        menu.addAction(self.previous_panel_action)
-        menu.addSeparator()
-        menu.addAction(self.reset_layout_action)
-        menu = self.menuBar().addMenu(self.tr("&Help"))
-        menu.addAction(self.user_guide_action)
-        menu.addAction(self.shortcuts_action)
-        menu.addSeparator()
-        menu.addAction(self.about_action)
-
-        toolbar = QToolBar(self.tr("Main toolbar"), self)
-        toolbar.setObjectName("main_toolbar")
-        toolbar.setAccessibleName(self.tr("Main toolbar"))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for a in (self.open_action, self.fit_action, self.zoom_in_action, self.zoom_out_action,
-                  self.lanes_partner_action, self.lanes_domain_action, self.eras_action):
-            toolbar.addAction(a)
-        self.addToolBar(toolbar)
+    def _on_q_clear_filters_triggered(self) -> None:
+        self.session.clear_filter(origin=Origin.MENU)
 
     def _build_status_bar(self) -> None:
         self.progress = QProgressBar(self)
@@ -796,17 +612,9 @@ class MainWindow(QMainWindow):
 
     # -- live reload and what changed ----------------------------------------------------------------
     def _build_live_reload(self) -> None:
-        """The What-changed actions and status-bar button (the reloads themselves: ``pack_loading``)."""
+        """The What-changed status-bar button (the reloads themselves: ``pack_loading``)."""
         from PySide6.QtWidgets import QToolButton
 
-        self.what_changed_since_action = self._action(
-            self.tr("What changed &since…"), self._on_q_what_changed_since_triggered,
-            tip=self.tr("Pick another version of the open pack and see what differs from it"))
-        self.what_changed_action = self._action(
-            self.tr("What changed in the last re&load"), self.show_last_changes,
-            tip=self.tr("The events and figures the last reload from disk added, removed or changed"))
-        self.what_changed_action.setEnabled(False)
-        self.what_changed_action.setIconText(self.tr("What changed"))  # the status-bar button's text
         self.what_changed_button = QToolButton(self)
         self.what_changed_button.setDefaultAction(self.what_changed_action)
         self.what_changed_button.setAccessibleName(self.tr("What changed in the last reload"))
