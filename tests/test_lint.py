@@ -24,7 +24,6 @@ PENDING_RUFF: frozenset[str] = frozenset()
 PENDING_MYPY: frozenset[str] = frozenset({
     "explorer/charts/comparison.py",
     "explorer/charts/decimation.py",
-    "explorer/qt/main_window.py",
     "explorer/qt/models/chart_table_model.py",
     "explorer/qt/views/chart_view.py",
     "explorer/qt/views/comparison_panel.py",

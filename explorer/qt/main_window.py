@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         # (``apply_first_run_layout`` tabs them on screens smaller than WIDE_SCREEN).
         self._base_state = self.saveState()
         self._name_dock_tab_bars()
-        self._bottom_height_before_compare: tuple[int, int] | None = None
+        self._bottom_height_before_compare: tuple[int, int | None] | None = None
         self.compare_dock.visibilityChanged.connect(self._on_compare_dock_visibility_changed)
 
         # Requests from panels -> session intents (the only place they meet)
@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
         """The Events panel (built on first use if ``build_panels`` has not run yet)."""
         if self._table is None:
             self.build_panels()
+        assert self._table is not None
         return self._table
 
     @property
@@ -182,6 +183,7 @@ class MainWindow(QMainWindow):
         """The Compare panel (built on first use if ``build_panels`` has not run yet)."""
         if self._comparison is None:
             self.build_panels()
+        assert self._comparison is not None
         return self._comparison
 
     @property
@@ -189,6 +191,7 @@ class MainWindow(QMainWindow):
         """The Briefing panel (built on first use if ``build_panels`` has not run yet)."""
         if self._briefing is None:
             self.build_panels()
+        assert self._briefing is not None
         return self._briefing
 
     def build_panels(self) -> None:
@@ -472,6 +475,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QAbstractItemView, QGraphicsView
 
         app = QCoreApplication.instance()
+        assert app is not None  # a window exists: so does the application
         for _ in range(SETTLE_PASSES):  # a layout may resize a view that asks for another layout
             panel = self._comparison
             if panel is not None and panel.isVisible() and not panel.visibleRegion().isEmpty():
@@ -485,11 +489,11 @@ class MainWindow(QMainWindow):
                         view.executeDelayedItemsLayout()
                     except (AttributeError, TypeError):  # a Qt-made view (protected from Python)
                         pass
-            for view in self.findChildren(QGraphicsView):
+            for graphics in self.findChildren(QGraphicsView):
                 # pyqtgraph's scene updates its items at the start of a paint, which asks for a
                 # second paint; doing it now folds that into this one
-                prepare = getattr(view.scene(), "prepareForPaint", None)
-                if prepare is not None and view.isVisible():
+                prepare = getattr(graphics.scene(), "prepareForPaint", None)
+                if prepare is not None and graphics.isVisible():
                     prepare()
             # Posted events only (layouts, queued signals): timers stay for after the paint, so
             # work panels defer on purpose (the table's sort orders on idle turns) stays deferred.
@@ -775,6 +779,7 @@ class MainWindow(QMainWindow):
             out = exporting.export_view(view, options, Path(tmp) / "chart.png", pack=self.session.pack)
             image = QImage(str(out))
         spec = self.comparison.current_spec
+        assert spec is not None  # a chart view exists: an indicator is chosen
         header, rows = spec.table()
         lines = ["\t".join(header), *("\t".join(r) for r in rows), "",
                  *(f"{m} {t}" for m, t in spec.sources)]
@@ -814,9 +819,11 @@ class MainWindow(QMainWindow):
         from explorer.qt.printing import view_pages
 
         title = self.export_views()[kind][0]
+        pack = self.session.pack
+        assert pack is not None  # a view exists: so does a pack
         try:
             return view_pages(replace(view, title=view.title or title.split(": ", 1)[-1]),
-                              self.session.pack,
+                              pack,
                               marking=self.settings.get("export_marking", "", str))
         except ViewError as e:
             self.statusBar().showMessage(self.tr("Not printed: {reason}").format(reason=e), 10000)
@@ -1064,8 +1071,9 @@ class MainWindow(QMainWindow):
                   and before is not None and before in self.session.event_row)
         self._hidden_selection = before if hidden else None
         self.show_hidden_button.setVisible(hidden)
-        if hidden:
-            title = self.session.pack.events["title"].iat[self.session.event_row[before]]
+        pack = self.session.pack
+        if hidden and pack is not None and before is not None:  # both are when hidden
+            title = pack.events["title"].iat[self.session.event_row[before]]
             self.statusBar().showMessage(
                 self.tr("“{title}” is hidden by the current filter, so nothing is selected now")
                 .format(title=title), 30000)
@@ -1091,7 +1099,9 @@ class MainWindow(QMainWindow):
         if len(rows) < 10:
             self.timeline.zoom_to_fit()
             return
-        ev = self.session.pack.events
+        pack = self.session.pack
+        assert pack is not None  # called when a pack opens
+        ev = pack.events
         span = slide_span(ev["start_day"].to_numpy(), ev["end_day"].to_numpy(), rows)
         self.timeline.set_visible_range(span.day0, span.day1)
 
@@ -1247,8 +1257,8 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         self.save_timer.stop()
         s = self.settings
-        s.set("window_geometry", bytes(self.saveGeometry().toBase64()).decode("ascii"))
-        s.set("window_state", bytes(self.saveState().toBase64()).decode("ascii"))
+        s.set("window_geometry", bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
+        s.set("window_state", bytes(self.saveState().toBase64().data()).decode("ascii"))
         # While the first pack loads the session is empty: keep the filter and comparison that will
         # be restored (a crash then must not forget them).
         if self.session.pack is not None and "open" not in self._load_modes.values():
