@@ -4,681 +4,681 @@
 <context>
     <name>BriefingPanel</name>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="66"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="70"/>
         <source>Chart</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="67"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="71"/>
         <source>Table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="68"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="72"/>
         <source>Timeline</source>
         <translation>年表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="69"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="73"/>
         <source>Event</source>
         <translation>出来事</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="70"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="74"/>
         <source>No items yet. Add the current chart, table, timeline or event from the Briefing menu.</source>
         <translation>項目はまだありません。ブリーフィングメニューから、表示中のグラフ、表、年表または出来事を追加してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="72"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="76"/>
         <source>No briefing yet. Press New… or add a view from the Briefing menu.</source>
         <translation>ブリーフィングはまだありません。「新規…」を押すか、ブリーフィングメニューから表示を追加してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="82"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="87"/>
         <source>1 item</source>
         <translation>1 項目</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="83"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="88"/>
         <source>{n} items</source>
         <translation>{n} 項目</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="87"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="92"/>
         <source>Untitled briefing</source>
         <translation>無題のブリーフィング</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="91"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="96"/>
         <source>the view’s own title</source>
         <translation>表示の表題のまま</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="102"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="107"/>
         <source>pack {name}</source>
         <translation>データパック {name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="225"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="230"/>
         <source>Briefing file problems</source>
         <translation>ブリーフィングのファイルの問題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="228"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="233"/>
         <source>Dismiss</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="229"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="234"/>
         <source>Dismiss briefing file problems</source>
         <translation>ブリーフィングのファイルの問題の表示を閉じる</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="240"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="743"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="836"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="245"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="752"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="845"/>
         <source>Briefing</source>
         <translation>ブリーフィング</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="241"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="246"/>
         <source>The briefing shown below; each is a deck of slides</source>
         <translation>下に表示するブリーフィング（それぞれが一式のスライド資料になります）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="246"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="251"/>
         <source>No briefing yet</source>
         <translation>ブリーフィングなし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="248"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="253"/>
         <source>&amp;New…</source>
         <translation>新規(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="249"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1084"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="254"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1098"/>
         <source>New briefing</source>
         <translation>新しいブリーフィング</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="251"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="256"/>
         <source>Rena&amp;me…</source>
         <translation>名前の変更(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="252"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1090"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="257"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1104"/>
         <source>Rename briefing</source>
         <translation>ブリーフィングの名前の変更</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="254"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="259"/>
         <source>De&amp;lete…</source>
         <translation>削除(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="255"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="260"/>
         <source>Delete briefing</source>
         <translation>ブリーフィングの削除</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="258"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="263"/>
         <source>Handling marking</source>
         <translation>取扱区分表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="259"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="264"/>
         <source>Printed on every slide and page of this briefing</source>
         <translation>このブリーフィングのすべてのスライドとページに印字されます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="261"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1145"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="266"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1159"/>
         <source>e.g. OFFICIAL (printed on every slide)</source>
         <translation>例：取扱注意（すべてのスライドに印字）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="267"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="272"/>
         <source>Briefing items</source>
         <translation>ブリーフィングの項目</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="268"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="273"/>
         <source>One slide each, in this order. F2 renames, Ctrl+Up and Ctrl+Down move, Delete removes</source>
         <translation>1 項目が 1 枚のスライドになり、この順に並びます。F2 で表題の変更、Ctrl+↑ と Ctrl+↓ で移動、Delete で削除します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="278"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="283"/>
         <source>Move &amp;up</source>
         <translation>上へ(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="279"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="284"/>
         <source>Move item up</source>
         <translation>項目を上へ移動</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="280"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="285"/>
         <source>Move the selected item up (Ctrl+Up)</source>
         <translation>選択した項目を上へ移動します（Ctrl+↑）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="282"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="287"/>
         <source>Move d&amp;own</source>
         <translation>下へ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="283"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="288"/>
         <source>Move item down</source>
         <translation>項目を下へ移動</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="284"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="289"/>
         <source>Move the selected item down (Ctrl+Down)</source>
         <translation>選択した項目を下へ移動します（Ctrl+↓）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="286"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="291"/>
         <source>Ren&amp;ame</source>
         <translation>表題の変更(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="287"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="292"/>
         <source>Rename item</source>
         <translation>項目の表題の変更</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="288"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="293"/>
         <source>Edit the selected item&apos;s slide title (F2 or double-click)</source>
         <translation>選択した項目のスライドの表題を編集します（F2 またはダブルクリック）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="291"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="296"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="292"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="297"/>
         <source>Remove item</source>
         <translation>項目の削除</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="293"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="298"/>
         <source>Remove the selected item (Delete); Undo remove puts it back</source>
         <translation>選択した項目を削除します（Delete）。「削除を取り消す」で元に戻せます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="296"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="301"/>
         <source>Un&amp;do remove</source>
         <translation>削除を取り消す(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="297"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="302"/>
         <source>Undo remove</source>
         <translation>削除を取り消す</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="298"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="303"/>
         <source>Put back the item removed last (Ctrl+Z in the list)</source>
         <translation>最後に削除した項目を元に戻します（一覧で Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="318"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="323"/>
         <source>Talking points of the selected item</source>
         <translation>選択した項目の発言要領</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="319"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="324"/>
         <source>Select an item to write its talking points (they go in the slide&apos;s speaker notes).</source>
         <translation>項目を選択すると発言要領を書けます（スライドのノートに記載されます）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="324"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="329"/>
         <source>Talking points status</source>
         <translation>発言要領の保存状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="334"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="339"/>
         <source>Export deck (&amp;PowerPoint)…</source>
         <translation>資料を書き出し（PowerPoint）(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="335"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1117"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="340"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1131"/>
         <source>Export deck as PowerPoint</source>
         <translation>スライド資料を PowerPoint で書き出し</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="337"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="342"/>
         <source>E&amp;xport deck (PDF)…</source>
         <translation>資料を書き出し（PDF）(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="338"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1118"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="343"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1132"/>
         <source>Export deck as PDF</source>
         <translation>スライド資料を PDF で書き出し</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="340"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="345"/>
         <source>Briefing note (&amp;Word or PDF)…</source>
         <translation>ブリーフィングメモ（Word / PDF）(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="341"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="761"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="346"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="770"/>
         <source>Export briefing note</source>
         <translation>ブリーフィングメモの書き出し</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="342"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="347"/>
         <source>A one-page note: talking points, the events shown, one or two charts and every source, marking on every page</source>
         <translation>1 ページのメモ：発言要領、表示中の出来事、1～2 点のグラフとすべての出典をまとめ、各ページに取扱区分表示を印字します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="347"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="352"/>
         <source>Paper size of the briefing note</source>
         <translation>ブリーフィングメモの用紙サイズ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="348"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="353"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="349"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="354"/>
         <source>Letter</source>
         <translation>レター</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="350"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="355"/>
         <source>Print &amp;slides…</source>
         <translation>スライドを印刷(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="351"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="356"/>
         <source>Print briefing</source>
         <translation>ブリーフィングを印刷</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="352"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="357"/>
         <source>Print every item, one slide per page, marking on every page</source>
         <translation>すべての項目を 1 ページに 1 枚ずつ印刷し、各ページに取扱区分表示を印字します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="358"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="363"/>
         <source>Briefing status</source>
         <translation>ブリーフィングの状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="365"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="370"/>
         <source>Briefin&amp;g</source>
         <translation>ブリーフィング(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="374"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="379"/>
         <source>Mar&amp;king</source>
         <translation>取扱区分表示(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="378"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="383"/>
         <source>&amp;Items (one slide each, in this order)</source>
         <translation>項目（1 項目 1 枚、この順）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="390"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="395"/>
         <source>&amp;Talking points (speaker notes)</source>
         <translation>発言要領（スライドのノート）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="412"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="417"/>
         <source>Briefing controls</source>
         <translation>ブリーフィングの操作</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="446"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="451"/>
         <source>kept from an earlier session; not in the store yet</source>
         <translation>前回の作業中に入力した内容です。まだ保存されていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="489"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="526"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="494"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="532"/>
         <source>Saved</source>
         <translation>保存済み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="565"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="571"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="585"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1085"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="591"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1099"/>
         <source>Briefing {date}</source>
         <translation>ブリーフィング {date}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="588"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="611"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="594"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="620"/>
         <source>Briefing not created</source>
         <translation>ブリーフィングを作成できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="589"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="612"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="595"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="621"/>
         <source>Could not create a briefing: {problem}</source>
         <translation>ブリーフィングを作成できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="597"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="604"/>
         <source>Item not added</source>
         <translation>項目を追加できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="598"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="605"/>
         <source>Could not add the view to “{briefing}”: {problem}</source>
         <translation>「{briefing}」に表示を追加できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="602"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="611"/>
         <source>Added “{item}” to {briefing}</source>
         <translation>「{item}」を {briefing} に追加しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="616"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="625"/>
         <source>Created {briefing}</source>
         <translation>{briefing} を作成しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="626"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="635"/>
         <source>Briefing not renamed</source>
         <translation>ブリーフィングの名前を変更できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="639"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="648"/>
         <source>Briefing not deleted</source>
         <translation>ブリーフィングを削除できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="639"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="648"/>
         <source>Could not delete “{briefing}”: {problem}</source>
         <translation>「{briefing}」を削除できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="645"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="654"/>
         <source>Deleted the briefing “{briefing}”</source>
         <translation>ブリーフィング「{briefing}」を削除しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="657"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="666"/>
         <source>Removed “{item}” (Undo remove puts it back)</source>
         <translation>「{item}」を削除しました（「削除を取り消す」で元に戻せます）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="669"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="678"/>
         <source>Item not restored</source>
         <translation>項目を元に戻せませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="674"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="683"/>
         <source>Restored “{item}”</source>
         <translation>「{item}」を元に戻しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="684"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="693"/>
         <source>Nothing to export</source>
         <translation>書き出すものがありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="685"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="756"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="829"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="694"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="765"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="838"/>
         <source>This briefing has no items yet: add views to it first.</source>
         <translation>このブリーフィングにはまだ項目がありません。先に表示を追加してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="710"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="719"/>
         <source>A pack this briefing uses cannot be opened: {problem}.</source>
         <translation>このブリーフィングが使うデータパックを開けません：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="718"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="727"/>
         <source>Cannot write {file}: {problem}</source>
         <translation>{file} に書き込めません：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="722"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="731"/>
         <source>Internal error while exporting ({problem}). Please report it.</source>
         <translation>書き出し中に内部エラーが発生しました（{problem}）。報告してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="731"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="733"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="740"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="742"/>
         <source>Wrote {file} ({items})</source>
         <translation>{file} を書き出しました（{items}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="747"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="756"/>
         <source>Briefing note</source>
         <translation>ブリーフィングメモ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="755"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="764"/>
         <source>Nothing to write</source>
         <translation>書き出すものがありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="762"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="771"/>
         <source>Word document</source>
         <translation>Word 文書</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="797"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="806"/>
         <source>Writing the briefing note {file}…</source>
         <translation>ブリーフィングメモ {file} を書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="809"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="818"/>
         <source>Wrote {file}</source>
         <translation>{file} を書き出しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="811"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="820"/>
         <source>Wrote the briefing note {file}</source>
         <translation>ブリーフィングメモ {file} を書き出しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="815"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="819"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="824"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="828"/>
         <source>Briefing note not written</source>
         <translation>ブリーフィングメモを書き出せませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="817"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="826"/>
         <source>Briefing note not written: {problem}</source>
         <translation>ブリーフィングメモを書き出せませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="820"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="829"/>
         <source>The note was not written.</source>
         <translation>メモは書き出されませんでした。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="828"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="837"/>
         <source>Nothing to print</source>
         <translation>印刷するものがありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="838"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="841"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="847"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="850"/>
         <source>Briefing not printed</source>
         <translation>ブリーフィングを印刷できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="839"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="848"/>
         <source>A pack this briefing uses cannot be opened: {problem}</source>
         <translation>このブリーフィングが使うデータパックを開けません：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="876"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="885"/>
         <source>Last changed {time} UTC</source>
         <translation>最終更新 {time}（UTC）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="891"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="900"/>
         <source>No talking points yet</source>
         <translation>発言要領はまだありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="514"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="944"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="520"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="954"/>
         <source>{title} (copy from this window)</source>
         <translation>{title}（このウィンドウの版）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="948"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="958"/>
         <source>“{title}” was changed in another window. That version is kept; your change is saved as “{copy}”.</source>
         <translation>「{title}」は別のウィンドウで変更されていました。そちらの版はそのまま残し、この変更は「{copy}」として保存しました。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="965"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="975"/>
         <source>Briefing not saved</source>
         <translation>ブリーフィングを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="966"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="976"/>
         <source>The change was not saved: {problem}</source>
         <translation>変更を保存できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1021"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1033"/>
         <source>Item not renamed</source>
         <translation>項目の表題を変更できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1022"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1034"/>
         <source>The new title was not saved: {problem}</source>
         <translation>新しい表題を保存できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1027"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1039"/>
         <source>Renamed the item to “{title}”</source>
         <translation>項目の表題を「{title}」に変更しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1028"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1040"/>
         <source>The item uses the view&apos;s own title</source>
         <translation>項目の表題は表示の表題のままです</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1044"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1056"/>
         <source>Editing…</source>
         <translation>編集中…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1057"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1062"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1070"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1075"/>
         <source>Marking not saved</source>
         <translation>取扱区分表示を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1063"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1076"/>
         <source>The marking was not saved: {problem}</source>
         <translation>取扱区分表示を保存できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1066"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1080"/>
         <source>Marking set to “{marking}”</source>
         <translation>取扱区分表示を「{marking}」にしました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1067"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1081"/>
         <source>Marking removed</source>
         <translation>取扱区分表示を削除しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1081"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1095"/>
         <source>Briefing title</source>
         <translation>ブリーフィングの表題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1084"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1098"/>
         <source>Title of the new briefing:</source>
         <translation>新しいブリーフィングの表題：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1090"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1104"/>
         <source>Title of this briefing (the deck&apos;s title):</source>
         <translation>このブリーフィングの表題（スライド資料の表題）：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1097"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1111"/>
         <source>Delete briefing?</source>
         <translation>ブリーフィングを削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1098"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1112"/>
         <source>Delete the briefing “{briefing}” and its {items}? This cannot be undone.</source>
         <translation>ブリーフィング「{briefing}」とその {items}を削除しますか？ この操作は元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1102"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1116"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1103"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1117"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1144"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1158"/>
         <source>None of its own: uses the export marking ({marking})</source>
         <translation>個別の表示なし：書き出しの取扱区分表示（{marking}）を使います</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="552"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="558"/>
         <source>Talking points not saved: {problem}</source>
         <translation>発言要領を保存できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1156"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1170"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1168"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1182"/>
         <source>{file} not written</source>
         <translation>{file} は書き出されませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1170"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1184"/>
         <source>Deck not exported: {problem}</source>
         <translation>スライド資料を書き出せませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1172"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1186"/>
         <source>Deck not exported</source>
         <translation>スライド資料を書き出せませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1173"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1187"/>
         <source>The deck was not written.</source>
         <translation>スライド資料は書き出されませんでした。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1182"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1196"/>
         <source>Items using it: {items}</source>
         <translation>このデータパックを使う項目：{items}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1193"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1207"/>
         <source>Some saved briefings could not be read; the others are here:</source>
         <translation>保存されたブリーフィングの一部を読み込めませんでした。その他のブリーフィングは表示しています：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1195"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1209"/>
         <source>Folder: {folder}</source>
         <translation>フォルダー：{folder}</translation>
     </message>
@@ -734,22 +734,22 @@
 <context>
     <name>ChartTableView</name>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="159"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="161"/>
         <source>Chart data table</source>
         <translation>グラフのデータ表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="160"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="162"/>
         <source>The figures of the chart, one row per series and one column per period; Ctrl+C copies the selection, or the whole table.</source>
         <translation>グラフの数値を系列ごとに1行、期間ごとに1列で示します。Ctrl+Cで選択範囲（選択がなければ表全体）をコピーします。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="169"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="171"/>
         <source>&amp;Copy (Ctrl+C)</source>
         <translation>コピー (Ctrl+C)(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="171"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="173"/>
         <source>Copy the &amp;whole table</source>
         <translation>表全体をコピー(&amp;W)</translation>
     </message>
@@ -757,152 +757,152 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="99"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="100"/>
         <source>Sources disagree on this figure: every value is shown.</source>
         <translation>この数値は出典間で一致しません。すべての値を示しています。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="100"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="101"/>
         <source>No exchange rate for its period: shown in its own currency.</source>
         <translation>この期間の換算レートがないため、元の通貨のまま示しています。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="102"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="103"/>
         <source>Not a currency: shown as published.</source>
         <translation>通貨ではないため、公表値のまま示しています。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="103"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="104"/>
         <source>The series share no base period: nothing is indexed.</source>
         <translation>系列に共通の基準期間がないため、指数化していません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="104"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="105"/>
         <source>No earlier figure to compare with: no growth rate (—).</source>
         <translation>比較できる前の期間の数値がないため、伸び率はありません（—）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="106"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="107"/>
         <source>Converted with the average rate of its year.</source>
         <translation>その年の平均レートで換算しています。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="110"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="111"/>
         <source>Qualified figure: the source says over {figure}</source>
         <translation>出典の記載は「{figure}超」です</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="111"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="112"/>
         <source>Qualified figure: the source says under {figure}</source>
         <translation>出典の記載は「{figure}未満」です</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="112"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="113"/>
         <source>Qualified figure: the source says about {figure}</source>
         <translation>出典の記載は「約{figure}」です</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="113"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="114"/>
         <source>Qualified figure: the source says at least {figure}</source>
         <translation>出典の記載は「{figure}以上」です</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="114"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="115"/>
         <source>Qualified figure: the source says at most {figure}</source>
         <translation>出典の記載は「{figure}以下」です</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="986"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1050"/>
         <source>Comparison chart</source>
         <translation>比較グラフ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1002"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1066"/>
         <source>Chart title</source>
         <translation>グラフの表題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1009"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1073"/>
         <source>Chart subtitle</source>
         <translation>グラフの副題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1012"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1076"/>
         <source>Chart legend</source>
         <translation>凡例</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1017"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1085"/>
         <source>Chart plot area</source>
         <translation>グラフの描画領域</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1031"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1099"/>
         <source>Value under the pointer</source>
         <translation>ポインター位置の数値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1039"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1107"/>
         <source>Chart message</source>
         <translation>グラフに関するお知らせ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1048"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1117"/>
         <source>Chart notes and sources</source>
         <translation>グラフの注記・出典</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1054"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1123"/>
         <source>Chart notes</source>
         <translation>グラフの注記</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1115"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1184"/>
         <source>No chart is drawn. {message}</source>
         <translation>グラフは描画されていません。{message}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1121"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1190"/>
         <source>{first} to {last}</source>
         <translation>{first}～{last}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1122"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1191"/>
         <source>Bar chart</source>
         <translation>棒グラフ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1122"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1191"/>
         <source>Line chart</source>
         <translation>折れ線グラフ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1123"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1192"/>
         <source>{kind}: {title}. {n} series in {panels} panel(s), {span}. The Table tab lists the same figures as text; hover a bar or point for its published value and source.</source>
         <translation>{kind}：{title}。{panels}つのパネルに{n}系列、{span}。同じ数値を「表」タブに文字で示しています。棒や点にポインターを合わせると、公表値と出典を表示します。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1279"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1350"/>
         <source>As published: {figure}</source>
         <translation>公表値：{figure}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1282"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1353"/>
         <source>As published</source>
         <translation>公表値のまま</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1297"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1368"/>
         <source>Source {marker} {source}</source>
         <translation>出典 {marker} {source}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1558"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1656"/>
         <source>(click to select)</source>
         <translation>（クリックで選択）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1592"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="1690"/>
         <source>Click to select this event</source>
         <translation>クリックするとこの出来事を選択します</translation>
     </message>
@@ -910,422 +910,423 @@
 <context>
     <name>ComparisonPanel</name>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="68"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="70"/>
         <source>&amp;As published</source>
         <translation>公表値のまま(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="69"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="71"/>
         <source>Con&amp;verted</source>
         <translation>通貨換算(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="70"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="72"/>
         <source>&amp;Index</source>
         <translation>指数(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="71"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="73"/>
         <source>&amp;Growth</source>
         <translation>伸び率(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="73"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="75"/>
         <source>Each figure in its own unit; different units get separate axes.</source>
         <translation>各数値を公表時の単位のまま示します。単位が異なる場合は別々の軸に描きます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="75"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="77"/>
         <source>Currencies converted with the pack&apos;s exchange rates for each figure&apos;s period.</source>
         <translation>各数値の期間に対応する、データパックの為替レートで通貨を換算します。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="77"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="79"/>
         <source>Every series divided by its value in one base period they all share, times 100.</source>
         <translation>全系列に共通する一つの基準期間の値を100として、各系列を指数で示します。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="79"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="81"/>
         <source>Percentage change on the previous period of the same series.</source>
         <translation>同じ系列の前の期間と比べた変化率（%）です。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="82"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="84"/>
         <source>Auto</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="83"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="85"/>
         <source>Bars (one period)</source>
         <translation>棒グラフ（1期間）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="84"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="86"/>
         <source>Lines (over time)</source>
         <translation>折れ線グラフ（推移）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="85"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="87"/>
         <source>Linked events</source>
         <translation>関連する出来事</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="86"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="88"/>
         <source>All filtered events</source>
         <translation>絞り込み後のすべての出来事</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="87"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="89"/>
         <source>None</source>
         <translation>表示しない</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="90"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="92"/>
         <source>Trade: who sells more goods to Japan, the EU or the US? (in USD)</source>
         <translation>貿易：日本への財の輸出が多いのはEUか米国か（米ドル換算）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="92"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="94"/>
         <source>Trade: how fast are EU and US exports to Japan growing?</source>
         <translation>貿易：EUと米国の対日輸出の伸び率</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="94"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="96"/>
         <source>Investment: Japan&apos;s investment stock and pledges abroad</source>
         <translation>投資：日本の対外直接投資残高と投資表明</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="96"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="98"/>
         <source>Investment: Japan&apos;s pledge to the US under the 2025 deal</source>
         <translation>投資：2025年合意に基づく日本の対米投資表明</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="98"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="100"/>
         <source>Energy: what Japan pays for US LNG (yen and dollars)</source>
         <translation>エネルギー：日本の米国産LNG輸入額（円・ドル）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="99"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="101"/>
         <source>Defence: Japan&apos;s defence budget request (as published)</source>
         <translation>防衛：日本の防衛予算概算要求（公表値のまま）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="100"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="102"/>
         <source>Defence: the 2%-of-GDP target and when Japan reaches it</source>
         <translation>防衛：GDP比2%目標と日本の達成時期</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="102"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="104"/>
         <source>Critical minerals: how dependent is Japan on China for rare earths?</source>
         <translation>重要鉱物：日本のレアアースの中国依存度</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="104"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="106"/>
         <source>Critical minerals: the EU&apos;s dependence on outside lithium</source>
         <translation>重要鉱物：EUのリチウムの域外依存度</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="210"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="212"/>
         <source>Partner comparison</source>
         <translation>国・地域の比較</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="226"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="228"/>
         <source>Preset question</source>
         <translation>質問例</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="227"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="229"/>
         <source>A ready-made comparison to start from</source>
         <translation>あらかじめ用意された比較から始めます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="231"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="233"/>
         <source>&amp;Question</source>
         <translation>質問例(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="238"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="240"/>
         <source>Indicator</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="239"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="241"/>
         <source>What to compare, grouped by domain</source>
         <translation>比較する指標（分野別）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="245"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="247"/>
         <source>I&amp;ndicator</source>
         <translation>指標(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="248"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="250"/>
         <source>Indicator description</source>
         <translation>指標の説明</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="256"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="258"/>
         <source>Series to compare</source>
         <translation>比較する系列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="257"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="259"/>
         <source>Tick the reporter and partner pairs to draw</source>
         <translation>描画する報告国・地域と相手国・地域の組み合わせにチェックを入れます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="261"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="263"/>
         <source>Series hint</source>
         <translation>系列に関するヒント</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="266"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="268"/>
         <source>Series hidden by the partner filter</source>
         <translation>国・地域の絞り込みで非表示の系列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="269"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="271"/>
         <source>Show &amp;them too</source>
         <translation>これらも表示(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="270"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="272"/>
         <source>Show the hidden series</source>
         <translation>非表示の系列を表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="272"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="274"/>
         <source>Adds their partners to the partner filter</source>
         <translation>該当する国・地域を絞り込みに追加します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="276"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="278"/>
         <source>&amp;Series</source>
         <translation>系列(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="283"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="285"/>
         <source>&amp;Basis</source>
         <translation>表示方法(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="289"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="291"/>
         <source>Basis: {name}</source>
         <translation>表示方法：{name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="298"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="300"/>
         <source>Target currency</source>
         <translation>換算先の通貨</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="304"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="306"/>
         <source>Base period of the index</source>
         <translation>指数の基準期間</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="307"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="309"/>
         <source>C&amp;urrency</source>
         <translation>通貨(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="309"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="311"/>
         <source>Base (= 100)</source>
         <translation>基準期間（＝100）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="315"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="317"/>
         <source>Exchange rates used</source>
         <translation>使用した為替レート</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="321"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="323"/>
         <source>&amp;Chart</source>
         <translation>グラフ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="324"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="326"/>
         <source>Chart kind</source>
         <translation>グラフの種類</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="330"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="332"/>
         <source>Period of the bars</source>
         <translation>棒グラフの期間</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="334"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="336"/>
         <source>Event markers</source>
         <translation>出来事の表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="335"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="337"/>
         <source>Events drawn as vertical lines on time-series charts</source>
         <translation>推移のグラフに出来事を縦線で示します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="341"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="343"/>
         <source>&amp;Link time axes to the timeline</source>
         <translation>時間軸を年表に連動(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="342"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="344"/>
         <source>Link time axes</source>
         <translation>時間軸の連動</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="343"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="345"/>
         <source>The chart&apos;s time axis follows the timeline&apos;s visible range</source>
         <translation>グラフの時間軸を年表の表示範囲に合わせます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="346"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="348"/>
         <source>&amp;Kind</source>
         <translation>種類(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="346"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="348"/>
         <source>&amp;Period</source>
         <translation>期間(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="347"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="349"/>
         <source>&amp;Events</source>
         <translation>出来事(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="356"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="358"/>
         <source>Comparison settings</source>
         <translation>比較の設定</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="369"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="374"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="389"/>
         <source>Table notes and sources</source>
         <translation>表の注記・出典</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="372"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="377"/>
         <source>C&amp;opy table</source>
         <translation>表をコピー(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="373"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="378"/>
         <source>Copy the table as text</source>
         <translation>表をテキストとしてコピー</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="386"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="403"/>
         <source>Chart or table</source>
         <translation>グラフまたは表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="387"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="404"/>
         <source>C&amp;hart</source>
         <translation>グラフ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="388"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="405"/>
         <source>&amp;Table</source>
         <translation>表(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="393"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="410"/>
         <source>Chart warnings</source>
         <translation>グラフに関する注意</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="407"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="424"/>
         <source>Compare partners</source>
         <translation>国・地域を比較</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="413"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="430"/>
         <source>How to start a comparison</source>
         <translation>比較の始め方</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="433"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="450"/>
         <source>Comparison results</source>
         <translation>比較の結果</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="584"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="601"/>
         <source>Choose a question…</source>
         <translation>質問例を選択…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="593"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="610"/>
         <source>Choose an indicator…</source>
         <translation>指標を選択…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="620"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="637"/>
         <source>Preset question: {question}</source>
         <translation>質問例：{question}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="710"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="724"/>
         <source>Latest of each series</source>
         <translation>各系列の最新期間</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="723"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="735"/>
         <source>Latest shared: {period}</source>
         <translation>共通する最新期間：{period}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="724"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="736"/>
         <source>None shared</source>
         <translation>共通期間なし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="727"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="747"/>
         <source>Only periods for which every compared series has a figure</source>
         <translation>比較するすべての系列に数値がある期間のみ選べます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="729"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="749"/>
         <source>The compared series share no period: nothing is indexed</source>
         <translation>比較する系列に共通の期間がないため、指数化していません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="771"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="791"/>
         <source>Loading the pack…</source>
         <translation>データパックを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="772"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="792"/>
         <source>Open a pack to compare partners.</source>
         <translation>国・地域を比較するには、データパックを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="776"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="796"/>
         <source>Pick a question below, or choose an indicator on the left and the partners to compare. Figures stay as published unless you convert them; every number keeps its source.</source>
         <translation>下の質問例を選ぶか、左側で指標と比較する国・地域を選んでください。換算しない限り数値は公表値のまま示し、すべての数値に出典を付けます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="779"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="799"/>
         <source>Choose an indicator on the left and the partners to compare.</source>
         <translation>左側で指標と比較する国・地域を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="852"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="885"/>
         <source>No figure needed converting.</source>
         <translation>換算が必要な数値はありません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="885"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="918"/>
         <source>Keep at least one series.</source>
         <translation>少なくとも1つの系列を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="919"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="952"/>
         <source>1 ticked series is hidden by the partner filter: {names}</source>
         <translation>チェックした1系列が国・地域の絞り込みで非表示になっています：{names}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="921"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="954"/>
         <source>{n} ticked series are hidden by the partner filter: {names}</source>
         <translation>チェックした{n}系列が国・地域の絞り込みで非表示になっています：{names}</translation>
     </message>
@@ -1333,188 +1334,188 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="78"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="79"/>
         <source>Event details</source>
         <translation>出来事の詳細</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="80"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="81"/>
         <source>The selected event: its dates, status, parties, summary, life cycle, related figures and sources.</source>
         <translation>選択した出来事の日付、状況、当事者、概要、経過、関連する数値および出典を表示します。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="90"/>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="99"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="91"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="100"/>
         <source>Pack author&apos;s notes</source>
         <translation>データパック作成者のメモ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="91"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="92"/>
         <source>Shows or hides the pack author&apos;s notes.</source>
         <translation>データパック作成者のメモを表示または非表示にします。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="93"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="94"/>
         <source>Working notes of whoever built the pack: slips found, what could not be confirmed. Not shown on slides or images.</source>
         <translation>データパック作成者の作業メモです（見つかった誤り、確認できなかった点など）。スライドや画像には表示されません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="112"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="113"/>
         <source>&amp;My note (private, saved on this computer)</source>
         <translation>自分のメモ（非公開、このコンピューターに保存）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="114"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="115"/>
         <source>My note on this event</source>
         <translation>この出来事についての自分のメモ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="116"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="117"/>
         <source>Your own note on the selected event, saved on this computer as you type.</source>
         <translation>選択した出来事についての自分用のメモです。入力するとこのコンピューターに保存されます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="121"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="122"/>
         <source>Note status</source>
         <translation>メモの保存状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="128"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="129"/>
         <source>Notes notice</source>
         <translation>メモに関するお知らせ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="134"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="135"/>
         <source>&amp;Retry</source>
         <translation>再試行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="135"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="136"/>
         <source>Retry saving the note</source>
         <translation>メモの保存を再試行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="137"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="138"/>
         <source>&amp;Copy text</source>
         <translation>テキストをコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="138"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="139"/>
         <source>Copy the note&apos;s text</source>
         <translation>メモのテキストをコピー</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="140"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="141"/>
         <source>Copies the note to the clipboard, to keep it elsewhere while it cannot be saved.</source>
         <translation>保存できない間、別の場所に控えておけるよう、メモをクリップボードにコピーします。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="142"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="143"/>
         <source>Use &amp;theirs</source>
         <translation>別ウィンドウの版を使う(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="143"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="144"/>
         <source>Use the other window&apos;s note</source>
         <translation>別のウィンドウのメモを使う</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="145"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="146"/>
         <source>Replaces the text here by the note saved in the other window.</source>
         <translation>ここのテキストを、別のウィンドウで保存されたメモに置き換えます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="147"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="148"/>
         <source>&amp;Keep mine</source>
         <translation>こちらの版を残す(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="148"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="149"/>
         <source>Keep my note</source>
         <translation>こちらのメモを残す</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="150"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="151"/>
         <source>Saves the text here over the note saved in the other window.</source>
         <translation>別のウィンドウで保存されたメモに代えて、ここのテキストを保存します。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="225"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="226"/>
         <source>Pack author&apos;s notes ({n})</source>
         <translation>データパック作成者のメモ（{n}件）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="228"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="229"/>
         <source>Working notes of the pack&apos;s author. They are not shown on slides, images or briefing notes.</source>
         <translation>データパック作成者の作業メモです。スライド、画像、ブリーフィング資料には表示されません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="236"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="237"/>
         <source>Write a note on this event…</source>
         <translation>この出来事についてのメモを入力…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="237"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="238"/>
         <source>Select an event to write a note.</source>
         <translation>メモを書くには出来事を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="255"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="256"/>
         <source>Your notes were written by a newer Briefing Explorer; they are shown read-only. Update the app to edit them.</source>
         <translation>メモは新しいバージョンのBriefing Explorerで保存されたため、閲覧のみ可能です。編集するにはアプリを更新してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="258"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="259"/>
         <source>Your notes cannot be saved on this computer ({reason}); they are shown read-only.</source>
         <translation>このコンピューターではメモを保存できないため（{reason}）、閲覧のみ可能です。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="261"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="262"/>
         <source>Restored 1 unsaved note typed before Briefing Explorer last closed.</source>
         <translation>Briefing Explorerが前回終了する前に入力され、保存されていなかったメモを1件復元しました。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="263"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="264"/>
         <source>Restored {n} unsaved notes typed before Briefing Explorer last closed.</source>
         <translation>Briefing Explorerが前回終了する前に入力され、保存されていなかったメモを{n}件復元しました。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="273"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="274"/>
         <source>Not saved: {reason}</source>
         <translation>保存できませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="275"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="276"/>
         <source>Changed in another window since it was opened here. Your text is kept; choose which to keep.</source>
         <translation>ここで開いた後、別のウィンドウで変更されました。こちらのテキストは残してあります。どちらを残すか選んでください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="278"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="279"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="280"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="281"/>
         <source>Saved</source>
         <translation>保存しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="330"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="331"/>
         <source>(Copied.)</source>
         <translation>（コピーしました）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="365"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="366"/>
         <source>Not saved: {message}</source>
         <translation>保存できませんでした：{message}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="379"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="380"/>
         <source>Open link?</source>
         <translation>リンクを開きますか？</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="380"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="381"/>
         <source>Open this address in your web browser?
 
 {url}
@@ -1527,82 +1528,82 @@ Briefing Explorer itself never goes online; the browser will, if you have a netw
 Briefing Explorer 自体はインターネットに接続しませんが、ネットワークに接続されている場合、ブラウザーは接続します。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="390"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="391"/>
         <source>No pack open.</source>
         <translation>データパックが開かれていません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="393"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="394"/>
         <source>Select an event on the timeline or in the table to see its details, life cycle and sources.</source>
         <translation>年表または一覧表で出来事を選択すると、その詳細、経過および出典が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="411"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="412"/>
         <source>From pack: {name}</source>
         <translation>データパック：{name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="417"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="418"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="418"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="419"/>
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="419"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="420"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="420"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="421"/>
         <source>Parties</source>
         <translation>当事者</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="421"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="422"/>
         <source>Domains</source>
         <translation>分野</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="446"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="447"/>
         <source>Life cycle</source>
         <translation>経過</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="451"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="452"/>
         <source>Related indicators</source>
         <translation>関連する指標</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="455"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="456"/>
         <source>show in charts</source>
         <translation>グラフで表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="470"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="471"/>
         <source>Sources</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="472"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="473"/>
         <source>open…</source>
         <translation>開く…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="500"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="501"/>
         <source>This event</source>
         <translation>この出来事</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="504"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="505"/>
         <source>Source [{id}]: {citation}</source>
         <translation>出典 [{id}]：{citation}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="513"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="514"/>
         <source>Figure: {indicator}, {reporter} {period} ({figure})</source>
         <translation>数値：{indicator}、{reporter} {period}（{figure}）</translation>
     </message>
@@ -1651,12 +1652,12 @@ Briefing Explorer 自体はインターネットに接続しませんが、ネ�
 <context>
     <name>EventTable</name>
     <message>
-        <location filename="../../explorer/qt/views/event_table.py" line="35"/>
+        <location filename="../../explorer/qt/views/event_table.py" line="34"/>
         <source>Events table</source>
         <translation>出来事の一覧表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/event_table.py" line="37"/>
+        <location filename="../../explorer/qt/views/event_table.py" line="36"/>
         <source>The events the filters keep, one per row; choose a row to see its details. Click a column heading to sort by it.</source>
         <translation>絞り込み条件に合う出来事を1行に1件ずつ表示します。行を選ぶと詳細が表示されます。列見出しをクリックすると並べ替えます。</translation>
     </message>
@@ -1664,47 +1665,47 @@ Briefing Explorer 自体はインターネットに接続しませんが、ネ�
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../../explorer/qt/models/event_table_model.py" line="24"/>
+        <location filename="../../explorer/qt/models/event_table_model.py" line="32"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/event_table_model.py" line="25"/>
+        <location filename="../../explorer/qt/models/event_table_model.py" line="33"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/event_table_model.py" line="26"/>
+        <location filename="../../explorer/qt/models/event_table_model.py" line="34"/>
         <source>Parties</source>
         <translation>当事者</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/event_table_model.py" line="27"/>
+        <location filename="../../explorer/qt/models/event_table_model.py" line="35"/>
         <source>Domains</source>
         <translation>分野</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/event_table_model.py" line="28"/>
+        <location filename="../../explorer/qt/models/event_table_model.py" line="36"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/event_table_model.py" line="29"/>
+        <location filename="../../explorer/qt/models/event_table_model.py" line="37"/>
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/event_table_model.py" line="31"/>
+        <location filename="../../explorer/qt/models/event_table_model.py" line="39"/>
         <source>Pack</source>
         <translation>データパック</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/event_table_model.py" line="476"/>
+        <location filename="../../explorer/qt/models/event_table_model.py" line="490"/>
         <source>Has a note</source>
         <translation>メモあり</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/event_table_model.py" line="479"/>
+        <location filename="../../explorer/qt/models/event_table_model.py" line="493"/>
         <source>{title} (has a note)</source>
         <translation>{title}（メモあり）</translation>
     </message>
@@ -1712,12 +1713,12 @@ Briefing Explorer 自体はインターネットに接続しませんが、ネ�
 <context>
     <name>EventsInViewList</name>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="187"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="189"/>
         <source>Events in view</source>
         <translation>表示中の出来事</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="189"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="191"/>
         <source>The events the timeline shows now, in date order; the current one is the selected event</source>
         <translation>年表に現在表示されている出来事（日付順）。現在の項目が選択中の出来事です</translation>
     </message>
@@ -1725,275 +1726,275 @@ Briefing Explorer 自体はインターネットに接続しませんが、ネ�
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="45"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="43"/>
         <source>PNG picture</source>
         <translation>PNG 画像</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="46"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="44"/>
         <source>SVG (vector)</source>
         <translation>SVG（ベクター）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="47"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="45"/>
         <source>PDF (vector)</source>
         <translation>PDF（ベクター）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="48"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="46"/>
         <source>PowerPoint (editable chart)</source>
         <translation>PowerPoint（編集可能なグラフ）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="49"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="47"/>
         <source>CSV (data)</source>
         <translation>CSV（データ）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="50"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="48"/>
         <source>Excel workbook (data)</source>
         <translation>Excel ブック（データ）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="51"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="49"/>
         <source>Slide 16:9, 1920 × 1080</source>
         <translation>スライド 16:9、1920 × 1080</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="52"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="50"/>
         <source>Slide 16:9, 1280 × 720</source>
         <translation>スライド 16:9、1280 × 720</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="53"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="51"/>
         <source>Slide 4:3, 1600 × 1200</source>
         <translation>スライド 4:3、1600 × 1200</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="54"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="52"/>
         <source>Custom…</source>
         <translation>サイズを指定…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="69"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="67"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="78"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="76"/>
         <source>&amp;What</source>
         <translation>書き出す対象(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="85"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="83"/>
         <source>Export {what}</source>
         <translation>{what}を書き出す</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="97"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="95"/>
         <source>Slide title</source>
         <translation>スライドの表題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="98"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="96"/>
         <source>Pre-filled with the view&apos;s own title; what you type is printed on the slide</source>
         <translation>表示中の画面の表題が入っています。入力した表題がスライドに印字されます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="102"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="100"/>
         <source>Slide subtitle</source>
         <translation>スライドの副題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="108"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="106"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="116"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="114"/>
         <source>Slide size</source>
         <translation>スライドのサイズ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="121"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="119"/>
         <source>Custom width</source>
         <translation>幅（指定）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="122"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="120"/>
         <source>Custom height</source>
         <translation>高さ（指定）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="125"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="123"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="140"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="138"/>
         <source>Pixel scale</source>
         <translation>画素倍率</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="141"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="139"/>
         <source>How many pixels a PNG has per pixel of the slide size</source>
         <translation>スライドのサイズ 1 画素あたりの PNG の画素数</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="147"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="145"/>
         <source>SVG: text as outlines (opens without the font; not searchable)</source>
         <translation>SVG：文字をアウトライン化（フォントがなくても開けますが、文字の検索はできません）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="149"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="147"/>
         <source>SVG text as outlines</source>
         <translation>SVG の文字をアウトライン化</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="153"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="151"/>
         <source>e.g. RESTRICTED — FOR BRIEFING ONLY</source>
         <translation>例：取扱注意 ― 説明用に限る</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="154"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="152"/>
         <source>Handling marking</source>
         <translation>取扱区分表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="155"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="153"/>
         <source>Printed at the top and bottom of what is exported</source>
         <translation>書き出したものの上端と下端に印字されます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="158"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="156"/>
         <source>Require a marking before any export</source>
         <translation>書き出し前に取扱区分表示を必須にする</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="159"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="157"/>
         <source>Require a marking</source>
         <translation>取扱区分表示を必須とする</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="171"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="169"/>
         <source>&amp;Title</source>
         <translation>表題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="172"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="170"/>
         <source>S&amp;ubtitle</source>
         <translation>副題(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="173"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="171"/>
         <source>&amp;Format</source>
         <translation>形式(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="173"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="171"/>
         <source>Si&amp;ze</source>
         <translation>サイズ(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="174"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="172"/>
         <source>S&amp;cale (PNG)</source>
         <translation>倍率（PNG）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="175"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="173"/>
         <source>&amp;Marking</source>
         <translation>取扱区分表示(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="186"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="184"/>
         <source>Export hint</source>
         <translation>書き出しについての注意</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="189"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="187"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="191"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="189"/>
         <source>Export to a file</source>
         <translation>ファイルに書き出す</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="193"/>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="194"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="191"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="192"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="201"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="199"/>
         <source>Preview of the slide</source>
         <translation>スライドのプレビュー</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="207"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="205"/>
         <source>Preview note</source>
         <translation>プレビューについての注記</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="321"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="322"/>
         <source>No preview for data files</source>
         <translation>データファイルにはプレビューがありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="327"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="328"/>
         <source>No preview: {problem}</source>
         <translation>プレビューを表示できません：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="343"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="344"/>
         <source>Taller than the slide size: every source and every unlabelled event is listed below the picture (filter or choose a range for a slide-shaped picture).</source>
         <translation>スライドのサイズより縦に長くなります。すべての出典と、名前を表示していない出来事を図の下に列記するためです（スライドの形に収めるには、絞り込むか期間を選んでください）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="358"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="359"/>
         <source>Nothing to export yet: open a pack, choose an indicator or select an event.</source>
         <translation>書き出すものがまだありません。データパックを開き、指標を選ぶか出来事を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="360"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="361"/>
         <source>{format} holds a chart&apos;s data: choose Chart or Table.</source>
         <translation>{format} はグラフのデータを収める形式です。グラフまたは表を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="364"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="365"/>
         <source>The marking has no visible character (only spaces, zero-width or control characters): type a marking or leave it empty.</source>
         <translation>取扱区分表示に表示される文字がありません（空白、ゼロ幅文字または制御文字のみ）。取扱区分表示を入力するか、空欄にしてください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="367"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="368"/>
         <source>The marking contains a control character: remove it.</source>
         <translation>取扱区分表示に制御文字が含まれています。削除してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="418"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="420"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="419"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="421"/>
         <source>{file} was not written:
 {problem}</source>
         <translation>{file} は書き出されませんでした：
 {problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="422"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="424"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="433"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="435"/>
         <source>Export to</source>
         <translation>書き出し先</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="369"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="370"/>
         <source>A handling marking is required before any export.</source>
         <translation>書き出しの前に取扱区分表示を入力してください。</translation>
     </message>
@@ -2001,147 +2002,147 @@ Briefing Explorer 自体はインターネットに接続しませんが、ネ�
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="140"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="142"/>
         <source>The file</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="141"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="143"/>
         <source>Choose a CSV, TSV, TXT or Excel (XLSX) file. Check how it was read, and change anything that looks wrong: the preview follows at once.</source>
         <translation>CSV、TSV、TXT または Excel（XLSX）のファイルを選んでください。読み込み方を確認し、正しくない点があれば変更してください。プレビューはすぐに更新されます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="145"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="147"/>
         <source>A .csv, .tsv, .txt or .xlsx file</source>
         <translation>.csv、.tsv、.txt または .xlsx のファイル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="146"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="148"/>
         <source>File to import</source>
         <translation>取り込むファイル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="148"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="150"/>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="149"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="151"/>
         <source>Browse for the file to import</source>
         <translation>取り込むファイルを参照</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="152"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="154"/>
         <source>Encoding</source>
         <translation>文字コード</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="155"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="157"/>
         <source>e.g. latin-1, euc-jp, gb18030</source>
         <translation>例：latin-1、euc-jp、gb18030</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="156"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="158"/>
         <source>Other encoding</source>
         <translation>その他の文字コード</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="161"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="163"/>
         <source>Delimiter</source>
         <translation>区切り文字</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="168"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="170"/>
         <source>Header row</source>
         <translation>見出し行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="170"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="172"/>
         <source>The row holding the column names, counting from 1 as a spreadsheet does; rows above it are titles and are not imported</source>
         <translation>列名が書かれた行（表計算ソフトと同じく 1 から数えます）。それより上の行は表題とみなし、取り込みません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="177"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="179"/>
         <source>Sheet</source>
         <translation>シート</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="178"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="180"/>
         <source>none (not a workbook)</source>
         <translation>なし（ブックではありません）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="186"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="188"/>
         <source>How the file was read</source>
         <translation>ファイルの読み込み方</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="190"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="192"/>
         <source>Problem reading the file</source>
         <translation>ファイルの読み込みの問題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="200"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="202"/>
         <source>Preview of the first rows</source>
         <translation>先頭の行のプレビュー</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="213"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="215"/>
         <source>&amp;Encoding</source>
         <translation>文字コード(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="214"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="216"/>
         <source>&amp;Delimiter</source>
         <translation>区切り文字(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="215"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="217"/>
         <source>&amp;Header row</source>
         <translation>見出し行(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="215"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="218"/>
         <source>&amp;Sheet</source>
         <translation>シート(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="226"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="230"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="298"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="302"/>
         <source>Reading {file}…</source>
         <translation>{file} を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="317"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="321"/>
         <source>✖ {problem}</source>
         <translation>× {problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="320"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="324"/>
         <source>✖ Internal error (please report it): {detail}</source>
         <translation>× 内部エラーが発生しました（開発担当者に報告してください）：{detail}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="347"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="352"/>
         <source>, sheet {sheet}</source>
         <translation>、シート {sheet}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="348"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="353"/>
         <source>{file}{sheet}: {columns} columns, {rows} rows after the header (row {header}).</source>
         <translation>{file}{sheet}：{columns} 列、見出し（{header} 行目）の後に {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="358"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="363"/>
         <source>Detected ({what})</source>
         <translation>自動判定（{what}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="384"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="389"/>
         <source>Import data from</source>
         <translation>データの取り込み元</translation>
     </message>
@@ -2149,216 +2150,216 @@ Briefing Explorer 自体はインターネットに接続しませんが、ネ�
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="49"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="56"/>
         <source>a formal party</source>
         <translation>当事者のみ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="50"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="57"/>
         <source>a party or involved</source>
         <translation>当事者または関係国</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="118"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="132"/>
         <source>{name} ({n}, +{m} involved)</source>
         <translation>{name}（{n}件、関係 +{m}件）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="215"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="229"/>
         <source>Titles, 日本語, notes…</source>
         <translation>表題・日本語・メモを検索…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="216"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="230"/>
         <source>Search titles, summaries, Japanese text and names, and notes</source>
         <translation>表題、概要、日本語の記載と名称、メモを検索します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="218"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="232"/>
         <source>Search events</source>
         <translation>出来事を検索</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="220"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="234"/>
         <source>Words in titles, summaries, Japanese text and names, and notes</source>
         <translation>表題、概要、日本語の記載と名称、メモに含まれる語句</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="231"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="245"/>
         <source>From date</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="231"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="245"/>
         <source>To date</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="232"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="246"/>
         <source>e.g. 2019 or 2019-02</source>
         <translation>例：2019、2019-02</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="233"/>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="235"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="247"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="249"/>
         <source>A year, a month or a day: YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>年（2019）、年月（2019-02）、年月日（2019-02-01）のいずれかで入力します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="243"/>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="495"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="257"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="509"/>
         <source>Date range</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="496"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="510"/>
         <source>Drag either end to narrow the dates, by month</source>
         <translation>両端をドラッグすると、月単位で期間を絞り込めます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="245"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="259"/>
         <source>Partners</source>
         <translation>国・地域</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="246"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="260"/>
         <source>Domains</source>
         <translation>分野</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="247"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="261"/>
         <source>Kinds</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="248"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="262"/>
         <source>Statuses</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="249"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="263"/>
         <source>Packs</source>
         <translation>データパック</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="252"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="266"/>
         <source>Tick to show only events with these; none ticked shows all. Space ticks.</source>
         <translation>チェックした項目に当てはまる出来事だけを表示します。何もチェックしなければすべて表示します。スペースキーでチェックできます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="256"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="270"/>
         <source>Partner is</source>
         <translation>国・地域の関わり方</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="262"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="276"/>
         <source>A formal party: events the partner signed, decided, met or acted in.
 A party or involved: also events that only concern or mention it (a place, a target, a commentator).</source>
         <translation>当事者のみ：その国・地域が署名、決定、会談、実施した出来事。
 当事者または関係国：その国・地域に関係する、または言及がある出来事も含めます（場所、対象、論評など）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="270"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="284"/>
         <source>Untick a pack to hide its events and figures; one always stays shown</source>
         <translation>チェックを外すと、そのデータパックの出来事と統計値が非表示になります。少なくとも1つは常に表示されます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="274"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="288"/>
         <source>Filter result count</source>
         <translation>絞り込み結果の件数</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="275"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="289"/>
         <source>C&amp;lear filters</source>
         <translation>絞り込みを解除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="276"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="290"/>
         <source>Clear filters</source>
         <translation>絞り込みを解除</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="277"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="291"/>
         <source>Show every event again</source>
         <translation>すべての出来事を再び表示します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="284"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="298"/>
         <source>&amp;Search</source>
         <translation>検索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="288"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="302"/>
         <source>Dates</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="290"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="304"/>
         <source>F&amp;rom</source>
         <translation>開始(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="292"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="306"/>
         <source>&amp;To</source>
         <translation>終了(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="302"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="316"/>
         <source>Pa&amp;cks</source>
         <translation>データパック(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="307"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="321"/>
         <source>&amp;Partners</source>
         <translation>国・地域(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="307"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="321"/>
         <source>Do&amp;mains</source>
         <translation>分野(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="308"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="322"/>
         <source>&amp;Kinds</source>
         <translation>種類(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="308"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="322"/>
         <source>St&amp;atuses</source>
         <translation>状況(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="314"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="328"/>
         <source>Partner &amp;is</source>
         <translation>関わり方(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="322"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="336"/>
         <source>Filters</source>
         <translation>絞り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="423"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="436"/>
         <source>Showing {shown} of {total} events</source>
         <translation>{total}件中{shown}件を表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="461"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="474"/>
         <source>To: {problem}</source>
         <translation>終了：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="461"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="474"/>
         <source>From: {problem}</source>
         <translation>開始：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="474"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="487"/>
         <source>The end date is before the start date.</source>
         <translation>終了日が開始日より前になっています。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="510"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="525"/>
         <source>{start} to {end}</source>
         <translation>{start}～{end}</translation>
     </message>
@@ -2366,134 +2367,134 @@ A party or involved: also events that only concern or mention it (a place, a tar
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="56"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="58"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="57"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="59"/>
         <source>The new pack is written as a folder and opened alongside the current one. The whole file is read now; you can cancel at any time and nothing is written.</source>
         <translation>新しいデータパックはフォルダーとして保存され、現在のデータパックと並べて開かれます。ここでファイル全体を読み込みます。いつでもキャンセルでき、その場合は何も保存されません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="68"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="70"/>
         <source>Pack folder</source>
         <translation>データパックのフォルダー</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="71"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="73"/>
         <source>Bro&amp;wse…</source>
         <translation>参照(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="72"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="74"/>
         <source>Browse for the pack folder</source>
         <translation>データパックのフォルダーを参照</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="76"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="78"/>
         <source>About the pack folder</source>
         <translation>データパックのフォルダーについて</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="78"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="80"/>
         <source>Pack title</source>
         <translation>データパックの表題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="80"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="82"/>
         <source>&amp;Import</source>
         <translation>取り込み(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="81"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="83"/>
         <source>Start the import</source>
         <translation>取り込みを開始</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="84"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="86"/>
         <source>&amp;Cancel import</source>
         <translation>取り込みをキャンセル(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="85"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="87"/>
         <source>Cancel import</source>
         <translation>取り込みをキャンセル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="89"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="91"/>
         <source>Import progress</source>
         <translation>取り込みの進行状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="93"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="95"/>
         <source>Import stage</source>
         <translation>取り込みの段階</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="96"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="98"/>
         <source>Import status</source>
         <translation>取り込みの状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="103"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="106"/>
         <source>Pack &amp;folder</source>
         <translation>データパックのフォルダー(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="104"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="107"/>
         <source>Pack &amp;title</source>
         <translation>データパックの表題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="129"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="133"/>
         <source>{file} (imported)</source>
         <translation>{file}（取り込み）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="144"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="148"/>
         <source>Choose a folder for the pack.</source>
         <translation>データパックのフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="146"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="150"/>
         <source>An earlier import of {file} is there: it will be updated (a window showing it reloads).</source>
         <translation>以前に取り込んだ {file} のデータパックがあります。これを更新します（表示中のウィンドウは再読み込みします）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="150"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="154"/>
         <source>This folder is not empty and was not written by an import: choose another.</source>
         <translation>このフォルダーは空ではなく、取り込みで作成したものでもありません。別のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="153"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="157"/>
         <source>A new folder.</source>
         <translation>新しいフォルダーです。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="179"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="183"/>
         <source>Cancelling…</source>
         <translation>キャンセルしています…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="206"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="210"/>
         <source>✔ {summary}.
 Pack written to {folder}</source>
         <translation>○ {summary}。
 データパックの保存先：{folder}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="217"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="221"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>取り込みをキャンセルしました。何も保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="224"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="228"/>
         <source>✖ Not imported: {problem}</source>
         <translation>× 取り込めませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="230"/>
+        <location filename="../../explorer/qt/views/import_wizard/import_page.py" line="234"/>
         <source>Folder for the new pack</source>
         <translation>新しいデータパックのフォルダー</translation>
     </message>
@@ -2501,180 +2502,180 @@ Pack written to {folder}</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/common.py" line="43"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="45"/>
         <source>Tables</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/common.py" line="44"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="46"/>
         <source>All files</source>
         <translation>すべてのファイル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/common.py" line="48"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="50"/>
         <source>Import mapping</source>
         <translation>取り込みの対応表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/common.py" line="53"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="55"/>
         <source>Other…</source>
         <translation>その他…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/common.py" line="54"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="56"/>
         <source>Comma  ,</source>
         <translation>カンマ  ,</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/common.py" line="55"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="57"/>
         <source>Semicolon  ;</source>
         <translation>セミコロン  ;</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/common.py" line="56"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="58"/>
         <source>Tab</source>
         <translation>タブ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/common.py" line="57"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="59"/>
         <source>Pipe  |</source>
         <translation>縦線  |</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/common.py" line="58"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="60"/>
         <source>comma</source>
         <translation>カンマ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/common.py" line="59"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="61"/>
         <source>semicolon</source>
         <translation>セミコロン</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/common.py" line="60"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="62"/>
         <source>tab</source>
         <translation>タブ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/common.py" line="61"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="63"/>
         <source>pipe</source>
         <translation>縦線</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/common.py" line="63"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="65"/>
         <source>Events: agreements, summits, policies (one per row)</source>
         <translation>出来事：協定、首脳会談、政策など（1 行に 1 件）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/common.py" line="64"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="66"/>
         <source>Figures: observations (one value per row, or one column per period)</source>
         <translation>統計値：観測値（1 行に 1 値、または期間ごとに 1 列）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/common.py" line="66"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="68"/>
         <source>Exchange rates</source>
         <translation>為替レート</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/common.py" line="67"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="69"/>
         <source>Actors: countries, blocs, organisations</source>
         <translation>関係者：国、地域統合体、国際機関</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/common.py" line="69"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="71"/>
         <source>&amp;Detect</source>
         <translation>自動判定(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/common.py" line="70"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="72"/>
         <source>Da&amp;y first (31/12/2001)</source>
         <translation>日が先（31/12/2001）(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/common.py" line="71"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="73"/>
         <source>Month &amp;first (12/31/2001)</source>
         <translation>月が先（12/31/2001）(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/common.py" line="72"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="74"/>
         <source>as written</source>
         <translation>記載のまま</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/common.py" line="73"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="75"/>
         <source>cut to the year</source>
         <translation>年単位に切り詰め</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/common.py" line="74"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="76"/>
         <source>cut to the month</source>
         <translation>月単位に切り詰め</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/common.py" line="79"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="81"/>
         <source>made from the title</source>
         <translation>表題から作成</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/common.py" line="80"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="82"/>
         <source>“Imported from FILE, row N.”</source>
         <translation>「ファイル名の N 行目から取り込み」</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/common.py" line="81"/>
-        <location filename="../../explorer/qt/views/import_wizard/common.py" line="82"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="83"/>
         <location filename="../../explorer/qt/views/import_wizard/common.py" line="84"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="86"/>
         <source>the imported file</source>
         <translation>取り込んだファイル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/common.py" line="83"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="85"/>
         <source>0 (units as written)</source>
         <translation>0（記載の単位のまま）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/common.py" line="85"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="87"/>
         <source>from the actor lookup, else from the name</source>
         <translation>関係者の照合表から、なければ名称から作成</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/common.py" line="86"/>
-        <location filename="../../explorer/qt/views/import_wizard/common.py" line="87"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="88"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="89"/>
         <source>from the actor lookup</source>
         <translation>関係者の照合表から</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/common.py" line="93"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="95"/>
         <source>(choose a column for it, or type a value for every row)</source>
         <translation>（列を選ぶか、全行に共通の値を入力してください）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/common.py" line="95"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="97"/>
         <source>choose one for indicator.domain below</source>
         <translation>下の indicator.domain で分野を選んでください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/common.py" line="96"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="98"/>
         <source>(see “Dates” below)</source>
         <translation>（下の「日付」を参照）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/common.py" line="98"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="100"/>
         <source>choose which under “Country codes as numbers”</source>
         <translation>「数字で書かれた国コード」でどちらかを選んでください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/common.py" line="101"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="103"/>
         <source>decide from the values</source>
         <translation>値から判定</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/common.py" line="102"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="104"/>
         <source>ISO 3166-1 numeric (392 = Japan)</source>
         <translation>ISO 3166-1 数字コード（392 = 日本）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/common.py" line="103"/>
+        <location filename="../../explorer/qt/views/import_wizard/common.py" line="105"/>
         <source>Correlates of War (740 = Japan)</source>
         <translation>Correlates of War（740 = 日本）</translation>
     </message>
@@ -2709,8 +2710,8 @@ Pack written to {folder}</source>
         <translation>記載内容</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="153"/>
-        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="162"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="155"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="164"/>
         <source>Detected</source>
         <translation>自動判定</translation>
     </message>
@@ -2931,49 +2932,49 @@ Pack written to {folder}</source>
         <translation>データの取り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/wizard.py" line="91"/>
+        <location filename="../../explorer/qt/views/import_wizard/wizard.py" line="92"/>
         <source>&amp;Finish and open</source>
         <translation>完了して開く(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/wizard.py" line="92"/>
+        <location filename="../../explorer/qt/views/import_wizard/wizard.py" line="93"/>
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/wizard.py" line="93"/>
+        <location filename="../../explorer/qt/views/import_wizard/wizard.py" line="94"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/wizard.py" line="94"/>
-        <location filename="../../explorer/qt/views/import_wizard/wizard.py" line="99"/>
-        <location filename="../../explorer/qt/views/import_wizard/wizard.py" line="126"/>
+        <location filename="../../explorer/qt/views/import_wizard/wizard.py" line="95"/>
+        <location filename="../../explorer/qt/views/import_wizard/wizard.py" line="100"/>
+        <location filename="../../explorer/qt/views/import_wizard/wizard.py" line="127"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/wizard.py" line="95"/>
+        <location filename="../../explorer/qt/views/import_wizard/wizard.py" line="96"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/wizard.py" line="96"/>
+        <location filename="../../explorer/qt/views/import_wizard/wizard.py" line="97"/>
         <source>Next page</source>
         <translation>次のページ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/wizard.py" line="97"/>
+        <location filename="../../explorer/qt/views/import_wizard/wizard.py" line="98"/>
         <source>Previous page</source>
         <translation>前のページ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/wizard.py" line="98"/>
+        <location filename="../../explorer/qt/views/import_wizard/wizard.py" line="99"/>
         <source>Finish and open the pack</source>
         <translation>完了してデータパックを開く</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/wizard.py" line="126"/>
+        <location filename="../../explorer/qt/views/import_wizard/wizard.py" line="127"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
@@ -2981,754 +2982,754 @@ Pack written to {folder}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="191"/>
+        <location filename="../../explorer/qt/main_window.py" line="128"/>
         <source>Filters</source>
         <translation>絞り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="193"/>
-        <location filename="../../explorer/qt/main_window.py" line="194"/>
+        <location filename="../../explorer/qt/main_window.py" line="130"/>
+        <location filename="../../explorer/qt/main_window.py" line="131"/>
         <source>Events</source>
         <translation>出来事</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="196"/>
+        <location filename="../../explorer/qt/main_window.py" line="133"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="198"/>
-        <location filename="../../explorer/qt/main_window.py" line="199"/>
+        <location filename="../../explorer/qt/main_window.py" line="135"/>
+        <location filename="../../explorer/qt/main_window.py" line="136"/>
         <source>Compare</source>
         <translation>比較</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="202"/>
-        <location filename="../../explorer/qt/main_window.py" line="203"/>
+        <location filename="../../explorer/qt/main_window.py" line="139"/>
+        <location filename="../../explorer/qt/main_window.py" line="140"/>
         <source>Briefing</source>
         <translation>ブリーフィング</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="310"/>
+        <location filename="../../explorer/qt/main_window.py" line="250"/>
         <source>{panel} panel</source>
         <translation>{panel}パネル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="319"/>
+        <location filename="../../explorer/qt/main_window.py" line="259"/>
         <source>Panel tabs</source>
         <translation>パネルのタブ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="343"/>
+        <location filename="../../explorer/qt/window_actions.py" line="58"/>
         <source>&amp;Open pack…</source>
         <translation>データパックを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="345"/>
+        <location filename="../../explorer/qt/window_actions.py" line="59"/>
         <source>Open a pack folder or .zip</source>
         <translation>データパックのフォルダまたは .zip を開きます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="347"/>
+        <location filename="../../explorer/qt/window_actions.py" line="60"/>
         <source>Open &amp;alongside…</source>
         <translation>並べて開く(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="348"/>
+        <location filename="../../explorer/qt/window_actions.py" line="62"/>
         <source>Open another pack next to the open one: their events and figures show together</source>
         <translation>開いているデータパックに別のデータパックを加えて開きます。出来事と統計値が一緒に表示されます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="350"/>
+        <location filename="../../explorer/qt/window_actions.py" line="64"/>
         <source>Import &amp;data…</source>
         <translation>データの取り込み(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="351"/>
+        <location filename="../../explorer/qt/window_actions.py" line="66"/>
         <source>Turn a CSV or Excel file into a new pack, opened alongside the current one</source>
         <translation>CSV または Excel のファイルから新しいデータパックを作成し、現在のものと並べて開きます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="352"/>
+        <location filename="../../explorer/qt/window_actions.py" line="68"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="353"/>
+        <location filename="../../explorer/qt/window_actions.py" line="69"/>
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="355"/>
+        <location filename="../../explorer/qt/window_actions.py" line="71"/>
         <source>Search titles, summaries, Japanese text and notes</source>
         <translation>表題、概要、日本語の記載、メモを検索します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="357"/>
+        <location filename="../../explorer/qt/window_actions.py" line="72"/>
         <source>C&amp;lear filters</source>
         <translation>絞り込みを解除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="358"/>
+        <location filename="../../explorer/qt/window_actions.py" line="74"/>
         <source>Zoom to &amp;fit</source>
         <translation>全体を表示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="359"/>
+        <location filename="../../explorer/qt/window_actions.py" line="76"/>
         <source>Show every visible event (Home on the timeline)</source>
         <translation>絞り込みで残った出来事が収まるように表示します（年表では Home キー）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="360"/>
+        <location filename="../../explorer/qt/window_actions.py" line="77"/>
         <source>Zoom &amp;in</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="362"/>
+        <location filename="../../explorer/qt/window_actions.py" line="79"/>
         <source>Zoom &amp;out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="364"/>
+        <location filename="../../explorer/qt/window_actions.py" line="81"/>
         <source>Show &amp;eras</source>
         <translation>在任期間を表示(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="365"/>
+        <location filename="../../explorer/qt/window_actions.py" line="83"/>
         <source>Leaders&apos; terms as background bands</source>
         <translation>首脳の在任期間を背景の帯で示します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="367"/>
+        <location filename="../../explorer/qt/window_actions.py" line="84"/>
         <source>F&amp;ull screen</source>
         <translation>全画面表示(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="371"/>
+        <location filename="../../explorer/qt/window_actions.py" line="86"/>
         <source>Lanes by &amp;partner</source>
         <translation>相手国・地域別のレーン(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="373"/>
+        <location filename="../../explorer/qt/window_actions.py" line="88"/>
         <source>Lanes by &amp;domain</source>
         <translation>分野別のレーン(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="377"/>
+        <location filename="../../explorer/qt/window_actions.py" line="90"/>
         <source>&amp;About Briefing Explorer</source>
         <translation>Briefing Explorer について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="379"/>
+        <location filename="../../explorer/qt/window_actions.py" line="92"/>
         <source>&amp;User guide</source>
         <translation>使い方ガイド(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="380"/>
+        <location filename="../../explorer/qt/window_actions.py" line="94"/>
         <source>How to use Briefing Explorer, opened at the section of the panel you are in</source>
         <translation>Briefing Explorer の使い方を、操作中のパネルの項目から表示します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="384"/>
+        <location filename="../../explorer/qt/window_actions.py" line="96"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>キーボードショートカット(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="385"/>
+        <location filename="../../explorer/qt/window_actions.py" line="98"/>
         <source>Every command that has a keyboard shortcut, with its keys</source>
         <translation>キーボードショートカットのあるすべてのコマンドとそのキーの一覧</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="387"/>
+        <location filename="../../explorer/qt/window_actions.py" line="101"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="388"/>
+        <location filename="../../explorer/qt/window_actions.py" line="103"/>
         <source>Interface and label language, text size, theme, default marking, export folder</source>
         <translation>表示言語、データの表示言語、文字の大きさ、テーマ、既定の取扱区分表示、書き出し先フォルダ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="395"/>
+        <location filename="../../explorer/qt/window_actions.py" line="107"/>
         <source>Export my notes and &amp;briefings…</source>
         <translation>メモとブリーフィングを書き出し(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="396"/>
+        <location filename="../../explorer/qt/window_actions.py" line="109"/>
         <source>One file with your notes, saved views and briefings, to move to another laptop</source>
         <translation>メモ、保存した表示、ブリーフィングを1つのファイルにまとめ、別のパソコンへ移せるようにします</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="398"/>
+        <location filename="../../explorer/qt/window_actions.py" line="111"/>
         <source>&amp;Import notes and briefings…</source>
         <translation>メモとブリーフィングを取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="399"/>
+        <location filename="../../explorer/qt/window_actions.py" line="113"/>
         <source>Merge a file exported on another laptop; nothing here is overwritten by older notes</source>
         <translation>別のパソコンで書き出したファイルを統合します。ここにある内容が古いメモで上書きされることはありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="402"/>
+        <location filename="../../explorer/qt/window_actions.py" line="115"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="403"/>
+        <location filename="../../explorer/qt/window_actions.py" line="117"/>
         <source>Chart, table, timeline or event as PNG, SVG, PDF, PowerPoint, CSV or Excel, with sources and marking</source>
         <translation>グラフ、表、年表または出来事を、出典と取扱区分表示付きで PNG、SVG、PDF、PowerPoint、CSV、Excel に書き出します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="405"/>
+        <location filename="../../explorer/qt/window_actions.py" line="119"/>
         <source>Copy c&amp;hart (image and data)</source>
         <translation>グラフをコピー（画像とデータ）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="407"/>
+        <location filename="../../explorer/qt/window_actions.py" line="121"/>
         <source>The chart as a sourced slide picture, and its data</source>
         <translation>グラフを出典付きのスライド用画像として、データと一緒にコピーします</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="409"/>
+        <location filename="../../explorer/qt/window_actions.py" line="122"/>
         <source>Add &amp;chart to briefing</source>
         <translation>グラフをブリーフィングに追加(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="411"/>
+        <location filename="../../explorer/qt/window_actions.py" line="124"/>
         <source>Add &amp;table to briefing</source>
         <translation>表をブリーフィングに追加(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="413"/>
+        <location filename="../../explorer/qt/window_actions.py" line="126"/>
         <source>Add time&amp;line view to briefing</source>
         <translation>年表をブリーフィングに追加(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="415"/>
+        <location filename="../../explorer/qt/window_actions.py" line="128"/>
         <source>Add selected &amp;event to briefing</source>
         <translation>選択した出来事をブリーフィングに追加(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="418"/>
+        <location filename="../../explorer/qt/window_actions.py" line="130"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="419"/>
+        <location filename="../../explorer/qt/window_actions.py" line="132"/>
         <source>Print preview of the current view (the chart if the Compare panel has focus, else the timeline), marking on every page</source>
         <translation>現在の表示を印刷プレビューします（比較パネルを操作中ならグラフ、それ以外は年表）。取扱区分表示は全ページに入ります</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="422"/>
+        <location filename="../../explorer/qt/window_actions.py" line="135"/>
         <source>Export briefing &amp;note…</source>
         <translation>ブリーフィングメモを書き出し(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="423"/>
+        <location filename="../../explorer/qt/window_actions.py" line="137"/>
         <source>A one-page note (Word or PDF) from the current briefing, or from the current view when the briefing is empty</source>
         <translation>現在のブリーフィングから1ページのメモ（Word または PDF）を作成します。ブリーフィングが空のときは現在の表示から作成します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="426"/>
+        <location filename="../../explorer/qt/window_actions.py" line="139"/>
         <source>&amp;Print briefing…</source>
         <translation>ブリーフィングを印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="427"/>
+        <location filename="../../explorer/qt/window_actions.py" line="141"/>
         <source>Every item of the current briefing, one slide per page</source>
         <translation>現在のブリーフィングのすべての項目を、1ページに1枚ずつ印刷します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="431"/>
+        <location filename="../../explorer/qt/window_actions.py" line="145"/>
         <source>Go to &amp;timeline</source>
         <translation>年表へ移動(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="431"/>
+        <location filename="../../explorer/qt/window_actions.py" line="147"/>
         <source>Go to filter&amp;s</source>
         <translation>絞り込みへ移動(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="432"/>
+        <location filename="../../explorer/qt/window_actions.py" line="149"/>
         <source>Go to e&amp;vents</source>
         <translation>出来事へ移動(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="432"/>
+        <location filename="../../explorer/qt/window_actions.py" line="151"/>
         <source>Go to &amp;compare</source>
         <translation>比較へ移動(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="433"/>
+        <location filename="../../explorer/qt/window_actions.py" line="153"/>
         <source>Go to det&amp;ails</source>
         <translation>詳細へ移動(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="433"/>
+        <location filename="../../explorer/qt/window_actions.py" line="155"/>
         <source>Go to &amp;briefing</source>
         <translation>ブリーフィングへ移動(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="439"/>
+        <location filename="../../explorer/qt/window_actions.py" line="157"/>
         <source>Ne&amp;xt panel</source>
         <translation>次のパネル(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="440"/>
+        <location filename="../../explorer/qt/window_actions.py" line="159"/>
         <source>Previous pane&amp;l</source>
         <translation>前のパネル(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="443"/>
+        <location filename="../../explorer/qt/window_actions.py" line="161"/>
         <source>Reset la&amp;yout</source>
         <translation>レイアウトを元に戻す(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="444"/>
+        <location filename="../../explorer/qt/window_actions.py" line="162"/>
         <source>Put every panel back where it was on first start, all of them shown</source>
         <translation>すべてのパネルを表示し、初回起動時の配置に戻します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="448"/>
+        <location filename="../../explorer/qt/window_actions.py" line="270"/>
         <source>Show or hide the {panel} panel</source>
         <translation>{panel}パネルの表示・非表示を切り替えます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="451"/>
+        <location filename="../../explorer/qt/window_actions.py" line="171"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="453"/>
+        <location filename="../../explorer/qt/window_actions.py" line="195"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったデータパック(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="457"/>
+        <location filename="../../explorer/qt/window_actions.py" line="196"/>
         <source>&amp;Close pack</source>
         <translation>データパックを閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="470"/>
+        <location filename="../../explorer/qt/window_actions.py" line="177"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="477"/>
+        <location filename="../../explorer/qt/window_actions.py" line="179"/>
         <source>&amp;Briefing</source>
         <translation>ブリーフィング(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="486"/>
+        <location filename="../../explorer/qt/window_actions.py" line="182"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="507"/>
+        <location filename="../../explorer/qt/window_actions.py" line="190"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="513"/>
-        <location filename="../../explorer/qt/main_window.py" line="515"/>
+        <location filename="../../explorer/qt/window_actions.py" line="289"/>
+        <location filename="../../explorer/qt/window_actions.py" line="291"/>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="526"/>
+        <location filename="../../explorer/qt/main_window.py" line="282"/>
         <source>Loading</source>
         <translation>読み込み中</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="529"/>
+        <location filename="../../explorer/qt/main_window.py" line="285"/>
         <source>Events shown</source>
         <translation>表示中の出来事の件数</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="533"/>
+        <location filename="../../explorer/qt/main_window.py" line="289"/>
         <source>Show it again</source>
         <translation>再表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="534"/>
+        <location filename="../../explorer/qt/main_window.py" line="290"/>
         <source>Show the hidden event again</source>
         <translation>非表示になった出来事を再表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="536"/>
+        <location filename="../../explorer/qt/main_window.py" line="292"/>
         <source>Clears the filters and selects the event the filter hid</source>
         <translation>絞り込みを解除し、絞り込みで非表示になった出来事を選択します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="538"/>
+        <location filename="../../explorer/qt/main_window.py" line="294"/>
         <source>Clear the filters and select the event the filter hid</source>
         <translation>絞り込みを解除し、絞り込みで非表示になった出来事を選択します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="777"/>
+        <location filename="../../explorer/qt/pack_loading.py" line="151"/>
         <source>Loading {path}…</source>
         <translation>{path} を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="788"/>
+        <location filename="../../explorer/qt/pack_loading.py" line="163"/>
         <source>Loading {pack}…</source>
         <translation>{pack} を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="811"/>
+        <location filename="../../explorer/qt/pack_loading.py" line="186"/>
         <source>Not closed: {reason}</source>
         <translation>閉じられませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="843"/>
+        <location filename="../../explorer/qt/pack_loading.py" line="218"/>
         <source>Opened {title} alongside</source>
         <translation>{title} を並べて開きました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="860"/>
+        <location filename="../../explorer/qt/pack_loading.py" line="235"/>
         <source>Opened {title}</source>
         <translation>{title} を開きました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="866"/>
+        <location filename="../../explorer/qt/pack_loading.py" line="241"/>
         <source>{path} was not reloaded</source>
         <translation>{path} は読み込み直されませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="866"/>
+        <location filename="../../explorer/qt/pack_loading.py" line="241"/>
         <source>{path} was not opened</source>
         <translation>{path} は開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="868"/>
+        <location filename="../../explorer/qt/pack_loading.py" line="243"/>
         <source>Still open: {title}.</source>
         <translation>引き続き {title} を開いています。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="874"/>
+        <location filename="../../explorer/qt/pack_loading.py" line="249"/>
         <source>Pack refused</source>
         <translation>データパックを開けません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="875"/>
+        <location filename="../../explorer/qt/pack_loading.py" line="250"/>
         <source>{path} breaks the briefing-pack format (1 problem); nothing from it was loaded.</source>
         <translation>{path} はデータパックの形式に合っていません（問題 1件）。何も読み込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="877"/>
+        <location filename="../../explorer/qt/pack_loading.py" line="252"/>
         <source>{path} breaks the briefing-pack format ({n} problems); nothing from it was loaded.</source>
         <translation>{path} はデータパックの形式に合っていません（問題 {n}件）。何も読み込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="880"/>
+        <location filename="../../explorer/qt/pack_loading.py" line="255"/>
         <source>First problem:</source>
         <translation>最初の問題：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="892"/>
+        <location filename="../../explorer/qt/pack_loading.py" line="267"/>
         <source>Could not open pack</source>
         <translation>データパックを開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="893"/>
+        <location filename="../../explorer/qt/pack_loading.py" line="268"/>
         <source>{path} could not be opened because of an internal error:</source>
         <translation>内部エラーのため {path} を開けませんでした：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="895"/>
+        <location filename="../../explorer/qt/pack_loading.py" line="270"/>
         <source>The current pack stays open.</source>
         <translation>現在のデータパックは開いたままです。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="921"/>
+        <location filename="../../explorer/qt/main_window.py" line="561"/>
         <source>Open briefing pack</source>
         <translation>データパックを開く</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="926"/>
+        <location filename="../../explorer/qt/main_window.py" line="566"/>
         <source>Open a pack alongside</source>
         <translation>データパックを並べて開く</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="946"/>
+        <location filename="../../explorer/qt/main_window.py" line="586"/>
         <source>Briefing packs (datapackage.json *.zip);;All files (*)</source>
         <translation>データパック (datapackage.json *.zip);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="968"/>
+        <location filename="../../explorer/qt/main_window.py" line="608"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="971"/>
+        <location filename="../../explorer/qt/main_window.py" line="611"/>
         <source>&amp;Clear list</source>
         <translation>一覧を消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="989"/>
+        <location filename="../../explorer/qt/window_actions.py" line="49"/>
         <source>What changed &amp;since…</source>
         <translation>以前の版との違い(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="990"/>
+        <location filename="../../explorer/qt/window_actions.py" line="51"/>
         <source>Pick another version of the open pack and see what differs from it</source>
         <translation>開いているデータパックの別の版を選び、違いを表示します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="992"/>
+        <location filename="../../explorer/qt/window_actions.py" line="54"/>
         <source>What changed in the last re&amp;load</source>
         <translation>直前の読み込み直しでの変更点(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="993"/>
+        <location filename="../../explorer/qt/window_actions.py" line="55"/>
         <source>The events and figures the last reload from disk added, removed or changed</source>
         <translation>直前にディスクから読み込み直したときに追加・削除・変更された出来事と統計値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="995"/>
+        <location filename="../../explorer/qt/window_actions.py" line="57"/>
         <source>What changed</source>
         <translation>変更点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="998"/>
-        <location filename="../../explorer/qt/main_window.py" line="1054"/>
+        <location filename="../../explorer/qt/main_window.py" line="624"/>
+        <location filename="../../explorer/qt/main_window.py" line="632"/>
         <source>What changed in the last reload</source>
         <translation>直前の読み込み直しでの変更点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1027"/>
+        <location filename="../../explorer/qt/pack_loading.py" line="320"/>
         <source>Reload refused — keeping the previous version</source>
         <translation>読み込み直しできません — 以前の版のままです</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1046"/>
+        <location filename="../../explorer/qt/pack_loading.py" line="339"/>
         <source>Reloaded {title}: {changes}</source>
         <translation>{title} を読み込み直しました：{changes}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1089"/>
+        <location filename="../../explorer/qt/pack_loading.py" line="353"/>
         <source>What changed since {version}</source>
         <translation>{version} からの変更点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1095"/>
+        <location filename="../../explorer/qt/main_window.py" line="659"/>
         <source>Open a pack first</source>
         <translation>先にデータパックを開いてください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1097"/>
+        <location filename="../../explorer/qt/main_window.py" line="661"/>
         <source>What changed since… (pick the earlier version)</source>
         <translation>以前の版との違い（以前の版を選択）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1111"/>
+        <location filename="../../explorer/qt/main_window.py" line="675"/>
         <source>Note not saved: {reason}</source>
         <translation>メモを保存できませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1120"/>
+        <location filename="../../explorer/qt/main_window.py" line="684"/>
         <source>Comparison not changed: {reason}</source>
         <translation>比較を変更できませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1161"/>
+        <location filename="../../explorer/qt/main_window.py" line="725"/>
         <source>no indicator chosen</source>
         <translation>指標が選択されていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1164"/>
+        <location filename="../../explorer/qt/main_window.py" line="728"/>
         <source>none selected</source>
         <translation>選択なし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1167"/>
+        <location filename="../../explorer/qt/main_window.py" line="731"/>
         <source>Chart: {name}</source>
         <translation>グラフ: {name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1168"/>
+        <location filename="../../explorer/qt/main_window.py" line="732"/>
         <source>Table of that chart</source>
         <translation>そのグラフの表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1169"/>
+        <location filename="../../explorer/qt/main_window.py" line="733"/>
         <source>Timeline, as shown now</source>
         <translation>年表（現在の表示範囲）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1170"/>
+        <location filename="../../explorer/qt/main_window.py" line="734"/>
         <source>Timeline, the whole filtered span</source>
         <translation>年表（絞り込み後の全期間）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1172"/>
+        <location filename="../../explorer/qt/main_window.py" line="736"/>
         <source>Selected event: {title}</source>
         <translation>選択した出来事: {title}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1190"/>
+        <location filename="../../explorer/qt/main_window.py" line="754"/>
         <source>Exported {files}</source>
         <translation>書き出しました：{files}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1204"/>
+        <location filename="../../explorer/qt/main_window.py" line="768"/>
         <source>Choose an indicator in Compare before copying a chart</source>
         <translation>グラフをコピーする前に、比較パネルで指標を選択してください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1226"/>
+        <location filename="../../explorer/qt/main_window.py" line="791"/>
         <source>Chart copied (picture and data)</source>
         <translation>グラフをコピーしました（画像とデータ）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1250"/>
+        <location filename="../../explorer/qt/main_window.py" line="815"/>
         <source>Nothing to print: no {view} to show yet</source>
         <translation>印刷できるものがありません：表示中の{view}がありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1262"/>
+        <location filename="../../explorer/qt/main_window.py" line="829"/>
         <source>Not printed: {reason}</source>
         <translation>印刷できませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1285"/>
+        <location filename="../../explorer/qt/main_window.py" line="852"/>
         <source>Nothing to write a note from: open a pack first</source>
         <translation>メモの元になるものがありません。先にデータパックを開いてください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1289"/>
+        <location filename="../../explorer/qt/main_window.py" line="856"/>
         <source>chart</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1289"/>
+        <location filename="../../explorer/qt/main_window.py" line="856"/>
         <source>table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1289"/>
-        <location filename="../../explorer/qt/main_window.py" line="1290"/>
+        <location filename="../../explorer/qt/main_window.py" line="856"/>
+        <location filename="../../explorer/qt/main_window.py" line="857"/>
         <source>timeline</source>
         <translation>年表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1290"/>
+        <location filename="../../explorer/qt/main_window.py" line="857"/>
         <source>event</source>
         <translation>出来事</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1295"/>
+        <location filename="../../explorer/qt/main_window.py" line="862"/>
         <source>Nothing to add: no {view} to show yet</source>
         <translation>追加できるものがありません：表示中の{view}がありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1310"/>
+        <location filename="../../explorer/qt/main_window.py" line="877"/>
         <source>Saved {what} to {path}</source>
         <translation>{what}を {path} に保存しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1321"/>
+        <location filename="../../explorer/qt/main_window.py" line="888"/>
         <source>Nothing imported</source>
         <translation>何も取り込んでいません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1330"/>
+        <location filename="../../explorer/qt/main_window.py" line="897"/>
         <source>Imported {what}</source>
         <translation>取り込みました：{what}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1335"/>
+        <location filename="../../explorer/qt/main_window.py" line="902"/>
         <source>Export my notes and briefings</source>
         <translation>メモとブリーフィングを書き出し</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1337"/>
-        <location filename="../../explorer/qt/main_window.py" line="1347"/>
+        <location filename="../../explorer/qt/main_window.py" line="904"/>
+        <location filename="../../explorer/qt/main_window.py" line="914"/>
         <source>Briefing Explorer data (*.json)</source>
         <translation>Briefing Explorer のデータ (*.json)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1342"/>
+        <location filename="../../explorer/qt/main_window.py" line="909"/>
         <source>Not exported</source>
         <translation>書き出しできませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1343"/>
+        <location filename="../../explorer/qt/main_window.py" line="910"/>
         <source>{path} was not written: {reason}</source>
         <translation>{path} に書き込めませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1346"/>
+        <location filename="../../explorer/qt/main_window.py" line="913"/>
         <source>Import notes and briefings</source>
         <translation>メモとブリーフィングを取り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1365"/>
+        <location filename="../../explorer/qt/main_window.py" line="932"/>
         <source>About {app}</source>
         <translation>{app} について</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1380"/>
+        <location filename="../../explorer/qt/main_window.py" line="947"/>
         <source>The user guide is not available in this build</source>
         <translation>この版には使い方ガイドが含まれていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1410"/>
+        <location filename="../../explorer/qt/main_window.py" line="977"/>
         <source>The list of keyboard shortcuts is not available in this build</source>
         <translation>この版にはキーボードショートカットの一覧が含まれていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1443"/>
+        <location filename="../../explorer/qt/main_window.py" line="1010"/>
         <source>The interface language changes the next time Briefing Explorer starts</source>
         <translation>表示言語は、次回 Briefing Explorer を起動したときに切り替わります</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1457"/>
+        <location filename="../../explorer/qt/main_window.py" line="1024"/>
         <source>explore sourced briefing packs offline.</source>
         <translation>出典付きのデータパックをオフラインで閲覧できます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1464"/>
+        <location filename="../../explorer/qt/main_window.py" line="1031"/>
         <source>Open pack:</source>
         <translation>開いているデータパック：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1465"/>
+        <location filename="../../explorer/qt/main_window.py" line="1032"/>
         <source>{title} (version {version})</source>
         <translation>{title}（版 {version}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1467"/>
+        <location filename="../../explorer/qt/main_window.py" line="1034"/>
         <source>Licence:</source>
         <translation>ライセンス：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1468"/>
+        <location filename="../../explorer/qt/main_window.py" line="1035"/>
         <source>not stated</source>
         <translation>記載なし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1470"/>
+        <location filename="../../explorer/qt/main_window.py" line="1037"/>
         <source>Sources:</source>
         <translation>出典：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1471"/>
+        <location filename="../../explorer/qt/main_window.py" line="1038"/>
         <source>{n} documents are cited row by row; see each event&apos;s details.</source>
         <translation>{n}件の文書を行ごとに出典として示しています。各出来事の詳細をご覧ください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1491"/>
+        <location filename="../../explorer/qt/main_window.py" line="1057"/>
         <source>{shown} of {total} events</source>
         <translation>{total}件中{shown}件</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1511"/>
+        <location filename="../../explorer/qt/main_window.py" line="1078"/>
         <source>“{title}” is hidden by the current filter, so nothing is selected now</source>
         <translation>「{title}」は現在の絞り込みで非表示になったため、選択が解除されました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1736"/>
+        <location filename="../../explorer/qt/main_window.py" line="1278"/>
         <source>Settings not saved: {reason}</source>
         <translation>設定を保存できませんでした：{reason}</translation>
     </message>
@@ -3981,22 +3982,22 @@ Pack written to {folder}</source>
         <translation>{file}：ブリーフィングメモは .docx 形式または .pdf 形式で書き出してください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/briefing_note.py" line="422"/>
+        <location filename="../../explorer/qt/briefing_note.py" line="427"/>
         <source>A pack this note uses cannot be opened: {problem}.</source>
         <translation>このメモが使うデータパックを開けません：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/briefing_note.py" line="426"/>
+        <location filename="../../explorer/qt/briefing_note.py" line="431"/>
         <source>Internal error while preparing the note ({problem}). Please report it.</source>
         <translation>メモの準備中に内部エラーが発生しました（{problem}）。報告してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/briefing_note.py" line="442"/>
+        <location filename="../../explorer/qt/briefing_note.py" line="447"/>
         <source>Cannot write {file}: {problem}</source>
         <translation>{file} に書き込めません：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/briefing_note.py" line="445"/>
+        <location filename="../../explorer/qt/briefing_note.py" line="450"/>
         <source>Internal error while writing the note ({problem}). Please report it.</source>
         <translation>メモの書き出し中に内部エラーが発生しました（{problem}）。報告してください。</translation>
     </message>
@@ -4182,100 +4183,100 @@ Pack written to {folder}</source>
         <translation>すべての変更</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="181"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="183"/>
         <source>What changed</source>
         <translation>変更点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="192"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="194"/>
         <source>From {old}
 to {new}</source>
         <translation>変更前：{old}
 変更後：{new}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="201"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="203"/>
         <source>Filter: words in any column</source>
         <translation>絞り込み：いずれかの列に含まれる語句</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="202"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="204"/>
         <source>Filter changes</source>
         <translation>変更点を絞り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="203"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="205"/>
         <source>Shows only the rows with all these words</source>
         <translation>入力したすべての語句を含む行だけを表示します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="206"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="208"/>
         <source>Kind of change</source>
         <translation>変更の種類</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="220"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="222"/>
         <source>Changes table</source>
         <translation>変更点の表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="222"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="224"/>
         <source>Picking an event&apos;s row selects that event in the main window</source>
         <translation>出来事の行を選ぶと、メインウィンドウでその出来事が選択されます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="235"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="237"/>
         <source>&amp;Copy as text</source>
         <translation>テキストとしてコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="236"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="238"/>
         <source>Copy as text</source>
         <translation>テキストとしてコピー</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="238"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="240"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV に書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="239"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="241"/>
         <source>Export CSV</source>
         <translation>CSV に書き出し</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="241"/>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="242"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="243"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="244"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="271"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="273"/>
         <source>{shown} of {total} rows</source>
         <translation>{total}行中{shown}行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="272"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="274"/>
         <source>{total} rows</source>
         <translation>{total}行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="297"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="299"/>
         <source>Export changes as CSV</source>
         <translation>変更点を CSV に書き出し</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="298"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="300"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="304"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="306"/>
         <source>Not exported</source>
         <translation>書き出しできませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/pack_changes_view.py" line="305"/>
+        <location filename="../../explorer/qt/views/pack_changes_view.py" line="307"/>
         <source>{path} was not written: {reason}</source>
         <translation>{path} に書き込めませんでした：{reason}</translation>
     </message>
@@ -4514,17 +4515,17 @@ to {new}</source>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="127"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="129"/>
         <source>Row {row}: above the header (a title); not imported</source>
         <translation>{row} 行目：見出しより上（表題）のため取り込みません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="129"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="131"/>
         <source>Row {row}: the header (column names)</source>
         <translation>{row} 行目：見出し（列名）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="130"/>
+        <location filename="../../explorer/qt/views/import_wizard/file_page.py" line="132"/>
         <source>Row {row}</source>
         <translation>{row} 行目</translation>
     </message>
@@ -4532,42 +4533,42 @@ to {new}</source>
 <context>
     <name>RefitBar</name>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="142"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="144"/>
         <source>Fit the timeline to the filtered events?</source>
         <translation>絞り込み後の出来事に合わせて年表を表示し直しますか？</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="143"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="145"/>
         <source>Fit</source>
         <translation>合わせる</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="144"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="146"/>
         <source>Fit the timeline to the filtered events</source>
         <translation>絞り込み後の出来事に合わせて年表を表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="146"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="148"/>
         <source>Zooms the timeline to the events the filter now shows</source>
         <translation>現在の絞り込みで表示される出来事に合わせて年表を拡大・縮小します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="150"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="152"/>
         <source>Close (keep the current view)</source>
         <translation>閉じる（現在の表示のまま）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="151"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="153"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="153"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="155"/>
         <source>Keeps the timeline&apos;s current view and hides this question</source>
         <translation>年表の現在の表示を保ったまま、この確認を閉じます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="157"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="159"/>
         <source>Fit the timeline?</source>
         <translation>年表の表示範囲の確認</translation>
     </message>
@@ -4748,28 +4749,28 @@ to {new}</source>
 <context>
     <name>TimelinePainter</name>
     <message>
-        <location filename="../../explorer/qt/render/timeline_painter.py" line="822"/>
+        <location filename="../../explorer/qt/render/timeline_painter.py" line="988"/>
         <source>No pack open</source>
         <translation>データパックが開かれていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/render/timeline_painter.py" line="857"/>
+        <location filename="../../explorer/qt/render/timeline_painter.py" line="1023"/>
         <source>No events match the filter</source>
         <translation>絞り込みに該当する出来事はありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/render/timeline_painter.py" line="859"/>
+        <location filename="../../explorer/qt/render/timeline_painter.py" line="1025"/>
         <source>No events in this period (Home fits them)</source>
         <translation>この期間の出来事はありません（Home キーで全体を表示）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/render/timeline_painter.py" line="1532"/>
+        <location filename="../../explorer/qt/render/timeline_painter.py" line="1739"/>
         <source>{n} events in view: zoom in to see them one by one</source>
         <translation>表示中の出来事 {n} 件：個別に見るには拡大してください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/render/timeline_painter.py" line="887"/>
-        <location filename="../../explorer/qt/render/timeline_painter.py" line="1597"/>
+        <location filename="../../explorer/qt/render/timeline_painter.py" line="1059"/>
+        <location filename="../../explorer/qt/render/timeline_painter.py" line="1804"/>
         <source>+{n} more, zoom in</source>
         <translation>ほか {n} 件（拡大して表示）</translation>
     </message>
@@ -4777,158 +4778,158 @@ to {new}</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="95"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="97"/>
         <source>Previous event</source>
         <translation>前の出来事</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="96"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="98"/>
         <source>Next event</source>
         <translation>次の出来事</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="97"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="99"/>
         <source>Go to the nearest event before the view</source>
         <translation>表示範囲より前の直近の出来事へ移動</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="98"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="100"/>
         <source>Go to the nearest event after the view</source>
         <translation>表示範囲より後の直近の出来事へ移動</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="99"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="101"/>
         <source>Zoom in</source>
         <translation>拡大</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="100"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="102"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="101"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="103"/>
         <source>Zoom to fit the filtered events</source>
         <translation>絞り込んだ出来事の全体を表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="104"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="106"/>
         <source>Zoom in or out around the pointer</source>
         <translation>ポインターの位置を中心に拡大・縮小</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="105"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="107"/>
         <source>Mouse wheel</source>
         <translation>マウスホイール</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="106"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="108"/>
         <source>Pan</source>
         <translation>表示範囲の移動</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="106"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="108"/>
         <source>Drag</source>
         <translation>ドラッグ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="107"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="109"/>
         <source>Pan sideways</source>
         <translation>左右に移動</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="108"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="110"/>
         <source>Horizontal wheel</source>
         <translation>横スクロール</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="109"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="111"/>
         <source>Zoom in on a point</source>
         <translation>その位置を拡大</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="110"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="112"/>
         <source>Double-click</source>
         <translation>ダブルクリック</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="111"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="113"/>
         <source>Select an event</source>
         <translation>出来事を選択</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="111"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="113"/>
         <source>Click</source>
         <translation>クリック</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="118"/>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="213"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="120"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="215"/>
         <source>Timeline</source>
         <translation>年表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="215"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="217"/>
         <source>Events and agreements over time, one lane per partner or domain. Wheel or plus and minus zoom, drag pans, Home fits the filtered events, Left and Right step through events, Shift+Left and Shift+Right go to events outside the view; the event table lists the same events.</source>
         <translation>出来事と協定を時系列で示す年表です。相手国・地域または分野ごとに1行で表示します。ホイールまたはプラス・マイナスキーで拡大・縮小、ドラッグで移動、Home キーで絞り込み後の出来事の全体を表示、左右の矢印キーで出来事を順に選択、Shift＋左右の矢印キーで表示範囲外の出来事に移動します。同じ出来事は出来事一覧にも表示されます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="681"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="690"/>
         <source>{when}; status: {status}; parties: {parties}</source>
         <translation>{when}、状況：{status}、当事者：{parties}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="699"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="708"/>
         <source>No pack open</source>
         <translation>データパックが開かれていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="704"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="713"/>
         <source>{n} events, {first}–{last}</source>
         <translation>出来事 {n} 件、{first}年～{last}年</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="707"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="716"/>
         <source>; {before} earlier and {after} later outside the view</source>
         <translation>、表示範囲外：前 {before} 件・後 {after} 件</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="715"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="724"/>
         <source>; selected: {title}, {when}</source>
         <translation>、選択中：{title}（{when}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="930"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="939"/>
         <source>{n} filtered events before this view: click (or press Shift+Left) to go to the nearest</source>
         <translation>この表示範囲より前に、絞り込み後の出来事が {n} 件あります。クリック（または Shift＋左矢印キー）で最も近い出来事に移動します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="932"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="941"/>
         <source>{n} filtered events after this view: click (or press Shift+Right) to go to the nearest</source>
         <translation>この表示範囲より後に、絞り込み後の出来事が {n} 件あります。クリック（または Shift＋右矢印キー）で最も近い出来事に移動します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="945"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="954"/>
         <source>{lane}: {n} events here; zoom in to see them</source>
         <translation>{lane}：この付近に出来事 {n} 件。拡大すると個別に表示されます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="955"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="964"/>
         <source>Status: {status}</source>
         <translation>状況：{status}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="956"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="965"/>
         <source>Parties: {parties}</source>
         <translation>当事者：{parties}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="962"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="971"/>
         <source>Milestones: {steps}</source>
         <translation>経過：{steps}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="982"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="991"/>
         <source>ongoing</source>
         <translation>継続中</translation>
     </message>
@@ -4983,18 +4984,18 @@ to {new}</source>
         <translation>ガイドからのお知らせ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/user_guide.py" line="171"/>
+        <location filename="../../explorer/qt/views/user_guide.py" line="172"/>
         <source>This section of the guide is missing.</source>
         <translation>ガイドのこの項目が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/user_guide.py" line="191"/>
-        <location filename="../../explorer/qt/views/user_guide.py" line="203"/>
+        <location filename="../../explorer/qt/views/user_guide.py" line="192"/>
+        <location filename="../../explorer/qt/views/user_guide.py" line="204"/>
         <source>Links outside the guide are not opened: {url}</source>
         <translation>ガイド外へのリンクは開きません：{url}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/user_guide.py" line="230"/>
+        <location filename="../../explorer/qt/views/user_guide.py" line="231"/>
         <source>“{text}” is not in the guide.</source>
         <translation>「{text}」はガイド内に見つかりません。</translation>
     </message>
@@ -5236,32 +5237,32 @@ to {new}</source>
         <translation>{field}：{text} を取り込む値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="406"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="408"/>
         <source>new actor</source>
         <translation>新しい関係者</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="407"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="409"/>
         <source>Actor id for {text}</source>
         <translation>{text} の関係者 ID</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="419"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="423"/>
         <source>{name} ({id}, from the lookup)</source>
         <translation>{name}（{id}、照合表から）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="421"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="425"/>
         <source>new actor {id}, named {text}</source>
         <translation>新しい関係者 {id}（名称 {text}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="452"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="456"/>
         <source>✖ {problems} (a colour is # and six hex digits, e.g. #2E7D32, or empty for one from the palette)</source>
         <translation>× {problems}（色は # と 16 進数 6 桁で指定してください。例：#2E7D32。空欄にするとパレットから選びます）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="479"/>
+        <location filename="../../explorer/qt/views/import_wizard/values_page.py" line="484"/>
         <source>✖ Not a valid actor id (lowercase letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;; starting with a letter or digit): {ids}</source>
         <translation>× 関係者 ID として使えません（英小文字、数字、「-」「_」「.」のみ。先頭は英小文字か数字）：{ids}</translation>
     </message>
@@ -5269,12 +5270,12 @@ to {new}</source>
 <context>
     <name>_ItemDelegate</name>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="169"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="174"/>
         <source>Item title</source>
         <translation>項目の表題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="170"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="175"/>
         <source>Empty: the view&apos;s own title</source>
         <translation>空欄の場合は表示の表題</translation>
     </message>
@@ -5295,7 +5296,7 @@ to {new}</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../explorer/qt/app.py" line="103"/>
+        <location filename="../../explorer/qt/app.py" line="107"/>
         <source>Notes are off: {why}</source>
         <translation>メモを使用できません：{why}</translation>
     </message>
@@ -5303,53 +5304,53 @@ to {new}</source>
 <context>
     <name>exporting</name>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="323"/>
+        <location filename="../../explorer/qt/exporting.py" line="454"/>
         <source>The settings file {file} cannot be read: {why}. The marking it sets is unknown, so nothing was exported. Give a marking (--marking) or repair or remove the file.</source>
         <translation>設定ファイル {file} を読み込めません（{why}）。設定された取扱区分表示が不明なため、書き出しは行っていません。取扱区分表示を指定する（--marking）か、ファイルを修復または削除してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="328"/>
+        <location filename="../../explorer/qt/exporting.py" line="459"/>
         <source>export_marking in {file} is not text (found {value}), so the marking is unknown; nothing was exported. Give a marking (--marking) or correct the file.</source>
         <translation>{file} の export_marking が文字列ではありません（{value}）。取扱区分表示が不明なため、書き出しは行っていません。取扱区分表示を指定する（--marking）か、ファイルを修正してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="336"/>
+        <location filename="../../explorer/qt/exporting.py" line="467"/>
         <source>marking_required in {file} should be true or false (found {value}); treated as true: a marking is required</source>
         <translation>{file} の marking_required は true または false である必要があります（{value}）。true として扱い、取扱区分表示を必須とします</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="371"/>
+        <location filename="../../explorer/qt/exporting.py" line="502"/>
         <source>A handling marking is required before any export (see the Export dialog&apos;s settings); add one.</source>
         <translation>書き出しの前に取扱区分表示が必要です（書き出しダイアログの設定を参照）。取扱区分表示を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="390"/>
+        <location filename="../../explorer/qt/exporting.py" line="521"/>
         <source>A {format} export holds a chart&apos;s data: choose a chart or table view.</source>
         <translation>{format} 形式の書き出しはグラフのデータを保存するものです。グラフまたは表を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="472"/>
-        <location filename="../../explorer/qt/exporting.py" line="500"/>
+        <location filename="../../explorer/qt/exporting.py" line="601"/>
+        <location filename="../../explorer/qt/exporting.py" line="629"/>
         <source>{file}: cannot read ({why})</source>
         <translation>{file}：読み込めません（{why}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="475"/>
+        <location filename="../../explorer/qt/exporting.py" line="604"/>
         <source>{file}: not a regular file; holds no Briefing Explorer receipt</source>
         <translation>{file}：通常のファイルではありません。Briefing Explorer の再作成情報は含まれていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="478"/>
+        <location filename="../../explorer/qt/exporting.py" line="607"/>
         <source>{file}: larger than {limit} MB; not a file this app exported</source>
         <translation>{file}：{limit} MB を超えています。このアプリで書き出したファイルではありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="507"/>
+        <location filename="../../explorer/qt/exporting.py" line="636"/>
         <source>{file}: holds no Briefing Explorer receipt</source>
         <translation>{file}：Briefing Explorer の再現情報（レシート）が含まれていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="630"/>
+        <location filename="../../explorer/qt/exporting.py" line="759"/>
         <source>{file}: a briefing is exported as .pptx or .pdf</source>
         <translation>{file}：ブリーフィングは .pptx 形式または .pdf 形式で書き出してください</translation>
     </message>
