@@ -84,19 +84,14 @@ def write_atomic(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    try:  # make the rename itself durable
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-    except OSError:
+    sync_dir(path.parent)  # make the rename itself durable
+
+
+def sync_dir(folder: Path) -> None:
+    """A folder's entries on disk (after a rename into it); best effort where a folder cannot be
+    opened or synced (Windows, some network file systems)."""
+    if os.name != "posix":
         return
-    try:
-        os.fsync(dir_fd)
-    except OSError:
-        pass
-    finally:
-        os.close(dir_fd)
-
-
-def _sync_dir(folder: Path) -> None:
     try:
         dir_fd = os.open(folder, os.O_RDONLY)
     except OSError:
@@ -119,11 +114,11 @@ def sync_folder(folder: Path) -> None:
                 os.fsync(fd)
             finally:
                 os.close(fd)
-    _sync_dir(folder)
+    sync_dir(folder)
 
 
 def publish_folder(staging: Path, target: Path) -> None:
     """Rename the synced ``staging`` folder to ``target`` and make the rename itself durable."""
     sync_folder(staging)
     staging.rename(target)
-    _sync_dir(target.parent)
+    sync_dir(target.parent)

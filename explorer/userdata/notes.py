@@ -34,6 +34,7 @@ import time
 import weakref
 from pathlib import Path
 
+from explorer.atomic_write import sync_dir
 from explorer.userdata.locations import data_dir
 from explorer.userdata.store import LEGACY_NOTES_NAME, StoreError, UserStore, default_store_path
 
@@ -108,22 +109,7 @@ def write_durably(target: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
-    _fsync_dir(target.parent)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    sync_dir(target.parent)
 
 
 def _digest(pack: str, event_id: str) -> str:
