@@ -86,7 +86,8 @@ class Pyramid:
             hi >>= 1
         return out_min, out_max
 
-    def columns(self, lo: float, hi: float, width: int):
+    def columns(self, lo: float, hi: float, width: int
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """The pixel columns of ``[lo, hi)`` split in ``width`` equal columns that hold data:
         (column numbers, first index, last index + 1, min, max)."""
         width = max(int(width), 1)

@@ -34,8 +34,9 @@ _FLAG_WORDS = {  # the hover text is the interface's: translated at use
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChartTableModel", text)
+def _tr(text: object) -> str:
+    """``text``: a QT_TRANSLATE_NOOP literal (typed ``object`` by PySide6's stubs)."""
+    return QCoreApplication.translate("ChartTableModel", str(text))
 def _runs(rows: list[int]) -> list[tuple[int, int]]:
     """Sorted row numbers as (first, last) runs of adjacent rows."""
     runs: list[tuple[int, int]] = []
@@ -81,13 +82,16 @@ class ChartTableModel(QAbstractTableModel):
         """Show the table of ``spec`` (None: empty). When the table keeps its shape (the same
         columns, as many rows) only the rows that changed are announced (``dataChanged``);
         otherwise the model is reset."""
-        if spec is None:
-            header, rows, colours, units, labels, cells = [], [], [], [], [], []
-            sources: dict[str, str] = {}
-        else:
+        header: list[str] = []
+        rows: list[list[str]] = []
+        colours: list[QColor] = []
+        units: list[str] = []
+        labels: list[str] = []
+        cells: list[dict[str, list[Figure]]] = []
+        sources: dict[str, str] = {}
+        if spec is not None:
             header, rows = spec.table()
             sources = dict(spec.sources)
-            colours, units, labels, cells = [], [], [], []
             for panel in spec.panels:
                 for series in panel.series:
                     colours.append(QColor(series.colour))
