@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -43,6 +43,10 @@ from explorer.state.comparison_setup import ComparisonSetup
 from explorer.state.filters import Filter
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    import pandas as pd
+
     from explorer.data.pack import Pack
 
 CONFLICT_TOLERANCE = 0.005  # relative: values closer than 0.5% are the same figure, rounded
@@ -88,11 +92,17 @@ class _Labelled:
         self.label_language = lang
         self.actor_names = actor_names(pack, lang)
 
-    def __getattr__(self, name: str):
+    def __getattr__(self, name: str) -> Any:
         return getattr(self._pack, name)
 
 
-def _lang(pack) -> str:
+def _labelled(pack: Pack, lang: str) -> Pack:
+    """``pack`` seen in the label language ``lang``: a ``_Labelled`` view, which the builder's
+    helpers take wherever they take a pack (it answers every attribute a pack does)."""
+    return _Labelled(pack, lang)  # type: ignore[return-value]  # a stand-in for the Pack it wraps
+
+
+def _lang(pack: object) -> str:
     return getattr(pack, "label_language", "en")
 
 
@@ -112,7 +122,7 @@ def series_choices(pack: Pack, indicator_id: str, lang: str = "en") -> list[tupl
     obs = pack.observations
     keys = dict.fromkeys(series_key(r, p) for r, p in zip(obs["reporter"].take(rows),
                                                             obs["partner"].take(rows)))
-    seen = _Labelled(pack, lang)
+    seen = _labelled(pack, lang)
     return sorted(((k, series_label(seen, k)) for k in keys), key=lambda kv: kv[1].casefold())
 
 
@@ -137,7 +147,7 @@ def period_display(text: str) -> str:
 class Preset:
     id: str
     question: str
-    setup: dict  # ComparisonSetup fields
+    setup: dict[str, Any]  # ComparisonSetup fields
     needs: tuple[str, ...] = field(default=())  # indicator ids the pack must have
 
 
@@ -259,7 +269,8 @@ _LAST_SPEC = "_comparison_last_spec"  # cached on the pack instance: (key, spec 
 
 
 def build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None = None,
-                     visible_events=None, lang: str = "en") -> ChartSpec:
+                     visible_events: Sequence[int] | np.ndarray | None = None,
+                     lang: str = "en") -> ChartSpec:
     """The chart spec for ``setup`` on ``pack`` under ``filter`` (see the module docstring).
 
     ``visible_events`` (row positions, e.g. Session.visible_events) limits the event markers.
@@ -275,13 +286,14 @@ def build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None =
     rows = _filtered_rows(own, _indicator_rows(own, setup.indicator_id), filter)
     key = (setup, lang, _filter_span(filter, lang), rows.tobytes())
     last = own.__dict__.get(_LAST_SPEC)
+    spec: ChartSpec
     if last is not None and last[0] == key:
         spec = last[1]
     else:
         spec = _build_comparison(own, setup, filter, lang, rows)
         own.__dict__[_LAST_SPEC] = (key, spec)
     if spec.kind is ChartKind.LINE:  # as before: markers on time axes only
-        markers = _markers(_Labelled(own, lang), setup, visible_events)  # type: ignore[arg-type]
+        markers = _markers(_labelled(own, lang), setup, visible_events)
         if markers != spec.markers:
             spec = replace(spec, markers=markers)
     return spec
@@ -290,7 +302,7 @@ def build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None =
 def _build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None, lang: str,
                       rows: np.ndarray) -> ChartSpec:
     """``build_comparison`` for the observation ``rows`` the filter keeps, without markers."""
-    pack = _Labelled(pack, lang)  # type: ignore[assignment]
+    pack = _labelled(pack, lang)
     basis = Basis(setup.basis)
     ind = pack.indicators.set_index("id")
     if setup.indicator_id not in ind.index:
@@ -346,7 +358,8 @@ def _build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None,
         kind = ChartKind.LINE
 
     # 3. Index: one base period for every series; growth: each figure on its series' previous one.
-    index_base, base_choices, empty_reason = "", (), ""
+    index_base, empty_reason = "", ""
+    base_choices: tuple[str, ...] = ()
     if basis is Basis.INDEX:
         index_base, base_choices, empty_reason = _index(points, setup.base_period, pack, warnings,
                                                         sources)
@@ -605,6 +618,7 @@ def _index(points: list[_Point], wanted: str, pack: Pack, warnings: list[str],
                 "{marker}.", lang, series=series_label(pack, key), n=len(base_points), base=base,
                 published=ref.raw.published, marker=sources.marker(ref.raw.source_id)))
         base_value = ref.value  # read before the loop rebases ``ref`` itself
+        assert base_value is not None  # base_points keep only figures with a value
         for p in ps:
             if p.value is not None:
                 p.qualifier = _derived_qualifier(p.raw.qualifier, ref.raw.qualifier)
@@ -646,12 +660,13 @@ def _growth(points: list[_Point], lang: str = "en") -> None:
         for p in ps:
             i = order.index(p.raw.period)
             earlier = levels[order[i - 1]] if i > 0 else None
-            if earlier is None or not values[earlier.raw.period] or p.value is None:
+            earlier_value = values[earlier.raw.period] if earlier is not None else None
+            if earlier is None or not earlier_value or p.value is None:
                 p.value, p.compared = None, ""
                 p.flags.add(Flag.NO_EARLIER)
                 detail = phrase("no earlier figure to compare with", lang)
             else:
-                p.value = (p.value / values[earlier.raw.period] - 1.0) * 100.0
+                p.value = (p.value / earlier_value - 1.0) * 100.0
                 p.compared, p.compared_published = earlier.raw.period, earlier.raw.published
                 p.qualifier = _derived_qualifier(p.raw.qualifier, earlier.raw.qualifier)
                 if p.qualifier:
@@ -724,9 +739,11 @@ def _published_growth_notes(pack: Pack, setup: ComparisonSetup, points: list[_Po
                 continue  # a published rate is on the period just before; these levels span more
         computed = _level_growth(match, p.raw) if shown_is_rate else (
             p.value, p.raw.published, p.compared_published)
-        if computed is None or computed[0] is None:
+        if computed is None:
             continue
         value, now, before = computed
+        if value is None:
+            continue
         for r in published:
             if r.qualifier or abs(r.amount - value) <= 0.5 * 10.0 ** -_decimals(r.amount) + 1e-9:
                 continue
@@ -738,7 +755,7 @@ def _published_growth_notes(pack: Pack, setup: ComparisonSetup, points: list[_Po
     return out
 
 
-def _level_growth(levels, raw: _Raw) -> tuple[float, str, str] | None:
+def _level_growth(levels: pd.DataFrame, raw: _Raw) -> tuple[float, str, str] | None:
     """% change of a level series (rows of one reporter>partner, oldest first) into ``raw.period``
     on its previous period, with both levels as published; None without both."""
     periods = list(dict.fromkeys(levels["period"]))
@@ -797,7 +814,7 @@ def _flag_conflicts(points: list[_Point], pack: Pack, warnings: list[str],
     for (key, period, unit), ps in groups.items():
         if len(ps) < 2:
             continue
-        values = [p.value for p in ps]
+        values = [p.value for p in ps if p.value is not None]  # (all of them: grouped so above)
         lo, hi = min(values), max(values)
         if hi - lo <= CONFLICT_TOLERANCE * max(abs(hi), abs(lo), 1e-300):
             continue
@@ -872,7 +889,8 @@ def _join_notes(*notes: str) -> str:
     return out
 
 
-def _markers(pack: Pack, setup: ComparisonSetup, visible_events) -> tuple[EventMarker, ...]:
+def _markers(pack: Pack, setup: ComparisonSetup, visible_events: Sequence[int] | np.ndarray | None
+             ) -> tuple[EventMarker, ...]:
     if setup.markers == "none":
         return ()
     ev = pack.events
