@@ -108,8 +108,9 @@ _PRESET_QUESTIONS = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_C, text)
+def _t(text: object) -> str:
+    """``text``: a QT_TRANSLATE_NOOP literal (typed ``object`` by PySide6's stubs)."""
+    return QCoreApplication.translate(_C, str(text))
 
 
 def _question(preset: cmp.Preset) -> str:
@@ -177,14 +178,14 @@ class ChartTableView(QTableView):
     def copy_selection(self) -> None:
         """Put the selected cells (or the whole table) on the clipboard as tab-separated text."""
         model = self.model()
-        if model is None:
+        if not isinstance(model, ChartTableModel):  # (None before a model is set)
             return
         indexes = self.selectionModel().selectedIndexes() if self.selectionModel() else []
         QApplication.clipboard().setText(model.text_for(indexes))
 
     def copy_all(self) -> None:
         model = self.model()
-        if model is not None:
+        if isinstance(model, ChartTableModel):
             QApplication.clipboard().setText(model.text_for(None))
 
     def keyPressEvent(self, event) -> None:
@@ -276,10 +277,11 @@ class ComparisonPanel(QWidget):
         self.show_hidden_button.hide()
         self._hidden_reporters: list[str] = []
         series_box = QGroupBox(self.tr("&Series"), controls)
-        QVBoxLayout(series_box).addWidget(self.series_list)
-        series_box.layout().addWidget(self.series_hint)
-        series_box.layout().addWidget(self.hidden_notice)
-        series_box.layout().addWidget(self.show_hidden_button)
+        series_layout = QVBoxLayout(series_box)
+        series_layout.addWidget(self.series_list)
+        series_layout.addWidget(self.series_hint)
+        series_layout.addWidget(self.hidden_notice)
+        series_layout.addWidget(self.show_hidden_button)
         col.addWidget(series_box)
 
         basis_box = QGroupBox(self.tr("&Basis"), controls)
@@ -645,7 +647,9 @@ class ComparisonPanel(QWidget):
 
     def _domain_label(self, domain: str) -> str:
         """A domain in the label language: the one vocabulary every view and export uses."""
-        return pack_domain_label(self._session.pack, domain, self._lang)
+        pack = self._session.pack
+        assert pack is not None  # asked only for the domains of the loaded pack's indicators
+        return pack_domain_label(pack, domain, self._lang)
 
     def _update_controls(self) -> None:
         """Every control shows session.comparison (nothing is emitted)."""
@@ -946,8 +950,8 @@ class ComparisonPanel(QWidget):
     def _update_hidden_notice(self) -> None:
         hidden = self._hidden_by_filter()
         self._hidden_reporters = list(dict.fromkeys(k.partition(">")[0] for k in hidden))
-        if hidden:
-            pack = self._session.pack
+        pack = self._session.pack
+        if hidden and pack is not None:  # (nothing is hidden without a pack)
             names = ", ".join(cmp.series_label(pack, k, self._lang) for k in hidden)
             text = (self.tr("1 ticked series is hidden by the partner filter: {names}")
                     if len(hidden) == 1 else
