@@ -134,6 +134,12 @@ def day_ticks(lo: float, hi: float, size_px: float, min_px: float = time_axis.MI
     return levels
 
 
+def _drawn_value(f: Figure) -> float:
+    """The value of a figure that is drawn: the views draw only figures that have one."""
+    assert f.value is not None  # the figures drawn are those with a value (filtered before)
+    return float(f.value)
+
+
 class DayAxisItem(pg.AxisItem):
     """A bottom axis for day numbers (days since 1970-01-01), labelled with years or months.
 
@@ -258,6 +264,10 @@ class _Line(pg.PlotDataItem):
     ``getOriginalDataset`` still gives the series' own figures.
     """
 
+    curve: _Curve  # pyqtgraph's curve, replaced in __init__
+    # pyqtgraph's cache of the dataset on display (its name, hence the mixed case):
+    _datasetDisplay: PlotDataset | None  # noqa: N815
+
     def __init__(self) -> None:
         # before pyqtgraph's constructor, which already calls the overridden hooks
         self._pyramid: Pyramid | None = None
@@ -311,7 +321,7 @@ class _Line(pg.PlotDataItem):
         x0 = widget.viewportTransform().map(at).x() if widget is not None else at.x()
         return float(lo), float(hi), width, x0 - math.floor(x0)
 
-    def _getDisplayDataset(self):
+    def _getDisplayDataset(self) -> PlotDataset | None:
         if self._dataset is None or self._pyramid is None:
             return super()._getDisplayDataset()
         key = self._view_key()
@@ -572,7 +582,7 @@ class _PanelPlot:
             slot_width = BAR_GROUP_WIDTH / len(figs)
             width = slot_width * (0.9 if len(figs) > 1 else 1.0)  # a gap between a series' bars
             xs = [ci - BAR_GROUP_WIDTH / 2 + slot_width * (j + 0.5) for j in range(len(figs))]
-            heights = [float(f.value) for f in figs]
+            heights = [_drawn_value(f) for f in figs]
             brushes, pens = [], []
             for f in figs:
                 qualified = Flag.QUALIFIED in f.flags
@@ -594,9 +604,9 @@ class _PanelPlot:
                              brushes=brushes, pens=pens, name=s.label)
             self.periods[s.key] = [f.period for f in figs]
             for x, f in zip(xs, figs):
-                self.hits.append(_Hit(s, f, x, float(f.value), width / 2))
-                label_specs.append((x, float(f.value), f.label, "", "bar"))
-                values.append(float(f.value))
+                self.hits.append(_Hit(s, f, x, _drawn_value(f), width / 2))
+                label_specs.append((x, _drawn_value(f), f.label, "", "bar"))
+                values.append(_drawn_value(f))
         for key in [k for k in self.items if k not in wanted]:
             self._drop_item(key)
         self.axis.set_categories(ticks)
@@ -732,8 +742,8 @@ class _PanelPlot:
             n_marks += len(marks[-1][0])
             # The last figure of each line, and every qualified one, named with its source.
             labelled = [f for f in figs[:-1] if Flag.QUALIFIED in f.flags][:LINE_LABEL_LIMIT]
-            label_specs += [(f.x, float(f.value), f.label, s.colour, "above") for f in labelled]
-            label_specs.append((figs[-1].x, float(figs[-1].value), figs[-1].label, s.colour, "end"))
+            label_specs += [(f.x, _drawn_value(f), f.label, s.colour, "above") for f in labelled]
+            label_specs.append((figs[-1].x, _drawn_value(figs[-1]), figs[-1].label, s.colour, "end"))
             self.periods[s.key] = [f.period for f in figs]
             self.line_hits.append((s, figs))
             xs_all.append(x)
@@ -774,7 +784,7 @@ class _PanelPlot:
             pens.append(conflict_outline if conflict else outline)
             sizes.append(13 if conflict else 11 if qualified else 9)
         look = (s.colour, [p is conflict_outline for p in pens])
-        return ([f.x for f in marked], [float(f.value) for f in marked], symbols, brushes, pens,
+        return ([f.x for f in marked], [_drawn_value(f) for f in marked], symbols, brushes, pens,
                 sizes, look)
 
     def _set_symbols(self, marks: list[tuple]) -> None:
@@ -802,7 +812,7 @@ class _PanelPlot:
         j = int(np.searchsorted(self.hit_starts, i, side="right")) - 1
         series, figs = self.line_hits[j]
         f = figs[i - int(self.hit_starts[j])]
-        return _Hit(series, f, float(f.x), float(f.value))
+        return _Hit(series, f, float(f.x), _drawn_value(f))
 
     # -- markers ---------------------------------------------------------------------------------
     def update_markers(self, markers: tuple[EventMarker, ...], labelled: bool,
@@ -1290,7 +1300,7 @@ class ChartView(QWidget):
 
     def plotted_values(self) -> list[tuple[int, str, str, float]]:
         """(panel, series key, period, value) of everything drawn, read back from the plot items."""
-        out = []
+        out: list[tuple[int, str, str, float]] = []
         for i, slot in enumerate(self._slots if self.plot_items else []):
             for key, item in slot.items.items():
                 if isinstance(item, pg.BarGraphItem):
@@ -1355,12 +1365,12 @@ class ChartView(QWidget):
         if figure.qualifier:
             template = _QUALIFIER_TEXT.get(figure.qualifier)
             figure_text = figure.published.lstrip(figure.qualifier)
-            text = (QCoreApplication.translate("ChartView", template).format(figure=figure_text)
+            text = (QCoreApplication.translate("ChartView", str(template)).format(figure=figure_text)
                     if template else f"{QUALIFIER_WORDS.get(figure.qualifier, '')} {figure_text}")
             lines.append((text, escape(text)))
         for flag in figure.flags:
             if flag in _FLAG_NOTES:
-                note = QCoreApplication.translate("ChartView", _FLAG_NOTES[flag])
+                note = QCoreApplication.translate("ChartView", str(_FLAG_NOTES[flag]))
                 lines.append((note, f"<span style='color:{warn}'>⚠ {escape(note)}</span>"))
         if figure.note:
             lines.append((figure.note, f"<i>{escape(figure.note)}</i>"))
@@ -1534,8 +1544,9 @@ class ChartView(QWidget):
                 if isinstance(item, pg.TextItem):
                     item.setFont(font if item in slot.labels else small)
             for line in [*slot.markers.values(), slot.extra_marker]:
-                if getattr(line, "label", None) is not None:
-                    line.label.setFont(small)
+                label = getattr(line, "label", None)
+                if label is not None:
+                    label.setFont(small)
             slot.layout_marker_labels()  # bigger labels: fewer fit in a row
             slot.fit_bar_headroom()  # and taller value labels more room over the bars
             slot.fit_line_headroom()
