@@ -581,7 +581,7 @@ class MainWindow(QMainWindow):
         wizard.open()  # window-modal: the main window keeps painting while the import runs
 
     def _ask_pack_path(self, title: str) -> str | None:
-        start = str(Path(self.settings.get("last_pack", "", str) or default_pack_path()).parent)
+        start = str(Path(self.settings.get("last_pack") or default_pack_path()).parent)
         dialog = QFileDialog(self, title, start,
                              self.tr("Briefing packs (datapackage.json *.zip);;All files (*)"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)

@@ -356,7 +356,7 @@ class PackLoading:
 
     def start(self, path: str | None) -> None:
         """Open the pack asked for on the command line, else the last one (with its filters)."""
-        last = self.settings.get("last_pack", None, str)
+        last = self.settings.get("last_pack")  # "" when none: falls through to the default pack
         target = path or last or str(default_pack_path())
         restore = comparison = None
         if target == last:
