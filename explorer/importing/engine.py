@@ -1213,18 +1213,7 @@ class _RowBuilder:
                 rec[name] = ""
             elif tag is _T_NUMBER:
                 rec[name] = entry[4]
-                if v.footnote:  # type: ignore[attr-defined]
-                    extra_note.append(f"footnote {v.footnote}")  # type: ignore[attr-defined]
-                if (v.qualifier and "qualifier" in self.field_names  # type: ignore[attr-defined]
-                        and not values.get("qualifier")):
-                    values["qualifier"] = v.qualifier  # type: ignore[attr-defined]
-                    rec["qualifier"] = v.qualifier  # type: ignore[attr-defined]
-                if v.percent:  # type: ignore[attr-defined]
-                    if not values.get("unit"):
-                        values["unit"] = "%"
-                        rec["unit"] = "%"
-                    elif values.get("unit") != "%":
-                        extra_note.append("published with %")
+                self._number_extras(v, values, rec, extra_note)
             else:
                 if rec.get(name):  # already set from a number's qualifier or %
                     continue
@@ -1243,6 +1232,23 @@ class _RowBuilder:
             rec["note"] = "; ".join(x for x in [rec.get("note", ""), *extra_note] if x)
         self._cross_checks(rec, rowno)
         return rec
+
+    def _number_extras(self, v: Any, values: dict[str, object], rec: dict[str, str],
+                       extra_note: list[str]) -> None:
+        """What a published number carries besides its value: its footnote (into the note), its
+        qualifier (into ``qualifier`` unless one is mapped) and a % sign (the unit, or a note when
+        another unit is mapped). ``v`` is a ``MessyNumber``."""
+        if v.footnote:
+            extra_note.append(f"footnote {v.footnote}")
+        if v.qualifier and "qualifier" in self.field_names and not values.get("qualifier"):
+            values["qualifier"] = v.qualifier
+            rec["qualifier"] = v.qualifier
+        if v.percent:
+            if not values.get("unit"):
+                values["unit"] = "%"
+                rec["unit"] = "%"
+            elif values.get("unit") != "%":
+                extra_note.append("published with %")
 
     def _refuse_empty(self, p: _FieldPlan, cells: list[str], rec: dict[str, str], name: str) -> None:
         ctx = self.ctx
@@ -1292,18 +1298,7 @@ class _RowBuilder:
                 rec[name] = ""
             elif hasattr(v, "value") and hasattr(v, "footnote"):  # MessyNumber
                 rec[name] = format(v.value, ".15g")
-                if v.footnote:
-                    extra_note.append(f"footnote {v.footnote}")
-                if (v.qualifier and "qualifier" in self.field_names  # type: ignore[attr-defined]
-                        and not values.get("qualifier")):
-                    values["qualifier"] = v.qualifier  # type: ignore[attr-defined]
-                    rec["qualifier"] = v.qualifier  # type: ignore[attr-defined]
-                if v.percent:  # type: ignore[attr-defined]
-                    if not values.get("unit"):
-                        values["unit"] = "%"
-                        rec["unit"] = "%"
-                    elif values.get("unit") != "%":
-                        extra_note.append("published with %")
+                self._number_extras(v, values, rec, extra_note)
             else:
                 if rec.get(name):  # already set from a number's qualifier or %
                     continue

@@ -38,7 +38,13 @@ from pathlib import Path
 from explorer.bounded_read import read_at_most
 from explorer.export.view_state import MAX_MARKING, ViewError, ViewState
 from explorer.userdata.locations import data_dir
-from explorer.userdata.notes import _LIVE_OWNERS, RESTORED_MARK, _owner_gone, write_durably
+from explorer.userdata.notes import (
+    _LIVE_OWNERS,
+    RESTORED_MARK,
+    _owner_gone,
+    drop_journal_files,
+    write_durably,
+)
 from explorer.userdata.store import (
     LEGACY_BRIEFINGS_DIR,
     LEGACY_NOTES_NAME,
@@ -492,15 +498,7 @@ class TalkingPointsJournal:
     def drop(self, briefing_id: str, item_id: str) -> None:
         """The store holds this item's talking points: its files (this store's, and those of stores
         that are gone) are removed."""
-        try:
-            files = list(self.folder.glob(f"{self._digest(briefing_id, item_id)}.*.json"))
-        except OSError:
-            return
-        for p in files:
-            owner = p.name[:-len(".json")].partition(".")[2]
-            if owner == self._owner or _owner_gone(owner):
-                with contextlib.suppress(OSError):
-                    p.unlink()
+        drop_journal_files(self.folder, self._digest(briefing_id, item_id), self._owner)
 
     def entries(self, *, others: bool = False) -> list[dict]:
         """This store's entries and those of stores that are gone (``others``: only the latter),

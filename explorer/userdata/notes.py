@@ -63,6 +63,20 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
+def drop_journal_files(folder: Path, digest: str, owner: str) -> None:
+    """Remove the journal files ``<digest>.<owner>.json`` of one record that belong to ``owner`` or
+    to stores that are gone (a live other window keeps its own): the store now holds the text."""
+    try:
+        files = list(folder.glob(f"{digest}.*.json"))
+    except OSError:
+        return
+    for p in files:
+        writer = p.name[:-len(".json")].partition(".")[2]
+        if writer == owner or _owner_gone(writer):
+            with contextlib.suppress(OSError):
+                p.unlink()
+
+
 def _owner_gone(owner: str) -> bool:
     """Whether the store that wrote a journal file is gone (its process ended, or closed here)."""
     pid_text, _, _token = owner.partition("-")
@@ -217,15 +231,7 @@ class NotesStore:
         if key in self._journaled and self._journaled[key] != text:
             return
         self._journaled.pop(key, None)
-        try:
-            files = list(self.journal_dir.glob(f"{_digest(pack, event_id)}.*.json"))
-        except OSError:
-            return
-        for p in files:
-            owner = p.name[:-len(".json")].partition(".")[2]
-            if owner == self._owner or _owner_gone(owner):
-                with contextlib.suppress(OSError):
-                    p.unlink()
+        drop_journal_files(self.journal_dir, _digest(pack, event_id), self._owner)
 
     def _journal_entries(self) -> list[dict]:
         try:
