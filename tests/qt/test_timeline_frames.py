@@ -360,7 +360,7 @@ def test_the_event_under_the_pointer_is_marked_and_unmarked(qtbot, painted, sess
     assert np.array_equal(_pixels(picture(painted)), plain)
 
 
-# -- pans scroll the kept picture ------------------------------------------------------------
+# -- pans and zooms ----------------------------------------------------------------------------
 def _picture_at(view: TimelineView, dpr: float) -> QImage:
     image = QImage(view.size() * dpr, QImage.Format.Format_ARGB32_Premultiplied)
     image.setDevicePixelRatio(dpr)
@@ -369,15 +369,8 @@ def _picture_at(view: TimelineView, dpr: float) -> QImage:
     return image
 
 
-def _scrolling(view: TimelineView) -> TimelineView:
-    view.pan_reuse = True
-    return view
-
-
 def _at_ratio(view: TimelineView, dpr: float) -> TimelineView:
-    """The view as on a screen of that pixel ratio (the offscreen screen has 1.0), scrolling
-    its picture on a pan."""
-    _scrolling(view)
+    """The view as on a screen of that pixel ratio (the offscreen screen has 1.0)."""
     if dpr != 1.0:
         view.devicePixelRatioF = lambda: dpr
     return view
@@ -415,10 +408,9 @@ def _pan_script(d0: float, d1: float, n: int, seed: int) -> list[tuple[float, fl
 
 
 @pytest.mark.parametrize("dpr", [1.0, 2.0])
-def test_pans_and_zooms_scroll_the_picture_and_match_a_fresh_view(qtbot, session, dpr):
+def test_pans_and_zooms_match_a_fresh_view(qtbot, session, dpr):
     """After any sequence of pans and zooms the picture equals a fresh view's at the same
-    range, pixel for pixel, at pixel ratios 1 and 2; and most pans were drawn by scrolling
-    the last picture (not painted whole)."""
+    range, pixel for pixel, at pixel ratios 1 and 2 (the day axis on whole pixels)."""
     view = _at_ratio(make_view(qtbot, session), dpr)
     view.set_visible_range(day(2017), day(2023))
     _picture_at(view, dpr)
@@ -427,15 +419,14 @@ def test_pans_and_zooms_scroll_the_picture_and_match_a_fresh_view(qtbot, session
         _picture_at(view, dpr)
         if i % 3 == 2:
             _same_as_fresh_at(qtbot, view, session, dpr)
-    assert view.pan_repaints >= 8, "pans scroll the last picture"
     _same_as_fresh_at(qtbot, view, session, dpr)
 
 
-def test_a_sticky_label_eras_and_edge_counts_follow_a_scrolled_pan(qtbot, session):
+def test_a_sticky_label_eras_and_edge_counts_follow_a_pan(qtbot, session):
     """A bar that starts before the view keeps its label at the left edge; eras and the
-    "◀ n" / "n ▶" counts change as the view pans: each step, scrolled, is a fresh view's."""
+    "◀ n" / "n ▶" counts change as the view pans: each step is a fresh view's."""
     p = session.pack.events
-    view = _scrolling(make_view(qtbot, session))
+    view = make_view(qtbot, session)
     pl = view._placements
     spans = np.flatnonzero(pl.is_span & (pl.end_day - pl.start_day > 900))
     assert len(spans)
@@ -448,36 +439,12 @@ def test_a_sticky_label_eras_and_edge_counts_follow_a_scrolled_pan(qtbot, sessio
     assert len(j) and f.label_w[j[0]] > 0
     assert f.label_x[j[0]] <= f.plot.left() + 10, "the bar's label sticks to the left edge"
     assert view.eras_visible() and f.era_rect is not None
-    before = view.pan_repaints
     for step in (3, 3, 5, -2, 8, 13):
         d0, d1 = view.visible_range()
         view.set_visible_range(d0 + step, d1 + step)
         assert view.edge_indicators(), "events before or after the view are counted"
         same_as_fresh(qtbot, view, session)
-    assert view.pan_repaints > before
     assert len(p)
-
-
-def test_a_change_of_lane_layout_paints_the_whole_picture(qtbot, session):
-    """When a pan changes the lanes (heights follow the events in view), the picture is
-    painted in full, and equals a fresh view's."""
-    view = _scrolling(make_view(qtbot, session))
-    view.set_visible_range(day(2000), day(2004))
-    picture(view)
-    view._painter.frame(view.width(), view.height(), view.visible_range())
-    layout = view._painter.layout_key()
-    for _ in range(200):
-        d0, d1 = view.visible_range()
-        view.set_visible_range(d0 + 30, d1 + 30)
-        before = view.pan_repaints
-        picture(view)
-        now = view._painter.layout_key()
-        if now != layout:
-            assert view.pan_repaints == before, "a new layout is painted whole"
-            same_as_fresh(qtbot, view, session)
-            return
-        layout = now
-    pytest.fail("no pan changed the lane layout")
 
 
 def test_a_pan_on_a_generated_pack_matches_a_fresh_view(qtbot, tmp_path):
@@ -487,7 +454,7 @@ def test_a_pan_on_a_generated_pack_matches_a_fresh_view(qtbot, tmp_path):
     folder, _ = ensure_pack(tmp_path / "s", "S")
     session = Session()
     session.open_pack(load_pack(folder))
-    view = _scrolling(make_view(qtbot, session))
+    view = make_view(qtbot, session)
     d0, d1 = view.visible_range()
     mid, span = (d0 + d1) / 2, (d1 - d0) / 12
     view.set_visible_range(mid - span, mid + span)
@@ -497,5 +464,4 @@ def test_a_pan_on_a_generated_pack_matches_a_fresh_view(qtbot, tmp_path):
         picture(view)
         if i % 4 == 3:
             same_as_fresh(qtbot, view, session)
-    assert view.pan_repaints >= 5
     same_as_fresh(qtbot, view, session)

@@ -35,7 +35,6 @@ from PySide6.QtGui import (
     QPaintEngine,
     QPainter,
     QPen,
-    QRegion,
     QStaticText,
     QTransform,
 )
@@ -504,136 +503,9 @@ class TimelinePainter:
 
     def _origin(self, x: float) -> float:
         """Screens: the day axis's origin on a whole pixel, so that every pan at one zoom moves
-        the picture by whole pixels and a pan can scroll the last picture (``pan_damage``);
-        slides keep the exact origin."""
+        the picture by whole pixels (textures and hatching stay anchored to it); slides keep the
+        exact origin."""
         return float(round(x)) if self.slide is None else x
-
-    def base_frame(self) -> Frame:
-        """The frame with nothing selected (after ``frame``): what ``pan_damage`` compares."""
-        self._ensure_frame()
-        assert self._base_frame is not None
-        return self._base_frame
-
-    def layout_key(self) -> tuple | None:
-        """What a pan must keep for the last picture to be scrolled rather than painted again
-        (after ``frame``): everything ``base_key`` holds but the range, and the lanes' layout.
-        None where no picture is scrolled (no lanes, the density strip, nothing in view)."""
-        f = self._ensure_frame()
-        key = self._base_frame_key
-        if (f.lanes is None or f.density is not None or f.idx is None or not f.n_in_view
-                or key is None or self.slide is not None):
-            return None
-        g = f.lanes
-        plot = f.plot
-        return (self._version, key[:2], key[3:], plot.getRect(), f.era_rect, f.legend_y,
-                g.top.tobytes(), g.height.tobytes(), g.rows.tobytes(), g.labelled.tobytes(),
-                g.pitch, f.half_h, f.radius, f.label_x is None)
-
-    def _extents(self, f: Frame) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """Every drawn item's box, label and milestone track included, with room for
-        antialiasing: x0, x1, y0, y1."""
-        assert f.x0 is not None and f.x1 is not None and f.y is not None and f.lanes is not None
-        x0, x1 = f.x0.copy(), f.x1.copy()
-        if f.tx0 is not None and f.tx1 is not None:
-            x0 = np.fmin(x0, f.tx0)
-            x1 = np.fmax(x1, f.tx1)
-        if f.label_x is not None and f.label_w is not None:
-            on = f.label_w > 0
-            x0 = np.where(on, np.minimum(x0, f.label_x), x0)
-            x1 = np.where(on, np.maximum(x1, f.label_x + f.label_w), x1)
-        half = max(f.radius, f.half_h, f.lanes.pitch / 2,
-                   QFontMetricsF(self._label_font).height() / 2) + 3.0
-        return x0 - 3.0, x1 + 3.0, f.y - half, f.y + half
-
-    def pan_damage(self, old: Frame, dpr: float) -> tuple[float, QRectF, list[QRectF]] | None:
-        """When the current frame shows ``old``'s picture moved sideways by whole device pixels
-        at the same ``layout_key`` (checked by the caller): (the shift, the part of the plot
-        the moved picture keeps, the rectangles inside it to paint again: items that entered,
-        left, moved other than by the shift, or were re-labelled, e.g. a label that sticks to
-        the left edge). None: paint in full."""
-        f = self._ensure_frame()
-        if (f.idx is None or old.idx is None or f.lanes is None or f.x0 is None
-                or old.x0 is None or f.y is None or old.y is None):
-            return None
-        width = f.plot.width()
-        if abs(f.px_per_day - old.px_per_day) * width > 1e-6 * f.px_per_day:
-            return None  # a zoom
-        dx = f.x_origin - old.x_origin
-        if abs(dx) > width / 2 or abs(dx * dpr - round(dx * dpr)) > 1e-9:
-            return None  # too far to gain, or a shift that would blur
-        plot = f.plot
-        left = math.ceil(plot.left()) + 3 + max(dx, 0.0)
-        right = math.floor(plot.right()) - 3 + min(dx, 0.0)
-        top, bottom = math.ceil(plot.top()), math.floor(plot.bottom())
-        if right - left < 8 or bottom - top < 8:
-            return None
-        keep = QRectF(left, top, right - left, bottom - top)
-        both, i_new, i_old = np.intersect1d(f.idx, old.idx, assume_unique=True,
-                                            return_indices=True)
-
-        def moved(a: np.ndarray | None, b: np.ndarray | None, shift: float) -> np.ndarray:
-            if a is None or b is None:
-                return np.zeros(len(both), dtype=bool)
-            a, b = a[i_new], b[i_old] + shift
-            return ~((np.abs(a - b) < 1e-6) | (np.isnan(a) & np.isnan(b)))
-
-        bad = moved(f.x0, old.x0, dx) | moved(f.x1, old.x1, dx) | moved(f.y, old.y, 0.0)
-        bad |= moved(f.tx0, old.tx0, dx) | moved(f.tx1, old.tx1, dx)
-        bad |= moved(f.label_x, old.label_x, dx) | moved(f.label_w, old.label_w, 0.0)
-        if f.label_inside is not None and old.label_inside is not None:
-            bad |= f.label_inside[i_new] != old.label_inside[i_old]
-        rects: list[QRectF] = []
-        for frame, shift, same in ((f, 0.0, i_new), (old, dx, i_old)):
-            assert frame.x0 is not None
-            stale = np.ones(len(frame.x0), dtype=np.bool_)
-            stale[same[~bad]] = False
-            x0, x1, y0, y1 = self._extents(frame)
-            x0, x1 = x0 + shift, x1 + shift
-            out = np.asarray(stale & (x1 > left) & (x0 < right) & (y1 > top) & (y0 < bottom))
-            rects += [QRectF(a, b, c - a, d - b) for a, b, c, d in
-                      zip(x0[out], y0[out], x1[out], y1[out], strict=True)]
-        # Overflow ticks (one per lane and pixel column) that are not the old ones moved.
-        ticks = []
-        for frame, shift in ((f, 0.0), (old, dx)):
-            if frame.overflow_lane is None or frame.overflow_x is None:
-                ticks.append(np.empty(0, dtype=np.int64))
-                continue
-            x = np.floor(frame.overflow_x).astype(np.int64) + round(shift)
-            ticks.append(np.unique(frame.overflow_lane.astype(np.int64) * 1_000_000 + x + 500_000))
-        g = f.lanes
-        for key in np.setxor1d(ticks[0], ticks[1]):
-            lane, x = divmod(int(key), 1_000_000)
-            x -= 500_000
-            if left - 3 <= x <= right + 3:
-                y = plot.top() + g.top[lane] + g.height[lane] - 5.0
-                rects.append(QRectF(x - 2.0, y, 5.0, 7.0))
-        if len(rects) > 64:
-            return None
-        return dx, keep, rects
-
-    def paint_damage(self, painter: QPainter, region: QRegion) -> None:
-        """Paint (``marks=False``) only ``region`` of the current frame, drawing only the items
-        that reach into it (after ``frame``; the painter's clip is set here)."""
-        f = self._ensure_frame()
-        sub = f
-        if f.idx is not None and len(f.idx) and f.x0 is not None:
-            x0, x1, y0, y1 = self._extents(f)
-            near = np.zeros(len(f.idx), dtype=bool)
-            for r in iter(region):  # type: ignore[call-overload]  # QRegion iterates its rects
-                near |= ((x1 > r.left()) & (x0 < r.right() + 1)
-                         & (y1 > r.top()) & (y0 < r.bottom() + 1))
-            sub = replace(self._sub_frame(f, np.flatnonzero(near)),
-                          overflow_lane=f.overflow_lane, overflow_x=f.overflow_x,
-                          overflow_rows=f.overflow_rows)
-        kept_base, kept_frame = self._base_frame, self._frame
-        self._base_frame = self._frame = sub
-        painter.save()
-        try:
-            painter.setClipRegion(region)
-            self._paint(painter, False)
-        finally:
-            painter.restore()
-            self._base_frame, self._frame = kept_base, kept_frame
 
     def _memo(self, key: tuple, compute):
         """``compute()`` once per ``key`` (text measured for the gutter and legend: the same

@@ -32,7 +32,6 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QPointF,
-    QRect,
     QRectF,
     QSize,
     Qt,
@@ -51,7 +50,6 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QPixmap,
-    QRegion,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -254,11 +252,8 @@ class TimelineView(QWidget):
         self._base_key: tuple | None = None  # of the last paint
         self._base_pixmap: QPixmap | None = None  # of that picture
         # (layout key, frame) of the kept picture: a pan at that layout scrolls it
-        self._pan_from: tuple | None = None
         # True: keep every picture and scroll it on a pan (pixel for pixel the same; not yet
         # faster than painting directly, so off)
-        self.pan_reuse = False
-        self.pan_repaints = 0  # pictures made by scrolling the last one (tests read it)
         self._hover_row: int | None = None  # the event under the pointer
         self._marks_drawn = QRectF()  # where the last paint drew marks
         self.setMouseTracking(True)
@@ -1043,64 +1038,35 @@ class TimelineView(QWidget):
         self._paint_edge_indicators(painter)
 
     def _update_picture(self, dpr: float) -> None:
-        """Bring the kept picture to the current frame: scrolled and partly painted when the
-        frame is the last one moved sideways by whole device pixels at the same lane layout
-        (``TimelinePainter.pan_damage``), else painted in full."""
-        layout = self._painter.layout_key()
+        """Paint the kept picture (everything but the marks) for the current frame."""
         size = QSize(math.ceil(self.width() * dpr), math.ceil(self.height() * dpr))
         pm = self._base_pixmap
-        moved = None
-        if (pm is not None and pm.size() == size and pm.devicePixelRatio() == dpr
-                and layout is not None and self._pan_from is not None
-                and self._pan_from[0] == (layout, dpr) and self.pan_reuse):
-            moved = self._painter.pan_damage(self._pan_from[1], dpr)
         if pm is None or pm.size() != size or pm.devicePixelRatio() != dpr:
             pm = QPixmap(size)
             pm.setDevicePixelRatio(dpr)
         p = QPainter(pm)
         try:
-            if moved is None:
-                self._paint_base(p)
-            else:
-                dx, keep, rects = moved
-                src = keep.united(keep.translated(-dx, 0.0))  # scroll moves inside it
-                pm_rect = QRect(round(src.left() * dpr), round(src.top() * dpr),
-                                round(src.width() * dpr), round(src.height() * dpr))
-                p.end()
-                pm.scroll(round(dx * dpr), 0, pm_rect)
-                p = QPainter(pm)
-                region = QRegion(0, 0, self.width(), self.height()).subtracted(
-                    QRegion(keep.toRect()))
-                for r in rects:
-                    region = region.united(r.toAlignedRect())
-                p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-                p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-                self._painter.paint_damage(p, region)
-                self._paint_edge_indicators(p)
-                self.pan_repaints += 1
+            self._paint_base(p)
         finally:
             p.end()
         self._base_pixmap = pm
-        self._pan_from = ((layout, dpr), self._painter.base_frame()) if layout is not None else None
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Everything but the marks (selection, hover, focus), then the marks over it. The
         first is kept as a pixmap once the same picture is painted a second time (a step, a
         click, the pointer over an event, focus), so those repaint only the marks; a pan or a
-        zoom paints each picture once and draws it directly. With ``pan_reuse`` every picture
-        is kept and a pan at the same lane layout scrolls it and paints only what it cannot
-        move (off by default: measured slower than painting directly, see
-        docs/performance.md, "Third pass")."""
+        zoom paints each picture once and draws it directly (scrolling the kept picture on a pan
+        was measured slower than painting it: docs/performance.md, timeline "Third pass")."""
         self._ensure_frame()
         dpr = self.devicePixelRatioF()
         key = self._picture_key(dpr)
         painter = QPainter(self)
         try:
-            if key != self._base_key and not self.pan_reuse:
-                self._base_pixmap = self._pan_from = None  # a new picture: drawn directly
+            if key != self._base_key:
+                self._base_pixmap = None  # a new picture: drawn directly
                 self._paint_base(painter)
             else:
-                if key != self._base_key or self._base_pixmap is None:
+                if self._base_pixmap is None:
                     self._update_picture(dpr)
                 assert self._base_pixmap is not None
                 painter.drawPixmap(QPointF(0, 0), self._base_pixmap)
