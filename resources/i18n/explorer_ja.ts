@@ -1641,7 +1641,7 @@ Briefing Explorer 自体はインターネットに接続しませんが、ネ�
     <message>
         <location filename="../../explorer/qt/error_dialog.py" line="77"/>
         <source>The details are in the log on this computer: {path}</source>
-        <translation>詳細はこのコンピューターのログに記録されています: {path}</translation>
+        <translation>詳細はこのコンピューターのログに記録されています：{path}</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/error_dialog.py" line="80"/>
