@@ -16,9 +16,9 @@ from dataclasses import dataclass, replace
 from enum import IntEnum
 
 from explorer.domain.errors import ValueProblem
+from explorer.domain.labels import MONTH_ABBR_EN as _MONTH_ABBR
 
 _EPOCH = _dt.date(1970, 1, 1).toordinal()
-_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # Years outside this range are almost certainly typos (or 9999 "open-ended" markers) in a briefing;
 # real treaty lists reach back to the 14th century.
 MIN_YEAR, MAX_YEAR = 1000, 2200
