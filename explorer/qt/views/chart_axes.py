@@ -1,0 +1,143 @@
+"""The comparison chart's axes: the time axis (ticks and labels from ``explorer.charts.time_axis``,
+the timeline's) and the horizontal grid drawn at the value axis' ticks."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+
+import pyqtgraph as pg
+from PySide6.QtCore import (
+    QLineF,
+    QRectF,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+)
+
+from explorer.charts import time_axis
+from explorer.domain.dates import MAX_YEAR, MIN_YEAR, date_from_day_number, day_number
+
+_DAY_MIN = float(day_number(_dt.date(MIN_YEAR, 1, 1)))
+_DAY_MAX = float(day_number(_dt.date(MAX_YEAR, 12, 31)))
+_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+# -- time axis ------------------------------------------------------------------------------------
+
+def day_ticks(lo: float, hi: float, size_px: float, min_px: float = time_axis.MIN_LABEL_SPACING_PX
+              ) -> list[tuple[float, list[float]]]:
+    """Tick levels for a day-number axis, (spacing, days) major then minor, from the same
+    ``explorer.charts.time_axis`` as the timeline: the same range gets the same ticks and labels.
+    Months at the finest (figures are monthly or coarser)."""
+    lo, hi = max(min(lo, hi), _DAY_MIN), min(max(lo, hi), _DAY_MAX)
+    if not (math.isfinite(lo) and math.isfinite(hi)) or hi <= lo:
+        return []
+    t = time_axis.time_ticks(lo, hi, size_px, min_spacing=min_px, finest="month")
+    levels: list[tuple[float, list[float]]] = [(t.spacing, [float(d) for d in t.major.tolist()])]
+    if len(t.minor):
+        levels.append((t.minor_spacing, [float(d) for d in t.minor.tolist()]))
+    return levels
+
+
+
+class DayAxisItem(pg.AxisItem):
+    """A bottom axis for day numbers (days since 1970-01-01), labelled with years or months.
+
+    ``set_categories`` switches it to fixed category ticks (bar charts); ``None`` back to time.
+    """
+
+    def __init__(self, orientation: str = "bottom", **kwargs) -> None:
+        super().__init__(orientation, **kwargs)
+        self._time = True
+        self._major_spacing = 0.0
+        self.lang = "en"  # the label language of month names ("ja": 2024年1月)
+
+    def set_categories(self, ticks: list[tuple[float, str]] | None) -> None:
+        self._time = ticks is None
+        self._lines = max((t.count("\n") + 1 for _, t in ticks or ()), default=1)
+        self.setTicks(None if ticks is None else [ticks, []])
+        self._fit_height()
+
+    def setTickFont(self, font: QFont | None) -> None:
+        super().setTickFont(font)
+        self._fit_height()  # a bigger export font needs a taller axis, or the labels vanish
+
+    def _fit_height(self) -> None:
+        """Room for multi-line category labels (pyqtgraph skips text that does not fit the axis)."""
+        font = self.style.get("tickFont") or QFont()
+        self.setHeight(int(QFontMetricsF(font).height() * getattr(self, "_lines", 1) + 18))
+
+    @property
+    def is_time(self) -> bool:
+        return self._time
+
+    def tickValues(self, minVal: float, maxVal: float, size: float):
+        if not self._time:
+            return super().tickValues(minVal, maxVal, size)
+        levels = day_ticks(minVal, maxVal, size)
+        self._major_spacing = levels[0][0] if levels else 0.0
+        return levels
+
+    def tickStrings(self, values, scale, spacing):
+        if not self._time:
+            return super().tickStrings(values, scale, spacing)
+        if spacing != self._major_spacing:
+            return [""] * len(values)  # minor ticks carry no text
+        out = []
+        for i, v in enumerate(values):
+            d = date_from_day_number(round(v))
+            if spacing >= 360:
+                out.append(str(d.year))
+            elif self.lang == "ja":
+                out.append(f"{d.year}年{d.month}月" if d.month == 1 or i == 0 else f"{d.month}月")
+            elif d.month == 1 or i == 0:
+                out.append(f"{_MONTH_ABBR[d.month - 1]} {d.year}")
+            else:
+                out.append(_MONTH_ABBR[d.month - 1])
+        return out
+
+
+
+
+class _HorizontalGrid(pg.GraphicsObject):
+    """Horizontal grid lines at the left axis' major ticks, drawn as one batch of cosmetic lines.
+
+    pyqtgraph's own axis grid made every frame 6 ms slower per panel (measured: the axis picture
+    is replayed over the whole plot), as long as a frame of 10^6 downsampled points.
+    """
+
+    def __init__(self, axis: pg.AxisItem) -> None:
+        super().__init__()
+        self._axis = axis
+        self._pen = pg.mkPen(QColor(0, 0, 0, 40))
+        self.setZValue(-100)
+
+    def set_colour(self, colour: str) -> None:
+        self._pen = pg.mkPen(QColor(colour))
+        self.update()
+
+    def attach(self, plot: pg.PlotItem) -> None:
+        plot.addItem(self, ignoreBounds=True)
+        plot.getViewBox().sigRangeChanged.connect(self._on_range_changed)
+
+    def _on_range_changed(self, *_args) -> None:
+        self.prepareGeometryChange()
+
+    def boundingRect(self) -> QRectF:
+        vb = self.getViewBox()
+        return QRectF(vb.viewRect()) if vb is not None else QRectF()
+
+    def paint(self, painter, *_args) -> None:
+        vb = self.getViewBox()
+        if vb is None:
+            return
+        r = vb.viewRect()
+        lo, hi = sorted((r.top(), r.bottom()))
+        levels = self._axis.tickValues(lo, hi, max(self._axis.size().height(), 1.0))
+        if not levels:
+            return
+        painter.setPen(self._pen)
+        painter.drawLines([QLineF(r.left(), v, r.right(), v) for v in levels[0][1]])

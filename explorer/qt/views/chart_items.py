@@ -1,0 +1,270 @@
+"""The comparison chart's sizes and its pyqtgraph items: event markers, the curve and the
+decimated line, a figure's place for the hover readout, and small helpers shared by the panel."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+from pyqtgraph.graphicsItems.PlotDataItem import PlotDataset
+from PySide6.QtCore import (
+    Qt,
+)
+from PySide6.QtGui import (
+    QColor,
+    QPen,
+    QTransform,
+)
+
+from explorer.charts.chart_spec import (
+    Figure,
+    Series,
+)
+from explorer.charts.decimation import Pyramid
+
+MAX_SPARE_PANELS = 4  # panels kept out of the layout for reuse when a spec has fewer
+MAX_SERIES_PER_PANEL = 12  # more would be unreadable; the table still lists every series
+HIT_RADIUS_PX = 9.0  # how near a point the pointer must be for the readout
+MARKER_HIT_PX = 5.0
+BAR_GROUP_WIDTH = 0.72  # share of a category the bars of one series take
+MARKER_LABEL_CHARS = 26
+MARKER_LABEL_ROWS = 3  # rows of event labels at the top of a time chart, at most
+FOOTER_MAX_PX = 150
+EXPORT_SYMBOL_LIMIT = 120  # on a slide, a longer series is a line; flagged figures keep their mark
+SYMBOL_LIMIT = 2000  # longer line series mark only their flagged figures  # taller notes scroll
+DENSE_PX = 3.0  # line vertices closer than this (pixels, on average): a 1-px pen, no antialiasing
+LINE_LABEL_LIMIT = 24  # qualified points labelled per line (beyond, the table lists them)
+PANEL_MIN_LABEL_ROWS = 6  # on screen a panel is at least this many value labels tall, plus its axis
+
+
+def _drawn_value(f: Figure) -> float:
+    """The value of a figure that is drawn: the views draw only figures that have one."""
+    assert f.value is not None  # the figures drawn are those with a value (filtered before)
+    return float(f.value)
+
+
+
+# -- items ----------------------------------------------------------------------------------------
+
+class _MarkerLine(pg.InfiniteLine):
+    """An event marker: a vertical line that takes left clicks (and shows it can)."""
+
+    def __init__(self, event_id: str, **kwargs) -> None:
+        super().__init__(angle=90, movable=False, **kwargs)
+        self.event_id = event_id
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseClickEvent(self, ev) -> None:
+        if ev.button() == Qt.MouseButton.LeftButton:
+            ev.accept()
+            self.sigClicked.emit(self, ev)
+
+    def hoverEvent(self, ev) -> None:
+        if not ev.isExit() and ev.acceptClicks(Qt.MouseButton.LeftButton):
+            self.setMouseHover(True)
+        else:
+            self.setMouseHover(False)
+
+
+class _Curve(pg.PlotCurveItem):
+    """A line's curve; with ``double`` on, the 2-px screen line is drawn as three 1-px cosmetic
+    antialiased strokes a device pixel apart (right, down): the same look, but a wide
+    antialiased pen makes Qt's raster engine fill the stroke's outline, 2.5 ms per screen-wide
+    line against 0.03 ms for a cosmetic one (measured), the fixed cost of a zoomed frame."""
+
+    double = False
+
+    def paint(self, p, opt, widget) -> None:
+        pen = self.opts["pen"]
+        if (not self.double or self._exportOpts is not False or self.xData is None
+                or not len(self.xData) or pen is None):
+            super().paint(p, opt, widget)
+            return
+        path = self.getPath()
+        thin = QPen(pen)
+        thin.setWidthF(1.0)
+        thin.setCosmetic(True)
+        p.setRenderHint(p.RenderHint.Antialiasing, True)
+        p.setPen(thin)
+        base = p.transform()
+        for dx, dy in _DOUBLE_OFFSETS:
+            p.setTransform(base * QTransform.fromTranslate(dx, dy))
+            p.drawPath(path)
+        p.setTransform(base)
+
+
+_DOUBLE_OFFSETS = ((0.0, 0.0), (1.0, 0.0), (0.0, 1.0))
+
+
+class _Line(pg.PlotDataItem):
+    """A line series drawn through its decimation pyramid (``explorer.charts.decimation``).
+
+    On every change of the x range or the plot's width the curve gets what the pixels can show:
+    the points in view when they are few, else each pixel column's first, min, max and last point,
+    and segments leaving the view cut just beyond its edges. A frame therefore costs O(width)
+    vertices at any size of series (pyqtgraph's own peak downsampling passed over every point in
+    view on every frame, and zoomed-in segments reached far off screen, where the stroker walked
+    them in full). Where the line is dense in view (points under ``DENSE_PX`` apart) it is drawn
+    with a 1-px cosmetic pen without antialiasing, as long series always were: a wide
+    antialiased pen makes the raster engine stroke every segment (4 ms per 1,000-point series a
+    frame, measured), and on points that close it draws the same band.
+    ``getOriginalDataset`` still gives the series' own figures.
+    """
+
+    curve: _Curve  # pyqtgraph's curve, replaced in __init__
+    # pyqtgraph's cache of the dataset on display (its name, hence the mixed case):
+    _datasetDisplay: PlotDataset | None  # noqa: N815
+
+    def __init__(self) -> None:
+        # before pyqtgraph's constructor, which already calls the overridden hooks
+        self._pyramid: Pyramid | None = None
+        self._shown: tuple[float, float, float, float] | None = None  # _view_key of the display
+        self._pens: tuple[QPen, QPen] | None = None  # (sparse, dense)
+        self._always_thin = False
+        self._by_density = True  # False on exports: a file keeps the look it always had
+        self._dense = True
+        super().__init__(antialias=False)
+        old, self.curve = self.curve, _Curve()  # the same curve, drawn cheaper (see _Curve)
+        old.sigClicked.disconnect(self.sigClicked)
+        old.setParentItem(None)
+        self.curve.setParentItem(self)
+        self.curve.sigClicked.connect(self.sigClicked)
+
+    def set_series(self, x: np.ndarray, y: np.ndarray, colour: str, name: str,
+                   always_thin: bool, by_density: bool = True) -> None:
+        """Draw ``x``, ``y`` (sorted by x); nothing is redone when neither they nor the style
+        changed (a filter that leaves this series as it was)."""
+        same = (self._pyramid is not None and self._pens is not None
+                and np.array_equal(self._pyramid.x, x) and np.array_equal(self._pyramid.y, y)
+                and self._pens[1].color().name() == QColor(colour).name()
+                and (self._always_thin, self._by_density) == (always_thin, by_density)
+                and self.opts.get("name") == name)
+        if same:
+            return
+        self._pyramid = Pyramid(x, y)
+        self._pens = (pg.mkPen(colour, width=2), pg.mkPen(colour, width=1))
+        self._always_thin, self._by_density = always_thin, by_density
+        self._shown = None
+        self.setData(x=self._pyramid.x, y=self._pyramid.y, name=name)
+
+    @property
+    def display_vertices(self) -> int:
+        """How many vertices the curve draws now (tests, benchmarks)."""
+        ds = self._datasetDisplay
+        return 0 if ds is None or ds.x is None else len(ds.x)
+
+    def _view_key(self) -> tuple[float, float, float, float] | None:
+        """(lo, hi, width in pixels, where lo falls in its device pixel) of the view now."""
+        vb = self.getViewBox()
+        if vb is None or self._pyramid is None:
+            return None
+        (lo, hi), width = vb.viewRange()[0], float(vb.width())
+        if not (width > 0 and hi > lo):
+            return None
+        # The view's left edge is where ``lo`` is drawn: its device x, without a mapping chain
+        # (mapViewToDevice recomputes the view's matrices: 14 ms a filter change, measured).
+        widget = vb.getViewWidget()
+        at = vb.scenePos()
+        x0 = widget.viewportTransform().map(at).x() if widget is not None else at.x()
+        return float(lo), float(hi), width, x0 - math.floor(x0)
+
+    def _getDisplayDataset(self) -> PlotDataset | None:
+        if self._dataset is None or self._pyramid is None:
+            return super()._getDisplayDataset()
+        key = self._view_key()
+        if self._datasetDisplay is not None and key == self._shown:
+            return self._datasetDisplay
+        if key is None:
+            x, y = self._pyramid.x, self._pyramid.y
+            self._dense = len(x) > SYMBOL_LIMIT
+        else:
+            x, y = self._pyramid.visible(*key)
+            self._dense = len(x) > key[2] / DENSE_PX
+        self._shown = key
+        self._datasetDisplay = PlotDataset(x, y, True, True, None)
+        return self._datasetDisplay
+
+    def updateItems(self, styleUpdate: bool = True) -> None:
+        if self._pens is not None and self._dataset is not None:
+            self._getDisplayDataset()
+            thin = self._always_thin or (self._by_density and self._dense)
+            self.opts["pen"] = self._pens[1] if thin else self._pens[0]
+            self.opts["antialias"] = not thin
+            self.curve.double = not thin and self._by_density  # on screen only: files keep the pen
+        super().updateItems(styleUpdate)
+
+    def viewRangeChanged(self, vb=None, ranges=None, changed=None) -> None:
+        if changed is None or changed[0]:  # a new y range draws the same vertices
+            self._redisplay()
+
+    def viewTransformChanged(self) -> None:
+        super().viewTransformChanged()
+        self._redisplay()
+
+    def _redisplay(self) -> None:
+        if self._pyramid is None or self._dataset is None:
+            return
+        key = self._view_key()
+        if key == self._shown:
+            return
+        if key is None:
+            self._shown = None
+            self._datasetDisplay = None
+            self.updateItems(styleUpdate=False)
+            return
+        x, y = self._pyramid.visible(*key)
+        dense = len(x) > key[2] / DENSE_PX
+        shown = self._datasetDisplay
+        self._shown = key
+        if shown is not None and x is shown.x and y is shown.y and dense == self._dense:
+            return  # the whole series still in view, uncut: the curve stands
+        self._datasetDisplay = PlotDataset(x, y, True, True, None)
+        if dense == self._dense and self.curve.xData is not None:
+            # the same pen: only the vertices change (PlotDataItem.updateItems re-applies every
+            # style option to the curve, a third of a pan step's cost at 10^5 points, measured)
+            self.curve.setData(x=x, y=y)
+            return
+        self._dense = dense
+        self.updateItems(styleUpdate=False)  # takes the display just computed (same key)
+
+
+@dataclass(frozen=True)
+class _SeriesPoints:
+    """One series' share of its panel's symbols (tests, exports)."""
+
+    data: np.ndarray
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """Where a drawn figure is, in its panel's view coordinates, for the hover readout."""
+
+    series: Series
+    figure: Figure
+    x: float
+    y: float
+    half_width: float = 0.0  # bars: half the bar's width (0: a point)
+
+
+def _hex(colour: str, alpha: int = 255) -> QColor:
+    c = QColor(colour)
+    c.setAlpha(alpha)
+    return c
+
+
+def _category_label(series: Series, figures: list[Figure]) -> str:
+    label = series.label if len(series.label) <= 24 else series.label.replace(" → ", "\n→ ")
+    periods = list(dict.fromkeys(f.period for f in figures))
+    return f"{label}\n({', '.join(periods)})" if periods else label
+
+
+def _short(text: str, n: int = MARKER_LABEL_CHARS) -> str:
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def _format_text(text: str) -> str:
+    """Text for an InfLineLabel, whose format string must not read braces as fields."""
+    return text.replace("{", "{{").replace("}", "}}")
+

@@ -1,0 +1,106 @@
+"""The comparison chart's text boxes: a word-wrapped label that remembers its heights, and the
+legend's fixed-height box."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QEvent,
+    QSize,
+)
+from PySide6.QtWidgets import (
+    QLabel,
+    QSizePolicy,
+    QWidget,
+)
+
+
+class _WrappedLabel(QLabel):
+    """A word-wrapped label that remembers its height per width until its text, font or style
+    changes: Qt's layouts ask a rich-text label's height several times per relayout (each level
+    of the Compare panel, its scroll areas), and each answer lays the text out again (2-3 ms for
+    the notes of a tier-S chart, measured)."""
+
+    remember = True  # off: every height laid out again (for before/after measurements)
+    hints_from_width = False  # the notes: size hints from the width the scroll area gives
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._heights: dict[int, int] = {}
+        self.text_version = 0  # counts the texts set (each gives the label a new document)
+
+    def setText(self, text: str) -> None:
+        if text != self.text():
+            self._heights.clear()
+            self.text_version += 1
+        super().setText(text)
+
+    def sizeHint(self) -> QSize:
+        if not self.hints_from_width or self.width() <= 0:
+            return super().sizeHint()
+        # QLabel's own lays the text out at other widths (a golden-ratio search, one line, the
+        # longest word): three more layouts of the notes per new text, 13 ms at tier M.
+        return QSize(self.width(), self.heightForWidth(self.width()))
+
+    def minimumSizeHint(self) -> QSize:
+        if not self.hints_from_width or self.width() <= 0:
+            return super().minimumSizeHint()
+        return QSize(0, 0)  # in a scroll area that sets its width and asks its height for it
+
+    def heightForWidth(self, width: int) -> int:
+        h = self._heights.get(width) if _WrappedLabel.remember else None
+        if h is None:
+            if len(self._heights) > 8:
+                self._heights.clear()
+            h = self._heights[width] = super().heightForWidth(width)
+        return h
+
+    def changeEvent(self, event) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._heights.clear()
+        super().changeEvent(event)
+
+
+class _LegendBox(QWidget):
+    """The legend's place in the chart's layout, as tall as the legend's text needs at its width.
+
+    A QLabel in a layout asks the whole window to lay itself out again on every new text, even one
+    of the same height: on a filter change that moved the legend's flags (the qualified / conflict
+    keys) that relayout of the Compare panel was 12 of the 18 ms spent settling the redraw (tier S,
+    measured). Here the label lies in a box without a layout: a new text of the same height
+    repaints the legend alone; only a new height (or width) changes the box's fixed height, and
+    with it the layout."""
+
+    def __init__(self, label: QLabel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._label = label
+        label.setParent(self)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(0)
+
+    def fit(self) -> None:
+        """The label over the box's width, and the box as tall as the label needs there."""
+        label = self._label
+        width = self.width()
+        height = label.heightForWidth(width) if width > 0 else label.sizeHint().height()
+        height = max(height, 0)
+        if label.geometry().width() != width or label.height() != height:
+            label.setGeometry(0, 0, width, height)
+        if self.maximumHeight() != height:
+            self.setFixedHeight(height)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._label.minimumSizeHint().width(), self.maximumHeight())
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._label.sizeHint().width(), self.maximumHeight())
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # the label's text or font changed
+            self.fit()
+            return True
+        return super().event(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit()
+

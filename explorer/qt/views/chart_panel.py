@@ -1,0 +1,534 @@
+"""One panel of the comparison chart: its ``PlotItem`` and the items kept on it between updates
+(bars or lines, symbols, value labels, event markers)."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import (
+    Qt,
+)
+from PySide6.QtGui import (
+    QBrush,
+    QFont,
+)
+
+from explorer.charts.chart_spec import (
+    Basis,
+    ChartKind,
+    EventMarker,
+    Figure,
+    Flag,
+    Panel,
+    Series,
+)
+from explorer.charts.theme import Theme
+from explorer.qt import theme as qt_theme
+from explorer.qt.views.chart_axes import DayAxisItem, _HorizontalGrid
+from explorer.qt.views.chart_items import (
+    BAR_GROUP_WIDTH,
+    EXPORT_SYMBOL_LIMIT,
+    LINE_LABEL_LIMIT,
+    MARKER_LABEL_ROWS,
+    MAX_SERIES_PER_PANEL,
+    SYMBOL_LIMIT,
+    _category_label,
+    _drawn_value,
+    _format_text,
+    _hex,
+    _Hit,
+    _Line,
+    _MarkerLine,
+    _short,
+)
+
+if TYPE_CHECKING:
+    from explorer.qt.views.chart_view import ChartView
+
+
+class _PanelPlot:
+    """One panel's PlotItem and the items kept on it between updates."""
+
+    def __init__(self, view: ChartView) -> None:
+        self._owner = view
+        self.axis = DayAxisItem("bottom")
+        self.plot = pg.PlotItem(axisItems={"bottom": self.axis}, enableMenu=False)
+        # pyqtgraph makes its options menu a parentless window: tie it to the view (no leak)
+        menu = self.plot.ctrlMenu
+        menu.setParent(view, menu.windowFlags())
+        self.plot.hideButtons()
+        self.grid = _HorizontalGrid(self.plot.getAxis("left"))
+        self.grid.attach(self.plot)
+        for name in ("left", "bottom"):
+            ax = self.plot.getAxis(name)
+            ax.setPen(pg.mkPen(self._owner.theme.axis))
+            ax.setTextPen(pg.mkPen(self._owner.theme.text))
+            ax.enableAutoSIPrefix(False)
+        self.plot.getAxis("left").setWidth(64)
+        # Long series stay fast: each line draws only what is in view, decimated to the pixels
+        # available, through its own pyramid (_Line), not pyqtgraph's per-frame downsampling.
+        self.kind: ChartKind | None = None
+        self._theme: Theme | None = None  # the theme the chrome was last styled in
+        self._drawn: tuple | None = None  # what update_series last drew (see there)
+        self._label_state: list[tuple | None] = []  # per value label: what it shows now
+        self._points_state: tuple | None = None  # what the symbols show now
+        self.items: dict[str, pg.GraphicsObject] = {}  # series key -> bar or line item
+        # Lines' symbols: one scatter for every series of the panel (a scatter per series cost
+        # 0.7 ms a frame each, measured), series by series in panel order.
+        self.symbols: pg.ScatterPlotItem | None = None
+        self.point_ranges: dict[str, tuple[int, int]] = {}  # series key -> its slice of symbols
+        self.periods: dict[str, list[str]] = {}  # series key -> period of each plotted value
+        self.labels: list[pg.TextItem] = []  # value labels over bars (a pool)
+        self.markers: dict[str, _MarkerLine] = {}
+        self.extra_marker: _MarkerLine | None = None  # the selected event when it is no marker
+        self.selected: str | None = None
+        self.plot.vb.sigXRangeChanged.connect(self._on_q_x_range_changed)
+        self.plot.vb.sigResized.connect(self._on_q_x_range_changed)
+        self.plot.vb.sigResized.connect(self._on_q_resized)
+        self.bar_span = (0.0, 1.0)  # bars: the values' extent, zero included
+        self.line_span = (0.0, 1.0, 0.1)  # lines: the values' extent and the data padding
+        self.plot.vb.sigResized.connect(view._on_q_plot_resized)
+        self.hits: list[_Hit] = []  # bars
+        self.line_hits: list[tuple[Series, list[Figure]]] = []  # lines: plotted figures per series
+        self.hit_x = np.empty(0)  # lines: every plotted point, for a vectorised search
+        self.hit_y = np.empty(0)
+        self.hit_starts = np.empty(0, dtype=np.int64)  # where each series starts in hit_x
+        self.reference = pg.InfiniteLine(angle=0, movable=False, pen=pg.mkPen(self._owner.theme.axis, width=1))
+        self.plot.addItem(self.reference, ignoreBounds=True)
+        pen = pg.mkPen(self._owner.theme.axis, width=1, style=Qt.PenStyle.DashLine)
+        self.vline = pg.InfiniteLine(angle=90, movable=False, pen=pen)
+        self.hline = pg.InfiniteLine(angle=0, movable=False, pen=pen)
+        for line in (self.vline, self.hline):
+            line.setZValue(-5)
+            line.setVisible(False)
+            self.plot.addItem(line, ignoreBounds=True)
+        self._view = view
+
+    # -- series ----------------------------------------------------------------------------------
+    def apply_theme(self, t: Theme) -> None:
+        """The chrome in ``t``'s colours: axes, their text, grid, reference line and crosshair."""
+        for name in ("left", "bottom"):
+            ax = self.plot.getAxis(name)
+            ax.setPen(pg.mkPen(t.axis))
+            ax.setTextPen(pg.mkPen(t.text))
+        self.grid.set_colour(t.grid_major)
+        self.reference.setPen(pg.mkPen(t.axis, width=1))
+        for line in (self.vline, self.hline):
+            line.setPen(pg.mkPen(t.axis, width=1, style=Qt.PenStyle.DashLine))
+
+    def update_series(self, panel: Panel, kind: ChartKind, basis: Basis) -> None:
+        drawn = (panel, kind, basis, self._owner.theme, self._owner._export_px,
+                 self._owner.label_language, qt_theme.text_scale())
+        if self._drawn is not None and all(a is b or a == b for a, b in zip(drawn[1:], self._drawn[1:])) \
+                and drawn[0] is self._drawn[0]:
+            return  # the very same panel (a filter that kept the figures): nothing to redo
+        self._drawn = drawn
+        shown = panel.series[:MAX_SERIES_PER_PANEL]
+        if self._theme is not self._owner.theme:  # restyled once per theme, not per filter change
+            self._theme = self._owner.theme
+            self.apply_theme(self._theme)
+        self.axis.lang = self._owner.label_language
+        if kind != self.kind:
+            for key in list(self.items):
+                self._drop_item(key)
+            self.kind = kind
+        self.plot.setLabel("left", panel.unit, color=self._owner.theme.text)
+        self.hits, self.hit_x, self.hit_y = [], np.empty(0), np.empty(0)
+        self.line_hits = []
+        if kind is ChartKind.BAR:
+            self._update_bars(shown)
+        else:
+            self._update_lines(shown, basis)
+        # the reference line: zero for amounts, bars and growth; 100 for an index
+        self.reference.setValue(100.0 if basis is Basis.INDEX else 0.0)
+
+    def _drop_item(self, key: str) -> None:
+        self.plot.removeItem(self.items.pop(key))
+        self.periods.pop(key, None)
+        self.point_ranges.pop(key, None)
+
+    def _update_bars(self, shown: tuple[Series, ...]) -> None:
+        self.axis.set_categories([])
+        self.point_ranges = {}
+        self._set_symbols([])
+        wanted = set()
+        ticks: list[tuple[float, str]] = []
+        label_specs: list[tuple[float, float, str, str, str]] = []
+        values: list[float] = []
+        for ci, s in enumerate(shown):
+            figs = sorted((f for f in s.figures if f.value is not None), key=lambda f: (f.x, f.value))
+            ticks.append((float(ci), _category_label(s, list(s.figures))))
+            if not figs:
+                # No value (growth without an earlier figure): say so on the category, never a gap.
+                text = " ".join(dict.fromkeys(f.label for f in s.figures)) or "—"
+                label_specs.append((float(ci), 0.0, text, "", "bar"))
+                continue
+            wanted.add(s.key)
+            slot_width = BAR_GROUP_WIDTH / len(figs)
+            width = slot_width * (0.9 if len(figs) > 1 else 1.0)  # a gap between a series' bars
+            xs = [ci - BAR_GROUP_WIDTH / 2 + slot_width * (j + 0.5) for j in range(len(figs))]
+            heights = [_drawn_value(f) for f in figs]
+            brushes, pens = [], []
+            for f in figs:
+                qualified = Flag.QUALIFIED in f.flags
+                conflict = Flag.CONFLICT in f.flags
+                brushes.append(QBrush(_hex(s.colour), Qt.BrushStyle.BDiagPattern) if qualified
+                               else QBrush(_hex(s.colour, 230)))
+                if conflict:
+                    pens.append(pg.mkPen(self._owner.theme.text, width=3))
+                else:
+                    pens.append(pg.mkPen(s.colour, width=2 if qualified else 1))
+            item = self.items.get(s.key)
+            if not isinstance(item, pg.BarGraphItem):
+                item = pg.BarGraphItem(x=xs, height=heights, width=width, brushes=brushes, pens=pens,
+                                       name=s.label)
+                self.items[s.key] = item
+                self.plot.addItem(item)
+            else:
+                item.setOpts(x=np.asarray(xs), height=np.asarray(heights), width=width,
+                             brushes=brushes, pens=pens, name=s.label)
+            self.periods[s.key] = [f.period for f in figs]
+            for x, f in zip(xs, figs):
+                self.hits.append(_Hit(s, f, x, _drawn_value(f), width / 2))
+                label_specs.append((x, _drawn_value(f), f.label, "", "bar"))
+                values.append(_drawn_value(f))
+        for key in [k for k in self.items if k not in wanted]:
+            self._drop_item(key)
+        self.axis.set_categories(ticks)
+        self._update_value_labels(label_specs)
+        self.bar_span = (min([0.0, *values]), max([0.0, *values]))
+        self.plot.setMouseEnabled(x=False, y=False)
+        half = max(len(shown), 3) / 2  # one or two categories: narrower bars, centred
+        centre = (len(shown) - 1) / 2
+        self.plot.setXRange(centre - half - 0.1, centre + half + 0.1, padding=0)
+        self.fit_bar_headroom()
+
+    def fit_line_headroom(self) -> bool:
+        """Room above the highest point for the labels drawn over it ("above" labels end 1.7
+        label heights over their point) and below the lowest for end labels stacked downwards: a
+        share of the plot's height in pixels, so no value label is cut however short the panel."""
+        if self.kind is not ChartKind.LINE or not len(self.hit_y):
+            return False
+        lo, hi, pad = self.line_span
+        height = float(self.plot.vb.height())
+        shown = [item for item in self.labels if item.isVisible()]
+        label = max((item.boundingRect().height() for item in shown), default=0.0)
+        if not (height > 0 and label):
+            return False
+        stacked = max((-(item.anchor.y() - 0.5) / 1.05 for item in shown if item.anchor.x() < 0),
+                      default=0.0)
+        top_px = 1.8 * label + 4
+        bottom_px = (0.6 + 1.05 * stacked) * label + 4
+        room = max(height - top_px - bottom_px, height * 0.25)
+        per_px = max(hi - lo, 1e-12) / room
+        self.plot.setYRange(min(lo - pad, lo - bottom_px * per_px),
+                            max(hi + 1.8 * pad, hi + top_px * per_px), padding=0)
+        return True
+
+    def fit_bar_headroom(self) -> None:
+        """Room beyond the bars' ends for their value labels: a share of the plot's height as
+        large as a label is tall (14 % before the plot has a size), so no label is cut."""
+        if self.kind is not ChartKind.BAR:
+            return
+        lo, hi = self.bar_span
+        height = float(self.plot.vb.height())
+        label = max((item.boundingRect().height() for item in self.labels if item.isVisible()),
+                    default=0.0)
+        share = min((label + 6) / height, 0.6) if height > 0 and label else 0.12
+        pad = (hi - lo) * share / (1 - share) or 1.0
+        self.plot.setYRange(lo - (pad if lo < 0 else 0), hi + (pad if hi > 0 else 0), padding=0)
+
+    def _update_value_labels(self, specs: list[tuple[float, float, str, str, str]],
+                             near: float = 0.0) -> None:
+        """Value labels (x, y, text, colour, where): "bar" over a bar's end; "above" a line's
+        symbol; "end" right of a line's last point (the plot keeps room there), led by a dot in the
+        line's colour. End labels within ``near`` (data units) of another at the same x (every
+        series is 100 at an index's base) are stacked downwards instead of drawn over it."""
+        while len(self.labels) < len(specs):
+            item = pg.TextItem("", color=self._owner.theme.text, anchor=(0.5, 1.0))
+            font = QFont()
+            font.setPointSizeF(8.5 * qt_theme.text_scale())
+            item.setFont(font)
+            self.plot.addItem(item, ignoreBounds=True)
+            self.labels.append(item)
+        slots: dict[int, int] = {}
+        last: tuple[float, float, int] | None = None  # (x, y, slot) of the previous end label
+        ends = (i for i, sp in enumerate(specs) if sp[4] == "end")
+        for i in sorted(ends, key=lambda i: (specs[i][0], -specs[i][1])):
+            x, y = specs[i][0], specs[i][1]
+            slot = last[2] + 1 if last is not None and last[0] == x and last[1] - y <= near else 0
+            slots[i] = slot
+            last = (x, y - slot * near, slot) if slot else (x, y, 0)
+        # Each label is touched only where it changed: a filter change that moves no label
+        # re-lays no text (setHtml was 5 ms a filter change at tier S, measured).
+        states = self._label_state + [None] * (len(self.labels) - len(self._label_state))
+        ink = self._owner.theme.text
+        for i, (item, (x, y, text, colour, where)) in enumerate(zip(self.labels, specs)):
+            if where == "end":
+                anchor = (-0.04, 0.5 - slots[i] * 1.05)
+            elif where == "above":  # clear of the symbol (11-13 px)
+                anchor = (0.5, 1.7)
+            else:
+                anchor = (0.5, 1.0) if y >= 0 else (0.5, 0.0)
+            content = (text, colour, ink)
+            old = states[i]
+            if old is None or old[0] != content:
+                if colour:
+                    item.setHtml(f"<span style='color:{colour}'>•</span>&nbsp;"
+                                 f"<span style='color:{ink}'>{escape(text)}</span>")
+                else:
+                    item.setText(text, color=ink)
+            if old is None or old[1] != anchor:
+                item.setAnchor(anchor)
+            if old is None or old[2] != (x, y):
+                item.setPos(x, y)
+            if not item.isVisible():
+                item.setVisible(True)
+            states[i] = (content, anchor, (x, y))
+        for item in self.labels[len(specs):]:
+            if item.isVisible():
+                item.setVisible(False)
+        self._label_state = states
+
+    def end_label_px(self) -> float:
+        """The width, in pixels, of the widest label right of a line's last point (0: none)."""
+        ends = [item for item in self.labels if item.isVisible() and item.anchor.x() < 0]
+        return max((item.boundingRect().width() for item in ends), default=0.0)
+
+    def _update_lines(self, shown: tuple[Series, ...], basis: Basis) -> None:
+        self.axis.set_categories(None)
+        label_specs: list[tuple[float, float, str, str, str]] = []
+        wanted = set()
+        xs_all: list[np.ndarray] = []
+        ys_all: list[np.ndarray] = []
+        marks: list[tuple] = []
+        n_marks = 0
+        self.point_ranges = {}
+        for s in shown:
+            figs = sorted((f for f in s.figures if f.value is not None), key=lambda f: (f.x, f.value))
+            if not figs:
+                continue
+            wanted.add(s.key)
+            x = np.fromiter((f.x for f in figs), dtype=float, count=len(figs))
+            y = np.fromiter((f.value for f in figs), dtype=float, count=len(figs))
+            item = self.items.get(s.key)
+            if not isinstance(item, _Line):
+                if item is not None:
+                    self._drop_item(s.key)
+                item = _Line()
+                self.items[s.key] = item
+                self.plot.addItem(item)
+            # Long series: a 1-px cosmetic pen without antialiasing, at any zoom (exports too);
+            # shorter ones where they are dense in view (see _Line).
+            item.set_series(x, y, s.colour, s.label, always_thin=len(figs) > SYMBOL_LIMIT,
+                            by_density=self._owner._export_px is None)
+            marks.append(self._marks(s, figs))
+            self.point_ranges[s.key] = (n_marks, n_marks + len(marks[-1][0]))
+            n_marks += len(marks[-1][0])
+            # The last figure of each line, and every qualified one, named with its source.
+            labelled = [f for f in figs[:-1] if Flag.QUALIFIED in f.flags][:LINE_LABEL_LIMIT]
+            label_specs += [(f.x, _drawn_value(f), f.label, s.colour, "above") for f in labelled]
+            label_specs.append((figs[-1].x, _drawn_value(figs[-1]), figs[-1].label, s.colour, "end"))
+            self.periods[s.key] = [f.period for f in figs]
+            self.line_hits.append((s, figs))
+            xs_all.append(x)
+            ys_all.append(y)
+        for key in [k for k in self.items if k not in wanted]:
+            self._drop_item(key)
+        self._set_symbols(marks)
+        self.hit_x = np.concatenate(xs_all) if xs_all else np.empty(0)
+        self.hit_y = np.concatenate(ys_all) if ys_all else np.empty(0)
+        self.hit_starts = np.cumsum([0] + [len(figs) for _, figs in self.line_hits])[:-1]
+        lo = float(self.hit_y.min()) if len(self.hit_y) else 0.0
+        hi = float(self.hit_y.max()) if len(self.hit_y) else 1.0
+        if basis is not Basis.INDEX:  # amounts start at zero; growth shows it as the reference
+            lo, hi = min(lo, 0.0), max(hi, 0.0)
+        pad = (hi - lo) * 0.1 or max(abs(hi) * 0.1, 1.0)
+        self.plot.setMouseEnabled(x=True, y=False)
+        self._update_value_labels(label_specs, near=(hi - lo + 2.8 * pad) * 0.07)
+        self.line_span = (lo, hi, pad)
+        if not self.fit_line_headroom():  # one y range per update: each costs a relayout
+            self.plot.setYRange(lo - pad, hi + 1.8 * pad, padding=0)  # headroom for marker labels
+
+    def _marks(self, s: Series, figs: list[Figure]) -> tuple:
+        """A line's symbols (x, y, symbol, brush, pen, size lists and what decides their look):
+        drawn by the panel's one scatter, since per-point styles cannot follow the line's
+        decimation. Past SYMBOL_LIMIT points only flagged figures keep a symbol."""
+        limit = SYMBOL_LIMIT if self._owner._export_px is None else EXPORT_SYMBOL_LIMIT
+        marked = [f for f in figs if len(figs) <= limit or f.flags]
+        symbols, brushes, pens, sizes = [], [], [], []
+        # One pen and brush object per style, shared by the points: pyqtgraph's symbol atlas then
+        # renders each style once instead of once per point (1,400 renders per filter, measured).
+        white, filled = pg.mkBrush(self._owner.theme.surface), pg.mkBrush(s.colour)
+        outline, conflict_outline = pg.mkPen(s.colour, width=2), pg.mkPen(self._owner.theme.text, width=2.5)
+        for f in marked:
+            qualified = Flag.QUALIFIED in f.flags
+            conflict = Flag.CONFLICT in f.flags
+            symbols.append("d" if qualified else "o")
+            brushes.append(white if qualified else filled)
+            pens.append(conflict_outline if conflict else outline)
+            sizes.append(13 if conflict else 11 if qualified else 9)
+        look = (s.colour, [p is conflict_outline for p in pens])
+        return ([f.x for f in marked], [_drawn_value(f) for f in marked], symbols, brushes, pens,
+                sizes, look)
+
+    def _set_symbols(self, marks: list[tuple]) -> None:
+        """Every line's symbols in one scatter, set only when they changed."""
+        use_cache = self._owner._export_px is None
+        state = (tuple((m[0], m[1], m[2], m[5], m[6]) for m in marks), self._owner.theme.surface,
+                 self._owner.theme.text, use_cache)
+        if state == self._points_state:
+            return  # the same symbols: a filter that left the lines alone costs nothing here
+        self._points_state = state
+        if self.symbols is None:
+            if not marks:
+                return
+            self.symbols = pg.ScatterPlotItem(antialias=True)
+            self.symbols.setZValue(1)
+            self.plot.addItem(self.symbols)
+        cols = [[v for m in marks for v in m[i]] for i in range(6)]
+        # Exports draw symbols as vector shapes: the cached pixmaps of the screen became one
+        # embedded PNG per point in SVG and PDF (2,000 images, 34 MB, measured).
+        self.symbols.setData(x=cols[0], y=cols[1], symbol=cols[2], brush=cols[3], pen=cols[4],
+                             size=cols[5], useCache=use_cache)
+
+    def line_hit(self, i: int) -> _Hit:
+        """The i-th point of the line hit arrays as a hit."""
+        j = int(np.searchsorted(self.hit_starts, i, side="right")) - 1
+        series, figs = self.line_hits[j]
+        f = figs[i - int(self.hit_starts[j])]
+        return _Hit(series, f, float(f.x), _drawn_value(f))
+
+    # -- markers ---------------------------------------------------------------------------------
+    def update_markers(self, markers: tuple[EventMarker, ...], labelled: bool,
+                       selected: str | None) -> None:
+        wanted = {m.event_id: m for m in markers} if self.kind is ChartKind.LINE else {}
+        for event_id in [e for e in self.markers if e not in wanted]:
+            self.plot.removeItem(self.markers.pop(event_id))
+        for m in wanted.values():
+            line = self.markers.get(m.event_id)
+            if line is None:
+                line = self._new_marker(m.event_id, labelled)
+                self.markers[m.event_id] = line
+            line.setValue(m.x)
+            line.marker = m
+            if getattr(line, "label", None) is not None:
+                line.label.setFormat(_format_text(_short(m.label)))
+        self.style_markers(selected)
+        self.selected = selected
+        self.layout_marker_labels()
+
+    def layout_marker_labels(self) -> None:
+        """Give marker labels one of a few rows near the top, greedily from left to right (the
+        selected event first); a label that fits no row is hidden (hover still names it)."""
+        if self._owner._drawing:  # once, when the redraw has set the range and the markers
+            self._owner._labels_pending.add(id(self))
+            return
+        labelled = [ln for ln in self.markers.values() if getattr(ln, "label", None) is not None]
+        if not labelled:
+            return
+        vb = self.plot.vb
+        px_w = vb.viewPixelSize()[0] if vb.width() > 0 else 0.0
+        lo, hi = vb.viewRange()[0]
+        centre = (lo + hi) / 2
+        # rows in pixels from the top: as many as fit in the upper part of the plot, at most three
+        view_h = max(float(vb.height()), 1.0)
+        label_h = max(labelled[0].label.boundingRect().height(), 12.0)
+        n_rows = max(1, min(MARKER_LABEL_ROWS, int(view_h * 0.45 // (label_h + 1))))
+        heights = [1.0 - (label_h / 2 + 3 + i * (label_h + 1)) / view_h for i in range(n_rows)]
+        rows: list[list[tuple[float, float]]] = [[] for _ in heights]
+        labelled.sort(key=lambda ln: (ln.event_id != self.selected, ln.value()))
+        for line in labelled:
+            label, x = line.label, line.value()
+            if not (px_w > 0 and lo <= x <= hi):
+                label.setVisible(False)
+                continue
+            w = label.boundingRect().width() + 6
+            x_px = x / px_w
+            # pyqtgraph puts the text right of the line in the left half of the view, else left
+            extent = (x_px, x_px + w) if x < centre else (x_px - w, x_px)
+            row = next((r for r, taken in enumerate(rows)
+                        if all(extent[1] <= a or extent[0] >= b for a, b in taken)), None)
+            if row is None:
+                label.setVisible(False)
+                continue
+            rows[row].append(extent)
+            label.setPosition(heights[row])
+            label.setVisible(True)
+
+    def _on_q_x_range_changed(self, *_args) -> None:
+        self.layout_marker_labels()
+
+    def _on_q_resized(self, *_args) -> None:
+        self.fit_bar_headroom()
+        self.fit_line_headroom()
+
+    def _new_marker(self, event_id: str, labelled: bool) -> _MarkerLine:
+        opts = {"position": 0.95, "color": self._owner.theme.muted_text,
+                "fill": pg.mkBrush(_hex(self._owner.theme.surface, 210)), "movable": False} if labelled else None
+        line = _MarkerLine(event_id, label="" if labelled else None, labelOpts=opts)
+        if labelled:
+            font = QFont()
+            font.setPointSizeF(8.0 * qt_theme.text_scale())
+            line.label.setFont(font)
+        line.sigClicked.connect(self._view._on_q_marker_clicked)
+        self.plot.addItem(line, ignoreBounds=True)
+        return line
+
+    def set_extra_marker(self, x: float | None, label: str, selected: str | None) -> None:
+        """Highlight a selected event that is not among the markers (its date, on line charts)."""
+        show = x is not None and self.kind is ChartKind.LINE and selected not in self.markers
+        if not show:
+            if self.extra_marker is not None:
+                self.extra_marker.setVisible(False)
+            return
+        if self.extra_marker is None:
+            self.extra_marker = _MarkerLine(selected or "", label="",
+                                            labelOpts={"position": 0.05, "color": self._owner.theme.selection,
+                                                       "fill": pg.mkBrush(_hex(self._owner.theme.surface, 220))})
+            self.extra_marker.sigClicked.connect(self._view._on_q_marker_clicked)
+            self.plot.addItem(self.extra_marker, ignoreBounds=True)
+        self.extra_marker.event_id = selected or ""
+        self.extra_marker.setValue(x)
+        self.extra_marker.label.setFormat(_format_text(_short(label)))
+        self.extra_marker.setPen(pg.mkPen(self._owner.theme.selection, width=3))
+        self.extra_marker.setZValue(-1)
+        self.extra_marker.setVisible(True)
+
+    def style_markers(self, selected: str | None) -> None:
+        for event_id, line in self.markers.items():
+            if event_id == selected:
+                line.setPen(pg.mkPen(self._owner.theme.selection, width=3))
+                line.setZValue(-1)
+            else:
+                line.setPen(pg.mkPen(self._owner.theme.muted_text, width=1.2, style=Qt.PenStyle.DashLine))
+                line.setZValue(-2)  # under the data
+            line.setHoverPen(pg.mkPen(self._owner.theme.selection, width=3))
+            if getattr(line, "label", None) is not None:
+                line.label.setColor(self._owner.theme.selection if event_id == selected else self._owner.theme.muted_text)
+
+    def park(self, layout: pg.GraphicsLayout) -> None:
+        """Out of the layout but kept, items and all, to draw a later panel (building a PlotItem
+        with its axes and menu costs more than a filter change's whole redraw at tier XS)."""
+        self.plot.setXLink(None)
+        layout.removeItem(self.plot)
+        # Hidden in the scene, not out of it: the scene still owns it (and its menu's widgets),
+        # so it goes with the view.
+        self.plot.hide()
+        self.plot.setParentItem(layout)
+
+    def unpark(self) -> None:
+        self.plot.show()
+
+    def remove(self, layout: pg.GraphicsLayout) -> None:
+        for line in [*self.markers.values(), self.extra_marker]:
+            if line is not None:
+                line.sigClicked.disconnect(self._view._on_q_marker_clicked)
+        self.plot.setXLink(None)
+        layout.removeItem(self.plot)  # back to Python's ownership: freed with the last reference
+        if self.plot.ctrlMenu is not None:
+            self.plot.ctrlMenu.deleteLater()
+            self.plot.ctrlMenu = None
