@@ -465,3 +465,50 @@ def test_a_pan_on_a_generated_pack_matches_a_fresh_view(qtbot, tmp_path):
         if i % 4 == 3:
             same_as_fresh(qtbot, view, session)
     same_as_fresh(qtbot, view, session)
+
+
+# -- few items: a plain loop instead of numpy batches -------------------------------------------
+def _frames_both_ways(qtbot, session, monkeypatch, ranges, dpr: float) -> int:
+    """Each range painted with the plain loop for few items and with the numpy batches: the
+    same picture, pixel for pixel. Returns how many frames the loop drew."""
+    from explorer.qt.render import timeline_painter as tp
+
+    view = _at_ratio(make_view(qtbot, session), dpr)
+    looped = 0
+    for rng in ranges:
+        view.set_visible_range(*rng)
+        monkeypatch.setattr(tp, "FEW_ITEMS", 10**9)
+        view._painter.invalidate()
+        loop = _pixels(_picture_at(view, dpr))
+        f = view._ensure_frame()
+        looped += f.is_point is not None and bool(f.is_point.any())
+        monkeypatch.setattr(tp, "FEW_ITEMS", 0)
+        view._painter.invalidate()  # painted again, not taken from the kept picture
+        batches = _pixels(_picture_at(view, dpr))
+        ys, xs = np.nonzero(loop != batches)
+        if len(ys):
+            pytest.fail(f"{len(ys)} pixels differ between the loop and the batches at {rng} "
+                        f"(x {xs.min()}-{xs.max()}, y {ys.min()}-{ys.max()})")
+    return looped
+
+
+@pytest.mark.parametrize("dpr", [1.0, 2.0])
+def test_few_items_drawn_in_a_loop_match_the_batches(qtbot, session, monkeypatch, dpr):
+    """A zoomed view of the default pack (bars, hatched month/year bars, dashed approximate
+    dates, diamonds, several colours) draws the same through either path."""
+    ranges = [(day(2017), day(2023))] + _pan_script(day(2018), day(2019, 6), 12, seed=3)
+    assert _frames_both_ways(qtbot, session, monkeypatch, ranges, dpr) >= 10
+
+
+def test_few_items_on_a_generated_pack_match_the_batches(qtbot, tmp_path, monkeypatch):
+    from benchmarks.generator import ensure_pack
+
+    folder, _ = ensure_pack(tmp_path / "s", "S")
+    session = Session()
+    session.open_pack(load_pack(folder))
+    view = make_view(qtbot, session)
+    d0, d1 = view.visible_range()
+    view.close()
+    mid, span = (d0 + d1) / 2, (d1 - d0) / 60
+    ranges = _pan_script(mid - span, mid + span, 10, seed=11) + [(d0, d1)]
+    assert _frames_both_ways(qtbot, session, monkeypatch, ranges, 1.0) >= 8
