@@ -15,6 +15,7 @@ automatically: a source URL is shown as selectable text, and "open" asks first.
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -51,6 +52,9 @@ from explorer.state.session import (
     Session,
 )
 
+if TYPE_CHECKING:
+    import numpy as np
+
 NOTE_SAVE_DELAY_MS = 600
 NOTE_RETRY_MS = 5000  # a note the store refused is tried again this often (and on the next edit)
 
@@ -58,6 +62,79 @@ NOTE_RETRY_MS = 5000  # a note the store refused is tried again this often (and 
 def _text(value: object) -> str:
     """A pack cell as text ("" for a missing one)."""
     return value.strip() if isinstance(value, str) else ""
+
+
+_INDEX = "_detail_panel_index"  # pack.__dict__ key: the panel's per-pack lookups
+_MEMO_LIMIT = 4096  # events and indicators whose rows are kept once looked up
+
+
+def _rows_by(column) -> dict[object, np.ndarray]:
+    """Value -> the ascending row positions holding it (one factorize and stable argsort)."""
+    import numpy as np  # not at import: the window paints before these load
+    import pandas as pd
+
+    codes, uniques = pd.factorize(column, use_na_sentinel=True)
+    order = np.argsort(codes, kind="stable")
+    bounds = np.searchsorted(codes[order], np.arange(len(uniques) + 1))
+    return {u: order[bounds[i]:bounds[i + 1]] for i, u in enumerate(uniques)}
+
+
+class _PackIndex:
+    """What the panel looks up per selected event, made once per pack: the milestones and linked
+    indicators of each event, indicator names, and (remembered once asked) an event's life cycle
+    and an indicator's latest figures. A step to the next event then reads a few rows instead of
+    comparing every milestone, link and observation row (10^6 at the largest packs) with its id.
+    The rows and their order are those of the former boolean masks: same pandas calls, fewer rows."""
+
+    def __init__(self, pack) -> None:
+        self._pack = pack
+        self._milestone_rows = _rows_by(pack.milestones["event_id"])
+        self._link_rows = _rows_by(pack.links["event_id"])
+        self.indicator_name = dict(zip(pack.indicators["id"], pack.indicators["name"]))
+        self._milestones: dict[str, list] = {}
+        self._latest: dict[object, list] = {}
+
+    def milestones(self, event_id: str) -> list:
+        """The event's milestones by date (``itertuples`` records)."""
+        found = self._milestones.get(event_id)
+        if found is None:
+            rows = self._milestone_rows.get(event_id)
+            found = []
+            if rows is not None and len(rows):
+                ms = self._pack.milestones.iloc[rows].sort_values(["day_start", "day_end"])
+                found = list(ms.itertuples())
+            if len(self._milestones) >= _MEMO_LIMIT:
+                self._milestones.clear()
+            self._milestones[event_id] = found
+        return found
+
+    def linked_indicators(self, event_id: str) -> list:
+        """The indicator ids linked to the event, in the links' order."""
+        rows = self._link_rows.get(event_id)
+        if rows is None:
+            return []
+        return self._pack.links["indicator_id"].to_numpy()[rows].tolist()
+
+    def latest(self, indicator) -> list:
+        """The indicator's three latest figures (``itertuples`` records, oldest first)."""
+        found = self._latest.get(indicator)
+        if found is None:
+            rows = self._pack.observation_rows_by_indicator.get(indicator)
+            obs = self._pack.observations
+            sub = obs.iloc[rows] if rows is not None else obs.iloc[0:0]
+            found = list(sub.sort_values("period_end").tail(3).itertuples())
+            if len(self._latest) >= _MEMO_LIMIT:
+                self._latest.clear()
+            self._latest[indicator] = found
+        return found
+
+
+def pack_index(pack) -> _PackIndex:
+    """The panel's lookups for ``pack``, made on first use and kept with the pack."""
+    index = pack.__dict__.get(_INDEX)
+    if index is None:
+        index = pack.__dict__[_INDEX] = _PackIndex(pack)
+    return index
 
 
 class DetailPanel(QWidget):
@@ -99,6 +176,7 @@ class DetailPanel(QWidget):
         self._editor_notes.setOpenExternalLinks(False)
         self._editor_notes.setAccessibleName(self.tr("Pack author's notes"))
         self._editor_notes.setVisible(False)
+        self._editor_html = ""  # what _editor_notes holds
         details = QWidget(self)
         details_layout = QVBoxLayout(details)
         details_layout.setContentsMargins(0, 0, 0, 0)
@@ -224,11 +302,13 @@ class DetailPanel(QWidget):
         entries = self._editor_entries()
         self._editor_toggle.setVisible(bool(entries))
         self._editor_toggle.setText(self.tr("Pack author's notes ({n})").format(n=len(entries)))
-        self._editor_notes.setHtml(
-            "<p>" + self._muted(escape(self.tr(
-                "Working notes of the pack's author. They are not shown on slides, images or "
-                "briefing notes."))) + "</p>"
-            + "".join(f"<p><b>{escape(what)}</b><br>{escape(text)}</p>" for what, text in entries))
+        html = ("<p>" + self._muted(escape(self.tr(
+                    "Working notes of the pack's author. They are not shown on slides, images or "
+                    "briefing notes."))) + "</p>"
+                + "".join(f"<p><b>{escape(what)}</b><br>{escape(text)}</p>" for what, text in entries))
+        if html != self._editor_html:  # most events have none: the same text, no new layout
+            self._editor_html = html
+            self._editor_notes.setHtml(html)
         self._editor_notes.setVisible(bool(entries) and self._editor_toggle.isChecked())
 
     def _update_note(self) -> None:
@@ -436,35 +516,33 @@ class DetailPanel(QWidget):
             text = escape(second) if lang == "both" else self._muted(escape(second))
             parts.append(f"<p{second_attr}>{text}</p>")
 
-        ms = pack.milestones[pack.milestones["event_id"] == self._event_id]
-        if len(ms):
-            ms = ms.sort_values(["day_start", "day_end"])
+        index = pack_index(pack)
+        ms = index.milestones(self._event_id)
+        if ms:
             items = "".join(
                 f"<li>{escape(labels.stage_label(m.stage, lang))}: "
                 f"{escape(labels.format_partial_date(m.date_value, lang))}"
                 f" {self._muted('[' + escape(m.source_id) + ']')}</li>"
-                for m in ms.itertuples())
+                for m in ms)
             heading = escape(self.tr("Life cycle"))
             parts.append(f"<h3>{heading}</h3><ul>{items}</ul>")
 
-        links = pack.links[pack.links["event_id"] == self._event_id]["indicator_id"].tolist()
+        links = index.linked_indicators(self._event_id)
         if links:
             heading = escape(self.tr("Related indicators"))
             parts.append(f"<h3>{heading}</h3><ul>")
-            ind = pack.indicators.set_index("id")
-            obs = pack.observations
             show_text = escape(self.tr("show in charts"))
             for indicator in links:
-                name = ind["name"].get(indicator, indicator)
-                latest = obs[obs["indicator_id"] == indicator].sort_values("period_end").tail(3)
+                name = index.indicator_name.get(indicator, indicator)
+                latest = index.latest(indicator)
                 figures = "; ".join(
                     f"{escape(names.get(o.reporter, o.reporter))} {escape(o.period)}: "
                     f"{escape(format_figure(o.value, o.unit, int(o.scale), o.qualifier))}"
                     + (f" <i>({escape(o.note)})</i>" if o.note else "")
                     + f" {self._muted('[' + escape(o.source_id) + ']')}"
-                    for o in latest.itertuples())
+                    for o in latest)
                 show = (f" <a href='indicator:{escape(indicator, quote=True)}'>{show_text}</a>"
-                        if len(latest) else "")
+                        if latest else "")
                 parts.append(f"<li><b>{escape(name)}</b>{' — ' + figures if figures else ''}{show}</li>")
             parts.append("</ul>")
 
@@ -505,11 +583,10 @@ class DetailPanel(QWidget):
                 out.append((self.tr("Source [{id}]: {citation}").format(id=sid, citation=citation(src)),
                             src["editor_note"]))
         names = actor_names_in(pack, self._lang())
-        ind = dict(zip(pack.indicators["id"], pack.indicators["name"]))
-        obs = pack.observations
-        for indicator in pack.links[pack.links["event_id"] == self._event_id]["indicator_id"]:
-            latest = obs[obs["indicator_id"] == indicator].sort_values("period_end").tail(3)
-            for o in latest.itertuples():
+        index = pack_index(pack)
+        ind = index.indicator_name
+        for indicator in index.linked_indicators(self._event_id):
+            for o in index.latest(indicator):
                 if o.editor_note:
                     what = self.tr("Figure: {indicator}, {reporter} {period} ({figure})").format(
                         indicator=ind.get(indicator, indicator),
