@@ -90,6 +90,17 @@ def tick_label(day: int, unit: str, with_year: bool, lang: str = "en") -> str:
     return f"{text} {d.year}" if with_year else text
 
 
+def tick_labels(days: list[int], unit: str, lang: str = "en") -> tuple[str, ...]:
+    """The labels of consecutive labelled ticks ``days`` of one ``unit``: the first tick and each
+    new year carry the year (``Feb 2019``, ``Mar``, ..., ``Jan 2020``; ``2019年2月``, ``3月``)."""
+    labels = []
+    for i, d in enumerate(days):
+        date = _dt.date(1970, 1, 1) + _dt.timedelta(days=int(d))
+        with_year = i == 0 or (date.month == 1 and (unit == "month" or date.day == 1))
+        labels.append(tick_label(int(d), unit, with_year, lang))
+    return tuple(labels)
+
+
 def time_ticks(day0: float, day1: float, width_px: float, *,
                min_spacing: float = MIN_LABEL_SPACING_PX, minor_spacing: float = 10.0,
                finest: str = "day", lang: str = "en") -> Ticks:
@@ -107,11 +118,7 @@ def time_ticks(day0: float, day1: float, width_px: float, *,
             break
     unit, step, gap = steps[chosen]
     major = _tick_days(unit, step, day0, day1)
-    labels = []
-    for i, d in enumerate(major.tolist()):
-        date = _dt.date(1970, 1, 1) + _dt.timedelta(days=d)
-        with_year = i == 0 or (date.month == 1 and (unit == "month" or date.day == 1))
-        labels.append(tick_label(d, unit, with_year, lang))
+    labels = tick_labels(major.tolist(), unit, lang)
     minor = np.empty(0, dtype=np.int64)
     minor_gap = 0.0
     for u, s in _MINOR[(unit, step)]:  # finest first
@@ -125,4 +132,4 @@ def time_ticks(day0: float, day1: float, width_px: float, *,
         # first paint (~45 ms); both arrays are a few dozen sorted ticks.
         taken = set(major.tolist())
         minor = np.array([d for d in minor.tolist() if d not in taken], dtype=np.int64)
-    return Ticks(major, tuple(labels), minor, unit, step, float(gap), minor_gap)
+    return Ticks(major, labels, minor, unit, step, float(gap), minor_gap)

@@ -239,7 +239,7 @@ def test_markers_with_braces_in_titles_do_not_break_labels(view, pack):
     assert view.marker_item("epa").label.toPlainText() == "A {b} title"
 
 
-def test_day_ticks_label_years_or_months():
+def test_day_ticks_label_years_or_months(qapp):
     import datetime as dt
 
     from explorer.domain.dates import day_number
@@ -373,9 +373,9 @@ def test_japanese_labels_name_partners_and_axis_months_in_japanese(view, default
     assert "注記" not in view.legend_text
     axis = DayAxisItem()
     axis.lang = "ja"
-    axis._major_spacing = 31.0  # as tickValues leaves it for a monthly axis
-    days = [float(parse_bound("2024-01", upper=False)), float(parse_bound("2024-02", upper=False))]
-    assert axis.tickStrings(days, 1, 31.0) == ["2024年1月", "2月"]
+    jan, mar = float(parse_bound("2024-01", upper=False)), float(parse_bound("2024-03", upper=False))
+    (spacing, days), *_ = axis.tickValues(jan - 1, mar - 1, 300)  # a monthly axis
+    assert axis.tickStrings(days, 1, spacing) == ["2024年1月", "2月"]
 
 
 def test_the_accessible_description_says_what_is_drawn(view, default_pack):
@@ -403,3 +403,37 @@ def test_the_chart_follows_the_theme_on_screen_and_stays_light_for_exports(view,
         assert view.graphics.backgroundBrush().color().name().upper() == LIGHT.surface.upper()
     finally:
         qt_theme.set_look(LIGHT, 1.0)
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_the_chart_axis_draws_the_timeline_s_labels_for_its_range(view, default_pack, lang):
+    # one label algorithm for time: what the chart's axis draws is what the timeline's ticks
+    # (explorer.charts.time_axis) say for the same range and width, Japanese months included
+    from PySide6.QtGui import QPainter, QPicture
+
+    from explorer.charts import time_axis
+
+    spec = build_comparison(default_pack, ComparisonSetup().with_changes(
+        indicator_id="goods_exports", basis="published", chart="line"), lang=lang)
+    draw(view, spec)
+    lo, hi = float(parse_bound("2023-10", upper=False)), float(parse_bound("2024-06", upper=True))
+    view.set_x_range(lo, hi)
+    draw(view, spec)
+    axis = view.plot_items[0].getAxis("bottom")
+    sizes = []
+    tick_values = axis.tickValues
+    axis.tickValues = lambda a, b, size: sizes.append((a, b, size)) or tick_values(a, b, size)
+    picture = QPicture()
+    painter = QPainter(picture)
+    try:
+        drawn = [text for _, _, text in axis.generateDrawSpecs(painter)[2]]
+    finally:
+        painter.end()
+        del axis.tickValues
+    (a, b, size), = sizes
+    ticks = time_axis.time_ticks(a, b, size, finest="month", lang=lang)
+    assert ticks.unit == "month" and len(drawn) >= 5
+    assert drawn == [label for label in ticks.labels if label in drawn]
+    year_label = {"en": "Jan 2024", "ja": "2024年1月"}[lang]
+    month_label = {"en": "Feb", "ja": "2月"}[lang]
+    assert year_label in drawn and month_label in drawn

@@ -18,29 +18,39 @@ from PySide6.QtGui import (
 )
 
 from explorer.charts import time_axis
-from explorer.domain.dates import MAX_YEAR, MIN_YEAR, date_from_day_number, day_number
+from explorer.domain.dates import MAX_YEAR, MIN_YEAR, day_number
 
 _DAY_MIN = float(day_number(_dt.date(MIN_YEAR, 1, 1)))
 _DAY_MAX = float(day_number(_dt.date(MAX_YEAR, 12, 31)))
-_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 # -- time axis ------------------------------------------------------------------------------------
+
+def _ticks(lo: float, hi: float, size_px: float, min_px: float = time_axis.MIN_LABEL_SPACING_PX,
+           lang: str = "en") -> time_axis.Ticks | None:
+    """The timeline's ticks (``explorer.charts.time_axis``) for a day-number axis, months at the
+    finest (figures are monthly or coarser); None for an empty or impossible range."""
+    lo, hi = max(min(lo, hi), _DAY_MIN), min(max(lo, hi), _DAY_MAX)
+    if not (math.isfinite(lo) and math.isfinite(hi)) or hi <= lo:
+        return None
+    return time_axis.time_ticks(lo, hi, size_px, min_spacing=min_px, finest="month", lang=lang)
+
+
+def _levels(t: time_axis.Ticks | None) -> list[tuple[float, list[float]]]:
+    if t is None:
+        return []
+    levels: list[tuple[float, list[float]]] = [(t.spacing, [float(d) for d in t.major.tolist()])]
+    if len(t.minor):
+        levels.append((t.minor_spacing, [float(d) for d in t.minor.tolist()]))
+    return levels
+
 
 def day_ticks(lo: float, hi: float, size_px: float, min_px: float = time_axis.MIN_LABEL_SPACING_PX
               ) -> list[tuple[float, list[float]]]:
     """Tick levels for a day-number axis, (spacing, days) major then minor, from the same
     ``explorer.charts.time_axis`` as the timeline: the same range gets the same ticks and labels.
     Months at the finest (figures are monthly or coarser)."""
-    lo, hi = max(min(lo, hi), _DAY_MIN), min(max(lo, hi), _DAY_MAX)
-    if not (math.isfinite(lo) and math.isfinite(hi)) or hi <= lo:
-        return []
-    t = time_axis.time_ticks(lo, hi, size_px, min_spacing=min_px, finest="month")
-    levels: list[tuple[float, list[float]]] = [(t.spacing, [float(d) for d in t.major.tolist()])]
-    if len(t.minor):
-        levels.append((t.minor_spacing, [float(d) for d in t.minor.tolist()]))
-    return levels
-
+    return _levels(_ticks(lo, hi, size_px, min_px))
 
 
 class DayAxisItem(pg.AxisItem):
@@ -53,6 +63,7 @@ class DayAxisItem(pg.AxisItem):
         super().__init__(orientation, **kwargs)
         self._time = True
         self._major_spacing = 0.0
+        self._major: tuple[list[int], tuple[str, ...], str] = ([], (), "year")  # days, labels, unit
         self.lang = "en"  # the label language of month names ("ja": 2024年1月)
 
     def set_categories(self, ticks: list[tuple[float, str]] | None) -> None:
@@ -77,27 +88,25 @@ class DayAxisItem(pg.AxisItem):
     def tickValues(self, minVal: float, maxVal: float, size: float):
         if not self._time:
             return super().tickValues(minVal, maxVal, size)
-        levels = day_ticks(minVal, maxVal, size)
-        self._major_spacing = levels[0][0] if levels else 0.0
-        return levels
+        t = _ticks(minVal, maxVal, size, lang=self.lang)
+        self._major_spacing = t.spacing if t is not None else 0.0
+        self._major = (t.major.tolist(), t.labels, t.unit) if t is not None else ([], (), "year")
+        return _levels(t)
 
     def tickStrings(self, values, scale, spacing):
+        """The timeline's labels (``time_axis``) of the ticks ``tickValues`` chose last: one
+        algorithm for both views, so a range reads the same ("2024年1月", "2月" in Japanese)."""
         if not self._time:
             return super().tickStrings(values, scale, spacing)
         if spacing != self._major_spacing:
             return [""] * len(values)  # minor ticks carry no text
-        out = []
-        for i, v in enumerate(values):
-            d = date_from_day_number(round(v))
-            if spacing >= 360:
-                out.append(str(d.year))
-            elif self.lang == "ja":
-                out.append(f"{d.year}年{d.month}月" if d.month == 1 or i == 0 else f"{d.month}月")
-            elif d.month == 1 or i == 0:
-                out.append(f"{_MONTH_ABBR[d.month - 1]} {d.year}")
-            else:
-                out.append(_MONTH_ABBR[d.month - 1])
-        return out
+        days, labels, unit = self._major
+        if [round(v) for v in values] == days:
+            return list(labels)
+        # other values at the major spacing (a caller of its own): labelled the same way
+        if not days:  # no tickValues yet: the unit from the spacing (years are 365 days apart)
+            unit = "year" if spacing >= 360 else "month"
+        return list(time_axis.tick_labels([round(v) for v in values], unit, self.lang))
 
 
 
