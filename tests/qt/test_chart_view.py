@@ -422,7 +422,12 @@ def test_the_chart_axis_draws_the_timeline_s_labels_for_its_range(view, default_
     axis = view.plot_items[0].getAxis("bottom")
     sizes = []
     tick_values = axis.tickValues
-    axis.tickValues = lambda a, b, size: sizes.append((a, b, size)) or tick_values(a, b, size)
+
+    def recording(a, b, size):
+        sizes.append((a, b, size))
+        return tick_values(a, b, size)
+
+    axis.tickValues = recording
     picture = QPicture()
     painter = QPainter(picture)
     try:
