@@ -149,6 +149,29 @@ def test_the_section_is_hidden_when_there_are_no_editor_notes(qtbot, tmp_path):
     assert panel._editor_notes.isVisible()
 
 
+def test_expanding_shows_the_author_notes_of_the_event_selected_since(qtbot, tmp_path):
+    """Collapsed, the notes are filled in when expanded: never the notes of an event seen before."""
+    files = dict(SPLIT_FILES, **{"events.csv": _with_editor_note(
+        "events.csv", {0: "The Economy calls it the 'Emergency' EPA.", 1: "Second event's slip."})})
+    session = Session()
+    session.open_pack(load_pack(write_pack(tmp_path / "pack", files)))
+    panel = DetailPanel(session)
+    qtbot.addWidget(panel)
+    panel.show()
+    first, second = (str(i) for i in session.pack.events["id"].iloc[:2])
+    session.select_event(first)
+    toggle, notes = panel._editor_toggle, panel._editor_notes
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    assert "'Emergency' EPA" in notes.toPlainText()
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)  # collapsed again
+    session.select_event(second)
+    assert toggle.text() == "Pack author's notes (1)"
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    assert "Second event's slip." in notes.toPlainText() and "Emergency" not in notes.toPlainText()
+    session.select_event(first)  # expanded: follows the selection at once
+    assert "'Emergency' EPA" in notes.toPlainText()
+
+
 # -- label language, theme, accessibility ------------------------------------------------------------
 
 def test_data_follows_the_label_language(qtbot, tmp_path):

@@ -176,7 +176,8 @@ class DetailPanel(QWidget):
         self._editor_notes.setOpenExternalLinks(False)
         self._editor_notes.setAccessibleName(self.tr("Pack author's notes"))
         self._editor_notes.setVisible(False)
-        self._editor_html = ""  # what _editor_notes holds
+        self._editor_html = ""  # the author's notes on the selected event (HTML)
+        self._editor_shown = ""  # what _editor_notes holds
         details = QWidget(self)
         details_layout = QVBoxLayout(details)
         details_layout.setContentsMargins(0, 0, 0, 0)
@@ -306,10 +307,16 @@ class DetailPanel(QWidget):
                     "Working notes of the pack's author. They are not shown on slides, images or "
                     "briefing notes."))) + "</p>"
                 + "".join(f"<p><b>{escape(what)}</b><br>{escape(text)}</p>" for what, text in entries))
-        if html != self._editor_html:  # most events have none: the same text, no new layout
-            self._editor_html = html
-            self._editor_notes.setHtml(html)
+        self._editor_html = html
         self._editor_notes.setVisible(bool(entries) and self._editor_toggle.isChecked())
+        self._show_editor_html()
+
+    def _show_editor_html(self) -> None:
+        """The author's notes go into their browser only while it is shown (it starts collapsed):
+        a step to the next event lays out one document, not two."""
+        if self._editor_toggle.isChecked() and self._editor_shown != self._editor_html:
+            self._editor_shown = self._editor_html
+            self._editor_notes.setHtml(self._editor_html)
 
     def _update_note(self) -> None:
         has_event = self._event_id is not None
@@ -447,6 +454,7 @@ class DetailPanel(QWidget):
 
     def _on_q_editor_toggle_toggled(self, expanded: bool) -> None:
         self._editor_toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        self._show_editor_html()
         self._editor_notes.setVisible(expanded and self._editor_toggle.isVisible())
 
     def _on_q_browser_anchor_clicked(self, url: QUrl) -> None:

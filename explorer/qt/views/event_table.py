@@ -49,6 +49,7 @@ class EventTable(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         self._fitting = False
+        self._syncing = False  # showing the session's selection: not a user's choice
         self._user_sized = False  # a column resized by hand: widths are the user's from then on
         header.sectionResized.connect(self._on_section_resized)
         self.model.modelReset.connect(self._fit_columns)  # the Pack column comes and goes
@@ -117,22 +118,27 @@ class EventTable(QWidget):
 
     # -- selection -----------------------------------------------------------------------------------
     def _update_selection(self) -> None:
-        """Show the session's selection without echoing it back as a request."""
+        """Show the session's selection without echoing it back as a request. The selection
+        model's signals reach the view, which repaints the rows that changed (not the whole
+        table); ``_syncing`` keeps them from coming back as a request."""
         row = self.model.row_of_event(self._session.selected_event)
         sel = self.view.selectionModel()
-        sel.blockSignals(True)
-        if row is None:
-            sel.clearSelection()
-            sel.setCurrentIndex(self.model.index(-1, -1), QItemSelectionModel.SelectionFlag.NoUpdate)
-        else:
-            index = self.model.index(row, 0)
-            sel.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                | QItemSelectionModel.SelectionFlag.Rows)
-            self.view.scrollTo(index)
-        sel.blockSignals(False)
-        self.view.viewport().update()
+        self._syncing = True
+        try:
+            if row is None:
+                sel.clearSelection()
+                sel.setCurrentIndex(self.model.index(-1, -1), QItemSelectionModel.SelectionFlag.NoUpdate)
+            else:
+                index = self.model.index(row, 0)
+                sel.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                    | QItemSelectionModel.SelectionFlag.Rows)
+                self.view.scrollTo(index)
+        finally:
+            self._syncing = False
 
     def _on_q_current_row_changed(self, current, _previous) -> None:
+        if self._syncing:
+            return
         event_id = self.model.event_id_at(current.row()) if current.isValid() else None
         if event_id is not None and event_id != self._session.selected_event:
             self.sig_event_selection_requested.emit(event_id)

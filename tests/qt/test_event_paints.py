@@ -1,0 +1,57 @@
+"""Stepping to the next event with → on the timeline repaints the Events and Details panels once
+each, and the events table only where the selection moved (two rows), not the whole table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+
+from tests.qt.test_main_window_paints import IDLE_MS, open_every_panel
+
+
+class PaintRecorder(QObject):
+    """Paint events per watched widget, with the region each one asked to repaint."""
+
+    def __init__(self, widgets: dict) -> None:
+        super().__init__()
+        self.names = {id(w): name for name, w in widgets.items()}
+        self.regions: dict[str, list] = {}
+        for w in widgets.values():
+            w.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            name = self.names.get(id(watched))
+            if name is not None:
+                self.regions.setdefault(name, []).append(event.region().boundingRect())
+        return False
+
+
+def test_a_step_repaints_two_table_rows_and_the_details_once(qtbot):
+    window = open_every_panel(qtbot)
+    window.detail_dock.show()
+    window.detail_dock.raise_()
+    try:
+        table = window.table
+        table.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by date: → is the next row
+        session = window.session
+        session.select_event(table.model.event_id_at(0), origin="test")
+        window.activateWindow()
+        window.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
+        qtbot.wait(IDLE_MS)
+        viewport = table.view.viewport()
+        details = window.detail._browser.viewport()
+        assert not viewport.visibleRegion().isEmpty() and not details.visibleRegion().isEmpty()
+        row_height = table.view.rowHeight(0)
+        assert table.view.rowViewportPosition(3) + row_height < viewport.height()  # no scrolling
+        for step in range(1, 4):
+            recorder = PaintRecorder({"events": viewport, "details": details})
+            qtbot.keyClick(window.timeline, Qt.Key.Key_Right)
+            qtbot.wait(IDLE_MS)
+            assert session.selected_event == table.model.event_id_at(step)
+            assert table.view.selectionModel().isRowSelected(step)
+            assert len(recorder.regions["events"]) == 1
+            assert recorder.regions["events"][0].height() <= 2 * row_height + 2  # the two rows
+            assert recorder.regions["events"][0].top() >= table.view.rowViewportPosition(step - 1) - 1
+            assert len(recorder.regions["details"]) == 1
+    finally:
+        window.close()
