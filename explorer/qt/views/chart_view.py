@@ -30,7 +30,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -177,10 +176,14 @@ class ChartView(ChartHover, QWidget):
         layout.addWidget(self._stack, 1)
         layout.addWidget(self._footer_scroll)
 
-        self._redraw_timer = QTimer(self)
-        self._redraw_timer.setSingleShot(True)
-        self._redraw_timer.setInterval(0)
-        self._redraw_timer.timeout.connect(self._update_chart)
+        # A burst of set_spec/restyle calls redraws once, in the next event-loop turn (a zero-time
+        # debounce). superqt imported here, not with the module: a file export needs no more.
+        from superqt.utils import QSignalDebouncer
+
+        self._redraw = QSignalDebouncer(parent=self)
+        self._redraw.setTimeout(0)
+        self._redraw.triggered.connect(self._update_chart)
+        self._redraw_due = False  # the debounced redraw has not run yet
         self._apply_theme()
         qt_theme.notifier().changed.connect(self._on_q_look_changed)
         self._update_chart()
@@ -215,7 +218,7 @@ class ChartView(ChartHover, QWidget):
     def _on_q_look_changed(self) -> None:
         """Preferences changed the theme or the text size: restyle and redraw."""
         self._apply_theme()
-        self._redraw_timer.start()
+        self._schedule_redraw()
 
     def _describe(self) -> str:
         """What is drawn, for assistive technology: the title, how many series, which periods."""
@@ -242,12 +245,11 @@ class ChartView(ChartHover, QWidget):
     def set_spec(self, spec: ChartSpec | None) -> None:
         """Draw ``spec`` in the next event-loop turn (several calls before then draw once)."""
         self._spec = spec
-        self._redraw_timer.start()
+        self._schedule_redraw()
 
     def flush(self) -> None:
         """Run a pending redraw now (tests, exports)."""
-        if self._redraw_timer.isActive():
-            self._redraw_timer.stop()
+        if self._redraw_due:
             self._update_chart()
 
     def set_export_style(self, font_px: int | None) -> None:
@@ -258,7 +260,7 @@ class ChartView(ChartHover, QWidget):
         if font_px is None:
             self._legend.setFont(QFont())  # back to the chart's own font (inherited)
         self._apply_theme()
-        self._redraw_timer.start()
+        self._schedule_redraw()
 
     def set_selected_event(self, event_id: str | None, x: float | None = None, label: str = "") -> None:
         """Highlight the marker of ``event_id`` (thicker, darker). When the event has no marker,
@@ -266,7 +268,7 @@ class ChartView(ChartHover, QWidget):
         self._selected = event_id
         self._selected_x = x if event_id is not None else None
         self._selected_label = label
-        if not self._redraw_timer.isActive():
+        if not self._redraw_due:
             self._update_selection()
 
     @property
@@ -279,7 +281,7 @@ class ChartView(ChartHover, QWidget):
             self._x_link = None
         else:
             self._x_link = (float(min(day0, day1)), float(max(day0, day1)))
-        if not self._redraw_timer.isActive():
+        if not self._redraw_due:
             self._update_x_range()
 
     def x_range(self) -> tuple[float, float] | None:
@@ -378,7 +380,13 @@ class ChartView(ChartHover, QWidget):
         return self._redraw_count
 
     # -- drawing ---------------------------------------------------------------------------------
+    def _schedule_redraw(self) -> None:
+        self._redraw_due = True
+        self._redraw.throttle()
+
     def _update_chart(self) -> None:
+        self._redraw_due = False
+        self._redraw.cancel()
         self._redraw_count += 1
         self._hide_readout()
         # Marker labels are laid out once, after the draw: each range change and the markers'
@@ -582,7 +590,7 @@ class ChartView(ChartHover, QWidget):
             slot.plot.setXRange(lo, hi, padding=0)
 
     def _on_q_plot_resized(self, *_args) -> None:
-        if not self._redraw_timer.isActive():
+        if not self._redraw_due:
             self._update_x_range()  # the labels' share of the width changed
 
     def _update_selection(self) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from superqt.utils import QSignalDebouncer, signals_blocked
 
 from explorer.charts import comparison as cmp
 from explorer.charts.chart_spec import ChartKind, ChartSpec
@@ -148,10 +149,9 @@ def _elide(text: str, n: int) -> str:
 
 def _set_combo_data(combo: QComboBox, value) -> None:
     """Select the item whose data is ``value`` without emitting signals."""
-    combo.blockSignals(True)
-    i = combo.findData(value)
-    combo.setCurrentIndex(i if i >= 0 else 0)
-    combo.blockSignals(False)
+    with signals_blocked(combo):
+        i = combo.findData(value)
+        combo.setCurrentIndex(i if i >= 0 else 0)
 
 
 class ChartTableView(QTableView):
@@ -466,10 +466,11 @@ class ComparisonPanel(QWidget):
         layout.addWidget(splitter)
 
         self._rebuild_pending = False  # a rebuild deferred while the panel is hidden
-        self._rebuild_timer = QTimer(self)
-        self._rebuild_timer.setSingleShot(True)
-        self._rebuild_timer.setInterval(0)
-        self._rebuild_timer.timeout.connect(self._update_spec)
+        # A burst of changes rebuilds once, in the next event-loop turn (a zero-time debounce).
+        self._rebuild = QSignalDebouncer(parent=self)
+        self._rebuild.setTimeout(0)
+        self._rebuild.triggered.connect(self._update_spec)
+        self._rebuild_due = False  # the debounced rebuild has not run yet
 
         self._loading = False
         self._apply_theme()
@@ -482,7 +483,8 @@ class ComparisonPanel(QWidget):
     # -- session ---------------------------------------------------------------------------------
     def detach(self) -> None:
         """Stop listening to the session (the window calls this when it closes)."""
-        self._rebuild_timer.stop()
+        self._rebuild_due = False
+        self._rebuild.cancel()
         if self._unsubscribe is not None:
             self._unsubscribe()
 
@@ -523,14 +525,18 @@ class ComparisonPanel(QWidget):
         dock ``isVisible()``, only its visible region is empty), only when it is shown or painted
         again or its spec is asked for: a chart nobody sees costs a filter change nothing."""
         if self.isVisible() and not self.visibleRegion().isEmpty():
-            self._rebuild_timer.start()
+            self._start_rebuild()
         else:
             self._rebuild_pending = True
 
     def _catch_up(self) -> None:
         if self._rebuild_pending:
             self._rebuild_pending = False
-            self._rebuild_timer.start()
+            self._start_rebuild()
+
+    def _start_rebuild(self) -> None:
+        self._rebuild_due = True
+        self._rebuild.throttle()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -545,7 +551,7 @@ class ComparisonPanel(QWidget):
     def current_spec(self) -> ChartSpec | None:
         """The spec shown (None without a pack or an indicator); a rebuild deferred while the
         panel was hidden happens now."""
-        if self._rebuild_pending or self._rebuild_timer.isActive():
+        if self._rebuild_pending or self._rebuild_due:
             self.flush()
         return self._spec
 
@@ -570,9 +576,8 @@ class ComparisonPanel(QWidget):
     def set_link_time_axes(self, on: bool) -> None:
         """Make the chart's time axis follow ``follow_time_range`` (on) or fit its data (off)."""
         self._link_time_axes = bool(on)
-        self.link_check.blockSignals(True)
-        self.link_check.setChecked(self._link_time_axes)
-        self.link_check.blockSignals(False)
+        with signals_blocked(self.link_check):
+            self.link_check.setChecked(self._link_time_axes)
         if self._link_time_axes and self._time_range is not None:
             self.chart_view.set_x_range(*self._time_range)
         else:
@@ -588,8 +593,7 @@ class ComparisonPanel(QWidget):
     def flush(self) -> None:
         """Rebuild and redraw now whatever is pending, deferred while off screen or not (tests,
         exports; a caller that only wants what is on screen checks ``visibleRegion()`` first)."""
-        if self._rebuild_timer.isActive() or self._rebuild_pending:
-            self._rebuild_timer.stop()
+        if self._rebuild_due or self._rebuild_pending:
             self._update_spec()
         self.chart_view.flush()
 
@@ -598,37 +602,35 @@ class ComparisonPanel(QWidget):
         """A new pack: presets, indicators (grouped by domain) and the start page's buttons."""
         pack = self._session.pack
         self._presets = list(cmp.presets_for(pack)) if pack is not None else []
-        self.preset_combo.blockSignals(True)
-        self.preset_combo.clear()
-        self.preset_combo.addItem(self.tr("Choose a question…"), None)
-        for p in self._presets:
-            self.preset_combo.addItem(_question(p), p.id)
-            self.preset_combo.setItemData(self.preset_combo.count() - 1, _question(p),
-                                          Qt.ItemDataRole.ToolTipRole)
-        self.preset_combo.blockSignals(False)
+        with signals_blocked(self.preset_combo):
+            self.preset_combo.clear()
+            self.preset_combo.addItem(self.tr("Choose a question…"), None)
+            for p in self._presets:
+                self.preset_combo.addItem(_question(p), p.id)
+                self.preset_combo.setItemData(self.preset_combo.count() - 1, _question(p),
+                                              Qt.ItemDataRole.ToolTipRole)
 
-        self.indicator_combo.blockSignals(True)
-        self._indicator_model.clear()
-        placeholder = QStandardItem(self.tr("Choose an indicator…"))
-        placeholder.setData("", Qt.ItemDataRole.UserRole)
-        self._indicator_model.appendRow(placeholder)
-        bold = QFont(self.font())
-        bold.setBold(True)
-        for domain, indicators in (cmp.indicator_choices(pack) if pack is not None else []):
-            domain_label = self._domain_label(domain)
-            header = QStandardItem(domain_label)
-            header.setFlags(Qt.ItemFlag.NoItemFlags)  # a group title, not a choice
-            header.setFont(bold)
-            header.setData(None, Qt.ItemDataRole.UserRole)
-            self._indicator_model.appendRow(header)
-            for indicator_id, name, description in indicators:
-                item = QStandardItem(f"    {name}")
-                item.setData(indicator_id, Qt.ItemDataRole.UserRole)
-                item.setData(description, Qt.ItemDataRole.ToolTipRole)
-                item.setData(f"{name} ({domain_label})", Qt.ItemDataRole.AccessibleTextRole)
-                self._indicator_model.appendRow(item)
-        self.indicator_combo.setCurrentIndex(0)
-        self.indicator_combo.blockSignals(False)
+        with signals_blocked(self.indicator_combo):
+            self._indicator_model.clear()
+            placeholder = QStandardItem(self.tr("Choose an indicator…"))
+            placeholder.setData("", Qt.ItemDataRole.UserRole)
+            self._indicator_model.appendRow(placeholder)
+            bold = QFont(self.font())
+            bold.setBold(True)
+            for domain, indicators in (cmp.indicator_choices(pack) if pack is not None else []):
+                domain_label = self._domain_label(domain)
+                header = QStandardItem(domain_label)
+                header.setFlags(Qt.ItemFlag.NoItemFlags)  # a group title, not a choice
+                header.setFont(bold)
+                header.setData(None, Qt.ItemDataRole.UserRole)
+                self._indicator_model.appendRow(header)
+                for indicator_id, name, description in indicators:
+                    item = QStandardItem(f"    {name}")
+                    item.setData(indicator_id, Qt.ItemDataRole.UserRole)
+                    item.setData(description, Qt.ItemDataRole.ToolTipRole)
+                    item.setData(f"{name} ({domain_label})", Qt.ItemDataRole.AccessibleTextRole)
+                    self._indicator_model.appendRow(item)
+            self.indicator_combo.setCurrentIndex(0)
 
         for button in self.preset_buttons:
             self._start_buttons.removeWidget(button)
@@ -657,10 +659,9 @@ class ComparisonPanel(QWidget):
         setup = self._session.comparison
         indicator = setup.indicator_id
 
-        self.indicator_combo.blockSignals(True)
-        i = self.indicator_combo.findData(indicator, Qt.ItemDataRole.UserRole) if indicator else 0
-        self.indicator_combo.setCurrentIndex(max(i, 0))
-        self.indicator_combo.blockSignals(False)
+        with signals_blocked(self.indicator_combo):
+            i = self.indicator_combo.findData(indicator, Qt.ItemDataRole.UserRole) if indicator else 0
+            self.indicator_combo.setCurrentIndex(max(i, 0))
         self.indicator_description.setText(self._indicator_description(indicator))
         self.indicator_description.setVisible(bool(indicator))
 
@@ -670,9 +671,8 @@ class ComparisonPanel(QWidget):
             self._update_series_choices()
         self._update_series_checks()
 
-        self.basis_group.blockSignals(True)
-        self.basis_buttons[setup.basis].setChecked(True)
-        self.basis_group.blockSignals(False)
+        with signals_blocked(self.basis_group):
+            self.basis_buttons[setup.basis].setChecked(True)
         _set_combo_data(self.currency_combo, setup.currency)
         _set_combo_data(self.base_period_combo, setup.base_period)
         _set_combo_data(self.chart_combo, setup.chart)
@@ -711,24 +711,22 @@ class ComparisonPanel(QWidget):
         periods = cmp.periods_of(pack, indicator) if pack is not None and indicator else []
         self._series_keys = [k for k, _ in choices]
         colours = actor_colours(list(dict.fromkeys(k.partition(">")[0] for k in self._series_keys)))
-        self.series_list.blockSignals(True)
-        self.series_list.clear()
-        for key, label in choices:
-            item = QListWidgetItem(_swatch(colours[key.partition(">")[0]]), label, self.series_list)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-        rows = min(max(self.series_list.count(), 2), 8)
-        height = self.series_list.sizeHintForRow(0) if self.series_list.count() else 18
-        self.series_list.setFixedHeight(rows * height + 8)
-        self.series_list.blockSignals(False)
+        with signals_blocked(self.series_list):
+            self.series_list.clear()
+            for key, label in choices:
+                item = QListWidgetItem(_swatch(colours[key.partition(">")[0]]), label, self.series_list)
+                item.setData(Qt.ItemDataRole.UserRole, key)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked)
+            rows = min(max(self.series_list.count(), 2), 8)
+            height = self.series_list.sizeHintForRow(0) if self.series_list.count() else 18
+            self.series_list.setFixedHeight(rows * height + 8)
         self.series_hint.setText("")
-        self.period_combo.blockSignals(True)
-        self.period_combo.clear()
-        self.period_combo.addItem(self.tr("Latest of each series"), "")
-        for per in periods:
-            self.period_combo.addItem(per, per)
-        self.period_combo.blockSignals(False)
+        with signals_blocked(self.period_combo):
+            self.period_combo.clear()
+            self.period_combo.addItem(self.tr("Latest of each series"), "")
+            for per in periods:
+                self.period_combo.addItem(per, per)
 
     def _update_base_choices(self) -> None:
         """The index base can only be a period every compared series has (the spec knows which,
@@ -743,40 +741,37 @@ class ComparisonPanel(QWidget):
         if shown == getattr(self, "_base_choices_shown", None) and combo.count() == len(choices) + 1:
             return
         self._base_choices_shown = shown
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(first, "")
-        for per in choices:
-            combo.addItem(per, per)
-        combo.setToolTip(self.tr("Only periods for which every compared series has a figure")
-                         if choices else
-                         self.tr("The compared series share no period: nothing is indexed"))
-        combo.blockSignals(False)
+        with signals_blocked(combo):
+            combo.clear()
+            combo.addItem(first, "")
+            for per in choices:
+                combo.addItem(per, per)
+            combo.setToolTip(self.tr("Only periods for which every compared series has a figure")
+                             if choices else
+                             self.tr("The compared series share no period: nothing is indexed"))
         _set_combo_data(combo, self._session.comparison.base_period)
 
     def _update_series_checks(self) -> None:
         wanted = set(self._session.comparison.series)
-        self.series_list.blockSignals(True)
-        for i in range(self.series_list.count()):
-            item = self.series_list.item(i)
-            on = not wanted or item.data(Qt.ItemDataRole.UserRole) in wanted
-            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-        self.series_list.blockSignals(False)
+        with signals_blocked(self.series_list):
+            for i in range(self.series_list.count()):
+                item = self.series_list.item(i)
+                on = not wanted or item.data(Qt.ItemDataRole.UserRole) in wanted
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
     def _update_series_swatches(self) -> None:
         """The colours the chart uses (the builder assigns them) on the series list."""
         if self._spec is None:
             return
         colours = {s.key: s.colour for p in self._spec.panels for s in p.series}
-        self.series_list.blockSignals(True)
-        for i in range(self.series_list.count()):
-            item = self.series_list.item(i)
-            colour = colours.get(item.data(Qt.ItemDataRole.UserRole))
-            # Only a changed colour: a re-set icon re-lays out and repaints the list per change.
-            if colour is not None and colour != item.data(_SWATCH_ROLE):
-                item.setIcon(_swatch(colour))
-                item.setData(_SWATCH_ROLE, colour)
-        self.series_list.blockSignals(False)
+        with signals_blocked(self.series_list):
+            for i in range(self.series_list.count()):
+                item = self.series_list.item(i)
+                colour = colours.get(item.data(Qt.ItemDataRole.UserRole))
+                # Only a changed colour: a re-set icon re-lays out and repaints the list per change.
+                if colour is not None and colour != item.data(_SWATCH_ROLE):
+                    item.setIcon(_swatch(colour))
+                    item.setData(_SWATCH_ROLE, colour)
 
     def _update_kind_dependent(self) -> None:
         """Period (bars) and event markers (lines) only matter for one kind of chart."""
@@ -818,7 +813,8 @@ class ComparisonPanel(QWidget):
 
     # -- the spec --------------------------------------------------------------------------------
     def _update_spec(self) -> None:
-        self._rebuild_timer.stop()
+        self._rebuild_due = False
+        self._rebuild.cancel()
         self._rebuild_pending = False
         self._rebuild_count += 1
         pack = self._session.pack
@@ -916,9 +912,8 @@ class ComparisonPanel(QWidget):
                    for i in range(self.series_list.count())
                    if self.series_list.item(i).checkState() == Qt.CheckState.Checked]
         if not checked:  # none would mean "all": keep the last one instead
-            self.series_list.blockSignals(True)
-            item.setCheckState(Qt.CheckState.Checked)
-            self.series_list.blockSignals(False)
+            with signals_blocked(self.series_list):
+                item.setCheckState(Qt.CheckState.Checked)
             self.series_hint.setText(self.tr("Keep at least one series."))
             return
         self.series_hint.setText("")
