@@ -619,3 +619,15 @@ def test_items_on_a_generated_pack_match_the_former_batches(qtbot, tmp_path, mon
     mid, span = (d0 + d1) / 2, (d1 - d0) / 60
     ranges = _pan_script(mid - span, mid + span, 10, seed=11) + [(d0, d1), (mid - 8 * span, mid)]
     assert _frames_both_ways(qtbot, session, monkeypatch, ranges, 1.0) >= 8
+
+
+def test_the_spoken_list_of_events_in_view_leaves_no_trace_on_the_picture(qtbot, painted):
+    """The list a screen reader steps through sits in the view's corner and is never seen (it
+    paints nothing): the picture is the same with it hidden."""
+    painted.sync_events_list()
+    assert not painted.events_list.isHidden() and painted.events_list.count()
+    shown = _pixels(picture(painted))
+    painted.events_list.hide()
+    painted._painter.invalidate()
+    assert np.array_equal(_pixels(picture(painted)), shown)
+    painted.events_list.show()
