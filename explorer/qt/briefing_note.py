@@ -8,6 +8,7 @@ printer) with a ``QTextDocument``, the marking painted at the top and bottom of 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from html import escape
 from pathlib import Path
@@ -18,14 +19,11 @@ from PySide6.QtCore import (
     QCoreApplication,
     QIODevice,
     QMarginsF,
-    QObject,
     QRectF,
     QSize,
     QSizeF,
     Qt,
-    QThreadPool,
     QUrl,
-    Signal,
 )
 from PySide6.QtGui import (
     QColor,
@@ -136,6 +134,13 @@ def note_format(out: str | Path) -> str:
 
 def write_note(note: BriefingNote, out: str | Path) -> Path:
     """Draw the charts and write ``note`` to ``out`` (.docx or .pdf), atomically."""
+    return prepare_note(note, out)()
+
+
+def prepare_note(note: BriefingNote, out: str | Path) -> Callable[[], Path]:
+    """What needs the GUI thread of ``write_note`` (the charts drawn; a PDF laid out and painted),
+    done now; returns the rest, which touches no widget: the Word file assembled and the file
+    written (``write()`` returns its path). The export service runs that on the background runner."""
     out = Path(out)
     fmt = note_format(out)
     register_fonts()
@@ -143,11 +148,18 @@ def write_note(note: BriefingNote, out: str | Path) -> Path:
     if fmt == "docx":
         from explorer.export.docx_writer import note_docx_bytes
 
-        data = note_docx_bytes(drawn, thumbnail_png=note_thumbnail(drawn))
-    else:
-        data = note_pdf_bytes(drawn)
-    write_atomic(out, data)
-    return out
+        thumbnail = note_thumbnail(drawn)
+
+        def write_docx() -> Path:
+            write_atomic(out, note_docx_bytes(drawn, thumbnail_png=thumbnail))
+            return out
+        return write_docx
+    data = note_pdf_bytes(drawn)
+
+    def write_pdf() -> Path:
+        write_atomic(out, data)
+        return out
+    return write_pdf
 
 
 def export_note(title: str, items, out: str | Path, *, marking: str = "", paper: str = "a4",
@@ -373,82 +385,3 @@ def note_pdf_bytes(note: BriefingNote) -> bytes:
     buffer.close()
     return sr.with_pdf_info(bytes(data.data()), title=note.title, marking=note.marking,
                             keywords=note.keywords())
-
-
-# -- in the window: the slow part off the GUI thread -------------------------------------------------
-
-class NoteJob(QObject):
-    """Writes one note without freezing the window: packs and figures are computed on the thread
-    pool, the charts are drawn and the file written back on the GUI thread (widgets live there).
-    Exactly one of ``sig_note_written`` / ``sig_note_failed`` is emitted, after the file is on
-    disk (or nothing was written)."""
-
-    sig_note_written = Signal(str)
-    """The note is on disk at this path."""
-    sig_note_failed = Signal(str)
-    """Nothing was written, for this reason (one paragraph)."""
-    _sig_built = Signal(object)
-    _sig_build_failed = Signal(str)
-
-    def __init__(self, title: str, items, out: str | Path, *, marking: str, paper: str = "a4",
-                 packs: dict[str, Pack] | None = None, label_language: str = "en",
-                 parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.out = Path(out)
-        self._title = title
-        self._items: list[tuple[ViewState, str, str]] = list(items)
-        self._marking = marking
-        self._paper = paper
-        self._packs: dict[str, Pack] = dict(packs or {})
-        self._label_language = label_language
-        self._sig_built.connect(self._on_built, Qt.ConnectionType.QueuedConnection)
-        self._sig_build_failed.connect(self.sig_note_failed, Qt.ConnectionType.QueuedConnection)
-
-    def start(self) -> None:
-        from explorer.qt import exporting
-
-        try:
-            note_format(self.out)
-            self._marking = exporting.effective_marking(self._marking)
-            exporting.require_marking_if_set(self._marking)
-        except ViewError as e:
-            self.sig_note_failed.emit(str(e))
-            return
-        QThreadPool.globalInstance().start(self._build)
-
-    def _build(self) -> None:  # on a worker thread
-        try:
-            note = make_note(self._title, self._items, marking=self._marking, paper=self._paper,
-                             packs=self._packs, label_language=self._label_language)
-        except ViewError as e:
-            self._report(self._sig_build_failed, str(e))
-        except PackInvalid as e:
-            self._report(self._sig_build_failed,
-                         self.tr("A pack this note uses cannot be opened: {problem}.").format(problem=e)
-                         + "\n\n" + e.report())
-        except Exception as e:  # a bug: said plainly, never a silent click
-            self._report(self._sig_build_failed,
-                         self.tr("Internal error while preparing the note ({problem}). "
-                                 "Please report it.").format(problem=f"{type(e).__name__}: {e}"))
-        else:
-            self._report(self._sig_built, note)
-
-    @staticmethod
-    def _report(signal, value) -> None:
-        try:
-            signal.emit(value)
-        except RuntimeError:  # the window closed meanwhile: nobody is left to tell
-            pass
-
-    def _on_built(self, note: BriefingNote) -> None:
-        try:
-            written = write_note(note, self.out)
-        except OSError as e:
-            self.sig_note_failed.emit(self.tr("Cannot write {file}: {problem}").format(
-                file=self.out, problem=e.strerror or e))
-        except Exception as e:
-            self.sig_note_failed.emit(self.tr("Internal error while writing the note ({problem}). "
-                                              "Please report it.").format(
-                problem=f"{type(e).__name__}: {e}"))
-        else:
-            self.sig_note_written.emit(str(written))

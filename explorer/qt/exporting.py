@@ -14,6 +14,7 @@ import re
 import stat
 import struct
 import zlib
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -750,6 +751,14 @@ def export_deck(title: str, items: list[tuple[ViewState, str, str]], out: str | 
                 marking: str = "", size: tuple[int, int] = (1920, 1080)) -> Path:
     """A whole briefing as one PPTX or PDF: a title slide, one slide per item (title override and
     talking points in the notes), and a closing slide listing every source."""
+    return prepare_deck(title, items, out, marking=marking, size=size)()
+
+
+def prepare_deck(title: str, items: list[tuple[ViewState, str, str]], out: str | Path, *,
+                 marking: str = "", size: tuple[int, int] = (1920, 1080)) -> Callable[[], Path]:
+    """What needs the GUI thread of ``export_deck`` (packs read, slides built and painted), done
+    now; returns the rest, which touches no widget: assembling and writing the file (``write()``
+    returns its path). The export service runs that part on the background runner."""
     marking = effective_marking(marking)
     require_marking_if_set(marking)
     register_fonts()
@@ -762,7 +771,7 @@ def export_deck(title: str, items: list[tuple[ViewState, str, str]], out: str | 
     packs: dict[str, Pack] = {}
     built: list[tuple[sl.Slide, QWidget | None]] = []
     try:
-        return _write_deck(title, items, out, fmt, options, marking, packs, built)
+        return _prepare_deck(title, items, out, fmt, options, marking, packs, built)
     finally:  # hidden slide widgets of items built before a failure must not outlive the export
         for _slide, content in built:
             if content is not None and content.parent() is None:
@@ -799,8 +808,8 @@ def _deck_receipt(title: str, marking: str, items, identities: list[dict],
     }, ensure_ascii=False, sort_keys=True)
 
 
-def _write_deck(title, items, out: Path, fmt: str, options: ExportOptions, marking: str,
-                packs: dict[str, Pack], built: list) -> Path:
+def _prepare_deck(title, items, out: Path, fmt: str, options: ExportOptions, marking: str,
+                  packs: dict[str, Pack], built: list) -> Callable[[], Path]:
     source_lines: list[str] = []
     identities: list[dict] = []
     # the deck's own words in its items' label language (English when they differ)
@@ -846,8 +855,9 @@ def _write_deck(title, items, out: Path, fmt: str, options: ExportOptions, marki
         finally:
             thumb_canvas.close()
             thumb_canvas.deleteLater()
-        return write_pptx([*slides, sources_slide], out, title=title, marking=marking,
-                          receipt_json=receipt_json, thumbnail_jpeg=thumbnail)
+        deck = [*slides, sources_slide]
+        return lambda: write_pptx(deck, out, title=title, marking=marking,
+                                  receipt_json=receipt_json, thumbnail_jpeg=thumbnail)
     contents: list[QWidget | None] = [None, *(c for _s, c in built)]
     canvases = [page for s, c in zip(slides, contents) for page in page_canvases(s, c, options)]
     for start in range(0, len(numbered), SOURCES_PER_PAGE):  # the closing list, page by page
@@ -862,5 +872,9 @@ def _write_deck(title, items, out: Path, fmt: str, options: ExportOptions, marki
             c.close()
             c.deleteLater()
         QApplication.processEvents()
+    return lambda: _written(out, data)
+
+
+def _written(out: Path, data: bytes) -> Path:
     write_atomic(out, data)
     return out

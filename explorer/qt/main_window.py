@@ -34,6 +34,7 @@ from explorer import __version__
 from explorer.export.view_state import TimelineState, ViewState
 from explorer.paths import default_pack_path
 from explorer.qt import window_actions
+from explorer.qt.export_service import ExportService
 from explorer.qt.pack_loading import PackLoading
 from explorer.qt.views.detail_panel import DetailPanel
 from explorer.qt.views.filter_bar import FilterBar
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings
         self.loader = PackLoader(self)
+        self.exports = ExportService(self)  # panels request decks and notes here (export_service)
         self.pack_loading = PackLoading(self, session, settings, self.loader)  # and live reload
         self.pack_watcher = self.pack_loading.watcher
         self.setWindowTitle(APP_TITLE)
@@ -205,7 +207,8 @@ class MainWindow(QMainWindow):
             from explorer.qt.views.briefing_panel import BriefingPanel
             from explorer.userdata.briefings import BriefingStore
 
-            briefing = self._briefing = BriefingPanel(BriefingStore(), self, settings=self.settings)
+            briefing = self._briefing = BriefingPanel(BriefingStore(), self, settings=self.settings,
+                                                          exports=self.exports)
             self._put_in_dock(self.briefing_dock, briefing)
             briefing.sig_status_message.connect(
                 lambda text: self.statusBar().showMessage(text, 8000))

@@ -70,6 +70,20 @@ def stored(folder) -> Briefing:
     return briefing
 
 
+def export_deck(qtbot, panel: BriefingPanel, out):
+    """Request the deck from the panel and wait for the outcome the panel is told."""
+    ticket = panel.export_deck_to(out)
+    if ticket is None:
+        return None
+    with qtbot.waitSignal(ticket.sig_finished, timeout=60000) as finished:
+        pass
+    return finished.args[0]
+
+
+def wait_for_status(qtbot, panel: BriefingPanel, start: str) -> None:
+    qtbot.waitUntil(lambda: panel.status_label.text().startswith(start), timeout=60000)
+
+
 def focus_list(qtbot, panel: BriefingPanel) -> None:
     panel.items.setFocus()
     qtbot.waitUntil(lambda: panel.items.hasFocus())
@@ -320,11 +334,13 @@ def test_export_deck_to_pptx_has_title_items_and_sources_and_the_notes(qtbot, tm
     qtbot.keyClicks(panel.talking_points, "Say the EU leads")  # typed, not yet saved: export flushes
 
     out = tmp_path / "deck.pptx"
-    with qtbot.waitSignal(panel.sig_status_message) as status:
-        written = panel.export_deck_to(out)
-    assert written == out and out.is_file()
+    said = []
+    panel.sig_status_message.connect(lambda text: said.append((text, out.is_file())))
+    outcome = export_deck(qtbot, panel, out)
+    assert outcome.written == out and out.is_file()
     assert panel.status_label.text() == "Wrote deck.pptx (2 items)"
-    assert str(out) in status.args[0]
+    assert said[0] == ("Writing the deck deck.pptx…", False)
+    assert said[-1] == (f"Wrote {out} (2 items)", True)  # only once the file is on disk
 
     slides = list(Presentation(str(out)).slides)
     assert len(slides) >= 2 + 2  # title, the items (a timeline adds its appendix), sources
@@ -343,7 +359,7 @@ def test_export_deck_to_pptx_has_title_items_and_sources_and_the_notes(qtbot, tm
 
 def test_export_deck_to_pdf_has_a_page_per_item_plus_two(qtbot, tmp_path):
     panel = with_items(qtbot, tmp_path / "briefings", THREE[1:])
-    out = panel.export_deck_to(tmp_path / "deck.pdf")
+    out = export_deck(qtbot, panel, tmp_path / "deck.pdf").written
     pages = PdfReader(out).pages
     assert len(pages) >= 2 + 2  # title, the items (a timeline adds its appendix), sources
     assert "Every source cited in this briefing" in pages[-1].extract_text().replace("\t", " ")
@@ -360,6 +376,7 @@ def test_export_buttons_ask_for_a_file_and_add_the_suffix(qtbot, tmp_path, monke
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_dialog))
     panel.export_pdf_button.click()
+    wait_for_status(qtbot, panel, "Wrote")
     assert asked == [("Export deck as PDF", "PDF (*.pdf)")]
     assert len(PdfReader(tmp_path / "from-dialog.pdf").pages) == 3
 
@@ -379,7 +396,7 @@ def test_export_errors_are_shown_in_a_message_box(qtbot, tmp_path, view, out_nam
     view = ViewState.from_dict({**view.to_dict(), "pack": view.pack.format(tmp=tmp_path)})
     panel = with_items(qtbot, tmp_path / "briefings", [(TIMELINE, "Fine"), (view, "Broken")])
     out = tmp_path / out_name
-    assert panel.export_deck_to(out) is None
+    assert export_deck(qtbot, panel, out).status == "failed"
     box = panel.findChild(QMessageBox)
     assert box is not None and box.isVisible()
     assert expected in box.text()
@@ -393,7 +410,7 @@ def test_export_errors_are_shown_in_a_message_box(qtbot, tmp_path, view, out_nam
 def test_a_broken_pack_names_the_items_that_use_it(qtbot, tmp_path):
     view = ViewState(view="timeline", pack=str(tmp_path / "gone"))
     panel = with_items(qtbot, tmp_path / "briefings", [(EPA, "Fine"), (view, "Old timeline")])
-    panel.export_deck_to(tmp_path / "deck.pptx")
+    export_deck(qtbot, panel, tmp_path / "deck.pptx")
     box = panel.findChild(QMessageBox)
     assert "Items using it: 2. Old timeline" in box.text()
     assert "no such file or folder" in box.detailedText()
@@ -517,7 +534,7 @@ def test_a_deck_without_its_own_marking_carries_the_export_marking_and_says_so(q
     panel = with_items(qtbot, tmp_path / "briefings", [THREE[0]])
     assert panel.marking_edit.text() == ""
     assert "OFFICIAL-SENSITIVE" in panel.marking_edit.placeholderText()  # not silently unmarked
-    out = panel.export_deck_to(tmp_path / "deck.pdf")
+    out = export_deck(qtbot, panel, tmp_path / "deck.pdf").written
     for page in PdfReader(out).pages:
         assert "OFFICIAL-SENSITIVE" in page.extract_text()
     # Save dialogs open where the last export went, whichever panel wrote it.
@@ -531,9 +548,11 @@ def test_a_deck_without_its_own_marking_carries_the_export_marking_and_says_so(q
 
     monkeypatch.setattr("explorer.qt.views.briefing_panel.QFileDialog.getSaveFileName", fake_save)
     panel._on_q_export_clicked("pdf")
+    wait_for_status(qtbot, panel, "Wrote again.pdf")
     assert (folder / "again.pdf").is_file() and Settings().get("export_folder") == str(folder)
     panel._on_q_export_clicked("pdf")
     assert asked[-1].startswith(str(folder))
+    qtbot.waitUntil(lambda: panel.export_pdf_button.isEnabled(), timeout=60000)  # written again
 
 
 def test_a_briefing_changed_in_another_window_is_kept_and_this_change_saved_as_a_copy(qtbot, tmp_path):
@@ -611,3 +630,45 @@ def test_talking_points_not_saved_before_closing_are_saved_at_the_next_start(qtb
     again.items.setCurrentRow(0)
     assert again.talking_points.toPlainText() == "Second try"
     assert again.talking_points_status.text().startswith("Not saved: ")
+
+
+def test_a_deck_that_cannot_be_written_shows_the_failure_and_never_success(qtbot, tmp_path, caplog):
+    import logging
+
+    caplog.set_level(logging.INFO, logger="explorer")
+    panel = with_items(qtbot, tmp_path / "briefings", [THREE[2]])
+    out = tmp_path / "deck.pptx"
+    out.mkdir()  # a folder where the file should go: the writer on the runner refuses it
+    said = []
+    panel.sig_status_message.connect(said.append)
+    ticket = panel.export_deck_to(out)
+    assert not panel.export_pptx_button.isEnabled()  # asked, not yet answered: no second deck
+    assert panel.export_deck_to(tmp_path / "other.pptx") is None
+    with qtbot.waitSignal(ticket.sig_finished, timeout=60000) as finished:
+        pass
+    outcome = finished.args[0]
+    assert outcome.status == "failed" and outcome.written is None
+    assert not any(text.startswith("Wrote") for text in said)
+    assert said[-1].startswith("Deck not exported: Cannot write")
+    assert panel.status_label.text() == "deck.pptx not written"
+    box = panel.findChild(QMessageBox)
+    assert box is not None and "The deck was not written." in box.text()
+    assert out.is_dir() and not list(out.iterdir())  # left as it was
+    assert any(r.name == "explorer.background" and str(out) in r.getMessage() for r in caplog.records)
+    box.close()
+    assert panel.export_pptx_button.isEnabled() and titles(panel) == ["The EPA"]
+
+
+def test_the_panel_asks_the_service_it_is_given(qtbot, tmp_path):
+    from explorer.qt.export_service import ExportService
+
+    service = ExportService()
+    panel = BriefingPanel(BriefingStore(tmp_path / "briefings"), exports=service)
+    qtbot.addWidget(panel)
+    panel.add_item(*THREE[2])
+    ticket = panel.export_deck_to(tmp_path / "deck.pdf")
+    assert service.busy() == 1
+    with qtbot.waitSignal(ticket.sig_finished, timeout=60000):
+        pass
+    assert service.busy() == 0 and (tmp_path / "deck.pdf").is_file()
+    assert panel.status_label.text() == "Wrote deck.pdf (1 item)"

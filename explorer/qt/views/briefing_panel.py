@@ -56,11 +56,19 @@ from explorer.data.problems import PackInvalid
 from explorer.export.view_state import MAX_MARKING, ViewError, ViewState
 from explorer.paths import default_pack_path
 from explorer.qt import theme as qt_theme
+from explorer.qt.export_service import (
+    DeckRequest,
+    ExportOutcome,
+    ExportService,
+    ExportTicket,
+    NoteRequest,
+    export_service,
+)
 from explorer.userdata.briefings import MAX_TITLE, Briefing, BriefingItem, BriefingStore
 from explorer.userdata.settings import Settings
 
 if TYPE_CHECKING:
-    from explorer.qt.briefing_note import NoteJob  # imported where used: it loads the export stack
+    from explorer.data.pack import Pack
 
 TALKING_POINTS_SAVE_DELAY_MS = 600
 TALKING_POINTS_RETRY_MS = 5000  # talking points that could not be saved are tried again this often
@@ -205,10 +213,13 @@ class BriefingPanel(QWidget):
     """A short message for the window's status bar (saved, exported, not saved)."""
 
     def __init__(self, store: BriefingStore, parent: QWidget | None = None,
-                 settings: Settings | None = None) -> None:
+                 settings: Settings | None = None, exports: ExportService | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("briefing_panel")
         self._store = store
+        # Decks and notes are requested from the window's export service; the panel shows only
+        # the outcome it reports (written, failed, cancelled).
+        self._exports = exports if exports is not None else export_service()
         self._settings = settings if settings is not None else Settings()  # export folder, marking
         self._entries: list[Briefing] = []  # the combo's briefings, in its order
         self._briefing: Briefing | None = None
@@ -220,7 +231,7 @@ class BriefingPanel(QWidget):
         # the store's talking-points journal, retried on the next edit and every few seconds
         self._tp_pending: dict[tuple[str, str], tuple[str, str]] = {}
         self._problems_shown: set[str] = set()
-        self._exporting = False
+        self._deck_ticket: ExportTicket | None = None  # the deck being written, until its outcome
 
         # -- problems with stored files (hidden until there are some) --
         self.problems_box = QFrame(self)
@@ -358,7 +369,7 @@ class BriefingPanel(QWidget):
                                              "every page"))
         self.print_button.setAccessibleDescription(self.print_button.toolTip())
         self.print_button.clicked.connect(self.open_print_preview)
-        self._note_job: NoteJob | None = None  # the note being written (kept alive until it reports)
+        self._note_ticket: ExportTicket | None = None  # the note being written, until its outcome
         self.status_label = QLabel("", self)
         self.status_label.setAccessibleName(self.tr("Briefing status"))
         self.status_label.setWordWrap(True)
@@ -682,65 +693,58 @@ class BriefingPanel(QWidget):
             self._update_actions()
             self._say(self.tr("Restored “{item}”").format(item=item.title or kind_text(item.view)))
 
-    def export_deck_to(self, path: str | Path) -> Path | None:
-        """Write the current briefing as a deck (.pptx or .pdf, from the suffix) to ``path``.
-
-        Returns the file written, or None after showing why nothing was written.
-        """
+    def export_deck_to(self, path: str | Path) -> ExportTicket | None:
+        """Ask the export service for the current briefing as a deck (.pptx or .pdf, from the
+        suffix) in ``path``; returns the request's ticket (its ``sig_finished`` carries the
+        outcome, which this panel shows), or None after showing why nothing was asked."""
         self.flush()
         b = self._briefing
         if b is None or not b.items:
             self._show_message(QMessageBox.Icon.Information, self.tr("Nothing to export"),
                                self.tr("This briefing has no items yet: add views to it first."))
             return None
-        if self._exporting:  # export_deck processes events: a second click must not nest
+        if self._deck_ticket is not None:  # one deck at a time: a second click must not nest
             return None
         out = Path(path)
         items = [(item.view, item.title, item.talking_points) for item in b.items]
-        # Imported here: exporting loads pandas, and the window must paint before that happens.
-        from explorer.qt import exporting
-
-        self._exporting = True
+        ticket = self._exports.request(DeckRequest(b.title or "Briefing", items, out,
+                                                   marking=b.marking))
+        self._deck_ticket = ticket
+        ticket.sig_finished.connect(self._on_deck_finished)
         self._update_actions()
-        windows_before = set(QApplication.topLevelWidgets())
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            try:
-                written = exporting.export_deck(b.title or "Briefing", items, out,
-                                                marking=b.marking)
-            except BaseException:
-                # When an item fails, export_deck leaves the hidden slide widgets it built for the
-                # earlier items as top-level windows; nothing else would ever delete them.
-                for w in set(QApplication.topLevelWidgets()) - windows_before:
-                    if not w.isVisible():
-                        w.deleteLater()
-                raise
-        except PackInvalid as e:
+        self._say(self.tr("Writing the deck {file}…").format(file=out.name))
+        return ticket
+
+    def _on_deck_finished(self, outcome: ExportOutcome) -> None:
+        ticket, self._deck_ticket = self._deck_ticket, None
+        self._update_actions()
+        if ticket is None:
+            return
+        request = ticket.request
+        assert isinstance(request, DeckRequest)
+        out = request.out
+        written = outcome.written
+        if written is not None:
+            n = _items_text(len(request.items))
+            self.status_label.setText(self.tr("Wrote {file} ({items})").format(file=written.name,
+                                                                                items=n))
+            self.status_label.setToolTip(str(written))
+            self.sig_status_message.emit(self.tr("Wrote {file} ({items})").format(file=written,
+                                                                                   items=n))
+        elif outcome.status == "cancelled":
+            self._say(self.tr("Deck not exported: cancelled"))
+        elif isinstance(outcome.error, PackInvalid):
+            e = outcome.error
             self._export_failed(out, self.tr("A pack this briefing uses cannot be opened: {problem}.")
                                 .format(problem=e) + "\n\n" + self._items_using(e.pack_path),
                                 e.report())
-            return None
-        except ViewError as e:
-            self._export_failed(out, str(e))
-            return None
-        except OSError as e:
+        elif isinstance(outcome.error, OSError):
             self._export_failed(out, self.tr("Cannot write {file}: {problem}").format(
-                file=out, problem=e.strerror or e))
-            return None
-        except Exception as e:  # a bug: say so plainly rather than lose the user's click silently
-            self._export_failed(out, self.tr("Internal error while exporting ({problem}). "
-                                             "Please report it.").format(
-                problem=f"{type(e).__name__}: {e}"))
-            return None
-        finally:
-            QApplication.restoreOverrideCursor()
-            self._exporting = False
-            self._update_actions()
-        n = _items_text(len(items))
-        self.status_label.setText(self.tr("Wrote {file} ({items})").format(file=written.name, items=n))
-        self.status_label.setToolTip(str(written))
-        self.sig_status_message.emit(self.tr("Wrote {file} ({items})").format(file=written, items=n))
-        return written
+                file=out, problem=outcome.error.strerror or outcome.error))
+        elif isinstance(outcome.error, ViewError):
+            self._export_failed(out, outcome.problem)
+        else:  # a bug: said plainly rather than losing the user's click silently
+            self._export_failed(out, outcome.problem, outcome.details)
 
     # -- briefing note and printing -----------------------------------------------------------------
     def _note_source(self, items, title, marking=None):
@@ -783,50 +787,49 @@ class BriefingPanel(QWidget):
         return i18n.effective_label_language(self._settings, i18n.interface_language(self._settings))
 
     def export_note_to(self, path: str | Path, *, items=None, title: str | None = None,
-                       packs=None, marking: str | None = None, label_language: str | None = None):
-        """Start writing the note to ``path`` (.docx or .pdf); the window stays responsive.
-
-        Returns the job (its ``sig_note_written`` / ``sig_note_failed`` report the end), or None
-        when there is nothing to write or a note is already being written.
-        """
+                       packs: dict[str, Pack] | None = None, marking: str | None = None,
+                       label_language: str | None = None) -> ExportTicket | None:
+        """Ask the export service for the note in ``path`` (.docx or .pdf); the window stays
+        responsive. Returns the request's ticket (its ``sig_finished`` carries the outcome, which
+        this panel shows), or None when there is nothing to write or a note is being written."""
         self.flush()
         source = self._note_source(items, title, marking)
-        if source is None or self._note_job is not None:
+        if source is None or self._note_ticket is not None:
             return None
-        from explorer.qt.briefing_note import NoteJob  # loads the export stack: not before needed
-
         note_title, note_items, marking = source
-        job = NoteJob(note_title, note_items, path, marking=marking,
-                      paper=self.paper_combo.currentData(), packs=packs,
-                      label_language=label_language or self.label_language(), parent=self)
-        job.sig_note_written.connect(self._on_note_written)
-        job.sig_note_failed.connect(self._on_note_failed)
-        self._note_job = job
+        ticket = self._exports.request(NoteRequest(
+            note_title, note_items, Path(path), marking=marking or "",
+            paper=self.paper_combo.currentData(), packs=dict(packs or {}),
+            label_language=label_language or self.label_language()))
+        self._note_ticket = ticket
+        ticket.sig_finished.connect(self._on_note_finished)
         self._update_actions()
         self._say(self.tr("Writing the briefing note {file}…").format(file=Path(path).name))
-        job.start()
-        return job
+        return ticket
 
-    def _end_note_job(self) -> None:
-        job, self._note_job = self._note_job, None
-        if job is not None:
-            job.deleteLater()
+    def _on_note_finished(self, outcome: ExportOutcome) -> None:
+        self._note_ticket = None
         self._update_actions()
-
-    def _on_note_written(self, path: str) -> None:
-        self._end_note_job()
-        self.status_label.setText(self.tr("Wrote {file}").format(file=Path(path).name))
-        self.status_label.setToolTip(path)
-        self.sig_status_message.emit(self.tr("Wrote the briefing note {file}").format(file=path))
-
-    def _on_note_failed(self, problem: str) -> None:
-        self._end_note_job()
+        written = outcome.written
+        if written is not None:
+            self.status_label.setText(self.tr("Wrote {file}").format(file=written.name))
+            self.status_label.setToolTip(str(written))
+            self.sig_status_message.emit(self.tr("Wrote the briefing note {file}").format(
+                file=written))
+            return
+        problem = outcome.problem or self.tr("cancelled")
+        if isinstance(outcome.error, PackInvalid):
+            problem = (self.tr("A pack this note uses cannot be opened: {problem}.").format(
+                problem=outcome.error) + "\n\n" + outcome.error.report())
         self.status_label.setText(self.tr("Briefing note not written"))
         self.status_label.setToolTip(problem)
         self.sig_status_message.emit(self.tr("Briefing note not written: {problem}").format(
             problem=problem.splitlines()[0]))
-        self._show_message(QMessageBox.Icon.Warning, self.tr("Briefing note not written"),
-                           self.tr("The note was not written.") + "\n\n" + problem)
+        if outcome.status == "failed":
+            self._show_message(QMessageBox.Icon.Warning, self.tr("Briefing note not written"),
+                               self.tr("The note was not written.") + "\n\n" + problem,
+                               outcome.details if not isinstance(outcome.error, PackInvalid)
+                               else "")
 
     def print_pages(self):
         """The current briefing laid out for printing (one slide per item), or None after saying
@@ -941,10 +944,10 @@ class BriefingPanel(QWidget):
         for name, button in (("up", self.move_up_button), ("down", self.move_down_button),
                              ("remove", self.remove_button), ("undo", self.undo_remove_button)):
             self._list_actions[name].setEnabled(button.isEnabled())
-        can_export = has and n > 0 and not self._exporting
+        can_export = has and n > 0 and self._deck_ticket is None
         self.export_pptx_button.setEnabled(can_export)
         self.export_pdf_button.setEnabled(can_export)
-        self.note_button.setEnabled(can_export and self._note_job is None)
+        self.note_button.setEnabled(can_export and self._note_ticket is None)
         self.print_button.setEnabled(can_export)
 
     # -- saving ------------------------------------------------------------------------------------
