@@ -10,7 +10,10 @@ arrives on the GUI thread, exactly once, as one of the job's signals:
 - ``sig_failed(JobFailure)``: the exception, its traceback and whether it was expected (a file that
   cannot be read is expected; anything else is a bug). Every failure is written to the log
   (``explorer.app_log``): expected ones as one line, others with their traceback;
-- ``sig_cancelled()``: the job was cancelled (a value it still returned is dropped).
+- ``sig_cancelled()``: the job was cancelled: it stopped (raised ``JobCancelled``), or it was
+  cancelled with ``drop`` (a computation whose value nobody wants) and what it still returned is
+  dropped. A job with effects (writing a file) is cancelled with ``drop=False``: if it returns
+  anyway, what it did happened, and the outcome says "succeeded".
 
 ``sig_ended(how)`` follows each of them ("succeeded", "failed", "cancelled") for whoever only
 needs to know that the job is over.
@@ -67,6 +70,7 @@ class _Shared:
     """What a job shares with its worker thread (never a Qt object)."""
 
     cancel: threading.Event = field(default_factory=threading.Event)
+    drop_value: bool = False  # cancelled as a computation: a value still returned is not wanted
     dropped: bool = False  # the owner went away: nothing is reported
 
 
@@ -92,8 +96,12 @@ class Job(QObject):
         self.failure: JobFailure | None = None
         self._shared = _Shared()
 
-    def cancel(self) -> None:
-        """Ask the job to stop at its next check; its outcome will be "cancelled"."""
+    def cancel(self, drop: bool = True) -> None:
+        """Ask the job to stop at its next check. ``drop``: a value it still returns is not wanted
+        (the outcome is "cancelled" whatever it returns); ``drop=False`` for a job with effects,
+        whose returned value means they happened (the outcome is then "succeeded")."""
+        if drop:
+            self._shared.drop_value = True
         self._shared.cancel.set()
 
     def is_cancel_requested(self) -> bool:
@@ -165,7 +173,7 @@ class Runner(QObject):
             shared = job._shared
 
             def owner_gone(*_: object) -> None:
-                shared.dropped = True
+                shared.dropped = shared.drop_value = True
                 shared.cancel.set()
             owner.destroyed.connect(owner_gone)
         with self._mailbox.lock:
@@ -211,7 +219,7 @@ class Runner(QObject):
         if not self.is_current(job):
             log.debug("%s: stale outcome dropped (%s)", job.name, how)
             return
-        if how == "succeeded" and job._shared.cancel.is_set():
+        if how == "succeeded" and job._shared.drop_value:
             how, value = "cancelled", None  # asked to stop: what it still returned is not wanted
         job.outcome = how
         if how == "succeeded":

@@ -1,20 +1,22 @@
-"""Running import work off the GUI thread, with progress and cancel.
+"""Running import work off the GUI thread, on the one background runner, with progress and cancel.
 
 The wizard hands ``ImportWorker.start`` a task: a plain function of ``(progress, cancelled)`` that
-calls the Qt-free import engine. The task runs on the global thread pool (like ``workers.PackLoader``);
-its progress and outcome come back by signals, which Qt queues onto the main thread because this
-object lives there. Cancelling sets a flag the engine polls every few hundred rows; the engine then
-raises ``ImportCancelled`` before anything is written.
+calls the Qt-free import engine. The task runs on the application's runner
+(``explorer.qt.background``, like the pack loader and the exports); its progress and outcome come
+back as this object's signals, on the main thread. Cancelling sets a flag the engine polls every few
+hundred rows; the engine then raises ``ImportCancelled`` before anything is written. A task that
+fails is in the log (the runner writes every failure there) as well as shown by the wizard.
 """
 
 from __future__ import annotations
 
+import itertools
 import threading
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from explorer.domain.errors import ValueProblem
 from explorer.importing.engine import ImportCancelled, ImportResult, run_import
@@ -22,6 +24,7 @@ from explorer.importing.mapping import ImportMapping, MappingError
 from explorer.importing.pack_builder import ImportWriteError, write_import_pack
 from explorer.importing.source_table import ReadOptions, SourceFileError, read_table
 from explorer.importing.wizard_logic import Cancelled, Progress, Task
+from explorer.qt.background import Job, runner
 
 # Failures the user can act on (a file that cannot be read, a mapping that cannot work, a folder in
 # the way): shown as their message. Anything else is a bug and is shown with its type.
@@ -29,7 +32,7 @@ EXPECTED_ERRORS = (SourceFileError, MappingError, ImportWriteError, ValueProblem
 
 
 class ImportWorker(QObject):
-    """Runs one task at a time on the thread pool; lives on the main thread, as do its slots."""
+    """Runs one task at a time on the runner; lives on the main thread, as do its slots."""
 
     sig_progress_changed = Signal(int, int)
     """Rows done so far and rows in all: (done, total)."""
@@ -41,78 +44,64 @@ class ImportWorker(QObject):
     """The task stopped because cancel() was asked; it wrote nothing."""
     sig_task_failed = Signal(str)
     """The task failed; the message says why in plain words."""
-    _sig_task_ended = Signal(str, object)
-    """From the pool thread: how the task ended ("finished", "cancelled", "failed") and its value."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool.globalInstance()
-        self._cancel = threading.Event()
-        self._running = False
+        self._job: Job | None = None
         self._delete_when_ended = False
-        self._sig_task_ended.connect(self._on_task_ended)
 
     @property
     def busy(self) -> bool:
-        return self._running
+        return self._job is not None
 
     def start(self, task: Task) -> None:
-        if self._running:
+        if self._job is not None:
             raise RuntimeError("an import task is already running")
-        self._running = True
-        self._cancel.clear()
-        self._pool.start(_TaskJob(self, task))
+        job = self._job = runner().submit(task, name="import", expected=EXPECTED_ERRORS,
+                                          cancelled_by=(ImportCancelled,))
+        job.sig_progress.connect(self.sig_progress_changed)
+        job.sig_ended.connect(self._on_task_ended)
 
     def cancel(self) -> None:
-        """Ask the running task to stop at its next check (a few hundred rows at most)."""
-        self._cancel.set()
+        """Ask the running task to stop at its next check (a few hundred rows at most). A task
+        that has written its pack meanwhile reports it as finished: it happened."""
+        if self._job is not None:
+            self._job.cancel(drop=False)
 
     def dispose(self) -> None:
         """The owner is going away: cancel the running task, if any, and let the worker delete itself
         on the main thread once that task has ended. Until then the application owns it, so a last
-        Python reference dropped on the pool thread cannot destroy it there."""
-        if not self._running:
+        Python reference dropped elsewhere cannot destroy it while its task runs."""
+        if self._job is None:
             return
         self.cancel()
         self.setParent(QCoreApplication.instance())
         self._delete_when_ended = True
 
     def is_cancel_requested(self) -> bool:
-        return self._cancel.is_set()
+        return self._job is not None and self._job.is_cancel_requested()
 
-    def _on_task_ended(self, how: str, value: object) -> None:
-        # One queued call does both, on the main thread: whoever hears the outcome sees busy False.
-        self._running = False
-        if how == "finished":
-            self.sig_task_finished.emit(value)
+    def _on_task_ended(self, how: str) -> None:
+        # One call does both, on the main thread: whoever hears the outcome sees busy False.
+        job, self._job = self._job, None
+        if job is None:
+            return
+        if how == "succeeded":
+            self.sig_task_finished.emit(job.value)
         elif how == "cancelled":
             self.sig_task_cancelled.emit()
         else:
-            self.sig_task_failed.emit(str(value))
+            assert job.failure is not None
+            e = job.failure.exception
+            if job.failure.expected and isinstance(e, Exception):
+                self.sig_task_failed.emit(_plain_message(e))
+            else:  # a bug must not take the window down; report it instead
+                detail = "".join(traceback.format_exception_only(type(e), e)).strip()
+                self.sig_task_failed.emit(QCoreApplication.translate(
+                    "import_worker", "Internal error (please report it): {detail}").format(
+                    detail=detail))
         if self._delete_when_ended:
             self.deleteLater()
-
-
-class _TaskJob(QRunnable):
-    def __init__(self, worker: ImportWorker, task: Task) -> None:
-        super().__init__()
-        self._worker = worker
-        self._task = task
-
-    def run(self) -> None:
-        worker = self._worker
-        try:
-            value = self._task(worker.sig_progress_changed.emit, worker.is_cancel_requested)
-        except ImportCancelled:
-            worker._sig_task_ended.emit("cancelled", None)
-        except EXPECTED_ERRORS as e:
-            worker._sig_task_ended.emit("failed", _plain_message(e))
-        except Exception as e:  # a bug must not take the window down; report it instead
-            detail = "".join(traceback.format_exception_only(type(e), e)).strip()
-            worker._sig_task_ended.emit("failed", QCoreApplication.translate(
-                "import_worker", "Internal error (please report it): {detail}").format(detail=detail))
-        else:
-            worker._sig_task_ended.emit("finished", value)
 
 
 def _plain_message(e: Exception) -> str:
@@ -149,82 +138,71 @@ def import_file_task(path: str | Path, read: ReadOptions, mapping: ImportMapping
 
 
 class PreviewReader(QObject):
-    """Reads a file's preview on the thread pool, so a slow or hostile file cannot freeze the window.
+    """Reads a file's preview on the runner, so a slow or hostile file cannot freeze the window.
 
-    ``start(fn)`` runs ``fn`` on the pool and returns its generation; ``sig_read(generation, value,
-    error)`` comes back on the main thread. Only the newest generation counts: a newer ``start`` or
-    ``discard`` makes an older result stale (the owner compares ``generation``). ``close`` (the owner
-    is going away) drops every later result without waiting for the read; a job ending after the
-    reader was deleted touches nothing Qt. The reader is parented to its wizard and goes with it.
+    ``start(fn)`` runs ``fn`` on the runner and returns its generation; ``sig_read(generation,
+    value, error)`` comes back on the main thread. Only the newest generation counts: a newer
+    ``start`` or ``discard`` makes an older result stale (the runner drops it; the owner may also
+    compare ``generation``). ``close`` (the owner is going away) drops every later result without
+    waiting for the read; a job ending after the reader was deleted reports nothing. The reader is
+    parented to its wizard and goes with it.
     """
 
     sig_read = Signal(int, object, object)
     """(generation, value, error): what ``fn`` returned, or the exception it raised."""
 
+    _keys = itertools.count(1)
+
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self.generation = 0
-        self._mailbox = _Mailbox()
-        mailbox = self._mailbox
-        # on the deleting thread, before the object is gone: a job mid-emit finishes first
-        self.destroyed.connect(lambda *_: mailbox.close())
+        self._key = f"preview-{next(PreviewReader._keys)}"
+        self._closed = False
+        self._running = _Counter()
 
     @property
     def running(self) -> int:
         """Jobs started and not yet ended (stale ones included)."""
-        return self._mailbox.running
+        return self._running.value
 
     def start(self, fn: Callable[[], object]) -> int:
         self.generation += 1
-        self._mailbox.add(1)
-        QThreadPool.globalInstance().start(_PreviewJob(self, self._mailbox, self.generation, fn))
-        return self.generation
+        generation = self.generation
+        counter = self._running
+        counter.add(1)
+
+        def read(_progress: Progress, _cancelled: Cancelled) -> object:
+            try:
+                return fn()
+            finally:
+                counter.add(-1)
+        job = runner().submit(read, name="reading a preview", key=self._key,
+                              expected=EXPECTED_ERRORS, owner=self)
+        job.sig_succeeded.connect(lambda value: self._deliver(generation, value, None))
+        job.sig_failed.connect(lambda failure: self._deliver(generation, None, failure.exception))
+        return generation
+
+    def _deliver(self, generation: int, value: object, error: object) -> None:
+        if not self._closed:
+            self.sig_read.emit(generation, value, error)
 
     def discard(self) -> None:
         """Whatever is being read now is no longer wanted."""
         self.generation += 1
+        runner().discard(self._key)
 
     def close(self) -> None:
         """No result is handed back any more (the owner closes); nothing waits for the read."""
         self.generation += 1
-        self._mailbox.close()
+        self._closed = True
+        runner().discard(self._key)
 
 
-class _Mailbox:
-    """Shared by a reader and its jobs: whether results may still be emitted, under a lock."""
-
+class _Counter:
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self.closed = False
-        self.running = 0
+        self.value = 0
 
     def add(self, n: int) -> None:
         with self._lock:
-            self.running += n
-
-    def close(self) -> None:
-        with self._lock:
-            self.closed = True
-
-    def deliver(self, reader: PreviewReader, generation: int, value: object, error: object) -> None:
-        with self._lock:
-            self.running -= 1
-            if not self.closed:
-                reader.sig_read.emit(generation, value, error)
-
-
-class _PreviewJob(QRunnable):
-    def __init__(self, reader: PreviewReader, mailbox: _Mailbox, generation: int,
-                 fn: Callable[[], object]) -> None:
-        super().__init__()
-        self._reader: PreviewReader | None = reader  # let go once delivered
-        self._mailbox, self._generation, self._fn = mailbox, generation, fn
-
-    def run(self) -> None:
-        try:
-            value, error = self._fn(), None
-        except Exception as e:  # handed to the GUI thread, which shows it
-            value, error = None, e
-        if self._reader is not None:
-            self._mailbox.deliver(self._reader, self._generation, value, error)
-        self._reader = None
+            self.value += n

@@ -90,6 +90,25 @@ def test_cancel_drops_the_value_and_says_cancelled(qtbot):
     assert values == [] and job.value is None and job.outcome == "cancelled"
 
 
+def test_a_job_with_effects_that_finishes_anyway_says_so(qtbot):
+    """Cancelled too late to stop a file being written: the outcome is the truth, "succeeded"."""
+    r = Runner()
+    started, release = threading.Event(), threading.Event()
+
+    def write(progress, cancelled):
+        started.set()
+        release.wait(10)
+        return "/tmp/pack written"
+
+    job = r.submit(write)
+    assert started.wait(10)
+    job.cancel(drop=False)
+    release.set()
+    with qtbot.waitSignal(job.sig_succeeded) as written:
+        pass
+    assert written.args == ["/tmp/pack written"] and job.outcome == "succeeded"
+
+
 def test_a_job_that_stops_when_asked_is_cancelled_not_failed(qtbot, caplog):
     r = Runner()
 
