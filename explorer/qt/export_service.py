@@ -15,6 +15,7 @@ responsive while a large deck is written. Failures reach the log through the run
 from __future__ import annotations
 
 import logging
+import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -105,10 +106,23 @@ class ExportService(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._tickets: set[ExportTicket] = set()
+        self._writing = _Writing()
 
     def busy(self) -> int:
         """Requests whose outcome has not come yet."""
         return len(self._tickets)
+
+    def writing(self) -> int:
+        """Files being written on the runner now."""
+        return self._writing.count
+
+    def close(self, msecs: int) -> bool:
+        """The window closes: requests not yet writing are cancelled; a file being written is
+        waited for (up to ``msecs``), so what the user asked for is not cut off by the exit.
+        True when nothing is being written any more."""
+        for ticket in tuple(self._tickets):
+            ticket.cancel()
+        return self._writing.wait(msecs)
 
     def request(self, request: ExportRequest) -> ExportTicket:
         ticket = ExportTicket(request)  # the service keeps it until its outcome, then whoever asked
@@ -184,8 +198,15 @@ class ExportService(QObject):
         out = ticket.request.out
         # Not cancellable (``ticket._job`` stays None): a file half-written is never left, and a file
         # written is reported as written, whatever was asked meanwhile.
-        job = runner().submit(lambda _progress, _cancelled: write(), name=f"writing {out}",
-                              expected=(OSError,))
+        writing = self._writing
+        writing.add(1)
+
+        def write_counted(_progress, _cancelled) -> Path:
+            try:
+                return write()
+            finally:
+                writing.add(-1)
+        job = runner().submit(write_counted, name=f"writing {out}", expected=(OSError,))
         job.sig_succeeded.connect(lambda path: self._finish(ticket, ExportOutcome(
             "written", (Path(path),))))
         job.sig_failed.connect(lambda failure: self._finish(ticket, _failed(
@@ -200,6 +221,23 @@ class ExportService(QObject):
         if outcome.status == "written":
             log.info("%s written", ", ".join(str(p) for p in outcome.paths))
         ticket.sig_finished.emit(outcome)
+
+
+class _Writing:
+    """How many files are being written, shared with the runner's threads (no Qt object)."""
+
+    def __init__(self) -> None:
+        self._idle = threading.Condition()
+        self.count = 0
+
+    def add(self, n: int) -> None:
+        with self._idle:
+            self.count += n
+            self._idle.notify_all()
+
+    def wait(self, msecs: int) -> bool:
+        with self._idle:
+            return self._idle.wait_for(lambda: self.count == 0, msecs / 1000)
 
 
 def _prepare_deck(request: DeckRequest) -> Callable[[], Path]:

@@ -62,6 +62,7 @@ RELOAD_REFUSED = "Reload refused — keeping the previous version"  # its box's 
 SAVE_DELAY_MS = 1000  # layout, filters and views are written this long after the last change
 SETTLE_PASSES = 3  # event-loop passes run before the paint that follows a session change
 CLOSE_WAIT_MS = 200  # closing waits no longer than this for a load to end (it is cancelled)
+EXPORT_CLOSE_WAIT_MS = 30000  # ... and this long for a deck or note being written to be on disk
 # F1 opens the user guide at the section of the panel that has the focus.
 HELP_SECTIONS = {"timeline": "timeline", "events": "timeline", "details": "timeline",
                  "filters": "filters", "compare": "compare", "briefing": "briefings-notes"}
@@ -1295,6 +1296,7 @@ class MainWindow(QMainWindow):
         # A load still running (a big or hostile pack takes seconds) is cancelled, not waited for:
         # the window goes at once and the process does not wait for it (``app.run_window``).
         self.loader.cancel()
+        self.exports.close(EXPORT_CLOSE_WAIT_MS)  # a file being written is finished, not cut off
         self.loader.wait(CLOSE_WAIT_MS)
         for panel in (self.filter_bar, self._table, self.detail, self._comparison):
             if panel is not None:  # never built (closed before its first paint)
