@@ -16,7 +16,9 @@ arrives on the GUI thread, exactly once, as one of the job's signals:
   anyway, what it did happened, and the outcome says "succeeded".
 
 ``sig_ended(how)`` follows each of them ("succeeded", "failed", "cancelled") for whoever only
-needs to know that the job is over.
+needs to know that the job is over. A bug (an unexpected failure) in a job nobody listens to
+(neither ``sig_failed`` nor ``sig_ended`` connected) is shown by the application's error dialog
+(``error_dialog``), as an uncaught exception is: it never vanishes.
 
 Jobs submitted with a ``key`` carry a generation: a newer job with the same key (or
 ``discard(key)``) makes the older one stale, and a stale job's outcome is dropped — only logged
@@ -34,7 +36,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import SIGNAL, QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger("explorer.background")
 
@@ -228,10 +230,24 @@ class Runner(QObject):
         elif how == "failed":
             assert isinstance(value, JobFailure)
             job.failure = value
+            if not value.expected and not _listened_to(job):
+                _report_unheard(value)
             job.sig_failed.emit(value)
         else:
             job.sig_cancelled.emit()
         job.sig_ended.emit(how)
+
+
+def _listened_to(job: Job) -> bool:
+    return bool(job.receivers(SIGNAL("sig_failed(PyObject)"))
+                or job.receivers(SIGNAL("sig_ended(QString)")))
+
+
+def _report_unheard(failure: JobFailure) -> None:
+    """The application's error dialog, as for an uncaught exception (logged already)."""
+    reporter = getattr(QCoreApplication.instance(), "error_reporter", None)
+    if reporter is not None:
+        reporter.report(f"{failure.name}: {failure.summary()}", failure.traceback)
 
 
 class _RunJob(QRunnable):

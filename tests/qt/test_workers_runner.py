@@ -200,3 +200,26 @@ def test_running_counts_jobs_until_they_end_and_wait_blocks_for_them(qtbot):
 
 def test_the_application_has_one_runner():
     assert runner() is runner()
+
+
+def test_a_bug_in_a_job_nobody_listens_to_reaches_the_error_dialog(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    shown = []
+
+    class Reporter:
+        def report(self, summary, details):
+            shown.append((summary, details))
+
+    monkeypatch.setattr(QApplication.instance(), "error_reporter", Reporter(), raising=False)
+    r = Runner()
+
+    def broken(progress, cancelled):
+        raise ValueError("index out of step")
+
+    r.submit(broken, name="warming the chart")
+    r.submit(lambda p, c: (_ for _ in ()).throw(OSError("expected")), expected=(OSError,))
+    assert r.wait(10000)
+    qtbot.waitUntil(lambda: r.pending() == 0)
+    ((summary, details),) = shown  # the expected failure is the caller's: not a bug dialog
+    assert summary == "warming the chart: ValueError: index out of step" and "Traceback" in details
