@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QPen,
 )
 
 from explorer.charts import time_axis
@@ -53,7 +54,90 @@ def day_ticks(lo: float, hi: float, size_px: float, min_px: float = time_axis.MI
     return _levels(_ticks(lo, hi, size_px, min_px))
 
 
-class DayAxisItem(pg.AxisItem):
+def _pen_key(pen: QPen | None) -> tuple | None:
+    if pen is None:
+        return None
+    return (pen.color().rgba(), pen.widthF(), int(pen.style().value), pen.isCosmetic(),
+            int(pen.brush().style().value))
+
+
+def _plain(value: object) -> object:
+    """A style value as a hashable key (lists as tuples, a font by its key)."""
+    if isinstance(value, QFont):
+        return value.key()
+    if isinstance(value, list | tuple):
+        return tuple(_plain(v) for v in value)
+    return value
+
+
+class SpecsCachingAxis(pg.AxisItem):
+    """A pyqtgraph axis that keeps the draw specs (tick lines, text rectangles and strings) of its
+    last few states and reuses them when it is drawn in one of them again.
+
+    pyqtgraph recomputes the specs whenever the axis' picture is dropped, which every range change
+    and relayout does: ~1 ms per axis, mostly Python (tick values, one ``Point`` per tick, one
+    text measurement per label), six axes per Compare panel on a filter change (tier S, measured).
+    A filter change that brings a panel back to a range it showed (a toggled partner, a cleared
+    search, an undone date) now replays that range's specs. The key is everything the specs are
+    computed from: the range, the geometry and device scale, the painter's font, the style,
+    pens, ticks and scale (and, for the time axis, the label language); a new state is computed
+    as before. ``cache_specs = False`` turns it off (tests compare both).
+    """
+
+    cache_specs = True
+    SPECS_KEPT = 8
+
+    def __init__(self, orientation: str, **kwargs) -> None:
+        self._specs: dict[tuple, tuple] = {}
+        self._text_size = 0
+        super().__init__(orientation, **kwargs)
+
+    def _extra_key(self) -> tuple:
+        return ()
+
+    def _specs_key(self, p) -> tuple | None:
+        dt = self.deviceTransform_()
+        if dt is None:
+            return None
+        linked = self.linkedView()
+        return (
+            self.orientation, tuple(self.range), self.mapRectFromParent(self.geometry()).getRect(),
+            None if linked is None or self.grid is False
+            else linked.mapRectToItem(self, linked.boundingRect()).getRect(),
+            dt.m11(), dt.m12(), dt.m21(), dt.m22(), p.font().key(),
+            tuple((k, _plain(v)) for k, v in self.style.items()),
+            _pen_key(self.pen()), _pen_key(self.textPen()), _pen_key(getattr(self, "_tickPen", None)),
+            _plain(getattr(self, "_tickLevels", None)), _plain(self._tickSpacing), self._tickDensity, self.scale,
+            self.autoSIPrefixScale, self.logMode, self.grid, self._extra_key(),
+        )
+
+    def _updateMaxTextSize(self, x: int):
+        self._text_size = x
+        return super()._updateMaxTextSize(x)
+
+    def generateDrawSpecs(self, p):
+        key = self._specs_key(p) if self.cache_specs else None
+        if key is None:
+            return super().generateDrawSpecs(p)
+        hit = self._specs.get(key)
+        if hit is not None:
+            specs, text_size = hit
+            self._updateMaxTextSize(text_size)  # as the computation ends (a no-op when unchanged)
+            return specs
+        self._text_size = 0
+        specs = super().generateDrawSpecs(p)
+        if specs is not None:
+            if len(self._specs) >= self.SPECS_KEPT:
+                del self._specs[next(iter(self._specs))]  # the oldest
+            self._specs[key] = (specs, self._text_size)
+        return specs
+
+
+class ValueAxisItem(SpecsCachingAxis):
+    """The value (left) axis of a panel: pyqtgraph's, with its draw specs kept per state."""
+
+
+class DayAxisItem(SpecsCachingAxis):
     """A bottom axis for day numbers (days since 1970-01-01), labelled with years or months.
 
     ``set_categories`` switches it to fixed category ticks (bar charts); ``None`` back to time.
@@ -84,6 +168,9 @@ class DayAxisItem(pg.AxisItem):
     @property
     def is_time(self) -> bool:
         return self._time
+
+    def _extra_key(self) -> tuple:
+        return (self._time, self.lang)
 
     def tickValues(self, minVal: float, maxVal: float, size: float):
         if not self._time:

@@ -27,7 +27,7 @@ from explorer.charts.chart_spec import (
 )
 from explorer.charts.theme import Theme
 from explorer.qt import theme as qt_theme
-from explorer.qt.views.chart_axes import DayAxisItem, _HorizontalGrid
+from explorer.qt.views.chart_axes import DayAxisItem, ValueAxisItem, _HorizontalGrid
 from explorer.qt.views.chart_items import (
     BAR_GROUP_WIDTH,
     EXPORT_SYMBOL_LIMIT,
@@ -55,7 +55,7 @@ class _PanelPlot:
     def __init__(self, view: ChartView) -> None:
         self._owner = view
         self.axis = DayAxisItem("bottom")
-        self.plot = pg.PlotItem(axisItems={"bottom": self.axis}, enableMenu=False)
+        self.plot = pg.PlotItem(axisItems={"bottom": self.axis, "left": ValueAxisItem("left")}, enableMenu=False)
         # pyqtgraph makes its options menu a parentless window: tie it to the view (no leak)
         menu = self.plot.ctrlMenu
         menu.setParent(view, menu.windowFlags())

@@ -1,0 +1,74 @@
+"""The chart's axes keep the draw specs of the ranges they showed: a filter change back to a range
+draws the axes from them, and the picture is the one a fresh computation draws."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from explorer.data.pack_loader import load_pack
+from explorer.domain.dates import parse_bound
+from explorer.paths import default_pack_path
+from explorer.qt.views.chart_axes import SpecsCachingAxis
+from explorer.qt.views.comparison_panel import ComparisonPanel
+from explorer.state.session import Session
+
+
+@pytest.fixture(scope="module")
+def default_pack():
+    return load_pack(default_pack_path())
+
+
+def _settled_image(panel: ComparisonPanel):
+    panel.flush()
+    for _ in range(3):
+        QApplication.processEvents()
+        panel.chart_view.graphics.ci.layout.activate()
+    return panel.chart_view.graphics.grab().toImage()
+
+
+@pytest.mark.parametrize(("indicator", "chart", "new_range"), [("goods_exports", "line", True),
+                                                              ("goods_exports", "bar", False),
+                                                              ("lng_imports_value", "line", False)])
+def test_axes_drawn_from_kept_specs_look_as_freshly_computed_ones(qtbot, monkeypatch, default_pack,
+                                                                  indicator, chart, new_range):
+    computed = []
+    compute = pg.AxisItem.generateDrawSpecs
+
+    def counting(self, p):
+        computed.append(self)
+        return compute(self, p)
+
+    monkeypatch.setattr(pg.AxisItem, "generateDrawSpecs", counting)
+    session = Session()
+    panel = ComparisonPanel(session)
+    qtbot.addWidget(panel)
+    panel.resize(1000, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    session.open_pack(default_pack)
+    session.set_comparison(origin="test", indicator_id=indicator, chart=chart)
+    ranges = [("2005", "2025"), ("2021", "2025"), ("2005", "2025"), ("2021", "2025")]
+    kept = []
+    for lo, hi in ranges:
+        session.set_filter(origin="filter-bar", day_from=parse_bound(lo, upper=False),
+                           day_to=parse_bound(hi, upper=True))
+        computed.clear()
+        image = _settled_image(panel)
+        reused = not computed  # every axis drawn from kept specs
+        caching, SpecsCachingAxis.cache_specs = SpecsCachingAxis.cache_specs, False
+        try:
+            for plot in panel.chart_view.plot_items:
+                for name in ("left", "bottom"):
+                    plot.getAxis(name).picture = None  # computed again, as pyqtgraph does
+                    plot.getAxis(name).update()
+            fresh = _settled_image(panel)
+        finally:
+            SpecsCachingAxis.cache_specs = caching
+        assert image == fresh, (lo, hi)
+        kept.append(reused)
+    # coming back to a range the axes showed draws them from its kept specs; a range they had not
+    # shown (the line chart's shorter span) is computed
+    assert kept[2:] == [True, True]
+    assert kept[1] is not new_range
