@@ -74,6 +74,9 @@ _WB_PERIOD_SUFFIX = re.compile(r"\s*\[[A-Z]{2}\d{4}\]$")  # World Bank headers: 
 CHECK_EVERY = 500  # rows between progress reports and cancel checks (and rows per column-wise block)
 COLUMNWISE = True  # build records column by column where the mapping allows (False: row by row, for tests)
 _MISS = object()  # "not in the cache" (None is a cached result)
+# What makes a plain ISO date's text an upper bound of its last day, by the text's length (a day past
+# a short month's end still sorts before the next month's first day).
+_LAST_DAY_PAD = {4: "-12-31", 7: "-31", 10: ""}
 # A plain ISO date that is surely a real date (years 1000-2199, days up to 28): a subset of what
 # messy_dates.plain_iso_parts reads, checked by one C call (the rest take the longer way).
 _SURELY_PLAIN_ISO = re.compile(
@@ -1213,6 +1216,7 @@ class _RowBuilder:
             keys: list[Any] = ([c[i] for c in grows] if idx is None
                                else [tuple([c[j] for j in idx]) for c in grows])
             ok = self._ok[pos]
+            text_of = self._text_of[pos]
             req = self._required[pos]
             if pos in self._creating:  # in row order, over the rows this field is read in
                 for r in range(m):
@@ -1222,6 +1226,7 @@ class _RowBuilder:
                             before = len(created)
                             e = cache[k] = self._simple_entry(pos, p, grows[r], constants)
                             ok[k] = e[0] is None and not e[1] and not e[5] and (bool(e[4]) or not req)
+                            text_of[k] = e[4]
                             tags.extend([(r, pos)] * (len(created) - before))
             else:  # reading it creates nothing: once per distinct cell text, in any order
                 todo = [(k, cells) for k, cells in dict(zip(keys, grows)).items() if k not in cache]
@@ -1232,9 +1237,11 @@ class _RowBuilder:
                         if t not in plain and _SURELY_PLAIN_ISO(t):  # what _simple_entry makes of it
                             cache[k] = (None, (), None, _T_DATE, t, ())
                             ok[k] = True
+                            text_of[k] = t
                             continue
                     e = cache[k] = self._simple_entry(pos, p, cells, constants)
                     ok[k] = e[0] is None and not e[1] and not e[5] and (bool(e[4]) or not req)
+                    text_of[k] = e[4]
             flags = list(map(ok.get, keys))
             if not all(flags):
                 for r in [r for r, f in enumerate(flags) if not f]:
@@ -1250,7 +1257,7 @@ class _RowBuilder:
                             decided[r] = e[0]
                     elif not e[4] and req and r not in first_empty:
                         first_empty[r] = (pos, e)
-            cols[name] = [cache[k][4] if f else "" for k, f in zip(keys, flags)]
+            cols[name] = list(map(text_of.get, keys))  # (only the clean rows' are used)
         if len({t[1] for t in tags}) > 1:  # two resources created in this block: back to row order
             order = sorted(range(len(tags)), key=tags.__getitem__)
             created[tail:] = [created[tail + j] for j in order]
@@ -1314,9 +1321,18 @@ class _RowBuilder:
             if columns["end"] != "":  # _cross_checks of an event: an end before its start
                 spans = self._day_span
                 span = self._span
+                last = _LAST_DAY_PAD
                 for r, rec in enumerate(records):
                     s, e = rec["start"], rec["end"]
-                    if e and keep[r] and (spans.get(e) or span(e))[1] < (spans.get(s) or span(s))[0]:
+                    if not e or not keep[r]:
+                        continue
+                    if len(e) in last and len(s) in last and e[-1].isdigit() and s[-1].isdigit():
+                        # plain ISO dates: the end's last day ("2001" -> "2001-12-31") sorts before the
+                        # start's text exactly when it is before its first day
+                        before = e + last[len(e)] < s
+                    else:  # marked dates (2001?, 2001~): their spans
+                        before = (spans.get(e) or span(e))[1] < (spans.get(s) or span(s))[0]
+                    if before:
                         try:
                             self._cross_checks(rec, rownos[r])
                         except _Reject as x:
@@ -1394,6 +1410,7 @@ class _RowBuilder:
                 makers[made] += 1
         self.columnwise = all(n <= 1 for n in makers.values())
         self._ok: dict[int, dict[Any, bool]] = {step[0]: {} for step in self._read_steps}
+        self._text_of: dict[int, dict[Any, str]] = {step[0]: {} for step in self._read_steps}  # pack texts
 
     def _prepare_fast(self) -> None:
         steps: list[tuple[Any, ...]] = []

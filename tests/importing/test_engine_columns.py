@@ -162,8 +162,8 @@ _BAD_HEADER = ["Title", "Begin", "End", "Domain", "Parties", "Status", "Signed",
 @pytest.mark.parametrize("variant", ["plain", "ids-mapped"])
 def test_columns_and_rows_agree_on_every_kind_of_bad_cell(monkeypatch, tmp_path, variant):
     table = read_table(_write(tmp_path / "bad.csv", _BAD_HEADER, _bad_rows()))
-    columns = {"title": ("Title",), "start": ("Begin",), "end": ("End",), "domains": ("Domain",),
-               "parties": ("Parties",), "status": ("Status",), "source_ids": ("Source",)}
+    columns: dict[str, tuple[str, ...]] = {
+        "title": ("Title",), "start": ("Begin",), "end": ("End",), "domains": ("Domain",), "parties": ("Parties",), "status": ("Status",), "source_ids": ("Source",)}
     if variant == "ids-mapped":
         columns["id"] = ("Title",)  # a repeated title is a duplicate id: refused, not renamed
     mapping = ImportMapping(kind="events", columns=columns, constants={"kind": "agreement"},
@@ -219,3 +219,17 @@ def test_the_quick_date_check_accepts_only_real_plain_dates():
         text = y + m + (d if m else "")
         if _SURELY_PLAIN_ISO(text):
             assert plain_iso_parts(text) is not None, text
+
+
+def test_an_end_before_its_start_is_found_by_comparing_texts_as_by_comparing_days():
+    import itertools
+
+    from explorer.domain.dates import PartialDate
+    from explorer.importing.engine import _LAST_DAY_PAD
+
+    texts = ["1999", "2000", "2000-01", "2000-02", "2000-02-28", "2000-02-29", "2000-03", "2000-03-01",
+             "2000-12", "2000-12-31", "2001", "2001-01-01", "2001-02", "2001-02-28", "2001-03-01", "2100-02",
+             "2100-02-28", "2100-03-01", "1900-02-28", "1900-03"]
+    for s, e in itertools.product(texts, repeat=2):
+        by_days = PartialDate.parse(e).end_day < PartialDate.parse(s).start_day
+        assert (e + _LAST_DAY_PAD[len(e)] < s) is by_days, (s, e)
