@@ -143,6 +143,17 @@ class IntervalIndex:
             out.sort()
         return out
 
+    def count(self, day0: float, day1: float) -> int:
+        """How many intervals intersect ``[day0, day1)``: ``len(query(...))`` without gathering
+        their ids."""
+        n = 0
+        for s, e, _ids, longest in self._buckets:
+            lo = np.searchsorted(s, day0 - longest, side="right")
+            hi = np.searchsorted(s, day1, side="left")
+            if hi > lo:
+                n += int(np.count_nonzero(e[lo:hi] > day0))
+        return n
+
 
 # -- milestones ----------------------------------------------------------------------------------
 @dataclass(frozen=True, eq=False)

@@ -373,3 +373,15 @@ def test_leaders_terms_read_in_the_label_language():
     assert list(ja.row) == list(en.row)
     pack.eras["label_ja"] = ""  # a pack written before the column
     assert era_bands(pack, "ja").labels == en.labels
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_interval_count_is_the_number_the_query_finds(seed):
+    rng = np.random.default_rng(seed)
+    start = rng.integers(0, 20_000, 3000).astype(np.float64)
+    end = start + rng.choice([0, 30, 400, 9000], 3000) * rng.random(3000)
+    index = tl.IntervalIndex(start, np.floor(end), np.arange(3000) * 2)
+    for _ in range(50):
+        a = float(rng.uniform(-1000, 21_000))
+        b = a + float(rng.choice([1.0, 50.0, 2000.0, 40_000.0]))
+        assert index.count(a, b) == len(index.query(a, b))

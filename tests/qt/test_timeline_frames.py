@@ -9,7 +9,7 @@ import datetime as dt
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
 
 from explorer.charts import timeline_layout as tl
@@ -631,3 +631,66 @@ def test_the_spoken_list_of_events_in_view_leaves_no_trace_on_the_picture(qtbot,
     painted._painter.invalidate()
     assert np.array_equal(_pixels(picture(painted)), shown)
     painted.events_list.show()
+
+
+# -- the density strip --------------------------------------------------------------------------
+def _former_density_update(self, painter: QPainter, f: Frame) -> None:
+    """The former ``TimelinePainter._update_density``: the whole plot as one image, clear rows
+    included (the reference the strip drawn by runs of inked rows must match)."""
+    counts = f.density
+    _n_lanes, width = counts.shape
+    height = int(f.plot.height())
+    peak = max(float(counts.max()), 1.0)
+    inner = np.maximum(f.lanes.height - 2 * f.lanes.pad, 1.0)
+    bar = np.sqrt(counts / peak) * inner[:, None]
+    bar[counts > 0] = np.maximum(bar[counts > 0], 1.0)
+    mask = _density_mask(f.lanes, bar, height)
+    image = QImage(mask.data, width, height, width, QImage.Format.Format_Indexed8)
+    image.setColorTable([0, tp._DENSITY.rgba()])
+    image = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+    painter.drawImage(QPointF(f.plot.left(), f.plot.top()), image)
+    painter.setPen(self._c.muted)
+    painter.setFont(self._label_font)
+    painter.drawText(f.plot.adjusted(0, 2, -6, 0),
+                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                     QCoreApplication.translate(
+                         "TimelinePainter", "{n} events in view: zoom in to see them one by one"
+                     ).format(n=f"{f.n_in_view:,}"))
+
+
+def test_a_crowded_view_counts_and_draws_as_before(qtbot, tmp_path, monkeypatch):
+    """Tier S with the crowding threshold lowered: the per-lane counts equal those of every
+    event the query finds (by its middle day's column), and the strip drawn by runs of inked
+    rows is the former whole-plot image's picture, whole span and zoomed."""
+    from benchmarks.generator import ensure_pack
+
+    folder, _ = ensure_pack(tmp_path / "s", "S")
+    session = Session()
+    session.open_pack(load_pack(folder))
+    view = make_view(qtbot, session)
+    view._painter.density_threshold = 60
+    d0, d1 = view.visible_range()
+    mid, span = (d0 + d1) / 2, d1 - d0
+    crowded = 0
+    for rng in [(d0, d1), (mid - span / 5, mid + span / 7), (d0 + span / 3, d0 + span / 2)]:
+        view.set_visible_range(*rng)
+        view._painter.invalidate()
+        drawn = _pixels(picture(view))
+        f = view._ensure_frame()
+        if f.density is None:
+            continue
+        crowded += 1
+        p, margin = view._placements, 12.0 / f.px_per_day
+        idx = view._painter.index.query(rng[0] - margin, rng[1] + margin)
+        assert f.n_in_view == len(idx)
+        cols = f.x_origin + (p.start_day[idx] + p.end_day[idx] + 1) / 2.0 * f.px_per_day \
+            - f.plot.left()
+        inside = (cols >= 0) & (cols < f.plot.width())
+        expected = tl.density_histogram(p.lane[idx][inside], cols[inside], p.n_lanes,
+                                        int(f.plot.width()))
+        assert np.array_equal(f.density, expected)
+        monkeypatch.setattr(TimelinePainter, "_update_density", _former_density_update)
+        view._painter.invalidate()
+        assert np.array_equal(_pixels(picture(view)), drawn)
+        monkeypatch.undo()
+    assert crowded == 3

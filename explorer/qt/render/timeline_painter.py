@@ -256,6 +256,7 @@ class TimelinePainter:
         self._white_on: np.ndarray | None = None
         self._dash_cache: dict[tuple, tuple[QBrush, QBrush]] = {}
         self._used: tuple | None = None  # ((placements, filter version), colours used)
+        self._middles: tuple | None = None  # ((placements, filter version), middles, lanes)
         self._memos: dict[tuple, object] = {}
         self._layers: dict[str, tuple[tuple, QImage]] = {}  # gutter, legend pictures
         self.set_font(font)
@@ -563,21 +564,32 @@ class TimelinePainter:
         if p is None or self._index is None or p.n_lanes == 0:
             return f
         margin = 12.0 / ppd  # markers near an edge still show
-        idx = self._index.query(d0 - margin, d1 + margin, ordered=False)
-        f.n_in_view = len(idx)
         n_lanes = p.n_lanes
-        # Slides pass math.inf (never crowded); is_crowded only compares, its stub says int.
-        if tl.is_crowded(len(idx), self.density_threshold):  # type: ignore[arg-type]
+        # Counted first when there are enough kept events to crowd the view (a crowded frame
+        # never needs their ids). Slides pass math.inf (never crowded); is_crowded only
+        # compares, its stub says int.
+        if len(self._kept) > self.density_threshold and tl.is_crowded(
+                n_in := self._index.count(d0 - margin, d1 + margin),
+                self.density_threshold):  # type: ignore[arg-type]
+            f.n_in_view = n_in
             ones = np.ones(n_lanes, dtype=np.int64)
             f.lanes = tl.allocate_lanes(ones, ones, plot.height(), pad=4.0)
-            mid = (p.start_day[idx] + p.end_day[idx] + 1) / 2.0
-            cols = f.x_origin + mid * ppd - plot.left()
+            # Each kept item counts in the column of its middle day. Those middles are sorted
+            # once per filter, so a frame looks only at the items whose middle is within a
+            # couple of pixels of the plot (an item whose middle is in view is in view),
+            # not at every item the query finds (0.3 ms of gathering 10^5 items, measured).
+            mid, lane = self._kept_middles()
+            slack = 2.0 / ppd
+            lo, hi = np.searchsorted(mid, [(plot.left() - f.x_origin) / ppd - slack,
+                                           (plot.right() - f.x_origin) / ppd + slack])
+            cols = f.x_origin + mid[lo:hi] * ppd - plot.left()
             inside = (cols >= 0) & (cols < plot.width())
-            f.density = tl.density_histogram(p.lane[idx][inside], cols[inside], n_lanes,
+            f.density = tl.density_histogram(lane[lo:hi][inside], cols[inside], n_lanes,
                                              int(plot.width()))
             return f
 
-        idx.sort()
+        idx = self._index.query(d0 - margin, d1 + margin)
+        f.n_in_view = len(idx)
         if self.slide is not None:
             return self._slide_frame(f, idx)
         ext = tl.item_extents(p, idx, f.x_origin, ppd, marker_radius=5.0)
@@ -626,6 +638,18 @@ class TimelinePainter:
                 # hatched bars keep their hatching visible: text beside them when it fits
                 inside_fraction=np.where(p.is_span[idx], 1.0, 0.7), prefer_outside=~p.is_span[idx])
         return f
+
+    def _kept_middles(self) -> tuple[np.ndarray, np.ndarray]:
+        """The kept placements' middle days, ascending, and their lanes (once per filter)."""
+        p = self._placements
+        assert p is not None  # asked for by density frames, which have placements
+        key = (id(p), self._filter_version)
+        if self._middles is None or self._middles[0] != key:
+            kept = self._kept
+            mid = (p.start_day[kept] + p.end_day[kept] + 1) / 2.0
+            order = np.argsort(mid, kind="stable")
+            self._middles = (key, mid[order], p.lane[kept][order])
+        return self._middles[1], self._middles[2]
 
     # -- slides --------------------------------------------------------------------------------
     def _line_h(self, font: QFont, fm: QFontMetricsF) -> float:
@@ -1632,10 +1656,19 @@ class TimelinePainter:
         # One byte per pixel and a two-colour table, expanded by Qt in C before drawing (an
         # ARGB array built in numpy cost two passes per pixel; drawing the indexed image
         # directly looks the colour up pixel by pixel, 5 times slower: both measured).
-        image = QImage(mask.data, width, height, width, QImage.Format.Format_Indexed8)
-        image.setColorTable([0, c.rgba()])
-        image = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
-        painter.drawImage(QPointF(f.plot.left(), f.plot.top()), image)
+        # Only the runs of rows with ink: the rest is clear (more than half the plot at tiers M
+        # and L), and expanding and blending clear pixels was half the strip's cost (measured).
+        ink = np.flatnonzero(mask.any(axis=1))
+        if len(ink):
+            cuts = np.flatnonzero(np.diff(ink) > 1) + 1
+            firsts = ink[np.r_[0, cuts]].tolist()
+            ends = (ink[np.r_[cuts - 1, len(ink) - 1]] + 1).tolist()
+            for a, b in zip(firsts, ends):
+                rows = mask[a:b]  # whole rows: contiguous
+                image = QImage(rows.data, width, b - a, width, QImage.Format.Format_Indexed8)
+                image.setColorTable([0, c.rgba()])
+                image = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+                painter.drawImage(QPointF(f.plot.left(), f.plot.top() + a), image)
         painter.setPen(self._c.muted)
         painter.setFont(self._label_font)
         painter.drawText(f.plot.adjusted(0, 2, -6, 0),
