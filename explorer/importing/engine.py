@@ -1257,7 +1257,7 @@ class _RowBuilder:
                             decided[r] = e[0]
                     elif not e[4] and req and r not in first_empty:
                         first_empty[r] = (pos, e)
-            cols[name] = list(map(text_of.get, keys))  # (only the clean rows' are used)
+            cols[name] = list(map(text_of.get, keys))  # type: ignore[arg-type]  # (None: a row not clean, never used)
         if len({t[1] for t in tags}) > 1:  # two resources created in this block: back to row order
             order = sorted(range(len(tags)), key=tags.__getitem__)
             created[tail:] = [created[tail + j] for j in order]
