@@ -257,12 +257,28 @@ def _display_scale(amounts: list[float]) -> int:
     return 0
 
 
-def _fmt(value: float) -> str:
-    """Four significant digits, no float noise."""
+def _fmt_now(value: float) -> str:
     if value == 0 or not math.isfinite(value):
         return format_value(value)
     digits = max(0, 3 - math.floor(math.log10(abs(value))))
     return format_value(round(value, min(digits, 6)))
+
+
+_FMT_KEPT: dict[float, str] = {}  # value -> its text: a pack's figures come back on every rebuild
+_FMT_KEPT_MAX = 1 << 17
+
+
+def _fmt(value: float) -> str:
+    """Four significant digits, no float noise. Each value is formatted once (a filter change
+    rebuilds thousands of figures whose values it formatted before: 2-4 ms at tier M)."""
+    text = _FMT_KEPT.get(value)
+    if text is None:
+        text = _fmt_now(value)
+        if value == value:  # NaN is never found again: not kept
+            if len(_FMT_KEPT) >= _FMT_KEPT_MAX:
+                _FMT_KEPT.clear()
+            _FMT_KEPT[value] = text
+    return text
 
 
 _LAST_SPEC = "_comparison_last_spec"  # cached on the pack instance: (key, spec without markers)

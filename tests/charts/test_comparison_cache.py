@@ -78,3 +78,19 @@ def test_a_changed_setup_or_language_is_never_served_the_last_spec():
     # the same request twice: the same figures, the very same objects
     d = build_comparison(pack, ComparisonSetup(indicator_id=ind, basis="index"), None, lang="ja")
     assert d.panels is c.panels
+
+
+def test_figures_formatted_once_read_as_when_formatted_afresh():
+    # a value's text is kept across rebuilds; it must read as the direct formatting does
+    import math
+
+    import numpy as np
+
+    from explorer.charts import comparison as cmp
+
+    rng = np.random.default_rng(5)
+    values = [0.0, -0.0, 1.0, -1.0, math.inf, -math.inf, math.nan, 1e-9, 123456.789, 0.00012345]
+    values += (rng.lognormal(3, 4, 300) * rng.choice([-1, 1], 300)).tolist()
+    for _ in range(2):  # formatted, then read back from what was kept
+        for v in values:
+            assert cmp._fmt(v) == cmp._fmt_now(v)
