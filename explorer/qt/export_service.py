@@ -107,6 +107,10 @@ class ExportService(QObject):
         super().__init__(parent)
         self._tickets: set[ExportTicket] = set()
         self._writing = _Writing()
+        # GUI-thread parts, one at a time: painting processes events, and a second export's
+        # slides must not be built inside the first's
+        self._gui_queue: list[tuple[ExportTicket, Callable[[], Callable[[], Path]]]] = []
+        self._in_gui_part = False
 
     def busy(self) -> int:
         """Requests whose outcome has not come yet."""
@@ -171,7 +175,18 @@ class ExportService(QObject):
         job.sig_cancelled.connect(lambda: self._finish(ticket, ExportOutcome("cancelled")))
 
     def _on_gui(self, ticket: ExportTicket, prepare: Callable[[], Callable[[], Path]]) -> None:
-        """Run ``prepare`` (widgets: GUI thread), then the writer it returns on the runner."""
+        """Run ``prepare`` (widgets: GUI thread) once no other export's is running, then the
+        writer it returns on the runner."""
+        self._gui_queue.append((ticket, prepare))
+        if not self._in_gui_part:
+            self._in_gui_part = True
+            try:
+                while self._gui_queue:
+                    self._gui_part(*self._gui_queue.pop(0))
+            finally:
+                self._in_gui_part = False
+
+    def _gui_part(self, ticket: ExportTicket, prepare: Callable[[], Callable[[], Path]]) -> None:
         if ticket._cancelled:
             self._finish(ticket, ExportOutcome("cancelled"))
             return

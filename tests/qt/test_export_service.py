@@ -79,3 +79,32 @@ def test_closing_waits_for_a_file_being_written(qtbot, tmp_path, monkeypatch):
     assert service.writing() == 1
     assert service.close(10000) and out.is_file()  # finished, not cut off by the exit
     assert finished(qtbot, ticket).status == "written"  # a cancel came too late: it says so
+
+
+def test_two_exports_never_build_their_slides_inside_each_other(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from explorer.qt import briefing_note
+
+    service = ExportService()
+    trace = []
+    tickets = []
+
+    def painting(name, out):
+        trace.append(("start", name))
+        if name == "note":  # a deck is asked for while the note's charts are being drawn
+            tickets.append(service.request(DeckRequest("deck", ITEMS, tmp_path / "b.pdf")))
+        for _ in range(5):  # drawing charts processes events, as settling a chart does
+            QApplication.processEvents()
+            time.sleep(0.01)
+        trace.append(("end", name))
+        return lambda: Path(out)
+
+    monkeypatch.setattr(briefing_note, "prepare_note", lambda note, out: painting("note", out))
+    monkeypatch.setattr(exporting, "prepare_deck", lambda t, i, out, **k: painting("deck", out))
+    note = service.request(NoteRequest("Visit", ITEMS, tmp_path / "a.pdf"))
+    assert finished(qtbot, note).status == "written"
+    (deck,) = tickets
+    if deck.outcome is None:
+        finished(qtbot, deck)
+    assert trace == [("start", "note"), ("end", "note"), ("start", "deck"), ("end", "deck")]
