@@ -91,3 +91,32 @@ def test_titles_follow_the_label_language(qtbot, tmp_path):
     name, description = items(spoken_list(view))[0]
     assert name == "日EU経済連携協定" and "2019年2月1日" in description and "欧州連合" in description
     view.close()
+
+
+def test_a_drag_refills_the_list_once_when_the_view_rests(qtbot, tmp_path):
+    """While the view keeps moving (steps closer together than LIST_FOLLOWS_MS) the list is not
+    rebuilt; once it rests, it is rebuilt once, with the events then in view."""
+    from explorer.qt.views.timeline_view import LIST_FOLLOWS_MS
+
+    session = session_on_test_pack(tmp_path)
+    view = TimelineView(session)
+    qtbot.addWidget(view)
+    view.resize(900, 400)
+    view.show()
+    d0 = float(day_number(dt.date(2019, 1, 1)))
+    view.set_visible_range(d0, d0 + 5 * 365)
+    view.sync_events_list()
+    before = [n for n, _d in items(spoken_list(view))]
+    assert before == ["EU–Japan EPA", "GCAP"]
+    rebuilt = []
+    view.events_list.model().modelReset.connect(lambda: rebuilt.append(1))
+    for step in range(1, 8):  # a drag towards 2025, steps well inside the delay
+        view.set_visible_range(d0 + step * 120, d0 + 5 * 365 + step * 120)
+        qtbot.wait(5)
+        assert not rebuilt, "the list was rebuilt while the view was still moving"
+    assert [n for n, _d in items(spoken_list(view))] == before
+    qtbot.waitUntil(lambda: len(items(spoken_list(view))) != len(before), timeout=2000)
+    qtbot.wait(LIST_FOLLOWS_MS * 2)
+    assert len(rebuilt) == 1
+    assert "EU–Japan EPA" not in [n for n, _d in items(spoken_list(view))]
+    view.close()

@@ -35,7 +35,6 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -64,6 +63,7 @@ from PySide6.QtWidgets import (
     QToolTip,
     QWidget,
 )
+from superqt.utils import QSignalDebouncer
 
 from explorer.charts import timeline_layout as tl
 from explorer.charts import timeline_span as ts
@@ -87,6 +87,7 @@ _DAY_MAX = float(day_number(_dt.date(MAX_YEAR, 12, 31)) + 1)
 MAX_SPAN_DAYS = _DAY_MAX - _DAY_MIN  # no cap that hides data: a list from 1720 to 2035 fits whole
 REFIT_MODES = ("auto", "ask", "off")
 MAX_SPOKEN_EVENTS = 200  # the accessible list of events in view holds at most this many
+LIST_FOLLOWS_MS = 150  # the accessible list is refilled once the view rests this long
 
 # The timeline's own keys and gestures (``keyPressEvent`` and the mouse handlers below), as the
 # Keyboard shortcuts dialog lists them: (what it does, keys in Qt's portable notation or a gesture).
@@ -243,10 +244,10 @@ class TimelineView(QWidget):
         self._list_lang = ""
         self.refit_bar = RefitBar(self)
         self.events_list = EventsInViewList(self)
-        self._list_timer = QTimer(self)  # a drag pans many times a second: the list follows once
-        self._list_timer.setSingleShot(True)
-        self._list_timer.setInterval(150)
-        self._list_timer.timeout.connect(self.sync_events_list)
+        # A drag pans many times a second: the list follows once the view rests for 150 ms.
+        self._list_debouncer = QSignalDebouncer(parent=self)
+        self._list_debouncer.setTimeout(LIST_FOLLOWS_MS)
+        self._list_debouncer.triggered.connect(self.sync_events_list)
         qt_theme.notifier().changed.connect(self._on_look_changed)
         today = day_number(_dt.date.today())
         self._range = (float(today - 3 * 365), float(today + 365))
@@ -611,7 +612,7 @@ class TimelineView(QWidget):
         if announce and not self._select_in_list():
             self.sync_events_list()  # the selected event joins the list at once
         else:  # the list follows once the view or the selection rests (each refill is ~200 rows)
-            self._list_timer.start()
+            self._list_debouncer.throttle()
 
     def events_in_view(self) -> np.ndarray:
         """Rows of the filtered events the view shows (wholly or in part), in date order."""
@@ -670,7 +671,7 @@ class TimelineView(QWidget):
     def sync_events_list(self) -> None:
         """Refill the accessible list of events in view (at most ``MAX_SPOKEN_EVENTS``, those
         nearest the selection first kept) and make the selected event its current item."""
-        self._list_timer.stop()
+        self._list_debouncer.cancel()
         lst = self.events_list
         rows = self.events_in_view()
         selected = self._selected_row()
@@ -1002,7 +1003,7 @@ class TimelineView(QWidget):
 
     # -- lifetime ----------------------------------------------------------------------------
     def closeEvent(self, event) -> None:
-        self._list_timer.stop()
+        self._list_debouncer.cancel()
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
