@@ -276,24 +276,22 @@ def _failed(e: BaseException, out: Path, failure: JobFailure | None = None, *,
     from explorer.data.problems import PackInvalid
     from explorer.export.view_state import ViewError
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ExportService", text)
-
     if isinstance(e, PackInvalid):
-        return ExportOutcome("failed", problem=tr("A pack this export uses cannot be opened: "
-                                                  "{problem}.").format(problem=e),
+        return ExportOutcome("failed", problem=QCoreApplication.translate(
+            "ExportService", "A pack this export uses cannot be opened: {problem}.").format(problem=e),
                              details=e.report(), error=e)
     if isinstance(e, ViewError):
         return ExportOutcome("failed", problem=str(e), error=e)
     if isinstance(e, OSError):
-        return ExportOutcome("failed", problem=tr("Cannot write {file}: {problem}").format(
+        return ExportOutcome("failed", problem=QCoreApplication.translate(
+            "ExportService", "Cannot write {file}: {problem}").format(
             file=out, problem=e.strerror or e), error=e)
     details = failure.traceback if failure is not None else "".join(
         traceback.format_exception(type(e), e, e.__traceback__))
     if log_it:  # the runner logs its own jobs' failures; this one failed on the GUI thread
         log.error("An export failed with an unexpected error\n%s", details.rstrip())
-    return ExportOutcome("failed", problem=tr("Internal error while exporting ({problem}). "
-                                              "Please report it.").format(
+    return ExportOutcome("failed", problem=QCoreApplication.translate(
+        "ExportService", "Internal error while exporting ({problem}). Please report it.").format(
         problem=f"{type(e).__name__}: {e}"), details=details, error=e)
 
 
