@@ -72,3 +72,24 @@ def test_axes_drawn_from_kept_specs_look_as_freshly_computed_ones(qtbot, monkeyp
     # shown (the line chart's shorter span) is computed
     assert kept[2:] == [True, True]
     assert kept[1] is not new_range
+
+
+def test_coming_back_to_a_chart_from_the_message_keeps_its_height(qtbot, default_pack):
+    # QGraphicsView hints its scene's height, which follows the widget: each return from the
+    # "no figures" message to the chart grew the chart by 2 px and pushed the page past its area
+    session = Session()
+    panel = ComparisonPanel(session)
+    qtbot.addWidget(panel)
+    panel.resize(1000, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    session.open_pack(default_pack)
+    session.set_comparison(origin="test", indicator_id="lng_imports_value", chart="line")
+    heights = []
+    for lo, hi in [("2015", "2022"), ("2005", "2025")] * 3:
+        session.set_filter(origin="filter-bar", day_from=parse_bound(lo, upper=False),
+                           day_to=parse_bound(hi, upper=True))
+        _settled_image(panel)
+        if panel.chart_view.plot_items and panel.chart_view.message_text == "":
+            heights.append((panel.chart_view.height(), panel.chart_view.graphics.height()))
+    assert len(heights) == 3 and len(set(heights)) == 1, heights

@@ -29,6 +29,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
+    QSize,
     Qt,
     Signal,
 )
@@ -79,6 +80,18 @@ from explorer.qt.views.chart_labels import _LegendBox, _WrappedLabel
 from explorer.qt.views.chart_panel import _PanelPlot
 
 
+class _Graphics(pg.GraphicsLayoutWidget):
+    """The plots' widget, whose height hint is the height its panels need.
+
+    QGraphicsView hints its scene's height, and pyqtgraph keeps the scene as tall as the widget:
+    a layout that asked for it (the Compare panel coming back from its message page to a chart)
+    grew the chart by 2 px each time, and the page past its scroll area (measured: 672, 674,
+    676 px over three returns)."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+
 class ChartView(ChartHover, QWidget):
     sig_event_selection_requested = Signal(object)
     """The user clicked an event marker: the event's id."""
@@ -120,7 +133,7 @@ class ChartView(ChartHover, QWidget):
         self._drawing = False  # in _draw: marker labels wait for its end (see _update_chart)
         self._labels_pending: set[int] = set()  # id() of the panels whose labels wait
 
-        self._graphics = pg.GraphicsLayoutWidget(self)
+        self._graphics = _Graphics(self)
         self._graphics.setAccessibleName(self.tr("Chart plot area"))
         self._graphics.setMinimumHeight(180)
         self._graphics.ci.setContentsMargins(4, 8, 12, 4)
