@@ -18,8 +18,9 @@ from explorer.data.pack_loader import load_pack
 from explorer.domain.dates import day_number
 from explorer.paths import default_pack_path
 from explorer.qt import theme as qt_theme
-from explorer.qt.render import timeline_painter as tp
-from explorer.qt.render.timeline_painter import Frame, TimelinePainter, _density_mask
+from explorer.qt.render import timeline_frame as tp
+from explorer.qt.render.timeline_frame import _density_mask
+from explorer.qt.render.timeline_painter import Frame, TimelinePainter
 from explorer.qt.views.timeline_view import TimelineView
 from explorer.state.session import Session
 from tests.packs import write_pack
