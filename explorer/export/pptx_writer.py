@@ -12,6 +12,7 @@ width (wide enough for the DejaVu fallback LibreOffice uses when Calibri is miss
 
 from __future__ import annotations
 
+import copy
 import datetime as _dt
 import functools
 import io
@@ -256,6 +257,24 @@ def _set_fonts(rpr, text: str = "") -> None:
 
 
 def _style_run(run, size_pt: float, colour: str = TEXT, bold: bool = False) -> None:
+    r = run._r
+    if FAST_XML and r.find(qn("a:rPr")) is None:  # a new run (most): its properties in one piece
+        r.insert(0, copy.deepcopy(_rpr_element(size_pt, colour, bold, _has_wide(run.text))))
+        return
+    _style_run_built(run, size_pt, colour, bold)
+
+
+@functools.lru_cache(maxsize=256)
+def _rpr_element(size_pt: float, colour: str, bold: bool, wide: bool):
+    """The run properties ``_style_run_built`` makes (copied for each run)."""
+    from pptx.oxml import parse_xml
+
+    return parse_xml(_rpr_xml(size_pt, _hex(colour), bold, wide).replace(
+        "<a:rPr ", f'<a:rPr xmlns:a="{_A_NS}" ', 1))
+
+
+def _style_run_built(run, size_pt: float, colour: str = TEXT, bold: bool = False) -> None:
+    """The reference for ``_style_run``: the same properties through python-pptx's objects."""
     run.font.size = Pt(size_pt)
     run.font.bold = bold
     run.font.color.rgb = _rgb(colour)
@@ -709,6 +728,141 @@ def _chart(sl, spec: ChartSpec, panel: Panel, x: float, y: float, w: float, h: f
         plot.gap_width = {1: 220, 2: 120}.get(len(cats), 70)  # a lone bar is not a slab
         plot.overlap = 100 if by_label else 0
     positions = {} if bar else _line_label_positions(series)
+    if FAST_XML and _series_xml_fits(series):
+        _format_series(plot._element, series, bar, positions, size)
+    else:
+        _format_series_built(plot, series, bar, positions, size)
+
+    va = chart.value_axis
+    va.has_major_gridlines = True
+    va.major_gridlines.format.line.color.rgb = _rgb(GRID)
+    va.major_gridlines.format.line.width = Pt(0.75)
+    va.format.line.fill.background()
+    va.major_tick_mark = XL_TICK_MARK.NONE
+    va.tick_labels.font.size = Pt(size)
+    va.tick_labels.font.color.rgb = _rgb(MUTED)
+    biggest = max((abs(v) for v in all_values if v is not None), default=0.0)
+    va.tick_labels.number_format = "#,##0" if biggest >= 20 else "General"
+    va.tick_labels.number_format_is_linked = False
+    if bar or spec.basis != Basis.INDEX:
+        # Amounts start at zero, as on screen (bars must; LibreOffice would otherwise zoom in on
+        # the tops); an index is read against its base, so its axis may float.
+        values = [v for v in all_values if v is not None]
+        if values and min(values) >= 0:
+            va.minimum_scale = 0
+        elif values and max(values) <= 0:
+            va.maximum_scale = 0
+    va.has_title = True
+    va.axis_title.text_frame.text = panel.unit
+    _style_run(va.axis_title.text_frame.paragraphs[0].runs[0], size, MUTED)
+
+    ca = chart.category_axis
+    ca.has_major_gridlines = False
+    ca.major_tick_mark = XL_TICK_MARK.NONE
+    ca.format.line.color.rgb = _rgb(AXIS)
+    ca.tick_labels.font.size = Pt(size)
+    ca.tick_labels.font.color.rgb = _rgb(TEXT)
+    ca.tick_label_position = XL_TICK_LABEL_POSITION.LOW  # below negative bars too
+
+    # Bars labelled by series need no legend; lines always do (it is the only place naming them).
+    chart.has_legend = not by_label
+    if chart.has_legend:
+        chart.legend.position = XL_LEGEND_POSITION.BOTTOM
+        chart.legend.include_in_layout = False
+        chart.legend.font.size = Pt(size)
+        chart.legend.font.color.rgb = _rgb(TEXT)
+
+
+# Writing each chart series' formatting and each text run's properties as one piece of XML
+# (below, and ``_style_run``) instead of through python-pptx's objects (a proxy and a schema-ordered
+# insert per element and attribute): the same elements, attributes and order, which
+# tests/export/test_pptx_fast_xml.py compares with the reference path (False) on whole decks.
+FAST_XML = True
+_C_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+_A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_SHOW = ('<c:showLegendKey val="0"/><c:showVal val="{v}"/><c:showCatName val="0"/><c:showSerName val="0"/>'
+         '<c:showPercent val="0"/><c:showBubbleSize val="0"/>')
+
+
+def _series_xml_fits(series: Sequence[_ChartSeries]) -> bool:
+    """Every label is one line of plain text (python-pptx would split a line break into
+    paragraphs or escape a control character: left to it)."""
+    return all(s.labels[j] and all(" " <= c != "\x7f" for c in s.labels[j])
+               for s in series for j, v in enumerate(s.values) if v is not None)
+
+
+def _fill(colour: str) -> str:
+    return f'<a:solidFill><a:srgbClr val="{colour}"/></a:solidFill>'
+
+
+@functools.lru_cache(maxsize=256)
+def _rpr_xml(size: float, colour: str, bold: bool, wide: bool) -> str:
+    lang = ' lang="ja-JP"' if wide else ""
+    return (f'<a:rPr sz="{Pt(size).centipoints}" b="{int(bold)}"{lang}>{_fill(colour)}'
+            f'<a:latin typeface="{_xml_escape(LATIN_FONT)}"/><a:ea typeface="{_xml_escape(EA_FONT)}"/></a:rPr>')
+
+
+def _hex(colour: str) -> str:
+    return str(_rgb(colour))
+
+
+def _format_series(plot_element, series: Sequence[_ChartSeries], bar: bool,
+                   positions: dict[tuple[int, int], XL_LABEL_POSITION], size: float) -> None:
+    """``_format_series_built``, each series' formatting written as one XML fragment and put
+    after its name (``c:tx``), where the schema places spPr, invertIfNegative/marker, dPt and dLbls."""
+    from pptx.oxml import parse_xml
+
+    paper = _hex(PAPER)
+    for i_s, (ser, s) in enumerate(zip(plot_element.iterchildren(f"{{{_C_NS}}}ser"), series)):
+        base = _hex(s.colour.lstrip("#"))
+        colour = _lighter(base) if s.secondary else base
+        parts: list[str] = []
+        if bar:
+            fill = colour if not s.repeat else _lighter(base, min(0.25 * s.repeat, 0.75))
+            line = ""
+            if s.secondary or s.repeat:
+                dash = '<a:prstDash val="dash"/>' if s.secondary else ""
+                line = f'<a:ln w="{Pt(1.5)}">{_fill(base)}{dash}</a:ln>'
+            parts.append(f'<c:spPr>{_fill(fill)}{line}</c:spPr><c:invertIfNegative val="0"/>')
+        else:
+            dash_style = MSO_LINE_DASH_STYLE.DASH if s.secondary else _DASHES[s.repeat % len(_DASHES)]
+            dash = "" if dash_style is None else f'<a:prstDash val="{dash_style.xml_value}"/>'
+            symbol = _MARKERS[s.repeat % len(_MARKERS)].xml_value
+            parts.append(f'<c:spPr><a:ln w="{Pt(2.75)}">{_fill(colour)}{dash}</a:ln></c:spPr>'
+                         f'<c:marker><c:symbol val="{symbol}"/><c:size val="9"/><c:spPr>{_fill(colour)}'
+                         f'<a:ln>{_fill(colour)}</a:ln></c:spPr></c:marker>')
+        labels: list[str] = []
+        for j, v in enumerate(s.values):
+            if v is None:
+                continue
+            if s.qualified[j]:
+                if bar:  # a hatched bar with an outline, as on screen
+                    parts.append(f'<c:dPt><c:idx val="{j}"/><c:spPr><a:pattFill prst="wdUpDiag"><a:fgClr>'
+                                 f'<a:srgbClr val="{base}"/></a:fgClr><a:bgClr><a:srgbClr val="{paper}"/>'
+                                 f'</a:bgClr></a:pattFill><a:ln w="{Pt(2)}">{_fill(base)}</a:ln></c:spPr></c:dPt>')
+                else:  # a hollow diamond
+                    parts.append(f'<c:dPt><c:idx val="{j}"/><c:marker><c:symbol val="diamond"/><c:size val="11"/>'
+                                 f'<c:spPr>{_fill(paper)}<a:ln>{_fill(colour)}</a:ln></c:spPr></c:marker></c:dPt>')
+            if not bar and (i_s, j) not in positions:
+                continue
+            text = s.labels[j]
+            where = (XL_LABEL_POSITION.OUTSIDE_END if bar else positions[(i_s, j)]).xml_value
+            labels.append(f'<c:dLbl><c:idx val="{j}"/><c:tx><c:rich><a:bodyPr wrap="none"/><a:lstStyle/><a:p>'
+                          f'<a:r>{_rpr_xml(size, _hex(TEXT), bar, _has_wide(text))}<a:t>{_xml_escape(text)}</a:t></a:r>'
+                          f'</a:p></c:rich></c:tx><c:dLblPos val="{where}"/>{_SHOW.format(v=1)}</c:dLbl>')
+        if labels:
+            parts.append(f'<c:dLbls>{"".join(labels)}{_SHOW.format(v=0)}<c:showLeaderLines val="1"/></c:dLbls>')
+        fragment = parse_xml(f'<c:x xmlns:c="{_C_NS}" xmlns:a="{_A_NS}">{"".join(parts)}</c:x>')
+        tx = ser.find(f"{{{_C_NS}}}tx")
+        at = ser.index(tx) + 1 if tx is not None else 2
+        for k, child in enumerate(list(fragment)):
+            ser.insert(at + k, child)
+
+
+def _format_series_built(plot, series: Sequence[_ChartSeries], bar: bool,
+                          positions: dict[tuple[int, int], XL_LABEL_POSITION], size: float) -> None:
+    """Colours, lines, markers, hatched and hollow points and value labels, through python-pptx's
+    objects one element at a time (the reference for ``_format_series``, which writes the same XML)."""
     for i_s, (ser, s) in enumerate(zip(plot.series, series)):
         base = s.colour.lstrip("#")
         colour = _lighter(base) if s.secondary else base
@@ -762,45 +916,6 @@ def _chart(sl, spec: ChartSpec, panel: Panel, x: float, y: float, w: float, h: f
             dl.text_frame.word_wrap = False  # "74.44 bn USD" on one line
             _style_run(dl.text_frame.paragraphs[0].runs[0], size, TEXT, bar)
             dl.position = XL_LABEL_POSITION.OUTSIDE_END if bar else positions[(i_s, j)]
-
-    va = chart.value_axis
-    va.has_major_gridlines = True
-    va.major_gridlines.format.line.color.rgb = _rgb(GRID)
-    va.major_gridlines.format.line.width = Pt(0.75)
-    va.format.line.fill.background()
-    va.major_tick_mark = XL_TICK_MARK.NONE
-    va.tick_labels.font.size = Pt(size)
-    va.tick_labels.font.color.rgb = _rgb(MUTED)
-    biggest = max((abs(v) for v in all_values if v is not None), default=0.0)
-    va.tick_labels.number_format = "#,##0" if biggest >= 20 else "General"
-    va.tick_labels.number_format_is_linked = False
-    if bar or spec.basis != Basis.INDEX:
-        # Amounts start at zero, as on screen (bars must; LibreOffice would otherwise zoom in on
-        # the tops); an index is read against its base, so its axis may float.
-        values = [v for v in all_values if v is not None]
-        if values and min(values) >= 0:
-            va.minimum_scale = 0
-        elif values and max(values) <= 0:
-            va.maximum_scale = 0
-    va.has_title = True
-    va.axis_title.text_frame.text = panel.unit
-    _style_run(va.axis_title.text_frame.paragraphs[0].runs[0], size, MUTED)
-
-    ca = chart.category_axis
-    ca.has_major_gridlines = False
-    ca.major_tick_mark = XL_TICK_MARK.NONE
-    ca.format.line.color.rgb = _rgb(AXIS)
-    ca.tick_labels.font.size = Pt(size)
-    ca.tick_labels.font.color.rgb = _rgb(TEXT)
-    ca.tick_label_position = XL_TICK_LABEL_POSITION.LOW  # below negative bars too
-
-    # Bars labelled by series need no legend; lines always do (it is the only place naming them).
-    chart.has_legend = not by_label
-    if chart.has_legend:
-        chart.legend.position = XL_LEGEND_POSITION.BOTTOM
-        chart.legend.include_in_layout = False
-        chart.legend.font.size = Pt(size)
-        chart.legend.font.color.rgb = _rgb(TEXT)
 
 
 def _table(sl, header: list[str], rows: list[list[str]], x: float, y: float, w: float,
