@@ -246,3 +246,26 @@ def test_interactive_widgets_have_accessible_names(qtbot, tmp_path):
     for w in widgets:
         assert w.accessibleName(), w
     assert panel._note.accessibleDescription() and panel._browser.accessibleDescription()
+
+
+def test_a_burst_of_typing_is_saved_once_after_the_pause_and_again_after_the_next(qtbot, tmp_path, monkeypatch):
+    from explorer.qt.views import detail_panel as dp
+
+    monkeypatch.setattr(dp, "NOTE_SAVE_DELAY_MS", 150)
+    session, panel = make_panel(qtbot, tmp_path)
+    saves = []
+    panel.sig_note_edit_requested.connect(lambda eid, text: saves.append((eid, text)))
+    session.select_event("gcap")
+    for ch in "Call":
+        qtbot.keyClicks(panel._note, ch)
+        qtbot.wait(40)  # shorter than the pause: each keystroke postpones the save
+    assert saves == []
+    qtbot.waitUntil(lambda: len(saves) == 1, timeout=2000)
+    qtbot.wait(300)
+    assert saves == [("gcap", "Call")]  # once, with the whole burst
+    assert panel.note_status_text() == "Saved"
+    qtbot.keyClicks(panel._note, " Rome")
+    qtbot.waitUntil(lambda: len(saves) == 2, timeout=2000)
+    assert saves[-1] == ("gcap", "Call Rome")
+    session.select_event("epa")  # nothing pending: moving on saves nothing more
+    assert len(saves) == 2

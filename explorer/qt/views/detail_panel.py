@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from superqt.utils import QSignalDebouncer, signals_blocked
 
 from explorer.domain import labels
 from explorer.domain.citation import citation
@@ -242,14 +243,17 @@ class DetailPanel(QWidget):
         self._just_saved = False  # "Saved" is said only after a save this panel saw succeed
         self._restored_notice = session.notes_restored if hasattr(session, "notes_restored") else 0
 
+        # A retry, not a debounce: while a note the store refused is pending, it is tried again
+        # every NOTE_RETRY_MS whatever the user does (typing does not postpone it).
         self._retry_timer = QTimer(self)
         self._retry_timer.setInterval(NOTE_RETRY_MS)
         self._retry_timer.timeout.connect(self._on_retry_timer)
 
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(NOTE_SAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self.flush_note)
+        # Typing saves once it pauses for NOTE_SAVE_DELAY_MS (each keystroke is already in the
+        # journal); a selection change, Retry or closing saves at once (``flush_note``).
+        self._save_debouncer = QSignalDebouncer(parent=self)
+        self._save_debouncer.setTimeout(NOTE_SAVE_DELAY_MS)
+        self._save_debouncer.triggered.connect(self.flush_note)
 
         splitter = QSplitter(self)
         splitter.setOrientation(splitter.orientation().Vertical)
@@ -325,9 +329,8 @@ class DetailPanel(QWidget):
                                       self.tr("Select an event to write a note."))
         text = self._session.note_text(self._event_id) if has_event else ""
         if text != self._note.toPlainText():  # unchanged text keeps the cursor where it is
-            self._note.blockSignals(True)
-            self._note.setPlainText(text)
-            self._note.blockSignals(False)
+            with signals_blocked(self._note):
+                self._note.setPlainText(text)
         self._note_dirty = False
         self._just_saved = False
         self._show_note_state()
@@ -396,7 +399,7 @@ class DetailPanel(QWidget):
         except KeyError:  # the pack changed under the editor
             state = None
         self._show_note_state(state)
-        self._save_timer.start()
+        self._save_debouncer.throttle()
 
     def _on_retry_timer(self) -> None:
         if self._note_dirty:
@@ -405,7 +408,7 @@ class DetailPanel(QWidget):
         self._show_note_state()
 
     def _on_q_retry_clicked(self) -> None:
-        self._save_timer.stop()
+        self._save_debouncer.cancel()
         self._note_dirty = False
         if self._event_id is not None:
             self._just_saved = True
@@ -420,7 +423,7 @@ class DetailPanel(QWidget):
     def _resolve_conflict(self, keep: str) -> None:
         if self._event_id is None:
             return
-        self._save_timer.stop()
+        self._save_debouncer.cancel()
         self._note_dirty = False
         try:
             self._session.resolve_note_conflict(self._event_id, keep, origin=Origin.DETAIL)
@@ -438,7 +441,7 @@ class DetailPanel(QWidget):
 
     def flush_note(self) -> None:
         """Ask for the pending note edit to be saved now (on selection change, close, timer)."""
-        self._save_timer.stop()
+        self._save_debouncer.cancel()
         if self._note_dirty and self._event_id is not None:
             self._note_dirty = False
             self._just_saved = True  # said only if the session then holds the note as saved

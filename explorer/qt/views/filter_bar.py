@@ -2,7 +2,8 @@
 only, or also the actors an event merely involves), domains, kinds, statuses, packs (only while several are open), the "Showing N of M" count and a one-click clear.
 
 It never changes the session: every edit becomes ``sig_filter_change_requested(dict)`` and the window
-applies it. Session changes flow back in with signals blocked, so nothing echoes.
+applies it. Session changes flow back in with signals blocked (superqt's ``signals_blocked``,
+which restores them even if an update raises), so nothing echoes.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from superqt.utils import signals_blocked
 
 from explorer.data.pack_schema import EVENT_KINDS, EVENT_STATUSES
 from explorer.domain.dates import date_from_day_number, day_number, parse_bound
@@ -159,15 +161,14 @@ class _CheckList(QListWidget):
         self._rows_height = 0
 
     def set_choices(self, choices: list[tuple[str, str]]) -> None:
-        self.blockSignals(True)
-        self.clear()
-        for key, text in choices:
-            item = QListWidgetItem(text, self)
-            item.setToolTip(text)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-        self.blockSignals(False)
+        with signals_blocked(self):
+            self.clear()
+            for key, text in choices:
+                item = QListWidgetItem(text, self)
+                item.setToolTip(text)
+                item.setData(Qt.ItemDataRole.UserRole, key)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
         self._fit_height()
 
     def _fit_height(self) -> None:
@@ -193,13 +194,12 @@ class _CheckList(QListWidget):
             if self.item(i).checkState() == Qt.CheckState.Checked)
 
     def set_checked(self, keys: frozenset[str]) -> None:
-        self.blockSignals(True)
-        for i in range(self.count()):
-            item = self.item(i)
-            state = Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in keys \
-                else Qt.CheckState.Unchecked
-            item.setCheckState(state)
-        self.blockSignals(False)
+        with signals_blocked(self):
+            for i in range(self.count()):
+                item = self.item(i)
+                state = Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in keys \
+                    else Qt.CheckState.Unchecked
+                item.setCheckState(state)
 
     def keyPressEvent(self, event) -> None:
         # Space toggles the current item, as users of checklists expect.
@@ -383,10 +383,9 @@ class FilterBar(QWidget):
         self._update_pack_choices(pack)
         lo, hi = counts["months"]
         self._month_range = (lo, max(hi, lo + 1))
-        self.date_slider.blockSignals(True)
-        self.date_slider.setRange(*self._month_range)
-        self.date_slider.setValue(self._month_range)
-        self.date_slider.blockSignals(False)
+        with signals_blocked(self.date_slider):
+            self.date_slider.setRange(*self._month_range)
+            self.date_slider.setValue(self._month_range)
 
     def _update_pack_choices(self, pack: Pack) -> None:
         from explorer.data.pack_union import pack_labels, row_pack_keys
@@ -404,29 +403,25 @@ class FilterBar(QWidget):
         f = self._session.filter
         # Our own requests never rewrite the search box: the user may still be typing in it.
         if not own and self.search.text() != f.text:
-            self.search.blockSignals(True)
-            self.search.setText(f.text)
-            self.search.blockSignals(False)
+            with signals_blocked(self.search):
+                self.search.setText(f.text)
         for widget, keys in ((self.partners, f.partners), (self.domains, f.domains),
                              (self.kinds, f.kinds), (self.statuses, f.statuses)):
             widget.set_checked(keys)
-        self.partner_role.blockSignals(True)
-        self.partner_role.setCurrentIndex(PARTNER_ROLES.index(f.partner_role))
-        self.partner_role.blockSignals(False)
+        with signals_blocked(self.partner_role):
+            self.partner_role.setCurrentIndex(PARTNER_ROLES.index(f.partner_role))
         self.packs.set_checked(f.packs or self._pack_keys)  # ticked = shown; none chosen = all shown
         if not own:  # keep what the user typed ("2019") rather than rewriting it as a day
             for edit, day in ((self.date_from, f.day_from), (self.date_to, f.day_to)):
-                edit.blockSignals(True)
-                edit.setText("" if day is None else date_from_day_number(day).isoformat())
-                edit.setStyleSheet("")
-                edit.blockSignals(False)
+                with signals_blocked(edit):
+                    edit.setText("" if day is None else date_from_day_number(day).isoformat())
+                    edit.setStyleSheet("")
             self.date_hint.setText("")
         lo, hi = self._month_range
         value = (lo if f.day_from is None else max(lo, min(hi, _month_index(f.day_from))),
                  hi if f.day_to is None else max(lo, min(hi, _month_index(f.day_to))))
-        self.date_slider.blockSignals(True)
-        self.date_slider.setValue(value)
-        self.date_slider.blockSignals(False)
+        with signals_blocked(self.date_slider):
+            self.date_slider.setValue(value)
 
     def _update_count(self) -> None:
         pack = self._session.pack
@@ -532,10 +527,9 @@ class FilterBar(QWidget):
         day_to = None if hi >= full_hi else _month_end_day(hi)
         for edit, text in ((self.date_from, "" if day_from is None else f"{lo // 12}-{lo % 12 + 1:02d}"),
                            (self.date_to, "" if day_to is None else f"{hi // 12}-{hi % 12 + 1:02d}")):
-            edit.blockSignals(True)
-            edit.setText(text)
-            edit.setStyleSheet("")
-            edit.blockSignals(False)
+            with signals_blocked(edit):
+                edit.setText(text)
+                edit.setStyleSheet("")
         self.date_hint.setText("")
         self._request(day_from=day_from, day_to=day_to)
 
