@@ -61,6 +61,7 @@ from explorer.importing.messy_dates import (
     parse_messy_date,
     parse_messy_period,
     plain_iso_parts,
+    surely_no_numeric_dmy,
 )
 from explorer.importing.messy_numbers import DEFAULT_MISSING, NumberOptions, parse_messy_number
 from explorer.importing.numeric_codes import AmbiguousCodes, CodeSystemFinding, as_number, decide
@@ -539,6 +540,8 @@ def _decide_day_order(table: SourceTable, mapping: ImportMapping, date_fields: l
     for p in date_fields:
         if len(p.indexes) == 1:
             samples.update(_column(table.rows, p.indexes[0]))
+    if surely_no_numeric_dmy(samples):  # (most files) detect_day_order would say "none"
+        return "auto"
     verdict = detect_day_order(samples)
     return verdict if verdict in ("day_first", "month_first") else "auto"
 

@@ -164,6 +164,18 @@ def date_from_parts(year: str, month: str = "", day: str = "",
     return MessyDate(start, None, _join(notes))
 
 
+def surely_no_numeric_dmy(samples: Iterable[str]) -> bool:
+    """True when no sample can be an NN/NN/YYYY date, checked in one search over them all: every
+    sample is ASCII and none holds NN/NN/YY (``detect_day_order`` then says ``"none"``)."""
+    joined = "\n".join(samples)  # (the pattern cannot match across a line break)
+    return joined.isascii() and _DMY_START_RE.search(joined) is None
+
+
+# Where a counted NN/NN/YYYY date starts in an ASCII sample: after the start, a space or a prefix
+# marker, never after a digit (which rules out the "19-02-01" inside "2019-02-01").
+_DMY_START_RE = re.compile(r"(?<![0-9])[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{2}")
+
+
 def detect_day_order(samples: Iterable[str]) -> Literal["day_first", "month_first", "ambiguous", "none"]:
     """Which way round a file writes NN/NN/YYYY dates, judged from all of its samples.
 

@@ -233,3 +233,20 @@ def test_an_end_before_its_start_is_found_by_comparing_texts_as_by_comparing_day
     for s, e in itertools.product(texts, repeat=2):
         by_days = PartialDate.parse(e).end_day < PartialDate.parse(s).start_day
         assert (e + _LAST_DAY_PAD[len(e)] < s) is by_days, (s, e)
+
+
+def test_the_one_search_for_day_month_dates_agrees_with_reading_every_sample():
+    import random
+
+    from explorer.importing.messy_dates import detect_day_order, surely_no_numeric_dmy
+
+    rng = random.Random(9)
+    pool = ["2019-02-01", "2019", "03/04/2001", "13/10/2001", "10/13/2001", "1.2.03", "5-6-2020", "c. 2001",
+            "2001?", "NA", "", "１２/０４/２０１９", "12/2001", "2001/10/05", "x 3/4/05 y", "令和元年5月1日",
+            "Jan 2001", "31.12.1999", "12-31-99"]
+    for _ in range(2_000):
+        samples = {rng.choice(pool) for _ in range(rng.randint(0, 5))}
+        if surely_no_numeric_dmy(samples):
+            assert detect_day_order(samples) == "none", samples
+    assert surely_no_numeric_dmy({"2019-02-01", "NA", ""})
+    assert not surely_no_numeric_dmy({"2019-02-01", "03/04/2001"})
