@@ -34,7 +34,6 @@ from explorer import __version__
 from explorer.export.view_state import TimelineState, ViewState
 from explorer.paths import default_pack_path
 from explorer.qt import window_actions
-from explorer.qt.export_service import ExportService
 from explorer.qt.pack_loading import PackLoading
 from explorer.qt.views.detail_panel import DetailPanel
 from explorer.qt.views.filter_bar import FilterBar
@@ -48,6 +47,7 @@ from explorer.userdata.notes import NotesError
 from explorer.userdata.settings import Settings
 
 if TYPE_CHECKING:  # imported when built, after the first paint: pandas, numpy, pyqtgraph
+    from explorer.qt.export_service import ExportService
     from explorer.qt.views.briefing_panel import BriefingPanel
     from explorer.qt.views.comparison_panel import ComparisonPanel
     from explorer.qt.views.event_table import EventTable
@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings
         self.loader = PackLoader(self)
-        self.exports = ExportService(self)  # panels request decks and notes here (export_service)
+        self._exports: ExportService | None = None  # made when the Briefing panel is built
         self.pack_loading = PackLoading(self, session, settings, self.loader)  # and live reload
         self.pack_watcher = self.pack_loading.watcher
         self.setWindowTitle(APP_TITLE)
@@ -188,6 +188,16 @@ class MainWindow(QMainWindow):
             self.build_panels()
         assert self._comparison is not None
         return self._comparison
+
+    @property
+    def exports(self) -> ExportService:
+        """The window's export service: panels request decks and notes here (``export_service``);
+        imported and made on first use, after the first paint."""
+        if self._exports is None:
+            from explorer.qt.export_service import ExportService
+
+            self._exports = ExportService(self)
+        return self._exports
 
     @property
     def briefing(self) -> BriefingPanel:
@@ -1296,7 +1306,8 @@ class MainWindow(QMainWindow):
         # A load still running (a big or hostile pack takes seconds) is cancelled, not waited for:
         # the window goes at once and the process does not wait for it (``app.run_window``).
         self.loader.cancel()
-        self.exports.close(EXPORT_CLOSE_WAIT_MS)  # a file being written is finished, not cut off
+        if self._exports is not None:  # a file being written is finished, not cut off
+            self._exports.close(EXPORT_CLOSE_WAIT_MS)
         self.loader.wait(CLOSE_WAIT_MS)
         for panel in (self.filter_bar, self._table, self.detail, self._comparison):
             if panel is not None:  # never built (closed before its first paint)
