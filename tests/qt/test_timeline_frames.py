@@ -580,7 +580,9 @@ def _frames_both_ways(qtbot, session, monkeypatch, ranges, dpr: float) -> int:
     """Each range painted by the plain pass and by the former numpy batches: the same picture,
     pixel for pixel. Returns how many frames drew diamonds."""
     view = _at_ratio(make_view(qtbot, session), dpr)
-    plain = TimelinePainter._update_items
+    from explorer.qt.render import timeline_items
+
+    plain = timeline_items._update_items  # the painter's own (never the patched reference)
     with_diamonds = 0
     for rng in ranges:
         view.set_visible_range(*rng)
@@ -599,10 +601,15 @@ def _frames_both_ways(qtbot, session, monkeypatch, ranges, dpr: float) -> int:
     return with_diamonds
 
 
-@pytest.mark.parametrize("dpr", [1.0, 2.0])
-def test_items_drawn_in_one_pass_match_the_former_batches(qtbot, session, monkeypatch, dpr):
+@pytest.mark.parametrize(("dpr", "few_items"), [(1.0, 64), (2.0, 64), (1.0, 0), (2.0, 0)])
+def test_items_drawn_in_one_pass_match_the_former_batches(qtbot, session, monkeypatch, dpr,
+                                                          few_items):
     """The default pack, whole and zoomed (bars, hatched month/year bars, dashed approximate
-    dates, diamonds, several colours): the same picture through either way of drawing."""
+    dates, diamonds, several colours): the same picture through either way of drawing, with
+    the shapes worked out in the plain loop (few items) or in numpy (``few_items=0``)."""
+    from explorer.qt.render import timeline_items
+
+    monkeypatch.setattr(timeline_items, "FEW_ITEMS", few_items)
     ranges = [(day(2017), day(2023))] + _pan_script(day(2018), day(2019, 6), 12, seed=3)
     assert _frames_both_ways(qtbot, session, monkeypatch, ranges, dpr) >= 10
 
@@ -620,6 +627,10 @@ def test_items_on_a_generated_pack_match_the_former_batches(qtbot, tmp_path, mon
     mid, span = (d0 + d1) / 2, (d1 - d0) / 60
     ranges = _pan_script(mid - span, mid + span, 10, seed=11) + [(d0, d1), (mid - 8 * span, mid)]
     assert _frames_both_ways(qtbot, session, monkeypatch, ranges, 1.0) >= 8
+    from explorer.qt.render import timeline_items
+
+    monkeypatch.setattr(timeline_items, "FEW_ITEMS", 0)  # a zoomed view's few items in numpy
+    assert _frames_both_ways(qtbot, session, monkeypatch, ranges[:4], 1.0) >= 3
 
 
 def test_the_spoken_list_of_events_in_view_leaves_no_trace_on_the_picture(qtbot, painted):

@@ -99,64 +99,53 @@ def _update_tracks(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
 def _update_items(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
     """Spans as solid bars; month/year dates as light hatched bars across the period; exact
     days as diamonds. Approximate/uncertain dates get a dashed outline. One batch per colour
-    and style, bars first, diamonds last. One plain pass sorts the items into their batches
-    and works out each shape once (numpy calls per batch cost more than the drawing: 0.5 ms
-    a frame for 8 markers, 1.7 ms for 218, measured; the pass is 0.1-0.4 ms less)."""
+    and style, bars first, diamonds last. The items are sorted into their batches and each
+    shape worked out once: for a few items in a plain loop, for more in numpy over all of
+    them (numpy calls per batch cost more than the drawing: 0.5 ms a frame for 8 markers,
+    1.7 ms for 218, measured)."""
     p = self._placements
     assert p is not None  # paint returns early without placements
     assert f.idx is not None and f.x0 is not None and f.x1 is not None  # marker mode
     assert f.y is not None and f.is_point is not None
+    n = len(f.idx)
+    few = n <= FEW_ITEMS
     xs0, xs1, ys = f.x0.tolist(), f.x1.tolist(), f.y.tolist()
     lo, hi = f.plot.left() - 8.0, f.plot.right() + 8.0
     hh = f.half_h
-    # Per colour, in drawing order: periods, month/year bars, those of them with an exact
-    # date (a solid edge), approximate bars (dashed edges), diamonds, approximate diamonds.
-    batches: dict[int, tuple[list[int], ...]] = {}
-    for i, (c, span, inexact, point) in enumerate(zip(
-            p.colour[f.idx].tolist(), p.is_span[f.idx].tolist(),
-            p.inexact[f.idx].tolist(), f.is_point.tolist())):
-        b = batches.get(c)
-        if b is None:
-            b = batches[c] = ([], [], [], [], [], [])
-        if point:
-            b[4].append(i)
-            if inexact:
-                b[5].append(i)
-            continue
-        if span:
-            b[0].append(i)
-        else:
-            b[1].append(i)
-            if not inexact:
-                b[2].append(i)
-        if inexact:
-            b[3].append(i)
+    batches = _batches(p.colour[f.idx], p.is_span[f.idx], p.inexact[f.idx], f.is_point, few)
     order = sorted(batches)
 
-    def box(i: int, half_h: float) -> tuple[float, float, float, float]:
-        """A bar's pixels: clipped near the plot first (Qt rasterising, and hatching, a
-        bar that runs 10^5 px off screen costs milliseconds), snapped to whole pixels (bars
-        are drawn unantialiased)."""
-        x0 = float(math.floor(min(max(xs0[i], lo), hi)))
-        x1 = max(float(math.ceil(min(max(xs1[i], lo), hi))), x0 + 1)
-        y0 = float(round(ys[i] - half_h))
-        return x0, y0, x1, y0 + round(2 * half_h)
+    def boxes(half_h: float) -> list[tuple[float, float, float, float]]:
+        """Every item's bar in pixels: clipped near the plot first (Qt rasterising, and
+        hatching, a bar that runs 10^5 px off screen costs milliseconds), snapped to whole
+        pixels (bars are drawn unantialiased). ``_bar_box``'s arithmetic, in a loop for few."""
+        if not few:
+            return list(zip(*(a.tolist() for a in _bar_box(f, np.arange(n), half_h))))
+        out = []
+        for a, b, y in zip(xs0, xs1, ys):
+            x0 = float(math.floor(min(max(a, lo), hi)))
+            x1 = max(float(math.ceil(min(max(b, lo), hi))), x0 + 1)
+            y0 = float(round(y - half_h))
+            out.append((x0, y0, x1, y0 + round(2 * half_h)))
+        return out
 
-    def edges(sel: list[int], half_h: float, t: float
+    def edges(sel: list[int], box: list[tuple[float, float, float, float]], t: float
               ) -> tuple[list[QRectF], list[QRectF]]:
         """Outline strips ``t`` px thick: (tops then bottoms, lefts then rights)."""
-        boxes = [box(i, half_h) for i in sel]
-        tb = ([QRectF(a, b, c - a, t) for a, b, c, _ in boxes]
-              + [QRectF(a, d - t, c - a, t) for a, _, c, d in boxes])
-        lr = ([QRectF(a, b, t, d - b) for a, b, _, d in boxes]
-              + [QRectF(c - t, b, t, d - b) for _, b, c, d in boxes])
+        bs = [box[i] for i in sel]
+        tb = ([QRectF(a, b, c - a, t) for a, b, c, _ in bs]
+              + [QRectF(a, d - t, c - a, t) for a, _, c, d in bs])
+        lr = ([QRectF(a, b, t, d - b) for a, b, _, d in bs]
+              + [QRectF(c - t, b, t, d - b) for _, b, c, d in bs])
         return tb, lr
 
+    bar_box = boxes(hh)
     rect: dict[int, QRectF] = {}
     for b in batches.values():
         for i in b[0] + b[1]:
-            x0, y0, x1, y1 = box(i, hh)
+            x0, y0, x1, y1 = bar_box[i]
             rect[i] = QRectF(x0, y0, x1 - x0, y1 - y0)
+    dashed_box: list[tuple[float, float, float, float]] | None = None
     # Bars are axis-aligned: no antialiasing, pixel-snapped, outlines as filled edge strips
     # (stroking a pen, dashed above all, along wide bars costs far more than filling).
     painter.save()
@@ -184,11 +173,13 @@ def _update_items(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
             self._anchor_patterns(painter, f)
             if exact:
                 painter.setBrush(edge)
-                tb, lr = edges(exact, hh, 1.0)
+                tb, lr = edges(exact, bar_box, 1.0)
                 painter.drawRects(tb + lr)
         if dashed:  # approximate / uncertain: dashed edges
+            if dashed_box is None:
+                dashed_box = boxes(hh + 1.0)
             horizontal, vertical = self._dash_brushes(edge.darker(120))
-            top_bottom, sides = edges(dashed, hh + 1.0, 2.0)
+            top_bottom, sides = edges(dashed, dashed_box, 2.0)
             painter.setBrush(horizontal)
             painter.drawRects(top_bottom)
             painter.setBrush(vertical)
@@ -202,7 +193,10 @@ def _update_items(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
     k = math.sqrt(0.5)
 
     def diamonds(sel: list[int], radius: float) -> list[QRectF]:
-        """Squares that, drawn in a frame turned by 45° about ``(ox, 0)``, are diamonds."""
+        """Squares that, drawn in a frame turned by 45° about ``(ox, 0)``, are diamonds
+        (``_diamond_rects``' arithmetic, in a loop for few)."""
+        if not few:
+            return _diamond_rects(f, np.array(sel, dtype=np.int64), radius, ox)
         side = radius * math.sqrt(2.0)
         out = []
         for i in sel:
@@ -228,6 +222,54 @@ def _update_items(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
             painter.setPen(QPen(edge.darker(120), 1.3, Qt.PenStyle.DashLine))
             painter.drawRects(diamonds(dashed_points, f.radius + 1.5))
     painter.restore()
+
+
+FEW_ITEMS = 64  # up to this many items, shapes and batches are worked out in a plain loop
+
+
+def _batches(colour: np.ndarray, span: np.ndarray, inexact: np.ndarray, point: np.ndarray,
+             few: bool) -> dict[int, tuple[list[int], ...]]:
+    """Per colour, the items of each batch in drawing order: periods, month/year bars, those of
+    them with an exact date (a solid edge), approximate bars (dashed edges), diamonds,
+    approximate diamonds. ``few``: in a plain pass; else one numpy grouping per batch."""
+    batches: dict[int, tuple[list[int], ...]] = {}
+    if few:
+        for i, (c, sp, inx, pt) in enumerate(zip(colour.tolist(), span.tolist(),
+                                                 inexact.tolist(), point.tolist())):
+            b = batches.get(c)
+            if b is None:
+                b = batches[c] = ([], [], [], [], [], [])
+            if pt:
+                b[4].append(i)
+                if inx:
+                    b[5].append(i)
+                continue
+            if sp:
+                b[0].append(i)
+            else:
+                b[1].append(i)
+                if not inx:
+                    b[2].append(i)
+            if inx:
+                b[3].append(i)
+        return batches
+    bar = ~point
+    masks = (bar & span, bar & ~span, bar & ~span & ~inexact, bar & inexact, point,
+             point & inexact)
+    for k, mask in enumerate(masks):
+        sel = np.flatnonzero(mask)
+        if not len(sel):
+            continue
+        cs = colour[sel]
+        order = np.argsort(cs, kind="stable")  # by colour, each in drawing order
+        sel, cs = sel[order], cs[order]
+        cuts = np.flatnonzero(np.diff(cs)) + 1
+        for c, members in zip(cs[np.r_[0, cuts]].tolist(), np.split(sel, cuts)):
+            b = batches.get(c)
+            if b is None:
+                b = batches[c] = ([], [], [], [], [], [])
+            b[k].extend(members.tolist())
+    return batches
 
 
 def _diamond_rects(f: Frame, sel: np.ndarray, radius: float, ox: float = 0.0
