@@ -1,5 +1,9 @@
 """The briefing panel: the user's briefings, the ordered views of one, talking points, deck export,
-the one-page briefing note (Word or PDF, written off the GUI thread) and printing.
+the one-page briefing note (Word or PDF) and printing.
+
+Decks and notes are not written here: the panel requests them from the window's export service
+(``explorer.qt.export_service``) and shows only the outcome the service reports — "Wrote …" once the
+file is on disk, otherwise the reason nothing was written.
 
 Every edit goes through the pure methods of ``Briefing`` and is saved at once through the
 ``BriefingStore`` (atomically); only talking points wait, debounced like the detail panel's note,
