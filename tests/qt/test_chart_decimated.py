@@ -212,3 +212,45 @@ def test_a_table_of_the_same_shape_announces_changed_rows_not_a_reset(qtbot, def
     assert changed == [(0, 0)]
     assert all("!" in c for c in model.rows[0][2:] if c)
     assert not any("!" in c for row in model.rows[1:] for c in row)
+
+
+def test_the_panel_s_symbols_are_pyqtgraph_s_record_for_record(qapp):
+    # the symbols scatter stores pens and brushes and looks up their atlas places grouped by
+    # style; every point must end with what pyqtgraph's own scatter gives it, and draw the same
+    from PySide6.QtGui import QImage, QPainter
+
+    from explorer.qt.views.chart_items import _Symbols
+
+    rng = np.random.default_rng(11)
+    n = 3000
+    pens = [pg.mkPen("#1f77b4", width=2), pg.mkPen("#202020", width=2.5), pg.mkPen("#d62728", width=2)]
+    brushes = [pg.mkBrush("#ffffff"), pg.mkBrush("#1f77b4"), pg.mkBrush("#d62728")]
+    kind = rng.integers(0, 3, n)
+    data = {"x": rng.normal(0, 1, n).tolist(), "y": rng.normal(0, 1, n).tolist(),
+                "symbol": [("o", "d", "o")[k] for k in kind], "size": [(9, 11, 13)[k] for k in kind],
+                "pen": [pens[k] for k in kind], "brush": [brushes[k] for k in kind]}
+    ours, theirs = _Symbols(antialias=True), pg.ScatterPlotItem(antialias=True)
+    for item in (ours, theirs):
+        item.setData(**data)
+        item.setData(**{k: v[: n // 2] for k, v in data.items()})  # refilled, as a filter does
+    for field in ("x", "y", "symbol", "size", "visible", "sourceRect"):
+        assert (ours.data[field] == theirs.data[field]).all(), field
+    for field in ("pen", "brush"):
+        assert all(a is b for a, b in zip(ours.data[field], theirs.data[field])), field
+    assert len(ours.fragmentAtlas._coords) == len(theirs.fragmentAtlas._coords)  # per style
+
+    def drawn(item):
+        widget = pg.PlotWidget()
+        widget.resize(400, 300)
+        widget.addItem(item)
+        widget.setRange(xRange=(-3, 3), yRange=(-3, 3), padding=0)
+        image = QImage(400, 300, QImage.Format.Format_ARGB32)
+        image.fill(0)
+        painter = QPainter(image)
+        widget.render(painter)
+        painter.end()
+        widget.close()
+        widget.deleteLater()
+        return image
+
+    assert drawn(ours) == drawn(theirs)

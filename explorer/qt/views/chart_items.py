@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QPen,
     QTransform,
@@ -96,6 +97,85 @@ class _Curve(pg.PlotCurveItem):
 
 
 _DOUBLE_OFFSETS = ((0.0, 0.0), (1.0, 0.0), (0.0, 1.0))
+
+
+def _objects(values: list | np.ndarray) -> np.ndarray:
+    """``values`` as a numpy object array, filled one by one: numpy converting a list of Qt
+    objects probes each as a possible sequence, ~1 µs apiece (1,600 pens: 1.4 ms against 0.06)."""
+    out = np.empty(len(values), dtype=object)
+    for i, v in enumerate(values):
+        out[i] = v
+    return out
+
+
+class _Symbols(pg.ScatterPlotItem):
+    """A panel's line symbols: pyqtgraph's scatter, with per-point pens and brushes stored and
+    their atlas places looked up once per style rather than once per point.
+
+    pyqtgraph converts a list of per-point pens or brushes through numpy (slow on Qt objects, see
+    ``_objects``), compares each with None, and keys the symbol atlas per point by attribute
+    lookups on the Qt objects: ~5 µs a point, 11 ms for a tier-M panel on every filter change,
+    measured. Here every point keeps the same pen, brush, symbol, size and atlas place as there:
+    only the bookkeeping is grouped (points sharing one style share one lookup)."""
+
+    def setPen(self, *args, **kargs):
+        if len(args) == 1 and isinstance(args[0], list) and kargs.get("mask") is None \
+                and all(isinstance(p, QPen) for p in args[0]):
+            return self._set_styles("pen", args[0], kargs)
+        return super().setPen(*args, **kargs)
+
+    def setBrush(self, *args, **kargs):
+        if len(args) == 1 and isinstance(args[0], list) and kargs.get("mask") is None \
+                and all(isinstance(b, QBrush) for b in args[0]):
+            return self._set_styles("brush", args[0], kargs)
+        return super().setBrush(*args, **kargs)
+
+    def _set_styles(self, field: str, values: list, kargs: dict) -> None:
+        data = kargs.get("dataSet", self.data)
+        assert data is not None  # the scatter always has its record array
+        if len(values) != len(data):
+            raise ValueError(f"Number of {field}s does not match number of points "
+                             f"({len(values)} != {len(data)})")
+        data[field] = _objects(values)  # the very objects, as pyqtgraph's _mkPen/_mkBrush keep
+        data["sourceRect"] = 0
+        if kargs.get("update", True):
+            self.updateSpots(data)
+
+    def updateSpots(self, dataSet=None):
+        data = self.data if dataSet is None else dataSet
+        if not (self.opts["pxMode"] and self.opts["useCache"]) or self.opts["hoverable"]:
+            return super().updateSpots(dataSet)
+        mask = data["sourceRect"]["w"] == 0
+        if np.any(mask):
+            cols = {}
+            for name in ("symbol", "size", "pen", "brush"):
+                col = data[name][mask]
+                default = col == -1 if name == "size" else np.fromiter(
+                    (v is None for v in col), dtype=bool, count=len(col))
+                if default.any():  # a point without its own: the scatter's (as _style gives)
+                    col = col.copy()
+                    col[default] = self.opts[name]
+                cols[name] = col
+            first: dict[tuple, int] = {}
+            inverse = np.empty(len(cols["size"]), dtype=np.intp)
+            styles: list[tuple] = []
+            for i, key in enumerate(zip(cols["symbol"].tolist(), cols["size"].tolist(),
+                                        map(id, cols["pen"]), map(id, cols["brush"]))):
+                j = first.get(key)
+                if j is None:
+                    j = first[key] = len(styles)
+                    styles.append((cols["symbol"][i], cols["size"][i], cols["pen"][i],
+                                   cols["brush"][i]))
+                inverse[i] = j
+            coords = np.array(self.fragmentAtlas[styles], dtype=data["sourceRect"].dtype)
+            data["sourceRect"][mask] = coords[inverse]
+            self._maybeRebuildAtlas()
+            self._updateMaxSpotSizes(data=data)
+            self.invalidate()
+            return None
+        self._maybeRebuildAtlas()
+        self._updateMaxSpotSizes(data=data)
+        return None
 
 
 class _Line(pg.PlotDataItem):

@@ -43,6 +43,7 @@ from explorer.qt.views.chart_items import (
     _Line,
     _MarkerLine,
     _short,
+    _Symbols,
 )
 
 if TYPE_CHECKING:
@@ -386,7 +387,7 @@ class _PanelPlot:
         if self.symbols is None:
             if not marks:
                 return
-            self.symbols = pg.ScatterPlotItem(antialias=True)
+            self.symbols = _Symbols(antialias=True)
             self.symbols.setZValue(1)
             self.plot.addItem(self.symbols)
         cols = [[v for m in marks for v in m[i]] for i in range(6)]
