@@ -706,3 +706,12 @@ def test_a_crowded_view_counts_and_draws_as_before(qtbot, tmp_path, monkeypatch)
         assert np.array_equal(_pixels(picture(view)), drawn)
         monkeypatch.undo()
     assert crowded == 3
+
+
+def test_milestone_segments_are_styled_by_their_stage():
+    """The table the tracks look a stage's style up in says what ``_STAGE_PHASE`` says."""
+    from explorer.qt.render.timeline_frame import _STAGE_PHASE
+    from explorer.qt.render.timeline_items import _PHASE_OF_STAGE
+
+    assert [int(v) for v in _PHASE_OF_STAGE] == [_STAGE_PHASE.get(s, 2)
+                                                for s in tl.MILESTONE_STAGES]

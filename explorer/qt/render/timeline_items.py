@@ -31,6 +31,10 @@ if TYPE_CHECKING:
     from explorer.qt.render.timeline_painter import TimelinePainter
 
 
+# How each milestone stage's segment is drawn, by stage code (``tl.MILESTONE_STAGES``).
+_PHASE_OF_STAGE = np.array([_STAGE_PHASE.get(s, 2) for s in tl.MILESTONE_STAGES], dtype=np.int64)
+
+
 def _update_tracks(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
     """Milestone tracks: a line per life-cycle phase between consecutive stages, a tick per
     stage (hollow-ish and shorter when the stage date is only a month or year)."""
@@ -53,8 +57,7 @@ def _update_tracks(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
     y = f.y[item]
     stage = ms.stage[k]
     nxt = np.r_[item[1:] == item[:-1], False]
-    phase = np.array([_STAGE_PHASE.get(s, 2) for s in
-                      (tl.MILESTONE_STAGES[int(c)] for c in stage)], dtype=np.int64)
+    phase = _PHASE_OF_STAGE[stage]  # a table lookup, not a Python step per milestone
     lo, hi = f.plot.left() - 8.0, f.plot.right() + 8.0
     seg = np.flatnonzero(nxt)
     xa = np.floor(np.clip(x[seg], lo, hi))
