@@ -69,15 +69,30 @@ _INDEX = "_detail_panel_index"  # pack.__dict__ key: the panel's per-pack lookup
 _MEMO_LIMIT = 4096  # events and indicators whose rows are kept once looked up
 
 
-def _rows_by(column) -> dict[object, np.ndarray]:
-    """Value -> the ascending row positions holding it (one factorize and stable argsort)."""
-    import numpy as np  # not at import: the window paints before these load
-    import pandas as pd
+class _RowsBy:
+    """Value -> the ascending row positions holding it, for one column: one factorize and one
+    stable argsort, held as two integer arrays and pandas' hash index of the distinct values (no
+    array or dict entry per value: ~10^5 events at the largest packs)."""
 
-    codes, uniques = pd.factorize(column, use_na_sentinel=True)
-    order = np.argsort(codes, kind="stable")
-    bounds = np.searchsorted(codes[order], np.arange(len(uniques) + 1))
-    return {u: order[bounds[i]:bounds[i + 1]] for i, u in enumerate(uniques)}
+    def __init__(self, column) -> None:
+        import numpy as np  # not at import: the window paints before these load
+        import pandas as pd
+
+        codes, uniques = pd.factorize(column, use_na_sentinel=True)
+        self._order = np.argsort(codes, kind="stable")
+        self._bounds = np.searchsorted(codes[self._order], np.arange(len(uniques) + 1))
+        self._index = pd.Index(uniques)
+
+    def get(self, value) -> np.ndarray | None:
+        """The rows holding ``value``, ascending; None when no row does."""
+        try:
+            code = self._index.get_loc(value)
+        except (KeyError, TypeError):
+            return None
+        if isinstance(code, slice) or getattr(code, "ndim", False):  # unique values: never happens
+            return None
+        code = int(code)
+        return self._order[self._bounds[code]:self._bounds[code + 1]]
 
 
 class _PackIndex:
@@ -89,8 +104,8 @@ class _PackIndex:
 
     def __init__(self, pack) -> None:
         self._pack = pack
-        self._milestone_rows = _rows_by(pack.milestones["event_id"])
-        self._link_rows = _rows_by(pack.links["event_id"])
+        self._milestone_rows = _RowsBy(pack.milestones["event_id"])
+        self._link_rows = _RowsBy(pack.links["event_id"])
         self.indicator_name = dict(zip(pack.indicators["id"], pack.indicators["name"]))
         self._milestones: dict[str, list] = {}
         self._latest: dict[object, list] = {}
