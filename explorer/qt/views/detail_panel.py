@@ -106,6 +106,7 @@ class _PackIndex:
         self._pack = pack
         self._milestone_rows = _RowsBy(pack.milestones["event_id"])
         self._link_rows = _RowsBy(pack.links["event_id"])
+        self._link_indicators: np.ndarray | None = None  # the links' indicator ids, once asked
         self.indicator_name = dict(zip(pack.indicators["id"], pack.indicators["name"]))
         self._milestones: dict[str, list] = {}
         self._latest: dict[object, list] = {}
@@ -129,7 +130,9 @@ class _PackIndex:
         rows = self._link_rows.get(event_id)
         if rows is None:
             return []
-        return self._pack.links["indicator_id"].to_numpy()[rows].tolist()
+        if self._link_indicators is None:
+            self._link_indicators = self._pack.links["indicator_id"].to_numpy(dtype=object)
+        return self._link_indicators[rows].tolist()
 
     def latest(self, indicator) -> list:
         """The indicator's three latest figures (``itertuples`` records, oldest first)."""
