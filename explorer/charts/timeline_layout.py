@@ -727,49 +727,58 @@ def allocate_lanes(rows_labelled: np.ndarray, rows_compact: np.ndarray, height: 
     if n == 0:
         z = np.zeros(0)
         return LaneGeometry(z, z, z.astype(np.int64), z.astype(bool), pitch, pad)
-    labelled = np.ones(n, dtype=bool)
-    rows = rows_labelled.copy()
+    # A handful of lanes: the fallbacks below step a row or a lane at a time, in plain Python on
+    # lists (numpy's calls on a few numbers cost more than the arithmetic), all integers but
+    # the pitch; the same steps as one would take on arrays.
+    labelled_l = [True] * n
+    rows_l = rows_labelled.tolist()
+    compact_l = rows_compact.tolist()
+    labelled_rows = rows_labelled.tolist()
 
-    def fits(r: np.ndarray, p: float) -> bool:
-        return bool(float(r.sum()) * p + 2 * pad * n <= height)
+    def fits(r: list[int], p: float) -> bool:
+        return float(sum(r)) * p + 2 * pad * n <= height
 
-    def best_pitch(r: np.ndarray, floor: float) -> float:
-        return float(max(floor, min(pitch, (height - 2 * pad * n) / max(float(r.sum()), 1.0))))
+    def best_pitch(r: list[int], floor: float) -> float:
+        return float(max(floor, min(pitch, (height - 2 * pad * n) / max(float(sum(r)), 1.0))))
 
-    def capped(r: np.ndarray, p: float, floor_cap: int) -> np.ndarray:
-        cap = int(r.max())
-        while cap > floor_cap and not fits(np.minimum(r, cap), p):
+    def capped(r: list[int], p: float, floor_cap: int) -> list[int]:
+        cap = max(r)
+        while cap > floor_cap and not fits([min(v, cap) for v in r], p):
             cap -= 1
-        out: np.ndarray = np.minimum(r, cap)
-        return out
+        return [min(v, cap) for v in r]
 
-    while not fits(rows, pitch):
-        gain = np.where(labelled, rows - rows_compact, 0)
-        if not np.any(gain > 0):
+    while not fits(rows_l, pitch):
+        # the lane needing most rows among those whose compact stacking saves some
+        gains = [r if lab and r - c > 0 else -1
+                 for r, c, lab in zip(rows_l, compact_l, labelled_l)]
+        if max(gains) < 0:
             break
-        worst = int(np.argmax(np.where(gain > 0, rows, -1)))
-        labelled[worst] = False
-        rows[worst] = rows_compact[worst]
-    if not fits(rows, pitch):
-        pitch = best_pitch(rows, min_pitch)
-    if not fits(rows, pitch):
-        rows = capped(rows, pitch, min_cap)
-    if not fits(rows, pitch):
-        pitch = best_pitch(rows, hard_min_pitch)
-    if not fits(rows, pitch):
-        rows = capped(rows, pitch, 1)
+        worst = gains.index(max(gains))
+        labelled_l[worst] = False
+        rows_l[worst] = compact_l[worst]
+    if not fits(rows_l, pitch):
+        pitch = best_pitch(rows_l, min_pitch)
+    if not fits(rows_l, pitch):
+        rows_l = capped(rows_l, pitch, min_cap)
+    if not fits(rows_l, pitch):
+        pitch = best_pitch(rows_l, hard_min_pitch)
+    if not fits(rows_l, pitch):
+        rows_l = capped(rows_l, pitch, 1)
     # A uniform cap leaves height unused (lanes needing fewer rows than the cap); give it, a row
     # at a time, to the lanes that still hide most rows, before anything says "+N more".
-    need = np.where(labelled, rows_labelled, rows_compact)
+    need = [a if lab else b for a, b, lab in zip(labelled_rows, compact_l, labelled_l)]
     while True:
-        short = need - rows
-        if not np.any(short > 0):
+        short = [a - b for a, b in zip(need, rows_l)]
+        most = max(short)
+        if most <= 0:
             break
-        grow = int(np.argmax(short))
-        rows[grow] += 1
-        if not fits(rows, pitch):
-            rows[grow] -= 1
+        grow = short.index(most)
+        rows_l[grow] += 1
+        if not fits(rows_l, pitch):
+            rows_l[grow] -= 1
             break
+    rows = np.array(rows_l, dtype=np.int64)
+    labelled = np.array(labelled_l, dtype=bool)
     base = rows * pitch + 2 * pad
     spare = max(0.0, height - float(base.sum()))
     h = base + spare / n

@@ -385,3 +385,92 @@ def test_the_interval_count_is_the_number_the_query_finds(seed):
         a = float(rng.uniform(-1000, 21_000))
         b = a + float(rng.choice([1.0, 50.0, 2000.0, 40_000.0]))
         assert index.count(a, b) == len(index.query(a, b))
+
+
+# The former ``allocate_lanes`` (numpy on a handful of numbers), the reference the plain-Python
+# steps must match exactly.
+def _former_allocate_lanes(rows_labelled: np.ndarray, rows_compact: np.ndarray, height: float, *,
+                   pitch: float = 18.0, min_pitch: float = 15.0, hard_min_pitch: float = 8.0,
+                   min_cap: int = 2, pad: float = 4.0) -> tl.LaneGeometry:
+    """Share ``height`` between lanes needing some rows each.
+
+    Fallbacks in order, each only while the lanes still do not fit: the lane needing most rows
+    switches from the stacking that leaves room for labels to its compact one (repeatedly); rows
+    shrink to ``min_pitch`` (still tall enough for a label); deep rows wrap, down to ``min_cap``
+    rows per lane; rows shrink to ``hard_min_pitch``; rows wrap further. Spare height is spread
+    evenly over the lanes.
+    """
+    rows_labelled = np.maximum(np.asarray(rows_labelled, dtype=np.int64), 1)
+    rows_compact = np.maximum(np.minimum(np.asarray(rows_compact, dtype=np.int64),
+                                         rows_labelled), 1)
+    n = len(rows_labelled)
+    if n == 0:
+        z = np.zeros(0)
+        return tl.LaneGeometry(z, z, z.astype(np.int64), z.astype(bool), pitch, pad)
+    labelled = np.ones(n, dtype=bool)
+    rows = rows_labelled.copy()
+
+    def fits(r: np.ndarray, p: float) -> bool:
+        return bool(float(r.sum()) * p + 2 * pad * n <= height)
+
+    def best_pitch(r: np.ndarray, floor: float) -> float:
+        return float(max(floor, min(pitch, (height - 2 * pad * n) / max(float(r.sum()), 1.0))))
+
+    def capped(r: np.ndarray, p: float, floor_cap: int) -> np.ndarray:
+        cap = int(r.max())
+        while cap > floor_cap and not fits(np.minimum(r, cap), p):
+            cap -= 1
+        out: np.ndarray = np.minimum(r, cap)
+        return out
+
+    while not fits(rows, pitch):
+        gain = np.where(labelled, rows - rows_compact, 0)
+        if not np.any(gain > 0):
+            break
+        worst = int(np.argmax(np.where(gain > 0, rows, -1)))
+        labelled[worst] = False
+        rows[worst] = rows_compact[worst]
+    if not fits(rows, pitch):
+        pitch = best_pitch(rows, min_pitch)
+    if not fits(rows, pitch):
+        rows = capped(rows, pitch, min_cap)
+    if not fits(rows, pitch):
+        pitch = best_pitch(rows, hard_min_pitch)
+    if not fits(rows, pitch):
+        rows = capped(rows, pitch, 1)
+    # A uniform cap leaves height unused (lanes needing fewer rows than the cap); give it, a row
+    # at a time, to the lanes that still hide most rows, before anything says "+N more".
+    need = np.where(labelled, rows_labelled, rows_compact)
+    while True:
+        short = need - rows
+        if not np.any(short > 0):
+            break
+        grow = int(np.argmax(short))
+        rows[grow] += 1
+        if not fits(rows, pitch):
+            rows[grow] -= 1
+            break
+    base = rows * pitch + 2 * pad
+    spare = max(0.0, height - float(base.sum()))
+    h = base + spare / n
+    top = np.r_[0.0, np.cumsum(h)[:-1]]
+    return tl.LaneGeometry(top, h, rows, labelled, float(pitch), pad)
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_lanes_are_allocated_as_the_former_numpy_steps_did(seed):
+    """Lanes that fit, lanes that switch to compact stacking, rows that shrink, lanes that wrap
+    down to the floor, spare height handed back: every outcome equal, to the float."""
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(1, 14))
+    labelled = rng.integers(1, 20, n) * (rng.random(n) < 0.8) + 1
+    compact = np.maximum(labelled - rng.integers(0, 10, n), 1)
+    height = float(rng.choice([80.0, 200.0, 420.0, 798.0, 2000.0])) + float(rng.uniform(0, 50))
+    pitch = float(rng.choice([14.0, 18.0, 21.5]))
+    kwargs = {"pitch": pitch, "min_pitch": pitch - 4.0, "pad": 4.0}
+    new = tl.allocate_lanes(labelled, compact, height, **kwargs)
+    old = _former_allocate_lanes(labelled, compact, height, **kwargs)
+    assert new.pitch == old.pitch and new.pad == old.pad
+    for a, b in ((new.top, old.top), (new.height, old.height), (new.rows, old.rows),
+                 (new.labelled, old.labelled)):
+        assert a.dtype == b.dtype and np.array_equal(a, b)
