@@ -32,6 +32,7 @@ from explorer.importing.engine import (
     RowIssue,
 )
 from explorer.importing.pack_builder import write_report_csv
+from explorer.importing.problems import ProblemCode
 from explorer.qt import theme as qt_theme
 from explorer.qt.views.import_wizard.common import (
     _ERROR_STYLE,
@@ -95,7 +96,7 @@ class ReportModel(QAbstractTableModel):
             return QBrush(QColor(qt_theme.current().error_text)) if issue.status == REJECTED else None
         name = TABLE_COLUMNS[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and name == "reason" and issue.hint:
-            return f"{issue.reason}\n{issue.hint}"  # what to do about it (the report CSV has it too)
+            return f"{issue.reason}\n{shown_hint(issue)}"  # what to do about it (the report CSV has it too)
         return str(getattr(issue, name))
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -103,6 +104,62 @@ class ReportModel(QAbstractTableModel):
             name = TABLE_COLUMNS[section]
             return _t(REPORT_HEADERS[name]) if name in REPORT_HEADERS else name.capitalize()
         return None
+
+
+# What to do about each kind of problem, in the interface language. The English is the engine's own
+# hint (explorer.importing.problems.HINTS, which the report CSV keeps: it is data); a test keeps the
+# two equal.
+HINT_TEXTS: dict[str, object] = {
+    ProblemCode.WRONG_CELL_COUNT: QT_TRANSLATE_NOOP(
+        "ImportWizard", "Check the delimiter and quoting, or repair the line in the file."),
+    ProblemCode.DUPLICATE_ID: QT_TRANSLATE_NOOP(
+        "ImportWizard", "Give each row its own id, or map no id column so ids are made from titles."),
+    ProblemCode.NOT_IN_VOCABULARY: QT_TRANSLATE_NOOP("ImportWizard", "Map the text to one of the allowed values."),
+    ProblemCode.NOT_A_CURRENCY: QT_TRANSLATE_NOOP(
+        "ImportWizard", "Map the text to a three-letter ISO 4217 code such as JPY."),
+    ProblemCode.UNKNOWN_COUNTRY_CODE: QT_TRANSLATE_NOOP(
+        "ImportWizard", "Map the number to an actor, or say it means no value."),
+    ProblemCode.NOT_AN_ACTOR: QT_TRANSLATE_NOOP("ImportWizard", "Map the text to an actor, or say it means no value."),
+    ProblemCode.NOT_AN_INDICATOR: QT_TRANSLATE_NOOP("ImportWizard", "Give the indicator a name with letters or digits."),
+    ProblemCode.NO_ID_TEXT: QT_TRANSLATE_NOOP("ImportWizard", "Give the row an id or a name with letters or digits."),
+    ProblemCode.BAD_DOMAIN_NAME: QT_TRANSLATE_NOOP("ImportWizard", "Map the text to an existing domain."),
+    ProblemCode.UNPARSED_DATE: QT_TRANSLATE_NOOP(
+        "ImportWizard", "Correct the date in the file, or choose another date column."),
+    ProblemCode.AMBIGUOUS_DAY_ORDER: QT_TRANSLATE_NOOP(
+        "ImportWizard", "Say whether the file writes the day or the month first."),
+    ProblemCode.UNPARSED_NUMBER: QT_TRANSLATE_NOOP(
+        "ImportWizard", "Correct the number in the file, or check the decimal mark."),
+    ProblemCode.UNPARSED_INTEGER: QT_TRANSLATE_NOOP("ImportWizard", "Correct the whole number in the file."),
+    ProblemCode.MISSING_REQUIRED: QT_TRANSLATE_NOOP(
+        "ImportWizard", "Fill the cell, map another column, or give a value for every row."),
+    ProblemCode.MISSING_TOKEN_REQUIRED: QT_TRANSLATE_NOOP(
+        "ImportWizard", "Say the token is a value in this column, or fill the cell."),
+    ProblemCode.UNKNOWN_ACTOR_KIND: QT_TRANSLATE_NOOP(
+        "ImportWizard", "Map a kind column, or give one kind for every row."),
+    ProblemCode.ENDS_BEFORE_START: QT_TRANSLATE_NOOP(
+        "ImportWizard", "Check the start and end dates (day order, year)."),
+    ProblemCode.RATE_NOT_POSITIVE: QT_TRANSLATE_NOOP("ImportWizard", "Correct the rate: it must be above zero."),
+    ProblemCode.SAME_CURRENCY: QT_TRANSLATE_NOOP(
+        "ImportWizard", "Check the base and quote columns: they must differ."),
+    ProblemCode.NO_VALUE: QT_TRANSLATE_NOOP("ImportWizard", "Nothing to do: a row without a number is left out."),
+    ProblemCode.DATE_FROM_FALLBACK: QT_TRANSLATE_NOOP(
+        "ImportWizard", "Nothing to do, unless the fallback date is not the one meant."),
+    ProblemCode.DATE_RANGE: QT_TRANSLATE_NOOP("ImportWizard", "Nothing to do: the date is kept as uncertain."),
+    ProblemCode.DATE_NOTE: QT_TRANSLATE_NOOP("ImportWizard", "Check the date was read as meant."),
+    ProblemCode.CONTROL_CHARACTERS: QT_TRANSLATE_NOOP(
+        "ImportWizard", "Nothing to do: invisible characters were removed."),
+    ProblemCode.MISSING_TOKEN_READING: QT_TRANSLATE_NOOP(
+        "ImportWizard", "Check the token was read as meant in this column."),
+    ProblemCode.CODE_SYSTEM: QT_TRANSLATE_NOOP(
+        "ImportWizard", "Check the numbers were read in the right code system."),
+}
+
+
+def shown_hint(issue: RowIssue) -> str:
+    """What to do about ``issue``, in the interface language (the engine's English when its code is
+    not in the table)."""
+    text = HINT_TEXTS.get(issue.code)
+    return _t(text) if text is not None else issue.hint
 
 
 # The report's column titles (the CSV keeps the engine's names).
@@ -152,6 +209,11 @@ class ReportPage(QWizardPage):
         self.view.verticalHeader().setVisible(False)
         self.view.setWordWrap(False)  # one line per issue: the full text is in the tooltip
         self.view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.view.selectionModel().currentRowChanged.connect(self._on_q_current_row_changed)
+        self.hint_label = QLabel("", self)
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint_label.setAccessibleName(self.tr("What to do about the selected line"))
         self.shown_label = QLabel("", self)
         _set_style(self.shown_label, _MUTED_STYLE)
         self.shown_label.setAccessibleName(self.tr("Lines shown"))
@@ -170,6 +232,7 @@ class ReportPage(QWizardPage):
         layout.addWidget(self.summary_label)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.hint_label)
         layout.addWidget(self.shown_label)
         layout.addWidget(self.export_message)
 
@@ -207,8 +270,18 @@ class ReportPage(QWizardPage):
                 lines.append(created[resource].format(n=len(made), names=names + more))
         return "\n".join(lines)
 
+    def _on_q_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """The selected line's hint, translated, below the table (a tooltip alone is out of reach of
+        the keyboard)."""
+        if not current.isValid() or not self.model.issue(current.row()).hint:
+            self.hint_label.setText("")
+            return
+        hint = shown_hint(self.model.issue(current.row()))
+        self.hint_label.setText(self.tr("What to do: {hint}").format(hint=hint))
+
     def _on_q_filter_changed(self, *_args) -> None:
         self.model.set_filter(self.status_combo.currentData(), self.filter_edit.text())
+        self._on_q_current_row_changed(self.view.currentIndex(), QModelIndex())  # (the model was reset)
         total = len(self._wiz.result.issues) if self._wiz.result is not None else 0
         self.shown_label.setText(self.tr("{n} of {m} lines shown").format(n=f"{self.model.rowCount():,}",
                                                                           m=f"{total:,}"))
