@@ -301,6 +301,9 @@ def _textbox(sl, x: float, y: float, w: float, h: float, paras: Sequence[_Para],
     # A safety net only (sizes are already estimated to fit): renderers that honour it shrink text
     # that would otherwise spill over the footer.
     tf.auto_size = MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE if shrink else MSO_AUTO_SIZE.NONE
+    if FAST_XML and paras and all(_plain_run_text(para.text) for para in paras):
+        _put_paragraphs(tf, paras, align)
+        return box
     for i, para in enumerate(paras):
         p = tf.paragraphs[0] if i == 0 else tf.add_paragraph()
         p.alignment = align
@@ -310,6 +313,32 @@ def _textbox(sl, x: float, y: float, w: float, h: float, paras: Sequence[_Para],
         run.text = para.text
         _style_run(run, para.size, para.colour, para.bold)
     return box
+
+
+def _plain_run_text(text: str) -> bool:
+    """Text python-pptx puts in a run as it is (no line break or control character to turn into
+    something else, no ``_xHHHH_`` to escape)."""
+    return "_x" not in text and all(" " <= c != "\x7f" for c in text)
+
+
+def _put_paragraphs(tf, paras: Sequence[_Para], align) -> None:
+    """The paragraphs ``_textbox`` adds one by one through python-pptx, written as one piece of XML
+    in place of the text frame's empty paragraph (the same elements and attributes)."""
+    from pptx.oxml import parse_xml
+
+    algn = align.xml_value
+    out = []
+    for para in paras:
+        after = (f'<a:spcAft><a:spcPts val="{Pt(para.space_after).centipoints}"/></a:spcAft>'
+                 if para.space_after else "")
+        ppr = f'<a:pPr algn="{algn}">{after}</a:pPr>' if after else f'<a:pPr algn="{algn}"/>'
+        rpr = _rpr_xml(para.size, _hex(para.colour), para.bold, _has_wide(para.text))
+        out.append(f"<a:p>{ppr}<a:r>{rpr}<a:t>{_xml_escape(para.text)}</a:t></a:r></a:p>")
+    body = tf._txBody
+    for p in body.findall(qn("a:p")):
+        body.remove(p)
+    for p in parse_xml(f'<a:x xmlns:a="{_A_NS}">{"".join(out)}</a:x>'):
+        body.append(p)
 
 
 def _marking(sl, marking: str) -> None:
