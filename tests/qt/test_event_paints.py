@@ -3,7 +3,8 @@ each, and the events table only where the selection moved (two rows), not the wh
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QImage
 
 from tests.qt.test_main_window_paints import IDLE_MS, open_every_panel
 
@@ -53,8 +54,22 @@ def test_a_step_repaints_two_table_rows_and_the_details_once(qtbot):
             assert recorder.regions["events"][0].height() <= 2 * row_height + 2  # the two rows
             assert recorder.regions["events"][0].top() >= table.view.rowViewportPosition(step - 1) - 1
             assert len(recorder.regions["details"]) == 1
+        # What is on screen after three partial repaints is what a whole fresh paint draws.
+        assert on_screen(window, viewport) == viewport.grab().toImage()
+        # ... and the comparison can tell a stale picture: a title changed without telling the view.
+        table.model._display[1] = table.model._display[1].copy()
+        table.model._display[1][table.model._rows[0]] = "A title changed behind the view's back"
+        assert on_screen(window, viewport) != viewport.grab().toImage()
     finally:
         window.close()
+
+
+def on_screen(window, widget):
+    """The pixels the window's backing store holds for ``widget`` (not a fresh paint)."""
+    top_left = widget.mapTo(window, QPoint(0, 0))
+    shot = window.windowHandle().screen().grabWindow(
+        window.winId(), top_left.x(), top_left.y(), widget.width(), widget.height())
+    return shot.toImage().convertToFormat(QImage.Format.Format_RGB32)
 
 
 
