@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from superqt.utils import QSignalDebouncer, signals_blocked
 
 from explorer.domain import labels
 from explorer.domain.citation import citation
@@ -53,8 +52,9 @@ from explorer.state.session import (
     Session,
 )
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # not at import: the window paints before numpy and superqt load
     import numpy as np
+    from superqt.utils import QSignalDebouncer
 
 NOTE_SAVE_DELAY_MS = 600
 NOTE_RETRY_MS = 5000  # a note the store refused is tried again this often (and on the next edit)
@@ -268,10 +268,9 @@ class DetailPanel(QWidget):
         self._retry_timer.timeout.connect(self._on_retry_timer)
 
         # Typing saves once it pauses for NOTE_SAVE_DELAY_MS (each keystroke is already in the
-        # journal); a selection change, Retry or closing saves at once (``flush_note``).
-        self._save_debouncer = QSignalDebouncer(parent=self)
-        self._save_debouncer.setTimeout(NOTE_SAVE_DELAY_MS)
-        self._save_debouncer.triggered.connect(self.flush_note)
+        # journal); a selection change, Retry or closing saves at once (``flush_note``). A superqt
+        # debouncer, made on the first keystroke (superqt loads after the window's first paint).
+        self._save_debouncer: QSignalDebouncer | None = None
 
         splitter = QSplitter(self)
         splitter.setOrientation(splitter.orientation().Vertical)
@@ -347,6 +346,8 @@ class DetailPanel(QWidget):
                                       self.tr("Select an event to write a note."))
         text = self._session.note_text(self._event_id) if has_event else ""
         if text != self._note.toPlainText():  # unchanged text keeps the cursor where it is
+            from superqt.utils import signals_blocked  # not at import: the window paints first
+
             with signals_blocked(self._note):
                 self._note.setPlainText(text)
         self._note_dirty = False
@@ -417,7 +418,18 @@ class DetailPanel(QWidget):
         except KeyError:  # the pack changed under the editor
             state = None
         self._show_note_state(state)
+        if self._save_debouncer is None:
+            from superqt.utils import QSignalDebouncer
+
+            self._save_debouncer = QSignalDebouncer(parent=self)
+            self._save_debouncer.setTimeout(NOTE_SAVE_DELAY_MS)
+            self._save_debouncer.triggered.connect(self.flush_note)
         self._save_debouncer.throttle()
+
+    def _cancel_save(self) -> None:
+        """Forget a save waiting for a pause in the typing (it is about to be made, or moot)."""
+        if self._save_debouncer is not None:
+            self._save_debouncer.cancel()
 
     def _on_retry_timer(self) -> None:
         if self._note_dirty:
@@ -426,7 +438,7 @@ class DetailPanel(QWidget):
         self._show_note_state()
 
     def _on_q_retry_clicked(self) -> None:
-        self._save_debouncer.cancel()
+        self._cancel_save()
         self._note_dirty = False
         if self._event_id is not None:
             self._just_saved = True
@@ -441,7 +453,7 @@ class DetailPanel(QWidget):
     def _resolve_conflict(self, keep: str) -> None:
         if self._event_id is None:
             return
-        self._save_debouncer.cancel()
+        self._cancel_save()
         self._note_dirty = False
         try:
             self._session.resolve_note_conflict(self._event_id, keep, origin=Origin.DETAIL)
@@ -459,7 +471,7 @@ class DetailPanel(QWidget):
 
     def flush_note(self) -> None:
         """Ask for the pending note edit to be saved now (on selection change, close, timer)."""
-        self._save_debouncer.cancel()
+        self._cancel_save()
         if self._note_dirty and self._event_id is not None:
             self._note_dirty = False
             self._just_saved = True  # said only if the session then holds the note as saved

@@ -9,9 +9,10 @@ which restores them even if an update raises), so nothing echoes.
 from __future__ import annotations
 
 import time
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from superqt.utils import signals_blocked
 
 from explorer.data.pack_schema import EVENT_KINDS, EVENT_STATUSES
 from explorer.domain.dates import date_from_day_number, day_number, parse_bound
@@ -57,6 +57,15 @@ _INVALID_STYLE = "QLineEdit { border: 2px solid #D55E00; }"
 # What a ticked partner must be of an event, in PARTNER_ROLES order.
 _ROLE_TEXTS = (QT_TRANSLATE_NOOP("FilterBar", "a formal party"),
                QT_TRANSLATE_NOOP("FilterBar", "a party or involved"))
+
+
+def signals_blocked(obj: QObject) -> AbstractContextManager[None]:
+    """superqt's ``signals_blocked`` (exception-safe; restores the previous state), imported on
+    first use: the window paints before superqt loads, and the bar's widgets are only updated
+    once a pack opens."""
+    from superqt.utils import signals_blocked as blocked
+
+    return blocked(obj)
 
 
 def _tr(text: object) -> str:
