@@ -82,6 +82,24 @@ _LAST_DAY_PAD = {4: "-12-31", 7: "-31", 10: ""}
 # messy_dates.plain_iso_parts reads, checked by one C call (the rest take the longer way).
 _SURELY_PLAIN_ISO = re.compile(
     r"(?:1[0-9]{3}|2[01][0-9]{2})(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|1[0-9]|2[0-8]))?)?").fullmatch
+# The other dates spreadsheets are full of, read as messy_dates does, without a note: such a date
+# marked uncertain or approximate ("2019-02-01?", "2019~"), and unknown parts written as XX
+# ("1983-XX-XX", "1983-05-XX"). Group 1: the pack text.
+_SURELY_QUICK_DATE = re.compile(
+    r"((?:1[0-9]{3}|2[01][0-9]{2})(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|1[0-9]|2[0-8]))?)?[?~])"
+    r"|((?:1[0-9]{3}|2[01][0-9]{2}))(?:-XX-XX|-xx-xx)"
+    r"|((?:1[0-9]{3}|2[01][0-9]{2})-(?:0[1-9]|1[0-2]))(?:-XX|-xx)").fullmatch
+
+
+def _quick_date_text(t: str) -> str | None:
+    """The pack text of a stripped date cell that surely reads without a note or a refusal (a plain
+    ISO date, one marked ? or ~, one with XX parts), else None (messy_dates reads it)."""
+    if _SURELY_PLAIN_ISO(t):
+        return t
+    m = _SURELY_QUICK_DATE(t)
+    if m is None:
+        return None
+    return m[1] or m[2] or m[3]
 # How the fast path turns a field's value into pack text (see _RowBuilder.build_fast).
 _T_NONE, _T_DATE, _T_NUMBER, _T_TEXT, _T_OTHER = "none", "date", "number", "text", "other"
 
@@ -1237,10 +1255,10 @@ class _RowBuilder:
                 for k, cells in todo:
                     if plain is not None:  # a lone date column: most of its dates are plain ISO dates
                         t = k.strip()
-                        if t not in plain and _SURELY_PLAIN_ISO(t):  # what _simple_entry makes of it
-                            cache[k] = (None, (), None, _T_DATE, t, ())
+                        if t not in plain and (text := _quick_date_text(t)) is not None:
+                            cache[k] = (None, (), None, _T_DATE, text, ())  # what _simple_entry makes of it
                             ok[k] = True
-                            text_of[k] = t
+                            text_of[k] = text
                             continue
                     e = cache[k] = self._simple_entry(pos, p, cells, constants)
                     ok[k] = e[0] is None and not e[1] and not e[5] and (bool(e[4]) or not req)

@@ -250,3 +250,26 @@ def test_the_one_search_for_day_month_dates_agrees_with_reading_every_sample():
             assert detect_day_order(samples) == "none", samples
     assert surely_no_numeric_dmy({"2019-02-01", "NA", ""})
     assert not surely_no_numeric_dmy({"2019-02-01", "03/04/2001"})
+
+
+def test_the_quick_date_reading_is_the_messy_date_reader_s():
+    import itertools
+
+    from explorer.importing.engine import _quick_date_text
+    from explorer.importing.messy_dates import DateOptions, parse_messy_date
+
+    years = ["0999", "1000", "1999", "2024", "2199", "2200", "9999"]
+    months = ["", "-00", "-01", "-02", "-12", "-13", "-XX", "-xx", "-Xx"]
+    days = ["", "-00", "-01", "-28", "-29", "-30", "-31", "-XX", "-xx"]
+    marks = ["", "?", "~", "??", "%", " ?"]
+    quick = 0
+    for y, m, d, mark in itertools.product(years, months, days, marks):
+        text = y + m + (d if m else "") + mark
+        got = _quick_date_text(text)
+        if got is None:
+            continue
+        quick += 1
+        read = parse_messy_date(text, DateOptions())
+        assert read is not None and read.end is None and read.note == "", text
+        assert read.start.iso() == got, text
+    assert quick > 100
