@@ -246,15 +246,18 @@ class Session:
 
     def step_selection(self, step: int, origin: Origin | str = Origin.UNSPECIFIED) -> None:
         """Select the previous (-1) or next (+1) visible event in chronological order."""
-        visible = list(self.visible_events)
-        if not visible:
+        import numpy as np  # loaded with the pack; not at start-up
+
+        # numpy, not a list: at 10^5 visible events a list, ``in`` and ``.index`` cost 2-4 ms a step
+        visible = np.asarray(self.visible_events, dtype=np.int64)
+        if not len(visible):
             return
         row = self._event_row.get(self.selected_event) if self.selected_event else None
-        if row is None or row not in visible:
+        at = np.flatnonzero(visible == row) if row is not None else np.empty(0, np.int64)
+        if not len(at):
             target = visible[0] if step > 0 else visible[-1]
         else:
-            i = visible.index(row) + step
-            target = visible[max(0, min(len(visible) - 1, i))]
+            target = visible[max(0, min(len(visible) - 1, int(at[0]) + step))]
         pack = self.pack
         assert pack is not None  # there are visible events, so a pack is open
         self.select_event(pack.events["id"].iat[int(target)], origin)
@@ -431,8 +434,10 @@ class Session:
         return self._event_row
 
     def is_visible(self, event_id: str) -> bool:
+        import numpy as np
+
         row = self._event_row.get(event_id)
-        return row is not None and row in set(map(int, self.visible_events))
+        return row is not None and bool((np.asarray(self.visible_events) == row).any())
 
     def _index_of(self, location: str) -> int | None:
         """Position in ``packs`` of the open pack from ``location`` (None if none is)."""

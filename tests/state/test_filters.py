@@ -111,3 +111,17 @@ def test_step_selection_walks_the_visible_events(pack):
     session.step_selection(-1)
     session.step_selection(-1)  # stays at the first
     assert session.selected_event == "epa"
+
+
+def test_step_from_an_event_the_filter_hides_starts_at_either_end(pack):
+    session = Session()
+    session.open_pack(pack)
+    order = ids(pack, session.visible_events)
+    session.select_event(order[0])
+    session.set_filter(text=pack.events.set_index("id").at[order[-1], "title"])
+    assert not session.is_visible(order[0]) and session.is_visible(order[-1])
+    kept = ids(pack, session.visible_events)
+    session.step_selection(-1)  # the selected event is hidden: ← goes to the last visible
+    assert session.selected_event == kept[-1]
+    session.step_selection(+1)  # and stays there at the end
+    assert session.selected_event == kept[-1]
