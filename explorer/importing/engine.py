@@ -1338,28 +1338,33 @@ class _RowBuilder:
                                      for s, rn in zip(filled["summary"], rownos)]
             src = next(iter(self.ctx.sources))  # the imported file is always the first source
             filled["source_ids"] = [c + ";" + src if c and c != src else src for c in filled["source_ids"]]
-            records = [dict(zip(filled, values)) for values in zip(*filled.values())]
-            if columns["end"] != "":  # _cross_checks of an event: an end before its start
+            records = list(map(dict, map(zip, repeat(list(filled)), zip(*filled.values()))))
+            ends = filled["end"]
+            if isinstance(ends, list):  # _cross_checks of an event: an end before its start
+                starts = filled["start"]
+                starts = starts if isinstance(starts, list) else [columns["start"]] * n
                 spans = self._day_span
                 span = self._span
                 last = _LAST_DAY_PAD
-                for r, rec in enumerate(records):
-                    s, e = rec["start"], rec["end"]
-                    if not e or not keep[r]:
-                        continue
+                for r in [r for r, e in enumerate(ends) if e]:
+                    s, e = starts[r], ends[r]
                     if len(e) in last and len(s) in last and e[-1].isdigit() and s[-1].isdigit():
                         # plain ISO dates: the end's last day ("2001" -> "2001-12-31") sorts before the
                         # start's text exactly when it is before its first day
                         before = e + last[len(e)] < s
                     else:  # marked dates (2001?, 2001~): their spans
                         before = (spans.get(e) or span(e))[1] < (spans.get(s) or span(s))[0]
-                    if before:
+                    if before and keep[r]:
+                        refused[r] = self._ends_before_start(records[r])
+            elif columns["end"]:  # (a constant end: every row checked as the row path does)
+                for r, rec in enumerate(records):
+                    if keep[r]:
                         try:
                             self._cross_checks(rec, rownos[r])
                         except _Reject as x:
                             refused[r] = _detached(x)
         else:
-            records = [dict(zip(filled, values)) for values in zip(*filled.values())]
+            records = list(map(dict, map(zip, repeat(list(filled)), zip(*filled.values()))))
             for r, (rec, rowno) in enumerate(zip(records, rownos)):
                 if keep[r]:
                     try:
@@ -1682,13 +1687,15 @@ class _RowBuilder:
             self._day_span[iso] = span
         return span
 
+    def _ends_before_start(self, rec: dict[str, str]) -> _Reject:
+        return _Reject("end", ",".join(self.ctx.mapping.columns.get("end", ())), "ends before it starts",
+                       f"{rec['start']} to {rec['end']}", code=ProblemCode.ENDS_BEFORE_START)
+
     def _cross_checks(self, rec: dict[str, str], rowno: int) -> None:
         if self.kind == "events" and rec["end"]:
             s, e = self._span(rec["start"]), self._span(rec["end"])
             if e[1] < s[0]:
-                raise _Reject("end", ",".join(self.ctx.mapping.columns.get("end", ())),
-                              "ends before it starts", f"{rec['start']} to {rec['end']}",
-                              code=ProblemCode.ENDS_BEFORE_START)
+                raise self._ends_before_start(rec)
         if self.kind == "fx_rates":
             if float(rec["rate"]) <= 0:
                 raise _Reject("rate", ",".join(self.ctx.mapping.columns.get("rate", ())),
