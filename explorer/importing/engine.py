@@ -84,7 +84,7 @@ _SURELY_PLAIN_ISO = re.compile(
     r"(?:1[0-9]{3}|2[01][0-9]{2})(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|1[0-9]|2[0-8]))?)?").fullmatch
 # The other dates spreadsheets are full of, read as messy_dates does, without a note: such a date
 # marked uncertain or approximate ("2019-02-01?", "2019~"), and unknown parts written as XX
-# ("1983-XX-XX", "1983-05-XX"). Group 1: the pack text.
+# ("1983-XX-XX", "1983-05-XX"). The matching group is the pack text.
 _SURELY_QUICK_DATE = re.compile(
     r"((?:1[0-9]{3}|2[01][0-9]{2})(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|1[0-9]|2[0-8]))?)?[?~])"
     r"|((?:1[0-9]{3}|2[01][0-9]{2}))(?:-XX-XX|-xx-xx)"
