@@ -257,9 +257,6 @@ class TimelineView(QWidget):
         # twice (a pan or zoom paints each picture once: it is drawn directly, not kept).
         self._base_key: tuple | None = None  # of the last paint
         self._base_pixmap: QPixmap | None = None  # of that picture
-        # (layout key, frame) of the kept picture: a pan at that layout scrolls it
-        # True: keep every picture and scroll it on a pan (pixel for pixel the same; not yet
-        # faster than painting directly, so off)
         self._hover_row: int | None = None  # the event under the pointer
         self._marks_drawn = QRectF()  # where the last paint drew marks
         self.setMouseTracking(True)
