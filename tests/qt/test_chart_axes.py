@@ -93,3 +93,37 @@ def test_coming_back_to_a_chart_from_the_message_keeps_its_height(qtbot, default
         if panel.chart_view.plot_items and panel.chart_view.message_text == "":
             heights.append((panel.chart_view.height(), panel.chart_view.graphics.height()))
     assert len(heights) == 3 and len(set(heights)) == 1, heights
+
+
+
+def test_filter_changes_reuse_the_symbols_already_rendered(qtbot):
+    # a symbol style is rendered once into the scatter's atlas and found again on every later
+    # change (new pen and brush objects per change were new atlas entries, re-rendered each time)
+    from explorer.charts.chart_spec import Basis, ChartKind, ChartSpec, Figure, Flag, Panel, Series
+    from explorer.qt.views.chart_view import ChartView
+
+    def spec(first: int, last: int) -> ChartSpec:
+        series = []
+        for k, colour in enumerate(("#1f77b4", "#ff7f0e")):
+            figs = tuple(Figure(f"s{k}>jp", str(y), float(365 * (y - 1970)), 10.0 + y % 7 + k,
+                                "v", "v", ">" if y % 5 == 0 else "", "src", "[1]",
+                                (Flag.QUALIFIED,) if y % 5 == 0 else ())
+                         for y in range(first, last + 1))
+            series.append(Series(f"s{k}>jp", f"S{k} → Japan", f"s{k}", colour, figs))
+        return ChartSpec("T", "", "ind", ChartKind.LINE, Basis.PUBLISHED,
+                         (Panel("bn USD", tuple(series)),), (("[1]", "Source"),), (), ())
+
+    view = ChartView()
+    qtbot.addWidget(view)
+    view.resize(900, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    sizes = []
+    for first, last in [(2000, 2024), (2010, 2020)] * 3:
+        view.set_spec(spec(first, last))
+        view.flush()
+        QApplication.processEvents()
+        symbols = view._slots[0].symbols
+        assert symbols is not None and len(symbols.data) == 2 * (last - first + 1)
+        sizes.append(len(symbols.fragmentAtlas))
+    assert sizes[0] > 0 and sizes == sizes[:1] * 6, sizes
