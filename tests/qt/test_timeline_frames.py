@@ -715,3 +715,38 @@ def test_milestone_segments_are_styled_by_their_stage():
 
     assert [int(v) for v in _PHASE_OF_STAGE] == [_STAGE_PHASE.get(s, 2)
                                                 for s in tl.MILESTONE_STAGES]
+
+
+def test_bar_edges_are_outlined_only_where_an_outline_is_the_filled_edge(tmp_path):
+    """The exact-date bars' edge is drawn as a 1-device-pixel outline only on an unscaled raster
+    at pixel ratio 1 (where it fills the same pixels as the edge strips); a PDF, an SVG, a
+    picture at pixel ratio 2 or drawn scaled or half a pixel off keep the filled strips."""
+    from PySide6.QtCore import QSize as _QSize
+    from PySide6.QtGui import QPageSize, QPdfWriter
+    from PySide6.QtSvg import QSvgGenerator
+
+    from explorer.qt.render.timeline_items import _outline_is_strips
+
+    def on(device, setup=None) -> bool:
+        p = QPainter(device)
+        try:
+            if setup is not None:
+                setup(p)
+            return _outline_is_strips(p)
+        finally:
+            p.end()
+
+    image = QImage(40, 30, QImage.Format.Format_ARGB32_Premultiplied)
+    assert on(image) and on(image, lambda p: p.translate(3, 4))
+    assert not on(image, lambda p: p.translate(0.5, 0))
+    assert not on(image, lambda p: p.scale(2, 2))
+    retina = QImage(80, 60, QImage.Format.Format_ARGB32_Premultiplied)
+    retina.setDevicePixelRatio(2.0)
+    assert not on(retina)
+    pdf = QPdfWriter(str(tmp_path / "t.pdf"))
+    pdf.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    assert not on(pdf)
+    svg = QSvgGenerator()
+    svg.setFileName(str(tmp_path / "t.svg"))
+    svg.setSize(_QSize(40, 30))
+    assert not on(svg)

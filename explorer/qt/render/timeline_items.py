@@ -151,15 +151,7 @@ def _update_items(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
             x0, y0, x1, y1 = bar_box[i]
             rect[i] = QRectF(x0, y0, x1 - x0, y1 - y0)
     dashed_box: list[tuple[float, float, float, float]] | None = None
-    # Outlines as a cosmetic pen only on pixels (never in a PDF or SVG) where a logical pixel is
-    # a device pixel and whole pixels stay whole (screens at pixel ratio 1); else as filled
-    # strips.
-    t = painter.transform()
-    outline = (painter.paintEngine().type() == QPaintEngine.Type.Raster
-               and painter.device().devicePixelRatioF() == 1.0
-               and t.type() in (QTransform.TransformationType.TxNone,
-                                QTransform.TransformationType.TxTranslate)
-               and t.dx() == round(t.dx()) and t.dy() == round(t.dy()))
+    outline = _outline_is_strips(painter)
     # Bars are axis-aligned: no antialiasing, pixel-snapped, outlines as filled edge strips
     # (stroking a pen, dashed above all, along wide bars costs far more than filling).
     painter.save()
@@ -248,6 +240,19 @@ def _update_items(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
 
 
 FEW_ITEMS = 64  # up to this many items, shapes and batches are worked out in a plain loop
+
+
+def _outline_is_strips(painter: QPainter) -> bool:
+    """Whether a one-device-pixel outline (a cosmetic pen, unantialiased) fills exactly the
+    pixels of four 1-px strips round a bar on whole pixels: on pixels (never in a PDF or SVG,
+    where a hairline is not a filled edge), a logical pixel a device pixel, whole pixels kept
+    whole (a screen at pixel ratio 1, a picture drawn unscaled)."""
+    t = painter.transform()
+    return (painter.paintEngine().type() == QPaintEngine.Type.Raster
+            and painter.device().devicePixelRatioF() == 1.0
+            and t.type() in (QTransform.TransformationType.TxNone,
+                             QTransform.TransformationType.TxTranslate)
+            and t.dx() == round(t.dx()) and t.dy() == round(t.dy()))
 
 
 def _batches(colour: np.ndarray, span: np.ndarray, inexact: np.ndarray, point: np.ndarray,
