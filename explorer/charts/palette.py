@@ -65,5 +65,8 @@ def _assign(ids: list[str], fixed: dict[str, str], free: list[str]) -> dict[str,
 # Eras (the timeline's bands of reigns or terms): soft tints, the same in every theme, like the data.
 ERA_TINTS = ("#9DB4D3", "#E3B58C", "#A9CFA2", "#C9B2DC", "#D9C58F")
 
+# The lane or legend entry that gathers what has no colour of its own ("Other", no domain).
+OTHER_GREY = "#8C8C8C"
+
 # A label written inside a bar of a dark data colour (a lighter one takes the theme's text).
 LABEL_ON_DARK = "#FFFFFF"

@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from explorer.charts.palette import pack_actor_colours, pack_domain_colours
+from explorer.charts.palette import OTHER_GREY, pack_actor_colours, pack_domain_colours
 
 # re-exported (the timeline's painters read them from here): `X as X` marks them so
 from explorer.charts.time_axis import MIN_LABEL_SPACING_PX as MIN_LABEL_SPACING_PX
@@ -68,7 +68,7 @@ MAX_LANES = 10
 DENSITY_THRESHOLD = 2000  # more visible placements than this: histograms instead of markers
 OTHER = "Other"
 MULTILATERAL = "Multilateral"
-GREY = "#8C8C8C"
+GREY = OTHER_GREY
 _STATE_KINDS = frozenset({"state", "bloc"})
 _MAX_COUNTERPART_COLOURS = 8
 

@@ -16,25 +16,12 @@ from explorer.charts.theme import LIGHT, THEMES, contrast_ratio
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# The modules that draw or write interface colours (the data colours stay in ``palette``).
-COLOUR_USERS = [
-    "explorer/qt/render/slide_render.py",
-    "explorer/qt/render/timeline_painter.py",
-    "explorer/qt/render/timeline_picture.py",
-    "explorer/export/pptx_writer.py",
-    "explorer/export/docx_writer.py",
-    "explorer/export/slides.py",
-    "explorer/qt/briefing_note.py",
-    "explorer/qt/look_style.py",
-    "explorer/qt/theme_apply.py",
-    "explorer/qt/views/briefing_panel.py",
-    "explorer/qt/views/export_dialog.py",
-    "explorer/qt/views/pack_changes_view.py",
-    "explorer/qt/views/user_guide.py",
-    *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "explorer/qt/views/import_wizard").glob("*.py")),
-]
+# Every module but the two homes of colours: the theme (interface) and the palette (data).
+COLOUR_USERS = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "explorer").rglob("*.py")
+                      if p.name not in ("theme.py", "palette.py") or p.parent.name != "charts")
 # A hex colour written in a message, as an example the user may type: not a colour drawn.
-ALLOWED = {("explorer/qt/views/import_wizard/values_page.py", "#2E7D32")}
+ALLOWED = {("explorer/qt/views/import_wizard/values_page.py", "#2E7D32"),
+           ("explorer/data/pack_loader.py", "#0072B2")}
 
 HEX = re.compile(r"#[0-9A-Fa-f]{6}\b|\"[0-9A-Fa-f]{6}\"")
 OFFICE_RGB = re.compile(r"RGBColor\(\s*0x", re.IGNORECASE)

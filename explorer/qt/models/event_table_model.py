@@ -474,8 +474,10 @@ class EventTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole:
             if not noted:
                 return None
-            if self._note_icon is None:
-                self._note_icon = note_icon("#5A5A5A")
+            if self._note_icon is None:  # until ``restyle``: the theme in use now
+                from explorer.qt.theme import current
+
+                self._note_icon = note_icon(current().muted_text)
             return self._note_icon
         text = self._display[col][pack_row]
         if role == Qt.ItemDataRole.ToolTipRole:

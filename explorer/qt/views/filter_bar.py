@@ -53,7 +53,15 @@ SEARCH_DEBOUNCE_MS = 250  # while typing, when one search takes long enough to f
 SEARCH_CHEAP_MS = 25.0  # a search that applies faster than this follows every keystroke
 SEARCH_LARGE_PACK = 20_000  # events; above, typing waits for a pause until a search was timed
 ORIGIN = Origin.FILTER_BAR
-_INVALID_STYLE = "QLineEdit { border: 2px solid #D55E00; }"
+
+
+def _invalid_style() -> str:
+    """The frame of a date field the bar cannot read: the theme's error colour."""
+    from explorer.qt.theme import current
+
+    return f"QLineEdit {{ border: 2px solid {current().error_text}; }}"
+
+
 # What a ticked partner must be of an event, in PARTNER_ROLES order.
 _ROLE_TEXTS = (QT_TRANSLATE_NOOP("FilterBar", "a formal party"),
                QT_TRANSLATE_NOOP("FilterBar", "a party or involved"))
@@ -474,7 +482,7 @@ class FilterBar(QWidget):
         try:
             day = parse_bound(text, upper=upper)
         except ValueProblem as e:
-            edit.setStyleSheet(_INVALID_STYLE)
+            edit.setStyleSheet(_invalid_style())
             self.date_hint.setText((self.tr("To: {problem}") if upper else self.tr("From: {problem}"))
                                    .format(problem=e.message))
             return False, None
@@ -489,7 +497,7 @@ class FilterBar(QWidget):
             return
         if day_from is not None and day_to is not None and day_to < day_from:
             self.date_hint.setText(self.tr("The end date is before the start date."))
-            self.date_to.setStyleSheet(_INVALID_STYLE)
+            self.date_to.setStyleSheet(_invalid_style())
             return
         f = self._session.filter
         if (day_from, day_to) != (f.day_from, f.day_to):
