@@ -26,7 +26,7 @@ def _display_problem() -> str | None:
 _START_FALLBACK_MS = 1000
 # What the first frame does not need and would wait for (about 0.3 s for pandas, 0.15 s for
 # pyqtgraph on a 2-core laptop): loaded after it, by the panels built then and the pack loader.
-HEAVY_MODULES = ("pandas", "pyqtgraph", "matplotlib", "docx", "pptx", "openpyxl",
+HEAVY_MODULES = ("pandas", "pyqtgraph", "superqt", "matplotlib", "docx", "pptx", "openpyxl",
                  "explorer.charts.comparison", "explorer.qt.exporting")
 
 

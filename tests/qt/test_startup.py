@@ -36,7 +36,7 @@ def test_first_paint_comes_before_pandas_pyqtgraph_and_the_export_stack(tmp_path
                             timeout=300, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
     assert result.returncode == 0, result.stderr[-3000:]
     lines = dict(line.split(" ", 1) for line in result.stdout.splitlines() if " " in line)
-    assert lines["HEAVY"] == "-"  # none of pandas, pyqtgraph, matplotlib, docx, pptx, openpyxl
+    assert lines["HEAVY"] == "-"  # none of pandas, pyqtgraph, superqt, matplotlib, docx, pptx, openpyxl
     # the first paint's time axis uses no numpy submodule loaded on demand (np.setdiff1d and
     # np.isin imported numpy.ma inside the first paint, ~45 ms)
     assert lines["FIRST_PAINT_MODULES"] == "-"

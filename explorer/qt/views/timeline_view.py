@@ -24,6 +24,7 @@ import datetime as _dt
 import math
 from collections.abc import Callable
 from html import escape
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import (
@@ -63,7 +64,6 @@ from PySide6.QtWidgets import (
     QToolTip,
     QWidget,
 )
-from superqt.utils import QSignalDebouncer
 
 from explorer.charts import timeline_layout as tl
 from explorer.charts import timeline_span as ts
@@ -73,6 +73,9 @@ from explorer.qt import theme as qt_theme
 from explorer.qt.render.timeline_painter import Frame, TimelinePainter
 from explorer.qt.session_link import subscribe_while_alive
 from explorer.state.session import FILTER, PACK, SELECTION, Change, Session
+
+if TYPE_CHECKING:
+    from superqt.utils import QSignalDebouncer
 
 try:
     from explorer.state.session import LABELS
@@ -244,10 +247,7 @@ class TimelineView(QWidget):
         self._list_lang = ""
         self.refit_bar = RefitBar(self)
         self.events_list = EventsInViewList(self)
-        # A drag pans many times a second: the list follows once the view rests for 150 ms.
-        self._list_debouncer = QSignalDebouncer(parent=self)
-        self._list_debouncer.setTimeout(LIST_FOLLOWS_MS)
-        self._list_debouncer.triggered.connect(self.sync_events_list)
+        self._list_follower: QSignalDebouncer | None = None  # made on first use (_list_follow)
         qt_theme.notifier().changed.connect(self._on_look_changed)
         today = day_number(_dt.date.today())
         self._range = (float(today - 3 * 365), float(today + 365))
@@ -609,7 +609,19 @@ class TimelineView(QWidget):
         if announce and not self._select_in_list():
             self.sync_events_list()  # the selected event joins the list at once
         else:  # the list follows once the view or the selection rests (each refill is ~200 rows)
-            self._list_debouncer.throttle()
+            self._list_follow().throttle()
+
+    def _list_follow(self) -> QSignalDebouncer:
+        """A drag pans many times a second: the list follows once the view rests for
+        ``LIST_FOLLOWS_MS``. Made on first use: importing superqt costs ~0.15 s, and the view is
+        built before the window's first paint."""
+        if self._list_follower is None:
+            from superqt.utils import QSignalDebouncer
+
+            self._list_follower = QSignalDebouncer(parent=self)
+            self._list_follower.setTimeout(LIST_FOLLOWS_MS)
+            self._list_follower.triggered.connect(self.sync_events_list)
+        return self._list_follower
 
     def events_in_view(self) -> np.ndarray:
         """Rows of the filtered events the view shows (wholly or in part), in date order."""
@@ -668,7 +680,8 @@ class TimelineView(QWidget):
     def sync_events_list(self) -> None:
         """Refill the accessible list of events in view (at most ``MAX_SPOKEN_EVENTS``, those
         nearest the selection first kept) and make the selected event its current item."""
-        self._list_debouncer.cancel()
+        if self._list_follower is not None:
+            self._list_follower.cancel()
         lst = self.events_list
         rows = self.events_in_view()
         selected = self._selected_row()
@@ -1000,7 +1013,8 @@ class TimelineView(QWidget):
 
     # -- lifetime ----------------------------------------------------------------------------
     def closeEvent(self, event) -> None:
-        self._list_debouncer.cancel()
+        if self._list_follower is not None:
+            self._list_follower.cancel()
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
