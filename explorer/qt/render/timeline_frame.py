@@ -112,12 +112,6 @@ _STAGE_PHASE = {  # how a milestone segment is drawn from this stage to the next
     "provisional_application": 1, "entry_into_force": 2, "first_meeting": 2, "review": 2,
     "suspended": 3, "terminated": 3,
 }
-STAGE_LABELS = {  # milestone stages as readers say them
-    "announced": "announced", "negotiation_opened": "negotiations opened", "signed": "signed",
-    "provisional_application": "provisionally applied", "ratified": "ratified",
-    "entry_into_force": "in force", "first_meeting": "first meeting", "review": "review",
-    "suspended": "suspended", "terminated": "terminated",
-}
 
 
 @dataclass

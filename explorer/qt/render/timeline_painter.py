@@ -58,7 +58,6 @@ from explorer.qt.render.timeline_frame import (
     SCREEN_LEGEND_LINES,
     SLIDE_LABEL_TRIALS,
     STACK_ALL_LIMIT,
-    STAGE_LABELS,
     Frame,
     SlideStyle,
     _clip,
@@ -67,7 +66,7 @@ from explorer.qt.render.timeline_frame import (
 
 __all__ = [  # importable from here as before the painter was split into modules
     "INSIDE_HATCHED_LABEL_MIN_PX", "INSIDE_LABEL_MIN_PX", "LABEL_RESERVE_PX", "LABEL_STACK_LIMIT",
-    "MAX_STACK_ROWS", "SCREEN_LEGEND_LINES", "SLIDE_LABEL_TRIALS", "STACK_ALL_LIMIT", "STAGE_LABELS",
+    "MAX_STACK_ROWS", "SCREEN_LEGEND_LINES", "SLIDE_LABEL_TRIALS", "STACK_ALL_LIMIT",
     "Frame", "SlideStyle", "TimelinePainter",
 ]
 
