@@ -108,15 +108,66 @@ def test_a_drag_refills_the_list_once_when_the_view_rests(qtbot, tmp_path):
     view.sync_events_list()
     before = [n for n, _d in items(spoken_list(view))]
     assert before == ["EU–Japan EPA", "GCAP"]
-    rebuilt = []
-    view.events_list.model().modelReset.connect(lambda: rebuilt.append(1))
+    rebuilt, changed = [], []
+    refill = view._refill_events_list
+    view._refill_events_list = lambda *a: (rebuilt.append(1), refill(*a))
+    model = view.events_list.model()
+    for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+        signal.connect(lambda *_a: changed.append(1))
     for step in range(1, 8):  # a drag towards 2025, steps well inside the delay
         view.set_visible_range(d0 + step * 120, d0 + 5 * 365 + step * 120)
         qtbot.wait(5)
-        assert not rebuilt, "the list was rebuilt while the view was still moving"
+        assert not rebuilt and not changed, "the list changed while the view was still moving"
     assert [n for n, _d in items(spoken_list(view))] == before
     qtbot.waitUntil(lambda: len(items(spoken_list(view))) != len(before), timeout=2000)
     qtbot.wait(LIST_FOLLOWS_MS * 2)
     assert len(rebuilt) == 1
     assert "EU–Japan EPA" not in [n for n, _d in items(spoken_list(view))]
     view.close()
+
+
+@pytest.fixture(scope="module")
+def crowded_pack(tmp_path_factory):
+    """A generated pack of 1,000 events, its rows not in date order."""
+    from pathlib import Path
+
+    from benchmarks.generator import ensure_pack
+    from explorer.data.pack_loader import load_pack
+
+    folder, _ = ensure_pack(Path(tmp_path_factory.mktemp("bench")), "S")
+    return load_pack(folder)
+
+
+def test_with_more_events_in_view_than_listed_the_list_holds_the_selection_as_it_steps(
+        qtbot, crowded_pack):
+    from explorer.qt.views.timeline_view import MAX_SPOKEN_EVENTS
+    from explorer.state.session import Session
+
+    session = Session()
+    session.open_pack(crowded_pack)
+    view = TimelineView(session)
+    qtbot.addWidget(view)
+    view.resize(900, 400)
+    view.show()
+    in_view = view.events_in_view()
+    assert len(in_view) > MAX_SPOKEN_EVENTS
+    ids = crowded_pack.events["id"]
+    middle = len(in_view) // 2
+    session.select_event(str(ids.iat[int(in_view[middle])]))
+    view.sync_events_list()
+    for step in (+1, +1, +1, -1, +1):
+        session.step_selection(step)
+        view.sync_events_list()
+        listed = view.events_list.event_ids
+        assert len(listed) == MAX_SPOKEN_EVENTS
+        assert view.events_list.currentItem() is not None  # the selected event is listed
+        assert listed[view.events_list.currentRow()] == session.selected_event
+        # the events around the selection, in date order, the same as a list filled afresh
+        fresh = TimelineView(session)
+        qtbot.addWidget(fresh)
+        fresh.resize(900, 400)
+        fresh.set_visible_range(*view.visible_range())
+        fresh.sync_events_list()
+        assert listed == fresh.events_list.event_ids
+        assert items(spoken_list(view)) == items(spoken_list(fresh))
+        fresh.close()
