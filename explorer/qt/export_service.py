@@ -87,6 +87,7 @@ class ExportTicket(QObject):
         self.outcome: ExportOutcome | None = None
         self._job: Job | None = None
         self._cancelled = False
+        self._writing = False  # its file is being written on the runner
 
     @property
     def done(self) -> bool:
@@ -125,6 +126,8 @@ class ExportService(QObject):
         waited for (up to ``msecs``), so what the user asked for is not cut off by the exit.
         True when nothing is being written any more."""
         for ticket in tuple(self._tickets):
+            if not ticket._writing:  # a file being written is finished; this one never started
+                log.info("%s not written: the window closed before it was", ticket.request.out)
             ticket.cancel()
         return self._writing.wait(msecs)
 
@@ -215,6 +218,7 @@ class ExportService(QObject):
         # written is reported as written, whatever was asked meanwhile.
         writing = self._writing
         writing.add(1)
+        ticket._writing = True
 
         def write_counted(_progress, _cancelled) -> Path:
             try:

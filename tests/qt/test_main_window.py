@@ -444,3 +444,30 @@ def test_the_desktop_session_ending_saves_like_quit(tmp_path, how):
     assert code == 0, err[-3000:]
     saved = tomllib.loads((tmp_path / "home" / "config" / "settings.toml").read_text("utf-8"))
     assert saved["last_filter"]["text"] == "summit"
+
+
+def test_closing_the_window_while_a_deck_is_written_finishes_the_file(qtbot, tmp_path, monkeypatch):
+    import threading
+    import time
+
+    from explorer.export.view_state import ViewState
+    from explorer.qt import exporting
+
+    out = tmp_path / "deck.pdf"
+    writing = threading.Event()
+
+    def slow_writer(*args, **kwargs):
+        def write():
+            writing.set()
+            time.sleep(0.3)  # a large deck being assembled when the window closes
+            out.write_bytes(b"%PDF-1.7 the whole deck")
+            return out
+        return write
+
+    monkeypatch.setattr(exporting, "prepare_deck", slow_writer)
+    window = open_window(qtbot)
+    window.briefing.add_item(ViewState(view="event", event_id="eu-jp-epa"), "The EPA")
+    window.briefing.export_deck_to(out)
+    qtbot.waitUntil(writing.is_set, timeout=10000)
+    close_window(window)
+    assert out.read_bytes() == b"%PDF-1.7 the whole deck"  # finished, not cut off by the exit
