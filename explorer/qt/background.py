@@ -36,7 +36,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import SIGNAL, QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import (
+    SIGNAL,
+    QCoreApplication,
+    QMetaObject,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    Signal,
+)
 
 log = logging.getLogger("explorer.background")
 
@@ -149,6 +157,7 @@ class Runner(QObject):
         mailbox = self._mailbox
         self._relay.destroyed.connect(lambda *_: mailbox.close())
         self._jobs: dict[int, Job] = {}
+        self._owner_links: dict[int, QMetaObject.Connection] = {}  # let go when the job ends
         self._generations: dict[str, int] = {}
         self._next_id = 0
 
@@ -177,7 +186,7 @@ class Runner(QObject):
             def owner_gone(*_: object) -> None:
                 shared.dropped = shared.drop_value = True
                 shared.cancel.set()
-            owner.destroyed.connect(owner_gone)
+            self._owner_links[job_id] = owner.destroyed.connect(owner_gone)
         with self._mailbox.lock:
             self._mailbox.running += 1
         self._pool.start(_RunJob(self._relay, self._mailbox, job_id, job._shared, fn, name,
@@ -214,6 +223,9 @@ class Runner(QObject):
 
     def _on_ended(self, job_id: int, how: str, value: object) -> None:
         job = self._jobs.pop(job_id, None)
+        link = self._owner_links.pop(job_id, None)
+        if link is not None and not (job is None or job._shared.dropped):
+            QObject.disconnect(link)  # the owner lives on: one connection per job would pile up
         if job is None:
             return
         if job._shared.dropped:

@@ -223,3 +223,20 @@ def test_a_bug_in_a_job_nobody_listens_to_reaches_the_error_dialog(qtbot, monkey
     qtbot.waitUntil(lambda: r.pending() == 0)
     ((summary, details),) = shown  # the expected failure is the caller's: not a bug dialog
     assert summary == "warming the chart: ValueError: index out of step" and "Traceback" in details
+
+
+def test_an_owner_that_lives_on_keeps_no_link_to_ended_jobs(qtbot):
+    from PySide6.QtCore import SIGNAL
+
+    r = Runner()
+    owner = QObject()
+    first = r.submit(lambda p, c: 1, owner=owner)
+    links = owner.receivers(SIGNAL("destroyed(QObject*)"))
+    assert links >= 1
+    jobs = [r.submit(lambda p, c: 1, owner=owner, key="preview") for _ in range(20)]
+    assert owner.receivers(SIGNAL("destroyed(QObject*)")) >= links + 20
+    assert r.wait(10000)
+    qtbot.waitUntil(lambda: r.pending() == 0)
+    assert owner.receivers(SIGNAL("destroyed(QObject*)")) <= links - 1  # none piled up per job
+    assert first.value == 1
+    assert jobs[-1].value == 1
