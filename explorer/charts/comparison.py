@@ -265,7 +265,7 @@ def _fmt_now(value: float) -> str:
 
 
 _FMT_KEPT: dict[float, str] = {}  # value -> its text: a pack's figures come back on every rebuild
-_FMT_KEPT_MAX = 1 << 17
+_FMT_KEPT_MAX = 1 << 15
 
 
 def _fmt(value: float) -> str:
@@ -847,7 +847,7 @@ def _flag_conflicts(points: list[_Point], pack: Pack, warnings: list[str],
 
 
 _FIGURES = "_comparison_figures"  # cached on the pack instance: Figure fields -> Figure
-_FIGURES_MAX = 200_000
+_FIGURES_MAX = 20_000  # ~7 MB at most (a Figure and its key ~350 bytes)
 
 
 def _panels(pack: Pack, points: list[_Point], basis: Basis, setup: ComparisonSetup,
