@@ -180,6 +180,7 @@ class PackLoading:
 
     def close_pack(self, location: str) -> None:
         """Close one of several open packs (the last one cannot be closed, only replaced)."""
+        self.window.detail.flush_note()
         try:
             self.session.close_pack(location, origin=Origin.CLOSE_PACK)
         except (KeyError, ValueError) as e:
@@ -206,6 +207,7 @@ class PackLoading:
     def _route_loaded_pack(self, pack, path: str) -> None:
         """Hand a loaded pack to the session according to why it was loaded (``_load_modes``)."""
         mode = self.load_modes.pop(path, "open")
+        self.window.detail.flush_note()  # a note typed just now is saved with the pack it belongs to
         self.range_before_load = self.window.timeline.visible_range() if self.session.pack is not None else None
         if mode == "reload":
             self._on_pack_reloaded(pack, path)

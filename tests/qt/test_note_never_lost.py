@@ -243,3 +243,34 @@ def test_through_the_window_a_refused_save_is_never_shown_saved_and_is_saved_lat
     finally:
         window.close()
         window.session._notes_store.close()
+
+
+def test_a_note_typed_just_before_another_pack_opens_is_saved_with_its_own_pack(qtbot, tmp_path):
+    """Typing, then at once opening another pack (File ▸ Open, a recent pack) before the pause that
+    saves: the note is saved under the pack it was typed in, not dropped with the old pack."""
+    from explorer.qt.main_window import MainWindow
+    from explorer.state.session import Session
+    from explorer.userdata.settings import Settings
+    from tests.packs import descriptor_of, write_pack
+
+    first = write_pack(tmp_path / "first")
+    other = write_pack(tmp_path / "other")
+    write_pack(other, descriptor={**descriptor_of(other), "name": "other-pack"})
+    path = tmp_path / "user.sqlite3"
+    window = MainWindow(Session(notes=NotesStore(path)), Settings())
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        with qtbot.waitSignal(window.loader.sig_pack_loaded, timeout=30000):
+            window.start(str(first))
+        window.table.view.selectRow(0)
+        event_id = window.session.selected_event
+        first_name = window.session.packs[0].meta.name
+        qtbot.keyClicks(window.detail._note, "Call Rome")  # the save waits for a pause in typing
+        with qtbot.waitSignal(window.loader.sig_pack_loaded, timeout=30000):
+            window.open_pack(str(other))
+        qtbot.waitUntil(lambda: window.session.packs[0].meta.name == "other-pack", timeout=5000)
+        assert NotesStore(path).notes_for(first_name) == {event_id: "Call Rome"}
+    finally:
+        window.close()
+        window.session._notes_store.close()
