@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 
@@ -80,6 +81,21 @@ def test_a_failed_export_is_shown_not_raised(qtbot, tmp_path):
     assert box is not None and "no such file or folder" in box.text()
     box.close()
 
+
+
+def test_a_bug_in_an_export_takes_the_wait_cursor_away(qtbot, tmp_path, monkeypatch):
+    """An unexpected error goes on to the error dialog; the pointer does not stay a wait cursor."""
+    from PySide6.QtGui import QGuiApplication
+
+    dialog = make(qtbot)
+
+    def bug(*_args):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(dialog, "_export", bug)
+    with pytest.raises(RuntimeError):
+        dialog.export_to(tmp_path / "x.png")
+    assert QGuiApplication.overrideCursor() is None
 
 def make_with_preview(qtbot):
     views = {"chart": ("Chart: Goods exports", CHART), "timeline": ("Timeline", ViewState(view="timeline"))}

@@ -411,12 +411,16 @@ class ExportDialog(QDialog):
         view = self.chosen_view()
         assert view is not None  # a kind is chosen (no problem), and only an available one can be
         self._remember()
+        failure: ViewError | PackInvalid | OSError | None = None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+        try:  # the wait cursor goes whatever happens (a bug goes on to the error dialog)
             self.written = self._export(view, self.options(), Path(path))
         except (ViewError, PackInvalid, OSError) as e:
+            failure = e
+        finally:
             QGuiApplication.restoreOverrideCursor()
-            text = e.report() if isinstance(e, PackInvalid) else str(e)
+        if failure is not None:
+            text = failure.report() if isinstance(failure, PackInvalid) else str(failure)
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export failed"),
                               self.tr("{file} was not written:\n{problem}").format(
                                   file=Path(path).name, problem=text),
@@ -426,7 +430,6 @@ class ExportDialog(QDialog):
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
             return None
-        QGuiApplication.restoreOverrideCursor()
         return self.written
 
     def _on_q_export_clicked(self) -> None:
