@@ -15,8 +15,13 @@ this view only lays it out, so the screen shows what exports print. Per spec:
 * event markers (line charts) are dashed vertical lines; a click asks for the event's selection.
 
 Plot items are kept across updates and fed with ``setData``/``setOpts``; only series that appear or
-disappear add or remove items. ``set_spec`` only stores the spec and starts a zero-time single-shot
-timer, so a burst of changes costs one redraw in the next event-loop turn (``flush`` draws now).
+disappear add or remove items. ``set_spec`` only stores the spec and triggers a zero-time debouncer
+(superqt's ``QSignalDebouncer``), so a burst of changes costs one redraw in the next event-loop
+turn (``flush`` draws now).
+
+The view's parts live in modules named for them: ``chart_axes`` (time and value axes, grid),
+``chart_items`` (sizes, markers, curves, symbols), ``chart_panel`` (one panel's plot),
+``chart_labels`` (wrapped label, legend box) and ``chart_hover`` (the readout).
 """
 
 from __future__ import annotations

@@ -840,7 +840,7 @@ class ComparisonPanel(QWidget):
         self._update_series_swatches()
         self._update_kind_dependent()
         self._update_page()
-        # The chart redraws in this turn too: left to its own zero-time timer it ran after the
+        # The chart redraws in this turn too: left to its own zero-time debouncer it ran after the
         # panel's changes had been painted, and the panel painted twice per change.
         self.chart_view.flush()
 
