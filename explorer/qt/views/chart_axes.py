@@ -15,7 +15,9 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QPainter,
     QPen,
+    QPicture,
 )
 
 from explorer.charts import time_axis
@@ -88,7 +90,7 @@ class SpecsCachingAxis(pg.AxisItem):
     SPECS_KEPT = 8
 
     def __init__(self, orientation: str, **kwargs) -> None:
-        self._specs: dict[tuple, tuple] = {}
+        self._specs: dict[tuple, list] = {}  # key -> [specs, text size, picture or None]
         self._text_size = 0
         super().__init__(orientation, **kwargs)
 
@@ -121,16 +123,44 @@ class SpecsCachingAxis(pg.AxisItem):
             return super().generateDrawSpecs(p)
         hit = self._specs.get(key)
         if hit is not None:
-            specs, text_size = hit
-            self._updateMaxTextSize(text_size)  # as the computation ends (a no-op when unchanged)
-            return specs
+            self._updateMaxTextSize(hit[1])  # as the computation ends (a no-op when unchanged)
+            return hit[0]
         self._text_size = 0
         specs = super().generateDrawSpecs(p)
         if specs is not None:
             if len(self._specs) >= self.SPECS_KEPT:
                 del self._specs[next(iter(self._specs))]  # the oldest
-            self._specs[key] = (specs, self._text_size)
+            self._specs[key] = [specs, self._text_size, None]  # (the picture, once drawn)
         return specs
+
+    def paint(self, p, opt, widget):
+        """pyqtgraph's paint, which records the specs into a picture and plays it; a state whose
+        picture was recorded before plays that picture again (the same drawing commands)."""
+        if getattr(self, "picture", None) is None and self.cache_specs:
+            picture = QPicture()
+            painter = QPainter(picture)
+            key = kept = None
+            try:
+                if self.style["tickFont"]:
+                    painter.setFont(self.style["tickFont"])
+                key = self._specs_key(painter)
+                entry = self._specs.get(key) if key is not None else None
+                kept = entry[2] if entry is not None else None
+                if kept is None:
+                    specs = self.generateDrawSpecs(painter)  # computed, or replayed from the specs
+                    if specs is not None:
+                        self.drawPicture(painter, *specs)
+            finally:
+                painter.end()
+            if kept is not None and entry is not None:
+                self._updateMaxTextSize(entry[1])
+                self.picture = kept
+            else:
+                self.picture = picture
+                entry = self._specs.get(key) if key is not None else None
+                if entry is not None:
+                    entry[2] = picture
+        super().paint(p, opt, widget)
 
 
 class ValueAxisItem(SpecsCachingAxis):
@@ -208,6 +238,8 @@ class _HorizontalGrid(pg.GraphicsObject):
     def __init__(self, axis: pg.AxisItem) -> None:
         super().__init__()
         self._axis = axis
+        self._levels_key: tuple[float, float, float] | None = None
+        self._levels: list = []
         self._pen = pg.mkPen(QColor(0, 0, 0, 40))
         self.setZValue(-100)
 
@@ -232,7 +264,10 @@ class _HorizontalGrid(pg.GraphicsObject):
             return
         r = vb.viewRect()
         lo, hi = sorted((r.top(), r.bottom()))
-        levels = self._axis.tickValues(lo, hi, max(self._axis.size().height(), 1.0))
+        key = (lo, hi, max(self._axis.size().height(), 1.0))
+        if key != self._levels_key:  # the same view as the last paint: the same grid lines
+            self._levels_key, self._levels = key, self._axis.tickValues(*key)
+        levels = self._levels
         if not levels:
             return
         painter.setPen(self._pen)
