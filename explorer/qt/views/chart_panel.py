@@ -83,6 +83,7 @@ class _PanelPlot:
         self.symbols: pg.ScatterPlotItem | None = None
         self.point_ranges: dict[str, tuple[int, int]] = {}  # series key -> its slice of symbols
         self._styles: dict[tuple[str, str, str], tuple[QBrush, QBrush, QPen, QPen]] = {}
+        self._unit_label: tuple[str, str] | None = None  # (unit, colour) the value axis shows
         self.periods: dict[str, list[str]] = {}  # series key -> period of each plotted value
         self.labels: list[pg.TextItem] = []  # value labels over bars (a pool)
         self.markers: dict[str, _MarkerLine] = {}
@@ -138,7 +139,10 @@ class _PanelPlot:
             for key in list(self.items):
                 self._drop_item(key)
             self.kind = kind
-        self.plot.setLabel("left", panel.unit, color=self._owner.theme.text)
+        unit_label = (panel.unit, self._owner.theme.text)
+        if unit_label != self._unit_label:  # the same label again re-lays out the axis' text
+            self._unit_label = unit_label
+            self.plot.setLabel("left", panel.unit, color=self._owner.theme.text)
         self.hits, self.hit_x, self.hit_y = [], np.empty(0), np.empty(0)
         self.line_hits = []
         if kind is ChartKind.BAR:
