@@ -18,7 +18,8 @@ from explorer.state.filters import Filter
 
 
 def _fresh(pack, setup, f, visible, lang):
-    for cached in (comparison._LAST_SPEC, comparison._RAW_ROWS, comparison._FIGURES):
+    for cached in (comparison._LAST_SPEC, comparison._RAW_ROWS, comparison._FIGURES,
+                   comparison._INDICATOR_TEXTS):
         pack.__dict__.pop(cached, None)
     return build_comparison(pack, setup, f, visible, lang=lang)
 
