@@ -190,8 +190,10 @@ def _tokens(text: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=65536)
 def _line_count(text: str, width_in: float, size_pt: float, bold: bool = False) -> int:
-    """Lines ``text`` takes when wrapped at ``width_in`` (greedy, like the renderers)."""
-    width = width_in * 72
+    """Lines ``text`` takes when wrapped at ``width_in`` (greedy, like the renderers). A width under
+    1 pt counts as 1 pt (a table of hundreds of columns leaves a column less than its margins: the
+    count below never ended)."""
+    width = max(width_in * 72, 1.0)
     lines = 0
     for para in text.split("\n"):
         lines += 1
@@ -479,8 +481,27 @@ def _new_slide(prs, layout, s: Slide, deck_marking: str, notes: str):
     marking = s.marking or deck_marking
     if marking:
         _marking(sl, marking)
-    sl.notes_slide.notes_text_frame.text = notes
+    _set_notes(sl, notes)
     return sl
+
+
+def _set_notes(sl, text: str) -> None:
+    """``notes_text_frame.text = text``: a paragraph per line, written as one piece of XML when the
+    text holds no character python-pptx would turn into something else (long notes: the sources
+    and receipts)."""
+    tf = sl.notes_slide.notes_text_frame
+    if not FAST_XML or "_x" in text or not all(_plain_run_text(line.replace("\t", " "))
+                                               for line in text.split("\n")):
+        tf.text = text
+        return
+    from pptx.oxml import parse_xml
+
+    body = tf._txBody
+    body.clear_content()
+    paras = "".join(f"<a:p><a:r><a:t>{_xml_escape(line)}</a:t></a:r></a:p>" if line else "<a:p/>"
+                    for line in text.split("\n"))
+    for p in parse_xml(f'<a:x xmlns:a="{_A_NS}">{paras}</a:x>'):
+        body.append(p)
 
 
 def _notes(s: Slide, extra: Sequence[str] = ()) -> str:
@@ -587,10 +608,10 @@ def _spec_slide(prs, layout, s: Slide, deck_marking: str) -> None:
         shown = _table(sl, header_row, rows, *box, lang=_lang(s))
         if shown < len(rows):
             rest = [header_row, *rows[shown:]]
-            sl.notes_slide.notes_text_frame.text = _notes(s, [
+            _set_notes(sl, _notes(s, [
                 phrase("Table rows {first}–{last} (not on the slide):", _lang(s), first=shown + 1,
                        last=len(rows)) + "\n"
-                + "\n".join(" | ".join(r) for r in rest)])
+                + "\n".join(" | ".join(r) for r in rest)]))
     _draw_header(sl, header)
     _draw_sources(sl, s, sources)
     _footer(sl, s.source_line, s.date or today())

@@ -104,7 +104,7 @@ def test_a_generated_tier_s_chart_is_the_same_deck_and_reads_back(tmp_path, monk
     big = load_pack(folder)
     indicator = str(big.indicators["id"].iat[0])
     spec = build_comparison(big, ComparisonSetup(indicator_id=indicator))
-    built, fast, path = _both(tmp_path, monkeypatch, [chart_slide(spec)])
+    built, fast, path = _both(tmp_path, monkeypatch, [chart_slide(spec), chart_slide(spec, kind="table")])
     _assert_same(built, fast)
     charts = [sh.chart for sl in Presentation(str(path)).slides for sh in sl.shapes if sh.has_chart]
     assert charts

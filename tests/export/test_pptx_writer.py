@@ -527,3 +527,16 @@ def test_a_long_table_and_a_long_warning_say_so_in_the_label_language(tmp_path):
     assert f"表の{shown + 1}～30行目" in notes_of(prs.slides[0])
     (boxed,) = [t for t in texts_of(prs.slides[1]) if t.startswith("⚠")]
     assert boxed.endswith("（全文はノートに記載）")
+
+
+def test_a_table_of_many_periods_is_written_not_measured_forever(tmp_path):
+    # Columns narrower than their margins gave the line count a negative width: it never ended.
+    assert pptx_writer._line_count("12.5 bn", -0.15, 10) >= 1
+    periods = [str(y) for y in range(1920, 2000)]  # 80 columns, each narrower than its margins
+    series = (Series("a>", "A", "a", "#0072B2",
+                     tuple(Figure("a>", p, float(i), float(i), f"{i} bn", f"{i} bn", "", "s", "[1]")
+                           for i, p in enumerate(periods))),)
+    spec = ChartSpec("Wide", "Many periods", "w", ChartKind.LINE, Basis.PUBLISHED, (Panel("bn", series),),
+                     (("[1]", "One."),), (), ())
+    prs = write_and_open(tmp_path, [chart_slide(spec, kind="table")])
+    assert any(sh.has_table for sh in prs.slides[0].shapes)
