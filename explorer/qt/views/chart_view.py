@@ -134,6 +134,12 @@ class ChartView(ChartHover, QWidget):
         self._legend.setWordWrap(True)
         self._legend.setTextFormat(Qt.TextFormat.RichText)
         self._legend_box = _LegendBox(self._legend, self)
+        # Never shown: the legend with every key it can show, the room the box keeps in a dock.
+        self._legend_reserve = _WrappedLabel("", self._legend_box)
+        self._legend_reserve.setWordWrap(True)
+        self._legend_reserve.setTextFormat(Qt.TextFormat.RichText)
+        self._legend_reserve.hide()
+        self._notes_px: int | None = None  # set_notes_height: the notes area's fixed height
         self._laid_out: dict[str, tuple] = {}  # the labels' (text, width, font) last laid out
         self._drawing = False  # in _draw: marker labels wait for its end (see _update_chart)
         self._labels_pending: set[int] = set()  # id() of the panels whose labels wait
@@ -279,6 +285,26 @@ class ChartView(ChartHover, QWidget):
             self._legend.setFont(QFont())  # back to the chart's own font (inherited)
         self._apply_theme()
         self._schedule_redraw()
+
+    def set_notes_height(self, px: int | None) -> None:
+        """A layout that does not follow the text (the Compare panel in its dock): the notes
+        area ``px`` tall whatever its text, scrolling when the text is longer (its scroll bar
+        shows there is more), and the legend's room kept for every key it can show. A filter
+        change that re-words the notes or the legend then repaints them, not the chart and the
+        panel around them. None: the notes as tall as they need, up to ``FOOTER_MAX_PX``."""
+        px = None if px is None else max(int(px), 0)
+        if px == self._notes_px:
+            return
+        self._notes_px = px
+        self._legend_box.reserve = self._legend_reserve if px is not None else None
+        self._update_texts()
+
+    @property
+    def notes_height(self) -> int | None:
+        return self._notes_px
+
+    def _fixed_texts(self) -> bool:
+        return self._notes_px is not None and self._export_px is None
 
     def set_selected_event(self, event_id: str | None, x: float | None = None, label: str = "") -> None:
         """Highlight the marker of ``event_id`` (thicker, darker). When the event has no marker,
@@ -624,9 +650,12 @@ class ChartView(ChartHover, QWidget):
         self._title.setText(spec.title if spec is not None else "")
         self._subtitle.setText(spec.subtitle if spec is not None else "")
         self._subtitle.setVisible(bool(spec is not None and spec.subtitle))
+        fixed = self._fixed_texts()
         self._legend.setText(self._legend_html())
+        self._legend_reserve.setText(self._legend_html(all_keys=True) if fixed else "")
+        self._legend_box.hold_key = spec.title if spec is not None else None
         self._legend.setVisible(bool(self._legend.text()))
-        self._legend_box.setVisible(bool(self._legend.text()))
+        self._legend_box.setVisible(bool(self._legend.text()) or (fixed and spec is not None))
         self._legend_box.fit()
         lines = spec.footer_lines() if spec is not None else []
         for panel, n in self._capped:
@@ -638,19 +667,28 @@ class ChartView(ChartHover, QWidget):
         for line in lines:
             text = escape(line)
             html.append(f"<span style='color:{warn}'>{text}</span>" if line.startswith("⚠") else text)
-        self._footer.setText("<br>".join(html))
+        notes = "<br>".join(html)
+        if fixed and notes != self._footer.text():
+            self._footer_scroll.verticalScrollBar().setValue(0)  # new notes read from their start
+        self._footer.setText(notes)
         exporting = self._export_px is not None
-        self._footer_scroll.setVisible(bool(lines) and not exporting)
+        self._footer_scroll.setVisible((bool(lines) or (fixed and spec is not None)) and not exporting)
         self._title.setVisible(not exporting)
         if exporting:
             self._subtitle.setVisible(False)
         self._update_footer_height()
 
     def _update_footer_height(self) -> None:
-        """As tall as the notes need, up to ``FOOTER_MAX_PX`` (then it scrolls)."""
-        width = max(self.width() - 16, 100)
-        needed = self._footer.heightForWidth(width)
-        self._footer_scroll.setFixedHeight(max(min(needed + 2, FOOTER_MAX_PX), 0))
+        """As tall as the notes need, up to ``FOOTER_MAX_PX`` (then it scrolls); in a dock
+        (``set_notes_height``) the height set there, whatever the notes' length."""
+        if self._notes_px is not None and self._export_px is None:
+            height = self._notes_px
+        else:
+            width = max(self.width() - 16, 100)
+            needed = self._footer.heightForWidth(width)
+            height = max(min(needed + 2, FOOTER_MAX_PX), 0)
+        if self._footer_scroll.maximumHeight() != height or self._footer_scroll.minimumHeight() != height:
+            self._footer_scroll.setFixedHeight(height)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -664,7 +702,9 @@ class ChartView(ChartHover, QWidget):
             self._empty.setFont(self.font())
             self._empty.setStyleSheet(self._empty.styleSheet())
 
-    def _legend_html(self) -> str:
+    def _legend_html(self, all_keys: bool = False) -> str:
+        """The legend's rich text; ``all_keys``: with every key the chart can show (the room a
+        dock keeps for it), whether or not its figures need them now."""
         spec = self._spec
         if spec is None or not spec.drawable:
             return ""
@@ -678,14 +718,14 @@ class ChartView(ChartHover, QWidget):
         lang, muted = spec.label_language, self.theme.muted_text
         parts = [f"<span style='color:{s.colour}; font-size:12pt'>{glyph}</span>&nbsp;"
                  f"{escape(s.legend_label)}" for s in seen.values()]
-        if Flag.QUALIFIED in flags:
+        if Flag.QUALIFIED in flags or all_keys:
             key = ("▨ hatched: qualified figure (>, <, ~)" if spec.kind is ChartKind.BAR
                    else "◇ hollow diamond: qualified figure (>, <, ~)")
             parts.append(f"<span style='color:{muted}'>{escape(phrase(key, lang))}</span>")
-        if Flag.CONFLICT in flags:
+        if Flag.CONFLICT in flags or all_keys:
             parts.append(f"<span style='color:{muted}'>"
                          f"{escape(phrase('▣ dark outline: sources disagree', lang))}</span>")
-        if spec.markers and spec.kind is ChartKind.LINE:
+        if (spec.markers or all_keys) and spec.kind is ChartKind.LINE:
             # paper has no clicks; the screen's hint is the interface's
             hint = "" if self._export_px is not None else " " + self.tr("(click to select)")
             parts.append(f"<span style='color:{muted}'>"

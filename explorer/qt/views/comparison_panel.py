@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -453,6 +453,11 @@ class ComparisonPanel(QWidget):
         pages_scroll.setFrameShape(QFrame.Shape.NoFrame)
         pages_scroll.setWidgetResizable(True)
         pages_scroll.setWidget(self.pages)
+        # The chart's notes area is as tall as the dock allows, not as its text: a filter change
+        # that re-words the notes or the legend leaves the chart's size alone (before, each such
+        # change resized the chart and repainted the whole results side).
+        self._pages_scroll = pages_scroll
+        pages_scroll.viewport().installEventFilter(self)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(scroll)
@@ -481,6 +486,18 @@ class ComparisonPanel(QWidget):
         self._update_spec()
 
     # -- session ---------------------------------------------------------------------------------
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self._pages_scroll.viewport():
+            self._fit_notes_height()
+        return super().eventFilter(watched, event)
+
+    def _fit_notes_height(self) -> None:
+        """The chart's notes area: a fifth of the results' visible height, at least three lines
+        of text and at most ``FOOTER_MAX_PX`` (longer notes scroll)."""
+        lines = 3 * self.chart_view.fontMetrics().lineSpacing() + 4
+        room = self._pages_scroll.viewport().height() // 5
+        self.chart_view.set_notes_height(max(lines, min(room, FOOTER_MAX_PX)))
+
     def detach(self) -> None:
         """Stop listening to the session (the window calls this when it closes)."""
         self._rebuild_due = False
@@ -496,6 +513,7 @@ class ComparisonPanel(QWidget):
             label.setStyleSheet(muted)
         self.warnings_label.setStyleSheet(_warning_style())
         self.hidden_notice.setStyleSheet(_warning_style())
+        self._fit_notes_height()  # the text size may have changed: at least three lines
 
     @property
     def _lang(self) -> str:

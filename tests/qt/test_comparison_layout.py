@@ -1,0 +1,122 @@
+"""The Compare panel keeps its layout when a filter changes: the chart stays where it is and as tall
+as it was, the notes area is as tall as the dock allows (not as its text), and notes longer than
+their area scroll, so none of them is cut off unseen."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QWidget
+
+from explorer.data.pack_loader import load_pack
+from explorer.domain.dates import parse_bound
+from explorer.paths import default_pack_path
+from explorer.qt.views.comparison_panel import ComparisonPanel
+from explorer.state.session import Session
+
+IDLE_MS = 300
+TO_2025 = parse_bound("2025", upper=True)
+# Services exports on the default pack: from 2019 seven lines of notes and a legend with the
+# qualified and conflict keys; from 2023 two lines and neither key; from 2024 no figures at all.
+YEARS = ["2019", "2023", "2019", "2021", "2024", "2019"]
+
+
+@pytest.fixture
+def panel(qtbot):
+    session = Session()
+    panel = ComparisonPanel(session)
+    qtbot.addWidget(panel)
+    panel.resize(1000, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    session.open_pack(load_pack(default_pack_path()))
+    session.set_comparison(origin="test", indicator_id="services_exports")
+    qtbot.wait(IDLE_MS)
+    panel.session = session  # type: ignore[attr-defined]
+    return panel
+
+
+def _filter(qtbot, panel, year: str) -> None:
+    panel.session.set_filter(origin="filter-bar", day_from=parse_bound(year, upper=False),
+                             day_to=TO_2025)
+    qtbot.wait(IDLE_MS)
+
+
+def test_the_chart_keeps_its_place_and_height_when_a_filter_rewords_the_notes(qtbot, panel):
+    chart = panel.chart_view
+    seen_notes, seen_legends, geometries = set(), set(), set()
+    for year in YEARS:
+        _filter(qtbot, panel, year)
+        seen_notes.add(chart.footer_text)
+        seen_legends.add(chart.legend_text)
+        plot = chart.graphics
+        geometries.add((plot.mapTo(panel, plot.rect().topLeft()).y(), plot.height(),
+                        chart._footer_scroll.height(), panel.pages.height()))
+    assert len(seen_notes) >= 3 and len(seen_legends) >= 3  # the words did change ...
+    assert len(geometries) == 1, geometries  # ... the chart, the notes area, the page did not
+
+
+def test_notes_longer_than_their_area_scroll_to_their_last_line(qtbot, panel):
+    panel.resize(1000, 520)  # a laptop's dock: the notes area at its smallest
+    _filter(qtbot, panel, "2019")
+    chart = panel.chart_view
+    area, notes = chart._footer_scroll, chart._footer
+    assert chart.footer_text.count("<br>") >= 5
+    assert area.isVisible() and area.height() < notes.heightForWidth(notes.width())
+    bar = area.verticalScrollBar()
+    assert bar.isVisible() and bar.maximum() > 0  # there is more, and the bar says so
+    # the whole text is laid out in the scrolled label, none of it cut: the last line is reachable
+    assert notes.height() >= notes.heightForWidth(notes.width())
+    bar.setValue(bar.maximum())
+    qtbot.wait(50)
+    assert -notes.y() + area.viewport().height() >= notes.heightForWidth(notes.width())
+    # a filter with new notes shows them from their first line
+    _filter(qtbot, panel, "2021")
+    assert bar.value() == 0
+
+
+class _Paints(QObject):
+    """Paint events: of every widget of the panel (``total``), and of a few named ones."""
+
+    def __init__(self, root, named: dict) -> None:
+        super().__init__()
+        self.total = 0
+        self.names = {id(w): n for n, w in named.items()}
+        self.counts: dict[str, int] = {}
+        self.widgets = [w for w in [root, *root.findChildren(QObject)] if isinstance(w, QWidget)]
+        for w in self.widgets:
+            w.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.total += 1
+            name = self.names.get(id(watched))
+            if name is not None:
+                self.counts[name] = self.counts.get(name, 0) + 1
+        return False
+
+    def detach(self) -> None:
+        for w in self.widgets:
+            w.removeEventFilter(self)
+
+
+def test_a_filter_that_rewords_the_notes_repaints_the_texts_not_the_page(qtbot, panel):
+    """Services exports from 2019 and from 2021 on: seven lines of notes and five, a legend with the
+    flag keys and one without. Before, each such change resized the chart and repainted the whole
+    results side (the chart's stack, the tabs, the page: 11-13 paint events here, 18-32 in the
+    window's dock); now the legend and the notes repaint, over a plot that stays put."""
+    chart = panel.chart_view
+    _filter(qtbot, panel, "2019")
+    paints = _Paints(panel, {"title": chart._title, "tabs": panel.tabs, "tab bar": panel.tabs.tabBar(),
+                             "chart and message": chart._stack, "controls": panel.base_period_combo})
+    totals = []
+    for year in ["2021", "2019", "2021", "2019"]:
+        paints.total = 0
+        paints.counts.clear()
+        notes_before = chart.footer_text
+        _filter(qtbot, panel, year)
+        assert chart.footer_text != notes_before
+        totals.append(paints.total)
+        assert not paints.counts, (year, paints.counts)
+    paints.detach()
+    assert max(totals) <= 10, totals
