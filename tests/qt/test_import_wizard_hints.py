@@ -83,3 +83,16 @@ def test_the_selected_line_s_hint_shows_under_the_table_and_the_csv_stays_englis
     with out.open(encoding="utf-8-sig", newline="") as fh:
         hints = {r["code"]: r["hint"] for r in csv.DictReader(fh)}
     assert hints["unparsed-date"] == HINTS[ProblemCode.UNPARSED_DATE]  # data: the engine's English
+
+
+def test_every_character_of_the_part_is_in_the_bundled_font(qapp):
+    from PySide6.QtGui import QRawFont
+
+    fonts = sorted((PART.parents[2] / "fonts").glob("*.otf"))
+    assert fonts
+    raw = QRawFont(str(fonts[0]), 12)
+    assert raw.isValid()
+    for message in ET.parse(PART).getroot().iter("message"):
+        text = message.findtext("translation") or ""
+        tofu = [ch for ch in text if not (ch.isspace() or ch.isascii() or raw.supportsCharacter(ord(ch)))]
+        assert tofu == [], (message.findtext("source"), tofu)
