@@ -76,17 +76,17 @@ class _LegendBox(QWidget):
         label.setParent(self)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(0)
-        # Room kept (on screen in the Compare panel): the box is at least as tall as this hidden
-        # label's text needs (the legend with every key it can show), and keeps the tallest room
-        # it had while ``hold_key`` stays the same, so a filter change that adds or drops a key or
-        # a series leaves the chart where it is. None: as tall as the legend, no more.
-        self.reserve: QLabel | None = None
+        # Room kept (on screen in the Compare panel): the box keeps the tallest height it had
+        # while ``hold_key`` (the chart's title), its width and its font stay the same, so a
+        # filter change that drops a key or a series (or shows the "No figures" message) leaves
+        # the chart where it is. Off: as tall as the legend, no more.
+        self.hold = False
         self.hold_key: object = None
         self._held: tuple[object, int] = (None, 0)
 
     def fit(self) -> None:
         """The label over the box's width, and the box as tall as the label needs there (or the
-        room kept for it, when larger)."""
+        room it keeps, when taller)."""
         label = self._label
         width = self.width()
         height = label.heightForWidth(width) if width > 0 else label.sizeHint().height()
@@ -94,14 +94,10 @@ class _LegendBox(QWidget):
         if label.geometry().width() != width or label.height() != height:
             label.setGeometry(0, 0, width, height)  # top-aligned in its room
         box = height
-        reserve = self.reserve
-        if reserve is not None:
+        if self.hold:
             key = (self.hold_key, width, label.font().key())
-            held = self._held[1] if self._held[0] == key else 0
-            room = 0
-            if reserve.text():
-                room = reserve.heightForWidth(width) if width > 0 else reserve.sizeHint().height()
-            box = max(box, room, held)
+            if self._held[0] == key:
+                box = max(box, self._held[1])
             self._held = (key, box)
         if self.maximumHeight() != box:
             self.setFixedHeight(box)

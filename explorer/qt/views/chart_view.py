@@ -134,11 +134,6 @@ class ChartView(ChartHover, QWidget):
         self._legend.setWordWrap(True)
         self._legend.setTextFormat(Qt.TextFormat.RichText)
         self._legend_box = _LegendBox(self._legend, self)
-        # Never shown: the legend with every key it can show, the room the box keeps in a dock.
-        self._legend_reserve = _WrappedLabel("", self._legend_box)
-        self._legend_reserve.setWordWrap(True)
-        self._legend_reserve.setTextFormat(Qt.TextFormat.RichText)
-        self._legend_reserve.hide()
         self._notes_px: int | None = None  # set_notes_height: the notes area's fixed height
         self._laid_out: dict[str, tuple] = {}  # the labels' (text, width, font) last laid out
         self._drawing = False  # in _draw: marker labels wait for its end (see _update_chart)
@@ -289,14 +284,14 @@ class ChartView(ChartHover, QWidget):
     def set_notes_height(self, px: int | None) -> None:
         """A layout that does not follow the text (the Compare panel in its dock): the notes
         area ``px`` tall whatever its text, scrolling when the text is longer (its scroll bar
-        shows there is more), and the legend's room kept for every key it can show. A filter
+        shows there is more), and the legend's box keeping the tallest height it had for the
+        same chart title (a key or a series dropped leaves its line blank). A filter
         change that re-words the notes or the legend then repaints them, not the chart and the
         panel around them. None: the notes as tall as they need, up to ``FOOTER_MAX_PX``."""
         px = None if px is None else max(int(px), 0)
         if px == self._notes_px:
             return
         self._notes_px = px
-        self._legend_box.reserve = self._legend_reserve if px is not None else None
         self._update_texts()
 
     @property
@@ -652,7 +647,7 @@ class ChartView(ChartHover, QWidget):
         self._subtitle.setVisible(bool(spec is not None and spec.subtitle))
         fixed = self._fixed_texts()
         self._legend.setText(self._legend_html())
-        self._legend_reserve.setText(self._legend_html(all_keys=True) if fixed else "")
+        self._legend_box.hold = fixed  # never on a slide: there it is as tall as its text
         self._legend_box.hold_key = spec.title if spec is not None else None
         self._legend.setVisible(bool(self._legend.text()))
         self._legend_box.setVisible(bool(self._legend.text()) or (fixed and spec is not None))
@@ -702,9 +697,7 @@ class ChartView(ChartHover, QWidget):
             self._empty.setFont(self.font())
             self._empty.setStyleSheet(self._empty.styleSheet())
 
-    def _legend_html(self, all_keys: bool = False) -> str:
-        """The legend's rich text; ``all_keys``: with every key the chart can show (the room a
-        dock keeps for it), whether or not its figures need them now."""
+    def _legend_html(self) -> str:
         spec = self._spec
         if spec is None or not spec.drawable:
             return ""
@@ -718,14 +711,14 @@ class ChartView(ChartHover, QWidget):
         lang, muted = spec.label_language, self.theme.muted_text
         parts = [f"<span style='color:{s.colour}; font-size:12pt'>{glyph}</span>&nbsp;"
                  f"{escape(s.legend_label)}" for s in seen.values()]
-        if Flag.QUALIFIED in flags or all_keys:
+        if Flag.QUALIFIED in flags:
             key = ("▨ hatched: qualified figure (>, <, ~)" if spec.kind is ChartKind.BAR
                    else "◇ hollow diamond: qualified figure (>, <, ~)")
             parts.append(f"<span style='color:{muted}'>{escape(phrase(key, lang))}</span>")
-        if Flag.CONFLICT in flags or all_keys:
+        if Flag.CONFLICT in flags:
             parts.append(f"<span style='color:{muted}'>"
                          f"{escape(phrase('▣ dark outline: sources disagree', lang))}</span>")
-        if (spec.markers or all_keys) and spec.kind is ChartKind.LINE:
+        if spec.markers and spec.kind is ChartKind.LINE:
             # paper has no clicks; the screen's hint is the interface's
             hint = "" if self._export_px is not None else " " + self.tr("(click to select)")
             parts.append(f"<span style='color:{muted}'>"
