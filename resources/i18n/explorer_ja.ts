@@ -4,681 +4,696 @@
 <context>
     <name>BriefingPanel</name>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="70"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="82"/>
         <source>Chart</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="71"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="83"/>
         <source>Table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="72"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="84"/>
         <source>Timeline</source>
         <translation>年表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="73"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="85"/>
         <source>Event</source>
         <translation>出来事</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="74"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="86"/>
         <source>No items yet. Add the current chart, table, timeline or event from the Briefing menu.</source>
         <translation>項目はまだありません。ブリーフィングメニューから、表示中のグラフ、表、年表または出来事を追加してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="76"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="88"/>
         <source>No briefing yet. Press New… or add a view from the Briefing menu.</source>
         <translation>ブリーフィングはまだありません。「新規…」を押すか、ブリーフィングメニューから表示を追加してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="87"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="99"/>
         <source>1 item</source>
         <translation>1 項目</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="88"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="100"/>
         <source>{n} items</source>
         <translation>{n} 項目</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="92"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="104"/>
         <source>Untitled briefing</source>
         <translation>無題のブリーフィング</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="96"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="108"/>
         <source>the view’s own title</source>
         <translation>表示の表題のまま</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="107"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="119"/>
         <source>pack {name}</source>
         <translation>データパック {name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="230"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="245"/>
         <source>Briefing file problems</source>
         <translation>ブリーフィングのファイルの問題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="233"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="248"/>
         <source>Dismiss</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="234"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="249"/>
         <source>Dismiss briefing file problems</source>
         <translation>ブリーフィングのファイルの問題の表示を閉じる</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="245"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="752"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="845"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="260"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="760"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="852"/>
         <source>Briefing</source>
         <translation>ブリーフィング</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="246"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="261"/>
         <source>The briefing shown below; each is a deck of slides</source>
         <translation>下に表示するブリーフィング（それぞれが一式のスライド資料になります）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="251"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="266"/>
         <source>No briefing yet</source>
         <translation>ブリーフィングなし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="253"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="268"/>
         <source>&amp;New…</source>
         <translation>新規(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="254"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1098"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="269"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1105"/>
         <source>New briefing</source>
         <translation>新しいブリーフィング</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="256"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="271"/>
         <source>Rena&amp;me…</source>
         <translation>名前の変更(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="257"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1104"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="272"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1111"/>
         <source>Rename briefing</source>
         <translation>ブリーフィングの名前の変更</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="259"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="274"/>
         <source>De&amp;lete…</source>
         <translation>削除(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="260"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="275"/>
         <source>Delete briefing</source>
         <translation>ブリーフィングの削除</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="263"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="278"/>
         <source>Handling marking</source>
         <translation>取扱区分表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="264"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="279"/>
         <source>Printed on every slide and page of this briefing</source>
         <translation>このブリーフィングのすべてのスライドとページに印字されます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="266"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1159"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="281"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1166"/>
         <source>e.g. OFFICIAL (printed on every slide)</source>
         <translation>例：取扱注意（すべてのスライドに印字）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="272"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="287"/>
         <source>Briefing items</source>
         <translation>ブリーフィングの項目</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="273"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="288"/>
         <source>One slide each, in this order. F2 renames, Ctrl+Up and Ctrl+Down move, Delete removes</source>
         <translation>1 項目が 1 枚のスライドになり、この順に並びます。F2 で表題の変更、Ctrl+↑ と Ctrl+↓ で移動、Delete で削除します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="283"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="298"/>
         <source>Move &amp;up</source>
         <translation>上へ(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="284"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="299"/>
         <source>Move item up</source>
         <translation>項目を上へ移動</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="285"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="300"/>
         <source>Move the selected item up (Ctrl+Up)</source>
         <translation>選択した項目を上へ移動します（Ctrl+↑）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="287"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="302"/>
         <source>Move d&amp;own</source>
         <translation>下へ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="288"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="303"/>
         <source>Move item down</source>
         <translation>項目を下へ移動</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="289"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="304"/>
         <source>Move the selected item down (Ctrl+Down)</source>
         <translation>選択した項目を下へ移動します（Ctrl+↓）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="291"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="306"/>
         <source>Ren&amp;ame</source>
         <translation>表題の変更(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="292"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="307"/>
         <source>Rename item</source>
         <translation>項目の表題の変更</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="293"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="308"/>
         <source>Edit the selected item&apos;s slide title (F2 or double-click)</source>
         <translation>選択した項目のスライドの表題を編集します（F2 またはダブルクリック）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="296"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="311"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="297"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="312"/>
         <source>Remove item</source>
         <translation>項目の削除</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="298"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="313"/>
         <source>Remove the selected item (Delete); Undo remove puts it back</source>
         <translation>選択した項目を削除します（Delete）。「削除を取り消す」で元に戻せます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="301"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="316"/>
         <source>Un&amp;do remove</source>
         <translation>削除を取り消す(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="302"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="317"/>
         <source>Undo remove</source>
         <translation>削除を取り消す</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="303"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="318"/>
         <source>Put back the item removed last (Ctrl+Z in the list)</source>
         <translation>最後に削除した項目を元に戻します（一覧で Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="323"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="338"/>
         <source>Talking points of the selected item</source>
         <translation>選択した項目の発言要領</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="324"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="339"/>
         <source>Select an item to write its talking points (they go in the slide&apos;s speaker notes).</source>
         <translation>項目を選択すると発言要領を書けます（スライドのノートに記載されます）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="329"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="344"/>
         <source>Talking points status</source>
         <translation>発言要領の保存状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="339"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="354"/>
         <source>Export deck (&amp;PowerPoint)…</source>
         <translation>資料を書き出し（PowerPoint）(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="340"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1131"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="355"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1138"/>
         <source>Export deck as PowerPoint</source>
         <translation>スライド資料を PowerPoint で書き出し</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="342"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="357"/>
         <source>E&amp;xport deck (PDF)…</source>
         <translation>資料を書き出し（PDF）(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="343"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1132"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="358"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1139"/>
         <source>Export deck as PDF</source>
         <translation>スライド資料を PDF で書き出し</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="345"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="360"/>
         <source>Briefing note (&amp;Word or PDF)…</source>
         <translation>ブリーフィングメモ（Word / PDF）(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="346"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="770"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="361"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="778"/>
         <source>Export briefing note</source>
         <translation>ブリーフィングメモの書き出し</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="347"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="362"/>
         <source>A one-page note: talking points, the events shown, one or two charts and every source, marking on every page</source>
         <translation>1 ページのメモ：発言要領、表示中の出来事、1～2 点のグラフとすべての出典をまとめ、各ページに取扱区分表示を印字します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="352"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="367"/>
         <source>Paper size of the briefing note</source>
         <translation>ブリーフィングメモの用紙サイズ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="353"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="368"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="354"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="369"/>
         <source>Letter</source>
         <translation>レター</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="355"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="370"/>
         <source>Print &amp;slides…</source>
         <translation>スライドを印刷(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="356"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="371"/>
         <source>Print briefing</source>
         <translation>ブリーフィングを印刷</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="357"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="372"/>
         <source>Print every item, one slide per page, marking on every page</source>
         <translation>すべての項目を 1 ページに 1 枚ずつ印刷し、各ページに取扱区分表示を印字します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="363"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="378"/>
         <source>Briefing status</source>
         <translation>ブリーフィングの状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="370"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="385"/>
         <source>Briefin&amp;g</source>
         <translation>ブリーフィング(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="379"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="394"/>
         <source>Mar&amp;king</source>
         <translation>取扱区分表示(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="383"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="398"/>
         <source>&amp;Items (one slide each, in this order)</source>
         <translation>項目（1 項目 1 枚、この順）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="395"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="410"/>
         <source>&amp;Talking points (speaker notes)</source>
         <translation>発言要領（スライドのノート）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="417"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="432"/>
         <source>Briefing controls</source>
         <translation>ブリーフィングの操作</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="451"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="466"/>
         <source>kept from an earlier session; not in the store yet</source>
         <translation>前回の作業中に入力した内容です。まだ保存されていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="494"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="532"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="509"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="547"/>
         <source>Saved</source>
         <translation>保存済み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="571"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="586"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="591"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1099"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="606"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1106"/>
         <source>Briefing {date}</source>
         <translation>ブリーフィング {date}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="594"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="620"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="609"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="635"/>
         <source>Briefing not created</source>
         <translation>ブリーフィングを作成できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="595"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="621"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="610"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="636"/>
         <source>Could not create a briefing: {problem}</source>
         <translation>ブリーフィングを作成できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="604"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="619"/>
         <source>Item not added</source>
         <translation>項目を追加できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="605"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="620"/>
         <source>Could not add the view to “{briefing}”: {problem}</source>
         <translation>「{briefing}」に表示を追加できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="611"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="626"/>
         <source>Added “{item}” to {briefing}</source>
         <translation>「{item}」を {briefing} に追加しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="625"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="640"/>
         <source>Created {briefing}</source>
         <translation>{briefing} を作成しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="635"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="650"/>
         <source>Briefing not renamed</source>
         <translation>ブリーフィングの名前を変更できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="648"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="663"/>
         <source>Briefing not deleted</source>
         <translation>ブリーフィングを削除できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="648"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="663"/>
         <source>Could not delete “{briefing}”: {problem}</source>
         <translation>「{briefing}」を削除できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="654"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="669"/>
         <source>Deleted the briefing “{briefing}”</source>
         <translation>ブリーフィング「{briefing}」を削除しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="666"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="681"/>
         <source>Removed “{item}” (Undo remove puts it back)</source>
         <translation>「{item}」を削除しました（「削除を取り消す」で元に戻せます）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="678"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="693"/>
         <source>Item not restored</source>
         <translation>項目を元に戻せませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="683"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="698"/>
         <source>Restored “{item}”</source>
         <translation>「{item}」を元に戻しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="693"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="707"/>
         <source>Nothing to export</source>
         <translation>書き出すものがありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="694"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="765"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="838"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="708"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="773"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="845"/>
         <source>This briefing has no items yet: add views to it first.</source>
         <translation>このブリーフィングにはまだ項目がありません。先に表示を追加してください。</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="719"/>
+        <source>Writing the deck {file}…</source>
+        <translation>スライド資料 {file} を書き出しています…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="739"/>
+        <source>Deck not exported: cancelled</source>
+        <translation>スライド資料を書き出しませんでした：キャンセルされました</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="742"/>
         <source>A pack this briefing uses cannot be opened: {problem}.</source>
         <translation>このブリーフィングが使うデータパックを開けません：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="727"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="746"/>
         <source>Cannot write {file}: {problem}</source>
         <translation>{file} に書き込めません：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="731"/>
-        <source>Internal error while exporting ({problem}). Please report it.</source>
-        <translation>書き出し中に内部エラーが発生しました（{problem}）。報告してください。</translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="740"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="742"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="733"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="736"/>
         <source>Wrote {file} ({items})</source>
         <translation>{file} を書き出しました（{items}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="756"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="764"/>
         <source>Briefing note</source>
         <translation>ブリーフィングメモ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="764"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="772"/>
         <source>Nothing to write</source>
         <translation>書き出すものがありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="771"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="779"/>
         <source>Word document</source>
         <translation>Word 文書</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="806"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="811"/>
         <source>Writing the briefing note {file}…</source>
         <translation>ブリーフィングメモ {file} を書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="818"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="819"/>
         <source>Wrote {file}</source>
         <translation>{file} を書き出しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="820"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="821"/>
         <source>Wrote the briefing note {file}</source>
         <translation>ブリーフィングメモ {file} を書き出しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="824"/>
         <location filename="../../explorer/qt/views/briefing_panel.py" line="828"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="833"/>
         <source>Briefing note not written</source>
         <translation>ブリーフィングメモを書き出せませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="826"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="830"/>
         <source>Briefing note not written: {problem}</source>
         <translation>ブリーフィングメモを書き出せませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="829"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="834"/>
         <source>The note was not written.</source>
         <translation>メモは書き出されませんでした。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="837"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="844"/>
         <source>Nothing to print</source>
         <translation>印刷するものがありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="847"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="850"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="854"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="857"/>
         <source>Briefing not printed</source>
         <translation>ブリーフィングを印刷できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="848"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="855"/>
         <source>A pack this briefing uses cannot be opened: {problem}</source>
         <translation>このブリーフィングが使うデータパックを開けません：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="885"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="892"/>
         <source>Last changed {time} UTC</source>
         <translation>最終更新 {time}（UTC）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="900"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="907"/>
         <source>No talking points yet</source>
         <translation>発言要領はまだありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="520"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="954"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="535"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="961"/>
         <source>{title} (copy from this window)</source>
         <translation>{title}（このウィンドウの版）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="958"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="824"/>
+        <source>cancelled</source>
+        <translation>キャンセルされました</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="826"/>
+        <source>A pack this note uses cannot be opened: {problem}.</source>
+        <translation>このメモが使うデータパックを開けません：{problem}。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="965"/>
         <source>“{title}” was changed in another window. That version is kept; your change is saved as “{copy}”.</source>
         <translation>「{title}」は別のウィンドウで変更されていました。そちらの版はそのまま残し、この変更は「{copy}」として保存しました。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="975"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="982"/>
         <source>Briefing not saved</source>
         <translation>ブリーフィングを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="976"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="983"/>
         <source>The change was not saved: {problem}</source>
         <translation>変更を保存できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1033"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1040"/>
         <source>Item not renamed</source>
         <translation>項目の表題を変更できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1034"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1041"/>
         <source>The new title was not saved: {problem}</source>
         <translation>新しい表題を保存できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1039"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1046"/>
         <source>Renamed the item to “{title}”</source>
         <translation>項目の表題を「{title}」に変更しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1040"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1047"/>
         <source>The item uses the view&apos;s own title</source>
         <translation>項目の表題は表示の表題のままです</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1056"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1063"/>
         <source>Editing…</source>
         <translation>編集中…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1070"/>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1075"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1077"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1082"/>
         <source>Marking not saved</source>
         <translation>取扱区分表示を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1076"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1083"/>
         <source>The marking was not saved: {problem}</source>
         <translation>取扱区分表示を保存できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1080"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1087"/>
         <source>Marking set to “{marking}”</source>
         <translation>取扱区分表示を「{marking}」にしました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1081"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1088"/>
         <source>Marking removed</source>
         <translation>取扱区分表示を削除しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1095"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1102"/>
         <source>Briefing title</source>
         <translation>ブリーフィングの表題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1098"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1105"/>
         <source>Title of the new briefing:</source>
         <translation>新しいブリーフィングの表題：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1104"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1111"/>
         <source>Title of this briefing (the deck&apos;s title):</source>
         <translation>このブリーフィングの表題（スライド資料の表題）：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1111"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1118"/>
         <source>Delete briefing?</source>
         <translation>ブリーフィングを削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1112"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1119"/>
         <source>Delete the briefing “{briefing}” and its {items}? This cannot be undone.</source>
         <translation>ブリーフィング「{briefing}」とその {items}を削除しますか？ この操作は元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1116"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1123"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1117"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1124"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1158"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1165"/>
         <source>None of its own: uses the export marking ({marking})</source>
         <translation>個別の表示なし：書き出しの取扱区分表示（{marking}）を使います</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="558"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="573"/>
         <source>Talking points not saved: {problem}</source>
         <translation>発言要領を保存できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1170"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1177"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1182"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1189"/>
         <source>{file} not written</source>
         <translation>{file} は書き出されませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1184"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1191"/>
         <source>Deck not exported: {problem}</source>
         <translation>スライド資料を書き出せませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1186"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1193"/>
         <source>Deck not exported</source>
         <translation>スライド資料を書き出せませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1187"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1194"/>
         <source>The deck was not written.</source>
         <translation>スライド資料は書き出されませんでした。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1196"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1203"/>
         <source>Items using it: {items}</source>
         <translation>このデータパックを使う項目：{items}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1207"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1214"/>
         <source>Some saved briefings could not be read; the others are here:</source>
         <translation>保存されたブリーフィングの一部を読み込めませんでした。その他のブリーフィングは表示しています：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="1209"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="1216"/>
         <source>Folder: {folder}</source>
         <translation>フォルダー：{folder}</translation>
     </message>
@@ -721,12 +736,12 @@
         <translation>その年の平均レートで換算</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/chart_table_model.py" line="151"/>
+        <location filename="../../explorer/qt/models/chart_table_model.py" line="155"/>
         <source>As published: {figure}</source>
         <translation>公表値：{figure}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/chart_table_model.py" line="186"/>
+        <location filename="../../explorer/qt/models/chart_table_model.py" line="190"/>
         <source>no figure</source>
         <translation>数値なし</translation>
     </message>
@@ -734,22 +749,22 @@
 <context>
     <name>ChartTableView</name>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="161"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="162"/>
         <source>Chart data table</source>
         <translation>グラフのデータ表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="162"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="163"/>
         <source>The figures of the chart, one row per series and one column per period; Ctrl+C copies the selection, or the whole table.</source>
         <translation>グラフの数値を系列ごとに1行、期間ごとに1列で示します。Ctrl+Cで選択範囲（選択がなければ表全体）をコピーします。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="171"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="172"/>
         <source>&amp;Copy (Ctrl+C)</source>
         <translation>コピー (Ctrl+C)(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="173"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="174"/>
         <source>Copy the &amp;whole table</source>
         <translation>表全体をコピー(&amp;W)</translation>
     </message>
@@ -757,152 +772,152 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="100"/>
+        <location filename="../../explorer/qt/views/chart_hover.py" line="46"/>
         <source>Sources disagree on this figure: every value is shown.</source>
         <translation>この数値は出典間で一致しません。すべての値を示しています。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="101"/>
+        <location filename="../../explorer/qt/views/chart_hover.py" line="47"/>
         <source>No exchange rate for its period: shown in its own currency.</source>
         <translation>この期間の換算レートがないため、元の通貨のまま示しています。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="103"/>
+        <location filename="../../explorer/qt/views/chart_hover.py" line="49"/>
         <source>Not a currency: shown as published.</source>
         <translation>通貨ではないため、公表値のまま示しています。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="104"/>
+        <location filename="../../explorer/qt/views/chart_hover.py" line="50"/>
         <source>The series share no base period: nothing is indexed.</source>
         <translation>系列に共通の基準期間がないため、指数化していません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="105"/>
+        <location filename="../../explorer/qt/views/chart_hover.py" line="51"/>
         <source>No earlier figure to compare with: no growth rate (—).</source>
         <translation>比較できる前の期間の数値がないため、伸び率はありません（—）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="107"/>
+        <location filename="../../explorer/qt/views/chart_hover.py" line="53"/>
         <source>Converted with the average rate of its year.</source>
         <translation>その年の平均レートで換算しています。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="111"/>
+        <location filename="../../explorer/qt/views/chart_hover.py" line="57"/>
         <source>Qualified figure: the source says over {figure}</source>
         <translation>出典の記載は「{figure}超」です</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="112"/>
+        <location filename="../../explorer/qt/views/chart_hover.py" line="58"/>
         <source>Qualified figure: the source says under {figure}</source>
         <translation>出典の記載は「{figure}未満」です</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="113"/>
+        <location filename="../../explorer/qt/views/chart_hover.py" line="59"/>
         <source>Qualified figure: the source says about {figure}</source>
         <translation>出典の記載は「約{figure}」です</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="114"/>
+        <location filename="../../explorer/qt/views/chart_hover.py" line="60"/>
         <source>Qualified figure: the source says at least {figure}</source>
         <translation>出典の記載は「{figure}以上」です</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="115"/>
+        <location filename="../../explorer/qt/views/chart_hover.py" line="61"/>
         <source>Qualified figure: the source says at most {figure}</source>
         <translation>出典の記載は「{figure}以下」です</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1050"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="107"/>
         <source>Comparison chart</source>
         <translation>比較グラフ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1066"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="123"/>
         <source>Chart title</source>
         <translation>グラフの表題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1073"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="130"/>
         <source>Chart subtitle</source>
         <translation>グラフの副題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1076"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="133"/>
         <source>Chart legend</source>
         <translation>凡例</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1085"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="143"/>
         <source>Chart plot area</source>
         <translation>グラフの描画領域</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1099"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="157"/>
         <source>Value under the pointer</source>
         <translation>ポインター位置の数値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1107"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="165"/>
         <source>Chart message</source>
         <translation>グラフに関するお知らせ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1117"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="175"/>
         <source>Chart notes and sources</source>
         <translation>グラフの注記・出典</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1123"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="181"/>
         <source>Chart notes</source>
         <translation>グラフの注記</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1184"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="246"/>
         <source>No chart is drawn. {message}</source>
         <translation>グラフは描画されていません。{message}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1190"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="252"/>
         <source>{first} to {last}</source>
         <translation>{first}～{last}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1191"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="253"/>
         <source>Bar chart</source>
         <translation>棒グラフ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1191"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="253"/>
         <source>Line chart</source>
         <translation>折れ線グラフ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1192"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="254"/>
         <source>{kind}: {title}. {n} series in {panels} panel(s), {span}. The Table tab lists the same figures as text; hover a bar or point for its published value and source.</source>
         <translation>{kind}：{title}。{panels}つのパネルに{n}系列、{span}。同じ数値を「表」タブに文字で示しています。棒や点にポインターを合わせると、公表値と出典を表示します。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1350"/>
+        <location filename="../../explorer/qt/views/chart_hover.py" line="107"/>
         <source>As published: {figure}</source>
         <translation>公表値：{figure}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1353"/>
+        <location filename="../../explorer/qt/views/chart_hover.py" line="110"/>
         <source>As published</source>
         <translation>公表値のまま</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1368"/>
+        <location filename="../../explorer/qt/views/chart_hover.py" line="125"/>
         <source>Source {marker} {source}</source>
         <translation>出典 {marker} {source}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1656"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="723"/>
         <source>(click to select)</source>
         <translation>（クリックで選択）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="1690"/>
+        <location filename="../../explorer/qt/views/chart_hover.py" line="159"/>
         <source>Click to select this event</source>
         <translation>クリックするとこの出来事を選択します</translation>
     </message>
@@ -910,423 +925,423 @@
 <context>
     <name>ComparisonPanel</name>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="70"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="71"/>
         <source>&amp;As published</source>
         <translation>公表値のまま(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="71"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="72"/>
         <source>Con&amp;verted</source>
         <translation>通貨換算(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="72"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="73"/>
         <source>&amp;Index</source>
         <translation>指数(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="73"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="74"/>
         <source>&amp;Growth</source>
         <translation>伸び率(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="75"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="76"/>
         <source>Each figure in its own unit; different units get separate axes.</source>
         <translation>各数値を公表時の単位のまま示します。単位が異なる場合は別々の軸に描きます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="77"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="78"/>
         <source>Currencies converted with the pack&apos;s exchange rates for each figure&apos;s period.</source>
         <translation>各数値の期間に対応する、データパックの為替レートで通貨を換算します。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="79"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="80"/>
         <source>Every series divided by its value in one base period they all share, times 100.</source>
         <translation>全系列に共通する一つの基準期間の値を100として、各系列を指数で示します。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="81"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="82"/>
         <source>Percentage change on the previous period of the same series.</source>
         <translation>同じ系列の前の期間と比べた変化率（%）です。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="84"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="85"/>
         <source>Auto</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="85"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="86"/>
         <source>Bars (one period)</source>
         <translation>棒グラフ（1期間）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="86"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="87"/>
         <source>Lines (over time)</source>
         <translation>折れ線グラフ（推移）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="87"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="88"/>
         <source>Linked events</source>
         <translation>関連する出来事</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="88"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="89"/>
         <source>All filtered events</source>
         <translation>絞り込み後のすべての出来事</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="89"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="90"/>
         <source>None</source>
         <translation>表示しない</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="92"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="93"/>
         <source>Trade: who sells more goods to Japan, the EU or the US? (in USD)</source>
         <translation>貿易：日本への財の輸出が多いのはEUか米国か（米ドル換算）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="94"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="95"/>
         <source>Trade: how fast are EU and US exports to Japan growing?</source>
         <translation>貿易：EUと米国の対日輸出の伸び率</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="96"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="97"/>
         <source>Investment: Japan&apos;s investment stock and pledges abroad</source>
         <translation>投資：日本の対外直接投資残高と投資表明</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="98"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="99"/>
         <source>Investment: Japan&apos;s pledge to the US under the 2025 deal</source>
         <translation>投資：2025年合意に基づく日本の対米投資表明</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="100"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="101"/>
         <source>Energy: what Japan pays for US LNG (yen and dollars)</source>
         <translation>エネルギー：日本の米国産LNG輸入額（円・ドル）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="101"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="102"/>
         <source>Defence: Japan&apos;s defence budget request (as published)</source>
         <translation>防衛：日本の防衛予算概算要求（公表値のまま）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="102"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="103"/>
         <source>Defence: the 2%-of-GDP target and when Japan reaches it</source>
         <translation>防衛：GDP比2%目標と日本の達成時期</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="104"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="105"/>
         <source>Critical minerals: how dependent is Japan on China for rare earths?</source>
         <translation>重要鉱物：日本のレアアースの中国依存度</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="106"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="107"/>
         <source>Critical minerals: the EU&apos;s dependence on outside lithium</source>
         <translation>重要鉱物：EUのリチウムの域外依存度</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="212"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="213"/>
         <source>Partner comparison</source>
         <translation>国・地域の比較</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="228"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="229"/>
         <source>Preset question</source>
         <translation>質問例</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="229"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="230"/>
         <source>A ready-made comparison to start from</source>
         <translation>あらかじめ用意された比較から始めます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="233"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="234"/>
         <source>&amp;Question</source>
         <translation>質問例(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="240"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="241"/>
         <source>Indicator</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="241"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="242"/>
         <source>What to compare, grouped by domain</source>
         <translation>比較する指標（分野別）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="247"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="248"/>
         <source>I&amp;ndicator</source>
         <translation>指標(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="250"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="251"/>
         <source>Indicator description</source>
         <translation>指標の説明</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="258"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="259"/>
         <source>Series to compare</source>
         <translation>比較する系列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="259"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="260"/>
         <source>Tick the reporter and partner pairs to draw</source>
         <translation>描画する報告国・地域と相手国・地域の組み合わせにチェックを入れます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="263"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="264"/>
         <source>Series hint</source>
         <translation>系列に関するヒント</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="268"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="269"/>
         <source>Series hidden by the partner filter</source>
         <translation>国・地域の絞り込みで非表示の系列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="271"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="272"/>
         <source>Show &amp;them too</source>
         <translation>これらも表示(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="272"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="273"/>
         <source>Show the hidden series</source>
         <translation>非表示の系列を表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="274"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="275"/>
         <source>Adds their partners to the partner filter</source>
         <translation>該当する国・地域を絞り込みに追加します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="278"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="279"/>
         <source>&amp;Series</source>
         <translation>系列(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="285"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="287"/>
         <source>&amp;Basis</source>
         <translation>表示方法(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="291"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="293"/>
         <source>Basis: {name}</source>
         <translation>表示方法：{name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="300"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="302"/>
         <source>Target currency</source>
         <translation>換算先の通貨</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="306"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="308"/>
         <source>Base period of the index</source>
         <translation>指数の基準期間</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="309"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="311"/>
         <source>C&amp;urrency</source>
         <translation>通貨(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="311"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="313"/>
         <source>Base (= 100)</source>
         <translation>基準期間（＝100）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="317"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="319"/>
         <source>Exchange rates used</source>
         <translation>使用した為替レート</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="323"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="325"/>
         <source>&amp;Chart</source>
         <translation>グラフ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="326"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="328"/>
         <source>Chart kind</source>
         <translation>グラフの種類</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="332"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="334"/>
         <source>Period of the bars</source>
         <translation>棒グラフの期間</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="336"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="338"/>
         <source>Event markers</source>
         <translation>出来事の表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="337"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="339"/>
         <source>Events drawn as vertical lines on time-series charts</source>
         <translation>推移のグラフに出来事を縦線で示します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="343"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="345"/>
         <source>&amp;Link time axes to the timeline</source>
         <translation>時間軸を年表に連動(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="344"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="346"/>
         <source>Link time axes</source>
         <translation>時間軸の連動</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="345"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="347"/>
         <source>The chart&apos;s time axis follows the timeline&apos;s visible range</source>
         <translation>グラフの時間軸を年表の表示範囲に合わせます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="348"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="350"/>
         <source>&amp;Kind</source>
         <translation>種類(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="348"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="350"/>
         <source>&amp;Period</source>
         <translation>期間(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="349"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="351"/>
         <source>&amp;Events</source>
         <translation>出来事(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="358"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="360"/>
         <source>Comparison settings</source>
         <translation>比較の設定</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="374"/>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="389"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="376"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="391"/>
         <source>Table notes and sources</source>
         <translation>表の注記・出典</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="377"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="379"/>
         <source>C&amp;opy table</source>
         <translation>表をコピー(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="378"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="380"/>
         <source>Copy the table as text</source>
         <translation>表をテキストとしてコピー</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="403"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="405"/>
         <source>Chart or table</source>
         <translation>グラフまたは表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="404"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="406"/>
         <source>C&amp;hart</source>
         <translation>グラフ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="405"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="407"/>
         <source>&amp;Table</source>
         <translation>表(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="410"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="412"/>
         <source>Chart warnings</source>
         <translation>グラフに関する注意</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="424"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="426"/>
         <source>Compare partners</source>
         <translation>国・地域を比較</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="430"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="432"/>
         <source>How to start a comparison</source>
         <translation>比較の始め方</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="450"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="452"/>
         <source>Comparison results</source>
         <translation>比較の結果</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="601"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="625"/>
         <source>Choose a question…</source>
         <translation>質問例を選択…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="610"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="633"/>
         <source>Choose an indicator…</source>
         <translation>指標を選択…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="637"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="659"/>
         <source>Preset question: {question}</source>
         <translation>質問例：{question}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="724"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="745"/>
         <source>Latest of each series</source>
         <translation>各系列の最新期間</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="735"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="755"/>
         <source>Latest shared: {period}</source>
         <translation>共通する最新期間：{period}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="736"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="756"/>
         <source>None shared</source>
         <translation>共通期間なし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="747"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="767"/>
         <source>Only periods for which every compared series has a figure</source>
         <translation>比較するすべての系列に数値がある期間のみ選べます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="749"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="769"/>
         <source>The compared series share no period: nothing is indexed</source>
         <translation>比較する系列に共通の期間がないため、指数化していません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="791"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="808"/>
         <source>Loading the pack…</source>
         <translation>データパックを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="792"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="809"/>
         <source>Open a pack to compare partners.</source>
         <translation>国・地域を比較するには、データパックを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="796"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="813"/>
         <source>Pick a question below, or choose an indicator on the left and the partners to compare. Figures stay as published unless you convert them; every number keeps its source.</source>
         <translation>下の質問例を選ぶか、左側で指標と比較する国・地域を選んでください。換算しない限り数値は公表値のまま示し、すべての数値に出典を付けます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="799"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="816"/>
         <source>Choose an indicator on the left and the partners to compare.</source>
         <translation>左側で指標と比較する国・地域を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="885"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="903"/>
         <source>No figure needed converting.</source>
         <translation>換算が必要な数値はありません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="918"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="935"/>
         <source>Keep at least one series.</source>
         <translation>少なくとも1つの系列を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="952"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="969"/>
         <source>1 ticked series is hidden by the partner filter: {names}</source>
         <translation>チェックした1系列が国・地域の絞り込みで非表示になっています：{names}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="954"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="971"/>
         <source>{n} ticked series are hidden by the partner filter: {names}</source>
         <translation>チェックした{n}系列が国・地域の絞り込みで非表示になっています：{names}</translation>
     </message>
@@ -1334,188 +1349,188 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="79"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="175"/>
         <source>Event details</source>
         <translation>出来事の詳細</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="81"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="177"/>
         <source>The selected event: its dates, status, parties, summary, life cycle, related figures and sources.</source>
         <translation>選択した出来事の日付、状況、当事者、概要、経過、関連する数値および出典を表示します。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="91"/>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="100"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="187"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="196"/>
         <source>Pack author&apos;s notes</source>
         <translation>データパック作成者のメモ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="92"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="188"/>
         <source>Shows or hides the pack author&apos;s notes.</source>
         <translation>データパック作成者のメモを表示または非表示にします。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="94"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="190"/>
         <source>Working notes of whoever built the pack: slips found, what could not be confirmed. Not shown on slides or images.</source>
         <translation>データパック作成者の作業メモです（見つかった誤り、確認できなかった点など）。スライドや画像には表示されません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="113"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="211"/>
         <source>&amp;My note (private, saved on this computer)</source>
         <translation>自分のメモ（非公開、このコンピューターに保存）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="115"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="213"/>
         <source>My note on this event</source>
         <translation>この出来事についての自分のメモ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="117"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="215"/>
         <source>Your own note on the selected event, saved on this computer as you type.</source>
         <translation>選択した出来事についての自分用のメモです。入力するとこのコンピューターに保存されます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="122"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="220"/>
         <source>Note status</source>
         <translation>メモの保存状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="129"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="227"/>
         <source>Notes notice</source>
         <translation>メモに関するお知らせ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="135"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="233"/>
         <source>&amp;Retry</source>
         <translation>再試行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="136"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="234"/>
         <source>Retry saving the note</source>
         <translation>メモの保存を再試行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="138"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="236"/>
         <source>&amp;Copy text</source>
         <translation>テキストをコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="139"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="237"/>
         <source>Copy the note&apos;s text</source>
         <translation>メモのテキストをコピー</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="141"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="239"/>
         <source>Copies the note to the clipboard, to keep it elsewhere while it cannot be saved.</source>
         <translation>保存できない間、別の場所に控えておけるよう、メモをクリップボードにコピーします。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="143"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="241"/>
         <source>Use &amp;theirs</source>
         <translation>別ウィンドウの版を使う(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="144"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="242"/>
         <source>Use the other window&apos;s note</source>
         <translation>別のウィンドウのメモを使う</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="146"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="244"/>
         <source>Replaces the text here by the note saved in the other window.</source>
         <translation>ここのテキストを、別のウィンドウで保存されたメモに置き換えます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="148"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="246"/>
         <source>&amp;Keep mine</source>
         <translation>こちらの版を残す(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="149"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="247"/>
         <source>Keep my note</source>
         <translation>こちらのメモを残す</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="151"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="249"/>
         <source>Saves the text here over the note saved in the other window.</source>
         <translation>別のウィンドウで保存されたメモに代えて、ここのテキストを保存します。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="226"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="326"/>
         <source>Pack author&apos;s notes ({n})</source>
         <translation>データパック作成者のメモ（{n}件）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="229"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="328"/>
         <source>Working notes of the pack&apos;s author. They are not shown on slides, images or briefing notes.</source>
         <translation>データパック作成者の作業メモです。スライド、画像、ブリーフィング資料には表示されません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="237"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="345"/>
         <source>Write a note on this event…</source>
         <translation>この出来事についてのメモを入力…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="238"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="346"/>
         <source>Select an event to write a note.</source>
         <translation>メモを書くには出来事を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="256"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="365"/>
         <source>Your notes were written by a newer Briefing Explorer; they are shown read-only. Update the app to edit them.</source>
         <translation>メモは新しいバージョンのBriefing Explorerで保存されたため、閲覧のみ可能です。編集するにはアプリを更新してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="259"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="368"/>
         <source>Your notes cannot be saved on this computer ({reason}); they are shown read-only.</source>
         <translation>このコンピューターではメモを保存できないため（{reason}）、閲覧のみ可能です。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="262"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="371"/>
         <source>Restored 1 unsaved note typed before Briefing Explorer last closed.</source>
         <translation>Briefing Explorerが前回終了する前に入力され、保存されていなかったメモを1件復元しました。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="264"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="373"/>
         <source>Restored {n} unsaved notes typed before Briefing Explorer last closed.</source>
         <translation>Briefing Explorerが前回終了する前に入力され、保存されていなかったメモを{n}件復元しました。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="274"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="383"/>
         <source>Not saved: {reason}</source>
         <translation>保存できませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="276"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="385"/>
         <source>Changed in another window since it was opened here. Your text is kept; choose which to keep.</source>
         <translation>ここで開いた後、別のウィンドウで変更されました。こちらのテキストは残してあります。どちらを残すか選んでください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="279"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="388"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="281"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="390"/>
         <source>Saved</source>
         <translation>保存しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="331"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="451"/>
         <source>(Copied.)</source>
         <translation>（コピーしました）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="366"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="486"/>
         <source>Not saved: {message}</source>
         <translation>保存できませんでした：{message}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="380"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="501"/>
         <source>Open link?</source>
         <translation>リンクを開きますか？</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="381"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="502"/>
         <source>Open this address in your web browser?
 
 {url}
@@ -1528,82 +1543,82 @@ Briefing Explorer itself never goes online; the browser will, if you have a netw
 Briefing Explorer 自体はインターネットに接続しませんが、ネットワークに接続されている場合、ブラウザーは接続します。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="391"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="512"/>
         <source>No pack open.</source>
         <translation>データパックが開かれていません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="394"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="515"/>
         <source>Select an event on the timeline or in the table to see its details, life cycle and sources.</source>
         <translation>年表または一覧表で出来事を選択すると、その詳細、経過および出典が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="412"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="533"/>
         <source>From pack: {name}</source>
         <translation>データパック：{name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="418"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="539"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="419"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="540"/>
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="420"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="541"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="421"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="542"/>
         <source>Parties</source>
         <translation>当事者</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="422"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="543"/>
         <source>Domains</source>
         <translation>分野</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="447"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="568"/>
         <source>Life cycle</source>
         <translation>経過</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="452"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="573"/>
         <source>Related indicators</source>
         <translation>関連する指標</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="456"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="575"/>
         <source>show in charts</source>
         <translation>グラフで表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="471"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="590"/>
         <source>Sources</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="473"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="592"/>
         <source>open…</source>
         <translation>開く…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="501"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="620"/>
         <source>This event</source>
         <translation>この出来事</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="505"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="624"/>
         <source>Source [{id}]: {citation}</source>
         <translation>出典 [{id}]：{citation}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/detail_panel.py" line="514"/>
+        <location filename="../../explorer/qt/views/detail_panel.py" line="632"/>
         <source>Figure: {indicator}, {reporter} {period} ({figure})</source>
         <translation>数値：{indicator}、{reporter} {period}（{figure}）</translation>
     </message>
@@ -1700,12 +1715,12 @@ Briefing Explorer 自体はインターネットに接続しませんが、ネ�
         <translation>データパック</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/event_table_model.py" line="490"/>
+        <location filename="../../explorer/qt/models/event_table_model.py" line="492"/>
         <source>Has a note</source>
         <translation>メモあり</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/event_table_model.py" line="493"/>
+        <location filename="../../explorer/qt/models/event_table_model.py" line="495"/>
         <source>{title} (has a note)</source>
         <translation>{title}（メモあり）</translation>
     </message>
@@ -1713,12 +1728,12 @@ Briefing Explorer 自体はインターネットに接続しませんが、ネ�
 <context>
     <name>EventsInViewList</name>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="189"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="191"/>
         <source>Events in view</source>
         <translation>表示中の出来事</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="191"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="193"/>
         <source>The events the timeline shows now, in date order; the current one is the selected event</source>
         <translation>年表に現在表示されている出来事（日付順）。現在の項目が選択中の出来事です</translation>
     </message>
@@ -1972,24 +1987,24 @@ Briefing Explorer 自体はインターネットに接続しませんが、ネ�
         <translation>取扱区分表示に制御文字が含まれています。削除してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="420"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="424"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="421"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="425"/>
         <source>{file} was not written:
 {problem}</source>
         <translation>{file} は書き出されませんでした：
 {problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="424"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="428"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/export_dialog.py" line="435"/>
+        <location filename="../../explorer/qt/views/export_dialog.py" line="438"/>
         <source>Export to</source>
         <translation>書き出し先</translation>
     </message>
@@ -1997,6 +2012,24 @@ Briefing Explorer 自体はインターネットに接続しませんが、ネ�
         <location filename="../../explorer/qt/views/export_dialog.py" line="370"/>
         <source>A handling marking is required before any export.</source>
         <translation>書き出しの前に取扱区分表示を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportService</name>
+    <message>
+        <location filename="../../explorer/qt/export_service.py" line="284"/>
+        <source>A pack this export uses cannot be opened: {problem}.</source>
+        <translation>この書き出しが使うデータパックを開けません：{problem}。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/export_service.py" line="290"/>
+        <source>Cannot write {file}: {problem}</source>
+        <translation>{file} に書き込めません：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/export_service.py" line="297"/>
+        <source>Internal error while exporting ({problem}). Please report it.</source>
+        <translation>書き出し中に内部エラーが発生しました（{problem}）。報告してください。</translation>
     </message>
 </context>
 <context>
@@ -2150,216 +2183,216 @@ Briefing Explorer 自体はインターネットに接続しませんが、ネ�
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="56"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="66"/>
         <source>a formal party</source>
         <translation>当事者のみ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="57"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="67"/>
         <source>a party or involved</source>
         <translation>当事者または関係国</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="132"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="151"/>
         <source>{name} ({n}, +{m} involved)</source>
         <translation>{name}（{n}件、関係 +{m}件）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="229"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="246"/>
         <source>Titles, 日本語, notes…</source>
         <translation>表題・日本語・メモを検索…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="230"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="247"/>
         <source>Search titles, summaries, Japanese text and names, and notes</source>
         <translation>表題、概要、日本語の記載と名称、メモを検索します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="232"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="249"/>
         <source>Search events</source>
         <translation>出来事を検索</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="234"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="251"/>
         <source>Words in titles, summaries, Japanese text and names, and notes</source>
         <translation>表題、概要、日本語の記載と名称、メモに含まれる語句</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="245"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="262"/>
         <source>From date</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="245"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="262"/>
         <source>To date</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="246"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="263"/>
         <source>e.g. 2019 or 2019-02</source>
         <translation>例：2019、2019-02</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="247"/>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="249"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="264"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="266"/>
         <source>A year, a month or a day: YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>年（2019）、年月（2019-02）、年月日（2019-02-01）のいずれかで入力します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="257"/>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="509"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="274"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="521"/>
         <source>Date range</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="510"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="522"/>
         <source>Drag either end to narrow the dates, by month</source>
         <translation>両端をドラッグすると、月単位で期間を絞り込めます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="259"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="276"/>
         <source>Partners</source>
         <translation>国・地域</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="260"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="277"/>
         <source>Domains</source>
         <translation>分野</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="261"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="278"/>
         <source>Kinds</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="262"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="279"/>
         <source>Statuses</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="263"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="280"/>
         <source>Packs</source>
         <translation>データパック</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="266"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="283"/>
         <source>Tick to show only events with these; none ticked shows all. Space ticks.</source>
         <translation>チェックした項目に当てはまる出来事だけを表示します。何もチェックしなければすべて表示します。スペースキーでチェックできます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="270"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="287"/>
         <source>Partner is</source>
         <translation>国・地域の関わり方</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="276"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="293"/>
         <source>A formal party: events the partner signed, decided, met or acted in.
 A party or involved: also events that only concern or mention it (a place, a target, a commentator).</source>
         <translation>当事者のみ：その国・地域が署名、決定、会談、実施した出来事。
 当事者または関係国：その国・地域に関係する、または言及がある出来事も含めます（場所、対象、論評など）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="284"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="301"/>
         <source>Untick a pack to hide its events and figures; one always stays shown</source>
         <translation>チェックを外すと、そのデータパックの出来事と統計値が非表示になります。少なくとも1つは常に表示されます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="288"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="305"/>
         <source>Filter result count</source>
         <translation>絞り込み結果の件数</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="289"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="306"/>
         <source>C&amp;lear filters</source>
         <translation>絞り込みを解除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="290"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="307"/>
         <source>Clear filters</source>
         <translation>絞り込みを解除</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="291"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="308"/>
         <source>Show every event again</source>
         <translation>すべての出来事を再び表示します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="298"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="315"/>
         <source>&amp;Search</source>
         <translation>検索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="302"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="319"/>
         <source>Dates</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="304"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="321"/>
         <source>F&amp;rom</source>
         <translation>開始(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="306"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="323"/>
         <source>&amp;To</source>
         <translation>終了(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="316"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="333"/>
         <source>Pa&amp;cks</source>
         <translation>データパック(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="321"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="338"/>
         <source>&amp;Partners</source>
         <translation>国・地域(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="321"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="338"/>
         <source>Do&amp;mains</source>
         <translation>分野(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="322"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="339"/>
         <source>&amp;Kinds</source>
         <translation>種類(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="322"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="339"/>
         <source>St&amp;atuses</source>
         <translation>状況(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="328"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="345"/>
         <source>Partner &amp;is</source>
         <translation>関わり方(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="336"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="353"/>
         <source>Filters</source>
         <translation>絞り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="436"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="448"/>
         <source>Showing {shown} of {total} events</source>
         <translation>{total}件中{shown}件を表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="474"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="486"/>
         <source>To: {problem}</source>
         <translation>終了：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="474"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="486"/>
         <source>From: {problem}</source>
         <translation>開始：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="487"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="499"/>
         <source>The end date is before the start date.</source>
         <translation>終了日が開始日より前になっています。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/filter_bar.py" line="525"/>
+        <location filename="../../explorer/qt/views/filter_bar.py" line="537"/>
         <source>{start} to {end}</source>
         <translation>{start}～{end}</translation>
     </message>
@@ -2680,32 +2713,162 @@ Pack written to {folder}</source>
         <translation>Correlates of War（740 = 日本）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="109"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="113"/>
+        <source>Check the delimiter and quoting, or repair the line in the file.</source>
+        <translation>区切り文字と引用符を確認するか、ファイルの該当行を修正してください。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="115"/>
+        <source>Give each row its own id, or map no id column so ids are made from titles.</source>
+        <translation>行ごとに異なる ID を付けてください。または ID の列を割り当てず、表題から ID を作成させてください。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="117"/>
+        <source>Map the text to one of the allowed values.</source>
+        <translation>この文字列を、使用できる値のいずれかに対応付けてください。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="118"/>
+        <source>Map the text to a three-letter ISO 4217 code such as JPY.</source>
+        <translation>この文字列を、JPY などの ISO 4217 の 3 文字のコードに対応付けてください。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="120"/>
+        <source>Map the number to an actor, or say it means no value.</source>
+        <translation>この番号を関係者に対応付けるか、値なしを意味することを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="122"/>
+        <source>Map the text to an actor, or say it means no value.</source>
+        <translation>この文字列を関係者に対応付けるか、値なしを意味することを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="123"/>
+        <source>Give the indicator a name with letters or digits.</source>
+        <translation>指標に、文字または数字を含む名称を付けてください。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="124"/>
+        <source>Give the row an id or a name with letters or digits.</source>
+        <translation>この行に、文字または数字を含む ID または名称を付けてください。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="125"/>
+        <source>Map the text to an existing domain.</source>
+        <translation>この文字列を既存の分野に対応付けてください。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="126"/>
+        <source>Correct the date in the file, or choose another date column.</source>
+        <translation>ファイルの日付を修正するか、別の日付の列を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="128"/>
+        <source>Say whether the file writes the day or the month first.</source>
+        <translation>このファイルの日付が日と月のどちらを先に書いているかを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="130"/>
+        <source>Correct the number in the file, or check the decimal mark.</source>
+        <translation>ファイルの数値を修正するか、小数点の記号を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="132"/>
+        <source>Correct the whole number in the file.</source>
+        <translation>ファイルの整数を修正してください。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="133"/>
+        <source>Fill the cell, map another column, or give a value for every row.</source>
+        <translation>セルに値を入力するか、別の列を割り当てるか、全行に共通の値を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="135"/>
+        <source>Say the token is a value in this column, or fill the cell.</source>
+        <translation>この列ではこの欠損値の記号を値として扱うよう指定するか、セルに値を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="137"/>
+        <source>Map a kind column, or give one kind for every row.</source>
+        <translation>種類の列を割り当てるか、全行に共通の種類を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="139"/>
+        <source>Check the start and end dates (day order, year).</source>
+        <translation>開始日と終了日（日と月の順序、年）を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="141"/>
+        <source>Correct the rate: it must be above zero.</source>
+        <translation>レートを修正してください。レートは 0 より大きい値でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="142"/>
+        <source>Check the base and quote columns: they must differ.</source>
+        <translation>基準通貨と相手通貨の列を確認してください。両者は異なる通貨でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="144"/>
+        <source>Nothing to do: a row without a number is left out.</source>
+        <translation>対応は不要です。数値のない行は取り込みません。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="145"/>
+        <source>Nothing to do, unless the fallback date is not the one meant.</source>
+        <translation>代わりの列から読み取った日付が意図したものであれば、対応は不要です。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="147"/>
+        <source>Nothing to do: the date is kept as uncertain.</source>
+        <translation>対応は不要です。日付は不確かなものとして取り込みます。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="148"/>
+        <source>Check the date was read as meant.</source>
+        <translation>日付が意図どおりに読み取られたか確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="149"/>
+        <source>Nothing to do: invisible characters were removed.</source>
+        <translation>対応は不要です。目に見えない制御文字を削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="151"/>
+        <source>Check the token was read as meant in this column.</source>
+        <translation>この列で欠損値の記号が意図どおりに読み取られたか確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="153"/>
+        <source>Check the numbers were read in the right code system.</source>
+        <translation>番号が正しいコード体系で読み取られたか確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="166"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="110"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="167"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="111"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="168"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="112"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="169"/>
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="113"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="170"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="114"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="171"/>
         <source>Found</source>
         <translation>記載内容</translation>
     </message>
@@ -2907,22 +3070,22 @@ Pack written to {folder}</source>
         <translation>{value}（使用できない値）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="118"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="175"/>
         <source>Every line</source>
         <translation>すべての行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="119"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="176"/>
         <source>Rejected rows</source>
         <translation>不採用の行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="120"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="177"/>
         <source>Skipped rows</source>
         <translation>スキップした行</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="121"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="178"/>
         <source>Notes on how values were read</source>
         <translation>値の読み方についての注記</translation>
     </message>
@@ -2982,40 +3145,40 @@ Pack written to {folder}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="128"/>
+        <location filename="../../explorer/qt/main_window.py" line="131"/>
         <source>Filters</source>
         <translation>絞り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="130"/>
-        <location filename="../../explorer/qt/main_window.py" line="131"/>
+        <location filename="../../explorer/qt/main_window.py" line="133"/>
+        <location filename="../../explorer/qt/main_window.py" line="134"/>
         <source>Events</source>
         <translation>出来事</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="133"/>
+        <location filename="../../explorer/qt/main_window.py" line="136"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="135"/>
-        <location filename="../../explorer/qt/main_window.py" line="136"/>
+        <location filename="../../explorer/qt/main_window.py" line="138"/>
+        <location filename="../../explorer/qt/main_window.py" line="139"/>
         <source>Compare</source>
         <translation>比較</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="139"/>
-        <location filename="../../explorer/qt/main_window.py" line="140"/>
+        <location filename="../../explorer/qt/main_window.py" line="142"/>
+        <location filename="../../explorer/qt/main_window.py" line="143"/>
         <source>Briefing</source>
         <translation>ブリーフィング</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="250"/>
+        <location filename="../../explorer/qt/main_window.py" line="264"/>
         <source>{panel} panel</source>
         <translation>{panel}パネル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="259"/>
+        <location filename="../../explorer/qt/main_window.py" line="273"/>
         <source>Panel tabs</source>
         <translation>パネルのタブ</translation>
     </message>
@@ -3336,32 +3499,32 @@ Pack written to {folder}</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="282"/>
+        <location filename="../../explorer/qt/main_window.py" line="296"/>
         <source>Loading</source>
         <translation>読み込み中</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="285"/>
+        <location filename="../../explorer/qt/main_window.py" line="299"/>
         <source>Events shown</source>
         <translation>表示中の出来事の件数</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="289"/>
+        <location filename="../../explorer/qt/main_window.py" line="303"/>
         <source>Show it again</source>
         <translation>再表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="290"/>
+        <location filename="../../explorer/qt/main_window.py" line="304"/>
         <source>Show the hidden event again</source>
         <translation>非表示になった出来事を再表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="292"/>
+        <location filename="../../explorer/qt/main_window.py" line="306"/>
         <source>Clears the filters and selects the event the filter hid</source>
         <translation>絞り込みを解除し、絞り込みで非表示になった出来事を選択します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="294"/>
+        <location filename="../../explorer/qt/main_window.py" line="308"/>
         <source>Clear the filters and select the event the filter hid</source>
         <translation>絞り込みを解除し、絞り込みで非表示になった出来事を選択します</translation>
     </message>
@@ -3376,92 +3539,92 @@ Pack written to {folder}</source>
         <translation>{pack} を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/pack_loading.py" line="186"/>
+        <location filename="../../explorer/qt/pack_loading.py" line="187"/>
         <source>Not closed: {reason}</source>
         <translation>閉じられませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/pack_loading.py" line="218"/>
+        <location filename="../../explorer/qt/pack_loading.py" line="220"/>
         <source>Opened {title} alongside</source>
         <translation>{title} を並べて開きました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/pack_loading.py" line="235"/>
+        <location filename="../../explorer/qt/pack_loading.py" line="237"/>
         <source>Opened {title}</source>
         <translation>{title} を開きました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/pack_loading.py" line="241"/>
+        <location filename="../../explorer/qt/pack_loading.py" line="243"/>
         <source>{path} was not reloaded</source>
         <translation>{path} は読み込み直されませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/pack_loading.py" line="241"/>
+        <location filename="../../explorer/qt/pack_loading.py" line="243"/>
         <source>{path} was not opened</source>
         <translation>{path} は開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/pack_loading.py" line="243"/>
+        <location filename="../../explorer/qt/pack_loading.py" line="245"/>
         <source>Still open: {title}.</source>
         <translation>引き続き {title} を開いています。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/pack_loading.py" line="249"/>
+        <location filename="../../explorer/qt/pack_loading.py" line="251"/>
         <source>Pack refused</source>
         <translation>データパックを開けません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/pack_loading.py" line="250"/>
+        <location filename="../../explorer/qt/pack_loading.py" line="252"/>
         <source>{path} breaks the briefing-pack format (1 problem); nothing from it was loaded.</source>
         <translation>{path} はデータパックの形式に合っていません（問題 1件）。何も読み込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/pack_loading.py" line="252"/>
+        <location filename="../../explorer/qt/pack_loading.py" line="254"/>
         <source>{path} breaks the briefing-pack format ({n} problems); nothing from it was loaded.</source>
         <translation>{path} はデータパックの形式に合っていません（問題 {n}件）。何も読み込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/pack_loading.py" line="255"/>
+        <location filename="../../explorer/qt/pack_loading.py" line="257"/>
         <source>First problem:</source>
         <translation>最初の問題：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/pack_loading.py" line="267"/>
+        <location filename="../../explorer/qt/pack_loading.py" line="269"/>
         <source>Could not open pack</source>
         <translation>データパックを開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/pack_loading.py" line="268"/>
+        <location filename="../../explorer/qt/pack_loading.py" line="270"/>
         <source>{path} could not be opened because of an internal error:</source>
         <translation>内部エラーのため {path} を開けませんでした：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/pack_loading.py" line="270"/>
+        <location filename="../../explorer/qt/pack_loading.py" line="272"/>
         <source>The current pack stays open.</source>
         <translation>現在のデータパックは開いたままです。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="561"/>
+        <location filename="../../explorer/qt/main_window.py" line="575"/>
         <source>Open briefing pack</source>
         <translation>データパックを開く</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="566"/>
+        <location filename="../../explorer/qt/main_window.py" line="580"/>
         <source>Open a pack alongside</source>
         <translation>データパックを並べて開く</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="586"/>
+        <location filename="../../explorer/qt/main_window.py" line="600"/>
         <source>Briefing packs (datapackage.json *.zip);;All files (*)</source>
         <translation>データパック (datapackage.json *.zip);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="608"/>
+        <location filename="../../explorer/qt/main_window.py" line="622"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="611"/>
+        <location filename="../../explorer/qt/main_window.py" line="625"/>
         <source>&amp;Clear list</source>
         <translation>一覧を消去(&amp;C)</translation>
     </message>
@@ -3491,245 +3654,245 @@ Pack written to {folder}</source>
         <translation>変更点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="624"/>
-        <location filename="../../explorer/qt/main_window.py" line="632"/>
+        <location filename="../../explorer/qt/main_window.py" line="638"/>
+        <location filename="../../explorer/qt/main_window.py" line="646"/>
         <source>What changed in the last reload</source>
         <translation>直前の読み込み直しでの変更点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/pack_loading.py" line="320"/>
+        <location filename="../../explorer/qt/pack_loading.py" line="322"/>
         <source>Reload refused — keeping the previous version</source>
         <translation>読み込み直しできません — 以前の版のままです</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/pack_loading.py" line="339"/>
+        <location filename="../../explorer/qt/pack_loading.py" line="341"/>
         <source>Reloaded {title}: {changes}</source>
         <translation>{title} を読み込み直しました：{changes}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/pack_loading.py" line="353"/>
+        <location filename="../../explorer/qt/pack_loading.py" line="355"/>
         <source>What changed since {version}</source>
         <translation>{version} からの変更点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="659"/>
+        <location filename="../../explorer/qt/main_window.py" line="673"/>
         <source>Open a pack first</source>
         <translation>先にデータパックを開いてください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="661"/>
+        <location filename="../../explorer/qt/main_window.py" line="675"/>
         <source>What changed since… (pick the earlier version)</source>
         <translation>以前の版との違い（以前の版を選択）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="675"/>
+        <location filename="../../explorer/qt/main_window.py" line="689"/>
         <source>Note not saved: {reason}</source>
         <translation>メモを保存できませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="684"/>
+        <location filename="../../explorer/qt/main_window.py" line="698"/>
         <source>Comparison not changed: {reason}</source>
         <translation>比較を変更できませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="725"/>
+        <location filename="../../explorer/qt/main_window.py" line="739"/>
         <source>no indicator chosen</source>
         <translation>指標が選択されていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="728"/>
+        <location filename="../../explorer/qt/main_window.py" line="742"/>
         <source>none selected</source>
         <translation>選択なし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="731"/>
+        <location filename="../../explorer/qt/main_window.py" line="745"/>
         <source>Chart: {name}</source>
         <translation>グラフ: {name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="732"/>
+        <location filename="../../explorer/qt/main_window.py" line="746"/>
         <source>Table of that chart</source>
         <translation>そのグラフの表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="733"/>
+        <location filename="../../explorer/qt/main_window.py" line="747"/>
         <source>Timeline, as shown now</source>
         <translation>年表（現在の表示範囲）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="734"/>
+        <location filename="../../explorer/qt/main_window.py" line="748"/>
         <source>Timeline, the whole filtered span</source>
         <translation>年表（絞り込み後の全期間）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="736"/>
+        <location filename="../../explorer/qt/main_window.py" line="750"/>
         <source>Selected event: {title}</source>
         <translation>選択した出来事: {title}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="754"/>
+        <location filename="../../explorer/qt/main_window.py" line="768"/>
         <source>Exported {files}</source>
         <translation>書き出しました：{files}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="768"/>
+        <location filename="../../explorer/qt/main_window.py" line="782"/>
         <source>Choose an indicator in Compare before copying a chart</source>
         <translation>グラフをコピーする前に、比較パネルで指標を選択してください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="791"/>
+        <location filename="../../explorer/qt/main_window.py" line="805"/>
         <source>Chart copied (picture and data)</source>
         <translation>グラフをコピーしました（画像とデータ）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="815"/>
+        <location filename="../../explorer/qt/main_window.py" line="829"/>
         <source>Nothing to print: no {view} to show yet</source>
         <translation>印刷できるものがありません：表示中の{view}がありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="829"/>
+        <location filename="../../explorer/qt/main_window.py" line="843"/>
         <source>Not printed: {reason}</source>
         <translation>印刷できませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="852"/>
+        <location filename="../../explorer/qt/main_window.py" line="866"/>
         <source>Nothing to write a note from: open a pack first</source>
         <translation>メモの元になるものがありません。先にデータパックを開いてください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="856"/>
+        <location filename="../../explorer/qt/main_window.py" line="870"/>
         <source>chart</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="856"/>
+        <location filename="../../explorer/qt/main_window.py" line="870"/>
         <source>table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="856"/>
-        <location filename="../../explorer/qt/main_window.py" line="857"/>
+        <location filename="../../explorer/qt/main_window.py" line="870"/>
+        <location filename="../../explorer/qt/main_window.py" line="871"/>
         <source>timeline</source>
         <translation>年表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="857"/>
+        <location filename="../../explorer/qt/main_window.py" line="871"/>
         <source>event</source>
         <translation>出来事</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="862"/>
+        <location filename="../../explorer/qt/main_window.py" line="876"/>
         <source>Nothing to add: no {view} to show yet</source>
         <translation>追加できるものがありません：表示中の{view}がありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="877"/>
+        <location filename="../../explorer/qt/main_window.py" line="891"/>
         <source>Saved {what} to {path}</source>
         <translation>{what}を {path} に保存しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="888"/>
+        <location filename="../../explorer/qt/main_window.py" line="902"/>
         <source>Nothing imported</source>
         <translation>何も取り込んでいません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="897"/>
+        <location filename="../../explorer/qt/main_window.py" line="911"/>
         <source>Imported {what}</source>
         <translation>取り込みました：{what}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="902"/>
+        <location filename="../../explorer/qt/main_window.py" line="916"/>
         <source>Export my notes and briefings</source>
         <translation>メモとブリーフィングを書き出し</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="904"/>
-        <location filename="../../explorer/qt/main_window.py" line="914"/>
+        <location filename="../../explorer/qt/main_window.py" line="918"/>
+        <location filename="../../explorer/qt/main_window.py" line="928"/>
         <source>Briefing Explorer data (*.json)</source>
         <translation>Briefing Explorer のデータ (*.json)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="909"/>
+        <location filename="../../explorer/qt/main_window.py" line="923"/>
         <source>Not exported</source>
         <translation>書き出しできませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="910"/>
+        <location filename="../../explorer/qt/main_window.py" line="924"/>
         <source>{path} was not written: {reason}</source>
         <translation>{path} に書き込めませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="913"/>
+        <location filename="../../explorer/qt/main_window.py" line="927"/>
         <source>Import notes and briefings</source>
         <translation>メモとブリーフィングを取り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="932"/>
+        <location filename="../../explorer/qt/main_window.py" line="946"/>
         <source>About {app}</source>
         <translation>{app} について</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="947"/>
+        <location filename="../../explorer/qt/main_window.py" line="961"/>
         <source>The user guide is not available in this build</source>
         <translation>この版には使い方ガイドが含まれていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="977"/>
+        <location filename="../../explorer/qt/main_window.py" line="991"/>
         <source>The list of keyboard shortcuts is not available in this build</source>
         <translation>この版にはキーボードショートカットの一覧が含まれていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1010"/>
+        <location filename="../../explorer/qt/main_window.py" line="1024"/>
         <source>The interface language changes the next time Briefing Explorer starts</source>
         <translation>表示言語は、次回 Briefing Explorer を起動したときに切り替わります</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1024"/>
+        <location filename="../../explorer/qt/main_window.py" line="1038"/>
         <source>explore sourced briefing packs offline.</source>
         <translation>出典付きのデータパックをオフラインで閲覧できます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1031"/>
+        <location filename="../../explorer/qt/main_window.py" line="1045"/>
         <source>Open pack:</source>
         <translation>開いているデータパック：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1032"/>
+        <location filename="../../explorer/qt/main_window.py" line="1046"/>
         <source>{title} (version {version})</source>
         <translation>{title}（版 {version}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1034"/>
+        <location filename="../../explorer/qt/main_window.py" line="1048"/>
         <source>Licence:</source>
         <translation>ライセンス：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1035"/>
+        <location filename="../../explorer/qt/main_window.py" line="1049"/>
         <source>not stated</source>
         <translation>記載なし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1037"/>
+        <location filename="../../explorer/qt/main_window.py" line="1051"/>
         <source>Sources:</source>
         <translation>出典：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1038"/>
+        <location filename="../../explorer/qt/main_window.py" line="1052"/>
         <source>{n} documents are cited row by row; see each event&apos;s details.</source>
         <translation>{n}件の文書を行ごとに出典として示しています。各出来事の詳細をご覧ください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1057"/>
+        <location filename="../../explorer/qt/main_window.py" line="1071"/>
         <source>{shown} of {total} events</source>
         <translation>{total}件中{shown}件</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1078"/>
+        <location filename="../../explorer/qt/main_window.py" line="1092"/>
         <source>“{title}” is hidden by the current filter, so nothing is selected now</source>
         <translation>「{title}」は現在の絞り込みで非表示になったため、選択が解除されました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1278"/>
+        <location filename="../../explorer/qt/main_window.py" line="1292"/>
         <source>Settings not saved: {reason}</source>
         <translation>設定を保存できませんでした：{reason}</translation>
     </message>
@@ -3977,29 +4140,9 @@ Pack written to {folder}</source>
 <context>
     <name>NoteJob</name>
     <message>
-        <location filename="../../explorer/qt/briefing_note.py" line="132"/>
+        <location filename="../../explorer/qt/briefing_note.py" line="130"/>
         <source>{file}: a briefing note is written as .docx or .pdf</source>
         <translation>{file}：ブリーフィングメモは .docx 形式または .pdf 形式で書き出してください</translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/briefing_note.py" line="427"/>
-        <source>A pack this note uses cannot be opened: {problem}.</source>
-        <translation>このメモが使うデータパックを開けません：{problem}。</translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/briefing_note.py" line="431"/>
-        <source>Internal error while preparing the note ({problem}). Please report it.</source>
-        <translation>メモの準備中に内部エラーが発生しました（{problem}）。報告してください。</translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/briefing_note.py" line="447"/>
-        <source>Cannot write {file}: {problem}</source>
-        <translation>{file} に書き込めません：{problem}</translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/briefing_note.py" line="450"/>
-        <source>Internal error while writing the note ({problem}). Please report it.</source>
-        <translation>メモの書き出し中に内部エラーが発生しました（{problem}）。報告してください。</translation>
     </message>
 </context>
 <context>
@@ -4533,42 +4676,42 @@ to {new}</source>
 <context>
     <name>RefitBar</name>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="144"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="146"/>
         <source>Fit the timeline to the filtered events?</source>
         <translation>絞り込み後の出来事に合わせて年表を表示し直しますか？</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="145"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="147"/>
         <source>Fit</source>
         <translation>合わせる</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="146"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="148"/>
         <source>Fit the timeline to the filtered events</source>
         <translation>絞り込み後の出来事に合わせて年表を表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="148"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="150"/>
         <source>Zooms the timeline to the events the filter now shows</source>
         <translation>現在の絞り込みで表示される出来事に合わせて年表を拡大・縮小します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="152"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="154"/>
         <source>Close (keep the current view)</source>
         <translation>閉じる（現在の表示のまま）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="153"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="155"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="155"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="157"/>
         <source>Keeps the timeline&apos;s current view and hides this question</source>
         <translation>年表の現在の表示を保ったまま、この確認を閉じます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="159"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="161"/>
         <source>Fit the timeline?</source>
         <translation>年表の表示範囲の確認</translation>
     </message>
@@ -4576,107 +4719,117 @@ to {new}</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="128"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="185"/>
         <source>Report</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="129"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="186"/>
         <source>Every row not imported, with its reason, and every note on how a value was read. Finish opens the new pack alongside the current one.</source>
         <translation>取り込まなかったすべての行とその理由、値の読み方についてのすべての注記です。「完了して開く」で新しいデータパックを現在のものと並べて開きます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="133"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="190"/>
         <source>Import summary</source>
         <translation>取り込みの概要</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="135"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="192"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="138"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="195"/>
         <source>Filter: words in any column (row number, field, reason…)</source>
         <translation>絞り込み：いずれかの列の語（行番号、項目、理由など）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="140"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="197"/>
         <source>Filter the report</source>
         <translation>結果の絞り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="143"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="200"/>
         <source>&amp;Export report as CSV…</source>
         <translation>結果を CSV で書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="144"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="201"/>
         <source>Export report as CSV</source>
         <translation>結果を CSV で書き出し</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="149"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="206"/>
         <source>Rows not imported and notes</source>
         <translation>取り込まなかった行と注記</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="157"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="216"/>
+        <source>What to do about the selected line</source>
+        <translation>選択した行への対応</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="219"/>
         <source>Lines shown</source>
         <translation>表示中の行数</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="163"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="225"/>
         <source>S&amp;how</source>
         <translation>表示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="191"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="254"/>
         <source>{read} rows read from {file}: {imported} imported ({records} {kind} records), {rejected} rejected, {skipped} skipped (no value).</source>
         <translation>{file} から {read} 行を読み込みました：取り込み {imported} 行（{kind} のレコード {records} 件）、不採用 {rejected} 行、スキップ {skipped} 行（値なし）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="197"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="260"/>
         <source>Pack folder: {folder}</source>
         <translation>データパックのフォルダー：{folder}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="199"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="262"/>
         <source>Nothing to report: every row was imported as written.</source>
         <translation>報告事項はありません。すべての行を記載どおりに取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="200"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="263"/>
         <source>{n} actors created: {names}</source>
         <translation>作成した関係者 {n} 件：{names}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="201"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="264"/>
         <source>{n} indicators created: {names}</source>
         <translation>作成した指標 {n} 件：{names}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="206"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="269"/>
         <source>, … {n} more</source>
         <translation>、ほか {n} 列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="213"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="280"/>
+        <source>What to do: {hint}</source>
+        <translation>対応：{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="286"/>
         <source>{n} of {m} lines shown</source>
         <translation>{m} 行中 {n} 行を表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="224"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="297"/>
         <source>✖ Report not written: {file}: {problem}</source>
         <translation>× 結果を書き出せませんでした：{file}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="227"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="300"/>
         <source>Report written to {file}</source>
         <translation>結果を {file} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="235"/>
+        <location filename="../../explorer/qt/views/import_wizard/report_page.py" line="308"/>
         <source>Export report</source>
         <translation>結果の書き出し</translation>
     </message>
@@ -4749,28 +4902,28 @@ to {new}</source>
 <context>
     <name>TimelinePainter</name>
     <message>
-        <location filename="../../explorer/qt/render/timeline_painter.py" line="988"/>
+        <location filename="../../explorer/qt/render/timeline_painter.py" line="383"/>
         <source>No pack open</source>
         <translation>データパックが開かれていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/render/timeline_painter.py" line="1023"/>
+        <location filename="../../explorer/qt/render/timeline_painter.py" line="418"/>
         <source>No events match the filter</source>
         <translation>絞り込みに該当する出来事はありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/render/timeline_painter.py" line="1025"/>
+        <location filename="../../explorer/qt/render/timeline_painter.py" line="420"/>
         <source>No events in this period (Home fits them)</source>
         <translation>この期間の出来事はありません（Home キーで全体を表示）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/render/timeline_painter.py" line="1739"/>
+        <location filename="../../explorer/qt/render/timeline_backdrop.py" line="376"/>
         <source>{n} events in view: zoom in to see them one by one</source>
         <translation>表示中の出来事 {n} 件：個別に見るには拡大してください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/render/timeline_painter.py" line="1059"/>
-        <location filename="../../explorer/qt/render/timeline_painter.py" line="1804"/>
+        <location filename="../../explorer/qt/render/timeline_text.py" line="126"/>
+        <location filename="../../explorer/qt/render/timeline_text.py" line="273"/>
         <source>+{n} more, zoom in</source>
         <translation>ほか {n} 件（拡大して表示）</translation>
     </message>
@@ -4778,158 +4931,158 @@ to {new}</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="97"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="99"/>
         <source>Previous event</source>
         <translation>前の出来事</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="98"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="100"/>
         <source>Next event</source>
         <translation>次の出来事</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="99"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="101"/>
         <source>Go to the nearest event before the view</source>
         <translation>表示範囲より前の直近の出来事へ移動</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="100"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="102"/>
         <source>Go to the nearest event after the view</source>
         <translation>表示範囲より後の直近の出来事へ移動</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="101"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="103"/>
         <source>Zoom in</source>
         <translation>拡大</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="102"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="104"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="103"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="105"/>
         <source>Zoom to fit the filtered events</source>
         <translation>絞り込んだ出来事の全体を表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="106"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="108"/>
         <source>Zoom in or out around the pointer</source>
         <translation>ポインターの位置を中心に拡大・縮小</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="107"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="109"/>
         <source>Mouse wheel</source>
         <translation>マウスホイール</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="108"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="110"/>
         <source>Pan</source>
         <translation>表示範囲の移動</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="108"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="110"/>
         <source>Drag</source>
         <translation>ドラッグ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="109"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="111"/>
         <source>Pan sideways</source>
         <translation>左右に移動</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="110"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="112"/>
         <source>Horizontal wheel</source>
         <translation>横スクロール</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="111"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="113"/>
         <source>Zoom in on a point</source>
         <translation>その位置を拡大</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="112"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="114"/>
         <source>Double-click</source>
         <translation>ダブルクリック</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="113"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="115"/>
         <source>Select an event</source>
         <translation>出来事を選択</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="113"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="115"/>
         <source>Click</source>
         <translation>クリック</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="120"/>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="215"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="122"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="222"/>
         <source>Timeline</source>
         <translation>年表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="217"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="224"/>
         <source>Events and agreements over time, one lane per partner or domain. Wheel or plus and minus zoom, drag pans, Home fits the filtered events, Left and Right step through events, Shift+Left and Shift+Right go to events outside the view; the event table lists the same events.</source>
         <translation>出来事と協定を時系列で示す年表です。相手国・地域または分野ごとに1行で表示します。ホイールまたはプラス・マイナスキーで拡大・縮小、ドラッグで移動、Home キーで絞り込み後の出来事の全体を表示、左右の矢印キーで出来事を順に選択、Shift＋左右の矢印キーで表示範囲外の出来事に移動します。同じ出来事は出来事一覧にも表示されます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="690"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="750"/>
         <source>{when}; status: {status}; parties: {parties}</source>
         <translation>{when}、状況：{status}、当事者：{parties}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="708"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="760"/>
         <source>No pack open</source>
         <translation>データパックが開かれていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="713"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="765"/>
         <source>{n} events, {first}–{last}</source>
         <translation>出来事 {n} 件、{first}年～{last}年</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="716"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="768"/>
         <source>; {before} earlier and {after} later outside the view</source>
         <translation>、表示範囲外：前 {before} 件・後 {after} 件</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="724"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="776"/>
         <source>; selected: {title}, {when}</source>
         <translation>、選択中：{title}（{when}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="939"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="991"/>
         <source>{n} filtered events before this view: click (or press Shift+Left) to go to the nearest</source>
         <translation>この表示範囲より前に、絞り込み後の出来事が {n} 件あります。クリック（または Shift＋左矢印キー）で最も近い出来事に移動します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="941"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="993"/>
         <source>{n} filtered events after this view: click (or press Shift+Right) to go to the nearest</source>
         <translation>この表示範囲より後に、絞り込み後の出来事が {n} 件あります。クリック（または Shift＋右矢印キー）で最も近い出来事に移動します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="954"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="1006"/>
         <source>{lane}: {n} events here; zoom in to see them</source>
         <translation>{lane}：この付近に出来事 {n} 件。拡大すると個別に表示されます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="964"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="1016"/>
         <source>Status: {status}</source>
         <translation>状況：{status}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="965"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="1017"/>
         <source>Parties: {parties}</source>
         <translation>当事者：{parties}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="971"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="1023"/>
         <source>Milestones: {steps}</source>
         <translation>経過：{steps}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/timeline_view.py" line="991"/>
+        <location filename="../../explorer/qt/views/timeline_view.py" line="1043"/>
         <source>ongoing</source>
         <translation>継続中</translation>
     </message>
@@ -5270,12 +5423,12 @@ to {new}</source>
 <context>
     <name>_ItemDelegate</name>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="174"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="186"/>
         <source>Item title</source>
         <translation>項目の表題</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/briefing_panel.py" line="175"/>
+        <location filename="../../explorer/qt/views/briefing_panel.py" line="187"/>
         <source>Empty: the view&apos;s own title</source>
         <translation>空欄の場合は表示の表題</translation>
     </message>
@@ -5304,53 +5457,53 @@ to {new}</source>
 <context>
     <name>exporting</name>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="454"/>
+        <location filename="../../explorer/qt/exporting.py" line="455"/>
         <source>The settings file {file} cannot be read: {why}. The marking it sets is unknown, so nothing was exported. Give a marking (--marking) or repair or remove the file.</source>
         <translation>設定ファイル {file} を読み込めません（{why}）。設定された取扱区分表示が不明なため、書き出しは行っていません。取扱区分表示を指定する（--marking）か、ファイルを修復または削除してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="459"/>
+        <location filename="../../explorer/qt/exporting.py" line="460"/>
         <source>export_marking in {file} is not text (found {value}), so the marking is unknown; nothing was exported. Give a marking (--marking) or correct the file.</source>
         <translation>{file} の export_marking が文字列ではありません（{value}）。取扱区分表示が不明なため、書き出しは行っていません。取扱区分表示を指定する（--marking）か、ファイルを修正してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="467"/>
+        <location filename="../../explorer/qt/exporting.py" line="468"/>
         <source>marking_required in {file} should be true or false (found {value}); treated as true: a marking is required</source>
         <translation>{file} の marking_required は true または false である必要があります（{value}）。true として扱い、取扱区分表示を必須とします</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="502"/>
+        <location filename="../../explorer/qt/exporting.py" line="503"/>
         <source>A handling marking is required before any export (see the Export dialog&apos;s settings); add one.</source>
         <translation>書き出しの前に取扱区分表示が必要です（書き出しダイアログの設定を参照）。取扱区分表示を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="521"/>
+        <location filename="../../explorer/qt/exporting.py" line="522"/>
         <source>A {format} export holds a chart&apos;s data: choose a chart or table view.</source>
         <translation>{format} 形式の書き出しはグラフのデータを保存するものです。グラフまたは表を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="601"/>
-        <location filename="../../explorer/qt/exporting.py" line="629"/>
+        <location filename="../../explorer/qt/exporting.py" line="602"/>
+        <location filename="../../explorer/qt/exporting.py" line="630"/>
         <source>{file}: cannot read ({why})</source>
         <translation>{file}：読み込めません（{why}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="604"/>
+        <location filename="../../explorer/qt/exporting.py" line="605"/>
         <source>{file}: not a regular file; holds no Briefing Explorer receipt</source>
         <translation>{file}：通常のファイルではありません。Briefing Explorer の再作成情報は含まれていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="607"/>
+        <location filename="../../explorer/qt/exporting.py" line="608"/>
         <source>{file}: larger than {limit} MB; not a file this app exported</source>
         <translation>{file}：{limit} MB を超えています。このアプリで書き出したファイルではありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="636"/>
+        <location filename="../../explorer/qt/exporting.py" line="637"/>
         <source>{file}: holds no Briefing Explorer receipt</source>
         <translation>{file}：Briefing Explorer の再現情報（レシート）が含まれていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/exporting.py" line="759"/>
+        <location filename="../../explorer/qt/exporting.py" line="768"/>
         <source>{file}: a briefing is exported as .pptx or .pdf</source>
         <translation>{file}：ブリーフィングは .pptx 形式または .pdf 形式で書き出してください</translation>
     </message>
@@ -5381,27 +5534,27 @@ to {new}</source>
 <context>
     <name>import_worker</name>
     <message>
-        <location filename="../../explorer/qt/import_worker.py" line="112"/>
+        <location filename="../../explorer/qt/import_worker.py" line="100"/>
         <source>Internal error (please report it): {detail}</source>
         <translation>内部エラーが発生しました（開発担当者に報告してください）：{detail}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/import_worker.py" line="120"/>
+        <location filename="../../explorer/qt/import_worker.py" line="109"/>
         <source>{message} (found: {found})</source>
         <translation>{message}（該当する値：{found}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/import_worker.py" line="136"/>
+        <location filename="../../explorer/qt/import_worker.py" line="125"/>
         <source>Reading the file…</source>
         <translation>ファイルを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/import_worker.py" line="140"/>
+        <location filename="../../explorer/qt/import_worker.py" line="129"/>
         <source>Mapping {rows} rows…</source>
         <translation>{rows} 行を対応付けています…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/import_worker.py" line="145"/>
+        <location filename="../../explorer/qt/import_worker.py" line="134"/>
         <source>Writing the pack…</source>
         <translation>データパックを書き込んでいます…</translation>
     </message>
