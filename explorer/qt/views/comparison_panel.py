@@ -492,10 +492,10 @@ class ComparisonPanel(QWidget):
         return super().eventFilter(watched, event)
 
     def _fit_notes_height(self) -> None:
-        """The chart's notes area: a fifth of the results' visible height, at least three lines
+        """The chart's notes area: a quarter of the results' visible height, at least three lines
         of text and at most ``FOOTER_MAX_PX`` (longer notes scroll)."""
         lines = 3 * self.chart_view.fontMetrics().lineSpacing() + 4
-        room = self._pages_scroll.viewport().height() // 5
+        room = self._pages_scroll.viewport().height() // 4
         self.chart_view.set_notes_height(max(lines, min(room, FOOTER_MAX_PX)))
 
     def detach(self) -> None:
