@@ -120,3 +120,21 @@ def test_a_filter_that_rewords_the_notes_repaints_the_texts_not_the_page(qtbot, 
         assert not paints.counts, (year, paints.counts)
     paints.detach()
     assert max(totals) <= 10, totals
+
+
+def test_a_partner_filter_that_drops_a_panel_leaves_the_page_as_it_was(qtbot, panel):
+    """Goods exports: EU → Japan in euros and US → Japan in dollars, two panels. Focusing on one
+    partner leaves one panel; in a short dock the page kept its height and the panel left takes the
+    room (before, the plots shrank to one panel's minimum and the whole page re-laid out)."""
+    panel.resize(1000, 500)
+    panel.session.set_comparison(origin="test", indicator_id="goods_exports")
+    qtbot.wait(IDLE_MS)
+    chart = panel.chart_view
+    panels, geometries = [], set()
+    for partner in ["us", "eu", "jp", "us"]:
+        panel.session.set_filter(origin="filter-bar", partners=frozenset({partner}))
+        qtbot.wait(IDLE_MS)
+        panels.append(len(chart.plot_items))
+        geometries.add((chart.graphics.height(), panel.pages.height()))
+    assert panels == [1, 1, 2, 1]
+    assert len(geometries) == 1, geometries

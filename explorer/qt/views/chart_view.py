@@ -135,6 +135,7 @@ class ChartView(ChartHover, QWidget):
         self._legend.setTextFormat(Qt.TextFormat.RichText)
         self._legend_box = _LegendBox(self._legend, self)
         self._notes_px: int | None = None  # set_notes_height: the notes area's fixed height
+        self._plot_room: tuple[object, int] = (None, 0)  # (chart, height) the plots keep in a dock
         self._laid_out: dict[str, tuple] = {}  # the labels' (text, width, font) last laid out
         self._drawing = False  # in _draw: marker labels wait for its end (see _update_chart)
         self._labels_pending: set[int] = set()  # id() of the panels whose labels wait
@@ -567,8 +568,17 @@ class ChartView(ChartHover, QWidget):
                 slot.plot.setMinimumHeight(h)
             total += h
         spacing = 14 * max(len(self._slots) - 1, 0) + 12
-        if self._graphics.minimumHeight() != max(180, int(total + spacing)):
-            self._graphics.setMinimumHeight(max(180, int(total + spacing)))
+        needed = max(180, int(total + spacing))
+        if self._fixed_texts():
+            # In a dock, the plots keep the tallest room they had for the same chart: a partner
+            # filter that drops a panel (one unit fewer) leaves the page, its title, legend and
+            # notes where they were, and the panels left share the room.
+            key = (self._spec.title if self._spec is not None else None, label_h)
+            if self._plot_room[0] == key:
+                needed = max(needed, self._plot_room[1])
+            self._plot_room = (key, needed)
+        if self._graphics.minimumHeight() != needed:
+            self._graphics.setMinimumHeight(needed)
 
     def _update_export_style(self) -> None:
         px = self._export_px
