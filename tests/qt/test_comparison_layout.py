@@ -52,6 +52,7 @@ def test_the_chart_keeps_its_place_and_height_when_a_filter_rewords_the_notes(qt
         plot = chart.graphics
         geometries.add((plot.mapTo(panel, plot.rect().topLeft()).y(), plot.height(),
                         chart._footer_scroll.height(), panel.pages.height()))
+        assert _screen(panel) == panel.grab().toImage(), year  # what shows is a fresh paint
     assert len(seen_notes) >= 3 and len(seen_legends) >= 3  # the words did change ...
     assert len(geometries) == 1, geometries  # ... the chart, the notes area, the page did not
 
@@ -73,6 +74,14 @@ def test_notes_longer_than_their_area_scroll_to_their_last_line(qtbot, panel):
     # a filter with new notes shows them from their first line
     _filter(qtbot, panel, "2021")
     assert bar.value() == 0
+
+
+def _screen(panel):
+    """What the window shows now (the offscreen platform's backing store), as a fresh grab's format."""
+    from PySide6.QtWidgets import QApplication
+
+    image = QApplication.primaryScreen().grabWindow(panel.winId()).toImage()
+    return image.convertToFormat(panel.grab().toImage().format())
 
 
 class _Paints(QObject):
@@ -138,3 +147,27 @@ def test_a_partner_filter_that_drops_a_panel_leaves_the_page_as_it_was(qtbot, pa
         geometries.add((chart.graphics.height(), panel.pages.height()))
     assert panels == [1, 1, 2, 1]
     assert len(geometries) == 1, geometries
+
+
+def test_the_hidden_series_notice_repaints_the_column_below_it_and_the_screen_stays_right(
+        qtbot, panel):
+    """A partner filter that hides a ticked series shows a notice in the Series box: the settings
+    column grows; what is above the box (question, indicator) is not repainted, and what the window
+    shows after each change is what a fresh paint of the panel draws."""
+    panel.resize(1000, 500)
+    panel.session.set_comparison(origin="test", indicator_id="goods_exports")
+    qtbot.wait(IDLE_MS)
+    paints = _Paints(panel, {"question": panel.preset_combo, "indicator": panel.indicator_combo})
+    shown = []
+    for partners in [{"us"}, {"jp"}, {"eu"}, set()]:
+        paints.counts.clear()
+        if partners:
+            panel.session.set_filter(origin="filter-bar", partners=frozenset(partners))
+        else:
+            panel.session.clear_filter(origin="filter-clear")
+        qtbot.wait(IDLE_MS)
+        shown.append(panel.hidden_notice.isVisible())
+        assert not paints.counts, (partners, paints.counts)
+        assert _screen(panel) == panel.grab().toImage(), partners
+    paints.detach()
+    assert shown == [True, False, True, False]

@@ -222,6 +222,9 @@ class ComparisonPanel(QWidget):
 
         # -- controls ------------------------------------------------------------------------------
         controls = QWidget(self)
+        # Grown or shrunk (the hidden-series notice comes or goes), the column repaints what moved
+        # or came into view, not the question and indicator above it.
+        controls.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         col = QVBoxLayout(controls)
         col.setContentsMargins(6, 6, 6, 6)
 
