@@ -1035,8 +1035,12 @@ class MainWindow(QMainWindow):
                     f"numpy {numpy.__version__}")
         if "pandas" in sys.modules:
             versions += f", pandas {sys.modules['pandas'].__version__}"
+        from explorer.app_log import log_path
+
         parts = [f"<p><b>{APP_TITLE}</b>: " + escape(self.tr("explore sourced briefing packs offline."))
-                 + f"</p><p>{versions}</p>"]
+                 + f"</p><p>{versions}</p>"
+                 + "<p>" + escape(self.tr("Log file (kept on this computer, never sent):")) + "<br>"
+                 + escape(str(log_path())) + "</p>"]
         pack = self.session.pack
         if pack is not None:
             meta = pack.meta

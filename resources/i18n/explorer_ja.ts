@@ -847,52 +847,52 @@
         <translation>凡例</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="143"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="144"/>
         <source>Chart plot area</source>
         <translation>グラフの描画領域</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="157"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="158"/>
         <source>Value under the pointer</source>
         <translation>ポインター位置の数値</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="165"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="166"/>
         <source>Chart message</source>
         <translation>グラフに関するお知らせ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="175"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="176"/>
         <source>Chart notes and sources</source>
         <translation>グラフの注記・出典</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="181"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="182"/>
         <source>Chart notes</source>
         <translation>グラフの注記</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="246"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="247"/>
         <source>No chart is drawn. {message}</source>
         <translation>グラフは描画されていません。{message}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="252"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="253"/>
         <source>{first} to {last}</source>
         <translation>{first}～{last}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="253"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="254"/>
         <source>Bar chart</source>
         <translation>棒グラフ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="253"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="254"/>
         <source>Line chart</source>
         <translation>折れ線グラフ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="254"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="255"/>
         <source>{kind}: {title}. {n} series in {panels} panel(s), {span}. The Table tab lists the same figures as text; hover a bar or point for its published value and source.</source>
         <translation>{kind}：{title}。{panels}つのパネルに{n}系列、{span}。同じ数値を「表」タブに文字で示しています。棒や点にポインターを合わせると、公表値と出典を表示します。</translation>
     </message>
@@ -912,7 +912,7 @@
         <translation>出典 {marker} {source}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/chart_view.py" line="723"/>
+        <location filename="../../explorer/qt/views/chart_view.py" line="733"/>
         <source>(click to select)</source>
         <translation>（クリックで選択）</translation>
     </message>
@@ -1045,303 +1045,303 @@
         <translation>国・地域の比較</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="229"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="232"/>
         <source>Preset question</source>
         <translation>質問例</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="230"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="233"/>
         <source>A ready-made comparison to start from</source>
         <translation>あらかじめ用意された比較から始めます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="234"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="237"/>
         <source>&amp;Question</source>
         <translation>質問例(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="241"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="244"/>
         <source>Indicator</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="242"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="245"/>
         <source>What to compare, grouped by domain</source>
         <translation>比較する指標（分野別）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="248"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="251"/>
         <source>I&amp;ndicator</source>
         <translation>指標(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="251"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="254"/>
         <source>Indicator description</source>
         <translation>指標の説明</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="259"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="262"/>
         <source>Series to compare</source>
         <translation>比較する系列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="260"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="263"/>
         <source>Tick the reporter and partner pairs to draw</source>
         <translation>描画する報告国・地域と相手国・地域の組み合わせにチェックを入れます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="264"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="267"/>
         <source>Series hint</source>
         <translation>系列に関するヒント</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="269"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="272"/>
         <source>Series hidden by the partner filter</source>
         <translation>国・地域の絞り込みで非表示の系列</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="272"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="275"/>
         <source>Show &amp;them too</source>
         <translation>これらも表示(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="273"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="276"/>
         <source>Show the hidden series</source>
         <translation>非表示の系列を表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="275"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="278"/>
         <source>Adds their partners to the partner filter</source>
         <translation>該当する国・地域を絞り込みに追加します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="279"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="282"/>
         <source>&amp;Series</source>
         <translation>系列(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="287"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="290"/>
         <source>&amp;Basis</source>
         <translation>表示方法(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="293"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="296"/>
         <source>Basis: {name}</source>
         <translation>表示方法：{name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="302"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="305"/>
         <source>Target currency</source>
         <translation>換算先の通貨</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="308"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="311"/>
         <source>Base period of the index</source>
         <translation>指数の基準期間</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="311"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="314"/>
         <source>C&amp;urrency</source>
         <translation>通貨(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="313"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="316"/>
         <source>Base (= 100)</source>
         <translation>基準期間（＝100）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="319"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="322"/>
         <source>Exchange rates used</source>
         <translation>使用した為替レート</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="325"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="328"/>
         <source>&amp;Chart</source>
         <translation>グラフ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="328"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="331"/>
         <source>Chart kind</source>
         <translation>グラフの種類</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="334"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="337"/>
         <source>Period of the bars</source>
         <translation>棒グラフの期間</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="338"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="341"/>
         <source>Event markers</source>
         <translation>出来事の表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="339"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="342"/>
         <source>Events drawn as vertical lines on time-series charts</source>
         <translation>推移のグラフに出来事を縦線で示します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="345"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="348"/>
         <source>&amp;Link time axes to the timeline</source>
         <translation>時間軸を年表に連動(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="346"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="349"/>
         <source>Link time axes</source>
         <translation>時間軸の連動</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="347"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="350"/>
         <source>The chart&apos;s time axis follows the timeline&apos;s visible range</source>
         <translation>グラフの時間軸を年表の表示範囲に合わせます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="350"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="353"/>
         <source>&amp;Kind</source>
         <translation>種類(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="350"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="353"/>
         <source>&amp;Period</source>
         <translation>期間(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="351"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="354"/>
         <source>&amp;Events</source>
         <translation>出来事(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="360"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="363"/>
         <source>Comparison settings</source>
         <translation>比較の設定</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="376"/>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="391"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="379"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="394"/>
         <source>Table notes and sources</source>
         <translation>表の注記・出典</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="379"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="382"/>
         <source>C&amp;opy table</source>
         <translation>表をコピー(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="380"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="383"/>
         <source>Copy the table as text</source>
         <translation>表をテキストとしてコピー</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="405"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="408"/>
         <source>Chart or table</source>
         <translation>グラフまたは表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="406"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="409"/>
         <source>C&amp;hart</source>
         <translation>グラフ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="407"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="410"/>
         <source>&amp;Table</source>
         <translation>表(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="412"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="415"/>
         <source>Chart warnings</source>
         <translation>グラフに関する注意</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="426"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="429"/>
         <source>Compare partners</source>
         <translation>国・地域を比較</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="432"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="435"/>
         <source>How to start a comparison</source>
         <translation>比較の始め方</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="452"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="455"/>
         <source>Comparison results</source>
         <translation>比較の結果</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="625"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="628"/>
         <source>Choose a question…</source>
         <translation>質問例を選択…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="633"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="636"/>
         <source>Choose an indicator…</source>
         <translation>指標を選択…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="659"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="662"/>
         <source>Preset question: {question}</source>
         <translation>質問例：{question}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="745"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="748"/>
         <source>Latest of each series</source>
         <translation>各系列の最新期間</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="755"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="758"/>
         <source>Latest shared: {period}</source>
         <translation>共通する最新期間：{period}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="756"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="759"/>
         <source>None shared</source>
         <translation>共通期間なし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="767"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="770"/>
         <source>Only periods for which every compared series has a figure</source>
         <translation>比較するすべての系列に数値がある期間のみ選べます</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="769"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="772"/>
         <source>The compared series share no period: nothing is indexed</source>
         <translation>比較する系列に共通の期間がないため、指数化していません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="808"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="811"/>
         <source>Loading the pack…</source>
         <translation>データパックを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="809"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="812"/>
         <source>Open a pack to compare partners.</source>
         <translation>国・地域を比較するには、データパックを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="813"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="816"/>
         <source>Pick a question below, or choose an indicator on the left and the partners to compare. Figures stay as published unless you convert them; every number keeps its source.</source>
         <translation>下の質問例を選ぶか、左側で指標と比較する国・地域を選んでください。換算しない限り数値は公表値のまま示し、すべての数値に出典を付けます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="816"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="819"/>
         <source>Choose an indicator on the left and the partners to compare.</source>
         <translation>左側で指標と比較する国・地域を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="903"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="906"/>
         <source>No figure needed converting.</source>
         <translation>換算が必要な数値はありません。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="935"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="938"/>
         <source>Keep at least one series.</source>
         <translation>少なくとも1つの系列を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="969"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="972"/>
         <source>1 ticked series is hidden by the partner filter: {names}</source>
         <translation>チェックした1系列が国・地域の絞り込みで非表示になっています：{names}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/views/comparison_panel.py" line="971"/>
+        <location filename="../../explorer/qt/views/comparison_panel.py" line="974"/>
         <source>{n} ticked series are hidden by the partner filter: {names}</source>
         <translation>チェックした{n}系列が国・地域の絞り込みで非表示になっています：{names}</translation>
     </message>
@@ -3847,52 +3847,57 @@ Pack written to {folder}</source>
         <translation>表示言語は、次回 Briefing Explorer を起動したときに切り替わります</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1038"/>
+        <location filename="../../explorer/qt/main_window.py" line="1040"/>
         <source>explore sourced briefing packs offline.</source>
         <translation>出典付きのデータパックをオフラインで閲覧できます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1045"/>
+        <location filename="../../explorer/qt/main_window.py" line="1042"/>
+        <source>Log file (kept on this computer, never sent):</source>
+        <translation>ログファイル（このコンピューター内にのみ保存され、外部には送信されません）：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="1049"/>
         <source>Open pack:</source>
         <translation>開いているデータパック：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1046"/>
+        <location filename="../../explorer/qt/main_window.py" line="1050"/>
         <source>{title} (version {version})</source>
         <translation>{title}（版 {version}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1048"/>
+        <location filename="../../explorer/qt/main_window.py" line="1052"/>
         <source>Licence:</source>
         <translation>ライセンス：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1049"/>
+        <location filename="../../explorer/qt/main_window.py" line="1053"/>
         <source>not stated</source>
         <translation>記載なし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1051"/>
+        <location filename="../../explorer/qt/main_window.py" line="1055"/>
         <source>Sources:</source>
         <translation>出典：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1052"/>
+        <location filename="../../explorer/qt/main_window.py" line="1056"/>
         <source>{n} documents are cited row by row; see each event&apos;s details.</source>
         <translation>{n}件の文書を行ごとに出典として示しています。各出来事の詳細をご覧ください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1071"/>
+        <location filename="../../explorer/qt/main_window.py" line="1075"/>
         <source>{shown} of {total} events</source>
         <translation>{total}件中{shown}件</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1092"/>
+        <location filename="../../explorer/qt/main_window.py" line="1096"/>
         <source>“{title}” is hidden by the current filter, so nothing is selected now</source>
         <translation>「{title}」は現在の絞り込みで非表示になったため、選択が解除されました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1292"/>
+        <location filename="../../explorer/qt/main_window.py" line="1296"/>
         <source>Settings not saved: {reason}</source>
         <translation>設定を保存できませんでした：{reason}</translation>
     </message>

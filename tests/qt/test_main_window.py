@@ -144,6 +144,9 @@ def test_about_names_versions_and_the_packs_licence(qtbot):
     window = open_window(qtbot)
     html = window.about_html()
     assert "PySide6 6.10.3" in html and "Creative Commons Attribution 4.0" in html
+    from explorer.app_log import log_path
+
+    assert str(log_path()) in html  # where to find the log when reporting a problem
     close_window(window)
 
 
