@@ -15,9 +15,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from explorer.domain.labels import MONTH_ABBR_EN as _MONTHS
+
 MIN_LABEL_SPACING_PX = 70.0
 UNITS = ("year", "month", "day")  # coarse to fine
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 @dataclass(frozen=True)
