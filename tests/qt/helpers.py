@@ -11,3 +11,23 @@ def session_on_test_pack(tmp_path, notes=None) -> Session:
     session = Session(notes=notes)
     session.open_pack(load_pack(write_pack(tmp_path / "pack")))
     return session
+
+
+def comparison_panel_on(qtbot, pack, width: int = 1000, height: int = 700, indicator: str | None = None):
+    """A Compare panel shown at ``width`` × ``height`` on ``pack`` (the default pack when None), with
+    ``indicator`` compared if given ("" = the pack's first): (session, panel)."""
+    from explorer.paths import default_pack_path
+    from explorer.qt.views.comparison_panel import ComparisonPanel
+
+    session = Session()
+    panel = ComparisonPanel(session)
+    qtbot.addWidget(panel)
+    panel.resize(width, height)
+    panel.show()
+    qtbot.waitExposed(panel)
+    session.open_pack(pack if pack is not None else load_pack(default_pack_path()))
+    if indicator is not None:
+        assert session.pack is not None
+        chosen = indicator or str(session.pack.indicators["id"].iat[0])
+        session.set_comparison(origin="test", indicator_id=chosen)
+    return session, panel

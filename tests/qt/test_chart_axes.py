@@ -13,6 +13,7 @@ from explorer.paths import default_pack_path
 from explorer.qt.views.chart_axes import SpecsCachingAxis
 from explorer.qt.views.comparison_panel import ComparisonPanel
 from explorer.state.session import Session
+from tests.qt.helpers import comparison_panel_on
 
 
 @pytest.fixture(scope="module")
@@ -41,13 +42,7 @@ def test_axes_drawn_from_kept_specs_look_as_freshly_computed_ones(qtbot, monkeyp
         return compute(self, p)
 
     monkeypatch.setattr(pg.AxisItem, "generateDrawSpecs", counting)
-    session = Session()
-    panel = ComparisonPanel(session)
-    qtbot.addWidget(panel)
-    panel.resize(1000, 700)
-    panel.show()
-    qtbot.waitExposed(panel)
-    session.open_pack(default_pack)
+    session, panel = comparison_panel_on(qtbot, default_pack)
     session.set_comparison(origin="test", indicator_id=indicator, chart=chart)
     ranges = [("2005", "2025"), ("2021", "2025"), ("2005", "2025"), ("2021", "2025")]
     kept = []

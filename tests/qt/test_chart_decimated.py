@@ -26,6 +26,7 @@ from explorer.paths import default_pack_path
 from explorer.qt.views.chart_view import ChartView
 from explorer.qt.views.comparison_panel import ComparisonPanel
 from explorer.state.session import Session
+from tests.qt.helpers import comparison_panel_on
 
 
 def _long_spec(n: int, spike_at: int) -> tuple[ChartSpec, np.ndarray, np.ndarray]:
@@ -132,14 +133,7 @@ def default_pack():
 
 
 def _panel(qtbot, pack) -> tuple[Session, ComparisonPanel]:
-    session = Session()
-    panel = ComparisonPanel(session)
-    qtbot.addWidget(panel)
-    panel.resize(1000, 700)
-    panel.show()
-    qtbot.waitExposed(panel)
-    session.open_pack(pack)
-    return session, panel
+    return comparison_panel_on(qtbot, pack)
 
 
 def _picture(panel: ComparisonPanel):

@@ -8,11 +8,8 @@ import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
-from explorer.data.pack_loader import load_pack
 from explorer.domain.dates import parse_bound
-from explorer.paths import default_pack_path
-from explorer.qt.views.comparison_panel import ComparisonPanel
-from explorer.state.session import Session
+from tests.qt.helpers import comparison_panel_on
 
 IDLE_MS = 300
 TO_2025 = parse_bound("2025", upper=True)
@@ -23,14 +20,7 @@ YEARS = ["2019", "2023", "2019", "2021", "2024", "2019"]
 
 @pytest.fixture
 def panel(qtbot):
-    session = Session()
-    panel = ComparisonPanel(session)
-    qtbot.addWidget(panel)
-    panel.resize(1000, 700)
-    panel.show()
-    qtbot.waitExposed(panel)
-    session.open_pack(load_pack(default_pack_path()))
-    session.set_comparison(origin="test", indicator_id="services_exports")
+    session, panel = comparison_panel_on(qtbot, None, indicator="services_exports")
     qtbot.wait(IDLE_MS)
     panel.session = session  # type: ignore[attr-defined]
     return panel

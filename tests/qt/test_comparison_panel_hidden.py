@@ -45,19 +45,9 @@ def test_a_tabbed_away_compare_panel_waits_and_catches_up_when_raised(qtbot):
 def test_the_panel_defers_while_off_screen_and_catches_up_when_shown(qtbot):
     """The panel's own part, without the window: hidden, a filter change rebuilds nothing; shown,
     it rebuilds once, for the current filter; asked for its spec while hidden, it builds it."""
-    from explorer.data.pack_loader import load_pack
-    from explorer.paths import default_pack_path
-    from explorer.qt.views.comparison_panel import ComparisonPanel
+    from tests.qt.helpers import comparison_panel_on
 
-    session = Session()
-    panel = ComparisonPanel(session)
-    qtbot.addWidget(panel)
-    panel.resize(900, 600)
-    panel.show()
-    qtbot.waitExposed(panel)
-    session.open_pack(load_pack(default_pack_path()))
-    session.set_comparison(origin="test",
-                           indicator_id=str(session.pack.indicators["id"].iat[0]))
+    session, panel = comparison_panel_on(qtbot, None, 900, 600, indicator="")
     qtbot.wait(50)
     panel.hide()
     before = panel.rebuild_count

@@ -11,6 +11,7 @@ from explorer.domain.dates import parse_bound
 from explorer.paths import default_pack_path
 from explorer.qt.views.comparison_panel import ComparisonPanel
 from explorer.state.session import Session
+from tests.qt.helpers import comparison_panel_on
 
 IDLE_MS = 300
 FILTERS = [(parse_bound("2010", upper=False), parse_bound("2022", upper=True)),
@@ -38,14 +39,7 @@ class Counter(QObject):
 
 
 def test_a_filter_change_paints_the_panel_and_its_chart_once(qtbot):
-    session = Session()
-    panel = ComparisonPanel(session)
-    qtbot.addWidget(panel)
-    panel.resize(1000, 900)
-    panel.show()
-    qtbot.waitExposed(panel)
-    session.open_pack(load_pack(default_pack_path()))
-    session.set_comparison(origin="test", indicator_id=str(session.pack.indicators["id"].iat[0]))
+    session, panel = comparison_panel_on(qtbot, None, height=900, indicator="")
     qtbot.wait(IDLE_MS)
     chart = panel.chart_view
     assert chart.spec is not None and chart.spec.drawable
