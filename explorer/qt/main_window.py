@@ -38,6 +38,8 @@ from explorer.qt.pack_loading import PackLoading
 from explorer.qt.views.detail_panel import DetailPanel
 from explorer.qt.views.filter_bar import FilterBar
 from explorer.qt.views.timeline_view import TimelineView
+from explorer.qt.window_layout import WIDE_SCREEN as WIDE_SCREEN  # re-exported: tests read it here
+from explorer.qt.window_layout import WindowLayout
 from explorer.qt.workers import PackLoader
 from explorer.state.comparison_setup import ComparisonSetup
 from explorer.state.filters import Filter
@@ -55,9 +57,6 @@ if TYPE_CHECKING:  # imported when built, after the first paint: pandas, numpy, 
 
 COMPARE_ORIGIN = Origin.COMPARISON  # comparison_panel.ORIGIN
 APP_TITLE = "Briefing Explorer"  # the product's name: the same in every language
-WIDE_SCREEN = (1600, 900)  # available logical pixels from which Compare sits beside Events
-COMPARE_MIN_USEFUL_HEIGHT = 340  # below this a tabbed Compare shows a sliver of chart
-COMPARE_SHARE = 0.55  # of the window's height, when Compare is brought to the front too short
 RELOAD_REFUSED = "Reload refused — keeping the previous version"  # its box's title in English
 SAVE_DELAY_MS = 1000  # layout, filters and views are written this long after the last change
 SETTLE_PASSES = 3  # event-loop passes run before the paint that follows a session change
@@ -116,6 +115,7 @@ class MainWindow(QMainWindow):
         self._exports: ExportService | None = None  # made when the Briefing panel is built
         self.pack_loading = PackLoading(self, session, settings, self.loader)  # and live reload
         self.pack_watcher = self.pack_loading.watcher
+        self.window_layout = WindowLayout(self)  # docks: going to a panel, first-run layout, reset
         self.setWindowTitle(APP_TITLE)
         self.resize(1280, 760)  # replaced by the screen's size or the saved geometry
 
@@ -149,7 +149,8 @@ class MainWindow(QMainWindow):
         self._base_state = self.saveState()
         self._name_dock_tab_bars()
         self._bottom_height_before_compare: tuple[int, int | None] | None = None
-        self.compare_dock.visibilityChanged.connect(self._on_compare_dock_visibility_changed)
+        self.compare_dock.visibilityChanged.connect(
+            self.window_layout._on_compare_dock_visibility_changed)
 
         # Requests from panels -> session intents (the only place they meet)
         self.filter_bar.sig_filter_change_requested.connect(
@@ -314,153 +315,21 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.pack_label)
         self.statusBar().addPermanentWidget(self.progress)
 
-    # -- panels and layout --------------------------------------------------------------------------
+    # -- panels and layout (``window_layout``; these delegate to it) -----------------------------
     def _panel_docks(self) -> dict[str, QDockWidget | None]:
-        return {"timeline": None, "filters": self.filter_dock, "events": self.table_dock,
-                "compare": self.compare_dock, "details": self.detail_dock,
-                "briefing": self.briefing_dock}
-
-    def _panel_focus_widget(self, name: str) -> QWidget:
-        """The widget a panel's keyboard user starts in."""
-        if name == "timeline":
-            return self.timeline
-        if name == "filters":
-            return self.filter_bar.search
-        if name == "events":
-            return self.table.view
-        if name == "details":
-            return self.detail.focus_widget()
-        if name == "briefing":
-            return self.briefing.items
-        return self.comparison.focus_widget()
+        return self.window_layout._panel_docks()
 
     def go_to_panel(self, name: str) -> None:
-        """Show ``name``'s dock (in front of the docks it is tabbed with) and put the focus in it."""
-        dock = self._panel_docks()[name]
-        if dock is not None:
-            dock.show()
-            dock.raise_()
-        self._panel_focus_widget(name).setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def _on_compare_dock_visibility_changed(self, visible: bool) -> None:
-        """A chart needs height. Compare tabbed under the timeline on a laptop gets the strip the
-        events table had (a 70 px plot at 1366×768), so bringing it to the front grows the bottom
-        area to about half the window — only when it is too short to read — and bringing Events
-        back returns the height it had, unless the user has resized Compare meanwhile."""
-        from PySide6.QtCore import QTimer
-
-        if not visible:
-            grown = self._bottom_height_before_compare
-            self._bottom_height_before_compare = None
-            # Compare still has its last laid-out height here: was it left as we made it?
-            if grown is not None and grown[1] is not None and abs(self.compare_dock.height() - grown[1]) <= 2:
-                QTimer.singleShot(0, lambda: self._give_events_back(grown[0]))
-            return
-        QTimer.singleShot(0, self._grow_compare_if_too_short)
-
-    def _tabbed_at_the_bottom(self) -> bool:
-        return self.table_dock in self.tabifiedDockWidgets(self.compare_dock)
-
-    def _grow_compare_if_too_short(self) -> None:
-        dock = self.compare_dock
-        if not self._tabbed_at_the_bottom() or dock.visibleRegion().isEmpty():
-            return  # side by side or moved away: the user's layout, not ours to change
-        wanted = int(self.height() * COMPARE_SHARE)
-        if dock.height() >= COMPARE_MIN_USEFUL_HEIGHT or wanted <= dock.height():
-            return
-        self._bottom_height_before_compare = (self.table_dock.height(), None)
-        self.resizeDocks([dock], [wanted], Qt.Orientation.Vertical)
-
-        def remember_grown() -> None:  # once laid out
-            if self._bottom_height_before_compare is not None:
-                self._bottom_height_before_compare = (self._bottom_height_before_compare[0], dock.height())
-
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(0, remember_grown)
-
-    def _give_events_back(self, height: int) -> None:
-        if not self._tabbed_at_the_bottom() or self.table_dock.visibleRegion().isEmpty():
-            return
-        from PySide6.QtCore import QTimer
-
-        self.resizeDocks([self.table_dock], [height], Qt.Orientation.Vertical)
-
-        def correct() -> None:  # resizeDocks sizes the tab group, tab bar included
-            short = height - self.table_dock.height()
-            if short:
-                self.resizeDocks([self.table_dock], [height + short], Qt.Orientation.Vertical)
-
-        QTimer.singleShot(0, correct)
+        self.window_layout.go_to_panel(name)
 
     def current_panel(self) -> str | None:
-        """The panel that holds the keyboard focus, if any."""
-        from PySide6.QtWidgets import QApplication
-
-        focus = QApplication.focusWidget()
-        if focus is None:
-            return None
-        for name, dock in self._panel_docks().items():
-            widget = self.timeline if dock is None else dock
-            if widget is focus or widget.isAncestorOf(focus):
-                return name
-        return None
+        return self.window_layout.current_panel()
 
     def visible_panels(self) -> list[str]:
-        """Panels a user can see now (a dock behind another's tab is not among them)."""
-        return [name for name, dock in self._panel_docks().items()
-                if dock is None or (dock.isVisible() and dock.widget().isVisible()
-                                    and not dock.visibleRegion().isEmpty())]
-
-    def cycle_panel(self, step: int) -> None:
-        """F6 / Shift+F6: focus the next / previous visible panel."""
-        panels = self.visible_panels()
-        current = self.current_panel()
-        index = panels.index(current) + step if current in panels else (0 if step > 0 else -1)
-        self.go_to_panel(panels[index % len(panels)])
+        return self.window_layout.visible_panels()
 
     def available_area(self) -> QRect | None:
-        """The screen's available geometry in logical pixels (None without a screen)."""
-        screen = self.screen()
-        return None if screen is None else screen.availableGeometry()
-
-    def is_wide_screen(self) -> bool:
-        """Room for Events and Compare side by side under the timeline (see ``WIDE_SCREEN``)."""
-        area = self.available_area()
-        return area is not None and area.width() >= WIDE_SCREEN[0] and area.height() >= WIDE_SCREEN[1]
-
-    def apply_first_run_layout(self) -> None:
-        """The layout of a first start, chosen for the screen: on a wide one Compare sits beside
-        Events under the timeline; on a laptop they share the bottom as tabs, Events in front."""
-        self.restoreState(self._base_state)
-        for dock in self._panel_docks().values():
-            if dock is not None:
-                dock.setFloating(False)
-                dock.show()
-        if not self.is_wide_screen():
-            self.tabifyDockWidget(self.table_dock, self.compare_dock)
-            self._name_dock_tab_bars()
-        self.table_dock.raise_()
-        self.detail_dock.raise_()
-
-    def reset_layout(self) -> None:
-        """Every dock back where a first start puts it on this screen, shown, Events and Details in
-        front."""
-        self.apply_first_run_layout()
-        self.share_space_with_timeline()
-
-    def share_space_with_timeline(self) -> None:
-        """The first-run split: left to itself Qt gives the events table most of a laptop's
-        height and leaves the timeline, the reason to open the app, a strip."""
-        width, height = self.width(), self.height()
-        self.resizeDocks([self.table_dock, self.compare_dock], [int(height * 0.32)] * 2,
-                         Qt.Orientation.Vertical)
-        self.resizeDocks([self.filter_dock, self.detail_dock, self.briefing_dock],
-                         [int(width * 0.2), int(width * 0.22), int(width * 0.22)],
-                         Qt.Orientation.Horizontal)
-        if not self.tabifiedDockWidgets(self.table_dock):  # side by side: the chart gets more
-            self.resizeDocks([self.table_dock, self.compare_dock],
-                             [int(width * 0.26), int(width * 0.32)], Qt.Orientation.Horizontal)
+        return self.window_layout.available_area()
 
     # -- one paint per change ------------------------------------------------------------------
     def event(self, event) -> bool:
@@ -519,7 +388,7 @@ class MainWindow(QMainWindow):
             self._size_docks_on_show = False
             from PySide6.QtCore import QTimer
 
-            QTimer.singleShot(0, self.share_space_with_timeline)  # once maximised or placed
+            QTimer.singleShot(0, self.window_layout.share_space_with_timeline)  # once maximised or placed
 
     # -- opening packs (``pack_loading``; these delegate to it) --------------------------------------
     def open_pack(self, path: str | None = None, restore_filter: Filter | None = None,
@@ -1137,7 +1006,7 @@ class MainWindow(QMainWindow):
             self.move(area.center() - self.rect().center())
             self._size_docks_on_show = True
         if not state or not self.restoreState(QByteArray.fromBase64(state.encode("ascii"))):
-            self.apply_first_run_layout()
+            self.window_layout.apply_first_run_layout()
         mode = s.get("timeline_lanes", "partner", str)
         if mode in ("partner", "domain"):
             (self.lanes_domain_action if mode == "domain" else self.lanes_partner_action).setChecked(True)

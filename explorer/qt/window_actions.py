@@ -154,11 +154,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "go_to_panel", "Ctrl+5", args=("details",)),
     ActionSpec("go_to_briefing_action", QT_TRANSLATE_NOOP("MainWindow", "Go to &briefing"),
                "go_to_panel", "Ctrl+6", args=("briefing",)),
-    ActionSpec("next_panel_action", QT_TRANSLATE_NOOP("MainWindow", "Ne&xt panel"), "cycle_panel", "F6",
+    ActionSpec("next_panel_action", QT_TRANSLATE_NOOP("MainWindow", "Ne&xt panel"), "window_layout.cycle_panel", "F6",
                args=(1,)),
     ActionSpec("previous_panel_action", QT_TRANSLATE_NOOP("MainWindow", "Previous pane&l"),
-               "cycle_panel", "Shift+F6", args=(-1,)),
-    ActionSpec("reset_layout_action", QT_TRANSLATE_NOOP("MainWindow", "Reset la&yout"), "reset_layout",
+               "window_layout.cycle_panel", "Shift+F6", args=(-1,)),
+    ActionSpec("reset_layout_action", QT_TRANSLATE_NOOP("MainWindow", "Reset la&yout"), "window_layout.reset_layout",
                tip=QT_TRANSLATE_NOOP("MainWindow", "Put every panel back where it was on first start, "
                                      "all of them shown")),
 )
