@@ -6,11 +6,8 @@ decides. The window is shown before pandas or the pack load (on a worker, see ``
 
 from __future__ import annotations
 
-import atexit
 import math
 import sys
-import tempfile
-from dataclasses import replace
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,13 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from explorer import __version__
-from explorer.export.view_state import TimelineState, ViewState
+from explorer.export.view_state import ViewState
 from explorer.paths import default_pack_path
 from explorer.qt import window_actions
 from explorer.qt.pack_loading import PackLoading
 from explorer.qt.views.detail_panel import DetailPanel
 from explorer.qt.views.filter_bar import FilterBar
 from explorer.qt.views.timeline_view import TimelineView
+from explorer.qt.window_exports import WindowExports
 from explorer.qt.window_layout import WIDE_SCREEN as WIDE_SCREEN  # re-exported: tests read it here
 from explorer.qt.window_layout import WindowLayout
 from explorer.qt.workers import PackLoader
@@ -65,26 +63,6 @@ EXPORT_CLOSE_WAIT_MS = 30000  # ... and this long for a deck or note being writt
 # F1 opens the user guide at the section of the panel that has the focus.
 HELP_SECTIONS = {"timeline": "timeline", "events": "timeline", "details": "timeline",
                  "filters": "filters", "compare": "compare", "briefing": "briefings-notes"}
-_clipboard_release_registered = False
-
-
-def _release_clipboard_before_exit() -> None:
-    """Clipboard data we created is a Python object that Qt's own exit handlers would destroy after
-    Python has finalized: a segfault at quit. Release it while Python is still alive."""
-    global _clipboard_release_registered
-    if _clipboard_release_registered:
-        return
-    _clipboard_release_registered = True
-
-    def release() -> None:
-        from PySide6.QtWidgets import QApplication
-
-        if QApplication.instance() is not None:
-            QApplication.clipboard().clear()
-
-    atexit.register(release)
-
-
 class _PanelPlaceholder(QWidget):
     """Stands in a dock for a panel built right after the first paint (see ``MainWindow.table``):
     the window's first frame does not wait for pandas and pyqtgraph to import. Blank, in the
@@ -116,6 +94,7 @@ class MainWindow(QMainWindow):
         self.pack_loading = PackLoading(self, session, settings, self.loader)  # and live reload
         self.pack_watcher = self.pack_loading.watcher
         self.window_layout = WindowLayout(self)  # docks: going to a panel, first-run layout, reset
+        self.window_exports = WindowExports(self)  # export, copy, print, briefing, my data
         self.setWindowTitle(APP_TITLE)
         self.resize(1280, 760)  # replaced by the screen's size or the saved geometry
 
@@ -574,230 +553,32 @@ class MainWindow(QMainWindow):
         self.compare_dock.show()
         self.compare_dock.raise_()
 
-    # -- export and briefing ---------------------------------------------------------------------
+    # -- export and briefing (``window_exports``; these delegate to it) ------------------------
     def current_view(self, kind: str) -> ViewState | None:
-        """The view the user sees, as data (None when that kind has nothing to show)."""
-        pack = self.session.pack
-        if pack is None:
-            return None
-        timeline = TimelineState(self.timeline.lane_mode(), self.timeline.eras_visible())
-        base = ViewState(view="chart", pack=pack.meta.location, filter=self.session.filter,
-                         comparison=self.session.comparison, timeline=timeline,
-                         label_language=getattr(self.session, "label_language", "en"))
-        if kind in ("chart", "table"):
-            if not self.session.comparison.indicator_id:
-                return None
-            return replace(base, view=kind)
-        # A timeline carries the selected event: a slide labels it right after the agreements.
-        selected = self.session.selected_event or ""
-        if kind == "timeline":
-            day0, day1 = self.timeline.visible_range()
-            return replace(base, view="timeline", event_id=selected,
-                           timeline=replace(timeline, day_from=day0, day_to=day1))
-        if kind == "timeline_all":
-            return replace(base, view="timeline", event_id=selected)
-        if kind == "event":
-            event_id = self.session.selected_event
-            return replace(base, view="event", event_id=event_id) if event_id else None
-        raise ValueError(kind)
-
-    def export_views(self) -> dict[str, tuple[str, ViewState | None]]:
-        pack = self.session.pack
-        spec = self.comparison.current_spec
-        chart_name = (spec.title if spec is not None and not spec.is_empty
-                      else self.tr("no indicator chosen"))
-        event = self.session.selected_event
-        event_title = (pack.events["title"].iat[self.session.event_row[event]]
-                       if pack is not None and event else self.tr("none selected"))
-        # "Kind: name": the part after ": " titles a briefing item (keep ": " in translations).
-        return {
-            "chart": (self.tr("Chart: {name}").format(name=chart_name), self.current_view("chart")),
-            "table": (self.tr("Table of that chart"), self.current_view("table")),
-            "timeline": (self.tr("Timeline, as shown now"), self.current_view("timeline")),
-            "timeline_all": (self.tr("Timeline, the whole filtered span"),
-                             self.current_view("timeline_all")),
-            "event": (self.tr("Selected event: {title}").format(title=event_title),
-                      self.current_view("event")),
-        }
+        return self.window_exports.current_view(kind)
 
     def make_export_dialog(self) -> ExportDialog:
-        from explorer.qt import exporting
-        from explorer.qt.views.export_dialog import ExportDialog
-
-        def run(view: ViewState, options, out: Path) -> Path:
-            return exporting.export_view(view, options, out, pack=self.session.pack)
-
-        initial = "chart" if self.session.comparison.indicator_id else "timeline"
-        def preview(view: ViewState, options):
-            return exporting.preview_image(view, options, pack=self.session.pack)
-
-        dialog = ExportDialog(self.export_views(), self.settings, run, self, initial=initial,
-                              preview=preview)
-        dialog.accepted.connect(lambda: self.statusBar().showMessage(
-            self.tr("Exported {files}").format(files=dialog.written), 10000))
-        return dialog
-
-    def _on_q_export_triggered(self) -> None:
-        dialog = self.make_export_dialog()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        return self.window_exports.make_export_dialog()
 
     def copy_chart(self) -> bool:
-        """Put the chart on the clipboard: a slide picture with marking and sources, and its data
-        (tab-separated, with sources) as text, so a paste into a slide or a mail keeps both."""
-        view = self.current_view("chart")
-        if view is None:
-            self.statusBar().showMessage(
-                self.tr("Choose an indicator in Compare before copying a chart"), 6000)
-            return False
-        from PySide6.QtCore import QMimeData
-        from PySide6.QtGui import QImage
-        from PySide6.QtWidgets import QApplication
-
-        from explorer.export.view_state import ExportOptions
-        from explorer.qt import exporting
-
-        options = ExportOptions.make("png", "1600x900", 1, self.settings.get("export_marking", "", str))
-        with tempfile.TemporaryDirectory() as tmp:
-            out = exporting.export_view(view, options, Path(tmp) / "chart.png", pack=self.session.pack)
-            image = QImage(str(out))
-        spec = self.comparison.current_spec
-        assert spec is not None  # a chart view exists: an indicator is chosen
-        header, rows = spec.table()
-        lines = ["\t".join(header), *("\t".join(r) for r in rows), "",
-                 *(f"{m} {t}" for m, t in spec.sources)]
-        mime = QMimeData()
-        mime.setImageData(image)
-        mime.setText("\n".join(lines))
-        QApplication.clipboard().setMimeData(mime)
-        _release_clipboard_before_exit()
-        self.statusBar().showMessage(self.tr("Chart copied (picture and data)"), 5000)
-        return True
+        return self.window_exports.copy_chart()
 
     def print_kind(self) -> str:
-        """Which view File ▸ Print prints: the panel with focus decides (chart, event), else the
-        timeline as shown."""
-        from PySide6.QtWidgets import QApplication
-
-        focus = QApplication.focusWidget()
-
-        def inside(dock) -> bool:
-            return focus is not None and dock.isAncestorOf(focus)
-
-        if inside(self.compare_dock) and self.current_view("chart") is not None:
-            return "chart"
-        if (inside(self.detail_dock) or inside(self.table_dock)) and self.current_view("event"):
-            return "event"
-        return "timeline"
+        return self.window_exports.print_kind()
 
     def print_pages(self, kind: str | None = None):
-        """The current view laid out for printing (None with a status message if there is none)."""
-        kind = kind or self.print_kind()
-        view = self.current_view(kind)
-        if view is None:
-            self.statusBar().showMessage(self.tr("Nothing to print: no {view} to show yet").format(
-                view=self._kind_name(kind)), 6000)
-            return None
-        from explorer.export.view_state import ViewError
-        from explorer.qt.printing import view_pages
-
-        title = self.export_views()[kind][0]
-        pack = self.session.pack
-        assert pack is not None  # a view exists: so does a pack
-        try:
-            return view_pages(replace(view, title=view.title or title.split(": ", 1)[-1]),
-                              pack,
-                              marking=self.settings.get("export_marking", "", str))
-        except ViewError as e:
-            self.statusBar().showMessage(self.tr("Not printed: {reason}").format(reason=e), 10000)
-            return None
-
-    def _on_q_print_triggered(self) -> None:
-        pages = self.print_pages()
-        if pages is not None:
-            from explorer.qt.printing import open_preview
-
-            open_preview(self, pages)
-
-    def _on_q_export_note_triggered(self) -> None:
-        b = self.briefing.current_briefing
-        if b is not None and b.items:
-            self.briefing.ask_note_export()
-            return
-        for kind in ("chart", "event", "timeline"):
-            view = self.current_view(kind)
-            if view is not None:
-                title = self.export_views()[kind][0].split(": ", 1)[-1]
-                packs = {view.pack: self.session.pack} if view.pack else None
-                self.briefing.ask_note_export(items=[(view, title, "")], title=title, packs=packs,
-                                              marking=self.settings.get("export_marking", "", str))
-                return
-        self.statusBar().showMessage(self.tr("Nothing to write a note from: open a pack first"), 6000)
-
-    def _kind_name(self, kind: str) -> str:
-        """A view kind as words in a sentence ("no chart to show yet")."""
-        return {"chart": self.tr("chart"), "table": self.tr("table"), "timeline": self.tr("timeline"),
-                "timeline_all": self.tr("timeline"), "event": self.tr("event")}.get(kind, kind)
+        return self.window_exports.print_pages(kind)
 
     def _add_to_briefing(self, kind: str) -> None:
-        view = self.current_view(kind)
-        if view is None:
-            self.statusBar().showMessage(self.tr("Nothing to add: no {view} to show yet").format(
-                view=self._kind_name(kind)), 6000)
-            return
-        titles = self.export_views()
-        title = titles[kind][0].split(": ", 1)[-1] if kind in ("chart", "event") else titles[kind][0]
-        self.briefing.add_item(view, title)
-        self.briefing_dock.show()
-        self.briefing_dock.raise_()
+        self.window_exports._add_to_briefing(kind)
 
     def export_user_data_to(self, path: str) -> str:
-        from explorer.userdata.transfer import export_user_data
-
-        self.detail.flush_note()
-        self.briefing.flush()
-        summary = export_user_data(path)
-        message = self.tr("Saved {what} to {path}").format(what=summary, path=path)
-        self.statusBar().showMessage(message, 10000)
-        return message
+        return self.window_exports.export_user_data_to(path)
 
     def import_user_data_from(self, path: str) -> str:
-        """Merge another laptop's notes, views and briefings; problems are shown, never raised."""
-        from explorer.userdata.transfer import UserDataError, import_user_data
+        return self.window_exports.import_user_data_from(path)
 
-        try:
-            summary = import_user_data(path)
-        except (UserDataError, OSError) as e:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Nothing imported"), str(e),
-                              QMessageBox.StandardButton.Close, self)
-            box.setObjectName("import_failed_box")
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.open()
-            return ""
-        if self.session.pack is not None:  # show imported notes on the open pack at once
-            self.session.reload_notes(origin=Origin.IMPORT)
-        self.briefing.reload()
-        message = self.tr("Imported {what}").format(what=summary)
-        self.statusBar().showMessage(message, 10000)
-        return message
-
-    def _on_q_export_user_data_triggered(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export my notes and briefings"),
-                                              str(Path.home() / "briefing-explorer-my-data.json"),
-                                              self.tr("Briefing Explorer data (*.json)"))
-        if path:
-            try:
-                self.export_user_data_to(path)
-            except OSError as e:
-                QMessageBox.warning(self, self.tr("Not exported"),
-                                    self.tr("{path} was not written: {reason}").format(path=path, reason=e))
-
-    def _on_q_import_user_data_triggered(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import notes and briefings"),
-                                              str(Path.home()), self.tr("Briefing Explorer data (*.json)"))
-        if path:
-            self.import_user_data_from(path)
-
+    # -- view options and About -------------------------------------------------------------------
     def _set_lane_mode(self, mode: str) -> None:
         self.timeline.set_lane_mode(mode)
         self.settings.set("timeline_lanes", mode)

@@ -105,14 +105,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
                role=QAction.MenuRole.PreferencesRole),
     ActionSpec("export_user_data_action",
                QT_TRANSLATE_NOOP("MainWindow", "Export my notes and &briefings…"),
-               "_on_q_export_user_data_triggered",
+               "window_exports._on_q_export_user_data_triggered",
                tip=QT_TRANSLATE_NOOP("MainWindow", "One file with your notes, saved views and "
                                      "briefings, to move to another laptop")),
     ActionSpec("import_user_data_action", QT_TRANSLATE_NOOP("MainWindow", "&Import notes and briefings…"),
-               "_on_q_import_user_data_triggered",
+               "window_exports._on_q_import_user_data_triggered",
                tip=QT_TRANSLATE_NOOP("MainWindow", "Merge a file exported on another laptop; nothing "
                                      "here is overwritten by older notes")),
-    ActionSpec("export_action", QT_TRANSLATE_NOOP("MainWindow", "&Export…"), "_on_q_export_triggered",
+    ActionSpec("export_action", QT_TRANSLATE_NOOP("MainWindow", "&Export…"), "window_exports._on_q_export_triggered",
                "Ctrl+E",
                tip=QT_TRANSLATE_NOOP("MainWindow", "Chart, table, timeline or event as PNG, SVG, PDF, "
                                      "PowerPoint, CSV or Excel, with sources and marking")),
@@ -127,13 +127,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "_add_to_briefing", args=("timeline",)),
     ActionSpec("add_event_action", QT_TRANSLATE_NOOP("MainWindow", "Add selected &event to briefing"),
                "_add_to_briefing", args=("event",)),
-    ActionSpec("print_action", QT_TRANSLATE_NOOP("MainWindow", "&Print…"), "_on_q_print_triggered",
+    ActionSpec("print_action", QT_TRANSLATE_NOOP("MainWindow", "&Print…"), "window_exports._on_q_print_triggered",
                Key.Print,
                tip=QT_TRANSLATE_NOOP("MainWindow", "Print preview of the current view (the chart if "
                                      "the Compare panel has focus, else the timeline), marking on every "
                                      "page")),
     ActionSpec("note_action", QT_TRANSLATE_NOOP("MainWindow", "Export briefing &note…"),
-               "_on_q_export_note_triggered",
+               "window_exports._on_q_export_note_triggered",
                tip=QT_TRANSLATE_NOOP("MainWindow", "A one-page note (Word or PDF) from the current "
                                      "briefing, or from the current view when the briefing is empty")),
     ActionSpec("print_briefing_action", QT_TRANSLATE_NOOP("MainWindow", "&Print briefing…"),
