@@ -7,8 +7,6 @@ decides. The window is shown before pandas or the pack load (on a worker, see ``
 from __future__ import annotations
 
 import math
-import sys
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer import __version__
 from explorer.export.view_state import ViewState
 from explorer.paths import default_pack_path
 from explorer.qt import window_actions
@@ -36,6 +33,7 @@ from explorer.qt.views.detail_panel import DetailPanel
 from explorer.qt.views.filter_bar import FilterBar
 from explorer.qt.views.timeline_view import TimelineView
 from explorer.qt.window_exports import WindowExports
+from explorer.qt.window_help import APP_TITLE, WindowHelp
 from explorer.qt.window_layout import WIDE_SCREEN as WIDE_SCREEN  # re-exported: tests read it here
 from explorer.qt.window_layout import WindowLayout
 from explorer.qt.workers import PackLoader
@@ -54,15 +52,13 @@ if TYPE_CHECKING:  # imported when built, after the first paint: pandas, numpy, 
     from explorer.qt.views.export_dialog import ExportDialog
 
 COMPARE_ORIGIN = Origin.COMPARISON  # comparison_panel.ORIGIN
-APP_TITLE = "Briefing Explorer"  # the product's name: the same in every language
 RELOAD_REFUSED = "Reload refused — keeping the previous version"  # its box's title in English
 SAVE_DELAY_MS = 1000  # layout, filters and views are written this long after the last change
 SETTLE_PASSES = 3  # event-loop passes run before the paint that follows a session change
 CLOSE_WAIT_MS = 200  # closing waits no longer than this for a load to end (it is cancelled)
 EXPORT_CLOSE_WAIT_MS = 30000  # ... and this long for a deck or note being written to be on disk
-# F1 opens the user guide at the section of the panel that has the focus.
-HELP_SECTIONS = {"timeline": "timeline", "events": "timeline", "details": "timeline",
-                 "filters": "filters", "compare": "compare", "briefing": "briefings-notes"}
+
+
 class _PanelPlaceholder(QWidget):
     """Stands in a dock for a panel built right after the first paint (see ``MainWindow.table``):
     the window's first frame does not wait for pandas and pyqtgraph to import. Blank, in the
@@ -82,6 +78,7 @@ class MainWindow(QMainWindow):
     lanes_partner_action: QAction
     lanes_domain_action: QAction
     eras_action: QAction
+    guide_window: QWidget  # the user guide, once opened (``window_help.show_user_guide``)
     _settle_pending = False  # a session change whose deferred work must run before the next paint
 
     def __init__(self, session: Session, settings: Settings, parent: QWidget | None = None) -> None:
@@ -95,6 +92,7 @@ class MainWindow(QMainWindow):
         self.pack_watcher = self.pack_loading.watcher
         self.window_layout = WindowLayout(self)  # docks: going to a panel, first-run layout, reset
         self.window_exports = WindowExports(self)  # export, copy, print, briefing, my data
+        self.window_help = WindowHelp(self)  # the user guide, shortcuts, Preferences, About
         self.setWindowTitle(APP_TITLE)
         self.resize(1280, 760)  # replaced by the screen's size or the saved geometry
 
@@ -578,7 +576,7 @@ class MainWindow(QMainWindow):
     def import_user_data_from(self, path: str) -> str:
         return self.window_exports.import_user_data_from(path)
 
-    # -- view options and About -------------------------------------------------------------------
+    # -- view options -----------------------------------------------------------------------------
     def _set_lane_mode(self, mode: str) -> None:
         self.timeline.set_lane_mode(mode)
         self.settings.set("timeline_lanes", mode)
@@ -592,120 +590,24 @@ class MainWindow(QMainWindow):
     def _on_q_full_screen_toggled(self, checked: bool) -> None:
         self.showFullScreen() if checked else self.showNormal()
 
-    def _on_q_about_triggered(self) -> None:
-        QMessageBox.about(self, self.tr("About {app}").format(app=APP_TITLE), self.about_html())
-
-    # -- help and preferences ---------------------------------------------------------------------
-    def help_section(self) -> str:
-        """The user guide's section for the panel that has the focus (F1)."""
-        return HELP_SECTIONS.get(self.current_panel() or "", "getting-started")
-
+    # -- help, preferences and About (``window_help``; these delegate to it) -------------------
     def show_context_help(self) -> QWidget | None:
-        """Help ▸ User guide (F1): the guide, opened at the section of the panel in use."""
-        return self.show_user_guide(self.help_section())
+        return self.window_help.show_context_help()
 
     def show_user_guide(self, section: str = "getting-started") -> QWidget | None:
-        try:
-            from explorer.qt.views.user_guide import show_user_guide
-        except ImportError:  # a build without the guide: say so rather than do nothing
-            self.statusBar().showMessage(self.tr("The user guide is not available in this build"), 8000)
-            return None
-        self.guide_window = show_user_guide(self, section)
-        return self.guide_window
+        return self.window_help.show_user_guide(section)
 
     def all_actions(self) -> list[QAction]:
-        """Every command of the window (menus, toolbar, panel routes), each once, menu order."""
-        seen: list[QAction] = []
-
-        def walk(actions) -> None:
-            for action in actions:
-                if action.isSeparator():
-                    continue
-                if action.menu() is not None:
-                    walk(action.menu().actions())
-                elif action not in seen:
-                    seen.append(action)
-
-        walk(self.menuBar().actions())
-        for action in self.actions():
-            if action not in seen:
-                seen.append(action)
-        return seen
+        return self.window_help.all_actions()
 
     def show_shortcuts(self) -> QWidget | None:
-        """Help ▸ Keyboard shortcuts: a list made from the actions themselves."""
-        try:
-            from explorer.qt.views.shortcuts_dialog import ShortcutsDialog
-        except ImportError:
-            self.statusBar().showMessage(
-                self.tr("The list of keyboard shortcuts is not available in this build"), 8000)
-            return None
-        from explorer.qt.views.timeline_view import key_bindings
-
-        dialog = ShortcutsDialog(self.all_actions(), self, extra=key_bindings())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        return dialog
+        return self.window_help.show_shortcuts()
 
     def make_preferences_dialog(self):
-        from explorer.qt.views.preferences_dialog import PreferencesDialog
-
-        dialog = PreferencesDialog(self.settings, self)
-        dialog.sig_applied.connect(self.apply_preferences)
-        return dialog
-
-    def show_preferences(self):
-        """Edit ▸ Preferences…: applied when the user presses OK or Apply."""
-        dialog = self.make_preferences_dialog()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def apply_preferences(self, changed: dict) -> None:
-        """What the Preferences dialog changed (it has saved them and applied the look already)."""
-        if "label_language" in changed and hasattr(self.session, "set_label_language"):
-            from explorer.qt.i18n import effective_label_language, interface_language
-
-            lang = effective_label_language(self.settings, interface_language(self.settings))
-            self.session.set_label_language(lang, Origin.PREFERENCES)
-        # timeline_refit: the timeline reads it from the settings at each filter change.
-        if "ui_language" in changed:
-            self.statusBar().showMessage(
-                self.tr("The interface language changes the next time Briefing Explorer starts"),
-                15000)
+        return self.window_help.make_preferences_dialog()
 
     def about_html(self) -> str:
-        import numpy
-        import pyqtgraph
-        import PySide6
-        from PySide6.QtCore import qVersion
-
-        versions = (f"{APP_TITLE} {__version__}<br>Python {sys.version.split()[0]}, Qt {qVersion()}, "
-                    f"PySide6 {PySide6.__version__}, pyqtgraph {pyqtgraph.__version__}, "
-                    f"numpy {numpy.__version__}")
-        if "pandas" in sys.modules:
-            versions += f", pandas {sys.modules['pandas'].__version__}"
-        from explorer.app_log import log_path
-
-        parts = [f"<p><b>{APP_TITLE}</b>: " + escape(self.tr("explore sourced briefing packs offline."))
-                 + f"</p><p>{versions}</p>"
-                 + "<p>" + escape(self.tr("Log file (kept on this computer, never sent):")) + "<br>"
-                 + escape(str(log_path())) + "</p>"]
-        pack = self.session.pack
-        if pack is not None:
-            meta = pack.meta
-            licences = ", ".join(escape(lic.get("title") or lic.get("name", "")) for lic in meta.licenses)
-            sources = "".join(f"<li>{escape(s.get('title', ''))}</li>" for s in meta.sources)
-            parts.append("<p><b>" + escape(self.tr("Open pack:")) + "</b> "
-                         + escape(self.tr("{title} (version {version})").format(
-                             title=meta.title, version=meta.version))
-                         + "<br>" + escape(self.tr("Licence:")) + " "
-                         + (licences or escape(self.tr("not stated"))) + "</p>")
-            if sources:
-                parts.append("<p>" + escape(self.tr("Sources:")) + f"</p><ul>{sources}</ul>")
-            parts.append("<p>" + escape(self.tr("{n} documents are cited row by row; see each event's "
-                                                "details.").format(n=len(pack.sources))) + "</p>")
-        return "".join(parts)
+        return self.window_help.about_html()
 
     # -- session ----------------------------------------------------------------------------------
     def _on_session_changed(self, change: Change) -> None:

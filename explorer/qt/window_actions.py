@@ -88,7 +88,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("lanes_domain_action", QT_TRANSLATE_NOOP("MainWindow", "Lanes by &domain"),
                "_set_lane_mode", args=("domain",), checkable=True, group="lanes"),
     ActionSpec("about_action", QT_TRANSLATE_NOOP("MainWindow", "&About Briefing Explorer"),
-               "_on_q_about_triggered", role=QAction.MenuRole.AboutRole),
+               "window_help._on_q_about_triggered", role=QAction.MenuRole.AboutRole),
     ActionSpec("user_guide_action", QT_TRANSLATE_NOOP("MainWindow", "&User guide"), "show_context_help",
                ("F1", Key.HelpContents),
                tip=QT_TRANSLATE_NOOP("MainWindow", "How to use Briefing Explorer, opened at the "
@@ -99,7 +99,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                                      "its keys")),
     # Ctrl+, (⌘, on a Mac) first: the platform's own binding may be a "Settings" key few have.
     ActionSpec("preferences_action", QT_TRANSLATE_NOOP("MainWindow", "&Preferences…"),
-               "show_preferences", ("Ctrl+,", Key.Preferences),
+               "window_help.show_preferences", ("Ctrl+,", Key.Preferences),
                tip=QT_TRANSLATE_NOOP("MainWindow", "Interface and label language, text size, theme, "
                                      "default marking, export folder"),
                role=QAction.MenuRole.PreferencesRole),
