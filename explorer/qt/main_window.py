@@ -2,15 +2,18 @@
 
 Panels never call each other or mutate the session: they emit ``sig_*_requested`` and this window
 decides. The window is shown before pandas or the pack load (on a worker, see ``workers``).
+Groups of its work live in helper objects it owns, each holding a reference to the window:
+``pack_loading``, ``window_layout``, ``window_exports``, ``window_help``, ``window_settings``
+(menus and actions: the tables in ``window_actions``); the window keeps delegates for the names
+other code and tests call.
 """
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QRect, Qt, QTimer
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -36,6 +39,8 @@ from explorer.qt.window_exports import WindowExports
 from explorer.qt.window_help import APP_TITLE, WindowHelp
 from explorer.qt.window_layout import WIDE_SCREEN as WIDE_SCREEN  # re-exported: tests read it here
 from explorer.qt.window_layout import WindowLayout
+from explorer.qt.window_settings import SAVE_DELAY_MS as SAVE_DELAY_MS  # re-exported: tests read it here
+from explorer.qt.window_settings import WindowSettings
 from explorer.qt.workers import PackLoader
 from explorer.state.comparison_setup import ComparisonSetup
 from explorer.state.filters import Filter
@@ -53,7 +58,6 @@ if TYPE_CHECKING:  # imported when built, after the first paint: pandas, numpy, 
 
 COMPARE_ORIGIN = Origin.COMPARISON  # comparison_panel.ORIGIN
 RELOAD_REFUSED = "Reload refused — keeping the previous version"  # its box's title in English
-SAVE_DELAY_MS = 1000  # layout, filters and views are written this long after the last change
 SETTLE_PASSES = 3  # event-loop passes run before the paint that follows a session change
 CLOSE_WAIT_MS = 200  # closing waits no longer than this for a load to end (it is cancelled)
 EXPORT_CLOSE_WAIT_MS = 30000  # ... and this long for a deck or note being written to be on disk
@@ -79,6 +83,13 @@ class MainWindow(QMainWindow):
     lanes_domain_action: QAction
     eras_action: QAction
     guide_window: QWidget  # the user guide, once opened (``window_help.show_user_guide``)
+    # Set by ``window_settings`` (restoring, saving while running, the terminate handler)
+    save_timer: QTimer
+    _restoring: bool
+    _closed: bool
+    _wake_timer: QTimer
+    _previous_sigterm: Any
+    _previous_sighup: Any
     _settle_pending = False  # a session change whose deferred work must run before the next paint
 
     def __init__(self, session: Session, settings: Settings, parent: QWidget | None = None) -> None:
@@ -93,6 +104,7 @@ class MainWindow(QMainWindow):
         self.window_layout = WindowLayout(self)  # docks: going to a panel, first-run layout, reset
         self.window_exports = WindowExports(self)  # export, copy, print, briefing, my data
         self.window_help = WindowHelp(self)  # the user guide, shortcuts, Preferences, About
+        self.window_settings = WindowSettings(self)  # restored, saved while running, on SIGTERM
         self.setWindowTitle(APP_TITLE)
         self.resize(1280, 760)  # replaced by the screen's size or the saved geometry
 
@@ -146,9 +158,9 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._unsubscribe = session.subscribe(self._on_session_changed)
         self._size_docks_on_show = False  # first run: share the height once the window has one
-        self._build_saving()
-        self._restore_settings()
-        self._install_terminate_handler()
+        self.window_settings._build_saving()
+        self.window_settings._restore_settings()
+        self.window_settings._install_terminate_handler()
 
     # -- construction -------------------------------------------------------------------------
     @property
@@ -675,79 +687,20 @@ class MainWindow(QMainWindow):
         span = slide_span(ev["start_day"].to_numpy(), ev["end_day"].to_numpy(), rows)
         self.timeline.set_visible_range(span.day0, span.day1)
 
-    # -- settings -----------------------------------------------------------------------------------
-    def _restore_settings(self) -> None:
-        s = self.settings
-        geometry = s.get("window_geometry", "", str)
-        state = s.get("window_state", "", str)
-        if geometry:
-            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
-            self.fit_to_screen()  # saved on a bigger monitor, now on the laptop's own screen
-        elif self.screen() is not None:  # first run: most of the screen, centred
-            area = self.screen().availableGeometry()
-            self.resize(int(area.width() * 0.9), int(area.height() * 0.9))
-            self.move(area.center() - self.rect().center())
-            self._size_docks_on_show = True
-        if not state or not self.restoreState(QByteArray.fromBase64(state.encode("ascii"))):
-            self.window_layout.apply_first_run_layout()
-        mode = s.get("timeline_lanes", "partner", str)
-        if mode in ("partner", "domain"):
-            (self.lanes_domain_action if mode == "domain" else self.lanes_partner_action).setChecked(True)
-            self.timeline.set_lane_mode(mode)
-        eras = s.get("timeline_eras", True, bool)
-        self.eras_action.setChecked(eras)
-        self.timeline.set_eras_visible(eras)
-        if self._comparison is not None:
-            self._comparison.set_link_time_axes(s.get("compare_link_time_axes", False, bool))
-        if s.problem:
-            self.statusBar().showMessage(s.problem, 15000)
-        self._restoring = False  # from now on, layout changes are the user's: saved
+    # -- settings (``window_settings``; these delegate to it) ---------------------------------------
+    def _on_terminate_signal(self, _signum=None, _frame=None) -> None:
+        self.window_settings._on_terminate_signal(_signum, _frame)
 
-    def fit_to_screen(self) -> None:
-        """Keep the whole window, title bar and status bar included, on the screen's available area
-        (minus panels and taskbar): never larger than it, never partly off it."""
-        screen = self.screen()
-        if screen is None or self.isMaximized() or self.isFullScreen():
-            return
-        area = screen.availableGeometry()
-        frame = self.frameGeometry()
-        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
-        width = max(min(self.width(), area.width() - extra_w), self.minimumSizeHint().width())
-        height = max(min(self.height(), area.height() - extra_h), self.minimumSizeHint().height())
-        if (width, height) != (self.width(), self.height()):
-            self.resize(width, height)
-        frame = self.frameGeometry()
-        x = min(max(frame.x(), area.left()), area.right() + 1 - frame.width())
-        y = min(max(frame.y(), area.top()), area.bottom() + 1 - frame.height())
-        if (x, y) != (frame.x(), frame.y()):
-            self.move(max(x, area.left()), max(y, area.top()))
+    def quit_cleanly(self) -> None:
+        self.window_settings.quit_cleanly()
 
-    def _timeline_span_setting(self) -> dict | None:
-        """The timeline's visible span, whole days, tagged with the primary pack."""
-        if self.session.pack is None:
-            return None
-        day0, day1 = self.timeline.visible_range()
-        return {"pack": self.session.packs[0].meta.location, "day_from": math.floor(day0),
-                "day_to": math.ceil(day1)}
+    def save_settings(self) -> None:
+        self.window_settings.save_settings()
+
+    def _save_settings_quietly(self) -> None:
+        self.window_settings._save_settings_quietly()
 
     # -- saved while running -------------------------------------------------------------------
-    def _build_saving(self) -> None:
-        """Layout, filters, comparison and view state are written about a second after they change
-        (one write per burst), so a crash or a logout loses nothing; not only on a clean Quit."""
-        self._restoring = True  # restoring the saved layout is no change of the user's
-        self._closed = False
-        self.save_timer = QTimer(self)
-        self.save_timer.setSingleShot(True)
-        self.save_timer.setInterval(SAVE_DELAY_MS)
-        self.save_timer.timeout.connect(self._save_settings_quietly)
-        for dock in self._panel_docks().values():
-            if dock is not None:
-                dock.dockLocationChanged.connect(self.schedule_save)
-                dock.topLevelChanged.connect(self.schedule_save)
-                dock.visibilityChanged.connect(self.schedule_save)
-                dock.installEventFilter(self)  # a dragged separator resizes docks: no signal for it
-        self.timeline.sig_visible_range_changed.connect(self.schedule_save)
-
     def schedule_save(self, *_args) -> None:
         """Write the settings once the burst of changes is over (``SAVE_DELAY_MS``)."""
         if not self._restoring and not self._closed:
@@ -769,84 +722,6 @@ class MainWindow(QMainWindow):
         if self.isVisible():
             self.schedule_save()
 
-    def _install_terminate_handler(self) -> None:
-        """SIGTERM (a logout, a shutdown) and SIGHUP (its terminal closed) quit as File ▸ Quit
-        does: notes flushed, settings saved.
-
-        Python runs a signal handler only between bytecodes; while Qt's loop waits nothing runs,
-        so a timer wakes the interpreter twice a second."""
-        import signal
-        import threading
-
-        self._previous_sigterm = None
-        self._previous_sighup = None
-        if threading.current_thread() is not threading.main_thread():
-            return
-        try:
-            self._previous_sigterm = signal.signal(signal.SIGTERM, self._on_terminate_signal)
-        except (ValueError, OSError):  # not allowed here (an embedding host): Quit still saves
-            return
-        if hasattr(signal, "SIGHUP"):  # the terminal it was started from closed, or the session ended
-            try:
-                self._previous_sighup = signal.signal(signal.SIGHUP, self._on_terminate_signal)
-            except (ValueError, OSError):
-                pass
-        self._wake_timer = QTimer(self)
-        self._wake_timer.setInterval(500)
-        self._wake_timer.timeout.connect(lambda: None)
-        self._wake_timer.start()
-
-    def _restore_terminate_handler(self) -> None:
-        import signal
-
-        previous, self._previous_sigterm = self._previous_sigterm, None
-        hup, self._previous_sighup = getattr(self, "_previous_sighup", None), None
-        for signum, handler in ((signal.SIGTERM, previous),
-                                (getattr(signal, "SIGHUP", None), hup)):
-            if signum is None or handler is None:
-                continue
-            try:
-                if signal.getsignal(signum) == self._on_terminate_signal:
-                    signal.signal(signum, handler)
-            except (ValueError, OSError):
-                pass
-
-    def _on_terminate_signal(self, _signum=None, _frame=None) -> None:
-        """Ask for a clean quit from the event loop (never close widgets inside the handler)."""
-        QTimer.singleShot(0, self.quit_cleanly)
-
-    def quit_cleanly(self) -> None:
-        """Close the window (which flushes and saves) and leave the event loop."""
-        from PySide6.QtWidgets import QApplication
-
-        self.close()
-        app = QApplication.instance()
-        if app is not None:
-            app.quit()
-
-    def save_settings(self) -> None:
-        self.save_timer.stop()
-        s = self.settings
-        s.set("window_geometry", bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
-        s.set("window_state", bytes(self.saveState().toBase64().data()).decode("ascii"))
-        # While the first pack loads the session is empty: keep the filter and comparison that will
-        # be restored (a crash then must not forget them).
-        if self.session.pack is not None and "open" not in self._load_modes.values():
-            s.set("last_filter", self.session.filter.to_dict())
-            s.set("last_comparison", self.session.comparison.to_dict())
-            s.set("timeline_span", self._timeline_span_setting())
-        if self.session.packs:  # the primary, and those open (or still loading) alongside
-            loading = [p for p, mode in self._load_modes.items() if mode == "alongside"]
-            s.set("last_pack", self.session.packs[0].meta.location)
-            s.set("open_alongside", [p.meta.location for p in self.session.packs[1:]] + loading)
-        s.save()
-
-    def _save_settings_quietly(self) -> None:
-        try:
-            self.save_settings()
-        except OSError as e:
-            self.statusBar().showMessage(self.tr("Settings not saved: {reason}").format(reason=e), 10000)
-
     def closeEvent(self, event) -> None:
         if self._closed:  # closed before (a second close, e.g. a never-shown window): all let go
             super().closeEvent(event)
@@ -857,7 +732,7 @@ class MainWindow(QMainWindow):
         self._save_settings_quietly()
         self._closed = True
         self.save_timer.stop()
-        self._restore_terminate_handler()
+        self.window_settings._restore_terminate_handler()
         self.pack_watcher.clear()  # no reload may start while closing
         # A load still running (a big or hostile pack takes seconds) is cancelled, not waited for:
         # the window goes at once and the process does not wait for it (``app.run_window``).
