@@ -3145,40 +3145,40 @@ Pack written to {folder}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="131"/>
+        <location filename="../../explorer/qt/main_window.py" line="120"/>
         <source>Filters</source>
         <translation>絞り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="133"/>
-        <location filename="../../explorer/qt/main_window.py" line="134"/>
+        <location filename="../../explorer/qt/main_window.py" line="122"/>
+        <location filename="../../explorer/qt/main_window.py" line="123"/>
         <source>Events</source>
         <translation>出来事</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="136"/>
+        <location filename="../../explorer/qt/main_window.py" line="125"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="138"/>
-        <location filename="../../explorer/qt/main_window.py" line="139"/>
+        <location filename="../../explorer/qt/main_window.py" line="127"/>
+        <location filename="../../explorer/qt/main_window.py" line="128"/>
         <source>Compare</source>
         <translation>比較</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="142"/>
-        <location filename="../../explorer/qt/main_window.py" line="143"/>
+        <location filename="../../explorer/qt/main_window.py" line="131"/>
+        <location filename="../../explorer/qt/main_window.py" line="132"/>
         <source>Briefing</source>
         <translation>ブリーフィング</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="264"/>
+        <location filename="../../explorer/qt/main_window.py" line="254"/>
         <source>{panel} panel</source>
         <translation>{panel}パネル</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="273"/>
+        <location filename="../../explorer/qt/main_window.py" line="263"/>
         <source>Panel tabs</source>
         <translation>パネルのタブ</translation>
     </message>
@@ -3499,32 +3499,32 @@ Pack written to {folder}</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="296"/>
+        <location filename="../../explorer/qt/main_window.py" line="286"/>
         <source>Loading</source>
         <translation>読み込み中</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="299"/>
+        <location filename="../../explorer/qt/main_window.py" line="289"/>
         <source>Events shown</source>
         <translation>表示中の出来事の件数</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="303"/>
+        <location filename="../../explorer/qt/main_window.py" line="293"/>
         <source>Show it again</source>
         <translation>再表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="304"/>
+        <location filename="../../explorer/qt/main_window.py" line="294"/>
         <source>Show the hidden event again</source>
         <translation>非表示になった出来事を再表示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="306"/>
+        <location filename="../../explorer/qt/main_window.py" line="296"/>
         <source>Clears the filters and selects the event the filter hid</source>
         <translation>絞り込みを解除し、絞り込みで非表示になった出来事を選択します</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="308"/>
+        <location filename="../../explorer/qt/main_window.py" line="298"/>
         <source>Clear the filters and select the event the filter hid</source>
         <translation>絞り込みを解除し、絞り込みで非表示になった出来事を選択します</translation>
     </message>
@@ -3604,27 +3604,27 @@ Pack written to {folder}</source>
         <translation>現在のデータパックは開いたままです。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="575"/>
+        <location filename="../../explorer/qt/main_window.py" line="433"/>
         <source>Open briefing pack</source>
         <translation>データパックを開く</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="580"/>
+        <location filename="../../explorer/qt/main_window.py" line="438"/>
         <source>Open a pack alongside</source>
         <translation>データパックを並べて開く</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="600"/>
+        <location filename="../../explorer/qt/main_window.py" line="458"/>
         <source>Briefing packs (datapackage.json *.zip);;All files (*)</source>
         <translation>データパック (datapackage.json *.zip);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="622"/>
+        <location filename="../../explorer/qt/main_window.py" line="480"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="625"/>
+        <location filename="../../explorer/qt/main_window.py" line="483"/>
         <source>&amp;Clear list</source>
         <translation>一覧を消去(&amp;C)</translation>
     </message>
@@ -3654,8 +3654,8 @@ Pack written to {folder}</source>
         <translation>変更点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="638"/>
-        <location filename="../../explorer/qt/main_window.py" line="646"/>
+        <location filename="../../explorer/qt/main_window.py" line="496"/>
+        <location filename="../../explorer/qt/main_window.py" line="504"/>
         <source>What changed in the last reload</source>
         <translation>直前の読み込み直しでの変更点</translation>
     </message>
@@ -3675,229 +3675,229 @@ Pack written to {folder}</source>
         <translation>{version} からの変更点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="673"/>
+        <location filename="../../explorer/qt/main_window.py" line="531"/>
         <source>Open a pack first</source>
         <translation>先にデータパックを開いてください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="675"/>
+        <location filename="../../explorer/qt/main_window.py" line="533"/>
         <source>What changed since… (pick the earlier version)</source>
         <translation>以前の版との違い（以前の版を選択）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="689"/>
+        <location filename="../../explorer/qt/main_window.py" line="547"/>
         <source>Note not saved: {reason}</source>
         <translation>メモを保存できませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="698"/>
+        <location filename="../../explorer/qt/main_window.py" line="556"/>
         <source>Comparison not changed: {reason}</source>
         <translation>比較を変更できませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="739"/>
+        <location filename="../../explorer/qt/window_exports.py" line="86"/>
         <source>no indicator chosen</source>
         <translation>指標が選択されていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="742"/>
+        <location filename="../../explorer/qt/window_exports.py" line="89"/>
         <source>none selected</source>
         <translation>選択なし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="745"/>
+        <location filename="../../explorer/qt/window_exports.py" line="92"/>
         <source>Chart: {name}</source>
         <translation>グラフ: {name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="746"/>
+        <location filename="../../explorer/qt/window_exports.py" line="93"/>
         <source>Table of that chart</source>
         <translation>そのグラフの表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="747"/>
+        <location filename="../../explorer/qt/window_exports.py" line="94"/>
         <source>Timeline, as shown now</source>
         <translation>年表（現在の表示範囲）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="748"/>
+        <location filename="../../explorer/qt/window_exports.py" line="95"/>
         <source>Timeline, the whole filtered span</source>
         <translation>年表（絞り込み後の全期間）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="750"/>
+        <location filename="../../explorer/qt/window_exports.py" line="97"/>
         <source>Selected event: {title}</source>
         <translation>選択した出来事: {title}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="768"/>
+        <location filename="../../explorer/qt/window_exports.py" line="115"/>
         <source>Exported {files}</source>
         <translation>書き出しました：{files}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="782"/>
+        <location filename="../../explorer/qt/window_exports.py" line="129"/>
         <source>Choose an indicator in Compare before copying a chart</source>
         <translation>グラフをコピーする前に、比較パネルで指標を選択してください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="805"/>
+        <location filename="../../explorer/qt/window_exports.py" line="152"/>
         <source>Chart copied (picture and data)</source>
         <translation>グラフをコピーしました（画像とデータ）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="829"/>
+        <location filename="../../explorer/qt/window_exports.py" line="176"/>
         <source>Nothing to print: no {view} to show yet</source>
         <translation>印刷できるものがありません：表示中の{view}がありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="843"/>
+        <location filename="../../explorer/qt/window_exports.py" line="190"/>
         <source>Not printed: {reason}</source>
         <translation>印刷できませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="866"/>
+        <location filename="../../explorer/qt/window_exports.py" line="213"/>
         <source>Nothing to write a note from: open a pack first</source>
         <translation>メモの元になるものがありません。先にデータパックを開いてください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="870"/>
+        <location filename="../../explorer/qt/window_exports.py" line="217"/>
         <source>chart</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="870"/>
+        <location filename="../../explorer/qt/window_exports.py" line="217"/>
         <source>table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="870"/>
-        <location filename="../../explorer/qt/main_window.py" line="871"/>
+        <location filename="../../explorer/qt/window_exports.py" line="217"/>
+        <location filename="../../explorer/qt/window_exports.py" line="218"/>
         <source>timeline</source>
         <translation>年表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="871"/>
+        <location filename="../../explorer/qt/window_exports.py" line="218"/>
         <source>event</source>
         <translation>出来事</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="876"/>
+        <location filename="../../explorer/qt/window_exports.py" line="223"/>
         <source>Nothing to add: no {view} to show yet</source>
         <translation>追加できるものがありません：表示中の{view}がありません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="891"/>
+        <location filename="../../explorer/qt/window_exports.py" line="238"/>
         <source>Saved {what} to {path}</source>
         <translation>{what}を {path} に保存しました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="902"/>
+        <location filename="../../explorer/qt/window_exports.py" line="249"/>
         <source>Nothing imported</source>
         <translation>何も取り込んでいません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="911"/>
+        <location filename="../../explorer/qt/window_exports.py" line="258"/>
         <source>Imported {what}</source>
         <translation>取り込みました：{what}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="916"/>
+        <location filename="../../explorer/qt/window_exports.py" line="263"/>
         <source>Export my notes and briefings</source>
         <translation>メモとブリーフィングを書き出し</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="918"/>
-        <location filename="../../explorer/qt/main_window.py" line="928"/>
+        <location filename="../../explorer/qt/window_exports.py" line="265"/>
+        <location filename="../../explorer/qt/window_exports.py" line="275"/>
         <source>Briefing Explorer data (*.json)</source>
         <translation>Briefing Explorer のデータ (*.json)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="923"/>
+        <location filename="../../explorer/qt/window_exports.py" line="270"/>
         <source>Not exported</source>
         <translation>書き出しできませんでした</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="924"/>
+        <location filename="../../explorer/qt/window_exports.py" line="271"/>
         <source>{path} was not written: {reason}</source>
         <translation>{path} に書き込めませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="927"/>
+        <location filename="../../explorer/qt/window_exports.py" line="274"/>
         <source>Import notes and briefings</source>
         <translation>メモとブリーフィングを取り込み</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="946"/>
+        <location filename="../../explorer/qt/window_help.py" line="40"/>
         <source>About {app}</source>
         <translation>{app} について</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="961"/>
+        <location filename="../../explorer/qt/window_help.py" line="54"/>
         <source>The user guide is not available in this build</source>
         <translation>この版には使い方ガイドが含まれていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="991"/>
+        <location filename="../../explorer/qt/window_help.py" line="84"/>
         <source>The list of keyboard shortcuts is not available in this build</source>
         <translation>この版にはキーボードショートカットの一覧が含まれていません</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1024"/>
+        <location filename="../../explorer/qt/window_help.py" line="117"/>
         <source>The interface language changes the next time Briefing Explorer starts</source>
         <translation>表示言語は、次回 Briefing Explorer を起動したときに切り替わります</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1040"/>
+        <location filename="../../explorer/qt/window_help.py" line="133"/>
         <source>explore sourced briefing packs offline.</source>
         <translation>出典付きのデータパックをオフラインで閲覧できます。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1042"/>
+        <location filename="../../explorer/qt/window_help.py" line="135"/>
         <source>Log file (kept on this computer, never sent):</source>
         <translation>ログファイル（このコンピューター内にのみ保存され、外部には送信されません）：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1049"/>
+        <location filename="../../explorer/qt/window_help.py" line="142"/>
         <source>Open pack:</source>
         <translation>開いているデータパック：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1050"/>
+        <location filename="../../explorer/qt/window_help.py" line="143"/>
         <source>{title} (version {version})</source>
         <translation>{title}（版 {version}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1052"/>
+        <location filename="../../explorer/qt/window_help.py" line="145"/>
         <source>Licence:</source>
         <translation>ライセンス：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1053"/>
+        <location filename="../../explorer/qt/window_help.py" line="146"/>
         <source>not stated</source>
         <translation>記載なし</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1055"/>
+        <location filename="../../explorer/qt/window_help.py" line="148"/>
         <source>Sources:</source>
         <translation>出典：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1056"/>
+        <location filename="../../explorer/qt/window_help.py" line="149"/>
         <source>{n} documents are cited row by row; see each event&apos;s details.</source>
         <translation>{n}件の文書を行ごとに出典として示しています。各出来事の詳細をご覧ください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1075"/>
+        <location filename="../../explorer/qt/main_window.py" line="639"/>
         <source>{shown} of {total} events</source>
         <translation>{total}件中{shown}件</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1096"/>
+        <location filename="../../explorer/qt/main_window.py" line="660"/>
         <source>“{title}” is hidden by the current filter, so nothing is selected now</source>
         <translation>「{title}」は現在の絞り込みで非表示になったため、選択が解除されました</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="1296"/>
+        <location filename="../../explorer/qt/window_settings.py" line="178"/>
         <source>Settings not saved: {reason}</source>
         <translation>設定を保存できませんでした：{reason}</translation>
     </message>
