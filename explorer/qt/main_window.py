@@ -320,6 +320,21 @@ class MainWindow(QMainWindow):
     def available_area(self) -> QRect | None:
         return self.window_layout.available_area()
 
+    def cycle_panel(self, step: int) -> None:
+        self.window_layout.cycle_panel(step)
+
+    def is_wide_screen(self) -> bool:
+        return self.window_layout.is_wide_screen()
+
+    def apply_first_run_layout(self) -> None:
+        self.window_layout.apply_first_run_layout()
+
+    def reset_layout(self) -> None:
+        self.window_layout.reset_layout()
+
+    def share_space_with_timeline(self) -> None:
+        self.window_layout.share_space_with_timeline()
+
     # -- one paint per change ------------------------------------------------------------------
     def event(self, event) -> bool:
         if event.type() != QEvent.Type.UpdateRequest:
@@ -567,6 +582,9 @@ class MainWindow(QMainWindow):
     def current_view(self, kind: str) -> ViewState | None:
         return self.window_exports.current_view(kind)
 
+    def export_views(self) -> dict[str, tuple[str, ViewState | None]]:
+        return self.window_exports.export_views()
+
     def make_export_dialog(self) -> ExportDialog:
         return self.window_exports.make_export_dialog()
 
@@ -617,6 +635,15 @@ class MainWindow(QMainWindow):
 
     def make_preferences_dialog(self):
         return self.window_help.make_preferences_dialog()
+
+    def show_preferences(self):
+        return self.window_help.show_preferences()
+
+    def apply_preferences(self, changed: dict) -> None:
+        self.window_help.apply_preferences(changed)
+
+    def help_section(self) -> str:
+        return self.window_help.help_section()
 
     def about_html(self) -> str:
         return self.window_help.about_html()
@@ -696,6 +723,9 @@ class MainWindow(QMainWindow):
 
     def save_settings(self) -> None:
         self.window_settings.save_settings()
+
+    def fit_to_screen(self) -> None:
+        self.window_settings.fit_to_screen()
 
     def _save_settings_quietly(self) -> None:
         self.window_settings._save_settings_quietly()

@@ -3604,27 +3604,27 @@ Pack written to {folder}</source>
         <translation>現在のデータパックは開いたままです。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="433"/>
+        <location filename="../../explorer/qt/main_window.py" line="448"/>
         <source>Open briefing pack</source>
         <translation>データパックを開く</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="438"/>
+        <location filename="../../explorer/qt/main_window.py" line="453"/>
         <source>Open a pack alongside</source>
         <translation>データパックを並べて開く</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="458"/>
+        <location filename="../../explorer/qt/main_window.py" line="473"/>
         <source>Briefing packs (datapackage.json *.zip);;All files (*)</source>
         <translation>データパック (datapackage.json *.zip);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="480"/>
+        <location filename="../../explorer/qt/main_window.py" line="495"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="483"/>
+        <location filename="../../explorer/qt/main_window.py" line="498"/>
         <source>&amp;Clear list</source>
         <translation>一覧を消去(&amp;C)</translation>
     </message>
@@ -3654,8 +3654,8 @@ Pack written to {folder}</source>
         <translation>変更点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="496"/>
-        <location filename="../../explorer/qt/main_window.py" line="504"/>
+        <location filename="../../explorer/qt/main_window.py" line="511"/>
+        <location filename="../../explorer/qt/main_window.py" line="519"/>
         <source>What changed in the last reload</source>
         <translation>直前の読み込み直しでの変更点</translation>
     </message>
@@ -3675,22 +3675,22 @@ Pack written to {folder}</source>
         <translation>{version} からの変更点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="531"/>
+        <location filename="../../explorer/qt/main_window.py" line="546"/>
         <source>Open a pack first</source>
         <translation>先にデータパックを開いてください</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="533"/>
+        <location filename="../../explorer/qt/main_window.py" line="548"/>
         <source>What changed since… (pick the earlier version)</source>
         <translation>以前の版との違い（以前の版を選択）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="547"/>
+        <location filename="../../explorer/qt/main_window.py" line="562"/>
         <source>Note not saved: {reason}</source>
         <translation>メモを保存できませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="556"/>
+        <location filename="../../explorer/qt/main_window.py" line="571"/>
         <source>Comparison not changed: {reason}</source>
         <translation>比較を変更できませんでした：{reason}</translation>
     </message>
@@ -3887,12 +3887,12 @@ Pack written to {folder}</source>
         <translation>{n}件の文書を行ごとに出典として示しています。各出来事の詳細をご覧ください。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="639"/>
+        <location filename="../../explorer/qt/main_window.py" line="666"/>
         <source>{shown} of {total} events</source>
         <translation>{total}件中{shown}件</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="660"/>
+        <location filename="../../explorer/qt/main_window.py" line="687"/>
         <source>“{title}” is hidden by the current filter, so nothing is selected now</source>
         <translation>「{title}」は現在の絞り込みで非表示になったため、選択が解除されました</translation>
     </message>
