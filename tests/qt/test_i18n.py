@@ -298,6 +298,8 @@ def english_words(text: str, data: re.Pattern) -> list[str]:
         text = text.replace(phrase, " ")
     text = re.sub(r"[\w.-]+\.(?:json|zip|csv|xlsx|pptx|pdf|png|svg|docx|qm|ts|md)\b", " ", text)
     text = re.sub(r"\bF\d{1,2}\b|https?://\S+", " ", text)
+    # a file's path (the log's in About) is data: from a line's start or a space, two parts at least
+    text = re.sub(r"(?:^|(?<=\s))(?:[A-Za-z]:\\|/)[^\s<>/\\]+[/\\][^\s<>]+", " ", text, flags=re.M)
     return [w for w in _WORD.findall(text) if w not in ALLOWED_WORDS and w.strip("'") not in ALLOWED_WORDS]
 
 
