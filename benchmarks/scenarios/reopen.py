@@ -40,8 +40,11 @@ def run(ctx: Context) -> None:
     cached = pack_cache.enabled() and any(pack_cache.cache_root().glob("*/" + pack_cache.HEADER))
     again = ctx.measure(lambda: load_pack(path), warmup=min(ctx.warmup, 1), budget_s=BUDGET_S)
     ctx.record("reopen.first_open", "first open: load_pack with an empty cache", first)
+    # A pack below the cache's threshold reopens exactly as it first opened: the same code twice,
+    # so the ratio is noise around 1 and the baseline does not compete (it does when cached).
     ctx.record("reopen.load", "reopen: load_pack, cache written by an earlier open", again,
-               baseline=first, baseline_label="the first open (parse and validate every CSV)")
+               baseline=first, baseline_label="the first open (parse and validate every CSV)",
+               baseline_competes=cached)
 
     if ctx.cold:
         import gc
