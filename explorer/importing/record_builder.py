@@ -511,10 +511,14 @@ class _RecordBuilder:
             elif values.get("unit") != "%":
                 extra_note.append("published with %")
 
-    def _refuse_empty(self, p: _FieldPlan, cells: list[str], rec: dict[str, str], name: str) -> None:
+    def _refuse_empty(self, p: _FieldPlan, cells: list[str], rec: dict[str, str], name: str,
+                      column: str | None = None, found: str | None = None) -> None:
+        """Reject the row: the required field ``name`` came out empty (``found``: the source text,
+        ``column``: where it was read; by default the plan's columns)."""
         ctx = self.ctx
-        column = ",".join(p.columns)
-        found = cells_text(cells, p) if p.indexes else ""
+        column = ",".join(p.columns) if column is None else column
+        if found is None:
+            found = cells_text(cells, p) if p.indexes else ""
         skip = (p.col.kind is Kind.NUMBER and found.strip() != "")
         reason = "no value" if skip else (
             "empty; a value is required" if not found.strip() else
@@ -537,7 +541,6 @@ class _RecordBuilder:
 
     def _finish(self, values: dict[str, object], rec: dict[str, str], cells: list[str], rowno: int,
                 notes: list[RowIssue], wide: tuple[int, str, str] | None) -> dict[str, str] | _Reject:
-        ctx = self.ctx
         extra_note: list[str] = []
         for p in self.plans:
             name = p.col.name
@@ -565,17 +568,9 @@ class _RecordBuilder:
                     continue
                 rec[name] = str(v)
             if p.col.required and not rec.get(name) and name not in AUTO_FIELDS[self.kind]:
-                found = cells_text(cells, p) if p.indexes else ""
-                if wide is not None and name == self.wide_value_field:
-                    found = cells[wide[0]]
-                skip = (p.col.kind is Kind.NUMBER and found.strip() != "")
-                reason = "no value" if skip else (
-                    "empty; a value is required" if not found.strip() else
-                    f"{found.strip()!r} means no value; a value is required"
-                    if ctx.blank(name, found) else "open-ended or missing; a value is required")
-                if p.col.kind is Kind.NUMBER and not found.strip():
-                    skip, reason = True, "no value"
-                raise _Reject(name, column, reason, found, skip=skip, code=_empty_code(ctx, name, found, skip))
+                wide_cell = wide is not None and name == self.wide_value_field
+                self._refuse_empty(p, cells, rec, name, column=column,
+                                   found=cells[wide[0]] if wide is not None and wide_cell else None)
         for name, value in rec.items():
             cleaned = clean_text(value)
             if cleaned is not value:
