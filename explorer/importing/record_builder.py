@@ -306,13 +306,7 @@ class _RecordBuilder:
                         return refusal
                     return self._empty_refusal(p, cells, rec, name)
         try:
-            if _CONTROL.search("".join(rec.values())):  # rare: find the values that hold them
-                for name, value in rec.items():
-                    cleaned = clean_text(value)
-                    if cleaned is not value:
-                        rec[name] = cleaned
-                        notes.append(RowIssue(rowno, "", name, NOTE, "control characters removed",
-                                              repr(value), ProblemCode.CONTROL_CHARACTERS))
+            self._remove_control_characters(rec, rowno, notes)
             if self.kind == "events":  # _defaults and _cross_checks of an event, inline
                 if not rec["id"]:
                     rec["id"] = slugify(rec["title"]) or f"row-{rowno}"
@@ -481,13 +475,7 @@ class _RecordBuilder:
                 rec[name] = entry[4] if tag is _T_TEXT else str(v)
             if required and not rec.get(name):
                 self._refuse_empty(p, cells, rec, name)
-        if _CONTROL.search("".join(rec.values())):  # rare: find the values that hold them
-            for name, value in rec.items():
-                cleaned = clean_text(value)
-                if cleaned is not value:
-                    rec[name] = cleaned
-                    notes.append(RowIssue(rowno, "", name, NOTE, "control characters removed", repr(value),
-                                          ProblemCode.CONTROL_CHARACTERS))
+        self._remove_control_characters(rec, rowno, notes)
         self._defaults(rec, rowno, fill=False)
         if extra_note and "note" in rec:
             rec["note"] = "; ".join(x for x in [rec.get("note", ""), *extra_note] if x)
@@ -571,17 +559,25 @@ class _RecordBuilder:
                 wide_cell = wide is not None and name == self.wide_value_field
                 self._refuse_empty(p, cells, rec, name, column=column,
                                    found=cells[wide[0]] if wide is not None and wide_cell else None)
-        for name, value in rec.items():
-            cleaned = clean_text(value)
-            if cleaned is not value:
-                rec[name] = cleaned
-                notes.append(RowIssue(rowno, "", name, NOTE, "control characters removed", repr(value),
-                                          ProblemCode.CONTROL_CHARACTERS))
+        self._remove_control_characters(rec, rowno, notes)
         self._defaults(rec, rowno)
         if extra_note and "note" in rec:
             rec["note"] = "; ".join(x for x in [rec.get("note", ""), *extra_note] if x)
         self._cross_checks(rec, rowno)
         return rec
+
+    @staticmethod
+    def _remove_control_characters(rec: dict[str, str], rowno: int, notes: list[RowIssue]) -> None:
+        """Control characters (the pack loader refuses them) taken out of every value, each cleaned
+        value noted. One search over the whole record first: they are rare."""
+        if not _CONTROL.search("".join(rec.values())):
+            return
+        for name, value in rec.items():
+            cleaned = clean_text(value)
+            if cleaned is not value:
+                rec[name] = cleaned
+                notes.append(RowIssue(rowno, "", name, NOTE, "control characters removed", repr(value),
+                                      ProblemCode.CONTROL_CHARACTERS))
 
     def _defaults(self, rec: dict[str, str], rowno: int, fill: bool = True) -> None:
         ctx, kind = self.ctx, self.kind
