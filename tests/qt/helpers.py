@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
+
 from explorer.data.pack_loader import load_pack
 from explorer.state.session import Session
 from tests.packs import write_pack
@@ -31,3 +33,24 @@ def comparison_panel_on(qtbot, pack, width: int = 1000, height: int = 700, indic
         chosen = indicator or str(session.pack.indicators["id"].iat[0])
         session.set_comparison(origin="test", indicator_id=chosen)
     return session, panel
+
+
+class PaintRecorder(QObject):
+    """Paint events per watched widget (``widgets``: name -> widget): how many (``counts``) and the
+    rectangle each asked to repaint (``regions``)."""
+
+    def __init__(self, widgets: dict) -> None:
+        super().__init__()
+        self.names = {id(w): name for name, w in widgets.items()}
+        self.counts: dict[str, int] = {}
+        self.regions: dict[str, list] = {}
+        for w in widgets.values():
+            w.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            name = self.names.get(id(watched))
+            if name is not None:
+                self.counts[name] = self.counts.get(name, 0) + 1
+                self.regions.setdefault(name, []).append(event.region().boundingRect())
+        return False

@@ -3,28 +3,11 @@ each, and the events table only where the selection moved (two rows), not the wh
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 
+from tests.qt.helpers import PaintRecorder
 from tests.qt.test_main_window_paints import IDLE_MS, open_every_panel
-
-
-class PaintRecorder(QObject):
-    """Paint events per watched widget, with the region each one asked to repaint."""
-
-    def __init__(self, widgets: dict) -> None:
-        super().__init__()
-        self.names = {id(w): name for name, w in widgets.items()}
-        self.regions: dict[str, list] = {}
-        for w in widgets.values():
-            w.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            name = self.names.get(id(watched))
-            if name is not None:
-                self.regions.setdefault(name, []).append(event.region().boundingRect())
-        return False
 
 
 def test_a_step_repaints_two_table_rows_and_the_details_once(qtbot):

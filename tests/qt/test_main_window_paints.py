@@ -4,30 +4,15 @@ of once per deferred step (what a user sees as flicker and waits for as lag)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 
 from explorer.domain.dates import parse_bound
 from explorer.qt.main_window import MainWindow
 from explorer.state.session import Session
 from explorer.userdata.settings import Settings
+from tests.qt.helpers import PaintRecorder
 
 IDLE_MS = 400  # longer than any deferred step of a change (the timeline's 150 ms list refresh)
-
-
-class PaintCounter(QObject):
-    def __init__(self, widgets: dict) -> None:
-        super().__init__()
-        self.names = {id(w): name for name, w in widgets.items()}
-        self.counts: dict[str, int] = {}
-        for w in widgets.values():
-            w.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            name = self.names.get(id(watched))
-            if name is not None:
-                self.counts[name] = self.counts.get(name, 0) + 1
-        return False
 
 
 def open_every_panel(qtbot, compare: bool = True) -> MainWindow:
@@ -62,7 +47,7 @@ FILTERS = [{"day_from": parse_bound("2015", upper=False), "day_to": parse_bound(
 def paints_per_change(qtbot, window: MainWindow) -> list[dict[str, int]]:
     for name in ("timeline", "filters", "events", "compare"):
         assert not panels(window)[name].visibleRegion().isEmpty(), f"{name} is not on screen"
-    counter = PaintCounter(panels(window))
+    counter = PaintRecorder(panels(window))
     seen = []
     for changes in FILTERS:
         counter.counts.clear()
@@ -112,7 +97,7 @@ def test_a_hidden_compare_panel_paints_nothing_and_shows_the_filter_when_raised(
     window.go_to_panel("events")  # Compare behind Events, as on a laptop's first run
     qtbot.wait(IDLE_MS)
     assert window.comparison.visibleRegion().isEmpty()  # not on screen
-    counter = PaintCounter(panels(window))
+    counter = PaintRecorder(panels(window))
     rebuilt = window.comparison.rebuild_count
     window.session.set_filter(origin="filter-bar", day_from=parse_bound("2015", upper=False),
                               day_to=parse_bound("2024", upper=True))
