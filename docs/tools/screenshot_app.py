@@ -5,7 +5,7 @@
 Runs on a throw-away user folder (your settings and notes are neither used nor changed), chooses the
 interface and label language and the theme as Preferences would, opens the default pack, selects
 the EU-Japan EPA and shows one view: ``main`` (timeline, events, details), ``compare`` (Compare
-raised, trade in goods by partner) or ``guide`` (Help ▸ User guide). ``make_screenshots.py`` runs it
+raised, trade in goods by partner) ``guide`` (Help ▸ User guide) or ``about`` (Help ▸ About). ``make_screenshots.py`` runs it
 under ``../shared/tools/gui-shot`` for every combination.
 """
 
@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", choices=("en", "ja"), default="en")
     parser.add_argument("--theme", choices=("light", "dark", "high_contrast"), default="light")
-    parser.add_argument("--view", choices=("main", "compare", "guide"), default="main")
+    parser.add_argument("--view", choices=("main", "compare", "guide", "about"), default="main")
     parser.add_argument("--indicator", default="goods_exports")
     args = parser.parse_args(argv)
 
@@ -58,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
 
             guide = show_user_guide(window, "compare")
             guide.resize(980, 660)
+        elif args.view == "about":  # modal: runs its own loop until the screenshot is taken
+            QTimer.singleShot(0, window.about_action.trigger)
 
     QTimer.singleShot(200, when_loaded)
     return app.exec()
