@@ -50,3 +50,58 @@ def test_png_of_a_padded_row_width(qapp):
         back = QImage()
         assert back.loadFromData(sr.png_bytes(image), "PNG")
         assert back.convertToFormat(QImage.Format.Format_RGB32) == image
+
+
+def _idat(data: bytes) -> bytes:
+    """The PNG's image stream (its IDAT chunks joined)."""
+    import struct
+
+    at, out = 8, []
+    while at < len(data):
+        (length,) = struct.unpack(">I", data[at:at + 4])
+        kind = data[at + 4:at + 8]
+        if kind == b"IDAT":
+            out.append(data[at + 8:at + 8 + length])
+        at += 12 + length
+    return b"".join(out)
+
+
+def _noisy(w: int, h: int) -> QImage:
+    """A picture no two rows of which are alike (so a wrongly joined band shows)."""
+    import random
+
+    image = _picture(w, h)
+    rnd = random.Random(7)
+    for _ in range(w * h // 5):
+        image.setPixelColor(rnd.randrange(w), rnd.randrange(h),
+                            QColor(rnd.randrange(256), rnd.randrange(256), rnd.randrange(256)))
+    return image
+
+
+def test_png_compressed_in_bands_is_one_valid_stream_with_the_same_pixels(qapp):
+    """Bands compressed at the same time are joined into one zlib stream whose checksum holds
+    (zlib itself checks it), and the picture re-opens pixel for pixel, whatever the band count."""
+    import zlib
+
+    for w, h in ((301, 97), (7, 5), (1, 1)):
+        image = _noisy(w, h)
+        for pieces in (1, 2, 3, 4, 7):
+            data = sr.png_bytes(image, {"Title": "t"}, pieces=pieces)
+            raw = zlib.decompress(_idat(data))  # raises on a bad checksum or a broken join
+            assert len(raw) == h * (w * 3 + 1)
+            back = QImage()
+            assert back.loadFromData(data, "PNG")
+            assert back.convertToFormat(QImage.Format.Format_RGB32) == image, (w, h, pieces)
+
+
+def test_png_of_a_picture_not_in_32_bit_rgb(qapp):
+    """Other formats are converted by Qt to 24-bit RGB first, as before, in bands too."""
+    image = _noisy(53, 31)
+    for fmt in (QImage.Format.Format_RGB888, QImage.Format.Format_ARGB32_Premultiplied,
+                QImage.Format.Format_RGB16):
+        other = image.convertToFormat(fmt)
+        back = QImage()
+        assert back.loadFromData(sr.png_bytes(other, pieces=2), "PNG")
+        assert (back.convertToFormat(QImage.Format.Format_RGB32)
+                == other.convertToFormat(QImage.Format.Format_RGB888)
+                .convertToFormat(QImage.Format.Format_RGB32))
