@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
+from pyqtgraph.graphicsItems.InfiniteLine import InfLineLabel
 from pyqtgraph.graphicsItems.PlotDataItem import PlotDataset
 from PySide6.QtCore import (
     Qt,
@@ -32,6 +33,9 @@ MARKER_HIT_PX = 5.0
 BAR_GROUP_WIDTH = 0.72  # share of a category the bars of one series take
 MARKER_LABEL_CHARS = 26
 MARKER_LABEL_ROWS = 3  # rows of event labels at the top of a time chart, at most
+MARKER_POOL = 64  # hidden event markers a panel keeps for reuse
+MARKER_Z_STEP = 2.0 ** -30  # markers stack by z = -2 + their order times this (exact in a double)
+MARKER_ORDER_MAX = 2 ** 24  # then renumbered: z stays within 1/64 of -2
 FOOTER_MAX_PX = 150
 EXPORT_SYMBOL_LIMIT = 120  # on a slide, a longer series is a line; flagged figures keep their mark
 SYMBOL_LIMIT = 2000  # longer line series mark only their flagged figures  # taller notes scroll
@@ -52,10 +56,19 @@ def _drawn_value(f: Figure) -> float:
 class _MarkerLine(pg.InfiniteLine):
     """An event marker: a vertical line that takes left clicks (and shows it can)."""
 
-    def __init__(self, event_id: str, **kwargs) -> None:
+    def __init__(self, event_id: str, label: str | None = None, labelOpts: dict | None = None,
+                 **kwargs) -> None:
+        self.pooled = False  # hidden and kept for reuse: follows no view change until reused
+        self.order = 0  # its stacking place among the panel's markers (see _PanelPlot.style_markers)
         super().__init__(angle=90, movable=False, **kwargs)
         self.event_id = event_id
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        if label is not None:  # as pyqtgraph makes it, of the class that knows about pooling
+            self.label = _MarkerLabel(self, text=label, **(labelOpts or {}))
+
+    def viewTransformChanged(self) -> None:
+        if not self.pooled:
+            super().viewTransformChanged()
 
     def mouseClickEvent(self, ev) -> None:
         if ev.button() == Qt.MouseButton.LeftButton:
@@ -67,6 +80,15 @@ class _MarkerLine(pg.InfiniteLine):
             self.setMouseHover(True)
         else:
             self.setMouseHover(False)
+
+
+class _MarkerLabel(InfLineLabel):
+    """An event marker's label; while its marker is pooled (hidden for reuse) it skips the view's
+    changes (re-placing a label costs ~0.15 ms, on every range change), caught up on reuse."""
+
+    def viewTransformChanged(self) -> None:
+        if not getattr(self.line, "pooled", False):
+            super().viewTransformChanged()
 
 
 class _Curve(pg.PlotCurveItem):

@@ -597,7 +597,7 @@ class ChartView(ChartHover, QWidget):
             for item in slot.plot.items:
                 if isinstance(item, pg.TextItem):
                     item.setFont(font if item in slot.labels else small)
-            for line in [*slot.markers.values(), slot.extra_marker]:
+            for line in [*slot.markers.values(), *slot.marker_pool, slot.extra_marker]:
                 label = getattr(line, "label", None)
                 if label is not None:
                     label.setFont(small)
