@@ -114,3 +114,32 @@ def test_a_hidden_compare_panel_paints_nothing_and_shows_the_filter_when_raised(
     visible = set(window.session.pack.events["id"].iloc[list(window.session.visible_events)])
     assert {m.event_id for m in spec.markers} <= visible
     window.close()
+
+
+def test_a_filter_that_shows_or_hides_the_tables_scroll_bar_paints_the_table_once(qtbot):
+    """Few rows, then all of them: the rows' scroll bar goes and comes, the Title column takes the
+    width it leaves, and the table still paints once per change, with the columns in their new
+    widths (Qt resizes the columns on its next turn; run after the paint, that repainted the whole
+    table a second time)."""
+    from tests.qt.test_event_paints import on_screen
+
+    window = open_every_panel(qtbot, compare=False)
+    try:
+        view = window.table.view
+        viewport = view.viewport()
+        scroll_bar = []
+        for change in ({"text": "minerals"}, None, {"text": "minerals"}, None):
+            recorder = PaintRecorder({"events": viewport})
+            if change is None:
+                window.session.clear_filter(origin="filter-clear")
+            else:
+                window.session.set_filter(origin="filter-bar", **change)
+            qtbot.wait(IDLE_MS)
+            scroll_bar.append(view.verticalScrollBar().isVisible())
+            assert recorder.counts.get("events") == 1
+            header = view.horizontalHeader()
+            assert header.length() == viewport.width()  # Title took the room the bar gave or took
+            assert on_screen(window, viewport) == viewport.grab().toImage()  # = a fresh paint
+        assert scroll_bar == [False, True, False, True]  # the bar went and came each time
+    finally:
+        window.close()
