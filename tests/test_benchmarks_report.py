@@ -119,3 +119,43 @@ def test_the_clock_runs_until_deferred_work_and_named_timers_are_done(qtbot):
         assert label.text() == "searched" and not debounce.isActive()
     finally:
         watcher.close()
+
+
+def test_the_clock_sees_a_zero_time_timer_made_after_it_last_looked_in_any_window(qtbot):
+    """The clock keeps its list of timers between turns (walking every widget each turn was ~1 ms
+    per change): a zero-time timer made later, in the measured window or in a new one, still holds
+    it, and a window deleted with its timers does not break it."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    from benchmarks.qt_support import IdleWatcher
+
+    label = QLabel("before")
+    qtbot.addWidget(label)
+    label.show()
+    watcher = IdleWatcher({"label": label})
+    try:
+        watcher.to_idle()  # the timers are listed now
+        assert watcher.pending_zero_timers() == []
+        rebuild = QTimer(label)  # made after the list: a deferred rebuild that runs five times
+        rebuild.setInterval(0)
+        runs = []
+        rebuild.timeout.connect(lambda: runs.append(1) if len(runs) < 4 else (runs.append(1),
+                                                                               rebuild.stop()))
+        rebuild.start()
+        assert watcher.pending_zero_timers() == [rebuild]
+        watcher.to_idle()
+        assert len(runs) == 5 and not rebuild.isActive()  # the clock waited for all five
+
+        other = QWidget()  # a new top-level window, with a zero-time timer started but not run
+        later = QTimer(other)
+        later.setInterval(0)
+        later.start()
+        assert watcher.pending_zero_timers() == [later]
+        later.stop()
+        other.deleteLater()  # deleted by Qt, timer and all
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        assert watcher.pending_zero_timers() == []
+        watcher.to_idle()
+    finally:
+        watcher.close()
