@@ -399,14 +399,16 @@ def _dispose(canvases) -> None:
 def _thumbnail_jpeg(view: ViewState, pack: Pack, options: ExportOptions,
                     built: tuple[sl.Slide, ChartSpec | None]) -> bytes:
     """Slide 1 as a small JPEG, for the thumbnail file managers and Office show (a chart or table
-    reuses the slide and figures already computed for the deck)."""
+    reuses the slide and figures already computed for the deck). Laid out as a page (``paged``,
+    as the PDF's first page): the slide's 16:9 shape, as PowerPoint shows slide 1, the notes
+    that do not fit said to continue, instead of a picture grown as tall as every source."""
     small = replace(options, width=1280, height=720)
     slide, spec = built
     if spec is not None:
         content: QWidget | None = _spec_widget(view.view, spec, small, warm=True)
     else:
         slide, content, _spec = build_slide(view, pack, small, warm=True)
-    canvas = _canvas(slide, content, small)
+    canvas = _canvas(slide, content, small, paged=True)
     try:
         return sr.thumbnail_jpeg(canvas)
     finally:
