@@ -110,6 +110,10 @@ def _compute_frame(self: TimelinePainter, selected: int | None) -> Frame:
     f.n_in_view = len(idx)
     if self.slide is not None:
         return self._slide_frame(f, idx)
+    if self._tiles_apply():  # lanes and labels per zoom level, stable while panning
+        tiled = self._tiled_frame(f, selected)
+        if tiled is not None:
+            return tiled
     ext = tl.item_extents(p, idx, f.x_origin, ppd, marker_radius=5.0)
     rows_lab, rows_cmp = self._stack(idx, ext, ppd)
     lane = p.lane[idx].astype(np.int64)

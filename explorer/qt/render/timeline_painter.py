@@ -49,6 +49,7 @@ from explorer.qt.render import timeline_backdrop as _backdrop
 from explorer.qt.render import timeline_geometry as _geometry
 from explorer.qt.render import timeline_items as _items
 from explorer.qt.render import timeline_text as _text
+from explorer.qt.render import timeline_tiles as _tiles
 from explorer.qt.render.timeline_frame import (
     INSIDE_HATCHED_LABEL_MIN_PX,
     INSIDE_LABEL_MIN_PX,
@@ -109,6 +110,12 @@ class TimelinePainter:
         self._middles: tuple | None = None  # ((placements, filter version), middles, lanes)
         self._memos: dict[tuple, object] = {}
         self._layers: dict[str, tuple[tuple, QImage]] = {}  # gutter, legend pictures
+        # Screens (the view sets it): frames from a layout per zoom level, composed of tiles
+        # kept while panning (timeline_tiles).
+        self.tiles = False
+        self._zoom: _tiles.ZoomLayout | None = None
+        self._tiles = _tiles.new_tile_cache()
+        self._tile_bytes = 0
         self.set_font(font)
 
     # -- what to draw --------------------------------------------------------------------------
@@ -164,6 +171,14 @@ class TimelinePainter:
         self._era_statics.clear()
         self._memos.clear()
         self._version += 1
+        self._drop_tiles()
+
+    def _drop_tiles(self) -> None:
+        """Tiles of an older look, filter or pack: never shown again (their key holds the
+        version), so their memory is given back now."""
+        self._tiles.clear()
+        self._tile_bytes = 0
+        self._zoom = None
 
     def set_placements(self, placements: tl.Placements | None) -> None:
         self._placements = placements
@@ -188,6 +203,7 @@ class TimelinePainter:
         self._frame_key = None
         self._base_frame_key = None
         self._version += 1
+        self._drop_tiles()
         if stacking:
             self._stacking = None
 
@@ -383,6 +399,9 @@ class TimelinePainter:
                              QCoreApplication.translate("TimelinePainter", "No pack open"))
             return
         eras = self.eras_visible and self._eras is not None and f.era_rect is not None
+        if self._tiles_fit(painter, f):
+            self._paint_tiled(painter, f, eras, marks)
+            return
         if not self._update_backdrop(painter, f, eras):
             self._update_lane_backgrounds(painter, f)
             if eras:
@@ -403,6 +422,22 @@ class TimelinePainter:
             if self.slide is None:  # on a picture, what is not drawn is listed beside it
                 self._update_overflow(painter, f)
         painter.restore()
+        self._paint_fixed(painter, f)
+
+    def _paint_tiled(self, painter: QPainter, f: Frame, eras: bool, marks: bool) -> None:
+        """A frame composed of the zoom level's tiles, then what is fixed to the view."""
+        self._compose_tiles(painter, f, eras)
+        if eras:
+            self._update_era_strip(painter, f)
+        if marks and f.idx is not None and len(f.idx):
+            painter.save()
+            _clip(painter, f.plot)
+            self._update_selection_marks(painter, f)
+            painter.restore()
+        self._paint_fixed(painter, f)
+
+    def _paint_fixed(self, painter: QPainter, f: Frame) -> None:
+        """Axis, edge notes, gutter, legend and the empty-view message."""
         self._update_axis(painter, f)
         self._update_edge_notes(painter, f)
         if not self._draw_layers(painter, f):
@@ -474,3 +509,12 @@ class TimelinePainter:
     _update_legend = _text._update_legend
     _KEY = _text._KEY
     _paint_key_item = _text._paint_key_item
+    _tiles_apply = _tiles._tiles_apply
+    _zoom_layout = _tiles._zoom_layout
+    _tiled_frame = _tiles._tiled_frame
+    _tiles_fit = _tiles._tiles_fit
+    _compose_tiles = _tiles._compose_tiles
+    _lane_segments = _tiles._lane_segments
+    _tile = _tiles._tile
+    _paint_tile = _tiles._paint_tile
+    _paint_tile_backdrop = _tiles._paint_tile_backdrop

@@ -234,6 +234,7 @@ class TimelineView(QWidget):
         self._source: tl.TimelineSource | None = None
         self._painter = TimelinePainter(self.font(), theme=qt_theme.current(),
                                         label_language=self._lang)
+        self._painter.tiles = True  # pans reuse the zoom level's tiles (timeline_tiles)
         self._kept_version = 0
         self._hidden_cache: tuple | None = None
         self._hidden_order_cache: tuple | None = None

@@ -1,0 +1,362 @@
+"""Screens: the timeline's moving content as tiles per zoom level, reused while panning.
+
+At one zoom (pixels per day) the lanes, their rows, and where every label goes are worked out
+once over every kept event (``_zoom_layout``), not per frame over the events in view: a pan
+then moves the picture and changes nothing in it. The content that moves with the day axis
+(lane grounds, era shading, grid, tracks, bars, diamonds, labels, overflow ticks) is painted
+into tiles ``TILE_PX`` pixels wide on a global pixel grid (global x = day × px per day, the
+view's origin being a whole pixel), and a frame is composed of the one to four tiles it needs
+plus what is fixed to the view (gutter, legend, era strip, axis, edge chips) and the marks.
+A tile's content depends only on its key, never on the viewport: a fresh view at a range and
+a view panned there show the same pixels by construction.
+
+Used when the painter is a screen's (``TimelinePainter.tiles``), on a raster device, and the
+filter keeps at most ``STACK_ALL_LIMIT`` events (every kept event is stacked per zoom level);
+past that, and for the density strip, frames are drawn directly as before.
+
+Each function is a method of ``TimelinePainter`` (assigned in its class body).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import OrderedDict
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QImage, QPaintEngine, QPainter, QPen
+
+from explorer.charts import timeline_layout as tl
+from explorer.charts.time_axis import time_ticks
+from explorer.qt.render.timeline_frame import (
+    INSIDE_LABEL_MIN_PX,
+    STACK_ALL_LIMIT,
+    Frame,
+    _clip,
+    _over,
+    _rects,
+    _union,
+)
+
+if TYPE_CHECKING:
+    from explorer.qt.render.timeline_painter import TimelinePainter
+
+TILE_PX = 512  # a tile's width in logical pixels (its height: the frame above the axis)
+TILE_CACHE_BYTES = 48 * 1024 * 1024  # the tiles kept, least recently used dropped first
+# The zoom level's layout is used when it leaves out (as overflow ticks, "+N more") at most
+# this share of the kept placements; past that, lanes sized for the events in view show more.
+MAX_HIDDEN_SHARE = 0.02
+PPD_DIGITS = 9  # px per day rounded: a pan's span (d1 - d0) differs from the last by ulps
+
+
+@dataclass
+class ZoomLayout:
+    """Every kept placement at one zoom, x in global pixels (day × px per day), y from the
+    plot's top; ``over``: past its lane's row cap (an overflow tick, not drawn)."""
+
+    key: tuple
+    ppd: float
+    lanes: tl.LaneGeometry
+    idx: np.ndarray
+    lane: np.ndarray
+    over: np.ndarray
+    x0: np.ndarray
+    x1: np.ndarray
+    is_point: np.ndarray
+    tx0: np.ndarray
+    tx1: np.ndarray
+    y: np.ndarray
+    half_h: float
+    radius: float
+    label_x: np.ndarray | None
+    label_w: np.ndarray | None
+    label_inside: np.ndarray | None
+    lo: np.ndarray  # what each item draws (shape, track, label), global x
+    hi: np.ndarray
+    over_x: np.ndarray  # the overflow tick's column (middle of the shape), global x
+
+
+def _tiles_apply(self: TimelinePainter) -> bool:
+    """Whether frames are built from the per-zoom layout (then tiles compose them on raster
+    devices): a screen's painter with few enough kept events to stack them all."""
+    return (self.tiles and self.slide is None and self._placements is not None
+            and self._index is not None and 0 < len(self._kept) <= STACK_ALL_LIMIT)
+
+
+def _zoom_layout(self: TimelinePainter, f: Frame, ppd: float) -> ZoomLayout:
+    """Stacking, lane heights, overflow and labels of every kept placement at ``ppd`` px per
+    day (once per zoom level, filter, look and plot height)."""
+    p = self._placements
+    assert p is not None and self._index is not None  # _tiles_apply
+    key = (self._version, id(p), self._filter_version, ppd, f.plot.height())
+    cached = self._zoom
+    if cached is not None and cached.key == key:
+        return cached
+    kept = self._kept
+    small = QFontMetricsF(self._label_font)
+    ext = tl.item_extents(p, kept, 0.0, ppd, marker_radius=5.0)
+    rows_lab, rows_cmp = self._stack(kept, ext, ppd)
+    lane = p.lane[kept].astype(np.int64)
+    n_lanes = p.n_lanes
+    need_lab = np.ones(n_lanes, dtype=np.int64)
+    need_cmp = np.ones(n_lanes, dtype=np.int64)
+    np.maximum.at(need_lab, lane, rows_lab + 1)
+    np.maximum.at(need_cmp, lane, rows_cmp + 1)
+    text_h = small.height()
+    geom = tl.allocate_lanes(need_lab, need_cmp, f.plot.height(), pitch=text_h + 5.0,
+                             min_pitch=text_h + 1.0, pad=4.0)
+    row = np.where(geom.labelled[lane], rows_lab, rows_cmp)
+    cap = geom.rows[lane]
+    over = row >= cap
+    y = geom.row_centre(lane, np.minimum(row, cap - 1))  # an overflowed selection: last row
+    half_h = max(2.5, min(7.5, geom.pitch / 2 - 2.0))
+    radius = max(3.0, min(5.5, geom.pitch * 0.32))
+    lo = np.minimum(ext.extent_x0, ext.shape_x0)
+    hi = np.maximum(ext.extent_x1, ext.shape_x1)
+    label_x = label_w = label_inside = None
+    if geom.pitch >= text_h + 1.0:
+        keep = np.flatnonzero(~over)
+        sub, e = kept[keep], ext.take(keep)
+        text_w = self.label_widths_for(p.event_row[sub])
+        inside_ok = self._carries_label(sub, e, -np.inf, np.inf)
+        inside_ok &= 2 * half_h + 3.0 >= text_h
+        lx, lw, li = tl.place_labels(
+            lane[keep], row[keep], e.extent_x0, e.extent_x1, text_w, left=-np.inf,
+            right=np.inf, shape_x0=e.shape_x0, shape_x1=e.shape_x1, anchor=e.extent_x1,
+            inside_ok=inside_ok, inside_min=INSIDE_LABEL_MIN_PX,
+            inside_fraction=np.where(p.is_span[sub], 1.0, 0.7), prefer_outside=~p.is_span[sub])
+        label_x, label_w = np.zeros(len(kept)), np.zeros(len(kept))
+        label_inside = np.zeros(len(kept), dtype=bool)
+        label_x[keep], label_w[keep], label_inside[keep] = lx, lw, li
+        shown = label_w > 0
+        lo = np.where(shown, np.minimum(lo, label_x - 2.0), lo)
+        hi = np.where(shown, np.maximum(hi, label_x + label_w + 2.0), hi)
+    pad = 12.0  # diamonds' corners, tick ends, antialiasing
+    layout = ZoomLayout(
+        key=key, ppd=ppd, lanes=geom, idx=kept, lane=lane, over=over, x0=ext.shape_x0,
+        x1=ext.shape_x1, is_point=ext.is_point, tx0=ext.track_x0, tx1=ext.track_x1, y=y,
+        half_h=half_h, radius=radius, label_x=label_x, label_w=label_w,
+        label_inside=label_inside, lo=lo - pad, hi=hi + pad,
+        over_x=(ext.shape_x0 + ext.shape_x1) / 2)
+    self._zoom = layout
+    return layout
+
+
+def _tiled_frame(self: TimelinePainter, f: Frame, selected: int | None) -> Frame | None:
+    """The view's frame taken from the zoom layout: the items that draw into the plot, in
+    kept order, shifted by the view's origin (hit tests, tooltips and marks use it). None
+    when the layout of the whole zoom level leaves more than ``MAX_HIDDEN_SHARE`` of the
+    placements out (lanes somewhere need more rows than they get): the frame is then laid out
+    for the events in view, as before, and drawn directly."""
+    ppd = round(f.px_per_day, PPD_DIGITS)
+    zl = self._zoom_layout(f, ppd)
+    if zl.over.sum() > MAX_HIDDEN_SHARE * len(zl.over):
+        return None
+    f.px_per_day = ppd
+    f.x_origin = self._origin(f.plot.left() - self._range[0] * ppd)
+    f.zoom = zl
+    f.lanes = zl.lanes
+    xo = f.x_origin
+    g_lo, g_hi = f.plot.left() - xo, f.plot.right() - xo
+    near = (zl.hi > g_lo) & (zl.lo < g_hi)
+    over_in = np.flatnonzero(near & zl.over)
+    draw = near & ~zl.over
+    if selected is not None and len(over_in):
+        promote = over_in[self._placements.event_row[zl.idx[over_in]] == selected]  # type: ignore[union-attr]
+        draw[promote] = True
+        over_in = over_in[~np.isin(over_in, promote)]
+    if len(over_in):
+        assert self._placements is not None  # _tiles_apply
+        f.overflow_rows = self._placements.event_row[zl.idx[over_in]]
+        f.overflow_lane = zl.lane[over_in]
+        f.overflow_x = xo + zl.over_x[over_in]
+    sel = np.flatnonzero(draw)
+    return _fill(f, zl, sel, xo)
+
+
+def _fill(f: Frame, zl: ZoomLayout, sel: np.ndarray, xo: float) -> Frame:
+    """``f`` with the items ``sel`` of the layout, x shifted by ``xo``, y from the plot's top."""
+    f.idx = zl.idx[sel]
+    f.x0, f.x1, f.is_point = zl.x0[sel] + xo, zl.x1[sel] + xo, zl.is_point[sel]
+    f.tx0, f.tx1 = zl.tx0[sel] + xo, zl.tx1[sel] + xo
+    f.y = f.plot.top() + zl.y[sel]
+    f.half_h, f.radius = zl.half_h, zl.radius
+    if zl.label_x is not None:
+        assert zl.label_w is not None and zl.label_inside is not None  # set together
+        f.label_x, f.label_w = zl.label_x[sel] + xo, zl.label_w[sel]
+        f.label_inside = zl.label_inside[sel]
+    return f
+
+
+def _tiles_fit(self: TimelinePainter, painter: QPainter, f: Frame) -> bool:
+    """Whether this paint composes ``f`` from tiles."""
+    return (f.zoom is not None and f.density is None and self._backdrop_fits(painter, f)
+            and painter.paintEngine().type() == QPaintEngine.Type.Raster)
+
+
+def _compose_tiles(self: TimelinePainter, painter: QPainter, f: Frame, eras: bool) -> None:
+    """Everything the backdrop painted (window, gutter, lanes' ends) and, in the plot's
+    columns above the axis, the tiles."""
+    c = self._c
+    w, h = self._w, self._h
+    left = math.floor(f.gutter)
+    right = round(f.plot.right() + 14.0)
+    px0, px1 = round(f.plot.left()), round(f.plot.right())
+    top, bottom = round(f.plot.top()), round(f.axis_y)
+    for rect in (QRectF(0, bottom, w, h - bottom), QRectF(px1, 0, w - px1, bottom),
+                 QRectF(0, 0, px0, bottom)):
+        if rect.width() > 0 and rect.height() > 0:
+            painter.fillRect(rect, c.bg)
+    painter.fillRect(QRectF(0, 0, f.gutter, h), c.gutter)
+    for a, b, ground in self._lane_segments(f, top, bottom):  # the lanes beside the plot
+        if b > a:
+            painter.fillRect(QRectF(left, a, px0 - left, b - a), ground)
+            painter.fillRect(QRectF(px1, a, right - px1, b - a), ground)
+    dpr = painter.device().devicePixelRatioF()
+    xo = round(f.x_origin)
+    first, last = (px0 - xo) // TILE_PX, (px1 - 1 - xo) // TILE_PX
+    for k in range(first, last + 1):
+        image = self._tile(f, k, dpr, eras)
+        at = xo + k * TILE_PX
+        a, b = max(px0, at), min(px1, at + TILE_PX)
+        painter.drawImage(QRectF(a, 0, b - a, bottom), image,
+                          QRectF((a - at) * dpr, 0, (b - a) * dpr, bottom * dpr))
+    painter.setPen(QPen(c.rule, 1.0))
+    painter.drawLine(QPointF(f.gutter, f.plot.top()), QPointF(f.gutter, f.axis_y))
+
+
+def _lane_segments(self: TimelinePainter, f: Frame, top: int, bottom: int
+                   ) -> list[tuple[int, int, QColor]]:
+    """(top, bottom, ground) of every lane and of the gaps between them, in whole pixels."""
+    c = self._c
+    y0, y1 = self._lane_edges(f)
+    segments = [(max(a, top), min(b, bottom), c.lane_bg[i % 2])
+                for i, (a, b) in enumerate(zip(y0, y1))]
+    edges = [top] + [y for a, b, _ in segments for y in (a, b)] + [bottom]
+    return segments + [(a, b, c.bg) for a, b in zip(edges[0::2], edges[1::2])]
+
+
+def _tile(self: TimelinePainter, f: Frame, k: int, dpr: float, eras: bool) -> QImage:
+    """Tile ``k`` (global pixels ``[k × TILE_PX, (k + 1) × TILE_PX)``) of ``f``'s zoom layout,
+    from the cache or painted now."""
+    zl = f.zoom
+    assert isinstance(zl, ZoomLayout)  # _tiles_fit
+    era_top = f.era_rect.top() if eras and f.era_rect is not None else None
+    key = (zl.key, self.lang, eras, era_top, f.plot.top(), f.axis_y, k, dpr)
+    cache = self._tiles
+    image = cache.get(key)
+    if image is not None:
+        cache.move_to_end(key)
+        return image
+    bottom = round(f.axis_y)
+    image = QImage(math.ceil(TILE_PX * dpr), math.ceil(bottom * dpr), QImage.Format.Format_RGB32)
+    image.setDevicePixelRatio(dpr)
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        self._paint_tile(painter, f, zl, k, eras)
+    finally:
+        painter.end()
+    cache[key] = image
+    self._tile_bytes += image.sizeInBytes()
+    while self._tile_bytes > TILE_CACHE_BYTES and len(cache) > 1:
+        _, old = cache.popitem(last=False)
+        self._tile_bytes -= old.sizeInBytes()
+    return image
+
+
+def _paint_tile(self: TimelinePainter, painter: QPainter, f: Frame, zl: ZoomLayout, k: int,
+                eras: bool) -> None:
+    """Tile ``k`` in its own pixels: x = global x - k × TILE_PX, y as in the view."""
+    g0 = k * TILE_PX
+    ppd = zl.ppd
+    day0, day1 = g0 / ppd, (g0 + TILE_PX) / ppd
+    small = QFontMetricsF(self._label_font)
+    widest_tick = "2025年12月" if self.lang == "ja" else "Sep 2025"
+    spacing = max(tl.MIN_LABEL_SPACING_PX, small.horizontalAdvance(widest_tick) + 20.0)
+    tf = replace(f, plot=QRectF(0.0, f.plot.top(), float(TILE_PX), f.plot.height()),
+                 x_origin=-float(g0), ticks=time_ticks(day0, day1, float(TILE_PX),
+                                                       min_spacing=spacing, lang=self.lang),
+                 overflow_lane=None, overflow_x=None, overflow_rows=None)
+    self._paint_tile_backdrop(painter, tf, eras, day1)
+    sel = np.flatnonzero(~zl.over & (zl.hi > g0) & (zl.lo < g0 + TILE_PX))
+    ox = np.flatnonzero(zl.over & (zl.over_x >= g0) & (zl.over_x < g0 + TILE_PX))
+    if len(ox):
+        tf.overflow_lane, tf.overflow_x = zl.lane[ox], zl.over_x[ox] - g0
+    _fill(tf, zl, sel, -float(g0))
+    painter.save()
+    _clip(painter, tf.plot)
+    if len(sel):
+        self._update_tracks(painter, tf)
+        self._update_items(painter, tf)
+        self._update_labels(painter, tf)
+    self._update_overflow(painter, tf)
+    painter.restore()
+
+
+def _paint_tile_backdrop(self: TimelinePainter, painter: QPainter, f: Frame, eras: bool,
+                         day1: float) -> None:
+    """``_update_backdrop``'s plot columns for a tile: lane rows composed once per colour
+    (ground, era bands and hairlines at era starts, grid), the window's colour above the
+    lanes with the major grid lines through the era strip."""
+    c = self._c
+    width = TILE_PX
+    top, bottom = round(f.plot.top()), round(f.axis_y)
+    painter.fillRect(QRectF(0, 0, width, top), c.bg)
+    bands: tuple[np.ndarray, np.ndarray] = (np.empty(0), np.empty(0))
+    hairlines = np.empty(0, dtype=np.int64)
+    if eras:
+        er = self._eras
+        assert er is not None  # ``eras`` is true only with era bands
+        start = np.round(f.x_origin + er.start * f.px_per_day)
+        x0 = np.clip(start, 0, width)
+        x1 = np.clip(np.round(f.x_origin + er.clipped_end(day1) * f.px_per_day), 0, width)
+        first_row = np.flatnonzero(er.row == 0)
+        alt = first_row[np.argsort(er.start[first_row], kind="stable")][1::2]
+        alt = alt[x1[alt] > x0[alt]]
+        bands = _union(x0[alt], x1[alt])
+        hairlines = np.unique(start[(start >= 0) & (start < width)]).astype(np.int64)
+    t = f.ticks
+    grid = []
+    for ticks, colour in ((t.minor, c.grid_minor), (t.major, c.grid_major)):
+        cols = np.floor(f.x_origin + np.asarray(ticks, dtype=np.float64) * f.px_per_day)
+        grid.append((cols[(cols >= 0) & (cols < width)].astype(np.int64), colour))
+    rows: dict[int, QBrush] = {}
+
+    def row_brush(ground: QColor) -> QBrush:
+        brush = rows.get(ground.rgba())
+        if brush is None:
+            line = np.full(width, ground.rgb(), dtype=np.uint32)
+            band = np.uint32(_over(c.era_band, ground).rgb())
+            for a, w in zip(bands[0].astype(np.int64).tolist(),
+                            bands[1].astype(np.int64).tolist()):
+                line[a:a + w] = band
+            line[hairlines] = np.uint32(_over(c.era_line, ground).rgb())
+            for cols, colour in grid:
+                line[cols] = np.uint32(colour.rgb())
+            image = QImage(line.data, len(line), 1, len(line) * 4,
+                           QImage.Format.Format_RGB32).copy()
+            brush = rows[ground.rgba()] = QBrush(image)
+        return brush
+
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrushOrigin(QPointF(0, 0))
+    for a, b, ground in self._lane_segments(f, top, bottom):
+        if b > a:
+            painter.fillRect(QRectF(0, a, width, b - a), row_brush(ground))
+    if f.era_rect is not None:  # major grid lines run up through the era strip
+        cols = grid[1][0]
+        et = round(f.era_rect.top())
+        painter.setBrush(c.grid_major)
+        painter.drawRects(_rects(cols, np.full(len(cols), et), np.ones(len(cols)),
+                                 np.full(len(cols), top - et)))
+    painter.restore()
+
+
+def new_tile_cache() -> OrderedDict:
+    return OrderedDict()
