@@ -934,36 +934,67 @@ def _join_notes(*notes: str) -> str:
     return out
 
 
+_EVENT_MARKERS = "_comparison_event_markers"  # cached on the pack: lang -> (markers by row, days)
+_LINKED_EVENTS = "_comparison_linked_events"  # cached on the pack: indicator id -> event rows mask
+
+
 def _markers(pack: Pack, setup: ComparisonSetup, visible_events: Sequence[int] | np.ndarray | None
              ) -> tuple[EventMarker, ...]:
+    """The event markers, by date (events of one day in row order): each event's marker made once
+    per pack and label language, and the events linked to an indicator found once per indicator
+    (read again on every filter change, they cost ~1.5 ms of a tier-S change, measured)."""
     if setup.markers == "none":
         return ()
-    ev = pack.events
-    rows = np.arange(len(ev)) if visible_events is None else np.asarray(visible_events, dtype=np.int64)
+    own = getattr(pack, "_pack", pack)
+    by_row, days = _event_markers(pack)
+    rows = np.arange(len(by_row)) if visible_events is None else np.asarray(visible_events, dtype=np.int64)
     if setup.markers == "linked":
-        linked = pack.links.loc[pack.links["indicator_id"] == setup.indicator_id, "event_id"]
+        rows = rows[_linked_events(own, setup.indicator_id)[rows]]
+    rows = rows[np.argsort(days[rows], kind="stable")]  # by date, as given on one day
+    return tuple(by_row[i] for i in rows.tolist())
+
+
+def _linked_events(pack: Pack, indicator_id: str) -> np.ndarray:
+    """A mask over the pack's events: those linked to ``indicator_id``."""
+    cache: dict[str, np.ndarray] = pack.__dict__.setdefault(_LINKED_EVENTS, {})
+    mask = cache.get(indicator_id)
+    if mask is None:
+        linked = pack.links.loc[pack.links["indicator_id"] == indicator_id, "event_id"]
         # pandas' hash-based isin: numpy's sorts object arrays (0.34 s at 10^5 events, measured).
         # Imported here: the window imports this module before its first paint, pandas after.
         import pandas as pd
 
-        rows = rows[pd.Series(ev["id"].to_numpy()[rows]).isin(linked.to_numpy()).to_numpy()]
+        mask = pd.Series(pack.events["id"].to_numpy()).isin(linked.to_numpy()).to_numpy()
+        if len(cache) > 64:
+            cache.clear()
+        cache[indicator_id] = mask
+    return mask
+
+
+def _event_markers(pack: Pack) -> tuple[list[EventMarker], np.ndarray]:
+    """Every event's marker in ``pack``'s label language, by row, and their days."""
+    own = getattr(pack, "_pack", pack)
     lang = _lang(pack)
-    # The marked events' columns read once (a row lookup per event costs ~0.1 ms).
-    ids = ev["id"].take(rows).to_numpy()
-    starts = ev["start_date"].take(rows).to_numpy()
-    days = ev["start_day"].take(rows).to_numpy()
-    titles = ev["title"].take(rows).to_numpy()
-    titles_ja = (ev["title_ja"].take(rows).to_numpy() if lang != "en" and "title_ja" in ev.columns
-                 else None)
+    cache: dict[str, tuple[list[EventMarker], np.ndarray]] = own.__dict__.setdefault(_EVENT_MARKERS, {})
+    found = cache.get(lang)
+    if found is not None:
+        return found
+    ev = pack.events
+    ids = ev["id"].to_numpy()
+    starts = ev["start_date"].to_numpy()
+    days = ev["start_day"].to_numpy()
+    titles = ev["title"].to_numpy()
+    titles_ja = ev["title_ja"].to_numpy() if lang != "en" and "title_ja" in ev.columns else None
     out = []
-    for i in range(len(rows)):
+    for i in range(len(ids)):
         d: PartialDate = starts[i]
         title = titles[i] if titles_ja is None else pick(
             titles[i], titles_ja[i] if isinstance(titles_ja[i], str) else "", lang)
         date = (("約" if d.approximate else "") + format_date(d.year, d.month, d.day, "ja")
                 + ("？" if d.uncertain else "")) if lang == "ja" else d.display()
         out.append(EventMarker(ids[i], float(days[i]), title, date))
-    return tuple(sorted(out, key=lambda m: m.x))
+    cache[lang] = found = (out, np.asarray([m.x for m in out], dtype=float))
+    return found
 
 
 class _SourceMarkers:
