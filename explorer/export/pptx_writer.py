@@ -16,6 +16,8 @@ import copy
 import datetime as _dt
 import functools
 import io
+import math
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -23,6 +25,7 @@ from pathlib import Path
 
 from pptx import Presentation
 from pptx.chart.data import Categories, CategoryChartData
+from pptx.chart.xlsx import CategoryWorkbookWriter
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import (
     XL_CHART_TYPE,
@@ -320,7 +323,10 @@ def _textbox(sl, x: float, y: float, w: float, h: float, paras: Sequence[_Para],
 def _plain_run_text(text: str) -> bool:
     """Text python-pptx puts in a run as it is (no line break or control character to turn into
     something else, no ``_xHHHH_`` to escape)."""
-    return "_x" not in text and all(" " <= c != "\x7f" for c in text)
+    return "_x" not in text and not _CONTROL.search(text)
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f]")  # what ``" " <= c != "\x7f"`` refuses, found in C
 
 
 def _put_paragraphs(tf, paras: Sequence[_Para], align) -> None:
@@ -777,6 +783,107 @@ class _Categories(Categories):
         return offsets[id(category)]
 
 
+class _WorkbookWriter(CategoryWorkbookWriter):
+    """python-pptx's workbook of a chart's figures (PowerPoint's "Edit Data"), the same cells
+    written faster: put in xlsxwriter's table directly instead of through ``write`` one by one,
+    and the rows written as one string (``_write_rows``). Same order of formats and shared
+    strings, so the same workbook; tests/export/test_pptx_fast_xml.py compares every part with
+    python-pptx's own. Anything unusual (several category levels, a label that is not text, a
+    number xlsxwriter would not write as it is) is left to python-pptx."""
+
+    def _populate_worksheet(self, workbook, worksheet) -> None:
+        from xlsxwriter.worksheet import CellBlankTuple, CellNumberTuple, CellStringTuple
+
+        data = self._chart_data
+        categories = data.categories
+        series = list(data)
+        labels = [c.label for c in categories]
+        columns = [list(s.values) for s in series]
+        plain = (categories.depth == 1 and not worksheet.constant_memory
+                 and len(labels) < worksheet.xls_rowmax - 1
+                 and len(series) < worksheet.xls_colmax - 1
+                 and all(type(x) is str and len(x) <= 8000 for x in labels)
+                 and all(type(s.name) is str and len(s.name) <= 8000 for s in series)
+                 and all(v is None or (type(v) in (int, float) and math.isfinite(v))
+                         for column in columns for v in column)
+                 and all(len(column) < worksheet.xls_rowmax - 1 for column in columns))
+        if not plain:
+            super()._populate_worksheet(workbook, worksheet)
+            return
+        table, shared = worksheet.table, worksheet.str_table._get_shared_string_index
+        # as python-pptx: the categories' format, column A from row 2, then each series' format,
+        # its name in row 1 and its values below
+        cat_format = workbook.add_format({"num_format": categories.number_format})
+        worksheet.set_column(0, 0, 10)
+        for row, label in enumerate(labels, 1):
+            table[row][0] = CellStringTuple(shared(label), cat_format)
+        if labels:
+            worksheet._check_dimensions(1, 0)
+            worksheet._check_dimensions(len(labels), 0)
+        for col, (s, column) in enumerate(zip(series, columns), 1):
+            number_format = workbook.add_format({"num_format": s.number_format})
+            table[0][col] = CellStringTuple(shared(s.name), None)
+            worksheet._check_dimensions(0, col)
+            for row, v in enumerate(column, 1):
+                table[row][col] = (CellBlankTuple(number_format) if v is None
+                                   else CellNumberTuple(v, number_format))
+            if column:
+                worksheet._check_dimensions(len(column), col)
+        if (not worksheet.row_info and not worksheet.comments and worksheet.excel_version == 2007
+                and worksheet.default_row_height == worksheet.original_row_height):
+            plain_rows = worksheet._write_rows
+            worksheet._write_rows = lambda: _write_rows(worksheet, plain_rows)
+
+
+def _write_rows(worksheet, plain_rows) -> None:
+    """xlsxwriter's ``Worksheet._write_rows`` for a sheet of numbers, texts and formatted blanks
+    (no row formats, heights or comments): the same XML, built as one string. Any other cell:
+    xlsxwriter's own (``plain_rows``)."""
+    from xlsxwriter.utility import xl_rowcol_to_cell_fast
+
+    worksheet._calculate_spans()
+    spans, table, col_info = worksheet.row_spans, worksheet.table, worksheet.col_info
+    out: list[str] = []
+    for row_num in range(worksheet.dim_rowmin, worksheet.dim_rowmax + 1):
+        row = table.get(row_num)
+        if not row:
+            continue
+        span = spans.get(row_num // 16)
+        out.append(f'<row r="{row_num + 1}" spans="{span}">' if span else f'<row r="{row_num + 1}">')
+        for col_num in range(worksheet.dim_colmin, worksheet.dim_colmax + 1):
+            cell = row.get(col_num)
+            if cell is None:
+                continue
+            attr = f' r="{xl_rowcol_to_cell_fast(row_num, col_num)}"'
+            if cell.format:
+                attr += f' s="{cell.format._get_xf_index()}"'
+            elif col_num in col_info and col_info[col_num].column_format is not None:
+                attr += f' s="{col_info[col_num].column_format._get_xf_index()}"'
+            kind = cell.__class__.__name__
+            if kind == "Number":
+                out.append(f"<c{attr}><v>{cell.number:.16G}</v></c>")
+            elif kind == "String":
+                out.append(f'<c{attr} t="s"><v>{cell.string}</v></c>')
+            elif kind == "Blank":
+                out.append(f"<c{attr}/>")
+            else:
+                plain_rows()
+                return
+        out.append("</row>")
+    worksheet.fh.write("".join(out))
+
+
+class _ChartData(CategoryChartData):
+    """Chart data whose workbook is written by ``_WorkbookWriter``."""
+
+    @property
+    def _workbook_writer(self):
+        writer = self.__dict__.get("_fast_writer")
+        if writer is None:
+            writer = self.__dict__["_fast_writer"] = _WorkbookWriter(self)
+        return writer
+
+
 def _categories(labels) -> Categories:
     categories = _Categories() if FAST_XML else Categories()
     for label in labels:
@@ -789,7 +896,7 @@ def _chart(sl, spec: ChartSpec, panel: Panel, x: float, y: float, w: float, h: f
     kind = spec.kind
     cats, series, by_label = _panel_data(kind, panel)
     all_values = [v for s in series for v in s.values]
-    data = CategoryChartData(number_format=_number_format(all_values))
+    data = (_ChartData if FAST_XML else CategoryChartData)(number_format=_number_format(all_values))
     data._categories = _categories(cats)  # as ``data.categories = cats``, offsets looked up
     for s in series:
         data.add_series(s.name, s.values)
@@ -866,7 +973,7 @@ _SHOW = ('<c:showLegendKey val="0"/><c:showVal val="{v}"/><c:showCatName val="0"
 def _series_xml_fits(series: Sequence[_ChartSeries]) -> bool:
     """Every label is one line of plain text (python-pptx would split a line break into
     paragraphs or escape a control character: left to it)."""
-    return all(s.labels[j] and all(" " <= c != "\x7f" for c in s.labels[j])
+    return all(s.labels[j] and not _CONTROL.search(s.labels[j])
                for s in series for j, v in enumerate(s.values) if v is not None)
 
 
