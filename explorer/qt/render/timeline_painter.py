@@ -116,6 +116,8 @@ class TimelinePainter:
         self._zoom: _tiles.ZoomLayout | None = None
         self._tiles = _tiles.new_tile_cache()
         self._tile_bytes = 0
+        self._tile_key: tuple = ()
+        self.tiles_shown: tuple = ()  # the keys of the tiles the last tiled paint showed
         self.set_font(font)
 
     # -- what to draw --------------------------------------------------------------------------

@@ -217,12 +217,15 @@ def _compose_tiles(self: TimelinePainter, painter: QPainter, f: Frame, eras: boo
     dpr = painter.device().devicePixelRatioF()
     xo = round(f.x_origin)
     first, last = (px0 - xo) // TILE_PX, (px1 - 1 - xo) // TILE_PX
+    used = []
     for k in range(first, last + 1):
         image = self._tile(f, k, dpr, eras)
+        used.append(self._tile_key)
         at = xo + k * TILE_PX
         a, b = max(px0, at), min(px1, at + TILE_PX)
         painter.drawImage(QRectF(a, 0, b - a, bottom), image,
                           QRectF((a - at) * dpr, 0, (b - a) * dpr, bottom * dpr))
+    self.tiles_shown = tuple(used)
     painter.setPen(QPen(c.rule, 1.0))
     painter.drawLine(QPointF(f.gutter, f.plot.top()), QPointF(f.gutter, f.axis_y))
 
@@ -245,6 +248,7 @@ def _tile(self: TimelinePainter, f: Frame, k: int, dpr: float, eras: bool) -> QI
     assert isinstance(zl, ZoomLayout)  # _tiles_fit
     era_top = f.era_rect.top() if eras and f.era_rect is not None else None
     key = (zl.key, self.lang, eras, era_top, f.plot.top(), f.axis_y, k, dpr)
+    self._tile_key = key
     cache = self._tiles
     image = cache.get(key)
     if image is not None:
