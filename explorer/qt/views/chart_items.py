@@ -34,6 +34,7 @@ BAR_GROUP_WIDTH = 0.72  # share of a category the bars of one series take
 MARKER_LABEL_CHARS = 26
 MARKER_LABEL_ROWS = 3  # rows of event labels at the top of a time chart, at most
 MARKER_POOL = 64  # hidden event markers a panel keeps for reuse
+LINE_POOL = MAX_SERIES_PER_PANEL  # lines a panel keeps out of its plot for reuse
 MARKER_Z_STEP = 2.0 ** -30  # markers stack by z = -2 + their order times this (exact in a double)
 MARKER_ORDER_MAX = 2 ** 24  # then renumbered: z stays within 1/64 of -2
 FOOTER_MAX_PX = 150
@@ -260,8 +261,8 @@ class _Line(pg.PlotDataItem):
     def _view_key(self) -> tuple[float, float, float, float] | None:
         """(lo, hi, width in pixels, where lo falls in its device pixel) of the view now."""
         vb = self.getViewBox()
-        if vb is None or self._pyramid is None:
-            return None
+        if not isinstance(vb, pg.ViewBox) or self._pyramid is None:
+            return None  # (a line being added is in the scene's view a moment before its box)
         (lo, hi), width = vb.viewRange()[0], float(vb.width())
         if not (width > 0 and hi > lo):
             return None
@@ -306,8 +307,8 @@ class _Line(pg.PlotDataItem):
         self._redisplay()
 
     def _redisplay(self) -> None:
-        if self._pyramid is None or self._dataset is None:
-            return
+        if self._pyramid is None or self._dataset is None or not isinstance(self.getViewBox(), pg.ViewBox):
+            return  # not in a plot (yet: a kept line re-added is redisplayed once in its box)
         key = self._view_key()
         if key == self._shown:
             return

@@ -1,6 +1,6 @@
-"""Event markers dropped by a filter change are hidden and kept for the next events that need one
-(creating a marker and adding it to the plot cost ~1.3 ms apiece): a reused marker draws, names
-and selects its new event as a new one would."""
+"""Event markers and lines dropped by a filter change are kept for the next ones that need them
+(a marker hidden, a line out of the plot; making and adding one cost ~0.8-1.3 ms apiece): a kept
+marker draws, names and selects its new event, and a kept line draws, as a new one would."""
 
 from __future__ import annotations
 
@@ -127,3 +127,48 @@ def test_a_reused_marker_selects_and_names_its_new_event(qtbot, default_pack):
     with qtbot.waitSignal(panel.sig_event_selection_requested) as blocker:
         QTest.mouseClick(view.graphics.viewport(), Qt.MouseButton.LeftButton, pos=at)
     assert blocker.args == [event_id]
+
+
+PARTNERS = (None, {"us"}, {"eu"}, None, {"us"}, {"jp"}, None)  # goods exports: series go and come
+
+
+def _lines_walk(qtbot, pack, monkeypatch) -> tuple[list, list, int, list]:
+    """The panel through PARTNERS: per step what is plotted and the plot's picture; how many lines
+    were made, and each step's line objects by series."""
+    made = []
+
+    class Counted(chart_panel._Line):
+        def __init__(self) -> None:
+            made.append(1)
+            super().__init__()
+
+    monkeypatch.setattr(chart_panel, "_Line", Counted)
+    session, panel = comparison_panel_on(qtbot, pack, indicator="goods_exports")
+    session.set_comparison(origin="test", chart="line")
+    plotted, images, objects = [], [], []
+    for partners in PARTNERS:
+        if partners is None:
+            session.clear_filter(origin="filter-clear")
+        else:
+            session.set_filter(origin="filter-bar", partners=frozenset(partners))
+        _settle(panel)
+        view = panel.chart_view
+        plotted.append((view.plotted_values(), [view.value_labels(i) for i in range(len(view.plot_items))]))
+        images.append(view.graphics.grab().toImage())
+        objects.append({(i, k): id(item) for i, slot in enumerate(view._slots) for k, item in slot.items.items()})
+    panel.close()
+    return plotted, images, len(made), objects
+
+
+def test_lines_dropped_by_a_partner_filter_come_back_as_new_lines_would_draw(qtbot, default_pack,
+                                                                             monkeypatch):
+    plotted, images, made, objects = _lines_walk(qtbot, default_pack, monkeypatch)
+    assert made == 2  # one line per panel: series dropped leave their line to the next
+    assert objects[0] == objects[3] == objects[-1]  # the same series came back on the same lines
+    # the same walk with no line kept (each made anew, as before the pool): the same picture
+    monkeypatch.setattr(chart_panel, "LINE_POOL", 0)
+    plotted_new, images_new, made_new, _ = _lines_walk(qtbot, default_pack, monkeypatch)
+    assert made_new > made
+    for partners, a, b, image, image_new in zip(PARTNERS, plotted, plotted_new, images, images_new):
+        assert a == b, partners
+        assert image == image_new, partners
