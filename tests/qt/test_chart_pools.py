@@ -172,3 +172,58 @@ def test_lines_dropped_by_a_partner_filter_come_back_as_new_lines_would_draw(qtb
     for partners, a, b, image, image_new in zip(PARTNERS, plotted, plotted_new, images, images_new):
         assert a == b, partners
         assert image == image_new, partners
+
+
+def _label_spec(qualified_from: int):
+    """Two line series; the first's points from ``qualified_from`` on are qualified (labelled over
+    the point), so the labels after them move in the list when it changes."""
+    from explorer.charts.chart_spec import Basis, ChartKind, ChartSpec, Figure, Flag, Panel, Series
+
+    def series(key: str, colour: str, base: float, qualified: range) -> Series:
+        figures = tuple(Figure(key, str(2015 + i), 16_600.0 + 365 * i, base + 3 * i, f"{base + 3 * i:g} bn",
+                               f"{base + 3 * i:g} bn", ">" if i in qualified else "", "s", "[1]",
+                               (Flag.QUALIFIED,) if i in qualified else ())
+                        for i in range(8))
+        return Series(key, key, key[:2], colour, figures)
+
+    return ChartSpec("Labels", "", "x", ChartKind.LINE, Basis.PUBLISHED,
+                     (Panel("bn", (series("eu>jp", "#1f77b4", 10, range(qualified_from, 7)),
+                                   series("us>jp", "#d62728", 12, range(2, 5)))),),
+                     (("[1]", "Source"),), (), ())
+
+
+def _label_items(view) -> list:
+    """Each shown value label: text, place, anchor and its rank in the stacking order."""
+    items = [item for item in view._slots[0].labels if item.isVisible()]
+    rank = {id(item): r for r, item in enumerate(sorted(items, key=lambda item: item.zValue()))}
+    return sorted((item.toPlainText(), tuple(item.pos().toTuple()), tuple(item.anchor), rank[id(item)])
+                  for item in items)
+
+
+def test_value_labels_keep_their_items_when_they_move_in_the_list_and_draw_as_fresh_ones(qtbot):
+    from explorer.qt.views.chart_view import ChartView
+
+    def shown(spec) -> ChartView:
+        view = ChartView()
+        qtbot.addWidget(view)
+        view.resize(900, 500)
+        view.show()
+        qtbot.waitExposed(view)
+        view.set_spec(spec)
+        view.flush()
+        return view
+
+    view = shown(_label_spec(1))
+    items = {item.toPlainText(): item for item in view._slots[0].labels if item.isVisible()}
+    for first in (3, 0, 5, 1):
+        view.set_spec(_label_spec(first))
+        view.flush()
+        now = {item.toPlainText(): item for item in view._slots[0].labels if item.isVisible()}
+        # a text shown before is the same item, though its place in the list moved
+        assert all(now[text] is items[text] for text in now.keys() & items.keys()), first
+        items.update(now)
+        fresh = shown(_label_spec(first))
+        assert _label_items(view) == _label_items(fresh), first
+        assert view.value_labels() == fresh.value_labels()
+        assert view.graphics.grab().toImage() == fresh.graphics.grab().toImage(), first
+        fresh.close()

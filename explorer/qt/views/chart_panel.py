@@ -32,6 +32,7 @@ from explorer.qt.views.chart_axes import DayAxisItem, ValueAxisItem, _Horizontal
 from explorer.qt.views.chart_items import (
     BAR_GROUP_WIDTH,
     EXPORT_SYMBOL_LIMIT,
+    LABEL_Z_STEP,
     LINE_LABEL_LIMIT,
     LINE_POOL,
     MARKER_LABEL_ROWS,
@@ -297,9 +298,14 @@ class _PanelPlot:
             slots[i] = slot
             last = (x, y - slot * near, slot) if slot else (x, y, 0)
         # Each label is touched only where it changed: a filter change that moves no label
-        # re-lays no text (setHtml was 5 ms a filter change at tier S, measured).
-        states = self._label_state + [None] * (len(self.labels) - len(self._label_state))
+        # re-lays no text (setHtml was 5 ms a filter change at tier S, measured). A text shown
+        # before keeps its item even when it moved in the list (a series gained or lost a label
+        # before it: 26 of 38 labels re-set per change at tier M were texts already shown).
         ink = self._owner.theme.text
+        states = self._label_state + [None] * (len(self.labels) - len(self._label_state))
+        order = self._label_items([(text, colour, ink) for _x, _y, text, colour, _w in specs], states)
+        self.labels = [self.labels[j] for j in order]
+        states = [states[j] for j in order]
         for i, (item, (x, y, text, colour, where)) in enumerate(zip(self.labels, specs)):
             if where == "end":
                 anchor = (-0.04, 0.5 - slots[i] * 1.05)
@@ -321,11 +327,36 @@ class _PanelPlot:
                 item.setPos(x, y)
             if not item.isVisible():
                 item.setVisible(True)
+            # Stacked in list order whichever item it is (as the labels of a new panel are, over
+            # its lines and bars).
+            if item.zValue() != i * LABEL_Z_STEP:
+                item.setZValue(i * LABEL_Z_STEP)
             states[i] = (content, anchor, (x, y))
         for item in self.labels[len(specs):]:
             if item.isVisible():
                 item.setVisible(False)
         self._label_state = states
+
+    @staticmethod
+    def _label_items(wanted: list[tuple], states: list[tuple | None]) -> list[int]:
+        """Which label item shows each wanted content (then the items left, in their order): the
+        item at its place when it shows it already, else one that shows it elsewhere, else a
+        free one (the first)."""
+        n = len(states)
+        shown = [None if state is None else state[0] for state in states]
+        chosen: list[int | None] = [i if i < n and shown[i] == c else None for i, c in enumerate(wanted)]
+        taken = {j for j in chosen if j is not None}
+        showing: dict[object, list[int]] = {}
+        for j in range(n - 1, -1, -1):
+            if j not in taken and shown[j] is not None:
+                showing.setdefault(shown[j], []).append(j)
+        for i, c in enumerate(wanted):
+            if chosen[i] is None and showing.get(c):
+                chosen[i] = j = showing[c].pop()
+                taken.add(j)
+        free = iter([j for j in range(n) if j not in taken])
+        order = [j if j is not None else next(free) for j in chosen]
+        return order + list(free)
 
     def end_label_px(self) -> float:
         """The width, in pixels, of the widest label right of a line's last point (0: none)."""
