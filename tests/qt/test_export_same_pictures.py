@@ -1,0 +1,74 @@
+"""Speed work on exports (issue 16) changes no picture: a slide exported through the fast paths
+is pixel for pixel the one the plain paths give — labels whose heights are remembered against
+labels measured every time, our PNG writer against Qt's — on the default pack and on a generated
+tier-S chart (a tall slide: three columns of sources, the canvas grown to print them all)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QLabel
+
+from explorer.data.pack_loader import load_pack
+from explorer.export.view_state import ExportOptions, ViewState
+from explorer.paths import default_pack_path
+from explorer.qt import exporting
+from explorer.qt.render import slide_render as sr
+from explorer.state.comparison_setup import ComparisonSetup
+
+
+@pytest.fixture(scope="module")
+def packs(tmp_path_factory):
+    from benchmarks.generator import ensure_pack
+
+    folder, _ = ensure_pack(tmp_path_factory.mktemp("bench"), "S")
+    s = load_pack(folder)
+    xs = load_pack(default_pack_path())
+    return [
+        (ViewState(view="chart", comparison=ComparisonSetup(indicator_id="goods_exports")), xs),
+        (ViewState(view="chart", pack=str(folder), comparison=ComparisonSetup(
+            indicator_id=str(s.indicators["id"].iat[0]))), s),
+    ]
+
+
+def _plain_labels(monkeypatch) -> None:
+    """Labels measured by Qt every time they are asked (no remembered heights)."""
+    monkeypatch.setattr(sr._Label, "heightForWidth", QLabel.heightForWidth)
+
+
+def test_remembered_label_heights_give_the_same_png_and_pdf_pages(qapp, tmp_path, packs, monkeypatch):
+    from pypdf import PdfReader
+
+    for i, (view, pack) in enumerate(packs):
+        png = QImage(str(exporting.export_view(view, ExportOptions.make("png"), tmp_path / f"{i}a.png", pack)))
+        pdf = PdfReader(str(exporting.export_view(view, ExportOptions.make("pdf"), tmp_path / f"{i}a.pdf",
+                                                  pack)))
+        with monkeypatch.context() as m:
+            _plain_labels(m)
+            plain = QImage(str(exporting.export_view(view, ExportOptions.make("png"), tmp_path / f"{i}b.png",
+                                                     pack)))
+            plain_pdf = PdfReader(str(exporting.export_view(view, ExportOptions.make("pdf"),
+                                                            tmp_path / f"{i}b.pdf", pack)))
+        assert png.size() == plain.size() and png == plain, i
+        assert [p.mediabox for p in pdf.pages] == [p.mediabox for p in plain_pdf.pages]
+        assert [p.extract_text() for p in pdf.pages] == [p.extract_text() for p in plain_pdf.pages]
+
+
+def test_our_png_writer_gives_the_pixels_qt_would_write(qapp, packs):
+    """The slide painted once, encoded by ours (bands compressed at the same time) and by Qt's."""
+    for view, pack in packs:
+        options = ExportOptions.make("png")
+        slide, content, _spec = exporting.build_slide(view, pack, options, warm=True)
+        canvas = exporting._canvas(slide, content, options)
+        try:
+            size = canvas.size()
+            image = QImage(size.width(), size.height(), QImage.Format.Format_RGB32)
+            image.fill(sr.QColor(sr.PAPER))
+            sr._paint(canvas, image)
+        finally:
+            exporting._dispose([canvas])
+        ours, theirs = QImage(), QImage()
+        assert ours.loadFromData(sr.png_bytes(image), "PNG")
+        assert theirs.loadFromData(sr.encode_image(image, "PNG"), "PNG")
+        assert (ours.convertToFormat(QImage.Format.Format_RGB32)
+                == theirs.convertToFormat(QImage.Format.Format_RGB32) == image)
