@@ -6,6 +6,7 @@ draws, pixel for pixel; a selection leaves the tiles alone; the cache stays with
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 import numpy as np
 import pytest
@@ -240,3 +241,40 @@ def test_a_zoom_level_that_would_hide_events_is_laid_out_for_the_view(qtbot, tmp
         zl = view._ensure_frame().zoom
         assert zl.over.sum() <= tt.MAX_HIDDEN_SHARE * len(zl.over)
     same_as_fresh(qtbot, view, session)
+
+
+@pytest.mark.parametrize("dpr", [1.0, 2.0])
+def test_tiles_compose_what_the_frame_draws_directly(qtbot, session, monkeypatch, dpr):
+    """The same frame (the zoom level's layout) drawn directly and composed of tiles: the same
+    pixels (within 2 levels of a channel), after pans that cut eras and bars at both edges, but
+    for the one place the tiles show differently on purpose: a name in the era strip cut by the view's right edge is cut
+    there, not elided (columns near the right end of the strip are left out)."""
+    from explorer.qt.render.timeline_painter import TimelinePainter
+
+    view = make_view(qtbot, session, dpr=dpr)
+    view.set_visible_range(*ZOOM)
+    ppd = view._ensure_frame().px_per_day
+    for step in (0, 133, 260, -517, 41.5):
+        d0, d1 = view.visible_range()
+        view.set_visible_range(d0 + step / ppd, d1 + step / ppd)
+        tiled_px = pixels(view, dpr)
+        f = view._ensure_frame()
+        assert f.zoom is not None and view._painter.tiles_shown
+        with monkeypatch.context() as m:
+            m.setattr(TimelinePainter, "_tiles_fit", lambda self, painter, frame: False)
+            view._base_key = None
+            direct = pixels(view, dpr)
+        view._base_key = None
+        # Qt blends a translucent fill with a rounding that can differ by one level at a
+        # column where its vector loop starts (a tile's fill starts elsewhere): within 2 levels.
+        channels = np.abs(tiled_px.view(np.uint8).astype(np.int16)
+                          - direct.view(np.uint8).astype(np.int16))
+        diff = channels.reshape(*tiled_px.shape, 4).max(axis=2) > 2
+        px0 = round(f.plot.left() * dpr)
+        diff[:, px0 - 2 * round(dpr):px0 + round(dpr)] = False  # the gutter's rule over column 0
+        era_bottom = math.ceil(f.era_rect.bottom() * dpr)
+        diff[:era_bottom, round((f.plot.right() - 250) * dpr):] = False
+        ys, xs = np.nonzero(diff)
+        if len(ys):
+            pytest.fail(f"step {step}: {len(ys)} pixels differ (x {xs.min()}-{xs.max()}, "
+                        f"y {ys.min()}-{ys.max()})")

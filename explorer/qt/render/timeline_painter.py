@@ -430,7 +430,7 @@ class TimelinePainter:
         """A frame composed of the zoom level's tiles, then what is fixed to the view."""
         self._compose_tiles(painter, f, eras)
         if eras:
-            self._update_era_strip(painter, f)
+            self._era_edge(painter, f)
         if marks and f.idx is not None and len(f.idx):
             painter.save()
             _clip(painter, f.plot)
@@ -477,6 +477,8 @@ class TimelinePainter:
     _update_era_strip = _backdrop._update_era_strip
     _era_order = staticmethod(_backdrop._era_order)
     _paint_era_strip_screen = _backdrop._paint_era_strip_screen
+    _era_tints = _backdrop._era_tints
+    _era_static = _backdrop._era_static
     _update_density = _backdrop._update_density
     _update_tracks = _items._update_tracks
     _update_items = _items._update_items
@@ -520,3 +522,5 @@ class TimelinePainter:
     _tile = _tiles._tile
     _paint_tile = _tiles._paint_tile
     _paint_tile_backdrop = _tiles._paint_tile_backdrop
+    _tile_era_strip = _tiles._tile_era_strip
+    _era_edge = _tiles._era_edge

@@ -48,7 +48,8 @@ TILE_CACHE_BYTES = 48 * 1024 * 1024  # the tiles kept, least recently used dropp
 # The zoom level's layout is used when it leaves out (as overflow ticks, "+N more") at most
 # this share of the kept placements; past that, lanes sized for the events in view show more.
 MAX_HIDDEN_SHARE = 0.02
-PPD_DIGITS = 9  # px per day rounded: a pan's span (d1 - d0) differs from the last by ulps
+PPD_DIGITS = 9
+ERA_ROOM_CAP = 100000  # an era still running has no end: its name is never elided in a tile  # px per day rounded: a pan's span (d1 - d0) differs from the last by ulps
 
 
 @dataclass
@@ -286,6 +287,8 @@ def _paint_tile(self: TimelinePainter, painter: QPainter, f: Frame, zl: ZoomLayo
                                                        min_spacing=spacing, lang=self.lang),
                  overflow_lane=None, overflow_x=None, overflow_rows=None)
     self._paint_tile_backdrop(painter, tf, eras, day1)
+    if eras:
+        self._tile_era_strip(painter, tf)
     sel = np.flatnonzero(~zl.over & (zl.hi > g0) & (zl.lo < g0 + TILE_PX))
     ox = np.flatnonzero(zl.over & (zl.over_x >= g0) & (zl.over_x < g0 + TILE_PX))
     if len(ox):
@@ -364,3 +367,78 @@ def _paint_tile_backdrop(self: TimelinePainter, painter: QPainter, f: Frame, era
 
 def new_tile_cache() -> OrderedDict:
     return OrderedDict()
+
+
+def _tile_era_strip(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
+    """The era strip's part in a tile: each band from its own start (an era still running
+    never ends), its name at its start elided to the band: what the strip shows wherever the
+    view's left edge does not cut a band (``_era_edge`` draws that part over the tiles)."""
+    er = self._eras
+    rect = f.era_rect
+    assert er is not None and rect is not None  # _paint_tile draws the strip only with both
+    fm = QFontMetricsF(self._small_font)
+    a = np.round(f.x_origin + er.start * f.px_per_day)
+    b = np.where(er.ongoing, np.inf, np.round(f.x_origin + er.end * f.px_per_day))
+    shown = np.flatnonzero((b > a) & (b > -2) & (a < TILE_PX + 2)).tolist()
+    if not shown:
+        return
+    order_in_row = self._memo(("era order", id(er)), lambda: self._era_order(er))
+    tint_of = self._era_tints(order_in_row)
+    rows = er.row.tolist()
+    top, row_h, bg, fh = rect.top(), f.era_row_h, self._c.bg, fm.height()
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    _clip(painter, QRectF(0.0, rect.top(), float(TILE_PX), rect.height()))
+    painter.setFont(self._small_font)
+    painter.setPen(self._c.text)
+    for i in shown:
+        r = rows[i]
+        y0 = round(top + r * row_h + 1)
+        y1 = round(top + (r + 1) * row_h - 1)
+        x0 = float(a[i])
+        fa, fb = max(x0, -2.0), min(float(b[i]), TILE_PX + 2.0)
+        painter.fillRect(QRectF(fa, y0, fb - fa, y1 - y0), tint_of[i])
+        painter.fillRect(QRectF(x0, y0, 1, y1 - y0), bg)
+        st = self._era_static(i, int(min(b[i] - x0 - 8, ERA_ROOM_CAP)), fm)
+        if st is not None:
+            painter.drawStaticText(QPointF(x0 + 4, y0 + (y1 - y0 - fh) / 2), st)
+    painter.restore()
+
+
+def _era_edge(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
+    """Over the tiles: where the view's left edge cuts eras, their names stick to the edge
+    (elided to what shows of them), as the strip drawn for the view alone shows them. The
+    strip is drawn again, for the view, in a box from the edge as wide as the widest of those
+    names (their names in the tiles, at their own starts, end inside it)."""
+    er = self._eras
+    rect = f.era_rect
+    assert er is not None and rect is not None  # _paint_tiled: eras shown
+    ppd, xo = f.px_per_day, f.x_origin
+    start = xo + er.start * ppd
+    x0 = np.maximum(start, rect.left())
+    x1 = np.minimum(xo + er.clipped_end(self._range[1]) * ppd, rect.right())
+    cut = np.flatnonzero((start < rect.left()) & (x1 > x0))
+    if not len(cut):
+        return
+    fm = QFontMetricsF(self._small_font)
+    widths = self._memo(("era name widths", id(er), self._small_font.key()), lambda: np.array(
+        [fm.horizontalAdvance(t + " →") for t in er.labels]))
+    box = QRectF(rect.left(), rect.top(),
+                 min(float(widths[cut].max()) + 12.0, rect.width()), rect.height())
+    painter.save()
+    _clip(painter, box)
+    painter.fillRect(box, self._c.bg)
+    cols = np.floor(xo + np.asarray(f.ticks.major, dtype=np.float64) * ppd)
+    cols = cols[(cols >= round(f.plot.left())) & (cols < min(round(f.plot.right()), box.right()))]
+    if len(cols):
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self._c.grid_major)
+        painter.drawRects(_rects(cols, np.full(len(cols), box.top()), np.ones(len(cols)),
+                                 np.full(len(cols), box.height())))
+        painter.restore()
+    order_in_row = self._memo(("era order", id(er)), lambda: self._era_order(er))
+    near = (x1 > x0) & (x0 < box.right())
+    self._paint_era_strip_screen(painter, f, x0, np.where(near, x1, x0), order_in_row)
+    painter.restore()
