@@ -248,3 +248,25 @@ def test_the_panel_s_symbols_are_pyqtgraph_s_record_for_record(qapp):
         return image
 
     assert drawn(ours) == drawn(theirs)
+
+
+def test_curve_bounds_read_from_the_ends_equal_pyqtgraph_s(qtbot, default_pack):
+    from explorer.qt.views import chart_items
+
+    session, panel = _panel(qtbot, default_pack)
+    session.set_comparison(origin="test", indicator_id="lng_imports_value", chart="line")
+    _picture(panel)
+    view = panel.chart_view
+    view.set_x_range(17_000.0, 19_500.0)  # cut at the edges: the vertices are the view's
+    curves = [item.curve for slot in view._slots for item in slot.items.values()]
+    assert curves
+    for curve in curves:
+        for ax in (0, 1):
+            curve._boundsCache = [None, None]
+            quick = curve.dataBounds(ax)
+            curve._boundsCache = [None, None]
+            try:
+                chart_items._Curve.quick_bounds = False
+                assert quick == curve.dataBounds(ax)
+            finally:
+                chart_items._Curve.quick_bounds = True

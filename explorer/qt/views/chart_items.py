@@ -100,6 +100,27 @@ class _Curve(pg.PlotCurveItem):
     line against 0.03 ms for a cosmetic one (measured), the fixed cost of a zoomed frame."""
 
     double = False
+    quick_bounds = True  # off: pyqtgraph's own bounds (for before/after measurements)
+
+    def dataBounds(self, ax, frac=1.0, orthoRange=None):
+        """pyqtgraph's bounds, read faster: the vertices are sorted by x (a line's, see _Line),
+        so x's come from its ends, and y's from one min and max instead of NaN-aware passes
+        (twice per curve on every range change: ~0.4 ms of a 10-series frame at tier M)."""
+        cache = self._boundsCache[ax]
+        if cache is not None and cache[0] == (frac, orthoRange):
+            return cache[1]
+        x, y = self.xData, self.yData
+        pen = self.opts["pen"]
+        if (not self.quick_bounds or frac < 1.0 or orthoRange is not None or x is None or not len(x)
+                or y is None or len(y) != len(x) or self.opts["fillLevel"] is not None
+                or self.opts["stepMode"] or self.opts["shadowPen"] is not None
+                or (pen is not None and not pen.isCosmetic())):
+            return super().dataBounds(ax, frac, orthoRange)
+        b = (float(x[0]), float(x[-1])) if ax == 0 else (float(y.min()), float(y.max()))
+        if not (math.isfinite(b[0]) and math.isfinite(b[1])):
+            return super().dataBounds(ax, frac, orthoRange)
+        self._boundsCache[ax] = [(frac, orthoRange), b]
+        return b
 
     def paint(self, p, opt, widget) -> None:
         pen = self.opts["pen"]
