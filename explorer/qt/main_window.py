@@ -18,7 +18,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -33,7 +32,7 @@ from explorer.paths import default_pack_path
 from explorer.qt import window_actions
 from explorer.qt.pack_loading import PackLoading
 from explorer.qt.views.detail_panel import DetailPanel
-from explorer.qt.views.filter_bar import FilterBar
+from explorer.qt.views.filter_bar import FilterBar, SteadyLabel
 from explorer.qt.views.timeline_view import TimelineView
 from explorer.qt.window_exports import WindowExports
 from explorer.qt.window_help import APP_TITLE, WindowHelp
@@ -285,7 +284,9 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(160)
         self.progress.setAccessibleName(self.tr("Loading"))
         self.progress.setVisible(False)
-        self.pack_label = QLabel("", self)
+        # Keeps its size while the count changes (no layout of every dock per filter change); the
+        # text is drawn where a label sized to it would draw it.
+        self.pack_label = SteadyLabel(self, right=True)
         self.pack_label.setAccessibleName(self.tr("Events shown"))
         # When a filter hides the selected event: one click shows it again (see _on_session_changed).
         self.show_hidden_button = QToolButton(self)
@@ -674,6 +675,8 @@ class MainWindow(QMainWindow):
                 self._update_initial_range()
             self.close_pack_menu.menuAction().setEnabled(len(self.session.packs) > 1)
             self.pack_loading.watch_open_packs()
+            total = len(pack.events)
+            self.pack_label.fit(self.tr("{shown} of {total} events").format(shown=total, total=total))
         if change.what & {PACK, FILTER} and pack is not None:
             self.pack_label.setText(self.tr("{shown} of {total} events").format(
                 shown=len(self.session.visible_events), total=len(pack.events)))

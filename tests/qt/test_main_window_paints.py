@@ -143,3 +143,51 @@ def test_a_filter_that_shows_or_hides_the_tables_scroll_bar_paints_the_table_onc
         assert scroll_bar == [False, True, False, True]  # the bar went and came each time
     finally:
         window.close()
+
+
+def test_a_new_count_lays_out_nothing_and_reads_where_a_label_sized_to_it_would(qtbot):
+    """The filter bar's count and the status bar's "N of M events" keep their size while the count
+    changes: a filter change asks the window for no layout (each used to make Qt's main window lay
+    out every dock again), and the counts are drawn where a label sized to its text draws them."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Layouts(QObject):
+        count = 0
+
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.LayoutRequest:
+                self.count += 1
+            return False
+
+    window = open_every_panel(qtbot, compare=False)
+    layouts = Layouts()
+    window.installEventFilter(layouts)
+    try:
+        bar, count = window.statusBar(), window.filter_bar.count_label
+        footer = count.parentWidget()
+        total = len(window.session.pack.events)
+        for change in ({"text": "minerals"}, None, *FILTERS):
+            layouts.count = 0
+            if change is None:
+                window.session.clear_filter(origin="filter-clear")
+            else:
+                window.session.set_filter(origin="filter-bar", **change)
+            qtbot.wait(IDLE_MS)
+            shown = len(window.session.visible_events)
+            assert layouts.count == 0, change
+            assert window.pack_label.text() == f"{shown} of {total} events"
+            assert count.text() == f"Showing {shown} of {total} events"
+            steady = (bar.grab().toImage(), footer.grab().toImage())
+            for label in (window.pack_label, count):  # as a plain label sized to its text
+                label.setContentsMargins(0, 0, 0, 0)
+                label.setMinimumSize(0, 0)
+                label.setMaximumSize(16777215, 16777215)
+            qtbot.wait(50)
+            assert window.pack_label.width() == window.pack_label.sizeHint().width()
+            assert (bar.grab().toImage(), footer.grab().toImage()) == steady
+            for label, widest in ((window.pack_label, f"{total} of {total} events"),
+                                  (count, f"Showing {total} of {total} events")):
+                label.fit(widest)  # steady again (one layout)
+            qtbot.wait(50)
+    finally:
+        window.close()
