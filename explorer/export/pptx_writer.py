@@ -129,7 +129,10 @@ def write_pptx(slides: Sequence[Slide], path: str | Path, *, title: str = "", ma
     _set_properties(prs, slides, title, marking, receipt_json)
     _set_app_properties(prs, titles, thumbnail_jpeg)
     buf = io.BytesIO()
-    prs.save(buf)
+    if FAST_XML:
+        _save(prs, buf)
+    else:
+        prs.save(buf)
     out = Path(path)
     write_atomic(out, buf.getvalue())
     return out
@@ -882,6 +885,40 @@ class _ChartData(CategoryChartData):
         if writer is None:
             writer = self.__dict__["_fast_writer"] = _WorkbookWriter(self)
         return writer
+
+
+PPTX_ZIP_LEVEL = 1  # zlib level of the deck's zip (python-pptx leaves zlib's default, 6)
+
+
+def _save(prs, buf) -> None:
+    """``prs.save(buf)``, the same parts in the same order, zipped at ``PPTX_ZIP_LEVEL``: at
+    tier L python-pptx's save spent 18 ms deflating a 1 MB chart part and an already compressed
+    workbook at level 6 (the file is ~10 % larger at level 1)."""
+    import zipfile
+
+    from pptx.opc.serialized import PackageWriter, _ZipPkgWriter
+
+    class _Zip(_ZipPkgWriter):
+        def __init__(self, pkg_file) -> None:
+            super().__init__(pkg_file)
+            self._fast = zipfile.ZipFile(pkg_file, "w", compression=zipfile.ZIP_DEFLATED,
+                                         compresslevel=PPTX_ZIP_LEVEL, strict_timestamps=False)
+
+        def write(self, pack_uri, blob: bytes) -> None:
+            self._fast.writestr(pack_uri.membername, blob)
+
+        def __exit__(self, *exc) -> None:
+            self._fast.close()
+
+    class _Writer(PackageWriter):
+        def _write(self) -> None:  # as PackageWriter._write, into the zip above
+            with _Zip(self._pkg_file) as phys_writer:
+                self._write_content_types_stream(phys_writer)
+                self._write_pkg_rels(phys_writer)
+                self._write_parts(phys_writer)
+
+    package = prs.part.package
+    _Writer.write(buf, package._rels, tuple(package.iter_parts()))
 
 
 def _categories(labels) -> Categories:
