@@ -75,6 +75,10 @@ class _PanelPlot:
             ax.setTextPen(pg.mkPen(self._owner.theme.text))
             ax.enableAutoSIPrefix(False)
         self.plot.getAxis("left").setWidth(64)
+        # The hidden axes follow the view too: with SI prefixes on, the top one re-set its (empty)
+        # label's HTML on every x-range change (~0.1 ms a frame).
+        for name in ("top", "right"):
+            self.plot.getAxis(name).enableAutoSIPrefix(False)
         # Long series stay fast: each line draws only what is in view, decimated to the pixels
         # available, through its own pyramid (_Line), not pyqtgraph's per-frame downsampling.
         self.kind: ChartKind | None = None
