@@ -213,13 +213,14 @@ class SteadyLabel(QLabel):
             self.setMaximumSize(_UNBOUNDED, _UNBOUNDED)
             shown = self.text()
             width = height = 0
-            for text in (self._widest, shown):
+            self._extra = 0
+            for text in (shown, self._widest):
                 super().setText(text)
                 hint = self.sizeHint()
                 width, height = max(width, hint.width()), max(height, hint.height())
+                if text:  # the margins a label adds around a text (an empty one has none)
+                    self._extra = hint.width() - self._natural_width(text)
             super().setText(shown)
-            self._extra = 0
-            self._extra = hint.width() - self._natural_width(shown)
             self._room = width
             self.setFixedSize(width, height)
             if self._right:
