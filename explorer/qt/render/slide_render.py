@@ -331,25 +331,55 @@ class SlideCanvas(QWidget):
 
 
 class _Label(QLabel):
-    """A slide's label, its height for a width worked out once per text, font and width: the
-    slide asks it while fitting its rows (``_fit``), then the layout asks twice more, and each
-    time Qt lays the whole text out again (a notes column of 50 sources: ~0.9 ms a time).
-    Forgotten on any change of font, style or the like (``changeEvent``)."""
+    """A slide's label whose measurements (size hints, height for a width) are worked out once
+    per look and kept for the next label that looks the same (``_MEASURED``).
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._heights: dict[tuple[int, str], int] = {}
+    Qt lays the label's whole text out again for every measurement: the slide asks its height
+    while fitting its rows (``_fit``), the layout asks twice more and asks its size hints (three
+    layouts more); a notes column of 50 sources costs ~0.9 ms a layout. The same slide is laid
+    out again when it is exported again (the export dialog's preview, then the file, or one
+    format after another), and its labels then look the same. The key is everything a label's
+    measurement depends on: text, format, wrapping, alignment, margins, indent, style sheet,
+    the resolved font and the screen's logical resolution."""
+
+    def _look(self) -> tuple:
+        m = self.contentsMargins()
+        return (self.text(), self.textFormat(), self.wordWrap(), self.alignment(), self.margin(),
+                self.indent(), (m.left(), m.top(), m.right(), m.bottom()), self.styleSheet(),
+                self.font().toString(), self.logicalDpiX(), self.logicalDpiY())
+
+    def _measured(self) -> dict:
+        look = self._look()
+        found = _MEASURED.pop(look, None)
+        if found is None:
+            found = {}
+        _MEASURED[look] = found  # the most recent last
+        while len(_MEASURED) > MEASURED_LOOKS:
+            _MEASURED.pop(next(iter(_MEASURED)))
+        return found
 
     def heightForWidth(self, width: int) -> int:
-        key = (width, self.text())
-        height = self._heights.get(key)
+        found = self._measured()
+        height = found.get(width)
         if height is None:
-            height = self._heights[key] = super().heightForWidth(width)
+            height = found[width] = super().heightForWidth(width)
         return height
 
-    def changeEvent(self, event) -> None:
-        self._heights.clear()
-        super().changeEvent(event)
+    def sizeHint(self) -> QSize:
+        found = self._measured()
+        if "hint" not in found:
+            found["hint"] = super().sizeHint()
+        return QSize(found["hint"])
+
+    def minimumSizeHint(self) -> QSize:
+        found = self._measured()
+        if "min" not in found:
+            found["min"] = super().minimumSizeHint()
+        return QSize(found["min"])
+
+
+MEASURED_LOOKS = 256  # labels' measurements kept (a slide has 5-12 labels; a PDF up to ~40)
+_MEASURED: dict[tuple, dict] = {}
 
 
 class _NotesMeasure:
