@@ -37,9 +37,12 @@ def packs(tmp_path_factory):
 
 
 def _plain_labels(monkeypatch) -> None:
-    """Labels measured by Qt every time they are asked (nothing remembered)."""
+    """Labels measured by Qt every time they are asked, notes blocks measured afresh (nothing
+    remembered from one slide to the next)."""
     for name in ("heightForWidth", "sizeHint", "minimumSizeHint"):
         monkeypatch.setattr(sr._Label, name, getattr(QLabel, name))
+    monkeypatch.setattr(sr._NotesMeasure, "of", classmethod(
+        lambda cls, font, heading, lines: cls(font, heading, lines)))
 
 
 def test_remembered_label_measurements_give_the_same_png_and_pdf_pages(qapp, tmp_path, packs,

@@ -210,12 +210,12 @@ class SlideCanvas(QWidget):
         left for the pages after this one (``self.overflow``) and the block says so."""
         width = self.width() - 2 * self._margin
         gap = int(12 * self._pt)
-        probe = QLabel()
+        probe = _Label()  # its measurements remembered, as the slide's labels' are
         probe.setFont(self._font(MIN_PT))
         probe.setWordWrap(True)
 
         limit = min(self.height() / 3, cap or self.height())
-        measure = _NotesMeasure(self._font(MIN_PT), heading, lines)
+        measure = _NotesMeasure.of(self._font(MIN_PT), heading, lines)
 
         def layout_of(items: list[str], tail: str = "",
                       fast: bool = False) -> tuple[list[list[str]], float] | None:
@@ -392,6 +392,17 @@ class _NotesMeasure:
     trusted only when clear of a threshold by ``tolerance``; near one, columns are measured as
     before, so the choice is the one the exact measurement makes."""
 
+    @classmethod
+    def of(cls, font, heading: str, lines: list[str]) -> _NotesMeasure:
+        """The measure of these lines in this font, kept for the next slide that prints them (the
+        same chart exported again: the dialog's preview then the file, or another format)."""
+        key = (font.toString(), heading, tuple(lines))
+        measure = _MEASURES.pop(key, None) or cls(font, heading, list(lines))
+        _MEASURES[key] = measure  # the most recent last
+        while len(_MEASURES) > MEASURED_NOTES:
+            _MEASURES.pop(next(iter(_MEASURES)))
+        return measure
+
     def __init__(self, font, heading: str, lines: list[str]) -> None:
         self._font = font
         self._heading = heading
@@ -448,6 +459,10 @@ class _NotesMeasure:
                 self._tails[key] = doc.size().height()
             height += self._tails[key]
         return height
+
+
+MEASURED_NOTES = 16  # notes blocks whose line heights are kept
+_MEASURES: dict[tuple, _NotesMeasure] = {}
 
 
 def _continued(n: int, lang: str = "en") -> str:
