@@ -75,6 +75,17 @@ def test_our_png_writer_gives_the_pixels_qt_would_write(qapp, packs):
             image = QImage(size.width(), size.height(), QImage.Format.Format_RGB32)
             image.fill(sr.QColor(sr.PAPER))
             sr._paint(canvas, image)
+            for scale in (1, 2):  # the file's picture (painted without filling the image first)
+                filled = QImage(size * scale, QImage.Format.Format_RGB32)
+                filled.setDevicePixelRatio(scale)
+                filled.fill(sr.QColor(sr.PAPER))
+                sr._paint(canvas, filled)
+                exported = QImage()
+                assert exported.loadFromData(sr.render_png(canvas, scale, title="t", marking="",
+                                                           receipt_json="{}"), "PNG")
+                exported = exported.convertToFormat(QImage.Format.Format_RGB32)
+                filled.setDevicePixelRatio(1)
+                assert exported == filled, scale
         finally:
             exporting._dispose([canvas])
         ours, theirs = QImage(), QImage()

@@ -495,7 +495,7 @@ def render_png(canvas: SlideCanvas, scale: int, *, title: str, marking: str, rec
     # Opaque (painted on white): RGB32 is one of the raster engine's fast formats, ARGB32 is not.
     image = QImage(size.width() * scale, size.height() * scale, QImage.Format.Format_RGB32)
     image.setDevicePixelRatio(scale)
-    image.fill(QColor(PAPER))
+    # Not filled first: the canvas paints its whole background (autoFillBackground), every pixel.
     _paint(canvas, image)
     texts = {"Title": title, "Software": f"Briefing Explorer {__version__}"}
     if marking:
