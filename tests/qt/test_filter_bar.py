@@ -147,3 +147,34 @@ def test_a_packs_own_domains_are_offered_with_their_labels(qtbot, tmp_path):
     check(bar.domains, "environment")
     assert session.filter.domains == {"environment"}
     assert bar.count_label.text() == "Showing 1 of 5 events"
+
+
+def test_a_filter_that_keeps_the_dates_repaints_neither_the_date_slider_nor_the_date_fields(
+        qtbot, tmp_path):
+    """Ticking a partner, or clearing a filter that had no dates, leaves the date slider and fields
+    as they were: they are not set again (which repainted them); a change of dates still moves the
+    handles and fills the fields."""
+    from tests.qt.helpers import PaintRecorder
+
+    session, bar = make_bar(qtbot, tmp_path)
+    bar.resize(400, 900)
+    bar.show()
+    qtbot.waitExposed(bar)
+    qtbot.wait(50)
+    watched = {"slider": bar.date_slider, "from": bar.date_from, "to": bar.date_to}
+    everything = tuple(bar.date_slider.value())
+    for change in ({"partners": frozenset({"us"})}, None, {"text": "tariff"}):
+        recorder = PaintRecorder(watched)
+        if change is None:
+            session.clear_filter(origin="filter-clear")
+        else:
+            session.set_filter(origin="test", **change)
+        qtbot.wait(50)
+        assert recorder.counts == {}
+        assert tuple(bar.date_slider.value()) == everything
+        assert bar.date_from.text() == bar.date_to.text() == ""
+    recorder = PaintRecorder(watched)
+    session.set_filter(origin="test", day_from=parse_bound("2021", upper=False))
+    qtbot.wait(50)
+    assert bar.date_from.text() == "2021-01-01" and recorder.counts.get("slider") == 1
+    assert bar.date_slider.value()[0] > everything[0]

@@ -506,16 +506,19 @@ class FilterBar(QWidget):
         self.packs.set_checked(f.packs or self._pack_keys)  # ticked = shown; none chosen = all shown
         if not own:  # keep what the user typed ("2019") rather than rewriting it as a day
             for edit, day in ((self.date_from, f.day_from), (self.date_to, f.day_to)):
+                text = "" if day is None else date_from_day_number(day).isoformat()
                 with signals_blocked(edit):
-                    edit.setText("" if day is None else date_from_day_number(day).isoformat())
+                    if edit.text() != text:  # the same text again repaints the field
+                        edit.setText(text)
                     if edit.styleSheet():  # setting "" again re-polishes it and lays out the window
                         edit.setStyleSheet("")
             self.date_hint.setText("")
         lo, hi = self._month_range
         value = (lo if f.day_from is None else max(lo, min(hi, _month_index(f.day_from))),
                  hi if f.day_to is None else max(lo, min(hi, _month_index(f.day_to))))
-        with signals_blocked(self.date_slider):
-            self.date_slider.setValue(value)
+        if tuple(self.date_slider.value()) != value:  # the same value again repaints it
+            with signals_blocked(self.date_slider):
+                self.date_slider.setValue(value)
 
     def _update_count(self) -> None:
         pack = self._session.pack
