@@ -116,8 +116,10 @@ class TimelinePainter:
         self._zoom: _tiles.ZoomLayout | None = None
         self._tiles = _tiles.new_tile_cache()
         self._tile_bytes = 0
-        self._tile_key: tuple = ()
         self.tiles_shown: tuple = ()  # the keys of the tiles the last tiled paint showed
+        self.painting_tiles = False  # while tiles are painted
+        self._tick_window: tuple | None = None  # (key, first day, last day, ticks)
+        self._margins: tuple | None = None  # (key, [(colour, rects)]) beside the tiles
         self.set_font(font)
 
     # -- what to draw --------------------------------------------------------------------------
@@ -468,6 +470,7 @@ class TimelinePainter:
     _stack_items = _geometry._stack_items
     _carries_label = _geometry._carries_label
     label_widths_for = _geometry.label_widths_for
+    _view_ticks = _geometry._view_ticks
     _backdrop_fits = _backdrop._backdrop_fits
     _update_backdrop = _backdrop._update_backdrop
     _update_lane_backgrounds = _backdrop._update_lane_backgrounds
@@ -519,7 +522,7 @@ class TimelinePainter:
     _tiles_fit = _tiles._tiles_fit
     _compose_tiles = _tiles._compose_tiles
     _lane_segments = _tiles._lane_segments
-    _tile = _tiles._tile
+    _tiles_for = _tiles._tiles_for
     _paint_tile = _tiles._paint_tile
     _paint_tile_backdrop = _tiles._paint_tile_backdrop
     _tile_era_strip = _tiles._tile_era_strip

@@ -130,7 +130,10 @@ def _zoom_layout(self: TimelinePainter, f: Frame, ppd: float) -> ZoomLayout:
             inside_fraction=np.where(p.is_span[sub], 1.0, 0.7), prefer_outside=~p.is_span[sub])
         label_x, label_w = np.zeros(len(kept)), np.zeros(len(kept))
         label_inside = np.zeros(len(kept), dtype=bool)
-        label_x[keep], label_w[keep], label_inside[keep] = lx, lw, li
+        # On whole pixels: a title drawn at a fractional x left of a tile's start (a label
+        # running in from the tile before) is shaped with other rounding than at the same
+        # fraction right of it, and tiles painted together or apart must agree to the pixel.
+        label_x[keep], label_w[keep], label_inside[keep] = np.round(lx), lw, li
         shown = label_w > 0
         lo = np.where(shown, np.minimum(lo, label_x - 2.0), lo)
         hi = np.where(shown, np.maximum(hi, label_x + label_w + 2.0), hi)
@@ -211,21 +214,39 @@ def _compose_tiles(self: TimelinePainter, painter: QPainter, f: Frame, eras: boo
         if rect.width() > 0 and rect.height() > 0:
             painter.fillRect(rect, c.bg)
     painter.fillRect(QRectF(0, 0, f.gutter, h), c.gutter)
-    for a, b, ground in self._lane_segments(f, top, bottom):  # the lanes beside the plot
-        if b > a:
-            painter.fillRect(QRectF(left, a, px0 - left, b - a), ground)
-            painter.fillRect(QRectF(px1, a, right - px1, b - a), ground)
+    key = (f.zoom.key if isinstance(f.zoom, ZoomLayout) else None, left, right, px0, px1,
+           top, bottom, c.theme)
+    if self._margins is None or self._margins[0] != key:  # the lanes beside the plot
+        by_colour: dict[int, tuple[QColor, list[QRectF]]] = {}
+        for a, b, ground in self._lane_segments(f, top, bottom):
+            if b > a:
+                rects = by_colour.setdefault(ground.rgba(), (ground, []))[1]
+                rects += [QRectF(left, a, px0 - left, b - a), QRectF(px1, a, right - px1, b - a)]
+        self._margins = (key, [(colour, [r for r in rects if r.width() > 0])
+                               for colour, rects in by_colour.values()])
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.setPen(Qt.PenStyle.NoPen)
+    for colour, rects in self._margins[1]:
+        painter.setBrush(colour)
+        painter.drawRects(rects)
+    painter.restore()
     dpr = painter.device().devicePixelRatioF()
     xo = round(f.x_origin)
     first, last = (px0 - xo) // TILE_PX, (px1 - 1 - xo) // TILE_PX
-    used = []
-    for k in range(first, last + 1):
-        image = self._tile(f, k, dpr, eras)
-        used.append(self._tile_key)
-        at = xo + k * TILE_PX
-        a, b = max(px0, at), min(px1, at + TILE_PX)
+    got = self._tiles_for(f, first, last, dpr, eras)
+    used = [key for key, _, _ in got]
+    i = 0
+    while i < len(got):  # tiles painted together (one image) are drawn with one call
+        j = i
+        while j + 1 < len(got) and got[j + 1][1] is got[i][1]:
+            j += 1
+        image, off = got[i][1], got[i][2]
+        at = xo + (first + i) * TILE_PX - off
+        a, b = max(px0, xo + (first + i) * TILE_PX), min(px1, xo + (first + j + 1) * TILE_PX)
         painter.drawImage(QRectF(a, 0, b - a, bottom), image,
                           QRectF((a - at) * dpr, 0, (b - a) * dpr, bottom * dpr))
+        i = j + 1
     self.tiles_shown = tuple(used)
     painter.setPen(QPen(c.rule, 1.0))
     painter.drawLine(QPointF(f.gutter, f.plot.top()), QPointF(f.gutter, f.axis_y))
@@ -242,55 +263,73 @@ def _lane_segments(self: TimelinePainter, f: Frame, top: int, bottom: int
     return segments + [(a, b, c.bg) for a, b in zip(edges[0::2], edges[1::2])]
 
 
-def _tile(self: TimelinePainter, f: Frame, k: int, dpr: float, eras: bool) -> QImage:
-    """Tile ``k`` (global pixels ``[k × TILE_PX, (k + 1) × TILE_PX)``) of ``f``'s zoom layout,
-    from the cache or painted now."""
+def _tiles_for(self: TimelinePainter, f: Frame, first: int, last: int, dpr: float, eras: bool
+               ) -> list[tuple[tuple, QImage, int]]:
+    """(key, image, x of the tile in the image) of tiles ``first`` to ``last`` (tile k covers
+    global pixels ``[k × TILE_PX, (k + 1) × TILE_PX)``) of ``f``'s zoom layout: from the cache,
+    or painted now, the missing ones side by side in one image (one pass of the painting steps
+    for a new zoom level, not one per tile)."""
     zl = f.zoom
     assert isinstance(zl, ZoomLayout)  # _tiles_fit
     era_top = f.era_rect.top() if eras and f.era_rect is not None else None
-    key = (zl.key, self.lang, eras, era_top, f.plot.top(), f.axis_y, k, dpr)
-    self._tile_key = key
+    base = (zl.key, self.lang, eras, era_top, f.plot.top(), f.axis_y, dpr)
     cache = self._tiles
-    image = cache.get(key)
-    if image is not None:
-        cache.move_to_end(key)
-        return image
+    keys = [base + (k,) for k in range(first, last + 1)]
+    missing = [i for i, key in enumerate(keys) if key not in cache]
     bottom = round(f.axis_y)
-    image = QImage(math.ceil(TILE_PX * dpr), math.ceil(bottom * dpr), QImage.Format.Format_RGB32)
-    image.setDevicePixelRatio(dpr)
-    painter = QPainter(image)
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        self._paint_tile(painter, f, zl, k, eras)
-    finally:
-        painter.end()
-    cache[key] = image
-    self._tile_bytes += image.sizeInBytes()
-    while self._tile_bytes > TILE_CACHE_BYTES and len(cache) > 1:
-        _, old = cache.popitem(last=False)
-        self._tile_bytes -= old.sizeInBytes()
-    return image
+    share = math.ceil(TILE_PX * dpr) * math.ceil(bottom * dpr) * 4
+    while missing:
+        run = 1
+        while run < len(missing) and missing[run] == missing[0] + run:
+            run += 1
+        k0 = first + missing[0]
+        image = QImage(math.ceil(TILE_PX * run * dpr), math.ceil(bottom * dpr),
+                       QImage.Format.Format_RGB32)
+        image.setDevicePixelRatio(dpr)
+        painter = QPainter(image)
+        self.painting_tiles = True
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            self._paint_tile(painter, f, zl, k0, run, eras)
+        finally:
+            painter.end()
+            self.painting_tiles = False
+        for n in range(run):
+            cache[keys[missing[n]]] = (image, n * TILE_PX, share)
+            self._tile_bytes += share
+        missing = missing[run:]
+    out = []
+    for key in keys:
+        cache.move_to_end(key)
+        image, off, _ = cache[key]
+        out.append((key, image, off))
+    while self._tile_bytes > TILE_CACHE_BYTES and len(cache) > len(keys):
+        _, (_, _, nbytes) = cache.popitem(last=False)
+        self._tile_bytes -= nbytes
+    return out
 
 
 def _paint_tile(self: TimelinePainter, painter: QPainter, f: Frame, zl: ZoomLayout, k: int,
-                eras: bool) -> None:
-    """Tile ``k`` in its own pixels: x = global x - k × TILE_PX, y as in the view."""
+                n: int, eras: bool) -> None:
+    """Tiles ``k`` to ``k + n - 1`` side by side in their own pixels: x = global x - k ×
+    TILE_PX, y as in the view."""
     g0 = k * TILE_PX
+    width = n * TILE_PX
     ppd = zl.ppd
-    day0, day1 = g0 / ppd, (g0 + TILE_PX) / ppd
+    day0, day1 = g0 / ppd, (g0 + width) / ppd
     small = QFontMetricsF(self._label_font)
     widest_tick = "2025年12月" if self.lang == "ja" else "Sep 2025"
     spacing = max(tl.MIN_LABEL_SPACING_PX, small.horizontalAdvance(widest_tick) + 20.0)
-    tf = replace(f, plot=QRectF(0.0, f.plot.top(), float(TILE_PX), f.plot.height()),
-                 x_origin=-float(g0), ticks=time_ticks(day0, day1, float(TILE_PX),
+    tf = replace(f, plot=QRectF(0.0, f.plot.top(), float(width), f.plot.height()),
+                 x_origin=-float(g0), ticks=time_ticks(day0, day1, float(width),
                                                        min_spacing=spacing, lang=self.lang),
                  overflow_lane=None, overflow_x=None, overflow_rows=None)
     self._paint_tile_backdrop(painter, tf, eras, day1)
     if eras:
         self._tile_era_strip(painter, tf)
-    sel = np.flatnonzero(~zl.over & (zl.hi > g0) & (zl.lo < g0 + TILE_PX))
-    ox = np.flatnonzero(zl.over & (zl.over_x >= g0) & (zl.over_x < g0 + TILE_PX))
+    sel = np.flatnonzero(~zl.over & (zl.hi > g0) & (zl.lo < g0 + width))
+    ox = np.flatnonzero(zl.over & (zl.over_x >= g0) & (zl.over_x < g0 + width))
     if len(ox):
         tf.overflow_lane, tf.overflow_x = zl.lane[ox], zl.over_x[ox] - g0
     _fill(tf, zl, sel, -float(g0))
@@ -310,7 +349,7 @@ def _paint_tile_backdrop(self: TimelinePainter, painter: QPainter, f: Frame, era
     (ground, era bands and hairlines at era starts, grid), the window's colour above the
     lanes with the major grid lines through the era strip."""
     c = self._c
-    width = TILE_PX
+    width = round(f.plot.width())
     top, bottom = round(f.plot.top()), round(f.axis_y)
     painter.fillRect(QRectF(0, 0, width, top), c.bg)
     bands: tuple[np.ndarray, np.ndarray] = (np.empty(0), np.empty(0))
@@ -379,7 +418,8 @@ def _tile_era_strip(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
     fm = QFontMetricsF(self._small_font)
     a = np.round(f.x_origin + er.start * f.px_per_day)
     b = np.where(er.ongoing, np.inf, np.round(f.x_origin + er.end * f.px_per_day))
-    shown = np.flatnonzero((b > a) & (b > -2) & (a < TILE_PX + 2)).tolist()
+    width = f.plot.width()
+    shown = np.flatnonzero((b > a) & (b > -2) & (a < width + 2)).tolist()
     if not shown:
         return
     order_in_row = self._memo(("era order", id(er)), lambda: self._era_order(er))
@@ -388,7 +428,7 @@ def _tile_era_strip(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
     top, row_h, bg, fh = rect.top(), f.era_row_h, self._c.bg, fm.height()
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    _clip(painter, QRectF(0.0, rect.top(), float(TILE_PX), rect.height()))
+    _clip(painter, QRectF(0.0, rect.top(), width, rect.height()))
     painter.setFont(self._small_font)
     painter.setPen(self._c.text)
     for i in shown:
@@ -396,7 +436,7 @@ def _tile_era_strip(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
         y0 = round(top + r * row_h + 1)
         y1 = round(top + (r + 1) * row_h - 1)
         x0 = float(a[i])
-        fa, fb = max(x0, -2.0), min(float(b[i]), TILE_PX + 2.0)
+        fa, fb = max(x0, -2.0), min(float(b[i]), width + 2.0)
         painter.fillRect(QRectF(fa, y0, fb - fa, y1 - y0), tint_of[i])
         painter.fillRect(QRectF(x0, y0, 1, y1 - y0), bg)
         st = self._era_static(i, int(min(b[i] - x0 - 8, ERA_ROOM_CAP)), fm)
