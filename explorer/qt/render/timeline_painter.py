@@ -523,6 +523,7 @@ class TimelinePainter:
     _compose_tiles = _tiles._compose_tiles
     _lane_segments = _tiles._lane_segments
     _tiles_for = _tiles._tiles_for
+    _grid_ticks = _tiles._grid_ticks
     _paint_tile = _tiles._paint_tile
     _paint_tile_backdrop = _tiles._paint_tile_backdrop
     _tile_era_strip = _tiles._tile_era_strip

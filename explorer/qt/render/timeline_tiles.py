@@ -29,7 +29,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QImage, QPaintEngine, QPainter, QPen
 
 from explorer.charts import timeline_layout as tl
-from explorer.charts.time_axis import time_ticks
+from explorer.charts.time_axis import Ticks, time_ticks
 from explorer.qt.render.timeline_frame import (
     INSIDE_LABEL_MIN_PX,
     STACK_ALL_LIMIT,
@@ -318,12 +318,8 @@ def _paint_tile(self: TimelinePainter, painter: QPainter, f: Frame, zl: ZoomLayo
     width = n * TILE_PX
     ppd = zl.ppd
     day0, day1 = g0 / ppd, (g0 + width) / ppd
-    small = QFontMetricsF(self._label_font)
-    widest_tick = "2025年12月" if self.lang == "ja" else "Sep 2025"
-    spacing = max(tl.MIN_LABEL_SPACING_PX, small.horizontalAdvance(widest_tick) + 20.0)
     tf = replace(f, plot=QRectF(0.0, f.plot.top(), float(width), f.plot.height()),
-                 x_origin=-float(g0), ticks=time_ticks(day0, day1, float(width),
-                                                       min_spacing=spacing, lang=self.lang),
+                 x_origin=-float(g0), ticks=self._grid_ticks(day0, day1, float(width)),
                  overflow_lane=None, overflow_x=None, overflow_rows=None)
     self._paint_tile_backdrop(painter, tf, eras, day1)
     if eras:
@@ -341,6 +337,23 @@ def _paint_tile(self: TimelinePainter, painter: QPainter, f: Frame, zl: ZoomLayo
         self._update_labels(painter, tf)
     self._update_overflow(painter, tf)
     painter.restore()
+
+
+def _grid_ticks(self: TimelinePainter, day0: float, day1: float, width: float) -> Ticks:
+    """The grid's ticks over ``[day0, day1]`` (no labels): from the view's window of ticks
+    (``_view_ticks``, the same zoom) when it holds them, else worked out."""
+    cached = self._tick_window
+    if cached is not None and cached[1] <= day0 and day1 <= cached[2]:
+        t = cached[3]
+        a = int(np.searchsorted(t.major, day0, side="left"))
+        b = int(np.searchsorted(t.major, day1, side="right"))
+        m0 = int(np.searchsorted(t.minor, day0, side="left"))
+        m1 = int(np.searchsorted(t.minor, day1, side="right"))
+        return replace(t, major=t.major[a:b], labels=(), minor=t.minor[m0:m1])
+    small = QFontMetricsF(self._label_font)
+    widest_tick = "2025年12月" if self.lang == "ja" else "Sep 2025"
+    spacing = max(tl.MIN_LABEL_SPACING_PX, small.horizontalAdvance(widest_tick) + 20.0)
+    return time_ticks(day0, day1, width, min_spacing=spacing, lang=self.lang)
 
 
 def _paint_tile_backdrop(self: TimelinePainter, painter: QPainter, f: Frame, eras: bool,
