@@ -45,10 +45,8 @@ if TYPE_CHECKING:
 
 TILE_PX = 512  # a tile's width in logical pixels (its height: the frame above the axis)
 TILE_CACHE_BYTES = 48 * 1024 * 1024  # the tiles kept, least recently used dropped first
-# The zoom level's layout is used when it leaves out (as overflow ticks, "+N more") at most
-# this share of the kept placements; past that, lanes sized for the events in view show more.
-MAX_HIDDEN_SHARE = 0.02
 PPD_DIGITS = 9
+LABEL_AFTER_TRACK_PX = 480.0  # a label goes after a milestone track at most this long
 ERA_ROOM_CAP = 100000  # an era still running has no end: its name is never elided in a tile  # px per day rounded: a pan's span (d1 - d0) differs from the last by ulps
 
 
@@ -125,7 +123,11 @@ def _zoom_layout(self: TimelinePainter, f: Frame, ppd: float) -> ZoomLayout:
         inside_ok &= 2 * half_h + 3.0 >= text_h
         lx, lw, li = tl.place_labels(
             lane[keep], row[keep], e.extent_x0, e.extent_x1, text_w, left=-np.inf,
-            right=np.inf, shape_x0=e.shape_x0, shape_x1=e.shape_x1, anchor=e.extent_x1,
+            right=np.inf, shape_x0=e.shape_x0, shape_x1=e.shape_x1,
+            # after a milestone track that ends near its mark, else after the mark (over the
+            # track): the label of an agreement in force for years stays by its mark
+            anchor=np.where(e.extent_x1 - e.shape_x1 <= LABEL_AFTER_TRACK_PX, e.extent_x1,
+                            e.shape_x1),
             inside_ok=inside_ok, inside_min=INSIDE_LABEL_MIN_PX,
             inside_fraction=np.where(p.is_span[sub], 1.0, 0.7), prefer_outside=~p.is_span[sub])
         label_x, label_w = np.zeros(len(kept)), np.zeros(len(kept))
@@ -151,21 +153,21 @@ def _zoom_layout(self: TimelinePainter, f: Frame, ppd: float) -> ZoomLayout:
 def _tiled_frame(self: TimelinePainter, f: Frame, selected: int | None) -> Frame | None:
     """The view's frame taken from the zoom layout: the items that draw into the plot, in
     kept order, shifted by the view's origin (hit tests, tooltips and marks use it). None
-    when the layout of the whole zoom level leaves more than ``MAX_HIDDEN_SHARE`` of the
-    placements out (lanes somewhere need more rows than they get): the frame is then laid out
-    for the events in view, as before, and drawn directly."""
+    when the zoom level's layout would leave out an event in view (a lane somewhere needs
+    more rows than it gets, and that part is in view): the frame is then laid out for the
+    events in view, as before, and drawn directly; nothing the view has room for is hidden."""
     ppd = round(f.px_per_day, PPD_DIGITS)
     zl = self._zoom_layout(f, ppd)
-    if zl.over.sum() > MAX_HIDDEN_SHARE * len(zl.over):
-        return None
-    f.px_per_day = ppd
-    f.x_origin = self._origin(f.plot.left() - self._range[0] * ppd)
-    f.zoom = zl
-    f.lanes = zl.lanes
-    xo = f.x_origin
+    xo = self._origin(f.plot.left() - self._range[0] * ppd)
     g_lo, g_hi = f.plot.left() - xo, f.plot.right() - xo
     near = (zl.hi > g_lo) & (zl.lo < g_hi)
     over_in = np.flatnonzero(near & zl.over)
+    if len(over_in):
+        return None
+    f.px_per_day = ppd
+    f.x_origin = xo
+    f.zoom = zl
+    f.lanes = zl.lanes
     draw = near & ~zl.over
     if selected is not None and len(over_in):
         promote = over_in[self._placements.event_row[zl.idx[over_in]] == selected]  # type: ignore[union-attr]
