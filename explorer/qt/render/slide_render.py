@@ -22,6 +22,7 @@ from html import escape
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPoint, QRect, QSize, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
+    QFontInfo,
     QImage,
     QPageLayout,
     QPageSize,
@@ -346,7 +347,7 @@ class _Label(QLabel):
         m = self.contentsMargins()
         return (self.text(), self.textFormat(), self.wordWrap(), self.alignment(), self.margin(),
                 self.indent(), (m.left(), m.top(), m.right(), m.bottom()), self.styleSheet(),
-                self.font().toString(), self.logicalDpiX(), self.logicalDpiY())
+                _font_key(self.font()), self.logicalDpiX(), self.logicalDpiY())
 
     def _measured(self) -> dict:
         look = self._look()
@@ -378,6 +379,13 @@ class _Label(QLabel):
         return QSize(found["min"])
 
 
+def _font_key(font) -> tuple[str, str, str]:
+    """A font as asked for and as the font database resolves it now (a family registered later,
+    e.g. the bundled fonts, resolves the same request to other glyphs)."""
+    info = QFontInfo(font)
+    return font.toString(), info.family(), info.styleName()
+
+
 MEASURED_LOOKS = 256  # labels' measurements kept (a slide has 5-12 labels; a PDF up to ~40)
 _MEASURED: dict[tuple, dict] = {}
 
@@ -396,7 +404,7 @@ class _NotesMeasure:
     def of(cls, font, heading: str, lines: list[str]) -> _NotesMeasure:
         """The measure of these lines in this font, kept for the next slide that prints them (the
         same chart exported again: the dialog's preview then the file, or another format)."""
-        key = (font.toString(), heading, tuple(lines))
+        key = (_font_key(font), heading, tuple(lines))
         measure = _MEASURES.pop(key, None) or cls(font, heading, list(lines))
         _MEASURES[key] = measure  # the most recent last
         while len(_MEASURES) > MEASURED_NOTES:
