@@ -38,6 +38,7 @@ class Pyramid:
         self.y = np.ascontiguousarray(y, dtype=float)
         if self.x.shape != self.y.shape or self.x.ndim != 1:
             raise ValueError("x and y must be 1-D arrays of one length")
+        self._split: _SharedSplit | None = None  # see share_x
         # Level k node m covers points [m * 2^k, (m + 1) * 2^k); odd lengths pad with ±inf.
         self._mins: list[np.ndarray] = [self.y]
         self._maxs: list[np.ndarray] = [self.y]
@@ -53,6 +54,24 @@ class Pyramid:
 
     def __len__(self) -> int:
         return len(self.x)
+
+    def share_x(self, other: Pyramid) -> bool:
+        """When ``other`` has the very same x values (the series of one indicator usually share
+        their periods), take its x array and split a view into columns once for both (the split,
+        a search of every column's edges, was ~30 µs of a series' ~110 µs per frame at 10^4
+        points). True if shared."""
+        if other is self or (other._split is not None and other._split is self._split):
+            return True
+        if len(other.x) != len(self.x) or not (other.x is self.x or np.array_equal(other.x, self.x)):
+            return False
+        self.x = other.x
+        if other._split is None:
+            other._split = _SharedSplit()
+        self._split = other._split
+        return True
+
+    def unshare(self) -> None:
+        self._split = None
 
     @property
     def nbytes(self) -> int:
@@ -91,22 +110,47 @@ class Pyramid:
         """The pixel columns of ``[lo, hi)`` split in ``width`` equal columns that hold data:
         (column numbers, first index, last index + 1, min, max)."""
         width = max(int(width), 1)
-        edges = lo + (hi - lo) * np.arange(width + 1) / width
-        idx = np.searchsorted(self.x, edges, side="left")
-        start, stop = idx[:-1], idx[1:]
-        filled = np.flatnonzero(stop > start)
-        start, stop = start[filled], stop[filled]
+        split = self._split
+        key = (lo, hi, width)
+        if split is not None and split.key == key and split.x is self.x:
+            filled, start, stop, offsets = split.value
+        else:
+            edges = lo + (hi - lo) * np.arange(width + 1) / width
+            idx = np.searchsorted(self.x, edges, side="left")
+            start, stop = idx[:-1], idx[1:]
+            filled = np.flatnonzero(stop > start)
+            start, stop = start[filled], stop[filled]
+            offsets = start - start[0] if len(start) else start
+            if split is not None:
+                split.key, split.x, split.value = key, self.x, (filled, start, stop, offsets)
         if len(start) and stop[-1] - start[0] <= DIRECT_LIMIT:
             # Up to DIRECT_LIMIT points in view one pass over them in C beats the walk over the
             # levels (a dozen numpy calls a level): same extremes.
             part = self.y[start[0]:stop[-1]]
-            ymin = np.minimum.reduceat(part, start - start[0])
-            ymax = np.maximum.reduceat(part, start - start[0])
+            ymin = np.minimum.reduceat(part, offsets)
+            ymax = np.maximum.reduceat(part, offsets)
             # (filled columns follow each other in index space, an empty one holding no point:
             # reduceat's segments, each start to the next, are the columns themselves)
         else:
             ymin, ymax = self.range_extremes(start, stop)
         return filled, start, stop, ymin, ymax
+
+    def _m4_x(self, key: tuple[float, float, int], left: float, px: float, cols: np.ndarray,
+              start: np.ndarray, last: np.ndarray) -> np.ndarray:
+        """The x of the M4 vertices (first, centre, centre, last per column): x only, so made
+        once for the pyramids sharing x (see ``share_x``)."""
+        split = self._split
+        if split is not None and split.x4_key == key and split.x is self.x:
+            return split.x4
+        x = np.empty(4 * len(cols))
+        x[0::4] = self.x[start]
+        x[3::4] = self.x[last]
+        # the min/max pair sits at the column's centre: keep x non-decreasing within it
+        x[1::4] = np.clip(left + (cols + 0.5) * px, x[0::4], x[3::4])
+        x[2::4] = x[1::4]
+        if split is not None and split.key == key and split.x is self.x:
+            split.x4_key, split.x4 = key, x
+        return x
 
     def visible(self, lo: float, hi: float, width: float, phase: float = 0.0
                 ) -> tuple[np.ndarray, np.ndarray]:
@@ -130,24 +174,33 @@ class Pyramid:
             n_cols = int(np.ceil(width + phase))
             left = lo - phase * px
             cols, start, stop, ymin, ymax = self.columns(left, left + n_cols * px, n_cols)
-            centre = left + (cols + 0.5) * px
             last = stop - 1
-            m = len(cols)
-            x = np.empty(4 * m)
-            y = np.empty(4 * m)
-            x[0::4], y[0::4] = self.x[start], self.y[start]
-            x[1::4], y[1::4] = centre, ymin
-            x[2::4], y[2::4] = centre, ymax
-            x[3::4], y[3::4] = self.x[last], self.y[last]
-            # the min/max pair sits at the column's centre: keep x non-decreasing within it
-            x[1::4] = np.clip(x[1::4], x[0::4], x[3::4])
-            x[2::4] = x[1::4]
+            x = self._m4_x((left, left + n_cols * px, n_cols), left, px, cols, start, last)
+            y = np.empty(4 * len(cols))
+            y[0::4] = self.y[start]
+            y[1::4] = ymin
+            y[2::4] = ymax
+            y[3::4] = self.y[last]
             # the neighbour before the view, and after it the points at ``hi`` exactly (no
             # column holds them) and the neighbour beyond
             j1 = int(np.searchsorted(self.x, hi, side="left"))
             x = np.concatenate((self.x[a:i0], x, self.x[j1:b]))
             y = np.concatenate((self.y[a:i0], y, self.y[j1:b]))
         return _cut_edges(x, y, lo - EDGE_MARGIN_PX * px, hi + EDGE_MARGIN_PX * px)
+
+
+class _SharedSplit:
+    """The last column split of a view, shared by pyramids with the same x array."""
+
+    __slots__ = ("key", "value", "x", "x4", "x4_key")
+
+    def __init__(self) -> None:
+        self.key: tuple[float, float, int] | None = None
+        self.x4_key: tuple[float, float, int] | None = None  # the M4 vertices' x for that split
+        self.x4 = np.empty(0)
+        self.x: np.ndarray | None = None
+        self.value: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] = (
+            np.empty(0, dtype=np.int64),) * 4
 
 
 def _cut_edges(x: np.ndarray, y: np.ndarray, left: float, right: float

@@ -95,3 +95,32 @@ def test_a_view_with_nothing_or_one_point_is_safe():
     x = np.array([0.0, 100.0])
     px, py = Pyramid(x, np.array([0.0, 10.0])).visible(40.0, 60.0, 100)  # no point in view
     assert px[0] == pytest.approx(40.0 - 4 * 0.2) and py[0] == pytest.approx(px[0] / 10)
+
+
+def test_pyramids_sharing_x_draw_what_each_draws_alone():
+    # series of one indicator share their periods: the view's column split (and the M4 vertices'
+    # x) is made once for all of them; every polyline must be the one the series draws alone
+    rng = np.random.default_rng(11)
+    n = 50_000
+    x = np.cumsum(rng.uniform(0.5, 2.0, n))
+    ys = [np.cumsum(rng.normal(0, 1, n)) for _ in range(4)]
+    alone = [Pyramid(x.copy(), y) for y in ys]
+    shared = [Pyramid(x.copy(), y) for y in ys]
+    for p in shared[1:]:
+        assert p.share_x(shared[0])
+    assert not Pyramid(x[:-1].copy(), ys[0][:-1]).share_x(shared[0])  # other x: not shared
+    other = Pyramid(x + 1.0, ys[0])
+    assert not other.share_x(shared[0])
+    lo, hi = float(x[0]), float(x[-1])
+    views = [(lo, hi, 800.0, 0.0), (lo, hi, 800.0, 0.37), (lo + 1000, hi - 5000, 1333.0, 0.5),
+             (lo + 10, lo + 400, 640.0, 0.1), (lo - 50, hi + 50, 1920.0, 0.9)]
+    for view in views * 2:
+        for p_alone, p_shared in zip(alone, shared):
+            xa, ya = p_alone.visible(*view)
+            xs, ys_ = p_shared.visible(*view)
+            assert np.array_equal(xa, xs) and np.array_equal(ya, ys_), view
+        for p_alone, p_shared in zip(reversed(alone), reversed(shared)):  # another order
+            assert all(np.array_equal(a, b) for a, b in zip(p_alone.visible(*view), p_shared.visible(*view)))
+    for p in shared:
+        p.unshare()
+    assert all(np.array_equal(a, b) for a, b in zip(alone[2].visible(*views[2]), shared[2].visible(*views[2])))

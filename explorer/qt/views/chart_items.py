@@ -275,6 +275,10 @@ class _Line(pg.PlotDataItem):
         self.setData(x=self._pyramid.x, y=self._pyramid.y, name=name)
 
     @property
+    def pyramid(self) -> Pyramid | None:
+        return self._pyramid
+
+    @property
     def display_vertices(self) -> int:
         """How many vertices the curve draws now (tests, benchmarks)."""
         ds = self._datasetDisplay

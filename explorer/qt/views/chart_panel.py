@@ -406,6 +406,7 @@ class _PanelPlot:
             self.line_hits.append((s, figs))
             xs_all.append(x)
             ys_all.append(y)
+        self._share_columns()
         self._set_symbols(marks)
         self.hit_x = np.concatenate(xs_all) if xs_all else np.empty(0)
         self.hit_y = np.concatenate(ys_all) if ys_all else np.empty(0)
@@ -420,6 +421,18 @@ class _PanelPlot:
         self.line_span = (lo, hi, pad)
         if not self.fit_line_headroom():  # one y range per update: each costs a relayout
             self.plot.setYRange(lo - pad, hi + 1.8 * pad, padding=0)  # headroom for marker labels
+
+    def _share_columns(self) -> None:
+        """Lines with the same x values split each view into pixel columns once (see
+        ``Pyramid.share_x``)."""
+        pyramids = [item.pyramid for item in self.items.values()
+                    if isinstance(item, _Line) and item.pyramid is not None]
+        for pyramid in pyramids:
+            pyramid.unshare()
+        heads: list = []
+        for pyramid in pyramids:
+            if not any(pyramid.share_x(head) for head in heads):
+                heads.append(pyramid)
 
     def _marks(self, s: Series, figs: list[Figure]) -> tuple:
         """A line's symbols (x, y, symbol, brush, pen, size lists and what decides their look):
