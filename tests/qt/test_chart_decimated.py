@@ -270,3 +270,30 @@ def test_curve_bounds_read_from_the_ends_equal_pyqtgraph_s(qtbot, default_pack):
                 assert quick == curve.dataBounds(ax)
             finally:
                 chart_items._Curve.quick_bounds = True
+
+
+def test_long_series_on_the_same_days_share_their_columns_and_draw_as_alone(qtbot, view):
+    spec, x, _y = _long_spec(30_000, 1_000)
+    first = spec.panels[0].series[0]
+    others = tuple(Series(f"s{k}>jp", f"S{k}", f"s{k}", colour, tuple(
+        dataclasses.replace(f, series_key=f"s{k}>jp", value=f.value + 40 * k) for f in first.figures))
+        for k, colour in ((1, "#d62728"), (2, "#2ca02c")))
+    spec = dataclasses.replace(spec, panels=(Panel("bn USD", (first, *others)),))
+    view.set_spec(spec)
+    _settle(view)
+    slot = view._slots[0]
+    pyramids = [item.pyramid for item in slot.items.values()]
+    assert len(pyramids) == 3 and pyramids[0]._split is not None
+    assert all(p._split is pyramids[0]._split for p in pyramids)
+    lo, hi = float(x[0]), float(x[-1])
+    images = []
+    for share in (True, False):
+        for p in pyramids:
+            p.unshare()
+        if share:
+            slot._share_columns()
+        for a, b in ((lo, hi), (lo + 3_000, hi - 2_000), (lo, hi)):
+            view.set_x_range(a, b)
+            _settle(view)
+        images.append(_render(view.graphics))
+    assert images[0] == images[1]
