@@ -4,6 +4,7 @@ of once per deferred step (what a user sees as flicker and waits for as lag)."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from explorer.domain.dates import parse_bound
@@ -35,7 +36,9 @@ def open_every_panel(qtbot, compare: bool = True) -> MainWindow:
 
 
 def panels(window: MainWindow) -> dict:
-    return {"window": window, "timeline": window.timeline, "filters": window.filter_bar,
+    # the filter bar by its count, which every change rewrites (the count is opaque: the bar
+    # behind it is not repainted for it)
+    return {"window": window, "timeline": window.timeline, "filters": window.filter_bar.count_label,
             "events": window.table.view.viewport(), "compare": window.comparison,
             "chart": window.comparison.chart_view}
 
@@ -145,11 +148,16 @@ def test_a_filter_that_shows_or_hides_the_tables_scroll_bar_paints_the_table_onc
         window.close()
 
 
-def test_a_new_count_lays_out_nothing_and_reads_where_a_label_sized_to_it_would(qtbot):
+@pytest.mark.parametrize("theme", ["light", "dark", "high_contrast"])
+def test_a_new_count_lays_out_nothing_and_reads_where_a_label_sized_to_it_would(qtbot, qapp, theme):
     """The filter bar's count and the status bar's "N of M events" keep their size while the count
     changes: a filter change asks the window for no layout (each used to make Qt's main window lay
-    out every dock again), and the counts are drawn where a label sized to its text draws them."""
+    out every dock again), the filter bar's count repaints alone, not the dock behind it; the
+    counts are drawn where a plain label sized to its text draws them (in the light and dark
+    themes; high contrast rules every label, and the rule shows the steady label's room)."""
     from PySide6.QtCore import QEvent, QObject
+
+    from explorer.qt.theme_apply import apply_look, reset_look
 
     class Layouts(QObject):
         count = 0
@@ -159,15 +167,20 @@ def test_a_new_count_lays_out_nothing_and_reads_where_a_label_sized_to_it_would(
                 self.count += 1
             return False
 
+    settings = Settings()
+    settings.set("theme", theme)
+    apply_look(qapp, settings)
     window = open_every_panel(qtbot, compare=False)
     layouts = Layouts()
     window.installEventFilter(layouts)
     try:
         bar, count = window.statusBar(), window.filter_bar.count_label
+        behind = PaintRecorder({"dock": window.filter_dock})
         footer = count.parentWidget()
         total = len(window.session.pack.events)
         for change in ({"text": "minerals"}, None, *FILTERS):
             layouts.count = 0
+            clear_enabled = window.filter_bar.clear_button.isEnabled()
             if change is None:
                 window.session.clear_filter(origin="filter-clear")
             else:
@@ -175,19 +188,27 @@ def test_a_new_count_lays_out_nothing_and_reads_where_a_label_sized_to_it_would(
             qtbot.wait(IDLE_MS)
             shown = len(window.session.visible_events)
             assert layouts.count == 0, change
+            if window.filter_bar.clear_button.isEnabled() == clear_enabled:  # else it repaints
+                assert "dock" not in behind.counts, change
             assert window.pack_label.text() == f"{shown} of {total} events"
             assert count.text() == f"Showing {shown} of {total} events"
             steady = (bar.grab().toImage(), footer.grab().toImage())
             for label in (window.pack_label, count):  # as a plain label sized to its text
+                label.setAutoFillBackground(False)
                 label.setContentsMargins(0, 0, 0, 0)
                 label.setMinimumSize(0, 0)
                 label.setMaximumSize(16777215, 16777215)
             qtbot.wait(50)
             assert window.pack_label.width() == window.pack_label.sizeHint().width()
-            assert (bar.grab().toImage(), footer.grab().toImage()) == steady
+            if theme != "high_contrast":  # there every label has a rule around it: the steady
+                # label's rule spans its room for the largest count (a visible difference)
+                assert (bar.grab().toImage(), footer.grab().toImage()) == steady
+            count.setAutoFillBackground(True)
             for label, widest in ((window.pack_label, f"{total} of {total} events"),
                                   (count, f"Showing {total} of {total} events")):
                 label.fit(widest)  # steady again (one layout)
             qtbot.wait(50)
+            behind.counts.clear()
     finally:
         window.close()
+        reset_look(qapp)

@@ -172,8 +172,13 @@ class SteadyLabel(QLabel):
     edge, drawn from the pixel a label sized to it would start at (a left margin, not right
     alignment, which would place the glyphs at a fraction of a pixel)."""
 
-    def __init__(self, parent: QWidget | None = None, right: bool = False) -> None:
+    def __init__(self, parent: QWidget | None = None, right: bool = False,
+                 opaque: bool = False) -> None:
         super().__init__("", parent)
+        # ``opaque``: a new count repaints the label alone, not the dock and panel behind it; only
+        # where that background is the palette's window colour it fills with (not a status bar,
+        # which the high-contrast look draws otherwise).
+        self.setAutoFillBackground(opaque)
         self._right = right
         self._widest = ""
         self._room = -1  # its fixed width; -1: not sized yet
@@ -375,7 +380,7 @@ class FilterBar(QWidget):
         self.packs.setToolTip(self.tr("Untick a pack to hide its events and figures; one always stays shown"))
         self.packs.itemChanged.connect(self._on_q_packs_changed)
 
-        self.count_label = SteadyLabel(self)
+        self.count_label = SteadyLabel(self, opaque=True)
         self.count_label.setAccessibleName(self.tr("Filter result count"))
         self.clear_button = QPushButton(self.tr("C&lear filters"), self)
         self.clear_button.setAccessibleName(self.tr("Clear filters"))
