@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from explorer.qt.render.timeline_painter import TimelinePainter
 
 TILE_PX = 512  # a tile's width in logical pixels (its height: the frame above the axis)
+GRID_ALIGN_PX = 64  # tiles start on multiples of this (the same pixel phase in every tile)
 TILE_CACHE_BYTES = 48 * 1024 * 1024  # the tiles kept, least recently used dropped first
 PPD_DIGITS = 9
 LABEL_AFTER_TRACK_PX = 480.0  # a label goes after a milestone track at most this long
@@ -75,6 +76,10 @@ class ZoomLayout:
     lo: np.ndarray  # what each item draws (shape, track, label), global x
     hi: np.ndarray
     over_x: np.ndarray  # the overflow tick's column (middle of the shape), global x
+    # Where the tiles start (global x, a multiple of GRID_ALIGN_PX): at the left of the first
+    # view painted at this layout, so that view needs the fewest tiles (a new zoom level or
+    # filter paints about the plot's width, not up to a tile more on each side).
+    grid0: int | None = None
 
 
 def _tiles_apply(self: TimelinePainter) -> bool:
@@ -166,6 +171,8 @@ def _tiled_frame(self: TimelinePainter, f: Frame, selected: int | None) -> Frame
         return None
     f.px_per_day = ppd
     f.x_origin = xo
+    if zl.grid0 is None:
+        zl.grid0 = int((round(f.plot.left()) - xo) // GRID_ALIGN_PX) * GRID_ALIGN_PX
     f.zoom = zl
     f.lanes = zl.lanes
     draw = near & ~zl.over
@@ -235,6 +242,8 @@ def _compose_tiles(self: TimelinePainter, painter: QPainter, f: Frame, eras: boo
     painter.restore()
     dpr = painter.device().devicePixelRatioF()
     xo = round(f.x_origin)
+    assert isinstance(f.zoom, ZoomLayout) and f.zoom.grid0 is not None  # _tiled_frame
+    xo += f.zoom.grid0  # tile k from here on: x = xo + k × TILE_PX
     first, last = (px0 - xo) // TILE_PX, (px1 - 1 - xo) // TILE_PX
     got = self._tiles_for(f, first, last, dpr, eras)
     used = [key for key, _, _ in got]
@@ -268,13 +277,13 @@ def _lane_segments(self: TimelinePainter, f: Frame, top: int, bottom: int
 def _tiles_for(self: TimelinePainter, f: Frame, first: int, last: int, dpr: float, eras: bool
                ) -> list[tuple[tuple, QImage, int]]:
     """(key, image, x of the tile in the image) of tiles ``first`` to ``last`` (tile k covers
-    global pixels ``[k × TILE_PX, (k + 1) × TILE_PX)``) of ``f``'s zoom layout: from the cache,
+    global pixels ``grid0 + [k × TILE_PX, (k + 1) × TILE_PX)``) of ``f``'s zoom layout: from the cache,
     or painted now, the missing ones side by side in one image (one pass of the painting steps
     for a new zoom level, not one per tile)."""
     zl = f.zoom
     assert isinstance(zl, ZoomLayout)  # _tiles_fit
     era_top = f.era_rect.top() if eras and f.era_rect is not None else None
-    base = (zl.key, self.lang, eras, era_top, f.plot.top(), f.axis_y, dpr)
+    base = (zl.key, zl.grid0, self.lang, eras, era_top, f.plot.top(), f.axis_y, dpr)
     cache = self._tiles
     keys = [base + (k,) for k in range(first, last + 1)]
     missing = [i for i, key in enumerate(keys) if key not in cache]
@@ -314,9 +323,10 @@ def _tiles_for(self: TimelinePainter, f: Frame, first: int, last: int, dpr: floa
 
 def _paint_tile(self: TimelinePainter, painter: QPainter, f: Frame, zl: ZoomLayout, k: int,
                 n: int, eras: bool) -> None:
-    """Tiles ``k`` to ``k + n - 1`` side by side in their own pixels: x = global x - k ×
-    TILE_PX, y as in the view."""
-    g0 = k * TILE_PX
+    """Tiles ``k`` to ``k + n - 1`` side by side in their own pixels: x = global x - grid0 -
+    k × TILE_PX, y as in the view."""
+    assert zl.grid0 is not None  # _tiled_frame
+    g0 = zl.grid0 + k * TILE_PX
     width = n * TILE_PX
     ppd = zl.ppd
     day0, day1 = g0 / ppd, (g0 + width) / ppd
