@@ -28,6 +28,7 @@ grid, density strip), ``timeline_items`` (tracks, bars, diamonds, marks) and ``t
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 from dataclasses import replace
 from typing import Any
 
@@ -113,7 +114,7 @@ class TimelinePainter:
         # Screens (the view sets it): frames from a layout per zoom level, composed of tiles
         # kept while panning (timeline_tiles).
         self.tiles = False
-        self._zoom: _tiles.ZoomLayout | None = None
+        self._zooms: OrderedDict[tuple, _tiles.ZoomLayout] = OrderedDict()
         self._tiles = _tiles.new_tile_cache()
         self._tile_bytes = 0
         self.tiles_shown: tuple = ()  # the keys of the tiles the last tiled paint showed
@@ -182,7 +183,7 @@ class TimelinePainter:
         version), so their memory is given back now."""
         self._tiles.clear()
         self._tile_bytes = 0
-        self._zoom = None
+        self._zooms.clear()
 
     def set_placements(self, placements: tl.Placements | None) -> None:
         self._placements = placements
@@ -518,6 +519,7 @@ class TimelinePainter:
     _paint_key_item = _text._paint_key_item
     _tiles_apply = _tiles._tiles_apply
     _zoom_layout = _tiles._zoom_layout
+    _zoom_labels = _tiles._zoom_labels
     _tiled_frame = _tiles._tiled_frame
     _tiles_fit = _tiles._tiles_fit
     _compose_tiles = _tiles._compose_tiles

@@ -47,6 +47,7 @@ TILE_PX = 512  # a tile's width in logical pixels (its height: the frame above t
 GRID_ALIGN_PX = 64  # tiles start on multiples of this (the same pixel phase in every tile)
 TILE_CACHE_BYTES = 48 * 1024 * 1024  # the tiles kept, least recently used dropped first
 PPD_DIGITS = 9
+ZOOM_LEVELS_KEPT = 4  # zoom layouts kept (zooming in and out returns to them)
 LABEL_AFTER_TRACK_PX = 480.0  # a label goes after a milestone track at most this long
 ERA_ROOM_CAP = 100000  # an era still running has no end: its name is never elided in a tile  # px per day rounded: a pan's span (d1 - d0) differs from the last by ulps
 
@@ -80,6 +81,12 @@ class ZoomLayout:
     # view painted at this layout, so that view needs the fewest tiles (a new zoom level or
     # filter paints about the plot's width, not up to a tile more on each side).
     grid0: int | None = None
+    marks_lo: np.ndarray | None = None  # lo and hi without labels: what counts as in view
+    marks_hi: np.ndarray | None = None
+    row: np.ndarray | None = None
+    ext: tl.ItemExtents | None = None
+    text_h: float = 0.0
+    labels_done: bool = False
 
 
 def _tiles_apply(self: TimelinePainter) -> bool:
@@ -90,13 +97,16 @@ def _tiles_apply(self: TimelinePainter) -> bool:
 
 
 def _zoom_layout(self: TimelinePainter, f: Frame, ppd: float) -> ZoomLayout:
-    """Stacking, lane heights, overflow and labels of every kept placement at ``ppd`` px per
-    day (once per zoom level, filter, look and plot height)."""
+    """Stacking, lane heights and overflow of every kept placement at ``ppd`` px per day
+    (once per zoom level, filter, look and plot height; the last few zoom levels are kept, so
+    a return to one, zooming in and out, finds it). Labels follow in ``_zoom_labels``, only
+    for a layout that frames use."""
     p = self._placements
     assert p is not None and self._index is not None  # _tiles_apply
     key = (self._version, id(p), self._filter_version, ppd, f.plot.height())
-    cached = self._zoom
-    if cached is not None and cached.key == key:
+    cached = self._zooms.get(key)
+    if cached is not None:
+        self._zooms.move_to_end(key)
         return cached
     kept = self._kept
     small = QFontMetricsF(self._label_font)
@@ -117,42 +127,55 @@ def _zoom_layout(self: TimelinePainter, f: Frame, ppd: float) -> ZoomLayout:
     y = geom.row_centre(lane, np.minimum(row, cap - 1))  # an overflowed selection: last row
     half_h = max(2.5, min(7.5, geom.pitch / 2 - 2.0))
     radius = max(3.0, min(5.5, geom.pitch * 0.32))
-    lo = np.minimum(ext.extent_x0, ext.shape_x0)
-    hi = np.maximum(ext.extent_x1, ext.shape_x1)
-    label_x = label_w = label_inside = None
-    if geom.pitch >= text_h + 1.0:
-        keep = np.flatnonzero(~over)
-        sub, e = kept[keep], ext.take(keep)
-        text_w = self.label_widths_for(p.event_row[sub])
-        inside_ok = self._carries_label(sub, e, -np.inf, np.inf)
-        inside_ok &= 2 * half_h + 3.0 >= text_h
-        lx, lw, li = tl.place_labels(
-            lane[keep], row[keep], e.extent_x0, e.extent_x1, text_w, left=-np.inf,
-            right=np.inf, shape_x0=e.shape_x0, shape_x1=e.shape_x1,
-            # after a milestone track that ends near its mark, else after the mark (over the
-            # track): the label of an agreement in force for years stays by its mark
-            anchor=np.where(e.extent_x1 - e.shape_x1 <= LABEL_AFTER_TRACK_PX, e.extent_x1,
-                            e.shape_x1),
-            inside_ok=inside_ok, inside_min=INSIDE_LABEL_MIN_PX,
-            inside_fraction=np.where(p.is_span[sub], 1.0, 0.7), prefer_outside=~p.is_span[sub])
-        label_x, label_w = np.zeros(len(kept)), np.zeros(len(kept))
-        label_inside = np.zeros(len(kept), dtype=bool)
-        # On whole pixels: a title drawn at a fractional x left of a tile's start (a label
-        # running in from the tile before) is shaped with other rounding than at the same
-        # fraction right of it, and tiles painted together or apart must agree to the pixel.
-        label_x[keep], label_w[keep], label_inside[keep] = np.round(lx), lw, li
-        shown = label_w > 0
-        lo = np.where(shown, np.minimum(lo, label_x - 2.0), lo)
-        hi = np.where(shown, np.maximum(hi, label_x + label_w + 2.0), hi)
-    pad = 12.0  # diamonds' corners, tick ends, antialiasing
+    pad = 12.0  # diamonds' corners, tick ends, antialiasing (and the view's query margin)
+    lo = np.minimum(ext.extent_x0, ext.shape_x0) - pad
+    hi = np.maximum(ext.extent_x1, ext.shape_x1) + pad
     layout = ZoomLayout(
         key=key, ppd=ppd, lanes=geom, idx=kept, lane=lane, over=over, x0=ext.shape_x0,
         x1=ext.shape_x1, is_point=ext.is_point, tx0=ext.track_x0, tx1=ext.track_x1, y=y,
-        half_h=half_h, radius=radius, label_x=label_x, label_w=label_w,
-        label_inside=label_inside, lo=lo - pad, hi=hi + pad,
-        over_x=(ext.shape_x0 + ext.shape_x1) / 2)
-    self._zoom = layout
+        half_h=half_h, radius=radius, label_x=None, label_w=None, label_inside=None,
+        lo=lo, hi=hi, over_x=(ext.shape_x0 + ext.shape_x1) / 2, marks_lo=lo, marks_hi=hi,
+        row=row, ext=ext, text_h=text_h)
+    self._zooms[key] = layout
+    if len(self._zooms) > ZOOM_LEVELS_KEPT:
+        self._zooms.popitem(last=False)
     return layout
+
+
+def _zoom_labels(self: TimelinePainter, zl: ZoomLayout) -> None:
+    """Where every label of the zoom layout goes (once), and each item's reach with it."""
+    if zl.labels_done:
+        return
+    zl.labels_done = True
+    p = self._placements
+    assert p is not None and zl.ext is not None and zl.row is not None  # _zoom_layout
+    if zl.lanes.pitch < zl.text_h + 1.0:
+        return
+    kept, ext, lane, row = zl.idx, zl.ext, zl.lane, zl.row
+    keep = np.flatnonzero(~zl.over)
+    sub, e = kept[keep], ext.take(keep)
+    text_w = self.label_widths_for(p.event_row[sub])
+    inside_ok = self._carries_label(sub, e, -np.inf, np.inf)
+    inside_ok &= 2 * zl.half_h + 3.0 >= zl.text_h
+    lx, lw, li = tl.place_labels(
+        lane[keep], row[keep], e.extent_x0, e.extent_x1, text_w, left=-np.inf,
+        right=np.inf, shape_x0=e.shape_x0, shape_x1=e.shape_x1,
+        # after a milestone track that ends near its mark, else after the mark (over the
+        # track): the label of an agreement in force for years stays by its mark
+        anchor=np.where(e.extent_x1 - e.shape_x1 <= LABEL_AFTER_TRACK_PX, e.extent_x1,
+                        e.shape_x1),
+        inside_ok=inside_ok, inside_min=INSIDE_LABEL_MIN_PX,
+        inside_fraction=np.where(p.is_span[sub], 1.0, 0.7), prefer_outside=~p.is_span[sub])
+    label_x, label_w = np.zeros(len(kept)), np.zeros(len(kept))
+    label_inside = np.zeros(len(kept), dtype=bool)
+    # On whole pixels: a title drawn at a fractional x left of a tile's start (a label
+    # running in from the tile before) is shaped with other rounding than at the same
+    # fraction right of it, and tiles painted together or apart must agree to the pixel.
+    label_x[keep], label_w[keep], label_inside[keep] = np.round(lx), lw, li
+    shown = label_w > 0
+    zl.label_x, zl.label_w, zl.label_inside = label_x, label_w, label_inside
+    zl.lo = np.where(shown, np.minimum(zl.lo, label_x - 14.0), zl.lo)
+    zl.hi = np.where(shown, np.maximum(zl.hi, label_x + label_w + 14.0), zl.hi)
 
 
 def _tiled_frame(self: TimelinePainter, f: Frame, selected: int | None) -> Frame | None:
@@ -165,10 +188,12 @@ def _tiled_frame(self: TimelinePainter, f: Frame, selected: int | None) -> Frame
     zl = self._zoom_layout(f, ppd)
     xo = self._origin(f.plot.left() - self._range[0] * ppd)
     g_lo, g_hi = f.plot.left() - xo, f.plot.right() - xo
+    assert zl.marks_lo is not None and zl.marks_hi is not None  # _zoom_layout
+    if (zl.over & (zl.marks_hi > g_lo) & (zl.marks_lo < g_hi)).any():
+        return None
+    self._zoom_labels(zl)
     near = (zl.hi > g_lo) & (zl.lo < g_hi)
     over_in = np.flatnonzero(near & zl.over)
-    if len(over_in):
-        return None
     f.px_per_day = ppd
     f.x_origin = xo
     if zl.grid0 is None:
