@@ -81,7 +81,7 @@ from explorer.qt.views.chart_items import SYMBOL_LIMIT as SYMBOL_LIMIT
 from explorer.qt.views.chart_items import (
     _SeriesPoints,
 )
-from explorer.qt.views.chart_labels import _LegendBox, _WrappedLabel
+from explorer.qt.views.chart_labels import _LegendBox, _NotesLabel, _WrappedLabel
 from explorer.qt.views.chart_panel import _PanelPlot
 
 
@@ -171,7 +171,7 @@ class ChartView(ChartHover, QWidget):
         self._stack.addWidget(self._empty)
         self._stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-        self._footer = _WrappedLabel("", self)
+        self._footer = _NotesLabel("", self)
         self._footer.hints_from_width = True
         self._footer.setAccessibleName(self.tr("Chart notes and sources"))
         self._footer.setWordWrap(True)
@@ -479,7 +479,7 @@ class ChartView(ChartHover, QWidget):
                                    ("legend", self._legend, self._legend_box.isVisible())):
             state = (label.text_version, label.width(), label.font().key())
             if shown and self._laid_out.get(name) != state:
-                QLabel.heightForWidth(label, label.width())
+                label.lay_out_for_paint()
                 self._laid_out[name] = state
         # A widget shown or hidden by this redraw (the plot or the message, a subtitle, the notes'
         # scroll bar) asks for its paint in a posted event, queued behind the paint already asked

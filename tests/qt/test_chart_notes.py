@@ -1,0 +1,108 @@
+"""The chart's notes lay their text out once per text, font and width in a document of their own
+and paint it (``chart_labels._NotesLabel``): they draw, pixel for pixel, what the QLabel's own
+layout and paint draw (the reference: ``_NotesLabel.own_layout = False``), are as tall, and still
+let the reader select text with the mouse."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel
+
+from explorer.data.pack_loader import load_pack
+from explorer.domain.dates import parse_bound
+from explorer.paths import default_pack_path
+from explorer.qt.views.chart_labels import _NotesLabel
+from tests.qt.helpers import comparison_panel_on
+
+RANGES = (("2010", "2022"), ("2005", "2025"), ("2024", "2026"), ("1990", "2030"))
+
+
+@pytest.fixture(scope="module")
+def default_pack():
+    return load_pack(default_pack_path())
+
+
+@pytest.fixture(scope="module")
+def tier_s_pack():
+    generator = pytest.importorskip("benchmarks.generator")
+    folder, _seconds = generator.ensure_pack(Path(__file__).parents[2] / "build" / "benchmarks"
+                                             / "packs", "S")  # where the benchmarks keep it
+    return load_pack(folder)
+
+
+def _settle(panel) -> None:
+    panel.flush()
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def _both_ways(notes: _NotesLabel, monkeypatch) -> tuple:
+    """The notes' picture and heights, drawn by their own layout, then by QLabel's."""
+    widths = (notes.width(), 180, 437, 900)
+    ours = notes.grab().toImage(), [notes.heightForWidth(w) for w in widths]
+    monkeypatch.setattr(_NotesLabel, "own_layout", False)
+    try:
+        theirs = notes.grab().toImage(), [QLabel.heightForWidth(notes, w) for w in widths]
+    finally:
+        monkeypatch.setattr(_NotesLabel, "own_layout", True)
+    return ours, theirs
+
+
+@pytest.mark.parametrize("which", ["default", "tier_s"])
+def test_notes_draw_what_the_label_draws_through_filter_changes(qtbot, monkeypatch, request, which):
+    pack = request.getfixturevalue("default_pack" if which == "default" else "tier_s_pack")
+    session, panel = comparison_panel_on(qtbot, pack, indicator="" if which == "tier_s" else "goods_exports")
+    notes = panel.chart_view._footer
+    assert isinstance(notes, _NotesLabel)
+    texts = set()
+    for step, (lo, hi) in enumerate(RANGES):
+        session.set_filter(origin="filter-bar", day_from=parse_bound(lo, upper=False),
+                           day_to=parse_bound(hi, upper=True))
+        _settle(panel)
+        if step == 2:  # a larger text size, as Preferences sets it
+            font = QFont(panel.chart_view.font())
+            font.setPointSizeF(font.pointSizeF() * 1.4)
+            panel.chart_view.setFont(font)
+            _settle(panel)
+        if not notes.isVisible() or not notes.text():
+            continue
+        texts.add(notes.text())
+        (image, heights), (ref_image, ref_heights) = _both_ways(notes, monkeypatch)
+        assert heights == ref_heights, (lo, hi)
+        assert image == ref_image, (lo, hi)
+    assert len(texts) >= (2 if which == "tier_s" else 1)  # the walk changed the notes
+
+
+def test_warning_notes_keep_their_colour(qtbot, monkeypatch, default_pack):
+    _session, panel = comparison_panel_on(qtbot, default_pack, indicator="goods_exports")
+    _settle(panel)
+    notes = panel.chart_view._footer
+    notes.setText("⚠ <span style='color:#a33'>Sources disagree</span><br>" + notes.text()
+                  + "<br>" + "A long note that wraps over the width of the notes. " * 12)
+    _settle(panel)
+    (image, heights), (ref_image, ref_heights) = _both_ways(notes, monkeypatch)
+    assert heights == ref_heights
+    assert image == ref_image
+
+
+def test_notes_text_can_still_be_selected_with_the_mouse(qtbot, default_pack):
+    _session, panel = comparison_panel_on(qtbot, default_pack, indicator="goods_exports")
+    _settle(panel)
+    notes = panel.chart_view._footer
+    assert notes.text() and not notes.hasSelectedText()
+    plain = notes.grab().toImage()
+    y = 6
+    QTest.mousePress(notes, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(2, y))
+    QTest.mouseMove(notes, QPoint(notes.width() // 2, y))
+    QTest.mouseRelease(notes, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       QPoint(notes.width() // 2, y))
+    assert notes.hasSelectedText()
+    assert notes.grab().toImage() != plain  # the selection is shown
+    notes.setSelection(0, 0)
+    assert not notes.hasSelectedText()
+    assert notes.grab().toImage() == plain
