@@ -1,18 +1,22 @@
 """Screens: the timeline's moving content as tiles per zoom level, reused while panning.
 
 At one zoom (pixels per day) the lanes, their rows, and where every label goes are worked out
-once over every kept event (``_zoom_layout``), not per frame over the events in view: a pan
-then moves the picture and changes nothing in it. The content that moves with the day axis
-(lane grounds, era shading, grid, tracks, bars, diamonds, labels, overflow ticks) is painted
-into tiles ``TILE_PX`` pixels wide on a global pixel grid (global x = day × px per day, the
-view's origin being a whole pixel), and a frame is composed of the one to four tiles it needs
-plus what is fixed to the view (gutter, legend, era strip, axis, edge chips) and the marks.
-A tile's content depends only on its key, never on the viewport: a fresh view at a range and
-a view panned there show the same pixels by construction.
+once over every kept event (``_zoom_layout``, ``_zoom_labels``), not per frame over the events
+in view: a pan then moves the picture and changes nothing in it. The content that moves with
+the day axis (lane grounds, era shading, grid, the era strip's bands and names, tracks, bars,
+diamonds, labels, overflow ticks) is painted into tiles ``TILE_PX`` pixels wide on a global
+pixel grid (global x = day × px per day, the view's origin being a whole pixel; the grid starts
+at the left of the first view painted at the layout), the missing ones of a frame side by side
+in one pass, and a frame is composed of the tiles it needs plus what is fixed to the view
+(gutter, legend, era names the left edge cuts, axis, edge chips) and the marks. A tile's
+content depends only on its key, never on the viewport: a fresh view at a range and a view
+panned there show the same pixels by construction.
 
-Used when the painter is a screen's (``TimelinePainter.tiles``), on a raster device, and the
-filter keeps at most ``STACK_ALL_LIMIT`` events (every kept event is stacked per zoom level);
-past that, and for the density strip, frames are drawn directly as before.
+Used when the painter is a screen's (``TimelinePainter.tiles``), on a raster device, the filter
+keeps at most ``STACK_ALL_LIMIT`` events (every kept event is stacked per zoom level) and the
+zoom level's layout hides no event in view; otherwise, and for the density strip, frames are
+laid out for the view and drawn directly as before. docs/performance.md ("timeline-5") has the
+measurements, and the cost of a new zoom level or filter.
 
 Each function is a method of ``TimelinePainter`` (assigned in its class body).
 """
