@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 TILE_PX = 512  # a tile's width in logical pixels (its height: the frame above the axis)
 GRID_ALIGN_PX = 64  # tiles start on multiples of this (the same pixel phase in every tile)
 TILE_CACHE_BYTES = 48 * 1024 * 1024  # the tiles kept, least recently used dropped first
+TILE_POOL = 3  # images of dropped tiles kept to paint new tiles into
 PPD_DIGITS = 9
 ZOOM_LEVELS_KEPT = 4  # zoom layouts kept (zooming in and out returns to them)
 LABEL_AFTER_TRACK_PX = 480.0  # a label goes after a milestone track at most this long
@@ -323,9 +324,7 @@ def _tiles_for(self: TimelinePainter, f: Frame, first: int, last: int, dpr: floa
         while run < len(missing) and missing[run] == missing[0] + run:
             run += 1
         k0 = first + missing[0]
-        image = QImage(math.ceil(TILE_PX * run * dpr), math.ceil(bottom * dpr),
-                       QImage.Format.Format_RGB32)
-        image.setDevicePixelRatio(dpr)
+        image = self._pooled_image(math.ceil(TILE_PX * run * dpr), math.ceil(bottom * dpr), dpr)
         painter = QPainter(image)
         self.painting_tiles = True
         try:
@@ -348,6 +347,19 @@ def _tiles_for(self: TimelinePainter, f: Frame, first: int, last: int, dpr: floa
         _, (_, _, nbytes) = cache.popitem(last=False)
         self._tile_bytes -= nbytes
     return out
+
+
+def _pooled_image(self: TimelinePainter, width: int, height: int, dpr: float) -> QImage:
+    """An RGB32 image of that size for new tiles: one of the dropped tiles' if one fits (a
+    tile paints every one of its pixels), else a new one."""
+    pool = self._tile_pool
+    for i, image in enumerate(pool):
+        if (image.width() == width and image.height() == height
+                and image.devicePixelRatio() == dpr):
+            return pool.pop(i)
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.setDevicePixelRatio(dpr)
+    return image
 
 
 def _paint_tile(self: TimelinePainter, painter: QPainter, f: Frame, zl: ZoomLayout, k: int,
