@@ -16,6 +16,7 @@ own. The filter applies its date range (by period overlap) and its partners (rep
 from __future__ import annotations
 
 import math
+import operator
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -357,7 +358,10 @@ def _build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None,
             span=_filter_span(filter, lang), shown=shown))
 
     # 1. Units: convert currencies when asked, else keep each figure in its own unit.
-    points = [_convert(r, basis, setup.currency, rates, lang) for r in raws]
+    if basis is Basis.CONVERTED:
+        points = [_convert(r, basis, setup.currency, rates, lang) for r in raws]
+    else:
+        points = _unconverted(raws)
     twin_notes: dict[tuple[str, str], str] = {}
     if basis is Basis.CONVERTED:
         points = _drop_reconverted_twins(points, setup.currency, twin_notes, lang)
@@ -400,7 +404,7 @@ def _build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None,
                 period=p.raw.period, published=p.raw.published))
         if (p.raw.key, p.raw.period) in twin_notes:
             footnotes.append(twin_notes[(p.raw.key, p.raw.period)])
-    for p in sorted(points, key=lambda p: (p.raw.order, p.raw.key)):
+    for p in sorted(points, key=_BY_ORDER):
         sources.marker(p.raw.source_id)  # figures numbered in the order the chart shows them
     if basis is Basis.GROWTH:
         basis_words = _growth_units(points, pack, footnotes, sources)
@@ -506,6 +510,7 @@ _RAW_COLUMNS = ("reporter", "partner", "period", "period_start", "period_end", "
                 "unit", "qualifier", "source_id", "note", "editor_note")
 
 
+_RAW_ORDER = operator.attrgetter("order", "key")
 _RAW_ROWS = "_comparison_raw_rows"  # cached on the pack instance: observation row -> _Raw
 
 
@@ -543,8 +548,17 @@ def _raw_figures(pack: Pack, setup: ComparisonSetup, f: Filter | None,
     out = [cache[r] for r in rows.tolist()]
     if wanted:
         out = [r for r in out if r.key in wanted]
-    out.sort(key=lambda r: (r.order, r.key))
+    out.sort(key=_RAW_ORDER)
     return out
+
+
+def _unconverted(raws: list[_Raw]) -> list[_Point]:
+    """What ``_convert`` gives each figure on a basis other than converted (each in its own unit,
+    qualified when published with a qualifier), without a call per figure (1,600 a filter change
+    at tier M)."""
+    qualified = Flag.QUALIFIED
+    return [_Point(r, r.amount, r.unit, 0, {qualified} if r.qualifier else set(),
+                   qualifier=r.qualifier) for r in raws]
 
 
 def _convert(raw: _Raw, basis: Basis, currency: str, rates: RateTable, lang: str = "en") -> _Point:
@@ -861,6 +875,7 @@ def _flag_conflicts(points: list[_Point], pack: Pack, warnings: list[str],
             spread=f"{_fmt(spread)} {_unit_label(unit, scale)}", rel=_fmt(rel)))
 
 
+_BY_ORDER = operator.attrgetter("raw.order", "raw.key")  # (order, key): as the chart shows them
 _FIGURES = "_comparison_figures"  # cached on the pack instance: Figure fields -> Figure
 _FIGURES_MAX = 20_000  # under 10 MB (a Figure and its key: under 480 bytes, measured)
 
@@ -889,35 +904,44 @@ def _panels(pack: Pack, points: list[_Point], basis: Basis, setup: ComparisonSet
         notes: dict[tuple[str, str], str] = {}
         markers: dict[str, str] = {}
         flag_sets: dict[frozenset[Flag], tuple[Flag, ...]] = {}
-        for p in sorted(ps, key=lambda p: (p.raw.order, p.raw.key)):
-            shown = None if p.value is None else p.value / 10 ** scale
+        divisor = 10 ** scale
+        growth = transformed and basis is Basis.GROWTH
+        for p in sorted(ps, key=_BY_ORDER):
+            raw, value = p.raw, p.value
+            shown = None if value is None else value / divisor
             if shown is None:
                 display = "—"
-            elif transformed and basis is Basis.GROWTH:
+            elif growth:
                 display = f"{p.qualifier}{shown:+.1f} %"
             elif transformed:
                 display = f"{p.qualifier}{_fmt(shown)}"
             else:
-                display = f"{p.raw.qualifier}{_fmt(shown)} {label}".strip()
-            note_key = (p.raw.note, p.note)
-            note = notes.get(note_key)
-            if note is None:
-                note = notes[note_key] = _join_notes(p.raw.note, p.note)
-            marker = markers.get(p.raw.source_id)
+                display = f"{raw.qualifier}{_fmt(shown)} {label}".strip()
+            if raw.note or p.note:
+                note_key = (raw.note, p.note)
+                note = notes.get(note_key)
+                if note is None:
+                    note = notes[note_key] = _join_notes(raw.note, p.note)
+            else:
+                note = ""  # (what joining no notes gives)
+            marker = markers.get(raw.source_id)
             if marker is None:
-                marker = markers[p.raw.source_id] = sources.marker(p.raw.source_id)
-            flag_key = frozenset(p.flags)
-            flags = flag_sets.get(flag_key)
-            if flags is None:
-                flags = flag_sets[flag_key] = tuple(sorted(p.flags))
+                marker = markers[raw.source_id] = sources.marker(raw.source_id)
+            if p.flags:
+                flag_key = frozenset(p.flags)
+                flags = flag_sets.get(flag_key)
+                if flags is None:
+                    flags = flag_sets[flag_key] = tuple(sorted(p.flags))
+            else:
+                flags = ()
             # Figure's fields in order: series_key, period, x, value, display, published,
             # qualifier, source_id, source_marker, flags, note, editor_note
-            args = (p.raw.key, p.raw.period, p.raw.x, shown, display, p.raw.published,
-                    p.raw.qualifier, p.raw.source_id, marker, flags, note, p.raw.editor_note)
+            args = (raw.key, raw.period, raw.x, shown, display, raw.published,
+                    raw.qualifier, raw.source_id, marker, flags, note, raw.editor_note)
             figure = kept.get(args)
             if figure is None:
                 figure = kept[args] = Figure(*args)
-            series[p.raw.key].append(figure)
+            series[raw.key].append(figure)
         panels.append(Panel(label, tuple(
             Series(key, series_label(pack, key), key.partition(">")[0],
                    colours[key.partition(">")[0]], tuple(figs))
