@@ -286,44 +286,6 @@ def _era_order(er: tl.EraBands) -> np.ndarray:
     return order_in_row
 
 
-def _era_tints(self: TimelinePainter, order_in_row: np.ndarray) -> list[QColor]:
-    """Each era's tint, found once per pack (not per frame)."""
-    er = self._eras
-    assert er is not None  # asked for by the era strip
-
-    def tints() -> list[QColor]:
-        out = []
-        for r, k in zip(er.row.tolist(), order_in_row.tolist()):
-            tint = QColor(_ERA_TINTS[int(r) % len(_ERA_TINTS)])
-            tint.setAlpha(150 if k % 2 == 0 else 95)
-            out.append(tint)
-        return out
-
-    return self._memo(("era tints", id(er), id(order_in_row)), tints)
-
-
-def _era_static(self: TimelinePainter, i: int, room: int, fm: QFontMetricsF
-                ) -> QStaticText | None:
-    """Era ``i``'s name (with "→" when still running) elided to ``room`` px, shaped once;
-    None when too little of it would show."""
-    er = self._eras
-    assert er is not None  # asked for by the era strip
-    key = (i, room)
-    st = self._era_statics.get(key)
-    if st is None:
-        text = fm.elidedText(er.labels[i] + (" →" if er.ongoing[i] else ""),
-                             Qt.TextElideMode.ElideRight, room)
-        st = None
-        if len(text.rstrip("…")) >= 2:  # a lone "…" or letter says nothing
-            st = QStaticText(text)
-            st.setTextFormat(Qt.TextFormat.PlainText)
-            st.prepare(QTransform(), self._small_font)
-        if len(self._era_statics) > 4000:
-            self._era_statics.clear()
-        self._era_statics[key] = st
-    return st
-
-
 def _paint_era_strip_screen(self: TimelinePainter, painter: QPainter, f: Frame, x0: np.ndarray,
                             x1: np.ndarray, order_in_row: np.ndarray) -> None:
     """The era strip on screen: bands on whole pixels, unantialiased (a band with fractional
@@ -341,7 +303,15 @@ def _paint_era_strip_screen(self: TimelinePainter, painter: QPainter, f: Frame, 
     painter.setFont(self._small_font)
     painter.setPen(self._c.text)
 
-    tint_of = self._era_tints(order_in_row)
+    def tints() -> list[QColor]:  # each era's tint, found once per pack (not per frame)
+        out = []
+        for r, k in zip(er.row.tolist(), order_in_row.tolist()):
+            tint = QColor(_ERA_TINTS[int(r) % len(_ERA_TINTS)])
+            tint.setAlpha(150 if k % 2 == 0 else 95)
+            out.append(tint)
+        return out
+
+    tint_of = self._memo(("era tints", id(er), id(order_in_row)), tints)
     rows = er.row.tolist()
     top, row_h, bg, fh = rect.top(), f.era_row_h, self._c.bg, fm.height()
     for i in shown:
@@ -350,7 +320,20 @@ def _paint_era_strip_screen(self: TimelinePainter, painter: QPainter, f: Frame, 
         y1 = round(top + (r + 1) * row_h - 1)
         painter.fillRect(QRectF(a[i], y0, b[i] - a[i], y1 - y0), tint_of[i])
         painter.fillRect(QRectF(a[i], y0, 1, y1 - y0), bg)
-        st = self._era_static(i, int(b[i] - a[i] - 8), fm)
+        room = int(b[i] - a[i] - 8)
+        key = (i, room)
+        st = self._era_statics.get(key)
+        if st is None:
+            text = fm.elidedText(er.labels[i] + (" →" if er.ongoing[i] else ""),
+                                 Qt.TextElideMode.ElideRight, room)
+            st = None
+            if len(text.rstrip("…")) >= 2:  # a lone "…" or letter says nothing
+                st = QStaticText(text)
+                st.setTextFormat(Qt.TextFormat.PlainText)
+                st.prepare(QTransform(), self._small_font)
+            if len(self._era_statics) > 4000:
+                self._era_statics.clear()
+            self._era_statics[key] = st
         if st is not None:
             painter.drawStaticText(QPointF(a[i] + 4, y0 + (y1 - y0 - fh) / 2), st)
     painter.restore()

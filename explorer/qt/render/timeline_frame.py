@@ -148,7 +148,6 @@ class Frame:
     overflow_lane: np.ndarray | None = None  # items past their lane's row cap: lane, x
     overflow_x: np.ndarray | None = None
     overflow_rows: np.ndarray | None = None  # event rows of those items
-    zoom: object | None = None  # screens: the zoom level's layout the items come from (tiles)
 
 
 def _rects(x: np.ndarray, y: np.ndarray, w: np.ndarray, h: np.ndarray) -> list[QRectF]:

@@ -8,7 +8,6 @@ assigned in its class body: ``self`` is the painter.
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -20,7 +19,7 @@ from PySide6.QtGui import (
 
 from explorer.charts import timeline_layout as tl
 from explorer.charts import timeline_span as ts
-from explorer.charts.time_axis import Ticks, tick_label, time_ticks
+from explorer.charts.time_axis import time_ticks
 from explorer.qt.render.timeline_frame import (
     INSIDE_HATCHED_LABEL_MIN_PX,
     INSIDE_LABEL_MIN_PX,
@@ -77,7 +76,8 @@ def _compute_frame(self: TimelinePainter, selected: int | None) -> Frame:
     f = Frame(plot=plot, gutter=gutter, era_rect=era_rect, era_row_h=era_row_h,
               axis_y=plot_bottom, legend_y=plot_bottom + axis_h + notes_h,
               x_origin=self._origin(plot.left() - d0 * ppd),
-              px_per_day=ppd, ticks=self._view_ticks(d0, d1, plot.width(), spacing))
+              px_per_day=ppd, ticks=time_ticks(d0, d1, plot.width(), min_spacing=spacing,
+                                               lang=self.lang))
     p = self._placements
     if p is None or self._index is None or p.n_lanes == 0:
         return f
@@ -106,11 +106,6 @@ def _compute_frame(self: TimelinePainter, selected: int | None) -> Frame:
                                          int(plot.width()))
         return f
 
-    if self.slide is None and self._tiles_apply():  # lanes and labels per zoom level
-        tiled = self._tiled_frame(f, selected)
-        if tiled is not None:
-            tiled.n_in_view = self._index.count(d0 - margin, d1 + margin)
-            return tiled
     idx = self._index.query(d0 - margin, d1 + margin)
     f.n_in_view = len(idx)
     if self.slide is not None:
@@ -348,27 +343,3 @@ def label_widths_for(self: TimelinePainter, rows: np.ndarray) -> np.ndarray:
         for r in np.unique(missing).tolist():
             widths[r] = fm.horizontalAdvance(str(titles.iat[r]))
     return widths[rows]
-
-
-def _view_ticks(self: TimelinePainter, d0: float, d1: float, width: float, spacing: float
-                ) -> Ticks:
-    """``time_ticks`` of the view. Screens: taken from the ticks of a window three views wide
-    at the same zoom, worked out again only when the view leaves it (a pan at one zoom shows
-    the same ticks again); the first label carries its year, as ``time_ticks`` gives it."""
-    if self.slide is not None:
-        return time_ticks(d0, d1, width, min_spacing=spacing, lang=self.lang)
-    span = d1 - d0
-    key = (round(width / span, 9), spacing, self.lang)
-    cached = self._tick_window
-    if cached is None or cached[0] != key or not (cached[1] <= d0 and d1 <= cached[2]):
-        t = time_ticks(d0 - span, d1 + span, 3.0 * width, min_spacing=spacing, lang=self.lang)
-        cached = self._tick_window = (key, d0 - span, d1 + span, t)
-    t = cached[3]
-    a = int(np.searchsorted(t.major, d0, side="left"))
-    b = int(np.searchsorted(t.major, d1, side="right"))
-    labels = t.labels[a:b]
-    if labels and a > 0:
-        labels = (tick_label(int(t.major[a]), t.unit, True, self.lang),) + labels[1:]
-    m0 = int(np.searchsorted(t.minor, d0, side="left"))
-    m1 = int(np.searchsorted(t.minor, d1, side="right"))
-    return replace(t, major=t.major[a:b], labels=labels, minor=t.minor[m0:m1])

@@ -151,9 +151,7 @@ def _update_items(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
             x0, y0, x1, y1 = bar_box[i]
             rect[i] = QRectF(x0, y0, x1 - x0, y1 - y0)
     dashed_box: list[tuple[float, float, float, float]] | None = None
-    # Tiles draw strips: a bar cut at a tile's left is outlined from outside the tile, where a
-    # cosmetic outline's corners come out otherwise than in a tile painted with the bar whole.
-    outline = _outline_is_strips(painter) and not self.painting_tiles
+    outline = _outline_is_strips(painter)
     # Bars are axis-aligned: no antialiasing, pixel-snapped, outlines as filled edge strips
     # (stroking a pen, dashed above all, along wide bars costs far more than filling).
     painter.save()

@@ -28,7 +28,6 @@ grid, density strip), ``timeline_items`` (tracks, bars, diamonds, marks) and ``t
 from __future__ import annotations
 
 import math
-from collections import OrderedDict
 from dataclasses import replace
 from typing import Any
 
@@ -50,7 +49,6 @@ from explorer.qt.render import timeline_backdrop as _backdrop
 from explorer.qt.render import timeline_geometry as _geometry
 from explorer.qt.render import timeline_items as _items
 from explorer.qt.render import timeline_text as _text
-from explorer.qt.render import timeline_tiles as _tiles
 from explorer.qt.render.timeline_frame import (
     INSIDE_HATCHED_LABEL_MIN_PX,
     INSIDE_LABEL_MIN_PX,
@@ -111,17 +109,6 @@ class TimelinePainter:
         self._middles: tuple | None = None  # ((placements, filter version), middles, lanes)
         self._memos: dict[tuple, object] = {}
         self._layers: dict[str, tuple[tuple, QImage]] = {}  # gutter, legend pictures
-        # Screens (the view sets it): frames from a layout per zoom level, composed of tiles
-        # kept while panning (timeline_tiles).
-        self.tiles = False
-        self._zooms: OrderedDict[tuple, _tiles.ZoomLayout] = OrderedDict()
-        self._tiles = _tiles.new_tile_cache()
-        self._tile_bytes = 0
-        self._tile_pool: list[QImage] = []  # images of dropped tiles, painted over again
-        self.tiles_shown: tuple = ()  # the keys of the tiles the last tiled paint showed
-        self.painting_tiles = False  # while tiles are painted
-        self._tick_window: tuple | None = None  # (key, first day, last day, ticks)
-        self._margins: tuple | None = None  # (key, [(colour, rects)]) beside the tiles
         self.set_font(font)
 
     # -- what to draw --------------------------------------------------------------------------
@@ -177,18 +164,6 @@ class TimelinePainter:
         self._era_statics.clear()
         self._memos.clear()
         self._version += 1
-        self._drop_tiles()
-
-    def _drop_tiles(self) -> None:
-        """Tiles of an older look, filter or pack: never shown again (their key holds the
-        version). A few of their images are kept to paint the next tiles into
-        (``_tiles.TILE_POOL``): a new image of a few MB is fresh memory, and writing it the
-        first time costs more than painting it (0.6-0.9 ms a filter change at XS, measured)."""
-        images = {id(image): image for image, _, _ in self._tiles.values()}
-        self._tile_pool = (list(images.values()) + self._tile_pool)[:_tiles.TILE_POOL]
-        self._tiles.clear()
-        self._tile_bytes = 0
-        self._zooms.clear()
 
     def set_placements(self, placements: tl.Placements | None) -> None:
         self._placements = placements
@@ -213,7 +188,6 @@ class TimelinePainter:
         self._frame_key = None
         self._base_frame_key = None
         self._version += 1
-        self._drop_tiles()
         if stacking:
             self._stacking = None
 
@@ -409,9 +383,6 @@ class TimelinePainter:
                              QCoreApplication.translate("TimelinePainter", "No pack open"))
             return
         eras = self.eras_visible and self._eras is not None and f.era_rect is not None
-        if self._tiles_fit(painter, f):
-            self._paint_tiled(painter, f, eras, marks)
-            return
         if not self._update_backdrop(painter, f, eras):
             self._update_lane_backgrounds(painter, f)
             if eras:
@@ -432,22 +403,6 @@ class TimelinePainter:
             if self.slide is None:  # on a picture, what is not drawn is listed beside it
                 self._update_overflow(painter, f)
         painter.restore()
-        self._paint_fixed(painter, f)
-
-    def _paint_tiled(self, painter: QPainter, f: Frame, eras: bool, marks: bool) -> None:
-        """A frame composed of the zoom level's tiles, then what is fixed to the view."""
-        self._compose_tiles(painter, f, eras)
-        if eras:
-            self._era_edge(painter, f)
-        if marks and f.idx is not None and len(f.idx):
-            painter.save()
-            _clip(painter, f.plot)
-            self._update_selection_marks(painter, f)
-            painter.restore()
-        self._paint_fixed(painter, f)
-
-    def _paint_fixed(self, painter: QPainter, f: Frame) -> None:
-        """Axis, edge notes, gutter, legend and the empty-view message."""
         self._update_axis(painter, f)
         self._update_edge_notes(painter, f)
         if not self._draw_layers(painter, f):
@@ -476,7 +431,6 @@ class TimelinePainter:
     _stack_items = _geometry._stack_items
     _carries_label = _geometry._carries_label
     label_widths_for = _geometry.label_widths_for
-    _view_ticks = _geometry._view_ticks
     _backdrop_fits = _backdrop._backdrop_fits
     _update_backdrop = _backdrop._update_backdrop
     _update_lane_backgrounds = _backdrop._update_lane_backgrounds
@@ -486,8 +440,6 @@ class TimelinePainter:
     _update_era_strip = _backdrop._update_era_strip
     _era_order = staticmethod(_backdrop._era_order)
     _paint_era_strip_screen = _backdrop._paint_era_strip_screen
-    _era_tints = _backdrop._era_tints
-    _era_static = _backdrop._era_static
     _update_density = _backdrop._update_density
     _update_tracks = _items._update_tracks
     _update_items = _items._update_items
@@ -522,17 +474,3 @@ class TimelinePainter:
     _update_legend = _text._update_legend
     _KEY = _text._KEY
     _paint_key_item = _text._paint_key_item
-    _tiles_apply = _tiles._tiles_apply
-    _zoom_layout = _tiles._zoom_layout
-    _zoom_labels = _tiles._zoom_labels
-    _tiled_frame = _tiles._tiled_frame
-    _tiles_fit = _tiles._tiles_fit
-    _compose_tiles = _tiles._compose_tiles
-    _lane_segments = _tiles._lane_segments
-    _tiles_for = _tiles._tiles_for
-    _grid_ticks = _tiles._grid_ticks
-    _pooled_image = _tiles._pooled_image
-    _paint_tile = _tiles._paint_tile
-    _paint_tile_backdrop = _tiles._paint_tile_backdrop
-    _tile_era_strip = _tiles._tile_era_strip
-    _era_edge = _tiles._era_edge

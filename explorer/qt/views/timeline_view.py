@@ -43,7 +43,6 @@ from PySide6.QtGui import (
     QAccessibleEvent,
     QColor,
     QFontMetricsF,
-    QImage,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -235,8 +234,6 @@ class TimelineView(QWidget):
         self._source: tl.TimelineSource | None = None
         self._painter = TimelinePainter(self.font(), theme=qt_theme.current(),
                                         label_language=self._lang)
-        self._painter.tiles = True  # pans reuse the zoom level's tiles (timeline_tiles)
-        self._chips: dict[tuple, QImage] = {}  # the edge chips' pictures
         self._kept_version = 0
         self._hidden_cache: tuple | None = None
         self._hidden_order_cache: tuple | None = None
@@ -589,45 +586,17 @@ class TimelineView(QWidget):
         return True
 
     def _paint_edge_indicators(self, painter: QPainter) -> None:
-        """The "◀ n" / "n ▶" chips, each drawn once per count, look and place within a pixel
-        and kept as a small picture (a pan shows the same chips again: 0.1-0.2 ms a frame
-        drawn each time, measured)."""
         chips = self.edge_indicators()
         if not chips:
             return
-        dpr = painter.device().devicePixelRatioF()
-        for side, rect, n in chips:
-            x, y = math.floor(rect.x()) - 1, math.floor(rect.y()) - 1
-            painter.drawImage(QPointF(x, y), self._chip_image(side, n, rect, x, y, dpr))
-
-    def _chip_image(self, side: int, n: int, rect: QRectF, x: int, y: int,
-                    dpr: float) -> QImage:
         t = qt_theme.current()
-        font = self._painter.label_font
-        key = (side, n, rect.width(), rect.height(), rect.x() - x, rect.y() - y, dpr,
-               font.key(), t.accent, t.accent_text)
-        image = self._chips.get(key)
-        if image is None:
-            inner = rect.translated(-x, -y)
-            image = QImage(math.ceil((inner.right() + 2) * dpr),
-                           math.ceil((inner.bottom() + 2) * dpr),
-                           QImage.Format.Format_ARGB32_Premultiplied)
-            image.setDevicePixelRatio(dpr)
-            image.fill(Qt.GlobalColor.transparent)
-            p = QPainter(image)
-            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-            p.setFont(font)
-            p.setPen(QPen(QColor(t.accent), 1.0))
-            p.setBrush(QColor(t.accent))
-            p.drawRoundedRect(inner, 4.0, 4.0)
-            p.setPen(QColor(t.accent_text))
-            p.drawText(inner, Qt.AlignmentFlag.AlignCenter, self._edge_text(side, n))
-            p.end()
-            if len(self._chips) > 32:
-                self._chips.clear()
-            self._chips[key] = image
-        return image
+        painter.setFont(self._painter.label_font)
+        for side, rect, n in chips:
+            painter.setPen(QPen(QColor(t.accent), 1.0))
+            painter.setBrush(QColor(t.accent))
+            painter.drawRoundedRect(rect, 4.0, 4.0)
+            painter.setPen(QColor(t.accent_text))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._edge_text(side, n))
 
     # -- what a screen reader says -------------------------------------------------------------
     def _update_accessible(self, announce: bool = False) -> None:
