@@ -92,10 +92,12 @@ class _NotesLabel(_WrappedLabel):
         """The label's text laid out at ``text_width`` pixels, as QLabel lays out its own."""
         key = (self.text_version, self.font().key())
         doc = self._doc
-        if doc is None or self._doc_key != key:
-            doc = QTextDocument(self)
+        if doc is None:
+            doc = self._doc = QTextDocument(self)
             doc.setUndoRedoEnabled(False)
-            doc.setDefaultFont(self.font())
+        if self._doc_key != key:
+            if doc.defaultFont() != self.font():
+                doc.setDefaultFont(self.font())
             option = doc.defaultTextOption()
             option.setAlignment(self.alignment())
             option.setWrapMode(QTextOption.WrapMode.WordWrap if self.wordWrap()
@@ -106,9 +108,7 @@ class _NotesLabel(_WrappedLabel):
             frame = doc.rootFrame().frameFormat()
             frame.setMargin(0)
             doc.rootFrame().setFrameFormat(frame)
-            if self._doc is not None:
-                self._doc.deleteLater()
-            self._doc, self._doc_key = doc, key
+            self._doc_key = key
         if doc.textWidth() != text_width:
             doc.setTextWidth(text_width)
         return doc
