@@ -1,0 +1,74 @@
+"""A panel a filter no longer needs is parked out of the chart's layout but left in the scene
+(``chart_panel._out_of_layout``), not taken out of the scene and put back as pyqtgraph's
+``removeItem`` does: a focus partner that drops panels and its clearing that brings them back
+draw, step by step, what the code before drew (``_PanelPlot.quick_park = False``: the reference),
+with the same panels in the layout and the same items in the scene."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from explorer.data.pack_loader import load_pack
+from explorer.paths import default_pack_path
+from explorer.qt.views import chart_panel
+from tests.qt.helpers import comparison_panel_on
+
+
+@pytest.fixture(scope="module")
+def tier_s_pack():
+    generator = pytest.importorskip("benchmarks.generator")
+    folder, _seconds = generator.ensure_pack(Path(__file__).parents[2] / "build" / "benchmarks"
+                                             / "packs", "S")  # where the benchmarks keep it
+    return load_pack(folder)
+
+
+def _settle(panel) -> None:
+    panel.flush()
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def _walk(qtbot, pack, indicator: str, partners: list, quick: bool, monkeypatch) -> list:
+    monkeypatch.setattr(chart_panel._PanelPlot, "quick_park", quick)
+    session, panel = comparison_panel_on(qtbot, pack, indicator=indicator)
+    _settle(panel)
+    view = panel.chart_view
+    out = []
+    for chosen in partners:
+        if chosen is None:
+            session.clear_filter(origin="filter-clear")
+        else:
+            session.set_filter(origin="filter-bar", partners=frozenset(chosen))
+        _settle(panel)
+        scene = view.graphics.scene()
+        out.append((len(view.plot_items), view.accessibleDescription(),
+                    sorted(type(i).__name__ for i in scene.items() if i.isVisible()),
+                    len(scene.items()), view.x_range(),
+                    view.graphics.grab().toImage()))
+    panel.close()
+    return out
+
+
+def _partners(pack) -> list:
+    from benchmarks.scenarios.filtering import focus_actor
+
+    focus = focus_actor(pack)
+    return [{focus}, None, {focus}, None, {focus}]
+
+
+@pytest.mark.parametrize("which", ["default", "tier_s"])
+def test_parked_panels_draw_what_they_drew(qtbot, monkeypatch, request, which):
+    pytest.importorskip("benchmarks.scenarios.filtering")
+    pack = load_pack(default_pack_path()) if which == "default" else request.getfixturevalue("tier_s_pack")
+    indicator = "goods_exports" if which == "default" else ""
+    partners = _partners(pack)
+    ours = _walk(qtbot, pack, indicator, partners, True, monkeypatch)
+    theirs = _walk(qtbot, pack, indicator, partners, False, monkeypatch)
+    if which == "tier_s":  # the walk parks panels and brings them back
+        assert len({step[0] for step in ours}) > 1
+    for i, (a, b) in enumerate(zip(ours, theirs)):
+        assert a[:5] == b[:5], i
+        assert a[5] == b[5], i
