@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from explorer.export.view_state import ViewState
 from explorer.paths import default_pack_path
 from explorer.qt import window_actions
-from explorer.qt.pack_loading import PackLoading
+from explorer.qt.pack_loading import PackLoading, release_heap
 from explorer.qt.views.detail_panel import DetailPanel
 from explorer.qt.views.filter_bar import FilterBar, SteadyLabel
 from explorer.qt.views.timeline_view import TimelineView
@@ -790,6 +790,7 @@ class MainWindow(QMainWindow):
                 panel.detach()
         self.timeline.close()
         self._unsubscribe()
+        release_heap()  # the packs and panels frozen at the last load can be collected again
         super().closeEvent(event)
 
 
