@@ -163,25 +163,43 @@ class _Symbols(pg.ScatterPlotItem):
     measured. Here every point keeps the same pen, brush, symbol, size and atlas place as there:
     only the bookkeeping is grouped (points sharing one style share one lookup)."""
 
+    _styled: np.ndarray | None = None  # during set_styled: each point's style number
+
+    def set_styled(self, x: np.ndarray, y: np.ndarray, symbol: np.ndarray, size: np.ndarray,
+                   pen: np.ndarray, brush: np.ndarray, styles: np.ndarray, use_cache: bool) -> None:
+        """``setData`` with per-point columns already made (object arrays of the very pens and
+        brushes) and ``styles``, a number per point that is the same for two points exactly when
+        their symbol, size, pen and brush are: the atlas places are then found per style number,
+        not by reading every point's style."""
+        self._styled = styles
+        try:
+            self.setData(x=x, y=y, symbol=symbol, size=size, pen=pen, brush=brush,
+                         useCache=use_cache)
+        finally:
+            self._styled = None
+
     def setPen(self, *args, **kargs):
-        if len(args) == 1 and isinstance(args[0], list) and kargs.get("mask") is None \
-                and all(isinstance(p, QPen) for p in args[0]):
+        if len(args) == 1 and kargs.get("mask") is None and (
+                (self._styled is not None and isinstance(args[0], np.ndarray))
+                or (isinstance(args[0], list) and all(isinstance(p, QPen) for p in args[0]))):
             return self._set_styles("pen", args[0], kargs)
         return super().setPen(*args, **kargs)
 
     def setBrush(self, *args, **kargs):
-        if len(args) == 1 and isinstance(args[0], list) and kargs.get("mask") is None \
-                and all(isinstance(b, QBrush) for b in args[0]):
+        if len(args) == 1 and kargs.get("mask") is None and (
+                (self._styled is not None and isinstance(args[0], np.ndarray))
+                or (isinstance(args[0], list) and all(isinstance(b, QBrush) for b in args[0]))):
             return self._set_styles("brush", args[0], kargs)
         return super().setBrush(*args, **kargs)
 
-    def _set_styles(self, field: str, values: list, kargs: dict) -> None:
+    def _set_styles(self, field: str, values: list | np.ndarray, kargs: dict) -> None:
         data = kargs.get("dataSet", self.data)
         assert data is not None  # the scatter always has its record array
         if len(values) != len(data):
             raise ValueError(f"Number of {field}s does not match number of points "
                              f"({len(values)} != {len(data)})")
-        data[field] = _objects(values)  # the very objects, as pyqtgraph's _mkPen/_mkBrush keep
+        # the very objects, as pyqtgraph's _mkPen/_mkBrush keep
+        data[field] = values if isinstance(values, np.ndarray) else _objects(values)
         data["sourceRect"] = 0
         if kargs.get("update", True):
             self.updateSpots(data)
@@ -191,6 +209,22 @@ class _Symbols(pg.ScatterPlotItem):
         if not (self.opts["pxMode"] and self.opts["useCache"]) or self.opts["hoverable"]:
             return super().updateSpots(dataSet)
         mask = data["sourceRect"]["w"] == 0
+        styled = self._styled
+        if styled is not None and len(styled) == len(data) and len(data) and mask.all():
+            # every point new, its style numbered (set_styled): the styles in the order their
+            # first point comes, as the grouping below finds them
+            numbers, firsts = np.unique(styled, return_index=True)
+            order = np.argsort(firsts, kind="stable")
+            group = np.empty(int(numbers[-1]) + 1, dtype=np.intp)
+            group[numbers[order]] = np.arange(len(order), dtype=np.intp)
+            found = [(data["symbol"][i], data["size"][i], data["pen"][i], data["brush"][i])
+                     for i in firsts[order].tolist()]
+            places = np.array(self.fragmentAtlas[found], dtype=data["sourceRect"].dtype)
+            data["sourceRect"] = places[group[styled]]
+            self._maybeRebuildAtlas()
+            self._updateMaxSpotSizes(data=data)
+            self.invalidate()
+            return None
         if np.any(mask):
             cols = {}
             for name in ("symbol", "size", "pen", "brush"):

@@ -48,6 +48,7 @@ from explorer.qt.views.chart_items import (
     _Hit,
     _Line,
     _MarkerLine,
+    _objects,
     _short,
     _Symbols,
 )
@@ -395,7 +396,8 @@ class _PanelPlot:
             # shorter ones where they are dense in view (see _Line).
             item.set_series(x, y, s.colour, s.label, always_thin=len(figs) > SYMBOL_LIMIT,
                             by_density=self._owner._export_px is None)
-            marks.append(self._marks(s, figs))
+            marks.append(self._marks_styled(s, figs, x, y) if self.styled_symbols
+                         else self._marks(s, figs))
             self.point_ranges[s.key] = (n_marks, n_marks + len(marks[-1][0]))
             n_marks += len(marks[-1][0])
             # The last figure of each line, and every qualified one, named with its source.
@@ -407,7 +409,7 @@ class _PanelPlot:
             xs_all.append(x)
             ys_all.append(y)
         self._share_columns()
-        self._set_symbols(marks)
+        (self._set_symbols_styled if self.styled_symbols else self._set_symbols)(marks)
         self.hit_x = np.concatenate(xs_all) if xs_all else np.empty(0)
         self.hit_y = np.concatenate(ys_all) if ys_all else np.empty(0)
         self.hit_starts = np.cumsum([0] + [len(figs) for _, figs in self.line_hits])[:-1]
@@ -456,6 +458,66 @@ class _PanelPlot:
         look = (s.colour, [p is conflict_outline for p in pens])
         return ([f.x for f in marked], [_drawn_value(f) for f in marked], symbols, brushes, pens,
                 sizes, look)
+
+    styled_symbols = True  # off: symbols listed point by point (_marks; tests' reference)
+
+    def _marks_styled(self, s: Series, figs: list[Figure], x: np.ndarray, y: np.ndarray) -> tuple:
+        """``_marks`` as arrays: the marked points' x and y (taken from the line's own arrays),
+        each point's style (0 plain, 1 qualified, 2 conflict, 3 both) and the four styles'
+        (symbol, size, pen, brush), with what decides the look; only flagged figures are visited
+        one by one (most have no flag; 1,600 points a filter change at tier M)."""
+        limit = SYMBOL_LIMIT if self._owner._export_px is None else EXPORT_SYMBOL_LIMIT
+        flagged = [i for i, f in enumerate(figs) if f.flags]
+        kinds = [(Flag.QUALIFIED in figs[i].flags) + 2 * (Flag.CONFLICT in figs[i].flags)
+                 for i in flagged]
+        if len(figs) <= limit:
+            codes = np.zeros(len(figs), dtype=np.intp)
+            codes[flagged] = kinds
+            mx, my = x, y
+        else:
+            at = np.asarray(flagged, dtype=np.intp)
+            codes = np.asarray(kinds, dtype=np.intp)
+            mx, my = x[at], y[at]
+        white, filled, outline, conflict_outline = self._symbol_styles(s.colour)
+        styles = (("o", 9, outline, filled), ("d", 11, outline, white),
+                  ("o", 13, conflict_outline, filled), ("d", 13, conflict_outline, white))
+        look = (mx.tobytes(), my.tobytes(), codes.tobytes(), s.colour)
+        return mx, my, codes, styles, look
+
+    def _set_symbols_styled(self, marks: list[tuple]) -> None:
+        """``_set_symbols`` from ``_marks_styled``: the points' columns taken from each style by
+        numpy, and the styles told to the scatter, which then groups no point by point."""
+        use_cache = self._owner._export_px is None
+        state = ("styled", tuple(m[4] for m in marks), self._owner.theme.surface,
+                 self._owner.theme.text, use_cache)
+        if state == self._points_state:
+            return
+        self._points_state = state
+        if self.symbols is None:
+            if not marks:
+                return
+            self.symbols = _Symbols(antialias=True)
+            self.symbols.setZValue(1)
+            self.plot.addItem(self.symbols)
+        table: dict[tuple, int] = {}  # (symbol, size, pen, brush) -> its place in ``entries``
+        entries: list[tuple] = []
+        codes = []
+        for _x, _y, kinds, styles, _look in marks:
+            remap = np.empty(len(styles), dtype=np.intp)
+            for k, (symbol, size, pen, brush) in enumerate(styles):
+                key = (symbol, size, id(pen), id(brush))
+                j = table.get(key)
+                if j is None:
+                    j = table[key] = len(entries)
+                    entries.append((symbol, size, pen, brush))
+                remap[k] = j
+            codes.append(remap[kinds])
+        at = np.concatenate(codes) if codes else np.empty(0, dtype=np.intp)
+        x = np.concatenate([m[0] for m in marks]) if marks else np.empty(0)
+        y = np.concatenate([m[1] for m in marks]) if marks else np.empty(0)
+        columns = [_objects([e[i] for e in entries])[at] for i in (0, 2, 3)]
+        sizes = np.asarray([e[1] for e in entries], dtype=float)[at]
+        self.symbols.set_styled(x, y, columns[0], sizes, columns[1], columns[2], at, use_cache)
 
     def _symbol_styles(self, colour: str) -> tuple[QBrush, QBrush, QPen, QPen]:
         """(hollow fill, filled, outline, conflict outline) of a series in ``colour``, the same
