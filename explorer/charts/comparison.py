@@ -391,8 +391,9 @@ def _build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None,
     if kind is ChartKind.BAR:
         chosen = _bar_periods(by_series, setup.period, pack, warnings)
         points = [p for p in points if p.raw.period == chosen.get(p.raw.key)]
-    # Footnotes and warnings about conversion describe only the figures that are shown.
-    for p in points:
+    # Footnotes and warnings about conversion describe only the figures that are shown (only
+    # a converted basis converts: the other bases have neither, and skip the pass).
+    for p in points if basis is Basis.CONVERTED else ():
         if p.conversion is not None and p.conversion.legs:
             markers = " ".join(sources.marker(s) for s in p.conversion.source_ids)
             footnotes.append(phrase("Converted at {rate} {markers}.", lang,
@@ -404,8 +405,8 @@ def _build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None,
                 period=p.raw.period, published=p.raw.published))
         if (p.raw.key, p.raw.period) in twin_notes:
             footnotes.append(twin_notes[(p.raw.key, p.raw.period)])
-    for p in sorted(points, key=_BY_ORDER):
-        sources.marker(p.raw.source_id)  # figures numbered in the order the chart shows them
+    for source_id in dict.fromkeys([p.raw.source_id for p in sorted(points, key=_BY_ORDER)]):
+        sources.marker(source_id)  # figures numbered in the order the chart shows them
     if basis is Basis.GROWTH:
         basis_words = _growth_units(points, pack, footnotes, sources)
     subtitle = _subtitle(info["description"], basis_words, lang)
@@ -852,13 +853,21 @@ def _bar_periods(by_series: dict[str, list[_Point]], wanted: str, pack: Pack,
 
 def _flag_conflicts(points: list[_Point], pack: Pack, warnings: list[str],
                     sources: _SourceMarkers) -> None:
-    groups: dict[tuple[str, str, str], list[_Point]] = defaultdict(list)
-    for p in points:
+    # Only figures sharing a series, period and unit with another are grouped (most share
+    # none: no list per figure), the groups in the order of their first figure, as before.
+    first: dict[tuple[str, str, str], int] = {}  # group -> its first figure's place
+    shared: dict[tuple[str, str, str], list[_Point]] = {}
+    for i, p in enumerate(points):
         if p.value is not None:
-            groups[(p.raw.key, p.raw.period, p.unit)].append(p)
-    for (key, period, unit), ps in groups.items():
-        if len(ps) < 2:
-            continue
+            group = (p.raw.key, p.raw.period, p.unit)
+            j = first.setdefault(group, i)
+            if j != i:
+                ps = shared.get(group)
+                if ps is None:
+                    shared[group] = [points[j], p]
+                else:
+                    ps.append(p)
+    for (key, period, unit), ps in sorted(shared.items(), key=lambda kv: first[kv[0]]):
         values = [p.value for p in ps if p.value is not None]  # (all of them: grouped so above)
         lo, hi = min(values), max(values)
         if hi - lo <= CONFLICT_TOLERANCE * max(abs(hi), abs(lo), 1e-300):
