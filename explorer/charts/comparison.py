@@ -887,6 +887,7 @@ def _flag_conflicts(points: list[_Point], pack: Pack, warnings: list[str],
 _BY_ORDER = operator.attrgetter("raw.order", "raw.key")  # (order, key): as the chart shows them
 _FIGURES = "_comparison_figures"  # cached on the pack instance: Figure fields -> Figure
 _FIGURES_MAX = 20_000  # under 10 MB (a Figure and its key: under 480 bytes, measured)
+_FIGURES_BY_RAW = "_comparison_figures_by_raw"  # cached on the pack: what a figure is made of -> it
 
 
 def _panels(pack: Pack, points: list[_Point], basis: Basis, setup: ComparisonSetup,
@@ -900,8 +901,15 @@ def _panels(pack: Pack, points: list[_Point], basis: Basis, setup: ComparisonSet
     # tier M). Kept on the pack, bounded.
     own = getattr(pack, "_pack", pack)
     kept: dict[tuple[object, ...], Figure] = own.__dict__.setdefault(_FIGURES, {})
+    # The same figures by what they are made of: the row's _Raw (by identity, kept beside it and
+    # checked, since a dropped _Raw's id can be reused) and what the build adds to it; a figure
+    # found here needs no display text formatted nor its twelve fields hashed (1,600 a filter
+    # change at tier M).
+    made: dict[tuple[object, ...], tuple[_Raw, Figure]] = own.__dict__.setdefault(_FIGURES_BY_RAW, {})
     if len(kept) > _FIGURES_MAX:
         kept.clear()
+    if len(made) > _FIGURES_MAX:
+        made.clear()
     panels = []
     for unit, ps in by_unit.items():
         transformed = basis in (Basis.INDEX, Basis.GROWTH)
@@ -917,6 +925,22 @@ def _panels(pack: Pack, points: list[_Point], basis: Basis, setup: ComparisonSet
         growth = transformed and basis is Basis.GROWTH
         for p in sorted(ps, key=_BY_ORDER):
             raw, value = p.raw, p.value
+            marker = markers.get(raw.source_id)
+            if marker is None:
+                marker = markers[raw.source_id] = sources.marker(raw.source_id)
+            if p.flags:
+                flag_key = frozenset(p.flags)
+                flags = flag_sets.get(flag_key)
+                if flags is None:
+                    flags = flag_sets[flag_key] = tuple(sorted(p.flags))
+            else:
+                flags = ()
+            # (a zero or no value is made anew: 0.0 and -0.0 are one key but print apart)
+            made_key = (id(raw), value, divisor, label, basis, p.qualifier, p.note, marker, flags)
+            found = made.get(made_key) if value else None
+            if found is not None and found[0] is raw:
+                series[raw.key].append(found[1])
+                continue
             shown = None if value is None else value / divisor
             if shown is None:
                 display = "—"
@@ -933,16 +957,6 @@ def _panels(pack: Pack, points: list[_Point], basis: Basis, setup: ComparisonSet
                     note = notes[note_key] = _join_notes(raw.note, p.note)
             else:
                 note = ""  # (what joining no notes gives)
-            marker = markers.get(raw.source_id)
-            if marker is None:
-                marker = markers[raw.source_id] = sources.marker(raw.source_id)
-            if p.flags:
-                flag_key = frozenset(p.flags)
-                flags = flag_sets.get(flag_key)
-                if flags is None:
-                    flags = flag_sets[flag_key] = tuple(sorted(p.flags))
-            else:
-                flags = ()
             # Figure's fields in order: series_key, period, x, value, display, published,
             # qualifier, source_id, source_marker, flags, note, editor_note
             args = (raw.key, raw.period, raw.x, shown, display, raw.published,
@@ -950,6 +964,8 @@ def _panels(pack: Pack, points: list[_Point], basis: Basis, setup: ComparisonSet
             figure = kept.get(args)
             if figure is None:
                 figure = kept[args] = Figure(*args)
+            if value:
+                made[made_key] = (raw, figure)
             series[raw.key].append(figure)
         panels.append(Panel(label, tuple(
             Series(key, series_label(pack, key), key.partition(">")[0],
