@@ -204,3 +204,53 @@ def test_value_labels_set_without_pyqtgraph_s_html_check_draw_the_same(qtbot, mo
     for i, ((ours, our_image), (theirs, their_image)) in enumerate(zip(new, old)):
         assert ours == theirs, RANGES[i]
         assert our_image == their_image, RANGES[i]
+
+
+def _unordered_spec(order: str):
+    """A series in period order, one reversed, one with two figures at the same x (sorted by
+    value there) and one with a figure out of place."""
+    from explorer.charts.chart_spec import Basis, ChartKind, ChartSpec, Figure, Flag, Panel, Series
+
+    def fig(key: str, i: int, x: float, value: float, flags: tuple = ()) -> Figure:
+        return Figure(key, str(i), x, value, f"{value:g}", f"{value:g}", "", "s", "[1]", flags)
+
+    xs = [16_000.0 + 90 * i for i in range(12)]
+    rising = [fig("eu>jp", i, x, 10 + i) for i, x in enumerate(xs)]
+    series = {"in order": rising, "reversed": rising[::-1],
+              "tied": [*rising[:5], fig("eu>jp", 99, xs[4], 3.0, (Flag.QUALIFIED,)), *rising[5:]],
+              "one out": [*rising[:3], rising[7], *rising[3:7], *rising[8:]]}[order]
+    other = [fig("us>jp", i, x, 30 - i) for i, x in enumerate(xs)]
+    return ChartSpec("Order", "", "x", ChartKind.LINE, Basis.PUBLISHED,
+                     (Panel("bn", (Series("eu>jp", "eu>jp", "eu", "#1f77b4", tuple(series)),
+                                   Series("us>jp", "us>jp", "us", "#d62728", tuple(other)))),),
+                     (("[1]", "Source"),), (), ())
+
+
+def test_lines_in_period_order_unsorted_draw_what_sorted_lines_draw(qtbot, monkeypatch):
+    from explorer.qt.views.chart_view import ChartView
+
+    def walk(check: bool) -> list:
+        monkeypatch.setattr(chart_panel._PanelPlot, "sorted_check", check)
+        view = ChartView()
+        qtbot.addWidget(view)
+        view.resize(900, 500)
+        view.show()
+        qtbot.waitExposed(view)
+        out = []
+        for order in ("in order", "reversed", "tied", "one out", "in order"):
+            view.set_spec(_unordered_spec(order))
+            view.flush()
+            QApplication.processEvents()
+            slot = view._slots[0]
+            lines = {key: (item.pyramid.x.tolist(), item.pyramid.y.tolist())
+                     for key, item in slot.items.items()}
+            out.append((lines, slot.hit_x.tolist(), slot.hit_y.tolist(), dict(slot.periods),
+                        [(s.key, [f.period for f in figs]) for s, figs in slot.line_hits],
+                        view.value_labels(), _symbols(view), _labels(view),
+                        view.graphics.grab().toImage()))
+        view.close()
+        return out
+
+    new, old = walk(True), walk(False)
+    for i, (ours, theirs) in enumerate(zip(new, old)):
+        assert ours == theirs, i
