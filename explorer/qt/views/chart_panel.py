@@ -388,15 +388,10 @@ class _PanelPlot:
         for key in [k for k in self.items if k not in wanted]:
             self._drop_item(key)
         for s in shown:
-            figs = [f for f in s.figures if f.value is not None]
+            figs = sorted((f for f in s.figures if f.value is not None), key=lambda f: (f.x, f.value))
             if not figs:
                 continue
             x = np.fromiter((f.x for f in figs), dtype=float, count=len(figs))
-            # Sorted by (x, value); a series comes in period order, so usually its x already rise
-            # strictly and the sort (a key tuple per figure) would change nothing.
-            if not (self.sorted_check and (len(x) < 2 or bool((x[1:] > x[:-1]).all()))):
-                figs.sort(key=lambda f: (f.x, f.value))
-                x = np.fromiter((f.x for f in figs), dtype=float, count=len(figs))
             y = np.fromiter((f.value for f in figs), dtype=float, count=len(figs))
             item = self.items.get(s.key)
             if not isinstance(item, _Line):
@@ -471,7 +466,6 @@ class _PanelPlot:
         return ([f.x for f in marked], [_drawn_value(f) for f in marked], symbols, brushes, pens,
                 sizes, look)
 
-    sorted_check = True  # off: every line's figures sorted (tests' reference)
     direct_label_html = True  # off: TextItem.setHtml (tests' reference)
     styled_symbols = True  # off: symbols listed point by point (_marks; tests' reference)
 
