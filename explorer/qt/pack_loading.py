@@ -122,6 +122,8 @@ class PackLoading:
         loader.sig_pack_refused.connect(self._on_pack_refused)
         loader.sig_load_failed.connect(self._on_load_failed)
         self.packs_to_report_shown: list = []  # loaded packs whose paint the loader waits for
+        self._freeze_after_paint = False  # a pack was handed over: freeze the heap after its paint
+        self._collect_before_freeze = False  # ... after one full collection (a pack was let go of)
         self._pending_filter: Filter | None = None
         self._pending_comparison: ComparisonSetup | None = None
         self._pending_span: dict | None = None  # the timeline span saved for the pack being opened
@@ -144,6 +146,7 @@ class PackLoading:
             packs, self.packs_to_report_shown = self.packs_to_report_shown, []
             for pack in packs:
                 self.loader.shown(pack)
+        self._freeze_now()
 
     def take_range_before_load(self) -> tuple[float, float] | None:
         """The timeline's range before the pack now handed over (kept on alongside/reload), once."""
@@ -219,14 +222,24 @@ class PackLoading:
     def _on_pack_loaded(self, pack, path: str) -> None:
         self._loading_done()
         self.packs_to_report_shown.append(pack)  # told to the loader after the next paint
-        released = release_heap()  # what the last load froze (the pack replaced now among it)
+        # What the last load froze (the pack replaced now among it) goes back to the collector;
+        # the heap is frozen again after the new pack's first paint, once the panels' deferred
+        # steps have let go of the old pack (frozen before that, its cycles would stay).
+        self._collect_before_freeze = release_heap() or self._collect_before_freeze
+        self._freeze_after_paint = True
         self._route_loaded_pack(pack, path)
-        freeze_heap(collect_first=released)
         if self.window.isVisible():
             self.window.update()  # that paint comes even if nothing on screen changed
         else:  # no paint will come
             self.packs_to_report_shown.remove(pack)
             self.loader.shown(pack)
+            self._freeze_now()
+
+    def _freeze_now(self) -> None:
+        if self._freeze_after_paint:
+            self._freeze_after_paint = False
+            freeze_heap(collect_first=self._collect_before_freeze)
+            self._collect_before_freeze = False
 
     def _route_loaded_pack(self, pack, path: str) -> None:
         """Hand a loaded pack to the session according to why it was loaded (``_load_modes``)."""

@@ -23,6 +23,7 @@ def open_window(qtbot) -> MainWindow:
     window.show()
     with qtbot.waitSignal(window.loader.sig_pack_loaded, timeout=30000):
         window.start(None)
+    qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=5000)  # after the pack's paint
     return window
 
 
@@ -59,10 +60,24 @@ def test_a_replaced_pack_is_freed_even_when_it_is_held_in_a_cycle(qtbot, tmp_pat
     shutil.copytree(default_pack_path(), other)
     with qtbot.waitSignal(window.loader.sig_pack_loaded, timeout=30000):
         window.open_pack(str(other))
-    qtbot.waitUntil(lambda: window.session.pack.meta.location == str(other) or
-                    str(other) in str(window.session.pack.meta.location), timeout=5000)
+    assert window.session.pack.meta.location == str(other)  # the copy is open now
+    qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=5000)  # frozen again after its paint
     gc.collect()
     assert gone() is None  # the first pack is freed, not kept frozen
     second = window.session.pack
     assert not tracked_by_collector(second)  # the new one is frozen in turn
+    window.close()
+
+
+def test_packs_opened_in_turn_are_each_freed(qtbot, tmp_path):
+    window = open_window(qtbot)
+    for i in range(3):
+        gone = weakref.ref(window.session.pack)
+        other = tmp_path / f"copy{i}"
+        shutil.copytree(default_pack_path(), other)
+        with qtbot.waitSignal(window.loader.sig_pack_loaded, timeout=30000):
+            window.open_pack(str(other))
+        qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=5000)
+        gc.collect()
+        assert gone() is None, f"the pack open before copy {i} is still alive"
     window.close()
