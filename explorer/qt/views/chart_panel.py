@@ -324,13 +324,7 @@ class _PanelPlot:
                 if colour:
                     html = (f"<span style='color:{colour}'>•</span>&nbsp;"
                             f"<span style='color:{ink}'>{escape(text)}</span>")
-                    if self.direct_label_html:
-                        # TextItem.setHtml without its check, which builds the item's whole
-                        # HTML export to compare (never equal to this snippet; ~25 µs a label)
-                        item.textItem.setHtml(html)
-                        item.updateTextPos()
-                    else:
-                        item.setHtml(html)
+                    _set_label_html(item, html)
                 else:
                     item.setText(text, color=ink)
             if old is None or old[1] != anchor:
@@ -403,8 +397,7 @@ class _PanelPlot:
             # shorter ones where they are dense in view (see _Line).
             item.set_series(x, y, s.colour, s.label, always_thin=len(figs) > SYMBOL_LIMIT,
                             by_density=self._owner._export_px is None)
-            marks.append(self._marks_styled(s, figs, x, y) if self.styled_symbols
-                         else self._marks(s, figs))
+            marks.append(self._marks(s, figs, x, y))
             self.point_ranges[s.key] = (n_marks, n_marks + len(marks[-1][0]))
             n_marks += len(marks[-1][0])
             # The last figure of each line, and every qualified one, named with its source.
@@ -416,7 +409,7 @@ class _PanelPlot:
             xs_all.append(x)
             ys_all.append(y)
         self._share_columns()
-        (self._set_symbols_styled if self.styled_symbols else self._set_symbols)(marks)
+        self._set_symbols(marks)
         self.hit_x = np.concatenate(xs_all) if xs_all else np.empty(0)
         self.hit_y = np.concatenate(ys_all) if ys_all else np.empty(0)
         self.hit_starts = np.cumsum([0] + [len(figs) for _, figs in self.line_hits])[:-1]
@@ -443,35 +436,10 @@ class _PanelPlot:
             if not any(pyramid.share_x(head) for head in heads):
                 heads.append(pyramid)
 
-    def _marks(self, s: Series, figs: list[Figure]) -> tuple:
-        """A line's symbols (x, y, symbol, brush, pen, size lists and what decides their look):
-        drawn by the panel's one scatter, since per-point styles cannot follow the line's
-        decimation. Past SYMBOL_LIMIT points only flagged figures keep a symbol."""
-        limit = SYMBOL_LIMIT if self._owner._export_px is None else EXPORT_SYMBOL_LIMIT
-        marked = [f for f in figs if len(figs) <= limit or f.flags]
-        symbols, brushes, pens, sizes = [], [], [], []
-        # One pen and brush object per style, shared by the points and kept across updates:
-        # pyqtgraph's symbol atlas (keyed by the objects) then renders each style once, not once
-        # per point (1,400 renders per filter, measured) nor once per filter change (new objects
-        # were new atlas entries: ~0.5 ms a panel per change at tier S, measured).
-        white, filled, outline, conflict_outline = self._symbol_styles(s.colour)
-        for f in marked:
-            qualified = Flag.QUALIFIED in f.flags
-            conflict = Flag.CONFLICT in f.flags
-            symbols.append("d" if qualified else "o")
-            brushes.append(white if qualified else filled)
-            pens.append(conflict_outline if conflict else outline)
-            sizes.append(13 if conflict else 11 if qualified else 9)
-        look = (s.colour, [p is conflict_outline for p in pens])
-        return ([f.x for f in marked], [_drawn_value(f) for f in marked], symbols, brushes, pens,
-                sizes, look)
-
-    direct_label_html = True  # off: TextItem.setHtml (tests' reference)
-    styled_symbols = True  # off: symbols listed point by point (_marks; tests' reference)
-
-    def _marks_styled(self, s: Series, figs: list[Figure], x: np.ndarray, y: np.ndarray) -> tuple:
-        """``_marks`` as arrays: the marked points' x and y (taken from the line's own arrays),
-        each point's style (0 plain, 1 qualified, 2 conflict, 3 both) and the four styles'
+    def _marks(self, s: Series, figs: list[Figure], x: np.ndarray, y: np.ndarray) -> tuple:
+        """A line's symbols, drawn by the panel's one scatter (per-point styles cannot follow the
+        line's decimation; past SYMBOL_LIMIT points only flagged figures keep a symbol), as
+        arrays: the marked points' x and y (taken from the line's own arrays), each point's style (0 plain, 1 qualified, 2 conflict, 3 both) and the four styles'
         (symbol, size, pen, brush), with what decides the look; only flagged figures are visited
         one by one (most have no flag; 1,600 points a filter change at tier M)."""
         limit = SYMBOL_LIMIT if self._owner._export_px is None else EXPORT_SYMBOL_LIMIT
@@ -492,11 +460,13 @@ class _PanelPlot:
         look = (mx.tobytes(), my.tobytes(), codes.tobytes(), s.colour)
         return mx, my, codes, styles, look
 
-    def _set_symbols_styled(self, marks: list[tuple]) -> None:
-        """``_set_symbols`` from ``_marks_styled``: the points' columns taken from each style by
-        numpy, and the styles told to the scatter, which then groups no point by point."""
+    def _set_symbols(self, marks: list[tuple]) -> None:
+        """Every line's symbols in one scatter, set only when they changed: the points' columns
+        taken from each style by numpy, and the styles told to the scatter, which then groups no
+        point by point. One pen and brush object per style (``_symbol_styles``), kept across
+        updates, so pyqtgraph's symbol atlas renders each style once."""
         use_cache = self._owner._export_px is None
-        state = ("styled", tuple(m[4] for m in marks), self._owner.theme.surface,
+        state = (tuple(m[4] for m in marks), self._owner.theme.surface,
                  self._owner.theme.text, use_cache)
         if state == self._points_state:
             return
@@ -539,26 +509,6 @@ class _PanelPlot:
             styles = self._styles[key] = (pg.mkBrush(t.surface), pg.mkBrush(colour),
                                           pg.mkPen(colour, width=2), pg.mkPen(t.text, width=2.5))
         return styles
-
-    def _set_symbols(self, marks: list[tuple]) -> None:
-        """Every line's symbols in one scatter, set only when they changed."""
-        use_cache = self._owner._export_px is None
-        state = (tuple((m[0], m[1], m[2], m[5], m[6]) for m in marks), self._owner.theme.surface,
-                 self._owner.theme.text, use_cache)
-        if state == self._points_state:
-            return  # the same symbols: a filter that left the lines alone costs nothing here
-        self._points_state = state
-        if self.symbols is None:
-            if not marks:
-                return
-            self.symbols = _Symbols(antialias=True)
-            self.symbols.setZValue(1)
-            self.plot.addItem(self.symbols)
-        cols = [[v for m in marks for v in m[i]] for i in range(6)]
-        # Exports draw symbols as vector shapes: the cached pixmaps of the screen became one
-        # embedded PNG per point in SVG and PDF (2,000 images, 34 MB, measured).
-        self.symbols.setData(x=cols[0], y=cols[1], symbol=cols[2], brush=cols[3], pen=cols[4],
-                             size=cols[5], useCache=use_cache)
 
     def line_hit(self, i: int) -> _Hit:
         """The i-th point of the line hit arrays as a hit."""
@@ -767,3 +717,10 @@ def _out_of_layout(layout: pg.GraphicsLayout, item: pg.GraphicsWidget) -> None:
         scene.removeItem(border)
     layout.layout.updateGeometry()
     layout.update()
+
+
+def _set_label_html(item: pg.TextItem, html: str) -> None:
+    """``TextItem.setHtml`` without its check, which builds the item's whole HTML export to
+    compare (never equal to this snippet; ~25 µs a label)."""
+    item.textItem.setHtml(html)
+    item.updateTextPos()
