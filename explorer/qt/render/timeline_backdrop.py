@@ -259,6 +259,7 @@ def _update_era_strip(self: TimelinePainter, painter: QPainter, f: Frame) -> Non
     _clip(painter, rect)
     painter.setFont(self._small_font)
     fm = QFontMetricsF(self._small_font)
+    name_end = _era_label_ends(er, x0, x1)
     for i in np.flatnonzero(x1 > x0).tolist():
         r = int(er.row[i])
         tint = QColor(_ERA_TINTS[r % len(_ERA_TINTS)])
@@ -268,13 +269,38 @@ def _update_era_strip(self: TimelinePainter, painter: QPainter, f: Frame) -> Non
         painter.fillRect(band, tint)
         painter.setPen(QPen(self._c.bg, 1.0))
         painter.drawLine(QPointF(x0[i], band.top()), QPointF(x0[i], band.bottom()))
+        if name_end[i] <= x0[i]:  # the next term of the row shows its name here
+            continue
         text = er.labels[i] + (" →" if er.ongoing[i] else "")
-        text = fm.elidedText(text, Qt.TextElideMode.ElideRight, int(band.width() - 8))
+        text = fm.elidedText(text, Qt.TextElideMode.ElideRight, int(name_end[i] - x0[i] - 8))
         if len(text.rstrip("…")) >= 2:  # a lone "…" or letter says nothing
             painter.setPen(self._c.text)
             painter.drawText(band.adjusted(4, 0, -4, 0),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
     painter.restore()
+
+
+def _era_label_ends(er: tl.EraBands, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Where each era's name must end (x) so that names in one row never overlap: eras of one
+    row can overlap (a user's pack, the generated ones), and each name starts at its band's
+    left end (``a``, cut to the view), so two terms both covering the view's left edge wrote
+    their names on top of each other. A name ends where the next era of its row (by start,
+    then pack order: the band drawn over it) begins; an era whose start the next one shares
+    has no name (the later term's shows). Eras that do not overlap keep their whole band."""
+    n = len(er)
+    ends = np.asarray(b, dtype=np.float64).copy()
+    if n < 2:
+        return ends
+    order = np.lexsort((np.arange(n), er.start, er.row))  # by row, then start, then pack order
+    shown = order[np.asarray(b)[order] > np.asarray(a)[order]]
+    if len(shown) < 2:
+        return ends
+    same_row = er.row[shown[1:]] == er.row[shown[:-1]]
+    cur, nxt = shown[:-1][same_row], shown[1:][same_row]
+    a_next = np.asarray(a, dtype=np.float64)[nxt]
+    ends[cur] = np.minimum(ends[cur], a_next)
+    ends[cur[a_next <= np.asarray(a)[cur]]] = -np.inf  # the next term covers its start
+    return ends
 
 
 def _era_order(er: tl.EraBands) -> np.ndarray:
@@ -296,6 +322,7 @@ def _paint_era_strip_screen(self: TimelinePainter, painter: QPainter, f: Frame, 
     fm = QFontMetricsF(self._small_font)
     a, b = np.round(x0), np.round(x1)
     shown = np.flatnonzero(b > a).tolist()
+    name_end = _era_label_ends(er, a, b).tolist()
     a, b = a.astype(np.int64).tolist(), b.astype(np.int64).tolist()
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
@@ -320,7 +347,9 @@ def _paint_era_strip_screen(self: TimelinePainter, painter: QPainter, f: Frame, 
         y1 = round(top + (r + 1) * row_h - 1)
         painter.fillRect(QRectF(a[i], y0, b[i] - a[i], y1 - y0), tint_of[i])
         painter.fillRect(QRectF(a[i], y0, 1, y1 - y0), bg)
-        room = int(b[i] - a[i] - 8)
+        if name_end[i] <= a[i]:  # the next term of the row shows its name here
+            continue
+        room = int(name_end[i] - a[i] - 8)
         key = (i, room)
         st = self._era_statics.get(key)
         if st is None:
