@@ -106,3 +106,34 @@ def test_notes_text_can_still_be_selected_with_the_mouse(qtbot, default_pack):
     notes.setSelection(0, 0)
     assert not notes.hasSelectedText()
     assert notes.grab().toImage() == plain
+
+
+@pytest.mark.parametrize("which", ["default", "tier_s"])
+def test_notes_scrolled_in_their_area_draw_what_the_label_draws(qtbot, monkeypatch, request, which):
+    """The notes draw only the lines in view of their scroll area (the paint's exposed part):
+    scrolled to the top, to lines cut at the edges and to the end, the area shows what the
+    QLabel, drawing every line, shows."""
+    pack = request.getfixturevalue("default_pack" if which == "default" else "tier_s_pack")
+    _session, panel = comparison_panel_on(qtbot, pack, indicator="" if which == "tier_s" else "goods_exports")
+    _settle(panel)
+    view = panel.chart_view
+    notes = view._footer
+    view.set_notes_height(70)
+    _settle(panel)
+    notes.setText(notes.text() + "<br>⚠ <span style='color:#a33'>Sources disagree</span><br>"
+                  + "A long note that wraps over the width of the notes. " * 30)
+    for _ in range(3):
+        QApplication.processEvents()
+    area = view._footer_scroll
+    bar = area.verticalScrollBar()
+    assert bar.maximum() > 100  # the notes are longer than their area
+    for value in (0, 7, 37, bar.maximum() // 2 + 3, bar.maximum()):
+        bar.setValue(value)
+        QApplication.processEvents()
+        ours = area.viewport().grab().toImage()
+        monkeypatch.setattr(_NotesLabel, "own_layout", False)
+        try:
+            theirs = area.viewport().grab().toImage()
+        finally:
+            monkeypatch.setattr(_NotesLabel, "own_layout", True)
+        assert ours == theirs, value

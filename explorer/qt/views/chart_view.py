@@ -731,7 +731,9 @@ class ChartView(ChartHover, QWidget):
         for p in spec.panels:
             for s in p.series[:MAX_SERIES_PER_PANEL]:
                 seen.setdefault(s.key, s)
-                flags.update(fl for f in s.figures if f.value is not None for fl in f.flags)
+                for f in s.figures:  # (most figures have no flag)
+                    if f.flags and f.value is not None:
+                        flags.update(f.flags)
         glyph = "■" if spec.kind is ChartKind.BAR else "━●━"
         lang, muted = spec.label_language, self.theme.muted_text
         parts = [f"<span style='color:{s.colour}; font-size:12pt'>{glyph}</span>&nbsp;"
