@@ -128,3 +128,85 @@ def test_terms_in_pack_order_ties_go_to_the_later_listed():
     er = _eras([0, 0], [5, 5], [50, 60])
     got = _era_label_ends(er, np.array([5.0, 5.0]), np.array([50.0, 60.0]))
     assert got[0] == -np.inf and got[1] == 60.0
+
+
+@pytest.fixture
+def look():
+    """Leave the window's look as it was found."""
+    from explorer.qt import theme as qt_theme
+
+    theme, scale = qt_theme.current(), qt_theme.text_scale()
+    yield
+    qt_theme.set_look(theme, scale)
+
+
+def _pixels(view: TimelineView) -> np.ndarray:
+    image = QImage(view.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.white)
+    view.render(image)
+    return np.frombuffer(image.constBits(), np.uint32).reshape(image.height(),
+                                                               image.width()).copy()
+
+
+@pytest.mark.parametrize("tier", ["XS", "S"])
+def test_bands_composed_in_a_line_are_the_bands_drawn_one_by_one(qtbot, tmp_path, monkeypatch,
+                                                                 look, tier):
+    """Overlapping era bands are composed once per row in a pixel line and filled down the
+    row: the same pixels as each band blended down the row in turn, at the whole span, zoomed
+    and panned, light and dark, at three text sizes (the gutter's edge on other fractions of a
+    pixel), forced on the default pack's few bands too."""
+    from benchmarks.generator import ensure_pack
+    from explorer.charts.theme import DARK, LIGHT
+    from explorer.qt import theme as qt_theme
+    from explorer.qt.render import timeline_backdrop as bd
+    from explorer.qt.render.timeline_painter import TimelinePainter
+
+    if tier == "XS":
+        from explorer.paths import default_pack_path
+
+        folder = default_pack_path()
+        monkeypatch.setattr(bd, "ERA_LINE_MIN", 0.0)  # the few bands there: forced
+    else:
+        folder, _ = ensure_pack(tmp_path / "s", "S")
+    session = Session()
+    session.open_pack(load_pack(folder))
+    view = TimelineView(session)
+    qtbot.addWidget(view)
+    view.resize(QSize(1300, 620))
+    view.zoom_to_fit()
+    lo, hi = view.visible_range()
+    mid, span = (lo + hi) / 2, (hi - lo) * 0.01
+    ranges = [(lo, hi), (mid - span / 2, mid + span / 2)]
+    ranges += [(mid - span / 2 + k * span * 0.37, mid + span / 2 + k * span * 0.37)
+               for k in (1, 2, 5)]
+    composed = []
+    fill_row = TimelinePainter._fill_era_row
+
+    def counted(*args):
+        composed.append(1)
+        return fill_row(*args)
+
+    monkeypatch.setattr(TimelinePainter, "_fill_era_row", counted)
+    line_min = bd.ERA_LINE_MIN
+    checked = 0
+    for theme in (LIGHT, DARK):
+        qt_theme.set_look(theme, qt_theme.text_scale())
+        for point_size in (None, 11.3, 8.6):
+            if point_size is not None:
+                font = view.font()
+                font.setPointSizeF(point_size)
+                view.setFont(font)
+            for rng in ranges:
+                view.set_visible_range(*rng)
+                monkeypatch.setattr(bd, "ERA_LINE_MIN", line_min)
+                view._painter.invalidate()
+                n = len(composed)
+                a = _pixels(view)
+                if len(composed) == n:
+                    continue  # not composed in a line here (few bands in view)
+                monkeypatch.setattr(bd, "ERA_LINE_MIN", 1e12)  # band by band
+                view._painter.invalidate()
+                b = _pixels(view)
+                assert (a == b).all(), (theme, point_size, rng)
+                checked += 1
+    assert checked >= 10, "the line was used"

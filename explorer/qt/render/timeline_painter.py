@@ -109,6 +109,7 @@ class TimelinePainter:
         self._middles: tuple | None = None  # ((placements, filter version), middles, lanes)
         self._memos: dict[tuple, object] = {}
         self._layers: dict[str, tuple[tuple, QImage]] = {}  # gutter, legend pictures
+        self._strip_ground: np.ndarray | None = None  # major grid columns under the era strip
         self.set_font(font)
 
     # -- what to draw --------------------------------------------------------------------------
@@ -375,6 +376,7 @@ class TimelinePainter:
     def _paint(self, painter: QPainter, marks: bool = True) -> None:
         whole = QRectF(0, 0, self._w, self._h)
         f = self._ensure_frame()
+        self._strip_ground = None  # set by the backdrop when it draws what lies under the strip
         if not self._backdrop_fits(painter, f):  # else the backdrop paints around the lanes
             painter.fillRect(whole, self._c.bg)
         if self._placements is None:
@@ -440,6 +442,8 @@ class TimelinePainter:
     _update_era_strip = _backdrop._update_era_strip
     _era_order = staticmethod(_backdrop._era_order)
     _paint_era_strip_screen = _backdrop._paint_era_strip_screen
+    _era_line_columns = _backdrop._era_line_columns
+    _fill_era_row = _backdrop._fill_era_row
     _update_density = _backdrop._update_density
     _update_tracks = _items._update_tracks
     _update_items = _items._update_items
