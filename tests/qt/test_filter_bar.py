@@ -178,3 +178,24 @@ def test_a_filter_that_keeps_the_dates_repaints_neither_the_date_slider_nor_the_
     qtbot.wait(50)
     assert bar.date_from.text() == "2021-01-01" and recorder.counts.get("slider") == 1
     assert bar.date_slider.value()[0] > everything[0]
+
+
+def test_ticks_follow_the_session_after_the_user_ticks_and_after_new_choices(qtbot, tmp_path):
+    """The lists re-tick only the items whose tick changes: what they show still follows the
+    session whatever the user ticked by hand, and after the choices are made again (labels)."""
+    session, bar = make_bar(qtbot, tmp_path)
+
+    def ticked(widget):
+        return {widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
+                if widget.item(i).checkState() == Qt.CheckState.Checked}
+
+    check(bar.partners, "eu")  # by hand: a request, applied
+    assert session.filter.partners == {"eu"} and ticked(bar.partners) == {"eu"}
+    with qtbot.assertNotEmitted(bar.sig_filter_change_requested):
+        session.set_filter(origin="timeline", partners=frozenset({"jp", "us"}), kinds=frozenset({"policy"}))
+    assert ticked(bar.partners) == {"jp", "us"} and ticked(bar.kinds) == {"policy"}
+    session.set_label_language("ja")  # the choices are made again, ticks kept
+    assert ticked(bar.partners) == {"jp", "us"} and ticked(bar.kinds) == {"policy"}
+    with qtbot.assertNotEmitted(bar.sig_filter_change_requested):
+        session.clear_filter(origin="filter-clear")
+    assert ticked(bar.partners) == set() and ticked(bar.kinds) == set()
