@@ -212,3 +212,43 @@ def test_a_new_count_lays_out_nothing_and_reads_where_a_label_sized_to_it_would(
     finally:
         window.close()
         reset_look(qapp)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "high_contrast"])
+def test_a_change_inside_the_filters_or_events_panel_does_not_repaint_its_dock(qtbot, qapp, theme):
+    """The filter bar and the events table fill their own ground (the window colour the dock
+    shows behind them): a change that repaints part of them (the Clear button enabled or not, the
+    rows' scroll bar coming or going) repaints neither the dock behind nor its title, and the
+    window looks as it did with the docks painted behind (every theme)."""
+    from explorer.qt.theme_apply import apply_look, reset_look
+
+    settings = Settings()
+    settings.set("theme", theme)
+    apply_look(qapp, settings)
+    window = open_every_panel(qtbot, compare=False)
+    try:
+        docks = PaintRecorder({"filters_dock": window.filter_dock, "events_dock": window.table_dock})
+        seen = []
+        for change in ({"text": "minerals"}, None, {"text": "minerals"}, None):
+            docks.counts.clear()
+            clear_enabled = window.filter_bar.clear_button.isEnabled()
+            scroll_bar = window.table.view.verticalScrollBar().isVisible()
+            if change is None:
+                window.session.clear_filter(origin="filter-clear")
+            else:
+                window.session.set_filter(origin="filter-bar", **change)
+            qtbot.wait(IDLE_MS)
+            seen.append((window.filter_bar.clear_button.isEnabled() != clear_enabled,
+                         window.table.view.verticalScrollBar().isVisible() != scroll_bar))
+            assert docks.counts == {}, (change, docks.counts)
+        assert seen == [(True, True)] * 4  # the button and the scroll bar changed every time
+        opaque = window.grab().toImage()
+        for panel in (window.filter_bar, window.table):
+            panel.setAutoFillBackground(False)  # the docks paint behind them again
+        qtbot.wait(50)
+        assert window.grab().toImage() == opaque
+    finally:
+        for panel in (window.filter_bar, window.table):
+            panel.setAutoFillBackground(True)
+        window.close()
+        reset_look(qapp)

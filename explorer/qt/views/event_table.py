@@ -27,6 +27,9 @@ class EventTable(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("event_table")
+        # Opaque (filled with the window colour the dock shows behind it anyway): the rows' scroll
+        # bar coming or going then repaints the table alone, not the Events dock and its title.
+        self.setAutoFillBackground(True)
         self._session = session
         self.model = EventTableModel(session, self)
         self.view = QTableView(self)
