@@ -31,6 +31,8 @@ from explorer.qt.render.timeline_frame import (
     Frame,
 )
 
+STACKINGS_KEPT = 6  # stackings remembered: kept sets and zoom levels seen lately
+
 if TYPE_CHECKING:
     from explorer.qt.render.timeline_painter import TimelinePainter
 
@@ -288,10 +290,14 @@ def _stack(self: TimelinePainter, idx: np.ndarray, ext: tl.ItemExtents, ppd: flo
     placements of a window two screens wide, restacked when the view leaves it."""
     p = self._placements
     assert p is not None and self._index is not None  # set together by set_placements
-    key = (id(p), self._filter_version, round(ppd, 9))
+    key = (id(p), self._kept_token, round(ppd, 9), self.density_threshold)
     d0, d1 = self._range
     cached = self._stacking
     if cached is None or cached[0] != key or not (cached[1] <= d0 and d1 <= cached[2]):
+        # the stackings of the last few kept sets and windows (a filter taken back)
+        cached = next((s for s in self._stackings
+                       if s[0] == key and s[1] <= d0 and d1 <= s[2]), None)
+    if cached is None:
         if len(self._kept) <= STACK_ALL_LIMIT:
             cand, w0, w1 = self._kept, -np.inf, np.inf
         else:
@@ -301,7 +307,10 @@ def _stack(self: TimelinePainter, idx: np.ndarray, ext: tl.ItemExtents, ppd: flo
                 cand, w0, w1 = idx, d0, d1
         all_ext = tl.item_extents(p, cand, 0.0, ppd, marker_radius=5.0)
         lab, cmp_ = self._stack_items(cand, all_ext)
-        cached = self._stacking = (key, w0, w1, cand, lab, cmp_)
+        cached = (key, w0, w1, cand, lab, cmp_)
+        self._stackings.insert(0, cached)
+        del self._stackings[STACKINGS_KEPT:]
+    self._stacking = cached
     _, _, _, cand, lab, cmp_ = cached
     at = np.clip(np.searchsorted(cand, idx), 0, max(len(cand) - 1, 0))
     return lab[at], cmp_[at]

@@ -71,6 +71,9 @@ __all__ = [  # importable from here as before the painter was split into modules
 ]
 
 
+KEPT_SETS_REMEMBERED = 4  # kept sets (and their stackings) known again when they come back
+
+
 class TimelinePainter:
     """Draws one timeline; the owner feeds it placements, eras, kept events and fonts."""
 
@@ -97,7 +100,11 @@ class TimelinePainter:
         self._base_frame_key: tuple | None = None
         self._version = 0  # counts every change to what is drawn other than range and size
         # (zoom key, window start, window end, placements stacked, rows with label room, compact)
-        self._stacking: tuple | None = None
+        self._stacking: tuple | None = None  # the one the last frame used
+        self._stackings: list[tuple] = []  # the last few, newest first (see set_kept)
+        self._kept_sets: list[tuple[int, np.ndarray]] = []  # (token, kept), newest first
+        self._kept_token = 0  # names the kept set: equal sets, equal tokens
+        self._kept_token_count = 0
         self._label_widths: np.ndarray = np.empty(0)
         self._elided: dict[tuple[int, int], str] = {}
         self._statics: dict[tuple[int, int], QStaticText] = {}
@@ -108,7 +115,7 @@ class TimelinePainter:
         self._used: tuple | None = None  # ((placements, filter version), colours used)
         self._middles: tuple | None = None  # ((placements, filter version), middles, lanes)
         self._memos: dict[tuple, object] = {}
-        self._layers: dict[str, tuple[tuple, QImage]] = {}  # gutter, legend pictures
+        self._layers: dict[str, list[tuple[tuple, QImage]]] = {}  # gutter, legend: newest first
         self._strip_ground: np.ndarray | None = None  # major grid columns under the era strip
         self.set_font(font)
 
@@ -170,6 +177,7 @@ class TimelinePainter:
         self._placements = placements
         self._colours = [QColor(c) for c in placements.palette] if placements is not None else []
         self._white_on = None
+        self._kept_sets.clear()  # kept sets index placements: those of others mean nothing
         self.invalidate(stacking=True)
 
     def set_kept(self, kept: np.ndarray) -> None:
@@ -182,7 +190,23 @@ class TimelinePainter:
             self._kept = np.asarray(kept, dtype=np.int64)
             self._index = tl.IntervalIndex(p.extent_start[self._kept], p.extent_end[self._kept],
                                            self._kept)
-        self.invalidate(stacking=True)
+        self._kept_token = self._token_of(self._kept)
+        self.invalidate()  # the stackings are kept per kept set (``_stack``)
+
+    def _token_of(self, kept: np.ndarray) -> int:
+        """The token of a kept set seen lately (compared in full), else a new one. A filter
+        taken back (cleared, or undone to the one before) finds the stacking of its events,
+        at the zoom it is shown at, as it was: the Python greedy over every kept event (1 ms
+        at tier S) is not run again for the same events."""
+        for k, (token, seen) in enumerate(self._kept_sets):
+            if len(seen) == len(kept) and np.array_equal(seen, kept):
+                self._kept_sets.insert(0, self._kept_sets.pop(k))
+                return token
+        self._kept_token_count += 1
+        token = self._kept_token_count
+        self._kept_sets.insert(0, (token, kept.copy()))
+        del self._kept_sets[KEPT_SETS_REMEMBERED:]
+        return token
 
     def invalidate(self, stacking: bool = False) -> None:
         """Recompute the next frame (and the stacking, if asked)."""
@@ -191,6 +215,7 @@ class TimelinePainter:
         self._version += 1
         if stacking:
             self._stacking = None
+            self._stackings.clear()
 
     @property
     def placements(self) -> tl.Placements | None:

@@ -132,11 +132,19 @@ def _draw_layers(self: TimelinePainter, painter: QPainter, f: Frame) -> bool:
     return True
 
 
+LAYERS_KEPT = 3  # pictures kept per layer (gutter, legend): ~0.5 MB each in a full-screen view
+
+
 def _draw_layer(self: TimelinePainter, painter: QPainter, name: str, key: tuple, rect: QRectF, draw) -> None:
     """Draw ``rect`` of the frame from a picture of it made by ``draw`` (in frame
-    coordinates, on the window's colour), made again when ``key`` changes."""
-    cached = self._layers.get(name)
-    if cached is None or cached[0] != key:
+    coordinates, on the window's colour), made again when ``key`` changes. The last few
+    pictures of each layer are kept: a filter taken back (cleared, or the one before again)
+    shows the lanes and legend it showed before."""
+    kept = self._layers.setdefault(name, [])
+    cached = next((c for c in kept if c[0] == key), None)
+    if cached is not None:
+        kept.remove(cached)
+    else:
         dpr = painter.device().devicePixelRatioF()
         w, h = max(int(rect.width()), 1), max(int(rect.height()), 1)
         image = QImage(math.ceil(w * dpr), math.ceil(h * dpr), QImage.Format.Format_RGB32)
@@ -149,7 +157,9 @@ def _draw_layer(self: TimelinePainter, painter: QPainter, name: str, key: tuple,
             draw(p)
         finally:
             p.end()
-        cached = self._layers[name] = (key, image)
+        cached = (key, image)
+    kept.insert(0, cached)
+    del kept[LAYERS_KEPT:]
     painter.drawImage(QPointF(rect.left(), rect.top()), cached[1])
 
 
@@ -319,7 +329,7 @@ def _used_colours(self: TimelinePainter) -> set[int]:
     over every kept placement cost 1 ms a frame at 10^5 events (measured)."""
     p = self._placements
     assert p is not None  # asked by the legend, only with placements
-    key = (id(p), self._filter_version)
+    key = (id(p), self._kept_token)
     if self._used is None or self._used[0] != key:
         n = len(p.palette_labels)
         if len(self._kept):

@@ -1,0 +1,129 @@
+"""A filter taken back (cleared, or the one before chosen again) finds the timeline's work for
+those events as it was: the rows the events are stacked in at that zoom, and the gutter and
+legend pictures. Whatever is reused, the picture must be the one a new view at the same state
+draws, and a different kept set (even one as long) must never be taken for a known one."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QImage
+
+from explorer.data.pack_loader import load_pack
+from explorer.qt.views.timeline_view import TimelineView
+from explorer.state.session import Session
+
+SIZE = QSize(1200, 600)
+
+
+def _view(qtbot, session: Session) -> TimelineView:
+    v = TimelineView(session)
+    qtbot.addWidget(v)
+    v.resize(SIZE)
+    return v
+
+
+def _pixels(view: TimelineView) -> np.ndarray:
+    image = QImage(view.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.white)
+    view.render(image)
+    return np.frombuffer(image.constBits(), np.uint32).reshape(image.height(),
+                                                               image.width()).copy()
+
+
+def _fresh(qtbot, view: TimelineView, session: Session) -> np.ndarray:
+    fresh = _view(qtbot, session)
+    fresh.set_visible_range(*view.visible_range())
+    return _pixels(fresh)
+
+
+@pytest.fixture(scope="module")
+def s_pack(tmp_path_factory):
+    from benchmarks.generator import ensure_pack
+
+    folder, _ = ensure_pack(tmp_path_factory.mktemp("s"), "S")
+    return load_pack(folder)
+
+
+def test_a_cleared_filter_reuses_the_stacking_and_pictures_and_draws_a_fresh_view(qtbot,
+                                                                                  s_pack):
+    from benchmarks.scenarios.filtering import filters
+
+    session = Session()
+    session.open_pack(s_pack)
+    view = _view(qtbot, session)
+    view.zoom_to_fit()
+    before = _pixels(view)
+    stacking = view._painter._stacking
+    layers = {k: v[0][1] for k, v in view._painter._layers.items()}
+    assert stacking is not None and set(layers) == {"gutter", "legend"}
+    for f in filters(s_pack):
+        session.set_filter(origin="test", **f)  # the view refits to the kept events
+        narrow = _pixels(view)
+        assert view._painter._stacking is not stacking
+        assert (narrow == _fresh(qtbot, view, session)).all()
+        session.clear_filter(origin="test")  # back to every event, fitted as before
+        again = _pixels(view)
+        assert view._painter._stacking is stacking, "the stacking of every event is reused"
+        for name, image in layers.items():  # the same pictures, not made again
+            assert view._painter._layers[name][0][1] is image, name
+        assert (again == before).all()
+        assert (again == _fresh(qtbot, view, session)).all()
+
+
+def test_a_kept_set_as_long_as_a_known_one_is_not_taken_for_it(qtbot, s_pack):
+    """Two filters keeping different events, as many of each: each gets its own stacking
+    (and the picture of a fresh view), also when they alternate."""
+    session = Session()
+    session.open_pack(s_pack)
+    view = _view(qtbot, session)
+    painter = view._painter
+    view.zoom_to_fit()
+    every = painter.kept.copy()
+    n = len(every) // 2
+    halves = [every[:n], every[n:2 * n]]  # as long, different events
+    tokens = []
+    for k in (0, 1, 0, 1):
+        painter.set_kept(halves[k])
+        view.update()
+        assert (_pixels(view) == _pixels_of_kept(qtbot, session, view, halves[k])).all()
+        tokens.append(painter._kept_token)
+    assert tokens[0] == tokens[2] and tokens[1] == tokens[3] and tokens[0] != tokens[1]
+
+
+def _pixels_of_kept(qtbot, session: Session, view: TimelineView, kept: np.ndarray) -> np.ndarray:
+    fresh = _view(qtbot, session)
+    fresh._painter.set_kept(kept)
+    fresh.set_visible_range(*view.visible_range())
+    return _pixels(fresh)
+
+
+def test_a_new_text_size_forgets_the_kept_stackings(qtbot):
+    """Stackings depend on the labels' widths: a new font (or label language) drops them all,
+    so a filter taken back afterwards is stacked again (and drawn as a fresh view). The
+    default pack's gutter is at its widest at both sizes: the zoom stays the same."""
+    from benchmarks.scenarios.filtering import filters
+    from explorer.paths import default_pack_path
+
+    pack = load_pack(default_pack_path())
+    session = Session()
+    session.open_pack(pack)
+    view = _view(qtbot, session)
+    view.zoom_to_fit()
+    _pixels(view)
+    stacking = view._painter._stacking
+    ppd = view._painter._ensure_frame().px_per_day
+    session.set_filter(origin="test", **filters(pack)[0])
+    _pixels(view)
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() + 2.5)
+    view.setFont(font)
+    session.clear_filter(origin="test")
+    again = _pixels(view)
+    assert view._painter._ensure_frame().px_per_day == pytest.approx(ppd)
+    assert view._painter._stacking is not stacking
+    fresh = _view(qtbot, session)
+    fresh.setFont(font)
+    fresh.set_visible_range(*view.visible_range())
+    assert (again == _pixels(fresh)).all()
