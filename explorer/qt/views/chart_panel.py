@@ -94,6 +94,8 @@ class _PanelPlot:
         self.symbols: pg.ScatterPlotItem | None = None
         self.point_ranges: dict[str, tuple[int, int]] = {}  # series key -> its slice of symbols
         self._styles: dict[tuple[str, str, str], tuple[QBrush, QBrush, QPen, QPen]] = {}
+        # (selection, muted text) -> (chosen pen, plain pen, chosen colour, plain colour)
+        self._marker_styles: tuple[tuple[str, str] | None, tuple] = (None, ())
         self._unit_label: tuple[str, str] | None = None  # (unit, colour) the value axis shows
         self.periods: dict[str, list[str]] = {}  # series key -> period of each plotted value
         self.labels: list[pg.TextItem] = []  # value labels over bars (a pool)
@@ -658,18 +660,33 @@ class _PanelPlot:
         self.extra_marker.setVisible(True)
 
     def style_markers(self, selected: str | None) -> None:
+        # The pens and colours made once per theme, and set only on a marker that shows others
+        # (each filter change re-styled every marker: three pens made and set apiece).
+        t = self._owner.theme
+        key = (t.selection, t.muted_text)
+        if self._marker_styles[0] != key:
+            self._marker_styles = (key, (
+                pg.mkPen(t.selection, width=3),
+                pg.mkPen(t.muted_text, width=1.2, style=Qt.PenStyle.DashLine),
+                pg.mkColor(t.selection), pg.mkColor(t.muted_text)))
+        chosen_pen, plain_pen, chosen_colour, plain_colour = self._marker_styles[1]
         for event_id, line in self.markers.items():
-            if event_id == selected:
-                line.setPen(pg.mkPen(self._owner.theme.selection, width=3))
-                line.setZValue(-1)
-            else:
-                line.setPen(pg.mkPen(self._owner.theme.muted_text, width=1.2, style=Qt.PenStyle.DashLine))
-                # Under the data, stacked in the order the markers came (a label over the markers
-                # before it): by z, since a reused marker keeps its place among the plot's items.
-                line.setZValue(-2 + line.order * MARKER_Z_STEP)
-            line.setHoverPen(pg.mkPen(self._owner.theme.selection, width=3))
-            if getattr(line, "label", None) is not None:
-                line.label.setColor(self._owner.theme.selection if event_id == selected else self._owner.theme.muted_text)
+            chosen = event_id == selected
+            pen = chosen_pen if chosen else plain_pen
+            if line.pen != pen:
+                line.setPen(pen)
+            # Under the data, stacked in the order the markers came (a label over the markers
+            # before it): by z, since a reused marker keeps its place among the plot's items.
+            z = -1.0 if chosen else -2 + line.order * MARKER_Z_STEP
+            if line.zValue() != z:
+                line.setZValue(z)
+            if line.hoverPen != chosen_pen:
+                line.setHoverPen(chosen_pen)
+            label = getattr(line, "label", None)
+            if label is not None:
+                colour = chosen_colour if chosen else plain_colour
+                if label.color != colour:
+                    label.setColor(colour)
 
     quick_park = True  # off: out of the scene and back (pyqtgraph's removeItem; tests' reference)
 
