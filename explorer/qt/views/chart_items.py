@@ -36,6 +36,7 @@ MARKER_LABEL_ROWS = 3  # rows of event labels at the top of a time chart, at mos
 MARKER_POOL = 64  # hidden event markers a panel keeps for reuse
 LINE_POOL = MAX_SERIES_PER_PANEL  # lines a panel keeps out of its plot for reuse
 LABEL_Z_STEP = 2.0 ** -20  # value labels stack by z = their place in the list times this (< 1)
+LABEL_Z_MAX = 0.5  # value labels' z stay under this (multiples of LABEL_Z_STEP: exact)
 MARKER_Z_STEP = 2.0 ** -30  # markers stack by z = -2 + their order times this (exact in a double)
 MARKER_ORDER_MAX = 2 ** 24  # then renumbered: z stays within 1/64 of -2
 FOOTER_MAX_PX = 150

@@ -32,6 +32,7 @@ from explorer.qt.views.chart_axes import DayAxisItem, ValueAxisItem, _Horizontal
 from explorer.qt.views.chart_items import (
     BAR_GROUP_WIDTH,
     EXPORT_SYMBOL_LIMIT,
+    LABEL_Z_MAX,
     LABEL_Z_STEP,
     LINE_LABEL_LIMIT,
     LINE_POOL,
@@ -313,6 +314,13 @@ class _PanelPlot:
         order = self._label_items([(text, colour, ink) for _x, _y, text, colour, _w in specs], states)
         self.labels = [self.labels[j] for j in order]
         states = [states[j] for j in order]
+        # Stacked in list order (as the labels of a new panel are, over its lines and bars): the
+        # first at z 0, as a new panel's, each next one higher, all under 1 (the symbols). A
+        # label keeps its z when it is still above the one before it (a label inserted or
+        # dropped before others no longer re-stacks every label after it: 38 z changes a filter
+        # change at tier M, each through pyqtgraph's itemChange); else it takes the next step.
+        z_prev = -1.0
+        renumber = len(specs) * LABEL_Z_STEP >= LABEL_Z_MAX
         for i, (item, (x, y, text, colour, where)) in enumerate(zip(self.labels, specs)):
             if where == "end":
                 anchor = (-0.04, 0.5 - slots[i] * 1.05)
@@ -335,10 +343,24 @@ class _PanelPlot:
                 item.setPos(x, y)
             if not item.isVisible():
                 item.setVisible(True)
-            # Stacked in list order whichever item it is (as the labels of a new panel are, over
-            # its lines and bars).
-            if item.zValue() != i * LABEL_Z_STEP:
-                item.setZValue(i * LABEL_Z_STEP)
+            z = item.zValue()
+            if i == 0:
+                wanted = 0.0
+            elif renumber:
+                wanted = i * LABEL_Z_STEP
+            elif z_prev < z < LABEL_Z_MAX:
+                wanted = z
+            else:
+                wanted = z_prev + LABEL_Z_STEP
+                if wanted >= LABEL_Z_MAX:  # crept up (rare): every label renumbered from here
+                    renumber = True
+                    wanted = i * LABEL_Z_STEP
+                    for earlier, label in enumerate(self.labels[:i]):
+                        if label.zValue() != earlier * LABEL_Z_STEP:
+                            label.setZValue(earlier * LABEL_Z_STEP)
+            if z != wanted:
+                item.setZValue(wanted)
+            z_prev = wanted
             states[i] = (content, anchor, (x, y))
         for item in self.labels[len(specs):]:
             if item.isVisible():
