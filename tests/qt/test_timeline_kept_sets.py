@@ -127,3 +127,34 @@ def test_a_new_text_size_forgets_the_kept_stackings(qtbot):
     fresh.setFont(font)
     fresh.set_visible_range(*view.visible_range())
     assert (again == _pixels(fresh)).all()
+
+
+def test_items_grouped_once_for_the_same_items_draw_what_grouping_each_frame_draws(
+        qtbot, s_pack, monkeypatch):
+    """The items' batches (by colour and style) are reused while the same items are drawn:
+    nudges of the whole span, zooms that keep every item in view, zooms and pans that do not;
+    every frame equals the frame grouped afresh."""
+    from explorer.qt.render import timeline_items as ti
+
+    session = Session()
+    session.open_pack(s_pack)
+    view = _view(qtbot, session)
+    view.zoom_to_fit()
+    lo, hi = view.visible_range()
+    span = hi - lo
+    ranges = [(lo + span * 0.001 * (k % 2), hi + span * 0.001 * (k % 2)) for k in range(4)]
+    ranges += [(lo - span * z, hi + span * z) for z in (0.05, 0.3, 1.0, 0.3)]
+    mid = (lo + hi) / 2
+    ranges += [(mid + span * 0.01 * k, mid + span * 0.01 * (k + 3)) for k in range(4)]
+    reused = 0
+    for rng in ranges:
+        view.set_visible_range(*rng)
+        monkeypatch.setattr(ti, "BATCHES_REUSED", True)
+        memo = view._painter._batches_memo
+        a = _pixels(view)
+        reused += memo is not None and view._painter._batches_memo is memo
+        monkeypatch.setattr(ti, "BATCHES_REUSED", False)
+        view.update()
+        view._painter.invalidate()
+        assert (a == _pixels(view)).all(), rng
+    assert reused >= 3, "the batches were reused"

@@ -117,7 +117,7 @@ def _update_items(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
     xs0, xs1, ys = f.x0.tolist(), f.x1.tolist(), f.y.tolist()
     lo, hi = f.plot.left() - 8.0, f.plot.right() + 8.0
     hh = f.half_h
-    batches = _batches(p.colour[f.idx], p.is_span[f.idx], p.inexact[f.idx], f.is_point, few)
+    batches = self._item_batches(f, few)
     order = sorted(batches)
 
     def boxes(half_h: float) -> list[tuple[float, float, float, float]]:
@@ -240,6 +240,22 @@ def _update_items(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
 
 
 FEW_ITEMS = 64  # up to this many items, shapes and batches are worked out in a plain loop
+BATCHES_REUSED = True  # the last frame's batches for the same items (see _item_batches)
+
+
+def _item_batches(self: TimelinePainter, f: Frame, few: bool) -> dict[int, tuple[list[int], ...]]:
+    """``_batches`` of the frame's items, reused while the same items are drawn (the batches
+    depend only on which placements are drawn and which as diamonds): the whole span panned
+    or nudged draws the same 761 items at tier S, grouped again each frame before (0.19 ms)."""
+    p = self._placements
+    assert p is not None and f.idx is not None and f.is_point is not None  # marker mode
+    memo = self._batches_memo
+    if (BATCHES_REUSED and memo is not None and memo[0] == id(p) and memo[1] == few
+            and np.array_equal(memo[2], f.idx) and np.array_equal(memo[3], f.is_point)):
+        return memo[4]
+    batches = _batches(p.colour[f.idx], p.is_span[f.idx], p.inexact[f.idx], f.is_point, few)
+    self._batches_memo = (id(p), few, f.idx.copy(), f.is_point.copy(), batches)
+    return batches
 
 
 def _outline_is_strips(painter: QPainter) -> bool:

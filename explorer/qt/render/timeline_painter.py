@@ -117,6 +117,7 @@ class TimelinePainter:
         self._memos: dict[tuple, object] = {}
         self._layers: dict[str, list[tuple[tuple, QImage]]] = {}  # gutter, legend: newest first
         self._strip_ground: np.ndarray | None = None  # major grid columns under the era strip
+        self._batches_memo: tuple | None = None  # (id(placements), few, idx, is_point, batches)
         self.set_font(font)
 
     # -- what to draw --------------------------------------------------------------------------
@@ -177,6 +178,7 @@ class TimelinePainter:
         self._placements = placements
         self._colours = [QColor(c) for c in placements.palette] if placements is not None else []
         self._white_on = None
+        self._batches_memo = None
         self._kept_sets.clear()  # kept sets index placements: those of others mean nothing
         self.invalidate(stacking=True)
 
@@ -472,6 +474,7 @@ class TimelinePainter:
     _update_density = _backdrop._update_density
     _update_tracks = _items._update_tracks
     _update_items = _items._update_items
+    _item_batches = _items._item_batches
     _diamond_rects = staticmethod(_items._diamond_rects)
     _colour = _items._colour
     _anchor_patterns = _items._anchor_patterns
