@@ -102,3 +102,50 @@ def test_other_spans_are_answered_role_by_role(qtbot):
         element = QModelRoleData(int(role))
         model.multiData(index, QModelRoleDataSpan(element))
         assert element.data() == model.data(index, role)
+
+
+def test_a_list_with_fonts_colours_and_ticks_painting_in_between_leaks_nothing(qtbot, monkeypatch):
+    """Each view's delegate has its own span (what the model clears once per span relies on): a
+    list whose items set every role the table leaves unset (font, colours, alignment, ticks),
+    painted in the same window between the tables' cells, changes no pixel of them."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QWidget
+
+    session = Session()
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QHBoxLayout(window)
+    choices = QListWidget()
+    bold = QFont()
+    bold.setBold(True)
+    bold.setPointSize(14)
+    for i in range(20):
+        item = QListWidgetItem(f"choice {i}", choices)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked)
+        item.setFont(bold)
+        item.setForeground(Qt.GlobalColor.red)
+        item.setBackground(Qt.GlobalColor.yellow)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight)
+    monkeypatch.setattr(event_table_module, "EventTableModel", CountingModel)
+    tables = [EventTable(session), EventTable(session)]
+    layout.addWidget(choices)
+    for table in tables:
+        layout.addWidget(table)
+    window.resize(1800, 400)
+    window.show()
+    qtbot.waitExposed(window)
+    session.open_pack(load_pack(default_pack_path()))
+    qtbot.wait(100)  # the tables' column widths settled
+    try:
+        for _ in range(2):
+            window.repaint()  # the list and both tables, in one paint
+        ours = [table.view.viewport().grab().toImage() for table in tables]
+        spans = [table.model._cleared_spans for table in tables]
+        assert all(len(s) == 1 for s in spans) and not spans[0] & spans[1]  # one span per view
+        monkeypatch.setattr(CountingModel, "multiData", RoleByRoleModel.multiData)
+        window.repaint()
+        assert [table.view.viewport().grab().toImage() for table in tables] == ours
+    finally:
+        for table in tables:
+            table.detach()
