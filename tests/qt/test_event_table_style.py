@@ -22,14 +22,18 @@ def _look(qapp, theme: str) -> None:
 
 
 def _pictures(table: EventTable):
-    """The table as shipped, then with its view on the application's style (the look itself)."""
-    own = table.view.style()
+    """The table as shipped, then with its view and headings on the application's style (the
+    look itself)."""
+    widgets = (table.view, table.view.horizontalHeader())
+    own = [w.style() for w in widgets]
     table.repaint()
     shipped = table.grab().toImage()
-    table.view.setStyle(None)  # type: ignore[arg-type]
+    for w in widgets:
+        w.setStyle(None)  # type: ignore[arg-type]
     table.repaint()
     through_look = table.grab().toImage()
-    table.view.setStyle(own)
+    for w, style in zip(widgets, own):
+        w.setStyle(style)
     return shipped, through_look
 
 
@@ -60,7 +64,8 @@ def test_rows_paint_as_through_the_look(qtbot, qapp, table, theme):
         assert table.view.style() is look  # the look rules the table's frame
     else:
         assert table.view.style() is look.baseStyle()
-        assert table.view.horizontalHeader().style() is look  # the rest keeps the look
+        assert table.view.horizontalHeader().style() is look.baseStyle()
+        assert table.view.verticalScrollBar().style() is look  # the rest keeps the look
     shipped, through_look = _pictures(table)
     assert shipped == through_look
 
@@ -72,6 +77,7 @@ def test_the_rows_style_follows_a_theme_switch(qtbot, qapp, table):
         look = qapp.style()
         wanted = look if theme == "high_contrast" else look.baseStyle()
         assert table.view.style() is wanted, theme
+        assert table.view.horizontalHeader().style() is wanted, theme
         shipped, through_look = _pictures(table)
         assert shipped == through_look, theme
     reset_look(qapp)  # the look is gone: the table paints with the application's style
