@@ -158,3 +158,52 @@ def test_items_grouped_once_for_the_same_items_draw_what_grouping_each_frame_dra
         view._painter.invalidate()
         assert (a == _pixels(view)).all(), rng
     assert reused >= 3, "the batches were reused"
+
+
+def test_diamonds_found_again_by_their_corners_draw_what_new_ones_draw(qtbot, s_pack,
+                                                                        monkeypatch):
+    """Diamonds are squares in a frame turned about the day axis's origin: at one zoom their
+    squares do not move with a pan, so those of the last frames are reused when their corners
+    are the same to the bit. Every frame equals the frame with new squares, at the whole span
+    nudged, zoomed and panned, and with taller lanes; the kept squares stay within their
+    bound."""
+    from explorer.qt.render import timeline_items as ti
+
+    session = Session()
+    session.open_pack(s_pack)
+    view = _view(qtbot, session)
+    view.zoom_to_fit()
+    lo, hi = view.visible_range()
+    span = hi - lo
+    ranges = [(lo + span * 0.001 * (k % 2), hi + span * 0.001 * (k % 2)) for k in range(4)]
+    ranges += [(lo - span * z, hi + span * z) for z in (0.002, 0.05, 0.3)]
+    mid = (lo + hi) / 2
+    ranges += [(mid - span * 0.2 + span * 0.01 * k, mid + span * 0.2 + span * 0.01 * k)
+               for k in range(4)]
+    ranges += [(lo, hi), "taller", (lo, hi)]  # the same squares across, then lanes taller
+
+    class Counting(dict):
+        hits = 0
+
+        def get(self, key, default=None):
+            out = super().get(key, default)
+            Counting.hits += out is not None
+            return out
+
+    squares = Counting()
+    monkeypatch.setattr(ti, "_DIAMOND_SQUARES", squares)
+    monkeypatch.setattr(ti, "_DIAMOND_SQUARES_HELD", 0)
+    monkeypatch.setattr(ti, "DIAMOND_SQUARES_KEPT", 600)  # a few frames' worth here
+    for rng in ranges:
+        if rng == "taller":
+            view.resize(SIZE.width(), SIZE.height() + 37)
+            continue
+        view.set_visible_range(*rng)
+        monkeypatch.setattr(ti, "DIAMONDS_REUSED", True)
+        view._painter.invalidate()
+        a = _pixels(view)
+        assert sum(len(r) for r in squares.values()) <= 600
+        monkeypatch.setattr(ti, "DIAMONDS_REUSED", False)
+        view._painter.invalidate()
+        assert (a == _pixels(view)).all(), rng
+    assert Counting.hits >= 20, "squares were reused"

@@ -327,7 +327,27 @@ def _diamond_rects(f: Frame, sel: np.ndarray, radius: float, ox: float = 0.0
     u, v = (cx + cy) * c, (cy - cx) * c
     side = radius * math.sqrt(2.0)
     n = len(sel)
-    return _rects(u - side / 2, v - side / 2, np.full(n, side), np.full(n, side))
+    x, y = u - side / 2, v - side / 2
+    if not DIAMONDS_REUSED:
+        return _rects(x, y, np.full(n, side), np.full(n, side))
+    # Turned about the day axis's origin, a diamond's square does not move when the view
+    # pans at one zoom: the squares of the last frames are found by their exact corners.
+    key = (side, x.tobytes(), y.tobytes())
+    rects = _DIAMOND_SQUARES.get(key)
+    if rects is None:
+        global _DIAMOND_SQUARES_HELD
+        if _DIAMOND_SQUARES_HELD + n > DIAMOND_SQUARES_KEPT:
+            _DIAMOND_SQUARES.clear()
+            _DIAMOND_SQUARES_HELD = 0
+        rects = _DIAMOND_SQUARES[key] = _rects(x, y, np.full(n, side), np.full(n, side))
+        _DIAMOND_SQUARES_HELD += n
+    return rects
+
+
+DIAMONDS_REUSED = True
+DIAMOND_SQUARES_KEPT = 20000  # squares kept (a few frames' worth at 10^4 events in view)
+_DIAMOND_SQUARES_HELD = 0
+_DIAMOND_SQUARES: dict[tuple[float, bytes, bytes], list[QRectF]] = {}
 
 
 def _colour(self: TimelinePainter, c: int) -> QColor:
