@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSize, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QTableView
 
-from benchmarks.qt_support import show_at
+from benchmarks.qt_support import plain_style, show_at
 
 COLUMNS = ("date", "title", "parties", "domains", "kind", "status")
 SORT_ROLE = Qt.ItemDataRole.UserRole  # the date column sorts by day number, the rest by text
@@ -91,5 +91,5 @@ def naive_table(pack) -> tuple[PredicateProxy, QTableView]:
     proxy.setParent(view)
     view.setSortingEnabled(True)
     view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    show_at(view, QSize(960, 300))
+    show_at(plain_style(view), QSize(960, 300))
     return proxy, view

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from benchmarks.naive_table import accepts, event_rows, naive_table
+from benchmarks.qt_support import plain_style
 
 LANE_PX = 20.0
 SEARCH_DEBOUNCE_MS = 250  # the same delay as the app's search field: the same user experience
@@ -84,6 +85,7 @@ def naive_timeline_view(scene, height: float) -> tuple[QGraphicsView, callable]:
     view = QGraphicsView(scene)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    plain_style(view)
 
     def show_range(d0: float, d1: float) -> None:
         view.fitInView(QRectF(d0, 0.0, d1 - d0, height), Qt.AspectRatioMode.IgnoreAspectRatio)
@@ -123,6 +125,7 @@ class NaiveWindow(QWidget):
         bottom.addWidget(self.plot, 3)
         layout.addLayout(bottom, 1)
         self.resize(QSize(1920, 1080))
+        plain_style(self)
         self.replot(None)
 
     def _on_search(self) -> None:

@@ -18,7 +18,33 @@ def qt_app() -> QApplication:
 
     app = QApplication.instance() or QApplication(["benchmarks"])
     register_fonts()
+    _apply_the_apps_look(app)
     return app
+
+
+def _apply_the_apps_look(app: QApplication) -> None:
+    """The look every user has: theme, palette, text size and ``LookStyle`` (a Python proxy style
+    that every widget paint goes through), applied as ``explorer.qt.app`` does at start-up, with
+    the default preferences. Without it the window was measured on Qt's plain C++ style, which
+    no user gets (0.5–4 ms less per filter change at XS and S)."""
+    from explorer.qt.look_style import LookStyle
+    from explorer.qt.theme_apply import apply_look
+
+    if not isinstance(app.style(), LookStyle):
+        apply_look(app, None)  # None: every preference at its default
+
+
+def plain_style(widget: QWidget) -> QWidget:
+    """Draw a naive baseline and its children with the base style under the app's look: a first
+    version would use Qt's own style, not pay for ours (a widget's style is not inherited by its
+    children, so each gets it)."""
+    from explorer.qt.look_style import LookStyle
+
+    style = QApplication.style()
+    base = style.baseStyle() if isinstance(style, LookStyle) else style
+    for w in (widget, *widget.findChildren(QWidget)):
+        w.setStyle(base)
+    return widget
 
 
 def settle() -> None:

@@ -105,7 +105,7 @@ def run(ctx: Context) -> None:
     from PySide6.QtCore import QSize
 
     from benchmarks.generator import TIERS
-    from benchmarks.qt_support import frame_image, qt_app, show_at
+    from benchmarks.qt_support import frame_image, plain_style, qt_app, show_at
     from explorer.qt.views.chart_view import SYMBOL_LIMIT, ChartView
 
     qt_app()
@@ -119,7 +119,7 @@ def run(ctx: Context) -> None:
     graphics = chart.graphics
     image = frame_image(graphics.size())
 
-    naive = show_at(pg.PlotWidget(), QSize(graphics.size()))
+    naive = show_at(plain_style(pg.PlotWidget()), QSize(graphics.size()))
     naive.setBackground("w")
     for s in spec.panels[0].series:  # the app's pens and antialiasing, nothing else
         naive.addItem(pg.PlotDataItem([f.x for f in s.figures], [f.value for f in s.figures],
