@@ -64,6 +64,7 @@ TARGETS: dict[str, Target] = {
     "timeline.zoomed": _FRAME,
     "timeline.pan": _FRAME,
     "filter.repainted": _REPAINTED,
+    "filter.new": _REPAINTED,
     "filter.broad": _REPAINTED,
     "filter.search_enter": _REPAINTED,
     "filter.search_typing": at_most(SEARCH_DEBOUNCE_S + 16 * MS, "≤ 250 ms debounce + 16 ms"),

@@ -65,6 +65,29 @@ def filters(pack) -> list[dict]:
     ]
 
 
+def new_filters(pack, n: int) -> list[dict]:
+    """``n`` different filters — each of the four most frequent partners with figures in turn, and
+    a date range from the pack's own dates (from between its 5th and 41st percentile of start
+    days to between its 59th and 95th) — so that each sample applies a filter never applied
+    before and keeps a different set of events: the two alternating ``filters`` let a panel that
+    remembers its last few filters answer from memory every time, which a user's new filter
+    does not."""
+    import numpy as np
+
+    obs = pack.observations
+    mine = obs[obs["indicator_id"] == pack.indicators["id"].iat[0]]
+    with_figures = set(mine["reporter"]) | set(mine["partner"])
+    ranked = [a for a in pack.event_parties["actor"].value_counts().index if a in with_figures][:4]
+    days = pack.events["start_day"].to_numpy(np.float64)
+    out = []
+    for i in range(n):
+        lo = float(np.quantile(days, 0.05 + 0.04 * ((i // len(ranked)) % 10)))
+        hi = float(np.quantile(days, 0.95 - 0.04 * ((i // (10 * len(ranked))) % 10)))
+        out.append({"day_from": int(lo), "day_to": int(hi),
+                    "partners": frozenset({ranked[i % len(ranked)]})})
+    return out
+
+
 def focus_actor(pack) -> str:
     """The party most events share (Japan in the default pack, the generator's focus actor)."""
     return str(pack.event_parties["actor"].value_counts().index[0])
@@ -146,6 +169,9 @@ def run(ctx: Context) -> None:
     narrow = ctx.measure(ours.action("narrow", lambda: window.session.set_filter(
         origin="filter-bar", **next(chosen))), setup=idle)
     shown_narrow = len(window.session.visible_events)
+    fresh = iter(new_filters(pack, 100))
+    new = ctx.measure(ours.action("new", lambda: window.session.set_filter(
+        origin="filter-bar", **next(fresh))), setup=idle)
 
     def cleared_state() -> None:
         search.clear()
@@ -203,6 +229,9 @@ def run(ctx: Context) -> None:
     b = BASELINE_BUDGET_S
     b_narrow = ctx.measure(base.action("narrow", lambda: naive.apply(next(n_chosen))),
                            setup=n_idle, budget_s=b)
+    n_fresh = iter(new_filters(pack, 100))
+    b_new = ctx.measure(base.action("new", lambda: naive.apply(next(n_fresh))), setup=n_idle,
+                        budget_s=b)
     b_broad = ctx.measure(base.action("broad", lambda: naive.apply({"partners": {focus}})),
                           setup=n_cleared_state, budget_s=b)
     b_enter = ctx.measure(base.action("enter", n_type(True)), setup=n_cleared_state, budget_s=b)
@@ -216,6 +245,8 @@ def run(ctx: Context) -> None:
     for key, metric, text, samples, base_samples in (
             ("narrow", "filter.repainted", "date + partner + text → every panel repainted, to idle",
              narrow, b_narrow),
+            ("new", "filter.new", "a date + partner filter never applied before → to idle",
+             new, b_new),
             ("broad", "filter.broad", f"tick the focus partner ({focus}) → to idle", broad, b_broad),
             ("enter", "filter.search_enter", f"type “{SEARCH_WORD}” + Enter in the search field → to idle",
              enter, b_enter),
