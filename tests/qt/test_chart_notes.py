@@ -137,3 +137,32 @@ def test_notes_scrolled_in_their_area_draw_what_the_label_draws(qtbot, monkeypat
         finally:
             monkeypatch.setattr(_NotesLabel, "own_layout", True)
         assert ours == theirs, value
+
+
+@pytest.mark.parametrize("which", ["default", "tier_s"])
+def test_the_legend_draws_what_the_label_draws_through_filter_changes(qtbot, monkeypatch, request, which):
+    """The legend (series, their sources, the keys of flagged figures) is laid out and painted
+    the same way as the notes: pixel for pixel and height for height what QLabel draws, through
+    filters that re-word it and a larger text size; and its box is as tall as QLabel's would be."""
+    pack = request.getfixturevalue("default_pack" if which == "default" else "tier_s_pack")
+    session, panel = comparison_panel_on(qtbot, pack, indicator="" if which == "tier_s" else "goods_exports")
+    legend = panel.chart_view._legend
+    assert isinstance(legend, _NotesLabel)
+    texts = set()
+    for step, (lo, hi) in enumerate(RANGES):
+        session.set_filter(origin="filter-bar", day_from=parse_bound(lo, upper=False),
+                           day_to=parse_bound(hi, upper=True))
+        _settle(panel)
+        if step == 2:
+            font = QFont(panel.chart_view.font())
+            font.setPointSizeF(font.pointSizeF() * 1.4)
+            panel.chart_view.setFont(font)
+            _settle(panel)
+        if not legend.isVisible() or not legend.text():
+            continue
+        texts.add(legend.text())
+        (image, heights), (ref_image, ref_heights) = _both_ways(legend, monkeypatch)
+        assert heights == ref_heights, (lo, hi)
+        assert image == ref_image, (lo, hi)
+        assert legend.height() == QLabel.heightForWidth(legend, legend.width())
+    assert texts

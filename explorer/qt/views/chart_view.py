@@ -81,7 +81,7 @@ from explorer.qt.views.chart_items import SYMBOL_LIMIT as SYMBOL_LIMIT
 from explorer.qt.views.chart_items import (
     _SeriesPoints,
 )
-from explorer.qt.views.chart_labels import _LegendBox, _NotesLabel, _WrappedLabel
+from explorer.qt.views.chart_labels import _LegendBox, _NotesLabel
 from explorer.qt.views.chart_panel import _PanelPlot
 
 
@@ -129,7 +129,9 @@ class ChartView(ChartHover, QWidget):
         self._subtitle = QLabel("", self)
         self._subtitle.setAccessibleName(self.tr("Chart subtitle"))
         self._subtitle.setWordWrap(True)
-        self._legend = _WrappedLabel("", self)
+        # Laid out once per new text and painted from its own document, as the notes (QLabel laid
+        # a re-worded legend out twice per filter change, measured).
+        self._legend = _NotesLabel("", self)
         self._legend.setAccessibleName(self.tr("Chart legend"))
         self._legend.setWordWrap(True)
         self._legend.setTextFormat(Qt.TextFormat.RichText)
