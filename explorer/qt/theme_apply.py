@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from explorer.charts.theme import LIGHT, Theme, theme_named
 from explorer.qt import theme as qt_theme
-from explorer.qt.look_style import LookStyle
+from explorer.qt.look_style import LookStyle, make_look
 from explorer.userdata.settings import PREFERENCE_DEFAULTS, TEXT_SCALE_RANGE, preference_problem
 
 _BASE_FONT_PROPERTY = "briefing_explorer_base_point_size"
@@ -114,7 +114,7 @@ def _apply_style(app: QApplication, theme: Theme) -> None:
         wanted = current or "Fusion"
     if isinstance(style, LookStyle) and style.theme == theme and current.lower() == wanted.lower():
         return
-    look = LookStyle(QStyleFactory.create(wanted), theme)
+    look = make_look(QStyleFactory.create(wanted), theme)
     _state["style"] = look  # the Python side must outlive the application's use of it
     app.setStyle(look)
 
