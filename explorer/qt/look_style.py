@@ -25,7 +25,7 @@ from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption
+from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleFactory, QStyleOption
 
 from explorer.charts.theme import Theme
 
@@ -121,6 +121,19 @@ class LookStyle(QProxyStyle):
         super().__init__(base)
         self.theme = theme
         self._indicators: dict[tuple[Any, ...], _Indicator] = {}
+        self._plain: QStyle | None = None
+
+    def plain(self) -> QStyle:
+        """The base style on its own, for a view with nothing the look changes (no indicator):
+        it never calls into Python. Not ``baseStyle()``: the base calls back into the proxy that
+        wraps it (``QStyle.proxy``) for every part it draws, so each cell of a table painted with
+        the base still crossed into Python for its panel. Owned by the look (deleted with it)."""
+        if self._plain is None:
+            plain = QStyleFactory.create(self.baseStyle().name()) or self.baseStyle()
+            if plain is not self.baseStyle():
+                plain.setParent(self)
+            self._plain = plain
+        return self._plain
 
     # -- primitives ------------------------------------------------------------------------------
     def drawPrimitive(self, element, option, painter, widget=None) -> None:

@@ -272,3 +272,49 @@ def test_light_and_dark_never_override_controls_in_python(app):
     assert "drawComplexControl" not in vars(LookStyle)
     assert "drawControl" in vars(HighContrastLookStyle)
     assert "drawComplexControl" in vars(HighContrastLookStyle)
+
+
+class _Counting(LookStyle):
+    def __init__(self, base: QStyle, theme: Theme) -> None:
+        super().__init__(base, theme)
+        self.calls = 0
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:
+        self.calls += 1
+        super().drawPrimitive(element, option, painter, widget)
+
+
+def test_plain_paints_a_view_without_calling_into_the_look(qtbot, app):
+    """The style a view with no indicator gets: the base alone, the same pixels, no Python."""
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    look = _look(app, "dark", 100)
+    counting = _Counting(_base(look), look.theme)
+    view = QTableView()
+    qtbot.addWidget(view)
+    model = QStandardItemModel(6, 3, view)
+    view.setModel(model)
+    for row in range(6):
+        for column in range(3):
+            model.setData(model.index(row, column), f"{row}:{column}")
+    view.selectRow(2)
+    view.resize(320, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    for w in (view, view.viewport()):
+        w.setStyle(counting)
+    through_look = view.grab().toImage()
+    assert counting.calls > 0
+    counting.calls = 0
+    view.setStyle(counting.baseStyle())  # the base wrapped by the look calls back into it
+    view.grab()
+    assert counting.calls > 0
+    counting.calls = 0
+    view.setStyle(counting.plain())
+    alone = view.grab().toImage()
+    assert counting.calls == 0
+    assert alone == through_look
+    assert counting.plain() is counting.plain()
+    view.viewport().setStyle(None)  # type: ignore[arg-type]
+    view.setStyle(None)  # type: ignore[arg-type]

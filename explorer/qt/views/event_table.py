@@ -111,7 +111,7 @@ class EventTable(QWidget):
         look = QApplication.style()
         for widget in (self.view, self.view.horizontalHeader()):
             if isinstance(look, LookStyle) and look.theme.name != "high_contrast":
-                base = look.baseStyle()
+                base = look.plain()  # the base alone: no call back into the look
                 if widget.style() is not base:
                     widget.setStyle(base)
             elif widget.style() is not look:
