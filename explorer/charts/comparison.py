@@ -210,7 +210,7 @@ class _Point:
     value: float | None
     unit: str  # the panel unit this point belongs to (after conversion), e.g. "USD"
     scale: int  # the panel's display power of ten
-    flags: set[Flag] = field(default_factory=set)
+    flags: set[Flag] | frozenset[Flag] = field(default_factory=set)  # _NO_FLAGS: see _flag
     note: str = ""
     conversion: Conversion | None = None
     qualifier: str = ""  # of the value shown (an index of "~3.8" is "~"): set by the transforms
@@ -218,6 +218,19 @@ class _Point:
     compared_published: str = ""  # growth: that period's figure, as published
 
 
+
+
+_NO_FLAGS: frozenset[Flag] = frozenset()  # a figure without flags (shared; see _flag)
+
+
+def _flag(point: _Point, flag: Flag) -> None:
+    """Add ``flag`` to ``point``: figures made without flags share one empty frozenset (no set
+    per figure: 1,600 fewer objects a filter change at tier M, fewer garbage-collector passes)."""
+    flags = point.flags
+    if isinstance(flags, set):
+        flags.add(flag)
+    else:
+        point.flags = {*flags, flag}
 
 
 _RATE_TABLE = "_comparison_rate_table"  # cached on the pack instance (a Pack is rebuilt on change)
@@ -563,29 +576,30 @@ def _unconverted(raws: list[_Raw]) -> list[_Point]:
     at tier M)."""
     qualified = Flag.QUALIFIED
     # (every field by position: a keyword argument costs a quarter more per figure)
-    return [_Point(r, r.amount, r.unit, 0, {qualified} if r.qualifier else set(), "", None,
+    none = _NO_FLAGS
+    return [_Point(r, r.amount, r.unit, 0, {qualified} if r.qualifier else none, "", None,
                    r.qualifier) for r in raws]
 
 
 def _convert(raw: _Raw, basis: Basis, currency: str, rates: RateTable, lang: str = "en") -> _Point:
     point = _Point(raw, raw.amount, raw.unit, 0, qualifier=raw.qualifier)
     if raw.qualifier:
-        point.flags.add(Flag.QUALIFIED)
+        _flag(point, Flag.QUALIFIED)
     if basis is not Basis.CONVERTED:
         return point
     if not _is_currency(raw.unit, rates):
-        point.flags.add(Flag.NOT_CONVERTIBLE)
+        _flag(point, Flag.NOT_CONVERTIBLE)
         return point
     conv: Conversion | None = rates.find(raw.unit, currency, raw.period)
     if conv is None:
-        point.flags.add(Flag.UNCONVERTED)
+        _flag(point, Flag.UNCONVERTED)
         return point
     point.conversion = conv
     if conv.legs:
         point.note = phrase("{published} converted at {rate}", lang, published=raw.published,
                             rate=conv.describe())
         if conv.containing_year:
-            point.flags.add(Flag.CONTAINING_YEAR_RATE)
+            _flag(point, Flag.CONTAINING_YEAR_RATE)
     point.value = raw.amount * conv.factor
     point.unit = currency
     return point
@@ -642,7 +656,7 @@ def _index(points: list[_Point], wanted: str, pack: Pack, warnings: list[str],
                         listing=listing)
         warnings.insert(0, reason)
         for p in points:
-            p.flags.add(Flag.NO_BASE)
+            _flag(p, Flag.NO_BASE)
             p.value = None
             p.unit = phrase("index (no common base period)", lang)
         return "", (), phrase("No index is drawn: the compared series share no period, so there "
@@ -675,7 +689,7 @@ def _index(points: list[_Point], wanted: str, pack: Pack, warnings: list[str],
                 p.qualifier = _derived_qualifier(p.raw.qualifier, ref.raw.qualifier)
                 p.value = p.value / base_value * 100.0
                 if p.qualifier:
-                    p.flags.add(Flag.QUALIFIED)
+                    _flag(p, Flag.QUALIFIED)
             p.unit = unit
     return base, choices, ""
 
@@ -714,14 +728,14 @@ def _growth(points: list[_Point], lang: str = "en") -> None:
             earlier_value = values[earlier.raw.period] if earlier is not None else None
             if earlier is None or not earlier_value or p.value is None:
                 p.value, p.compared = None, ""
-                p.flags.add(Flag.NO_EARLIER)
+                _flag(p, Flag.NO_EARLIER)
                 detail = phrase("no earlier figure to compare with", lang)
             else:
                 p.value = (p.value / earlier_value - 1.0) * 100.0
                 p.compared, p.compared_published = earlier.raw.period, earlier.raw.published
                 p.qualifier = _derived_qualifier(p.raw.qualifier, earlier.raw.qualifier)
                 if p.qualifier:
-                    p.flags.add(Flag.QUALIFIED)
+                    _flag(p, Flag.QUALIFIED)
                 detail = (phrase("{now} vs {before}", lang, now=p.raw.period,
                                  before=earlier.raw.period)
                           + (f"（{p.raw.published}／{earlier.raw.published}）" if lang == "ja" else
@@ -878,7 +892,7 @@ def _flag_conflicts(points: list[_Point], pack: Pack, warnings: list[str],
         if hi - lo <= CONFLICT_TOLERANCE * max(abs(hi), abs(lo), 1e-300):
             continue
         for p in ps:
-            p.flags.add(Flag.CONFLICT)
+            _flag(p, Flag.CONFLICT)
         scale = _display_scale([abs(v) for v in values])
         spread = (hi - lo) / 10 ** scale
         rel = (hi - lo) / abs(lo) * 100 if lo else float("inf")

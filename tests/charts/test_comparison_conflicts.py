@@ -34,8 +34,8 @@ def _reference_flag_conflicts(points, pack, warnings, sources) -> None:
         lo, hi = min(values), max(values)
         if hi - lo <= comparison.CONFLICT_TOLERANCE * max(abs(hi), abs(lo), 1e-300):
             continue
-        for p in ps:
-            p.flags.add(Flag.CONFLICT)
+        for p in ps:  # (as before; figures made without flags now share an empty frozenset)
+            p.flags = {*p.flags, Flag.CONFLICT}
         scale = comparison._display_scale([abs(v) for v in values])
         spread = (hi - lo) / 10 ** scale
         rel = (hi - lo) / abs(lo) * 100 if lo else float("inf")
