@@ -90,6 +90,23 @@ def test_a_name_stops_where_the_next_term_begins(qtbot, tmp_path):
         "nothing of it over the next term's band"
 
 
+def test_the_tooltip_names_the_term_whose_name_shows(qtbot, tmp_path):
+    """Over two overlapping terms the tooltip names the later term, the one the strip shows,
+    whatever order the pack lists them in."""
+    from PySide6.QtCore import QPointF
+
+    rng = (day(2025, 1, 1), day(2025, 6, 1))
+    for name, csv in (("later_last", "alpha,Alphonse (JP PM),jp,2020-01-01,2026-01-01,src-a\n"
+                                      "beta,Beta (JP PM),jp,2024-10-01,2025-10-21,src-b\n"),
+                      ("later_first", "beta,Beta (JP PM),jp,2024-10-01,2025-10-21,src-b\n"
+                                       "alpha,Alphonse (JP PM),jp,2020-01-01,2026-01-01,src-a\n")):
+        _, view = strip(qtbot, tmp_path / name, csv, rng)
+        f = view._ensure_frame()
+        assert f.era_rect is not None
+        tip = view._tooltip_at(QPointF(view._x_of_day(day(2025, 3, 1)), f.era_rect.center().y()))
+        assert "Beta" in tip and "Alphonse" not in tip, (name, tip)
+
+
 def _eras(rows, starts, ends) -> tl.EraBands:
     n = len(rows)
     return tl.EraBands(("r0", "r1"), np.asarray(rows, dtype=np.int64),

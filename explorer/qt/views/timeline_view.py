@@ -1023,7 +1023,9 @@ class TimelineView(QWidget):
         hit = np.flatnonzero((er.row == row) & (er.start <= day) & (er.end > day))
         if not len(hit):
             return ""
-        i = int(hit[0])
+        # Where terms overlap, the one whose name the strip shows: the latest to start (then
+        # the last listed), drawn over the others.
+        i = int(hit[np.lexsort((hit, er.start[hit]))[-1]])
         pack = self._session.pack
         assert pack is not None  # eras are drawn only from a loaded pack
         eras = pack.eras
