@@ -33,7 +33,6 @@ PE = QStyle.PrimitiveElement
 _CHECK = PE.PE_IndicatorCheckBox
 _ITEM_CHECK = PE.PE_IndicatorItemViewItemCheck
 _RADIO = PE.PE_IndicatorRadioButton
-_CHECKS = (_CHECK, _ITEM_CHECK)
 _FIELDS = (PE.PE_PanelLineEdit, PE.PE_FrameLineEdit)
 _ON = QStyle.StateFlag.State_On
 _PARTLY = QStyle.StateFlag.State_NoChange
