@@ -41,7 +41,8 @@ def plain_style(widget: QWidget) -> QWidget:
     from explorer.qt.look_style import LookStyle
 
     style = QApplication.style()
-    base = style.baseStyle() if isinstance(style, LookStyle) else style
+    # ``plain()``, not ``baseStyle()``: a base style under a proxy calls back into the proxy
+    base = style.plain() if isinstance(style, LookStyle) else style
     for w in (widget, *widget.findChildren(QWidget)):
         w.setStyle(base)
     return widget
