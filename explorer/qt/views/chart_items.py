@@ -85,7 +85,38 @@ class _MarkerLine(pg.InfiniteLine):
             self.setMouseHover(False)
 
 
-class _MarkerLabel(InfLineLabel):
+class _SteadyTextPos:
+    """A text item that re-anchors its text only when the result could change.
+
+    pyqtgraph's ``TextItem.updateTextPos`` (called after every transform update, every
+    ``setAnchor``, every new text) places the inner text at ``-(size × anchor)``, the size
+    measured through the inner item's mapping at its current place. When the text's box, the
+    anchor and the inner item's place are those of the last call, and that call left the place
+    where it found it (a fixed point), the call would set the same place again: skipped. A filter
+    change at tier M re-transforms ~60 labels (each re-anchored for nothing), and markers'
+    labels re-set their anchor on every view change."""
+
+    _steady: tuple[float, ...] | None = None
+
+    def updateTextPos(self) -> None:
+        item: pg.TextItem = self  # (the mixin's classes are text items)
+        text, anchor = item.textItem, item.anchor
+        r = text.boundingRect()
+        at = text.pos()
+        key = (r.x(), r.y(), r.width(), r.height(), float(anchor[0]), float(anchor[1]),
+               at.x(), at.y())
+        if key == self._steady:
+            return
+        super().updateTextPos()  # type: ignore[misc]
+        # remembered only when the place came out where it was: then the same inputs give it again
+        self._steady = key if text.pos() == at else None
+
+
+class _ValueLabel(_SteadyTextPos, pg.TextItem):
+    """A value label (a bar's, a line's symbol's or a line's end)."""
+
+
+class _MarkerLabel(_SteadyTextPos, InfLineLabel):
     """An event marker's label; while its marker is pooled (hidden for reuse) it skips the view's
     changes (re-placing a label costs ~0.15 ms, on every range change), caught up on reuse."""
 

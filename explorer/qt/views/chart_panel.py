@@ -52,6 +52,7 @@ from explorer.qt.views.chart_items import (
     _objects,
     _short,
     _Symbols,
+    _ValueLabel,
 )
 
 if TYPE_CHECKING:
@@ -291,7 +292,7 @@ class _PanelPlot:
         line's colour. End labels within ``near`` (data units) of another at the same x (every
         series is 100 at an index's base) are stacked downwards instead of drawn over it."""
         while len(self.labels) < len(specs):
-            item = pg.TextItem("", color=self._owner.theme.text, anchor=(0.5, 1.0))
+            item = _ValueLabel("", color=self._owner.theme.text, anchor=(0.5, 1.0))
             font = QFont()
             font.setPointSizeF(8.5 * qt_theme.text_scale())
             item.setFont(font)

@@ -1,0 +1,114 @@
+"""Value and marker labels re-anchor their text only when the result could change
+(``chart_items._SteadyTextPos``): through filter changes, linked pans and zooms on the default
+and a tier-S pack, every label's text sits where pyqtgraph's own ``TextItem.updateTextPos`` puts
+it (kept here as the reference, switched in for a whole run) and the chart draws the same
+picture, with fewer re-anchorings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyqtgraph as pg
+import pytest
+
+from explorer.charts.comparison import build_comparison
+from explorer.data.pack_loader import load_pack
+from explorer.domain.dates import parse_bound
+from explorer.paths import default_pack_path
+from explorer.qt.views import chart_items
+from explorer.qt.views.chart_view import ChartView
+from explorer.state.comparison_setup import ComparisonSetup
+from explorer.state.filters import Filter
+
+RANGES = {"default": (("2024", "2026"), ("2015", "2023"), ("2023", "2024"), ("2010", "2030"),
+                      ("2024", "2026"), ("2010", "2030")),
+          "tier_s": (("2010", "2022"), ("2005", "2025"), ("2015", "2023"), ("1990", "2030"),
+                     ("2010", "2022"), ("2005", "2025"))}
+# linked x steps after each filter, as shares of the fitted range: pans and zooms
+STEPS = ((0.1, 0.6), (0.15, 0.65), (0.2, 0.7), (0.0, 1.0), (0.3, 0.45), (-0.2, 1.3))
+
+
+@pytest.fixture(scope="module")
+def default_pack():
+    return load_pack(default_pack_path())
+
+
+@pytest.fixture(scope="module")
+def tier_s_pack():
+    generator = pytest.importorskip("benchmarks.generator")
+    folder, _seconds = generator.ensure_pack(Path(__file__).parents[2] / "build" / "benchmarks"
+                                             / "packs", "S")  # where the benchmarks keep it
+    return load_pack(folder)
+
+
+def _labels(view: ChartView) -> list[pg.TextItem]:
+    out: list[pg.TextItem] = []
+    for slot in view._slots:
+        out.extend(slot.labels)
+        for line in [*slot.markers.values(), *slot.marker_pool]:
+            label = getattr(line, "label", None)
+            if label is not None:
+                out.append(label)
+    return out
+
+
+def _state(view: ChartView) -> list[tuple]:
+    """Where every label's text is (in its item, and in the scene), and whether it shows."""
+    return [(item.isVisible(), item.textItem.pos(), item.textItem.sceneBoundingRect(),
+             tuple(item.anchor), item.textItem.toPlainText()) for item in _labels(view)]
+
+
+def _run(qtbot, pack, indicator: str, which: str) -> tuple[list, int]:
+    calls = [0]
+    original = pg.TextItem.updateTextPos
+
+    def counted(self):
+        calls[0] += 1
+        return original(self)
+
+    pg.TextItem.updateTextPos = counted
+    try:
+        setup = ComparisonSetup().with_changes(indicator_id=indicator, chart="line")
+        view = ChartView()
+        qtbot.addWidget(view)
+        view.resize(900, 560)
+        view.show()
+        qtbot.waitExposed(view)
+        seen = []
+        for lo, hi in RANGES[which]:
+            spec = build_comparison(pack, setup, Filter(day_from=parse_bound(lo, upper=False),
+                                                        day_to=parse_bound(hi, upper=True)))
+            view.set_x_range(None)
+            view.set_spec(spec)
+            view.flush()
+            assert spec.drawable, (lo, hi)
+            seen.append((view.graphics.grab().toImage(), _state(view)))
+            x0, x1 = view.x_range()
+            for a, b in STEPS:
+                view.set_x_range(x0 + (x1 - x0) * a, x0 + (x1 - x0) * b)
+                view.flush()
+                seen.append((view.graphics.grab().toImage(), _state(view)))
+        assert any(getattr(line, "label", None) is not None and line.label.isVisible()
+                   for slot in view._slots for line in slot.markers.values())  # markers labelled
+        assert any(item.isVisible() for slot in view._slots for item in slot.labels)
+        view.close()
+        return seen, calls[0]
+    finally:
+        pg.TextItem.updateTextPos = original
+
+
+@pytest.mark.parametrize("which", ["default", "tier_s"])
+def test_labels_sit_and_draw_as_with_pyqtgraphs_own_anchoring(qtbot, monkeypatch, request, which):
+    pack = request.getfixturevalue("default_pack" if which == "default" else "tier_s_pack")
+    indicator = "goods_exports" if which == "default" else str(pack.indicators["id"].iat[0])
+    ours, our_calls = _run(qtbot, pack, indicator, which)
+    # the reference: every re-anchoring done, as pyqtgraph does it
+    monkeypatch.setattr(chart_items._SteadyTextPos, "updateTextPos",
+                        lambda self: pg.TextItem.updateTextPos(self))  # (counted in _run)
+    theirs, their_calls = _run(qtbot, pack, indicator, which)
+    monkeypatch.undo()
+    assert len(ours) == len(theirs)
+    for step, ((image, state), (ref_image, ref_state)) in enumerate(zip(ours, theirs)):
+        assert state == ref_state, step
+        assert image == ref_image, step
+    assert our_calls < their_calls * 0.8, (our_calls, their_calls)
