@@ -149,16 +149,17 @@ def sort_rank(texts) -> np.ndarray:
     """Rank of each text in case-insensitive order (``str.casefold``, then code points); texts
     equal once folded share a rank. Folded and sorted once per distinct text, in C where it can be
     (hashing, a sort of the distinct folded strings), never a comparison per row."""
-    uniques: np.ndarray | list[object]
     if isinstance(texts, LazyTexts):  # its distinct values' texts (equal texts refold alike)
-        codes, uniques = texts.codes, texts.distinct_texts()
-    else:
-        codes, uniques = _distinct(texts)
-    folded = [str(u).casefold() for u in uniques]
+        codes = texts.codes
+        folded = [str(u).casefold() for u in texts.distinct_texts()]
+    else:  # folded row by row: a column of mostly distinct texts (titles) is hashed once, not twice
+        codes = None
+        folded = [str(u).casefold() for u in np.asarray(texts, dtype=object).tolist()]
     folded_codes, distinct = _distinct(folded)
     rank_of_distinct = np.empty(len(distinct), dtype=np.int64)
     rank_of_distinct[sorted(range(len(distinct)), key=distinct.__getitem__)] = np.arange(len(distinct))
-    return rank_of_distinct[folded_codes][codes]
+    rank: np.ndarray = rank_of_distinct[folded_codes]
+    return rank if codes is None else rank[codes]
 
 
 def sorted_rows(rank: np.ndarray, chrono_order: np.ndarray) -> np.ndarray:
