@@ -218,8 +218,6 @@ class _Point:
     compared_published: str = ""  # growth: that period's figure, as published
 
 
-
-
 _NO_FLAGS: frozenset[Flag] = frozenset()  # a figure without flags (shared; see _flag)
 
 
