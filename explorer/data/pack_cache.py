@@ -29,6 +29,7 @@ not cached: they parse in less time than the cache takes to check.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import itertools
@@ -208,13 +209,14 @@ def _note_digest(source: PackSource, descriptor: bytes, files: list[str], stats:
             "files": files, "stats": stats,
             "digest": found[0], "total": found[1]}
     path = _note_path(source)
+    tmp = path.with_name(f".tmp-{uuid.uuid4().hex}.json")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".tmp-{uuid.uuid4().hex}.json")
         tmp.write_text(json.dumps(note), encoding="utf-8")
         os.replace(tmp, path)
-    except OSError:
-        pass  # the next open hashes the files again
+    except OSError:  # the next open hashes the files again; no half-written note left behind
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
 
 
 # -- entry point -----------------------------------------------------------------------------------
