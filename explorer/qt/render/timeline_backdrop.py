@@ -366,7 +366,7 @@ def _paint_era_strip_screen(self: TimelinePainter, painter: QPainter, f: Frame, 
         room = int(name_end[i] - a[i] - 8)
         key = (i, room)
         st = self._era_statics.get(key)
-        if st is None:
+        if st is None and (key not in self._era_statics or not ERA_NAMES_KEPT):
             text = fm.elidedText(er.labels[i] + (" →" if er.ongoing[i] else ""),
                                  Qt.TextElideMode.ElideRight, room)
             st = None
@@ -380,6 +380,11 @@ def _paint_era_strip_screen(self: TimelinePainter, painter: QPainter, f: Frame, 
         if st is not None:
             painter.drawStaticText(QPointF(a[i] + 4, y0 + (y1 - y0 - fh) / 2), st)
     painter.restore()
+
+
+# A name elided to nothing is kept as None, and known as kept: read with .get alone it looked
+# never shaped, so at tier S the whole span elided some forty names again on every frame.
+ERA_NAMES_KEPT = True  # False: the former lookup (for the same-run measurement only)
 
 
 # Bands are composed in a line when they cover the strip's rows this many times over (less

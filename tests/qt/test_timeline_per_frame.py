@@ -1,0 +1,108 @@
+"""Work the timeline does once and keeps: what a frame finds again must draw what working it out
+afresh draws, and a frame must not redo what the frame before already worked out."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFontMetricsF, QImage
+
+from explorer.data.pack_loader import load_pack
+from explorer.domain.dates import day_number
+from explorer.qt.render import timeline_backdrop as tb
+from explorer.qt.views.timeline_view import TimelineView
+from explorer.state.session import Session
+from tests.packs import write_pack
+
+SIZE = QSize(1200, 600)
+HEADER = "id,label,actor,start,end,source_id\n"
+
+
+def _day(y: int, m: int = 1, d: int = 1) -> float:
+    return float(day_number(dt.date(y, m, d)))
+
+
+def _view(qtbot, session: Session) -> TimelineView:
+    v = TimelineView(session)
+    qtbot.addWidget(v)
+    v.resize(SIZE)
+    return v
+
+
+def _pixels(view: TimelineView) -> np.ndarray:
+    image = QImage(view.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.white)
+    view.render(image)
+    return np.frombuffer(image.constBits(), np.uint32).reshape(image.height(),
+                                                               image.width()).copy()
+
+
+@pytest.fixture(scope="module")
+def s_pack(tmp_path_factory):
+    from benchmarks.generator import ensure_pack
+
+    folder, _ = ensure_pack(tmp_path_factory.mktemp("s"), "S")
+    return load_pack(folder)
+
+
+class _CountingMetrics(QFontMetricsF):
+    elided = 0
+
+    def elidedText(self, *args):
+        _CountingMetrics.elided += 1
+        return super().elidedText(*args)
+
+
+def test_an_era_name_too_short_to_show_is_not_elided_again_each_frame(qtbot, tmp_path,
+                                                                       monkeypatch):
+    """A term whose name has no room (the next term begins two days later) shows no name; the
+    next frames at the same place find that out without eliding its name again (they did on
+    every frame: some forty names at tier S's whole span). The strip is the same picture."""
+    eras = ("alpha,Alphonse Longname (JP PM),jp,2025-01-10,2025-01-12,src-a\n"
+            "beta,Beta (JP PM),jp,2025-01-12,2025-10-21,src-b\n")
+    session = Session()
+    session.open_pack(load_pack(write_pack(tmp_path / "p", {"eras.csv": HEADER + eras})))
+    view = _view(qtbot, session)
+    monkeypatch.setattr(tb, "QFontMetricsF", _CountingMetrics)
+    ranges = [(_day(2024, 12, 1), _day(2025, 6, 1)), (_day(2024, 12, 1) + 0.5, _day(2025, 6, 1) + 0.5)]
+    for rng in ranges:  # each range painted once: the names shaped
+        view.set_visible_range(*rng)
+        first = _pixels(view)
+    _CountingMetrics.elided = 0
+    for _ in range(3):
+        for rng in ranges:
+            view.set_visible_range(*rng)
+            view._painter.invalidate()  # painted again, not the kept picture
+            again = _pixels(view)
+    assert _CountingMetrics.elided == 0, "era names were elided again"
+    monkeypatch.setattr(tb, "ERA_NAMES_KEPT", False)  # the former lookup: the same picture
+    view._painter.invalidate()
+    assert (again == _pixels(view)).all()
+    assert (again == first).all()
+
+
+def test_era_names_kept_draw_what_names_shaped_afresh_draw(qtbot, s_pack, monkeypatch):
+    """Tier S, the whole span nudged, zoomed and panned: the strip with kept names (shown or
+    elided to nothing) equals the strip with every name elided again."""
+    session = Session()
+    session.open_pack(s_pack)
+    view = _view(qtbot, session)
+    view.zoom_to_fit()
+    lo, hi = view.visible_range()
+    span = hi - lo
+    mid = (lo + hi) / 2
+    ranges = [(lo + span * 0.001 * (k % 2), hi + span * 0.001 * (k % 2)) for k in range(4)]
+    ranges += [(mid - span * 0.005 + span * 0.001 * k, mid + span * 0.005 + span * 0.001 * k)
+               for k in range(3)]
+    for rng in ranges:
+        view.set_visible_range(*rng)
+        monkeypatch.setattr(tb, "ERA_NAMES_KEPT", True)
+        view._painter.invalidate()
+        a = _pixels(view)
+        monkeypatch.setattr(tb, "ERA_NAMES_KEPT", False)
+        view._painter._era_statics.clear()
+        view._painter.invalidate()
+        assert (a == _pixels(view)).all(), rng
