@@ -161,3 +161,71 @@ def test_the_hidden_series_notice_repaints_the_column_below_it_and_the_screen_st
         assert _screen(panel) == panel.grab().toImage(), partners
     paints.detach()
     assert shown == [True, False, True, False]
+
+
+class _Geometry(QObject):
+    """Move and Resize events of some widgets, by name."""
+
+    def __init__(self, named: dict) -> None:
+        super().__init__()
+        self.names = {id(w): n for n, w in named.items()}
+        self.widgets = list(named.values())
+        self.counts: dict[tuple[str, str], int] = {}
+        for w in self.widgets:
+            w.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        kind = {QEvent.Type.Move: "move", QEvent.Type.Resize: "resize"}.get(event.type())
+        if kind is not None and id(watched) in self.names:
+            key = (self.names[id(watched)], kind)
+            self.counts[key] = self.counts.get(key, 0) + 1
+        return False
+
+    def detach(self) -> None:
+        for w in self.widgets:
+            w.removeEventFilter(self)
+
+
+def test_the_hidden_series_notice_moves_the_boxes_below_it_once_in_a_short_dock(qtbot, panel):
+    """In a dock shorter than the settings column, the notice coming made Qt lay the column out at
+    its old height first (the Basis box squeezed, its buttons shrunk), then again for the button,
+    then at the new height: every box below moved and resized two or three times. Now the Basis box
+    moves once, straight to its place, its buttons are never resized, and the window shows what a
+    fresh paint of the panel draws."""
+    panel.resize(1000, 330)
+    panel.session.set_comparison(origin="test", indicator_id="goods_exports")
+    qtbot.wait(IDLE_MS)
+    basis = panel.basis_buttons["published"]
+    box = basis.parentWidget()
+    seen = _Geometry({"basis box": box, "basis button": basis})
+    shown = []
+    for partners in [{"us"}, {"jp"}, {"eu"}, {"jp"}]:
+        seen.counts.clear()
+        panel.session.set_filter(origin="filter-bar", partners=frozenset(partners))
+        qtbot.wait(IDLE_MS)
+        shown.append(panel.hidden_notice.isVisible())
+        assert seen.counts.get(("basis box", "move")) == 1, (partners, seen.counts)
+        assert ("basis button", "resize") not in seen.counts, (partners, seen.counts)
+        assert ("basis box", "resize") not in seen.counts, (partners, seen.counts)
+        assert _screen(panel) == panel.grab().toImage(), partners
+    seen.detach()
+    assert shown == [True, False, True, False]
+
+
+def test_the_chart_switching_to_its_message_and_back_leaves_the_tabs_unpainted(qtbot, panel):
+    """Services exports from 2024 on have no figure: the chart shows its message, then the chart
+    again from 2019. The chart's page changes; the Chart and Table tabs around it, placed where
+    they were, are not repainted (Qt's tab widget repainted itself whole, tab bar and frame, on
+    every such change), and the window shows what a fresh paint of the panel draws."""
+    chart = panel.chart_view
+    _filter(qtbot, panel, "2019")
+    paints = _Paints(panel, {"tabs": panel.tabs, "tab bar": panel.tabs.tabBar()})
+    messages = []
+    for year in ["2024", "2019", "2024", "2019"]:
+        paints.counts.clear()
+        _filter(qtbot, panel, year)
+        messages.append(bool(chart.message_text))
+        assert not paints.counts, (year, paints.counts)
+        assert _screen(panel) == panel.grab().toImage(), year
+    paints.detach()
+    assert messages == [True, False, True, False]

@@ -196,6 +196,35 @@ class ChartTableView(QTableView):
         super().keyPressEvent(event)
 
 
+class _ChartTabs(QTabWidget):
+    """The Chart and Table tabs, repainted only when their layout changed.
+
+    QTabWidget answers every layout request (a child's size hint may have changed: the chart
+    switching to its message and back, a legend re-worded) by placing its tab bar and pages again
+    and repainting itself whole: the frame, the tab bar and every page widget that is not opaque,
+    ~1 ms a filter change on the app's style. Placed where they were, nothing on screen changed:
+    that repaint is skipped (the children placed anew, or a size change, repaint as before)."""
+
+    def event(self, event) -> bool:
+        if event.type() != QEvent.Type.LayoutRequest or not self.isVisible():
+            return super().event(event)
+        bar = self.tabBar()
+        page = self.findChild(QStackedWidget, "qt_tabwidget_stackedwidget",
+                              Qt.FindChildOption.FindDirectChildrenOnly)
+        before = (self.size(), bar.geometry(), page.geometry() if page is not None else None)
+        disabled = Qt.WidgetAttribute.WA_UpdatesDisabled
+        blocked = self.testAttribute(disabled)
+        self.setAttribute(disabled, True)  # not setUpdatesEnabled: turning it back on repaints
+        try:
+            handled = super().event(event)
+        finally:
+            self.setAttribute(disabled, blocked)
+        after = (self.size(), bar.geometry(), page.geometry() if page is not None else None)
+        if after != before:
+            self.update()
+        return handled
+
+
 class ComparisonPanel(QWidget):
     sig_comparison_change_requested = Signal(dict)
     """The user changed what is compared: keyword arguments for Session.set_comparison."""
@@ -281,6 +310,7 @@ class ComparisonPanel(QWidget):
         self._hidden_reporters: list[str] = []
         series_box = QGroupBox(self.tr("&Series"), controls)
         series_layout = QVBoxLayout(series_box)
+        self._controls, self._controls_layout, self._series_layout = controls, col, series_layout
         series_layout.addWidget(self.series_list)
         series_layout.addWidget(self.series_hint)
         series_layout.addWidget(self.hidden_notice)
@@ -365,6 +395,7 @@ class ComparisonPanel(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(controls)
         scroll.setMinimumWidth(230)
+        self._settings_scroll = scroll
 
         # -- results -------------------------------------------------------------------------------
         self.chart_view = ChartView(self)
@@ -404,7 +435,7 @@ class ComparisonPanel(QWidget):
         row.addWidget(self.copy_button)
         table_layout.addLayout(row)
 
-        self.tabs = QTabWidget(self)
+        self.tabs = _ChartTabs(self)
         self.tabs.setAccessibleName(self.tr("Chart or table"))
         self.tabs.addTab(self.chart_view, self.tr("C&hart"))
         self.tabs.addTab(table_page, self.tr("&Table"))
@@ -974,8 +1005,36 @@ class ComparisonPanel(QWidget):
                     self.tr("{n} ticked series are hidden by the partner filter: {names}")
                     ).format(n=len(hidden), names=names)
             self.hidden_notice.setText(text)
-        self.hidden_notice.setVisible(bool(hidden))
-        self.show_hidden_button.setVisible(bool(hidden))
+        if hidden and not self.hidden_notice.isVisibleTo(self._controls):
+            self._show_hidden_notice()
+        else:
+            self.hidden_notice.setVisible(bool(hidden))
+            self.show_hidden_button.setVisible(bool(hidden))
+
+    def _show_hidden_notice(self) -> None:
+        """Show the notice and its button with the settings column laid out once, at its new
+        height. Qt lays out a shown widget's parents at once, at their present size: the column,
+        still as tall as without the notice, squeezed the boxes below it (their buttons resized),
+        then again for the button, then once more when the scroll area grew it (three passes,
+        every widget below moved and resized twice, per filter change that hid a series)."""
+        controls, col, series_layout = self._controls, self._controls_layout, self._series_layout
+        series_layout.setEnabled(False)
+        col.setEnabled(False)
+        self.hidden_notice.setVisible(True)
+        self.show_hidden_button.setVisible(True)
+        series_layout.setEnabled(True)
+        col.setEnabled(True)
+        series_layout.invalidate()
+        col.invalidate()
+        if not controls.isVisible() or not col.hasHeightForWidth():
+            return  # laid out when shown; or left to the scroll area
+        # The height the scroll area gives a resizable widget whose layout has a height for its
+        # width (at least the viewport's); set first, the one layout pass is the final one. If it
+        # is wrong (a scroll bar came), the scroll area corrects it as before.
+        height = max(controls.heightForWidth(controls.width()),
+                     self._settings_scroll.viewport().height())
+        if height > controls.height():
+            controls.resize(controls.width(), height)
 
     def _on_q_show_hidden_clicked(self) -> None:
         partners = sorted({*self._session.filter.partners, *self._hidden_reporters})
