@@ -310,7 +310,8 @@ class ComparisonPanel(QWidget):
         self._hidden_reporters: list[str] = []
         series_box = QGroupBox(self.tr("&Series"), controls)
         series_layout = QVBoxLayout(series_box)
-        self._controls, self._controls_layout, self._series_layout = controls, col, series_layout
+        self._controls, self._controls_layout = controls, col
+        self._series_box, self._series_layout = series_box, series_layout
         series_layout.addWidget(self.series_list)
         series_layout.addWidget(self.series_hint)
         series_layout.addWidget(self.hidden_notice)
@@ -1005,27 +1006,26 @@ class ComparisonPanel(QWidget):
                     self.tr("{n} ticked series are hidden by the partner filter: {names}")
                     ).format(n=len(hidden), names=names)
             self.hidden_notice.setText(text)
-        if hidden and not self.hidden_notice.isVisibleTo(self._controls):
-            self._show_hidden_notice()
-        else:
-            self.hidden_notice.setVisible(bool(hidden))
-            self.show_hidden_button.setVisible(bool(hidden))
+        if bool(hidden) != self.hidden_notice.isVisibleTo(self._controls):
+            self._show_hidden_notice(bool(hidden))
 
-    def _show_hidden_notice(self) -> None:
-        """Show the notice and its button with the settings column laid out once, at its new
-        height. Qt lays out a shown widget's parents at once, at their present size: the column,
-        still as tall as without the notice, squeezed the boxes below it (their buttons resized),
-        then again for the button, then once more when the scroll area grew it (three passes,
-        every widget below moved and resized twice, per filter change that hid a series)."""
+    def _show_hidden_notice(self, shown: bool) -> None:
+        """Show or hide the notice and its button with the settings column laid out once, at its
+        new height. Qt lays out a shown widget's parents at once, at their present size: the
+        column, still as tall as without the notice, squeezed the boxes below it (their buttons
+        resized), then again for the button, then once more when the scroll area grew it (three
+        passes, every widget below moved and resized twice, per filter change that hid a series);
+        hidden, the Series box laid itself out at its old height first (the hint below the list
+        grew into the notice's room), then again when the column shrank it."""
         controls, col, series_layout = self._controls, self._controls_layout, self._series_layout
         series_layout.setEnabled(False)
         col.setEnabled(False)
-        self.hidden_notice.setVisible(True)
-        self.show_hidden_button.setVisible(True)
+        self.hidden_notice.setVisible(shown)
+        self.show_hidden_button.setVisible(shown)
         series_layout.setEnabled(True)
         col.setEnabled(True)
         series_layout.invalidate()
-        col.invalidate()
+        self._series_box.updateGeometry()  # its size cached in the column's layout, too
         if not controls.isVisible() or not col.hasHeightForWidth():
             return  # laid out when shown; or left to the scroll area
         # The height the scroll area gives a resizable widget whose layout has a height for its
@@ -1033,7 +1033,7 @@ class ComparisonPanel(QWidget):
         # is wrong (a scroll bar came), the scroll area corrects it as before.
         height = max(controls.heightForWidth(controls.width()),
                      self._settings_scroll.viewport().height())
-        if height > controls.height():
+        if height != controls.height():
             controls.resize(controls.width(), height)
 
     def _on_q_show_hidden_clicked(self) -> None:
