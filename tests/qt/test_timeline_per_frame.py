@@ -106,3 +106,39 @@ def test_era_names_kept_draw_what_names_shaped_afresh_draw(qtbot, s_pack, monkey
         view._painter._era_statics.clear()
         view._painter.invalidate()
         assert (a == _pixels(view)).all(), rng
+
+
+def test_a_filter_taken_back_finds_its_items_grouped_and_draws_a_fresh_view(qtbot, s_pack,
+                                                                           monkeypatch):
+    """Tier S: every event, a narrow filter, every event again. The items shown again are found
+    grouped by colour and style as they were (not grouped afresh), and the picture is the one
+    a new view of every event draws; a different set of items is grouped afresh."""
+    from explorer.qt.render import timeline_items as ti
+
+    calls = []
+    grouped = ti._batches
+
+    def counting(*args):
+        calls.append(len(args[0]))
+        return grouped(*args)
+
+    monkeypatch.setattr(ti, "_batches", counting)
+    session = Session()
+    session.open_pack(s_pack)
+    view = _view(qtbot, session)
+    view.zoom_to_fit()
+    _pixels(view)
+    from benchmarks.scenarios.filtering import filters
+
+    session.set_filter(**filters(s_pack)[0])  # the harness's narrow filter
+    calls.clear()
+    narrow = _pixels(view)
+    assert calls, "a new set of items is grouped"
+    session.clear_filter()
+    calls.clear()
+    again = _pixels(view)
+    assert not calls, "the items shown before were grouped again"
+    fresh = _view(qtbot, session)
+    fresh.set_visible_range(*view.visible_range())
+    assert (again == _pixels(fresh)).all()
+    assert (again != narrow).any()

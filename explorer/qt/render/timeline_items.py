@@ -246,16 +246,25 @@ BATCHES_REUSED = True  # the last frame's batches for the same items (see _item_
 def _item_batches(self: TimelinePainter, f: Frame, few: bool) -> dict[int, tuple[list[int], ...]]:
     """``_batches`` of the frame's items, reused while the same items are drawn (the batches
     depend only on which placements are drawn and which as diamonds): the whole span panned
-    or nudged draws the same 761 items at tier S, grouped again each frame before (0.19 ms)."""
+    or nudged draws the same 761 items at tier S, grouped again each frame before (0.19 ms);
+    the last ``BATCHES_KEPT`` groupings are kept, so a filter taken back finds its own."""
     p = self._placements
     assert p is not None and f.idx is not None and f.is_point is not None  # marker mode
-    memo = self._batches_memo
-    if (BATCHES_REUSED and memo is not None and memo[0] == id(p) and memo[1] == few
-            and np.array_equal(memo[2], f.idx) and np.array_equal(memo[3], f.is_point)):
-        return memo[4]
+    kept = self._batches_memo
+    for k, memo in enumerate(kept if BATCHES_REUSED else ()):
+        if (memo[0] == id(p) and memo[1] == few and len(memo[2]) == len(f.idx)
+                and np.array_equal(memo[2], f.idx) and np.array_equal(memo[3], f.is_point)):
+            kept.insert(0, kept.pop(k))
+            return memo[4]
     batches = _batches(p.colour[f.idx], p.is_span[f.idx], p.inexact[f.idx], f.is_point, few)
-    self._batches_memo = (id(p), few, f.idx.copy(), f.is_point.copy(), batches)
+    kept.insert(0, (id(p), few, f.idx.copy(), f.is_point.copy(), batches))
+    del kept[BATCHES_KEPT if BATCHES_REUSED else 1:]
     return batches
+
+
+# The last few frames' batches are kept (compared in full, newest first): a filter taken back
+# (cleared, or the one before again) draws the items it drew before at the zoom it is shown at.
+BATCHES_KEPT = 3
 
 
 def _outline_is_strips(painter: QPainter) -> bool:

@@ -117,7 +117,8 @@ class TimelinePainter:
         self._memos: dict[tuple, object] = {}
         self._layers: dict[str, list[tuple[tuple, QImage]]] = {}  # gutter, legend: newest first
         self._strip_ground: np.ndarray | None = None  # major grid columns under the era strip
-        self._batches_memo: tuple | None = None  # (id(placements), few, idx, is_point, batches)
+        # (id(placements), few, idx, is_point, batches) of the last frames, newest first
+        self._batches_memo: list[tuple] = []
         self.set_font(font)
 
     # -- what to draw --------------------------------------------------------------------------
@@ -178,7 +179,7 @@ class TimelinePainter:
         self._placements = placements
         self._colours = [QColor(c) for c in placements.palette] if placements is not None else []
         self._white_on = None
-        self._batches_memo = None
+        self._batches_memo.clear()
         self._kept_sets.clear()  # kept sets index placements: those of others mean nothing
         self.invalidate(stacking=True)
 
