@@ -97,8 +97,7 @@ def test_the_decimated_line_looks_like_every_point_drawn(qtbot, view):
     _settle(view)
     plot = view.plot_items[0]
     line = view.series_item("a>jp")
-    for label in view._slots[0].labels:
-        label.setVisible(False)
+    view._slots[0].value_labels.setVisible(False)
     plain = pg.PlotDataItem(x, y, pen=line.opts["pen"], antialias=False)
     plot.addItem(plain)
     line.setVisible(False)

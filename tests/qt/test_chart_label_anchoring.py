@@ -1,11 +1,11 @@
-"""Value and marker labels re-anchor their text only when the result could change
-(``chart_items._SteadyTextPos``), make no Python call per move (``_quiet_geometry``), and value
-labels none per paint (``_no_contents``): through
+"""Marker labels re-anchor their text only when the result could change
+(``chart_items._SteadyTextPos``) and make no Python call per move (``_quiet_geometry``): through
 filter changes, linked pans and zooms on the default and a tier-S pack, every label's text sits
 where pyqtgraph's own ``TextItem.updateTextPos`` puts it, with the view boxes told of every label
-move as pyqtgraph's items tell them, with value labels painted by pyqtgraph's ``TextItem.paint``
-(each kept here as the reference, switched in for a whole run), the plots keep the same ranges and the chart draws the same picture, with fewer
-re-anchorings and fewer Python calls."""
+move as pyqtgraph's items tell them (each kept here as the reference, switched in for a whole
+run), the plots keep the same ranges and the chart draws the same picture, with fewer
+re-anchorings and fewer Python calls. (Value labels are drawn by one item per panel:
+tests/qt/test_chart_value_labels_item.py.)"""
 
 from __future__ import annotations
 
@@ -47,7 +47,6 @@ def tier_s_pack():
 def _labels(view: ChartView) -> list[pg.TextItem]:
     out: list[pg.TextItem] = []
     for slot in view._slots:
-        out.extend(slot.labels)
         for line in [*slot.markers.values(), *slot.marker_pool]:
             label = getattr(line, "label", None)
             if label is not None:
@@ -63,16 +62,10 @@ def _state(view: ChartView) -> list[tuple]:
             *((slot.plot.vb.viewRange(), slot.plot.vb.autoRangeEnabled()) for slot in view._slots)]
 
 
-def _run(qtbot, pack, indicator: str, which: str) -> tuple[list, int, int, int]:
-    calls = [0, 0, 0]
+def _run(qtbot, pack, indicator: str, which: str) -> tuple[list, int, int]:
+    calls = [0, 0]
     original = pg.TextItem.updateTextPos
     item_change = pg.GraphicsObject.itemChange
-    paint = pg.TextItem.paint
-
-    def painted(self, *args):
-        calls[2] += isinstance(self, chart_items._ValueLabel)
-        return paint(self, *args)
-
     def counted(self):
         calls[0] += 1
         return original(self)
@@ -84,7 +77,6 @@ def _run(qtbot, pack, indicator: str, which: str) -> tuple[list, int, int, int]:
 
     pg.TextItem.updateTextPos = counted
     pg.GraphicsObject.itemChange = changed
-    pg.TextItem.paint = painted
     try:
         setup = ComparisonSetup().with_changes(indicator_id=indicator, chart="line")
         view = ChartView()
@@ -105,7 +97,7 @@ def _run(qtbot, pack, indicator: str, which: str) -> tuple[list, int, int, int]:
             labelled["markers"] |= any(
                 getattr(line, "label", None) is not None and line.label.isVisible()
                 for slot in view._slots for line in slot.markers.values())
-            labelled["values"] |= any(item.isVisible() for slot in view._slots for item in slot.labels)
+            labelled["values"] |= any(slot.value_labels.shown for slot in view._slots)
             x0, x1 = view.x_range()
             for a, b in STEPS:
                 view.set_x_range(x0 + (x1 - x0) * a, x0 + (x1 - x0) * b)
@@ -124,28 +116,25 @@ def _run(qtbot, pack, indicator: str, which: str) -> tuple[list, int, int, int]:
             view.resize(900, 560)
         assert labelled["markers"] and labelled["values"]  # both kinds of label were drawn
         view.close()
-        return seen, calls[0], calls[1], calls[2]
+        return seen, calls[0], calls[1]
     finally:
         pg.TextItem.updateTextPos = original
         pg.GraphicsObject.itemChange = item_change
-        pg.TextItem.paint = paint
 
 
 @pytest.mark.parametrize("which", ["default", "tier_s"])
-@pytest.mark.parametrize("reference", ["anchoring", "geometry", "contents"])
+@pytest.mark.parametrize("reference", ["anchoring", "geometry"])
 def test_labels_sit_and_draw_as_with_pyqtgraphs_own_handling(qtbot, monkeypatch, request, which,
                                                              reference):
     pack = request.getfixturevalue("default_pack" if which == "default" else "tier_s_pack")
     indicator = "goods_exports" if which == "default" else str(pack.indicators["id"].iat[0])
-    ours, our_anchorings, our_calls, our_paints = _run(qtbot, pack, indicator, which)
+    ours, our_anchorings, our_calls = _run(qtbot, pack, indicator, which)
     if reference == "anchoring":  # every re-anchoring done, as pyqtgraph does it
         monkeypatch.setattr(chart_items._SteadyTextPos, "updateTextPos",
                             lambda self: pg.TextItem.updateTextPos(self))  # (counted in _run)
-    elif reference == "geometry":  # every label's move and transform sent through itemChange
+    else:  # every label's move and transform sent through itemChange
         monkeypatch.setattr(chart_items, "_quiet_geometry", lambda item: None)
-    else:  # value labels painted (and following their scene) as pyqtgraph's text items
-        monkeypatch.setattr(chart_items, "_no_contents", lambda item: None)
-    theirs, their_anchorings, their_calls, their_paints = _run(qtbot, pack, indicator, which)
+    theirs, their_anchorings, their_calls = _run(qtbot, pack, indicator, which)
     monkeypatch.undo()
     assert len(ours) == len(theirs)
     for step, ((image, state), (ref_image, ref_state)) in enumerate(zip(ours, theirs)):
@@ -153,7 +142,5 @@ def test_labels_sit_and_draw_as_with_pyqtgraphs_own_handling(qtbot, monkeypatch,
         assert image == ref_image, step
     if reference == "anchoring":
         assert our_anchorings < their_anchorings * 0.8, (our_anchorings, their_anchorings)
-    elif reference == "geometry":
-        assert our_calls < their_calls * 0.5, (our_calls, their_calls)
     else:
-        assert our_paints == 0 < their_paints, (our_paints, their_paints)
+        assert our_calls < their_calls * 0.5, (our_calls, their_calls)

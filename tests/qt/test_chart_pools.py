@@ -193,11 +193,15 @@ def _label_spec(qualified_from: int):
 
 
 def _label_items(view) -> list:
-    """Each shown value label: text, place, anchor and its rank in the stacking order."""
-    items = [item for item in view._slots[0].labels if item.isVisible()]
-    rank = {id(item): r for r, item in enumerate(sorted(items, key=lambda item: item.zValue()))}
-    return sorted((item.toPlainText(), tuple(item.pos().toTuple()), tuple(item.anchor), rank[id(item)])
-                  for item in items)
+    """Each shown value label: text, place, anchor and its rank in the drawing order."""
+    labels = view._slots[0].value_labels
+    return sorted((text.toPlainText(), (x, y), (ax, ay), rank)
+                  for rank, ((x, y, ax, ay), text) in enumerate(zip(labels.shown, labels.texts)))
+
+
+def _texts(view) -> dict:
+    labels = view._slots[0].value_labels
+    return {text.toPlainText(): text for text in labels.texts[:len(labels.shown)]}
 
 
 def test_value_labels_keep_their_items_when_they_move_in_the_list_and_draw_as_fresh_ones(qtbot):
@@ -214,12 +218,12 @@ def test_value_labels_keep_their_items_when_they_move_in_the_list_and_draw_as_fr
         return view
 
     view = shown(_label_spec(1))
-    items = {item.toPlainText(): item for item in view._slots[0].labels if item.isVisible()}
+    items = _texts(view)
     for first in (3, 0, 5, 1):
         view.set_spec(_label_spec(first))
         view.flush()
-        now = {item.toPlainText(): item for item in view._slots[0].labels if item.isVisible()}
-        # a text shown before is the same item, though its place in the list moved
+        now = _texts(view)
+        # a text shown before keeps its laid-out text, though its place in the list moved
         assert all(now[text] is items[text] for text in now.keys() & items.keys()), first
         items.update(now)
         fresh = shown(_label_spec(first))

@@ -227,37 +227,3 @@ def test_grouping_by_style_numbers_equals_grouping_point_by_point(qtbot):
         for field in ("pen", "brush"):
             assert all(a is b for a, b in zip(ours.data[field], theirs.data[field])), (n, field)
         assert len(ours.fragmentAtlas._coords) == len(theirs.fragmentAtlas._coords)
-
-
-def _labels(view) -> list:
-    """Every shown value label: its text, HTML, place, anchor and the text's offset."""
-    return [[(item.toPlainText(), item.textItem.toHtml(), tuple(item.pos().toTuple()),
-              tuple(item.anchor), tuple(item.textItem.pos().toTuple()))
-             for item in slot.labels if item.isVisible()] for slot in view._slots]
-
-
-def test_value_labels_set_without_pyqtgraph_s_html_check_draw_the_same(qtbot, monkeypatch,
-                                                                       default_pack):
-    """Coloured value labels get their HTML straight on the text item (pyqtgraph's
-    ``TextItem.setHtml`` first exports the item's HTML to compare): same labels, same picture."""
-    def walk(direct: bool) -> list:
-        if not direct:
-            monkeypatch.setattr(chart_panel, "_set_label_html",
-                                lambda item, html: item.setHtml(html))
-        session, panel = comparison_panel_on(qtbot, default_pack, indicator="lng_imports_value")
-        session.set_comparison(origin="test", chart="line")
-        _settle(panel)
-        out = []
-        for lo, hi in RANGES:
-            session.set_filter(origin="filter-bar", day_from=parse_bound(lo, upper=False),
-                               day_to=parse_bound(hi, upper=True))
-            _settle(panel)
-            out.append((_labels(panel.chart_view), panel.chart_view.graphics.grab().toImage()))
-        panel.close()
-        return out
-
-    new, old = walk(True), walk(False)
-    assert any(label[0] for step in new for label in step[0])  # labels were shown
-    for i, ((ours, our_image), (theirs, their_image)) in enumerate(zip(new, old)):
-        assert ours == theirs, RANGES[i]
-        assert our_image == their_image, RANGES[i]

@@ -329,8 +329,7 @@ def test_bar_value_labels_fit_inside_short_panels_at_slide_sizes(view, pack):
     draw(view, spec_for(pack, indicator_id="goods_exports", chart="bar"))
     for i, plot in enumerate(view.plot_items):
         area = plot.vb.sceneBoundingRect()
-        (label,) = [item for item in view._slots[i].labels if item.isVisible()]
-        box = label.sceneBoundingRect()
+        (box,) = view._slots[i].value_labels.scene_rects()
         assert area.top() <= box.top() and box.bottom() <= area.bottom(), view.value_labels(i)
 
 
@@ -359,10 +358,10 @@ def test_as_published_small_multiples_keep_every_value_label_inside_its_plot(qtb
     assert v.plot_items
     for panel, plot in enumerate(v.plot_items):
         box = plot.vb.sceneBoundingRect().adjusted(-0.5, -0.5, 0.5, 0.5)
-        labels = [item for item in v._slots[panel].labels if item.isVisible()]
-        assert labels
-        for item in labels:
-            assert box.contains(item.sceneBoundingRect()), (panel, item.toPlainText())
+        labels = v._slots[panel].value_labels
+        assert labels.scene_rects()
+        for rect, (_x, text) in zip(labels.scene_rects(), labels.plain_texts()):
+            assert box.contains(rect), (panel, text)
 
 
 def test_japanese_labels_name_partners_and_axis_months_in_japanese(view, default_pack):

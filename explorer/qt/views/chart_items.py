@@ -11,14 +11,17 @@ import pyqtgraph as pg
 from pyqtgraph.graphicsItems.InfiniteLine import InfLineLabel
 from pyqtgraph.graphicsItems.PlotDataItem import PlotDataset
 from PySide6.QtCore import (
+    QRectF,
     Qt,
 )
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFont,
     QPen,
     QTransform,
 )
+from PySide6.QtWidgets import QGraphicsTextItem, QStyleOptionGraphicsItem
 
 from explorer.charts.chart_spec import (
     Figure,
@@ -162,6 +165,132 @@ class _ValueLabel(_SteadyTextPos, pg.TextItem):
         if scene is not None:
             scene.sigPrepareForPaint.connect(self.updateTransform)
         self.updateTransform()
+
+
+class _ValueLabels(pg.GraphicsObject):
+    """All of a panel's value labels, drawn by one item.
+
+    Each label is a ``QGraphicsTextItem`` outside any scene, kept only for its laid-out text (the
+    document pyqtgraph's ``TextItem`` draws through its child); this item paints them in list
+    order (the order ``TextItem``s stacked by rising z drew them) at their points, unscaled, the
+    text's box placed by its anchor as ``TextItem.updateTextPos`` places it. Like a ``TextItem`` the
+    item undoes its parent's scale (``updateTransform``, once per panel and view change instead of
+    once per label), so its own coordinates are pixels from the data's origin. A label costs no
+    scene item, transform, z or geometry call: a filter change at tier M re-transformed ~50 of
+    them. Added with ``ignoreBounds`` (labels are not part of the auto range); no contents of its
+    own to hover or click (the readout finds the points, not the labels)."""
+
+    def __init__(self, font: QFont, colour: str) -> None:
+        super().__init__()
+        _quiet_geometry(self)
+        self.setZValue(LABEL_Z_MAX)  # over the lines and bars (z 0), under the symbols (z 1)
+        self._font = QFont(font)
+        self._colour = QColor(colour)
+        self.texts: list[QGraphicsTextItem] = []  # the text of each label, a pool
+        self.shown: list[tuple[float, float, float, float]] = []  # x, y, anchor x, anchor y
+        self._placed: list[tuple[float, float, QGraphicsTextItem, QStyleOptionGraphicsItem]] = []
+        self._parent_transform: QTransform | None = None
+        self._rect = QRectF()
+        self._lastScene = None
+
+    # -- the labels ---------------------------------------------------------------------------
+    def text(self, i: int) -> QGraphicsTextItem:
+        """The text of label ``i`` (a new one when the pool is shorter), in this item's font."""
+        while len(self.texts) <= i:
+            text = QGraphicsTextItem()
+            text.setFont(self._font)
+            text.setDefaultTextColor(self._colour)
+            self.texts.append(text)
+        return self.texts[i]
+
+    def set_shown(self, shown: list[tuple[float, float, float, float]]) -> None:
+        """Label ``i`` at (x, y) with anchor (ax, ay), for the first ``len(shown)`` texts."""
+        self.shown = shown
+        self._place()
+
+    def set_font(self, font: QFont) -> None:
+        self._font = QFont(font)
+        for text in self.texts:
+            text.setFont(font)
+        self._place()
+
+    def sizes(self) -> list[tuple[float, float, float, float]]:
+        """(width, height, anchor x, anchor y) of every label shown, in list order."""
+        out = []
+        for (_x, _y, ax, ay), text in zip(self.shown, self.texts):
+            r = text.boundingRect()
+            out.append((r.width(), r.height(), ax, ay))
+        return out
+
+    def scene_rects(self) -> list[QRectF]:
+        """Every label's text box in the scene, in list order."""
+        return [self.mapRectToScene(option.exposedRect.translated(px, py))
+                for px, py, _text, option in self._placed]
+
+    def plain_texts(self) -> list[tuple[float, str]]:
+        """(x, text) of every label shown."""
+        return [(x, text.toPlainText()) for (x, _y, _ax, _ay), text in zip(self.shown, self.texts)]
+
+    # -- following the view ---------------------------------------------------------------------
+    def itemChange(self, change, value):
+        ret = super().itemChange(change, value)
+        if change == self.GraphicsItemChange.ItemSceneHasChanged:
+            scene, last = self.scene(), self._lastScene
+            if scene is not last:
+                if last is not None:
+                    last.sigPrepareForPaint.disconnect(self.updateTransform)
+                self._lastScene = scene
+                if scene is not None:
+                    scene.sigPrepareForPaint.connect(self.updateTransform)
+            self.updateTransform()
+        return ret
+
+    def viewTransformChanged(self) -> None:
+        self.updateTransform()
+
+    def updateTransform(self) -> None:
+        """As ``TextItem.updateTransform``: the parent's scale and rotation undone, its
+        translation kept; then the labels re-placed (their pixel offsets from the origin)."""
+        parent = self.parentItem()
+        pt = QTransform() if parent is None else parent.sceneTransform()
+        if pt == self._parent_transform:
+            return
+        t = pg.functions.invertQTransform(pt)
+        t.setMatrix(t.m11(), t.m12(), t.m13(), t.m21(), t.m22(), t.m23(), 0, 0, t.m33())
+        self.setTransform(t)
+        self._parent_transform = pt
+        self._place()
+
+    def _place(self) -> None:
+        pt = self._parent_transform
+        placed = []
+        rect = QRectF()
+        if pt is not None:
+            m11, m12, m21, m22 = pt.m11(), pt.m12(), pt.m21(), pt.m22()
+            for (x, y, ax, ay), text in zip(self.shown, self.texts):
+                r = text.boundingRect()
+                px = m11 * x + m21 * y - r.width() * ax
+                py = m12 * x + m22 * y - r.height() * ay
+                option = QStyleOptionGraphicsItem()
+                option.exposedRect = r
+                placed.append((px, py, text, option))
+                rect = rect.united(r.translated(px, py))
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = rect
+        self._placed = placed
+        self.update()
+
+    # -- drawing --------------------------------------------------------------------------------
+    def boundingRect(self) -> QRectF:
+        return QRectF(self._rect)
+
+    def paint(self, p, opt, widget=None) -> None:
+        base = p.worldTransform()
+        for px, py, text, option in self._placed:
+            p.setWorldTransform(QTransform.fromTranslate(px, py) * base)
+            text.paint(p, option, widget)  # (its widget is unused)
+        p.setWorldTransform(base)
 
 
 class _MarkerLabel(_SteadyTextPos, InfLineLabel):

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QBrush,
+    QColor,
     QFont,
     QPen,
 )
@@ -32,8 +33,6 @@ from explorer.qt.views.chart_axes import DayAxisItem, ValueAxisItem, _Horizontal
 from explorer.qt.views.chart_items import (
     BAR_GROUP_WIDTH,
     EXPORT_SYMBOL_LIMIT,
-    LABEL_Z_MAX,
-    LABEL_Z_STEP,
     LINE_LABEL_LIMIT,
     LINE_POOL,
     MARKER_LABEL_ROWS,
@@ -52,7 +51,7 @@ from explorer.qt.views.chart_items import (
     _objects,
     _short,
     _Symbols,
-    _ValueLabel,
+    _ValueLabels,
 )
 
 if TYPE_CHECKING:
@@ -100,7 +99,10 @@ class _PanelPlot:
         self._marker_styles: tuple[tuple[str, str] | None, tuple] = (None, ())
         self._unit_label: tuple[str, str] | None = None  # (unit, colour) the value axis shows
         self.periods: dict[str, list[str]] = {}  # series key -> period of each plotted value
-        self.labels: list[pg.TextItem] = []  # value labels over bars (a pool)
+        font = QFont()
+        font.setPointSizeF(8.5 * qt_theme.text_scale())
+        self.value_labels = _ValueLabels(font, self._owner.theme.text)  # all value labels, one item
+        self.plot.addItem(self.value_labels, ignoreBounds=True)
         self.markers: dict[str, _MarkerLine] = {}
         self.extra_marker: _MarkerLine | None = None  # the selected event when it is no marker
         self.marker_pool: list[_MarkerLine] = []  # hidden markers kept for reuse (_pool_marker)
@@ -258,12 +260,11 @@ class _PanelPlot:
             return False
         lo, hi, pad = self.line_span
         height = float(self.plot.vb.height())
-        shown = [item for item in self.labels if item.isVisible()]
-        label = max((item.boundingRect().height() for item in shown), default=0.0)
+        shown = self.value_labels.sizes()
+        label = max((h for _w, h, _ax, _ay in shown), default=0.0)
         if not (height > 0 and label):
             return False
-        stacked = max((-(item.anchor.y() - 0.5) / 1.05 for item in shown if item.anchor.x() < 0),
-                      default=0.0)
+        stacked = max((-(ay - 0.5) / 1.05 for _w, _h, ax, ay in shown if ax < 0), default=0.0)
         top_px = 1.8 * label + 4
         bottom_px = (0.6 + 1.05 * stacked) * label + 4
         room = max(height - top_px - bottom_px, height * 0.25)
@@ -279,8 +280,7 @@ class _PanelPlot:
             return
         lo, hi = self.bar_span
         height = float(self.plot.vb.height())
-        label = max((item.boundingRect().height() for item in self.labels if item.isVisible()),
-                    default=0.0)
+        label = max((h for _w, h, _ax, _ay in self.value_labels.sizes()), default=0.0)
         share = min((label + 6) / height, 0.6) if height > 0 and label else 0.12
         pad = (hi - lo) * share / (1 - share) or 1.0
         self.plot.setYRange(lo - (pad if lo < 0 else 0), hi + (pad if hi > 0 else 0), padding=0)
@@ -290,14 +290,8 @@ class _PanelPlot:
         """Value labels (x, y, text, colour, where): "bar" over a bar's end; "above" a line's
         symbol; "end" right of a line's last point (the plot keeps room there), led by a dot in the
         line's colour. End labels within ``near`` (data units) of another at the same x (every
-        series is 100 at an index's base) are stacked downwards instead of drawn over it."""
-        while len(self.labels) < len(specs):
-            item = _ValueLabel("", color=self._owner.theme.text, anchor=(0.5, 1.0))
-            font = QFont()
-            font.setPointSizeF(8.5 * qt_theme.text_scale())
-            item.setFont(font)
-            self.plot.addItem(item, ignoreBounds=True)
-            self.labels.append(item)
+        series is 100 at an index's base) are stacked downwards instead of drawn over it. Drawn
+        by one item per panel (``_ValueLabels``), in list order."""
         slots: dict[int, int] = {}
         last: tuple[float, float, int] | None = None  # (x, y, slot) of the previous end label
         ends = (i for i, sp in enumerate(specs) if sp[4] == "end")
@@ -306,23 +300,20 @@ class _PanelPlot:
             slot = last[2] + 1 if last is not None and last[0] == x and last[1] - y <= near else 0
             slots[i] = slot
             last = (x, y - slot * near, slot) if slot else (x, y, 0)
-        # Each label is touched only where it changed: a filter change that moves no label
-        # re-lays no text (setHtml was 5 ms a filter change at tier S, measured). A text shown
-        # before keeps its item even when it moved in the list (a series gained or lost a label
-        # before it: 26 of 38 labels re-set per change at tier M were texts already shown).
+        # Each text is laid out again only where it changed: a filter change that keeps a label's
+        # text re-lays out nothing (setHtml was 5 ms a filter change at tier S, measured). A text
+        # shown before keeps its document even when it moved in the list (a series gained or lost
+        # a label before it: 26 of 38 labels re-set per change at tier M were texts already shown).
+        labels = self.value_labels
         ink = self._owner.theme.text
-        states = self._label_state + [None] * (len(self.labels) - len(self._label_state))
+        for i in range(len(specs)):
+            labels.text(i)  # the pool as long as the list
+        states = self._label_state + [None] * (len(labels.texts) - len(self._label_state))
         order = self._label_items([(text, colour, ink) for _x, _y, text, colour, _w in specs], states)
-        self.labels = [self.labels[j] for j in order]
+        labels.texts = [labels.texts[j] for j in order]
         states = [states[j] for j in order]
-        # Stacked in list order (as the labels of a new panel are, over its lines and bars): the
-        # first at z 0, as a new panel's, each next one higher, all under 1 (the symbols). A
-        # label keeps its z when it is still above the one before it (a label inserted or
-        # dropped before others no longer re-stacks every label after it: 38 z changes a filter
-        # change at tier M, each through pyqtgraph's itemChange); else it takes the next step.
-        z_prev = -1.0
-        renumber = len(specs) * LABEL_Z_STEP >= LABEL_Z_MAX
-        for i, (item, (x, y, text, colour, where)) in enumerate(zip(self.labels, specs)):
+        shown: list[tuple[float, float, float, float]] = []
+        for i, (item, (x, y, text, colour, where)) in enumerate(zip(labels.texts, specs)):
             if where == "end":
                 anchor = (-0.04, 0.5 - slots[i] * 1.05)
             elif where == "above":  # clear of the symbol (11-13 px)
@@ -331,41 +322,16 @@ class _PanelPlot:
                 anchor = (0.5, 1.0) if y >= 0 else (0.5, 0.0)
             content = (text, colour, ink)
             old = states[i]
-            if old is None or old[0] != content:
+            if old is None or old[0] != content:  # (_label_items reads state[0])
+                item.setDefaultTextColor(QColor(ink))
                 if colour:
-                    html = (f"<span style='color:{colour}'>•</span>&nbsp;"
-                            f"<span style='color:{ink}'>{escape(text)}</span>")
-                    _set_label_html(item, html)
+                    item.setHtml(f"<span style='color:{colour}'>•</span>&nbsp;"
+                                 f"<span style='color:{ink}'>{escape(text)}</span>")
                 else:
-                    item.setText(text, color=ink)
-            if old is None or old[1] != anchor:
-                item.setAnchor(anchor)
-            if old is None or old[2] != (x, y):
-                item.setPos(x, y)
-            if not item.isVisible():
-                item.setVisible(True)
-            z = item.zValue()
-            if i == 0:
-                wanted = 0.0
-            elif renumber:
-                wanted = i * LABEL_Z_STEP
-            elif z_prev < z < LABEL_Z_MAX:
-                wanted = z
-            else:
-                wanted = z_prev + LABEL_Z_STEP
-                if wanted >= LABEL_Z_MAX:  # crept up (rare): every label renumbered from here
-                    renumber = True
-                    wanted = i * LABEL_Z_STEP
-                    for earlier, label in enumerate(self.labels[:i]):
-                        if label.zValue() != earlier * LABEL_Z_STEP:
-                            label.setZValue(earlier * LABEL_Z_STEP)
-            if z != wanted:
-                item.setZValue(wanted)
-            z_prev = wanted
-            states[i] = (content, anchor, (x, y))
-        for item in self.labels[len(specs):]:
-            if item.isVisible():
-                item.setVisible(False)
+                    item.setPlainText(text)
+                states[i] = (content,)
+            shown.append((x, y, anchor[0], anchor[1]))
+        labels.set_shown(shown)
         self._label_state = states
 
     @staticmethod
@@ -391,8 +357,7 @@ class _PanelPlot:
 
     def end_label_px(self) -> float:
         """The width, in pixels, of the widest label right of a line's last point (0: none)."""
-        ends = [item for item in self.labels if item.isVisible() and item.anchor.x() < 0]
-        return max((item.boundingRect().width() for item in ends), default=0.0)
+        return max((w for w, _h, ax, _ay in self.value_labels.sizes() if ax < 0), default=0.0)
 
     def _update_lines(self, shown: tuple[Series, ...], basis: Basis) -> None:
         self.axis.set_categories(None)
@@ -758,9 +723,3 @@ def _out_of_layout(layout: pg.GraphicsLayout, item: pg.GraphicsWidget) -> None:
     layout.layout.updateGeometry()
     layout.update()
 
-
-def _set_label_html(item: pg.TextItem, html: str) -> None:
-    """``TextItem.setHtml`` without its check, which builds the item's whole HTML export to
-    compare (never equal to this snippet; ~25 µs a label)."""
-    item.textItem.setHtml(html)
-    item.updateTextPos()

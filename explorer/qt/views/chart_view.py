@@ -424,8 +424,8 @@ class ChartView(ChartHover, QWidget):
         """The value labels shown on ``panel`` (bars and points), left to right."""
         if panel >= len(self._slots) or not self.plot_items:
             return []
-        shown = [item for item in self._slots[panel].labels if item.isVisible()]
-        return [item.toPlainText() for item in sorted(shown, key=lambda item: item.pos().x())]
+        shown = self._slots[panel].value_labels.plain_texts()
+        return [text for _x, text in sorted(shown, key=lambda label: label[0])]
 
     @property
     def title_text(self) -> str:
@@ -613,7 +613,8 @@ class ChartView(ChartHover, QWidget):
                 axis.label.setFont(font)
             for item in slot.plot.items:
                 if isinstance(item, pg.TextItem):
-                    item.setFont(font if item in slot.labels else small)
+                    item.setFont(small)
+            slot.value_labels.set_font(font)
             for line in [*slot.markers.values(), *slot.marker_pool, slot.extra_marker]:
                 label = getattr(line, "label", None)
                 if label is not None:
