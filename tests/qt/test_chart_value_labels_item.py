@@ -195,3 +195,32 @@ def test_one_item_draws_the_value_labels_as_their_text_items(qtbot, monkeypatch,
         assert state == ref_state, step
         assert image == ref_image, step
     assert labelled  # value labels were drawn
+
+
+def test_every_value_label_follows_a_new_text_size(qtbot, default_pack):
+    """After the Preferences' text size changes, every value label is drawn at the new size, the
+    ones laid out before included (a label made before the change kept the old size)."""
+    from explorer.qt import theme as qt_theme
+
+    view = ChartView()
+    qtbot.addWidget(view)
+    view.resize(900, 560)
+    view.show()
+    qtbot.waitExposed(view)
+    setup = ComparisonSetup().with_changes(indicator_id="goods_exports", chart="bar")
+    view.set_spec(build_comparison(default_pack, setup))
+    view.flush()
+    before = view.value_labels()
+    heights = [h for _w, h, _ax, _ay in view._slots[0].value_labels.sizes()]
+    assert before and heights
+    theme, scale = qt_theme.current(), qt_theme.text_scale()
+    try:
+        qt_theme.set_look(theme, 1.4)
+        view.flush()
+        labels = view._slots[0].value_labels
+        assert view.value_labels() == before
+        assert all(text.font().pointSizeF() == 8.5 * 1.4 for text in labels.texts)
+        assert all(h > old * 1.2 for (_w, h, _ax, _ay), old in zip(labels.sizes(), heights))
+    finally:
+        qt_theme.set_look(theme, scale)
+    view.close()

@@ -214,6 +214,9 @@ class _ValueLabels(pg.GraphicsObject):
             text.setFont(font)
         self._place()
 
+    def font_points(self) -> float:
+        return self._font.pointSizeF()
+
     def sizes(self) -> list[tuple[float, float, float, float]]:
         """(width, height, anchor x, anchor y) of every label shown, in list order."""
         out = []

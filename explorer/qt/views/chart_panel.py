@@ -306,6 +306,10 @@ class _PanelPlot:
         # a label before it: 26 of 38 labels re-set per change at tier M were texts already shown).
         labels = self.value_labels
         ink = self._owner.theme.text
+        if self._owner._export_px is None and labels.font_points() != 8.5 * qt_theme.text_scale():
+            font = QFont()  # the Preferences' text size changed: every label follows it
+            font.setPointSizeF(8.5 * qt_theme.text_scale())
+            labels.set_font(font)
         for i in range(len(specs)):
             labels.text(i)  # the pool as long as the list
         states = self._label_state + [None] * (len(labels.texts) - len(self._label_state))
