@@ -142,3 +142,37 @@ def test_a_filter_taken_back_finds_its_items_grouped_and_draws_a_fresh_view(qtbo
     fresh.set_visible_range(*view.visible_range())
     assert (again == _pixels(fresh)).all()
     assert (again != narrow).any()
+
+
+@pytest.mark.parametrize("height", [600, 437])
+def test_overflow_ticks_as_lines_are_the_ticks_filled_one_by_one(qtbot, s_pack, monkeypatch,
+                                                                 height):
+    """Items that did not fit their lane show as 1 x 2 px ticks along its foot: drawn as one
+    picture per lane foot, they are the pixels of a rectangle filled per tick, at the whole
+    span nudged, zoomed out and in, panned, at two heights (lane feet on other fractions of a
+    pixel)."""
+    from explorer.qt.render import timeline_items as ti
+
+    session = Session()
+    session.open_pack(s_pack)
+    view = _view(qtbot, session)
+    view.resize(SIZE.width(), height)
+    view.zoom_to_fit()
+    lo, hi = view.visible_range()
+    span = hi - lo
+    mid = (lo + hi) / 2
+    ranges = [(lo + span * 0.001 * (k % 2), hi + span * 0.001 * (k % 2)) for k in range(2)]
+    ranges += [(lo - span * z, hi + span * z) for z in (0.05, 0.3)]
+    ranges += [(mid - span * 0.1 + span * 0.013 * k, mid + span * 0.1 + span * 0.013 * k)
+               for k in range(3)]
+    ticks = 0
+    for rng in ranges:
+        view.set_visible_range(*rng)
+        monkeypatch.setattr(ti, "OVERFLOW_AS_LINES", True)
+        view._painter.invalidate()
+        a = _pixels(view)
+        ticks += view.overflow_count
+        monkeypatch.setattr(ti, "OVERFLOW_AS_LINES", False)
+        view._painter.invalidate()
+        assert (a == _pixels(view)).all(), rng
+    assert ticks > 100, "frames with overflow ticks were compared"

@@ -457,11 +457,44 @@ def _update_overflow(self: TimelinePainter, painter: QPainter, f: Frame) -> None
     span = int(x.max()) + 1 if len(x) else 1
     key = np.unique(lane * span + x)
     cols = np.stack([key // span, key % span]).astype(np.float64)
+    lanes_of_cols = cols[0].astype(np.int64)
+    y = f.plot.top() + geom.top[lanes_of_cols] + geom.height[lanes_of_cols] - 3.0
+    if OVERFLOW_AS_LINES and _ticks_as_lines(painter, self._c.muted):
+        _draw_tick_lines(painter, key % span, np.floor(y + 0.5).astype(np.int64),
+                         self._c.muted)
+        return
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(self._c.muted)
-    lanes_of_cols = cols[0].astype(np.int64)
-    y = f.plot.top() + geom.top[lanes_of_cols] + geom.height[lanes_of_cols] - 3.0
     painter.drawRects(_rects(cols[1], y, np.ones(cols.shape[1]), np.full(cols.shape[1], 2.0)))
     painter.restore()
+
+
+OVERFLOW_AS_LINES = True  # False: a rectangle per tick (the same-run measurement, the tests)
+
+
+def _ticks_as_lines(painter: QPainter, colour: QColor) -> bool:
+    """Whether the overflow ticks (opaque 1 x 2 px fills on whole columns, unantialiased) can
+    be drawn as one picture per lane foot with the same pixels: an opaque colour, on a raster
+    device at whole device pixels (``_outline_is_strips``), plainly composed."""
+    return (colour.alpha() == 255 and painter.opacity() == 1.0
+            and painter.compositionMode() == QPainter.CompositionMode.CompositionMode_SourceOver
+            and _outline_is_strips(painter))
+
+
+def _draw_tick_lines(painter: QPainter, xs: np.ndarray, ys: np.ndarray, colour: QColor) -> None:
+    """Ticks 1 px wide and 2 px tall at columns ``xs`` from rows ``ys`` (whole pixels, where
+    an unantialiased fill of the tick's rectangle lands: Qt rounds its edges to the nearest
+    pixel), as one two-row picture per row of ticks: clear where there is no tick, the colour
+    where there is. At tier S's whole span ~240 ticks were as many ``QRectF``s a frame."""
+    ink = np.uint32(colour.rgba())  # opaque: premultiplied is the same
+    for row in np.unique(ys).tolist():
+        at = xs[ys == row]
+        x0 = int(at.min())
+        width = int(at.max()) - x0 + 1
+        line = np.zeros((2, width), dtype=np.uint32)
+        line[:, at - x0] = ink
+        image = QImage(line.data, width, 2, width * 4, QImage.Format.Format_ARGB32_Premultiplied)
+        painter.drawImage(QPointF(x0, row), image)
+        del image, line
