@@ -45,11 +45,51 @@ def tier_s_pack():
 
 
 # -- the reference: one TextItem per label, as the panel made them before ---------------------------
+def _no_contents(item: pg.TextItem) -> None:
+    """A text item without border or fill draws nothing of its own (its text is its child's):
+    Qt then skips its ``paint``, a call into Python for each label in every paint of the chart
+    (~50 a paint at tier M). That paint also followed the item's scene: on its first paint in a
+    scene it had the scene's ``sigPrepareForPaint`` call its ``updateTransform``; the item now
+    does so when it enters the scene (``_ValueLabel.itemChange``), before any paint."""
+    item.setFlag(pg.GraphicsObject.GraphicsItemFlag.ItemHasNoContents, True)
+    item._no_paint = True
+
+
+class _ValueLabel(chart_items._SteadyTextPos, pg.TextItem):
+    """A value label (a bar's, a line's symbol's or a line's end), always added to its plot with
+    ``ignoreBounds``; never given a border or fill (see ``_no_contents``)."""
+
+    _no_paint = False
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        chart_items._quiet_geometry(self)
+        _no_contents(self)
+
+    def itemChange(self, change, value):
+        ret = super().itemChange(change, value)
+        if change == self.GraphicsItemChange.ItemSceneHasChanged and self._no_paint:
+            self._follow_scene()
+        return ret
+
+    def _follow_scene(self) -> None:
+        """What ``TextItem.paint`` does on its first paint in a scene (it is not called)."""
+        scene, last = self.scene(), self._lastScene  # type: ignore[has-type]
+        if scene is last:
+            return
+        if last is not None:
+            last.sigPrepareForPaint.disconnect(self.updateTransform)
+        self._lastScene = scene
+        if scene is not None:
+            scene.sigPrepareForPaint.connect(self.updateTransform)
+        self.updateTransform()
+
+
 def _reference_update_value_labels(self, specs, near=0.0):
     labels = self.__dict__.setdefault("ref_labels", [])
     states = self.__dict__.setdefault("ref_state", [])
     while len(labels) < len(specs):
-        item = chart_items._ValueLabel("", color=self._owner.theme.text, anchor=(0.5, 1.0))
+        item = _ValueLabel("", color=self._owner.theme.text, anchor=(0.5, 1.0))
         item.setFont(self.value_labels._font)
         self.plot.addItem(item, ignoreBounds=True)
         labels.append(item)

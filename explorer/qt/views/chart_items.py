@@ -38,8 +38,7 @@ MARKER_LABEL_CHARS = 26
 MARKER_LABEL_ROWS = 3  # rows of event labels at the top of a time chart, at most
 MARKER_POOL = 64  # hidden event markers a panel keeps for reuse
 LINE_POOL = MAX_SERIES_PER_PANEL  # lines a panel keeps out of its plot for reuse
-LABEL_Z_STEP = 2.0 ** -20  # value labels stack by z = their place in the list times this (< 1)
-LABEL_Z_MAX = 0.5  # value labels' z stay under this (multiples of LABEL_Z_STEP: exact)
+VALUE_LABELS_Z = 0.5  # the value labels' item: over lines and bars (z 0), under the symbols (z 1)
 MARKER_Z_STEP = 2.0 ** -30  # markers stack by z = -2 + their order times this (exact in a double)
 MARKER_ORDER_MAX = 2 ** 24  # then renumbered: z stays within 1/64 of -2
 FOOTER_MAX_PX = 150
@@ -127,46 +126,6 @@ def _quiet_geometry(item: pg.GraphicsObject) -> None:
     item.setFlag(pg.GraphicsObject.GraphicsItemFlag.ItemSendsGeometryChanges, False)
 
 
-def _no_contents(item: pg.TextItem) -> None:
-    """A text item without border or fill draws nothing of its own (its text is its child's):
-    Qt then skips its ``paint``, a call into Python for each label in every paint of the chart
-    (~50 a paint at tier M). That paint also followed the item's scene: on its first paint in a
-    scene it had the scene's ``sigPrepareForPaint`` call its ``updateTransform``; the item now
-    does so when it enters the scene (``_ValueLabel.itemChange``), before any paint."""
-    item.setFlag(pg.GraphicsObject.GraphicsItemFlag.ItemHasNoContents, True)
-    item._no_paint = True
-
-
-class _ValueLabel(_SteadyTextPos, pg.TextItem):
-    """A value label (a bar's, a line's symbol's or a line's end), always added to its plot with
-    ``ignoreBounds``; never given a border or fill (see ``_no_contents``)."""
-
-    _no_paint = False
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        _quiet_geometry(self)
-        _no_contents(self)
-
-    def itemChange(self, change, value):
-        ret = super().itemChange(change, value)
-        if change == self.GraphicsItemChange.ItemSceneHasChanged and self._no_paint:
-            self._follow_scene()
-        return ret
-
-    def _follow_scene(self) -> None:
-        """What ``TextItem.paint`` does on its first paint in a scene (it is not called)."""
-        scene, last = self.scene(), self._lastScene  # type: ignore[has-type]
-        if scene is last:
-            return
-        if last is not None:
-            last.sigPrepareForPaint.disconnect(self.updateTransform)
-        self._lastScene = scene
-        if scene is not None:
-            scene.sigPrepareForPaint.connect(self.updateTransform)
-        self.updateTransform()
-
-
 class _ValueLabels(pg.GraphicsObject):
     """All of a panel's value labels, drawn by one item.
 
@@ -183,7 +142,7 @@ class _ValueLabels(pg.GraphicsObject):
     def __init__(self, font: QFont, colour: str) -> None:
         super().__init__()
         _quiet_geometry(self)
-        self.setZValue(LABEL_Z_MAX)  # over the lines and bars (z 0), under the symbols (z 1)
+        self.setZValue(VALUE_LABELS_Z)  # over the lines and bars (z 0), under the symbols (z 1)
         self._font = QFont(font)
         self._colour = QColor(colour)
         self.texts: list[QGraphicsTextItem] = []  # the text of each label, a pool
