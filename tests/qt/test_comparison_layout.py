@@ -231,3 +231,38 @@ def test_the_chart_switching_to_its_message_and_back_leaves_the_tabs_unpainted(q
         assert _screen(panel) == panel.grab().toImage(), year
     paints.detach()
     assert messages == [True, False, True, False]
+
+
+def test_the_settings_column_keeps_its_height_once_the_notice_showed(qtbot, panel):
+    """The notice coming and going changed the settings column's height, and its scroll bar (the
+    range changed) repainted with each filter change. The column now keeps the height it had with
+    the notice, the notice's room blank at its foot: the scroll bar is not repainted, the boxes still
+    move up, the window shows what a fresh paint draws; another indicator drops the held height."""
+    panel.resize(1000, 330)
+    panel.session.set_comparison(origin="test", indicator_id="goods_exports")
+    qtbot.wait(IDLE_MS)
+    scroll = panel._settings_scroll
+    controls, bar = scroll.widget(), scroll.verticalScrollBar()
+    unheld = controls.height()
+    panel.session.set_filter(origin="filter-bar", partners=frozenset({"us"}))
+    qtbot.wait(IDLE_MS)
+    assert panel.hidden_notice.isVisible()
+    held = controls.height()
+    assert held > unheld
+    paints = _Paints(panel, {"scroll bar": bar})
+    basis = panel.basis_buttons["published"].parentWidget()
+    for partners in [{"jp"}, {"eu"}, {"jp"}]:
+        paints.counts.clear()
+        y = basis.y()
+        panel.session.set_filter(origin="filter-bar", partners=frozenset(partners))
+        qtbot.wait(IDLE_MS)
+        assert panel.hidden_notice.isVisible() == (partners == {"eu"})
+        assert (basis.y() > y) == (partners == {"eu"}), partners
+        assert controls.height() == held and bar.maximum() == held - scroll.viewport().height()
+        assert "scroll bar" not in paints.counts, (partners, paints.counts)
+        assert _screen(panel) == panel.grab().toImage(), partners
+    paints.detach()
+    panel.session.set_comparison(origin="test", indicator_id="services_exports")
+    qtbot.wait(IDLE_MS)
+    assert controls.height() == max(controls.heightForWidth(controls.width()),
+                                     scroll.viewport().height())
