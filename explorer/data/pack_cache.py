@@ -49,7 +49,7 @@ import numpy as np
 import pandas as pd
 
 from explorer import __version__
-from explorer.data.csv_table import decode_text
+from explorer.data.csv_table import _Merger, decode_text
 from explorer.data.pack import Pack, PackMeta
 from explorer.data.pack_schema import LOAD_ORDER, RESOURCE_BY_NAME, LoadLimits
 from explorer.data.pack_source import DESCRIPTOR, PackSource, path_problem
@@ -405,7 +405,7 @@ def _write_table(folder: Path, stem: str, table: str, frame: pd.DataFrame) -> di
             col |= {"kind": "category", "distinct": len(categories),
                     "sha256": _save_texts(folder, file, table, name, codes, list(categories))}
         elif s.dtype == object or str(s.dtype) == "str":
-            codes, uniques = pd.factorize(s.to_numpy(dtype=object), use_na_sentinel=True)
+            codes, uniques = _factorize_texts(s.to_numpy(dtype=object))
             col |= {"kind": "text", "distinct": len(uniques),
                     "sha256": _save_texts(folder, file, table, name, codes.astype(np.int32),
                                           list(uniques))}
@@ -413,6 +413,24 @@ def _write_table(folder: Path, stem: str, table: str, frame: pd.DataFrame) -> di
             raise Uncachable(f"{table}.{name}: dtype {s.dtype}")
         columns.append(col)
     return {"rows": len(frame), "columns": columns}
+
+
+FACTORIZE_CHUNK = 1 << 16  # rows a text column is factorized in while an entry is written
+
+
+def _factorize_texts(cells: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``pd.factorize(cells, use_na_sentinel=True)``: the same codes and first-appearance texts, in
+    chunks: one factorize over 10^6 cells sizes its hash table to the rows (63 MB for a column that
+    holds one text), and the write runs on a thread while the views first draw. Chunks merge
+    through the loader's ``_Merger`` (hash tables sized to the distinct texts)."""
+    if len(cells) <= FACTORIZE_CHUNK or pd.isna(cells).any():  # NA (-1 codes): the plain way
+        codes, uniques = pd.factorize(cells, use_na_sentinel=True)
+        return np.asarray(codes), np.asarray(uniques, dtype=object)
+    merger = _Merger()
+    for i in range(0, len(cells), FACTORIZE_CHUNK):
+        merger.add(cells[i:i + FACTORIZE_CHUNK])
+    column = merger.column()
+    return column.codes, column.uniques  # the narrowest integers; the caller makes them int32
 
 
 def _save_texts(folder: Path, file: str, table: str, name: str, codes: np.ndarray,

@@ -219,7 +219,9 @@ class _PackReader:
                 add(e.file, None, None, e.message, e.found)
                 continue
             self._fingerprint(path, data)
-            table = parse_table(path, data, self.log, self.limits)
+            holder = [data]
+            del data  # parse_table lets the bytes go once the rows are read
+            table = parse_table(path, holder, self.log, self.limits)
             if table is None:
                 continue
             table.resource = name

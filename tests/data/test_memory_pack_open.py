@@ -1,0 +1,69 @@
+"""Memory at a pack's opening (issue 16, engineer "memory-1"): the cache entry's text columns are
+factorized in chunks, and a CSV's bytes are let go before its columns' last merge. What a user
+sees must not change: the same pack after a reopen, the same tables parsed. No memory figure or
+timing is asserted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from benchmarks.generator import TIERS, generate_pack
+from explorer.data import pack_cache
+from explorer.data.csv_table import parse_table
+from explorer.data.pack_loader import load_pack
+from explorer.data.problems import ProblemLog
+from explorer.paths import default_pack_path
+from tests.data.test_pack_cache import assert_same_pack, entries, fresh
+
+
+@pytest.fixture(autouse=True)
+def cache_every_pack(monkeypatch):
+    monkeypatch.setattr(pack_cache, "MIN_PACK_BYTES", 0)
+
+
+@pytest.mark.parametrize("cells", [
+    [""] * 5000,
+    [f"t{i % 37}" for i in range(5000)],
+    [f"t{i}" for i in range(5000)],
+    [f"t{(i * 7919) % 1200}" for i in range(5000)] + ["新しい", "", "t1"],
+    ["a", None, "b", "a"] * 40,  # missing values: the plain factorize, codes -1
+])
+def test_text_columns_are_factorized_in_chunks_to_the_same_codes(monkeypatch, cells):
+    monkeypatch.setattr(pack_cache, "FACTORIZE_CHUNK", 64)
+    values = np.array(cells, dtype=object)
+    want_codes, want_texts = pd.factorize(values, use_na_sentinel=True)
+    codes, texts = pack_cache._factorize_texts(values)
+    assert codes.tolist() == want_codes.tolist()
+    assert list(texts) == list(want_texts)
+
+
+@pytest.mark.parametrize("which", ["default", "generated"])
+def test_a_pack_reopens_unchanged_when_its_texts_are_written_in_chunks(tmp_path, monkeypatch,
+                                                                      which):
+    monkeypatch.setattr(pack_cache, "FACTORIZE_CHUNK", 97)  # every long column goes in chunks
+    folder = (default_pack_path() if which == "default"
+              else generate_pack(tmp_path / "S", TIERS["S"], seed=5))
+    expected = fresh(folder, monkeypatch)
+    load_pack(folder)
+    assert entries(), "the entry was written"
+    again = load_pack(folder)
+    assert_same_pack(expected, again)
+
+
+def test_a_table_parsed_from_a_list_lets_go_of_the_bytes_and_is_the_same(tmp_path):
+    folder = Path(generate_pack(tmp_path / "S", TIERS["S"], seed=7))
+    for name in ("observations.csv", "events.csv"):
+        data = (folder / name).read_bytes()
+        holder = [data]
+        a = parse_table(name, data, ProblemLog(100))
+        b = parse_table(name, holder, ProblemLog(100))
+        assert holder == []  # taken: the caller no longer holds the file's bytes
+        assert a is not None and b is not None
+        assert a.header == b.header and np.array_equal(a.rows, b.rows)
+        for col in a.header:
+            assert a.columns[col].values().tolist() == b.columns[col].values().tolist(), col
+            assert a.columns[col].codes.dtype == b.columns[col].codes.dtype
