@@ -335,6 +335,10 @@ class ComparisonPanel(QWidget):
             basis_layout.addWidget(button)
         self.basis_group.idToggled.connect(self._on_q_basis_toggled)
         basis_form = QFormLayout()
+        # a field that does not fit beside its label goes under it: the Japanese labels and
+        # periods are wider, and the column must never be wider than its scroll area (it was
+        # clipped at the right edge in Japanese at 1366×768)
+        basis_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.currency_combo = QComboBox(basis_box)
         self.currency_combo.setAccessibleName(self.tr("Target currency"))
         for c in CURRENCIES:
@@ -361,6 +365,7 @@ class ComparisonPanel(QWidget):
 
         chart_box = QGroupBox(self.tr("&Chart"), controls)
         chart_form = QFormLayout(chart_box)
+        chart_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.chart_combo = QComboBox(chart_box)
         self.chart_combo.setAccessibleName(self.tr("Chart kind"))
         for value, text in _CHART_KINDS:
