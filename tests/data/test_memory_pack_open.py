@@ -14,6 +14,7 @@ import pytest
 from benchmarks.generator import TIERS, generate_pack
 from explorer.data import pack_cache
 from explorer.data.csv_table import parse_table
+from explorer.data.pack import Pack
 from explorer.data.pack_loader import load_pack
 from explorer.data.problems import ProblemLog
 from explorer.paths import default_pack_path
@@ -67,3 +68,46 @@ def test_a_table_parsed_from_a_list_lets_go_of_the_bytes_and_is_the_same(tmp_pat
         for col in a.header:
             assert a.columns[col].values().tolist() == b.columns[col].values().tolist(), col
             assert a.columns[col].codes.dtype == b.columns[col].codes.dtype
+
+
+class _RankCalls:
+    """Counts the computations of ``Pack.event_chrono_rank`` (a cached property)."""
+
+    def __init__(self, monkeypatch):
+        self.count = 0
+        prop = Pack.__dict__["event_chrono_rank"]
+        real = prop.func
+
+        def counted(pack):
+            self.count += 1
+            return real(pack)
+
+        monkeypatch.setattr(prop, "func", counted)
+
+
+@pytest.mark.parametrize("ranked_first", [True, False])
+def test_a_background_write_takes_the_opened_packs_rank_once_it_has_one(tmp_path, monkeypatch,
+                                                                       ranked_first):
+    import threading
+
+    folder = generate_pack(tmp_path / "S", TIERS["S"], seed=11)
+    expected = fresh(folder, monkeypatch)
+    expected_rank = expected.event_chrono_rank.copy()
+    release = threading.Event()
+    real = pack_cache._write_table
+
+    def held(*args):
+        assert release.wait(30)
+        return real(*args)
+
+    monkeypatch.setattr(pack_cache, "_write_table", held)
+    calls = _RankCalls(monkeypatch)
+    opened = load_pack(folder)
+    if ranked_first:  # as the window's loader does right after the load
+        assert np.array_equal(opened.event_chrono_rank, expected_rank)
+    release.set()
+    pack_cache.wait_for_writes()
+    assert calls.count == 1  # computed once: by the opened pack, or else by the write
+    again = load_pack(folder)
+    assert np.array_equal(again.__dict__["event_chrono_rank"], expected_rank)  # from the entry
+    assert_same_pack(expected, again)
