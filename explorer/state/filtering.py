@@ -95,6 +95,7 @@ def search_text(pack: Pack) -> np.ndarray:
     if isinstance(cached, np.ndarray):
         return cached
     extra = _event_names_ja(pack)
+    had_haystack = "event_haystack" in pack.__dict__
     # The haystack is lower case already: a text NFKC leaves alone folds to itself (quick check
     # in C, no copy), and text joined with "\n" folds part by part. Same text as fold(whole).
     normalized, normalize = unicodedata.is_normalized, unicodedata.normalize
@@ -102,6 +103,10 @@ def search_text(pack: Pack) -> np.ndarray:
                        + (names and "\n" + names)
                        for hay, names in zip(pack.event_haystack, extra)], dtype=object)
     pack.__dict__[_EVENT_TEXT] = cached
+    if not had_haystack:  # built for this only: the search text keeps what it shares with it
+        # (an event without Japanese names keeps the very same string), the rest is freed
+        # (~26 MB at 10^5 events); asked for again, the cached property builds it anew.
+        pack.__dict__.pop("event_haystack", None)
     return cached
 
 

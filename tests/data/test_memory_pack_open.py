@@ -111,3 +111,18 @@ def test_a_background_write_takes_the_opened_packs_rank_once_it_has_one(tmp_path
     again = load_pack(folder)
     assert np.array_equal(again.__dict__["event_chrono_rank"], expected_rank)  # from the entry
     assert_same_pack(expected, again)
+
+
+def test_the_search_text_does_not_keep_the_event_haystack_beside_it(tmp_path, monkeypatch):
+    from explorer.state.filtering import fold, search_text
+
+    folder = generate_pack(tmp_path / "S", TIERS["S"], seed=13)
+    monkeypatch.setenv("BRIEFING_EXPLORER_PACK_CACHE", "off")
+    pack = load_pack(folder)
+    text = search_text(pack)
+    assert "event_haystack" not in pack.__dict__  # freed: only the search text stays
+    again = load_pack(folder)
+    haystack = again.event_haystack
+    assert list(text) == [fold(h) + t[len(h):] for h, t in zip(haystack, text)]
+    assert list(search_text(again)) == list(text)
+    assert again.__dict__.get("event_haystack") is haystack  # a caller's own haystack is kept
