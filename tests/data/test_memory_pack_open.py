@@ -120,9 +120,13 @@ def test_the_search_text_does_not_keep_the_event_haystack_beside_it(tmp_path, mo
     monkeypatch.setenv("BRIEFING_EXPLORER_PACK_CACHE", "off")
     pack = load_pack(folder)
     text = search_text(pack)
-    assert "event_haystack" not in pack.__dict__  # freed: only the search text stays
+    assert "event_haystack" not in pack.__dict__  # not built: only the search text is kept
     again = load_pack(folder)
     haystack = again.event_haystack
+    assert all(t.startswith(h) for h, t in zip(haystack, text))  # NFKC leaves the S pack alone
     assert list(text) == [fold(h) + t[len(h):] for h, t in zip(haystack, text)]
+    default = load_pack(default_pack_path())
+    assert [t.split("\n")[:5] for t in search_text(default)] == [
+        fold(h).split("\n") for h in load_pack(default_pack_path()).event_haystack]
     assert list(search_text(again)) == list(text)
     assert again.__dict__.get("event_haystack") is haystack  # a caller's own haystack is kept
