@@ -130,3 +130,25 @@ def test_the_search_text_does_not_keep_the_event_haystack_beside_it(tmp_path, mo
         fold(h).split("\n") for h in load_pack(default_pack_path()).event_haystack]
     assert list(search_text(again)) == list(text)
     assert again.__dict__.get("event_haystack") is haystack  # a caller's own haystack is kept
+
+
+def test_columns_read_through_one_hash_table_are_those_merged_chunk_by_chunk(monkeypatch):
+    from explorer.data import csv_table
+
+    rng = np.random.default_rng(3)
+    chunks = [np.array([f"v{x}" for x in rng.integers(0, n, 3000)] + ["", "日本", "NA"],
+                       dtype=object) for n in (5, 5000, 40, 100000, 2)]
+
+    def read() -> csv_table.TextColumn:
+        merger = csv_table._Merger()
+        for chunk in chunks:
+            merger.add(chunk)
+        return merger.column()
+
+    one_table = read()
+    monkeypatch.setattr(csv_table, "_object_factorizer", lambda: None)
+    merged = read()
+    assert list(one_table.uniques) == list(merged.uniques)
+    assert one_table.codes.dtype == merged.codes.dtype
+    assert one_table.codes.tolist() == merged.codes.tolist()
+    assert one_table.values().tolist() == np.concatenate(chunks).tolist()
