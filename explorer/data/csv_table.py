@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import functools
 import io
 import re
 from dataclasses import dataclass, field
@@ -399,12 +400,31 @@ class _Merger:
 
 def _object_factorizer() -> Any:
     """pandas' incremental factorizer of Python objects (first-appearance codes, the hash table
-    ``pd.factorize`` uses), or None where this pandas has none (then chunks merge as before)."""
+    ``pd.factorize`` uses), or None where this pandas has none or one that no longer answers as
+    expected (then chunks merge as before): it is private to pandas, so an upgrade may move or
+    change it, and a pack must still open (docs/dependencies.md, hazards)."""
+    if not _factorizer_answers():
+        return None
+    from pandas._libs.hashtable import ObjectFactorizer
+
+    return ObjectFactorizer(CHUNK_ROWS)
+
+
+@functools.cache
+def _factorizer_answers() -> bool:
+    """Whether this pandas's private ObjectFactorizer gives the codes and texts ``pd.factorize``
+    gives, a missing cell included (asked once per process, on a four-cell column)."""
     try:
         from pandas._libs.hashtable import ObjectFactorizer
-    except ImportError:
-        return None
-    return ObjectFactorizer(CHUNK_ROWS)
+
+        probe = np.array(["b", "a", None, "b"], dtype=object)
+        factorizer = ObjectFactorizer(4)
+        codes = factorizer.factorize(probe)
+        expected, texts = pd.factorize(probe)
+        return (list(codes) == list(expected)
+                and list(factorizer.uniques.to_array()) == list(texts))
+    except Exception:  # moved, renamed or changed: the public path
+        return False
 
 
 def _failing_record(data: bytes) -> int:

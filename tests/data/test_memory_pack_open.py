@@ -152,3 +152,34 @@ def test_columns_read_through_one_hash_table_are_those_merged_chunk_by_chunk(mon
     assert one_table.codes.dtype == merged.codes.dtype
     assert one_table.codes.tolist() == merged.codes.tolist()
     assert one_table.values().tolist() == np.concatenate(chunks).tolist()
+
+
+def test_a_pandas_whose_private_factorizer_moved_or_changed_still_opens_packs(monkeypatch):
+    """The one hash table is pandas' private ObjectFactorizer: an upgrade that removes it, or one
+    whose factorizer answers differently, must fall back to the public path, the pack the same."""
+    import pandas._libs.hashtable as hashtable
+
+    from explorer.data import csv_table
+
+    expected = load_pack(default_pack_path())
+
+    class Changed:  # an upgrade's factorizer that takes other arguments
+        def __init__(self, size):
+            pass
+
+        def factorize(self, values, na_sentinel):
+            raise AssertionError("never called with one argument")
+
+    for replacement in (Changed, None):
+        csv_table._factorizer_answers.cache_clear()
+        if replacement is None:
+            monkeypatch.delattr(hashtable, "ObjectFactorizer")
+        else:
+            monkeypatch.setattr(hashtable, "ObjectFactorizer", replacement)
+        assert csv_table._object_factorizer() is None
+        with monkeypatch.context() as m:
+            m.setattr(pack_cache, "enabled", lambda: False)
+            assert_same_pack(load_pack(default_pack_path()), expected)
+    monkeypatch.undo()
+    csv_table._factorizer_answers.cache_clear()
+    assert csv_table._object_factorizer() is not None
