@@ -358,12 +358,20 @@ class _Merger:
         self.uniques = np.empty(0, dtype=object)
         self.pending: list[tuple[np.ndarray, np.ndarray]] = []  # (codes, distinct texts) per chunk
         self.waiting = 0
-        # One hash table kept over the chunks when pandas offers it (pd.factorize's own, in its
-        # private ``_libs``): no merge re-hashes the known texts, so a column of 10^6 distinct
-        # figures peaks at its table (~33 MB) instead of a merge's 2x table and copies (~87 MB).
-        self.factorizer = _object_factorizer()
+        # From a column's second chunk on, one hash table kept over the chunks when pandas offers
+        # it (pd.factorize's own, in its private ``_libs``): no merge re-hashes the known texts,
+        # so a column of 10^6 distinct figures peaks at its table (~33 MB) instead of a merge's
+        # 2x table and copies (~87 MB). A one-chunk file (every import, most packs) never makes
+        # one: for a few thousand cells pd.factorize is 3-4x quicker than the table.
+        self.factorizer: Any = None
 
     def add(self, values: np.ndarray) -> None:
+        if self.factorizer is None and (self.codes or self.pending):
+            factorizer = _object_factorizer()
+            if factorizer is not None:
+                self._merge()
+                factorizer.factorize(self.uniques)  # distinct: the known texts keep their codes
+                self.factorizer = factorizer
         if self.factorizer is not None:
             self.codes.append(self.factorizer.factorize(values).astype(np.int32))
             return

@@ -183,3 +183,17 @@ def test_a_pandas_whose_private_factorizer_moved_or_changed_still_opens_packs(mo
     monkeypatch.undo()
     csv_table._factorizer_answers.cache_clear()
     assert csv_table._object_factorizer() is not None
+
+
+def test_a_one_chunk_column_is_read_without_the_hash_table_a_longer_one_with_it():
+    """The kept hash table pays only over several chunks; for one (every import, most packs)
+    pd.factorize is quicker, so none is made."""
+    from explorer.data import csv_table
+
+    merger = csv_table._Merger()
+    merger.add(np.array(["a", "b", "a"], dtype=object))
+    assert merger.factorizer is None
+    merger.add(np.array(["c", "a"], dtype=object))
+    assert merger.factorizer is not None
+    column = merger.column()
+    assert column.values().tolist() == ["a", "b", "a", "c", "a"]
