@@ -26,6 +26,7 @@ from typing import Any
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleFactory, QStyleOption
+from shiboken6 import isValid
 
 from explorer.charts.theme import Theme
 
@@ -127,7 +128,9 @@ class LookStyle(QProxyStyle):
         it never calls into Python. Not ``baseStyle()``: the base calls back into the proxy that
         wraps it (``QStyle.proxy``) for every part it draws, so each cell of a table painted with
         the base still crossed into Python for its panel. Owned by the look (deleted with it)."""
-        if self._plain is None:
+        # Made again when Qt deleted it: a replaced look takes its children with it, and PySide
+        # may hand back this wrapper for the look that took its place (found by the suite).
+        if self._plain is None or not isValid(self._plain):
             plain = QStyleFactory.create(self.baseStyle().name()) or self.baseStyle()
             if plain is not self.baseStyle():
                 plain.setParent(self)
