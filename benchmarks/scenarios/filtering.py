@@ -46,16 +46,21 @@ LOAD_TIMEOUT_S = 600.0
 SEARCH_WORD = "minerals"
 
 
+def _partners_with_figures(pack) -> list:
+    """Event parties, most frequent first, that have figures in the compared (first) indicator."""
+    obs = pack.observations
+    mine = obs[obs["indicator_id"] == pack.indicators["id"].iat[0]]
+    with_figures = set(mine["reporter"]) | set(mine["partner"])
+    return [a for a in pack.event_parties["actor"].value_counts().index if a in with_figures]
+
+
 def filters(pack) -> list[dict]:
     """Two alternating filters: date range + partner + search word. The partners are the two
     most frequent event parties that also have figures in the compared (first) indicator, so the
     chart always has something to draw."""
     from explorer.domain.dates import parse_bound
 
-    obs = pack.observations
-    mine = obs[obs["indicator_id"] == pack.indicators["id"].iat[0]]
-    with_figures = set(mine["reporter"]) | set(mine["partner"])
-    ranked = [a for a in pack.event_parties["actor"].value_counts().index if a in with_figures]
+    ranked = _partners_with_figures(pack)
     first, second = (ranked + ranked)[:2]
     return [
         {"day_from": parse_bound("2010", upper=False), "day_to": parse_bound("2022", upper=True),
@@ -74,10 +79,7 @@ def new_filters(pack, n: int) -> list[dict]:
     does not."""
     import numpy as np
 
-    obs = pack.observations
-    mine = obs[obs["indicator_id"] == pack.indicators["id"].iat[0]]
-    with_figures = set(mine["reporter"]) | set(mine["partner"])
-    ranked = [a for a in pack.event_parties["actor"].value_counts().index if a in with_figures][:4]
+    ranked = _partners_with_figures(pack)[:4]
     days = pack.events["start_day"].to_numpy(np.float64)
     out = []
     for i in range(n):
