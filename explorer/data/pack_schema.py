@@ -215,7 +215,9 @@ RESOURCES: tuple[Resource, ...] = (
         (
             _c("id", Kind.SLUG),
             _c("name", Kind.TEXT),
+            _c("name_ja", Kind.TEXT, False),
             _c("description", Kind.TEXT),
+            _c("description_ja", Kind.TEXT, False),
             _c("domain", Kind.ENUM, choices=DOMAINS, extended_by="domains"),
             _c("measure", Kind.ENUM, choices=MEASURES),
         ),

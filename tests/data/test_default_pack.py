@@ -145,3 +145,15 @@ def test_main_actors_and_agreements_have_japanese_names(pack):
     assert names["jp"] == "日本" and names["eu"] == "欧州連合" and names["us"]
     ev = pack.events.set_index("id")
     assert ev.loc["eu-jp-epa", "title_ja"].startswith("日EU経済連携協定")
+
+
+def test_every_indicator_has_a_japanese_name_and_definition(pack):
+    ind = pack.indicators.set_index("id")
+    blank = [i for i, row in ind.iterrows()
+             if not row["name_ja"].strip() or not row["description_ja"].strip()]
+    assert not blank, f"indicators without Japanese: {blank}"
+    assert ind.loc["goods_exports", "name_ja"] == "財の輸出額"
+    # The bundled font is JIS X 0208: a character outside it would be a tofu box on a slide.
+    for column in ("name_ja", "description_ja"):
+        for text in ind[column]:
+            text.encode("shift_jis")
