@@ -199,3 +199,46 @@ def test_ticks_follow_the_session_after_the_user_ticks_and_after_new_choices(qtb
     with qtbot.assertNotEmitted(bar.sig_filter_change_requested):
         session.clear_filter(origin="filter-clear")
     assert ticked(bar.partners) == set() and ticked(bar.kinds) == set()
+
+
+def test_a_tick_from_elsewhere_repaints_its_own_rows_and_reads_as_a_whole_repaint(qtbot, tmp_path):
+    """A tick set from the session (a clear, the timeline's partner) repaints the rows whose tick
+    changed, not the whole list laid out again; what the list shows then is what a whole repaint
+    shows; a tick by hand still filters; a changed text still lays the list out."""
+    from tests.qt.helpers import PaintRecorder
+
+    session, bar = make_bar(qtbot, tmp_path)
+    bar.resize(400, 900)
+    bar.show()
+    qtbot.waitExposed(bar)
+    qtbot.wait(50)
+    partners = bar.partners
+    viewport = partners.viewport()
+    rows = {partners.item(i).data(Qt.ItemDataRole.UserRole): i for i in range(partners.count())}
+
+    def rect_of(key):
+        return partners.visualRect(partners.model().index(rows[key], 0))
+
+    recorder = PaintRecorder({"list": viewport})
+    session.set_filter(origin="timeline", partners=frozenset({"us"}))
+    qtbot.wait(50)
+    assert recorder.counts == {"list": 1}
+    assert recorder.regions["list"][0] == rect_of("us")  # not the whole list
+    shown = viewport.grab().toImage()
+    viewport.repaint()  # the whole list painted afresh
+    assert shown == viewport.grab().toImage()
+
+    recorder = PaintRecorder({"list": viewport})
+    session.set_filter(origin="timeline", partners=frozenset({"eu"}))  # one untick, one tick
+    qtbot.wait(50)
+    assert recorder.counts == {"list": 1}
+    assert recorder.regions["list"][0] == rect_of("us").united(rect_of("eu"))
+    assert viewport.grab().toImage() == (viewport.repaint(), viewport.grab().toImage())[1]
+
+    check(partners, "jp")  # by hand: still a request, applied
+    assert session.filter.partners == {"eu", "jp"}
+    recorder = PaintRecorder({"list": viewport})
+    partners.item(rows["jp"]).setText("Japan, a name long enough to wrap onto a second line (5)")
+    qtbot.wait(50)
+    assert viewport.rect() in recorder.regions["list"]  # laid out again, as Qt does
+    assert partners.visualRect(partners.model().index(rows["jp"], 0)).height() > rect_of("eu").height()

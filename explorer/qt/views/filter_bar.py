@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -54,6 +55,7 @@ SEARCH_CHEAP_MS = 25.0  # a search that applies faster than this follows every k
 SEARCH_LARGE_PACK = 20_000  # events; above, typing waits for a pause until a search was timed
 _UNBOUNDED = 16777215  # QWIDGETSIZE_MAX: no maximum size
 ORIGIN = Origin.FILTER_BAR
+_CHECK_STATE_ROLE = int(Qt.ItemDataRole.CheckStateRole)
 
 
 def _invalid_style() -> str:
@@ -308,6 +310,17 @@ class _CheckList(QListWidget):
                 state = checked if key in keys else unchecked
                 if item.checkState() != state:
                     item.setCheckState(state)
+
+    def dataChanged(self, top_left, bottom_right, roles=()) -> None:
+        """A tick alone repaints its own row. ``QListView`` answers any change of an item by
+        laying out every choice again (their wrapped heights asked anew) and repainting the whole
+        list; a tick changes no row's size, so a change of the check state alone goes straight to
+        ``QAbstractItemView``'s handling: the changed rows repaint, screen readers are told, as
+        before. Any other change (a text, a font) is laid out as Qt does."""
+        if len(roles) == 1 and int(roles[0]) == _CHECK_STATE_ROLE:
+            QAbstractItemView.dataChanged(self, top_left, bottom_right, roles)
+            return
+        super().dataChanged(top_left, bottom_right, roles)
 
     def keyPressEvent(self, event) -> None:
         # Space toggles the current item, as users of checklists expect.
