@@ -188,8 +188,54 @@ def _keep_large_blocks_mapped() -> None:
         pass
 
 
+def _plain_source_scan(original):
+    """PySide6's answer to "does this module use PySide6?", read from the file's bytes."""
+    def uses_pyside(module) -> bool:
+        path = getattr(module, "__file__", None)
+        if not isinstance(path, str) or not path.endswith(".py"):
+            return bool(original(module))  # built-in, compiled or frozen: PySide6's own way
+        try:
+            with open(path, "rb") as fh:
+                return b"PySide6" in fh.read()
+        except OSError:
+            return bool(original(module))
+
+    uses_pyside.plain_scan_of = original  # type: ignore[attr-defined]
+    return uses_pyside
+
+
+def scan_sources_plainly(feature=None) -> bool:
+    """PySide6 asks of every module imported after it whether its source mentions "PySide6"
+    (``shibokensupport.feature._mod_uses_pyside``, for its ``__feature__`` switches) through
+    ``inspect.getsource``, which decodes the file and keeps every line of it in ``linecache`` for
+    the life of the process: at a launch that loads pandas, pyqtgraph and superqt, ~720 modules,
+    0.12-0.15 s of CPU and ~40 MB of source text kept (measured, docs/performance.md "reopen-5").
+    The same question is answered here from the file's bytes, kept nowhere. Private PySide6 code:
+    replaced only where it is found as expected and the replacement answers as it does for a
+    module that uses PySide6 and one that does not; else PySide6's own scan stays (hazard 12 in
+    docs/dependencies.md). True if the plain scan is in place."""
+    feature = feature if feature is not None else sys.modules.get("shibokensupport.feature")
+    original = getattr(feature, "_mod_uses_pyside", None)
+    if not callable(original) or not callable(getattr(feature, "feature_imported", None)):
+        return False
+    if getattr(original, "plain_scan_of", None) is not None:
+        return True  # in place already
+    plain = _plain_source_scan(original)
+    try:
+        import contextlib
+
+        agrees = all(plain(m) == bool(original(m)) for m in (sys.modules[__name__], contextlib))
+    except Exception:
+        return False
+    if not agrees:
+        return False
+    feature._mod_uses_pyside = plain
+    return True
+
+
 def run_window(path: str | None, new_instance: bool = False) -> int:
     _keep_large_blocks_mapped()
+    scan_sources_plainly()
     problem = _display_problem()
     if problem:
         print(f"briefing-explorer: {problem}", file=sys.stderr)
