@@ -119,6 +119,10 @@ class TimelinePainter:
         self._strip_ground: np.ndarray | None = None  # major grid columns under the era strip
         # (id(placements), few, idx, is_point, batches) of the last frames, newest first
         self._batches_memo: list[tuple] = []
+        # (batches, half height, colours, bar x0 and x1 from the origin, y, QRectF lists by
+        # colour) of the last frame drawn with kept bars (``timeline_items._draw_bars_kept``)
+        self._bars_memo: tuple | None = None
+        self._bar_colours: tuple[list[QColor], dict] | None = None  # (colours, by colour)
         self.set_font(font)
 
     # -- what to draw --------------------------------------------------------------------------
@@ -180,6 +184,7 @@ class TimelinePainter:
         self._colours = [QColor(c) for c in placements.palette] if placements is not None else []
         self._white_on = None
         self._batches_memo.clear()
+        self._bars_memo = None
         self._kept_sets.clear()  # kept sets index placements: those of others mean nothing
         self.invalidate(stacking=True)
 
