@@ -166,14 +166,20 @@ def _kept_and_afresh(qtbot, session, monkeypatch, ranges, between=None) -> int:
         if between is not None:
             between(i)
         monkeypatch.setattr(ti, "BARS_KEPT", True)
+        monkeypatch.setattr(ti, "DIAMOND_FRAMES_KEPT", True)
         kept_view.set_visible_range(*rng)
         before = kept_view._painter._bars_memo
+        squares = kept_view._painter._diamonds_memo
         kept = _pixels(kept_view)
         after = kept_view._painter._bars_memo
         if before is not None and after is not None and before[6] and all(
                 after[6].get(c) is lists for c, lists in before[6].items()):
             reused += 1
+            # the diamonds' squares found again too, where there are diamonds
+            assert squares is None or kept_view._painter._diamonds_memo is squares or not (
+                kept_view._ensure_frame().is_point.any())
         monkeypatch.setattr(ti, "BARS_KEPT", False)
+        monkeypatch.setattr(ti, "DIAMOND_FRAMES_KEPT", False)
         fresh_view.set_visible_range(*rng)
         fresh = _pixels(fresh_view)
         ys, xs = np.nonzero(kept != fresh)

@@ -143,22 +143,49 @@ def _update_items(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
             out.append(QRectF((cx + cy) * k - side / 2, (cy - cx) * k - side / 2, side, side))
         return out
 
+    kept: dict[int, tuple[list[QRectF], list[QRectF]]] | None = None
+    key: tuple | None = None
+    if DIAMOND_FRAMES_KEPT and not few and DIAMONDS_REUSED:
+        # Every diamond's square of the frame at once: a pan at one zoom, which leaves them
+        # all where they were, finds the squares of every colour without a numpy pass per
+        # colour (``_diamond_rects``' arithmetic, element by element the same).
+        pts = np.flatnonzero(f.is_point)
+        cx = (f.x0[pts] + f.x1[pts]) / 2 - ox
+        cy = f.y[pts]
+        key = (f.radius, ((cx + cy) * k).tobytes(), ((cy - cx) * k).tobytes())
+        memo = self._diamonds_memo
+        if memo is not None and memo[0] is batches and memo[1] == key:
+            kept = memo[2]
+    if kept is None:
+        kept = {}
+        for c in order:
+            points, dashed_points = batches[c][4:]
+            if points:
+                kept[c] = (diamonds(points, f.radius),
+                           diamonds(dashed_points, f.radius + 1.5) if dashed_points else [])
+        if key is not None:
+            self._diamonds_memo = (batches, key, kept)
+    pens = _colour_memo(self)[1]
     painter.save()
     painter.translate(ox, 0.0)
     painter.rotate(45.0)
     for c in order:  # diamonds last, over any bar
-        points, dashed_points = batches[c][4:]
-        if not points:
+        squares = kept.get(c)
+        if squares is None:
             continue
-        base = self._colour(c)
-        edge = base.darker(135)
-        painter.setBrush(base)
-        painter.setPen(QPen(edge, 1.0))
-        painter.drawRects(diamonds(points, f.radius))
-        if dashed_points:
+        drawn = pens.get(c)
+        if drawn is None:
+            base = self._colour(c)
+            edge = base.darker(135)
+            drawn = pens[c] = (base, QPen(edge, 1.0),
+                               QPen(edge.darker(120), 1.3, Qt.PenStyle.DashLine))
+        painter.setBrush(drawn[0])
+        painter.setPen(drawn[1])
+        painter.drawRects(squares[0])
+        if squares[1]:
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(edge.darker(120), 1.3, Qt.PenStyle.DashLine))
-            painter.drawRects(diamonds(dashed_points, f.radius + 1.5))
+            painter.setPen(drawn[2])
+            painter.drawRects(squares[1])
     painter.restore()
 
 
@@ -256,6 +283,15 @@ def _draw_bars(self: TimelinePainter, painter: QPainter, f: Frame,
 
 
 
+
+def _colour_memo(self: TimelinePainter) -> tuple[dict, dict]:
+    """(bars' colours and brushes, diamonds' colour and pens) by palette colour, made once per
+    palette (``QColor.darker`` and the pens per colour were some 40 calls a frame)."""
+    memo = self._bar_colours
+    if memo is None or memo[0] is not self._colours:
+        memo = self._bar_colours = (self._colours, {}, {})
+    return memo[1], memo[2]
+
 BARS_KEPT = True  # False: every bar worked out afresh each frame (the tests, the measurement)
 
 
@@ -321,9 +357,7 @@ def _draw_bars_kept(self: TimelinePainter, painter: QPainter, f: Frame,
             lists[c] = (rects(periods, x0, x1, y0, y1) if periods else [],
                         rects(months, x0, x1, y0, y1) if months else [], outline, tb, lr)
         self._bars_memo = (batches, hh, self._colours, x0, x1, f.y.copy(), lists)
-    if self._bar_colours is None or self._bar_colours[0] is not self._colours:
-        self._bar_colours = (self._colours, {})
-    edges = self._bar_colours[1]
+    edges = _colour_memo(self)[0]
     painter.save()
     painter.translate(ox, 0.0)
     painter.setBrushOrigin(QPointF(0.0, 0.0))
@@ -488,6 +522,7 @@ def _diamond_rects(f: Frame, sel: np.ndarray, radius: float, ox: float = 0.0
 
 
 DIAMONDS_REUSED = True
+DIAMOND_FRAMES_KEPT = True  # False: each colour's squares looked up on their own (the tests)
 DIAMOND_SQUARES_KEPT = 20000  # squares kept (a few frames' worth at 10^4 events in view)
 _DIAMOND_SQUARES_HELD = 0
 _DIAMOND_SQUARES: dict[tuple[float, bytes, bytes], list[QRectF]] = {}

@@ -122,7 +122,9 @@ class TimelinePainter:
         # (batches, half height, colours, bar x0 and x1 from the origin, y, QRectF lists by
         # colour) of the last frame drawn with kept bars (``timeline_items._draw_bars_kept``)
         self._bars_memo: tuple | None = None
-        self._bar_colours: tuple[list[QColor], dict] | None = None  # (colours, by colour)
+        self._bar_colours: tuple[list[QColor], dict, dict] | None = None  # (colours, bars, pens)
+        # (batches, (radius, squares' corners), squares by colour) of the last frame's diamonds
+        self._diamonds_memo: tuple | None = None
         self.set_font(font)
 
     # -- what to draw --------------------------------------------------------------------------
@@ -185,6 +187,7 @@ class TimelinePainter:
         self._white_on = None
         self._batches_memo.clear()
         self._bars_memo = None
+        self._diamonds_memo = None
         self._kept_sets.clear()  # kept sets index placements: those of others mean nothing
         self.invalidate(stacking=True)
 
