@@ -167,6 +167,7 @@ def _kept_and_afresh(qtbot, session, monkeypatch, ranges, between=None) -> int:
             between(i)
         monkeypatch.setattr(ti, "BARS_KEPT", True)
         monkeypatch.setattr(ti, "DIAMOND_FRAMES_KEPT", True)
+        monkeypatch.setattr(ti, "TRACKS_KEPT", True)
         kept_view.set_visible_range(*rng)
         before = kept_view._painter._bars_memo
         squares = kept_view._painter._diamonds_memo
@@ -180,6 +181,7 @@ def _kept_and_afresh(qtbot, session, monkeypatch, ranges, between=None) -> int:
                 kept_view._ensure_frame().is_point.any())
         monkeypatch.setattr(ti, "BARS_KEPT", False)
         monkeypatch.setattr(ti, "DIAMOND_FRAMES_KEPT", False)
+        monkeypatch.setattr(ti, "TRACKS_KEPT", False)
         fresh_view.set_visible_range(*rng)
         fresh = _pixels(fresh_view)
         ys, xs = np.nonzero(kept != fresh)

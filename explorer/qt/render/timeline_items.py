@@ -82,22 +82,50 @@ def _update_tracks(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
         (QBrush(track), 3.0),  # in force
         (self._dash_brushes(self._c.ended, (1, 1, 1, 0, 0, 0))[0], 1.0),  # ended
     )
+    # Kept: a pan at one zoom moves every segment and tick by whole pixels, so their
+    # rectangles from the origin, drawn under a translation to it, are those of the frame
+    # before (found by their exact corners; see ``_draw_bars_kept`` for why the pixels and
+    # the textures' anchoring are the same).
+    ox = f.x_origin
+    kept = (TRACKS_KEPT and self.slide is None and ox == round(ox)
+            and _outline_is_strips(painter))
+    memo = self._tracks_memo if kept else {}
+    found: dict[tuple, list[QRectF]] = {}
+    if kept:
+        painter.translate(ox, 0.0)
+        painter.setBrushOrigin(QPointF(0.0, 0.0))
+        xa, xb = xa - ox, xb - ox
     for ph, (brush, t) in enumerate(styles):
         sel = np.flatnonzero(phase[seg] == ph)
         if len(sel):
             painter.setBrush(brush)
-            painter.drawRects(_rects(xa[sel], ys[sel] - np.floor(t / 2), xb[sel] - xa[sel],
-                                     np.full(len(sel), t)))
+            key: tuple = ((ph, t, xa[sel].tobytes(), xb[sel].tobytes(), ys[sel].tobytes())
+                          if kept else ())
+            rects = memo.get(key) if kept else None
+            if rects is None:
+                rects = _rects(xa[sel], ys[sel] - np.floor(t / 2), xb[sel] - xa[sel],
+                               np.full(len(sel), t))
+            found[key] = rects
+            painter.drawRects(rects)
     tick = round(f.half_h + 3.0)
     on_screen = (x >= lo) & (x <= hi)
     xt, yt = np.floor(x), np.round(y)
+    if kept:
+        xt = xt - ox
     for precise, brush in ((True, QBrush(track)),
                            (False, self._dash_brushes(track, (1, 1, 0))[1])):
         s = np.flatnonzero((ms.precise[k] == precise) & on_screen)
         if len(s):
             painter.setBrush(brush)
-            painter.drawRects(_rects(xt[s], yt[s] - tick, np.full(len(s), 1.0 + precise),
-                                     np.full(len(s), 2.0 * tick + 1)))
+            key = (precise, tick, xt[s].tobytes(), yt[s].tobytes()) if kept else ()
+            rects = memo.get(key) if kept else None
+            if rects is None:
+                rects = _rects(xt[s], yt[s] - tick, np.full(len(s), 1.0 + precise),
+                               np.full(len(s), 2.0 * tick + 1))
+            found[key] = rects
+            painter.drawRects(rects)
+    if kept:
+        self._tracks_memo = found  # the last frame's, no more
     painter.restore()
 
 
@@ -292,6 +320,7 @@ def _colour_memo(self: TimelinePainter) -> tuple[dict, dict]:
         memo = self._bar_colours = (self._colours, {}, {})
     return memo[1], memo[2]
 
+TRACKS_KEPT = True  # False: every track rectangle built afresh each frame (the tests)
 BARS_KEPT = True  # False: every bar worked out afresh each frame (the tests, the measurement)
 
 

@@ -125,6 +125,7 @@ class TimelinePainter:
         self._bar_colours: tuple[list[QColor], dict, dict] | None = None  # (colours, bars, pens)
         # (batches, (radius, squares' corners), squares by colour) of the last frame's diamonds
         self._diamonds_memo: tuple | None = None
+        self._tracks_memo: dict[tuple, list] = {}  # the last frame's track rectangles
         self.set_font(font)
 
     # -- what to draw --------------------------------------------------------------------------
@@ -188,6 +189,7 @@ class TimelinePainter:
         self._batches_memo.clear()
         self._bars_memo = None
         self._diamonds_memo = None
+        self._tracks_memo = {}
         self._kept_sets.clear()  # kept sets index placements: those of others mean nothing
         self.invalidate(stacking=True)
 
