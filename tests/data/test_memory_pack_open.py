@@ -135,6 +135,7 @@ def test_the_search_text_does_not_keep_the_event_haystack_beside_it(tmp_path, mo
 def test_columns_read_through_one_hash_table_are_those_merged_chunk_by_chunk(monkeypatch):
     from explorer.data import csv_table
 
+    monkeypatch.setattr(csv_table._Merger, "TABLE_FROM", 0)  # the table for every column here
     rng = np.random.default_rng(3)
     chunks = [np.array([f"v{x}" for x in rng.integers(0, n, 3000)] + ["", "日本", "NA"],
                        dtype=object) for n in (5, 5000, 40, 100000, 2)]
@@ -185,11 +186,12 @@ def test_a_pandas_whose_private_factorizer_moved_or_changed_still_opens_packs(mo
     assert csv_table._object_factorizer() is not None
 
 
-def test_a_one_chunk_column_is_read_without_the_hash_table_a_longer_one_with_it():
+def test_a_one_chunk_column_is_read_without_the_hash_table_a_longer_one_with_it(monkeypatch):
     """The kept hash table pays only over several chunks; for one (every import, most packs)
     pd.factorize is quicker, so none is made."""
     from explorer.data import csv_table
 
+    monkeypatch.setattr(csv_table._Merger, "TABLE_FROM", 0)  # (few distinct texts: see reopen-5)
     merger = csv_table._Merger()
     merger.add(np.array(["a", "b", "a"], dtype=object))
     assert merger.factorizer is None
