@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QRect, Qt, QTimer
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer, QTimerEvent
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -815,11 +815,22 @@ def _run_view_zero_timers(view, dispatcher, app) -> None:
     (measured: the events table painted twice per change whenever a filter showed or hid its
     scroll bar). Only Qt's own handlers: a view whose Python class handles timers itself keeps
     its timers for the event loop."""
-    if any("timerEvent" in vars(cls) for cls in type(view).__mro__
-           if not cls.__module__.startswith(("PySide6", "shiboken6", "Shiboken"))):
+    if _handles_own_timers(type(view)):
         return
-    from PySide6.QtCore import QTimerEvent
-
     for timer in dispatcher.registeredTimers(view):
         if timer.interval == 0:
             app.sendEvent(view, QTimerEvent(timer.timerId))
+
+
+_OWN_TIMERS: dict[type, bool] = {}  # per view class: does its Python code handle timers itself?
+
+
+def _handles_own_timers(cls: type) -> bool:
+    """Whether a Python class in ``cls``'s ancestry defines ``timerEvent`` (asked once per class:
+    the walk through its bases ran for every visible view on each of the settle's passes)."""
+    own = _OWN_TIMERS.get(cls)
+    if own is None:
+        own = _OWN_TIMERS[cls] = any(
+            "timerEvent" in vars(base) for base in cls.__mro__
+            if not base.__module__.startswith(("PySide6", "shiboken6", "Shiboken")))
+    return own

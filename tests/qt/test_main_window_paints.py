@@ -291,3 +291,26 @@ def test_a_new_status_count_repaints_the_count_alone_and_looks_as_before(qtbot, 
     finally:
         window.close()
         reset_look(qapp)
+
+
+def test_the_settle_leaves_a_views_own_timers_to_it_and_asks_each_class_once():
+    """Before the paint the window delivers the zero-time timers of Qt's own item views, not
+    those of a view whose Python class handles timers itself; which classes do is asked once per
+    class and answers as the walk through its bases does."""
+    from PySide6.QtWidgets import QListView, QTableView
+
+    from explorer.qt import main_window as mw
+    from explorer.qt.views.filter_bar import _CheckList
+
+    class Ticking(QTableView):
+        def timerEvent(self, event) -> None:
+            super().timerEvent(event)
+
+    class Below(Ticking):
+        pass
+
+    for cls, own in ((QTableView, False), (QListView, False), (_CheckList, False), (Ticking, True),
+                     (Below, True)):
+        assert mw._handles_own_timers(cls) is own
+        assert mw._OWN_TIMERS[cls] is own  # remembered
+        assert mw._handles_own_timers(cls) is own
