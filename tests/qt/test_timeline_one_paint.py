@@ -169,15 +169,15 @@ def _kept_and_afresh(qtbot, session, monkeypatch, ranges, between=None) -> int:
         monkeypatch.setattr(ti, "DIAMOND_FRAMES_KEPT", True)
         monkeypatch.setattr(ti, "TRACKS_KEPT", True)
         kept_view.set_visible_range(*rng)
-        before = kept_view._painter._bars_memo
-        squares = kept_view._painter._diamonds_memo
+        before = list(kept_view._painter._bars_memo)
+        squares = list(kept_view._painter._diamonds_memo)
         kept = _pixels(kept_view)
         after = kept_view._painter._bars_memo
-        if before is not None and after is not None and before[6] and all(
-                after[6].get(c) is lists for c, lists in before[6].items()):
+        if before and after and before[0][6] and all(
+                after[0][6].get(c) is lists for c, lists in before[0][6].items()):
             reused += 1
             # the diamonds' squares found again too, where there are diamonds
-            assert squares is None or kept_view._painter._diamonds_memo is squares or not (
+            assert not squares or kept_view._painter._diamonds_memo[0] is squares[0] or not (
                 kept_view._ensure_frame().is_point.any())
         monkeypatch.setattr(ti, "BARS_KEPT", False)
         monkeypatch.setattr(ti, "DIAMOND_FRAMES_KEPT", False)
@@ -244,3 +244,47 @@ def test_kept_bars_on_the_default_pack_light_dark_and_taller(qtbot, tmp_path, mo
                     w._painter.set_theme(DARK)
 
     _kept_and_afresh(qtbot, session, monkeypatch, ranges, between)
+
+
+def test_a_filter_taken_back_finds_its_bars_diamonds_and_tracks(qtbot, s_pack, monkeypatch):
+    """Tier S at the whole span: every event, a narrow filter, every event again. The third
+    frame builds no rectangle (its bars, diamonds and tracks are those of the first frame) and
+    is the picture a new view draws."""
+    from explorer.qt.render import timeline_frame as tf
+    from explorer.qt.render import timeline_items as ti
+    from explorer.state.session import Session
+
+    session = Session()
+    session.open_pack(s_pack)
+    view = TimelineView(session)
+    qtbot.addWidget(view)
+    view.resize(SIZE)
+    view.zoom_to_fit()
+    whole = view.visible_range()
+    first = _pixels(view)
+    assert len(view._painter._bars_memo[0][6]) > 3
+    actors = sorted(s_pack.actors["id"].astype(str))
+    session.set_filter(origin="test", partners=frozenset(actors[:len(actors) // 2]))
+    view.set_visible_range(*whole)
+    _pixels(view)
+    assert view._painter._bars_memo[0][0] is not view._painter._bars_memo[1][0]  # many items
+    session.clear_filter(origin="test")
+    view.set_visible_range(*whole)
+    built = []
+    real = tf._rects
+
+    def counting(*args):
+        out = real(*args)
+        built.append(len(out))
+        return out
+
+    monkeypatch.setattr(ti, "_rects", counting)
+    again = _pixels(view)
+    assert sum(built) == 0, f"{sum(built)} rectangles built again for a filter taken back"
+    assert np.array_equal(again, first)
+    monkeypatch.setattr(ti, "_rects", real)
+    fresh = TimelineView(session)
+    qtbot.addWidget(fresh)
+    fresh.resize(SIZE)
+    fresh.set_visible_range(*whole)
+    assert np.array_equal(_pixels(fresh), again)

@@ -89,7 +89,7 @@ def _update_tracks(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
     ox = f.x_origin
     kept = (TRACKS_KEPT and self.slide is None and ox == round(ox)
             and _outline_is_strips(painter))
-    memo = self._tracks_memo if kept else {}
+    memos = self._tracks_memo if kept else []
     found: dict[tuple, list[QRectF]] = {}
     if kept:
         painter.translate(ox, 0.0)
@@ -101,7 +101,7 @@ def _update_tracks(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
             painter.setBrush(brush)
             key: tuple = ((ph, t, xa[sel].tobytes(), xb[sel].tobytes(), ys[sel].tobytes())
                           if kept else ())
-            rects = memo.get(key) if kept else None
+            rects = next((m[key] for m in memos if key in m), None) if kept else None
             if rects is None:
                 rects = _rects(xa[sel], ys[sel] - np.floor(t / 2), xb[sel] - xa[sel],
                                np.full(len(sel), t))
@@ -118,14 +118,14 @@ def _update_tracks(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
         if len(s):
             painter.setBrush(brush)
             key = (precise, tick, xt[s].tobytes(), yt[s].tobytes()) if kept else ()
-            rects = memo.get(key) if kept else None
+            rects = next((m[key] for m in memos if key in m), None) if kept else None
             if rects is None:
                 rects = _rects(xt[s], yt[s] - tick, np.full(len(s), 1.0 + precise),
                                np.full(len(s), 2.0 * tick + 1))
             found[key] = rects
             painter.drawRects(rects)
-    if kept:
-        self._tracks_memo = found  # the last frame's, no more
+    if kept:  # the last frames' (a filter taken back finds its tracks: ``BATCHES_KEPT``)
+        self._tracks_memo = [found] + self._tracks_memo[:BATCHES_KEPT - 1]
     painter.restore()
 
 
@@ -173,6 +173,7 @@ def _update_items(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
 
     kept: dict[int, tuple[list[QRectF], list[QRectF]]] | None = None
     key: tuple | None = None
+    memo: tuple | None = None
     if DIAMOND_FRAMES_KEPT and not few and DIAMONDS_REUSED:
         # Every diamond's square of the frame at once: a pan at one zoom, which leaves them
         # all where they were, finds the squares of every colour without a numpy pass per
@@ -181,8 +182,8 @@ def _update_items(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
         cx = (f.x0[pts] + f.x1[pts]) / 2 - ox
         cy = f.y[pts]
         key = (f.radius, ((cx + cy) * k).tobytes(), ((cy - cx) * k).tobytes())
-        memo = self._diamonds_memo
-        if memo is not None and memo[0] is batches and memo[1] == key:
+        memo = next((m for m in self._diamonds_memo if m[0] is batches and m[1] == key), None)
+        if memo is not None:
             kept = memo[2]
     if kept is None:
         kept = {}
@@ -192,7 +193,10 @@ def _update_items(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
                 kept[c] = (diamonds(points, f.radius),
                            diamonds(dashed_points, f.radius + 1.5) if dashed_points else [])
         if key is not None:
-            self._diamonds_memo = (batches, key, kept)
+            memo = (batches, key, kept)
+    if memo is not None:  # newest first, one per grouping of the items (``BATCHES_KEPT``)
+        self._diamonds_memo = ([memo] + [m for m in self._diamonds_memo if m is not memo
+                                         and m[0] is not batches])[:BATCHES_KEPT]
     pens = _colour_memo(self)[1]
     painter.save()
     painter.translate(ox, 0.0)
@@ -350,9 +354,8 @@ def _draw_bars_kept(self: TimelinePainter, painter: QPainter, f: Frame,
     x0, y0, x1, y1 = _bar_box(f, np.arange(n), hh)
     x0 -= ox
     x1 -= ox
-    memo = self._bars_memo
-    if (memo is None or memo[0] is not batches or memo[1] != hh or memo[2] is not self._colours
-            or len(memo[3]) != n):
+    memo = next((m for m in self._bars_memo if m[0] is batches), None)
+    if memo is None or memo[1] != hh or memo[2] is not self._colours or len(memo[3]) != n:
         lists: dict[int, tuple] = {}
         redo = order
     else:
@@ -385,7 +388,10 @@ def _draw_bars_kept(self: TimelinePainter, painter: QPainter, f: Frame,
                 lr = _rects(a, t, two, d - t) + _rects(b - 2.0, t, two, d - t)
             lists[c] = (rects(periods, x0, x1, y0, y1) if periods else [],
                         rects(months, x0, x1, y0, y1) if months else [], outline, tb, lr)
-        self._bars_memo = (batches, hh, self._colours, x0, x1, f.y.copy(), lists)
+        memo = (batches, hh, self._colours, x0, x1, f.y.copy(), lists)
+    if memo is not None:  # newest first; one per grouping of the items (``BATCHES_KEPT``)
+        kept = [memo] + [m for m in self._bars_memo if m[0] is not batches]
+        self._bars_memo = kept[:BATCHES_KEPT]
     edges = _colour_memo(self)[0]
     painter.save()
     painter.translate(ox, 0.0)

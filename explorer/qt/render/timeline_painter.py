@@ -120,12 +120,13 @@ class TimelinePainter:
         # (id(placements), few, idx, is_point, batches) of the last frames, newest first
         self._batches_memo: list[tuple] = []
         # (batches, half height, colours, bar x0 and x1 from the origin, y, QRectF lists by
-        # colour) of the last frame drawn with kept bars (``timeline_items._draw_bars_kept``)
-        self._bars_memo: tuple | None = None
+        # colour) of the last frames drawn with kept bars (``timeline_items._draw_bars_kept``),
+        # one per grouping of the items, newest first
+        self._bars_memo: list[tuple] = []
         self._bar_colours: tuple[list[QColor], dict, dict] | None = None  # (colours, bars, pens)
-        # (batches, (radius, squares' corners), squares by colour) of the last frame's diamonds
-        self._diamonds_memo: tuple | None = None
-        self._tracks_memo: dict[tuple, list] = {}  # the last frame's track rectangles
+        # (batches, (radius, squares' corners), squares by colour) of the last frames' diamonds
+        self._diamonds_memo: list[tuple] = []
+        self._tracks_memo: list[dict[tuple, list]] = []  # the last frames' track rectangles
         self.set_font(font)
 
     # -- what to draw --------------------------------------------------------------------------
@@ -187,9 +188,9 @@ class TimelinePainter:
         self._colours = [QColor(c) for c in placements.palette] if placements is not None else []
         self._white_on = None
         self._batches_memo.clear()
-        self._bars_memo = None
-        self._diamonds_memo = None
-        self._tracks_memo = {}
+        self._bars_memo = []
+        self._diamonds_memo = []
+        self._tracks_memo = []
         self._kept_sets.clear()  # kept sets index placements: those of others mean nothing
         self.invalidate(stacking=True)
 
