@@ -3,10 +3,11 @@
 Keyed by the loader's own SHA-256 over the descriptor and every resource file it reads (plus the
 load limits), in the user cache folder (``explorer.userdata.locations.cache_dir() / "packs"``).
 An entry is one folder: ``header.json`` (cache format, app, pandas and numpy versions, the digest,
-the pack's metadata, every table's columns with dtype, length and a SHA-256 of each array) and one
-``.npy`` file per numeric column; a text column is stored as int32 codes plus its distinct texts as
-one UTF-8 blob with character offsets. Numeric arrays open memory-mapped (copy-on-write), so unmodified
-pages stay in the page cache rather than in the process; text columns are rebuilt from their codes,
+the pack's metadata, every table's columns with dtype, length and a SHA-256 of each array, and
+where each array lies in the arrays file) and ``arrays.bin``, every array of the entry one after
+the other; a numeric column is one array, a text column int32 codes plus its distinct texts as one
+UTF-8 blob with character offsets. The arrays file opens memory-mapped once (copy-on-write), so
+unmodified pages stay in the page cache rather than in the process; text columns are rebuilt from their codes,
 sharing one Python string per distinct text. PartialDate columns are stored as codes plus the
 parts of each distinct date. A Categorical column (the figures' repeated texts) is stored as its
 codes and categories in the same blob form and rebuilt as the same Categorical. Per-pack arrays every
@@ -59,10 +60,12 @@ from explorer.domain.dates import PartialDate
 
 log = logging.getLogger(__name__)
 
-CACHE_FORMAT = 3  # 2: the events' chronological rank stored; 3: Categorical columns
+CACHE_FORMAT = 4  # 2: the events' chronological rank stored; 3: Categorical columns; 4: one file
 MIN_PACK_BYTES = 1 << 20  # below this a full load takes a few tens of milliseconds
 MAX_CACHE_BYTES = 2 << 30
 HEADER = "header.json"
+ARRAYS = "arrays.bin"
+ALIGN = 64  # every array starts at a multiple of this many bytes in the arrays file
 STALE_TMP_SECONDS = 3600
 # The entry is written on a background thread once the pack is returned: the first open does not
 # wait for it. False writes it before returning (measurements compare the two).
@@ -338,17 +341,18 @@ def write_entry(entry: Path, pack: Pack, limits: LoadLimits) -> None:
     tmp = root / f".tmp-{entry.name}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
     tmp.mkdir()
     try:
-        tables = {}
-        for t, name in enumerate(TABLES):
-            tables[name] = _write_table(tmp, f"t{t}", name, getattr(pack, name))
+        with _ArrayWriter(tmp / ARRAYS) as out:
+            tables = {}
+            for t, name in enumerate(TABLES):
+                tables[name] = _write_table(out, f"t{t}", name, getattr(pack, name))
+            # What every opening computes from the tables (0.1-0.4 s at 10^5 events): stored too.
+            derived = {name: {"file": f"d{i}", "sha256": out.save(f"d{i}", np.asarray(
+                _derived(pack, name)))} for i, name in enumerate(DERIVED_ARRAYS)}
         meta = {f: getattr(pack.meta, f) for f in _META_FIELDS}
-        # What every opening computes from the tables (0.1-0.4 s at 10^5 events): stored too.
-        derived = {name: {"file": f"d{i}", "sha256": _save(tmp / f"d{i}.npy",
-                                                         np.asarray(_derived(pack, name)))}
-                   for i, name in enumerate(DERIVED_ARRAYS)}
         header = _versions() | {
             "digest": pack.meta.digest, "limits": repr(limits), "meta": meta,
             "present": sorted(pack.present), "tables": tables, "derived": derived,
+            "arrays": out.index, "arrays_bytes": out.size,
             "bytes": sum(p.stat().st_size for p in tmp.iterdir()),
         }
         (tmp / HEADER).write_text(json.dumps(header, ensure_ascii=False), encoding="utf-8")
@@ -396,7 +400,7 @@ def _code_digest() -> str:
     return digest.hexdigest()[:16]
 
 
-def _write_table(folder: Path, stem: str, table: str, frame: pd.DataFrame) -> dict[str, Any]:
+def _write_table(out: _ArrayWriter, stem: str, table: str, frame: pd.DataFrame) -> dict[str, Any]:
     index = frame.index
     if not (isinstance(index, pd.RangeIndex) and index.start == 0 and index.step == 1):
         raise Uncachable(f"{table}: index is not 0..n-1")
@@ -410,22 +414,21 @@ def _write_table(folder: Path, stem: str, table: str, frame: pd.DataFrame) -> di
         if (table, name) in DERIVED_DATES:
             codes, parts, k = _date_parts(table, name, s)
             col |= {"kind": "date", "distinct": k,
-                    "sha256": [_save(folder / f"{file}.codes.npy", codes),
-                               _save(folder / f"{file}.parts.npy", parts)]}
+                    "sha256": [out.save(f"{file}.codes", codes), out.save(f"{file}.parts", parts)]}
         elif s.dtype.kind in "biuf" and isinstance(s.dtype, np.dtype):
             arr = np.ascontiguousarray(s.to_numpy())
-            col |= {"kind": "array", "sha256": _save(folder / f"{file}.npy", arr)}
+            col |= {"kind": "array", "sha256": out.save(file, arr)}
         elif isinstance(s.dtype, pd.CategoricalDtype):  # its codes and categories as they are
             categories = s.cat.categories
             if s.cat.ordered or categories.dtype != object:
                 raise Uncachable(f"{table}.{name}: categories {categories.dtype}")
             codes = np.asarray(s.cat.codes, dtype=np.int32)
             col |= {"kind": "category", "distinct": len(categories),
-                    "sha256": _save_texts(folder, file, table, name, codes, list(categories))}
+                    "sha256": _save_texts(out, file, table, name, codes, list(categories))}
         elif s.dtype == object or str(s.dtype) == "str":
             codes, uniques = _factorize_texts(s.to_numpy(dtype=object))
             col |= {"kind": "text", "distinct": len(uniques),
-                    "sha256": _save_texts(folder, file, table, name, codes.astype(np.int32),
+                    "sha256": _save_texts(out, file, table, name, codes.astype(np.int32),
                                           list(uniques))}
         else:
             raise Uncachable(f"{table}.{name}: dtype {s.dtype}")
@@ -451,7 +454,7 @@ def _factorize_texts(cells: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return column.codes, column.uniques  # the narrowest integers; the caller makes them int32
 
 
-def _save_texts(folder: Path, file: str, table: str, name: str, codes: np.ndarray,
+def _save_texts(out: _ArrayWriter, file: str, table: str, name: str, codes: np.ndarray,
                 texts: list[Any]) -> list[str]:
     """Codes and their distinct texts as one UTF-8 blob with character offsets: the checksums."""
     if len(codes) and codes.min() < 0:
@@ -465,9 +468,8 @@ def _save_texts(folder: Path, file: str, table: str, name: str, codes: np.ndarra
     offsets = np.zeros(len(texts) + 1, dtype=np.int64)  # in characters, not bytes
     np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)), out=offsets[1:])
     blob = np.frombuffer(encoded, dtype=np.uint8)
-    return [_save(folder / f"{file}.codes.npy", codes),
-            _save(folder / f"{file}.offsets.npy", offsets),
-            _save(folder / f"{file}.blob.npy", blob)]
+    return [out.save(f"{file}.codes", codes), out.save(f"{file}.offsets", offsets),
+            out.save(f"{file}.blob", blob)]
 
 
 def _date_parts(table: str, name: str, s: pd.Series) -> tuple[np.ndarray, np.ndarray, int]:
@@ -496,9 +498,35 @@ def _factorize_by_identity(cells: np.ndarray) -> tuple[np.ndarray, list[object]]
     return codes, objects
 
 
-def _save(path: Path, arr: np.ndarray) -> str:
-    np.save(path, arr, allow_pickle=False)
-    return _checksum(arr)
+class _ArrayWriter:
+    """Every array of an entry into one file, each at an offset aligned to ``ALIGN`` bytes, its
+    place noted in ``index`` (name -> [offset, dtype, length]) for the header. A reopen then maps
+    one file instead of opening ~230 ``.npy`` files: each open gave the GIL up and, while the GUI
+    thread builds the panels, waited up to a switch interval to get it back (0.13 s at tier L with
+    a Python thread running beside it; docs/performance.md, reopen-5)."""
+
+    def __init__(self, path: Path) -> None:
+        self._fh = path.open("wb")
+        self.index: dict[str, list[Any]] = {}
+        self.size = 0
+
+    def save(self, name: str, arr: np.ndarray) -> str:
+        arr = np.ascontiguousarray(arr)
+        if (name in self.index or arr.ndim != 1 or arr.dtype.kind not in "biuf"
+                or arr.dtype.byteorder == ">"):
+            raise Uncachable(f"{name}: {arr.dtype} array of {arr.ndim} dimensions")
+        pad = -self.size % ALIGN
+        self._fh.write(bytes(pad))
+        self.index[name] = [self.size + pad, arr.dtype.str, int(arr.shape[0])]
+        self._fh.write(arr.data.cast("B"))
+        self.size += pad + arr.nbytes
+        return _checksum(arr)
+
+    def __enter__(self) -> _ArrayWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._fh.close()
 
 
 def _checksum(arr: np.ndarray) -> str:
@@ -520,8 +548,9 @@ def read_entry(entry: Path, digest: str, limits: LoadLimits, location: str) -> P
     if not isinstance(tables_h, dict) or set(tables_h) != set(TABLES):
         raise Damaged("tables")
     memo: dict[tuple[int, ...], PartialDate] = {}
+    arrays = _ArrayFile(entry, header)
     with _ChecksumsAside() as checks:
-        frames = {name: _read_table(entry, name, tables_h[name], memo) for name in TABLES}
+        frames = {name: _read_table(arrays, name, tables_h[name], memo) for name in TABLES}
         checks.verify()  # every array of the tables checked before anything is built on them
     for name in Pack.RESOURCE_NAMES:  # every column of the contract is there, as after a load
         if not {c.name for c in RESOURCE_BY_NAME[name].columns} <= set(frames[name].columns):
@@ -549,7 +578,7 @@ def read_entry(entry: Path, digest: str, limits: LoadLimits, location: str) -> P
         spec = derived[name]
         if not isinstance(spec, dict) or spec.get("file") != f"d{i}":
             raise Damaged(f"{name}: entry")
-        rank = _load(entry / f"d{i}.npy", spec.get("sha256"), (n,), np.int64)
+        rank = _load(arrays, f"d{i}", spec.get("sha256"), (n,), np.int64)
         # a rank is a permutation of 0..n-1: anything else is not this pack's
         if n and (rank.min() < 0 or rank.max() >= n or np.bincount(rank, minlength=n).max() > 1):
             raise Damaged(f"{name}: not a permutation")
@@ -563,7 +592,7 @@ def _dicts(items: object) -> list[dict[str, Any]]:
     return items
 
 
-def _read_table(entry: Path, table: str, spec: dict[str, Any],
+def _read_table(arrays: _ArrayFile, table: str, spec: dict[str, Any],
                 memo: dict[tuple[int, ...], PartialDate]) -> pd.DataFrame:
     n = spec["rows"]
     if not isinstance(n, int) or n < 0:
@@ -577,9 +606,9 @@ def _read_table(entry: Path, table: str, spec: dict[str, Any],
         if kind == "date":
             if (table, name) not in DERIVED_DATES or col["dtype"] != "object":
                 raise Damaged(f"{table}.{name}: not a date column")
-            data[name] = _read_dates(entry, file, col, n, memo)
+            data[name] = _read_dates(arrays, file, col, n, memo)
         elif kind == "array":
-            arr = _load(entry / f"{file}.npy", col["sha256"], (n,))
+            arr = _load(arrays, file, col["sha256"], (n,))
             if str(arr.dtype) != col["dtype"] or arr.dtype.kind not in "biuf":
                 raise Damaged(f"{table}.{name}: dtype {arr.dtype}")
             data[name] = arr
@@ -590,9 +619,9 @@ def _read_table(entry: Path, table: str, spec: dict[str, Any],
             k = col["distinct"]
             if not isinstance(sums, list) or len(sums) != 3 or not isinstance(k, int) or k < 0:
                 raise Damaged(f"{table}.{name}: text entry")
-            codes = _load(entry / f"{file}.codes.npy", sums[0], (n,), np.int32)
-            offsets = _load(entry / f"{file}.offsets.npy", sums[1], (k + 1,), np.int64)
-            blob = _load(entry / f"{file}.blob.npy", sums[2], None, np.uint8)
+            codes = _load(arrays, f"{file}.codes", sums[0], (n,), np.int32)
+            offsets = _load(arrays, f"{file}.offsets", sums[1], (k + 1,), np.int64)
+            blob = _load(arrays, f"{file}.blob", sums[2], None, np.uint8)
             if offsets[0] != 0 or (np.diff(offsets) < 0).any():
                 raise Damaged(f"{table}.{name}: offsets")
             if n and (k == 0 or codes.min() < 0 or codes.max() >= k):
@@ -620,14 +649,14 @@ def _texts(blob: np.ndarray, offsets: np.ndarray, k: int) -> np.ndarray:
     return texts
 
 
-def _read_dates(entry: Path, file: str, col: dict[str, Any], n: int,
+def _read_dates(arrays: _ArrayFile, file: str, col: dict[str, Any], n: int,
                 memo: dict[tuple[int, ...], PartialDate]) -> np.ndarray:
     """A PartialDate column; ``memo`` shares equal dates between the columns of a pack."""
     sums, k = col["sha256"], col["distinct"]
     if not isinstance(sums, list) or len(sums) != 2 or not isinstance(k, int) or k < 0:
         raise Damaged(f"{file}: date entry")
-    codes = _load(entry / f"{file}.codes.npy", sums[0], (n,), np.int32)
-    parts = _load(entry / f"{file}.parts.npy", sums[1], (5 * k,), np.int32).reshape(k, 5)
+    codes = _load(arrays, f"{file}.codes", sums[0], (n,), np.int32)
+    parts = _load(arrays, f"{file}.parts", sums[1], (5 * k,), np.int32).reshape(k, 5)
     if n and (codes.min() < -1 or codes.max() >= k):
         raise Damaged(f"{file}: date codes")
     _y, m, d, a, u = (parts[:, i] for i in range(5))
@@ -728,19 +757,54 @@ class _ChecksumsAside:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _load(path: Path, checksum: object, shape: tuple[int, ...] | None,
+class _ArrayFile:
+    """An entry's arrays file mapped once (copy-on-write: pages stay shared with the page cache
+    until something writes to one), each array a view of it where the header's index places it:
+    within the file, aligned, a plain little-endian number type; else Damaged."""
+
+    def __init__(self, entry: Path, header: dict[str, Any]) -> None:
+        index, size = header.get("arrays"), header.get("arrays_bytes")
+        if not isinstance(index, dict) or type(size) is not int:
+            raise Damaged("arrays index")
+        path = entry / ARRAYS
+        if path.stat().st_size != size:
+            raise Damaged(f"{ARRAYS}: {path.stat().st_size} bytes, expected {size}")
+        self.whole = (np.memmap(path, dtype=np.uint8, mode="c") if size
+                      else np.zeros(0, dtype=np.uint8))
+        self.index: dict[str, Any] = index
+
+    def get(self, name: str) -> np.ndarray:
+        place = self.index.get(name)
+        if not isinstance(place, list) or len(place) != 3:
+            raise Damaged(f"{name}: not in the arrays file")
+        offset, dtype, length = place
+        if (type(offset) is not int or type(length) is not int or not isinstance(dtype, str)
+                or offset < 0 or length < 0 or offset % ALIGN):
+            raise Damaged(f"{name}: place {place!r}")
+        try:
+            dt = np.dtype(dtype)
+        except TypeError:
+            raise Damaged(f"{name}: dtype {dtype!r}") from None
+        if dt.kind not in "biuf" or dt.str != dtype or dt.byteorder == ">":
+            raise Damaged(f"{name}: dtype {dtype!r}")
+        end = offset + length * dt.itemsize
+        if end > len(self.whole):
+            raise Damaged(f"{name}: beyond the end of {ARRAYS}")
+        return self.whole[offset:end].view(dt)
+
+
+def _load(arrays: _ArrayFile, name: str, checksum: object, shape: tuple[int, ...] | None,
           dtype: type | None = None) -> np.ndarray:
-    # Copy-on-write mapping: pages stay shared with the page cache until something writes to one.
-    arr = np.load(path, mmap_mode="c", allow_pickle=False)
-    if arr.ndim != 1 or (shape is not None and arr.shape != shape):
-        raise Damaged(f"{path.name}: shape {arr.shape}")
+    arr = arrays.get(name)
+    if shape is not None and arr.shape != shape:
+        raise Damaged(f"{name}: shape {arr.shape}")
     if dtype is not None and arr.dtype != np.dtype(dtype):
-        raise Damaged(f"{path.name}: dtype {arr.dtype}")
+        raise Damaged(f"{name}: dtype {arr.dtype}")
     aside = getattr(_aside, "checks", None)
     if aside is not None:
-        aside.add(path.name, arr, checksum)
+        aside.add(name, arr, checksum)
     elif _checksum(arr) != checksum:
-        raise Damaged(f"{path.name}: checksum")
+        raise Damaged(f"{name}: checksum")
     plain: np.ndarray = arr.view(np.ndarray)
     return plain  # still mapped, but a plain array to pandas and to the views
 

@@ -72,6 +72,41 @@ def assert_same_pack(a: Pack, b: Pack) -> None:
     assert a.event_span() == b.event_span()
 
 
+def _header(entry: Path) -> dict:
+    return json.loads((entry / "header.json").read_text(encoding="utf-8"))
+
+
+def _write_header(entry: Path, header: dict) -> None:
+    (entry / "header.json").write_text(json.dumps(header), encoding="utf-8")
+
+
+def read_array(entry: Path, name: str) -> np.ndarray:
+    """A copy of one array of an entry, by its name in the header's index ("t5c4", "t0c1.codes")."""
+    offset, dtype, length = _header(entry)["arrays"][name]
+    dt = np.dtype(dtype)
+    data = (entry / pack_cache.ARRAYS).read_bytes()[offset:offset + length * dt.itemsize]
+    return np.frombuffer(data, dtype=dt).copy()
+
+
+def write_array(entry: Path, name: str, arr: np.ndarray) -> None:
+    """``arr`` in place of an entry's array: over it when it has the same size, else appended to
+    the arrays file, the header's index and size made to match (checksums are the caller's)."""
+    header = _header(entry)
+    offset, dtype, length = header["arrays"][name]
+    arr = np.ascontiguousarray(arr, dtype=np.dtype(dtype))
+    with (entry / pack_cache.ARRAYS).open("r+b") as fh:
+        if len(arr) == length:
+            fh.seek(offset)
+        else:
+            end = fh.seek(0, 2)
+            offset = end + (-end % pack_cache.ALIGN)
+            fh.write(bytes(offset - end))
+            header["arrays"][name] = [offset, dtype, len(arr)]
+            header["arrays_bytes"] = offset + arr.nbytes
+        fh.write(arr.tobytes())
+    _write_header(entry, header)
+
+
 def entries() -> list[Path]:
     pack_cache.wait_for_writes()  # the entry is written in the background after the first open
     root = pack_cache.cache_root()
@@ -125,20 +160,21 @@ def test_categorical_columns_round_trip_with_their_categories(monkeypatch, tmp_p
 
 def _categories_repeated(entry: Path) -> None:
     """Two categories made the same text (offsets and checksums kept consistent): refused."""
-    header = json.loads((entry / "header.json").read_text(encoding="utf-8"))
-    cols = {c["name"]: c for c in header["tables"]["observations"]["columns"]}
-    col = cols["unit"]
-    offsets = np.load(entry / f"{col['file']}.offsets.npy")
-    blob = np.load(entry / f"{col['file']}.blob.npy")
+    header = _header(entry)
+    col = {c["name"]: c for c in header["tables"]["observations"]["columns"]}["unit"]
+    offsets = read_array(entry, f"{col['file']}.offsets")
+    blob = read_array(entry, f"{col['file']}.blob")
     whole = bytes(blob).decode()
     texts = [whole[a:b] for a, b in itertools.pairwise(offsets.tolist())]
     texts[1] = texts[0]
     new_blob = np.frombuffer("".join(texts).encode(), dtype=np.uint8)
     new_offsets = np.r_[0, np.cumsum([len(t) for t in texts])].astype(np.int64)
-    np.save(entry / f"{col['file']}.offsets.npy", new_offsets)
-    np.save(entry / f"{col['file']}.blob.npy", new_blob)
+    write_array(entry, f"{col['file']}.offsets", new_offsets)
+    write_array(entry, f"{col['file']}.blob", new_blob)
+    header = _header(entry)
+    col = {c["name"]: c for c in header["tables"]["observations"]["columns"]}["unit"]
     col["sha256"][1:] = [pack_cache._checksum(new_offsets), pack_cache._checksum(new_blob)]
-    (entry / "header.json").write_text(json.dumps(header), encoding="utf-8")
+    _write_header(entry, header)
 
 
 def test_a_generated_pack_round_trips(tmp_path, monkeypatch, full_loads):
@@ -213,8 +249,18 @@ def test_a_pack_that_became_invalid_is_refused_not_served_from_the_cache(tmp_pat
 
 # -- damaged entries -------------------------------------------------------------------------------
 def _truncate_an_array(entry: Path) -> None:
-    arr = max(entry.glob("*.npy"), key=lambda p: p.stat().st_size)
-    arr.write_bytes(arr.read_bytes()[: arr.stat().st_size // 2])
+    """The arrays file cut in half, its size in the header made to match: the arrays placed past
+    the cut are beyond its end."""
+    path = entry / pack_cache.ARRAYS
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    header = _header(entry)
+    header["arrays_bytes"] = path.stat().st_size
+    _write_header(entry, header)
+
+
+def _cut_the_arrays_file(entry: Path) -> None:
+    path = entry / pack_cache.ARRAYS
+    path.write_bytes(path.read_bytes()[:-1])
 
 
 def _garble_the_header(entry: Path) -> None:
@@ -224,16 +270,39 @@ def _garble_the_header(entry: Path) -> None:
 
 
 def _flip_a_figure(entry: Path) -> None:
-    header = json.loads((entry / "header.json").read_text(encoding="utf-8"))
-    cols = {c["name"]: c for c in header["tables"]["observations"]["columns"]}
-    path = entry / f"{cols['value']['file']}.npy"
-    arr = np.load(path)
+    cols = {c["name"]: c for c in _header(entry)["tables"]["observations"]["columns"]}
+    arr = read_array(entry, cols["value"]["file"])
     arr[1] = 1e9
-    np.save(path, arr)  # a well-formed array with the wrong content
+    write_array(entry, cols["value"]["file"], arr)  # a well-formed array with the wrong content
 
 
 def _remove_a_file(entry: Path) -> None:
-    next(entry.glob("*codes.npy")).unlink()
+    (entry / pack_cache.ARRAYS).unlink()
+
+
+def _an_array_left_out_of_the_index(entry: Path) -> None:
+    header = _header(entry)
+    del header["arrays"][next(n for n in header["arrays"] if n.endswith(".codes"))]
+    _write_header(entry, header)
+
+
+def _an_array_placed_beyond_the_file(entry: Path) -> None:
+    header = _header(entry)
+    place = header["arrays"][next(n for n in header["arrays"] if n.endswith(".codes"))]
+    place[0] = (header["arrays_bytes"] // pack_cache.ALIGN + 16) * pack_cache.ALIGN
+    _write_header(entry, header)
+
+
+def _an_array_placed_between_two(entry: Path) -> None:
+    header = _header(entry)
+    header["arrays"][next(n for n in header["arrays"] if n.endswith(".codes"))][0] += 1
+    _write_header(entry, header)
+
+
+def _objects_in_the_index(entry: Path) -> None:
+    header = _header(entry)
+    header["arrays"][next(n for n in header["arrays"] if n.endswith(".codes"))][1] = "|O"
+    _write_header(entry, header)
 
 
 def _an_older_app_wrote_it(entry: Path) -> None:
@@ -243,10 +312,10 @@ def _an_older_app_wrote_it(entry: Path) -> None:
 
 
 def _codes_out_of_range(entry: Path) -> None:
-    path = next(entry.glob("*codes.npy"))
-    arr = np.load(path)
+    name = next(n for n in _header(entry)["arrays"] if n.endswith(".codes"))
+    arr = read_array(entry, name)
     arr[:] = 10**6
-    np.save(path, arr)
+    write_array(entry, name, arr)
 
 
 def _a_column_left_out(entry: Path) -> None:
@@ -259,13 +328,12 @@ def _a_column_left_out(entry: Path) -> None:
 def _a_rank_that_is_not_a_permutation(entry: Path) -> None:
     """The stored chronological order says every event comes first; its checksum made to match,
     so only the check that a rank is a permutation of the rows can catch it."""
-    header = json.loads((entry / "header.json").read_text(encoding="utf-8"))
-    spec = header["derived"]["event_chrono_rank"]
-    path = entry / f"{spec['file']}.npy"
-    arr = np.zeros_like(np.load(path))
-    np.save(path, arr)
-    spec["sha256"] = pack_cache._checksum(arr)
-    (entry / "header.json").write_text(json.dumps(header), encoding="utf-8")
+    name = _header(entry)["derived"]["event_chrono_rank"]["file"]
+    arr = np.zeros_like(read_array(entry, name))
+    write_array(entry, name, arr)
+    header = _header(entry)
+    header["derived"]["event_chrono_rank"]["sha256"] = pack_cache._checksum(arr)
+    _write_header(entry, header)
 
 
 def _the_rank_left_out(entry: Path) -> None:
@@ -277,7 +345,10 @@ def _the_rank_left_out(entry: Path) -> None:
 @pytest.mark.parametrize("damage", [_truncate_an_array, _garble_the_header, _flip_a_figure,
                                     _remove_a_file, _an_older_app_wrote_it, _codes_out_of_range,
                                     _a_column_left_out, _a_rank_that_is_not_a_permutation,
-                                    _the_rank_left_out, _categories_repeated])
+                                    _the_rank_left_out, _categories_repeated, _cut_the_arrays_file,
+                                    _an_array_left_out_of_the_index,
+                                    _an_array_placed_beyond_the_file,
+                                    _an_array_placed_between_two, _objects_in_the_index])
 def test_a_damaged_entry_is_ignored_and_rebuilt(tmp_path, monkeypatch, full_loads, damage):
     folder = write_pack(tmp_path / "pack")
     expected = fresh(folder, monkeypatch)

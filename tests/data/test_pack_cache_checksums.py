@@ -20,6 +20,8 @@ from tests.data.test_pack_cache import (
     assert_same_pack,
     entries,
     fresh,
+    read_array,
+    write_array,
 )
 from tests.packs import write_pack
 
@@ -34,21 +36,19 @@ def _flip_a_date_part(entry: Path) -> None:
     """A date's year changed in the stored parts: well-formed, only the checksum can tell."""
     header = json.loads((entry / "header.json").read_text(encoding="utf-8"))
     col = next(c for c in header["tables"]["events"]["columns"] if c["name"] == "start_date")
-    path = entry / f"{col['file']}.parts.npy"
-    arr = np.load(path)
+    arr = read_array(entry, f"{col['file']}.parts")
     arr[0] += 1
-    np.save(path, arr)
+    write_array(entry, f"{col['file']}.parts", arr)
 
 
 def _flip_a_text(entry: Path) -> None:
     """One letter of the events' titles changed (same length, still UTF-8)."""
     header = json.loads((entry / "header.json").read_text(encoding="utf-8"))
     col = next(c for c in header["tables"]["events"]["columns"] if c["name"] == "title")
-    path = entry / f"{col['file']}.blob.npy"
-    arr = np.load(path)
+    arr = read_array(entry, f"{col['file']}.blob")
     i = int(np.flatnonzero((arr >= ord("a")) & (arr < ord("z")))[0])
     arr[i] += 1
-    np.save(path, arr)
+    write_array(entry, f"{col['file']}.blob", arr)
 
 
 def test_a_reopen_checks_its_arrays_aside_and_serves_the_same_pack(tmp_path, monkeypatch):
