@@ -257,15 +257,26 @@ class _ValueLabels(pg.GraphicsObject):
 
 class _MarkerLabel(_SteadyTextPos, InfLineLabel):
     """An event marker's label; while its marker is pooled (hidden for reuse) it skips the view's
-    changes (re-placing a label costs ~0.15 ms, on every range change), caught up on reuse."""
+    changes (re-placing a label costs ~0.15 ms, on every range change), caught up on reuse.
+
+    A label hidden itself (no row for it, see ``_PanelPlot.layout_marker_labels``) is not
+    re-placed on view changes either: showing it (``setVisible(True)``) places it and sets its
+    transform and text, as pyqtgraph's label does, from the view as it is then. Only its cached
+    view rectangle is dropped. ``quick = False``: every label re-placed (tests' reference)."""
+
+    quick = True
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         _quiet_geometry(self)
 
     def viewTransformChanged(self) -> None:
-        if not getattr(self.line, "pooled", False):
-            super().viewTransformChanged()
+        if getattr(self.line, "pooled", False):
+            return
+        if _MarkerLabel.quick and not self.isVisibleTo(self.line):  # hidden itself
+            pg.GraphicsItem.viewTransformChanged(self)  # (its cached view rectangle)
+            return
+        super().viewTransformChanged()
 
 
 class _Curve(pg.PlotCurveItem):

@@ -47,6 +47,7 @@ from explorer.qt.views.chart_items import (
     _hex,
     _Hit,
     _Line,
+    _MarkerLabel,
     _MarkerLine,
     _objects,
     _short,
@@ -517,6 +518,7 @@ class _PanelPlot:
             self._pool_marker(self.markers.pop(event_id))
         for m in wanted.values():
             line = self.markers.get(m.event_id)
+            fresh = line is None
             if line is None:
                 line = self._reused_marker(m.event_id, labelled) or self._new_marker(m.event_id, labelled)
                 self.markers[m.event_id] = line
@@ -525,10 +527,15 @@ class _PanelPlot:
                 line.order = self._marker_order
             line.setValue(m.x)  # (pyqtgraph moves nothing when the value is the same)
             line.marker = m
-            if getattr(line, "label", None) is not None:
+            label = getattr(line, "label", None)
+            if label is not None:
                 text = _format_text(_short(m.label))
-                if line.label.format != text:  # a new format re-places the label: only if new
-                    line.label.setFormat(text)
+                if label.format != text:  # a new format re-places the label: only if new
+                    label.setFormat(text)
+                if fresh and not label.isVisible():
+                    # a reused marker's label, hidden until the layout gives it a row: its text
+                    # now (the layout measures it), its place when shown
+                    label.setText(label.format.format(value=line.value()))
         if self._marker_order > MARKER_ORDER_MAX:  # renumbered, same order, long before z nears -1
             ordered = sorted(self.markers.values(), key=lambda ln: ln.order)
             for n, line in enumerate(ordered, 1):
@@ -577,6 +584,10 @@ class _PanelPlot:
             rows[row].append(extent)
             # Touched only where it changed: a label follows its line and the view by itself, and
             # re-placing ~40 labels per filter change cost ~3 ms at tier M (measured).
+            if not label.isVisible() and _MarkerLabel.quick:
+                label.orthoPos = heights[row]  # placed once, by showing it (pyqtgraph's setVisible)
+                label.setVisible(True)
+                continue
             if label.orthoPos != heights[row]:
                 label.setPosition(heights[row])
             if not label.isVisible():
@@ -609,10 +620,15 @@ class _PanelPlot:
                 del self.marker_pool[i]
                 line.event_id = event_id
                 line.pooled = False
+                if labelled and _MarkerLabel.quick:
+                    # hidden itself until the layout gives it a row: placed once, when shown
+                    # (a label shown here was placed three or four times before the layout)
+                    line.label.setVisible(False)
                 line.setVisible(True)
                 line.viewTransformChanged()  # the view it missed while pooled
                 if labelled:
-                    line.label.setVisible(True)  # as a new label: shown, re-texted below
+                    if not _MarkerLabel.quick:
+                        line.label.setVisible(True)  # as a new label: shown, re-texted below
                     line.label.viewTransformChanged()
                 return line
         return None
