@@ -4,10 +4,11 @@ Keyed by the loader's own SHA-256 over the descriptor and every resource file it
 load limits), in the user cache folder (``explorer.userdata.locations.cache_dir() / "packs"``).
 An entry is one folder: ``header.json`` (cache format, app, pandas and numpy versions, the digest,
 the pack's metadata, every table's columns with dtype, length and a SHA-256 of each array, and
-where each array lies in the arrays file) and ``arrays.bin``, every array of the entry one after
-the other; a numeric column is one array, a text column int32 codes plus its distinct texts as one
-UTF-8 blob with character offsets. The arrays file opens memory-mapped once (copy-on-write), so
-unmodified pages stay in the page cache rather than in the process; text columns are rebuilt from their codes,
+where each array lies) and two files of arrays one after the other: ``arrays.bin``, what the pack
+keeps (numeric columns, derived arrays), and ``texts.bin``, what is read once (a text or
+categorical column's int32 codes plus its distinct texts as one UTF-8 blob with character offsets,
+dates' codes and parts). Each file opens memory-mapped once (copy-on-write), so unmodified pages
+stay in the page cache rather than in the process, and ``texts.bin`` is unmapped once read; text columns are rebuilt from their codes,
 sharing one Python string per distinct text. PartialDate columns are stored as codes plus the
 parts of each distinct date. A Categorical column (the figures' repeated texts) is stored as its
 codes and categories in the same blob form and rebuilt as the same Categorical. Per-pack arrays every
@@ -64,7 +65,8 @@ CACHE_FORMAT = 4  # 2: the events' chronological rank stored; 3: Categorical col
 MIN_PACK_BYTES = 1 << 20  # below this a full load takes a few tens of milliseconds
 MAX_CACHE_BYTES = 2 << 30
 HEADER = "header.json"
-ARRAYS = "arrays.bin"
+ARRAYS = "arrays.bin"  # what the opened pack keeps, mapped
+TEXTS = "texts.bin"  # what is decoded or narrowed once (texts, categories, dates), unmapped after
 ALIGN = 64  # every array starts at a multiple of this many bytes in the arrays file
 STALE_TMP_SECONDS = 3600
 # The entry is written on a background thread once the pack is returned: the first open does not
@@ -341,18 +343,18 @@ def write_entry(entry: Path, pack: Pack, limits: LoadLimits) -> None:
     tmp = root / f".tmp-{entry.name}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
     tmp.mkdir()
     try:
-        with _ArrayWriter(tmp / ARRAYS) as out:
+        with _ArrayWriter(tmp) as out:
             tables = {}
             for t, name in enumerate(TABLES):
                 tables[name] = _write_table(out, f"t{t}", name, getattr(pack, name))
             # What every opening computes from the tables (0.1-0.4 s at 10^5 events): stored too.
             derived = {name: {"file": f"d{i}", "sha256": out.save(f"d{i}", np.asarray(
-                _derived(pack, name)))} for i, name in enumerate(DERIVED_ARRAYS)}
+                _derived(pack, name)), kept=True)} for i, name in enumerate(DERIVED_ARRAYS)}
         meta = {f: getattr(pack.meta, f) for f in _META_FIELDS}
         header = _versions() | {
             "digest": pack.meta.digest, "limits": repr(limits), "meta": meta,
             "present": sorted(pack.present), "tables": tables, "derived": derived,
-            "arrays": out.index, "arrays_bytes": out.size,
+            "arrays": out.index, "arrays_bytes": out.sizes,
             "bytes": sum(p.stat().st_size for p in tmp.iterdir()),
         }
         (tmp / HEADER).write_text(json.dumps(header, ensure_ascii=False), encoding="utf-8")
@@ -417,7 +419,7 @@ def _write_table(out: _ArrayWriter, stem: str, table: str, frame: pd.DataFrame) 
                     "sha256": [out.save(f"{file}.codes", codes), out.save(f"{file}.parts", parts)]}
         elif s.dtype.kind in "biuf" and isinstance(s.dtype, np.dtype):
             arr = np.ascontiguousarray(s.to_numpy())
-            col |= {"kind": "array", "sha256": out.save(file, arr)}
+            col |= {"kind": "array", "sha256": out.save(file, arr, kept=True)}
         elif isinstance(s.dtype, pd.CategoricalDtype):  # its codes and categories as they are
             categories = s.cat.categories
             if s.cat.ordered or categories.dtype != object:
@@ -499,34 +501,39 @@ def _factorize_by_identity(cells: np.ndarray) -> tuple[np.ndarray, list[object]]
 
 
 class _ArrayWriter:
-    """Every array of an entry into one file, each at an offset aligned to ``ALIGN`` bytes, its
-    place noted in ``index`` (name -> [offset, dtype, length]) for the header. A reopen then maps
-    one file instead of opening ~230 ``.npy`` files: each open gave the GIL up and, while the GUI
-    thread builds the panels, waited up to a switch interval to get it back (0.13 s at tier L with
-    a Python thread running beside it; docs/performance.md, reopen-5)."""
+    """Every array of an entry into two files (``ARRAYS``: what the pack keeps; ``TEXTS``: what
+    is decoded once), each at an offset aligned to ``ALIGN`` bytes, its place noted in ``index``
+    (name -> [offset, dtype, length, file]) for the header. A reopen then maps two files instead
+    of opening ~230 ``.npy`` files: each open gave the GIL up and, while the GUI thread builds the
+    panels, waited up to a switch interval to get it back (0.13 s at tier L with a Python thread
+    running beside it; docs/performance.md, reopen-5). What is decoded once lies apart so its
+    pages leave the process with its mapping, as they did with a file each."""
 
-    def __init__(self, path: Path) -> None:
-        self._fh = path.open("wb")
+    def __init__(self, folder: Path) -> None:
+        self._files = {ARRAYS: (folder / ARRAYS).open("wb"), TEXTS: (folder / TEXTS).open("wb")}
         self.index: dict[str, list[Any]] = {}
-        self.size = 0
+        self.sizes = dict.fromkeys(self._files, 0)
 
-    def save(self, name: str, arr: np.ndarray) -> str:
+    def save(self, name: str, arr: np.ndarray, kept: bool = False) -> str:
         arr = np.ascontiguousarray(arr)
         if (name in self.index or arr.ndim != 1 or arr.dtype.kind not in "biuf"
                 or arr.dtype.byteorder == ">"):
             raise Uncachable(f"{name}: {arr.dtype} array of {arr.ndim} dimensions")
-        pad = -self.size % ALIGN
-        self._fh.write(bytes(pad))
-        self.index[name] = [self.size + pad, arr.dtype.str, int(arr.shape[0])]
-        self._fh.write(arr.data.cast("B"))
-        self.size += pad + arr.nbytes
+        file = ARRAYS if kept else TEXTS
+        size, fh = self.sizes[file], self._files[file]
+        pad = -size % ALIGN
+        fh.write(bytes(pad))
+        self.index[name] = [size + pad, arr.dtype.str, int(arr.shape[0]), file]
+        fh.write(arr.data.cast("B"))
+        self.sizes[file] = size + pad + arr.nbytes
         return _checksum(arr)
 
     def __enter__(self) -> _ArrayWriter:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._fh.close()
+        for fh in self._files.values():
+            fh.close()
 
 
 def _checksum(arr: np.ndarray) -> str:
@@ -629,7 +636,11 @@ def _read_table(arrays: _ArrayFile, table: str, spec: dict[str, Any],
             texts = _texts(blob, offsets, k)
             if kind == "text":
                 data[name] = pd.Series(texts[codes], dtype=col["dtype"], copy=False)
-            else:  # from_codes refuses repeated categories
+            else:  # from_codes refuses repeated categories; it narrows the codes to 8 or 16
+                # bits (a copy) up to 32,767 categories, else keeps them: copied here, so the
+                # texts file is never kept mapped for them
+                if k > np.iinfo(np.int16).max:
+                    codes = np.array(codes)
                 data[name] = pd.Series(pd.Categorical.from_codes(
                     codes, dtype=pd.CategoricalDtype(pd.Index(texts, dtype=object))), copy=False)
         else:
@@ -758,28 +769,31 @@ class _ChecksumsAside:
 
 
 class _ArrayFile:
-    """An entry's arrays file mapped once (copy-on-write: pages stay shared with the page cache
-    until something writes to one), each array a view of it where the header's index places it:
-    within the file, aligned, a plain little-endian number type; else Damaged."""
+    """An entry's two arrays files, each mapped once (copy-on-write: pages stay shared with the
+    page cache until something writes to one), each array a view of one where the header's index
+    places it: within the file, aligned, a plain little-endian number type; else Damaged."""
 
     def __init__(self, entry: Path, header: dict[str, Any]) -> None:
-        index, size = header.get("arrays"), header.get("arrays_bytes")
-        if not isinstance(index, dict) or type(size) is not int:
+        index, sizes = header.get("arrays"), header.get("arrays_bytes")
+        if (not isinstance(index, dict) or not isinstance(sizes, dict)
+                or set(sizes) != {ARRAYS, TEXTS} or any(type(v) is not int for v in sizes.values())):
             raise Damaged("arrays index")
-        path = entry / ARRAYS
-        if path.stat().st_size != size:
-            raise Damaged(f"{ARRAYS}: {path.stat().st_size} bytes, expected {size}")
-        self.whole = (np.memmap(path, dtype=np.uint8, mode="c") if size
-                      else np.zeros(0, dtype=np.uint8))
+        self.files: dict[str, np.ndarray] = {}
+        for file, size in sizes.items():
+            path = entry / file
+            if path.stat().st_size != size:
+                raise Damaged(f"{file}: {path.stat().st_size} bytes, expected {size}")
+            self.files[file] = (np.memmap(path, dtype=np.uint8, mode="c") if size
+                                else np.zeros(0, dtype=np.uint8))
         self.index: dict[str, Any] = index
 
     def get(self, name: str) -> np.ndarray:
         place = self.index.get(name)
-        if not isinstance(place, list) or len(place) != 3:
-            raise Damaged(f"{name}: not in the arrays file")
-        offset, dtype, length = place
+        if not isinstance(place, list) or len(place) != 4:
+            raise Damaged(f"{name}: not in the arrays files")
+        offset, dtype, length, file = place
         if (type(offset) is not int or type(length) is not int or not isinstance(dtype, str)
-                or offset < 0 or length < 0 or offset % ALIGN):
+                or offset < 0 or length < 0 or offset % ALIGN or file not in self.files):
             raise Damaged(f"{name}: place {place!r}")
         try:
             dt = np.dtype(dtype)
@@ -788,9 +802,10 @@ class _ArrayFile:
         if dt.kind not in "biuf" or dt.str != dtype or dt.byteorder == ">":
             raise Damaged(f"{name}: dtype {dtype!r}")
         end = offset + length * dt.itemsize
-        if end > len(self.whole):
-            raise Damaged(f"{name}: beyond the end of {ARRAYS}")
-        return self.whole[offset:end].view(dt)
+        whole = self.files[file]
+        if end > len(whole):
+            raise Damaged(f"{name}: beyond the end of {file}")
+        return whole[offset:end].view(dt)
 
 
 def _load(arrays: _ArrayFile, name: str, checksum: object, shape: tuple[int, ...] | None,

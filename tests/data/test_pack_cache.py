@@ -82,9 +82,9 @@ def _write_header(entry: Path, header: dict) -> None:
 
 def read_array(entry: Path, name: str) -> np.ndarray:
     """A copy of one array of an entry, by its name in the header's index ("t5c4", "t0c1.codes")."""
-    offset, dtype, length = _header(entry)["arrays"][name]
+    offset, dtype, length, file = _header(entry)["arrays"][name]
     dt = np.dtype(dtype)
-    data = (entry / pack_cache.ARRAYS).read_bytes()[offset:offset + length * dt.itemsize]
+    data = (entry / file).read_bytes()[offset:offset + length * dt.itemsize]
     return np.frombuffer(data, dtype=dt).copy()
 
 
@@ -92,17 +92,17 @@ def write_array(entry: Path, name: str, arr: np.ndarray) -> None:
     """``arr`` in place of an entry's array: over it when it has the same size, else appended to
     the arrays file, the header's index and size made to match (checksums are the caller's)."""
     header = _header(entry)
-    offset, dtype, length = header["arrays"][name]
+    offset, dtype, length, file = header["arrays"][name]
     arr = np.ascontiguousarray(arr, dtype=np.dtype(dtype))
-    with (entry / pack_cache.ARRAYS).open("r+b") as fh:
+    with (entry / file).open("r+b") as fh:
         if len(arr) == length:
             fh.seek(offset)
         else:
             end = fh.seek(0, 2)
             offset = end + (-end % pack_cache.ALIGN)
             fh.write(bytes(offset - end))
-            header["arrays"][name] = [offset, dtype, len(arr)]
-            header["arrays_bytes"] = offset + arr.nbytes
+            header["arrays"][name] = [offset, dtype, len(arr), file]
+            header["arrays_bytes"][file] = offset + arr.nbytes
         fh.write(arr.tobytes())
     _write_header(entry, header)
 
@@ -249,12 +249,12 @@ def test_a_pack_that_became_invalid_is_refused_not_served_from_the_cache(tmp_pat
 
 # -- damaged entries -------------------------------------------------------------------------------
 def _truncate_an_array(entry: Path) -> None:
-    """The arrays file cut in half, its size in the header made to match: the arrays placed past
+    """The texts file cut in half, its size in the header made to match: the arrays placed past
     the cut are beyond its end."""
-    path = entry / pack_cache.ARRAYS
+    path = entry / pack_cache.TEXTS
     path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
     header = _header(entry)
-    header["arrays_bytes"] = path.stat().st_size
+    header["arrays_bytes"][pack_cache.TEXTS] = path.stat().st_size
     _write_header(entry, header)
 
 
@@ -277,7 +277,7 @@ def _flip_a_figure(entry: Path) -> None:
 
 
 def _remove_a_file(entry: Path) -> None:
-    (entry / pack_cache.ARRAYS).unlink()
+    (entry / pack_cache.TEXTS).unlink()
 
 
 def _an_array_left_out_of_the_index(entry: Path) -> None:
@@ -289,7 +289,7 @@ def _an_array_left_out_of_the_index(entry: Path) -> None:
 def _an_array_placed_beyond_the_file(entry: Path) -> None:
     header = _header(entry)
     place = header["arrays"][next(n for n in header["arrays"] if n.endswith(".codes"))]
-    place[0] = (header["arrays_bytes"] // pack_cache.ALIGN + 16) * pack_cache.ALIGN
+    place[0] = (header["arrays_bytes"][place[3]] // pack_cache.ALIGN + 16) * pack_cache.ALIGN
     _write_header(entry, header)
 
 
@@ -560,3 +560,21 @@ def test_a_process_killed_while_writing_leaves_only_a_temp_folder_that_is_cleane
     assert len(entries()) == 1
     assert_same_pack(expected, load_pack(folder))
     assert full_loads.count == 2
+
+
+@pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="reads Linux's /proc")
+def test_a_reopened_pack_maps_two_files_and_keeps_only_what_it_holds(tmp_path, full_loads):
+    """An entry is its header and two files of arrays, opened once each: what the pack keeps
+    (figures) stays mapped; the texts and dates, decoded once, leave the process with their file's
+    mapping, as they did when each array was a file of its own."""
+    folder = write_pack(tmp_path / "pack")
+    load_pack(folder)
+    [entry] = entries()
+    assert sorted(p.name for p in entry.iterdir()) == sorted(
+        [pack_cache.HEADER, pack_cache.ARRAYS, pack_cache.TEXTS])
+    again = load_pack(folder)
+    assert full_loads.count == 1
+    maps = Path("/proc/self/maps").read_text()
+    assert str(entry / pack_cache.ARRAYS) in maps
+    assert str(entry / pack_cache.TEXTS) not in maps
+    assert again.observations["value"].notna().any()
