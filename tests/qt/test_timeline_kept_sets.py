@@ -56,6 +56,7 @@ def test_a_cleared_filter_reuses_the_stacking_and_pictures_and_draws_a_fresh_vie
     view.zoom_to_fit()
     before = _pixels(view)
     stacking = view._painter._stacking
+    frame = view._painter._base_frame
     layers = {k: v[0][1] for k, v in view._painter._layers.items()}
     assert stacking is not None and set(layers) == {"gutter", "legend"}
     for f in filters(s_pack):
@@ -65,7 +66,10 @@ def test_a_cleared_filter_reuses_the_stacking_and_pictures_and_draws_a_fresh_vie
         assert (narrow == _fresh(qtbot, view, session)).all()
         session.clear_filter(origin="test")  # back to every event, fitted as before
         again = _pixels(view)
-        assert view._painter._stacking is stacking, "the stacking of every event is reused"
+        # the stacking of every event is reused, or the whole frame is found again
+        # (timeline-8: ``TimelinePainter._kept_or_new_frame``)
+        assert (view._painter._stacking is stacking
+                or view._painter._base_frame is frame), "the stacking of every event is reused"
         for name, image in layers.items():  # the same pictures, not made again
             assert view._painter._layers[name][0][1] is image, name
         assert (again == before).all()

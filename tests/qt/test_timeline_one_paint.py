@@ -183,6 +183,7 @@ def _kept_and_afresh(qtbot, session, monkeypatch, ranges, between=None) -> int:
         monkeypatch.setattr(ti, "DIAMOND_FRAMES_KEPT", False)
         monkeypatch.setattr(ti, "TRACKS_KEPT", False)
         fresh_view.set_visible_range(*rng)
+        fresh_view._painter._memos.clear()  # lanes and measures worked out afresh too
         fresh = _pixels(fresh_view)
         ys, xs = np.nonzero(kept != fresh)
         if len(ys):
@@ -288,3 +289,94 @@ def test_a_filter_taken_back_finds_its_bars_diamonds_and_tracks(qtbot, s_pack, m
     fresh.resize(SIZE)
     fresh.set_visible_range(*whole)
     assert np.array_equal(_pixels(fresh), again)
+
+
+# -- frames found again when a filter is taken back ---------------------------------------------
+def _counting_frames(monkeypatch) -> list[int]:
+    from explorer.qt.render.timeline_painter import TimelinePainter
+
+    computed: list[int] = []
+    real = TimelinePainter._compute_frame
+
+    def counting(self, selected):
+        computed.append(1)
+        return real(self, selected)
+
+    monkeypatch.setattr(TimelinePainter, "_compute_frame", counting)
+    return computed
+
+
+def _s_view(qtbot, s_pack):
+    from explorer.state.session import Session
+
+    session = Session()
+    session.open_pack(s_pack)
+    view = TimelineView(session)
+    qtbot.addWidget(view)
+    view.resize(SIZE)
+    view.zoom_to_fit()
+    return session, view
+
+
+def test_a_filter_taken_back_finds_its_frame_and_draws_what_a_new_view_draws(
+        qtbot, s_pack, monkeypatch):
+    """Every event, a filter, every event again at the same range: the frame geometry is not
+    worked out again (the refit returns to the range it left), and the picture is a new
+    view's."""
+    session, view = _s_view(qtbot, s_pack)
+    whole = view.visible_range()
+    first = _pixels(view)
+    actors = sorted(s_pack.actors["id"].astype(str))
+    session.set_filter(origin="test", partners=frozenset(actors[:len(actors) // 2]))
+    _pixels(view)
+    session.clear_filter(origin="test")
+    assert view.visible_range() == whole  # refitted to where it was
+    computed = _counting_frames(monkeypatch)
+    again = _pixels(view)
+    assert computed == [], "the frame of a filter taken back was worked out again"
+    assert np.array_equal(again, first)
+    fresh = TimelineView(session)
+    qtbot.addWidget(fresh)
+    fresh.resize(SIZE)
+    fresh.set_visible_range(*whole)
+    assert np.array_equal(_pixels(fresh), again)
+
+
+def test_frames_are_never_found_again_while_panning_or_after_a_new_look(
+        qtbot, s_pack, monkeypatch):
+    """A pan back to a range seen before works its frame out (frames are found again only
+    after a filter change); a new text size or label language forgets them; past the limit
+    where rows depend on the pans before, a filter taken back works its frame out too."""
+    from explorer.qt.render import timeline_painter as tp
+
+    session, view = _s_view(qtbot, s_pack)
+    d0, d1 = view.visible_range()
+    computed = _counting_frames(monkeypatch)
+    for rng in ((d0 + 5, d1 + 5), (d0, d1), (d0 + 5, d1 + 5)):
+        view.set_visible_range(*rng)
+        _pixels(view)
+    assert len(computed) == 3
+    actors = sorted(s_pack.actors["id"].astype(str))
+
+    def filter_and_back() -> int:
+        session.set_filter(origin="test", partners=frozenset(actors[:len(actors) // 2]))
+        _pixels(view)
+        session.clear_filter(origin="test")
+        view.set_visible_range(d0, d1)
+        computed.clear()
+        _pixels(view)
+        return len(computed)
+
+    assert filter_and_back() == 0
+    session.set_filter(origin="test", partners=frozenset(actors[:1]))
+    _pixels(view)
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() + 1)
+    view.setFont(font)  # then every event again, at the range its frame was kept for
+    session.clear_filter(origin="test")
+    view.set_visible_range(d0, d1)
+    computed.clear()
+    _pixels(view)
+    assert len(computed) == 1  # the frame at the former size was forgotten with it
+    monkeypatch.setattr(tp, "STACK_ALL_LIMIT", 10)
+    assert filter_and_back() == 1

@@ -72,6 +72,7 @@ __all__ = [  # importable from here as before the painter was split into modules
 
 
 KEPT_SETS_REMEMBERED = 4  # kept sets (and their stackings) known again when they come back
+FRAMES_KEPT = 4  # the last frames, found again when a filter is taken back (0: never)
 
 
 class TimelinePainter:
@@ -119,6 +120,10 @@ class TimelinePainter:
         self._strip_ground: np.ndarray | None = None  # major grid columns under the era strip
         # (id(placements), few, idx, is_point, batches) of the last frames, newest first
         self._batches_memo: list[tuple] = []
+        # ((placements, kept token, range, size, eras, density threshold, language), frame) of
+        # the last frames computed, newest first; the kept token of the last one
+        self._frames_kept: list[tuple[tuple, Frame]] = []
+        self._frame_token: int | None = None
         # (batches, half height, colours, bar x0 and x1 from the origin, y, QRectF lists by
         # colour) of the last frames drawn with kept bars (``timeline_items._draw_bars_kept``),
         # one per grouping of the items, newest first
@@ -181,6 +186,7 @@ class TimelinePainter:
         self._statics.clear()
         self._era_statics.clear()
         self._memos.clear()
+        self._frames_kept.clear()  # labels are measured in the titles
         self._version += 1
 
     def set_placements(self, placements: tl.Placements | None) -> None:
@@ -205,7 +211,8 @@ class TimelinePainter:
             self._index = tl.IntervalIndex(p.extent_start[self._kept], p.extent_end[self._kept],
                                            self._kept)
         self._kept_token = self._token_of(self._kept)
-        self.invalidate()  # the stackings are kept per kept set (``_stack``)
+        # the stackings are kept per kept set (``_stack``), the frames per kept set and range
+        self.invalidate(frames=False)
 
     def _token_of(self, kept: np.ndarray) -> int:
         """The token of a kept set seen lately (compared in full), else a new one. A filter
@@ -222,11 +229,14 @@ class TimelinePainter:
         del self._kept_sets[KEPT_SETS_REMEMBERED:]
         return token
 
-    def invalidate(self, stacking: bool = False) -> None:
-        """Recompute the next frame (and the stacking, if asked)."""
+    def invalidate(self, stacking: bool = False, *, frames: bool = True) -> None:
+        """Recompute the next frame (and the stacking, if asked); ``frames=False``: a new kept
+        set, whose frames may be found again (``_ensure_frame``)."""
         self._frame_key = None
         self._base_frame_key = None
         self._version += 1
+        if frames:
+            self._frames_kept.clear()
         if stacking:
             self._stacking = None
             self._stackings.clear()
@@ -373,7 +383,7 @@ class TimelinePainter:
         key: tuple[object, ...] = (id(self._placements), self._filter_version, self._range, self._w,
                                    self._h, self.eras_visible, self.density_threshold, self.lang)
         if self._base_frame is None or key != self._base_frame_key:
-            self._base_frame = self._compute_frame(None)
+            self._base_frame = self._kept_or_new_frame()
             self._base_frame_key = key
         base = self._base_frame
         sel = self._selected
@@ -385,6 +395,30 @@ class TimelinePainter:
             self._frame = self._compute_frame(sel)
             self._frame_key = key
         return self._frame
+
+    def _kept_or_new_frame(self) -> Frame:
+        """The frame with nothing selected: computed, or, on the first frame after the filter
+        changed, the frame of these kept events at this range and size found again (a filter
+        taken back, cleared or the one before again, shown at the range it was shown at: the
+        whole frame geometry, ~1 ms at tier S's whole span, is not worked out again). Frames
+        are looked up only then, never while panning or zooming, so a pan or zoom back to a
+        range seen before computes its frame as any other."""
+        key = (id(self._placements), self._kept_token, self._range, self._w, self._h,
+               self.eras_visible, self.density_threshold, self.lang)
+        found = None
+        if FRAMES_KEPT and self._frame_token != self._kept_token:
+            found = next((f for k, f in self._frames_kept if k == key), None)
+            # Only frames that depend on nothing but the key: crowded ones (no stacking), or
+            # with every kept placement stacked (past STACK_ALL_LIMIT the rows depend on the
+            # window stacked last, i.e. on the pans before).
+            if found is not None and found.density is None and len(self._kept) > STACK_ALL_LIMIT:
+                found = None
+        frame = found if found is not None else self._compute_frame(None)
+        self._frame_token = self._kept_token
+        if FRAMES_KEPT:
+            self._frames_kept = [(key, frame)] + [
+                kf for kf in self._frames_kept if kf[0] != key][:FRAMES_KEPT - 1]
+        return frame
 
     def base_key(self) -> tuple:
         """What the picture painted with ``marks=False`` depends on (after ``frame``): equal
