@@ -172,3 +172,69 @@ def test_model_in_japanese_with_notes_passes_qt_model_tester(qtmodeltester, tmp_
     session.set_label_language("both")
     model.relabel()
     qtmodeltester.check(model, force_py=True)
+
+
+def test_column_widths_are_fitted_again_only_when_the_room_the_font_or_the_columns_change(
+        qtbot, tmp_path):
+    """A filter change resets the rows, which asks for a fit: with the room, the font and the
+    columns as at the last fit, nothing is measured again, and the widths are always those of a
+    table that measures every time (through filters that show and hide the rows' scroll bar, a
+    new width, a new font); a width set by hand stays."""
+    from PySide6.QtGui import QFont
+
+    class EveryTime(EventTable):  # the fit as it was: measured on every call
+        def _fit_columns(self) -> None:
+            self._fitted_for = None
+            super()._fit_columns()
+
+    session = session_on_test_pack(tmp_path)
+    tables = (EventTable(session), EveryTime(session))
+    for table in tables:
+        qtbot.addWidget(table)
+        table.resize(900, 90)  # short: a filter that keeps every event shows the rows' scroll bar
+        table.show()
+        qtbot.waitExposed(table)
+    session.open_pack(session.pack)
+    table = tables[0]
+    measured = []
+    real = table.view.fontMetrics
+    table.view.fontMetrics = lambda: (measured.append(1), real())[1]
+
+    def widths(t):
+        header = t.view.horizontalHeader()
+        return [header.sectionSize(c) for c in range(t.model.columnCount())]
+
+    def same() -> bool:
+        return widths(tables[0]) == widths(tables[1])
+
+    bars = set()
+    for change in ({"partners": frozenset({"us"})}, None, {"text": "tariff"}, None,
+                   {"partners": frozenset({"jp"})}, {"partners": frozenset({"eu"})}):
+        measured.clear()
+        if change is None:
+            session.clear_filter(origin="test")
+        else:
+            session.set_filter(origin="test", **change)
+        qtbot.wait(20)
+        bars.add(table.view.verticalScrollBar().isVisible())
+        assert same(), change
+    assert bars == {True, False}
+    assert measured == []  # the last change: the same room as the one before
+    for t in tables:
+        t.resize(500, 90)  # less room: fitted again, narrower
+    qtbot.waitUntil(lambda: tables[0].view.viewport().width() < 500)
+    assert measured and same()
+    before = widths(table)
+    for t in tables:
+        font = QFont(t.view.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        t.view.setFont(font)
+        t._fit_columns()  # as _restyle does after a text size change
+    assert same() and widths(table) != before
+    table.view.horizontalHeader().resizeSection(3, 300)  # by hand: the user's from then on
+    session.clear_filter(origin="test")
+    session.set_filter(origin="test", text="tariff")
+    qtbot.wait(20)
+    assert widths(table)[3] == 300
+    for t in tables:
+        t.close()
