@@ -62,14 +62,22 @@ BASIS_WORDS = {
 
 # -- choices offered to the user -----------------------------------------------------------------
 
-def indicator_choices(pack: Pack) -> list[tuple[str, list[tuple[str, str, str]]]]:
-    """Indicators that have figures, grouped by domain: [(domain, [(id, name, description)])]."""
+def indicator_choices(pack: Pack, lang: str = "en") -> list[tuple[str, list[tuple[str, str, str]]]]:
+    """Indicators that have figures, grouped by domain: [(domain, [(id, name, description)])],
+    name and description in the label language ``lang``."""
     with_figures = pack.observation_rows_by_indicator.keys()  # the pack's index, not a pass over rows
+    texts = _indicator_texts(pack, lang)
     groups: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for r in pack.indicators.itertuples():
         if r.id in with_figures:
-            groups[r.domain].append((r.id, r.name, r.description))
+            name, description = texts[r.id]
+            groups[r.domain].append((r.id, name, description))
     return [(d, sorted(groups[d], key=lambda t: t[1].casefold())) for d in pack.domain_ids if d in groups]
+
+
+def indicator_text(pack: Pack, indicator_id: str, lang: str = "en") -> tuple[str, str] | None:
+    """(name, description) of an indicator in the label language ``lang``; None if unknown."""
+    return _indicator_texts(pack, lang).get(indicator_id)
 
 
 def series_key(reporter: str, partner: str) -> str:
@@ -332,7 +340,7 @@ def _build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None,
     """``build_comparison`` for the observation ``rows`` the filter keeps, without markers."""
     pack = _labelled(pack, lang)
     basis = Basis(setup.basis)
-    found = _indicator_texts(pack).get(setup.indicator_id)
+    found = _indicator_texts(pack, lang).get(setup.indicator_id)
     if found is None:
         return ChartSpec(phrase("Choose an indicator", lang), "", "", ChartKind.BAR, basis, (), (),
                          (), (), empty_reason=phrase(
@@ -473,15 +481,24 @@ def _build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None,
 _INDICATOR_TEXTS = "_comparison_indicator_texts"  # cached on the pack instance
 
 
-def _indicator_texts(pack: Pack) -> dict[str, tuple[Any, Any]]:
-    """Indicator id -> (name, description), read once per pack (indexing the indicators table on
-    every rebuild cost ~0.6 ms)."""
+def _indicator_texts(pack: Pack, lang: str = "en") -> dict[str, tuple[str, str]]:
+    """Indicator id -> (name, description) in the label language ``lang`` (``name_ja`` and
+    ``description_ja`` for "ja", both for "both", English where a pack has no Japanese), read once
+    per pack and language (indexing the indicators table on every rebuild cost ~0.6 ms)."""
     own = getattr(pack, "_pack", pack)
-    texts: dict[str, tuple[Any, Any]] | None = own.__dict__.get(_INDICATOR_TEXTS)
+    kept: dict[str, dict[str, tuple[str, str]]] = own.__dict__.setdefault(_INDICATOR_TEXTS, {})
+    texts = kept.get(lang)
     if texts is None:
         ind = own.indicators
-        texts = own.__dict__[_INDICATOR_TEXTS] = dict(zip(
-            ind["id"].tolist(), zip(ind["name"].tolist(), ind["description"].tolist())))
+
+        def column(name: str) -> list[str]:
+            values = ind[name].tolist() if name in ind.columns else [""] * len(ind)
+            return [v if isinstance(v, str) else "" for v in values]
+
+        texts = kept[lang] = {
+            i: (pick(n, n_ja, lang), pick(d, d_ja, lang))
+            for i, n, n_ja, d, d_ja in zip(ind["id"].tolist(), column("name"), column("name_ja"),
+                                           column("description"), column("description_ja"))}
     return texts
 
 

@@ -353,7 +353,7 @@ def test_a_cumulative_total_is_named_as_its_span_never_as_its_last_year():
     assert "through 2035" in header and "2035" not in [h for h in header if h != "through 2035"]
 
 
-def test_japanese_labels_name_actors_and_phrases_but_keep_indicators_and_periods():
+def test_japanese_labels_name_actors_indicators_and_phrases_but_keep_periods():
     from explorer.data.pack_loader import load_pack
     from explorer.paths import default_pack_path
 
@@ -361,7 +361,8 @@ def test_japanese_labels_name_actors_and_phrases_but_keep_indicators_and_periods
     growth = build_comparison(pack, ComparisonSetup().with_changes(
         indicator_id="goods_exports", basis="growth"), lang="ja")
     assert growth.label_language == "ja"
-    assert growth.title == "Goods exports：伸び率"  # the indicator's name stays as written
+    assert growth.title == "財の輸出額：伸び率"  # the pack's indicators.name_ja
+    assert growth.subtitle.startswith("報告国から相手国への当該期間の財の輸出額"), growth.subtitle
     labels = {s.label for p in growth.panels for s in p.series}
     assert labels == {"欧州連合 → 日本", "アメリカ合衆国 → 日本"}
     assert growth.table()[0][:2] == ["系列", "単位"]
@@ -372,8 +373,20 @@ def test_japanese_labels_name_actors_and_phrases_but_keep_indicators_and_periods
     both = build_comparison(pack, ComparisonSetup().with_changes(indicator_id="goods_exports"),
                             lang="both")
     assert "European Union / 欧州連合 → Japan / 日本" in {s.label for p in both.panels for s in p.series}
+    assert both.title == "Goods exports / 財の輸出額"
     english = build_comparison(pack, ComparisonSetup().with_changes(indicator_id="goods_exports"))
     assert english.label_language == "en" and english.table()[0][:2] == ["Series", "Unit"]
+    assert english.title == "Goods exports" and english.subtitle.startswith("Value of merchandise")
+
+
+def test_an_indicator_without_japanese_keeps_its_name_in_japanese_labels(tmp_path):
+    pack = small_pack(tmp_path)
+    assert "name_ja" in pack.indicators.columns and set(pack.indicators["name_ja"]) == {""}
+    ind = pack.indicators.iloc[0]
+    spec = build_comparison(pack, setup(indicator_id=ind["id"]), lang="ja")
+    assert spec.title == ind["name"] and ind["description"] in spec.subtitle
+    (_domain, group), *_ = indicator_choices(pack, "ja")
+    assert {name for _i, name, _d in group} <= set(pack.indicators["name"])
 
 
 def test_a_phrase_the_catalogue_lacks_stays_english():

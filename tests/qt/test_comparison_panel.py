@@ -455,9 +455,17 @@ def test_japanese_labels_name_the_series_domains_and_the_chart(qtbot, default_pa
     headers = [model.item(r).text() for r in range(model.rowCount())
                if model.item(r).data(Qt.ItemDataRole.UserRole) is None]
     assert "貿易" in headers
-    assert panel.chart_view.title_text.endswith("：伸び率")
+    assert panel.chart_view.title_text == "財の輸出額：伸び率"  # the indicator's Japanese name
     assert "欧州連合 → 日本" in panel.chart_view.legend_text
     assert panel.table_model.headerData(0, Qt.Orientation.Horizontal) == "系列"
+    # The indicator list and its definition read in Japanese too, and back in English.
+    assert panel.indicator_combo.currentText().strip() == "財の輸出額"
+    assert panel.indicator_description.text().startswith("報告国から相手国への")
+    session.set_label_language("en", origin="test")
+    settle(panel)
+    assert panel.indicator_combo.currentText().strip() == "Goods exports"
+    assert panel.indicator_description.text().startswith("Value of merchandise exports")
+    assert panel.chart_view.title_text == "Goods exports: % change"
 
 
 def test_while_a_pack_loads_the_panel_says_loading_not_nothing_to_draw(qtbot):

@@ -678,7 +678,8 @@ class ComparisonPanel(QWidget):
             self._indicator_model.appendRow(placeholder)
             bold = QFont(self.font())
             bold.setBold(True)
-            for domain, indicators in (cmp.indicator_choices(pack) if pack is not None else []):
+            for domain, indicators in (cmp.indicator_choices(pack, self._lang)
+                                       if pack is not None else []):
                 domain_label = self._domain_label(domain)
                 header = QStandardItem(domain_label)
                 header.setFlags(Qt.ItemFlag.NoItemFlags)  # a group title, not a choice
@@ -752,8 +753,8 @@ class ComparisonPanel(QWidget):
         pack = self._session.pack
         if not indicator_id or pack is None:
             return ""
-        row = pack.indicators[pack.indicators["id"] == indicator_id]
-        return "" if row.empty else str(row["description"].iat[0])
+        found = cmp.indicator_text(pack, indicator_id, self._lang)
+        return "" if found is None else found[1]
 
     def _matching_preset(self, setup: ComparisonSetup) -> str | None:
         current = setup.to_dict()
