@@ -8,7 +8,8 @@ renumbered to them before it is drawn, so "[3]" on a bar and "[3]" in the list a
 
 A note has a label language (``"en"``, ``"ja"``, ``"both"``): event titles, actors' names, statuses,
 dates and the charts follow it, and its fixed headings come from ``labels.note_phrase`` (the writers
-call ``note.phrase("Talking points")``). Citations, talking points and indicator names stay as written.
+call ``note.phrase("Talking points")``). Citations and talking points stay as written; indicator
+names follow the pack's Japanese (``indicators.name_ja``) where it has one.
 """
 
 from __future__ import annotations
