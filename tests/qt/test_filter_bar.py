@@ -242,3 +242,48 @@ def test_a_tick_from_elsewhere_repaints_its_own_rows_and_reads_as_a_whole_repain
     qtbot.wait(50)
     assert viewport.rect() in recorder.regions["list"]  # laid out again, as Qt does
     assert partners.visualRect(partners.model().index(rows["jp"], 0)).height() > rect_of("eu").height()
+
+
+def test_ticks_set_from_elsewhere_ask_only_the_items_that_change(qtbot, tmp_path, monkeypatch):
+    """Re-ticking a list for a session change touches and asks only the items whose tick
+    changes (not every choice's state); what the lists show still follows the session through
+    ticks by hand, the Space key, keys no list offers and choices made again."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QListWidgetItem
+
+    session, bar = make_bar(qtbot, tmp_path)
+    lists = {"partners": bar.partners, "domains": bar.domains, "kinds": bar.kinds,
+             "statuses": bar.statuses}
+
+    def ticked(widget):
+        return {widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
+                if widget.item(i).checkState() == Qt.CheckState.Checked}
+
+    def follows():
+        f = session.filter
+        for name, widget in lists.items():
+            assert ticked(widget) == set(getattr(f, name)) & set(widget._items), name
+            assert widget._ticked == ticked(widget), name
+
+    asked = []
+    real = QListWidgetItem.checkState
+    monkeypatch.setattr(QListWidgetItem, "checkState", lambda item: (asked.append(1), real(item))[1])
+    session.set_filter(origin="timeline", partners=frozenset({"jp", "us"}))
+    assert len(asked) == 2  # the two ticked, not every choice of the five lists
+    asked.clear()
+    session.set_filter(origin="timeline", partners=frozenset({"eu", "us", "nowhere"}))
+    assert len(asked) == 2  # jp off, eu on; "us" kept; "nowhere" offered by no list
+    monkeypatch.undo()
+    follows()
+    check(bar.kinds, "policy")  # by hand: a request, applied
+    follows()
+    bar.partners.setCurrentRow(0)
+    bar.partners.keyPressEvent(QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Space,
+                                         Qt.KeyboardModifier.NoModifier, " "))
+    follows()
+    session.set_label_language("ja")  # the choices are made again, ticks kept
+    follows()
+    session.clear_filter(origin="filter-clear")
+    follows()
+    assert all(widget._ticked == set() for widget in lists.values())
