@@ -104,7 +104,8 @@ def test_a_filter_change_under_a_sort_keeps_the_sort(table, pack):
     session, model = table._session, table.model
     top = pack.event_parties["actor"].value_counts().index
     kind = pack.events["kind"].iat[0]
-    for column, descending in ((1, False), (2, True), (4, False), (0, True)):
+    for column, descending in ((1, False), (2, True), (4, False), (0, True), (0, False), (3, True),
+                               (5, False)):
         table.view.sortByColumn(column, Qt.SortOrder.DescendingOrder if descending
                                 else Qt.SortOrder.AscendingOrder)
         for changes in ({"partners": {top[0]}}, {"partners": {top[-1]}, "kinds": {kind}},

@@ -328,7 +328,8 @@ class EventTableModel(QAbstractTableModel):
             self._chrono = chrono_order(pack)
             self._order = [self._chrono] + [None] * (len(self._columns) - 1)
             self._has_note = self._notes_mask()
-            self._rows = self._ordered(np.asarray(self._session.visible_events, dtype=np.int64))
+            self._rows = self._ordered(np.asarray(self._session.visible_events, dtype=np.int64),
+                                       chronological=True)
             self._warm_soon(after_paint=True)
         self.endResetModel()
 
@@ -336,7 +337,8 @@ class EventTableModel(QAbstractTableModel):
         """The visible set changed (filter): the kept rows, in the current sort order (a gather
         from the column's precomputed order), in one reset."""
         self.beginResetModel()
-        self._rows = self._ordered(np.asarray(self._session.visible_events, dtype=np.int64))
+        self._rows = self._ordered(np.asarray(self._session.visible_events, dtype=np.int64),
+                                   chronological=True)
         self.endResetModel()
 
     def relabel(self) -> None:
@@ -431,16 +433,24 @@ class EventTableModel(QAbstractTableModel):
             self._await_paint = False
             self._warm_timer.start(0)
 
-    def _ordered(self, rows: np.ndarray) -> np.ndarray:
+    def _ordered(self, rows: np.ndarray, chronological: bool = False) -> np.ndarray:
         """``rows`` (distinct pack rows) in the current sort: the column's full order, kept where a
-        row is among ``rows`` (linear, no sort). Descending is the ascending order reversed."""
+        row is among ``rows`` (linear, no sort). Descending is the ascending order reversed.
+        ``chronological``: ``rows`` are the session's visible events, which ``filter_events``
+        gives in ``chrono_order`` — the Date column's order — so sorted by date they are already
+        in order; every row is the column's whole order (0.7 ms of masks at 10^5 events)."""
         column, order = self._sort
         if len(rows) == 0:
             return rows
-        full = self._column_order(column)
-        keep = np.zeros(len(self._ids), dtype=bool)
-        keep[rows] = True
-        out = full[keep[full]]
+        if chronological and column == DATE:
+            out = rows
+        elif len(rows) == len(self._ids):
+            out = self._column_order(column)
+        else:
+            full = self._column_order(column)
+            keep = np.zeros(len(self._ids), dtype=bool)
+            keep[rows] = True
+            out = full[keep[full]]
         if order == Qt.SortOrder.DescendingOrder:
             out = out[::-1].copy()
         return out
