@@ -282,9 +282,18 @@ def event_mask(pack: Pack, f: Filter, extra_text: np.ndarray | None = None) -> n
 
 
 def filter_events(pack: Pack, f: Filter, extra_text: np.ndarray | None = None) -> np.ndarray:
-    """Row positions of the events ``f`` keeps, in chronological order (ties by title)."""
+    """Row positions of the events ``f`` keeps, in chronological order (ties by title). When it
+    keeps every event (no filter, a clear), the order itself (a copy: callers own the result), not
+    its gather through the mask (0.3-0.5 ms at 10^5 events)."""
     order = chrono_order(pack)
-    kept: np.ndarray = order[event_mask(pack, f, extra_text)[order]]
+    if f.is_empty():  # no facet, no words: nothing to mask
+        nothing_hidden: np.ndarray = order.copy()
+        return nothing_hidden
+    mask = event_mask(pack, f, extra_text)
+    if mask.all():
+        everything: np.ndarray = order.copy()
+        return everything
+    kept: np.ndarray = order[mask[order]]
     return kept
 
 

@@ -125,3 +125,40 @@ def test_step_from_an_event_the_filter_hides_starts_at_either_end(pack):
     assert session.selected_event == kept[-1]
     session.step_selection(+1)  # and stays there at the end
     assert session.selected_event == kept[-1]
+
+
+@pytest.fixture(scope="module", params=["default", "generated-S"])
+def big_pack(request, tmp_path_factory):
+    from pathlib import Path
+
+    from explorer.paths import default_pack_path
+
+    if request.param == "default":
+        return load_pack(default_pack_path())
+    from benchmarks.generator import ensure_pack
+
+    folder, _ = ensure_pack(Path(tmp_path_factory.mktemp("bench")), "S")
+    return load_pack(folder)
+
+
+def test_a_filter_keeping_every_event_gives_the_chronological_order_as_a_new_array(big_pack):
+    """No filter, a date range wider than the pack, every partner ticked: the rows are the pack's
+    chronological order, as the masked gather gives them, in an array the caller owns."""
+    import numpy as np
+
+    from explorer.state.filtering import chrono_order, event_mask
+
+    pack = big_pack
+    order = chrono_order(pack)
+    everyone = frozenset(pack.event_parties["actor"]) | frozenset(pack.event_involved["actor"])
+    days = pack.events["start_day"]
+    for f in (Filter(), Filter().with_changes(day_from=int(days.min()) - 1000),
+              Filter().with_changes(partners=everyone, partner_role="involved")):
+        mask = event_mask(pack, f)
+        kept = filter_events(pack, f)
+        assert np.array_equal(kept, order[mask[order]])
+        if mask.all():
+            assert kept is not order and not np.shares_memory(kept, order)
+    narrow = Filter().with_changes(partners={pack.event_parties["actor"].iat[0]})
+    mask = event_mask(pack, narrow)
+    assert not mask.all() and np.array_equal(filter_events(pack, narrow), order[mask[order]])
