@@ -380,3 +380,37 @@ def test_frames_are_never_found_again_while_panning_or_after_a_new_look(
     assert len(computed) == 1  # the frame at the former size was forgotten with it
     monkeypatch.setattr(tp, "STACK_ALL_LIMIT", 10)
     assert filter_and_back() == 1
+
+
+def test_the_gutter_drawn_with_names_elided_once_is_the_gutter_elided_afresh(
+        qtbot, s_pack, monkeypatch):
+    """Tier S's whole span panned so that lanes' "+N more" counts change (the gutter is drawn
+    again each time), and with a larger text size: the names and counts elided once per text
+    and width draw what eliding them on every draw draws."""
+    from explorer.qt.render import timeline_text as tt
+
+    session, kept_view = _s_view(qtbot, s_pack)
+    d0, d1 = kept_view.visible_range()
+    fresh_view = TimelineView(session)
+    qtbot.addWidget(fresh_view)
+    for v in (kept_view, fresh_view):  # a narrow gutter: the counts elided, then more so
+        v.resize(400, SIZE.height())
+    span = d1 - d0
+    ranges = [(d0 + k * span * 0.04, d1 + k * span * 0.04) for k in range(6)]
+    counts = set()
+    for i, rng in enumerate(ranges):
+        if i == 3:
+            for v in (kept_view, fresh_view):
+                font = v.font()
+                font.setPointSizeF(font.pointSizeF() + 2)
+                v.setFont(font)
+        monkeypatch.setattr(tt, "GUTTER_ELIDED_KEPT", True)
+        kept_view.set_visible_range(*rng)
+        kept = _pixels(kept_view)
+        f = kept_view._ensure_frame()
+        counts.add(None if f.overflow_lane is None else f.overflow_lane.tobytes())
+        monkeypatch.setattr(tt, "GUTTER_ELIDED_KEPT", False)
+        fresh_view.set_visible_range(*rng)
+        assert np.array_equal(_pixels(fresh_view), kept), f"frame {i}"
+    assert len(counts) > 2  # the counts changed: the gutter was drawn again
+    assert any(t.endswith("…") for t in kept_view._painter._elided_gutter.values())

@@ -123,6 +123,7 @@ class TimelinePainter:
         # ((placements, kept token, range, size, eras, density threshold, language), frame) of
         # the last frames computed, newest first; the kept token of the last one
         self._frames_kept: list[tuple[tuple, Frame]] = []
+        self._elided_gutter: dict[tuple[str, str, int], str] = {}  # (font, text, width): elided
         self._frame_token: int | None = None
         # (batches, half height, colours, bar x0 and x1 from the origin, y, QRectF lists by
         # colour) of the last frames drawn with kept bars (``timeline_items._draw_bars_kept``),
