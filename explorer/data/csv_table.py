@@ -365,8 +365,8 @@ class _Merger:
         self.pending: list[tuple[np.ndarray, np.ndarray]] = []  # (codes, distinct texts) per chunk
         self.waiting = 0
         # From a column's second chunk on (if its first held over TABLE_FROM distinct texts), one
-        # hash table kept over the chunks when pandas offers
-        # it (pd.factorize's own, in its private ``_libs``): no merge re-hashes the known texts,
+        # hash table kept over the chunks when pandas offers it (pd.factorize's own, in its
+        # private ``_libs``): no merge re-hashes the known texts,
         # so a column of 10^6 distinct figures peaks at its table (~33 MB) instead of a merge's
         # 2x table and copies (~87 MB). A one-chunk file (every import, most packs) never makes
         # one: for a few thousand cells pd.factorize is 3-4x quicker than the table.
