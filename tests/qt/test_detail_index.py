@@ -21,6 +21,12 @@ class MaskIndex:
         self._pack = pack
         self.indicator_name = pack.indicators.set_index("id")["name"]  # .get(id, default)
 
+    def indicator_names(self, lang):
+        from explorer.domain.labels import pick
+
+        ind = self._pack.indicators.set_index("id")
+        return {i: pick(ind.at[i, "name"], ind.at[i, "name_ja"], lang) for i in ind.index}
+
     def milestones(self, event_id):
         ms = self._pack.milestones[self._pack.milestones["event_id"] == event_id]
         return list(ms.sort_values(["day_start", "day_end"]).itertuples()) if len(ms) else []

@@ -269,3 +269,19 @@ def test_a_burst_of_typing_is_saved_once_after_the_pause_and_again_after_the_nex
     assert saves[-1] == ("gcap", "Call Rome")
     session.select_event("epa")  # nothing pending: moving on saves nothing more
     assert len(saves) == 2
+
+
+def test_related_indicators_are_named_in_the_label_language(qtbot):
+    from explorer.paths import default_pack_path
+
+    session = Session()
+    session.open_pack(load_pack(default_pack_path()))
+    panel = DetailPanel(session)
+    qtbot.addWidget(panel)
+    session.select_event("eu-jp-epa")
+    assert "Goods exports" in panel._browser.toPlainText()
+    session.set_label_language("ja")
+    text = panel._browser.toPlainText()
+    assert "財の輸出額" in text and "Goods exports" not in text  # the pack's indicators.name_ja
+    session.set_label_language("both")
+    assert "Goods exports / 財の輸出額" in panel._browser.toPlainText()

@@ -107,9 +107,20 @@ class _PackIndex:
         self._milestone_rows = _RowsBy(pack.milestones["event_id"])
         self._link_rows = _RowsBy(pack.links["event_id"])
         self._link_indicators: np.ndarray | None = None  # the links' indicator ids, once asked
-        self.indicator_name = dict(zip(pack.indicators["id"], pack.indicators["name"]))
+        self._indicator_names: dict[str, dict[str, str]] = {}  # per label language, once asked
         self._milestones: dict[str, list] = {}
         self._latest: dict[object, list] = {}
+
+    def indicator_names(self, lang: str) -> dict[str, str]:
+        """Indicator id -> name in the label language (``name_ja`` for "ja", both for "both")."""
+        names = self._indicator_names.get(lang)
+        if names is None:
+            ind = self._pack.indicators
+            ja = ind["name_ja"].tolist() if "name_ja" in ind.columns else [""] * len(ind)
+            names = self._indicator_names[lang] = {
+                i: labels.pick(n, j if isinstance(j, str) else "", lang)
+                for i, n, j in zip(ind["id"].tolist(), ind["name"].tolist(), ja)}
+        return names
 
     def milestones(self, event_id: str) -> list:
         """The event's milestones by date (``itertuples`` records)."""
@@ -574,7 +585,7 @@ class DetailPanel(QWidget):
             parts.append(f"<h3>{heading}</h3><ul>")
             show_text = escape(self.tr("show in charts"))
             for indicator in links:
-                name = index.indicator_name.get(indicator, indicator)
+                name = index.indicator_names(lang).get(indicator, indicator)
                 latest = index.latest(indicator)
                 figures = "; ".join(
                     f"{escape(names.get(o.reporter, o.reporter))} {escape(o.period)}: "
@@ -625,7 +636,7 @@ class DetailPanel(QWidget):
                             src["editor_note"]))
         names = actor_names_in(pack, self._lang())
         index = pack_index(pack)
-        ind = index.indicator_name
+        ind = index.indicator_names(self._lang())
         for indicator in index.linked_indicators(self._event_id):
             for o in index.latest(indicator):
                 if o.editor_note:
