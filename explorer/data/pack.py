@@ -160,13 +160,18 @@ class Pack:
 
     @cached_property
     def observation_haystack(self) -> np.ndarray:
-        """Lower-cased searchable text per observation (indicator name, note, unit, source title)."""
+        """Lower-cased searchable text per observation (indicator name in English and, where the
+        pack has one, Japanese; note, unit, source title)."""
         obs = self.observations
         ind = self.indicators.set_index("id")
         src = self.sources.set_index("id")["title"]
+        names = ind["name"]
+        if "name_ja" in ind.columns and (ind["name_ja"].astype(str) != "").any():
+            # Japanese where given, so a search typed in Japanese keeps the figures it names.
+            names = names.str.cat(ind["name_ja"].astype(str), sep="\n")
         parts = [
             obs["indicator_id"],
-            obs["indicator_id"].map(ind["name"]).fillna(""),
+            obs["indicator_id"].map(names).fillna(""),
             obs["note"].astype(str),
             obs["unit"].astype(str),
             obs["source_id"].map(src).fillna(""),

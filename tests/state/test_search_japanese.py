@@ -75,3 +75,14 @@ def test_query_command_finds_japanese_names(pack):
     assert code == 0, err.getvalue()
     assert {r["id"] for r in json.loads(out.getvalue())} == found(pack, "欧州連合")
     assert "eu-jp-epa" in found(pack, "欧州連合")
+
+
+def test_a_search_in_japanese_keeps_the_figures_of_the_indicator_it_names(pack):
+    from explorer.state.filtering import filter_observations
+
+    def indicators(text: str) -> set[str]:
+        return set(pack.observations["indicator_id"].iloc[filter_observations(pack, Filter(text=text))])
+
+    # indicators.name_ja: 財の輸出額 and 財の輸出額の伸び率, as "goods exports" finds their English names
+    assert indicators("財の輸出額") == {"goods_exports", "goods_exports_growth"} == indicators("goods exports")
+    assert "lng_imports_value" in indicators("LNG輸入額") and "goods_exports" not in indicators("LNG輸入額")
