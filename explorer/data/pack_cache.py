@@ -12,8 +12,8 @@ stay in the page cache rather than in the process, and ``texts.bin`` is unmapped
 sharing one Python string per distinct text. PartialDate columns are stored as codes plus the
 parts of each distinct date. A Categorical column (the figures' repeated texts) is stored as its
 codes and categories in the same blob form and rebuilt as the same Categorical. Per-pack arrays every
-opening computes from the tables (``DERIVED_ARRAYS``: the events' chronological rank) are stored
-too and checked to be permutations of the rows.
+opening computes from the tables (``DERIVED_ARRAYS``: the events' chronological rank, their English
+titles' rank) are stored too and checked to be permutations of the rows.
 
 Never trusted: the header must match the versions (cache format, app, pandas, numpy, and a digest of
 the loader's own code), the digest and the limits asked for; every file, dtype,
@@ -61,7 +61,8 @@ from explorer.domain.dates import PartialDate
 
 log = logging.getLogger(__name__)
 
-CACHE_FORMAT = 4  # 2: the events' chronological rank stored; 3: Categorical columns; 4: one file
+CACHE_FORMAT = 5  # 2: the events' chronological rank stored; 3: Categorical columns; 4: one file
+# for the arrays, one for the texts; 5: the events' English title rank stored
 MIN_PACK_BYTES = 1 << 20  # below this a full load takes a few tens of milliseconds
 MAX_CACHE_BYTES = 2 << 30
 HEADER = "header.json"
@@ -80,7 +81,7 @@ TABLES = Pack.RESOURCE_NAMES + ("event_parties", "event_involved", "event_domain
 DERIVED_DATES = {("events", "start_date"): "start", ("events", "end_date"): "end",
                  ("milestones", "date_value"): "date"}
 # Per-pack arrays (``Pack`` cached properties, permutations of the event rows) stored in an entry.
-DERIVED_ARRAYS = ("event_chrono_rank",)
+DERIVED_ARRAYS = ("event_chrono_rank", "event_title_rank")
 _META_FIELDS = ("name", "title", "version", "created", "description", "licenses", "sources",
                 "extra_resources", "digest", "format_version")
 
@@ -376,8 +377,12 @@ def _derived(pack: Pack, name: str) -> Any:
     it has one already (a cached property computed from the same tables)."""
     ref = pack.__dict__.get(_DERIVED_FROM)
     opened = ref() if ref is not None else None
-    if opened is not None and name in opened.__dict__:
-        return opened.__dict__[name]
+    if opened is not None:
+        if name in opened.__dict__:
+            return opened.__dict__[name]
+        for other in DERIVED_ARRAYS:  # one derived array built on another (the title rank's ties
+            if other in opened.__dict__:  # are chronological): the other not computed twice
+                pack.__dict__.setdefault(other, opened.__dict__[other])
     return getattr(pack, name)
 
 
