@@ -348,7 +348,7 @@ def label_widths_for(self: TimelinePainter, rows: np.ndarray) -> np.ndarray:
     missing = rows[np.isnan(widths[rows])]
     if len(missing):
         fm = QFontMetricsF(self._label_font)
-        titles = self._titles
+        title = self._title
         for r in np.unique(missing).tolist():
-            widths[r] = fm.horizontalAdvance(str(titles.iat[r]))
+            widths[r] = fm.horizontalAdvance(title(r))
     return widths[rows]

@@ -88,6 +88,7 @@ class TimelinePainter:
         self._placements: tl.Placements | None = None
         self._eras: tl.EraBands | None = None
         self._titles: Any = None  # event titles by row (a pandas Series or a list)
+        self._title_values: Any = None  # the same as a NumPy object array, made on first use
         self._colours: list[QColor] = []
         self._index: tl.IntervalIndex | None = None
         self._kept: np.ndarray = np.empty(0, dtype=np.int64)
@@ -109,6 +110,7 @@ class TimelinePainter:
         self._label_widths: np.ndarray = np.empty(0)
         self._elided: dict[tuple[int, int], str] = {}
         self._statics: dict[tuple[int, int], QStaticText] = {}
+        self._statics_by_text: dict[str, QStaticText] = {}  # the same shapes by their text
         self._era_statics: dict[tuple[int, int], QStaticText | None] = {}
         self._tick_statics: dict[tuple[str, str], tuple[QStaticText, float]] = {}
         self._white_on: np.ndarray | None = None
@@ -157,6 +159,7 @@ class TimelinePainter:
             self._label_widths[:] = np.nan
         self._elided.clear()
         self._statics.clear()
+        self._statics_by_text.clear()
         self._era_statics.clear()
         self._memos.clear()
         self.invalidate(stacking=True)
@@ -181,10 +184,12 @@ class TimelinePainter:
     def set_pack(self, titles, eras: tl.EraBands | None) -> None:
         """A new pack: its event titles (by row) and era bands."""
         self._titles = titles
+        self._title_values = None
         self._eras = eras
         self._label_widths = np.full(len(titles) if titles is not None else 0, np.nan)
         self._elided.clear()
         self._statics.clear()
+        self._statics_by_text.clear()
         self._era_statics.clear()
         self._memos.clear()
         self._frames_kept.clear()  # labels are measured in the titles
@@ -536,6 +541,7 @@ class TimelinePainter:
     _static_title = _text._static_title
     _white_text_on = _text._white_text_on
     _elided_title = _text._elided_title
+    _title = _text._title
     _draw_layers = _text._draw_layers
     _draw_layer = _text._draw_layer
     _update_labels = _text._update_labels
