@@ -52,7 +52,11 @@ def _same(name: str, data: bytes) -> None:
 def test_small_path_is_taken_for_small_files(monkeypatch: pytest.MonkeyPatch) -> None:
     called: list[int] = []
     real = csv_table._small_columns
-    monkeypatch.setattr(csv_table, "_small_columns", lambda d, h: called.append(1) or real(d, h))
+    def spy(data: bytes, header: list[str]) -> dict[str, csv_table.TextColumn]:
+        called.append(1)
+        return real(data, header)
+
+    monkeypatch.setattr(csv_table, "_small_columns", spy)
     assert csv_table.parse_table("a.csv", b"id,name\nx,y\n", ProblemLog()) is not None
     assert called
     called.clear()
