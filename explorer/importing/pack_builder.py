@@ -16,7 +16,7 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from explorer.atomic_write import OutputRefused, check_output_path, publish_folder, write_atomic
 from explorer.data.pack_domains import Domain, write_domains
@@ -37,11 +37,43 @@ class ImportWriteError(Exception):
     """The pack could not be written (folder in the way, disk full, or a bug made it invalid)."""
 
 
+FAST_CSV = True  # write a table's text by joins where it can (False: the csv writer, for tests)
+
+
+def _joined_rows(columns: list[str], rows: list[dict[str, str]]) -> str | None:
+    """The lines ``csv.writer`` writes for ``rows`` (records carrying every column, text only), made
+    column by column with joins: a column holding no comma, quote or line feed is taken as it is,
+    one that does has those cells quoted as the writer quotes them (QUOTE_MINIMAL with the
+    lineterminator "\n": a comma, a quote or a line feed). None (the caller uses the
+    writer) when a cell is not text or holds a carriage return (whose quoting differs between
+    Python versions) or a NUL."""
+    cols: list[Any] = []
+    try:
+        for col in zip(*map(operator.itemgetter(*columns), rows)):
+            joined = "\x00".join(col)  # (TypeError: a cell that is not text)
+            if "\r" in joined or joined.count("\x00") != len(col) - 1:
+                return None
+            if '"' in joined or "\n" in joined:
+                cols.append(['"' + v.replace('"', '""') + '"' if ("," in v or '"' in v or "\n" in v)
+                             else v for v in col])
+            elif "," in joined:  # (titles, summaries) commas only: no quote to double
+                cols.append(['"' + v + '"' if "," in v else v for v in col])
+            else:
+                cols.append(col)
+    except TypeError:
+        return None
+    return "\n".join(map(",".join, zip(*cols))) + "\n"
+
+
 def _write_csv(out: IO[str], columns: list[str], rows: list[dict[str, str]]) -> None:
     w = csv.writer(out, lineterminator="\n")
     w.writerow(columns)
     wanted = set(columns)
     if len(columns) > 1 and all(r.keys() >= wanted for r in rows):
+        text = _joined_rows(columns, rows) if FAST_CSV and rows else None
+        if text is not None:
+            out.write(text)
+            return
         w.writerows(map(operator.itemgetter(*columns), rows))  # records carry every column: C per row
         return
     for r in rows:
