@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
 
 if TYPE_CHECKING:
-    from superqt.utils import QSignalDebouncer
+    from explorer.qt.signal_tools import QSignalDebouncer
 
 DESCRIPTOR = "datapackage.json"
 DEFAULT_DEBOUNCE_MS = 500
@@ -93,9 +93,8 @@ class PackWatcher(QObject):
         folder, zip_name = pack_folder_and_zip(location)
         w = _Watch(location, folder, zip_name)
         w.subfolders = _resource_subfolders(folder) if zip_name is None else ()
-        # superqt is imported here, not with the module: the window imports this module before its
-        # first paint, and superqt (with qtpy) costs ~0.3 s; packs are watched only once loaded.
-        from superqt.utils import QSignalDebouncer
+        # superqt's debouncer, without superqt (with qtpy ~0.3 s): packs are watched as they open.
+        from explorer.qt.signal_tools import QSignalDebouncer
 
         w.debouncer = QSignalDebouncer(parent=self)
         w.debouncer.setTimeout(self.debounce_ms)

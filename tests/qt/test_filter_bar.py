@@ -157,6 +157,7 @@ def test_a_filter_that_keeps_the_dates_repaints_neither_the_date_slider_nor_the_
     from tests.qt.helpers import PaintRecorder
 
     session, bar = make_bar(qtbot, tmp_path)
+    bar.build_date_slider()  # as the window does once it has painted the pack
     bar.resize(400, 900)
     bar.show()
     qtbot.waitExposed(bar)

@@ -187,3 +187,46 @@ view.close()
                             timeout=300, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
     assert result.returncode == 0, result.stderr[-3000:]
     assert "SUPERQT False" in result.stdout
+
+
+SLIDER_PROBE = """
+import os, sys, time
+os.environ["BRIEFING_EXPLORER_HOME"] = {home!r}
+from PySide6.QtCore import QEvent, QObject
+from explorer.qt.app import build_window
+app, window = build_window({pack!r})
+seen = []
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if obj is window and event.type() == QEvent.Type.UpdateRequest \\
+                and window.session.pack is not None and not seen:
+            seen.append("superqt" in sys.modules)
+        return False
+watch = Watch()
+window.installEventFilter(watch)
+deadline = time.monotonic() + 120
+while (not seen or window.filter_bar._date_slider is None) and time.monotonic() < deadline:
+    app.processEvents()
+    window.loader.wait(20)
+for _ in range(5):  # a widget put in a shown layout is shown on a later turn
+    app.processEvents()
+bar = window.filter_bar
+slider = bar._date_slider
+print("SUPERQT_AT_PACK_PAINT", seen)
+print("SLIDER", type(slider).__name__, tuple(slider.value()) == bar._month_range,
+      slider.minimum() == bar._month_range[0], slider.maximum() == bar._month_range[1],
+      bar._slider_stand_in is None, slider.isVisibleTo(bar), slider.accessibleName())
+window.close()
+"""
+
+
+def test_the_date_slider_comes_after_the_first_paint_of_the_pack(tmp_path):
+    """The pack is painted before superqt loads (0.15 s of imports, more beside the loading pack);
+    the two-handled slider then takes its stand-in's place at the pack's range."""
+    probe = SLIDER_PROBE.format(home=str(tmp_path), pack=str(default_pack_path()))
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            timeout=300, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
+    assert result.returncode == 0, result.stderr[-3000:]
+    lines = dict(line.split(" ", 1) for line in result.stdout.splitlines() if " " in line)
+    assert lines["SUPERQT_AT_PACK_PAINT"] == "[False]"
+    assert lines["SLIDER"] == "QRangeSlider True True True True True Date range"

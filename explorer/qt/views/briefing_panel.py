@@ -54,7 +54,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from superqt.utils import QSignalDebouncer, signals_blocked
 
 from explorer.data.problems import PackInvalid
 from explorer.export.view_state import MAX_MARKING, ViewError, ViewState
@@ -68,6 +67,7 @@ from explorer.qt.export_service import (
     NoteRequest,
     export_service,
 )
+from explorer.qt.signal_tools import QSignalDebouncer, signals_blocked
 from explorer.userdata.briefings import MAX_TITLE, Briefing, BriefingItem, BriefingStore
 from explorer.userdata.settings import Settings
 

@@ -199,8 +199,8 @@ class ChartView(ChartHover, QWidget):
         layout.addWidget(self._footer_scroll)
 
         # A burst of set_spec/restyle calls redraws once, in the next event-loop turn (a zero-time
-        # debounce). superqt imported here, not with the module: a file export needs no more.
-        from superqt.utils import QSignalDebouncer
+        # debounce). superqt's debouncer without superqt (explorer.qt.signal_tools).
+        from explorer.qt.signal_tools import QSignalDebouncer
 
         self._redraw = QSignalDebouncer(parent=self)
         self._redraw.setTimeout(0)

@@ -51,7 +51,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from superqt.utils import QSignalDebouncer, signals_blocked
 
 from explorer.charts import comparison as cmp
 from explorer.charts.chart_spec import ChartKind, ChartSpec
@@ -61,6 +60,7 @@ from explorer.domain.labels import phrase
 from explorer.qt import theme as qt_theme
 from explorer.qt.models.chart_table_model import ChartTableModel
 from explorer.qt.session_link import subscribe_while_alive
+from explorer.qt.signal_tools import QSignalDebouncer, signals_blocked
 from explorer.qt.views.chart_view import FOOTER_MAX_PX, ChartView
 from explorer.state.comparison_setup import CURRENCIES, ComparisonSetup
 from explorer.state.origins import Origin

@@ -71,10 +71,9 @@ _ROLE_TEXTS = (QT_TRANSLATE_NOOP("FilterBar", "a formal party"),
 
 
 def signals_blocked(obj: QObject) -> AbstractContextManager[None]:
-    """superqt's ``signals_blocked`` (exception-safe; restores the previous state), imported on
-    first use: the window paints before superqt loads, and the bar's widgets are only updated
-    once a pack opens."""
-    from superqt.utils import signals_blocked as blocked
+    """``signals_blocked`` (exception-safe; restores the previous state) as superqt's, without
+    superqt: the bar's widgets are updated as a pack opens, before the window paints it."""
+    from explorer.qt.signal_tools import signals_blocked as blocked
 
     return blocked(obj)
 
@@ -404,7 +403,8 @@ class FilterBar(QWidget):
             edit.setClearButtonEnabled(True)
             edit.editingFinished.connect(self._on_q_dates_edited)
         # The two-handled slider (superqt, with qtpy: a third of a second to import) is built after
-        # the window's first paint (``build_date_slider``); a plain slider holds its place till then.
+        # the window's first paint of a pack (``build_date_slider``); a plain slider holds its
+        # place till then.
         self._date_slider: QRangeSlider | None = None
         self._slider_stand_in: QSlider | None = QSlider(Qt.Orientation.Horizontal, self)
         self._slider_stand_in.setEnabled(False)
@@ -539,9 +539,10 @@ class FilterBar(QWidget):
         self._update_pack_choices(pack)
         lo, hi = counts["months"]
         self._month_range = (lo, max(hi, lo + 1))
-        with signals_blocked(self.date_slider):
-            self.date_slider.setRange(*self._month_range)
-            self.date_slider.setValue(self._month_range)
+        if self._date_slider is not None:  # else it takes the range when built
+            with signals_blocked(self._date_slider):
+                self._date_slider.setRange(*self._month_range)
+                self._date_slider.setValue(self._month_range)
 
     def _update_pack_choices(self, pack: Pack) -> None:
         from explorer.data.pack_union import pack_labels, row_pack_keys
@@ -576,12 +577,18 @@ class FilterBar(QWidget):
                     if edit.styleSheet():  # setting "" again re-polishes it and lays out the window
                         edit.setStyleSheet("")
             self.date_hint.setText("")
+        value = self._slider_value()
+        slider = self._date_slider  # not built yet: it takes the value when built
+        if slider is not None and tuple(slider.value()) != value:  # the same again repaints it
+            with signals_blocked(slider):
+                slider.setValue(value)
+
+    def _slider_value(self) -> tuple[int, int]:
+        """The date slider's handles for the session's filter, in months of the pack's range."""
+        f = self._session.filter
         lo, hi = self._month_range
-        value = (lo if f.day_from is None else max(lo, min(hi, _month_index(f.day_from))),
-                 hi if f.day_to is None else max(lo, min(hi, _month_index(f.day_to))))
-        if tuple(self.date_slider.value()) != value:  # the same value again repaints it
-            with signals_blocked(self.date_slider):
-                self.date_slider.setValue(value)
+        return (lo if f.day_from is None else max(lo, min(hi, _month_index(f.day_from))),
+                hi if f.day_to is None else max(lo, min(hi, _month_index(f.day_to))))
 
     def _update_count(self) -> None:
         pack = self._session.pack
@@ -659,12 +666,18 @@ class FilterBar(QWidget):
         return self._date_slider
 
     def build_date_slider(self) -> None:
-        """Put the two-handled slider in its place (the window calls this after its first paint)."""
+        """Put the two-handled slider in its place, at the open pack's range and the filter's
+        dates (the window calls this once it has painted a pack; until then the stand-in shows)."""
         if self._date_slider is not None:
             return
         from superqt import QRangeSlider
 
         slider = QRangeSlider(Qt.Orientation.Horizontal, self)
+        if self._session.pack is not None:  # what the pack's hand-over would have set
+            slider.setRange(*self._month_range)
+            slider.setValue(self._month_range)
+            if tuple(slider.value()) != self._slider_value():
+                slider.setValue(self._slider_value())
         slider.setAccessibleName(self.tr("Date range"))
         slider.setAccessibleDescription(self.tr("Drag either end to narrow the dates, by month"))
         slider.setTracking(False)  # apply on release: one filter change per drag
