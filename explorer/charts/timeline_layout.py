@@ -126,6 +126,27 @@ class IntervalIndex:
                 s, e = start[lo:hi], stop[lo:hi]
                 self._buckets.append((s, e, ids[lo:hi], float(np.max(e - s))))
 
+    def subset(self, keep: np.ndarray) -> IntervalIndex:
+        """The index of the intervals whose ids ``keep`` (a bool per id) holds: what building
+        one over those intervals (their ids ascending) gives, bucket for bucket and in the same
+        order (the buildings' sort is stable, ids break ties), by one pass over this index
+        instead of a sort of the kept intervals (a filter keeping most of 10^5 events: ~1 ms
+        a change at tier L, measured)."""
+        out = IntervalIndex.__new__(IntervalIndex)
+        out._buckets = []
+        size = 0
+        for s, e, ids, longest in self._buckets:
+            m = keep[ids]
+            if m.all():
+                out._buckets.append((s, e, ids, longest))
+                size += len(ids)
+            elif m.any():
+                ks, ke = s[m], e[m]
+                out._buckets.append((ks, ke, ids[m], float(np.max(ke - ks))))
+                size += len(ks)
+        out.size = size
+        return out
+
     def query(self, day0: float, day1: float, *, ordered: bool = True) -> np.ndarray:
         """Ids of intervals intersecting ``[day0, day1)``, ascending (any order if not
         ``ordered``: saves a sort when only counting)."""
@@ -441,12 +462,31 @@ class Placements:
 
     def query(self, day0: float, day1: float, index: IntervalIndex | None = None) -> np.ndarray:
         """Placements intersecting ``[day0, day1)`` (all, or those ``index`` holds), ascending."""
+        return (self.full_index() if index is None else index).query(day0, day1)
+
+    def full_index(self) -> IntervalIndex:
+        """The interval index of every placement, built once."""
+        index: IntervalIndex | None = self.__dict__.get("_full_index")
         if index is None:
-            index = self.__dict__.get("_full_index")
-            if index is None:
-                index = IntervalIndex(self.extent_start, self.extent_end)
-                object.__setattr__(self, "_full_index", index)
-        return index.query(day0, day1)
+            index = IntervalIndex(self.extent_start, self.extent_end)
+            object.__setattr__(self, "_full_index", index)
+        return index
+
+    def kept_index(self, kept: np.ndarray, keep: np.ndarray | None = None) -> IntervalIndex:
+        """The interval index of the placements ``kept`` (ascending, distinct; ``keep``: the
+        same as a bool per placement, if the caller has it). Many kept: taken from the full
+        index in one pass (``IntervalIndex.subset``), no sort per filter change; few: built
+        over them (a sort of a few is cheaper than a pass over all). Either way the index a
+        build over ``kept`` gives."""
+        n, k = len(self), len(kept)
+        if k == n:
+            return self.full_index()
+        if k * KEPT_SHARE_FOR_SUBSET < n:
+            return IntervalIndex(self.extent_start[kept], self.extent_end[kept], kept)
+        if keep is None:
+            keep = np.zeros(n, dtype=bool)
+            keep[kept] = True
+        return self.full_index().subset(keep)
 
 
 def _date_flags(series: Any) -> tuple[np.ndarray, np.ndarray]:
@@ -473,6 +513,10 @@ def _date_flags_loop(series: Any) -> tuple[np.ndarray, np.ndarray]:
     prec = np.array([lengths.get(len(t.rstrip("~?")), 0) for t in texts] + [0], dtype=np.int8)
     inexact = np.array([t[-1:] in ("~", "?") for t in texts] + [False], dtype=bool)
     return prec[codes], inexact[codes]
+
+
+KEPT_SHARE_FOR_SUBSET = 8  # a filter keeping more than 1/8 of the rows: one pass over orders kept
+# per pack instead of a sort per change (``Placements.kept_index``, ``TimelineSource.in_order``)
 
 
 class TimelineSource:
@@ -503,6 +547,32 @@ class TimelineSource:
         self.extent_start = np.minimum(self.start_day, self.tracks.first_day)
         self.extent_end = np.maximum(self.end_day, self.tracks.last_day)
         self._cache: dict[tuple[str, int, str], Placements] = {}
+        self._orders: dict[str, np.ndarray] = {}  # every row by first / last day, made on first use
+
+    def in_order(self, by: str, rows: np.ndarray, keep: np.ndarray | None = None) -> np.ndarray:
+        """``rows`` (distinct event rows) ordered by their first day (``by="start"``) or last
+        day (``"end"``); ties in no set order. Rows already in that order (the session's
+        visible events are chronological: by first day) come back as they are; many rows are
+        picked out of every row's order, sorted once per pack, by ``keep`` (a bool per row:
+        the same rows, made here if not given) instead of sorted per filter change (the last
+        days of 80,000 events: 2.2 ms a sort at tier L, 0.36 ms picked, measured); few are
+        sorted."""
+        rows = np.asarray(rows, dtype=np.int64)
+        day = self.start_day if by == "start" else self.end_day
+        days = day[rows]
+        if not (days[1:] < days[:-1]).any():
+            return rows
+        if len(rows) * KEPT_SHARE_FOR_SUBSET < self.n:
+            out: np.ndarray = rows[np.argsort(days, kind="stable")]
+            return out
+        order = self._orders.get(by)
+        if order is None:
+            order = self._orders[by] = np.argsort(day, kind="stable")
+        if keep is None:
+            keep = np.zeros(self.n, dtype=bool)
+            keep[rows] = True
+        picked: np.ndarray = order[keep[order]]
+        return picked
 
     def placements(self, mode: str = "partner", *, max_lanes: int = MAX_LANES,
                    lang: str = "en") -> Placements:

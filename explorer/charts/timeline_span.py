@@ -106,13 +106,17 @@ def slide_span(start_day: np.ndarray, end_day: np.ndarray, rows: np.ndarray, *,
 
 
 def _bulk(s: np.ndarray, reach: np.ndarray, cand: np.ndarray, rows: np.ndarray, *,
-          trim_lo: bool = True, trim_hi: bool = True) -> tuple[np.ndarray, list[int], list[int]]:
+          trim_lo: bool = True, trim_hi: bool = True, presorted: bool = False
+          ) -> tuple[np.ndarray, list[int], list[int]]:
     """The one outlier rule (slides and the screen's Zoom to fit): ``cand`` (indices into ``s``,
     ``reach`` and ``rows``) without the few events far from the rest at either end. At most
     ``_OUTLIER_SHARE`` of the events go at each end, cut where the gap is wider than the rest
     spans and than ``_OUTLIER_MIN_GAP``. Returns the bulk (indices) and the event
     rows left off before (earliest first) and after it (earliest first)."""
-    order = cand[np.lexsort((reach[cand], s[cand]))]
+    # presorted: ``cand`` already by start day. Every cut falls between different start days
+    # (a gap wider than _OUTLIER_MIN_GAP), so the bulk, and the span, do not depend on how
+    # ties are ordered; only the order of ``before`` and ``after`` within a day may differ.
+    order = cand if presorted else cand[np.lexsort((reach[cand], s[cand]))]
     limit = int(len(order) * _OUTLIER_SHARE)
     first, last = 0, len(order) - 1
     so = s[order]
@@ -137,19 +141,21 @@ def _bulk(s: np.ndarray, reach: np.ndarray, cand: np.ndarray, rows: np.ndarray, 
 
 
 def fit_span(start_day: np.ndarray, end_day: np.ndarray, rows: Iterable[int] | np.ndarray, *, margin: float = 0.03,
-             min_margin_days: float = 10.0) -> SlideSpan:
+             min_margin_days: float = 10.0, presorted: bool = False) -> SlideSpan:
     """What Home / Zoom to fit shows on screen: the bulk of the events ``rows`` by the same
     outlier rule as a slide (a 1902 treaty beside 2019-2025 is left off and counted at the edge,
     not stretching the view to a century), with ``margin`` of the span either side. No cap on
     the span: a list running from 1720 to 2035 is shown whole. ``before``/``after``: the event
-    rows left off. An empty ``rows`` gives a zero-width span at 0 (the caller keeps its view)."""
+    rows left off. An empty ``rows`` gives a zero-width span at 0 (the caller keeps its view).
+    ``presorted``: ``rows`` are already by start day (``TimelineSource.in_order``), so they
+    are not sorted again; the same span."""
     rows = np.asarray(rows, dtype=np.int64)
     if len(rows) == 0:
         return SlideSpan(0.0, 0.0)
     s = start_day[rows].astype(np.float64)
     e = end_day[rows].astype(np.float64) + 1.0
     reach = np.where(e - s > _LONG_SPAN, s + 1.0, e)
-    bulk, before, after = _bulk(s, reach, np.arange(len(rows)), rows)
+    bulk, before, after = _bulk(s, reach, np.arange(len(rows)), rows, presorted=presorted)
     lo, hi = float(s[bulk].min()), float(reach[bulk].max())
     width = max(hi - lo, MIN_SPAN_DAYS)
     centre = (lo + hi) / 2

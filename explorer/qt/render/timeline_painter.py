@@ -73,6 +73,7 @@ __all__ = [  # importable from here as before the painter was split into modules
 
 KEPT_SETS_REMEMBERED = 4  # kept sets (and their stackings) known again when they come back
 FRAMES_KEPT = 4  # the last frames, found again when a filter is taken back (0: never)
+KEPT_INDEX_FAST = True  # False: the kept placements' interval index built by a sort per change, as before
 
 
 class TimelinePainter:
@@ -206,16 +207,18 @@ class TimelinePainter:
         self._kept_sets.clear()  # kept sets index placements: those of others mean nothing
         self.invalidate(stacking=True)
 
-    def set_kept(self, kept: np.ndarray) -> None:
-        """The placements the filter keeps (indices into the placements)."""
+    def set_kept(self, kept: np.ndarray, keep: np.ndarray | None = None) -> None:
+        """The placements the filter keeps (indices into the placements, ascending);
+        ``keep``: the same as a bool per placement, where the owner has it."""
         p = self._placements
         self._filter_version += 1
         if p is None:
             self._index, self._kept = None, np.empty(0, dtype=np.int64)
         else:
             self._kept = np.asarray(kept, dtype=np.int64)
-            self._index = tl.IntervalIndex(p.extent_start[self._kept], p.extent_end[self._kept],
-                                           self._kept)
+            self._index = (p.kept_index(self._kept, keep) if KEPT_INDEX_FAST else
+                           tl.IntervalIndex(p.extent_start[self._kept],
+                                            p.extent_end[self._kept], self._kept))
         self._kept_token = self._token_of(self._kept)
         # the stackings are kept per kept set (``_stack``), the frames per kept set and range
         self.invalidate(frames=False)

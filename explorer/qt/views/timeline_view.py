@@ -88,6 +88,7 @@ MAX_SPAN_DAYS = _DAY_MAX - _DAY_MIN  # no cap that hides data: a list from 1720 
 REFIT_MODES = ("auto", "ask", "off")
 MAX_SPOKEN_EVENTS = 200  # the accessible list of events in view holds at most this many
 LIST_FOLLOWS_MS = 150  # the accessible list is refilled once the view rests this long
+ORDERS_KEPT = True  # False: the former path (a sort of the visible events per filter change)
 # Where the spoken list sits: one pixel just outside the view's top-left corner. Shown (so in the
 # accessibility tree, its items as before: a screen reader finds an item by the list, not by the
 # screen), but outside the view's rectangle, so a repaint of the view never paints it. At (0, 0)
@@ -245,6 +246,7 @@ class TimelineView(QWidget):
         self._kept_version = 0
         self._hidden_cache: tuple | None = None
         self._hidden_order_cache: tuple | None = None
+        self._visible_cache: tuple | None = None  # (visible_events, source, rows, bool per row)
         self._words_key: tuple | None = None  # (pack, label language) of the cached words
         self._words: dict[int, tuple[str, str, str, str]] = {}
         self._actor_names: dict[str, str] = {}
@@ -392,10 +394,28 @@ class TimelineView(QWidget):
 
     def _update_kept(self) -> None:
         p = self._painter.placements
-        visible = np.asarray(self._session.visible_events, dtype=np.int64)
-        self._painter.set_kept(np.flatnonzero(p.visible_mask(visible)) if p is not None
-                               else np.empty(0, dtype=np.int64))
+        if p is None:
+            self._painter.set_kept(np.empty(0, dtype=np.int64))
+        elif ORDERS_KEPT:
+            keep = self._visible()[1][p.event_row]
+            self._painter.set_kept(np.flatnonzero(keep), keep)
+        else:
+            visible = np.asarray(self._session.visible_events, dtype=np.int64)
+            self._painter.set_kept(np.flatnonzero(p.visible_mask(visible)))
         self._kept_version += 1
+
+    def _visible(self) -> tuple[np.ndarray, np.ndarray]:
+        """The session's visible event rows, and the same as a bool per event row: made once
+        per filter (the session gives a new array for each) and shared by the kept
+        placements, Zoom to fit and the counts of events outside the view."""
+        got = self._session.visible_events
+        cached = self._visible_cache
+        if cached is None or cached[0] is not got or cached[1] is not self._source:
+            rows = np.asarray(got, dtype=np.int64)
+            keep = np.zeros(self._source.n if self._source is not None else 0, dtype=bool)
+            keep[rows] = True
+            cached = self._visible_cache = (got, self._source, rows, keep)
+        return cached[2], cached[3]
 
     @property
     def _placements(self) -> tl.Placements | None:
@@ -491,10 +511,18 @@ class TimelineView(QWidget):
         src = self._source
         if src is None or src.n == 0:
             return
-        rows = np.asarray(self._session.visible_events, dtype=np.int64)
-        if not len(rows):
-            return
-        span = ts.fit_span(src.start_day, src.end_day, rows)  # the events' dates, as a slide
+        if ORDERS_KEPT:
+            rows, keep = self._visible()
+            if not len(rows):
+                return
+            # the events' dates, as a slide; by start day from the pack's order (no sort)
+            span = ts.fit_span(src.start_day, src.end_day, src.in_order("start", rows, keep),
+                               presorted=True)
+        else:
+            rows = np.asarray(self._session.visible_events, dtype=np.int64)
+            if not len(rows):
+                return
+            span = ts.fit_span(src.start_day, src.end_day, rows)
         self.refit_bar.hide()
         self.set_visible_range(span.day0, span.day1)
 
@@ -537,12 +565,19 @@ class TimelineView(QWidget):
         if cached is None or cached[0] != key:
             src = self._source
             assert src is not None  # asked for only with a pack shown
-            rows = np.asarray(self._session.visible_events, dtype=np.int64)
-            end = src.end_day[rows] + 1.0
-            start = src.start_day[rows]
-            oe = np.argsort(end, kind="stable")
-            os_ = np.argsort(start, kind="stable")
-            cached = (key, (rows[oe], end[oe], rows[os_], start[os_]))
+            if ORDERS_KEPT:  # picked out of the pack's orders: no sort per filter
+                rows, keep = self._visible()
+                by_end = src.in_order("end", rows, keep)
+                by_start = src.in_order("start", rows, keep)
+                cached = (key, (by_end, src.end_day[by_end] + 1.0, by_start,
+                                src.start_day[by_start]))
+            else:
+                rows = np.asarray(self._session.visible_events, dtype=np.int64)
+                end = src.end_day[rows] + 1.0
+                start = src.start_day[rows]
+                oe = np.argsort(end, kind="stable")
+                os_ = np.argsort(start, kind="stable")
+                cached = (key, (rows[oe], end[oe], rows[os_], start[os_]))
             self._hidden_order_cache = cached
         return cached[1]
 
