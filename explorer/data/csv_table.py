@@ -363,6 +363,7 @@ def _read_mergers(data: bytes, header: list[str]) -> list[_Merger]:
 # column, which cost ~1 ms for a file of a few rows (an import's actors, sources, indicators and
 # empty observations: ~4.5 ms of its validation). At ~0.5 MB both ways take the same time.
 SMALL_BYTES = 1 << 18
+ONE_CHUNK_AS_IS = True  # a column read in one chunk keeps that chunk's codes (False: merged, for tests)
 
 
 def _small_columns(data: bytes, header: list[str]) -> dict[str, TextColumn]:
@@ -428,6 +429,13 @@ class _Merger:
 
     def _merge(self) -> None:
         if not self.pending:
+            return
+        if ONE_CHUNK_AS_IS and not self.codes and not len(self.uniques) and len(self.pending) == 1:
+            # Nothing merged yet and one chunk waiting (a one-chunk file: every import, most packs):
+            # its texts are distinct already, and factorizing them again would give the same codes.
+            codes, self.uniques = self.pending[0]
+            self.codes.append(codes)
+            self.pending, self.waiting = [], 0
             return
         # The known texts come first and are distinct, so they keep their codes.
         remap, every = pd.factorize(np.concatenate([self.uniques] + [u for _, u in self.pending]))

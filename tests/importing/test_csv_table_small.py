@@ -29,10 +29,14 @@ def _parse(name: str, data: bytes, small: bool) -> tuple[object, list[str]]:
     return table, [repr(p) for p in log.problems()]
 
 
-def _same(name: str, data: bytes) -> None:
-    small, small_problems = _parse(name, data, small=True)
+def _same(name: str, data: bytes, small_first: bool = True) -> None:
+    small, small_problems = _parse(name, data, small=small_first)
     big, big_problems = _parse(name, data, small=False)
     assert small_problems == big_problems
+    _same_tables(small, big)
+
+
+def _same_tables(small: object, big: object) -> None:
     if big is None:
         assert small is None
         return
@@ -133,3 +137,43 @@ def test_generated_files_read_the_same(width: int, rows: list[list[str]], newlin
     for at in blank:
         lines.insert(min(at + 1, len(lines)), "")
     _same("t.csv", (newline.join(lines) + newline).encode())
+
+
+def _merged_both_ways(monkeypatch: pytest.MonkeyPatch, name: str, data: bytes) -> None:
+    """pandas' reader with a one-chunk column kept as read (``ONE_CHUNK_AS_IS``) and merged again."""
+    monkeypatch.setattr(csv_table, "SMALL_BYTES", -1)
+    monkeypatch.setattr(csv_table, "ONE_CHUNK_AS_IS", False)
+    log_a = ProblemLog()
+    merged = csv_table.parse_table(name, data, log_a)
+    monkeypatch.setattr(csv_table, "ONE_CHUNK_AS_IS", True)
+    log_b = ProblemLog()
+    kept = csv_table.parse_table(name, data, log_b)
+    assert [repr(p) for p in log_a.problems()] == [repr(p) for p in log_b.problems()]
+    _same_tables(kept, merged)
+
+
+def test_a_one_chunk_column_kept_as_read_is_the_merged_column(monkeypatch, tmp_path):
+    from benchmarks.generator import ensure_pack
+
+    folder, _ = ensure_pack(tmp_path / "bench", "S")
+    for path in [*sorted(DEFAULT_PACK.glob("*.csv")), *sorted(folder.glob("*.csv"))]:
+        _merged_both_ways(monkeypatch, path.name, path.read_bytes())
+    # several chunks (the kept table, then merges) and one: the same either way
+    monkeypatch.setattr(csv_table, "CHUNK_ROWS", 64)
+    for path in sorted(folder.glob("*.csv")):
+        _merged_both_ways(monkeypatch, path.name, path.read_bytes())
+
+
+def test_a_one_chunk_column_is_not_factorized_twice(monkeypatch):
+    calls: list[int] = []
+    real = csv_table.pd.factorize
+
+    def counting(values, *args, **kwargs):
+        calls.append(len(values))
+        return real(values, *args, **kwargs)
+
+    monkeypatch.setattr(csv_table, "SMALL_BYTES", -1)
+    monkeypatch.setattr(csv_table.pd, "factorize", counting)
+    data = b"id,name\n" + b"".join(b"r%d,n%d\n" % (i, i % 7) for i in range(500))
+    assert csv_table.parse_table("t.csv", data, ProblemLog()) is not None
+    assert calls == [500, 500]  # one per column, the chunk's; none for a merge
