@@ -71,9 +71,40 @@ class _MarkerLine(pg.InfiniteLine):
         if label is not None:  # as pyqtgraph makes it, of the class that knows about pooling
             self.label = _MarkerLabel(self, text=label, **(labelOpts or {}))
 
+    quick_view = True  # off: pyqtgraph's mapping for the view's bounds (tests' reference)
+    _quick_view: QRectF | None = None
+
     def viewTransformChanged(self) -> None:
+        self._quick_view = None
         if not self.pooled:
             super().viewTransformChanged()
+
+    def viewRect(self) -> QRectF | None:
+        """The view box's visible bounds in the line's coordinates, as pyqtgraph's (remembered
+        until the view's next transform change, like pyqtgraph's), by arithmetic.
+
+        pyqtgraph maps the view's rectangle through the line's transform to its view box,
+        inverted, in Python (item transform, inversion, mapping: ~10 calls); the bounds of every
+        shown marker and the place of every shown label ask for it after each view change (a
+        filter change at tier M: 10-12 times). A vertical line's transform is a turn by 90
+        degrees at its value, so its coordinates are (view y, value - view x): the same numbers
+        as the mapping gives (tested). Any other line, or one not directly in a view box, takes
+        pyqtgraph's way."""
+        cached = self._quick_view
+        if cached is not None:
+            return cached
+        vb = self.getViewBox() if _MarkerLine.quick_view and self.angle == 90 else None
+        if not isinstance(vb, pg.ViewBox) or self.parentItem() is not vb.childGroup:
+            return super().viewRect()
+        (x0, x1), (y0, y1) = vb.state["viewRange"]
+        v = self.pos().x()
+        # pyqtgraph's QRectF(x0, y0, x1 - x0, y1 - y0), its corners mapped, then normalised
+        a, b = v - x0, v - (x0 + (x1 - x0))
+        c, d = y0, y0 + (y1 - y0)
+        top, bottom = (a, b) if a <= b else (b, a)
+        left, right = (c, d) if c <= d else (d, c)
+        rect = self._quick_view = QRectF(left, top, right - left, bottom - top)
+        return rect
 
     def mouseClickEvent(self, ev) -> None:
         if ev.button() == Qt.MouseButton.LeftButton:

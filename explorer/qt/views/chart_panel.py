@@ -671,10 +671,15 @@ class _PanelPlot:
         t = self._owner.theme
         key = (t.selection, t.muted_text)
         if self._marker_styles[0] != key:
-            self._marker_styles = (key, (
-                pg.mkPen(t.selection, width=3),
-                pg.mkPen(t.muted_text, width=1.2, style=Qt.PenStyle.DashLine),
-                pg.mkColor(t.selection), pg.mkColor(t.muted_text)))
+            chosen, plain = (pg.mkPen(t.selection, width=3),
+                             pg.mkPen(t.muted_text, width=1.2, style=Qt.PenStyle.DashLine))
+            # Mitred as pyqtgraph's paint mitres a line's pen (in place): made so, a marker's pen
+            # still equals these after a paint, and is not set again on every filter change
+            # (8 of 10 markers' pens set anew a change at tier M, each asking for a repaint).
+            for pen in (chosen, plain):
+                pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            self._marker_styles = (key, (chosen, plain, pg.mkColor(t.selection),
+                                         pg.mkColor(t.muted_text)))
         chosen_pen, plain_pen, chosen_colour, plain_colour = self._marker_styles[1]
         for event_id, line in self.markers.items():
             chosen = event_id == selected
