@@ -120,6 +120,7 @@ __all__ = [
 _WB_PERIOD_SUFFIX = re.compile(r"\s*\[[A-Z]{2}\d{4}\]$")  # World Bank headers: "2001 [YR2001]"
 CHECK_EVERY = 500  # rows between progress reports and cancel checks (and rows per column-wise block)
 COLUMNWISE = True  # build records column by column where the mapping allows (False: row by row, for tests)
+QUICK_REFUSALS = True  # a column-wise row refused with no notes reported at once (False: the row path)
 
 
 # -- the engine ------------------------------------------------------------------------------------
@@ -224,7 +225,8 @@ def _run_import(table: SourceTable, mapping: ImportMapping, *, lookup: ActorLook
     block: list[dict[str, str] | _Reject | None] = []
     block_notes: dict[int, list[RowIssue]] = {}
     for n, (cells, rowno) in enumerate(zip(table.rows, table.row_numbers)):
-        if n % CHECK_EVERY == 0:
+        at = n % CHECK_EVERY
+        if at == 0:
             if cancelled is not None and cancelled():
                 raise ImportCancelled()
             if progress is not None:
@@ -232,9 +234,9 @@ def _run_import(table: SourceTable, mapping: ImportMapping, *, lookup: ActorLook
             if by_columns:  # the next block of rows, read column by column (see build_columns)
                 block, block_notes = row_builder.build_columns(
                     table.rows[n:n + CHECK_EVERY], table.row_numbers[n:n + CHECK_EVERY], constants)
-        if by_columns:  # (most rows) a record with no notes and a new id: taken as it is
-            out = block[n % CHECK_EVERY]
-            if type(out) is dict and not (block_notes and n % CHECK_EVERY in block_notes):
+        if by_columns and not (block_notes and at in block_notes):
+            out = block[at]
+            if type(out) is dict:  # (most rows) a record with no notes and a new id: taken as it is
                 if not pk:
                     records.append(out)
                     record_rows.append(rowno)
@@ -247,6 +249,14 @@ def _run_import(table: SourceTable, mapping: ImportMapping, *, lookup: ActorLook
                     record_rows.append(rowno)
                     accepted += 1
                     continue
+            elif QUICK_REFUSALS and isinstance(out, _Reject):  # a refusal with no notes: one report line
+                issues.append(RowIssue(rowno, out.column, out.field, SKIPPED if out.skip else REJECTED,
+                                       out.reason, out.found, out.code))
+                if out.skip:
+                    skipped += 1
+                else:
+                    rejected += 1
+                continue
         if len(cells) != width:
             issues.append(RowIssue(rowno, "", "", REJECTED,
                                    f"row has {len(cells)} cells, the header has {width}",

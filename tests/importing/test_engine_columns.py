@@ -273,3 +273,32 @@ def test_the_quick_date_reading_is_the_messy_date_reader_s():
         assert read is not None and read.end is None and read.note == "", text
         assert read.start.iso() == got, text
     assert quick > 100
+
+
+@pytest.mark.parametrize("variant", ["harness", "bad", *(c[0] for c in _cases())])
+def test_refusals_reported_at_once_are_the_row_path_s(monkeypatch, tmp_path, variant):
+    """A column-wise row refused with nothing else to report is reported in the loop at once
+    (``engine.QUICK_REFUSALS``): the same report lines, in the same order, and the same counts."""
+    from benchmarks.scenarios.import_throughput import _HEADER, _mapping, _rows
+
+    if variant == "harness":
+        table, mapping = read_table(_write(tmp_path / "t.csv", _HEADER, _rows(2_000))), _mapping()
+    elif variant != "bad":  # the messy tables (the column-wise path serves events and actors)
+        ((_, table, mapping),) = [c for c in _cases() if c[0] == variant]
+    else:
+        table = read_table(_write(tmp_path / "bad.csv", _BAD_HEADER, _bad_rows()))
+        mapping = ImportMapping(
+            kind="events", columns={"title": ("Title",), "start": ("Begin",), "end": ("End",),
+                                    "domains": ("Domain",), "parties": ("Parties",), "status": ("Status",),
+                                    "source_ids": ("Source",)},
+            constants={"kind": "agreement"}, sentinels=("9999-12-31",), fallbacks={"start": "Signed"},
+            create_domains=True, values={"domains": {"Trade": "trade"}, "status": {"in force": "in_force"}})
+    monkeypatch.setattr(engine, "QUICK_REFUSALS", False)
+    try:
+        slow = _whole(run_import(table, mapping, now=NOW))
+    except engine.AmbiguousCodes:
+        pytest.skip("the mapping is refused before any row is read")
+    monkeypatch.setattr(engine, "QUICK_REFUSALS", True)
+    fast = _whole(run_import(table, mapping, now=NOW))
+    _assert_same(slow, fast)
+    assert slow["counts"][2] > 0
