@@ -27,6 +27,7 @@ from explorer.data.pack_writer import created_datetime, resource_descriptor
 from explorer.data.problems import PackInvalid
 from explorer.domain.cell_safety import neutralise
 from explorer.importing.engine import ImportCancelled, ImportResult, slugify
+from explorer.importing.source_table import gc_paused
 
 IMPORT_KEY = "briefing_import"  # descriptor key marking a folder an import wrote (safe to replace)
 REPORT_COLUMNS = ("row", "column", "field", "status", "reason", "found", "code", "hint")
@@ -191,7 +192,12 @@ def write_import_pack(result: ImportResult, out: str | Path,
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
     try:
-        written = _write_pack_files(result, staging)
+        # The cyclic collector paused while the tables are written and checked (as while they were
+        # read and mapped): the check makes ~15 objects per row and leaves a few dozen cycles per
+        # pack, so the collections it set off only walked live objects (1 ms at 5,000 rows, 9 at
+        # 20,000); those few cycles are collected with the next collection.
+        with gc_paused():
+            written = _write_pack_files(result, staging)
         if result.domains:  # the pack's own domains (pack format 3), declared before the descriptor
             try:
                 path = write_domains(staging, [Domain(**d) for d in result.domains])
@@ -204,7 +210,8 @@ def write_import_pack(result: ImportResult, out: str | Path,
         try:
             # Every check load_pack runs, on exactly the bytes just written, from memory: the CSVs
             # are not read back and re-parsed from disk, no Pack is built and no cache entry made.
-            check_pack_files(str(staging), written)
+            with gc_paused():
+                check_pack_files(str(staging), written)
         except PackInvalid as e:  # the engine should never produce this: say so plainly
             raise ImportWriteError("the imported rows do not make a valid pack (a bug in the importer; "
                                    f"nothing was written):\n{e.report()}") from None
