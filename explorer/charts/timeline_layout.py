@@ -565,9 +565,10 @@ class TimelineSource:
         if len(rows) * KEPT_SHARE_FOR_SUBSET < self.n:
             out: np.ndarray = rows[np.argsort(days, kind="stable")]
             return out
-        order = self._orders.get(by)
+        orders: dict[str, np.ndarray] = self.__dict__.setdefault("_orders", {})  # a copy made
+        order = orders.get(by)  # without __init__ (a cache entry) has none yet
         if order is None:
-            order = self._orders[by] = np.argsort(day, kind="stable")
+            order = orders[by] = np.argsort(day, kind="stable")
         if keep is None:
             keep = np.zeros(self.n, dtype=bool)
             keep[rows] = True
