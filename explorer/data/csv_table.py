@@ -368,8 +368,8 @@ ONE_CHUNK_AS_IS = True  # a column read in one chunk keeps that chunk's codes (F
 
 def _small_columns(data: bytes, header: list[str]) -> dict[str, TextColumn]:
     """What ``_read_mergers(data, header)`` makes of a one-chunk file, by the stdlib csv reader.
-    The file's records are known to be plainly quoted with ``width`` fields each (or blank: skipped,
-    as pandas skips blank lines), so both readers see the same cells."""
+    The file's records are known to be plainly quoted with one field per header name each (or
+    blank: skipped, as pandas skips blank lines), so both readers see the same cells."""
     records = csv.reader(_lines(data))
     next(records, None)  # the header (a file's first line, as pandas' skiprows=1)
     body = [r for r in records if r]

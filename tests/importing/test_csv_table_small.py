@@ -99,6 +99,7 @@ def test_tier_s_pack_files_read_the_same(tmp_path: Path) -> None:
     b'id,name\nx,"a, b"\n"q""uote",""\n',
     b'id,name\nx,"line\nbreak"\ny,"cr\r\nlf"\n',  # line breaks inside quoted cells
     b'id,name\nx, y \n  ,\t\n',  # white space kept
+    b'id,name\n,\n"",""\nx,\n',  # empty cells: a row, not a blank line
     b'id,name\nNA,NaN\nnull,None\n',  # never NA-converted
     "id,name\n日本,東京\n日本,大阪\n".encode(),
     b'"id","name"\nx,y\n',  # a quoted header: pandas' reader
