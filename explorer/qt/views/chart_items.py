@@ -76,6 +76,7 @@ class _MarkerLine(pg.InfiniteLine):
 
     def viewTransformChanged(self) -> None:
         self._quick_view = None
+        self._bounds_now = None
         if not self.pooled:
             super().viewTransformChanged()
 
@@ -105,6 +106,43 @@ class _MarkerLine(pg.InfiniteLine):
         left, right = (c, d) if c <= d else (d, c)
         rect = self._quick_view = QRectF(left, top, right - left, bottom - top)
         return rect
+
+    quick_bounds = True  # off: pyqtgraph computes the bounds again after every view change
+    _bounds_key: tuple | None = None
+    _bounds_kept = QRectF()
+    _bounds_now: QRectF | None = None  # the bounds until the next view change (as pyqtgraph's)
+
+    def boundingRect(self) -> QRectF:
+        """pyqtgraph's bounds, computed again only when what they are made of changed.
+
+        pyqtgraph forgets a line's bounds on every view change and computes them again (its view
+        bounds, the size of a pixel through its device transform: ~35 µs a line, and the chart
+        asks every shown marker for them after each linked pan or zoom step). A vertical line's
+        bounds in its own coordinates are made of the view's y range (its ends), the size of a
+        pixel across it (the view's x span over the box's width, times the widget's scale) and
+        its pens' widths: a pan along x changes none of them. So they are kept while those stay
+        the same, and computed by pyqtgraph (afresh) when any changes."""
+        now = self._bounds_now
+        if now is not None:
+            return now
+        if not _MarkerLine.quick_bounds or self.angle != 90 or self.markers or self.span != (0, 1):
+            return super().boundingRect()
+        vb = self.getViewBox()
+        widget = self.getViewWidget()
+        if not isinstance(vb, pg.ViewBox) or widget is None or self.parentItem() is not vb.childGroup:
+            return super().boundingRect()
+        (x0, x1), (y0, y1) = vb.state["viewRange"]
+        size = vb.size()
+        t = widget.viewportTransform()
+        key = (x1 - x0, y0, y1, size.width(), size.height(), t.m11(), t.m12(), t.m21(), t.m22(),
+               self.pen.widthF(), self.hoverPen.widthF())
+        if key == self._bounds_key:
+            self._bounds_now = self._bounds_kept
+            return self._bounds_kept
+        pg.InfiniteLine.viewTransformChanged(self)  # (pyqtgraph's own, afresh)
+        bounds = super().boundingRect()
+        self._bounds_key, self._bounds_kept, self._bounds_now = key, bounds, bounds
+        return bounds
 
     def mouseClickEvent(self, ev) -> None:
         if ev.button() == Qt.MouseButton.LeftButton:
