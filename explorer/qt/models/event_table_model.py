@@ -259,7 +259,6 @@ def warm_texts(pack) -> None:
     for lang in sorted(_warm_languages | {"en"}):
         if lang not in texts:
             texts[lang] = labelled_columns(pack, lang)
-    _ = pack.event_title_rank  # the Title column's English order (from the cache on a reopen)
 
 
 class EventTableModel(QAbstractTableModel):
