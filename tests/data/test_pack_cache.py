@@ -3,7 +3,6 @@ cache entry is ignored and rebuilt, never trusted. No timing is asserted."""
 
 from __future__ import annotations
 
-import itertools
 import json
 import shutil
 from pathlib import Path
@@ -165,9 +164,10 @@ def _categories_repeated(entry: Path) -> None:
     offsets = read_array(entry, f"{col['file']}.offsets")
     blob = read_array(entry, f"{col['file']}.blob")
     whole = bytes(blob).decode()
-    texts = [whole[a:b] for a, b in itertools.pairwise(offsets.tolist())]
+    texts = whole.split(pack_cache.SEPARATOR)
+    assert [len(t) for t in texts] == np.diff(offsets).tolist()
     texts[1] = texts[0]
-    new_blob = np.frombuffer("".join(texts).encode(), dtype=np.uint8)
+    new_blob = np.frombuffer(pack_cache.SEPARATOR.join(texts).encode(), dtype=np.uint8)
     new_offsets = np.r_[0, np.cumsum([len(t) for t in texts])].astype(np.int64)
     write_array(entry, f"{col['file']}.offsets", new_offsets)
     write_array(entry, f"{col['file']}.blob", new_blob)
