@@ -30,6 +30,14 @@ class PackMeta:
     format_version: int = 1
     # Only for packs combined from several (explorer.data.pack_union): the open packs, primary first.
     components: tuple[PackMeta, ...] = ()
+    title_ja: str = ""  # the descriptor's optional Japanese title ("" if none)
+
+    def title_in(self, lang: str) -> str:
+        """The title in the label language (``title_ja`` for "ja", both for "both", English
+        where the pack has no Japanese title)."""
+        from explorer.domain.labels import pick
+
+        return pick(self.title, self.title_ja, lang)
 
 
 @dataclass

@@ -82,7 +82,7 @@ DERIVED_DATES = {("events", "start_date"): "start", ("events", "end_date"): "end
                  ("milestones", "date_value"): "date"}
 # Per-pack arrays (``Pack`` cached properties, permutations of the event rows) stored in an entry.
 DERIVED_ARRAYS = ("event_chrono_rank", "event_title_rank")
-_META_FIELDS = ("name", "title", "version", "created", "description", "licenses", "sources",
+_META_FIELDS = ("name", "title", "title_ja", "version", "created", "description", "licenses", "sources",
                 "extra_resources", "digest", "format_version")
 
 
@@ -580,7 +580,7 @@ def read_entry(entry: Path, digest: str, limits: LoadLimits, location: str) -> P
         created=str(m["created"]), description=str(m["description"]),
         licenses=tuple(_dicts(m["licenses"])), sources=tuple(_dicts(m["sources"])),
         location=location, extra_resources=tuple(str(x) for x in m["extra_resources"]),
-        digest=digest, format_version=int(m["format_version"]))
+        digest=digest, format_version=int(m["format_version"]), title_ja=str(m["title_ja"]))
     present = header["present"]
     if not isinstance(present, list) or not set(present) <= set(Pack.RESOURCE_NAMES):
         raise Damaged("present")

@@ -161,6 +161,9 @@ class _PackReader:
         for key in ("name", "title"):
             if not isinstance(desc.get(key), str) or not desc[key].strip():
                 add(DESCRIPTOR, None, key, "required text is missing or empty", _brief(desc.get(key)))
+        if desc.get("title_ja") is not None and not isinstance(desc["title_ja"], str):
+            add(DESCRIPTOR, None, "title_ja", "must be text (the Japanese title)",
+                _brief(desc["title_ja"]))
         declared = desc.get("briefing_pack_format", 1)
         if isinstance(declared, bool) or not isinstance(declared, int) or declared < 1:
             add(DESCRIPTOR, None, "briefing_pack_format",
@@ -725,6 +728,7 @@ class _PackReader:
             extra_resources=self.extra_resources,
             digest=self.digest.hexdigest(),
             format_version=format_version,
+            title_ja=str(desc.get("title_ja") or "").strip(),
         )
         return Pack(
             meta=meta,

@@ -106,7 +106,10 @@ def combine_packs(packs: Sequence[Pack]) -> Pack:
     }
     metas = tuple(p.meta for p in packs)
     digest = hashlib.sha256("\0".join(m.digest for m in metas).encode()).hexdigest()
-    meta = replace(metas[0], title=" + ".join(m.title for m in metas), digest=digest, components=metas)
+    title_ja = (" + ".join(m.title_ja or m.title for m in metas)
+                if any(m.title_ja for m in metas) else "")
+    meta = replace(metas[0], title=" + ".join(m.title for m in metas), title_ja=title_ja,
+                   digest=digest, components=metas)
     return Pack(meta=meta, **tables, present=frozenset().union(*(p.present for p in packs)),
                 **exploded)
 

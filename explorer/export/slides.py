@@ -235,7 +235,7 @@ def timeline_slide(pack: Pack, picture_png: bytes, filter_text: str, *, rows=Non
             "{shown} of {total} events shown; the others are listed in the appendix.", lang,
             shown=len(every) - len(listed), total=len(every)))
     subtitle = span_text or phrase("Agreements and events", lang)
-    line = phrase("Source: {title} (pack {name} v{version}).", lang, title=pack.meta.title,
+    line = phrase("Source: {title} (pack {name} v{version}).", lang, title=pack.meta.title_in(lang),
                   name=pack.meta.name, version=pack.meta.version)
     notes = [title or phrase("Timeline", lang), subtitle, filter_text, "",
              phrase("Sources by event:", lang)]

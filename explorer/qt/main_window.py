@@ -44,7 +44,7 @@ from explorer.qt.workers import PackLoader
 from explorer.state.comparison_setup import ComparisonSetup
 from explorer.state.filters import Filter
 from explorer.state.origins import Origin
-from explorer.state.session import COMPARISON, FILTER, PACK, SELECTION, Change, Session
+from explorer.state.session import COMPARISON, FILTER, LABELS, PACK, SELECTION, Change, Session
 from explorer.userdata.notes import NotesError
 from explorer.userdata.settings import Settings
 
@@ -686,7 +686,6 @@ class MainWindow(QMainWindow):
         pack = self.session.pack
         if PACK in change.what and pack is not None:
             self.pack_loading.hide_loading()
-            self.setWindowTitle(f"{pack.meta.title} — {APP_TITLE}")
             kept = self.pack_loading.take_range_before_load()
             if change.origin in (Origin.RELOAD, Origin.ALONGSIDE) and kept is not None:
                 self.timeline.set_visible_range(*kept)  # the user keeps their zoom
@@ -696,6 +695,8 @@ class MainWindow(QMainWindow):
             self.pack_loading.watch_open_packs()
             total = len(pack.events)
             self.pack_label.fit(self.tr("{shown} of {total} events").format(shown=total, total=total))
+        if change.what & {PACK, LABELS} and pack is not None:  # the pack's title in the label language
+            self.setWindowTitle(f"{pack.meta.title_in(self.session.label_language)} — {APP_TITLE}")
         if change.what & {PACK, FILTER} and pack is not None:
             self.pack_label.setText(self.tr("{shown} of {total} events").format(
                 shown=len(self.session.visible_events), total=len(pack.events)))

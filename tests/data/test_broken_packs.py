@@ -132,6 +132,8 @@ CASES = [
      "datapackage.json:name: key appears twice in the same object"),
     ("descriptor-no-title", {}, lambda d: {**d, "title": ""},
      "datapackage.json:title: required text is missing or empty"),
+    ("descriptor-title-ja-not-text", {}, lambda d: {**d, "title_ja": ["日本"]},
+     "datapackage.json:title_ja: must be text (the Japanese title)"),
     ("deeply-nested-json", {}, lambda d: "[" * 100000 + "]" * 100000, "datapackage.json: JSON nested too deeply"),
     ("declared-field-missing", {}, lambda d: (d["resources"][2]["schema"]["fields"].append(
         {"name": "extra", "type": "string"}) or d),

@@ -157,3 +157,15 @@ def test_every_indicator_has_a_japanese_name_and_definition(pack):
     for column in ("name_ja", "description_ja"):
         for text in ind[column]:
             text.encode("shift_jis")
+
+
+def test_the_japanese_title_is_read_and_kept_by_the_cache(pack, tmp_path):
+    from explorer.data import pack_cache
+
+    assert pack.meta.title_ja == "米欧のはざまの日本（2019〜2025年）"
+    assert pack.meta.title_in("ja") == pack.meta.title_ja and pack.meta.title_in("en") == pack.meta.title
+    assert pack.meta.title_in("both") == f"{pack.meta.title} / {pack.meta.title_ja}"
+    limits = pack_cache.LoadLimits()
+    pack_cache.write_entry(tmp_path / "entry", pack, limits)
+    again = pack_cache.read_entry(tmp_path / "entry", pack.meta.digest, limits, "here")
+    assert again.meta.title_ja == pack.meta.title_ja and again.meta.title == pack.meta.title

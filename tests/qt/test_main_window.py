@@ -39,6 +39,10 @@ def test_opens_the_default_pack_on_a_worker(qtbot):
     window = open_window(qtbot)
     assert window.session.pack.meta.name == "japan-eu-us"
     assert window.windowTitle().startswith("Japan between the US and Europe")
+    window.session.set_label_language("ja", origin="test")  # the descriptor's title_ja
+    assert window.windowTitle().startswith("米欧のはざまの日本（2019〜2025年） — ")
+    window.session.set_label_language("en", origin="test")
+    assert window.windowTitle().startswith("Japan between the US and Europe")
     n = len(window.session.pack.events)
     assert window.filter_bar.count_label.text() == f"Showing {n} of {n} events"
     assert window.table.model.rowCount() == n
