@@ -8,6 +8,7 @@ import csv
 import io
 import random
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -43,7 +44,8 @@ def assert_same_load(folder: Path) -> Pack | list[str]:
     if isinstance(old, list) or isinstance(new, list):
         assert new == old
         return new
-    assert new.meta == old.meta
+    # The former loader predates the descriptor's title_ja; everything else in the metadata is equal.
+    assert replace(new.meta, title_ja="") == old.meta
     assert new.present == old.present
     for name in TABLES:
         a, b = getattr(new, name), getattr(old, name)

@@ -279,7 +279,7 @@ def test_a_japanese_timeline_svg_reads_japanese_headings_titles_dates_and_citati
     assert re.search(r"全\d+件中\d+件の出来事を図示しています", texts)
     assert "日EU経済連携協定（EPA）" in texts  # event titles as the pack writes them in Japanese
     assert re.search(r"2019年\d+月～20\d\d年\d+月", texts)  # the span drawn, as the subtitle
-    assert "出典：Japan between the US and Europe" in texts  # the pack's title is data
+    assert "出典：米欧のはざまの日本（2019〜2025年）" in texts  # the pack's title_ja
     assert "2018年12月21日" in texts  # a citation's date; its publisher and title as written
     assert "Council of the European Union" in texts
     assert not _english_words(texts), texts[:400]
