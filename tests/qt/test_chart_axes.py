@@ -7,18 +7,11 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from explorer.data.pack_loader import load_pack
 from explorer.domain.dates import parse_bound
-from explorer.paths import default_pack_path
 from explorer.qt.views.chart_axes import SpecsCachingAxis
 from explorer.qt.views.comparison_panel import ComparisonPanel
 from explorer.state.session import Session
 from tests.qt.helpers import comparison_panel_on
-
-
-@pytest.fixture(scope="module")
-def default_pack():
-    return load_pack(default_pack_path())
 
 
 def _settled_image(panel: ComparisonPanel):

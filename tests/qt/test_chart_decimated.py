@@ -20,9 +20,7 @@ from explorer.charts.chart_spec import (
     Panel,
     Series,
 )
-from explorer.data.pack_loader import load_pack
 from explorer.domain.dates import parse_bound
-from explorer.paths import default_pack_path
 from explorer.qt.views.chart_view import ChartView
 from explorer.qt.views.comparison_panel import ComparisonPanel
 from explorer.state.session import Session
@@ -124,11 +122,6 @@ def test_the_decimated_line_looks_like_every_point_drawn(qtbot, view):
                 and abs(np.flatnonzero(a[:, c]).max() - np.flatnonzero(b[:, c]).max()) <= 1
                 for c in cols)
     assert close >= 0.9 * len(cols)
-
-
-@pytest.fixture(scope="module")
-def default_pack():
-    return load_pack(default_pack_path())
 
 
 def _panel(qtbot, pack) -> tuple[Session, ComparisonPanel]:

@@ -9,15 +9,11 @@ tests/qt/test_chart_value_labels_item.py.)"""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pyqtgraph as pg
 import pytest
 
 from explorer.charts.comparison import build_comparison
-from explorer.data.pack_loader import load_pack
 from explorer.domain.dates import parse_bound
-from explorer.paths import default_pack_path
 from explorer.qt.views import chart_items
 from explorer.qt.views.chart_view import ChartView
 from explorer.state.comparison_setup import ComparisonSetup
@@ -29,19 +25,6 @@ RANGES = {"default": (("2024", "2026"), ("2015", "2023"), ("2023", "2024"), ("20
                      ("2010", "2022"), ("2005", "2025"))}
 # linked x steps after each filter, as shares of the fitted range: pans and zooms
 STEPS = ((0.1, 0.6), (0.15, 0.65), (0.2, 0.7), (0.0, 1.0), (0.3, 0.45), (-0.2, 1.3))
-
-
-@pytest.fixture(scope="module")
-def default_pack():
-    return load_pack(default_pack_path())
-
-
-@pytest.fixture(scope="module")
-def tier_s_pack():
-    generator = pytest.importorskip("benchmarks.generator")
-    folder, _seconds = generator.ensure_pack(Path(__file__).parents[2] / "build" / "benchmarks"
-                                             / "packs", "S")  # where the benchmarks keep it
-    return load_pack(folder)
 
 
 def _labels(view: ChartView) -> list[pg.TextItem]:

@@ -5,8 +5,6 @@ picture are those of the generic path (the code before, kept here as the referen
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pyqtgraph as pg
 import pytest
@@ -14,9 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from explorer.charts.decimation import Pyramid
-from explorer.data.pack_loader import load_pack
 from explorer.domain.dates import parse_bound
-from explorer.paths import default_pack_path
 from explorer.qt.views.chart_items import _Line
 from tests.qt.helpers import comparison_panel_on
 
@@ -40,19 +36,6 @@ def _old_set_series(self, x, y, colour, name, always_thin, by_density=True) -> N
     self._always_thin, self._by_density = always_thin, by_density
     self._shown = None
     self.setData(x=self._pyramid.x, y=self._pyramid.y, name=name)
-
-
-@pytest.fixture(scope="module")
-def default_pack():
-    return load_pack(default_pack_path())
-
-
-@pytest.fixture(scope="module")
-def tier_s_pack():
-    generator = pytest.importorskip("benchmarks.generator")
-    folder, _seconds = generator.ensure_pack(Path(__file__).parents[2] / "build" / "benchmarks"
-                                             / "packs", "S")  # where the benchmarks keep it
-    return load_pack(folder)
 
 
 def _settle(panel) -> None:

@@ -6,7 +6,6 @@ kept here as the reference)."""
 from __future__ import annotations
 
 import itertools
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -15,9 +14,7 @@ from PySide6.QtWidgets import QApplication
 from explorer.charts import decimation
 from explorer.charts.chart_spec import Figure
 from explorer.charts.decimation import DIRECT_LIMIT, Pyramid
-from explorer.data.pack_loader import load_pack
 from explorer.domain.dates import parse_bound
-from explorer.paths import default_pack_path
 from explorer.qt.views import chart_panel
 from explorer.qt.views.chart_items import _Line
 from explorer.qt.views.chart_panel import _by_x
@@ -48,19 +45,6 @@ def _old_levels(y: np.ndarray) -> tuple[list[np.ndarray], list[np.ndarray]]:
         mins.append(mn)
         maxs.append(mx)
     return mins, maxs
-
-
-@pytest.fixture(scope="module")
-def default_pack():
-    return load_pack(default_pack_path())
-
-
-@pytest.fixture(scope="module")
-def tier_s_pack():
-    generator = pytest.importorskip("benchmarks.generator")
-    folder, _seconds = generator.ensure_pack(Path(__file__).parents[2] / "build" / "benchmarks"
-                                             / "packs", "S")  # where the benchmarks keep it
-    return load_pack(folder)
 
 
 def _fig(period: str, x: float, value: float | None) -> Figure:

@@ -5,8 +5,6 @@ items drew when they caught up in the paint (``settle_range_changes = False``: t
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -14,14 +12,6 @@ from explorer.data.pack_loader import load_pack
 from explorer.paths import default_pack_path
 from explorer.qt.views.chart_view import ChartView
 from tests.qt.helpers import PaintRecorder, comparison_panel_on
-
-
-@pytest.fixture(scope="module")
-def tier_s_pack():
-    generator = pytest.importorskip("benchmarks.generator")
-    folder, _seconds = generator.ensure_pack(Path(__file__).parents[2] / "build" / "benchmarks"
-                                             / "packs", "S")  # where the benchmarks keep it
-    return load_pack(folder)
 
 
 def _idle() -> None:

@@ -6,15 +6,12 @@ hover pen, stacking and label colour, and the plot's picture, are those of the c
 from __future__ import annotations
 
 import pyqtgraph as pg
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from explorer.charts.theme import DARK, HIGH_CONTRAST, LIGHT
-from explorer.data.pack_loader import load_pack
 from explorer.domain.dates import parse_bound
-from explorer.paths import default_pack_path
 from explorer.qt import theme as qt_theme
 from explorer.qt.views import chart_panel
 from explorer.qt.views.chart_items import MARKER_Z_STEP
@@ -33,11 +30,6 @@ def _old_style_markers(self, selected) -> None:
         if getattr(line, "label", None) is not None:
             line.label.setColor(self._owner.theme.selection if event_id == selected
                                 else self._owner.theme.muted_text)
-
-
-@pytest.fixture(scope="module")
-def default_pack():
-    return load_pack(default_pack_path())
 
 
 def _settle(panel) -> None:

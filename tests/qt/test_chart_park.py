@@ -6,8 +6,6 @@ with the same panels in the layout and the same items in the scene."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -15,14 +13,6 @@ from explorer.data.pack_loader import load_pack
 from explorer.paths import default_pack_path
 from explorer.qt.views import chart_panel
 from tests.qt.helpers import comparison_panel_on
-
-
-@pytest.fixture(scope="module")
-def tier_s_pack():
-    generator = pytest.importorskip("benchmarks.generator")
-    folder, _seconds = generator.ensure_pack(Path(__file__).parents[2] / "build" / "benchmarks"
-                                             / "packs", "S")  # where the benchmarks keep it
-    return load_pack(folder)
 
 
 def _settle(panel) -> None:

@@ -4,14 +4,11 @@ marker draws, names and selects its new event, and a kept line draws, as a new o
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from explorer.data.pack_loader import load_pack
 from explorer.domain.dates import parse_bound
-from explorer.paths import default_pack_path
 from explorer.qt.views import chart_panel
 from explorer.qt.views.chart_items import _MarkerLine
 from tests.qt.helpers import comparison_panel_on
@@ -19,11 +16,6 @@ from tests.qt.helpers import comparison_panel_on
 # events marked per step on the default pack: 40, 18, 9, 58, 18, none (no figures), 40
 RANGES = (("2024", "2026"), ("2015", "2023"), ("2023", "2024"), ("2010", "2030"), ("2015", "2023"),
           ("2025", "2026"), ("2024", "2026"))
-
-
-@pytest.fixture(scope="module")
-def default_pack():
-    return load_pack(default_pack_path())
 
 
 def _settle(panel) -> None:

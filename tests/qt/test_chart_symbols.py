@@ -7,16 +7,12 @@ and the chart draws the same picture."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pytest
 from PySide6.QtWidgets import QApplication
 
 from explorer.charts.chart_spec import Flag
-from explorer.data.pack_loader import load_pack
 from explorer.domain.dates import parse_bound
-from explorer.paths import default_pack_path
 from explorer.qt.views import chart_panel
 from explorer.qt.views.chart_items import EXPORT_SYMBOL_LIMIT, SYMBOL_LIMIT, _Symbols
 from explorer.qt.views.chart_panel import _drawn_value
@@ -24,19 +20,6 @@ from tests.qt.helpers import comparison_panel_on
 
 RANGES = (("2010", "2022"), ("2005", "2025"), ("2015", "2023"), ("2023", "2024"), ("2010", "2030"),
           ("2025", "2026"), ("2010", "2022"))
-
-
-@pytest.fixture(scope="module")
-def default_pack():
-    return load_pack(default_pack_path())
-
-
-@pytest.fixture(scope="module")
-def tier_s_pack():
-    generator = pytest.importorskip("benchmarks.generator")
-    folder, _seconds = generator.ensure_pack(Path(__file__).parents[2] / "build" / "benchmarks"
-                                             / "packs", "S")  # where the benchmarks keep it
-    return load_pack(folder)
 
 
 # -- the code before: symbols listed and grouped point by point (the reference) ----------------

@@ -8,15 +8,12 @@ same value labels as with the ``TextItem``s (their code kept here as the referen
 from __future__ import annotations
 
 from html import escape
-from pathlib import Path
 
 import pyqtgraph as pg
 import pytest
 
 from explorer.charts.comparison import build_comparison
-from explorer.data.pack_loader import load_pack
 from explorer.domain.dates import parse_bound
-from explorer.paths import default_pack_path
 from explorer.qt.views import chart_items, chart_panel
 from explorer.qt.views.chart_view import ChartView
 from explorer.state.comparison_setup import ComparisonSetup
@@ -29,19 +26,6 @@ RANGES = {"default": (("2024", "2026"), ("2015", "2023"), ("2023", "2024"), ("20
 STEPS = ((0.1, 0.6), (0.3, 0.45), (-0.2, 1.3), (0.0, 1.0))
 LABEL_Z_STEP = 2.0 ** -20
 LABEL_Z_MAX = 0.5
-
-
-@pytest.fixture(scope="module")
-def default_pack():
-    return load_pack(default_pack_path())
-
-
-@pytest.fixture(scope="module")
-def tier_s_pack():
-    generator = pytest.importorskip("benchmarks.generator")
-    folder, _seconds = generator.ensure_pack(Path(__file__).parents[2] / "build" / "benchmarks"
-                                             / "packs", "S")  # where the benchmarks keep it
-    return load_pack(folder)
 
 
 # -- the reference: one TextItem per label, as the panel made them before ---------------------------
