@@ -80,6 +80,11 @@ def indicator_text(pack: Pack, indicator_id: str, lang: str = "en") -> tuple[str
     return _indicator_texts(pack, lang).get(indicator_id)
 
 
+def indicator_names(pack: Pack, lang: str = "en") -> dict[str, str]:
+    """Indicator id -> name in the label language ``lang``, as the Compare panel names them."""
+    return {i: name for i, (name, _description) in _indicator_texts(pack, lang).items()}
+
+
 def series_key(reporter: str, partner: str) -> str:
     return f"{reporter}>{partner}"
 

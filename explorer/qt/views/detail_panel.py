@@ -112,14 +112,12 @@ class _PackIndex:
         self._latest: dict[object, list] = {}
 
     def indicator_names(self, lang: str) -> dict[str, str]:
-        """Indicator id -> name in the label language (``name_ja`` for "ja", both for "both")."""
+        """Indicator id -> name in the label language, as the Compare panel names them."""
         names = self._indicator_names.get(lang)
         if names is None:
-            ind = self._pack.indicators
-            ja = ind["name_ja"].tolist() if "name_ja" in ind.columns else [""] * len(ind)
-            names = self._indicator_names[lang] = {
-                i: labels.pick(n, j if isinstance(j, str) else "", lang)
-                for i, n, j in zip(ind["id"].tolist(), ind["name"].tolist(), ja)}
+            from explorer.charts.comparison import indicator_names
+
+            names = self._indicator_names[lang] = indicator_names(self._pack, lang)
         return names
 
     def milestones(self, event_id: str) -> list:
