@@ -75,6 +75,9 @@ def build_window(path: str | None = None):
 
     running = QApplication.instance()  # a test's, or none yet
     app = running if isinstance(running, QApplication) else QApplication(sys.argv[:1])
+    from explorer.qt.qt_messages import drop_offscreen_noise
+
+    drop_offscreen_noise(app_was_ours=running is None)  # the smoke test's offscreen window
     app.setApplicationName("Briefing Explorer")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("briefing-explorer")

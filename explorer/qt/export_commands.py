@@ -39,7 +39,14 @@ def _ensure_gui_application():
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    return QApplication.instance() or QApplication(sys.argv[:1])
+    from explorer.qt.qt_messages import drop_offscreen_noise
+
+    running = QApplication.instance()
+    if running is not None:
+        return running
+    app = QApplication(sys.argv[:1])
+    drop_offscreen_noise(app_was_ours=True)
+    return app
 
 
 def _require_marking(exporting, command: str, marking: str) -> None:
