@@ -144,10 +144,16 @@ def _add_drawing_parsers(sub) -> None:
     d.add_argument("briefing", metavar="BRIEFING.json")
     d.add_argument("--out", metavar="FILE", required=True, help="deck.pptx or deck.pdf")
     d.add_argument("--marking", metavar="TEXT", help="overrides the briefing's own marking")
+    d.add_argument("--labels", choices=("en", "ja", "both"),
+                   help="data labels and the deck's own words in English, Japanese or both; "
+                        "default: each view's own")
     n = sub.add_parser("note", help="a briefing as a one-page Word or PDF briefing note")
     n.add_argument("briefing", metavar="BRIEFING.json")
     n.add_argument("--out", metavar="FILE", required=True, help="note.docx or note.pdf")
     n.add_argument("--marking", metavar="TEXT", help="overrides the briefing's own marking")
+    n.add_argument("--labels", choices=("en", "ja", "both"),
+                   help="data labels and the note's own words in English, Japanese or both; "
+                        "default: the language the briefing's views share, else English")
     n.add_argument("--paper", choices=("a4", "letter"), default="a4")
 
 

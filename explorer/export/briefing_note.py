@@ -221,7 +221,7 @@ def build_note(briefing_title: str, items, *, marking: str, paper: str = "a4",
         paper=paper, talking_points=tuple(points), events=events, events_total=total,
         figures=tuple(figures), sources=sources.pairs(), left_out=tuple(left_out),
         receipt_json=_receipt_json(receipt, sources.pairs()) if receipt else "",
-        packs=tuple(f"{p.meta.title} ({p.meta.name} v{p.meta.version})" for p in packs.values()))
+        packs=tuple(f"{p.meta.title_in(lang)} ({p.meta.name} v{p.meta.version})" for p in packs.values()))
 
 
 def _receipt_json(receipt: dict, sources) -> str:

@@ -6,8 +6,9 @@ Parsed by the one command-line parser (``explorer.cli.build_parser``), run here.
                              [--size 1920x1080] [--scale 2] [--pack PATH] [--labels en|ja|both]
     briefing-explorer export --from-receipt EXPORTED_FILE --out NEW_FILE [--format F] [--pack-dir DIR]
                              (a view, or a whole briefing from a deck's receipt)
-    briefing-explorer deck BRIEFING.json --out deck.pptx|deck.pdf [--marking TEXT]
+    briefing-explorer deck BRIEFING.json --out deck.pptx|deck.pdf [--marking TEXT] [--labels en|ja|both]
     briefing-explorer note BRIEFING.json --out note.docx|note.pdf [--marking TEXT] [--paper a4|letter]
+                           [--labels en|ja|both]
 
 Exit codes as for the other commands: 0 written, 1 a pack or view that cannot be used (the
 problems are listed), 2 bad command-line usage (one line).
@@ -202,7 +203,9 @@ def _read_briefing(args, exporting, command: str):
     _require_marking(exporting, command, marking)
     if not briefing.items:
         raise ViewError(f"{args.briefing}: items: the briefing has no items")
-    return briefing, marking, [(i.view, i.title, i.talking_points) for i in briefing.items]
+    views = [i.view if not args.labels else replace(i.view, label_language=args.labels)
+             for i in briefing.items]
+    return briefing, marking, [(v, i.title, i.talking_points) for v, i in zip(views, briefing.items)]
 
 
 def _deck(args, exporting) -> int:
@@ -227,7 +230,8 @@ def _note(args, exporting) -> int:
         raise UsageError(f"{PROG} note: --out must end in .docx or .pdf (found {args.out!r})")
     briefing, marking, items = _read_briefing(args, exporting, "note")
     try:
-        out = export_note(briefing.title, items, args.out, marking=marking, paper=args.paper)
+        out = export_note(briefing.title, items, args.out, marking=marking, paper=args.paper,
+                          label_language=exporting.shared_label_language(items))
     except ViewError as e:
         raise ViewError(f"{args.briefing}: {e}") from None
     print(f"wrote {out} (briefing note, {args.paper.upper() if args.paper == 'a4' else 'Letter'})")

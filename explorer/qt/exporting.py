@@ -810,13 +810,19 @@ def _deck_receipt(title: str, marking: str, items, identities: list[dict],
     }, ensure_ascii=False, sort_keys=True)
 
 
+def shared_label_language(items) -> str:
+    """The language of a deck's or a note's own words (title, headings, sources): the label
+    language its views share, else English."""
+    langs = {view.label_language for view, _t, _p in items}
+    return langs.pop() if len(langs) == 1 else "en"
+
+
 def _prepare_deck(title, items, out: Path, fmt: str, options: ExportOptions, marking: str,
                   packs: dict[str, Pack], built: list) -> Callable[[], Path]:
     source_lines: list[str] = []
     identities: list[dict] = []
     # the deck's own words in its items' label language (English when they differ)
-    langs = {view.label_language for view, _t, _p in items}
-    lang = langs.pop() if len(langs) == 1 else "en"
+    lang = shared_label_language(items)
     for i, (view, item_title, talking_points) in enumerate(items, start=1):
         notes = (f"{phrase('Talking points:', view.label_language)}\n{talking_points}"
                  if talking_points.strip() else "")
@@ -829,10 +835,10 @@ def _prepare_deck(title, items, out: Path, fmt: str, options: ExportOptions, mar
         built.append((slide, content))
         identities.append(_identity(view, pack))
         source_lines += [text for _m, text in slide.sources] or [
-            f"{pack.meta.title} (pack {pack.meta.name} v{pack.meta.version})"]
+            f"{pack.meta.title_in(lang)} (pack {pack.meta.name} v{pack.meta.version})"]
     first_pack = next(iter(packs.values()), None)
     receipt_json = _deck_receipt(title, marking, items, identities, options)
-    pack_line = (phrase("{title} · pack {name} v{version}", lang, title=first_pack.meta.title,
+    pack_line = (phrase("{title} · pack {name} v{version}", lang, title=first_pack.meta.title_in(lang),
                         name=first_pack.meta.name, version=first_pack.meta.version)
                  if first_pack else "")
     title_slide = sl.Slide(title=title, subtitle=phrase("Briefing", lang), kind="title",

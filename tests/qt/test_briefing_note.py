@@ -145,6 +145,34 @@ def test_note_command_writes_docx_and_pdf_from_the_extension(qapp, tmp_path, cap
     assert "OFFICIAL" in PdfReader(tmp_path / "n.pdf").pages[0].extract_text()
 
 
+def _docx_text(path: Path) -> str:
+    doc = Document(str(path))
+    cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
+    return "\n".join([p.text for p in doc.paragraphs] + cells)
+
+
+def test_note_command_writes_a_japanese_briefing_in_japanese(qapp, tmp_path, capsys):
+    """A briefing whose views are labelled in Japanese gives a Japanese note (it was always English
+    from the command line); --labels chooses for the whole note."""
+    briefing = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    for item in briefing["items"]:
+        item["view"]["label_language"] = "ja"
+    japanese = tmp_path / "ja.json"
+    japanese.write_text(json.dumps(briefing, ensure_ascii=False), encoding="utf-8")
+    code, _out, err = run(capsys, japanese, "--out", tmp_path / "ja.docx")
+    assert code == 0, err
+    text = _docx_text(tmp_path / "ja.docx")
+    assert "発言要領" in text and "欧州連合、日本" in text and "Talking points" not in text
+    assert "米欧のはざまの日本" in text  # the pack named by its Japanese title
+    code, _out, err = run(capsys, japanese, "--out", tmp_path / "en.docx", "--labels", "en")
+    assert code == 0, err
+    text = _docx_text(tmp_path / "en.docx")
+    assert "Talking points" in text and "発言要領" not in text
+    code, _out, err = run(capsys, EXAMPLE, "--out", tmp_path / "ja2.docx", "--labels", "ja")
+    assert code == 0, err
+    assert "発言要領" in _docx_text(tmp_path / "ja2.docx")
+
+
 @pytest.mark.parametrize("args", [("--out", "n.pptx"), ("--out", "n"), ("--paper", "a3", "--out", "n.pdf")])
 def test_note_command_refuses_other_formats_with_one_line(qapp, tmp_path, capsys, args):
     args = [a if not a.startswith("n") else tmp_path / a for a in args]

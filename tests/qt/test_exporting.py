@@ -246,6 +246,7 @@ def test_a_japanese_event_slide_and_deck(qapp, tmp_path):
     deck = exporting.export_deck("日EU関係", [(event, "", "要点")], tmp_path / "deck.pdf")
     text = "".join("".join(p.extract_text().split()) for p in PdfReader(deck).pages)
     assert "ブリーフィング" in text and "このブリーフィングで引用したすべての出典" in text
+    assert "米欧のはざまの日本" in text  # the title slide names the pack by its Japanese title
     assert "Everysourcecited" not in text and "Briefing" not in text.replace("BriefingExplorer", "")
 
 
