@@ -282,6 +282,20 @@ def _display_scale(amounts: list[float]) -> int:
     return 0
 
 
+def _display_scale_of(amounts: np.ndarray) -> int:
+    """``_display_scale`` of an array of amounts, in one pass (the same scale: an amount that is
+    not a number, which Python's ``max`` treats by its place, takes the list's way)."""
+    if not len(amounts):
+        return 0
+    biggest = float(np.max(np.abs(amounts)))
+    if biggest != biggest:
+        return _display_scale(amounts.tolist())
+    for scale in (12, 9, 6):
+        if biggest >= 10 ** scale:
+            return scale
+    return 0
+
+
 def _fmt_now(value: float) -> str:
     if value == 0 or not math.isfinite(value):
         return format_value(value)
@@ -354,12 +368,16 @@ def _build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None,
     info = {"name": found[0], "description": found[1]}
     rates = rate_table(pack)
 
+    basis_words = phrase(BASIS_WORDS[basis], lang, currency=setup.currency,
+                         base=phrase("base period", lang))
+    if quick_published and basis is Basis.PUBLISHED and len(rows) >= QUICK_MIN_ROWS:
+        quick = _published_lines(pack, setup, filter, lang, rows, info, basis_words)
+        if quick is not None:
+            return quick
     raws = _raw_figures(pack, setup, filter, rows)
     sources = _SourceMarkers(pack, lang)
     warnings: list[str] = []
     footnotes: list[str] = []
-    basis_words = phrase(BASIS_WORDS[basis], lang, currency=setup.currency,
-                         base=phrase("base period", lang))
     sep = list_separator(lang)
 
     if not raws:
@@ -565,6 +583,18 @@ def _raw_figures(pack: Pack, setup: ComparisonSetup, f: Filter | None,
     cache: dict[int, _Raw] = own.__dict__.setdefault(_RAW_ROWS, {})
     todo = [r for r in rows.tolist() if r not in cache]
     if todo:
+        _read_raws(own, todo, cache)
+    wanted = set(setup.series)
+    out = [cache[r] for r in rows.tolist()]
+    if wanted:
+        out = [r for r in out if r.key in wanted]
+    out.sort(key=_RAW_ORDER)
+    return out
+
+
+def _read_raws(own: Pack, todo: list[int], cache: dict[int, _Raw]) -> None:
+    """Read the observation rows ``todo`` (not yet in ``cache``) into ``cache``."""
+    if todo:
         obs = own.observations
         # Python lists, not numpy arrays: arithmetic on numpy scalars costs several times more
         # per row.
@@ -582,12 +612,6 @@ def _raw_figures(pack: Pack, setup: ComparisonSetup, f: Filter | None,
                 order=float(end) if open_start else float(start),
                 editor_note=editor_note,
             )
-    wanted = set(setup.series)
-    out = [cache[r] for r in rows.tolist()]
-    if wanted:
-        out = [r for r in out if r.key in wanted]
-    out.sort(key=_RAW_ORDER)
-    return out
 
 
 def _unconverted(raws: list[_Raw]) -> list[_Point]:
@@ -1022,6 +1046,236 @@ def _join_notes(*notes: str) -> str:
     return out
 
 
+# -- the published basis on a time axis, column by column -----------------------------------------
+
+quick_published = True  # off: every basis through the points (tests' and measurements' reference)
+QUICK_MIN_ROWS = 200  # fewer rows go through the points: numpy's fixed costs exceed the gain
+
+_TABLES = "_comparison_indicator_tables"  # cached on the pack: indicator id -> _Table
+_TABLES_MAX = 8  # indicators kept (a table holds ~60 bytes a row, and the figures it made)
+_FLAG_SETS = ((), (Flag.QUALIFIED,), (Flag.CONFLICT,), tuple(sorted((Flag.QUALIFIED, Flag.CONFLICT))))
+
+
+class _Table:
+    """An indicator's rows as columns of integer codes (series, period, unit, source, qualifier),
+    each row read once, and the figure each row last made with the context it was made in.
+
+    The published basis on a time axis needs per figure only its row's fields, its panel's scale,
+    its source's marker and two flags (qualified, in conflict): what the points path computes
+    through a ``_Point`` per figure and five passes over them (2,000 figures a filter change at
+    tier M) is here a few numpy operations over the rows' codes, and a figure is made again only
+    when its context (panel scale and unit, marker, flags) changed."""
+
+    def __init__(self, rows: np.ndarray) -> None:
+        n = len(rows)
+        self.rows = rows  # the indicator's observation rows, ascending
+        self.read = np.zeros(n, dtype=bool)
+        self.raws = np.empty(n, dtype=object)
+        self.amount = np.zeros(n, dtype=float)
+        self.order = np.zeros(n, dtype=float)
+        self.key = np.zeros(n, dtype=np.int32)
+        self.period = np.zeros(n, dtype=np.int32)
+        self.unit = np.zeros(n, dtype=np.int32)
+        self.source = np.zeros(n, dtype=np.int32)
+        self.qualifier = np.zeros(n, dtype=np.int32)  # 0: none
+        self.noted = np.zeros(n, dtype=bool)  # a reader-facing note (a footnote)
+        self.codes: dict[str, dict[str, int]] = {c: {} for c in ("key", "period", "unit", "source")}
+        self.codes["qualifier"] = {"": 0}
+        self.names: dict[str, list[str]] = {c: list(d) for c, d in self.codes.items()}
+        self.figures = np.empty(n, dtype=object)  # the figure a row last made
+        self.context = np.full(n, -1, dtype=np.int64)  # ... in this context (-1: none kept)
+        self.kept = 0
+        self.contexts: dict[tuple[float, str], int] = {}  # (divisor, panel unit label) -> id
+
+    def code(self, column: str, text: str) -> int:
+        codes = self.codes[column]
+        found = codes.get(text)
+        if found is None:
+            found = codes[text] = len(codes)
+            self.names[column].append(text)
+        return found
+
+    def fill(self, own: Pack, pos: np.ndarray) -> None:
+        """The rows at positions ``pos`` read (once per pack) and coded."""
+        todo = pos[~self.read[pos]]
+        if not len(todo):
+            return
+        cache: dict[int, _Raw] = own.__dict__.setdefault(_RAW_ROWS, {})
+        rows = self.rows[todo].tolist()
+        _read_raws(own, [r for r in rows if r not in cache], cache)
+        code = self.code
+        for p, row in zip(todo.tolist(), rows):
+            raw = cache[row]
+            self.raws[p] = raw
+            self.amount[p] = raw.amount
+            self.order[p] = raw.order
+            self.key[p] = code("key", raw.key)
+            self.period[p] = code("period", raw.period)
+            self.unit[p] = code("unit", raw.unit)
+            self.source[p] = code("source", raw.source_id)
+            self.qualifier[p] = code("qualifier", raw.qualifier) if raw.qualifier else 0
+            self.noted[p] = bool(raw.note.strip())
+        self.read[todo] = True
+
+    def forget_figures(self) -> None:
+        self.figures[:] = None
+        self.context[:] = -1
+        self.kept = 0
+
+
+def _table(own: Pack, indicator_id: str) -> _Table:
+    tables: dict[str, _Table] = own.__dict__.setdefault(_TABLES, {})
+    table = tables.get(indicator_id)
+    if table is None:
+        if len(tables) >= _TABLES_MAX:
+            tables.clear()
+        table = tables[indicator_id] = _Table(_indicator_rows(own, indicator_id))
+    return table
+
+
+def _first_seen(codes: np.ndarray) -> np.ndarray:
+    """The distinct values of ``codes`` in the order they first occur."""
+    values, first = np.unique(codes, return_index=True)
+    return values[np.argsort(first, kind="stable")]
+
+
+def _published_lines(pack: Pack, setup: ComparisonSetup, f: Filter | None, lang: str,
+                     rows: np.ndarray, info: dict[str, str], basis_words: str) -> ChartSpec | None:
+    """``_build_comparison`` on the published basis when the chart is a line chart, from the
+    rows' columns (see ``_Table``); None where the points path is needed (nothing kept, bars, an
+    indicator whose published growth rates are checked against its levels)."""
+    if not len(rows) or setup.chart == "bar":
+        return None
+    ind = setup.indicator_id
+    if ind.endswith("_growth") and ind[: -len("_growth")] in _indicator_texts(pack, lang):
+        return None  # (_published_growth_notes applies)
+    own = getattr(pack, "_pack", pack)
+    table = _table(own, ind)
+    pos = np.searchsorted(table.rows, rows)
+    if not (len(table.rows) and bool(np.all(pos < len(table.rows)))
+            and bool(np.array_equal(table.rows[np.minimum(pos, len(table.rows) - 1)], rows))):
+        return None  # (rows not of this indicator: never, as the builder finds them)
+    table.fill(own, pos)
+    if setup.series:
+        wanted = [table.codes["key"][k] for k in setup.series if k in table.codes["key"]]
+        pos = pos[np.isin(table.key[pos], np.asarray(wanted, dtype=np.int64))]
+        if not len(pos):
+            return None
+    # In the chart's order: by (period start, series key), as given within those (_RAW_ORDER).
+    key_names = table.names["key"]
+    rank = np.empty(len(key_names), dtype=np.int64)
+    rank[sorted(range(len(key_names)), key=key_names.__getitem__)] = np.arange(len(key_names))
+    keys = table.key[pos].astype(np.int64)
+    pos = pos[np.lexsort((rank[keys], table.order[pos]))]
+    keys, periods, units = (table.key[pos].astype(np.int64), table.period[pos].astype(np.int64),
+                            table.unit[pos].astype(np.int64))
+    # Line or bars: a series with more than one period draws lines (auto).
+    n_periods = np.bincount(np.unique(keys * len(table.names["period"]) + periods)
+                            // len(table.names["period"]), minlength=len(key_names))
+    if setup.chart == "auto" and int(n_periods.max()) <= 1:
+        return None
+    warnings: list[str] = []
+    footnotes: list[str] = []
+    sep = list_separator(lang)
+    present = [key_names[k] for k in _first_seen(keys).tolist()]
+    missing = [k for k in setup.series if k not in set(present)]
+    if missing:
+        warnings.append(phrase(
+            "No figure for {missing} in this pack{span}: the chart shows only {shown} and compares "
+            "nothing with it.", lang, missing=sep.join(series_label(pack, k) for k in missing),
+            span=_filter_span(f, lang), shown=sep.join(series_label(pack, k) for k in present)))
+    sources = _SourceMarkers(pack, lang)
+    source_names = table.names["source"]
+    numbers = np.zeros(len(source_names), dtype=np.int64)
+    for s in _first_seen(table.source[pos]).tolist():
+        numbers[s] = int(sources.marker(source_names[s])[1:-1])
+    subtitle = _subtitle(info["description"], basis_words, lang)
+
+    # Conflicts: only the figures sharing a series, period and unit with another are looked at,
+    # as points, by the points path's own check (most figures share none).
+    group = (keys * len(table.names["period"]) + periods) * len(table.names["unit"]) + units
+    _values, inverse, counts = np.unique(group, return_inverse=True, return_counts=True)
+    shared = np.flatnonzero(counts[inverse] > 1)
+    flags = (table.qualifier[pos] > 0).astype(np.int64)  # 1: qualified, 2: in conflict
+    if len(shared):
+        points = _unconverted(table.raws[pos[shared]].tolist())
+        _flag_conflicts(points, pack, warnings, sources)
+        flags[shared[[Flag.CONFLICT in p.flags for p in points]]] += 2
+
+    # Panels, one per unit in the order of its first figure, each with a readable scale.
+    colours = pack_actor_colours(pack)
+    kept: dict[tuple[object, ...], Figure] = own.__dict__.setdefault(_FIGURES, {})
+    if len(kept) > _FIGURES_MAX:
+        kept.clear()
+    if table.kept > _FIGURES_MAX:
+        table.forget_figures()
+    unit_names = table.names["unit"]
+    panels = []
+    for u in _first_seen(units).tolist():
+        at = pos[units == u]
+        amounts = table.amount[at]
+        scale = _display_scale_of(amounts)
+        label = _unit_label(unit_names[u], scale)
+        divisor = 10 ** scale
+        panel_id = table.contexts.setdefault((divisor, label), len(table.contexts))
+        fl = flags[units == u]
+        context = ((panel_id << 32) | (numbers[table.source[at]] << 2) | fl)
+        # a zero or not-a-number value is made anew (0.0 and -0.0 are one key but print apart)
+        made = (table.context[at] == context) & (amounts != 0) & ~np.isnan(amounts)
+        todo = np.flatnonzero(~made)
+        for i, c, fc in zip(todo.tolist(), context[todo].tolist(), fl[todo].tolist()):
+            p = int(at[i])
+            raw: _Raw = table.raws[p]
+            shown = raw.amount / divisor
+            args = (raw.key, raw.period, raw.x, shown, f"{raw.qualifier}{_fmt(shown)} {label}".strip(),
+                    raw.published, raw.qualifier, raw.source_id, f"[{c >> 2 & 0x3FFFFFFF}]",
+                    _FLAG_SETS[fc], _join_notes(raw.note, "") if raw.note else "", raw.editor_note)
+            figure = kept.get(args)
+            if figure is None:
+                figure = kept[args] = Figure(*args)
+            table.figures[p] = figure
+            if raw.amount and raw.amount == raw.amount:
+                if table.context[p] < 0:
+                    table.kept += 1
+                table.context[p] = c
+        figures = table.figures[at]
+        at_keys = keys[units == u]
+        series = []
+        for k in _first_seen(at_keys).tolist():
+            key = key_names[k]
+            actor = key.partition(">")[0]
+            series.append(Series(key, series_label(pack, key), actor, colours[actor],
+                                 tuple(figures[at_keys == k].tolist())))
+        panels.append(Panel(label, tuple(series)))
+    if len(panels) > 1:
+        footnotes.append(phrase("Figures in different units are drawn on separate axes, never on "
+                                "one: {units}.", lang, units="; ".join(p.unit for p in panels)))
+    qualifier_names = table.names["qualifier"]
+    qualifiers = sorted(qualifier_names[q] for q in np.unique(table.qualifier[pos]).tolist() if q)
+    if qualifiers:
+        footnotes.append(phrase(
+            "Hatched bars and hollow diamonds mark figures published as a bound or an "
+            "approximation: {qualifiers} (they mark the stated figure, not a measured value).",
+            lang, qualifiers=sep.join(f"{q} {phrase(QUALIFIER_WORDS.get(q, q), lang)}"
+                                      for q in qualifiers)))
+    for raw in table.raws[pos[table.noted[pos]]].tolist():
+        footnotes.append(phrase("{series}, {period} {marker}: {note}", lang,
+                                series=series_label(pack, raw.key), period=raw.period,
+                                marker=sources.marker(raw.source_id), note=raw.note.strip()))
+    return ChartSpec(
+        title=str(info["name"]),
+        subtitle=subtitle,
+        indicator_id=setup.indicator_id,
+        kind=ChartKind.LINE,
+        basis=Basis.PUBLISHED,
+        panels=tuple(panels),
+        sources=sources.lines(),
+        footnotes=tuple(dict.fromkeys(footnotes)),
+        warnings=tuple(dict.fromkeys(warnings)),
+        label_language=lang,
+    )
+
+
 _EVENT_MARKERS = "_comparison_event_markers"  # cached on the pack: lang -> (markers by row, days)
 _LINKED_EVENTS = "_comparison_linked_events"  # cached on the pack: indicator id -> event rows mask
 
@@ -1099,11 +1353,19 @@ class _SourceMarkers:
         return self._markers[source_id]
 
     def lines(self) -> tuple[tuple[str, str], ...]:
+        # Each source's line made once per pack and label language (a filter change at tier M
+        # cites ~40 sources, each line parsing its date and joining its parts: ~0.5 ms).
+        own = getattr(self._pack, "_pack", self._pack)
+        kept: dict[tuple[str, str], str] = own.__dict__.setdefault(_CITATIONS, {})
         out = []
         for sid, marker in self._markers.items():
-            src = self._pack.source_by_id.get(sid)
-            if src is None:
-                out.append((marker, sid))
-                continue
-            out.append((marker, citation(src, lang=self._lang)))
+            line = kept.get((sid, self._lang))
+            if line is None:
+                src = self._pack.source_by_id.get(sid)
+                line = sid if src is None else citation(src, lang=self._lang)
+                kept[(sid, self._lang)] = line
+            out.append((marker, line))
         return tuple(out)
+
+
+_CITATIONS = "_comparison_citations"  # cached on the pack: (source id, label language) -> line

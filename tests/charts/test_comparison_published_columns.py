@@ -1,0 +1,123 @@
+"""The published basis on a time axis built from the rows' columns (``comparison._published_lines``)
+gives the very spec the points path gives: figures, flags, source markers, series and panel order,
+scales, warnings (missing series, conflicts), footnotes (units, qualifiers, notes), sources."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from explorer.charts import comparison
+from explorer.charts.chart_spec import ChartKind, Flag
+from explorer.charts.comparison import build_comparison, series_choices
+from explorer.data.pack_loader import load_pack
+from explorer.domain.dates import parse_bound
+from explorer.paths import default_pack_path
+from explorer.state.comparison_setup import ComparisonSetup
+from explorer.state.filters import Filter
+
+
+def _build(pack, setup, f, lang, quick: bool, monkeypatch):
+    pack.__dict__.pop(comparison._LAST_SPEC, None)
+    monkeypatch.setattr(comparison, "quick_published", quick)
+    return build_comparison(pack, setup, f, None, lang=lang)
+
+
+def _check(pack, indicators, monkeypatch) -> dict[str, int]:
+    monkeypatch.setattr(comparison, "QUICK_MIN_ROWS", 0)  # every size through the columns
+    taken = []
+    original = comparison._published_lines
+
+    def counting(*args, **kwargs):
+        spec = original(*args, **kwargs)
+        taken.append(spec is not None)
+        return spec
+
+    monkeypatch.setattr(comparison, "_published_lines", counting)
+    actors = list(dict.fromkeys(pack.observations["reporter"]))
+    filters = [None,
+               Filter(day_from=parse_bound("2010", upper=False), day_to=parse_bound("2022", upper=True)),
+               Filter(day_from=parse_bound("2005", upper=False), day_to=parse_bound("2025", upper=True)),
+               Filter(partners=frozenset(actors[:1])),
+               Filter(partners=frozenset(actors[1:3]), day_from=parse_bound("2015", upper=False))]
+    seen = {"specs": 0, "lines": 0, "conflicts": 0, "qualified": 0, "noted": 0, "units": 0,
+            "missing": 0}
+    for ind in indicators:
+        keys = [k for k, _label in series_choices(pack, ind)]
+        for series in ((), tuple(keys[:2]), (*keys[-1:], "zz>nowhere")):
+            for chart in ("auto", "line", "bar"):
+                for lang in ("en", "ja", "both"):
+                    setup = ComparisonSetup(indicator_id=ind, series=series, chart=chart)
+                    for f in filters:
+                        # twice each way: a second build reuses the figures the first made
+                        ours = [_build(pack, setup, f, lang, True, monkeypatch) for _ in range(2)]
+                        theirs = _build(pack, setup, f, lang, False, monkeypatch)
+                        for spec in ours:
+                            assert spec == theirs, (ind, series, chart, lang, f)
+                            assert [[[(g.display, g.flags, g.source_marker, g.note) for g in s.figures]
+                                     for s in p.series] for p in spec.panels] == \
+                                   [[[(g.display, g.flags, g.source_marker, g.note) for g in s.figures]
+                                     for s in p.series] for p in theirs.panels]
+                        seen["specs"] += 1
+                        if theirs.kind is ChartKind.LINE and not theirs.is_empty:
+                            seen["lines"] += 1
+                            figures = [g for p in theirs.panels for s in p.series for g in s.figures]
+                            seen["conflicts"] += any(Flag.CONFLICT in g.flags for g in figures)
+                            seen["qualified"] += any(Flag.QUALIFIED in g.flags for g in figures)
+                            seen["noted"] += any(g.note for g in figures)
+                            seen["units"] += len(theirs.panels) > 1
+                            seen["missing"] += "zz>nowhere" in series
+    seen["taken"] = sum(taken)
+    return seen
+
+
+def test_published_lines_equal_the_points_path_on_a_generated_pack(monkeypatch):
+    generator = pytest.importorskip("benchmarks.generator")
+    folder, _seconds = generator.ensure_pack(Path(__file__).parents[2] / "build" / "benchmarks"
+                                             / "packs", "S")  # where the benchmarks keep it
+    pack = load_pack(folder)
+    seen = _check(pack, list(pack.indicators["id"])[:3], monkeypatch)
+    # the columns were used, and for every kind of content the points path handles
+    assert seen["taken"] > 0 and seen["taken"] >= seen["lines"]
+    for what in ("conflicts", "qualified", "noted", "missing"):
+        assert seen[what] > 0, what
+
+
+def test_published_lines_equal_the_points_path_on_the_default_pack(monkeypatch):
+    pack = load_pack(default_pack_path())
+    seen = _check(pack, list(pack.indicators["id"])[:8], monkeypatch)
+    assert seen["taken"] > 0
+    assert seen["units"] > 0 and seen["qualified"] > 0
+
+
+def test_small_comparisons_go_through_the_points(monkeypatch):
+    """Under ``QUICK_MIN_ROWS`` rows numpy's fixed costs outweigh the gain: the points path."""
+    pack = load_pack(default_pack_path())
+    calls = []
+    monkeypatch.setattr(comparison, "_published_lines", lambda *a, **k: calls.append(a) or None)
+    ind = str(pack.indicators["id"].iat[0])
+    rows = comparison._indicator_rows(pack, ind)
+    assert 0 < len(rows) < comparison.QUICK_MIN_ROWS
+    build_comparison(pack, ComparisonSetup(indicator_id=ind), None, None)
+    assert calls == []
+    monkeypatch.setattr(comparison, "QUICK_MIN_ROWS", 1)
+    pack.__dict__.pop(comparison._LAST_SPEC, None)
+    build_comparison(pack, ComparisonSetup(indicator_id=ind), None, None)
+    assert len(calls) == 1
+
+
+def test_a_source_line_is_cited_once_per_pack_and_language(monkeypatch):
+    pack = load_pack(default_pack_path())
+    ind = str(pack.indicators["id"].iat[0])
+    made = []
+    original = comparison.citation
+    monkeypatch.setattr(comparison, "citation", lambda src, lang="en": made.append(lang) or original(src, lang=lang))
+    first = build_comparison(pack, ComparisonSetup(indicator_id=ind), None, None)
+    n = len(made)
+    assert 0 < n <= len(first.sources)
+    pack.__dict__.pop(comparison._LAST_SPEC, None)
+    again = build_comparison(pack, ComparisonSetup(indicator_id=ind), None, None)
+    assert again.sources == first.sources and len(made) == n
+    ja = build_comparison(pack, ComparisonSetup(indicator_id=ind), None, None, lang="ja")
+    assert len(made) == 2 * n and [m for m, _ in ja.sources] == [m for m, _ in first.sources]
