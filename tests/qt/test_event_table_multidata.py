@@ -35,6 +35,18 @@ class RoleByRoleModel(EventTableModel):
         QAbstractTableModel.multiData(self, index, roleDataSpan)
 
 
+@pytest.fixture(autouse=True)
+def _qts_item_painting(monkeypatch):
+    """These tests are about what Qt's own item delegate asks the model (``multiData``): the
+    tables paint with it here, not with the quick painting of plain text cells, which asks the
+    model nothing through Qt (``tests/qt/test_event_table_cells.py``) and hands Qt's delegate only
+    a selected, current or noted cell."""
+    def qts(self) -> None:
+        if self.view.itemDelegate() is not self._qt_cells:
+            self.view.setItemDelegate(self._qt_cells)
+    monkeypatch.setattr(EventTable, "_choose_cells", qts)
+
+
 @pytest.fixture(scope="module", params=["default", "generated-S"])
 def pack(request, tmp_path_factory):
     if request.param == "default":

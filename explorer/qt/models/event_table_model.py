@@ -483,6 +483,21 @@ class EventTableModel(QAbstractTableModel):
     def has_note_at(self, row: int) -> bool:
         return 0 <= row < len(self._rows) and bool(self._has_note[self._rows[row]])
 
+    @property
+    def label_language(self) -> str:
+        """The label language the cells' texts are in ("en", "ja" or "both")."""
+        return self._lang
+
+    def plain_text_at(self, row: int, col: int) -> str | None:
+        """The text of a cell that shows nothing but its text (the table's quick painting), or
+        None when it shows more (the pencil beside a noted title) or is not a cell."""
+        if not (0 <= row < len(self._rows) and 0 <= col < len(self._columns)):
+            return None
+        pack_row = self._rows[row]
+        if col == TITLE and self._has_note[pack_row]:
+            return None
+        return self._display[col][pack_row]
+
     # -- Qt model API ------------------------------------------------------------------------------
     def rowCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)

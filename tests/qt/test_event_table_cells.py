@@ -1,0 +1,112 @@
+"""The events table draws its plain text cells itself (``_TextCells``), with the pixels Qt's own item
+painting gives them: pictures compared with Qt's delegate painting the same rows, on the default
+and a tier-S pack, in the light and dark looks, through filters, an elided narrow table, a noted
+title, a selected row and a new font. Japanese labels and the high contrast look are left to Qt."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QFont
+
+from explorer.qt.theme_apply import apply_look, reset_look
+from explorer.qt.views import event_table
+from explorer.qt.views.event_table import EventTable
+from explorer.state.session import Session
+from explorer.userdata.settings import Settings
+
+
+def _look(qapp, theme: str) -> None:
+    settings = Settings()
+    settings.set("theme", theme)
+    apply_look(qapp, settings)
+
+
+def _both_pictures(table: EventTable):
+    """The rows as the table paints them, then as Qt's own item delegate paints them."""
+    view = table.view
+    assert view.itemDelegate() is table._cells
+    view.viewport().repaint()
+    quick = view.viewport().grab().toImage()
+    view.setItemDelegate(table._qt_cells)
+    view.viewport().repaint()
+    qt = view.viewport().grab().toImage()
+    view.setItemDelegate(table._cells)
+    return quick, qt
+
+
+@pytest.fixture
+def make_table(qtbot, qapp):
+    made = []
+
+    def make(pack, theme: str = "light") -> EventTable:
+        _look(qapp, theme)
+        session = Session()
+        table = EventTable(session)
+        qtbot.addWidget(table)
+        table.resize(900, 360)
+        table.show()
+        qtbot.waitExposed(table)
+        session.open_pack(pack)
+        made.append(table)
+        return table
+
+    yield make
+    for table in made:
+        table.detach()
+    reset_look(qapp)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize("which", ["default_pack", "tier_s_pack"])
+def test_plain_cells_are_drawn_quickly_with_qts_pixels(request, qtbot, make_table, monkeypatch, theme, which):
+    pack = request.getfixturevalue(which)
+    table = make_table(pack, theme)
+    session = table._session
+    ids = [str(e) for e in session.pack.events["id"]]
+    session.set_note(ids[1], "Ask about the date")  # a pencil beside a title: Qt's painting
+    session.select_event(ids[2], origin="test")  # a selected row: Qt's painting
+    drawn: list[str] = []
+    shown = event_table._TextCells._shown
+
+    def counted(self, text: str, width: int):
+        drawn.append(text)
+        return shown(self, text, width)
+
+    monkeypatch.setattr(event_table._TextCells, "_shown", counted)
+    partners = list(pack.event_parties["actor"].value_counts().index[:2])
+    steps = [lambda: None,
+             lambda: session.set_filter(origin="test", partners=frozenset({partners[0]})),
+             lambda: session.set_filter(origin="test", partners=frozenset({partners[1]})),
+             lambda: table.resize(520, 300),  # columns narrower: long texts elided
+             lambda: session.clear_filter(origin="test"),
+             lambda: table.view.setFont(QFont("Serif", 11))]  # a new font: prepared again
+    for step in steps:
+        step()
+        qtbot.wait(5)
+        for _ in range(2):  # first sight drawn as text, then from the prepared text
+            quick, qt = _both_pictures(table)
+            assert quick == qt
+    assert len(drawn) > 200  # the cells were drawn here, not handed back to Qt
+
+
+def test_japanese_labels_and_high_contrast_are_painted_by_qt(qapp, make_table, default_pack):
+    table = make_table(default_pack)
+    assert table.view.itemDelegate() is table._cells
+    table._session.set_label_language("ja", origin="test")
+    assert table.view.itemDelegate() is table._qt_cells
+    table._session.set_label_language("en", origin="test")
+    assert table.view.itemDelegate() is table._cells
+    _look(qapp, "high_contrast")
+    assert table.view.itemDelegate() is table._qt_cells
+    _look(qapp, "light")
+    assert table.view.itemDelegate() is table._cells
+
+
+def test_a_glyph_from_a_fallback_font_is_left_to_qt(make_table, default_pack):
+    table = make_table(default_pack)
+    cells = table._cells
+    cells.begin_paint()  # prepared for the view's font, as before each paint
+    assert cells._shown("Trade agreement", 400) is not None
+    assert cells._shown("日本との協定", 400) is None  # a fallback font's ascent: Qt places it
+    assert cells._shown("עברית", 400) is None  # right to left
+    assert cells._shown("a\tb", 400) is None  # a tab
