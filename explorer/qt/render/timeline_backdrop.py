@@ -64,12 +64,16 @@ def _update_backdrop(self: TimelinePainter, painter: QPainter, f: Frame, eras: b
     right = round(f.plot.right() + 14.0)
     px0, px1 = round(f.plot.left()), round(f.plot.right())
     top, bottom = round(f.plot.top()), round(f.axis_y)
-    # The window's colour only where the lanes are not: each pixel filled once.
-    for rect in (QRectF(0, 0, self._w, top), QRectF(0, bottom, self._w, self._h - bottom),
-                 QRectF(right, top, self._w - right, bottom - top)):
-        if rect.width() > 0 and rect.height() > 0:
-            painter.fillRect(rect, c.bg)
-    painter.fillRect(QRectF(0, 0, f.gutter, self._h), c.gutter)
+    covered = _layers_cover(self, painter, f) if GROUNDS_UNDER_LAYERS_SKIPPED else None
+    if covered is None:
+        # The window's colour only where the lanes are not: each pixel filled once.
+        for rect in (QRectF(0, 0, self._w, top), QRectF(0, bottom, self._w, self._h - bottom),
+                     QRectF(right, top, self._w - right, bottom - top)):
+            if rect.width() > 0 and rect.height() > 0:
+                painter.fillRect(rect, c.bg)
+        painter.fillRect(QRectF(0, 0, f.gutter, self._h), c.gutter)
+    else:
+        _fill_grounds_around_layers(self, painter, f, covered, top, bottom, right)
     bands: tuple[np.ndarray, np.ndarray] = (np.empty(0), np.empty(0))
     hairlines = np.empty(0, dtype=np.int64)
     if eras:
@@ -130,6 +134,51 @@ def _update_backdrop(self: TimelinePainter, painter: QPainter, f: Frame, eras: b
     painter.setPen(QPen(c.rule, 1.0))
     painter.drawLine(QPointF(f.gutter, f.plot.top()), QPointF(f.gutter, f.axis_y))
     return True
+
+
+# The gutter's and the legend's pictures (``_draw_layers``) are opaque and cover their
+# rectangles: the grounds under them were filled and then overwritten on every frame (a
+# seventh of the frame's pixels written twice). False: filled as before (the tests, the
+# same-run measurement).
+GROUNDS_UNDER_LAYERS_SKIPPED = True
+
+
+def _layers_cover(self: TimelinePainter, painter: QPainter, f: Frame) -> tuple[int, int, int] | None:
+    """``(gutter_right, gutter_bottom, legend_top)``: the whole device pixels the gutter's
+    picture (columns ``0..gutter_right``, rows ``0..gutter_bottom``) and the legend's (every
+    column, rows ``legend_top..``) will cover in this frame; None where they are not drawn as
+    pictures or not on whole device pixels (``_draw_layers``' condition, a pixel ratio of 1)."""
+    if not _outline_is_strips(painter):
+        return None
+    g_right, g_bottom = math.floor(f.gutter), math.floor(f.axis_y)
+    legend_top = math.floor(f.legend_y)
+    if g_right < 1 or g_bottom < 1 or not 0 <= legend_top < self._h:
+        return None
+    return g_right, g_bottom, legend_top
+
+
+def _fill_grounds_around_layers(self: TimelinePainter, painter: QPainter, f: Frame,
+                                covered: tuple[int, int, int], top: int, bottom: int,
+                                right: int) -> None:
+    """What ``_update_backdrop``'s first fills leave on screen once the gutter's and the
+    legend's pictures are drawn over them, filled alone: the same fills, in the same order,
+    cut to the pixels no picture covers (the fills' edges stay where they were, so the
+    gutter's fractional edge column is blended as before)."""
+    c = self._c
+    g_right, g_bottom, legend_top = covered
+    w = self._w
+    lower = min(legend_top, self._h)  # the legend's picture covers every row from here
+    for rect in (QRectF(g_right, 0, w - g_right, top),  # the gutter's picture covers its part
+                 QRectF(0, bottom, w, lower - bottom),
+                 QRectF(right, top, w - right, bottom - top)):
+        if rect.width() > 0 and rect.height() > 0:
+            painter.fillRect(rect, c.bg)
+    # The gutter's colour: its column cut by the gutter's fractional edge (right of the
+    # picture), and its part of the axis row (below the picture, above the legend).
+    if f.gutter > g_right:
+        painter.fillRect(QRectF(g_right, 0, f.gutter - g_right, lower), c.gutter)
+    if lower > g_bottom:
+        painter.fillRect(QRectF(0, g_bottom, g_right, lower - g_bottom), c.gutter)
 
 
 def _update_lane_backgrounds(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
