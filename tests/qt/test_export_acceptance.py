@@ -19,7 +19,7 @@ from explorer.domain.citation import citation
 from explorer.export.view_state import ExportOptions, ViewState
 from explorer.paths import default_pack_path
 from explorer.qt import exporting
-from explorer.qt.fonts import EXPORT_FAMILY
+from explorer.qt.render.slide_render import SVG_FONT_FAMILIES
 from explorer.state.comparison_setup import ComparisonSetup
 from explorer.state.filters import Filter
 
@@ -124,7 +124,7 @@ def test_every_svg_text_is_in_the_bundled_font(qapp, tmp_path, pack):
     for kind in ("bar", "line-index", "timeline"):
         out = exporting.export_view(VIEWS[kind], ExportOptions.make("svg"), tmp_path / f"{kind}.svg", pack)
         families = {t.get("font-family") for t in ET.parse(out).getroot().iter(f"{SVG}text")}
-        assert families == {EXPORT_FAMILY}, (kind, families)
+        assert families == {SVG_FONT_FAMILIES}, (kind, families)
 
 
 def test_png_and_pdf_metadata_name_every_source_for_a_cropped_copy(qapp, tmp_path, pack):
@@ -196,6 +196,6 @@ def test_exports_keep_the_bundled_font_whatever_the_windows_theme(qapp, tmp_path
     try:
         out = exporting.export_view(VIEWS["bar"], ExportOptions.make("svg"), tmp_path / "bar.svg", pack)
         families = {t.get("font-family") for t in ET.parse(out).getroot().iter(f"{SVG}text")}
-        assert families == {EXPORT_FAMILY}
+        assert families == {SVG_FONT_FAMILIES}
     finally:
         reset_look(qapp)

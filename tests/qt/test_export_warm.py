@@ -14,7 +14,7 @@ from explorer.data.pack_loader import load_pack
 from explorer.export.view_state import ExportOptions, ViewState
 from explorer.paths import default_pack_path
 from explorer.qt import exporting
-from explorer.qt.fonts import EXPORT_FAMILY
+from explorer.qt.render.slide_render import SVG_FONT_FAMILIES
 from explorer.state.comparison_setup import ComparisonSetup
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -64,7 +64,7 @@ def test_japanese_then_english_exports_keep_the_bundled_font(qapp, tmp_path, pac
         out = exporting.export_view(replace(view, label_language=lang), ExportOptions.make("svg"),
                                     tmp_path / f"{i}.svg", pack)
         families = {t.get("font-family") for t in ET.parse(out).getroot().iter(f"{SVG}text")}
-        assert families == {EXPORT_FAMILY}, (i, lang, families)
+        assert families == {SVG_FONT_FAMILIES}, (i, lang, families)
     _cold()
 
 

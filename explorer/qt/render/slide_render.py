@@ -672,7 +672,7 @@ def render_svg(canvas: SlideCanvas, *, title: str, marking: str, receipt_json: s
     gen.setDescription(f"{marking}\n{sources}\n{RECEIPT_KEY}: {_b64(receipt_json)}")
     _paint(canvas, gen)
     buffer.close()
-    return _with_svg_metadata(bytes(data.data()), title, marking, sources)
+    return _with_svg_metadata(svg_strokes_in_page_units(bytes(data.data())), title, marking, sources)
 
 
 def render_pdf(canvases: list[SlideCanvas], *, title: str, marking: str, receipt_json: str,
@@ -834,6 +834,115 @@ def svg_text_as_paths(svg: bytes) -> bytes:
         path.tail = text.tail
         text.getparent().replace(text, path)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+
+
+# Briefing Sans JP is a subset of Noto Sans CJK JP: a viewer without the bundled font sets the
+# text in the same metrics where Noto Sans CJK JP / Source Han Sans is installed, so lines keep
+# their length, instead of a wider default sans-serif running past the slide's edge.
+SVG_FONT_FAMILIES = (f"'{EXPORT_FAMILY}', 'Noto Sans CJK JP', 'Noto Sans JP', 'Source Han Sans JP', "
+                     "'Source Han Sans', sans-serif")
+_MATRIX_RE = re.compile(r"\s*matrix\(([^)]*)\)\s*$")
+_PATH_TOKEN_RE = re.compile(r"[A-Za-z]|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+_ABSOLUTE_PAIRS = set("MLCQSTZ")  # commands whose every number is an absolute (x, y) pair
+
+
+def svg_strokes_in_page_units(svg: bytes) -> bytes:
+    """``svg`` readable in every viewer, not only Qt's: the bundled font's family followed by fonts
+    of the same metrics (``SVG_FONT_FAMILIES``), and every line drawn under a scaled group (a
+    chart's data coordinates) moved into page coordinates.
+
+    Qt writes a plot's lines and bars in data units under the group's ``matrix(…)`` and keeps their
+    1-px pens thin with ``vector-effect="non-scaling-stroke"``. Viewers without that SVG Tiny 1.2
+    feature (LibreOffice, librsvg, and what uses them) scale the stroke with the data: a bar's
+    outline became hundreds of pixels wide, bars overlapped and the wrong one looked larger, grid
+    lines ran past the plot. Each such line's points are mapped through the matrix here, so its
+    pen is the same in every viewer; the rest of the group keeps its matrix, in paint order.
+    """
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    root = etree.fromstring(svg, parser)
+    changed = False
+    for element in root.iter():  # the bundled font's own family first, then fonts of its metrics
+        if element.get("font-family") == EXPORT_FAMILY:
+            element.set("font-family", SVG_FONT_FAMILIES)
+            changed = True
+    for group in list(root.iter(f"{{{_SVG_NS}}}g")):
+        m = _MATRIX_RE.match(group.get("transform") or "")
+        if not m:
+            continue
+        try:
+            a, b, c, d, e, f = (float(x) for x in m[1].split(","))
+        except ValueError:
+            continue
+        if (a, b, c, d) == (1.0, 0.0, 0.0, 1.0):  # a translation leaves a stroke's width alone
+            continue
+        runs: list[tuple[bool, list]] = []  # consecutive children, mapped or kept under the matrix
+        for child in group:
+            mapped = _mapped_child(child, (a, b, c, d, e, f))
+            if runs and runs[-1][0] == (mapped is not None):
+                runs[-1][1].append(mapped if mapped is not None else child)
+            else:
+                runs.append((mapped is not None, [mapped if mapped is not None else child]))
+        if not any(is_mapped for is_mapped, _c in runs):
+            continue
+        changed = True
+        parent, at = group.getparent(), group.getparent().index(group)
+        tail = group.tail
+        parent.remove(group)
+        for offset, (is_mapped, children) in enumerate(runs):
+            copy = etree.Element(group.tag, dict(group.attrib))
+            if is_mapped:
+                del copy.attrib["transform"]
+            copy.extend(children)
+            copy.tail = tail
+            parent.insert(at + offset, copy)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8") if changed else svg
+
+
+def _mapped_child(child, matrix: tuple[float, ...]):
+    """A copy of a non-scaling-stroke ``path`` / ``polyline`` / ``polygon`` with its points mapped
+    through ``matrix``, or None (anything else, or a path with relative or arc commands)."""
+    if child.get("vector-effect") != "non-scaling-stroke":
+        return None
+    a, b, c, d, e, f = matrix
+
+    def point(x: float, y: float) -> str:
+        return f"{_num(a * x + c * y + e)},{_num(b * x + d * y + f)}"
+
+    tag = child.tag.rsplit("}", 1)[-1]
+    if tag in ("polyline", "polygon"):
+        numbers = [float(x) for x in _PATH_TOKEN_RE.findall(child.get("points") or "")]
+        if len(numbers) % 2:
+            return None
+        attr, text = "points", " ".join(point(x, y) for x, y in zip(numbers[::2], numbers[1::2]))
+    elif tag == "path":
+        out: list[str] = []
+        pending: list[float] = []
+        for token in _PATH_TOKEN_RE.findall(child.get("d") or ""):
+            if token.isalpha():
+                if token not in _ABSOLUTE_PAIRS or pending:
+                    return None
+                out.append(token)
+            else:
+                pending.append(float(token))
+                if len(pending) == 2:
+                    out.append(point(*pending))
+                    pending = []
+        if pending:
+            return None
+        attr, text = "d", " ".join(out)
+    else:
+        return None
+    copy = child.__copy__()
+    copy.set(attr, text)
+    copy.tail = child.tail
+    return copy
+
+
+def _num(value: float) -> str:
+    text = f"{value:.3f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
 
 
 def _text_outline(content: str, text) -> str:
