@@ -1133,10 +1133,33 @@ def _table(own: Pack, indicator_id: str) -> _Table:
     return table
 
 
+def _runs(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``codes`` in a stable sort order, and where each run of equal codes starts in it (numpy's
+    ``unique`` takes 40-130 µs for 2,000 codes, where a sort takes 10)."""
+    order = np.argsort(codes, kind="stable")
+    ordered = codes[order]
+    starts = np.empty(len(ordered), dtype=bool)
+    starts[:1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=starts[1:])
+    return order, starts
+
+
 def _first_seen(codes: np.ndarray) -> np.ndarray:
     """The distinct values of ``codes`` in the order they first occur."""
-    values, first = np.unique(codes, return_index=True)
-    return values[np.argsort(first, kind="stable")]
+    order, starts = _runs(codes)
+    first = order[starts]  # (a stable sort: each run starts at its value's first place)
+    seen: np.ndarray = codes[np.sort(first)]
+    return seen
+
+
+def _repeated(codes: np.ndarray) -> np.ndarray:
+    """The places, ascending, of the codes that occur more than once."""
+    order, starts = _runs(codes)
+    run = np.cumsum(starts) - 1
+    counts = np.bincount(run)
+    mask = np.zeros(len(codes), dtype=bool)
+    mask[order[counts[run] > 1]] = True
+    return np.flatnonzero(mask)
 
 
 def _published_lines(pack: Pack, setup: ComparisonSetup, f: Filter | None, lang: str,
@@ -1170,8 +1193,10 @@ def _published_lines(pack: Pack, setup: ComparisonSetup, f: Filter | None, lang:
     keys, periods, units = (table.key[pos].astype(np.int64), table.period[pos].astype(np.int64),
                             table.unit[pos].astype(np.int64))
     # Line or bars: a series with more than one period draws lines (auto).
-    n_periods = np.bincount(np.unique(keys * len(table.names["period"]) + periods)
-                            // len(table.names["period"]), minlength=len(key_names))
+    pairs = keys * len(table.names["period"]) + periods
+    order, starts = _runs(pairs)
+    n_periods = np.bincount(pairs[order[starts]] // len(table.names["period"]),
+                            minlength=len(key_names))
     if setup.chart == "auto" and int(n_periods.max()) <= 1:
         return None
     warnings: list[str] = []
@@ -1194,8 +1219,7 @@ def _published_lines(pack: Pack, setup: ComparisonSetup, f: Filter | None, lang:
     # Conflicts: only the figures sharing a series, period and unit with another are looked at,
     # as points, by the points path's own check (most figures share none).
     group = (keys * len(table.names["period"]) + periods) * len(table.names["unit"]) + units
-    _values, inverse, counts = np.unique(group, return_inverse=True, return_counts=True)
-    shared = np.flatnonzero(counts[inverse] > 1)
+    shared = _repeated(group)
     flags = (table.qualifier[pos] > 0).astype(np.int64)  # 1: qualified, 2: in conflict
     if len(shared):
         points = _unconverted(table.raws[pos[shared]].tolist())
@@ -1251,7 +1275,7 @@ def _published_lines(pack: Pack, setup: ComparisonSetup, f: Filter | None, lang:
         footnotes.append(phrase("Figures in different units are drawn on separate axes, never on "
                                 "one: {units}.", lang, units="; ".join(p.unit for p in panels)))
     qualifier_names = table.names["qualifier"]
-    qualifiers = sorted(qualifier_names[q] for q in np.unique(table.qualifier[pos]).tolist() if q)
+    qualifiers = sorted(qualifier_names[q] for q in _first_seen(table.qualifier[pos]).tolist() if q)
     if qualifiers:
         footnotes.append(phrase(
             "Hatched bars and hollow diamonds mark figures published as a bound or an "

@@ -40,7 +40,10 @@ def _check(pack, indicators, monkeypatch) -> dict[str, int]:
                Filter(day_from=parse_bound("2010", upper=False), day_to=parse_bound("2022", upper=True)),
                Filter(day_from=parse_bound("2005", upper=False), day_to=parse_bound("2025", upper=True)),
                Filter(partners=frozenset(actors[:1])),
-               Filter(partners=frozenset(actors[1:3]), day_from=parse_bound("2015", upper=False))]
+               Filter(partners=frozenset(actors[1:3]), day_from=parse_bound("2015", upper=False)),
+               # one year: one period per series, twice in a series where sources disagree
+               Filter(day_from=parse_bound("2016", upper=False), day_to=parse_bound("2016", upper=True)),
+               Filter(day_from=parse_bound("2021", upper=False), day_to=parse_bound("2021", upper=True))]
     seen = {"specs": 0, "lines": 0, "conflicts": 0, "qualified": 0, "noted": 0, "units": 0,
             "missing": 0}
     for ind in indicators:
@@ -121,3 +124,38 @@ def test_a_source_line_is_cited_once_per_pack_and_language(monkeypatch):
     assert again.sources == first.sources and len(made) == n
     ja = build_comparison(pack, ComparisonSetup(indicator_id=ind), None, None, lang="ja")
     assert len(made) == 2 * n and [m for m, _ in ja.sources] == [m for m, _ in first.sources]
+
+
+def test_one_period_told_twice_is_still_one_period(monkeypatch):
+    """A series with two figures for one period (sources disagree) and no other period in the
+    filter is a bar chart on "auto", as the points path decides: periods are counted, not figures."""
+    generator = pytest.importorskip("benchmarks.generator")
+    folder, _seconds = generator.ensure_pack(Path(__file__).parents[2] / "build" / "benchmarks"
+                                             / "packs", "S")
+    pack = load_pack(folder)
+    monkeypatch.setattr(comparison, "QUICK_MIN_ROWS", 0)
+    found = None
+    for ind in list(pack.indicators["id"])[:6]:
+        raws = comparison._raw_figures(pack, ComparisonSetup(indicator_id=ind), None)
+        seen: dict[tuple[str, str], list] = {}
+        for r in raws:
+            seen.setdefault((r.key, r.period), []).append(r)
+        twice = [rs for rs in seen.values() if len(rs) > 1]
+        if twice:
+            found = ind, twice[0]
+            break
+    assert found is not None
+    ind, (first, *_rest) = found
+    rows = comparison._indicator_rows(pack, ind)
+    starts = pack.observations["period_start"].to_numpy()[rows]
+    ends = pack.observations["period_end"].to_numpy()[rows]
+    keys = [comparison.series_key(a, b) for a, b in zip(pack.observations["reporter"].to_numpy()[rows],
+                                                        pack.observations["partner"].to_numpy()[rows])]
+    at = [i for i, k in enumerate(keys) if k == first.key
+          and comparison.period_display(pack.observations["period"].iat[rows[i]]) == first.period]
+    f = Filter(day_from=int(min(ends[at])), day_to=int(max(starts[at])))
+    setup = ComparisonSetup(indicator_id=ind, series=(first.key,))
+    ours = _build(pack, setup, f, "en", True, monkeypatch)
+    theirs = _build(pack, setup, f, "en", False, monkeypatch)
+    assert ours == theirs
+    assert ours.kind is ChartKind.BAR and sum(len(s.figures) for p in ours.panels for s in p.series) >= 1
