@@ -1145,10 +1145,15 @@ def _runs(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _first_seen(codes: np.ndarray) -> np.ndarray:
-    """The distinct values of ``codes`` in the order they first occur."""
-    order, starts = _runs(codes)
-    first = order[starts]  # (a stable sort: each run starts at its value's first place)
-    seen: np.ndarray = codes[np.sort(first)]
+    """The distinct values of ``codes`` (small codes, from 0) in the order they first occur:
+    each value's first place by ``minimum.at`` (8 µs for 2,000 codes; a sort, 44)."""
+    n = len(codes)
+    if not n:
+        return codes
+    first = np.full(int(codes.max()) + 1, n, dtype=np.int64)
+    np.minimum.at(first, codes, np.arange(n, dtype=np.int64))
+    present = np.flatnonzero(first < n)
+    seen: np.ndarray = present[np.argsort(first[present])]
     return seen
 
 
