@@ -13,13 +13,14 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
 
 from explorer.qt.render import timeline_backdrop as tb
+from explorer.qt.render import timeline_text as tt
 from explorer.qt.views.timeline_view import TimelineView
 from explorer.state.session import Session
 
 SIZE = QSize(1200, 600)
 
 # (module, flag): True is the quicker way, False the former.
-SWITCHES = [(tb, "GROUNDS_UNDER_LAYERS_SKIPPED")]
+SWITCHES = [(tb, "GROUNDS_UNDER_LAYERS_SKIPPED"), (tt, "NOTES_APART")]
 
 
 def _pixels(view: TimelineView, dpr: float = 1.0) -> np.ndarray:
@@ -131,3 +132,46 @@ def test_frames_on_a_generated_pack_are_the_former_frames(qtbot, monkeypatch, ti
             session.set_label_language("ja", origin="test")
 
     _same_frames(qtbot, monkeypatch, session, ranges, between, size=QSize(1600, 900))
+
+
+def test_the_gutter_is_not_drawn_again_when_only_its_counts_change(qtbot, monkeypatch,
+                                                                  tier_s_pack):
+    """Tier S's whole span panned by small steps: the lanes keep their places while the
+    "+N more" counts under their names change. The names' picture is drawn once and the
+    counts over it, the same pixels; drawn into the picture, every new count drew the gutter
+    again. Then a lower view: the lanes, and their counts, move."""
+    session = Session()
+    session.open_pack(tier_s_pack)
+    d0, d1 = _whole(qtbot, session)
+    span = d1 - d0
+    ranges = [(d0 + k * span / 40, d1 + k * span / 40) for k in range(12)]
+    drawn = {True: 0, False: 0}
+    gutter = tt._update_gutter
+
+    def counting(self, painter, f, **kw):
+        if kw.get("names", True):
+            drawn[tt.NOTES_APART] += 1
+        return gutter(self, painter, f, **kw)
+
+    monkeypatch.setattr(tt, "_update_gutter", counting)
+    from explorer.qt.render.timeline_painter import TimelinePainter
+
+    monkeypatch.setattr(TimelinePainter, "_update_gutter", counting)
+    counts = set()
+    pictures: dict[bool, list[np.ndarray]] = {True: [], False: []}
+    for apart in (False, True):
+        monkeypatch.setattr(tt, "NOTES_APART", apart)
+        view = TimelineView(session)
+        qtbot.addWidget(view)
+        for k, rng in enumerate(ranges + ranges[:4]):
+            if k in (0, len(ranges)):  # then the lanes move: the counts go elsewhere
+                view.resize(QSize(1600, 900 if k == 0 else 820))
+            view.set_visible_range(*rng)
+            pictures[apart].append(_pixels(view))
+            f = view._ensure_frame()
+            if f.overflow_lane is not None:
+                counts.add(np.bincount(f.overflow_lane.astype(np.int64)).tobytes())
+    assert len(counts) > 3, "the counts did not change: nothing tested"
+    assert drawn[True] < drawn[False] / 2
+    for i, (new, old) in enumerate(zip(pictures[True], pictures[False])):
+        assert (new == old).all(), f"frame {i} differs"

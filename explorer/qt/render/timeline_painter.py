@@ -127,6 +127,10 @@ class TimelinePainter:
         # the last frames computed, newest first; the kept token of the last one
         self._frames_kept: list[tuple[tuple, Frame]] = []
         self._elided_gutter: dict[tuple[str, str, int], str] = {}  # (font, text, width): elided
+        # the gutter's "+N more": (place, picture) by names' picture, lane, count; and
+        # (lane, baseline) of each by names' picture (timeline_text._draw_notes)
+        self._note_pictures: dict[tuple, tuple] = {}
+        self._note_spots: dict[int, list[tuple[int, float]]] = {}
         self._frame_token: int | None = None
         # (batches, half height, colours, bar x0 and x1 from the origin, y, QRectF lists by
         # colour) of the last frames drawn with kept bars (``timeline_items._draw_bars_kept``),

@@ -11,7 +11,7 @@ import math
 from typing import TYPE_CHECKING, cast
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -34,6 +34,7 @@ from explorer.qt.render.timeline_frame import (
     _luminance,
     _rects,
 )
+from explorer.qt.render.timeline_items import _outline_is_strips
 
 if TYPE_CHECKING:
     from explorer.qt.render.timeline_painter import TimelinePainter
@@ -149,21 +150,34 @@ def _draw_layers(self: TimelinePainter, painter: QPainter, f: Frame) -> bool:
     geom = f.lanes
     assert geom is not None  # _backdrop_fits: only frames with lanes
 
-    def gutter(p: QPainter) -> None:
-        p.fillRect(QRectF(0, 0, f.gutter, self._h), c.gutter)
-        self._update_gutter(p, f)
-
     hidden = (np.bincount(f.overflow_lane.astype(np.int64), minlength=len(geom.top))
               if f.overflow_lane is not None else None)
+    # The "+N more" counts drawn over the picture, not in it, on whole device pixels: the
+    # picture then shows which lanes have a count (their names move up), not the counts,
+    # which change on nearly every pan step where lanes overflow (tier M: the gutter was
+    # drawn again on most frames).
+    apart = NOTES_APART and hidden is not None and _outline_is_strips(painter)
+
+    def gutter(p: QPainter) -> None:
+        p.fillRect(QRectF(0, 0, f.gutter, self._h), c.gutter)
+        self._update_gutter(p, f, notes=not apart)
+
+    counts = None if hidden is None else (hidden > 0 if apart else hidden)
     eras = (self._eras.row_labels, f.era_rect.top(), f.era_row_h) if (
         f.era_rect is not None and self._eras is not None) else None
     more = QCoreApplication.translate("TimelinePainter", "+{n} more, zoom in")
     bottom = math.floor(f.axis_y)
     self._draw_layer(painter, "gutter", ("gutter",) + look + (
         f.gutter, f.plot.top(), bottom, geom.top.tobytes(), geom.height.tobytes(),
-        None if hidden is None else hidden.tobytes(), self.lane_labels, eras, more),
+        None if counts is None else counts.tobytes(), self.lane_labels, eras, more),
         QRectF(0, 0, math.floor(f.gutter), bottom), gutter)
+    if apart:
+        assert hidden is not None  # apart: there are counts
+        _draw_notes(self, painter, f, hidden, self._layers["gutter"][0][1])
     return True
+
+
+NOTES_APART = True  # False: the counts drawn in the gutter's picture (the tests, the measurement)
 
 
 LAYERS_KEPT = 3  # pictures kept per layer (gutter, legend): ~0.5 MB each in a full-screen view
@@ -311,7 +325,11 @@ def _elided(self: TimelinePainter, fm: QFontMetricsF, font: QFont, text: str, wi
 GUTTER_ELIDED_KEPT = True  # False: elided on every draw (the tests, the same-run measurement)
 
 
-def _update_gutter(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
+def _update_gutter(self: TimelinePainter, painter: QPainter, f: Frame, *,
+                   notes: bool = True) -> None:
+    """Lane and era row names, and under a lane's name the count of its items that did not
+    fit ("+N more"). ``notes=False``: the names alone, placed as with their counts
+    (``_draw_notes`` draws the counts)."""
     fm = QFontMetricsF(self._font)
     painter.setFont(self._font)
     painter.setPen(self._c.text)
@@ -330,12 +348,9 @@ def _update_gutter(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
                 painter.setFont(self._font)
                 painter.setPen(self._c.text)
                 painter.drawText(QPointF(10, y + fm.ascent()), text)
-                painter.setFont(self._label_font)
-                painter.setPen(self._c.muted)
-                painter.drawText(QPointF(10, y + fm.height() + sfm.ascent()),
-                                 _elided(self, sfm, self._label_font, QCoreApplication.translate(
-                                     "TimelinePainter", "+{n} more, zoom in").format(
-                                         n=int(hidden[i])), width))
+                if notes:
+                    _draw_note(self, painter, sfm, int(hidden[i]), width,
+                               y + fm.height() + sfm.ascent())
                 continue
             # cramped lanes on screen: the smaller font, so names don't collide (slides keep
             # one size for every lane: their lanes are always tall enough)
@@ -354,6 +369,83 @@ def _update_gutter(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
             rect = QRectF(10, f.era_rect.top() + r * f.era_row_h, f.gutter - 16, f.era_row_h)
             painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                              _elided(self, sfm, self._small_font, label, width))
+
+
+def _note_text(self: TimelinePainter, sfm: QFontMetricsF, n: int, width: int) -> str:
+    return _elided(self, sfm, self._label_font, QCoreApplication.translate(
+        "TimelinePainter", "+{n} more, zoom in").format(n=n), width)
+
+
+def _draw_note(self: TimelinePainter, painter: QPainter, sfm: QFontMetricsF, n: int, width: int,
+               baseline: float) -> None:
+    """A lane's "+N more" under its name, its baseline at ``baseline``."""
+    painter.setFont(self._label_font)
+    painter.setPen(self._c.muted)
+    painter.drawText(QPointF(10, baseline), _note_text(self, sfm, n, width))
+
+
+NOTES_KEPT = 400  # "+N more" pictures kept (a few kilobytes each); past it they are made again
+
+
+def _note_spots(self: TimelinePainter, f: Frame, hidden: np.ndarray) -> list[tuple[int, float]]:
+    """``(lane, baseline)`` of every "+N more" ``_update_gutter`` draws (its arithmetic)."""
+    assert f.lanes is not None  # the gutter's picture: frames with lanes
+    fm = QFontMetricsF(self._font)
+    sfm = QFontMetricsF(self._label_font)
+    out = []
+    for i, (top, h) in enumerate(zip(f.lanes.top.tolist(), f.lanes.height.tolist())):
+        if hidden[i] and h >= fm.height() + sfm.height() + 4:
+            rect = QRectF(10, f.plot.top() + top, f.gutter - 16, h)
+            y = rect.center().y() - (fm.height() + sfm.height()) / 2
+            out.append((i, y + fm.height() + sfm.ascent()))
+    return out
+
+
+def _draw_notes(self: TimelinePainter, painter: QPainter, f: Frame, hidden: np.ndarray,
+                under: QImage) -> None:
+    """The "+N more" counts over the names' picture ``under`` (drawn at the frame's origin),
+    each from a kept picture: the box round the text copied from ``under`` with the text drawn
+    over it as the gutter's picture drew it (``_draw_note``), so the same pixels. Where a box
+    would leave the names' picture, the text is drawn directly."""
+    spots = self._note_spots.get(under.cacheKey())
+    if spots is None:  # where the counts go depends only on what the names' picture shows
+        if len(self._note_spots) > 8:
+            self._note_spots.clear()
+        spots = self._note_spots[under.cacheKey()] = _note_spots(self, f, hidden)
+    hints = int(painter.renderHints().value)
+    sfm: QFontMetricsF | None = None
+    width = int(f.gutter - 16)
+    for i, baseline in spots:
+        n = int(hidden[i])
+        key = (under.cacheKey(), i, n, hints)
+        kept = self._note_pictures.get(key)
+        if kept is None:
+            sfm = sfm or QFontMetricsF(self._label_font)
+            note = _note_text(self, sfm, n, width)
+            bx = 8
+            by = math.floor(baseline - sfm.ascent()) - 2
+            bw = math.ceil(sfm.horizontalAdvance(note)) + 6
+            bh = math.ceil(baseline + sfm.descent()) + 3 - by
+            if by < 0 or bx + bw > under.width() or by + bh > under.height():
+                kept = (None, None)
+            else:
+                image = under.copy(QRect(bx, by, bw, bh))
+                p = QPainter(image)
+                try:
+                    p.setRenderHints(painter.renderHints())
+                    p.translate(-bx, -by)
+                    _draw_note(self, p, sfm, n, width, baseline)
+                finally:
+                    p.end()
+                kept = (QPointF(bx, by), image)
+            if len(self._note_pictures) > NOTES_KEPT:
+                self._note_pictures.clear()
+            self._note_pictures[key] = kept
+        if kept[1] is not None:
+            painter.drawImage(kept[0], kept[1])
+        else:
+            sfm = sfm or QFontMetricsF(self._label_font)
+            _draw_note(self, painter, sfm, n, width, baseline)
 
 
 def _legend_entries(self: TimelinePainter, fm: QFontMetricsF) -> list[tuple[str, object, float]]:
