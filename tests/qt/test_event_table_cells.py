@@ -1,7 +1,8 @@
 """The events table draws its plain text cells itself (``_TextCells``), with the pixels Qt's own item
 painting gives them: pictures compared with Qt's delegate painting the same rows, on the default
-and a tier-S pack, in the light and dark looks, through filters, an elided narrow table, a noted
-title, a selected row and a new font. Japanese labels and the high contrast look are left to Qt."""
+and a tier-S pack, in the light and dark looks, in English, Japanese and both, through filters, an
+elided narrow table, a noted title, a selected row and a new font. The high contrast look is left
+to Qt."""
 
 from __future__ import annotations
 
@@ -56,12 +57,15 @@ def make_table(qtbot, qapp):
     reset_look(qapp)
 
 
-@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize(("theme", "lang"), [("light", "en"), ("dark", "en"), ("light", "ja"),
+                                             ("dark", "both")])
 @pytest.mark.parametrize("which", ["default_pack", "tier_s_pack"])
-def test_plain_cells_are_drawn_quickly_with_qts_pixels(request, qtbot, make_table, monkeypatch, theme, which):
+def test_plain_cells_are_drawn_quickly_with_qts_pixels(request, qtbot, make_table, monkeypatch, theme, lang,
+                                                       which):
     pack = request.getfixturevalue(which)
     table = make_table(pack, theme)
     session = table._session
+    session.set_label_language(lang, origin="test")
     ids = [str(e) for e in session.pack.events["id"]]
     session.set_note(ids[1], "Ask about the date")  # a pencil beside a title: Qt's painting
     session.select_event(ids[2], origin="test")  # a selected row: Qt's painting
@@ -89,12 +93,8 @@ def test_plain_cells_are_drawn_quickly_with_qts_pixels(request, qtbot, make_tabl
     assert len(drawn) > 200  # the cells were drawn here, not handed back to Qt
 
 
-def test_japanese_labels_and_high_contrast_are_painted_by_qt(qapp, make_table, default_pack):
+def test_the_high_contrast_look_is_painted_by_qt(qapp, make_table, default_pack):
     table = make_table(default_pack)
-    assert table.view.itemDelegate() is table._cells
-    table._session.set_label_language("ja", origin="test")
-    assert table.view.itemDelegate() is table._qt_cells
-    table._session.set_label_language("en", origin="test")
     assert table.view.itemDelegate() is table._cells
     _look(qapp, "high_contrast")
     assert table.view.itemDelegate() is table._qt_cells
@@ -102,11 +102,13 @@ def test_japanese_labels_and_high_contrast_are_painted_by_qt(qapp, make_table, d
     assert table.view.itemDelegate() is table._cells
 
 
-def test_a_glyph_from_a_fallback_font_is_left_to_qt(make_table, default_pack):
+def test_right_to_left_text_tabs_and_line_breaks_are_left_to_qt(make_table, default_pack):
     table = make_table(default_pack)
     cells = table._cells
     cells.begin_paint()  # prepared for the view's font, as before each paint
     assert cells._shown("Trade agreement", 400) is not None
-    assert cells._shown("日本との協定", 400) is None  # a fallback font's ascent: Qt places it
+    assert cells._shown("日本との協定", 400) is None  # a fallback font's glyphs: Qt's the first time,
+    assert cells._shown("日本との協定", 400) is not None  # then measured and drawn here
     assert cells._shown("עברית", 400) is None  # right to left
     assert cells._shown("a\tb", 400) is None  # a tab
+    assert cells._shown("a\nb", 400) is None  # a line break

@@ -483,11 +483,6 @@ class EventTableModel(QAbstractTableModel):
     def has_note_at(self, row: int) -> bool:
         return 0 <= row < len(self._rows) and bool(self._has_note[self._rows[row]])
 
-    @property
-    def label_language(self) -> str:
-        """The label language the cells' texts are in ("en", "ja" or "both")."""
-        return self._lang
-
     def plain_text_at(self, row: int, col: int) -> str | None:
         """The text of a cell that shows nothing but its text (the table's quick painting), or
         None when it shows more (the pencil beside a noted title) or is not a cell."""

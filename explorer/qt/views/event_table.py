@@ -39,25 +39,32 @@ _QT_PAINTS = (_STATE.State_Selected | _STATE.State_HasFocus | _STATE.State_Mouse
 _BIDI_NOT_PLAIN = frozenset({"R", "AL", "AN", "LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI",
                              "PDI", "B", "S"})  # right-to-left text, embeddings, line and tab breaks
 _TEXT_CACHE = 4096  # texts kept prepared; more and the cache starts again
+_OWN, _FALLBACK, _QTS = range(3)  # a text's glyphs: all in the view's font, some from fallback fonts, Qt's
+_Shown = tuple[str | QStaticText, int, float]  # text as shown, its line's height (whole px), ascent
+_UNSEEN: tuple = ()  # not in the cache yet
+_SEEN: tuple = ("seen",)  # a text with a fallback font's glyphs, seen once (painted by Qt)
 
 
 class _TextCells(QStyledItemDelegate):
-    """Paints a cell that shows nothing but left-aligned text, in the view's own font, under the
-    Fusion style (the look's base in the light and dark themes), with the pixels Qt's item
-    painting gives it, at about 60 % of the cost once its texts have been seen (tier S: 2.6 -> 1.5
-    ms a table paint of ~90 cells; a text seen for the first time costs what Qt pays).
+    """Paints a cell that shows nothing but left-to-right text, under the Fusion style (the look's
+    base in the light and dark themes), with the pixels Qt's item painting gives it, at about
+    half the cost once its text has been seen (tier S: 2.5-3.0 -> 1.4-1.7 ms a table paint of ~90
+    cells, English or Japanese). A text of the view's own glyphs seen for the first time costs
+    what Qt pays; one with a fallback font's glyphs (Japanese) is painted by Qt the first time,
+    through this delegate, which adds ~30 % to a paint made only of texts never seen.
 
     Qt's item painting lays each cell's text out twice per paint (``QCommonStyle``'s
     ``calculateElidedText`` and ``viewItemDrawText`` each build a ``QTextLayout``) after seven
     role questions to the model; this draws the text as a ``QStaticText`` prepared once per text
     and width (elided as Qt elides it), at the place Qt puts it: the text margin from the left,
     the line's box centred in whole pixels as ``QStyle::alignedRect`` centres it, the baseline at
-    the line's ascent. The rows' backgrounds (alternating, selected) are the view's own, painted
-    before any delegate. Anything else goes Qt's way, cell by cell: a selected, current, hovered
-    or disabled cell, the pencil beside a noted title, a text with a glyph the view's font lacks
-    (a fallback font has its own ascent, so a Japanese label stands elsewhere on its line),
-    right-to-left text, tabs or line breaks; and whole paints under another style (the high
-    contrast look, a platform style), another direction, elide mode or word wrap."""
+    the line's ascent. A text wholly in the view's font has the font's line; one with glyphs from
+    a fallback font (Japanese) has a taller line, laid out to measure it the second time it is
+    seen; a line taller than the cell is clipped to it, as Qt clips. The rows' backgrounds (alternating, selected) are the
+    view's own, painted before any delegate. Anything else goes Qt's way, cell by cell: a
+    selected, current, hovered or disabled cell, the pencil beside a noted title, right-to-left
+    text, tabs or line breaks; and whole paints under another style (the high contrast look, a
+    platform style), another direction, elide mode or word wrap."""
 
     def __init__(self, view: QTableView, model: EventTableModel) -> None:
         super().__init__(view)
@@ -67,14 +74,13 @@ class _TextCells(QStyledItemDelegate):
         self._quick = False  # this paint may draw cells itself
         self._metrics = QFontMetricsF(view.font())
         self._margin = 0  # Qt's text margin each side of a cell
-        self._line_height = 0  # the text line's box, in whole pixels, as Qt centres it
-        self._ascent = 0.0  # baseline below the line's top (a line of the font's own glyphs)
-        self._top = 0.0  # a static text's top below the line's top (its own ascent differs)
+        self._line = (0, 0.0)  # a line of the font's own glyphs: height (whole px), ascent
         self._pens: dict[bool, object] = {}  # text colour in an active / inactive window
-        # per (text, width): the text as shown (seen once), then prepared (seen again), or None
-        self._texts: dict[tuple[str, int], str | QStaticText | None] = {}
-        self._plain_chars: set[str] = set()  # characters known plain in the view's font
-        self._other_chars: set[str] = set()  # and known not to be
+        # per (text, width): as shown, first as text (seen once), then prepared (seen again); or
+        # None: Qt paints it
+        self._texts: dict[tuple[str, int], _Shown | tuple | None] = {}
+        self._chars: dict[str, int] = {}  # per character: _OWN, _FALLBACK or _QTS
+        self._own_chars: set[str] = set()  # the characters known to be _OWN
         self._font = QRawFont()  # the view's font itself, without the fonts it falls back to
 
     def begin_paint(self) -> None:
@@ -90,8 +96,8 @@ class _TextCells(QStyledItemDelegate):
             return
         self._key = key
         self._texts.clear()
-        self._plain_chars.clear()
-        self._other_chars.clear()
+        self._chars.clear()
+        self._own_chars.clear()
         from explorer.qt.look_style import LookStyle
 
         self._quick = (style.name().lower() == "fusion" and not isinstance(style, LookStyle)
@@ -102,56 +108,88 @@ class _TextCells(QStyledItemDelegate):
         self._metrics = QFontMetricsF(font)
         self._font = QRawFont.fromFont(font)
         self._margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
-        layout = QTextLayout("Mg", font)  # one line of the font's own glyphs, as Qt lays a cell out
+        self._line = self._measure("Mg")
+        palette = view.palette()
+        self._pens = {active: palette.color(group, QPalette.ColorRole.Text) for active, group in (
+            (True, QPalette.ColorGroup.Active), (False, QPalette.ColorGroup.Inactive))}
+
+    def _measure(self, text: str) -> tuple[int, float]:
+        """The line ``text`` is laid out on, as Qt lays a cell out: its box's height in whole
+        pixels and its ascent."""
+        layout = QTextLayout(text, self._view.font())
         layout.beginLayout()
         line = layout.createLine()
         line.setLineWidth(1e6)
         line.setPosition(QPointF(0, 0))
         layout.endLayout()
-        self._line_height = layout.boundingRect().size().toSize().height()
-        self._ascent = line.ascent()
-        self._top = self._ascent - self._metrics.ascent()
-        palette = view.palette()
-        self._pens = {active: palette.color(group, QPalette.ColorRole.Text) for active, group in (
-            (True, QPalette.ColorGroup.Active), (False, QPalette.ColorGroup.Inactive))}
+        return layout.boundingRect().size().toSize().height(), line.ascent()
 
-    def _plain(self, text: str) -> bool:
+    def _glyphs(self, text: str) -> int:
+        """Where ``text``'s glyphs come from: all from the view's font, some from fallback fonts,
+        or a character this painting leaves to Qt."""
         chars = set(text)
-        if chars <= self._plain_chars:
-            return True
-        if chars & self._other_chars:
-            return False
-        for ch in chars - self._plain_chars:
-            if (ch.isprintable() and unicodedata.bidirectional(ch) not in _BIDI_NOT_PLAIN
-                    and self._font.supportsCharacter(ord(ch))):
-                self._plain_chars.add(ch)
-            else:
-                self._other_chars.add(ch)
-                return False
-        return True
+        if chars <= self._own_chars:
+            return _OWN
+        kinds = self._chars
+        worst = _OWN
+        for ch in chars:
+            kind = kinds.get(ch)
+            if kind is None:
+                if not ch.isprintable() or unicodedata.bidirectional(ch) in _BIDI_NOT_PLAIN:
+                    kind = _QTS
+                elif self._font.supportsCharacter(ord(ch)):
+                    kind = _OWN
+                    self._own_chars.add(ch)
+                else:
+                    kind = _FALLBACK
+                kinds[ch] = kind
+            if kind > worst:
+                worst = kind
+                if worst == _QTS:
+                    break
+        return worst
 
-    def _shown(self, text: str, width: int) -> str | QStaticText | None:
-        """The text as Qt shows it in ``width`` (elided at the right): the first time as text,
-        from the second time prepared (a prepared text is drawn at a third of the cost, but
-        preparing it costs more than drawing it once: a filter's new rows would pay for it);
-        None when it is not plain text in the view's font."""
+    def _shown(self, text: str, width: int) -> _Shown | None:
+        """The text as Qt shows it in ``width`` (elided at the right) with its line, or None when
+        Qt paints it. A text of the view's own glyphs is drawn as text the first time and from a
+        prepared text after (drawn at a third of the cost, but preparing it costs more than
+        drawing it once: a filter's new rows would pay for it). A text with glyphs from a
+        fallback font is left to Qt the first time (its line must be laid out to be measured,
+        which costs as much again) and measured and prepared the second time."""
         key = (text, width)
         texts = self._texts
-        if key not in texts:
-            elided: str | None = self._metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-            if not (self._plain(text) and (elided == text or self._plain(elided or ""))):
-                elided = None
+        entry = texts.get(key, _UNSEEN)
+        if entry is _UNSEEN:
+            glyphs = self._glyphs(text)
+            if glyphs == _OWN:
+                elided = self._metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+                if elided == text or self._glyphs(elided) == _OWN:
+                    entry = (elided, *self._line)
+                else:
+                    entry = _SEEN if self._glyphs(elided) == _FALLBACK else None
+            else:
+                entry = _SEEN if glyphs == _FALLBACK else None
             if len(texts) >= _TEXT_CACHE:
                 texts.clear()
-            texts[key] = elided
-            return elided
-        shown = texts[key]
-        if isinstance(shown, str):
-            prepared = QStaticText(shown)
+            texts[key] = entry
+            return None if entry is _SEEN else entry
+        if entry is _SEEN:  # a fallback font's glyphs, seen before: measured now
+            elided = self._metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            if self._glyphs(elided) == _QTS:
+                texts[key] = None
+                return None
+            # Qt centres the whole text's line, and stands what it shows on its own line
+            line = self._line if self._glyphs(text) == _OWN else self._measure(text)
+            if elided != text:
+                line = (line[0], self._measure(elided)[1])
+            entry = (elided, *line)
+        if entry is not None and isinstance(entry[0], str):
+            prepared = QStaticText(entry[0])
             prepared.setTextFormat(Qt.TextFormat.PlainText)
             prepared.prepare(QTransform(), self._view.font())
-            texts[key] = shown = prepared
-        return shown
+            entry = (prepared, entry[1], entry[2])
+            texts[key] = entry
+        return entry
 
     def paint(self, painter, option, index) -> None:
         state = option.state
@@ -161,14 +199,22 @@ class _TextCells(QStyledItemDelegate):
                 if not text:
                     return  # Qt draws nothing for an empty text either
                 rect = option.rect
-                shown = self._shown(text, rect.width() - 2 * self._margin)
-                if shown is not None:
-                    top = rect.y() + (rect.height() - self._line_height) // 2
+                entry = self._shown(text, rect.width() - 2 * self._margin)
+                if entry is not None:
+                    shown, height, ascent = entry
+                    left = rect.x() + self._margin
+                    top = rect.y() + (rect.height() - height) // 2
                     painter.setPen(self._pens[bool(state & _STATE.State_Active)])
+                    clip = height > rect.height()  # Qt clips a cell's painting to the cell
+                    if clip:
+                        painter.save()
+                        painter.setClipRect(rect)
                     if isinstance(shown, str):
-                        painter.drawText(QPointF(rect.x() + self._margin, top + self._ascent), shown)
-                    else:
-                        painter.drawStaticText(QPointF(rect.x() + self._margin, top + self._top), shown)
+                        painter.drawText(QPointF(left, top + ascent), shown)
+                    else:  # a static text stands on its line's top
+                        painter.drawStaticText(QPointF(left, top), shown)
+                    if clip:
+                        painter.restore()
                     return
         super().paint(painter, option, index)
 
@@ -239,8 +285,6 @@ class EventTable(QWidget):
             self.model.relabel()
         if NOTES in change.what and PACK not in change.what:
             self.model.refresh_notes()
-        if change.what & {PACK, LABELS}:
-            self._choose_cells()
         if change.what & {PACK, FILTER, SELECTION, LABELS}:
             self._update_selection()
 
@@ -280,15 +324,13 @@ class EventTable(QWidget):
         self._choose_cells()
 
     def _choose_cells(self) -> None:
-        """The quick cell painting (``_TextCells``) where it draws most cells: English labels under
-        the Fusion style. Japanese labels are mostly glyphs from a fallback font, and the high
-        contrast look is not Fusion: there the quick painting would hand nearly every cell back
-        to Qt, at ~15 % more than Qt's painting alone, so Qt's own delegate paints them."""
+        """The quick cell painting (``_TextCells``) under the Fusion style, the light and dark
+        looks' base. The high contrast look and a platform style would have it hand every cell
+        back to Qt, at ~15 % more than Qt's painting alone: Qt's own delegate paints them."""
         from explorer.qt.look_style import LookStyle
 
         style = self.view.style()
-        quick = (self.model.label_language == "en" and style.name().lower() == "fusion"
-                 and not isinstance(style, LookStyle))
+        quick = style.name().lower() == "fusion" and not isinstance(style, LookStyle)
         cells = self._cells if quick else self._qt_cells
         if self.view.itemDelegate() is not cells:
             self.view.setItemDelegate(cells)
