@@ -9,17 +9,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QFont
 
-from explorer.qt.theme_apply import apply_look, reset_look
+from explorer.qt.theme_apply import reset_look
 from explorer.qt.views import event_table
 from explorer.qt.views.event_table import EventTable
 from explorer.state.session import Session
-from explorer.userdata.settings import Settings
-
-
-def _look(qapp, theme: str) -> None:
-    settings = Settings()
-    settings.set("theme", theme)
-    apply_look(qapp, settings)
+from tests.qt.test_event_table_style import _look
 
 
 def _both_pictures(table: EventTable):
