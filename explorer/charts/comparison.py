@@ -378,7 +378,6 @@ def _build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None,
     sources = _SourceMarkers(pack, lang)
     warnings: list[str] = []
     footnotes: list[str] = []
-    sep = list_separator(lang)
 
     if not raws:
         span = _filter_span(filter, lang)
@@ -390,14 +389,7 @@ def _build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None,
 
     # A question names the sides it compares: a side with no figure is said, never just absent
     # (one bar is not a comparison).
-    present = {r.key for r in raws}
-    missing = [k for k in setup.series if k not in present]
-    if missing:
-        shown = sep.join(series_label(pack, k) for k in dict.fromkeys(r.key for r in raws))
-        warnings.append(phrase(
-            "No figure for {missing} in this pack{span}: the chart shows only {shown} and compares "
-            "nothing with it.", lang, missing=sep.join(series_label(pack, k) for k in missing),
-            span=_filter_span(filter, lang), shown=shown))
+    warnings += _missing_series(pack, setup, list(dict.fromkeys(r.key for r in raws)), filter, lang)
 
     # 1. Units: convert currencies when asked, else keep each figure in its own unit.
     if basis is Basis.CONVERTED:
@@ -461,24 +453,12 @@ def _build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None,
 
     # 5. Assemble panels, one per unit, each with a readable scale.
     panels = _panels(pack, points, basis, setup, sources)
-    if len(panels) > 1:
-        footnotes.append(phrase("Figures in different units are drawn on separate axes, never on "
-                                "one: {units}.", lang, units="; ".join(p.unit for p in panels)))
     qualifiers = sorted({p.raw.qualifier for p in points if p.raw.qualifier}
                         | {p.qualifier for p in points if p.qualifier})
-    if qualifiers:
-        footnotes.append(phrase(
-            "Hatched bars and hollow diamonds mark figures published as a bound or an "
-            "approximation: {qualifiers} (they mark the stated figure, not a measured value).",
-            lang, qualifiers=sep.join(f"{q} {phrase(QUALIFIER_WORDS.get(q, q), lang)}"
-                                      for q in qualifiers)))
+    footnotes += _units_and_qualifiers(panels, qualifiers, lang)
     footnotes.extend(_published_growth_notes(pack, setup, points, basis, sources))
     # Each figure's reader-facing note changes how it is read: a footnote tied to its source.
-    for p in points:
-        if p.raw.note.strip():
-            footnotes.append(phrase("{series}, {period} {marker}: {note}", lang,
-                                    series=series_label(pack, p.raw.key), period=p.raw.period,
-                                    marker=sources.marker(p.raw.source_id), note=p.raw.note.strip()))
+    footnotes += [_note_line(pack, p.raw, sources, lang) for p in points if p.raw.note.strip()]
 
     # A rate or an index is not the level: the title says so (a minister quotes titles).
     title = {Basis.GROWTH: phrase("{name}: % change", lang, name=info["name"]),
@@ -499,6 +479,43 @@ def _build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None,
         base_choices=base_choices,
         label_language=lang,
     )
+
+
+def _missing_series(pack: Pack, setup: ComparisonSetup, present: list[str], f: Filter | None,
+                    lang: str) -> list[str]:
+    """A question names the sides it compares: a side with no figure is said, never just absent
+    (one bar is not a comparison). ``present``: the series drawn, in the chart's order."""
+    shown = set(present)
+    missing = [k for k in setup.series if k not in shown]
+    if not missing:
+        return []
+    sep = list_separator(lang)
+    return [phrase(
+        "No figure for {missing} in this pack{span}: the chart shows only {shown} and compares "
+        "nothing with it.", lang, missing=sep.join(series_label(pack, k) for k in missing),
+        span=_filter_span(f, lang), shown=sep.join(series_label(pack, k) for k in present))]
+
+
+def _units_and_qualifiers(panels: list[Panel] | tuple[Panel, ...], qualifiers: list[str],
+                          lang: str) -> list[str]:
+    """The footnotes on separate axes and on qualified figures (``qualifiers``, sorted)."""
+    out = []
+    if len(panels) > 1:
+        out.append(phrase("Figures in different units are drawn on separate axes, never on "
+                          "one: {units}.", lang, units="; ".join(p.unit for p in panels)))
+    if qualifiers:
+        out.append(phrase(
+            "Hatched bars and hollow diamonds mark figures published as a bound or an "
+            "approximation: {qualifiers} (they mark the stated figure, not a measured value).",
+            lang, qualifiers=list_separator(lang).join(
+                f"{q} {phrase(QUALIFIER_WORDS.get(q, q), lang)}" for q in qualifiers)))
+    return out
+
+
+def _note_line(pack: Pack, raw: _Raw, sources: _SourceMarkers, lang: str) -> str:
+    """A figure's reader-facing note as a footnote tied to its source."""
+    return phrase("{series}, {period} {marker}: {note}", lang, series=series_label(pack, raw.key),
+                  period=raw.period, marker=sources.marker(raw.source_id), note=raw.note.strip())
 
 
 _INDICATOR_TEXTS = "_comparison_indicator_texts"  # cached on the pack instance
@@ -1206,14 +1223,8 @@ def _published_lines(pack: Pack, setup: ComparisonSetup, f: Filter | None, lang:
         return None
     warnings: list[str] = []
     footnotes: list[str] = []
-    sep = list_separator(lang)
-    present = [key_names[k] for k in _first_seen(keys).tolist()]
-    missing = [k for k in setup.series if k not in set(present)]
-    if missing:
-        warnings.append(phrase(
-            "No figure for {missing} in this pack{span}: the chart shows only {shown} and compares "
-            "nothing with it.", lang, missing=sep.join(series_label(pack, k) for k in missing),
-            span=_filter_span(f, lang), shown=sep.join(series_label(pack, k) for k in present)))
+    warnings += _missing_series(pack, setup, [key_names[k] for k in _first_seen(keys).tolist()], f,
+                                lang)
     sources = _SourceMarkers(pack, lang)
     source_names = table.names["source"]
     numbers = np.zeros(len(source_names), dtype=np.int64)
@@ -1276,21 +1287,11 @@ def _published_lines(pack: Pack, setup: ComparisonSetup, f: Filter | None, lang:
             series.append(Series(key, series_label(pack, key), actor, colours[actor],
                                  tuple(figures[at_keys == k].tolist())))
         panels.append(Panel(label, tuple(series)))
-    if len(panels) > 1:
-        footnotes.append(phrase("Figures in different units are drawn on separate axes, never on "
-                                "one: {units}.", lang, units="; ".join(p.unit for p in panels)))
     qualifier_names = table.names["qualifier"]
     qualifiers = sorted(qualifier_names[q] for q in _first_seen(table.qualifier[pos]).tolist() if q)
-    if qualifiers:
-        footnotes.append(phrase(
-            "Hatched bars and hollow diamonds mark figures published as a bound or an "
-            "approximation: {qualifiers} (they mark the stated figure, not a measured value).",
-            lang, qualifiers=sep.join(f"{q} {phrase(QUALIFIER_WORDS.get(q, q), lang)}"
-                                      for q in qualifiers)))
-    for raw in table.raws[pos[table.noted[pos]]].tolist():
-        footnotes.append(phrase("{series}, {period} {marker}: {note}", lang,
-                                series=series_label(pack, raw.key), period=raw.period,
-                                marker=sources.marker(raw.source_id), note=raw.note.strip()))
+    footnotes += _units_and_qualifiers(panels, qualifiers, lang)
+    footnotes += [_note_line(pack, raw, sources, lang)
+                  for raw in table.raws[pos[table.noted[pos]]].tolist()]
     return ChartSpec(
         title=str(info["name"]),
         subtitle=subtitle,

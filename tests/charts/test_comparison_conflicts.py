@@ -75,11 +75,17 @@ def _check(pack, indicators, monkeypatch) -> int:
     return conflicts
 
 
-def test_conflicts_equal_the_code_before_on_a_generated_pack(monkeypatch):
+def tier_s_pack():
+    """The generated tier-S pack where the benchmarks keep it (made once; skipped without the
+    benchmarks' generator). Also used by test_comparison_published_columns."""
     generator = pytest.importorskip("benchmarks.generator")
     folder, _seconds = generator.ensure_pack(Path(__file__).parents[2] / "build" / "benchmarks"
-                                             / "packs", "S")  # where the benchmarks keep it
-    pack = load_pack(folder)
+                                             / "packs", "S")
+    return load_pack(folder)
+
+
+def test_conflicts_equal_the_code_before_on_a_generated_pack(monkeypatch):
+    pack = tier_s_pack()
     assert _check(pack, list(pack.indicators["id"])[:3], monkeypatch) > 0
 
 

@@ -4,10 +4,6 @@ scales, warnings (missing series, conflicts), footnotes (units, qualifiers, note
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from explorer.charts import comparison
 from explorer.charts.chart_spec import ChartKind, Flag
 from explorer.charts.comparison import build_comparison, series_choices
@@ -16,6 +12,7 @@ from explorer.domain.dates import parse_bound
 from explorer.paths import default_pack_path
 from explorer.state.comparison_setup import ComparisonSetup
 from explorer.state.filters import Filter
+from tests.charts.test_comparison_conflicts import tier_s_pack
 
 
 def _build(pack, setup, f, lang, quick: bool, monkeypatch):
@@ -76,10 +73,7 @@ def _check(pack, indicators, monkeypatch) -> dict[str, int]:
 
 
 def test_published_lines_equal_the_points_path_on_a_generated_pack(monkeypatch):
-    generator = pytest.importorskip("benchmarks.generator")
-    folder, _seconds = generator.ensure_pack(Path(__file__).parents[2] / "build" / "benchmarks"
-                                             / "packs", "S")  # where the benchmarks keep it
-    pack = load_pack(folder)
+    pack = tier_s_pack()
     seen = _check(pack, list(pack.indicators["id"])[:3], monkeypatch)
     # the columns were used, and for every kind of content the points path handles
     assert seen["taken"] > 0 and seen["taken"] >= seen["lines"]
@@ -129,10 +123,7 @@ def test_a_source_line_is_cited_once_per_pack_and_language(monkeypatch):
 def test_one_period_told_twice_is_still_one_period(monkeypatch):
     """A series with two figures for one period (sources disagree) and no other period in the
     filter is a bar chart on "auto", as the points path decides: periods are counted, not figures."""
-    generator = pytest.importorskip("benchmarks.generator")
-    folder, _seconds = generator.ensure_pack(Path(__file__).parents[2] / "build" / "benchmarks"
-                                             / "packs", "S")
-    pack = load_pack(folder)
+    pack = tier_s_pack()
     monkeypatch.setattr(comparison, "QUICK_MIN_ROWS", 0)
     found = None
     for ind in list(pack.indicators["id"])[:6]:

@@ -9,12 +9,10 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 import pytest
-from PySide6.QtWidgets import QApplication
 
-from explorer.domain.dates import parse_bound
 from explorer.qt.views import chart_items
 from explorer.qt.views.chart_items import _objects, _Symbols
-from tests.qt.helpers import comparison_panel_on
+from tests.qt.test_chart_symbols import walk_date_filters
 
 RANGES = (("2010", "2022"), ("2005", "2025"), ("2015", "2023"), ("2023", "2024"), ("2010", "2030"),
           ("2010", "2022"))
@@ -39,30 +37,14 @@ def _records(item: _Symbols) -> list:
     return out
 
 
-def _settle(panel) -> None:
-    panel.flush()
-    for _ in range(3):
-        QApplication.processEvents()
-
-
 def _walk(qtbot, pack, quick: bool, monkeypatch) -> tuple[list, int]:
     monkeypatch.setattr(_Symbols, "quick_records", quick)
     made = []
     original = chart_items._records
     monkeypatch.setattr(chart_items, "_records", lambda n: made.append(n) or original(n))
-    indicator = str(pack.indicators["id"].iat[0])
-    session, panel = comparison_panel_on(qtbot, pack, indicator=indicator)
-    session.set_comparison(origin="test", chart="line")
-    _settle(panel)
-    view = panel.chart_view
-    out = []
-    for lo, hi in RANGES:
-        session.set_filter(origin="filter-bar", day_from=parse_bound(lo, upper=False),
-                           day_to=parse_bound(hi, upper=True))
-        _settle(panel)
-        out.append(([_records(slot.symbols) for slot in view._slots if slot.symbols is not None],
-                    view.graphics.grab().toImage()))
-    panel.close()
+    out = walk_date_filters(qtbot, pack, str(pack.indicators["id"].iat[0]), RANGES,
+                            lambda view: [_records(slot.symbols) for slot in view._slots
+                                          if slot.symbols is not None])
     return out, len(made)
 
 

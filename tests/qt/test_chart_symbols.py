@@ -98,20 +98,26 @@ def _settle(panel) -> None:
         QApplication.processEvents()
 
 
-def _walk(qtbot, pack, indicator: str, styled: bool, monkeypatch) -> list:
-    _use_reference(monkeypatch, styled)
+def walk_date_filters(qtbot, pack, indicator: str, ranges, read) -> list:
+    """A line chart of ``indicator`` through the date ``ranges``: (``read(view)``, the chart's
+    picture) after each (also used by test_chart_symbol_records)."""
     session, panel = comparison_panel_on(qtbot, pack, indicator=indicator)
     session.set_comparison(origin="test", chart="line")
     _settle(panel)
     view = panel.chart_view
     out = []
-    for lo, hi in RANGES:
+    for lo, hi in ranges:
         session.set_filter(origin="filter-bar", day_from=parse_bound(lo, upper=False),
                            day_to=parse_bound(hi, upper=True))
         _settle(panel)
-        out.append((_symbols(view), view.graphics.grab().toImage()))
+        out.append((read(view), view.graphics.grab().toImage()))
     panel.close()
     return out
+
+
+def _walk(qtbot, pack, indicator: str, styled: bool, monkeypatch) -> list:
+    _use_reference(monkeypatch, styled)
+    return walk_date_filters(qtbot, pack, indicator, RANGES, _symbols)
 
 
 @pytest.mark.parametrize("which", ["default", "tier_s"])
