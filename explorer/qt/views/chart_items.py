@@ -463,6 +463,7 @@ class _Symbols(pg.ScatterPlotItem):
         otherwise: then its own ``setData``."""
         if not _Symbols.quick_records or pg.__version__ != "0.14.0" or self.data.dtype != _RECORDS:
             return False
+        old = self.data  # (kept until the end, as pyqtgraph's setData keeps it)
         self.clear()
         data: np.ndarray = _records(len(y))
         self.data = data
@@ -480,6 +481,7 @@ class _Symbols(pg.ScatterPlotItem):
         self.invalidate()
         self.updateSpots(data)
         self.sigPlotChanged.emit(self)
+        del old
         return True
 
     def setPen(self, *args, **kargs):
