@@ -37,7 +37,14 @@ from explorer.charts.palette import pack_actor_colours
 from explorer.domain.citation import citation
 from explorer.domain.dates import PartialDate, Period
 from explorer.domain.errors import ValueProblem
-from explorer.domain.figures import SCALE_WORDS, format_figure, format_value
+from explorer.domain.figures import (
+    JA_QUALIFIERS,
+    SCALE_WORDS,
+    format_figure,
+    format_figure_ja,
+    format_value,
+    ja_unit_label,
+)
 from explorer.domain.fx import Conversion, Rate, RateTable
 from explorer.domain.labels import format_date, list_separator, phrase, pick
 from explorer.state.comparison_setup import ComparisonSetup
@@ -215,6 +222,32 @@ class _Raw:
     note: str
     order: float  # period start, for sorting
     editor_note: str = ""  # the pack author's working note (CSV/XLSX only)
+    value: float = 0.0  # as published, before its scale (the Japanese text is made from it)
+    scale: int = 0
+
+
+_JA_PUBLISHED: dict[tuple[float, str, int, str], str] = {}  # the Japanese texts made so far
+
+
+def _published(raw: _Raw, lang: str) -> str:
+    """The figure as published, written in the label language: ``~550 bn USD`` / 約5,500億米ドル
+    ("both" keeps the Western form, which reads in either)."""
+    if lang != "ja":
+        return raw.published
+    key = (raw.value, raw.unit, raw.scale, raw.qualifier)
+    text = _JA_PUBLISHED.get(key)
+    if text is None:
+        if len(_JA_PUBLISHED) > 100_000:
+            _JA_PUBLISHED.clear()
+        text = _JA_PUBLISHED[key] = format_figure_ja(raw.value, raw.unit, raw.scale, raw.qualifier)
+    return text
+
+
+def _shown(qualifier: str, shown: float, unit: str, scale: int, label: str, lang: str) -> str:
+    """A figure's value as the chart shows it (its panel's scale): ``~74.44 bn USD`` / 約744.4億米ドル."""
+    if lang == "ja":
+        return format_figure_ja(float(_fmt(shown).replace(",", "")), unit, scale, qualifier)
+    return f"{qualifier}{_fmt(shown)} {label}".strip()
 
 
 @dataclass
@@ -267,7 +300,10 @@ def _is_currency(unit: str, rates: RateTable) -> bool:
                                                                      or unit in ("EUR", "USD", "JPY"))
 
 
-def _unit_label(unit: str, scale: int) -> str:
+def _unit_label(unit: str, scale: int, lang: str = "en") -> str:
+    """A panel's unit on its axis: ``bn USD`` / 10億米ドル (as Japanese tables head a column)."""
+    if lang == "ja":
+        return ja_unit_label(unit, scale)
     if not scale:
         return unit
     return f"{SCALE_WORDS.get(scale, f'×10^{scale}')} {unit}"
@@ -436,7 +472,7 @@ def _build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None,
             warnings.append(phrase(
                 "No {unit}→{currency} rate for {period} in this pack: {published} is shown "
                 "unconverted, on its own axis.", lang, unit=p.raw.unit, currency=setup.currency,
-                period=p.raw.period, published=p.raw.published))
+                period=p.raw.period, published=_published(p.raw, lang)))
         if (p.raw.key, p.raw.period) in twin_notes:
             footnotes.append(twin_notes[(p.raw.key, p.raw.period)])
     # Figures numbered in the order the chart shows them, _BY_ORDER: the order ``points`` are
@@ -627,7 +663,7 @@ def _read_raws(own: Pack, todo: list[int], cache: dict[int, _Raw]) -> None:
                 published=format_figure(float(value), unit, scale, qualifier),
                 source_id=source_id, note=note,
                 order=float(end) if open_start else float(start),
-                editor_note=editor_note,
+                editor_note=editor_note, value=float(value), scale=scale,
             )
 
 
@@ -657,7 +693,7 @@ def _convert(raw: _Raw, basis: Basis, currency: str, rates: RateTable, lang: str
         return point
     point.conversion = conv
     if conv.legs:
-        point.note = phrase("{published} converted at {rate}", lang, published=raw.published,
+        point.note = phrase("{published} converted at {rate}", lang, published=_published(raw, lang),
                             rate=conv.describe())
         if conv.containing_year:
             _flag(point, Flag.CONTAINING_YEAR_RATE)
@@ -678,7 +714,7 @@ def _drop_reconverted_twins(points: list[_Point], currency: str,
         if twin and p.raw.unit != currency and p.unit == currency:
             twin_notes[(p.raw.key, p.raw.period)] = phrase(
                 "{period}: also published as {published}; the source's own {currency} figure is "
-                "shown.", lang, period=p.raw.period, published=p.raw.published, currency=currency)
+                "shown.", lang, period=p.raw.period, published=_published(p.raw, lang), currency=currency)
             continue
         kept.append(p)
     return kept
@@ -742,7 +778,7 @@ def _index(points: list[_Point], wanted: str, pack: Pack, warnings: list[str],
             warnings.append(phrase(
                 "{series} has {n} figures for the base period {base}: indexed on {published} "
                 "{marker}.", lang, series=series_label(pack, key), n=len(base_points), base=base,
-                published=ref.raw.published, marker=sources.marker(ref.raw.source_id)))
+                published=_published(ref.raw, lang), marker=sources.marker(ref.raw.source_id)))
         base_value = ref.value  # read before the loop rebases ``ref`` itself
         assert base_value is not None  # base_points keep only figures with a value
         for p in ps:
@@ -793,13 +829,13 @@ def _growth(points: list[_Point], lang: str = "en") -> None:
                 detail = phrase("no earlier figure to compare with", lang)
             else:
                 p.value = (p.value / earlier_value - 1.0) * 100.0
-                p.compared, p.compared_published = earlier.raw.period, earlier.raw.published
+                p.compared, p.compared_published = earlier.raw.period, _published(earlier.raw, lang)
                 p.qualifier = _derived_qualifier(p.raw.qualifier, earlier.raw.qualifier)
                 if p.qualifier:
                     _flag(p, Flag.QUALIFIED)
                 detail = (phrase("{now} vs {before}", lang, now=p.raw.period,
                                  before=earlier.raw.period)
-                          + (f"（{p.raw.published}／{earlier.raw.published}）" if lang == "ja" else
+                          + (f"（{_published(p.raw, lang)}／{_published(earlier.raw, lang)}）" if lang == "ja" else
                              f" ({p.raw.published} vs {earlier.raw.published})"))
             p.note = f"{p.note}; {detail}" if p.note else detail
             p.unit = phrase(GROWTH_UNIT, lang)
@@ -858,13 +894,14 @@ def _published_growth_notes(pack: Pack, setup: ComparisonSetup, points: list[_Po
             rows = rates[(rates["reporter"] == reporter) & (rates["partner"] == partner)
                          & (rates["period"] == p.raw.period)]
             published = [_Raw(p.raw.key, reporter, r.period, 0.0, float(r.value), "%", r.qualifier,
-                              format_figure(float(r.value), "%", 0, r.qualifier), r.source_id, "", 0.0)
+                              format_figure(float(r.value), "%", 0, r.qualifier), r.source_id, "", 0.0,
+                              value=float(r.value))
                          for r in rows.itertuples()]
             match = levels
             if not _follows(p.compared, p.raw.period):
                 continue  # a published rate is on the period just before; these levels span more
-        computed = _level_growth(match, p.raw) if shown_is_rate else (
-            p.value, p.raw.published, p.compared_published)
+        computed = _level_growth(match, p.raw, _lang(pack)) if shown_is_rate else (
+            p.value, _published(p.raw, _lang(pack)), p.compared_published)
         if computed is None:
             continue
         value, now, before = computed
@@ -881,7 +918,7 @@ def _published_growth_notes(pack: Pack, setup: ComparisonSetup, points: list[_Po
     return out
 
 
-def _level_growth(levels: pd.DataFrame, raw: _Raw) -> tuple[float, str, str] | None:
+def _level_growth(levels: pd.DataFrame, raw: _Raw, lang: str = "en") -> tuple[float, str, str] | None:
     """% change of a level series (rows of one reporter>partner, oldest first) into ``raw.period``
     on its previous period, with both levels as published; None without both."""
     periods = list(dict.fromkeys(levels["period"]))
@@ -895,8 +932,8 @@ def _level_growth(levels: pd.DataFrame, raw: _Raw) -> tuple[float, str, str] | N
         return None
     value = (float(now["value"]) * 10.0 ** int(now["scale"])
              / (float(before["value"]) * 10.0 ** int(before["scale"])) - 1.0) * 100.0
-    fmt = [format_figure(float(r["value"]), r["unit"], int(r["scale"]), r["qualifier"])
-           for r in (now, before)]
+    fmt = [(format_figure_ja if lang == "ja" else format_figure)(
+        float(r["value"]), r["unit"], int(r["scale"]), r["qualifier"]) for r in (now, before)]
     return value, fmt[0], fmt[1]
 
 
@@ -957,11 +994,13 @@ def _flag_conflicts(points: list[_Point], pack: Pack, warnings: list[str],
         scale = _display_scale([abs(v) for v in values])
         spread = (hi - lo) / 10 ** scale
         rel = (hi - lo) / abs(lo) * 100 if lo else float("inf")
-        listing = " vs ".join(f"{p.raw.published} {sources.marker(p.raw.source_id)}" for p in ps)
+        lang = _lang(pack)
+        listing = (" vs " if lang != "ja" else "／").join(
+            f"{_published(p.raw, lang)} {sources.marker(p.raw.source_id)}" for p in ps)
         warnings.append(phrase(
             "Sources disagree on {series} {period}: {listing} (spread {spread}, {rel} %). Both are "
             "shown.", _lang(pack), series=series_label(pack, key), period=period, listing=listing,
-            spread=f"{_fmt(spread)} {_unit_label(unit, scale)}", rel=_fmt(rel)))
+            spread=_shown("", spread, unit, scale, _unit_label(unit, scale, lang), lang), rel=_fmt(rel)))
 
 
 _BY_ORDER = operator.attrgetter("raw.order", "raw.key")  # (order, key): as the chart shows them
@@ -991,10 +1030,11 @@ def _panels(pack: Pack, points: list[_Point], basis: Basis, setup: ComparisonSet
     if len(made) > _FIGURES_MAX:
         made.clear()
     panels = []
+    lang = _lang(pack)
     for unit, ps in by_unit.items():
         transformed = basis in (Basis.INDEX, Basis.GROWTH)
         scale = 0 if transformed else _display_scale([p.value for p in ps if p.value is not None])
-        label = unit if transformed else _unit_label(unit, scale)
+        label = unit if transformed else _unit_label(unit, scale, lang)
         series: dict[str, list[Figure]] = defaultdict(list)
         # Per distinct input, not per figure (tier M: 16,000 figures, a handful of notes, sources
         # and flag sets): the joined note, the source marker and the sorted flags.
@@ -1016,7 +1056,8 @@ def _panels(pack: Pack, points: list[_Point], basis: Basis, setup: ComparisonSet
             else:
                 flags = ()
             # (a zero or no value is made anew: 0.0 and -0.0 are one key but print apart)
-            made_key = (id(raw), value, divisor, label, basis, p.qualifier, p.note, marker, flags)
+            made_key = (id(raw), value, divisor, label, basis, p.qualifier, p.note, marker, flags,
+                        lang)
             found = made.get(made_key) if value else None
             if found is not None and found[0] is raw:
                 series[raw.key].append(found[1])
@@ -1024,12 +1065,15 @@ def _panels(pack: Pack, points: list[_Point], basis: Basis, setup: ComparisonSet
             shown = None if value is None else value / divisor
             if shown is None:
                 display = "—"
+            elif lang == "ja" and transformed:  # 約+3.2%, 107.5超
+                before, after = JA_QUALIFIERS.get(p.qualifier, (p.qualifier, ""))
+                display = f"{before}{f'{shown:+.1f}%' if growth else _fmt(shown)}{after}"
             elif growth:
                 display = f"{p.qualifier}{shown:+.1f} %"
             elif transformed:
                 display = f"{p.qualifier}{_fmt(shown)}"
             else:
-                display = f"{raw.qualifier}{_fmt(shown)} {label}".strip()
+                display = _shown(raw.qualifier, shown, unit, scale, label, lang)
             if raw.note or p.note:
                 note_key = (raw.note, p.note)
                 note = notes.get(note_key)
@@ -1039,7 +1083,7 @@ def _panels(pack: Pack, points: list[_Point], basis: Basis, setup: ComparisonSet
                 note = ""  # (what joining no notes gives)
             # Figure's fields in order: series_key, period, x, value, display, published,
             # qualifier, source_id, source_marker, flags, note, editor_note
-            args = (raw.key, raw.period, raw.x, shown, display, raw.published,
+            args = (raw.key, raw.period, raw.x, shown, display, _published(raw, lang),
                     raw.qualifier, raw.source_id, marker, flags, note, raw.editor_note)
             figure = kept.get(args)
             if figure is None:
@@ -1102,7 +1146,7 @@ class _Table:
         self.figures = np.empty(n, dtype=object)  # the figure a row last made
         self.context = np.full(n, -1, dtype=np.int64)  # ... in this context (-1: none kept)
         self.kept = 0
-        self.contexts: dict[tuple[float, str], int] = {}  # (divisor, panel unit label) -> id
+        self.contexts: dict[tuple[float, str, str], int] = {}  # (divisor, unit label, language) -> id
 
     def code(self, column: str, text: str) -> int:
         codes = self.codes[column]
@@ -1255,9 +1299,9 @@ def _published_lines(pack: Pack, setup: ComparisonSetup, f: Filter | None, lang:
         at = pos[units == u]
         amounts = table.amount[at]
         scale = _display_scale_of(amounts)
-        label = _unit_label(unit_names[u], scale)
+        label = _unit_label(unit_names[u], scale, lang)
         divisor = 10 ** scale
-        panel_id = table.contexts.setdefault((divisor, label), len(table.contexts))
+        panel_id = table.contexts.setdefault((divisor, label, lang), len(table.contexts))
         fl = flags[units == u]
         context = ((panel_id << 32) | (numbers[table.source[at]] << 2) | fl)
         # a zero or not-a-number value is made anew (0.0 and -0.0 are one key but print apart)
@@ -1267,8 +1311,9 @@ def _published_lines(pack: Pack, setup: ComparisonSetup, f: Filter | None, lang:
             p = int(at[i])
             raw: _Raw = table.raws[p]
             shown = raw.amount / divisor
-            args = (raw.key, raw.period, raw.x, shown, f"{raw.qualifier}{_fmt(shown)} {label}".strip(),
-                    raw.published, raw.qualifier, raw.source_id, f"[{c >> 2 & 0x3FFFFFFF}]",
+            args = (raw.key, raw.period, raw.x, shown,
+                    _shown(raw.qualifier, shown, unit_names[u], scale, label, lang),
+                    _published(raw, lang), raw.qualifier, raw.source_id, f"[{c >> 2 & 0x3FFFFFFF}]",
                     _FLAG_SETS[fc], _join_notes(raw.note, "") if raw.note else "", raw.editor_note)
             figure = kept.get(args)
             if figure is None:

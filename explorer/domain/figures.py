@@ -92,3 +92,18 @@ def ja_unit_label(unit: str, scale: int) -> str:
             rest = power - exponent
             return f"{10 ** rest:,}{word}{name}" if rest else f"{word}{name}"
     return f"{10 ** power:,}{name}"
+
+
+def unqualified(text: str, qualifier: str) -> str:
+    """A figure's text without its qualifier, however it was written: ``>60 %`` → ``60 %``,
+    ``60%超`` → ``60%``, ``約744.4億米ドル`` → ``744.4億米ドル`` (for a sentence that says it in words)."""
+    if not qualifier:
+        return text
+    if text.startswith(qualifier):
+        return text[len(qualifier):]
+    before, after = JA_QUALIFIERS.get(qualifier, ("", ""))
+    if before and text.startswith(before):
+        text = text[len(before):]
+    if after and text.endswith(after):
+        text = text[: -len(after)]
+    return text

@@ -39,12 +39,15 @@ def _reference_flag_conflicts(points, pack, warnings, sources) -> None:
         scale = comparison._display_scale([abs(v) for v in values])
         spread = (hi - lo) / 10 ** scale
         rel = (hi - lo) / abs(lo) * 100 if lo else float("inf")
-        listing = " vs ".join(f"{p.raw.published} {sources.marker(p.raw.source_id)}" for p in ps)
+        lang = comparison._lang(pack)  # figures in the label language: 約5,500億米ドル
+        listing = (" vs " if lang != "ja" else "／").join(
+            f"{comparison._published(p.raw, lang)} {sources.marker(p.raw.source_id)}" for p in ps)
         warnings.append(comparison.phrase(
             "Sources disagree on {series} {period}: {listing} (spread {spread}, {rel} %). Both are "
-            "shown.", comparison._lang(pack), series=comparison.series_label(pack, key),
+            "shown.", lang, series=comparison.series_label(pack, key),
             period=period, listing=listing,
-            spread=f"{comparison._fmt(spread)} {comparison._unit_label(unit, scale)}",
+            spread=comparison._shown("", spread, unit, scale, comparison._unit_label(unit, scale, lang),
+                                     lang),
             rel=comparison._fmt(rel)))
 
 

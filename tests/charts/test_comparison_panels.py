@@ -21,29 +21,36 @@ from explorer.state.filters import Filter
 
 
 def _reference_panels(pack, points, basis, setup, sources):
-    """``_panels`` as it was before (5 December 2026, 03:40 UTC)."""
+    """``_panels`` as it was before (5 December 2026, 03:40 UTC), with figures written in the label
+    language since (744.4億米ドル)."""
     by_unit = defaultdict(list)
     for p in points:
         by_unit[p.unit].append(p)
     colours = pack_actor_colours(pack)
     panels = []
+    lang = comparison._lang(pack)
     for unit, ps in by_unit.items():
         transformed = basis in (Basis.INDEX, Basis.GROWTH)
         scale = 0 if transformed else comparison._display_scale([p.value for p in ps if p.value is not None])
-        label = unit if transformed else comparison._unit_label(unit, scale)
+        label = unit if transformed else comparison._unit_label(unit, scale, lang)
         series = defaultdict(list)
         for p in sorted(ps, key=lambda p: (p.raw.order, p.raw.key)):
             shown = None if p.value is None else p.value / 10 ** scale
             if shown is None:
                 display = "—"
+            elif lang == "ja" and transformed:
+                before, after = comparison.JA_QUALIFIERS.get(p.qualifier, (p.qualifier, ""))
+                core = f"{shown:+.1f}%" if basis is Basis.GROWTH else comparison._fmt(shown)
+                display = f"{before}{core}{after}"
             elif transformed and basis is Basis.GROWTH:
                 display = f"{p.qualifier}{shown:+.1f} %"
             elif transformed:
                 display = f"{p.qualifier}{comparison._fmt(shown)}"
             else:
-                display = f"{p.raw.qualifier}{comparison._fmt(shown)} {label}".strip()
+                display = comparison._shown(p.raw.qualifier, shown, unit, scale, label, lang)
             series[p.raw.key].append(Figure(
-                p.raw.key, p.raw.period, p.raw.x, shown, display, p.raw.published, p.raw.qualifier,
+                p.raw.key, p.raw.period, p.raw.x, shown, display, comparison._published(p.raw, lang),
+                p.raw.qualifier,
                 p.raw.source_id, sources.marker(p.raw.source_id), tuple(sorted(p.flags)),
                 comparison._join_notes(p.raw.note, p.note), p.raw.editor_note))
         panels.append(Panel(label, tuple(

@@ -70,3 +70,13 @@ def test_the_japanese_digits_are_the_published_amount_exactly(value, scale):
     published = Decimal(format_value(float(value)).replace(",", ""))
     assert Decimal(digits.replace(",", "")).scaleb(power) == published.scaleb(scale)
     assert not re.search(r"e|E", digits)
+
+
+@pytest.mark.parametrize("text,qualifier,bare", [
+    (">60 %", ">", "60 %"), ("60%超", ">", "60%"), ("約744.4億米ドル", "~", "744.4億米ドル"),
+    ("~550 bn USD", "~", "550 bn USD"), ("550万トン/年以下", "≤", "550万トン/年"), ("12", "", "12"),
+])
+def test_a_qualifier_comes_off_however_it_was_written(text, qualifier, bare):
+    from explorer.domain.figures import unqualified
+
+    assert unqualified(text, qualifier) == bare

@@ -145,6 +145,30 @@ def test_hover_readout_shows_published_value_unit_period_and_source(view, pack):
     assert view.readout_text == ""
 
 
+def test_japanese_labels_write_figures_as_japanese_statistics_do(view, pack):
+    """億/兆, the currency's Japanese name and qualifiers as words, on the axis, the value labels
+    and the hover (which says 約 once); it read "74.44 bn USD" among Japanese names."""
+    spec = build_comparison(pack, ComparisonSetup().with_changes(
+        indicator_id="goods_exports", basis="converted", currency="USD", chart="bar"), None, lang="ja")
+    draw(view, spec)
+    eu_marker = figures(spec, "eu>jp")[0].source_marker
+    us_marker = figures(spec, "us>jp")[0].source_marker
+    assert view.plot_items[0].getAxis("left").labelText == "10億米ドル"
+    assert view.value_labels() == [f"744.4億米ドル {eu_marker}", f"797億米ドル {us_marker}"]
+    (eu,) = figures(spec, "eu>jp")
+    assert eu.published == "688億ユーロ"
+    spec = build_comparison(pack, ComparisonSetup().with_changes(indicator_id="defence_budget",
+                                                                 chart="line"), None, lang="ja")
+    draw(view, spec)
+    assert [p.getAxis("left").labelText for p in view.plot_items] == ["兆円", "10億米ドル"]
+    usd = next(f for f in figures(spec, "jp>") if f.qualifier)
+    assert usd.display == usd.published == "約527億米ドル"
+    QTest.mouseMove(view.graphics.viewport(), viewport_point(view, 1, usd.x, usd.value))
+    text = view.readout_text
+    assert "約527億米ドル" in text and "約約" not in text
+    assert "the source says about 527億米ドル" in text  # the interface's words, the figure's own
+
+
 def test_line_hover_shows_crosshair_and_qualifier(view, pack):
     spec = spec_for(pack, indicator_id="defence_budget", chart="line")
     draw(view, spec)

@@ -28,6 +28,7 @@ from explorer.charts.chart_spec import (
 )
 from explorer.charts.comparison import QUALIFIER_WORDS
 from explorer.charts.theme import LIGHT
+from explorer.domain.figures import unqualified
 from explorer.qt.views.chart_items import (
     HIT_RADIUS_PX,
     MARKER_HIT_PX,
@@ -111,7 +112,7 @@ class ChartHover:
             lines.append((text, f"<i>{escape(text)}</i>"))
         if figure.qualifier:
             template = _QUALIFIER_TEXT.get(figure.qualifier)
-            figure_text = figure.published.lstrip(figure.qualifier)
+            figure_text = unqualified(figure.published, figure.qualifier)  # >60 % or 60%超
             text = (QCoreApplication.translate("ChartView", str(template)).format(figure=figure_text)
                     if template else f"{QUALIFIER_WORDS.get(figure.qualifier, '')} {figure_text}")
             lines.append((text, escape(text)))
