@@ -13,7 +13,7 @@ from explorer.qt.theme_apply import reset_look
 from explorer.qt.views import event_table
 from explorer.qt.views.event_table import EventTable
 from explorer.state.session import Session
-from tests.qt.test_event_table_style import _look
+from tests.qt.test_event_table_style import _look, shown_table
 
 
 def _pictures(table: EventTable):
@@ -36,11 +36,7 @@ def make_table(qtbot, qapp):
     def make(pack, theme: str = "light") -> EventTable:
         _look(qapp, theme)
         session = Session()
-        table = EventTable(session)
-        qtbot.addWidget(table)
-        table.resize(900, 360)
-        table.show()
-        qtbot.waitExposed(table)
+        table = shown_table(qtbot, session)
         session.open_pack(pack)
         made.append(table)
         return table

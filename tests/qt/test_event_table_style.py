@@ -37,14 +37,20 @@ def _pictures(table: EventTable):
     return shipped, through_look
 
 
-@pytest.fixture
-def table(qtbot, qapp):
-    session = Session()
+def shown_table(qtbot, session: Session) -> EventTable:
+    """An events table on ``session``, 900 × 360, on screen."""
     table = EventTable(session)
     qtbot.addWidget(table)
     table.resize(900, 360)
     table.show()
     qtbot.waitExposed(table)
+    return table
+
+
+@pytest.fixture
+def table(qtbot, qapp):
+    session = Session()
+    table = shown_table(qtbot, session)
     session.open_pack(load_pack(default_pack_path()))
     ids = list(session.pack.events["id"])
     session.set_note(str(ids[1]), "Ask about the date")  # a pencil beside a title
