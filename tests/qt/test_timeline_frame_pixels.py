@@ -13,6 +13,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
 
 from explorer.qt.render import timeline_backdrop as tb
+from explorer.qt.render import timeline_items as ti
 from explorer.qt.render import timeline_text as tt
 from explorer.qt.views.timeline_view import TimelineView
 from explorer.state.session import Session
@@ -20,7 +21,7 @@ from explorer.state.session import Session
 SIZE = QSize(1200, 600)
 
 # (module, flag): True is the quicker way, False the former.
-SWITCHES = [(tb, "GROUNDS_UNDER_LAYERS_SKIPPED"), (tt, "NOTES_APART")]
+SWITCHES = [(tb, "GROUNDS_UNDER_LAYERS_SKIPPED"), (tt, "NOTES_APART"), (ti, "BARS_PATCHED")]
 
 
 def _pixels(view: TimelineView, dpr: float = 1.0) -> np.ndarray:
@@ -175,3 +176,72 @@ def test_the_gutter_is_not_drawn_again_when_only_its_counts_change(qtbot, monkey
     assert drawn[True] < drawn[False] / 2
     for i, (new, old) in enumerate(zip(pictures[True], pictures[False])):
         assert (new == old).all(), f"frame {i} differs"
+
+
+def test_bars_patched_where_a_few_moved_are_the_bars_rebuilt(qtbot, monkeypatch, tier_s_pack):
+    """Tier S at a half and a quarter of its span, nudged back and forth by fractions of a
+    pixel to a few pixels: the bars cut at the plot's edges move (by less than the 8 px a cut
+    bar runs beyond the plot), and only theirs are made again — periods, month and year bars
+    with their outlines, dashed approximate ones — drawing the same pixels as every rectangle
+    of their colours made again. (That each patched rectangle is the one made afresh, moved
+    or not, is the next test's.)"""
+    session = Session()
+    session.open_pack(tier_s_pack)
+    d0, d1 = _whole(qtbot, session)
+    span = d1 - d0
+    ranges = []
+    for frac in (0.5, 0.25):
+        w = span * frac
+        for k in range(24):
+            a = d0 + (span - w) / 2 + (k % 7 - 3) * w * 0.0021 + k * w * 0.0004
+            ranges.append((a, a + w))
+    kinds = {"periods": 0, "months": 0, "exact": 0, "dashed": 0}
+    patch = ti._patched_bar_lists
+
+    def counting(old, batch, moved, box, dashed_box):
+        if ti.BARS_PATCHED:
+            for name, sel in zip(kinds, batch):
+                kinds[name] += sum(k in sel for k in moved)
+        return patch(old, batch, moved, box, dashed_box)
+
+    monkeypatch.setattr(ti, "_patched_bar_lists", counting)
+    _same_frames(qtbot, monkeypatch, session, ranges, size=QSize(1600, 900))
+    assert all(kinds.values()), f"a kind of bar was never patched: {kinds}"
+
+
+def test_patched_bar_rectangles_are_the_rectangles_made_afresh():
+    """Random bars of every kind (periods, month and year bars, those with an exact edge, dashed
+    approximate ones; an item in several), a few of them moved or cut: patching the moved ones
+    into the kept rectangles gives every rectangle made afresh, in the same order."""
+    from PySide6.QtCore import QRectF
+
+    rng = np.random.default_rng(10)
+    for _ in range(50):
+        n = int(rng.integers(4, 60))
+        items = rng.permutation(n).tolist()
+        cut = sorted(rng.choice(n, size=2, replace=False).tolist())
+        periods, months = sorted(items[:cut[0]]), sorted(items[cut[0]:])
+        exact = sorted(k for k in months if rng.random() < 0.5)
+        dashed = sorted(k for k in items if rng.random() < 0.3)
+        batch = (periods, months, exact, dashed)
+
+        def boxes(n: int = n):
+            x0 = np.floor(rng.uniform(-50, 1500, n))
+            x1 = x0 + np.ceil(rng.uniform(1, 400, n))
+            y0 = np.round(rng.uniform(0, 800, n))
+            y1 = y0 + 10.0
+            return (x0, y0, x1, y1), (y0 - 1.0, y1 + 1.0)
+
+        box, dashed_box = boxes()
+        kept = ti._bar_lists(batch, box, dashed_box)
+        moved = sorted(rng.choice(n, size=int(rng.integers(1, 4)), replace=False).tolist())
+        new_box, new_dashed = (tuple(a.copy() for a in box), tuple(a.copy() for a in dashed_box))
+        other, other_dashed = boxes()
+        for a, b in zip(new_box + new_dashed, other + other_dashed):
+            a[moved] = b[moved]
+        patched = ti._patched_bar_lists(kept, batch, moved, new_box, new_dashed)
+        afresh = ti._bar_lists(batch, new_box, new_dashed)
+        for got, want in zip(patched, afresh):
+            assert len(got) == len(want)
+            assert all(isinstance(r, QRectF) and r == w for r, w in zip(got, want))
+        assert all(len(k) == len(w) for k, w in zip(kept, afresh))

@@ -355,6 +355,7 @@ def _draw_bars_kept(self: TimelinePainter, painter: QPainter, f: Frame,
     x0 -= ox
     x1 -= ox
     memo = next((m for m in self._bars_memo if m[0] is batches), None)
+    moved: dict[int, list[int]] = {}  # by colour, the items whose bar changed
     if memo is None or memo[1] != hh or memo[2] is not self._colours or len(memo[3]) != n:
         lists: dict[int, tuple] = {}
         redo = order
@@ -362,6 +363,10 @@ def _draw_bars_kept(self: TimelinePainter, painter: QPainter, f: Frame,
         lists = memo[6]
         changed = (memo[3] != x0) | (memo[4] != x1) | (memo[5] != f.y)
         redo = (np.unique(p.colour[f.idx[changed]]).tolist() if changed.any() else [])
+        if BARS_PATCHED and redo:
+            items = np.flatnonzero(changed)
+            for k, c in zip(items.tolist(), p.colour[f.idx[items]].tolist()):
+                moved.setdefault(c, []).append(k)
     if redo:
         lists = dict(lists)
         dy0 = dy1 = None
@@ -369,25 +374,14 @@ def _draw_bars_kept(self: TimelinePainter, painter: QPainter, f: Frame,
             periods, months, exact, dashed = batches[c][:4]
             if not (periods or months):
                 continue
-
-            def rects(sel: list[int], a: np.ndarray, b: np.ndarray, top: np.ndarray,
-                      bottom: np.ndarray) -> list[QRectF]:
-                return _rects(a[sel], top[sel], b[sel] - a[sel], bottom[sel] - top[sel])
-
-            outline = (_rects(x0[exact], y0[exact], x1[exact] - x0[exact] - 1,
-                              y1[exact] - y0[exact] - 1) if exact else [])
-            tb: list[QRectF] = []
-            lr: list[QRectF] = []
-            if dashed:
-                if dy0 is None:
-                    _a, dy0, _b, dy1 = _bar_box(f, np.arange(n), hh + 1.0)
-                assert dy1 is not None
-                a, b, t, d = x0[dashed], x1[dashed], dy0[dashed], dy1[dashed]
-                two = np.full(len(dashed), 2.0)
-                tb = _rects(a, t, b - a, two) + _rects(a, d - 2.0, b - a, two)
-                lr = _rects(a, t, two, d - t) + _rects(b - 2.0, t, two, d - t)
-            lists[c] = (rects(periods, x0, x1, y0, y1) if periods else [],
-                        rects(months, x0, x1, y0, y1) if months else [], outline, tb, lr)
+            if dashed and dy0 is None:
+                _a, dy0, _b, dy1 = _bar_box(f, np.arange(n), hh + 1.0)
+            if c in moved and c in lists and len(moved[c]) * BARS_PATCH_SHARE <= len(
+                    periods) + len(months):
+                lists[c] = _patched_bar_lists(lists[c], batches[c][:4], moved[c],
+                                              (x0, y0, x1, y1), (dy0, dy1))
+            else:
+                lists[c] = _bar_lists(batches[c][:4], (x0, y0, x1, y1), (dy0, dy1))
         memo = (batches, hh, self._colours, x0, x1, f.y.copy(), lists)
     if memo is not None:  # newest first; one per grouping of the items (``BATCHES_KEPT``)
         kept = [memo] + [m for m in self._bars_memo if m[0] is not batches]
@@ -440,6 +434,66 @@ def _draw_bars_kept(self: TimelinePainter, painter: QPainter, f: Frame,
             painter.setBrush(vertical)
             painter.drawRects(lr)
     painter.restore()
+
+
+# A pan at one zoom that moves a few bars (cut at the plot's edges: at tier S's whole span, 4
+# bars of 3 colours on each nudge) builds those bars' rectangles, not every rectangle of their
+# colours (some 300). Patched where the moved bars are at most a BARS_PATCH_SHARE-th of their
+# colour's. False: the colours rebuilt (the tests, the same-run measurement).
+BARS_PATCHED = True
+BARS_PATCH_SHARE = 4
+
+
+def _bar_lists(batch: tuple, box: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
+               dashed_box: tuple[np.ndarray | None, np.ndarray | None]) -> tuple:
+    """A colour's ``(periods, months, outlines, dashed tops and bottoms, dashed sides)``
+    rectangles from the origin, for ``_draw_bars_kept``: every bar's box in ``box``
+    (x0, y0, x1, y1), the dashed edges' in ``dashed_box`` (y0, y1 one pixel further out)."""
+    periods, months, exact, dashed = batch
+    x0, y0, x1, y1 = box
+
+    def rects(sel: list[int]) -> list[QRectF]:
+        return _rects(x0[sel], y0[sel], x1[sel] - x0[sel], y1[sel] - y0[sel])
+
+    outline = (_rects(x0[exact], y0[exact], x1[exact] - x0[exact] - 1,
+                      y1[exact] - y0[exact] - 1) if exact else [])
+    tb: list[QRectF] = []
+    lr: list[QRectF] = []
+    if dashed:
+        dy0, dy1 = dashed_box
+        assert dy0 is not None and dy1 is not None  # made when a colour has dashed bars
+        a, b, t, d = x0[dashed], x1[dashed], dy0[dashed], dy1[dashed]
+        two = np.full(len(dashed), 2.0)
+        tb = _rects(a, t, b - a, two) + _rects(a, d - 2.0, b - a, two)
+        lr = _rects(a, t, two, d - t) + _rects(b - 2.0, t, two, d - t)
+    return (rects(periods) if periods else [], rects(months) if months else [], outline, tb, lr)
+
+
+def _patched_bar_lists(old: tuple, batch: tuple, moved: list[int],
+                       box: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
+                       dashed_box: tuple[np.ndarray | None, np.ndarray | None]) -> tuple:
+    """A colour's kept ``(periods, months, outlines, dashed tops and bottoms, dashed sides)``
+    rectangles with those of the ``moved`` items made again, element by element as
+    ``_draw_bars_kept`` makes them (the same arithmetic, the same order)."""
+    periods, months, exact, dashed = batch
+    x0, y0, x1, y1 = box
+    periods_r, months_r, outline_r, tb, lr = (list(r) for r in old)
+    dy0, dy1 = dashed_box
+    for k in moved:
+        a, b, t, d = float(x0[k]), float(x1[k]), float(y0[k]), float(y1[k])
+        if k in periods:
+            periods_r[periods.index(k)] = QRectF(a, t, b - a, d - t)
+        if k in months:
+            months_r[months.index(k)] = QRectF(a, t, b - a, d - t)
+        if k in exact:
+            outline_r[exact.index(k)] = QRectF(a, t, b - a - 1, d - t - 1)
+        if k in dashed:
+            assert dy0 is not None and dy1 is not None  # made when a colour has dashed bars
+            i, m = dashed.index(k), len(dashed)
+            t2, d2 = float(dy0[k]), float(dy1[k])
+            tb[i], tb[m + i] = QRectF(a, t2, b - a, 2.0), QRectF(a, d2 - 2.0, b - a, 2.0)
+            lr[i], lr[m + i] = QRectF(a, t2, 2.0, d2 - t2), QRectF(b - 2.0, t2, 2.0, d2 - t2)
+    return periods_r, months_r, outline_r, tb, lr
 
 
 FEW_ITEMS = 64  # up to this many items, shapes and batches are worked out in a plain loop
