@@ -467,7 +467,7 @@ def _build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None,
         if p.conversion is not None and p.conversion.legs:
             markers = " ".join(sources.marker(s) for s in p.conversion.source_ids)
             footnotes.append(phrase("Converted at {rate} {markers}.", lang,
-                                    rate=p.conversion.describe(), markers=markers))
+                                    rate=p.conversion.describe(lang), markers=markers))
         if Flag.UNCONVERTED in p.flags:
             warnings.append(phrase(
                 "No {unit}→{currency} rate for {period} in this pack: {published} is shown "
@@ -694,7 +694,7 @@ def _convert(raw: _Raw, basis: Basis, currency: str, rates: RateTable, lang: str
     point.conversion = conv
     if conv.legs:
         point.note = phrase("{published} converted at {rate}", lang, published=_published(raw, lang),
-                            rate=conv.describe())
+                            rate=conv.describe(lang))
         if conv.containing_year:
             _flag(point, Flag.CONTAINING_YEAR_RATE)
     point.value = raw.amount * conv.factor

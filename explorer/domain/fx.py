@@ -22,6 +22,8 @@ from explorer.domain.errors import ValueProblem
 KIND_PREFERENCE = {"annual_average": 0, "period_end": 1, "implied": 2}
 KIND_LABELS = {"annual_average": "annual average", "period_end": "period end",
                "implied": "implied by the source's own conversion"}
+KIND_LABELS_JA = {"annual_average": "年平均", "period_end": "期末値",
+                  "implied": "出典自身の換算から算出"}
 
 
 @dataclass(frozen=True)
@@ -45,8 +47,11 @@ class Conversion:
     legs: tuple[Rate, ...]  # the rates used, in order; empty for src == dst
     containing_year: bool = False  # a sub-year figure converted with its year's rate
 
-    def describe(self) -> str:
-        """One line for a footnote: ``1 EUR = 1.0820 USD (2024 annual average)``."""
+    def describe(self, lang: str = "en") -> str:
+        """One line for a footnote: ``1 EUR = 1.0820 USD (2024 annual average)``; in Japanese
+        ``1ユーロ＝1.0820米ドル（2024年の年平均）``."""
+        if lang == "ja" and self.legs:
+            return self._describe_ja()
         if not self.legs:
             return f"{self.src} needs no conversion"
         kinds = sorted({leg.kind for leg in self.legs}, key=KIND_PREFERENCE.__getitem__)
@@ -57,6 +62,24 @@ class Conversion:
         via = f" via {self.legs[0].quote if self.legs[0].base == self.src else self.legs[0].base}" \
             if len(self.legs) > 1 else ""
         return f"1 {self.src} = {_rate_text(self.factor)} {self.dst}{via} ({where})"
+
+    def _describe_ja(self) -> str:
+        from explorer.domain.figures import JA_UNITS
+
+        def name(code: str) -> str:
+            return JA_UNITS.get(code, (0, code))[1]
+
+        def year(period: str) -> str:
+            return f"{period}年" if period.isdigit() else period
+
+        kinds = sorted({leg.kind for leg in self.legs}, key=KIND_PREFERENCE.__getitem__)
+        where = f"{year(self.legs[0].period)}の{'／'.join(KIND_LABELS_JA.get(k, k) for k in kinds)}"
+        if self.containing_year:
+            where += f"、{year(self.period)}に適用"
+        if len(self.legs) > 1:
+            leg = self.legs[0]
+            where += f"、{name(leg.quote if leg.base == self.src else leg.base)}経由"
+        return f"1{name(self.src)}＝{_rate_text(self.factor)}{name(self.dst)}（{where}）"
 
     @property
     def source_ids(self) -> tuple[str, ...]:

@@ -80,3 +80,15 @@ def test_a_qualifier_comes_off_however_it_was_written(text, qualifier, bare):
     from explorer.domain.figures import unqualified
 
     assert unqualified(text, qualifier) == bare
+
+
+def test_a_conversion_reads_in_japanese():
+    from explorer.domain.fx import Rate, RateTable
+
+    rates = RateTable([Rate("2024", "EUR", "USD", 1.082, "annual_average", "src-fx"),
+                       Rate("2024", "USD", "JPY", 151.4, "annual_average", "src-fx")])
+    conv = rates.find("EUR", "USD", "2024")
+    assert conv.describe() == "1 EUR = 1.0820 USD (2024 annual average)"
+    assert conv.describe("ja") == "1ユーロ＝1.0820米ドル（2024年の年平均）"
+    via = rates.find("EUR", "JPY", "2024-06")
+    assert via.describe("ja") == "1ユーロ＝163.8148円（2024年の年平均、2024-06に適用、米ドル経由）"
