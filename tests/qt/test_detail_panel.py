@@ -271,7 +271,7 @@ def test_a_burst_of_typing_is_saved_once_after_the_pause_and_again_after_the_nex
     assert len(saves) == 2
 
 
-def test_related_indicators_are_named_in_the_label_language(qtbot):
+def test_related_indicators_and_figures_are_in_the_label_language(qtbot):
     from explorer.paths import default_pack_path
 
     session = Session()
@@ -280,8 +280,10 @@ def test_related_indicators_are_named_in_the_label_language(qtbot):
     qtbot.addWidget(panel)
     session.select_event("eu-jp-epa")
     assert "Goods exports" in panel._browser.toPlainText()
+    assert "68.8 bn EUR" in panel._browser.toPlainText()
     session.set_label_language("ja")
     text = panel._browser.toPlainText()
     assert "財の輸出額" in text and "Goods exports" not in text  # the pack's indicators.name_ja
+    assert "欧州連合 2024: 688億ユーロ" in text and "68.8 bn EUR" not in text  # figures as Japanese write them
     session.set_label_language("both")
     assert "Goods exports / 財の輸出額" in panel._browser.toPlainText()

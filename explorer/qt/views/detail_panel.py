@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from explorer.domain import labels
 from explorer.domain.citation import citation
-from explorer.domain.figures import format_figure
+from explorer.domain.figures import format_figure_in
 from explorer.qt import theme
 from explorer.state.origins import Origin
 from explorer.state.session import (
@@ -587,7 +587,7 @@ class DetailPanel(QWidget):
                 latest = index.latest(indicator)
                 figures = "; ".join(
                     f"{escape(names.get(o.reporter, o.reporter))} {escape(o.period)}: "
-                    f"{escape(format_figure(o.value, o.unit, int(o.scale), o.qualifier))}"
+                    f"{escape(format_figure_in(o.value, o.unit, int(o.scale), o.qualifier, lang))}"
                     + (f" <i>({escape(o.note)})</i>" if o.note else "")
                     + f" {self._muted('[' + escape(o.source_id) + ']')}"
                     for o in latest)
@@ -641,7 +641,8 @@ class DetailPanel(QWidget):
                     what = self.tr("Figure: {indicator}, {reporter} {period} ({figure})").format(
                         indicator=ind.get(indicator, indicator),
                         reporter=names.get(o.reporter, o.reporter), period=o.period,
-                        figure=format_figure(o.value, o.unit, int(o.scale), o.qualifier))
+                        figure=format_figure_in(o.value, o.unit, int(o.scale), o.qualifier,
+                                                self._lang()))
                     out.append((what, o.editor_note))
         return out
 
