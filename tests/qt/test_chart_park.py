@@ -62,3 +62,67 @@ def test_parked_panels_draw_what_they_drew(qtbot, monkeypatch, request, which):
     for i, (a, b) in enumerate(zip(ours, theirs)):
         assert a[:5] == b[:5], i
         assert a[5] == b[5], i
+
+
+def _layout_state(view) -> tuple:
+    ci = view.graphics.ci
+    plots = view.plot_items
+    rows = {r: {c: plots.index(i) if i in plots else -1 for c, i in cols.items()} for r, cols in ci.rows.items()}
+    grid = [(ci.layout.itemAt(i).graphicsItem() in plots) for i in range(ci.layout.count())]
+    borders = sorted((b.zValue(), b.pen().color().name(), b.pen().style()) for b in ci.itemBorders.values())
+    geometry = [tuple(p.geometry().getRect()) for p in plots]
+    return rows, grid, borders, (ci.currentRow, ci.currentCol), geometry
+
+
+def _added_walk(qtbot, pack, indicator: str, partners: list, quick: bool, monkeypatch) -> list:
+    monkeypatch.setattr(chart_panel._PanelPlot, "quick_add", quick)
+    session, panel = comparison_panel_on(qtbot, pack, indicator=indicator)
+    _settle(panel)
+    view = panel.chart_view
+    out = []
+    for chosen in partners:
+        if chosen is None:
+            session.clear_filter(origin="filter-clear")
+        else:
+            session.set_filter(origin="filter-bar", partners=frozenset(chosen))
+        _settle(panel)
+        out.append((len(view.plot_items), view.accessibleDescription(), view.x_range(),
+                    [p.vb.viewRange() for p in view.plot_items], _layout_state(view),
+                    view.graphics.grab().toImage()))
+    panel.close()
+    return out
+
+
+@pytest.mark.parametrize("which", ["default", "tier_s"])
+def test_panels_added_with_one_layout_pass_draw_what_they_drew(qtbot, monkeypatch, request, which):
+    """Panels a cleared filter brings back are put into the layout and laid out once
+    (``_PanelPlot.add_to``), not laid out once per panel by pyqtgraph's ``addItem``: the same
+    panels, ranges, layout bookkeeping, geometry and pixels at every step."""
+    pytest.importorskip("benchmarks.scenarios.filtering")
+    pack = load_pack(default_pack_path()) if which == "default" else request.getfixturevalue("tier_s_pack")
+    indicator = "goods_exports" if which == "default" else ""
+    partners = _partners(pack)
+    ours = _added_walk(qtbot, pack, indicator, partners, True, monkeypatch)
+    theirs = _added_walk(qtbot, pack, indicator, partners, False, monkeypatch)
+    if which == "tier_s":  # the walk adds panels back
+        assert len({step[0] for step in ours}) > 1
+    for i, (a, b) in enumerate(zip(ours, theirs)):
+        assert a[:5] == b[:5], i
+        assert a[5] == b[5], i
+
+
+def test_panels_added_by_pyqtgraph_on_another_version(monkeypatch):
+    """Another pyqtgraph than the one ``_into_layout`` follows: pyqtgraph's own ``addItem``."""
+    calls = []
+    monkeypatch.setattr(chart_panel.pg, "__version__", "0.14.1")
+    monkeypatch.setattr(chart_panel, "_into_layout", lambda *a: calls.append("ours"))
+
+    class _Layout:
+        def addItem(self, item, row, col):
+            calls.append(("pyqtgraph", row, col))
+
+    class _Slot:
+        plot = object()
+
+    chart_panel._PanelPlot.add_to(_Slot(), _Layout(), 2)
+    assert calls == [("pyqtgraph", 2, 0)]

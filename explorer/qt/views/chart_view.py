@@ -533,14 +533,18 @@ class ChartView(ChartHover, QWidget):
         panels = spec.panels
         while len(self._slots) > len(panels):
             self._park(self._slots.pop())
+        added = False
         while len(self._slots) < len(panels):
             if self._spare:
                 slot = self._spare.pop()
                 slot.unpark()
             else:
                 slot = _PanelPlot(self)
-            self._graphics.ci.addItem(slot.plot, row=len(self._slots), col=0)
+            slot.add_to(self._graphics.ci, len(self._slots))
             self._slots.append(slot)
+            added = True
+        if added:
+            self._graphics.ci.layout.activate()  # once for every panel added (see add_to)
         self._capped = [(i, len(p.series)) for i, p in enumerate(panels)
                         if len(p.series) > MAX_SERIES_PER_PANEL]
         for slot, panel in zip(self._slots, panels):
