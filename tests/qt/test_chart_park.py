@@ -74,8 +74,9 @@ def _layout_state(view) -> tuple:
     return rows, grid, borders, (ci.currentRow, ci.currentCol), geometry
 
 
-def _added_walk(qtbot, pack, indicator: str, partners: list, quick: bool, monkeypatch) -> list:
-    monkeypatch.setattr(chart_panel._PanelPlot, "quick_add", quick)
+def _added_walk(qtbot, pack, indicator: str, partners: list, quick: bool, monkeypatch,
+                flag: str = "quick_add") -> list:
+    monkeypatch.setattr(chart_panel._PanelPlot, flag, quick)
     session, panel = comparison_panel_on(qtbot, pack, indicator=indicator)
     _settle(panel)
     view = panel.chart_view
@@ -126,3 +127,27 @@ def test_panels_added_by_pyqtgraph_on_another_version(monkeypatch):
 
     chart_panel._PanelPlot.add_to(_Slot(), _Layout(), 2)
     assert calls == [("pyqtgraph", 2, 0)]
+
+
+@pytest.mark.parametrize("which", ["default", "tier_s"])
+def test_panels_brought_back_equal_are_not_redrawn(qtbot, monkeypatch, request, which):
+    """A panel a focus partner parks and its clearing brings back with an equal panel skips its
+    redraw (``_PanelPlot.equal_panels``): the same panels, ranges, layout and pixels at every step
+    as redrawing it, and the skip is taken."""
+    pytest.importorskip("benchmarks.scenarios.filtering")
+    pack = load_pack(default_pack_path()) if which == "default" else request.getfixturevalue("tier_s_pack")
+    indicator = "goods_exports" if which == "default" else ""
+    partners = _partners(pack)
+    drawn = []
+    redraw = chart_panel._PanelPlot._update_lines
+    monkeypatch.setattr(chart_panel._PanelPlot, "_update_lines",
+                        lambda self, *a: (drawn.append(id(self)), redraw(self, *a))[1])
+    ours = _added_walk(qtbot, pack, indicator, partners, True, monkeypatch, "equal_panels")
+    ours_drawn, drawn[:] = len(drawn), []
+    theirs = _added_walk(qtbot, pack, indicator, partners, False, monkeypatch, "equal_panels")
+    if which == "tier_s":
+        assert len({step[0] for step in ours}) > 1
+        assert ours_drawn < len(drawn)  # panels brought back were not drawn again
+    for i, (a, b) in enumerate(zip(ours, theirs)):
+        assert a[:5] == b[:5], i
+        assert a[5] == b[5], i
