@@ -335,11 +335,27 @@ class EventTableModel(QAbstractTableModel):
 
     def reset_rows(self) -> None:
         """The visible set changed (filter): the kept rows, in the current sort order (a gather
-        from the column's precomputed order), in one reset."""
-        self.beginResetModel()
-        self._rows = self._ordered(np.asarray(self._session.visible_events, dtype=np.int64),
-                                   chronological=True)
-        self.endResetModel()
+        from the column's precomputed order). Told to the views as the old rows removed and the
+        new ones inserted, not as a model reset: a reset makes the column heading (a view of the
+        same model) rebuild its sections and repaint, and the table lay itself out from scratch,
+        though the columns did not change (~0.2-0.7 ms a filter change at tiers S and M). The
+        same rows as before (a search letter that keeps the same events): nothing is told, and
+        nothing repaints."""
+        rows = self._ordered(np.asarray(self._session.visible_events, dtype=np.int64),
+                             chronological=True)
+        old = len(self._rows)
+        if old == len(rows) and np.array_equal(self._rows, rows):
+            self._rows = rows
+            return
+        if old:
+            self.beginRemoveRows(QModelIndex(), 0, old - 1)
+            self._rows = rows[:0]
+            self.endRemoveRows()
+        if len(rows):
+            self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
+        self._rows = rows
+        if len(rows):
+            self.endInsertRows()
 
     def relabel(self) -> None:
         """The label language changed: titles, names, kinds, statuses and dates are shown in it.

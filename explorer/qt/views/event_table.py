@@ -280,7 +280,8 @@ class EventTable(QWidget):
         if PACK in change.what:
             self.model.reset_pack()
         elif FILTER in change.what:
-            self.model.reset_rows()
+            self.model.reset_rows()  # rows removed and inserted: no modelReset, so fit here
+            self._fit_columns()
         if LABELS in change.what and PACK not in change.what:
             self.model.relabel()
         if NOTES in change.what and PACK not in change.what:
