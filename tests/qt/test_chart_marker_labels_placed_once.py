@@ -50,19 +50,19 @@ def _run(qtbot, pack, indicator: str, which: str) -> tuple[list, int, int]:
     placements = [0]
     reused = [0]
     original = InfLineLabel.updatePosition
-    original_reuse = chart_panel._PanelPlot._reused_marker
+    original_reuse = chart_panel._PanelPlot._take_pooled  # every reuse, for its event or another
 
     def counted(self):
         placements[0] += 1
         return original(self)
 
-    def counted_reuse(self, event_id, labelled):
-        line = original_reuse(self, event_id, labelled)
-        reused[0] += line is not None and labelled
+    def counted_reuse(self, i, event_id, labelled):
+        line = original_reuse(self, i, event_id, labelled)
+        reused[0] += labelled
         return line
 
     InfLineLabel.updatePosition = counted
-    chart_panel._PanelPlot._reused_marker = counted_reuse
+    chart_panel._PanelPlot._take_pooled = counted_reuse
     try:
         setup = ComparisonSetup().with_changes(indicator_id=indicator, chart="line")
         view = ChartView()
@@ -103,7 +103,7 @@ def _run(qtbot, pack, indicator: str, which: str) -> tuple[list, int, int]:
         return seen, placements[0], reused[0]
     finally:
         InfLineLabel.updatePosition = original
-        chart_panel._PanelPlot._reused_marker = original_reuse
+        chart_panel._PanelPlot._take_pooled = original_reuse
 
 
 @pytest.mark.parametrize("which", ["default", "tier_s"])

@@ -522,11 +522,13 @@ class _PanelPlot:
         wanted = {m.event_id: m for m in markers} if self.kind is ChartKind.LINE else {}
         for event_id in [e for e in self.markers if e not in wanted]:
             self._pool_marker(self.markers.pop(event_id))
+        claimed = self._claim_markers(wanted, labelled)
         for m in wanted.values():
             line = self.markers.get(m.event_id)
             fresh = line is None
             if line is None:
-                line = self._reused_marker(m.event_id, labelled) or self._new_marker(m.event_id, labelled)
+                line = (claimed.pop(m.event_id, None) or self._reused_marker(m.event_id, labelled)
+                        or self._new_marker(m.event_id, labelled))
                 self.markers[m.event_id] = line
                 # Stacked as a new item would be, over the markers before it (see style_markers).
                 self._marker_order += 1
@@ -618,26 +620,45 @@ class _PanelPlot:
         line.pooled = True
         self.marker_pool.append(line)
 
+    markers_by_event = True  # off: any pooled marker of the kind (tests' reference)
+
+    def _claim_markers(self, wanted: dict[str, EventMarker], labelled: bool) -> dict[str, _MarkerLine]:
+        """The pooled markers that marked a ``wanted`` event not marked now, taken back for it
+        (a cleared filter brings its events' markers back: their labels keep their text and
+        format instead of being re-worded and re-laid out, ~16 a change at tier M). Claimed
+        before any marker is reused for another event, so none is taken from its own event."""
+        if not _PanelPlot.markers_by_event or not self.marker_pool:
+            return {}
+        claimed: dict[str, _MarkerLine] = {}
+        for i in range(len(self.marker_pool) - 1, -1, -1):
+            event_id = self.marker_pool[i].event_id
+            if event_id in wanted and event_id not in self.markers and event_id not in claimed \
+                    and (getattr(self.marker_pool[i], "label", None) is not None) == labelled:
+                claimed[event_id] = self._take_pooled(i, event_id, labelled)
+        return claimed
+
     def _reused_marker(self, event_id: str, labelled: bool) -> _MarkerLine | None:
         """A pooled marker made like a new one for ``event_id`` (None: none of that kind kept)."""
         for i in range(len(self.marker_pool) - 1, -1, -1):
-            line = self.marker_pool[i]
-            if (getattr(line, "label", None) is not None) == labelled:
-                del self.marker_pool[i]
-                line.event_id = event_id
-                line.pooled = False
-                if labelled and _MarkerLabel.quick:
-                    # hidden itself until the layout gives it a row: placed once, when shown
-                    # (a label shown here was placed three or four times before the layout)
-                    line.label.setVisible(False)
-                line.setVisible(True)
-                line.viewTransformChanged()  # the view it missed while pooled
-                if labelled:
-                    if not _MarkerLabel.quick:
-                        line.label.setVisible(True)  # as a new label: shown, re-texted below
-                    line.label.viewTransformChanged()
-                return line
+            if (getattr(self.marker_pool[i], "label", None) is not None) == labelled:
+                return self._take_pooled(i, event_id, labelled)
         return None
+
+    def _take_pooled(self, i: int, event_id: str, labelled: bool) -> _MarkerLine:
+        line = self.marker_pool.pop(i)
+        line.event_id = event_id
+        line.pooled = False
+        if labelled and _MarkerLabel.quick:
+            # hidden itself until the layout gives it a row: placed once, when shown
+            # (a label shown here was placed three or four times before the layout)
+            line.label.setVisible(False)
+        line.setVisible(True)
+        line.viewTransformChanged()  # the view it missed while pooled
+        if labelled:
+            if not _MarkerLabel.quick:
+                line.label.setVisible(True)  # as a new label: shown, re-texted below
+            line.label.viewTransformChanged()
+        return line
 
     def _new_marker(self, event_id: str, labelled: bool) -> _MarkerLine:
         opts = {"position": 0.95, "color": self._owner.theme.muted_text,
