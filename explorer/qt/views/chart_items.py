@@ -38,6 +38,7 @@ MARKER_LABEL_CHARS = 26
 MARKER_LABEL_ROWS = 3  # rows of event labels at the top of a time chart, at most
 MARKER_POOL = 64  # hidden event markers a panel keeps for reuse
 LINE_POOL = MAX_SERIES_PER_PANEL  # lines a panel keeps out of its plot for reuse
+LINE_Z_STEP = 2.0 ** -30  # lines stack by z = their order times this (exact; far below 0.5)
 VALUE_LABELS_Z = 0.5  # the value labels' item: over lines and bars (z 0), under the symbols (z 1)
 MARKER_Z_STEP = 2.0 ** -30  # markers stack by z = -2 + their order times this (exact in a double)
 MARKER_ORDER_MAX = 2 ** 24  # then renumbered: z stays within 1/64 of -2
@@ -592,6 +593,7 @@ class _Line(pg.PlotDataItem):
         self._always_thin = False
         self._by_density = True  # False on exports: a file keeps the look it always had
         self._dense = True
+        self.kept_in_plot = False  # dropped by its panel, hidden in the plot for reuse
         super().__init__(antialias=False)
         old, self.curve = self.curve, _Curve()  # the same curve, drawn cheaper (see _Curve)
         old.sigClicked.disconnect(self.sigClicked)
