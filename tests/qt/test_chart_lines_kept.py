@@ -63,7 +63,7 @@ def _walk(qtbot, pack, indicator: str, quick: bool, monkeypatch) -> tuple[list, 
     _settle(panel)
     view = panel.chart_view
     out = []
-    for chosen in _filters(pack):
+    for step, chosen in enumerate(_filters(pack)):
         if chosen is None:
             session.clear_filter(origin="filter-clear")
         else:
@@ -78,8 +78,9 @@ def _walk(qtbot, pack, indicator: str, quick: bool, monkeypatch) -> tuple[list, 
             view.flush()
             out.append((view.x_range(), [p.vb.viewRange() for p in view.plot_items], _lines(view),
                         view.graphics.grab().toImage()))
-            view.set_x_range(None)
-            view.flush()
+            if step % 2:  # else the next filter comes while zoomed in (kept lines left behind)
+                view.set_x_range(None)
+                view.flush()
     panel.close()
     monkeypatch.undo()
     return out, added[0]
@@ -101,28 +102,39 @@ def test_lines_kept_in_the_plot_draw_what_lines_added_again_drew(qtbot, monkeypa
         assert our_added < their_added, (our_added, their_added)
 
 
-def _series_walk(qtbot, pack, quick: bool, monkeypatch) -> list:
+def _series_walk(qtbot, pack, indicator: str, quick: bool, monkeypatch) -> list:
     monkeypatch.setattr(chart_panel._PanelPlot, "quick_lines", quick)
-    session, panel = comparison_panel_on(qtbot, pack, indicator="lng_imports_volume")
+    session, panel = comparison_panel_on(qtbot, pack, indicator=indicator)
     _settle(panel)
     view = panel.chart_view
-    keys = [s.key for p in panel._spec.panels for s in p.series]  # every series, panel order
+    keys = [s.key for s in max(panel._spec.panels, key=lambda p: len(p.series)).series]
     out = []
     # the last series alone, then all (the others come back on top of it), then the first
     # alone and all again: the stacking follows the order lines were put on top
-    for chosen in ([keys[-1]], keys, [keys[0]], keys, keys[1:3], keys):
+    for step, chosen in enumerate(([keys[-1]], keys, [keys[0]], keys, keys[1:3], keys)):
         session.set_comparison(origin="test", series=chosen, chart="line")
         _settle(panel)
+        out.append((_lines(view), view.graphics.grab().toImage()))
+        span = view.x_range()
+        assert span is not None
+        x0, x1 = span  # zoomed in while lines are kept, out again while they are shown
+        view.set_x_range(*((x0 + (x1 - x0) * 0.1, x0 + (x1 - x0) * 0.5) if step % 2 == 0 else (None,)))
+        view.flush()
         out.append((_lines(view), view.graphics.grab().toImage()))
     panel.close()
     monkeypatch.undo()
     return out
 
 
-def test_lines_brought_back_stack_over_the_lines_that_stayed(qtbot, monkeypatch, default_pack):
-    ours = _series_walk(qtbot, default_pack, True, monkeypatch)  # three series on one panel
-    theirs = _series_walk(qtbot, default_pack, False, monkeypatch)
-    assert any(len(panel) > 2 for step in ours for panel in step[0])
+@pytest.mark.parametrize("which", ["default", "tier_s"])
+def test_lines_brought_back_stack_over_the_lines_that_stayed(qtbot, monkeypatch, request, which):
+    """The series of a panel chosen and cleared, zoomed in while some lines are kept: lines come
+    back on top of those that stayed, drawn for the view as it is now."""
+    pack = request.getfixturevalue("default_pack" if which == "default" else "tier_s_pack")
+    indicator = "lng_imports_volume" if which == "default" else ""  # three series on one panel; long lines
+    ours = _series_walk(qtbot, pack, indicator, True, monkeypatch)
+    theirs = _series_walk(qtbot, pack, indicator, False, monkeypatch)
+    assert any(len(panel) > (2 if which == "default" else 1) for step in ours for panel in step[0])
     for i, (a, b) in enumerate(zip(ours, theirs)):
         assert a[0] == b[0], i
         assert a[1] == b[1], i

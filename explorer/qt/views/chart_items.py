@@ -564,6 +564,9 @@ class _Symbols(pg.ScatterPlotItem):
         return None
 
 
+_STALE = (math.nan,) * 4  # a view key no view has (nan equals nothing): display to be remade
+
+
 class _Line(pg.PlotDataItem):
     """A line series drawn through its decimation pyramid (``explorer.charts.decimation``).
 
@@ -583,6 +586,8 @@ class _Line(pg.PlotDataItem):
     # pyqtgraph's cache of the dataset on display (its name, hence the mixed case):
     _datasetDisplay: PlotDataset | None  # noqa: N815
     _dataset: PlotDataset | None  # pyqtgraph's: the series' own x and y
+
+    idle_when_kept = True  # off: a line hidden for reuse still follows every view change
 
     def __init__(self) -> None:
         # before pyqtgraph's constructor, which already calls the overridden hooks
@@ -611,6 +616,8 @@ class _Line(pg.PlotDataItem):
                 and (self._always_thin, self._by_density) == (always_thin, by_density)
                 and self.opts.get("name") == name)
         if same:
+            if self._shown is _STALE:  # kept hidden while the view changed: follow it now
+                self._redisplay()
             return
         quick = (self._pens is not None and self._dataset is not None and len(x) > 0
                  and self.curve.xData is not None and colour == self._colour
@@ -700,6 +707,9 @@ class _Line(pg.PlotDataItem):
         self._redisplay()
 
     def _redisplay(self) -> None:
+        if self.kept_in_plot and _Line.idle_when_kept:
+            self._shown = _STALE  # hidden for reuse: follows the view again when shown (_line_for)
+            return
         if self._pyramid is None or self._dataset is None or not isinstance(self.getViewBox(), pg.ViewBox):
             return  # not in a plot (yet: a kept line re-added is redisplayed once in its box)
         key = self._view_key()

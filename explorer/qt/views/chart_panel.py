@@ -225,7 +225,7 @@ class _PanelPlot:
             item.setZValue(0)
         if item.kept_in_plot:
             item.kept_in_plot = False
-            item.setVisible(True)
+            item.setVisible(True)  # (the view changes it let pass are caught up in set_series)
         else:
             self.plot.addItem(item)
         return item
