@@ -43,14 +43,21 @@ def _lines(view) -> list:
     return out
 
 
+def _hits(view) -> list:
+    """Per panel, what the hover finds: each line's series and figures, and the points' arrays."""
+    return [([(series.key, [(f.period, f.x, f.value, f.label) for f in figs]) for series, figs in slot.line_hits],
+             slot.hit_x.tolist(), slot.hit_y.tolist(), slot.hit_starts.tolist())
+            for slot in view._slots]
+
+
 def _stacking(plot):
     """A sort key that gives the paint order of the view box's children."""
     children = plot.vb.childGroup.childItems()  # Qt's order: by insertion
     return lambda item: (item.zValue(), children.index(item))
 
 
-def _walk(qtbot, pack, indicator: str, quick: bool, monkeypatch) -> tuple[list, int]:
-    monkeypatch.setattr(chart_panel._PanelPlot, "quick_lines", quick)
+def _walk(qtbot, pack, indicator: str, quick: bool, monkeypatch, flag: str = "quick_lines") -> tuple[list, int]:
+    monkeypatch.setattr(chart_panel._PanelPlot, flag, quick)
     added = [0]
     add = pg.PlotItem.addItem
 
@@ -70,7 +77,7 @@ def _walk(qtbot, pack, indicator: str, quick: bool, monkeypatch) -> tuple[list, 
             session.set_filter(origin="filter-bar", **chosen)
         _settle(panel)
         out.append((view.x_range(), [p.vb.viewRange() for p in view.plot_items], _lines(view),
-                    view.graphics.grab().toImage()))
+                    view.graphics.grab().toImage(), _hits(view)))
         span = view.x_range()
         if span is not None:
             x0, x1 = span
@@ -102,8 +109,8 @@ def test_lines_kept_in_the_plot_draw_what_lines_added_again_drew(qtbot, monkeypa
         assert our_added < their_added, (our_added, their_added)
 
 
-def _series_walk(qtbot, pack, indicator: str, quick: bool, monkeypatch) -> list:
-    monkeypatch.setattr(chart_panel._PanelPlot, "quick_lines", quick)
+def _series_walk(qtbot, pack, indicator: str, quick: bool, monkeypatch, flag: str = "quick_lines") -> list:
+    monkeypatch.setattr(chart_panel._PanelPlot, flag, quick)
     session, panel = comparison_panel_on(qtbot, pack, indicator=indicator)
     _settle(panel)
     view = panel.chart_view
@@ -114,7 +121,7 @@ def _series_walk(qtbot, pack, indicator: str, quick: bool, monkeypatch) -> list:
     for step, chosen in enumerate(([keys[-1]], keys, [keys[0]], keys, keys[1:3], keys)):
         session.set_comparison(origin="test", series=chosen, chart="line")
         _settle(panel)
-        out.append((_lines(view), view.graphics.grab().toImage()))
+        out.append((_lines(view), view.graphics.grab().toImage(), _hits(view)))
         span = view.x_range()
         assert span is not None
         x0, x1 = span  # zoomed in while lines are kept, out again while they are shown
@@ -138,3 +145,38 @@ def test_lines_brought_back_stack_over_the_lines_that_stayed(qtbot, monkeypatch,
     for i, (a, b) in enumerate(zip(ours, theirs)):
         assert a[0] == b[0], i
         assert a[1] == b[1], i
+        assert a[2:] == b[2:], i
+
+
+@pytest.mark.parametrize("which", ["default", "tier_s"])
+def test_series_sorted_once_while_their_figures_stay(qtbot, monkeypatch, request, which):
+    """A series whose figures are the same as at its last update takes its kept sort
+    (``_PanelPlot.keep_sorted``): through partner filters set, swapped and cleared, and series
+    chosen and cleared, the same hits for the hover, pixels, ranges and lines, and fewer sorts."""
+    pytest.importorskip("benchmarks.scenarios.filtering")
+    pack = load_pack(default_pack_path()) if which == "default" else request.getfixturevalue("tier_s_pack")
+    sorts = [0]
+    by_x = chart_panel._by_x
+
+    def counted(figures):
+        sorts[0] += 1
+        return by_x(figures)
+
+    counts = []
+    walks = []
+    for keep in (True, False):
+        monkeypatch.setattr(chart_panel, "_by_x", counted)
+        ours, _ = _walk(qtbot, pack, "goods_exports" if which == "default" else "", keep, monkeypatch,
+                        "keep_sorted")
+        monkeypatch.setattr(chart_panel, "_by_x", counted)
+        series = _series_walk(qtbot, pack, "lng_imports_volume" if which == "default" else "", keep,
+                              monkeypatch, "keep_sorted")
+        walks.append((ours, series))
+        counts.append(sorts[0])
+        sorts[0] = 0
+    (ours, our_series), (theirs, their_series) = walks
+    assert len(ours) == len(theirs) and len(our_series) == len(their_series)
+    for i, (a, b) in enumerate([*zip(ours, theirs), *zip(our_series, their_series)]):
+        assert a[:3] == b[:3], i
+        assert a[3:] == b[3:], i
+    assert counts[0] < counts[1], counts

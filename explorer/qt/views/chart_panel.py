@@ -94,6 +94,8 @@ class _PanelPlot:
         self.items: dict[str, pg.GraphicsObject] = {}  # series key -> bar or line item
         self._line_pool: dict[str, _Line] = {}  # lines dropped, by the series they drew (oldest first)
         self._line_order = 0  # lines put on top so far: each one's stacking place (see _line_for)
+        # series key -> (figures, _by_x of them) for the lines the panel holds (see _sorted)
+        self._sorted_kept: dict[str, tuple[tuple[Figure, ...], list[Figure], np.ndarray, np.ndarray]] = {}
         # Lines' symbols: one scatter for every series of the panel (a scatter per series cost
         # 0.7 ms a frame each, measured), series by series in panel order.
         self.symbols: pg.ScatterPlotItem | None = None
@@ -410,7 +412,7 @@ class _PanelPlot:
         for key in [k for k in self.items if k not in wanted]:
             self._drop_item(key)
         for s in shown:
-            figs, x, y = _by_x(s.figures)
+            figs, x, y = self._sorted(s)
             if not figs:
                 continue
             item = self.items.get(s.key)
@@ -434,6 +436,8 @@ class _PanelPlot:
             self.line_hits.append((s, figs))
             xs_all.append(x)
             ys_all.append(y)
+        for key in [k for k in self._sorted_kept if k not in self.items and k not in self._line_pool]:
+            del self._sorted_kept[key]  # only for the lines the panel holds
         self._share_columns()
         self._set_symbols(marks)
         self.hit_x = np.concatenate(xs_all) if xs_all else np.empty(0)
@@ -449,6 +453,20 @@ class _PanelPlot:
         self.line_span = (lo, hi, pad)
         if not self.fit_line_headroom():  # one y range per update: each costs a relayout
             self.plot.setYRange(lo - pad, hi + 1.8 * pad, padding=0)  # headroom for marker labels
+
+    keep_sorted = True  # off: every series sorted afresh on every update (tests' reference)
+
+    def _sorted(self, s: Series) -> tuple[list[Figure], np.ndarray, np.ndarray]:
+        """``_by_x`` of ``s``'s figures, kept per series while its figures stay the same (a
+        cleared filter brings series back with the builder's kept figures: the comparison is one
+        C pass over identical objects, the sort and arrays ~0.65 ms at tier M)."""
+        kept = self._sorted_kept.get(s.key)
+        if kept is not None and _PanelPlot.keep_sorted and not sort_by_x_always \
+                and (kept[0] is s.figures or kept[0] == s.figures):
+            return list(kept[1]), kept[2], kept[3]
+        figs, x, y = _by_x(s.figures)
+        self._sorted_kept[s.key] = (s.figures, figs, x, y)
+        return list(figs), x, y
 
     def _share_columns(self) -> None:
         """Lines with the same x values split each view into pixel columns once (see
