@@ -121,3 +121,18 @@ def test_lines_are_mapped_in_paint_order_and_other_content_keeps_the_matrix():
     assert polyline.get("points") == "5,50 15,48"
     assert groups[2][0].get("d") == "m0,0 l1,1"  # relative commands: left to the matrix
     assert all(g.get("stroke") == "#000" for g in groups)
+
+
+def test_text_as_outlines_is_in_the_bundled_font_with_the_fallback_list(qapp):
+    """--svg-text paths draws the outlines in the bundled font whatever follows it in the list."""
+    from explorer.qt.fonts import register_fonts
+    from explorer.qt.render.slide_render import SVG_FONT_FAMILIES, svg_text_as_paths
+
+    register_fonts()
+
+    def outline(family: str) -> str:
+        svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><text x="0" y="30" '
+               f'font-family="{family}" font-size="24">日本 Japan</text></svg>').encode()
+        return etree.fromstring(svg_text_as_paths(svg)).find(f"{SVG}path").get("d")
+
+    assert outline(SVG_FONT_FAMILIES) == outline(EXPORT_FAMILY) != outline("DejaVu Serif")

@@ -841,6 +841,8 @@ def svg_text_as_paths(svg: bytes) -> bytes:
 # their length, instead of a wider default sans-serif running past the slide's edge.
 SVG_FONT_FAMILIES = (f"'{EXPORT_FAMILY}', 'Noto Sans CJK JP', 'Noto Sans JP', 'Source Han Sans JP', "
                      "'Source Han Sans', sans-serif")
+_TEXT_FAMILY_RE = re.compile(rb'(<text\b[^>]*?)font-family="' + re.escape(EXPORT_FAMILY.encode())
+                             + rb'"')
 _MATRIX_RE = re.compile(r"\s*matrix\(([^)]*)\)\s*$")
 _PATH_TOKEN_RE = re.compile(r"[A-Za-z]|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 _ABSOLUTE_PAIRS = set("MLCQSTZ")  # commands whose every number is an absolute (x, y) pair
@@ -860,84 +862,119 @@ def svg_strokes_in_page_units(svg: bytes) -> bytes:
     """
     from lxml import etree
 
+    # a text's family: the bundled font first, then fonts of its metrics (the groups' copies of
+    # the attribute style no text of their own, and the list on each would add a tenth to a file)
+    svg = _TEXT_FAMILY_RE.sub(rb"\1" + f'font-family="{SVG_FONT_FAMILIES}"'.encode(), svg)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     root = etree.fromstring(svg, parser)
     changed = False
-    for element in root.iter():  # the bundled font's own family first, then fonts of its metrics
-        if element.get("font-family") == EXPORT_FAMILY:
-            element.set("font-family", SVG_FONT_FAMILIES)
-            changed = True
-    for group in list(root.iter(f"{{{_SVG_NS}}}g")):
+    splits: dict[etree._Element, list[tuple[bool, list]]] = {}  # a group of lines and more: runs
+    thin = root.xpath('//s:g[@transform][s:*[@vector-effect="non-scaling-stroke"]]',
+                      namespaces={"s": _SVG_NS})  # (found in C: most groups have no such line)
+    for group in thin:
         m = _MATRIX_RE.match(group.get("transform") or "")
         if not m:
             continue
         try:
-            a, b, c, d, e, f = (float(x) for x in m[1].split(","))
+            matrix = tuple(float(x) for x in m[1].split(","))
         except ValueError:
             continue
-        if (a, b, c, d) == (1.0, 0.0, 0.0, 1.0):  # a translation leaves a stroke's width alone
+        if len(matrix) != 6 or matrix[:4] == (1.0, 0.0, 0.0, 1.0):  # a translation keeps widths
             continue
-        runs: list[tuple[bool, list]] = []  # consecutive children, mapped or kept under the matrix
-        for child in group:
-            mapped = _mapped_child(child, (a, b, c, d, e, f))
-            if runs and runs[-1][0] == (mapped is not None):
-                runs[-1][1].append(mapped if mapped is not None else child)
-            else:
-                runs.append((mapped is not None, [mapped if mapped is not None else child]))
-        if not any(is_mapped for is_mapped, _c in runs):
+        if _thin_by_width(group, matrix):
+            changed = True
+            continue
+        mapped = [_map_in_place(child, matrix) for child in group]
+        if not any(mapped):
             continue
         changed = True
-        parent, at = group.getparent(), group.getparent().index(group)
-        tail = group.tail
-        parent.remove(group)
-        for offset, (is_mapped, children) in enumerate(runs):
-            copy = etree.Element(group.tag, dict(group.attrib))
-            if is_mapped:
-                del copy.attrib["transform"]
-            copy.extend(children)
-            copy.tail = tail
-            parent.insert(at + offset, copy)
+        if all(mapped):  # (Qt's usual group: one line or bar) the matrix is in the points now
+            del group.attrib["transform"]
+            continue
+        runs: list[tuple[bool, list]] = []  # consecutive children, mapped or kept under the matrix
+        for child, is_mapped in zip(list(group), mapped):
+            if runs and runs[-1][0] == is_mapped:
+                runs[-1][1].append(child)
+            else:
+                runs.append((is_mapped, [child]))
+        splits[group] = runs
+    for parent in {group.getparent() for group in splits}:  # each parent rebuilt in one pass
+        children = []
+        for child in parent:
+            parts = splits.get(child)
+            if parts is None:
+                children.append(child)
+                continue
+            for is_mapped, kids in parts:
+                copy = etree.Element(child.tag, dict(child.attrib))
+                if is_mapped:
+                    del copy.attrib["transform"]
+                copy.extend(kids)
+                copy.tail = child.tail
+                children.append(copy)
+        parent[:] = children
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8") if changed else svg
 
 
-def _mapped_child(child, matrix: tuple[float, ...]):
-    """A copy of a non-scaling-stroke ``path`` / ``polyline`` / ``polygon`` with its points mapped
-    through ``matrix``, or None (anything else, or a path with relative or arc commands)."""
+def _thin_by_width(group, matrix: tuple[float, ...]) -> bool:
+    """Under a uniform scale (a symbol drawn at its size), every non-scaling line of ``group``
+    drawn with the pen divided by the scale instead: the same width in every viewer, and nothing
+    to map point by point. False where the scale is not uniform or a child is not such a line."""
+    a, b, c, d = matrix[:4]
+    scale = abs(a)
+    if b or c or not scale or abs(abs(d) - scale) > 1e-9 * scale or not len(group) or any(
+            child.get("vector-effect") != "non-scaling-stroke" for child in group):
+        return False
+    try:
+        width = float(group.get("stroke-width") or 1.0)
+        dashes = [float(x) for x in _PATH_TOKEN_RE.findall(group.get("stroke-dasharray") or "")]
+        offset = float(group.get("stroke-dashoffset") or 0.0)
+    except ValueError:
+        return False
+    group.set("stroke-width", f"{width / scale:.6g}")
+    if dashes:
+        group.set("stroke-dasharray", ",".join(f"{x / scale:.6g}" for x in dashes))
+    if offset:
+        group.set("stroke-dashoffset", f"{offset / scale:.6g}")
+    for child in group:
+        del child.attrib["vector-effect"]
+    return True
+
+
+def _map_in_place(child, matrix: tuple[float, ...]) -> bool:
+    """Map a non-scaling-stroke ``path`` / ``polyline`` / ``polygon``'s points through ``matrix``
+    in place; False (nothing changed) for anything else, or a path with relative or arc commands."""
     if child.get("vector-effect") != "non-scaling-stroke":
-        return None
+        return False
     a, b, c, d, e, f = matrix
-
-    def point(x: float, y: float) -> str:
-        return f"{_num(a * x + c * y + e)},{_num(b * x + d * y + f)}"
-
     tag = child.tag.rsplit("}", 1)[-1]
     if tag in ("polyline", "polygon"):
         numbers = [float(x) for x in _PATH_TOKEN_RE.findall(child.get("points") or "")]
         if len(numbers) % 2:
-            return None
-        attr, text = "points", " ".join(point(x, y) for x, y in zip(numbers[::2], numbers[1::2]))
-    elif tag == "path":
-        out: list[str] = []
-        pending: list[float] = []
-        for token in _PATH_TOKEN_RE.findall(child.get("d") or ""):
-            if token.isalpha():
-                if token not in _ABSOLUTE_PAIRS or pending:
-                    return None
-                out.append(token)
-            else:
-                pending.append(float(token))
-                if len(pending) == 2:
-                    out.append(point(*pending))
-                    pending = []
-        if pending:
-            return None
-        attr, text = "d", " ".join(out)
-    else:
-        return None
-    copy = child.__copy__()
-    copy.set(attr, text)
-    copy.tail = child.tail
-    return copy
+            return False
+        xs, ys = numbers[::2], numbers[1::2]
+        child.set("points", " ".join(f"{_num(a * x + c * y + e)},{_num(b * x + d * y + f)}"
+                                     for x, y in zip(xs, ys)))
+        return True
+    if tag != "path":
+        return False
+    out: list[str] = []
+    pending: float | None = None
+    for token in _PATH_TOKEN_RE.findall(child.get("d") or ""):
+        if token.isalpha():
+            if token not in _ABSOLUTE_PAIRS or pending is not None:
+                return False
+            out.append(token)
+        elif pending is None:
+            pending = float(token)
+        else:
+            x, y = pending, float(token)
+            out.append(f"{_num(a * x + c * y + e)},{_num(b * x + d * y + f)}")
+            pending = None
+    if pending is not None:
+        return False
+    child.set("d", " ".join(out))
+    return True
 
 
 def _num(value: float) -> str:
@@ -950,7 +987,8 @@ def _text_outline(content: str, text) -> str:
     from PySide6.QtGui import QFont, QPainterPath, QTransform
 
     size = float(text.get("font-size", "16") or 16)
-    font = QFont(text.get("font-family", EXPORT_FAMILY) or EXPORT_FAMILY)
+    family = (text.get("font-family") or EXPORT_FAMILY).split(",")[0].strip().strip("'\"")
+    font = QFont(family or EXPORT_FAMILY)  # the first of the list (the bundled font)
     font.setPixelSize(max(1, round(size * 10)))  # outlines at 10x, scaled back: no rounding of sizes
     font.setWeight(QFont.Weight(int(text.get("font-weight", "400") or 400)))
     font.setItalic(text.get("font-style") == "italic")
