@@ -429,6 +429,31 @@ def test_the_chart_follows_the_theme_on_screen_and_stays_light_for_exports(view,
 
 
 @pytest.mark.parametrize("lang", ["en", "ja"])
+def test_a_slide_s_time_axis_labels_stand_apart_in_its_large_type(view, default_pack, lang):
+    """In a slide's type "12月" and "2024年1月" ran together at the fixed 70-px spacing."""
+    from PySide6.QtGui import QPainter, QPicture
+
+    view.set_export_style(22)
+    view.resize(1800, 600)
+    spec = build_comparison(default_pack, ComparisonSetup().with_changes(
+        indicator_id="defence_budget_request", basis="published", chart="line"), lang=lang)
+    draw(view, spec)
+    view.set_x_range(float(parse_bound("2023-06", upper=False)), float(parse_bound("2025-01", upper=True)))
+    draw(view, spec)
+    axis = view.plot_items[0].getAxis("bottom")
+    axis.cache_specs = False
+    picture = QPicture()
+    painter = QPainter(picture)
+    try:
+        specs = axis.generateDrawSpecs(painter)[2]
+    finally:
+        painter.end()
+    rects = sorted((r for r, _, _ in specs), key=lambda r: r.left())
+    assert len(rects) >= 4
+    assert all(right.left() - left.right() >= 8 for left, right in zip(rects, rects[1:]))
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
 def test_the_chart_axis_draws_the_timeline_s_labels_for_its_range(view, default_pack, lang):
     # one label algorithm for time: what the chart's axis draws is what the timeline's ticks
     # (explorer.charts.time_axis) say for the same range and width, Japanese months included
@@ -455,14 +480,19 @@ def test_the_chart_axis_draws_the_timeline_s_labels_for_its_range(view, default_
     picture = QPicture()
     painter = QPainter(picture)
     try:
-        drawn = [text for _, _, text in axis.generateDrawSpecs(painter)[2]]
+        specs = axis.generateDrawSpecs(painter)[2]
+        drawn = [text for _, _, text in specs]
     finally:
         painter.end()
         del axis.tickValues
     (a, b, size), = sizes
-    ticks = time_axis.time_ticks(a, b, size, finest="month", lang=lang)
+    ticks = time_axis.time_ticks(a, b, size, min_spacing=axis._label_spacing(), finest="month",
+                                 lang=lang)
     assert ticks.unit == "month" and len(drawn) >= 5
     assert drawn == [label for label in ticks.labels if label in drawn]
+    # neighbouring labels stand apart ("12月2024年1月" ran together in a Japanese slide)
+    rects = sorted((r for r, _, _ in specs), key=lambda r: r.left())
+    assert all(right.left() - left.right() >= 8 for left, right in zip(rects, rects[1:]))
     year_label = {"en": "Jan 2024", "ja": "2024年1月"}[lang]
     month_label = {"en": "Feb", "ja": "2月"}[lang]
     assert year_label in drawn and month_label in drawn

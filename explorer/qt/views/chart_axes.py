@@ -202,10 +202,24 @@ class DayAxisItem(SpecsCachingAxis):
     def _extra_key(self) -> tuple:
         return (self._time, self.lang)
 
+    def _label_spacing(self) -> float:
+        """Labelled ticks never closer than their labels need in the tick font: "2024年1月" beside
+        "12月" ran into it at a fixed 70 px in a Japanese slide's larger type."""
+        font = self.style.get("tickFont") or QFont()
+        key = (font.key(), self.lang)
+        if getattr(self, "_spacing_key", None) != key:
+            # a label with its year beside one without, centred on their ticks, 12 px apart
+            long, short = ("2025年12月", "12月") if self.lang == "ja" else ("Sep 2025", "Sep")
+            metrics = QFontMetricsF(font)
+            self._spacing_key = key
+            self._spacing_px = max(time_axis.MIN_LABEL_SPACING_PX, 12.0 + (
+                metrics.horizontalAdvance(long) + metrics.horizontalAdvance(short)) / 2)
+        return self._spacing_px
+
     def tickValues(self, minVal: float, maxVal: float, size: float):
         if not self._time:
             return super().tickValues(minVal, maxVal, size)
-        t = _ticks(minVal, maxVal, size, lang=self.lang)
+        t = _ticks(minVal, maxVal, size, self._label_spacing(), lang=self.lang)
         self._major_spacing = t.spacing if t is not None else 0.0
         self._major = (t.major.tolist(), t.labels, t.unit) if t is not None else ([], (), "year")
         return _levels(t)
