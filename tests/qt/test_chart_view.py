@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from itertools import pairwise
 
 import pyqtgraph as pg
 import pytest
@@ -450,7 +451,7 @@ def test_a_slide_s_time_axis_labels_stand_apart_in_its_large_type(view, default_
         painter.end()
     rects = sorted((r for r, _, _ in specs), key=lambda r: r.left())
     assert len(rects) >= 4
-    assert all(right.left() - left.right() >= 8 for left, right in zip(rects, rects[1:]))
+    assert all(right.left() - left.right() >= 8 for left, right in pairwise(rects))
 
 
 @pytest.mark.parametrize("lang", ["en", "ja"])
@@ -492,7 +493,7 @@ def test_the_chart_axis_draws_the_timeline_s_labels_for_its_range(view, default_
     assert drawn == [label for label in ticks.labels if label in drawn]
     # neighbouring labels stand apart ("12月2024年1月" ran together in a Japanese slide)
     rects = sorted((r for r, _, _ in specs), key=lambda r: r.left())
-    assert all(right.left() - left.right() >= 8 for left, right in zip(rects, rects[1:]))
+    assert all(right.left() - left.right() >= 8 for left, right in pairwise(rects))
     year_label = {"en": "Jan 2024", "ja": "2024年1月"}[lang]
     month_label = {"en": "Feb", "ja": "2月"}[lang]
     assert year_label in drawn and month_label in drawn
