@@ -21,11 +21,20 @@ def _settle(panel) -> None:
         QApplication.processEvents()
 
 
-def _walk(qtbot, pack, indicator: str, partners: list, quick: bool, monkeypatch) -> list:
-    monkeypatch.setattr(chart_panel._PanelPlot, "quick_park", quick)
+def _scene_state(view) -> tuple:
+    scene = view.graphics.scene()
+    return (len(view.plot_items), view.accessibleDescription(),
+            sorted(type(i).__name__ for i in scene.items() if i.isVisible()),
+            len(scene.items()), view.x_range(), view.graphics.grab().toImage())
+
+
+def _walk(qtbot, pack, indicator: str, partners: list, quick: bool, monkeypatch,
+          flag: str = "quick_park", state=_scene_state) -> list:
+    """``state`` of the chart after each step of ``partners`` (None: the filter cleared), with the
+    ``_PanelPlot`` switch ``flag`` on (the new path) or off (the reference)."""
+    monkeypatch.setattr(chart_panel._PanelPlot, flag, quick)
     session, panel = comparison_panel_on(qtbot, pack, indicator=indicator)
     _settle(panel)
-    view = panel.chart_view
     out = []
     for chosen in partners:
         if chosen is None:
@@ -33,11 +42,7 @@ def _walk(qtbot, pack, indicator: str, partners: list, quick: bool, monkeypatch)
         else:
             session.set_filter(origin="filter-bar", partners=frozenset(chosen))
         _settle(panel)
-        scene = view.graphics.scene()
-        out.append((len(view.plot_items), view.accessibleDescription(),
-                    sorted(type(i).__name__ for i in scene.items() if i.isVisible()),
-                    len(scene.items()), view.x_range(),
-                    view.graphics.grab().toImage()))
+        out.append(state(panel.chart_view))
     panel.close()
     return out
 
@@ -74,24 +79,15 @@ def _layout_state(view) -> tuple:
     return rows, grid, borders, (ci.currentRow, ci.currentCol), geometry
 
 
+def _added_state(view) -> tuple:
+    return (len(view.plot_items), view.accessibleDescription(), view.x_range(),
+            [p.vb.viewRange() for p in view.plot_items], _layout_state(view),
+            view.graphics.grab().toImage())
+
+
 def _added_walk(qtbot, pack, indicator: str, partners: list, quick: bool, monkeypatch,
                 flag: str = "quick_add") -> list:
-    monkeypatch.setattr(chart_panel._PanelPlot, flag, quick)
-    session, panel = comparison_panel_on(qtbot, pack, indicator=indicator)
-    _settle(panel)
-    view = panel.chart_view
-    out = []
-    for chosen in partners:
-        if chosen is None:
-            session.clear_filter(origin="filter-clear")
-        else:
-            session.set_filter(origin="filter-bar", partners=frozenset(chosen))
-        _settle(panel)
-        out.append((len(view.plot_items), view.accessibleDescription(), view.x_range(),
-                    [p.vb.viewRange() for p in view.plot_items], _layout_state(view),
-                    view.graphics.grab().toImage()))
-    panel.close()
-    return out
+    return _walk(qtbot, pack, indicator, partners, quick, monkeypatch, flag, _added_state)
 
 
 @pytest.mark.parametrize("which", ["default", "tier_s"])
