@@ -20,10 +20,7 @@ from explorer.data.problems import ProblemLog
 from explorer.paths import default_pack_path
 from tests.data.test_pack_cache import assert_same_pack, entries, fresh
 
-
-@pytest.fixture(autouse=True)
-def cache_every_pack(monkeypatch):
-    monkeypatch.setattr(pack_cache, "MIN_PACK_BYTES", 0)
+pytestmark = pytest.mark.usefixtures("cache_every_pack")
 
 
 @pytest.mark.parametrize("cells", [

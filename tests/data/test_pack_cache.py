@@ -25,10 +25,7 @@ from tests.state import test_filters
 TABLES = Pack.RESOURCE_NAMES + ("event_parties", "event_involved", "event_domains")
 
 
-@pytest.fixture(autouse=True)
-def cache_every_pack(monkeypatch):
-    """Small test packs are cached too (the app skips packs under a megabyte)."""
-    monkeypatch.setattr(pack_cache, "MIN_PACK_BYTES", 0)
+pytestmark = pytest.mark.usefixtures("cache_every_pack")
 
 
 class FullLoads:

@@ -18,9 +18,7 @@ from tests.data.test_pack_cache import FullLoads, assert_same_pack, fresh
 DATE_COLUMNS = (("events", "start_date"), ("events", "end_date"), ("milestones", "date_value"))
 
 
-@pytest.fixture(autouse=True)
-def cache_every_pack(monkeypatch):
-    monkeypatch.setattr(pack_cache, "MIN_PACK_BYTES", 0)
+pytestmark = pytest.mark.usefixtures("cache_every_pack")
 
 
 def _dates(pack) -> list[list]:

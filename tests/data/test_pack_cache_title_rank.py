@@ -27,10 +27,7 @@ from tests.data.test_pack_cache import (
     write_array,
 )
 
-
-@pytest.fixture(autouse=True)
-def cache_every_pack(monkeypatch):
-    monkeypatch.setattr(pack_cache, "MIN_PACK_BYTES", 0)
+pytestmark = pytest.mark.usefixtures("cache_every_pack")
 
 
 def former_title_order(pack) -> np.ndarray:
