@@ -38,11 +38,11 @@ from explorer.domain.citation import citation
 from explorer.domain.dates import PartialDate, Period
 from explorer.domain.errors import ValueProblem
 from explorer.domain.figures import (
-    JA_QUALIFIERS,
     SCALE_WORDS,
     format_figure,
     format_figure_ja,
     format_value,
+    ja_qualified,
     ja_unit_label,
 )
 from explorer.domain.fx import Conversion, Rate, RateTable
@@ -1066,8 +1066,7 @@ def _panels(pack: Pack, points: list[_Point], basis: Basis, setup: ComparisonSet
             if shown is None:
                 display = "—"
             elif lang == "ja" and transformed:  # 約+3.2%, 107.5超
-                before, after = JA_QUALIFIERS.get(p.qualifier, (p.qualifier, ""))
-                display = f"{before}{f'{shown:+.1f}%' if growth else _fmt(shown)}{after}"
+                display = ja_qualified(f"{shown:+.1f}%" if growth else _fmt(shown), p.qualifier)
             elif growth:
                 display = f"{p.qualifier}{shown:+.1f} %"
             elif transformed:

@@ -67,6 +67,12 @@ def format_figure_ja(value: float, unit: str, scale: int = 0, qualifier: str = "
     else:
         digits, word = ja_amount(value, scale + extra)
         core = f"{digits}{word}{name}"
+    return ja_qualified(core, qualifier)
+
+
+def ja_qualified(core: str, qualifier: str) -> str:
+    """``core`` with its qualifier as a Japanese word: 約5,500億米ドル, 60%超 (an unknown mark stays
+    in front, as written)."""
     before, after = JA_QUALIFIERS.get(qualifier, (qualifier, ""))
     return f"{before}{core}{after}"
 

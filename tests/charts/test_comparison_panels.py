@@ -39,9 +39,8 @@ def _reference_panels(pack, points, basis, setup, sources):
             if shown is None:
                 display = "—"
             elif lang == "ja" and transformed:
-                before, after = comparison.JA_QUALIFIERS.get(p.qualifier, (p.qualifier, ""))
                 core = f"{shown:+.1f}%" if basis is Basis.GROWTH else comparison._fmt(shown)
-                display = f"{before}{core}{after}"
+                display = comparison.ja_qualified(core, p.qualifier)
             elif transformed and basis is Basis.GROWTH:
                 display = f"{p.qualifier}{shown:+.1f} %"
             elif transformed:
