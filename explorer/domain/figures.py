@@ -65,9 +65,20 @@ def format_figure_ja(value: float, unit: str, scale: int = 0, qualifier: str = "
     elif unit == "%" or (not scale and not extra):
         core = f"{format_value(value)}{name}"
     else:
-        digits, word = ja_amount(value, scale + extra)
-        core = f"{digits}{word}{name}"
+        core = f"{ja_compound(*ja_amount(value, scale + extra))}{name}"
     return ja_qualified(core, qualifier)
+
+
+def ja_compound(digits: str, word: str) -> str:
+    """``digits``+``word`` as a Japanese writer puts an amount finer than a tenth of its myriad:
+    1.2345兆 → 1兆2,345億, 744.45億 → 744億4,500万; a tenth stays a decimal (1.1兆, 744.4億), as
+    do amounts the next myriad cannot hold exactly (more than four decimals)."""
+    whole, _, fraction = digits.partition(".")
+    smaller = dict(zip((w for _, w in JA_MYRIADS), (w for _, w in JA_MYRIADS[1:]), strict=False))
+    if not 2 <= len(fraction) <= 4 or word not in smaller:
+        return f"{digits}{word}"
+    rest = int(fraction.ljust(4, "0"))
+    return f"{whole}{word}{rest:,}{smaller[word]}"
 
 
 def ja_qualified(core: str, qualifier: str) -> str:

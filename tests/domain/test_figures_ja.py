@@ -41,6 +41,11 @@ from explorer.domain.figures import (
     ((6, "count", 0, ""), "6"),
     ((12, "widgets", 0, ""), "12 widgets"),  # a unit of the user's own stays as written
     ((3, "widgets", 9, ""), "30億 widgets"),
+    # finer than a tenth of the myriad: the next myriad names the rest, as a writer would
+    ((1234.5, "JPY", 9, ""), "1兆2,345億円"),
+    ((1.05, "JPY", 12, "~"), "約1兆500億円"),
+    ((-74.445, "USD", 9, ""), "-744億4,500万米ドル"),
+    ((1.23456, "JPY", 12, ""), "1.23456兆円"),  # the next myriad cannot hold it exactly
 ])
 def test_figures_read_as_in_japanese_statistics(args, text):
     assert format_figure_ja(*args) == text
@@ -92,3 +97,18 @@ def test_a_conversion_reads_in_japanese():
     assert conv.describe("ja") == "1ユーロ＝1.0820米ドル（2024年の年平均）"
     via = rates.find("EUR", "JPY", "2024-06")
     assert via.describe("ja") == "1ユーロ＝163.8148円（2024年の年平均、2024-06に適用、米ドル経由）"
+
+
+@given(st.decimals(min_value=Decimal("-1e6"), max_value=Decimal("1e6"), places=3, allow_nan=False,
+                   allow_infinity=False), st.sampled_from([6, 9, 12]))
+def test_a_compound_amount_is_the_published_amount_exactly(value, scale):
+    """1兆2,345億 names the same amount as 1.2345兆: the parts add up to the published value."""
+    from explorer.domain.figures import ja_compound
+
+    text = ja_compound(*ja_amount(float(value), scale))
+    powers = {w: e for e, w in JA_MYRIADS}
+    total, sign = Decimal(0), -1 if text.startswith("-") else 1
+    for number, word in re.findall(r"([\d,.]+)(兆|億|万)?", text.lstrip("-")):
+        total += Decimal(number.replace(",", "")).scaleb(powers.get(word, 0))
+    published = Decimal(format_value(float(value)).replace(",", ""))
+    assert sign * total == published.scaleb(scale)
