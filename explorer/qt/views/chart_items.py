@@ -221,6 +221,7 @@ class _ValueLabels(pg.GraphicsObject):
         self._parent_transform: QTransform | None = None
         self._rect = QRectF()
         self._lastScene = None
+        self._unplaced = False  # the labels' places are made again when next read (see _moved)
 
     # -- the labels ---------------------------------------------------------------------------
     def text(self, i: int) -> QGraphicsTextItem:
@@ -235,13 +236,13 @@ class _ValueLabels(pg.GraphicsObject):
     def set_shown(self, shown: list[tuple[float, float, float, float]]) -> None:
         """Label ``i`` at (x, y) with anchor (ax, ay), for the first ``len(shown)`` texts."""
         self.shown = shown
-        self._place()
+        self._moved()
 
     def set_font(self, font: QFont) -> None:
         self._font = QFont(font)
         for text in self.texts:
             text.setFont(font)
-        self._place()
+        self._moved()
 
     def font_points(self) -> float:
         return self._font.pointSizeF()
@@ -256,6 +257,7 @@ class _ValueLabels(pg.GraphicsObject):
 
     def scene_rects(self) -> list[QRectF]:
         """Every label's text box in the scene, in list order."""
+        self._placed_now()
         return [self.mapRectToScene(option.exposedRect.translated(px, py))
                 for px, py, _text, option in self._placed]
 
@@ -291,9 +293,29 @@ class _ValueLabels(pg.GraphicsObject):
         t.setMatrix(t.m11(), t.m12(), t.m13(), t.m21(), t.m22(), t.m23(), 0, 0, t.m33())
         self.setTransform(t)
         self._parent_transform = pt
-        self._place()
+        self._moved()
 
-    def _place(self) -> None:
+    quick_place = True  # off: placed at once on every change (tests' reference)
+
+    def _moved(self) -> None:
+        """The labels or the view changed: placed when the scene next asks for the item's bounds
+        or paints it. A filter change sets the labels (with the old view), then the view's
+        transform changes: placed at once, every label was placed twice a change (~40 at tier M).
+        Qt is told first, while the bounds it asks for are still the old ones."""
+        if not _ValueLabels.quick_place:
+            self._place()
+            return
+        if not self._unplaced:
+            self.prepareGeometryChange()
+            self._unplaced = True
+        self.update()
+
+    def _placed_now(self) -> None:
+        if self._unplaced:
+            self._unplaced = False
+            self._place(lazily=True)
+
+    def _place(self, lazily: bool = False) -> None:
         pt = self._parent_transform
         placed = []
         rect = QRectF()
@@ -307,17 +329,22 @@ class _ValueLabels(pg.GraphicsObject):
                 option.exposedRect = r
                 placed.append((px, py, text, option))
                 rect = rect.united(r.translated(px, py))
-        if rect != self._rect:
+        if lazily:  # (Qt was told before, and asks for the bounds or paints now)
+            self._rect = rect
+        elif rect != self._rect:
             self.prepareGeometryChange()
             self._rect = rect
         self._placed = placed
-        self.update()
+        if not lazily:
+            self.update()
 
     # -- drawing --------------------------------------------------------------------------------
     def boundingRect(self) -> QRectF:
+        self._placed_now()
         return QRectF(self._rect)
 
     def paint(self, p, opt, widget=None) -> None:
+        self._placed_now()
         base = p.worldTransform()
         for px, py, text, option in self._placed:
             p.setWorldTransform(QTransform.fromTranslate(px, py) * base)
