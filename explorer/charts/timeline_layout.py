@@ -862,7 +862,8 @@ def allocate_lanes(rows_labelled: np.ndarray, rows_compact: np.ndarray, height: 
     base = rows * pitch + 2 * pad
     spare = max(0.0, height - float(base.sum()))
     h = base + spare / n
-    top = np.r_[0.0, np.cumsum(h)[:-1]]
+    top = np.zeros(n)
+    np.cumsum(h[:-1], out=top[1:])  # the same sums as cumsum(h)[:-1], without np.r_
     return LaneGeometry(top, h, rows, labelled, float(pitch), pad)
 
 
@@ -902,15 +903,20 @@ def place_labels(lane: np.ndarray, row: np.ndarray, x0: np.ndarray, x1: np.ndarr
     sa, sb, ok, an = shape_x0[order], shape_x1[order], inside_ok[order], anchor[order]
     fr = np.broadcast_to(np.asarray(inside_fraction, dtype=np.float64), (n,))[order]
     po = np.broadcast_to(np.asarray(prefer_outside, dtype=bool), (n,))[order]
-    same_next = np.r_[(ln[1:] == ln[:-1]) & (rw[1:] == rw[:-1]), False]
-    next_x0 = np.where(same_next, np.r_[a[1:], 0.0], np.inf)
+    # Shifted copies by slicing into new arrays, not ``np.r_`` (~10 µs a call, five a frame).
+    same_next = np.zeros(n, dtype=bool)
+    np.logical_and(ln[1:] == ln[:-1], rw[1:] == rw[:-1], out=same_next[:-1])
+    next_x0 = np.full(n, np.inf)
+    next_x0[:-1][same_next[:-1]] = a[1:][same_next[:-1]]
     # Running max of the ends of earlier items in the same (lane, row) group: offset each group
     # so that one accumulate never carries a maximum across groups.
-    group_start = np.r_[True, ~same_next[:-1]]
+    group_start = np.ones(n, dtype=bool)
+    np.logical_not(same_next[:-1], out=group_start[1:])
     gid = np.cumsum(group_start) - 1
-    prev = np.r_[-np.inf, b[:-1]]
+    prev = np.empty(n)
+    prev[1:] = b[:-1]
     prev[group_start] = -np.inf
-    span = float(np.max(np.abs(np.r_[a, b]))) * 4 + 1.0
+    span = float(np.maximum(np.abs(a).max(), np.abs(b).max())) * 4 + 1.0
     lifted = np.where(np.isfinite(prev), prev - np.min(a) + 1.0, 0.0) + gid * span
     prev_end = np.maximum.accumulate(lifted) - gid * span
     prev_end = np.where(prev_end > 0, prev_end + np.min(a) - 1.0, -np.inf)

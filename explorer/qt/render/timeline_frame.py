@@ -47,9 +47,13 @@ def _union(x0: np.ndarray, x1: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         return x0, x1 - x0
     order = np.argsort(x0, kind="stable")
     a, b = x0[order], np.maximum.accumulate(x1[order])
-    new = np.r_[True, a[1:] > b[:-1]]
+    new = np.ones(len(a), dtype=bool)
+    np.greater(a[1:], b[:-1], out=new[1:])
     starts = a[new]
-    ends = b[np.r_[np.flatnonzero(new)[1:] - 1, len(a) - 1]]
+    last = np.flatnonzero(new) - 1  # each run ends where the next starts, the last at the end
+    last[:-1] = last[1:]
+    last[-1] = len(a) - 1
+    ends = b[last]
     return starts, ends - starts
 
 
