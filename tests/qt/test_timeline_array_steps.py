@@ -1,6 +1,6 @@
 """The timeline's small array steps written without ``np.r_``, ``np.split`` and per-tick Python
-give what the former code gave: label places, lane tops, era band unions, item batches and
-minor ticks over random inputs, and the frames of a tier-S pack drawn with the former steps
+give what the former code gave: label places, lane tops, era band unions, item batches, minor
+ticks and ticks sliced from kept runs over random inputs, and the frames of a tier-S pack drawn with the former steps
 patched back in, pixel for pixel (docs/performance.md, "timeline-11").
 
 The ``_former_*`` functions are the code as it was, kept here as the reference."""
@@ -195,6 +195,36 @@ def test_minor_ticks_are_the_ticks_of_their_step_less_the_labelled_ones():
     assert seen > 100, "no labelled tick among the minor step's: nothing was taken out"
 
 
+def test_ticks_sliced_from_kept_runs_are_the_ticks_made_afresh(monkeypatch):
+    """Pans by fractions and whole days at every zoom from hours to centuries (slices of one
+    kept run, then past its window), the timeline's and another range in turn (two callers),
+    every unit the axis may stop at; the kept runs cannot be changed through a slice."""
+    rng = np.random.default_rng(16)
+    fields = ("major", "labels", "minor", "unit", "step", "spacing", "minor_spacing")
+    monkeypatch.setattr(ta, "_tick_runs", {})
+    sliced = 0
+    for trial in range(300):
+        span = float(10 ** rng.uniform(-1, 5.2))
+        starts = [float(rng.uniform(-30000, 30000)), float(rng.uniform(-30000, 30000))]
+        width = float(rng.uniform(80, 2400))
+        finest = ta.UNITS[trial % 3]
+        for k in range(12):
+            who = k % 2
+            starts[who] += span * float(rng.choice([0.001, 0.1, -0.37, 0.5, 1.7]))
+            d0 = starts[who]
+            kept = ta.time_ticks(d0, d0 + span, width, finest=finest)
+            monkeypatch.setattr(ta, "TICK_RUNS_KEPT", False)
+            made = ta.time_ticks(d0, d0 + span, width, finest=finest)
+            monkeypatch.setattr(ta, "TICK_RUNS_KEPT", True)
+            for name in fields:
+                assert _equal(getattr(kept, name), getattr(made, name)), (trial, k, name)
+            sliced += bool(kept.major.size) and not kept.major.flags.owndata
+    assert sliced > 1000, "the ticks were not sliced from kept runs: nothing tested"
+    run = next(iter(ta._tick_runs.values()))[0][2]
+    with pytest.raises(ValueError):
+        run[:1] += 1
+
+
 def _pixels(view: TimelineView) -> np.ndarray:
     image = QImage(view.width(), view.height(), QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.white)
@@ -224,7 +254,8 @@ def test_frames_with_the_former_steps_are_the_same(qtbot, monkeypatch, tier_s_pa
     filters = [dict(partners=frozenset(actors[i:i + 2])) for i in range(0, 8, 2)]
     former = {(tl, "place_labels"): _former_place_labels,
               (tl, "allocate_lanes"): _former_allocate_lanes,
-              (tb, "_union"): _former_union, (ti, "_batches"): _former_batches}
+              (tb, "_union"): _former_union, (ti, "_batches"): _former_batches,
+              (ta, "TICK_RUNS_KEPT"): False}
     current = {k: getattr(*k) for k in former}
     steps = [(None, r) for r in ranges] + [(f, (d0, d1)) for f in filters] + [({}, (d0, d1))]
     for i, (flt, rng) in enumerate(steps):
