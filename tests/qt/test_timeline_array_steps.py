@@ -270,3 +270,41 @@ def test_frames_with_the_former_steps_are_the_same(qtbot, monkeypatch, tier_s_pa
             pictures[key] = _pixels(views[key])
         ys, _xs = np.nonzero(pictures["new"] != pictures["old"])
         assert not len(ys), f"{len(ys)} pixels differ at step {i}"
+
+
+def test_few_bars_boxed_in_a_loop_are_the_bars_boxed_in_numpy(qtbot, monkeypatch, tier_s_pack):
+    """Tier S zoomed in (a few dozen items: bars, hatched month and year bars with outlines,
+    dashed approximate ones, diamonds) and panned: the bars boxed in the plain loop, for the
+    bars alone, draw what every item boxed in numpy draws."""
+    session = Session()
+    session.open_pack(tier_s_pack)
+    view = TimelineView(session)
+    qtbot.addWidget(view)
+    view.resize(QSize(1600, 900))
+    view.zoom_to_fit()
+    d0, d1 = view.visible_range()
+    span = (d1 - d0) / 60
+    p = view._painter.placements
+    assert p is not None
+    inexact = np.flatnonzero(p.inexact)  # centres where approximate dates are drawn dashed
+    mids = [(d0 + d1) / 2 + span * (0.37 * k - 2.0) for k in range(7)]
+    mids += [float(p.start_day[i]) + 0.3 * k for k, i in enumerate(inexact[::len(inexact) // 14])]
+    kinds = np.zeros(4, dtype=int)
+    few = ti.FEW_ITEMS
+    for k, mid in enumerate(mids):
+        view.set_visible_range(mid - span, mid + span)
+        pictures = []
+        for few_items, kept in ((few, True), (0, False)):
+            monkeypatch.setattr(ti, "FEW_ITEMS", few_items)
+            monkeypatch.setattr(ti, "BARS_KEPT", kept)
+            view._painter.invalidate()
+            pictures.append(_pixels(view))
+        ys, _xs = np.nonzero(pictures[0] != pictures[1])
+        assert not len(ys), f"{len(ys)} pixels differ at step {k}"
+        f = view._ensure_frame()
+        assert f.idx is not None and f.is_point is not None
+        if len(f.idx) <= few:  # the plain loop drew these bars
+            batches = ti._batches(p.colour[f.idx], p.is_span[f.idx], p.inexact[f.idx],
+                                  f.is_point, True)
+            kinds += [any(b[j] for b in batches.values()) for j in (0, 1, 2, 3)]
+    assert (kinds > 2).all(), f"some kind of bar was never drawn in the loop: {kinds}"

@@ -223,6 +223,9 @@ def _update_items(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
 
 
 
+Box = list[tuple[float, float, float, float]] | dict[int, tuple[float, float, float, float]]
+
+
 def _draw_bars(self: TimelinePainter, painter: QPainter, f: Frame,
                batches: dict[int, tuple[list[int], ...]], order: list[int], few: bool) -> None:
     """The bars of ``_update_items``, worked out afresh (every frame before ``BARS_KEPT``; still
@@ -233,22 +236,23 @@ def _draw_bars(self: TimelinePainter, painter: QPainter, f: Frame,
     lo, hi = f.plot.left() - 8.0, f.plot.right() + 8.0
     hh = f.half_h
 
-    def boxes(half_h: float) -> list[tuple[float, float, float, float]]:
-        """Every item's bar in pixels: clipped near the plot first (Qt rasterising, and
-        hatching, a bar that runs 10^5 px off screen costs milliseconds), snapped to whole
-        pixels (bars are drawn unantialiased). ``_bar_box``'s arithmetic, in a loop for few."""
+    def boxes(half_h: float, sel: list[int]) -> Box:
+        """The bars in pixels (for few items, only those of ``sel``: the diamonds have none):
+        clipped near the plot first (Qt rasterising, and hatching, a bar that runs 10^5 px
+        off screen costs milliseconds), snapped to whole pixels (bars are drawn
+        unantialiased). ``_bar_box``'s arithmetic, in a loop for few."""
         if not few:
             return list(zip(*(a.tolist() for a in _bar_box(f, np.arange(n), half_h))))
-        out = []
-        for a, b, y in zip(xs0, xs1, ys):
+        out: dict[int, tuple[float, float, float, float]] = {}
+        for i in sel:
+            a, b = xs0[i], xs1[i]
             x0 = float(math.floor(min(max(a, lo), hi)))
             x1 = max(float(math.ceil(min(max(b, lo), hi))), x0 + 1)
-            y0 = float(round(y - half_h))
-            out.append((x0, y0, x1, y0 + round(2 * half_h)))
+            y0 = float(round(ys[i] - half_h))
+            out[i] = (x0, y0, x1, y0 + round(2 * half_h))
         return out
 
-    def edges(sel: list[int], box: list[tuple[float, float, float, float]], t: float
-              ) -> tuple[list[QRectF], list[QRectF]]:
+    def edges(sel: list[int], box: Box, t: float) -> tuple[list[QRectF], list[QRectF]]:
         """Outline strips ``t`` px thick: (tops then bottoms, lefts then rights)."""
         bs = [box[i] for i in sel]
         tb = ([QRectF(a, b, c - a, t) for a, b, c, _ in bs]
@@ -257,13 +261,13 @@ def _draw_bars(self: TimelinePainter, painter: QPainter, f: Frame,
               + [QRectF(c - t, b, t, d - b) for _, b, c, d in bs])
         return tb, lr
 
-    bar_box = boxes(hh)
+    bars = [i for b in batches.values() for i in b[0] + b[1]]
+    bar_box = boxes(hh, bars)
     rect: dict[int, QRectF] = {}
-    for b in batches.values():
-        for i in b[0] + b[1]:
-            x0, y0, x1, y1 = bar_box[i]
-            rect[i] = QRectF(x0, y0, x1 - x0, y1 - y0)
-    dashed_box: list[tuple[float, float, float, float]] | None = None
+    for i in bars:
+        x0, y0, x1, y1 = bar_box[i]
+        rect[i] = QRectF(x0, y0, x1 - x0, y1 - y0)
+    dashed_box: Box | None = None
     outline = _outline_is_strips(painter)
     # Bars are axis-aligned: no antialiasing, pixel-snapped, outlines as filled edge strips
     # (stroking a pen, dashed above all, along wide bars costs far more than filling).
@@ -305,7 +309,7 @@ def _draw_bars(self: TimelinePainter, painter: QPainter, f: Frame,
                 painter.drawRects(tb + lr)
         if dashed:  # approximate / uncertain: dashed edges
             if dashed_box is None:
-                dashed_box = boxes(hh + 1.0)
+                dashed_box = boxes(hh + 1.0, [i for b in batches.values() for i in b[3]])
             horizontal, vertical = self._dash_brushes(edge.darker(120))
             top_bottom, sides = edges(dashed, dashed_box, 2.0)
             painter.setBrush(horizontal)
