@@ -7,6 +7,8 @@ The ``_former_*`` functions are the code as it was, kept here as the reference."
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QSize, Qt
@@ -125,11 +127,12 @@ def test_label_places_are_the_former_places():
         lane, row = rng.integers(0, 6, n), rng.integers(0, 4, n)
         x0 = rng.uniform(-600, 2100, n).round(int(rng.integers(0, 3)))
         x1 = x0 + rng.uniform(0, 400, n)
-        kw = dict(left=100.0, right=1500.0, text_w=rng.uniform(5, 250, n),
-                  shape_x0=x0 + rng.uniform(0, 3, n), shape_x1=x1 - rng.uniform(0, 3, n),
-                  anchor=x1 - rng.uniform(0, 9, n), inside_ok=rng.random(n) < 0.7,
-                  inside_fraction=np.where(rng.random(n) < 0.5, 1.0, 0.7),
-                  prefer_outside=rng.random(n) < 0.5)
+        kw: dict[str, Any] = {
+            "left": 100.0, "right": 1500.0, "text_w": rng.uniform(5, 250, n),
+            "shape_x0": x0 + rng.uniform(0, 3, n), "shape_x1": x1 - rng.uniform(0, 3, n),
+            "anchor": x1 - rng.uniform(0, 9, n), "inside_ok": rng.random(n) < 0.7,
+            "inside_fraction": np.where(rng.random(n) < 0.5, 1.0, 0.7),
+            "prefer_outside": rng.random(n) < 0.5}
         new = tl.place_labels(lane, row, x0, x1, **kw)
         old = _former_place_labels(lane, row, x0, x1, **kw)
         assert _equal(new, old), f"trial {trial}"
@@ -251,7 +254,8 @@ def test_frames_with_the_former_steps_are_the_same(qtbot, monkeypatch, tier_s_pa
     ranges += [(mid - span * 0.005 + k * span * 0.001, mid + span * 0.005 + k * span * 0.001)
                for k in range(6)]
     actors = sorted(tier_s_pack.actors["id"].astype(str))
-    filters = [dict(partners=frozenset(actors[i:i + 2])) for i in range(0, 8, 2)]
+    filters: list[dict[str, Any]] = [{"partners": frozenset(actors[i:i + 2])}
+                                     for i in range(0, 8, 2)]
     former = {(tl, "place_labels"): _former_place_labels,
               (tl, "allocate_lanes"): _former_allocate_lanes,
               (tb, "_union"): _former_union, (ti, "_batches"): _former_batches,
@@ -308,3 +312,41 @@ def test_few_bars_boxed_in_a_loop_are_the_bars_boxed_in_numpy(qtbot, monkeypatch
                                   f.is_point, True)
             kinds += [any(b[j] for b in batches.values()) for j in (0, 1, 2, 3)]
     assert (kinds > 2).all(), f"some kind of bar was never drawn in the loop: {kinds}"
+
+
+def test_era_rows_are_filled_where_each_era_was_placed(qtbot, monkeypatch, tier_s_pack):
+    """Tier S's 42 overlapping eras, whole and zoomed: each row's bands are filled over the
+    pixel rows each of its eras was placed at before (worked out per era), now worked out once
+    per row; the names' order is the eras' order by row, start and pack order."""
+    from explorer.qt.render.timeline_painter import TimelinePainter
+
+    session = Session()
+    session.open_pack(tier_s_pack)
+    view = TimelineView(session)
+    qtbot.addWidget(view)
+    view.resize(QSize(1600, 900))
+    view.zoom_to_fit()
+    d0, d1 = view.visible_range()
+    filled: list[tuple[list[int], int, int]] = []
+    fill = TimelinePainter._fill_era_row
+
+    def spy(self, painter, line_cols, members, a, b, tint_of, y0, y1):
+        filled.append((list(members), y0, y1))
+        return fill(self, painter, line_cols, members, a, b, tint_of, y0, y1)
+
+    monkeypatch.setattr(TimelinePainter, "_fill_era_row", spy)
+    er = view._painter.eras
+    assert er is not None
+    for rng in ((d0, d1), (d0 + (d1 - d0) * 0.4, d0 + (d1 - d0) * 0.45)):
+        filled.clear()
+        view.set_visible_range(*rng)
+        _pixels(view)
+        f = view._ensure_frame()
+        assert f.era_rect is not None and len(filled) >= 2
+        top, row_h = f.era_rect.top(), f.era_row_h
+        for members, y0, y1 in filled:
+            for i in members:
+                r = int(er.row[i])
+                assert (y0, y1) == (round(top + r * row_h + 1), round(top + (r + 1) * row_h - 1))
+    order = np.lexsort((np.arange(len(er)), er.start, er.row))
+    assert np.array_equal(tb._era_label_order(er), order)

@@ -332,7 +332,13 @@ def _update_era_strip(self: TimelinePainter, painter: QPainter, f: Frame) -> Non
     painter.restore()
 
 
-def _era_label_ends(er: tl.EraBands, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+def _era_label_order(er: tl.EraBands) -> np.ndarray:
+    """The eras by row, then start, then pack order (made once per pack on screen)."""
+    return np.lexsort((np.arange(len(er)), er.start, er.row))
+
+
+def _era_label_ends(er: tl.EraBands, a: np.ndarray, b: np.ndarray,
+                    order: np.ndarray | None = None) -> np.ndarray:
     """Where each era's name must end (x) so that names in one row never overlap: eras of one
     row can overlap (a user's pack, the generated ones), and each name starts at its band's
     left end (``a``, cut to the view), so two terms both covering the view's left edge wrote
@@ -343,7 +349,8 @@ def _era_label_ends(er: tl.EraBands, a: np.ndarray, b: np.ndarray) -> np.ndarray
     ends = np.asarray(b, dtype=np.float64).copy()
     if n < 2:
         return ends
-    order = np.lexsort((np.arange(n), er.start, er.row))  # by row, then start, then pack order
+    if order is None:
+        order = _era_label_order(er)
     shown = order[np.asarray(b)[order] > np.asarray(a)[order]]
     if len(shown) < 2:
         return ends
@@ -374,7 +381,8 @@ def _paint_era_strip_screen(self: TimelinePainter, painter: QPainter, f: Frame, 
     fm = QFontMetricsF(self._small_font)
     a, b = np.round(x0), np.round(x1)
     shown = np.flatnonzero(b > a).tolist()
-    name_end = _era_label_ends(er, a, b).tolist()
+    order = self._memo(("era label order", id(er)), lambda: _era_label_order(er))
+    name_end = _era_label_ends(er, a, b, order).tolist()
     bands_px = float(np.maximum(b - a, 0.0).sum())  # band pixels per pixel row
     a, b = a.astype(np.int64).tolist(), b.astype(np.int64).tolist()
     painter.save()
@@ -394,19 +402,17 @@ def _paint_era_strip_screen(self: TimelinePainter, painter: QPainter, f: Frame, 
     tint_of = self._memo(("era tints", id(er), id(order_in_row)), tints)
     rows = er.row.tolist()
     top, row_h, bg, fh = rect.top(), f.era_row_h, self._c.bg, fm.height()
+    row_y = [(round(top + r * row_h + 1), round(top + (r + 1) * row_h - 1))
+             for r in range(len(er.row_labels))]  # each row's pixel rows, once a frame
     line_cols = self._era_line_columns(painter, f, er, bands_px)
     if line_cols is not None:  # each row's bands composed once, in a line, then filled down
         by_row: dict[int, list[int]] = {}
         for i in shown:
             by_row.setdefault(rows[i], []).append(i)
         for r, members in by_row.items():
-            y0 = round(top + r * row_h + 1)
-            y1 = round(top + (r + 1) * row_h - 1)
-            self._fill_era_row(painter, line_cols, members, a, b, tint_of, y0, y1)
+            self._fill_era_row(painter, line_cols, members, a, b, tint_of, *row_y[r])
     for i in shown:
-        r = rows[i]
-        y0 = round(top + r * row_h + 1)
-        y1 = round(top + (r + 1) * row_h - 1)
+        y0, y1 = row_y[rows[i]]
         if line_cols is None:
             painter.fillRect(QRectF(a[i], y0, b[i] - a[i], y1 - y0), tint_of[i])
             painter.fillRect(QRectF(a[i], y0, 1, y1 - y0), bg)
