@@ -63,9 +63,9 @@ EXPORT_CLOSE_WAIT_MS = 30000  # ... and this long for a deck or note being writt
 
 
 class _PanelPlaceholder(QWidget):
-    """Stands in a dock for a panel built right after the first paint (see ``MainWindow.table``):
-    the window's first frame does not wait for pandas and pyqtgraph to import. Blank, in the
-    window's colours; it is covered by "Loading …" like the panel it stands for."""
+    """Stands in a dock for a panel built right after the first paint, or for a Compare panel off
+    screen until the pack has been painted (``MainWindow.build_shown_panels``): the window's first
+    frame does not wait for pandas and pyqtgraph to import. Blank, in the window's colours."""
 
     def __init__(self, name: str, parent: QWidget) -> None:
         super().__init__(parent)
@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
     _previous_sighup: Any
     _settle_pending = False  # a session change whose deferred work must run before the next paint
     _slider_queued = False  # the filter bar's date slider is built after the first paint of a pack
+    _panels_started = False  # ``start`` built the panels; Compare, if off screen, when shown
+    _panels_queued = False  # ... or right after the first paint of a pack
 
     def __init__(self, session: Session, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,6 +142,7 @@ class MainWindow(QMainWindow):
         self._bottom_height_before_compare: tuple[int, int | None] | None = None
         self.compare_dock.visibilityChanged.connect(
             self.window_layout._on_compare_dock_visibility_changed)
+        self.compare_dock.visibilityChanged.connect(self._on_q_compare_dock_visibility_changed)
 
         # Requests from panels -> session intents (the only place they meet)
         self.filter_bar.sig_filter_change_requested.connect(
@@ -165,17 +168,17 @@ class MainWindow(QMainWindow):
     # -- construction -------------------------------------------------------------------------
     @property
     def table(self) -> EventTable:
-        """The Events panel (built on first use if ``build_panels`` has not run yet)."""
+        """The Events panel (built on first use if ``start`` has not built it yet)."""
         if self._table is None:
-            self.build_panels()
+            self._build_table()
         assert self._table is not None
         return self._table
 
     @property
     def comparison(self) -> ComparisonPanel:
-        """The Compare panel (built on first use if ``build_panels`` has not run yet)."""
+        """The Compare panel (built on first use if it has not been built yet)."""
         if self._comparison is None:
-            self.build_panels()
+            self._build_comparison()
         assert self._comparison is not None
         return self._comparison
 
@@ -191,55 +194,84 @@ class MainWindow(QMainWindow):
 
     @property
     def briefing(self) -> BriefingPanel:
-        """The Briefing panel (built on first use if ``build_panels`` has not run yet)."""
+        """The Briefing panel (built on first use if it has not been built yet)."""
         if self._briefing is None:
-            self.build_panels()
+            self._build_briefing()
         assert self._briefing is not None
         return self._briefing
 
     def build_panels(self) -> None:
-        """Build the Events, Compare and Briefing panels into their docks.
-        ``start`` calls this after the window's first paint, so that first frame does not wait for
-        pandas and pyqtgraph (about 0.5 s of imports on a 2-core laptop). A panel
-        built after the session changed catches up with it (``Session.catching_up``). The filter
-        bar's date slider (superqt with qtpy: ~0.06 s of CPU after pyqtgraph's imports, on the
-        GUI thread beside the loading pack) comes on the turn after the window first paints a
-        pack (``event``), not on the way to it; its stand-in holds its place until then."""
-        if self._briefing is None:
-            from explorer.qt.views.briefing_panel import BriefingPanel
-            from explorer.userdata.briefings import BriefingStore
+        """Build every panel not built yet (Events, Compare, Briefing) into its dock. A panel
+        built after the session changed catches up with it (``Session.catching_up``)."""
+        self._build_table()
+        self._build_comparison()
+        self._build_briefing()
 
-            briefing = self._briefing = BriefingPanel(BriefingStore(), self, settings=self.settings,
-                                                          exports=self.exports)
-            self._put_in_dock(self.briefing_dock, briefing)
-            briefing.sig_status_message.connect(
-                lambda text: self.statusBar().showMessage(text, 8000))
-        if self._table is not None and self._comparison is not None:
+    def build_shown_panels(self) -> None:
+        """What ``start`` builds, right after the window's first paint (so that first frame does
+        not wait for pandas, pyqtgraph and the export stack): the Events and Briefing panels (the
+        Briefing panel's width sets its dock area's, even in a tab behind Details), and the
+        Compare panel only if its dock is on screen. In a tab behind Events, or closed, Compare is
+        built once the window has painted the pack (``event``): pyqtgraph's imports and the panel,
+        ~0.3-0.4 s of CPU on a 2-core laptop, no longer sit between the launch and the pack on
+        screen; or at once when its dock is shown (``_on_q_compare_dock_visibility_changed``).
+        The filter bar's date slider (superqt) also comes after the pack's first paint."""
+        self._build_table()
+        self._build_briefing()
+        if _on_screen(self.compare_dock):
+            self._build_comparison()
+        self._panels_started = True
+
+    def _build_table(self) -> None:
+        if self._table is not None:
             return
-        from explorer.qt.views.comparison_panel import ComparisonPanel
         from explorer.qt.views.event_table import EventTable
 
         with self.session.catching_up(origin=Origin.WINDOW):
-            if self._table is None:
-                table = self._table = EventTable(self.session, self)
-                self._put_in_dock(self.table_dock, table)
-                table.sig_event_selection_requested.connect(
-                    lambda event_id: self._select(event_id, Origin.TABLE))
-            if self._comparison is None:
-                panel = self._comparison = ComparisonPanel(self.session, self)
-                self._put_in_dock(self.compare_dock, panel)
-                panel.sig_comparison_change_requested.connect(self._on_comparison_change_requested)
-                panel.sig_filter_change_requested.connect(  # "show them": hidden ticked series
-                    lambda changes: self.session.set_filter(origin=COMPARE_ORIGIN, **changes))
-                panel.sig_event_selection_requested.connect(
-                    lambda event_id: self._select(event_id, COMPARE_ORIGIN))
-                panel.sig_link_time_axes_toggled.connect(
-                    lambda on: self.settings.set("compare_link_time_axes", on))
-                panel.sig_link_time_axes_toggled.connect(self.schedule_save)
-                self.timeline.sig_visible_range_changed.connect(panel.follow_time_range)
-                panel.set_link_time_axes(self.settings.get("compare_link_time_axes", False, bool))
-                if self.timeline.isVisible():
-                    panel.follow_time_range(*self.timeline.visible_range())
+            table = self._table = EventTable(self.session, self)
+            self._put_in_dock(self.table_dock, table)
+            table.sig_event_selection_requested.connect(
+                lambda event_id: self._select(event_id, Origin.TABLE))
+        self.pack_loading.cover_if_loading(table)
+
+    def _build_comparison(self) -> None:
+        if self._comparison is not None:
+            return
+        from explorer.qt.views.comparison_panel import ComparisonPanel
+
+        with self.session.catching_up(origin=Origin.WINDOW):
+            panel = self._comparison = ComparisonPanel(self.session, self)
+            self._put_in_dock(self.compare_dock, panel)
+            panel.sig_comparison_change_requested.connect(self._on_comparison_change_requested)
+            panel.sig_filter_change_requested.connect(  # "show them": hidden ticked series
+                lambda changes: self.session.set_filter(origin=COMPARE_ORIGIN, **changes))
+            panel.sig_event_selection_requested.connect(
+                lambda event_id: self._select(event_id, COMPARE_ORIGIN))
+            panel.sig_link_time_axes_toggled.connect(
+                lambda on: self.settings.set("compare_link_time_axes", on))
+            panel.sig_link_time_axes_toggled.connect(self.schedule_save)
+            self.timeline.sig_visible_range_changed.connect(panel.follow_time_range)
+            panel.set_link_time_axes(self.settings.get("compare_link_time_axes", False, bool))
+            if self.timeline.isVisible():
+                panel.follow_time_range(*self.timeline.visible_range())
+        self.pack_loading.cover_if_loading(panel)
+
+    def _build_briefing(self) -> None:
+        if self._briefing is not None:
+            return
+        from explorer.qt.views.briefing_panel import BriefingPanel
+        from explorer.userdata.briefings import BriefingStore
+
+        briefing = self._briefing = BriefingPanel(BriefingStore(), self, settings=self.settings,
+                                                  exports=self.exports)
+        self._put_in_dock(self.briefing_dock, briefing)
+        briefing.sig_status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+
+    def _on_q_compare_dock_visibility_changed(self, visible: bool) -> None:
+        """The Compare dock brought on screen before its panel was built (its tab clicked while
+        the pack loads): the panel is built now, before the dock paints its stand-in."""
+        if visible and self._panels_started:
+            self._build_comparison()
 
     def _put_in_dock(self, dock: QDockWidget, panel: QWidget) -> None:
         placeholder = dock.widget()
@@ -363,6 +395,9 @@ class MainWindow(QMainWindow):
         if not self._slider_queued and self.session.pack is not None:  # a pack is on screen
             self._slider_queued = True
             QTimer.singleShot(0, self, self.filter_bar.build_date_slider)
+        if not self._panels_queued and self._panels_started and self.session.pack is not None:
+            self._panels_queued = True  # those off screen, so that showing them later is instant
+            QTimer.singleShot(0, self, lambda: None if self._closed else self.build_panels())
         return handled
 
     def settle_before_paint(self) -> None:
@@ -812,6 +847,12 @@ class MainWindow(QMainWindow):
         self._unsubscribe()
         release_heap()  # the packs and panels frozen at the last load can be collected again
         super().closeEvent(event)
+
+
+def _on_screen(dock: QDockWidget) -> bool:
+    """Whether ``dock`` shows on screen now: not closed, not a tab behind another panel (Qt keeps
+    such a dock ``isVisible()``; its visible region is empty)."""
+    return not dock.isHidden() and not dock.visibleRegion().isEmpty()
 
 
 def _run_view_zero_timers(view, dispatcher, app) -> None:

@@ -186,13 +186,25 @@ class PackLoading:
     def _show_loading(self, name: str) -> None:
         """Cover the panels with "Loading <pack>…" (not "No pack open") until the pack is in."""
         text = QCoreApplication.translate("MainWindow", "Loading {pack}…").format(pack=name)
-        if not self.loading_covers:
-            self.loading_covers = [_LoadingCover(panel) for panel in
-                                   (self.window.timeline, self.window.table, self.window.detail, self.window.comparison)]
+        self.window.build_shown_panels()  # the load has begun: the panels can import pandas now
+        if not self.loading_covers:  # a panel built later is covered when built (cover_if_loading)
+            panels = (self.window.timeline, self.window.table, self.window.detail,
+                      self.window._comparison)
+            self.loading_covers = [_LoadingCover(panel) for panel in panels if panel is not None]
         for cover in self.loading_covers:
             cover.setText(text)
             cover.setAccessibleName(text)
             cover.cover()
+
+    def cover_if_loading(self, panel: QWidget) -> None:
+        """A panel built while the first pack loads says "Loading …" too, like the others."""
+        text = self.loading_text()
+        if text and not any(c.parentWidget() is panel for c in self.loading_covers):
+            cover = _LoadingCover(panel)
+            cover.setText(text)
+            cover.setAccessibleName(text)
+            cover.cover()
+            self.loading_covers.append(cover)
 
     def hide_loading(self) -> None:
         for cover in self.loading_covers:
@@ -410,7 +422,7 @@ class PackLoading:
             span = None
         self.open_pack(target, restore_filter=restore, restore_comparison=comparison,
                        restore_span=span)
-        self.window.build_panels()  # the window has painted and the load has begun: pandas, pyqtgraph now
+        self.window.build_shown_panels()  # the window has painted and the load has begun
 
     def _restore_timeline_span(self, span: dict | None, pack, path: str) -> None:
         """Show the timeline span saved at the last run, if it was this pack's (else it stays fitted)."""
