@@ -159,3 +159,25 @@ def test_the_clock_sees_a_zero_time_timer_made_after_it_last_looked_in_any_windo
         watcher.to_idle()
     finally:
         watcher.close()
+
+
+def test_launches_run_from_bytecode_as_an_installed_app_does(tmp_path, monkeypatch):
+    """The harness writes our packages' bytecode before it launches the app, so a launch does not
+    compile the tree (PYTHONDONTWRITEBYTECODE=1 on these machines), as no installed app does."""
+    import sys
+    from pathlib import Path
+
+    from benchmarks import launching
+
+    package = tmp_path / "explorer" / "views"
+    package.mkdir(parents=True)
+    for folder in (package.parent, package):
+        (folder / "__init__.py").write_text("", "utf-8")
+    (package / "panel.py").write_text("SHOWN = True\n", "utf-8")
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    monkeypatch.setattr(launching, "_COMPILED", set())
+    launching.compile_tree(tmp_path)
+    tag = sys.implementation.cache_tag
+    assert (package / "__pycache__" / f"panel.{tag}.pyc").is_file()
+    assert (package.parent / "__pycache__" / f"__init__.{tag}.pyc").is_file()
+    assert Path(tmp_path).resolve() in launching._COMPILED
