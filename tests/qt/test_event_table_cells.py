@@ -102,3 +102,34 @@ def test_right_to_left_text_tabs_and_line_breaks_are_left_to_qt(make_table, defa
     assert cells._shown("עברית", 400) is None  # right to left
     assert cells._shown("a\tb", 400) is None  # a tab
     assert cells._shown("a\nb", 400) is None  # a line break
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_a_selected_row_is_drawn_quickly_with_qts_pixels(qtbot, make_table, monkeypatch, default_pack, theme):
+    """A step to the next event repaints the row it selects: its cells are drawn here too (on the
+    selection colour), with the pixels Qt gives them, in an active and an inactive window."""
+    table = make_table(default_pack, theme)
+    session = table._session
+    drawn: list[str] = []
+    shown = event_table._TextCells._shown
+
+    def counted(self, text: str, width: int):
+        drawn.append(text)
+        return shown(self, text, width)
+
+    monkeypatch.setattr(event_table._TextCells, "_shown", counted)
+    model = table.model
+    for row in (0, 3, 4):
+        event_id = model.event_id_at(row)
+        session.select_event(event_id, origin="test")
+        qtbot.wait(5)
+        assert table.view.selectionModel().isRowSelected(row)
+        title = model.plain_text_at(row, event_table.TITLE)
+        drawn.clear()
+        quick, qt = _pictures(table)
+        assert quick == [qt, qt, qt]
+        assert title in drawn  # the selected row's title was drawn here, not by Qt
+    table.view.setFocus()  # the current cell of a focused table: Qt's (its focus frame)
+    qtbot.wait(5)
+    quick, qt = _pictures(table)
+    assert quick == [qt, qt, qt]

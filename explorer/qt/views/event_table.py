@@ -32,10 +32,10 @@ _TITLE_SHARE = 0.4  # Title keeps at least this share of the width when the othe
 
 
 _STATE = QStyle.StateFlag
-# A cell in any of these states is painted by Qt's item painting (a selected row, the current cell,
-# a hovered or edited cell, a disabled table): the quick painting below draws plain text only.
-_QT_PAINTS = (_STATE.State_Selected | _STATE.State_HasFocus | _STATE.State_MouseOver
-              | _STATE.State_Editing)
+# A cell in any of these states is painted by Qt's item painting (the current cell of a focused
+# table, a hovered or edited cell, a disabled table): the quick painting below draws plain text on
+# the row's background or on an opaque selection colour only.
+_QT_PAINTS = _STATE.State_HasFocus | _STATE.State_MouseOver | _STATE.State_Editing
 _BIDI_NOT_PLAIN = frozenset({"R", "AL", "AN", "LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI",
                              "PDI", "B", "S"})  # right-to-left text, embeddings, line and tab breaks
 _TEXT_CACHE = 4096  # texts kept prepared; more and the cache starts again
@@ -60,9 +60,11 @@ class _TextCells(QStyledItemDelegate):
     the line's box centred in whole pixels as ``QStyle::alignedRect`` centres it, the baseline at
     the line's ascent. A text wholly in the view's font has the font's line; one with glyphs from
     a fallback font (Japanese) has a taller line, laid out to measure it the second time it is
-    seen; a line taller than the cell is clipped to it, as Qt clips. The rows' backgrounds (alternating, selected) are the
-    view's own, painted before any delegate. Anything else goes Qt's way, cell by cell: a
-    selected, current, hovered or disabled cell, the pencil beside a noted title, right-to-left
+    seen; a line taller than the cell is clipped to it, as Qt clips. The rows' alternating
+    backgrounds are the view's own, painted before any delegate; a selected cell is filled with
+    the opaque selection colour and its text drawn in the selected text's colour, as Qt does (a
+    step to the next event repaints a selected row). Anything else goes Qt's way, cell by cell:
+    the current cell of a focused table, a hovered or disabled cell, the pencil beside a noted title, right-to-left
     text, tabs or line breaks; and whole paints under another style (the high contrast look, a
     platform style), another direction, elide mode or word wrap."""
 
@@ -76,6 +78,9 @@ class _TextCells(QStyledItemDelegate):
         self._margin = 0  # Qt's text margin each side of a cell
         self._line = (0, 0.0)  # a line of the font's own glyphs: height (whole px), ascent
         self._pens: dict[bool, object] = {}  # text colour in an active / inactive window
+        # a selected cell's fill and text colour in an active / inactive window; empty: Qt paints
+        # selected cells (a see-through selection colour would be filled twice by Qt's painting)
+        self._selected: dict[bool, tuple[object, object]] = {}
         # per (text, width): as shown, first as text (seen once), then prepared (seen again); or
         # None: Qt paints it
         self._texts: dict[tuple[str, int], _Shown | tuple | None] = {}
@@ -110,8 +115,13 @@ class _TextCells(QStyledItemDelegate):
         self._margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
         self._line = self._measure("Mg")
         palette = view.palette()
-        self._pens = {active: palette.color(group, QPalette.ColorRole.Text) for active, group in (
-            (True, QPalette.ColorGroup.Active), (False, QPalette.ColorGroup.Inactive))}
+        groups = ((True, QPalette.ColorGroup.Active), (False, QPalette.ColorGroup.Inactive))
+        self._pens = {active: palette.color(group, QPalette.ColorRole.Text) for active, group in groups}
+        self._selected = {active: (palette.brush(group, QPalette.ColorRole.Highlight),
+                                   palette.color(group, QPalette.ColorRole.HighlightedText))
+                          for active, group in groups}
+        if any(not brush.isOpaque() for brush, _pen in self._selected.values()):
+            self._selected = {}
 
     def _measure(self, text: str) -> tuple[int, float]:
         """The line ``text`` is laid out on, as Qt lays a cell out: its box's height in whole
@@ -193,18 +203,28 @@ class _TextCells(QStyledItemDelegate):
 
     def paint(self, painter, option, index) -> None:
         state = option.state
-        if self._quick and state & _STATE.State_Enabled and not state & _QT_PAINTS:
+        selected = state & _STATE.State_Selected
+        if (self._quick and state & _STATE.State_Enabled and not state & _QT_PAINTS
+                and (not selected or self._selected)):
             text = self._model.plain_text_at(index.row(), index.column())
             if text is not None:
-                if not text:
-                    return  # Qt draws nothing for an empty text either
                 rect = option.rect
+                active = bool(state & _STATE.State_Active)
+                if not text:
+                    if selected:  # Qt fills a selected cell whatever it holds
+                        painter.fillRect(rect, self._selected[active][0])
+                    return  # Qt draws no text for an empty text either
                 entry = self._shown(text, rect.width() - 2 * self._margin)
                 if entry is not None:
                     shown, height, ascent = entry
                     left = rect.x() + self._margin
                     top = rect.y() + (rect.height() - height) // 2
-                    painter.setPen(self._pens[bool(state & _STATE.State_Active)])
+                    if selected:  # the selection colour over the row's background, as Qt fills it
+                        fill, pen = self._selected[active]
+                        painter.fillRect(rect, fill)
+                        painter.setPen(pen)
+                    else:
+                        painter.setPen(self._pens[active])
                     clip = height > rect.height()  # Qt clips a cell's painting to the cell
                     if clip:
                         painter.save()
