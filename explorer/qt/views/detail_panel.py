@@ -17,8 +17,8 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTextBrowser,
     QToolButton,
@@ -165,6 +166,47 @@ def pack_index(pack) -> _PackIndex:
     return index
 
 
+class _ToggleRow(QWidget):
+    """The row of the "Pack author's notes (n)" toggle, which places the toggle itself. The count
+    changes with most steps to the next event, and with it the toggle's width; in a layout, that
+    lays the whole window out again and repaints it (each layout's activation asks its parent's
+    again, up to the main window: ~2 ms of a step at the default pack). Here a new width only
+    moves the toggle; the row asks its layout again only when the toggle's height changes (a new
+    font). Its width asks nothing of the layout: the note's label below is wider than the
+    toggle, and sets the panel's minimum width (tested)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.toggle = QToolButton(self)
+        self._height = self.toggle.sizeHint().height()
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        return QSize(0, self._height)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self._height)
+
+    def place(self) -> None:
+        """The toggle at its own size (no wider than the row) at the row's leading edge."""
+        hint = self.toggle.sizeHint()
+        width = min(hint.width(), self.width())
+        x = 0 if self.layoutDirection() == Qt.LayoutDirection.LeftToRight else self.width() - width
+        self.toggle.setGeometry(x, 0, width, hint.height())
+        if hint.height() != self._height:
+            self._height = hint.height()
+            self.updateGeometry()
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # the toggle's size hint changed
+            self.place()
+        return super().event(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.place()
+
+
 class DetailPanel(QWidget):
     sig_note_edit_requested = Signal(str, str)
     """The user edited the note of an event: (event id, full note text)."""
@@ -174,6 +216,9 @@ class DetailPanel(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detail_panel")
+        # Opaque (filled with the window colour the dock shows behind it anyway): the details'
+        # scroll bar, repainted on every step, then repaints within the panel, not the dock too.
+        self.setAutoFillBackground(True)
         self._session = session
         self._event_id: str | None = None
         self._note_dirty = False
@@ -186,9 +231,11 @@ class DetailPanel(QWidget):
             "The selected event: its dates, status, parties, summary, life cycle, related figures "
             "and sources."))
         self._browser.anchorClicked.connect(self._on_q_browser_anchor_clicked)
+        self._browser.setDocument(self._new_document())  # ours from the start: see _show_html
 
         # The pack author's working notes: collapsed by default, never mixed into the reader's text.
-        self._editor_toggle = QToolButton(self)
+        self._toggle_row = _ToggleRow(self)
+        self._editor_toggle = self._toggle_row.toggle
         self._editor_toggle.setCheckable(True)
         self._editor_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._editor_toggle.setArrowType(Qt.ArrowType.RightArrow)
@@ -211,7 +258,7 @@ class DetailPanel(QWidget):
         details_layout.setContentsMargins(0, 0, 0, 0)
         details_layout.setSpacing(2)
         details_layout.addWidget(self._browser, 3)
-        details_layout.addWidget(self._editor_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        details_layout.addWidget(self._toggle_row)
         details_layout.addWidget(self._editor_notes, 2)
 
         note_box = QWidget(self)
@@ -310,13 +357,39 @@ class DetailPanel(QWidget):
             else:
                 self._show_note_state()
         if LABELS in change.what and not change.what & {SELECTION, PACK}:
-            self._browser.setHtml(self._html())
+            self._show_html(self._html())
             self._update_editor_notes()
 
     def _on_look_changed(self) -> None:
         """The theme changed: the muted text is drawn in its colour."""
-        self._browser.setHtml(self._html())
+        self._show_html(self._html())
         self._update_editor_notes()
+
+    def _new_document(self) -> QTextDocument:
+        """An empty document set up as the browser's current one (font, style sheet, margins)."""
+        current = self._browser.document()
+        doc = QTextDocument(self._browser)
+        doc.setDefaultFont(current.defaultFont())
+        doc.setDefaultStyleSheet(current.defaultStyleSheet())
+        doc.setDefaultTextOption(current.defaultTextOption())
+        doc.setDocumentMargin(current.documentMargin())
+        doc.setIndentWidth(current.indentWidth())
+        doc.setUseDesignMetrics(current.useDesignMetrics())
+        return doc
+
+    def _show_html(self, html: str) -> None:
+        """Show ``html`` in a new document handed to the browser whole. ``setHtml`` first empties
+        the shown document, and its layout reacts at once: the scroll bar of a long event goes,
+        the text is laid out at the wider width, the bar comes back and the text is laid out
+        again (and the bar's strip repainted through every panel beneath it): ~1 ms of a step."""
+        doc = self._new_document()
+        # laid out at the browser's width when handed over (a new document's width is unbounded:
+        # its few long lines would hide the scroll bar until the browser sets the width)
+        doc.setTextWidth(self._browser.viewport().width())
+        doc.setHtml(html)
+        old = self._browser.document()
+        self._browser.setDocument(doc)
+        old.deleteLater()  # a child of the browser, which QTextEdit does not delete
 
     def _lang(self) -> str:
         return labels.checked_language(getattr(self._session, "label_language", "en"))
@@ -325,14 +398,15 @@ class DetailPanel(QWidget):
         return f"<span style='color:{theme.current().muted_text}'>{html}</span>"
 
     def _update_content(self) -> None:
-        self._browser.setHtml(self._html())
+        self._show_html(self._html())
         self._update_editor_notes()
         self._update_note()
 
     def _update_editor_notes(self) -> None:
         entries = self._editor_entries()
-        self._editor_toggle.setVisible(bool(entries))
+        self._toggle_row.setVisible(bool(entries))
         self._editor_toggle.setText(self.tr("Pack author's notes ({n})").format(n=len(entries)))
+        self._toggle_row.place()
         html = ("<p>" + self._muted(escape(self.tr(
                     "Working notes of the pack's author. They are not shown on slides, images or "
                     "briefing notes."))) + "</p>"
