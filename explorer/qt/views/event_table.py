@@ -10,7 +10,16 @@ from __future__ import annotations
 import unicodedata
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QPointF, Qt, Signal
-from PySide6.QtGui import QFontMetricsF, QPalette, QRawFont, QStaticText, QTextLayout, QTransform
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QPalette,
+    QRawFont,
+    QStaticText,
+    QTextLayout,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -80,7 +89,7 @@ class _TextCells(QStyledItemDelegate):
         self._pens: dict[bool, object] = {}  # text colour in an active / inactive window
         # a selected cell's fill and text colour in an active / inactive window; empty: Qt paints
         # selected cells (a see-through selection colour would be filled twice by Qt's painting)
-        self._selected: dict[bool, tuple[object, object]] = {}
+        self._selected: dict[bool, tuple[QBrush, QColor]] = {}
         # per (text, width): as shown, first as text (seen once), then prepared (seen again); or
         # None: Qt paints it
         self._texts: dict[tuple[str, int], _Shown | tuple | None] = {}
