@@ -17,7 +17,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QSize, QSizeF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
@@ -383,9 +383,10 @@ class DetailPanel(QWidget):
         the text is laid out at the wider width, the bar comes back and the text is laid out
         again (and the bar's strip repainted through every panel beneath it): ~1 ms of a step."""
         doc = self._new_document()
-        # laid out at the browser's width when handed over (a new document's width is unbounded:
-        # its few long lines would hide the scroll bar until the browser sets the width)
-        doc.setTextWidth(self._browser.viewport().width())
+        # Not laid out until the browser gives it its width: a new document's width is unbounded
+        # (its few long lines would hide the scroll bar until the browser sets the width), and
+        # one laid out at the browser's width would be laid out again when handed over.
+        doc.setPageSize(QSizeF(0, 0))
         doc.setHtml(html)
         old = self._browser.document()
         self._browser.setDocument(doc)
