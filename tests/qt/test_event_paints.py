@@ -47,6 +47,37 @@ def test_a_step_repaints_two_table_rows_and_the_details_once(qtbot):
         window.close()
 
 
+def test_a_step_leaves_the_column_headings_alone_and_they_stay_right(qtbot):
+    """The headings are drawn bold while a row is selected: a step from row to row repaints none
+    of them, and what is on screen stays what a fresh paint draws, selected or not."""
+    window = open_every_panel(qtbot)
+    try:
+        table, session = window.table, window.session
+        session.select_event(table.model.event_id_at(0), origin="test")
+        window.activateWindow()
+        window.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
+        qtbot.wait(IDLE_MS)
+        heading = table.view.horizontalHeader().viewport()
+        recorder = PaintRecorder({"heading": heading})
+        for _ in range(3):
+            before = session.selected_event
+            qtbot.keyClick(window.timeline, Qt.Key.Key_Right)
+            qtbot.wait(IDLE_MS)
+            assert session.selected_event != before
+        assert recorder.counts == {}
+        selected = heading.grab().toImage()
+        assert on_screen(window, heading) == selected
+        session.select_event(None, origin="test")
+        qtbot.wait(IDLE_MS)
+        assert recorder.counts.get("heading", 0) >= 1
+        assert on_screen(window, heading) == heading.grab().toImage() != selected  # not bold now
+        session.select_event(table.model.event_id_at(2), origin="test")
+        qtbot.wait(IDLE_MS)
+        assert on_screen(window, heading) == heading.grab().toImage() == selected
+    finally:
+        window.close()
+
+
 def on_screen(window, widget):
     """The pixels the window's backing store holds for ``widget`` (not a fresh paint)."""
     top_left = widget.mapTo(window, QPoint(0, 0))
