@@ -65,10 +65,10 @@ def test_a_step_repaints_the_details_alone_and_keeps_their_scroll_bar(qtbot, qap
                 assert hides.count == 0, session.selected_event  # the bar never went away
         assert long_steps >= 3
         assert behind.counts == {}  # neither the dock nor the window repainted for the details
-        opaque = window.grab().toImage()
+        opaque = window.detail_dock.grab().toImage()
         window.detail.setAutoFillBackground(False)  # the dock paints behind it again
         qtbot.wait(50)
-        assert window.grab().toImage() == opaque
+        assert window.detail_dock.grab().toImage() == opaque
     finally:
         window.detail.setAutoFillBackground(True)
         window.close()

@@ -15,7 +15,7 @@ automatically: a source URL is shown as selectable text, and "open" asks first.
 from __future__ import annotations
 
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSize, QSizeF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextDocument
@@ -251,7 +251,7 @@ class DetailPanel(QWidget):
         self._editor_notes.setOpenExternalLinks(False)
         self._editor_notes.setAccessibleName(self.tr("Pack author's notes"))
         self._editor_notes.setVisible(False)
-        self._editor_html = ""  # the author's notes on the selected event (HTML)
+        self._editor_html: str | None = None  # the author's notes on the selected event (HTML)
         self._editor_shown = ""  # what _editor_notes holds
         details = QWidget(self)
         details_layout = QVBoxLayout(details)
@@ -404,22 +404,27 @@ class DetailPanel(QWidget):
         self._update_note()
 
     def _update_editor_notes(self) -> None:
-        entries = self._editor_entries()
-        self._toggle_row.setVisible(bool(entries))
-        self._editor_toggle.setText(self.tr("Pack author's notes ({n})").format(n=len(entries)))
+        notes = self._editor_notes_found()
+        self._toggle_row.setVisible(bool(notes))
+        self._editor_toggle.setText(self.tr("Pack author's notes ({n})").format(n=len(notes)))
         self._toggle_row.place()
-        html = ("<p>" + self._muted(escape(self.tr(
-                    "Working notes of the pack's author. They are not shown on slides, images or "
-                    "briefing notes."))) + "</p>"
-                + "".join(f"<p><b>{escape(what)}</b><br>{escape(text)}</p>" for what, text in entries))
-        self._editor_html = html
-        self._editor_notes.setVisible(bool(entries) and self._editor_toggle.isChecked())
+        self._editor_html = None  # worded when shown
+        self._editor_notes.setVisible(bool(notes) and self._editor_toggle.isChecked())
         self._show_editor_html()
 
     def _show_editor_html(self) -> None:
-        """The author's notes go into their browser only while it is shown (it starts collapsed):
-        a step to the next event lays out one document, not two."""
-        if self._editor_toggle.isChecked() and self._editor_shown != self._editor_html:
+        """The author's notes are worded and go into their browser only while it is shown (it
+        starts collapsed): a step to the next event counts them and lays out one document."""
+        if not self._editor_toggle.isChecked():
+            return
+        if self._editor_html is None:
+            self._editor_html = (
+                "<p>" + self._muted(escape(self.tr(
+                    "Working notes of the pack's author. They are not shown on slides, images or "
+                    "briefing notes."))) + "</p>"
+                + "".join(f"<p><b>{escape(what)}</b><br>{escape(text)}</p>"
+                          for what, text in self._editor_entries()))
+        if self._editor_shown != self._editor_html:
             self._editor_shown = self._editor_html
             self._editor_notes.setHtml(self._editor_html)
 
@@ -690,35 +695,52 @@ class DetailPanel(QWidget):
         parts.append("</ol>")
         return "".join(parts)
 
+    def _editor_notes_found(self) -> list[tuple[str, str, Any, str]]:
+        """The pack author's notes on the event, its sources and the figures the details show,
+        unworded: ("event" | "source" | "figure", the source or indicator id, the figure, the note)."""
+        pack = self._session.pack
+        if pack is None or self._event_id is None:
+            return []
+        ev = pack.events.iloc[self._session.event_row[self._event_id]]
+        out: list[tuple[str, str, Any, str]] = []
+        if ev.get("editor_note", ""):
+            out.append(("event", "", None, ev["editor_note"]))
+        for sid in (s for s in ev["source_ids"].split(";") if s):
+            src = pack.source_by_id.get(sid)
+            if src is not None and src.get("editor_note", ""):
+                out.append(("source", sid, None, src["editor_note"]))
+        index = pack_index(pack)
+        for indicator in index.linked_indicators(self._event_id):
+            for o in index.latest(indicator):
+                if o.editor_note:
+                    out.append(("figure", indicator, o, o.editor_note))
+        return out
+
     def _editor_entries(self) -> list[tuple[str, str]]:
         """(what it is about, the editor's note) for the event, its sources and the figures the
         details show; empty when nothing is selected or the pack author left no notes."""
         pack = self._session.pack
-        if pack is None or self._event_id is None:
+        found = self._editor_notes_found()
+        if pack is None or not found:
             return []
         from explorer.charts.timeline_layout import actor_names_in
 
-        ev = pack.events.iloc[self._session.event_row[self._event_id]]
-        out: list[tuple[str, str]] = []
-        if ev.get("editor_note", ""):
-            out.append((self.tr("This event"), ev["editor_note"]))
-        for sid in (s for s in ev["source_ids"].split(";") if s):
-            src = pack.source_by_id.get(sid)
-            if src is not None and src.get("editor_note", ""):
-                out.append((self.tr("Source [{id}]: {citation}").format(id=sid, citation=citation(src)),
-                            src["editor_note"]))
         names = actor_names_in(pack, self._lang())
-        index = pack_index(pack)
-        ind = index.indicator_names(self._lang())
-        for indicator in index.linked_indicators(self._event_id):
-            for o in index.latest(indicator):
-                if o.editor_note:
-                    what = self.tr("Figure: {indicator}, {reporter} {period} ({figure})").format(
-                        indicator=ind.get(indicator, indicator),
-                        reporter=names.get(o.reporter, o.reporter), period=o.period,
-                        figure=format_figure_in(o.value, o.unit, int(o.scale), o.qualifier,
-                                                self._lang()))
-                    out.append((what, o.editor_note))
+        ind = pack_index(pack).indicator_names(self._lang())
+        out: list[tuple[str, str]] = []
+        for kind, about, o, note in found:
+            if kind == "event":
+                what = self.tr("This event")
+            elif kind == "source":
+                what = self.tr("Source [{id}]: {citation}").format(
+                    id=about, citation=citation(pack.source_by_id[about]))
+            else:
+                what = self.tr("Figure: {indicator}, {reporter} {period} ({figure})").format(
+                    indicator=ind.get(about, about),
+                    reporter=names.get(o.reporter, o.reporter), period=o.period,
+                    figure=format_figure_in(o.value, o.unit, int(o.scale), o.qualifier,
+                                            self._lang()))
+            out.append((what, note))
         return out
 
     def closeEvent(self, event) -> None:
