@@ -142,6 +142,13 @@ class IdleWatcher(QObject):
         self._tree_changed = frozenset(int(t.value) for t in (QEvent.Type.ChildAdded,
                                                                  QEvent.Type.ChildRemoved))
         self._timers: list | None = None  # every top-level widget's QTimers; None: look again
+        # A text document's blocks, frames and layout are its children: a details panel given a
+        # new document adds dozens, and listing every window's timers again for each cost ~1 ms a
+        # step at XS (step-11). Qt's text layout keeps no QTimer there (QBasicTimer, which
+        # findChildren never found), and nothing of ours parents a QTimer to a document.
+        from PySide6.QtGui import QTextDocument, QTextObject
+
+        self._text_parts = (QTextDocument, QTextObject)
         QApplication.instance().installEventFilter(self)
 
     def close(self) -> None:
@@ -174,7 +181,7 @@ class IdleWatcher(QObject):
                 name = self._panel_of(watched)
                 if name is not None:
                     self.paints[name] += 1
-        elif t in self._tree_changed:
+        elif t in self._tree_changed and not isinstance(watched, self._text_parts):
             self._timers = None  # a timer may have come or gone: list them again next turn
         return False
 
