@@ -526,7 +526,7 @@ def _observation_records(pack: Pack, rows) -> list[dict]:
             "period": r["period"], "qualifier": r["qualifier"], "value": r["value"],
             "unit": r["unit"], "scale": int(r["scale"]), "price_basis": r["price_basis"],
             "figure": format_figure(r["value"], r["unit"], int(r["scale"]), r["qualifier"]),
-            "source_id": r["source_id"], "note": r["note"],
+            "source_id": r["source_id"], "note": r["note"], "note_ja": r["note_ja"],
         })
     return records
 

@@ -100,5 +100,5 @@ def test_doctor_reports_versions_folders_fonts_and_packs():
     assert code == 0, text
     assert "PySide6-Essentials  6.10.3" in text
     assert "BriefingSansJP-Regular.otf" in text
-    assert "OK      japan-eu-us v1.3.0  sha256 " in text
+    assert "OK      japan-eu-us v1.4.0  sha256 " in text
     assert "Everything looks fine." in text

@@ -224,6 +224,11 @@ class _Raw:
     editor_note: str = ""  # the pack author's working note (CSV/XLSX only)
     value: float = 0.0  # as published, before its scale (the Japanese text is made from it)
     scale: int = 0
+    note_ja: str = ""  # the reader-facing note in Japanese ("": the English note in every language)
+
+    def note_in(self, lang: str) -> str:
+        """The reader-facing note in the label language, as titles are picked."""
+        return pick(self.note, self.note_ja, lang).strip() if self.note_ja else self.note.strip()
 
 
 _JA_PUBLISHED: dict[tuple[float, str, int, str], str] = {}  # the Japanese texts made so far
@@ -494,7 +499,7 @@ def _build_comparison(pack: Pack, setup: ComparisonSetup, filter: Filter | None,
     footnotes += _units_and_qualifiers(panels, qualifiers, lang)
     footnotes.extend(_published_growth_notes(pack, setup, points, basis, sources))
     # Each figure's reader-facing note changes how it is read: a footnote tied to its source.
-    footnotes += [_note_line(pack, p.raw, sources, lang) for p in points if p.raw.note.strip()]
+    footnotes += [_note_line(pack, p.raw, sources, lang) for p in points if p.raw.note_in(lang)]
 
     # A rate or an index is not the level: the title says so (a minister quotes titles).
     title = {Basis.GROWTH: phrase("{name}: % change", lang, name=info["name"]),
@@ -551,7 +556,7 @@ def _units_and_qualifiers(panels: list[Panel] | tuple[Panel, ...], qualifiers: l
 def _note_line(pack: Pack, raw: _Raw, sources: _SourceMarkers, lang: str) -> str:
     """A figure's reader-facing note as a footnote tied to its source."""
     return phrase("{series}, {period} {marker}: {note}", lang, series=series_label(pack, raw.key),
-                  period=raw.period, marker=sources.marker(raw.source_id), note=raw.note.strip())
+                  period=raw.period, marker=sources.marker(raw.source_id), note=raw.note_in(lang))
 
 
 _INDICATOR_TEXTS = "_comparison_indicator_texts"  # cached on the pack instance
@@ -616,7 +621,7 @@ def _filtered_rows(pack: Pack, rows: np.ndarray, f: Filter | None) -> np.ndarray
 
 
 _RAW_COLUMNS = ("reporter", "partner", "period", "period_start", "period_end", "value", "scale",
-                "unit", "qualifier", "source_id", "note", "editor_note")
+                "unit", "qualifier", "source_id", "note", "editor_note", "note_ja")
 
 
 _RAW_ORDER = operator.attrgetter("order", "key")
@@ -653,7 +658,7 @@ def _read_raws(own: Pack, todo: list[int], cache: dict[int, _Raw]) -> None:
         # per row.
         cols = {c: obs[c].take(todo).to_numpy().tolist() for c in _RAW_COLUMNS}
         for row, (reporter, partner, period, start, end, value, scale, unit, qualifier, source_id,
-                  note, editor_note) in zip(todo, zip(*(cols[c] for c in _RAW_COLUMNS))):
+                  note, editor_note, note_ja) in zip(todo, zip(*(cols[c] for c in _RAW_COLUMNS))):
             scale = int(scale)
             open_start = str(period).startswith("..")  # "through 2035": placed at its end
             cache[row] = _Raw(
@@ -663,7 +668,7 @@ def _read_raws(own: Pack, todo: list[int], cache: dict[int, _Raw]) -> None:
                 published=format_figure(float(value), unit, scale, qualifier),
                 source_id=source_id, note=note,
                 order=float(end) if open_start else float(start),
-                editor_note=editor_note, value=float(value), scale=scale,
+                editor_note=editor_note, value=float(value), scale=scale, note_ja=note_ja,
             )
 
 
@@ -1073,11 +1078,12 @@ def _panels(pack: Pack, points: list[_Point], basis: Basis, setup: ComparisonSet
                 display = f"{p.qualifier}{_fmt(shown)}"
             else:
                 display = _shown(raw.qualifier, shown, unit, scale, label, lang)
-            if raw.note or p.note:
-                note_key = (raw.note, p.note)
+            raw_note = raw.note_in(lang)
+            if raw_note or p.note:
+                note_key = (raw_note, p.note)
                 note = notes.get(note_key)
                 if note is None:
-                    note = notes[note_key] = _join_notes(raw.note, p.note)
+                    note = notes[note_key] = _join_notes(raw_note, p.note)
             else:
                 note = ""  # (what joining no notes gives)
             # Figure's fields in order: series_key, period, x, value, display, published,
@@ -1101,7 +1107,7 @@ def _join_notes(*notes: str) -> str:
     out = ""
     for note in (n.strip() for n in notes if n and n.strip()):
         if out:
-            out += " " if out[-1] in ".!?'\")" else "; "
+            out += "" if out[-1] in "。」）" else " " if out[-1] in ".!?'\")" else "; "
         out += note
     return out
 
@@ -1174,7 +1180,7 @@ class _Table:
             self.unit[p] = code("unit", raw.unit)
             self.source[p] = code("source", raw.source_id)
             self.qualifier[p] = code("qualifier", raw.qualifier) if raw.qualifier else 0
-            self.noted[p] = bool(raw.note.strip())
+            self.noted[p] = bool(raw.note.strip() or raw.note_ja.strip())
         self.read[todo] = True
 
     def forget_figures(self) -> None:
@@ -1313,7 +1319,7 @@ def _published_lines(pack: Pack, setup: ComparisonSetup, f: Filter | None, lang:
             args = (raw.key, raw.period, raw.x, shown,
                     _shown(raw.qualifier, shown, unit_names[u], scale, label, lang),
                     _published(raw, lang), raw.qualifier, raw.source_id, f"[{c >> 2 & 0x3FFFFFFF}]",
-                    _FLAG_SETS[fc], _join_notes(raw.note, "") if raw.note else "", raw.editor_note)
+                    _FLAG_SETS[fc], raw.note_in(lang), raw.editor_note)
             figure = kept.get(args)
             if figure is None:
                 figure = kept[args] = Figure(*args)
@@ -1335,7 +1341,7 @@ def _published_lines(pack: Pack, setup: ComparisonSetup, f: Filter | None, lang:
     qualifiers = sorted(qualifier_names[q] for q in _first_seen(table.qualifier[pos]).tolist() if q)
     footnotes += _units_and_qualifiers(panels, qualifiers, lang)
     footnotes += [_note_line(pack, raw, sources, lang)
-                  for raw in table.raws[pos[table.noted[pos]]].tolist()]
+                  for raw in table.raws[pos[table.noted[pos]]].tolist() if raw.note_in(lang)]
     return ChartSpec(
         title=str(info["name"]),
         subtitle=subtitle,

@@ -189,8 +189,8 @@ class Pack:
 
     @cached_property
     def observation_haystack(self) -> np.ndarray:
-        """Lower-cased searchable text per observation (indicator name in English and, where the
-        pack has one, Japanese; note, unit, source title)."""
+        """Lower-cased searchable text per observation (indicator name and note in English and,
+        where the pack has them, Japanese; unit, source title)."""
         obs = self.observations
         ind = self.indicators.set_index("id")
         src = self.sources.set_index("id")["title"]
@@ -202,6 +202,7 @@ class Pack:
             obs["indicator_id"],
             obs["indicator_id"].map(names).fillna(""),
             obs["note"].astype(str),
+            *([obs["note_ja"].astype(str)] if _has_text(obs, "note_ja") else []),
             obs["unit"].astype(str),
             obs["source_id"].map(src).fillna(""),
         ]
@@ -232,3 +233,13 @@ class Pack:
         codes, uniques = pd.factorize(both, use_na_sentinel=True)
         codes = codes.astype(np.int32, copy=False)
         return codes[:n], codes[n:], {str(u): i for i, u in enumerate(uniques)}
+
+
+def _has_text(frame: pd.DataFrame, column: str) -> bool:
+    """Whether ``column`` (an optional text column, perhaps Categorical) holds any text."""
+    if column not in frame.columns:
+        return False
+    values = frame[column]
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        return any(str(c).strip() for c in values.cat.categories)
+    return bool((values.astype(str).str.strip() != "").any())

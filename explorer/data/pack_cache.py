@@ -60,8 +60,9 @@ from explorer.domain.dates import PartialDate
 
 log = logging.getLogger(__name__)
 
-CACHE_FORMAT = 6  # 2: the events' chronological rank stored; 3: Categorical columns; 4: one file
-# for the arrays, one for the texts; 5: the events' English title rank stored; 6: texts NUL-joined
+CACHE_FORMAT = 7  # 2: the events' chronological rank stored; 3: Categorical columns; 4: one file
+# for the arrays, one for the texts; 5: the events' English title rank stored; 6: texts NUL-joined;
+# 7: sources and observations hold note_ja (an entry without it would show Japanese readers English)
 SEPARATOR = "\x00"  # between the distinct texts of a column in its blob (never inside one)
 MIN_PACK_BYTES = 1 << 20  # below this a full load takes a few tens of milliseconds
 MAX_CACHE_BYTES = 2 << 30

@@ -56,7 +56,7 @@ _QUALIFIER_ALIASES = {">=": "≥", "<=": "≤"}
 # compare integers. Built from the validated codes, never by ``dtype="category"`` at read time
 # (which merges "01" and "1").
 CATEGORICAL_COLUMNS = {"observations": ("indicator_id", "reporter", "partner", "period", "unit",
-                                        "qualifier", "price_basis", "source_id", "note")}
+                                        "qualifier", "price_basis", "source_id", "note", "note_ja")}
 _FORBIDDEN_CHARACTER = FORBIDDEN_TEXT_CHARACTERS  # XML (PPTX, SVG, DOCX) cannot hold them
 
 
@@ -606,11 +606,13 @@ class _PackReader:
 
     def _format_version(self, desc: dict[str, Any]) -> int:
         """The format the pack was written in: as declared, or the split format if any table
-        already has an ``editor_note`` column (its author wrote notes after the split)."""
+        already has an ``editor_note`` or ``note_ja`` column (its author wrote notes after the
+        split: a Japanese reader's note beside an English one read as the editor's would show
+        readers of one language a note the others never see)."""
         declared = int(desc.get("briefing_pack_format", 1))
         if "events" in self.tables and "involved" in self.tables["events"].header:
             declared = max(declared, INVOLVED_FORMAT)
-        if any("editor_note" in t.header for t in self.tables.values()):
+        if any("editor_note" in t.header or "note_ja" in t.header for t in self.tables.values()):
             return max(declared, NOTES_SPLIT_FORMAT)
         return declared
 

@@ -116,6 +116,7 @@ def _c(name: str, kind: Kind, required: bool = True, **kw: Any) -> Column:
 
 
 _READER_NOTE = "Reader-facing: shown with the row on screen, slides and images."
+_READER_NOTE_JA = "The reader-facing note in Japanese, shown when data labels are Japanese; empty: note."
 _EDITOR_NOTE = ("The pack author's working notes (slips, what could not be confirmed); shown only "
                 "under 'Pack author's notes' and in CSV/XLSX, never on slides or images.")
 
@@ -159,6 +160,7 @@ RESOURCES: tuple[Resource, ...] = (
             _c("published", Kind.DATE),
             _c("url", Kind.TEXT, False),
             _c("note", Kind.TEXT, False, description=_READER_NOTE),
+            _c("note_ja", Kind.TEXT, False, description=_READER_NOTE_JA),
             _c("editor_note", Kind.TEXT, False, description=_EDITOR_NOTE),
         ),
         primary_key="id",
@@ -238,6 +240,7 @@ RESOURCES: tuple[Resource, ...] = (
             _c("price_basis", Kind.ENUM, False, choices=PRICE_BASES),
             _c("source_id", Kind.SLUG, references="sources"),
             _c("note", Kind.TEXT, False, description=_READER_NOTE),
+            _c("note_ja", Kind.TEXT, False, description=_READER_NOTE_JA),
             _c("editor_note", Kind.TEXT, False, description=_EDITOR_NOTE),
         ),
         description="One published figure per row.",

@@ -21,8 +21,8 @@ from explorer.state.filters import Filter
 
 
 def _reference_panels(pack, points, basis, setup, sources):
-    """``_panels`` as it was before (5 December 2026, 03:40 UTC), with figures written in the label
-    language since (744.4億米ドル)."""
+    """``_panels`` as it was before (5 December 2026, 03:40 UTC), with figures and notes written in
+    the label language since (744.4億米ドル, note_ja)."""
     by_unit = defaultdict(list)
     for p in points:
         by_unit[p.unit].append(p)
@@ -51,7 +51,7 @@ def _reference_panels(pack, points, basis, setup, sources):
                 p.raw.key, p.raw.period, p.raw.x, shown, display, comparison._published(p.raw, lang),
                 p.raw.qualifier,
                 p.raw.source_id, sources.marker(p.raw.source_id), tuple(sorted(p.flags)),
-                comparison._join_notes(p.raw.note, p.note), p.raw.editor_note))
+                comparison._join_notes(p.raw.note_in(lang), p.note), p.raw.editor_note))
         panels.append(Panel(label, tuple(
             Series(key, comparison.series_label(pack, key), key.partition(">")[0],
                    colours[key.partition(">")[0]], tuple(figs))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 
 import pytest
 
@@ -169,3 +170,22 @@ def test_the_japanese_title_is_read_and_kept_by_the_cache(pack, tmp_path):
     pack_cache.write_entry(tmp_path / "entry", pack, limits)
     again = pack_cache.read_entry(tmp_path / "entry", pack.meta.digest, limits, "here")
     assert again.meta.title_ja == pack.meta.title_ja and again.meta.title == pack.meta.title
+
+
+def _numbers(text: str) -> set[str]:
+    """The numbers in ``text`` by their digits, without separators or trailing zeros: "€43.2bn" and
+    "432億ユーロ" both give "432", "US$44bn" and "440億米ドル" both "44"."""
+    runs = re.findall(r"\d(?:[\d,.]*\d)?", text)
+    return {run.replace(",", "").replace(".", "").rstrip("0") or "0" for run in runs}
+
+
+def test_every_reader_note_on_a_figure_has_its_japanese_and_keeps_its_numbers(pack):
+    obs = pack.observations
+    notes = obs["note"].astype(str).str.strip()
+    notes_ja = obs["note_ja"].astype(str).str.strip()
+    assert ((notes != "") == (notes_ja != "")).all(), "a note without note_ja, or note_ja alone"
+    assert (notes != "").sum() == 56
+    for en, ja in zip(notes[notes != ""], notes_ja[notes != ""]):
+        assert _numbers(en) <= _numbers(ja), (en, ja, _numbers(en) - _numbers(ja))
+        assert ja.endswith("。") and "'" not in ja, ja  # a sentence; quotations in 「」
+        ja.encode("shift_jis")  # the bundled font's JIS X 0208: no tofu on a slide

@@ -64,7 +64,7 @@ def _as_text(name: str, frame: pd.DataFrame) -> pd.DataFrame:
         return frame
     frame = frame.copy()
     for c in present:
-        if frame[c].dtype == object:  # an optional column the pack left out: "" as before
+        if frame[c].dtype in (object, "str"):  # an optional column the pack left out: ""
             continue
         assert isinstance(frame[c].dtype, pd.CategoricalDtype), (name, c)
         categories = frame[c].cat.categories

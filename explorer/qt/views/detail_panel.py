@@ -668,7 +668,7 @@ class DetailPanel(QWidget):
                 figures = "; ".join(
                     f"{escape(names.get(o.reporter, o.reporter))} {escape(o.period)}: "
                     f"{escape(format_figure_in(o.value, o.unit, int(o.scale), o.qualifier, lang))}"
-                    + (f" <i>({escape(o.note)})</i>" if o.note else "")
+                    + (f" <i>({escape(labels.pick(o.note, o.note_ja, lang))})</i>" if o.note else "")
                     + f" {self._muted('[' + escape(o.source_id) + ']')}"
                     for o in latest)
                 show = (f" <a href='indicator:{escape(indicator, quote=True)}'>{show_text}</a>"
@@ -690,7 +690,7 @@ class DetailPanel(QWidget):
                 if src["url"].startswith(("http://", "https://")):
                     line += f" <a href='{url}'>{open_text}</a>"
             if src["note"]:
-                line += f"<br><i>{escape(src['note'])}</i>"
+                line += f"<br><i>{escape(labels.pick(src['note'], src['note_ja'], lang))}</i>"
             parts.append(f"<li>{line}</li>")
         parts.append("</ol>")
         return "".join(parts)
