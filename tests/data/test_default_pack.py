@@ -174,18 +174,23 @@ def test_the_japanese_title_is_read_and_kept_by_the_cache(pack, tmp_path):
 
 def _numbers(text: str) -> set[str]:
     """The numbers in ``text`` by their digits, without separators or trailing zeros: "€43.2bn" and
-    "432億ユーロ" both give "432", "US$44bn" and "440億米ドル" both "44"."""
+    "432億ユーロ" both give "432", "US$44bn" and "440億米ドル" both "44", "¥7,738.5bn" and
+    "7兆7,385億円" both "77385". A clock time ("12:01 a.m.", 午前0時1分) is left out."""
+    text = re.sub(r"(\d+)兆([\d,]+)億", lambda m: m[1] + m[2].replace(",", "").zfill(4) + "億", text)
+    text = re.sub(r"\d{1,2}:\d{2} [ap]\.m\.", "", text)
     runs = re.findall(r"\d(?:[\d,.]*\d)?", text)
     return {run.replace(",", "").replace(".", "").rstrip("0") or "0" for run in runs}
 
 
-def test_every_reader_note_on_a_figure_has_its_japanese_and_keeps_its_numbers(pack):
-    obs = pack.observations
-    notes = obs["note"].astype(str).str.strip()
-    notes_ja = obs["note_ja"].astype(str).str.strip()
+@pytest.mark.parametrize("table,count", [("observations", 56), ("sources", 77)])
+def test_every_reader_note_has_its_japanese_and_keeps_its_numbers(pack, table, count):
+    frame = pack.table(table)
+    notes = frame["note"].astype(str).str.strip()
+    notes_ja = frame["note_ja"].astype(str).str.strip()
     assert ((notes != "") == (notes_ja != "")).all(), "a note without note_ja, or note_ja alone"
-    assert (notes != "").sum() == 56
+    assert (notes != "").sum() == count
     for en, ja in zip(notes[notes != ""], notes_ja[notes != ""]):
         assert _numbers(en) <= _numbers(ja), (en, ja, _numbers(en) - _numbers(ja))
-        assert ja.endswith("。") and "'" not in ja, ja  # a sentence; quotations in 「」
         ja.encode("shift_jis")  # the bundled font's JIS X 0208: no tofu on a slide
+        if table == "observations":  # a footnote: a sentence, the article's words in 「」
+            assert ja.endswith("。") and "'" not in ja, ja
