@@ -1078,7 +1078,7 @@ def _panels(pack: Pack, points: list[_Point], basis: Basis, setup: ComparisonSet
                 display = f"{p.qualifier}{_fmt(shown)}"
             else:
                 display = _shown(raw.qualifier, shown, unit, scale, label, lang)
-            raw_note = raw.note_in(lang)
+            raw_note = raw.note_in(lang) if raw.note_ja else raw.note  # (no call per figure)
             if raw_note or p.note:
                 note_key = (raw_note, p.note)
                 note = notes.get(note_key)
@@ -1319,7 +1319,7 @@ def _published_lines(pack: Pack, setup: ComparisonSetup, f: Filter | None, lang:
             args = (raw.key, raw.period, raw.x, shown,
                     _shown(raw.qualifier, shown, unit_names[u], scale, label, lang),
                     _published(raw, lang), raw.qualifier, raw.source_id, f"[{c >> 2 & 0x3FFFFFFF}]",
-                    _FLAG_SETS[fc], raw.note_in(lang), raw.editor_note)
+                    _FLAG_SETS[fc], raw.note_in(lang) if raw.note or raw.note_ja else "", raw.editor_note)
             figure = kept.get(args)
             if figure is None:
                 figure = kept[args] = Figure(*args)

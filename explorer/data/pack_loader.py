@@ -698,7 +698,7 @@ class _PackReader:
                     if c in typed:
                         f[c] = typed[c]
                     elif c in table.absent:
-                        f[c] = ""
+                        f[c] = _left_out(name, c, f.index)
                     elif c in CATEGORICAL_COLUMNS.get(name, ()):
                         f[c] = pd.Series(_categorical(text), index=f.index, copy=False)
                     else:
@@ -767,6 +767,17 @@ def _categorical(text: TextColumn) -> pd.Categorical:
     codes = inverse.astype(np.int32)[text.codes] if len(text.codes) else text.codes
     return pd.Categorical.from_codes(
         codes, dtype=pd.CategoricalDtype(pd.Index(categories, dtype=object)))
+
+
+def _left_out(table: str, column: str, index: pd.RangeIndex) -> pd.Series | str:
+    """An optional column the pack left out: every cell "". One of the figures' repeated texts is
+    a Categorical of that one text, as when present: a byte a figure, not an 8-byte pointer (a
+    pack without ``note_ja`` would hold 0.8 MB more at 10^5 figures)."""
+    if column not in CATEGORICAL_COLUMNS.get(table, ()):
+        return ""
+    return pd.Series(pd.Categorical.from_codes(
+        np.zeros(len(index), dtype=np.int8), dtype=pd.CategoricalDtype(pd.Index([""], dtype=object))),
+        index=index, copy=False)
 
 
 def _read_notes_as_editorial(frames: dict[str, pd.DataFrame]) -> None:

@@ -64,10 +64,11 @@ def _as_text(name: str, frame: pd.DataFrame) -> pd.DataFrame:
         return frame
     frame = frame.copy()
     for c in present:
-        if frame[c].dtype in (object, "str"):  # an optional column the pack left out: ""
-            continue
         assert isinstance(frame[c].dtype, pd.CategoricalDtype), (name, c)
         categories = frame[c].cat.categories
+        if list(categories) == [""]:  # an optional column the pack left out: "", as before
+            frame[c] = ""
+            continue
         assert categories.dtype == object and list(categories) == sorted(categories), (name, c)
         frame[c] = frame[c].astype(object)
     return frame
