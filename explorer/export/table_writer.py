@@ -71,7 +71,7 @@ COLUMN_HELP = {
     "flags": "why a figure needs a second look, ';'-separated",
     "source_marker": "the footnote marker of its source",
     "source": "the full source line",
-    "note": "the observation's reader-facing note and any conversion detail",
+    "note": "the observation's reader-facing note (note_ja in Japanese labels) and any conversion detail",
     "editor_note": "the pack author's working note on the figure (not shown on charts or slides)",
 }
 # Metadata keys the writers know, in the order written (others follow, as given).
