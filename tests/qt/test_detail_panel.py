@@ -287,3 +287,34 @@ def test_related_indicators_and_figures_are_in_the_label_language(qtbot):
     assert "欧州連合 2024: 688億ユーロ" in text and "68.8 bn EUR" not in text  # figures as Japanese write them
     session.set_label_language("both")
     assert "Goods exports / 財の輸出額" in panel._browser.toPlainText()
+
+
+def test_every_line_fits_the_panel_without_a_sideways_scroll_bar(qtbot):
+    """The details wrap to the panel in any language: a Japanese source note mixing Latin text, set
+    by Qt ~3 px wider than the text width, showed a horizontal scroll bar in a laptop's layout, and
+    a word wider than the panel breaks instead of running off it."""
+    from explorer.paths import default_pack_path
+
+    session = Session()
+    session.open_pack(load_pack(default_pack_path()))
+    session.set_label_language("ja")
+    panel = DetailPanel(session)
+    qtbot.addWidget(panel)
+    panel.show()
+    browser = panel._browser
+    session.select_event("eu-jp-epa")
+    for width in range(440, 520, 3):  # the laptop layout's details panel is ~470 px wide
+        panel.resize(width, 300)
+        qtbot.waitUntil(lambda w=width: browser.viewport().width() < w)
+        qtbot.wait(1)
+        assert not browser.horizontalScrollBar().isVisible(), width
+    doc = browser.document()
+    doc.setHtml(doc.toHtml().replace("2019年", "x" * 300 + "2019年", 1))  # one unbreakable word
+    block, right = doc.begin(), 0.0
+    while block.isValid():
+        layout = block.layout()
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            right = max(right, layout.position().x() + line.x() + line.naturalTextWidth())
+        block = block.next()
+    assert right <= doc.textWidth()

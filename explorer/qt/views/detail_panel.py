@@ -18,7 +18,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSize, QSizeF, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QTextDocument
+from PySide6.QtGui import QDesktopServices, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -232,6 +232,12 @@ class DetailPanel(QWidget):
             "and sources."))
         self._browser.anchorClicked.connect(self._on_q_browser_anchor_clicked)
         self._browser.setDocument(self._new_document())  # ours from the start: see _show_html
+        # Every line fits the panel: a word wider than it breaks, so no horizontal scroll bar is
+        # needed. Qt sets some Japanese lines mixed with Latin text up to ~3 px wider than the
+        # text width (a source note in Japanese); that falls in the document's 4-px margin, and
+        # without this the panel showed a horizontal scroll bar for it.
+        self._browser.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self._browser.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         # The pack author's working notes: collapsed by default, never mixed into the reader's text.
         self._toggle_row = _ToggleRow(self)
