@@ -497,3 +497,37 @@ def test_the_chart_axis_draws_the_timeline_s_labels_for_its_range(view, default_
     year_label = {"en": "Jan 2024", "ja": "2024年1月"}[lang]
     month_label = {"en": "Feb", "ja": "2月"}[lang]
     assert year_label in drawn and month_label in drawn
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_a_slide_s_unit_stands_beside_its_tick_labels_not_over_them(view, default_pack, lang):
+    """At a slide's type the screen's 64-px value axis put "bn USD" (or 10億米ドル) across "2000";
+    each panel's axis now takes the width its labels need, the same for all (time axes aligned)."""
+    from PySide6.QtGui import QPainter, QPicture
+
+    from explorer.qt.views.chart_panel import VALUE_AXIS_PX
+
+    spec = build_comparison(default_pack, ComparisonSetup().with_changes(
+        indicator_id="fdi_stock", basis="published", chart="line"), lang=lang)
+    draw(view, spec)
+    assert {p.getAxis("left").width() for p in view.plot_items} == {VALUE_AXIS_PX}  # on screen
+    view.set_export_style(24)
+    view.resize(1800, 500)
+    draw(view, spec)
+    axes = [p.getAxis("left") for p in view.plot_items]
+    assert len(axes) == 2 and len({a.width() for a in axes}) == 1
+    for axis in axes:
+        axis.cache_specs = False
+        picture = QPicture()
+        painter = QPainter(picture)
+        try:
+            painter.setFont(axis.style["tickFont"])
+            texts = axis.generateDrawSpecs(painter)[2]
+        finally:
+            painter.end()
+        unit = axis.label.sceneBoundingRect()
+        assert texts and axis.label.isVisible()
+        for rect, _flags, text in texts:
+            box = axis.mapRectToScene(rect)
+            assert box.right() <= axis.sceneBoundingRect().right() + 1, text
+            assert unit.right() <= box.left() + 1, (text, unit, box)  # the unit left of the numbers

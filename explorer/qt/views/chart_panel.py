@@ -60,6 +60,8 @@ from explorer.qt.views.chart_items import (
 if TYPE_CHECKING:
     from explorer.qt.views.chart_view import ChartView
 
+VALUE_AXIS_PX = 64  # a value axis's width on screen: every panel's, so their time axes line up
+
 
 class _PanelPlot:
     """One panel's PlotItem and the items kept on it between updates."""
@@ -79,7 +81,7 @@ class _PanelPlot:
             ax.setPen(pg.mkPen(self._owner.theme.axis))
             ax.setTextPen(pg.mkPen(self._owner.theme.text))
             ax.enableAutoSIPrefix(False)
-        self.plot.getAxis("left").setWidth(64)
+        self.plot.getAxis("left").setWidth(VALUE_AXIS_PX)
         # The hidden axes follow the view too: with SI prefixes on, the top one re-set its (empty)
         # label's HTML on every x-range change (~0.1 ms a frame).
         for name in ("top", "right"):

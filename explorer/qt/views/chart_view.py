@@ -82,7 +82,7 @@ from explorer.qt.views.chart_items import (
     _SeriesPoints,
 )
 from explorer.qt.views.chart_labels import _LegendBox, _NotesLabel
-from explorer.qt.views.chart_panel import _PanelPlot
+from explorer.qt.views.chart_panel import VALUE_AXIS_PX, _PanelPlot
 
 
 class _Graphics(pg.GraphicsLayoutWidget):
@@ -273,6 +273,34 @@ class ChartView(ChartHover, QWidget):
         """Run a pending redraw now (tests, exports)."""
         if self._redraw_due:
             self._update_chart()
+        self._fit_value_axes()
+
+    def _fit_value_axes(self) -> None:
+        """The value axes as wide as their tick labels and unit need: on screen the fixed width
+        every panel shares; on a slide, in the slide's type, the widest panel's for all (so the
+        panels' time axes still line up). The screen's width left a slide's unit written over
+        its tick labels ("bn USD" across "2000")."""
+        width = float(VALUE_AXIS_PX)
+        slots = self._shown_slots()
+        if self._export_px is not None:
+            for slot in slots:
+                slot.plot.vb.updateAutoRange()  # the range the slide will show
+                axis = slot.plot.getAxis("left")
+                lo, hi = axis.range
+                metrics = QFontMetricsF(axis.style["tickFont"] or self.font())
+                texts = [text for spacing, values in
+                         axis.tickValues(lo, hi, max(axis.size().height(), 1.0))
+                         for text in axis.tickStrings(values, axis.autoSIPrefixScale * axis.scale,
+                                                      spacing)]
+                need = (max((metrics.horizontalAdvance(t) for t in texts), default=0.0)
+                        + axis.style["tickTextOffset"][0] + max(0, axis.style["tickLength"])
+                        + (axis.label.boundingRect().height() if axis.label.isVisible()
+                           else 0.0))  # as pyqtgraph sizes an axis, with the unit's whole box
+                width = max(width, math.ceil(need) + 2.0)
+        for slot in slots:
+            axis = slot.plot.getAxis("left")
+            if axis.width() != width:
+                axis.setWidth(width)
 
     def set_export_style(self, font_px: int | None) -> None:
         """Slide mode for exports: the slide carries the title and source lines, so the view hides
