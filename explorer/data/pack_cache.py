@@ -517,7 +517,7 @@ class _ArrayWriter:
     (name -> [offset, dtype, length, file]) for the header. A reopen then maps two files instead
     of opening ~230 ``.npy`` files: each open gave the GIL up and, while the GUI thread builds the
     panels, waited up to a switch interval to get it back (0.13 s at tier L with a Python thread
-    running beside it; docs/performance.md, reopen-5). What is decoded once lies apart so its
+    running beside it; docs/performance-log.md, reopen-5). What is decoded once lies apart so its
     pages leave the process with its mapping, as they did with a file each."""
 
     def __init__(self, folder: Path) -> None:

@@ -212,7 +212,7 @@ def scan_sources_plainly(feature=None) -> bool:
     (``shibokensupport.feature._mod_uses_pyside``, for its ``__feature__`` switches) through
     ``inspect.getsource``, which decodes the file and keeps every line of it in ``linecache`` for
     the life of the process: at a launch that loads pandas, pyqtgraph and superqt, ~720 modules,
-    0.12-0.15 s of CPU and 15.7 MB of source text kept (~40 MB of memory; docs/performance.md,
+    0.12-0.15 s of CPU and 15.7 MB of source text kept (~40 MB of memory; docs/performance-log.md,
     "reopen-5").
     The same question is answered here from the file's bytes, kept nowhere. Private PySide6 code:
     replaced only where it is found as expected and the replacement answers as it does for a

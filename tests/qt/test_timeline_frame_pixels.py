@@ -3,7 +3,7 @@ pixel: through pans and zooms (whole pixels and fractions), a filter, a look cha
 labels, another size and a pixel ratio of 2, on the shipped pack and on a generated tier-S pack.
 
 Each switch named in ``SWITCHES`` is a module flag kept for these tests and the same-run
-measurement (docs/performance.md, "timeline-10")."""
+measurement (docs/performance-log.md, "timeline-10")."""
 
 from __future__ import annotations
 

@@ -1149,7 +1149,7 @@ class TimelineView(QWidget):
         first is kept as a pixmap once the same picture is painted a second time (a step, a
         click, the pointer over an event, focus), so those repaint only the marks; a pan or a
         zoom paints each picture once and draws it directly (scrolling the kept picture on a pan
-        was measured slower than painting it: docs/performance.md, timeline "Third pass")."""
+        was measured slower than painting it: docs/performance-log.md, timeline "Third pass")."""
         self._ensure_frame()
         dpr = self.devicePixelRatioF()
         key = self._picture_key(dpr)
