@@ -47,6 +47,19 @@ def make_table(qtbot, qapp):
     reset_look(qapp)
 
 
+def _count_quick_texts(monkeypatch) -> list[str]:
+    """The texts the quick cell painting draws from here on (a cell it hands to Qt is not)."""
+    drawn: list[str] = []
+    shown = event_table._TextCells._shown
+
+    def counted(self, text: str, width: int):
+        drawn.append(text)
+        return shown(self, text, width)
+
+    monkeypatch.setattr(event_table._TextCells, "_shown", counted)
+    return drawn
+
+
 @pytest.mark.parametrize(("theme", "lang"), [("light", "en"), ("dark", "en"), ("light", "ja"),
                                              ("dark", "both")])
 @pytest.mark.parametrize("which", ["default_pack", "tier_s_pack"])
@@ -58,15 +71,8 @@ def test_plain_cells_are_drawn_quickly_with_qts_pixels(request, qtbot, make_tabl
     session.set_label_language(lang, origin="test")
     ids = [str(e) for e in session.pack.events["id"]]
     session.set_note(ids[1], "Ask about the date")  # a pencil beside a title: Qt's painting
-    session.select_event(ids[2], origin="test")  # a selected row: Qt's painting
-    drawn: list[str] = []
-    shown = event_table._TextCells._shown
-
-    def counted(self, text: str, width: int):
-        drawn.append(text)
-        return shown(self, text, width)
-
-    monkeypatch.setattr(event_table._TextCells, "_shown", counted)
+    session.select_event(ids[2], origin="test")  # a selected row: drawn quickly too
+    drawn = _count_quick_texts(monkeypatch)
     partners = list(pack.event_parties["actor"].value_counts().index[:2])
     steps = [lambda: None,
              lambda: session.set_filter(origin="test", partners=frozenset({partners[0]})),
@@ -110,14 +116,7 @@ def test_a_selected_row_is_drawn_quickly_with_qts_pixels(qtbot, make_table, monk
     selection colour), with the pixels Qt gives them, in an active and an inactive window."""
     table = make_table(default_pack, theme)
     session = table._session
-    drawn: list[str] = []
-    shown = event_table._TextCells._shown
-
-    def counted(self, text: str, width: int):
-        drawn.append(text)
-        return shown(self, text, width)
-
-    monkeypatch.setattr(event_table._TextCells, "_shown", counted)
+    drawn = _count_quick_texts(monkeypatch)
     model = table.model
     for row in (0, 3, 4):
         event_id = model.event_id_at(row)

@@ -276,16 +276,22 @@ def test_frames_with_the_former_steps_are_the_same(qtbot, monkeypatch, tier_s_pa
         assert not len(ys), f"{len(ys)} pixels differ at step {i}"
 
 
-def test_few_bars_boxed_in_a_loop_are_the_bars_boxed_in_numpy(qtbot, monkeypatch, tier_s_pack):
-    """Tier S zoomed in (a few dozen items: bars, hatched month and year bars with outlines,
-    dashed approximate ones, diamonds) and panned: the bars boxed in the plain loop, for the
-    bars alone, draw what every item boxed in numpy draws."""
+def _whole_view(qtbot, pack) -> TimelineView:
+    """A timeline of ``pack`` at the harness's 1600×900, zoomed to fit."""
     session = Session()
-    session.open_pack(tier_s_pack)
+    session.open_pack(pack)
     view = TimelineView(session)
     qtbot.addWidget(view)
     view.resize(QSize(1600, 900))
     view.zoom_to_fit()
+    return view
+
+
+def test_few_bars_boxed_in_a_loop_are_the_bars_boxed_in_numpy(qtbot, monkeypatch, tier_s_pack):
+    """Tier S zoomed in (a few dozen items: bars, hatched month and year bars with outlines,
+    dashed approximate ones, diamonds) and panned: the bars boxed in the plain loop, for the
+    bars alone, draw what every item boxed in numpy draws."""
+    view = _whole_view(qtbot, tier_s_pack)
     d0, d1 = view.visible_range()
     span = (d1 - d0) / 60
     p = view._painter.placements
@@ -320,12 +326,7 @@ def test_era_rows_are_filled_where_each_era_was_placed(qtbot, monkeypatch, tier_
     per row; the names' order is the eras' order by row, start and pack order."""
     from explorer.qt.render.timeline_painter import TimelinePainter
 
-    session = Session()
-    session.open_pack(tier_s_pack)
-    view = TimelineView(session)
-    qtbot.addWidget(view)
-    view.resize(QSize(1600, 900))
-    view.zoom_to_fit()
+    view = _whole_view(qtbot, tier_s_pack)
     d0, d1 = view.visible_range()
     filled: list[tuple[list[int], int, int]] = []
     fill = TimelinePainter._fill_era_row
