@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+import sys
 
 import pytest
 
@@ -38,3 +39,8 @@ def _fresh_user_home(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("BRIEFING_EXPLORER_HOME", str(home))
     monkeypatch.delenv("BRIEFING_EXPLORER_DEFAULT_PACK", raising=False)
     yield home
+    # A pack over the cache's threshold is cached on a background thread: it ends with the test,
+    # so no write outlives the test's user folder.
+    pack_cache = sys.modules.get("explorer.data.pack_cache")
+    if pack_cache is not None:
+        pack_cache.wait_for_writes()

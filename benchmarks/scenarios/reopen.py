@@ -8,8 +8,8 @@ launch → pack visible of ``python -m explorer PACK`` (through ``benchmarks.app
 folder (``BRIEFING_EXPLORER_HOME``) where one earlier launch opened the same pack; its baseline is
 the same launch on an empty user folder each time (a first open).
 
-Packs smaller than ``pack_cache.MIN_PACK_BYTES`` are not cached by design (the default pack, tier
-S): there both sides do a full load, and the notes say so.
+Packs smaller than ``pack_cache.MIN_PACK_BYTES`` (256 KiB) are not cached by design (the default
+pack, tier XS): there both sides do a full load, and the notes say so.
 """
 
 from __future__ import annotations
@@ -82,5 +82,5 @@ def run(ctx: Context) -> None:
                  f"({written} entry in the launched user folder).")
     else:
         ctx.note(f"the pack ({size / 1e6:.2f} MB) is below the cache's "
-                 f"{pack_cache.MIN_PACK_BYTES / 1e6:.1f} MB threshold (or the cache is off): "
+                 f"{pack_cache.MIN_PACK_BYTES / 1e6:.2f} MB threshold (or the cache is off): "
                  "a reopen is a full load, by design.")

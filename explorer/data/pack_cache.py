@@ -26,7 +26,7 @@ were last hashed reuses that digest (a note per pack folder in ``.fingerprints``
 file's device, inode, size, modification and status-change times; see ``_noted_digest``).
 
 ``BRIEFING_EXPLORER_PACK_CACHE=off`` turns the cache off. Packs smaller than ``MIN_PACK_BYTES`` are
-not cached: they parse in less time than the cache takes to check.
+not cached: a reopen would save under ~10 ms, less than writing the entry costs once.
 """
 
 from __future__ import annotations
@@ -64,7 +64,10 @@ CACHE_FORMAT = 7  # 2: the events' chronological rank stored; 3: Categorical col
 # for the arrays, one for the texts; 5: the events' English title rank stored; 6: texts NUL-joined;
 # 7: sources and observations hold note_ja (an entry without it would show Japanese readers English)
 SEPARATOR = "\x00"  # between the distinct texts of a column in its blob (never inside one)
-MIN_PACK_BYTES = 1 << 20  # below this a full load takes a few tens of milliseconds
+# Measured (docs/performance-log.md, 6 December): a 756 kB pack (tier S) loads in 78 ms in full and
+# 21 ms from its entry; the 164 kB default pack in 27 and 18 ms, while writing an entry costs ~20 ms
+# of CPU on the first open. Until then the threshold was 1 MB and tier S reopened in full.
+MIN_PACK_BYTES = 256 << 10
 MAX_CACHE_BYTES = 2 << 30
 HEADER = "header.json"
 ARRAYS = "arrays.bin"  # what the opened pack keeps, mapped
