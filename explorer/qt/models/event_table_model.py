@@ -509,6 +509,15 @@ class EventTableModel(QAbstractTableModel):
             return None
         return self._display[col][pack_row]
 
+    def plain_row(self, row: int) -> list[str | None]:
+        """``plain_text_at`` for each column of ``row`` (which must be a row of the table): one
+        call per row for the table's one-pass painting."""
+        pack_row = self._rows[row]
+        texts = [column[pack_row] for column in self._display[:len(self._columns)]]
+        if self._has_note[pack_row]:
+            texts[TITLE] = None
+        return texts
+
     # -- Qt model API ------------------------------------------------------------------------------
     def rowCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
