@@ -66,6 +66,7 @@ _UNSEEN: tuple = ()  # not in the cache yet
 _SEEN: tuple = ("seen",)  # a text with a fallback font's glyphs, seen once (painted by Qt)
 _ALTERNATE = QStyleOptionViewItem.ViewItemFeature.Alternate
 _TABLE_FLAGS = QAbstractTableModel.flags  # every cell enabled: the rows' one pass assumes it
+_ACTIVE = _STATE.State_Active.value
 
 
 class _TextCells(QStyledItemDelegate):
@@ -111,6 +112,7 @@ class _TextCells(QStyledItemDelegate):
         self._own_chars: set[str] = set()  # the characters known to be _OWN
         self._font = QRawFont()  # the view's font itself, without the fonts it falls back to
         self.rows_painted = 0  # paints of the rows in one pass (``paint_rows``)
+        self._rows_look: tuple | None = None  # (key, what the pass needs of the look)
 
     def begin_paint(self) -> None:
         """Called before each paint of the view's rows: decides whether cells may be drawn here,
@@ -287,29 +289,29 @@ class _TextCells(QStyledItemDelegate):
         option = QStyleOptionViewItem()
         view.initViewItemOption(option)
         style = view.style()
-        if style.styleHint(QStyle.StyleHint.SH_Table_AlwaysDrawLeftTopGridLines, option, view):
+        look = self._look_of_rows(view, option, style)
+        if look is None:
             return False
+        grid_pen, plain_features, alternate_features = look
         option.palette.setCurrentColorGroup(QPalette.ColorGroup.Normal)  # every cell is enabled
-        active = bool(option.state & _STATE.State_Active)
+        active = bool(option.state.value & _ACTIVE)
         pen = self._pens[active]
         grid = view.showGrid()
         gap = 1 if grid else 0
-        grid_pen = QPen(QColor.fromRgba(style.styleHint(QStyle.StyleHint.SH_Table_GridLineColor, option, view)
-                                        & 0xFFFFFFFF), 1, view.gridStyle())
         alternate = view.alternatingRowColors()
-        if grid_pen.color().alpha() != 255 or (alternate and not all(
-                option.palette.brush(group, QPalette.ColorRole.AlternateBase).isOpaque()
-                for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive))):
-            return False  # a row filled whole, and a selected cell filled twice, show through
-        plain_features = option.features & ~_ALTERNATE
         row_primitive = QStyle.PrimitiveElement.PE_PanelItemViewRow
-        # selected cells and the focused current cell
-        special = {(i.row(), i.column()) for i in view.selectionModel().selectedIndexes()}
+        selected = {(i.row(), i.column()) for i in view.selectionModel().selectedIndexes()}
         current = view.currentIndex()
-        focused = current.isValid() and (view.hasFocus() or view.viewport().hasFocus())
-        if focused:
-            special.add((current.row(), current.column()))
-        special_rows = {r for r, _c in special}
+        focused = (current.row(), current.column()) if current.isValid() and (
+            view.hasFocus() or view.viewport().hasFocus()) else None
+        marked_rows = {r for r, _c in selected}
+        if focused is not None:
+            marked_rows.add(focused[0])
+        selected_option = None
+        if selected and self._selected:  # a selected cell's state, for the row's background
+            selected_option = QStyleOptionViewItem(option)
+            selected_option.state = option.state | _STATE.State_Selected
+            selected_fill, selected_pen = self._selected[active]
         x_end = columns.length() - columns.offset() - 1
         y_end = rows.length() - rows.offset() - 1
         texts = self._texts
@@ -343,25 +345,26 @@ class _TextCells(QStyledItemDelegate):
                     row = rows.logicalIndex(visual)
                     y = view.rowViewportPosition(row)
                     height = view.rowHeight(row) - gap
-                    if alternate and visual & 1:
+                    features = alternate_features if alternate and visual & 1 else plain_features
+                    option.features = features
+                    if features is alternate_features:
                         # the row's background in one fill: what lies between its cells is the
                         # grid's (an opaque line over it) or nothing (no grid)
-                        option.features = plain_features | _ALTERNATE
                         option.rect = QRect(span_x, y, span_width, height)
                         style.drawPrimitive(row_primitive, option, painter, view)
-                    else:
-                        option.features = plain_features
                     pen_set = False
                     row_texts = model.plain_row(row)
-                    marked = row in special_rows
+                    marked = row in marked_rows
                     for column, x, width in shown_columns:
                         if drawn is not None:
                             if (row, column) in drawn:
                                 continue
                             drawn.add((row, column))
                         text = row_texts[column]
+                        is_selected = marked and (row, column) in selected
                         entry = None
-                        if text and not (marked and (row, column) in special):
+                        if text and not (marked and (row, column) == focused) and (
+                                not is_selected or selected_option is not None):
                             entry = texts.get((text, width - 2 * margin))
                             if entry is None or entry is _SEEN or isinstance(entry[0], str):
                                 entry = self._shown(text, width - 2 * margin)
@@ -369,10 +372,19 @@ class _TextCells(QStyledItemDelegate):
                             if text != "" or marked:  # Qt's: selected, focused, noted or not ours
                                 option.rect = QRect(x, y, width, height)
                                 self._paint_as_qt(view, painter, option, model.index(row, column),
-                                                  current, focused)
+                                                  focused == (row, column))
                                 pen_set = False
                             continue
-                        if not pen_set:
+                        if is_selected:  # the row's background, then the selection's fill, as Qt
+                            assert selected_option is not None  # a selected cell drawn here has one
+                            rect = QRect(x, y, width, height)
+                            selected_option.features = features
+                            selected_option.rect = rect
+                            style.drawPrimitive(row_primitive, selected_option, painter, view)
+                            painter.fillRect(rect, selected_fill)
+                            painter.setPen(selected_pen)
+                            pen_set = False
+                        elif not pen_set:
                             painter.setPen(pen)
                             pen_set = True
                         shown, line, ascent = entry
@@ -400,13 +412,35 @@ class _TextCells(QStyledItemDelegate):
         self.rows_painted += 1
         return True
 
-    def _paint_as_qt(self, view: QTableView, painter, option, index, current, focused: bool) -> None:
+    def _look_of_rows(self, view: QTableView, option, style) -> tuple | None:
+        """What the rows' one pass needs of the style and palette (kept while they, the grid's
+        line style and the option's features stay): the grid's pen, the cells' features without
+        and with the alternate background; None when the pass does not cover them: a style
+        drawing the left and top grid lines, a see-through grid or alternate background (a row
+        filled whole, and a selected cell filled twice, would show through)."""
+        key = (self._key, view.gridStyle(), option.features.value)
+        if self._rows_look is not None and self._rows_look[0] == key:
+            return self._rows_look[1]
+        look: tuple | None = None
+        if not style.styleHint(QStyle.StyleHint.SH_Table_AlwaysDrawLeftTopGridLines, option, view):
+            color = QColor.fromRgba(style.styleHint(QStyle.StyleHint.SH_Table_GridLineColor, option, view)
+                                    & 0xFFFFFFFF)
+            palette = option.palette
+            if color.alpha() == 255 and all(
+                    palette.brush(group, QPalette.ColorRole.AlternateBase).isOpaque()
+                    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)):
+                plain = option.features & ~_ALTERNATE
+                look = (QPen(color, 1, view.gridStyle()), plain, plain | _ALTERNATE)
+        self._rows_look = (key, look)
+        return look
+
+    def _paint_as_qt(self, view: QTableView, painter, option, index, focused: bool) -> None:
         """One cell as ``QTableViewPrivate::drawCell`` paints it: its state, the row's background
         through the style, then this delegate (which hands Qt whatever it does not draw)."""
         cell = QStyleOptionViewItem(option)
         if view.selectionModel().isSelected(index):
             cell.state |= _STATE.State_Selected
-        if focused and index == current:
+        if focused:
             cell.state |= _STATE.State_HasFocus
         view.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewRow, cell, painter, view)
         self.paint(painter, cell, index)
