@@ -57,6 +57,7 @@ if TYPE_CHECKING:  # imported when built, after the first paint: pandas, numpy, 
 
 COMPARE_ORIGIN = Origin.COMPARISON  # comparison_panel.ORIGIN
 RELOAD_REFUSED = "Reload refused — keeping the previous version"  # its box's title in English
+_NO_NEW_WIDGETS = frozenset({FILTER, SELECTION})  # session changes no panel builds a widget for
 SETTLE_PASSES = 3  # event-loop passes run before the paint that follows a session change
 CLOSE_WAIT_MS = 200  # closing waits no longer than this for a load to end (it is cancelled)
 EXPORT_CLOSE_WAIT_MS = 30000  # ... and this long for a deck or note being written to be on disk
@@ -90,6 +91,8 @@ class MainWindow(QMainWindow):
     _previous_sigterm: Any
     _previous_sighup: Any
     _settle_pending = False  # a session change whose deferred work must run before the next paint
+    # The settle's item views and graphics views, from its last walk of the window; None: walk again
+    _settled_views: tuple[list, list] | None = None
     _slider_queued = False  # the filter bar's date slider is built after the first paint of a pack
     _panels_started = False  # ``start`` built the panels; Compare, if off screen, when shown
     _panels_queued = False  # ... or right after the first paint of a pack
@@ -276,6 +279,7 @@ class MainWindow(QMainWindow):
     def _put_in_dock(self, dock: QDockWidget, panel: QWidget) -> None:
         placeholder = dock.widget()
         dock.setWidget(panel)
+        self._settled_views = None  # the panel's views are new
         if placeholder is not None and placeholder is not panel:
             placeholder.hide()
             placeholder.deleteLater()
@@ -299,6 +303,7 @@ class MainWindow(QMainWindow):
 
     def childEvent(self, event) -> None:
         super().childEvent(event)
+        self._settled_views = None  # a dock, a bar or a dialog came or went: walk again
         # Named on the next event-loop turn, all at once: asking each event for its child made
         # PySide build a wrapper per child, ~50 ms of the window's construction before first paint.
         if event.added() and not self._tab_naming_queued:
@@ -419,11 +424,15 @@ class MainWindow(QMainWindow):
 
         app = QCoreApplication.instance()
         assert app is not None  # a window exists: so does the application
-        # One walk of the window's widgets (~0.25 ms at the benchmark's size; it was made six times,
-        # twice per pass): item views and graphics views are both scroll areas.
-        areas = self.findChildren(QAbstractScrollArea)
-        views = [a for a in areas if isinstance(a, QAbstractItemView)]
-        graphics = [a for a in areas if isinstance(a, QGraphicsView)]
+        # Item views and graphics views are both scroll areas. The walk of the window's ~1,000
+        # objects that finds them costs ~0.6-0.9 ms right after a change (tier S; its memory is no
+        # longer in the cache by then), so it is kept while only filters and the selection change:
+        # those add no widget (``_on_session_changed``, ``childEvent``, ``_put_in_dock`` drop it).
+        if self._settled_views is None:
+            areas = self.findChildren(QAbstractScrollArea)
+            self._settled_views = ([a for a in areas if isinstance(a, QAbstractItemView)],
+                                   [a for a in areas if isinstance(a, QGraphicsView)])
+        views, graphics = self._settled_views
         dispatcher = QAbstractEventDispatcher.instance()
         for _ in range(SETTLE_PASSES):  # a layout may resize a view that asks for another layout
             panel = self._comparison
@@ -441,9 +450,10 @@ class MainWindow(QMainWindow):
             for graphics_view in graphics:
                 # pyqtgraph's scene updates its items at the start of a paint, which asks for a
                 # second paint; doing it now folds that into this one
-                prepare = getattr(graphics_view.scene(), "prepareForPaint", None)
-                if prepare is not None and isValid(graphics_view) and graphics_view.isVisible():
-                    prepare()
+                if isValid(graphics_view) and graphics_view.isVisible():
+                    prepare = getattr(graphics_view.scene(), "prepareForPaint", None)
+                    if prepare is not None:
+                        prepare()
             # Posted events only (layouts, queued signals): timers stay for after the paint, so
             # work panels defer on purpose (the table's sort orders on idle turns) stays deferred;
             # only the "next turn" steps of Qt's own item-view code are run now.
@@ -718,6 +728,8 @@ class MainWindow(QMainWindow):
     # -- session ----------------------------------------------------------------------------------
     def _on_session_changed(self, change: Change) -> None:
         self._settle_pending = True  # the next paint waits for the work this change deferred
+        if not change.what <= _NO_NEW_WIDGETS:
+            self._settled_views = None  # a pack, the labels, a comparison... may bring new views
         pack = self.session.pack
         if PACK in change.what and pack is not None:
             self.pack_loading.hide_loading()
