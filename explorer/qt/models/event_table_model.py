@@ -604,7 +604,7 @@ class EventTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role != _DISPLAY:  # a heading's paint asks ~19 roles of each section: an int compared
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
             return QCoreApplication.translate("EventTableModel", str(self._columns[section]))
