@@ -68,7 +68,8 @@ def test_details_show_figures_and_sources_notes_in_the_label_language(qtbot, tmp
     assert "(price effects)" in text and "cites A, B" in text and "価格効果" not in text
     session.set_label_language("ja")
     text = panel._browser.toPlainText()
-    assert "(価格効果による。)" in text and "AとBを引用" in text
+    assert "（価格効果による。）" in text and "AとBを引用" in text  # full-width, as Japanese writes them
+    assert " （" not in text and "(価格" not in text
     assert "price effects" not in text and "cites A, B" not in text
     session.set_label_language("both")
     text = panel._browser.toPlainText()

@@ -401,6 +401,14 @@ class DetailPanel(QWidget):
     def _lang(self) -> str:
         return labels.checked_language(getattr(self._session, "label_language", "en"))
 
+    @staticmethod
+    def _figure_note(note: str, note_ja: str, lang: str) -> str:
+        """A figure's note after its value: in Japanese set in full-width brackets with no space
+        before them, as Japanese text writes a parenthesis; otherwise `` (note)``."""
+        if lang == "ja" and (note_ja or "").strip():
+            return f"<i>（{escape(note_ja.strip())}）</i>"
+        return f" <i>({escape(labels.pick(note, note_ja, lang))})</i>"
+
     def _muted(self, html: str) -> str:
         return f"<span style='color:{theme.current().muted_text}'>{html}</span>"
 
@@ -674,7 +682,7 @@ class DetailPanel(QWidget):
                 figures = "; ".join(
                     f"{escape(names.get(o.reporter, o.reporter))} {escape(o.period)}: "
                     f"{escape(format_figure_in(o.value, o.unit, int(o.scale), o.qualifier, lang))}"
-                    + (f" <i>({escape(labels.pick(o.note, o.note_ja, lang))})</i>" if o.note else "")
+                    + (self._figure_note(o.note, o.note_ja, lang) if o.note else "")
                     + f" {self._muted('[' + escape(o.source_id) + ']')}"
                     for o in latest)
                 show = (f" <a href='indicator:{escape(indicator, quote=True)}'>{show_text}</a>"
