@@ -7,12 +7,15 @@ measurement (docs/performance-log.md, "timeline-10")."""
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
 
 from explorer.qt.render import timeline_backdrop as tb
+from explorer.qt.render import timeline_frame as tf
 from explorer.qt.render import timeline_items as ti
 from explorer.qt.render import timeline_text as tt
 from explorer.qt.views.timeline_view import TimelineView
@@ -21,7 +24,10 @@ from explorer.state.session import Session
 SIZE = QSize(1200, 600)
 
 # (module, flag): True is the quicker way, False the former.
-SWITCHES = [(tb, "GROUNDS_UNDER_LAYERS_SKIPPED"), (tt, "NOTES_APART"), (ti, "BARS_PATCHED")]
+# POINTER_DRAWS: rectangles and lines handed to Qt as numpy arrays, not lists of QRectF/QLineF;
+# LABEL_KEYS_HERE: the labels' shapes looked up in the loop (timeline-12).
+SWITCHES = [(tb, "GROUNDS_UNDER_LAYERS_SKIPPED"), (tt, "NOTES_APART"), (ti, "BARS_PATCHED"),
+            (tf, "POINTER_DRAWS"), (tt, "LABEL_KEYS_HERE")]
 
 
 def _pixels(view: TimelineView, dpr: float = 1.0) -> np.ndarray:
@@ -245,3 +251,43 @@ def test_patched_bar_rectangles_are_the_rectangles_made_afresh():
             assert len(got) == len(want)
             assert all(isinstance(r, QRectF) and r == w for r, w in zip(got, want))
         assert all(len(k) == len(w) for k, w in zip(kept, afresh))
+
+
+@pytest.mark.parametrize("eras", [True, False])
+def test_a_slide_picture_and_its_svg_are_drawn_as_with_lists(qapp, monkeypatch, default_pack,
+                                                              eras):
+    """A slide's timeline (scaled, fractional origin: the backdrop's shapes, era shading and
+    hairlines, grid, axis and label backings drawn as shapes) from numpy arrays equals the same
+    picture from lists of QRectF / QLineF, as a raster picture and as SVG text."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgGenerator
+
+    from explorer.qt.render.timeline_picture import timeline_picture
+
+    rows = np.arange(len(default_pack.events))
+    out: dict[bool, tuple[np.ndarray, bytes]] = {}
+    for on in (True, False):
+        monkeypatch.setattr(tf, "POINTER_DRAWS", on)
+        picture, _plan = timeline_picture(default_pack, rows, eras=eras, slide_width=1280)
+        try:
+            image = QImage(picture.size(), QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(Qt.GlobalColor.white)
+            picture.render(image)
+            raster = np.frombuffer(image.constBits(), np.uint32).copy()
+            data = QByteArray()
+            buffer = QBuffer(data)
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            svg = QSvgGenerator()
+            svg.setOutputDevice(buffer)
+            svg.setSize(picture.size())
+            p = QPainter(svg)
+            picture._painter.paint(p, picture.width(), picture.height(), picture._range)
+            p.end()
+            # textures are named by Qt's image cache keys, new for each picture
+            out[on] = (raster, re.sub(rb"texpattern_[0-9a-f]+", b"texpattern", bytes(data.data())))
+        finally:
+            picture.deleteLater()
+    assert np.array_equal(out[True][0], out[False][0])
+    assert out[True][1] == out[False][1]
+    assert out[True][1].count(b"<rect") > 100 and out[True][1].count(b"<polyline") > 20  # drawn

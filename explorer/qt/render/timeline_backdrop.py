@@ -31,8 +31,9 @@ from explorer.qt.render.timeline_frame import (
     Frame,
     _clip,
     _density_mask,
+    _draw_rects,
     _over,
-    _rects,
+    _rect_array,
     _union,
 )
 from explorer.qt.render.timeline_items import _outline_is_strips
@@ -126,8 +127,7 @@ def _update_backdrop(self: TimelinePainter, painter: QPainter, f: Frame, eras: b
         cols = grid[1][0]
         et = round(f.era_rect.top())
         painter.setBrush(c.grid_major)
-        painter.drawRects(_rects(cols, np.full(len(cols), et), np.ones(len(cols)),
-                                 np.full(len(cols), top - et)))
+        _draw_rects(painter, _rect_array(cols, et, 1.0, top - et))
         if et <= round(f.era_rect.bottom()) <= top:  # what lies under the era strip now
             self._strip_ground = cols
     painter.restore()
@@ -229,8 +229,7 @@ def _update_era_shading(self: TimelinePainter, painter: QPainter, f: Frame) -> N
     top, bottom = round(f.plot.top()), round(f.plot.bottom())
     if len(bx):
         painter.setBrush(_over(self._c.era_band, self._c.bg))
-        painter.drawRects(_rects(bx, np.full(len(bx), top), bw,
-                                 np.full(len(bx), bottom - top)))
+        _draw_rects(painter, _rect_array(bx, top, bw, bottom - top))
     if f.lanes is not None and len(bx):
         y0, y1 = self._lane_edges(f)
         for i in range(len(y0)):
@@ -240,7 +239,7 @@ def _update_era_shading(self: TimelinePainter, painter: QPainter, f: Frame) -> N
             if b <= a:
                 continue
             painter.setBrush(_over(self._c.era_band, self._c.lane_bg[i % 2]))
-            painter.drawRects(_rects(bx, np.full(len(bx), a), bw, np.full(len(bx), b - a)))
+            _draw_rects(painter, _rect_array(bx, a, bw, b - a))
     # A solid faint hairline at every era change: dotted pens are rasterised dash by dash
     # (several ms a frame with hundreds of era changes in view, measured). Opaque 1-px
     # strips premixed over each lane's colour: blending a translucent colour down a column
@@ -255,13 +254,12 @@ def _update_era_shading(self: TimelinePainter, painter: QPainter, f: Frame) -> N
                                            for i, (a, b) in enumerate(zip(y0, y1))
                                            if i % 2 == k and min(b, bottom) > max(a, top)])
                      for k in (0, 1)]
-        n = len(xs)
         for ground, runs in spans:
             if not runs:
                 continue
             painter.setBrush(_over(self._c.era_line, ground))
-            painter.drawRects([r for a, b in runs for r in _rects(
-                xs, np.full(n, a), np.ones(n), np.full(n, b - a))])
+            _draw_rects(painter, np.concatenate([_rect_array(xs, a, 1.0, b - a)
+                                                 for a, b in runs]))
     painter.restore()
 
 
@@ -290,8 +288,7 @@ def _update_grid(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
     for xs, colour, y in ((minor, self._c.grid_minor, yp), (major, self._c.grid_major, y0)):
         xs = np.floor(xs)
         painter.setBrush(colour)
-        painter.drawRects(_rects(xs, np.full(len(xs), y), np.ones(len(xs)),
-                                 np.full(len(xs), y1 - y)))
+        _draw_rects(painter, _rect_array(xs, y, 1.0, y1 - y))
     painter.restore()
 
 

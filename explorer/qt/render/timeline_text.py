@@ -30,9 +30,11 @@ from explorer.domain.labels import timeline_phrase
 from explorer.qt.render.timeline_frame import (
     SCREEN_LEGEND_LINES,
     Frame,
-    _lines,
+    _draw_lines,
+    _draw_rects,
+    _line_array,
     _luminance,
-    _rects,
+    _rect_array,
 )
 from explorer.qt.render.timeline_items import _outline_is_strips
 
@@ -236,8 +238,8 @@ def _update_labels(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(bg)
             h = self._line_h(self._label_font, fm)
-            painter.drawRects(_rects(f.label_x[sel] - 2, f.y[sel] - h / 2,
-                                     f.label_w[sel] + 4, np.full(len(sel), h)))
+            _draw_rects(painter, _rect_array(f.label_x[sel] - 2, f.y[sel] - h / 2,
+                                             f.label_w[sel] + 4, h))
     rows = p.event_row[f.idx]
     colours = p.colour[f.idx]
     if f.label_text is None and self.slide is None:
@@ -247,13 +249,19 @@ def _update_labels(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
         white = solid[shown] & self._white_text_on()[colours[shown]]
         xs, ys = f.label_x.tolist(), (f.y + dy).tolist()
         widths, rows_l = f.label_w.tolist(), rows.tolist()
+        # ``_static_title``'s keys, looked up here: a call per label was a fifth of the loop
+        keys = list(zip(rows_l, np.ceil(np.where(f.label_w > 0, f.label_w, 0.0)).astype(
+            np.int64).tolist()))
+        statics, draw = self._statics, painter.drawStaticText
         for pen, sel in ((self._c.text, shown[~white]), (QColor(LABEL_ON_DARK), shown[white])):
             if not len(sel):
                 continue
             painter.setPen(pen)
             for i in sel.tolist():
-                painter.drawStaticText(QPointF(xs[i], ys[i]),
-                                       self._static_title(rows_l[i], widths[i]))
+                st = statics.get(keys[i]) if LABEL_KEYS_HERE else None
+                if st is None:
+                    st = self._static_title(rows_l[i], widths[i])
+                draw(QPointF(xs[i], ys[i]), st)
         return
     for i in shown.tolist():
         text = (f.label_text[i] if f.label_text is not None
@@ -266,6 +274,9 @@ def _update_labels(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
         painter.drawText(QPointF(float(f.label_x[i]), float(f.y[i]) + base), text)
 
 
+LABEL_KEYS_HERE = True  # False: ``_static_title`` called for every label (the tests)
+
+
 def _update_axis(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
     t = f.ticks
     y = f.axis_y
@@ -273,9 +284,9 @@ def _update_axis(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
     painter.drawLine(QPointF(f.plot.left(), y), QPointF(f.plot.right(), y))
     minor = f.x_origin + t.minor * f.px_per_day
     major = f.x_origin + t.major * f.px_per_day
-    painter.drawLines(_lines(major, np.full(len(major), y), major, np.full(len(major), y + 5)))
+    _draw_lines(painter, _line_array(major, y, major, y + 5))
     painter.setPen(QPen(self._c.rule, 1.0))
-    painter.drawLines(_lines(minor, np.full(len(minor), y), minor, np.full(len(minor), y + 3)))
+    _draw_lines(painter, _line_array(minor, y, minor, y + 3))
     painter.setFont(self._label_font)
     fm = QFontMetricsF(self._label_font)
     painter.setPen(self._c.text)
