@@ -249,16 +249,17 @@ def _update_labels(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
         white = solid[shown] & self._white_text_on()[colours[shown]]
         xs, ys = f.label_x.tolist(), (f.y + dy).tolist()
         widths, rows_l = f.label_w.tolist(), rows.tolist()
-        # ``_static_title``'s keys, looked up here: a call per label was a fifth of the loop
-        keys = list(zip(rows_l, np.ceil(np.where(f.label_w > 0, f.label_w, 0.0)).astype(
-            np.int64).tolist()))
+        # ``_static_title``'s keys, looked up here where labels are many (a call per label was a
+        # fifth of the loop at tier S's whole span; for a few, the keys' arrays cost more)
+        keys = (list(zip(rows_l, np.ceil(np.where(f.label_w > 0, f.label_w, 0.0)).astype(
+            np.int64).tolist())) if LABEL_KEYS_HERE and len(shown) >= LABEL_KEYS_MIN else None)
         statics, draw = self._statics, painter.drawStaticText
         for pen, sel in ((self._c.text, shown[~white]), (QColor(LABEL_ON_DARK), shown[white])):
             if not len(sel):
                 continue
             painter.setPen(pen)
             for i in sel.tolist():
-                st = statics.get(keys[i]) if LABEL_KEYS_HERE else None
+                st = statics.get(keys[i]) if keys is not None else None
                 if st is None:
                     st = self._static_title(rows_l[i], widths[i])
                 draw(QPointF(xs[i], ys[i]), st)
@@ -275,6 +276,7 @@ def _update_labels(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
 
 
 LABEL_KEYS_HERE = True  # False: ``_static_title`` called for every label (the tests)
+LABEL_KEYS_MIN = 40  # labels in a frame from which their keys are made in numpy
 
 
 def _update_axis(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
