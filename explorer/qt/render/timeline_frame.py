@@ -160,16 +160,15 @@ def _rects(x: np.ndarray, y: np.ndarray, w: np.ndarray, h: np.ndarray) -> list[Q
                                                      h.tolist())]
 
 
-def _rect_array(x, y, w, h) -> np.ndarray:
-    """Rectangles as one (n, 4) float64 array of x, y, width, height (``_draw_rects``): each
-    argument an array or a number for all."""
-    n = max(np.size(v) for v in (x, y, w, h))
-    out = np.empty((n, 4), dtype=np.float64)
+def _rect_array(x: np.ndarray, y, w, h) -> np.ndarray:
+    """Rectangles as one (n, 4) float64 array of x, y, width, height (``_draw_rects``): ``x``
+    an array, the others arrays as long or a number for all."""
+    out = np.empty((len(x), 4), dtype=np.float64)
     out[:, 0], out[:, 1], out[:, 2], out[:, 3] = x, y, w, h
     return out
 
 
-def _line_array(x0, y0, x1, y1) -> np.ndarray:
+def _line_array(x0: np.ndarray, y0, x1, y1) -> np.ndarray:
     """Lines as one (n, 4) float64 array of x1, y1, x2, y2 (``_draw_lines``)."""
     return _rect_array(x0, y0, x1, y1)
 
