@@ -1,0 +1,141 @@
+"""The Compare chart's frame drawn the quick way is the frame pyqtgraph's own way draws: the same
+pixels through pans and zooms, with symbols (short series) and with dense lines (long series),
+and the items' bounds equal to pyqtgraph's after every view change."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import numpy as np
+import pyqtgraph as pg
+import pytest
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication, QWidget
+
+from explorer.charts.chart_spec import Basis, ChartKind, ChartSpec, Figure, Panel, Series
+from explorer.qt.views import chart_items
+from explorer.qt.views.chart_view import SYMBOL_LIMIT, ChartView
+
+COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd")
+
+
+def _spec(per_series: int) -> ChartSpec:
+    rng = np.random.default_rng(11)
+    series = []
+    for k, colour in enumerate(COLOURS):
+        x = -20_000.0 + np.arange(per_series) + 0.5
+        y = 100 * np.exp(np.cumsum(rng.normal(0, 0.01, per_series))) + 5 * k
+        figs = tuple(Figure(f"s{k}>jp", "p", float(a), float(b), "v", "v", "", "src", "[1]")
+                     for a, b in zip(x, y))
+        series.append(Series(f"s{k}>jp", f"S{k}", f"s{k}", colour, figs))
+    return ChartSpec("Frame", "", "ind", ChartKind.LINE, Basis.PUBLISHED,
+                     (Panel("bn USD", tuple(series)),), (("[1]", "Source"),), (), ())
+
+
+@contextmanager
+def _quick(on: bool) -> Iterator[None]:
+    before = chart_items._KeptPixel.quick_pixel
+    chart_items._KeptPixel.quick_pixel = on
+    try:
+        yield
+    finally:
+        chart_items._KeptPixel.quick_pixel = before
+
+
+def _view(qtbot, spec: ChartSpec) -> ChartView:
+    view = ChartView()
+    qtbot.addWidget(view)
+    view.resize(900, 560)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_spec(spec)
+    _settle(view)
+    return view
+
+
+def _settle(view: ChartView) -> None:
+    view.flush()
+    for _ in range(3):
+        QApplication.processEvents()
+        view.graphics.ci.layout.activate()
+
+
+def _render(widget: QWidget) -> QImage:
+    image = QImage(widget.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+    QWidget.render(widget, image)
+    return image
+
+
+def _ranges(lo: float, hi: float) -> list[tuple[float, float]]:
+    span = hi - lo
+    return [(lo, hi), (lo + 0.001 * span, hi + 0.001 * span),  # the whole span, panned a little
+            (lo + 0.4 * span, lo + 0.41 * span), (lo + 0.405 * span, lo + 0.415 * span),  # zoomed
+            (lo + 0.1 * span, lo + 0.6 * span), (lo, hi)]  # out again, and back
+
+
+def _items(view: ChartView) -> list:
+    plot = view.plot_items[0]
+    curves = [item.curve for item in plot.vb.addedItems if isinstance(item, chart_items._Line)]
+    symbols = [item for item in plot.vb.addedItems if isinstance(item, chart_items._Symbols)]
+    return curves + symbols
+
+
+def _pyqtgraph_bounds(item) -> tuple:
+    """The item's bounds and data bounds as pyqtgraph computes them, from scratch."""
+    with _quick(False):
+        if isinstance(item, chart_items._Curve):
+            item._boundingRect = None
+            item._boundsCache = [None, None]
+        else:
+            item.bounds = [None, None]
+        rect = item.boundingRect()
+        data = (item.dataBounds(0), item.dataBounds(1))
+        if isinstance(item, chart_items._Curve):
+            item._boundingRect = None  # (the quick way's next query makes its own)
+    return rect.getRect(), data
+
+
+@pytest.mark.parametrize("per_series", [SYMBOL_LIMIT // 4, 3 * SYMBOL_LIMIT],
+                         ids=["symbols", "dense"])
+def test_frames_drawn_the_quick_way_are_pyqtgraph_s_pixel_for_pixel(qtbot, per_series):
+    spec = _spec(per_series)
+    views = {on: _view(qtbot, spec) for on in (True, False)}
+    shown = views[True].x_range()
+    assert shown is not None
+    lo, hi = shown
+    for a, b in _ranges(lo, hi):
+        images = {}
+        for on, view in views.items():
+            with _quick(on):
+                view.set_x_range(a, b)
+                _settle(view)
+                images[on] = _render(view.graphics)
+        assert images[True] == images[False], (a, b)
+    assert sum(1 for item in _items(views[True]) if isinstance(item, chart_items._Symbols)
+               and len(item.data)) == (1 if per_series <= SYMBOL_LIMIT else 0)
+
+
+@pytest.mark.parametrize("per_series", [SYMBOL_LIMIT // 4, 3 * SYMBOL_LIMIT],
+                         ids=["symbols", "dense"])
+def test_curve_and_symbol_bounds_follow_every_view_change_as_pyqtgraph_s(qtbot, per_series):
+    view = _view(qtbot, _spec(per_series))
+    shown = view.x_range()
+    assert shown is not None
+    lo, hi = shown
+    for a, b in _ranges(lo, hi):
+        view.set_x_range(a, b)
+        _settle(view)
+        items = _items(view)
+        assert len(items) == len(COLOURS) + 1
+        for item in items:
+            quick = (item.boundingRect().getRect(), (item.dataBounds(0), item.dataBounds(1)))
+            assert quick == _pyqtgraph_bounds(item), (type(item).__name__, a, b)
+            if isinstance(item, chart_items._Curve):  # (the padding kept per pen, as computed)
+                assert item.pixelPadding() == pg.PlotCurveItem.pixelPadding(item)
+    # a narrower plot: the pixel's size changes, and the bounds with it
+    view.resize(600, 560)
+    _settle(view)
+    for item in _items(view):
+        assert item.boundingRect().getRect() == _pyqtgraph_bounds(item)[0]
