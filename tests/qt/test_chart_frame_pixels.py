@@ -139,3 +139,33 @@ def test_curve_and_symbol_bounds_follow_every_view_change_as_pyqtgraph_s(qtbot, 
     _settle(view)
     for item in _items(view):
         assert item.boundingRect().getRect() == _pyqtgraph_bounds(item)[0]
+
+
+def test_symbols_restyled_in_place_are_drawn_with_their_new_style(qtbot):
+    """A scatter's points restyled without new points (pyqtgraph rewrites their atlas places in
+    place): the quick paint draws the new places, as pyqtgraph's paint does."""
+    widget = pg.PlotWidget()
+    qtbot.addWidget(widget)
+    widget.resize(400, 300)
+    widget.show()
+    qtbot.waitExposed(widget)
+    item = chart_items._Symbols(antialias=True)
+    widget.addItem(item)
+    x = np.linspace(0.0, 10.0, 60)
+    item.setData(x=x, y=np.sin(x), symbol="o", size=9, pen=None, brush=pg.mkBrush("#1f77b4"))
+    widget.setRange(xRange=(0, 10), yRange=(-1.2, 1.2), padding=0)
+
+    def drawn(quick: bool) -> QImage:
+        before = chart_items._Symbols.quick_paint
+        chart_items._Symbols.quick_paint = quick
+        try:
+            return _render(widget)
+        finally:
+            chart_items._Symbols.quick_paint = before
+
+    first = drawn(True)
+    assert first == drawn(False)
+    item.setBrush([pg.mkBrush("#d62728" if i % 3 else "#2ca02c") for i in range(len(x))])
+    assert drawn(True) == drawn(False) != first
+    item.setPointsVisible(x > 5.0)
+    assert drawn(True) == drawn(False) != first
