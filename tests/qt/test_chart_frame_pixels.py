@@ -35,6 +35,7 @@ def _spec(per_series: int) -> ChartSpec:
 
 @contextmanager
 def _quick(on: bool) -> Iterator[None]:
+    """The frame's quick ways on, or off (pyqtgraph's bounds and paint)."""
     before = chart_items._KeptPixel.quick_pixel
     chart_items._KeptPixel.quick_pixel = on
     try:
