@@ -35,13 +35,13 @@ def _spec(per_series: int) -> ChartSpec:
 
 @contextmanager
 def _quick(on: bool) -> Iterator[None]:
-    """The frame's quick ways on, or off (pyqtgraph's bounds and paint)."""
-    before = chart_items._KeptPixel.quick_pixel
-    chart_items._KeptPixel.quick_pixel = on
+    """The frame's quick ways on, or off (pyqtgraph's bounds, paint and setData)."""
+    before = chart_items._KeptPixel.quick_pixel, chart_items._Curve.quick_vertices
+    chart_items._KeptPixel.quick_pixel = chart_items._Curve.quick_vertices = on
     try:
         yield
     finally:
-        chart_items._KeptPixel.quick_pixel = before
+        chart_items._KeptPixel.quick_pixel, chart_items._Curve.quick_vertices = before
 
 
 def _view(qtbot, spec: ChartSpec) -> ChartView:
@@ -135,6 +135,12 @@ def test_curve_and_symbol_bounds_follow_every_view_change_as_pyqtgraph_s(qtbot, 
             assert quick == _pyqtgraph_bounds(item), (type(item).__name__, a, b)
             if isinstance(item, chart_items._Curve):  # (the padding kept per pen, as computed)
                 assert item.pixelPadding() == pg.PlotCurveItem.pixelPadding(item)
+    # new vertices without a view change (a filter that leaves the range as it was)
+    curve = _items(view)[0]
+    x, y = curve.xData, curve.yData
+    curve.set_vertices(x[: len(x) // 2].copy(), y[: len(y) // 2] * 3.0)
+    assert (curve.boundingRect().getRect(), (curve.dataBounds(0), curve.dataBounds(1))) \
+        == _pyqtgraph_bounds(curve)
     # a narrower plot: the pixel's size changes, and the bounds with it
     view.resize(600, 560)
     _settle(view)
@@ -170,3 +176,42 @@ def test_symbols_restyled_in_place_are_drawn_with_their_new_style(qtbot):
     assert drawn(True) == drawn(False) != first
     item.setPointsVisible(x > 5.0)
     assert drawn(True) == drawn(False) != first
+
+
+def test_another_pyqtgraph_draws_through_its_own_set_data_and_paint(qtbot, monkeypatch):
+    """The quick ways follow pyqtgraph 0.14.0's internals: under any other version the curves
+    take pyqtgraph's ``setData`` and the symbols its ``paint``, and the frame is the same."""
+    spec = _spec(SYMBOL_LIMIT // 4)
+    view = _view(qtbot, spec)
+    reference = _view(qtbot, spec)
+    calls: list[str] = []
+
+    def set_data(self, *args, **kwargs):
+        calls.append("setData")
+        pg.PlotCurveItem.setData(self, *args, **kwargs)
+
+    pyqtgraph_paint = pg.ScatterPlotItem.paint
+
+    def paint(self, *args):
+        calls.append("paint")
+        pyqtgraph_paint(self, *args)
+
+    monkeypatch.setattr(chart_items._Curve, "setData", set_data)
+    monkeypatch.setattr(pg.ScatterPlotItem, "paint", paint)  # (what _Symbols.paint falls back to)
+    shown = view.x_range()
+    assert shown is not None
+    lo, hi = shown
+    with _quick(False):  # (the reference: pyqtgraph's ways by the switches)
+        reference.set_x_range(lo + 0.3 * (hi - lo), hi)
+        _settle(reference)
+        expected = _render(reference.graphics)
+    view.set_x_range(lo + 0.2 * (hi - lo), hi)
+    _settle(view)
+    calls.clear()
+    _render(view.graphics)
+    assert calls == []  # (0.14.0: the quick ways)
+    monkeypatch.setattr(pg, "__version__", "0.13.7")
+    view.set_x_range(lo + 0.3 * (hi - lo), hi)
+    _settle(view)
+    assert _render(view.graphics) == expected
+    assert "setData" in calls and "paint" in calls

@@ -455,6 +455,30 @@ class _Curve(_KeptPixel, pg.PlotCurveItem):
         self._boundsCache[ax] = [(frac, orthoRange), b]
         return b
 
+    quick_vertices = True  # off: pyqtgraph's setData for every new set of vertices
+
+    def set_vertices(self, x: np.ndarray, y: np.ndarray) -> None:
+        """New vertices in the same style: what pyqtgraph 0.14.0's ``setData(x=x, y=y)`` does
+        with two 1-D float arrays of one length, without its argument checks, profiler and
+        option loop (~50 µs a line, on every range change). Another pyqtgraph, step mode or
+        other arrays: its ``setData``."""
+        if (not _Curve.quick_vertices or pg.__version__ != "0.14.0" or self.opts["stepMode"]
+                or x.ndim != 1 or x.shape != y.shape or x.dtype.kind != "f" or y.dtype.kind != "f"):
+            self.setData(x=x, y=y)
+            return
+        self.yData = y.view(np.ndarray)
+        self.xData = x.view(np.ndarray)
+        self.invalidateBounds()
+        self.prepareGeometryChange()
+        self.informViewBoundsChanged()
+        self.path = None
+        self.fillPath = None
+        self._fillPathList = None
+        self._mouseShape = None
+        self._lineSegmentsRendered = False
+        self.update()
+        self.sigPlotChanged.emit(self)
+
     _padding_key: tuple | None = None
     _padding_kept = 0.0
 
@@ -846,7 +870,7 @@ class _Line(pg.PlotDataItem):
         dense = self._dense
         shown = self._getDisplayDataset()
         if shown is not None and self._dense == dense:
-            self.curve.setData(x=shown.x, y=shown.y)
+            self.curve.set_vertices(shown.x, shown.y)
         else:
             self.updateItems(styleUpdate=False)
         self.informViewBoundsChanged()
@@ -867,7 +891,11 @@ class _Line(pg.PlotDataItem):
         vb = self.getViewBox()
         if not isinstance(vb, pg.ViewBox) or self._pyramid is None:
             return None  # (a line being added is in the scene's view a moment before its box)
-        (lo, hi), width = vb.viewRange()[0], float(vb.width())
+        # (the view's own numbers, read in place: viewRange() copies both ranges, width() goes
+        # through a Python wrapper; twice a line a frame)
+        lo, hi = vb.state["viewRange"][0]
+        geometry = vb.geometry()
+        width = float(geometry.width())
         if not (width > 0 and hi > lo):
             return None
         # The view's left edge is where ``lo`` is drawn: its device x, without a mapping chain
@@ -934,7 +962,7 @@ class _Line(pg.PlotDataItem):
         if dense == self._dense and self.curve.xData is not None:
             # the same pen: only the vertices change (PlotDataItem.updateItems re-applies every
             # style option to the curve, a third of a pan step's cost at 10^5 points, measured)
-            self.curve.setData(x=x, y=y)
+            self.curve.set_vertices(x, y)
             return
         self._dense = dense
         self.updateItems(styleUpdate=False)  # takes the display just computed (same key)
