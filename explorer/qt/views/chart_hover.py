@@ -29,12 +29,8 @@ from explorer.charts.chart_spec import (
 from explorer.charts.comparison import QUALIFIER_WORDS
 from explorer.charts.theme import LIGHT
 from explorer.domain.figures import unqualified
-from explorer.qt.views.chart_items import (
-    HIT_RADIUS_PX,
-    MARKER_HIT_PX,
-    _Hit,
-    _MarkerLine,
-)
+from explorer.qt.views.chart_items import HIT_RADIUS_PX, _Hit
+from explorer.qt.views.chart_markers import MARKER_HIT_PX
 
 if TYPE_CHECKING:
     from explorer.charts.theme import Theme
@@ -212,6 +208,6 @@ class ChartHover:
             slot.vline.setVisible(False)
             slot.hline.setVisible(False)
 
-    def _on_q_marker_clicked(self, line: _MarkerLine, _event=None) -> None:
-        if line.event_id:
-            self.sig_event_selection_requested.emit(line.event_id)
+    def _on_q_marker_clicked(self, event_id: str) -> None:
+        if event_id:
+            self.sig_event_selection_requested.emit(event_id)

@@ -1,5 +1,6 @@
-"""The comparison chart's sizes and its pyqtgraph items: event markers, the curve and the
-decimated line, a figure's place for the hover readout, and small helpers shared by the panel."""
+"""The comparison chart's sizes and its pyqtgraph items: the curve and the decimated line, the
+symbols, the value labels, a figure's place for the hover readout, and small helpers shared by
+the panel (the event markers are ``chart_markers``)."""
 
 from __future__ import annotations
 
@@ -8,12 +9,10 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from pyqtgraph.graphicsItems.InfiniteLine import InfLineLabel
 from pyqtgraph.graphicsItems.PlotDataItem import PlotDataset
 from pyqtgraph.Qt.internals import PrimitiveArray
 from PySide6.QtCore import (
     QRectF,
-    Qt,
 )
 from PySide6.QtGui import (
     QBrush,
@@ -34,16 +33,10 @@ from explorer.charts.decimation import Pyramid
 MAX_SPARE_PANELS = 4  # panels kept out of the layout for reuse when a spec has fewer
 MAX_SERIES_PER_PANEL = 12  # more would be unreadable; the table still lists every series
 HIT_RADIUS_PX = 9.0  # how near a point the pointer must be for the readout
-MARKER_HIT_PX = 5.0
 BAR_GROUP_WIDTH = 0.72  # share of a category the bars of one series take
-MARKER_LABEL_CHARS = 26
-MARKER_LABEL_ROWS = 3  # rows of event labels at the top of a time chart, at most
-MARKER_POOL = 64  # hidden event markers a panel keeps for reuse
 LINE_POOL = MAX_SERIES_PER_PANEL  # lines a panel keeps out of its plot for reuse
 LINE_Z_STEP = 2.0 ** -30  # lines stack by z = their order times this (exact; far below 0.5)
 VALUE_LABELS_Z = 0.5  # the value labels' item: over lines and bars (z 0), under the symbols (z 1)
-MARKER_Z_STEP = 2.0 ** -30  # markers stack by z = -2 + their order times this (exact in a double)
-MARKER_ORDER_MAX = 2 ** 24  # then renumbered: z stays within 1/64 of -2
 FOOTER_MAX_PX = 150
 EXPORT_SYMBOL_LIMIT = 120  # on a slide, a longer series is a line; flagged figures keep their mark
 SYMBOL_LIMIT = 2000  # longer line series mark only their flagged figures  # taller notes scroll
@@ -61,138 +54,13 @@ def _drawn_value(f: Figure) -> float:
 
 # -- items ----------------------------------------------------------------------------------------
 
-class _MarkerLine(pg.InfiniteLine):
-    """An event marker: a vertical line that takes left clicks (and shows it can)."""
-
-    def __init__(self, event_id: str, label: str | None = None, labelOpts: dict | None = None,
-                 **kwargs) -> None:
-        self.pooled = False  # hidden and kept for reuse: follows no view change until reused
-        self.order = 0  # its stacking place among the panel's markers (see _PanelPlot.style_markers)
-        super().__init__(angle=90, movable=False, **kwargs)
-        self.event_id = event_id
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        if label is not None:  # as pyqtgraph makes it, of the class that knows about pooling
-            self.label = _MarkerLabel(self, text=label, **(labelOpts or {}))
-
-    quick_view = True  # off: pyqtgraph's mapping for the view's bounds (tests' reference)
-    _quick_view: QRectF | None = None
-
-    def viewTransformChanged(self) -> None:
-        self._quick_view = None
-        self._bounds_now = None
-        if not self.pooled:
-            super().viewTransformChanged()
-
-    def viewRect(self) -> QRectF | None:
-        """The view box's visible bounds in the line's coordinates, as pyqtgraph's (remembered
-        until the view's next transform change, like pyqtgraph's), by arithmetic.
-
-        pyqtgraph maps the view's rectangle through the line's transform to its view box,
-        inverted, in Python (item transform, inversion, mapping: ~10 calls); the bounds of every
-        shown marker and the place of every shown label ask for it after each view change (a
-        filter change at tier M: 10-12 times). A vertical line's transform is a turn by 90
-        degrees at its value, so its coordinates are (view y, value - view x): the same numbers
-        as the mapping gives (tested). Any other line, or one not directly in a view box, takes
-        pyqtgraph's way."""
-        cached = self._quick_view
-        if cached is not None:
-            return cached
-        vb = self.getViewBox() if _MarkerLine.quick_view and self.angle == 90 else None
-        if not isinstance(vb, pg.ViewBox) or self.parentItem() is not vb.childGroup:
-            return super().viewRect()
-        (x0, x1), (y0, y1) = vb.state["viewRange"]
-        v = self.pos().x()
-        # pyqtgraph's QRectF(x0, y0, x1 - x0, y1 - y0), its corners mapped, then normalised
-        a, b = v - x0, v - (x0 + (x1 - x0))
-        c, d = y0, y0 + (y1 - y0)
-        top, bottom = (a, b) if a <= b else (b, a)
-        left, right = (c, d) if c <= d else (d, c)
-        rect = self._quick_view = QRectF(left, top, right - left, bottom - top)
-        return rect
-
-    quick_bounds = True  # off: pyqtgraph computes the bounds again after every view change
-    _bounds_key: tuple | None = None
-    _bounds_kept = QRectF()
-    _bounds_now: QRectF | None = None  # the bounds until the next view change (as pyqtgraph's)
-
-    def boundingRect(self) -> QRectF:
-        """pyqtgraph's bounds, computed again only when what they are made of changed.
-
-        pyqtgraph forgets a line's bounds on every view change and computes them again (its view
-        bounds, the size of a pixel through its device transform: ~35 µs a line, and the chart
-        asks every shown marker for them after each linked pan or zoom step). A vertical line's
-        bounds in its own coordinates are made of the view's y range (its ends), the size of a
-        pixel across it (the view's x span over the box's width, times the widget's scale) and
-        its pens' widths: a pan along x changes none of them. So they are kept while those stay
-        the same, and computed by pyqtgraph (afresh) when any changes."""
-        now = self._bounds_now
-        if now is not None:
-            return now
-        if not _MarkerLine.quick_bounds or self.angle != 90 or self.markers or self.span != (0, 1):
-            return super().boundingRect()
-        vb = self.getViewBox()
-        widget = self.getViewWidget()
-        if not isinstance(vb, pg.ViewBox) or widget is None or self.parentItem() is not vb.childGroup:
-            return super().boundingRect()
-        (x0, x1), (y0, y1) = vb.state["viewRange"]
-        size = vb.size()
-        t = widget.viewportTransform()
-        key = (x1 - x0, y0, y1, size.width(), size.height(), t.m11(), t.m12(), t.m21(), t.m22(),
-               self.pen.widthF(), self.hoverPen.widthF())
-        if key == self._bounds_key:
-            self._bounds_now = self._bounds_kept
-            return self._bounds_kept
-        pg.InfiniteLine.viewTransformChanged(self)  # (pyqtgraph's own, afresh)
-        bounds = super().boundingRect()
-        self._bounds_key, self._bounds_kept, self._bounds_now = key, bounds, bounds
-        return bounds
-
-    def mouseClickEvent(self, ev) -> None:
-        if ev.button() == Qt.MouseButton.LeftButton:
-            ev.accept()
-            self.sigClicked.emit(self, ev)
-
-    def hoverEvent(self, ev) -> None:
-        if not ev.isExit() and ev.acceptClicks(Qt.MouseButton.LeftButton):
-            self.setMouseHover(True)
-        else:
-            self.setMouseHover(False)
-
-
-class _SteadyTextPos:
-    """A text item that re-anchors its text only when the result could change.
-
-    pyqtgraph's ``TextItem.updateTextPos`` (called after every transform update, every
-    ``setAnchor``, every new text) places the inner text at ``-(size × anchor)``, the size
-    measured through the inner item's mapping at its current place. When the text's box, the
-    anchor and the inner item's place are those of the last call, and that call left the place
-    where it found it (a fixed point), the call would set the same place again: skipped. A filter
-    change at tier M re-transforms ~60 labels (each re-anchored for nothing), and markers'
-    labels re-set their anchor on every view change."""
-
-    _steady: tuple[float, ...] | None = None
-
-    def updateTextPos(self) -> None:
-        item: pg.TextItem = self  # (the mixin's classes are text items)
-        text, anchor = item.textItem, item.anchor
-        r = text.boundingRect()
-        at = text.pos()
-        key = (r.x(), r.y(), r.width(), r.height(), float(anchor[0]), float(anchor[1]),
-               at.x(), at.y())
-        if key == self._steady:
-            return
-        super().updateTextPos()  # type: ignore[misc]
-        # remembered only when the place came out where it was: then the same inputs give it again
-        self._steady = key if text.pos() == at else None
-
-
 def _quiet_geometry(item: pg.GraphicsObject) -> None:
     """No Python call per move or transform of a label outside the plot's bounds.
 
     pyqtgraph's ``GraphicsObject`` asks Qt for every position and transform change (twice each:
     before and after) only to tell its view box its bounds changed, which matters for the
-    box's auto range; a label is added with ``ignoreBounds`` (a value label) or belongs to a
-    marker line so added (a marker's label), so its bounds are never part of the range, and the
+    box's auto range; the value labels are added with ``ignoreBounds``, so their bounds are
+    never part of the range, and the
     view box only re-queued an auto range that comes out the same. ~240 Python calls a filter
     change at tier M."""
     item.setFlag(pg.GraphicsObject.GraphicsItemFlag.ItemSendsGeometryChanges, False)
@@ -352,30 +220,6 @@ class _ValueLabels(pg.GraphicsObject):
             p.setWorldTransform(QTransform.fromTranslate(px, py) * base)
             text.paint(p, option, widget)  # (its widget is unused)
         p.setWorldTransform(base)
-
-
-class _MarkerLabel(_SteadyTextPos, InfLineLabel):
-    """An event marker's label; while its marker is pooled (hidden for reuse) it skips the view's
-    changes (re-placing a label costs ~0.15 ms, on every range change), caught up on reuse.
-
-    A label hidden itself (no row for it, see ``_PanelPlot.layout_marker_labels``) is not
-    re-placed on view changes either: showing it (``setVisible(True)``) places it and sets its
-    transform and text, as pyqtgraph's label does, from the view as it is then. Only its cached
-    view rectangle is dropped. ``quick = False``: every label re-placed (tests' reference)."""
-
-    quick = True
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        _quiet_geometry(self)
-
-    def viewTransformChanged(self) -> None:
-        if getattr(self.line, "pooled", False):
-            return
-        if _MarkerLabel.quick and not self.isVisibleTo(self.line):  # hidden itself
-            pg.GraphicsItem.viewTransformChanged(self)  # (its cached view rectangle)
-            return
-        super().viewTransformChanged()
 
 
 class _KeptPixel:
@@ -1015,13 +859,3 @@ def _category_label(series: Series, figures: list[Figure]) -> str:
     label = series.label if len(series.label) <= 24 else series.label.replace(" → ", "\n→ ")
     periods = list(dict.fromkeys(f.period for f in figures))
     return f"{label}\n({', '.join(periods)})" if periods else label
-
-
-def _short(text: str, n: int = MARKER_LABEL_CHARS) -> str:
-    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
-
-
-def _format_text(text: str) -> str:
-    """Text for an InfLineLabel, whose format string must not read braces as fields."""
-    return text.replace("{", "{{").replace("}", "}}")
-

@@ -37,25 +37,18 @@ from explorer.qt.views.chart_items import (
     LINE_LABEL_LIMIT,
     LINE_POOL,
     LINE_Z_STEP,
-    MARKER_LABEL_ROWS,
-    MARKER_ORDER_MAX,
-    MARKER_POOL,
-    MARKER_Z_STEP,
     MAX_SERIES_PER_PANEL,
     SYMBOL_LIMIT,
     _category_label,
     _drawn_value,
-    _format_text,
     _hex,
     _Hit,
     _Line,
-    _MarkerLabel,
-    _MarkerLine,
     _objects,
-    _short,
     _Symbols,
     _ValueLabels,
 )
+from explorer.qt.views.chart_markers import EventMarkers, Marker
 
 if TYPE_CHECKING:
     from explorer.qt.views.chart_view import ChartView
@@ -103,18 +96,17 @@ class _PanelPlot:
         self.symbols: pg.ScatterPlotItem | None = None
         self.point_ranges: dict[str, tuple[int, int]] = {}  # series key -> its slice of symbols
         self._styles: dict[tuple[str, str, str], tuple[QBrush, QBrush, QPen, QPen]] = {}
-        # (selection, muted text) -> (chosen pen, plain pen, chosen colour, plain colour)
-        self._marker_styles: tuple[tuple[str, str] | None, tuple] = (None, ())
         self._unit_label: tuple[str, str] | None = None  # (unit, colour) the value axis shows
         self.periods: dict[str, list[str]] = {}  # series key -> period of each plotted value
         font = QFont()
         font.setPointSizeF(8.5 * qt_theme.text_scale())
         self.value_labels = _ValueLabels(font, self._owner.theme.text)  # all value labels, one item
         self.plot.addItem(self.value_labels, ignoreBounds=True)
-        self.markers: dict[str, _MarkerLine] = {}
-        self.extra_marker: _MarkerLine | None = None  # the selected event when it is no marker
-        self.marker_pool: list[_MarkerLine] = []  # hidden markers kept for reuse (_pool_marker)
-        self._marker_order = 0  # markers shown so far: each one's stacking place
+        t = self._owner.theme
+        self._marker_colours = (t.selection, t.muted_text, t.surface)
+        self.event_markers = EventMarkers(self._marker_colours)  # every event marker, one item
+        self.event_markers.sig_clicked.connect(view._on_q_marker_clicked)
+        self.plot.addItem(self.event_markers, ignoreBounds=True)
         self.selected: str | None = None
         self.plot.vb.sigXRangeChanged.connect(self._on_q_x_range_changed)
         self.plot.vb.sigResized.connect(self._on_q_x_range_changed)
@@ -564,89 +556,39 @@ class _PanelPlot:
         return _Hit(series, f, float(f.x), _drawn_value(f))
 
     # -- markers ---------------------------------------------------------------------------------
+    @property
+    def markers(self) -> dict[str, Marker]:
+        """The event markers shown, by event id, in stacking order."""
+        return self.event_markers.markers
+
+    @property
+    def marker_pool(self) -> list[Marker]:
+        """Markers no longer shown, kept with their laid-out titles."""
+        return list(self.event_markers.pool.values())
+
+    @property
+    def extra_marker(self) -> Marker:
+        """The selected event's date when it is no marker (shown or not)."""
+        return self.event_markers.extra
+
     def update_markers(self, markers: tuple[EventMarker, ...], labelled: bool,
                        selected: str | None) -> None:
+        t = self._owner.theme
+        colours = (t.selection, t.muted_text, t.surface)
+        if colours != self._marker_colours:
+            self._marker_colours = colours
+            self.event_markers.set_colours(*colours)
         wanted = {m.event_id: m for m in markers} if self.kind is ChartKind.LINE else {}
-        for event_id in [e for e in self.markers if e not in wanted]:
-            self._pool_marker(self.markers.pop(event_id))
-        claimed = self._claim_markers(wanted, labelled)
-        for m in wanted.values():
-            line = self.markers.get(m.event_id)
-            fresh = line is None
-            if line is None:
-                line = (claimed.pop(m.event_id, None) or self._reused_marker(m.event_id, labelled)
-                        or self._new_marker(m.event_id, labelled))
-                self.markers[m.event_id] = line
-                # Stacked as a new item would be, over the markers before it (see style_markers).
-                self._marker_order += 1
-                line.order = self._marker_order
-            line.setValue(m.x)  # (pyqtgraph moves nothing when the value is the same)
-            line.marker = m
-            label = getattr(line, "label", None)
-            if label is not None:
-                text = _format_text(_short(m.label))
-                if label.format != text:  # a new format re-places the label: only if new
-                    label.setFormat(text)
-                if fresh and not label.isVisible():
-                    # a reused marker's label, hidden until the layout gives it a row: its text
-                    # now (the layout measures it), its place when shown
-                    label.setText(label.format.format(value=line.value()))
-        if self._marker_order > MARKER_ORDER_MAX:  # renumbered, same order, long before z nears -1
-            ordered = sorted(self.markers.values(), key=lambda ln: ln.order)
-            for n, line in enumerate(ordered, 1):
-                line.order = n
-            self._marker_order = len(ordered)
-        self.style_markers(selected)
+        self.event_markers.set_markers(wanted, labelled, selected)
         self.selected = selected
         self.layout_marker_labels()
 
     def layout_marker_labels(self) -> None:
-        """Give marker labels one of a few rows near the top, greedily from left to right (the
-        selected event first); a label that fits no row is hidden (hover still names it)."""
-        if self._owner._drawing:  # once, when the redraw has set the range and the markers
+        """The titles in rows (EventMarkers.layout_labels), once the redraw has set the range."""
+        if self._owner._drawing:
             self._owner._labels_pending.add(id(self))
             return
-        labelled = [ln for ln in self.markers.values() if getattr(ln, "label", None) is not None]
-        if not labelled:
-            return
-        vb = self.plot.vb
-        px_w = vb.viewPixelSize()[0] if vb.width() > 0 else 0.0
-        lo, hi = vb.viewRange()[0]
-        centre = (lo + hi) / 2
-        # rows in pixels from the top: as many as fit in the upper part of the plot, at most three
-        view_h = max(float(vb.height()), 1.0)
-        label_h = max(labelled[0].label.boundingRect().height(), 12.0)
-        n_rows = max(1, min(MARKER_LABEL_ROWS, int(view_h * 0.45 // (label_h + 1))))
-        heights = [1.0 - (label_h / 2 + 3 + i * (label_h + 1)) / view_h for i in range(n_rows)]
-        rows: list[list[tuple[float, float]]] = [[] for _ in heights]
-        labelled.sort(key=lambda ln: (ln.event_id != self.selected, ln.value()))
-        for line in labelled:
-            label, x = line.label, line.value()
-            if not (px_w > 0 and lo <= x <= hi):
-                if label.isVisible():
-                    label.setVisible(False)
-                continue
-            w = label.boundingRect().width() + 6
-            x_px = x / px_w
-            # pyqtgraph puts the text right of the line in the left half of the view, else left
-            extent = (x_px, x_px + w) if x < centre else (x_px - w, x_px)
-            row = next((r for r, taken in enumerate(rows)
-                        if all(extent[1] <= a or extent[0] >= b for a, b in taken)), None)
-            if row is None:
-                if label.isVisible():
-                    label.setVisible(False)
-                continue
-            rows[row].append(extent)
-            # Touched only where it changed: a label follows its line and the view by itself, and
-            # re-placing ~40 labels per filter change cost ~3 ms at tier M (measured).
-            if not label.isVisible() and _MarkerLabel.quick:
-                label.orthoPos = heights[row]  # placed once, by showing it (pyqtgraph's setVisible)
-                label.setVisible(True)
-                continue
-            if label.orthoPos != heights[row]:
-                label.setPosition(heights[row])
-            if not label.isVisible():
-                label.setVisible(True)
+        self.event_markers.layout_labels(self.selected)
 
     def _on_q_x_range_changed(self, *_args) -> None:
         self.layout_marker_labels()
@@ -655,123 +597,10 @@ class _PanelPlot:
         self.fit_bar_headroom()
         self.fit_line_headroom()
 
-    def _pool_marker(self, line: _MarkerLine) -> None:
-        """A marker no longer wanted: hidden and kept for the next event that needs one (a filter
-        change swaps markers in and out; creating one and adding it to the plot cost ~1.3 ms
-        apiece, 16 a change when a narrow filter is cleared at tier M, measured), else removed."""
-        if len(self.marker_pool) >= MARKER_POOL:
-            self.plot.removeItem(line)
-            return
-        line.setMouseHover(False)
-        line.setVisible(False)
-        line.pooled = True
-        self.marker_pool.append(line)
-
-    markers_by_event = True  # off: any pooled marker of the kind (tests' reference)
-
-    def _claim_markers(self, wanted: dict[str, EventMarker], labelled: bool) -> dict[str, _MarkerLine]:
-        """The pooled markers that marked a ``wanted`` event not marked now, taken back for it
-        (a cleared filter brings its events' markers back: their labels keep their text and
-        format instead of being re-worded and re-laid out, ~16 a change at tier M). Claimed
-        before any marker is reused for another event, so none is taken from its own event."""
-        if not _PanelPlot.markers_by_event or not self.marker_pool:
-            return {}
-        claimed: dict[str, _MarkerLine] = {}
-        for i in range(len(self.marker_pool) - 1, -1, -1):
-            event_id = self.marker_pool[i].event_id
-            if event_id in wanted and event_id not in self.markers and event_id not in claimed \
-                    and (getattr(self.marker_pool[i], "label", None) is not None) == labelled:
-                claimed[event_id] = self._take_pooled(i, event_id, labelled)
-        return claimed
-
-    def _reused_marker(self, event_id: str, labelled: bool) -> _MarkerLine | None:
-        """A pooled marker made like a new one for ``event_id`` (None: none of that kind kept)."""
-        for i in range(len(self.marker_pool) - 1, -1, -1):
-            if (getattr(self.marker_pool[i], "label", None) is not None) == labelled:
-                return self._take_pooled(i, event_id, labelled)
-        return None
-
-    def _take_pooled(self, i: int, event_id: str, labelled: bool) -> _MarkerLine:
-        line = self.marker_pool.pop(i)
-        line.event_id = event_id
-        line.pooled = False
-        if labelled and _MarkerLabel.quick:
-            # hidden itself until the layout gives it a row: placed once, when shown
-            # (a label shown here was placed three or four times before the layout)
-            line.label.setVisible(False)
-        line.setVisible(True)
-        line.viewTransformChanged()  # the view it missed while pooled
-        if labelled:
-            if not _MarkerLabel.quick:
-                line.label.setVisible(True)  # as a new label: shown, re-texted below
-            line.label.viewTransformChanged()
-        return line
-
-    def _new_marker(self, event_id: str, labelled: bool) -> _MarkerLine:
-        opts = {"position": 0.95, "color": self._owner.theme.muted_text,
-                "fill": pg.mkBrush(_hex(self._owner.theme.surface, 210)), "movable": False} if labelled else None
-        line = _MarkerLine(event_id, label="" if labelled else None, labelOpts=opts)
-        if labelled:
-            font = QFont()
-            font.setPointSizeF(8.0 * qt_theme.text_scale())
-            line.label.setFont(font)
-        line.sigClicked.connect(self._view._on_q_marker_clicked)
-        self.plot.addItem(line, ignoreBounds=True)
-        return line
-
     def set_extra_marker(self, x: float | None, label: str, selected: str | None) -> None:
         """Highlight a selected event that is not among the markers (its date, on line charts)."""
         show = x is not None and self.kind is ChartKind.LINE and selected not in self.markers
-        if not show:
-            if self.extra_marker is not None:
-                self.extra_marker.setVisible(False)
-            return
-        if self.extra_marker is None:
-            self.extra_marker = _MarkerLine(selected or "", label="",
-                                            labelOpts={"position": 0.05, "color": self._owner.theme.selection,
-                                                       "fill": pg.mkBrush(_hex(self._owner.theme.surface, 220))})
-            self.extra_marker.sigClicked.connect(self._view._on_q_marker_clicked)
-            self.plot.addItem(self.extra_marker, ignoreBounds=True)
-        self.extra_marker.event_id = selected or ""
-        self.extra_marker.setValue(x)
-        self.extra_marker.label.setFormat(_format_text(_short(label)))
-        self.extra_marker.setPen(pg.mkPen(self._owner.theme.selection, width=3))
-        self.extra_marker.setZValue(-1)
-        self.extra_marker.setVisible(True)
-
-    def style_markers(self, selected: str | None) -> None:
-        # The pens and colours made once per theme, and set only on a marker that shows others
-        # (each filter change re-styled every marker: three pens made and set apiece).
-        t = self._owner.theme
-        key = (t.selection, t.muted_text)
-        if self._marker_styles[0] != key:
-            chosen, plain = (pg.mkPen(t.selection, width=3),
-                             pg.mkPen(t.muted_text, width=1.2, style=Qt.PenStyle.DashLine))
-            # Mitred as pyqtgraph's paint mitres a line's pen (in place): made so, a marker's pen
-            # still equals these after a paint, and is not set again on every filter change
-            # (8 of 10 markers' pens set anew a change at tier M, each asking for a repaint).
-            for pen in (chosen, plain):
-                pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-            self._marker_styles = (key, (chosen, plain, pg.mkColor(t.selection),
-                                         pg.mkColor(t.muted_text)))
-        chosen_pen, plain_pen, chosen_colour, plain_colour = self._marker_styles[1]
-        for event_id, line in self.markers.items():
-            chosen = event_id == selected
-            pen = chosen_pen if chosen else plain_pen
-            if line.pen != pen:
-                line.setPen(pen)
-            # Under the data, stacked in the order the markers came (a label over the markers
-            # before it): by z, since a reused marker keeps its place among the plot's items.
-            z = -1.0 if chosen else -2 + line.order * MARKER_Z_STEP
-            if line.zValue() != z:
-                line.setZValue(z)
-            if line.hoverPen != chosen_pen:
-                line.setHoverPen(chosen_pen)
-            label = getattr(line, "label", None)
-            if label is not None:
-                colour = chosen_colour if chosen else plain_colour
-                if label.color != colour:
-                    label.setColor(colour)
+        self.event_markers.set_extra(x if show else None, selected or "", label)
 
     quick_park = True  # off: out of the scene and back (pyqtgraph's removeItem; tests' reference)
 
@@ -805,9 +634,7 @@ class _PanelPlot:
             layout.addItem(self.plot, row=row, col=0)
 
     def remove(self, layout: pg.GraphicsLayout) -> None:
-        for line in [*self.markers.values(), *self.marker_pool, self.extra_marker]:
-            if line is not None:
-                line.sigClicked.disconnect(self._view._on_q_marker_clicked)
+        self.event_markers.sig_clicked.disconnect(self._view._on_q_marker_clicked)
         self.plot.setXLink(None)
         layout.removeItem(self.plot)  # back to Python's ownership: freed with the last reference
         if self.plot.ctrlMenu is not None:

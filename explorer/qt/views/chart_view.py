@@ -71,9 +71,6 @@ from explorer.qt.views.chart_items import EXPORT_SYMBOL_LIMIT as EXPORT_SYMBOL_L
 from explorer.qt.views.chart_items import FOOTER_MAX_PX as FOOTER_MAX_PX
 from explorer.qt.views.chart_items import HIT_RADIUS_PX as HIT_RADIUS_PX
 from explorer.qt.views.chart_items import LINE_LABEL_LIMIT as LINE_LABEL_LIMIT
-from explorer.qt.views.chart_items import MARKER_HIT_PX as MARKER_HIT_PX
-from explorer.qt.views.chart_items import MARKER_LABEL_CHARS as MARKER_LABEL_CHARS
-from explorer.qt.views.chart_items import MARKER_LABEL_ROWS as MARKER_LABEL_ROWS
 from explorer.qt.views.chart_items import MAX_SERIES_PER_PANEL as MAX_SERIES_PER_PANEL
 from explorer.qt.views.chart_items import MAX_SPARE_PANELS as MAX_SPARE_PANELS
 from explorer.qt.views.chart_items import PANEL_MIN_LABEL_ROWS as PANEL_MIN_LABEL_ROWS
@@ -82,6 +79,10 @@ from explorer.qt.views.chart_items import (
     _SeriesPoints,
 )
 from explorer.qt.views.chart_labels import _LegendBox, _NotesLabel
+from explorer.qt.views.chart_markers import MARKER_HIT_PX as MARKER_HIT_PX
+from explorer.qt.views.chart_markers import MARKER_LABEL_CHARS as MARKER_LABEL_CHARS
+from explorer.qt.views.chart_markers import MARKER_LABEL_ROWS as MARKER_LABEL_ROWS
+from explorer.qt.views.chart_markers import Marker
 from explorer.qt.views.chart_panel import VALUE_AXIS_PX, _PanelPlot
 
 
@@ -410,8 +411,8 @@ class ChartView(ChartHover, QWidget):
             return None
         return _SeriesPoints(slot.symbols.data[span[0]:span[1]])
 
-    def marker_item(self, event_id: str, panel: int = 0) -> pg.InfiniteLine | None:
-        """The vertical line marking an event on ``panel`` (None when not drawn)."""
+    def marker_item(self, event_id: str, panel: int = 0) -> Marker | None:
+        """The marker of an event on ``panel`` (None when not drawn)."""
         if panel >= len(self._slots) or not self.plot_items:
             return None
         return self._slots[panel].markers.get(event_id)
@@ -656,10 +657,7 @@ class ChartView(ChartHover, QWidget):
                 if isinstance(item, pg.TextItem):
                     item.setFont(small)
             slot.value_labels.set_font(font)
-            for line in [*slot.markers.values(), *slot.marker_pool, slot.extra_marker]:
-                label = getattr(line, "label", None)
-                if label is not None:
-                    label.setFont(small)
+            slot.event_markers.set_font(small)
             slot.layout_marker_labels()  # bigger labels: fewer fit in a row
             slot.fit_bar_headroom()  # and taller value labels more room over the bars
             slot.fit_line_headroom()

@@ -1,0 +1,429 @@
+"""A panel's event markers, drawn by one item: dashed vertical lines with their titles.
+
+One ``pyqtgraph.InfiniteLine`` and ``InfLineLabel`` per marker cost a scene item, a transform, a
+z value and Python calls on every view change apiece (~3.7 ms of a filter change at tier M,
+measured). ``EventMarkers`` draws every marker of a panel in one paint, with the very painter
+transforms, pens and text documents those items drew with, in their stacking order, so the
+pictures are the same (tested pixel for pixel against pyqtgraph's items). It hovers, takes
+clicks on a line and on its title (both select the event) and lays the titles out in rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainterPath, QPen, QPolygonF, QTransform
+from PySide6.QtWidgets import QGraphicsTextItem, QStyleOptionGraphicsItem
+
+from explorer.charts.chart_spec import EventMarker
+from explorer.qt import theme as qt_theme
+
+MARKER_HIT_PX = 5.0  # the hover readout names a marker this near the pointer
+MARKER_LABEL_CHARS = 26
+MARKER_LABEL_ROWS = 3  # rows of event labels at the top of a time chart, at most
+MARKER_POOL = 64  # markers no longer shown kept with their laid-out titles, for their return
+MARKERS_Z = -2.0  # under the data (z >= 0), over the crosshair (z -5)
+# a line's hover and click reach on each side: pyqtgraph's bounds for a line whose pens are at
+# most 3 px wide (half the widest pen, plus 1) and its scene's 2-px click radius
+_LINE_HALF_PX = 2.5
+_CLICK_RADIUS_PX = 2.0
+_LINE_POSITION = 0.95  # where a title sits before the layout gives it a row (share of height)
+_EXTRA_POSITION = 0.05
+# the anchor pyqtgraph gives a vertical line's label: right of the line in the view's left half
+_ANCHORS = ((0.0, 0.5), (1.0, 0.5))
+_TURN = QTransform(0.0, 1.0, -1.0, 0.0, 0.0, 0.0)  # QTransform().rotate(90), exactly
+
+
+def short(text: str, n: int = MARKER_LABEL_CHARS) -> str:
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+@dataclass(eq=False)
+class Marker:
+    """One event marker of a panel (the readout, tests and exports read it)."""
+
+    event_id: str
+    x: float
+    marker: EventMarker | None = None
+    text: QGraphicsTextItem | None = None  # its title's laid-out text (None: an unlabelled panel)
+    position: float = _LINE_POSITION  # its title's height, a share of the view from the bottom
+    label_shown: bool = True
+    order: int = 0  # its stacking place: later markers over earlier ones
+    chosen: bool = False
+    pen: QPen = field(default_factory=QPen)
+    owner: EventMarkers | None = None
+
+    def value(self) -> float:
+        return self.x
+
+    def isVisible(self) -> bool:
+        return self.owner is not None and (self in self.owner.markers.values()
+                                           or (self is self.owner.extra and self.owner.extra_shown))
+
+    @property
+    def label(self) -> MarkerLabel | None:
+        return MarkerLabel(self) if self.text is not None else None
+
+
+@dataclass(frozen=True, eq=False)
+class MarkerLabel:
+    """A marker's title as tests read a text item: its text, whether it shows, its box."""
+
+    line: Marker
+
+    def toPlainText(self) -> str:
+        assert self.line.text is not None
+        return self.line.text.toPlainText()
+
+    def isVisible(self) -> bool:
+        return self.line.isVisible() and self.line.label_shown
+
+    def boundingRect(self) -> QRectF:
+        assert self.line.text is not None
+        return self.line.text.boundingRect()
+
+    def sceneBoundingRect(self) -> QRectF:
+        owner = self.line.owner
+        assert owner is not None
+        return owner.label_rect(self.line)
+
+
+class EventMarkers(pg.GraphicsObject):
+    """Every event marker of one panel, and the selected event's date when it has none.
+
+    Drawn as pyqtgraph drew a line and its label: the line in a frame turned by 90 degrees at
+    its value, from the bottom of the view to its top, with its (cosmetic, mitred) pen and no
+    antialiasing; the label's box and text in pixels at its place along the line (its anchor
+    keeps it inside the view), the box antialiased. Markers stack in the order they came, the
+    chosen one and the extra date on top. Added with ``ignoreBounds`` to the plot's view box."""
+
+    sig_clicked = Signal(str)
+    """A marker or its title was clicked: the event's id."""
+
+    def __init__(self, colours: tuple[str, str, str]) -> None:
+        super().__init__()
+        self.setZValue(MARKERS_Z)
+        self.setFlag(self.GraphicsItemFlag.ItemSendsGeometryChanges, False)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)  # over its shape: the lines and titles
+        self.markers: dict[str, Marker] = {}  # shown, in stacking order
+        self.pool: dict[str, Marker] = {}  # no longer shown, oldest first (see MARKER_POOL)
+        self.extra = Marker("", 0.0, owner=self, position=_EXTRA_POSITION)
+        self.extra_shown = False
+        self._order = 0
+        self._font: QFont | None = None  # the export's font for every title (None: the screen's)
+        self._hovered: Marker | None = None
+        self._bounds = QRectF()
+        self._shape: QPainterPath | None = None
+        self.set_colours(*colours)
+
+    # -- what is drawn ----------------------------------------------------------------------------
+    def set_colours(self, selection: str, muted: str, surface: str) -> None:
+        chosen, plain = (pg.mkPen(selection, width=3),
+                         pg.mkPen(muted, width=1.2, style=Qt.PenStyle.DashLine))
+        for pen in (chosen, plain):
+            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)  # as pyqtgraph's paint sets it
+        self._pens = (chosen, plain)
+        self._colours = (QColor(selection), QColor(muted))
+        self._fills = (pg.mkBrush(_alpha(surface, 210)), pg.mkBrush(_alpha(surface, 220)))
+        for m in [*self.markers.values(), *self.pool.values()]:
+            self._style(m, force=True)
+        if self.extra.text is not None:
+            self.extra.text.setDefaultTextColor(self._colours[0])
+        self.extra.pen = chosen
+        self.update()
+
+    def set_markers(self, wanted: dict[str, EventMarker], labelled: bool,
+                    selected: str | None) -> None:
+        """Show ``wanted`` (by event id): a marker that stays keeps its place in the stack, one
+        that returns from the pool keeps its laid-out title, the others are new on top."""
+        for event_id in [e for e in self.markers if e not in wanted]:
+            m = self.markers.pop(event_id)
+            if self._hovered is m:
+                self._hovered = None
+            self.pool[event_id] = m
+            if len(self.pool) > MARKER_POOL:
+                del self.pool[next(iter(self.pool))]
+        for m in wanted.values():
+            line = self.markers.get(m.event_id)
+            if line is None:
+                kept = self.pool.pop(m.event_id, None)
+                if kept is not None and (kept.text is not None) != labelled:
+                    kept = None
+                line = kept or Marker(m.event_id, m.x, owner=self, text=self._text() if labelled else None)
+                self._order += 1
+                line.order = self._order
+                line.label_shown = True  # until the layout says otherwise
+                line.position = _LINE_POSITION
+                self.markers[m.event_id] = line
+            line.x = m.x
+            line.marker = m
+            if line.text is not None:
+                words = short(m.label)
+                if line.text.toPlainText() != words:
+                    line.text.setPlainText(words)
+            line.chosen = m.event_id == selected
+            self._style(line)
+        self._changed()
+
+    def set_extra(self, x: float | None, event_id: str, label: str) -> None:
+        """The selected event's date when it has no marker (None: none shown)."""
+        self.extra_shown = x is not None
+        if x is not None:
+            extra = self.extra
+            if extra.text is None:
+                extra.text = QGraphicsTextItem()
+                if self._font is not None:
+                    extra.text.setFont(self._font)
+                extra.text.setDefaultTextColor(self._colours[0])
+            extra.event_id, extra.x, extra.pen = event_id, x, self._pens[0]
+            words = short(label)
+            if extra.text.toPlainText() != words:
+                extra.text.setPlainText(words)
+        self._changed()
+
+    def set_font(self, font: QFont) -> None:
+        """Every title in ``font`` (a slide's), the extra date's too."""
+        self._font = QFont(font)
+        for m in [*self.markers.values(), *self.pool.values(), self.extra]:
+            if m.text is not None:
+                m.text.setFont(font)
+        self._changed()
+
+    def _text(self) -> QGraphicsTextItem:
+        text = QGraphicsTextItem()
+        if self._font is not None:
+            text.setFont(self._font)
+        else:
+            font = QFont()
+            font.setPointSizeF(8.0 * qt_theme.text_scale())
+            text.setFont(font)
+        text.setDefaultTextColor(self._colours[1])
+        return text
+
+    def _style(self, m: Marker, force: bool = False) -> None:
+        pen = self._pens[0] if m.chosen else self._pens[1]
+        if force or m.pen is not pen:
+            m.pen = pen
+            if m.text is not None:
+                m.text.setDefaultTextColor(self._colours[0] if m.chosen else self._colours[1])
+
+    def layout_labels(self, selected: str | None) -> None:
+        """Give titles one of a few rows near the top, greedily from left to right (the selected
+        event first); a title that fits no row is hidden (hover still names it)."""
+        labelled = [m for m in self.markers.values() if m.text is not None]
+        vb = self._view_box()
+        if not labelled or vb is None:
+            return
+        px_w = vb.viewPixelSize()[0] if vb.width() > 0 else 0.0
+        lo, hi = vb.viewRange()[0]
+        centre = (lo + hi) / 2
+        # rows in pixels from the top: as many as fit in the upper part of the plot, at most three
+        view_h = max(float(vb.height()), 1.0)
+        label_h = max(labelled[0].text.boundingRect().height(), 12.0)  # type: ignore[union-attr]
+        n_rows = max(1, min(MARKER_LABEL_ROWS, int(view_h * 0.45 // (label_h + 1))))
+        heights = [1.0 - (label_h / 2 + 3 + i * (label_h + 1)) / view_h for i in range(n_rows)]
+        rows: list[list[tuple[float, float]]] = [[] for _ in heights]
+        labelled.sort(key=lambda m: (m.event_id != selected, m.x))
+        for m in labelled:
+            m.label_shown = False
+            if not (px_w > 0 and lo <= m.x <= hi):
+                continue
+            w = m.text.boundingRect().width() + 6  # type: ignore[union-attr]
+            x_px = m.x / px_w
+            # the text is right of the line in the left half of the view, else left
+            extent = (x_px, x_px + w) if m.x < centre else (x_px - w, x_px)
+            row = next((r for r, taken in enumerate(rows)
+                        if all(extent[1] <= a or extent[0] >= b for a, b in taken)), None)
+            if row is not None:
+                rows[row].append(extent)
+                m.label_shown, m.position = True, heights[row]
+        self._changed()
+
+    def drawn(self) -> list[Marker]:
+        """The markers in the order they are drawn (the chosen one and the extra date last)."""
+        out = [m for m in self.markers.values() if not m.chosen]
+        out += [m for m in self.markers.values() if m.chosen]
+        if self.extra_shown:
+            out.append(self.extra)
+        return out
+
+    # -- geometry -----------------------------------------------------------------------------------
+    def _view_box(self) -> pg.ViewBox | None:
+        vb = self.getViewBox()
+        return vb if isinstance(vb, pg.ViewBox) else None
+
+    def _changed(self) -> None:
+        self._shape = None
+        self.prepareGeometryChange()
+        self.update()
+
+    def viewTransformChanged(self) -> None:
+        self._changed()
+
+    def boundingRect(self) -> QRectF:
+        vb = self._view_box()
+        if vb is None:
+            return QRectF()
+        (x0, x1), (y0, y1) = vb.state["viewRange"]
+        self._bounds = QRectF(x0, y0, x1 - x0, y1 - y0).normalized()
+        return QRectF(self._bounds)
+
+    def line_transform(self, m: Marker, parent: QTransform) -> QTransform:
+        """The frame pyqtgraph drew ``m``'s line in, from the parent's: turned 90 degrees at its
+        value (as Qt composes an item's rotation and position)."""
+        t = QTransform(parent)
+        t.translate(m.x, 0.0)
+        return _TURN * t
+
+    def label_frame(self, m: Marker, parent: QTransform) -> tuple[QTransform, QPointF] | None:
+        """The frame of ``m``'s title as pyqtgraph placed an ``InfLineLabel`` (in the frame
+        ``parent`` is of: scene or device), and its text's offset in it (None: no view)."""
+        vb = self._view_box()
+        up = self.parentItem()
+        if vb is None or up is None or m.text is None:
+            return None
+        (x0, x1), (y0, y1) = vb.state["viewRange"]
+        # the label undoes its line's scale and turn in the scene (TextItem.updateTransform)
+        undo = pg.functions.invertQTransform(self.line_transform(m, up.sceneTransform()))
+        undo.setMatrix(undo.m11(), undo.m12(), undo.m13(), undo.m21(), undo.m22(), undo.m23(),
+                       0.0, 0.0, undo.m33())
+        # its place along the line: the view's bottom-to-top span in line coordinates (the
+        # line's bounds, InfLineLabel.updatePosition), then its anchor by the view's centre
+        left, span = _span(y0, y1)
+        right = left + span
+        along = right * m.position + left * (1 - m.position)
+        a, b = m.x - x0, m.x - (x0 + (x1 - x0))
+        top, bottom = (a, b) if a <= b else (b, a)
+        ax, ay = _ANCHORS[0 if top + (bottom - top) / 2 < 0 else 1]
+        r = m.text.boundingRect()
+        t = QTransform(self.line_transform(m, parent))
+        t.translate(along, 0.0)
+        return undo * t, QPointF(-r.width() * ax, -r.height() * ay)
+
+    def label_rect(self, m: Marker) -> QRectF:
+        """``m``'s title box in the scene (empty: no view)."""
+        up = self.parentItem()
+        placed = self.label_frame(m, up.sceneTransform()) if up is not None else None
+        if placed is None or m.text is None:
+            return QRectF()
+        frame, offset = placed
+        return frame.mapRect(m.text.boundingRect().translated(offset))
+
+    def shape(self) -> QPainterPath:
+        """The lines (with pyqtgraph's reach) and the titles shown: where it hovers and clicks."""
+        if self._shape is not None:
+            return self._shape
+        path = QPainterPath()
+        vb = self._view_box()
+        if vb is not None and vb.width() > 0:
+            (_x0, _x1), (y0, y1) = vb.state["viewRange"]
+            reach = _LINE_HALF_PX * vb.viewPixelSize()[0]
+            scene = self.sceneTransform()
+            back, _ok = scene.inverted()
+            for m in self.drawn():
+                path.addRect(QRectF(m.x - reach, min(y0, y1), 2 * reach, abs(y1 - y0)))
+                if m.text is not None and (m.label_shown or m is self.extra):
+                    path.addPolygon(back.map(QPolygonF(self.label_rect(m))))
+                    path.closeSubpath()
+        self._shape = path
+        return path
+
+    # -- painting -----------------------------------------------------------------------------------
+    def paint(self, p, opt, widget=None) -> None:
+        vb = self._view_box()
+        parent = self.parentItem()
+        if vb is None or parent is None:
+            return
+        (_x0, _x1), (y0, y1) = vb.state["viewRange"]
+        left, span = _span(y0, y1)
+        right = left + span
+        base = p.worldTransform()
+        scene = parent.sceneTransform()
+        # the view's own transform (identity on screen, a scale or shift when rendered elsewhere)
+        inverse, _ok = scene.inverted()
+        view = _rest(scene, base, inverse)
+        for m in self.drawn():
+            pen = self._pens[0] if m is self._hovered else m.pen
+            p.setWorldTransform(self.line_transform(m, scene) * view)
+            p.setPen(pen)
+            p.drawLine(QPointF(left, 0.0), QPointF(right, 0.0))
+            if m.text is None or not (m.label_shown or m is self.extra):
+                continue
+            placed = self.label_frame(m, scene)
+            if placed is None:
+                continue
+            frame, offset = placed
+            r = m.text.boundingRect()
+            p.save()
+            # the label's box (TextItem.paint): the text's box at its offset, antialiased
+            p.setWorldTransform(frame * view)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(self._fills[1] if m is self.extra else self._fills[0])
+            p.setRenderHint(p.RenderHint.Antialiasing, True)
+            p.drawPolygon(QPolygonF(r.translated(offset)))
+            p.restore()
+            # the text, as the label's child at the offset (Qt composes a child's position so)
+            frame.translate(offset.x(), offset.y())
+            option = QStyleOptionGraphicsItem()
+            option.exposedRect = r
+            p.setWorldTransform(frame * view)
+            m.text.paint(p, option, widget)
+        p.setWorldTransform(base)
+
+    # -- the pointer --------------------------------------------------------------------------------
+    def marker_at(self, pos: QPointF, reach_px: float = _LINE_HALF_PX + _CLICK_RADIUS_PX) -> Marker | None:
+        """The marker whose title or line is at ``pos`` (this item's coordinates), the one on top
+        first."""
+        vb = self._view_box()
+        if vb is None or vb.width() <= 0:
+            return None
+        scene_pos = self.mapToScene(pos)
+        drawn = self.drawn()
+        for m in reversed(drawn):
+            if m.text is not None and (m.label_shown or m is self.extra) \
+                    and self.label_rect(m).contains(scene_pos):
+                return m
+        px_w = vb.viewPixelSize()[0]
+        near = [m for m in reversed(drawn) if abs(m.x - pos.x()) <= reach_px * px_w]
+        return near[0] if near else None
+
+    def hoverEvent(self, ev) -> None:
+        m = None
+        if not ev.isExit():
+            m = self.marker_at(ev.pos())
+            if m is not None and not ev.acceptClicks(Qt.MouseButton.LeftButton):
+                m = None
+        if m is not self._hovered:
+            self._hovered = m
+            self.update()
+
+    def mouseClickEvent(self, ev) -> None:
+        if ev.button() != Qt.MouseButton.LeftButton:
+            return
+        m = self._hovered or self.marker_at(ev.pos())
+        if m is not None and m.event_id:
+            ev.accept()
+            self.sig_clicked.emit(m.event_id)
+
+
+def _span(y0: float, y1: float) -> tuple[float, float]:
+    """The view's bottom and height in a vertical line's frame, as pyqtgraph's bounds make them
+    (the view rectangle mapped, its left and width; then ``setRight(left + width)``)."""
+    c, d = y0, y0 + (y1 - y0)
+    left, width = (c, d - c) if c <= d else (d, c - d)
+    return left, (left + width) - left
+
+
+def _rest(scene: QTransform, device: QTransform, inverse: QTransform) -> QTransform:
+    """The view's transform ``v`` with ``scene * v == device``: exact when it is a shift."""
+    if (scene.m11(), scene.m12(), scene.m21(), scene.m22()) == \
+            (device.m11(), device.m12(), device.m21(), device.m22()):
+        return QTransform.fromTranslate(device.dx() - scene.dx(), device.dy() - scene.dy())
+    return inverse * device
+
+
+def _alpha(colour: str, alpha: int) -> QColor:
+    c = QColor(colour)
+    c.setAlpha(alpha)
+    return c
