@@ -39,7 +39,7 @@ def _no_contents(item: pg.TextItem) -> None:
     item._no_paint = True
 
 
-class _ValueLabel(chart_items._SteadyTextPos, pg.TextItem):
+class _ValueLabel(pg.TextItem):
     """A value label (a bar's, a line's symbol's or a line's end), always added to its plot with
     ``ignoreBounds``; never given a border or fill (see ``_no_contents``)."""
 
