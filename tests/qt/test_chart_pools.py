@@ -1,6 +1,7 @@
-"""Event markers and lines dropped by a filter change are kept for the next ones that need them
-(a marker hidden, a line out of the plot; making and adding one cost ~0.8-1.3 ms apiece): a kept
-marker draws, names and selects its new event, and a kept line draws, as a new one would."""
+"""Event markers and lines dropped by a filter change are kept for when they are needed again (a
+marker with its laid-out title, a line out of the plot; making and adding a line cost ~0.8 ms): a
+returning marker keeps its title's text and draws, names and selects its event as a new one
+would, and a kept line draws as a new one would."""
 
 from __future__ import annotations
 
@@ -9,8 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from explorer.domain.dates import parse_bound
-from explorer.qt.views import chart_panel
-from explorer.qt.views.chart_items import _MarkerLine
+from explorer.qt.views import chart_markers, chart_panel
 from tests.qt.helpers import comparison_panel_on
 
 # events marked per step on the default pack: 40, 18, 9, 58, 18, none (no figures), 40
@@ -35,78 +35,67 @@ def _on(qtbot, pack, lo: str, hi: str):
 
 
 def _markers(panel) -> list:
-    """What every shown marker draws: its event, place, pen, label text, row and visibility."""
+    """What every shown marker draws: its event, place, pen, title text, row and box."""
     view = panel.chart_view
     out = []
     for i, slot in enumerate(view._slots if view.plot_items else []):
-        for event_id, line in sorted(slot.markers.items()):
-            label = getattr(line, "label", None)
-            out.append((i, event_id, line.event_id, line.value(), line.isVisible(), line.pen.widthF(),
-                        round(line.zValue(), 3), None if label is None else
+        for event_id, m in sorted(slot.markers.items()):
+            label = m.label
+            out.append((i, event_id, m.event_id, m.value(), m.isVisible(), m.pen.widthF(), m.chosen,
+                        None if label is None else
                         (label.toPlainText(), False) if not label.isVisible() else  # (where: unseen)
-                        (label.toPlainText(), True, label.orthoPos, tuple(label.pos().toTuple()))))
+                        (label.toPlainText(), True, m.position, label.sceneBoundingRect().getRect())))
     return out
 
 
-def _marker_items(panel) -> list[_MarkerLine]:
-    return [item for plot in panel.chart_view.plot_items for item in plot.items
-            if isinstance(item, _MarkerLine)]
-
-
-def _walk(qtbot, pack, monkeypatch) -> tuple[list, list, int, int]:
-    """The panel through RANGES: per step what its markers draw and the plot's picture; how
-    many marker items were made on the way, and the most shown at once."""
+def _walk(qtbot, pack, monkeypatch) -> tuple[list, list, list, int]:
+    """The panel through RANGES: per step what its markers draw, the plot's picture and each
+    shown marker's title text object; how many title texts were made on the way."""
     made = []
-    new_marker = chart_panel._PanelPlot._new_marker
-    monkeypatch.setattr(chart_panel._PanelPlot, "_new_marker",
-                        lambda self, *args: made.append(1) or new_marker(self, *args))
+    new_text = chart_markers.EventMarkers._text
+    monkeypatch.setattr(chart_markers.EventMarkers, "_text",
+                        lambda self: made.append(1) or new_text(self))
     session, panel = _on(qtbot, pack, *RANGES[0])
-    states, images = [], []
-    most = 0
+    states, images, texts = [], [], []
     for lo, hi in RANGES:
         session.set_filter(origin="filter-bar", day_from=parse_bound(lo, upper=False),
                            day_to=parse_bound(hi, upper=True))
         _settle(panel)
-        panel.chart_view.graphics.grab()  # text items place themselves when painted
         states.append(_markers(panel))
         images.append(panel.chart_view.graphics.grab().toImage())
-        most = max(most, sum(len(slot.markers) for slot in panel.chart_view._slots))
+        texts.append({e: m.text for e, m in panel.chart_view._slots[0].markers.items()})  # titled
     panel.close()
-    return states, images, len(made), most
+    return states, images, texts, len(made)
 
 
-def test_markers_swapped_by_filters_are_reused_and_draw_what_new_markers_draw(qtbot, default_pack,
-                                                                              monkeypatch):
-    states, images, made, most = _walk(qtbot, default_pack, monkeypatch)
-    # the events came and went, but markers were made only as many as were ever shown at once
-    assert made == most > 40
-    # the same walk with nothing kept (every marker made anew, as before the pool): same picture
-    monkeypatch.setattr(chart_panel, "MARKER_POOL", 0)
-    states_new, images_new, made_new, _ = _walk(qtbot, default_pack, monkeypatch)
-    assert made_new > 2 * made
+def test_markers_coming_back_keep_their_titles_and_draw_what_new_markers_draw(qtbot, default_pack,
+                                                                             monkeypatch):
+    states, images, texts, made = _walk(qtbot, default_pack, monkeypatch)
+    # the events of the first filter came back with the titles they had (nothing re-laid out)
+    back = {e for e in set(texts[0]) & set(texts[-1]) if any(e not in shown for shown in texts)}
+    assert len(back) > 20 and all(texts[0][e] is texts[-1][e] for e in back)
+    # the same walk with nothing kept (every marker made anew): same pictures, more titles made
+    monkeypatch.setattr(chart_markers, "MARKER_POOL", 0)
+    states_new, images_new, texts_new, made_new = _walk(qtbot, default_pack, monkeypatch)
+    assert made_new > made + 20
+    assert not any(texts_new[0][e] is texts_new[-1][e] for e in back)
     for (lo, hi), state, image, state_new, image_new in zip(RANGES, states, images, states_new, images_new):
         assert state == state_new, (lo, hi)
         assert image == image_new, (lo, hi)
     # and a fresh panel on the last filter marks the same events the same way
     _, fresh = _on(qtbot, default_pack, *RANGES[-1])
-    fresh.chart_view.graphics.grab()
     assert _markers(fresh) == states[-1]
 
 
-def test_a_reused_marker_selects_and_names_its_new_event(qtbot, default_pack):
+def test_a_marker_after_filters_selects_and_names_its_event(qtbot, default_pack):
     session, panel = _on(qtbot, default_pack, "2024", "2026")
-    session.set_filter(origin="filter-bar", day_from=parse_bound("2015", upper=False),
-                       day_to=parse_bound("2023", upper=True))
-    _settle(panel)
-    before = {id(item) for item in _marker_items(panel)}
-    session.set_filter(origin="filter-bar", day_from=parse_bound("2024", upper=False),
-                       day_to=parse_bound("2026", upper=True))
-    _settle(panel)
+    for lo, hi in (("2015", "2023"), ("2024", "2026")):
+        session.set_filter(origin="filter-bar", day_from=parse_bound(lo, upper=False),
+                           day_to=parse_bound(hi, upper=True))
+        _settle(panel)
     view = panel.chart_view
     slot = view._slots[0]
-    reused = [(e, line) for e, line in slot.markers.items() if id(line) in before]
-    assert reused  # a marker kept from the first filter now marks another event
-    event_id, line = reused[0]
+    event_id, line = next((e, m) for e, m in slot.markers.items() if m.label.isVisible())
     assert line.event_id == event_id and line.marker.event_id == event_id
     vb = view.plot_items[0].vb
     lo, hi = vb.viewRange()[1]
