@@ -116,7 +116,9 @@ def test_markers_draw_as_pyqtgraphs_lines_and_labels(qtbot, request, which):
             view.set_selected_event(spec.markers[len(spec.markers) // 2].event_id)
             chosen += any(m.chosen for m in view._slots[0].markers.values())
             _compare(view)
-            x0, x1 = view.x_range()
+            fitted = view.x_range()
+            assert fitted is not None
+            x0, x1 = fitted
             view.set_selected_event("elsewhere", x=(x0 + x1) / 2, label="A {braced} event title, long")
             extra_titles += _compare(view)
             for a, b in STEPS if (which, mode) != ("tier_s", "all") else ():
@@ -137,7 +139,7 @@ def test_a_png_export_draws_markers_as_pyqtgraphs_items(qapp, tmp_path, monkeypa
         indicator_id="goods_exports", chart="line", markers="all"))
     options = ExportOptions.make("png", "1920x1080", 1, "")
     update = ChartView._update_chart
-    titles = []
+    titles: list = []
 
     def counted(self) -> None:
         update(self)

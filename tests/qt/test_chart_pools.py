@@ -53,8 +53,11 @@ def _walk(qtbot, pack, monkeypatch) -> tuple[list, list, list, int]:
     shown marker's title text object; how many title texts were made on the way."""
     made = []
     new_text = chart_markers.EventMarkers._text
-    monkeypatch.setattr(chart_markers.EventMarkers, "_text",
-                        lambda self: made.append(1) or new_text(self))
+    def counted(self):
+        made.append(1)
+        return new_text(self)
+
+    monkeypatch.setattr(chart_markers.EventMarkers, "_text", counted)
     session, panel = _on(qtbot, pack, *RANGES[0])
     states, images, texts = [], [], []
     for lo, hi in RANGES:

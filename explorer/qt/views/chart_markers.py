@@ -49,7 +49,6 @@ class Marker:
     text: QGraphicsTextItem | None = None  # its title's laid-out text (None: an unlabelled panel)
     position: float = _LINE_POSITION  # its title's height, a share of the view from the bottom
     label_shown: bool = True
-    order: int = 0  # its stacking place: later markers over earlier ones
     chosen: bool = False
     pen: QPen = field(default_factory=QPen)
     owner: EventMarkers | None = None
@@ -106,11 +105,10 @@ class EventMarkers(pg.GraphicsObject):
         self.setZValue(MARKERS_Z)
         self.setFlag(self.GraphicsItemFlag.ItemSendsGeometryChanges, False)
         self.setCursor(Qt.CursorShape.PointingHandCursor)  # over its shape: the lines and titles
-        self.markers: dict[str, Marker] = {}  # shown, in stacking order
+        self.markers: dict[str, Marker] = {}  # shown, in stacking order: as they came
         self.pool: dict[str, Marker] = {}  # no longer shown, oldest first (see MARKER_POOL)
         self.extra = Marker("", 0.0, owner=self, position=_EXTRA_POSITION)
         self.extra_shown = False
-        self._order = 0
         self._font: QFont | None = None  # the export's font for every title (None: the screen's)
         self._hovered: Marker | None = None
         self._bounds = QRectF()
@@ -138,31 +136,29 @@ class EventMarkers(pg.GraphicsObject):
         """Show ``wanted`` (by event id): a marker that stays keeps its place in the stack, one
         that returns from the pool keeps its laid-out title, the others are new on top."""
         for event_id in [e for e in self.markers if e not in wanted]:
-            m = self.markers.pop(event_id)
-            if self._hovered is m:
+            gone = self.markers.pop(event_id)
+            if self._hovered is gone:
                 self._hovered = None
-            self.pool[event_id] = m
+            self.pool[event_id] = gone
             if len(self.pool) > MARKER_POOL:
                 del self.pool[next(iter(self.pool))]
-        for m in wanted.values():
-            line = self.markers.get(m.event_id)
+        for ev in wanted.values():
+            line = self.markers.get(ev.event_id)
             if line is None:
-                kept = self.pool.pop(m.event_id, None)
+                kept = self.pool.pop(ev.event_id, None)
                 if kept is not None and (kept.text is not None) != labelled:
                     kept = None
-                line = kept or Marker(m.event_id, m.x, owner=self, text=self._text() if labelled else None)
-                self._order += 1
-                line.order = self._order
+                line = kept or Marker(ev.event_id, ev.x, owner=self, text=self._text() if labelled else None)
                 line.label_shown = True  # until the layout says otherwise
                 line.position = _LINE_POSITION
-                self.markers[m.event_id] = line
-            line.x = m.x
-            line.marker = m
+                self.markers[ev.event_id] = line
+            line.x = ev.x
+            line.marker = ev
             if line.text is not None:
-                words = short(m.label)
+                words = short(ev.label)
                 if line.text.toPlainText() != words:
                     line.text.setPlainText(words)
-            line.chosen = m.event_id == selected
+            line.chosen = ev.event_id == selected
             self._style(line)
         self._changed()
 
