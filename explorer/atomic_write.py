@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -117,8 +118,61 @@ def sync_folder(folder: Path) -> None:
     sync_dir(folder)
 
 
-def publish_folder(staging: Path, target: Path) -> None:
-    """Rename the synced ``staging`` folder to ``target`` and make the rename itself durable."""
-    sync_folder(staging)
+class FolderSync:
+    """``sync_folder(folder)`` started now and finished by ``wait()``: what the caller does in the
+    meantime (checking what it wrote) overlaps the disk's waits. Each file's fsync runs on a thread
+    of its own (an fsync releases the GIL; one thread walking the files would wait up to a switch
+    interval for the GIL after each of them while the caller computes), and concurrent fsyncs can
+    share the file system's journal commits. The files must not change until ``wait()`` returns."""
+
+    def __init__(self, folder: Path) -> None:
+        self._errors: list[OSError] = []
+        self._fds: list[int] = []
+        try:
+            for child in folder.iterdir():
+                if child.is_file():
+                    self._fds.append(os.open(child, os.O_RDONLY))
+        except BaseException:
+            self._close()
+            raise
+        self._folder = folder
+        self._threads = [threading.Thread(target=self._fsync, args=(fd,), name="fsync", daemon=True)
+                         for fd in self._fds]
+        for t in self._threads:
+            t.start()
+
+    def _fsync(self, fd: int) -> None:
+        try:
+            os.fsync(fd)
+        except OSError as e:
+            self._errors.append(e)
+
+    def _close(self) -> None:
+        for fd in self._fds:
+            os.close(fd)
+        self._fds = []
+
+    def join(self) -> None:
+        """Wait for the file syncs to end, whatever they met (before the files are removed)."""
+        for t in self._threads:
+            t.join()
+        self._close()
+
+    def wait(self) -> None:
+        """Every file and the folder on disk (as ``sync_folder``), or the OSError a file's sync met."""
+        self.join()
+        if self._errors:
+            raise self._errors[0]
+        sync_dir(self._folder)
+
+
+def publish_folder(staging: Path, target: Path, synced: FolderSync | None = None) -> None:
+    """Rename the synced ``staging`` folder to ``target`` and make the rename itself durable.
+    ``synced``: a ``FolderSync`` of ``staging`` already started (waited for here), else the folder
+    is synced now."""
+    if synced is None:
+        sync_folder(staging)
+    else:
+        synced.wait()
     staging.rename(target)
     sync_dir(target.parent)

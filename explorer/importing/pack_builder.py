@@ -18,7 +18,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
-from explorer.atomic_write import OutputRefused, check_output_path, publish_folder, write_atomic
+from explorer.atomic_write import (
+    FolderSync,
+    OutputRefused,
+    check_output_path,
+    publish_folder,
+    write_atomic,
+)
 from explorer.data.pack_domains import Domain, write_domains
 from explorer.data.pack_loader import check_pack_files
 from explorer.data.pack_schema import FORMAT_VERSION, RESOURCE_BY_NAME, RESOURCES
@@ -39,6 +45,7 @@ class ImportWriteError(Exception):
 
 
 FAST_CSV = True  # write a table's text by joins where it can (False: the csv writer, for tests)
+SYNC_WHILE_CHECKING = True  # a new pack's files synced while they are checked (False: after, for tests)
 
 
 def _joined_rows(columns: list[str], rows: list[dict[str, str]]) -> str | None:
@@ -191,6 +198,7 @@ def write_import_pack(result: ImportResult, out: str | Path,
                                        f"({e.why}); choose another folder") from None
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    sync: FolderSync | None = None
     try:
         # The cyclic collector paused while the tables are written and checked (as while they were
         # read and mapped): the check makes ~15 objects per row and leaves a few dozen cycles per
@@ -207,6 +215,8 @@ def write_import_pack(result: ImportResult, out: str | Path,
         files = list(written)
         written[DESCRIPTOR] = _descriptor(meta, written)
         (staging / DESCRIPTOR).write_bytes(written[DESCRIPTOR])
+        if not replacing and SYNC_WHILE_CHECKING:  # the disk's waits overlap the check
+            sync = FolderSync(staging)
         try:
             # Every check load_pack runs, on exactly the bytes just written, from memory: the CSVs
             # are not read back and re-parsed from disk, no Pack is built and no cache entry made.
@@ -220,8 +230,8 @@ def write_import_pack(result: ImportResult, out: str | Path,
         if not replacing:
             if target.is_dir():
                 target.rmdir()
-            publish_folder(staging, target)  # files and rename on disk: a power cut never publishes
-            return target                    # a pack with empty files
+            publish_folder(staging, target, sync)  # files and rename on disk: a power cut never
+            return target                          # publishes a pack with empty files
         for fname in files:
             write_atomic(target / fname, written[fname])
         write_atomic(target / DESCRIPTOR, written[DESCRIPTOR])
@@ -232,6 +242,8 @@ def write_import_pack(result: ImportResult, out: str | Path,
     except OSError as e:
         raise ImportWriteError(f"{target}: cannot write the pack ({e.strerror or e})") from None
     finally:
+        if sync is not None:
+            sync.join()  # (no fsync still running on a file about to be removed)
         shutil.rmtree(staging, ignore_errors=True)
 
 
