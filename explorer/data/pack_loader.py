@@ -290,6 +290,10 @@ class _PackReader:
         # A text a strict pattern accepts (an id, a number) is plain ASCII: no need to search it.
         todo = (np.flatnonzero(~self._matches(table, column, pattern)) if pattern
                 else range(len(c.uniques)))
+        # A line feed is allowed: the texts joined by line feeds are searched at once, and one by
+        # one only when a forbidden character is among them (a few columns of a few packs).
+        if search("\n".join(c.uniques[todo] if pattern else c.uniques)) is None:
+            return
         for i in todo:
             text = c.uniques[i]
             m = search(text)

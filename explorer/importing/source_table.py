@@ -337,15 +337,18 @@ def _split_rows(path: Path, records: Iterator[tuple[int, list[str]]], header_row
     header_number, header_cells = head[index]
     rows: list[list[str]] = []
     numbers: list[int] = []
+    stop = -1 if max_rows is None else max_rows  # (rows grow one at a time: they reach it exactly)
+    cap = limits.max_rows
+    keep, number_of = rows.append, numbers.append
     for number, row in itertools.chain(head[index + 1:], records):
-        if max_rows is not None and len(rows) >= max_rows:
+        if len(rows) == stop:
             break
-        if not _is_filled(row):
+        if not (row and row[0].strip()) and not _is_filled(row):  # (a first cell filled: most rows)
             continue
-        if len(rows) >= limits.max_rows:
+        if len(rows) >= cap:
             raise SourceFileError(path, _too_many_rows(limits), row=number)
-        rows.append(row)
-        numbers.append(number)
+        keep(row)
+        number_of(number)
     return _Layout(header_number, header_cells, [row for _, row in head[:index]], rows, numbers, note)
 
 
@@ -613,19 +616,22 @@ def _csv_records(path: Path, text: str, delimiter: str,
     buffer = io.StringIO(text, newline="")
     reader = csv.reader(buffer, delimiter=delimiter)
     start, last_start, last_offset = 1, 0, 0
+    max_columns, max_chars, tell = limits.max_columns, limits.max_cell_chars, buffer.tell
+    end = 0  # where the record read last ends: where the next one starts
     while True:
-        offset = buffer.tell()
+        offset = end
         try:
             row = next(reader)
         except StopIteration:
             break
         except csv.Error:  # the only error left with strict=False: a field over the size limit
             raise SourceFileError(path, _too_long(limits) + " (is a quote left open above?)", row=start) from None
-        if len(row) > limits.max_columns:
+        if len(row) > max_columns:
             raise SourceFileError(path, f"{len(row):,} columns; the limit is {limits.max_columns:,}", row=start)
         # A record no longer than the limit cannot hold a cell that is (most records, one subtraction).
-        if buffer.tell() - offset > limits.max_cell_chars and row and max(map(len, row)) > limits.max_cell_chars:
-            column = next(i for i, cell in enumerate(row, start=1) if len(cell) > limits.max_cell_chars)
+        end = tell()
+        if end - offset > max_chars and row and max(map(len, row)) > max_chars:
+            column = next(i for i, cell in enumerate(row, start=1) if len(cell) > max_chars)
             open_quote = " (is a quote left open?)" if _line_breaks(row[column - 1]) else ""
             raise SourceFileError(path, _too_long(limits) + open_quote, row=start, column=str(column))
         last_start, last_offset = start, offset
