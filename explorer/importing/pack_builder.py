@@ -53,10 +53,10 @@ def _joined_rows(columns: list[str], rows: list[dict[str, str]]) -> str | None:
     column by column with joins: a column holding no comma, quote or line feed is taken as it is,
     one that does has those cells quoted as the writer quotes them (QUOTE_MINIMAL with the
     lineterminator "\n": a comma, a quote or a line feed). None (the caller uses the
-    writer) when a cell is not text or holds a carriage return (whose quoting differs between
-    Python versions) or a NUL."""
+    writer) when a record lacks a column, a cell is not text or holds a carriage return (whose
+    quoting differs between Python versions) or a NUL."""
     cols: list[Any] = []
-    try:
+    try:  # (KeyError: a record without one of the columns)
         for col in zip(*map(operator.itemgetter(*columns), rows)):
             joined = "\x00".join(col)  # (TypeError: a cell that is not text)
             if "\r" in joined or joined.count("\x00") != len(col) - 1:
@@ -68,7 +68,7 @@ def _joined_rows(columns: list[str], rows: list[dict[str, str]]) -> str | None:
                 cols.append(['"' + v + '"' if "," in v else v for v in col])
             else:
                 cols.append(col)
-    except TypeError:
+    except (TypeError, KeyError):
         return None
     return "\n".join(map(",".join, zip(*cols))) + "\n"
 
@@ -76,14 +76,15 @@ def _joined_rows(columns: list[str], rows: list[dict[str, str]]) -> str | None:
 def _write_csv(out: IO[str], columns: list[str], rows: list[dict[str, str]]) -> None:
     w = csv.writer(out, lineterminator="\n")
     w.writerow(columns)
-    wanted = set(columns)
-    if len(columns) > 1 and all(r.keys() >= wanted for r in rows):
+    if len(columns) > 1:
         text = _joined_rows(columns, rows) if FAST_CSV and rows else None
         if text is not None:
             out.write(text)
             return
-        w.writerows(map(operator.itemgetter(*columns), rows))  # records carry every column: C per row
-        return
+        wanted = set(columns)
+        if all(r.keys() >= wanted for r in rows):
+            w.writerows(map(operator.itemgetter(*columns), rows))  # records carry every column: C per row
+            return
     for r in rows:
         w.writerow([r.get(c, "") for c in columns])
 
