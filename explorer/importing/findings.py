@@ -63,11 +63,13 @@ def _code_systems(table: SourceTable, plans: list[_FieldPlan], ctx: _Context) ->
     return out
 
 
-def _column(rows: list[list[str]], i: int):
-    """Column ``i`` of every row long enough to have it (in C when every row is)."""
-    if rows and min(map(len, rows)) > i:
-        return map(itemgetter(i), rows)
-    return (cells[i] for cells in rows if i < len(cells))
+def _column(rows: list[list[str]], i: int) -> list[str]:
+    """Column ``i`` of every row long enough to have it (in C when every row is: a short row
+    stops it, and only then are the rows' lengths looked at)."""
+    try:
+        return list(map(itemgetter(i), rows))
+    except IndexError:
+        return [cells[i] for cells in rows if i < len(cells)]
 
 
 def _row_groups(rows: list[list[str]], indexes: tuple[int, ...]):
