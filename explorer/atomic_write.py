@@ -136,10 +136,16 @@ class FolderSync:
             self._close()
             raise
         self._folder = folder
-        self._threads = [threading.Thread(target=self._fsync, args=(fd,), name="fsync", daemon=True)
-                         for fd in self._fds]
-        for t in self._threads:
-            t.start()
+        self._threads: list[threading.Thread] = []
+        self._later: list[int] = []  # files no thread could be started for: synced by wait()
+        for fd in self._fds:
+            thread = threading.Thread(target=self._fsync, args=(fd,), name="fsync", daemon=True)
+            try:
+                thread.start()
+            except RuntimeError:  # ("can't start new thread")
+                self._later.append(fd)
+            else:
+                self._threads.append(thread)
 
     def _fsync(self, fd: int) -> None:
         try:
@@ -160,7 +166,11 @@ class FolderSync:
 
     def wait(self) -> None:
         """Every file and the folder on disk (as ``sync_folder``), or the OSError a file's sync met."""
-        self.join()
+        try:
+            for fd in self._later:
+                os.fsync(fd)
+        finally:
+            self.join()
         if self._errors:
             raise self._errors[0]
         sync_dir(self._folder)

@@ -130,3 +130,22 @@ def test_folder_sync_raises_what_a_file_sync_met_and_leaves_no_descriptor_open(t
     with pytest.raises(OSError, match="No space left"):
         sync.wait()
     assert len(os.listdir("/proc/self/fd")) == before
+
+
+def test_without_threads_the_files_are_synced_before_the_rename_all_the_same(tmp_path, monkeypatch):
+    """A process that can start no more threads still publishes a pack synced as before."""
+    import threading
+
+    result = _result(tmp_path)
+
+    def no_thread(self: threading.Thread) -> None:
+        raise RuntimeError("can't start new thread")
+
+    log = _watch_syncs(monkeypatch)
+    monkeypatch.setattr(threading.Thread, "start", no_thread)
+    target = write_import_pack(result, tmp_path / "packs" / "new")
+    rename = next(i for i, (what, _) in enumerate(log) if what == "renamed")
+    staging = str(log[rename][1])
+    files = {p.name for p in target.iterdir()}
+    assert {f"{staging}/{name}" for name in files} | {staging} <= {str(p) for what, p in log[:rename]
+                                                                   if what == "synced"}
