@@ -10,12 +10,12 @@ from contextlib import contextmanager
 import numpy as np
 import pyqtgraph as pg
 import pytest
-from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QImage
 
 from explorer.charts.chart_spec import Basis, ChartKind, ChartSpec, Figure, Panel, Series
 from explorer.qt.views import chart_items
 from explorer.qt.views.chart_view import SYMBOL_LIMIT, ChartView
+from tests.qt.test_chart_decimated import _render, _settle
 
 COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd")
 
@@ -53,20 +53,6 @@ def _view(qtbot, spec: ChartSpec) -> ChartView:
     view.set_spec(spec)
     _settle(view)
     return view
-
-
-def _settle(view: ChartView) -> None:
-    view.flush()
-    for _ in range(3):
-        QApplication.processEvents()
-        view.graphics.ci.layout.activate()
-
-
-def _render(widget: QWidget) -> QImage:
-    image = QImage(widget.size(), QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(QColor("white"))
-    QWidget.render(widget, image)
-    return image
 
 
 def _ranges(lo: float, hi: float) -> list[tuple[float, float]]:

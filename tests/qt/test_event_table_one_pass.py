@@ -10,10 +10,8 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QImage, QRegion
 
-from explorer.qt.theme_apply import reset_look
 from explorer.qt.views.event_table import EventTable
-from explorer.state.session import Session
-from tests.qt.test_event_table_style import _look, shown_table
+from tests.qt.test_event_table_cells import make_table  # noqa: F401 (fixture)
 
 _PARTS = QRegion(QRect(0, 0, 900, 47)) + QRegion(QRect(130, 20, 301, 133)) + QRegion(QRect(3, 170, 77, 9))
 
@@ -40,27 +38,9 @@ def _same_as_qt(table: EventTable, region: QRegion | None = None) -> bool:
     return ours == [qt, qt, qt]
 
 
-@pytest.fixture
-def make_table(qtbot, qapp):
-    made = []
-
-    def make(pack, theme: str = "light") -> EventTable:
-        _look(qapp, theme)
-        session = Session()
-        table = shown_table(qtbot, session)
-        session.open_pack(pack)
-        made.append(table)
-        return table
-
-    yield make
-    for table in made:
-        table.detach()
-    reset_look(qapp)
-
-
 @pytest.mark.parametrize("theme", ["light", "dark"])
 @pytest.mark.parametrize("which", ["default_pack", "tier_s_pack"])
-def test_rows_painted_in_one_pass_have_qts_pixels(request, qtbot, make_table, theme, which):
+def test_rows_painted_in_one_pass_have_qts_pixels(request, qtbot, make_table, theme, which):  # noqa: F811
     pack = request.getfixturevalue(which)
     table = make_table(pack, theme)
     session, view = table._session, table.view
@@ -92,7 +72,7 @@ def test_rows_painted_in_one_pass_have_qts_pixels(request, qtbot, make_table, th
     assert _same_as_qt(table) and _same_as_qt(table, _PARTS)
 
 
-def test_a_disabled_table_is_painted_by_qt(qtbot, make_table, default_pack):
+def test_a_disabled_table_is_painted_by_qt(qtbot, make_table, default_pack):  # noqa: F811
     table = make_table(default_pack)
     table.setEnabled(False)
     qtbot.wait(5)
