@@ -20,6 +20,7 @@ from explorer.charts.comparison import build_comparison
 from explorer.domain.dates import parse_bound
 from explorer.export.view_state import ExportOptions, ViewState
 from explorer.qt import exporting
+from explorer.qt.views.chart_markers import EventMarkers
 from explorer.qt.views.chart_view import ChartView
 from explorer.state.comparison_setup import ComparisonSetup
 from explorer.state.filters import Filter
@@ -27,6 +28,13 @@ from explorer.state.filters import Filter
 RANGES = {"default": (("2024", "2026"), ("2015", "2023"), ("2023", "2024"), ("2010", "2030")),
           "tier_s": (("2010", "2022"), ("2005", "2025"), ("1990", "2030"))}
 STEPS = ((0.1, 0.6), (0.3, 0.45), (-0.2, 1.3))  # linked pans and zooms, shares of the fitted range
+
+
+@pytest.fixture(autouse=True)
+def _stacked_as_pyqtgraph(monkeypatch):
+    """pyqtgraph's items stack each line and its label in turn, lines through the labels
+    (test_chart_marker_clearance.py tests the clearance the item draws instead)."""
+    monkeypatch.setattr(EventMarkers, "clear_lines", False)
 
 
 def _reference(view: ChartView) -> list[tuple[pg.InfiniteLine, InfLineLabel | None]]:

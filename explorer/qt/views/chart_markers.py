@@ -10,7 +10,9 @@ clicks on a line and on its title (both select the event) and lays the titles ou
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Protocol
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainterPath, QPen, QPolygonF, QTransform
@@ -30,6 +32,7 @@ _LINE_HALF_PX = 2.5
 _CLICK_RADIUS_PX = 2.0
 _LINE_POSITION = 0.95  # where a title sits before the layout gives it a row (share of height)
 _EXTRA_POSITION = 0.05
+_CLEAR_PX = 2.0  # the gap a line leaves around a value label or another event's title
 # the anchor pyqtgraph gives a vertical line's label: right of the line in the view's left half
 _ANCHORS = ((0.0, 0.5), (1.0, 0.5))
 _TURN = QTransform(0.0, 1.0, -1.0, 0.0, 0.0, 0.0)  # QTransform().rotate(90), exactly
@@ -100,6 +103,8 @@ class EventMarkers(pg.GraphicsObject):
     sig_clicked = Signal(str)
     """A marker or its title was clicked: the event's id."""
 
+    clear_lines = True  # off: lines and titles stacked as pyqtgraph's items (tests' reference)
+
     def __init__(self, colours: tuple[str, str, str]) -> None:
         super().__init__()
         self.setZValue(MARKERS_Z)
@@ -113,6 +118,10 @@ class EventMarkers(pg.GraphicsObject):
         self._hovered: Marker | None = None
         self._bounds = QRectF()
         self._shape: QPainterPath | None = None
+        # the boxes titles and lines keep clear of: the panel's value labels
+        self._labels: _Labels | None = None
+        self._clear_of = _NO_BOXES  # those boxes in the data's coordinates, padded (see _boxes)
+        self._runs: tuple[QTransform, _ClearRuns] | None = None  # the lines' runs, for a transform
         self.set_colours(*colours)
 
     # -- what is drawn ----------------------------------------------------------------------------
@@ -204,12 +213,29 @@ class EventMarkers(pg.GraphicsObject):
             if m.text is not None:
                 m.text.setDefaultTextColor(self._colours[0] if m.chosen else self._colours[1])
 
+    def keep_clear_of(self, labels: _Labels) -> None:
+        """Titles and lines keep clear of ``labels``' boxes (read at each layout): a title takes
+        a row where it covers none, a line stops short of them."""
+        self._labels = labels
+
     def layout_labels(self, selected: str | None) -> None:
         """Give titles one of a few rows near the top, greedily from left to right (the selected
-        event first); a title that fits no row is hidden (hover still names it)."""
+        event first), clear of each other and of the obstacles (the value labels); a title that
+        fits no row is hidden (hover still names it)."""
         labelled = [m for m in self.markers.values() if m.text is not None]
         vb = self._view_box()
+        if EventMarkers.clear_lines and vb is not None and vb.width() > 0:
+            vb.updateMatrix()  # (the view's transform is brought up to date only for a paint)
+            up = self.parentItem()
+            scene = up.sceneTransform() if up is not None else QTransform()
+            # a scene unit in the data's units: labels are drawn in scene units, unscaled
+            self._clear_of = (_label_boxes(self._labels, 1 / abs(scene.m11() or 1.0),
+                                           1 / abs(scene.m22() or 1.0))
+                              if self._labels is not None else _NO_BOXES)
+        else:
+            self._clear_of = _NO_BOXES
         if not labelled or vb is None:
+            self._changed()
             return
         px_w = vb.viewPixelSize()[0] if vb.width() > 0 else 0.0
         lo, hi = vb.viewRange()[0]
@@ -220,6 +246,10 @@ class EventMarkers(pg.GraphicsObject):
         n_rows = max(1, min(MARKER_LABEL_ROWS, int(view_h * 0.45 // (label_h + 1))))
         heights = [1.0 - (label_h / 2 + 3 + i * (label_h + 1)) / view_h for i in range(n_rows)]
         rows: list[list[tuple[float, float]]] = [[] for _ in heights]
+        # the obstacles reaching up into the rows (most value labels sit lower, by the data)
+        y_lo, y_hi = vb.viewRange()[1]
+        lowest = y_lo + (y_hi - y_lo) * (heights[-1] - (label_h / 2 + 4) / view_h)
+        reach = self._clear_of[self._clear_of[:, 3] > lowest]
         labelled.sort(key=lambda m: (m.event_id != selected, m.x))
         for m in labelled:
             m.label_shown = False
@@ -230,11 +260,25 @@ class EventMarkers(pg.GraphicsObject):
             # the text is right of the line in the left half of the view, else left
             extent = (x_px, x_px + w) if m.x < centre else (x_px - w, x_px)
             row = next((r for r, taken in enumerate(rows)
-                        if all(extent[1] <= a or extent[0] >= b for a, b in taken)), None)
+                        if all(extent[1] <= a or extent[0] >= b for a, b in taken)
+                        and not self._covers(reach, m, heights[r], extent, px_w)), None)
             if row is not None:
                 rows[row].append(extent)
                 m.label_shown, m.position = True, heights[row]
         self._changed()
+
+    def _covers(self, boxes: np.ndarray, m: Marker, position: float,
+                extent: tuple[float, float], px_w: float) -> bool:
+        """Whether ``m``'s title, at ``position`` (``extent``: its pixels across), would cover
+        one of ``boxes`` (``_boxes``' rows)."""
+        near = boxes[(boxes[:, 0] / px_w < extent[1]) & (boxes[:, 2] / px_w > extent[0])]
+        up = self.parentItem()
+        if not len(near) or up is None:
+            return False  # (none in its columns: the title's box is not needed)
+        m.position = position
+        x0, y0, x1, y1 = up.mapRectFromScene(self.label_rect(m)).normalized().getCoords()
+        return bool(np.any((near[:, 0] < x1) & (near[:, 2] > x0)
+                           & (near[:, 1] < y1) & (near[:, 3] > y0)))
 
     def drawn(self) -> list[Marker]:
         """The markers in the order they are drawn (the chosen one and the extra date last)."""
@@ -251,6 +295,7 @@ class EventMarkers(pg.GraphicsObject):
 
     def _changed(self) -> None:
         self._shape = None
+        self._runs = None
         self.prepareGeometryChange()
         self.update()
 
@@ -339,33 +384,57 @@ class EventMarkers(pg.GraphicsObject):
         # the view's own transform (identity on screen, a scale or shift when rendered elsewhere)
         inverse, _ok = scene.inverted()
         view = _rest(scene, base, inverse)
-        for m in self.drawn():
+        drawn = self.drawn()
+        titles = [(m, placed) for m in drawn
+                  if m.text is not None and (m.label_shown or m is self.extra)
+                  and (placed := self.label_frame(m, scene)) is not None]
+        runs = None
+        if EventMarkers.clear_lines:
+            kept = self._runs
+            if kept is None or kept[0] != scene:  # (a chart repaints several times per change)
+                kept = self._runs = (QTransform(scene), _ClearRuns(
+                    drawn, self._clear_of, [m for m, _p in titles], self._title_boxes(titles, inverse)))
+            runs = kept[1]
+        # every line first, then every title over them: a title is never crossed by a line
+        for i, m in enumerate(drawn):
             pen = self._pens[0] if m is self._hovered else m.pen
             p.setWorldTransform(self.line_transform(m, scene) * view)
             p.setPen(pen)
-            p.drawLine(QPointF(left, 0.0), QPointF(right, 0.0))
-            if m.text is None or not (m.label_shown or m is self.extra):
-                continue
-            placed = self.label_frame(m, scene)
-            if placed is None:
-                continue
-            frame, offset = placed
-            r = m.text.boundingRect()
-            p.save()
-            # the label's box (TextItem.paint): the text's box at its offset, antialiased
-            p.setWorldTransform(frame * view)
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(self._fills[1] if m is self.extra else self._fills[0])
-            p.setRenderHint(p.RenderHint.Antialiasing, True)
-            p.drawPolygon(QPolygonF(r.translated(offset)))
-            p.restore()
-            # the text, as the label's child at the offset (Qt composes a child's position so)
-            frame.translate(offset.x(), offset.y())
-            option = QStyleOptionGraphicsItem()
-            option.exposedRect = r
-            p.setWorldTransform(frame * view)
-            m.text.paint(p, option, widget)
+            for a, b in runs.of(i, left, right) if runs is not None else ((left, right),):
+                p.drawLine(QPointF(a, 0.0), QPointF(b, 0.0))
+            if not EventMarkers.clear_lines:
+                self._paint_title(p, m, titles, view, widget)
+        if EventMarkers.clear_lines:
+            for m, _placed in titles:
+                self._paint_title(p, m, titles, view, widget)
         p.setWorldTransform(base)
+
+    @staticmethod
+    def _title_boxes(titles, inverse: QTransform) -> np.ndarray:
+        """Each shown title's box in the data's coordinates, padded (see ``_boxes``)."""
+        return _boxes([frame.mapRect(m.text.boundingRect().translated(offset))
+                       for m, (frame, offset) in titles], inverse)
+
+    def _paint_title(self, p, m: Marker, titles, view: QTransform, widget) -> None:
+        placed = next((placed for t, placed in titles if t is m), None)
+        if placed is None or m.text is None:
+            return
+        frame, offset = QTransform(placed[0]), placed[1]
+        r = m.text.boundingRect()
+        p.save()
+        # the label's box (TextItem.paint): the text's box at its offset, antialiased
+        p.setWorldTransform(frame * view)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(self._fills[1] if m is self.extra else self._fills[0])
+        p.setRenderHint(p.RenderHint.Antialiasing, True)
+        p.drawPolygon(QPolygonF(r.translated(offset)))
+        p.restore()
+        # the text, as the label's child at the offset (Qt composes a child's position so)
+        frame.translate(offset.x(), offset.y())
+        option = QStyleOptionGraphicsItem()
+        option.exposedRect = r
+        p.setWorldTransform(frame * view)
+        m.text.paint(p, option, widget)
 
     # -- the pointer --------------------------------------------------------------------------------
     def marker_at(self, pos: QPointF, reach_px: float = _LINE_HALF_PX + _CLICK_RADIUS_PX) -> Marker | None:
@@ -401,6 +470,79 @@ class EventMarkers(pg.GraphicsObject):
         if m is not None and m.event_id:
             ev.accept()
             self.sig_clicked.emit(m.event_id)
+
+
+class _ClearRuns:
+    """Where each drawn marker's line runs clear of the boxes it must not cross: the value
+    labels, and every other marker's shown title (``_boxes``' rows). Which lines meet a box is
+    found for all markers at once (tier S draws 1,000 of them)."""
+
+    def __init__(self, drawn: list[Marker], clear_of: np.ndarray,
+                 titles: list[Marker], title_boxes: np.ndarray) -> None:
+        self._boxes = np.concatenate([clear_of, title_boxes])
+        # whose title each box is (-1: a value label), as positions in ``drawn``
+        at = {id(m): i for i, m in enumerate(drawn)}
+        self._owners = np.concatenate([np.full(len(clear_of), -1),
+                                       np.array([at.get(id(m), -1) for m in titles], dtype=int)])
+        xs = np.fromiter((m.x for m in drawn), dtype=float, count=len(drawn))
+        self._meets = np.logical_and(xs[:, None] >= self._boxes[:, 0],
+                                     xs[:, None] <= self._boxes[:, 2])
+        self._meets &= self._owners[None, :] != np.arange(len(drawn))[:, None]  # not its own title
+        self._any = np.asarray(self._meets.any(axis=1))
+
+    def of(self, i: int, left: float, right: float) -> list[tuple[float, float]]:
+        """The stretches of line ``i`` (bottom to top, in data units) that cross no box."""
+        runs = [(left, right)]
+        if not self._any[i]:
+            return runs
+        for _x0, y0, _x1, y1 in self._boxes[self._meets[i]].tolist():
+            cut: list[tuple[float, float]] = []
+            for a, b in runs:
+                if y1 <= a or y0 >= b:
+                    cut.append((a, b))
+                    continue
+                if y0 > a:
+                    cut.append((a, y0))
+                if y1 < b:
+                    cut.append((y1, b))
+            runs = cut
+        return runs
+
+
+def _boxes(scene_rects: list[QRectF], back: QTransform) -> np.ndarray:
+    """Rows (x0, y0, x1, y1), the least values first, of ``scene_rects`` in the data's
+    coordinates (``back``: scene to data), each grown by the gap a line keeps from a box."""
+    out = [back.mapRect(r.adjusted(-_CLEAR_PX, -_CLEAR_PX, _CLEAR_PX, _CLEAR_PX)).normalized()
+           .getCoords() for r in scene_rects if not r.isEmpty()]
+    return np.array(out, dtype=float).reshape(-1, 4)
+
+
+_NO_BOXES = _boxes([], QTransform())
+
+
+class _Labels(Protocol):
+    """A panel's value labels, as ``chart_items._ValueLabels`` holds them."""
+
+    shown: list[tuple[float, float, float, float]]  # x, y, anchor x, anchor y
+
+    def sizes(self) -> list[tuple[float, float, float, float]]: ...  # width, height, anchors
+
+
+def _label_boxes(labels: _Labels, px_w: float, px_h: float) -> np.ndarray:
+    """``_boxes`` of the value labels, worked out from their points, anchors and sizes in
+    pixels (as the labels place themselves: their box's anchor at the point, unscaled) rather
+    than from where they were last placed, which a view change leaves behind until the paint."""
+    shown = np.array(labels.shown, dtype=float).reshape(-1, 4)
+    sizes = np.array(labels.sizes(), dtype=float).reshape(-1, 4)
+    if not len(shown) or not (px_w > 0 and px_h > 0):
+        return _NO_BOXES
+    x, y, ax, ay = shown.T
+    w, h = sizes[:, 0] + 2 * _CLEAR_PX, sizes[:, 1] + 2 * _CLEAR_PX
+    ax = (sizes[:, 0] * ax + _CLEAR_PX) / w  # (the anchor's pixel kept within the grown box)
+    ay = (sizes[:, 1] * ay + _CLEAR_PX) / h
+    # the scene's y grows downwards, the data's upwards: the box's top is ay of its height
+    return np.column_stack([x - w * ax * px_w, y - h * (1 - ay) * px_h,
+                            x + w * (1 - ax) * px_w, y + h * ay * px_h])
 
 
 def _span(y0: float, y1: float) -> tuple[float, float]:

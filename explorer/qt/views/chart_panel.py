@@ -106,9 +106,11 @@ class _PanelPlot:
         self._marker_colours = (t.selection, t.muted_text, t.surface)
         self.event_markers = EventMarkers(self._marker_colours)  # every event marker, one item
         self.event_markers.sig_clicked.connect(view._on_q_marker_clicked)
+        self.event_markers.keep_clear_of(self.value_labels)
         self.plot.addItem(self.event_markers, ignoreBounds=True)
         self.selected: str | None = None
         self.plot.vb.sigXRangeChanged.connect(self._on_q_x_range_changed)
+        self.plot.vb.sigYRangeChanged.connect(self._on_q_x_range_changed)  # value labels moved
         self.plot.vb.sigResized.connect(self._on_q_x_range_changed)
         self.plot.vb.sigResized.connect(self._on_q_resized)
         self.bar_span = (0.0, 1.0)  # bars: the values' extent, zero included
