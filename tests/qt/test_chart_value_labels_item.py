@@ -15,6 +15,7 @@ import pytest
 from explorer.charts.comparison import build_comparison
 from explorer.domain.dates import parse_bound
 from explorer.qt.views import chart_items, chart_panel
+from explorer.qt.views.chart_markers import EventMarkers
 from explorer.qt.views.chart_view import ChartView
 from explorer.state.comparison_setup import ComparisonSetup
 from explorer.state.filters import Filter
@@ -26,6 +27,13 @@ RANGES = {"default": (("2024", "2026"), ("2015", "2023"), ("2023", "2024"), ("20
 STEPS = ((0.1, 0.6), (0.3, 0.45), (-0.2, 1.3), (0.0, 1.0))
 LABEL_Z_STEP = 2.0 ** -20
 LABEL_Z_MAX = 0.5
+
+
+@pytest.fixture(autouse=True)
+def _markers_cross_the_labels(monkeypatch):
+    """The reference's labels are not the item the markers keep clear of: both pictures draw the
+    markers as pyqtgraph stacked them (test_chart_marker_clearance.py tests the clearance)."""
+    monkeypatch.setattr(EventMarkers, "clear_lines", False)
 
 
 # -- the reference: one TextItem per label, as the panel made them before ---------------------------
