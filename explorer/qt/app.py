@@ -191,6 +191,15 @@ def _keep_large_blocks_mapped() -> None:
         pass
 
 
+def _one_blas_thread() -> None:
+    """numpy's OpenBLAS starts a thread per core when numpy is imported, which the timeline's
+    modules do before the first paint: ~30 ms of process CPU there, and on a busy 2-core machine
+    0.15-0.25 s of the launch's wall time (measured: docs/performance-log.md, "launch-12"). The app
+    multiplies no matrices (no matrix product or linear algebra in ``explorer``), so one thread
+    loses nothing. A value the user set is kept."""
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+
 def _plain_source_scan(original):
     """PySide6's answer to "does this module use PySide6?", read from the file's bytes."""
     def uses_pyside(module) -> bool:
@@ -239,6 +248,7 @@ def scan_sources_plainly(feature=None) -> bool:
 
 def run_window(path: str | None, new_instance: bool = False) -> int:
     _keep_large_blocks_mapped()
+    _one_blas_thread()  # before numpy is first imported
     scan_sources_plainly()
     problem = _display_problem()
     if problem:
