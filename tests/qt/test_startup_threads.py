@@ -1,0 +1,66 @@
+"""Start-up through the real entry point: no thread the app does not need runs beside its first
+frame (numpy's OpenBLAS would start one per core; launch-12 in docs/performance-log.md)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from explorer.paths import default_pack_path
+
+# The app as ``python -m explorer --new-instance PACK`` starts it; at the timeline's first paint and
+# at its first paint of the pack, the threads that neither Python's ``threading`` nor Qt started
+# (Qt names its own, e.g. "Thread (pooled)"; a native library's inherit the process's name).
+PROBE = """
+import os, sys, threading
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+os.environ["BRIEFING_EXPLORER_HOME"] = {home!r}
+app = QApplication(sys.argv[:1])
+
+def foreign_threads():
+    ours = {{t.native_id for t in threading.enumerate()}}
+    name = open("/proc/self/comm").read().strip()
+    return sum(1 for tid in os.listdir("/proc/self/task") if int(tid) not in ours
+               and open(f"/proc/self/task/{{tid}}/comm").read().strip() == name)
+
+class Watch(QObject):
+    paints = 0
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and watched.objectName() == "timeline_view":
+            window = watched.window()
+            if self.paints == 0:
+                print("FIRST_PAINT", foreign_threads(), flush=True)
+            elif window.session.pack is not None:
+                print("PACK_PAINT", foreign_threads(), watched.drawn_placement_count,
+                      len(window.session.pack.events), flush=True)
+                os._exit(0)
+            self.paints += 1
+        return False
+
+watch = Watch()
+app.installEventFilter(watch)
+QTimer.singleShot(120000, lambda: os._exit(3))
+from explorer.__main__ import main
+main(["--new-instance", {pack!r}])
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="threads are counted in /proc")
+def test_no_thread_beyond_pythons_and_qts_runs_beside_the_first_frame(tmp_path):
+    probe = PROBE.format(home=str(tmp_path), pack=str(default_pack_path()))
+    # no OPENBLAS_NUM_THREADS inherited: what a user's launch gets
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            timeout=300, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
+    assert result.returncode == 0, result.stderr[-3000:]
+    lines = dict(line.split(" ", 1) for line in result.stdout.splitlines() if " " in line)
+    assert lines["FIRST_PAINT"] == "0"
+    # once the pack is on screen numpy and pandas are loaded: still no BLAS thread, and the
+    # timeline draws the pack's events
+    foreign, drawn, events = (int(v) for v in lines["PACK_PAINT"].split())
+    assert foreign == 0
+    assert events > 0 and drawn > 0
