@@ -60,10 +60,15 @@ def _pack_name(path: str) -> str:
     return folder.stem if folder.suffix.lower() == ".zip" else folder.name
 
 
+_pack_frozen = False  # ``freeze_heap`` ran since the last release (the start-up's freeze does not count)
+
+
 def release_heap() -> bool:
-    """Give what ``freeze_heap`` froze back to the garbage collector (before a pack is replaced,
-    and when the window closes), so a pack let go of can be freed. True if anything was frozen."""
-    frozen = gc.get_freeze_count() > 0
+    """Give what ``freeze_heap`` (and the start-up, ``app.collect_after_start_up``) froze back to
+    the garbage collector (before a pack is replaced, and when the window closes), so a pack let go
+    of can be freed. True if a pack's objects were among the frozen."""
+    global _pack_frozen
+    frozen, _pack_frozen = _pack_frozen, False
     gc.unfreeze()
     return frozen
 
@@ -76,9 +81,11 @@ def freeze_heap(collect_first: bool) -> None:
     what it left may be cyclic garbage) one full pass frees that first, so garbage is never frozen;
     the first load of a process skips it (nothing was let go of yet). Frozen objects are still
     freed by reference counting; only garbage in cycles waits for the next ``release_heap``."""
+    global _pack_frozen
     if collect_first:
         gc.collect()
     gc.freeze()
+    _pack_frozen = True
 
 
 class _LoadingCover(QLabel):

@@ -1,5 +1,6 @@
-"""Start-up through the real entry point: no thread the app does not need runs beside its first
-frame (numpy's OpenBLAS would start one per core; launch-12 in docs/performance-log.md)."""
+"""Start-up through the real entry point: what runs beside the first frame. No thread the app does
+not need (numpy's OpenBLAS would start one per core), no garbage collector pass over the objects the
+start-up makes (~100 passes, ~19 ms); launch-12 in docs/performance-log.md."""
 
 from __future__ import annotations
 
@@ -13,14 +14,23 @@ from explorer.paths import default_pack_path
 
 # The app as ``python -m explorer --new-instance PACK`` starts it; at the timeline's first paint and
 # at its first paint of the pack, the threads that neither Python's ``threading`` nor Qt started
-# (Qt names its own, e.g. "Thread (pooled)"; a native library's inherit the process's name).
+# (Qt names its own, e.g. "Thread (pooled)"; a native library's inherit the process's name), and
+# the collector's passes since the window began to be built.
 PROBE = """
-import os, sys, threading
+import gc, os, sys, threading
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 os.environ["BRIEFING_EXPLORER_HOME"] = {home!r}
 app = QApplication(sys.argv[:1])
+passes = []
+gc.callbacks.append(lambda phase, info: phase == "start" and passes.append(info["generation"]))
+import explorer.qt.app as qt_app
+build_window = qt_app.build_window
+def counted_build_window(*args):
+    passes.clear()
+    return build_window(*args)
+qt_app.build_window = counted_build_window
 
 def foreign_threads():
     ours = {{t.native_id for t in threading.enumerate()}}
@@ -34,10 +44,10 @@ class Watch(QObject):
         if event.type() == QEvent.Type.Paint and watched.objectName() == "timeline_view":
             window = watched.window()
             if self.paints == 0:
-                print("FIRST_PAINT", foreign_threads(), flush=True)
+                print("FIRST_PAINT", foreign_threads(), len(passes), flush=True)
             elif window.session.pack is not None:
                 print("PACK_PAINT", foreign_threads(), watched.drawn_placement_count,
-                      len(window.session.pack.events), flush=True)
+                      len(window.session.pack.events), len(passes), int(gc.isenabled()), flush=True)
                 os._exit(0)
             self.paints += 1
         return False
@@ -51,16 +61,19 @@ main(["--new-instance", {pack!r}])
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="threads are counted in /proc")
-def test_no_thread_beyond_pythons_and_qts_runs_beside_the_first_frame(tmp_path):
+def test_no_extra_thread_and_no_collector_pass_before_the_first_frame(tmp_path):
     probe = PROBE.format(home=str(tmp_path), pack=str(default_pack_path()))
     # no OPENBLAS_NUM_THREADS inherited: what a user's launch gets
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                             timeout=300, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
     assert result.returncode == 0, result.stderr[-3000:]
     lines = dict(line.split(" ", 1) for line in result.stdout.splitlines() if " " in line)
-    assert lines["FIRST_PAINT"] == "0"
-    # once the pack is on screen numpy and pandas are loaded: still no BLAS thread, and the
-    # timeline draws the pack's events
-    foreign, drawn, events = (int(v) for v in lines["PACK_PAINT"].split())
+    foreign, passes = (int(v) for v in lines["FIRST_PAINT"].split())
     assert foreign == 0
+    assert passes == 0  # (~75 passes while the window was built and painted before)
+    # once the pack is on screen numpy and pandas are loaded: still no BLAS thread; the collector
+    # runs again, and the timeline draws the pack's events
+    foreign, drawn, events, passes, collecting = (int(v) for v in lines["PACK_PAINT"].split())
+    assert foreign == 0
+    assert collecting == 1 and passes > 0
     assert events > 0 and drawn > 0
