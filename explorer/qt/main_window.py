@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.export.view_state import ViewState
 from explorer.paths import default_pack_path
 from explorer.qt import theme, window_actions
 from explorer.qt.pack_loading import PackLoading, release_heap
@@ -49,6 +48,7 @@ from explorer.userdata.notes import NotesError
 from explorer.userdata.settings import Settings
 
 if TYPE_CHECKING:  # imported when built, after the first paint: pandas, numpy, pyqtgraph
+    from explorer.export.view_state import ViewState
     from explorer.qt.export_service import ExportService
     from explorer.qt.views.briefing_panel import BriefingPanel
     from explorer.qt.views.comparison_panel import ComparisonPanel

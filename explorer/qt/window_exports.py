@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from explorer.export.view_state import TimelineState, ViewState
 from explorer.state.origins import Origin
 
 if TYPE_CHECKING:
+    from explorer.export.view_state import ViewState
     from explorer.qt.main_window import MainWindow
     from explorer.qt.views.export_dialog import ExportDialog
 
@@ -58,6 +58,8 @@ class WindowExports:
         pack = self.window.session.pack
         if pack is None:
             return None
+        from explorer.export.view_state import TimelineState, ViewState  # not before the first paint
+
         timeline = TimelineState(self.window.timeline.lane_mode(), self.window.timeline.eras_visible())
         base = ViewState(view="chart", pack=pack.meta.location, filter=self.window.session.filter,
                          comparison=self.window.session.comparison, timeline=timeline,
