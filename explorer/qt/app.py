@@ -212,7 +212,7 @@ def collect_after_start_up() -> None:
 def _one_blas_thread() -> None:
     """numpy's OpenBLAS starts a thread per core when numpy is imported, which the timeline's
     modules do before the first paint: ~30 ms of process CPU there, and on a busy 2-core machine
-    0.15-0.25 s of the launch's wall time (measured: docs/performance-log.md, "launch-12"). The app
+    up to ~0.25 s of its wall time (one alternated run; docs/performance-log.md, "launch-12"). The app
     multiplies no matrices (no matrix product or linear algebra in ``explorer``), so one thread
     loses nothing. A value the user set is kept."""
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
