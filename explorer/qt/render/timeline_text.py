@@ -182,7 +182,11 @@ def _draw_layers(self: TimelinePainter, painter: QPainter, f: Frame) -> bool:
 NOTES_APART = True  # False: the counts drawn in the gutter's picture (the tests, the measurement)
 
 
-LAYERS_KEPT = 3  # pictures kept per layer (gutter, legend): ~0.5 MB each in a full-screen view
+LAYERS_KEPT = 3  # pictures always kept per layer (gutter, legend): ~0.5 MB each full screen
+# More are kept while a layer's pictures hold at most this many bytes: a new filter refits the
+# view and redraws the legend (its colours) and the gutter (its lanes' heights), 0.5-1.3 ms at
+# tier S; the legends and lanes a user's filters show are few, and came back after 3 (measured).
+LAYER_BYTES_KEPT = 6 << 20
 
 
 def _draw_layer(self: TimelinePainter, painter: QPainter, name: str, key: tuple, rect: QRectF, draw) -> None:
@@ -209,7 +213,12 @@ def _draw_layer(self: TimelinePainter, painter: QPainter, name: str, key: tuple,
             p.end()
         cached = (key, image)
     kept.insert(0, cached)
-    del kept[LAYERS_KEPT:]
+    held = 0
+    for n, (_, picture) in enumerate(kept):
+        held += picture.sizeInBytes()
+        if n >= LAYERS_KEPT and held > LAYER_BYTES_KEPT:
+            del kept[n:]
+            break
     painter.drawImage(QPointF(rect.left(), rect.top()), cached[1])
 
 
