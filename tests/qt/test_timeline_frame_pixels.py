@@ -292,3 +292,37 @@ def test_a_slide_picture_and_its_svg_are_drawn_as_with_lists(qapp, monkeypatch, 
     assert np.array_equal(out[True][0], out[False][0])
     assert out[True][1] == out[False][1]
     assert out[True][1].count(b"<rect") > 100 and out[True][1].count(b"<polyline") > 20  # drawn
+
+
+def test_era_names_found_by_their_text_after_new_filters_are_the_names_elided_afresh(
+        qtbot, monkeypatch, tier_s_pack):
+    """Filters never applied before refit the view, giving each of the 42 eras a new room for
+    its name: names that fit whole are found by their text, the rest elided by Qt; every
+    frame (English, then Japanese) equals the frame with every name elided and shaped afresh,
+    and names were found so."""
+    from benchmarks.scenarios.filtering import new_filters
+
+    session = Session()
+    session.open_pack(tier_s_pack)
+    new_view, old_view = TimelineView(session), TimelineView(session)
+    for v in (new_view, old_view):
+        qtbot.addWidget(v)
+        v.resize(QSize(1600, 900))
+    found = 0
+    for k, f in enumerate(new_filters(tier_s_pack, 10)):
+        if k == 6:
+            session.set_label_language("ja", origin="test")
+        session.set_filter(origin="test", **f)
+        monkeypatch.setattr(tb, "ERA_NAMES_BY_TEXT", True)
+        before = len(new_view._painter._era_statics)
+        new = _pixels(new_view)
+        wholes = {id(st) for st in new_view._painter._era_wholes.values() if st is not None}
+        found += sum(id(st) in wholes
+                     for st in list(new_view._painter._era_statics.values())[before:])
+        monkeypatch.setattr(tb, "ERA_NAMES_BY_TEXT", False)
+        old = _pixels(old_view)
+        ys, xs = np.nonzero(new != old)
+        if len(ys):
+            pytest.fail(f"{len(ys)} pixels differ after filter {k} (x {xs.min()}-{xs.max()}, "
+                        f"y {ys.min()}-{ys.max()})")
+    assert found >= 10, "era names were found by their text"

@@ -211,3 +211,50 @@ def test_diamonds_found_again_by_their_corners_draw_what_new_ones_draw(qtbot, s_
         view._painter.invalidate()
         assert (a == _pixels(view)).all(), rng
     assert Counting.hits >= 20, "squares were reused"
+
+
+def test_new_filters_shown_again_find_their_legend_and_lanes_pictures(qtbot, s_pack):
+    """Six filters never applied before (the filter benchmark's: four partners, new dates),
+    then the same six again: each refits the view, and the second time every gutter and
+    legend picture is the one drawn the first time (not drawn again), and every frame is the
+    one a new view draws."""
+    from benchmarks.scenarios.filtering import new_filters
+    from explorer.qt.render import timeline_text as tt
+
+    session = Session()
+    session.open_pack(s_pack)
+    view = _view(qtbot, session)
+    view.zoom_to_fit()
+    _pixels(view)
+    chosen = new_filters(s_pack, 6)
+    drawn: list[dict[str, object]] = []
+    for rounds in range(2):
+        for k, f in enumerate(chosen):
+            session.set_filter(origin="test", **f)
+            pixels = _pixels(view)
+            layers = {name: kept[0][1] for name, kept in view._painter._layers.items()}
+            if rounds == 0:
+                drawn.append(layers)
+            else:
+                for name, image in layers.items():
+                    assert image is drawn[k][name], f"{name} drawn again for filter {k}"
+            assert (pixels == _fresh(qtbot, view, session)).all(), (rounds, k)
+    assert len({id(d["gutter"]) for d in drawn}) > tt.LAYERS_KEPT, "more lanes than kept anyway"
+    for kept in view._painter._layers.values():
+        assert sum(image.sizeInBytes() for _, image in kept[:-1]) <= tt.LAYER_BYTES_KEPT
+
+
+def test_pictures_past_their_bytes_are_let_go(qtbot, s_pack, monkeypatch):
+    """With no bytes to spare, a layer keeps its last three pictures, as before."""
+    from benchmarks.scenarios.filtering import new_filters
+    from explorer.qt.render import timeline_text as tt
+
+    monkeypatch.setattr(tt, "LAYER_BYTES_KEPT", 0)
+    session = Session()
+    session.open_pack(s_pack)
+    view = _view(qtbot, session)
+    for f in new_filters(s_pack, 6):
+        session.set_filter(origin="test", **f)
+        pixels = _pixels(view)
+        assert all(len(kept) <= tt.LAYERS_KEPT for kept in view._painter._layers.values())
+    assert (pixels == _fresh(qtbot, view, session)).all()
