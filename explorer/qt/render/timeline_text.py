@@ -186,7 +186,7 @@ LAYERS_KEPT = 3  # pictures always kept per layer (gutter, legend): ~0.5 MB each
 # More are kept while a layer's pictures hold at most this many bytes: a new filter refits the
 # view and redraws the legend (its colours) and the gutter (its lanes' heights), 0.5-1.3 ms at
 # tier S; the legends and lanes a user's filters show are few, and came back after 3 (measured).
-LAYER_BYTES_KEPT = 6 << 20
+LAYER_BYTES_KEPT = 4 << 20
 
 
 def _draw_layer(self: TimelinePainter, painter: QPainter, name: str, key: tuple, rect: QRectF, draw) -> None:
