@@ -316,8 +316,8 @@ def test_era_names_found_by_their_text_after_new_filters_are_the_names_elided_af
         monkeypatch.setattr(tb, "ERA_NAMES_BY_TEXT", True)
         before = len(new_view._painter._era_statics)
         new = _pixels(new_view)
-        wholes = {id(st) for st in new_view._painter._era_wholes.values() if st is not None}
-        found += sum(id(st) in wholes
+        shapes = {id(st) for st in new_view._painter._era_shapes.values() if st is not None}
+        found += sum(id(st) in shapes
                      for st in list(new_view._painter._era_statics.values())[before:])
         monkeypatch.setattr(tb, "ERA_NAMES_BY_TEXT", False)
         old = _pixels(old_view)
@@ -326,3 +326,32 @@ def test_era_names_found_by_their_text_after_new_filters_are_the_names_elided_af
             pytest.fail(f"{len(ys)} pixels differ after filter {k} (x {xs.min()}-{xs.max()}, "
                         f"y {ys.min()}-{ys.max()})")
     assert found >= 10, "era names were found by their text"
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_era_names_elided_between_known_rooms_are_qts_elision(qtbot, tier_s_pack, lang):
+    """Every room from nothing to past the whole name, in a shuffled order (so most rooms fall
+    between rooms met before): the name drawn is the one Qt's elision gives at that room."""
+    from PySide6.QtGui import QFontMetricsF
+
+    session = Session()
+    session.open_pack(tier_s_pack)
+    session.set_label_language(lang, origin="test")
+    view = TimelineView(session)
+    qtbot.addWidget(view)
+    painter = view._painter
+    er = painter.eras
+    fm = QFontMetricsF(painter._small_font)
+    rng = np.random.default_rng(7)
+    bracketed = 0
+    for i in range(0, len(er), 3):
+        name = er.labels[i] + (" →" if er.ongoing[i] else "")
+        rooms = rng.permutation(int(fm.horizontalAdvance(name)) + 6)
+        for room in rooms.tolist():
+            asked = len(painter._era_names.get(name, (0, []))[1])
+            st = tb._era_name(painter, fm, er, i, room)
+            bracketed += name in painter._era_names and len(painter._era_names[name][1]) == asked
+            want = fm.elidedText(name, Qt.TextElideMode.ElideRight, room)
+            got = "" if st is None else st.text()
+            assert got == (want if len(want.rstrip("…")) >= 2 else ""), (name, room)
+    assert bracketed > 500, "rooms were answered without Qt"

@@ -7,6 +7,7 @@ assigned in its class body: ``self`` is the painter.
 
 from __future__ import annotations
 
+import bisect
 import math
 from typing import TYPE_CHECKING
 
@@ -430,19 +431,32 @@ def _paint_era_strip_screen(self: TimelinePainter, painter: QPainter, f: Frame, 
 def _era_name(self: TimelinePainter, fm: QFontMetricsF, er: tl.EraBands, i: int,
               room: int) -> QStaticText | None:
     """Era ``i``'s name elided to ``room`` and shaped, or None when that leaves under two
-    characters. A new filter refits the view and gives every era a new room: a name that
-    fits whole (Qt's elision gives the text itself when its advance is within the width) is
-    found by its text, neither elided nor shaped again (~20 µs a name, measured)."""
+    characters. A new filter refits the view and gives every era a new room (at tier S some
+    forty names elided and shaped again: ~1 ms). Qt's right elision gives the name itself
+    when its advance is within the room, else the longest run of whole graphemes that fits
+    with the ellipsis (QTextEngine::elidedText): its text only grows with the room, so a room
+    between two rooms that gave the same text gives that text too. Shapes are kept by text."""
     name = er.labels[i] + (" →" if er.ongoing[i] else "")
-    if ERA_NAMES_BY_TEXT and "\x9c" not in name:
-        whole = self._era_widths.get(name)
-        if whole is None:
-            whole = self._era_widths[name] = fm.horizontalAdvance(name)
-        if whole <= room:
-            if name not in self._era_wholes:
-                self._era_wholes[name] = _era_static(self, name)
-            return self._era_wholes[name]
-    return _era_static(self, fm.elidedText(name, Qt.TextElideMode.ElideRight, room))
+    if not ERA_NAMES_BY_TEXT or "\x9c" in name:  # Qt's length variants: Qt alone
+        return _era_static(self, fm.elidedText(name, Qt.TextElideMode.ElideRight, room))
+    known = self._era_names.get(name)
+    if known is None:  # (advance, rooms elided at by Qt (ascending), what each gave)
+        known = self._era_names[name] = (fm.horizontalAdvance(name), [], [])
+    whole, rooms, texts = known
+    k = bisect.bisect_left(rooms, room)
+    seen = k < len(rooms) and rooms[k] == room
+    if whole <= room:
+        text = name
+    elif seen or (0 < k < len(rooms) and texts[k - 1] == texts[k]):
+        text = texts[k]
+    else:
+        text = fm.elidedText(name, Qt.TextElideMode.ElideRight, room)
+        rooms.insert(k, room)
+        texts.insert(k, text)
+    shapes = self._era_shapes
+    if text not in shapes:
+        shapes[text] = _era_static(self, text)
+    return shapes[text]
 
 
 def _era_static(self: TimelinePainter, text: str) -> QStaticText | None:
@@ -454,7 +468,7 @@ def _era_static(self: TimelinePainter, text: str) -> QStaticText | None:
     return st
 
 
-ERA_NAMES_BY_TEXT = True  # False: every name elided and shaped per room (the tests)
+ERA_NAMES_BY_TEXT = True  # False: every name elided by Qt and shaped per room (the tests)
 
 
 # A name elided to nothing is kept as None, and known as kept: read with .get alone it looked

@@ -113,9 +113,10 @@ class TimelinePainter:
         self._statics: dict[tuple[int, int], QStaticText] = {}
         self._statics_by_text: dict[str, QStaticText] = {}  # the same shapes by their text
         self._era_statics: dict[tuple[int, int], QStaticText | None] = {}
-        # era names' advances and whole shapes, by name (``timeline_backdrop._era_name``)
-        self._era_widths: dict[str, float] = {}
-        self._era_wholes: dict[str, QStaticText | None] = {}
+        # by era name: its advance, the rooms Qt elided it to and what each gave; shapes by
+        # text (``timeline_backdrop._era_name``)
+        self._era_names: dict[str, tuple[float, list[int], list[str]]] = {}
+        self._era_shapes: dict[str, QStaticText | None] = {}
         self._tick_statics: dict[tuple[str, str], tuple[QStaticText, float]] = {}
         self._white_on: np.ndarray | None = None
         self._dash_cache: dict[tuple, tuple[QBrush, QBrush]] = {}
@@ -169,8 +170,8 @@ class TimelinePainter:
         self._statics.clear()
         self._statics_by_text.clear()
         self._era_statics.clear()
-        self._era_widths.clear()
-        self._era_wholes.clear()
+        self._era_names.clear()
+        self._era_shapes.clear()
         self._memos.clear()
         self.invalidate(stacking=True)
 
@@ -201,8 +202,8 @@ class TimelinePainter:
         self._statics.clear()
         self._statics_by_text.clear()
         self._era_statics.clear()
-        self._era_widths.clear()
-        self._era_wholes.clear()
+        self._era_names.clear()
+        self._era_shapes.clear()
         self._memos.clear()
         self._frames_kept.clear()  # labels are measured in the titles
         self._version += 1
