@@ -451,8 +451,9 @@ def _era_name(self: TimelinePainter, fm: QFontMetricsF, er: tl.EraBands, i: int,
         text = texts[k]
     else:
         text = fm.elidedText(name, Qt.TextElideMode.ElideRight, room)
-        rooms.insert(k, room)
-        texts.insert(k, text)
+        if len(rooms) < ERA_ROOMS_KEPT:
+            rooms.insert(k, room)
+            texts.insert(k, text)
     shapes = self._era_shapes
     if text not in shapes:
         shapes[text] = _era_static(self, text)
@@ -469,6 +470,7 @@ def _era_static(self: TimelinePainter, text: str) -> QStaticText | None:
 
 
 ERA_NAMES_BY_TEXT = True  # False: every name elided by Qt and shaped per room (the tests)
+ERA_ROOMS_KEPT = 512  # rooms remembered per era name (a bound on a long session's memory)
 
 
 # A name elided to nothing is kept as None, and known as kept: read with .get alone it looked
