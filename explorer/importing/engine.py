@@ -80,6 +80,7 @@ from explorer.importing.results import (
     ImportResult,
     RowIssue,
     _Reject,
+    issue,
 )
 from explorer.importing.slugs import (
     _slugify_many,
@@ -224,94 +225,104 @@ def _run_import(table: SourceTable, mapping: ImportMapping, *, lookup: ActorLook
     pk = spec.primary_key
     block: list[dict[str, str] | _Reject | None] = []
     block_notes: dict[int, list[RowIssue]] = {}
-    for n, (cells, rowno) in enumerate(zip(table.rows, table.row_numbers)):
-        at = n % CHECK_EVERY
-        if at == 0:
-            if cancelled is not None and cancelled():
-                raise ImportCancelled()
-            if progress is not None:
-                progress(n, total)
-            if by_columns:  # the next block of rows, read column by column (see build_columns)
-                block, block_notes = row_builder.build_columns(
-                    table.rows[n:n + CHECK_EVERY], table.row_numbers[n:n + CHECK_EVERY], constants)
-        if by_columns and not (block_notes and at in block_notes):
-            out = block[at]
-            if type(out) is dict:  # (most rows) a record with no notes and a new id: taken as it is
-                if not pk:
-                    records.append(out)
-                    record_rows.append(rowno)
-                    accepted += 1
+    rows, numbers = table.rows, table.row_numbers
+    for n0 in range(0, total, CHECK_EVERY):
+        if cancelled is not None and cancelled():
+            raise ImportCancelled()
+        if progress is not None:
+            progress(n0, total)
+        if by_columns:  # the next block of rows, read column by column (see build_columns)
+            block, block_notes = row_builder.build_columns(
+                rows[n0:n0 + CHECK_EVERY], numbers[n0:n0 + CHECK_EVERY], constants)
+            if QUICK_REFUSALS and not block_notes:
+                taken = _take_block(block, numbers[n0:n0 + CHECK_EVERY], pk, seen_ids, records, record_rows,
+                                    issues)
+                if taken is not None:
+                    accepted += taken[0]
+                    rejected += taken[1]
+                    skipped += taken[2]
                     continue
-                key = out[pk]
-                if key not in seen_ids:
-                    seen_ids[key] = rowno
-                    records.append(out)
-                    record_rows.append(rowno)
-                    accepted += 1
-                    continue
-            elif QUICK_REFUSALS and isinstance(out, _Reject):  # a refusal with no notes: one report line
-                issues.append(RowIssue(rowno, out.column, out.field, SKIPPED if out.skip else REJECTED,
-                                       out.reason, out.found, out.code))
-                if out.skip:
-                    skipped += 1
-                else:
-                    rejected += 1
-                continue
-        if len(cells) != width:
-            issues.append(RowIssue(rowno, "", "", REJECTED,
-                                   f"row has {len(cells)} cells, the header has {width}",
-                                   _brief(cells), ProblemCode.WRONG_CELL_COUNT))
-            rejected += 1
-            continue
-        notes: list[RowIssue] = []
-        if by_columns:
-            outcomes: list[dict[str, str] | _Reject] = [block[n % CHECK_EVERY]]  # type: ignore[list-item]  # set for every row of the header's width
-            notes = block_notes.get(n % CHECK_EVERY, notes)
-        elif wide_cols:
-            outcomes = []
-            for i, h, period in wide_cols:
-                outcomes.append(row_builder.build(cells, rowno, constants, notes,
-                                                  wide=(i, h, period)))
-        else:
-            outcomes = [row_builder.build_fast(cells, rowno, constants, notes)]
-        row_rejected = row_skipped = False
-        row_accepted = False
-        for outcome in outcomes:
-            if isinstance(outcome, _Reject):
-                issues.append(RowIssue(rowno, outcome.column, outcome.field,
-                                       SKIPPED if outcome.skip else REJECTED, outcome.reason, outcome.found,
-                                       outcome.code))
-                if outcome.skip:
-                    row_skipped = True
-                else:
-                    row_rejected = True
-                continue
-            rec = outcome
-            if spec.primary_key:
-                key = rec[spec.primary_key]
-                if key in seen_ids:
-                    if spec.primary_key in mapping.columns:
-                        issues.append(RowIssue(rowno, ",".join(mapping.columns[spec.primary_key]),
-                                               spec.primary_key, REJECTED,
-                                               f"duplicate id (first at row {seen_ids[key]})", key,
-                                               ProblemCode.DUPLICATE_ID))
-                        row_rejected = True
+        for n in range(n0, min(n0 + CHECK_EVERY, total)):  # row by row
+            cells, rowno = rows[n], numbers[n]
+            at = n - n0
+            if by_columns and not (block_notes and at in block_notes):
+                out = block[at]
+                if type(out) is dict:  # (most rows) a record with no notes and a new id: taken as it is
+                    if not pk:
+                        records.append(out)
+                        record_rows.append(rowno)
+                        accepted += 1
                         continue
-                    base, k = key[:44], 2
-                    while f"{base}-{k}" in seen_ids:
-                        k += 1
-                    rec[spec.primary_key] = key = f"{base}-{k}"
-                seen_ids[key] = rowno
-            records.append(rec)
-            record_rows.append(rowno)
-            row_accepted = True
-        issues.extend(notes)
-        if row_rejected:
-            rejected += 1
-        elif row_accepted:
-            accepted += 1
-        elif row_skipped:
-            skipped += 1
+                    key = out[pk]
+                    if key not in seen_ids:
+                        seen_ids[key] = rowno
+                        records.append(out)
+                        record_rows.append(rowno)
+                        accepted += 1
+                        continue
+                elif QUICK_REFUSALS and isinstance(out, _Reject):  # a refusal with no notes: one report line
+                    issues.append(RowIssue(rowno, out.column, out.field, SKIPPED if out.skip else REJECTED,
+                                           out.reason, out.found, out.code))
+                    if out.skip:
+                        skipped += 1
+                    else:
+                        rejected += 1
+                    continue
+            if len(cells) != width:
+                issues.append(RowIssue(rowno, "", "", REJECTED,
+                                       f"row has {len(cells)} cells, the header has {width}",
+                                       _brief(cells), ProblemCode.WRONG_CELL_COUNT))
+                rejected += 1
+                continue
+            notes: list[RowIssue] = []
+            if by_columns:
+                outcomes: list[dict[str, str] | _Reject] = [block[at]]  # type: ignore[list-item]  # set for every row of the header's width
+                notes = block_notes.get(at, notes)
+            elif wide_cols:
+                outcomes = []
+                for i, h, period in wide_cols:
+                    outcomes.append(row_builder.build(cells, rowno, constants, notes,
+                                                      wide=(i, h, period)))
+            else:
+                outcomes = [row_builder.build_fast(cells, rowno, constants, notes)]
+            row_rejected = row_skipped = False
+            row_accepted = False
+            for outcome in outcomes:
+                if isinstance(outcome, _Reject):
+                    issues.append(RowIssue(rowno, outcome.column, outcome.field,
+                                           SKIPPED if outcome.skip else REJECTED, outcome.reason, outcome.found,
+                                           outcome.code))
+                    if outcome.skip:
+                        row_skipped = True
+                    else:
+                        row_rejected = True
+                    continue
+                rec = outcome
+                if spec.primary_key:
+                    key = rec[spec.primary_key]
+                    if key in seen_ids:
+                        if spec.primary_key in mapping.columns:
+                            issues.append(RowIssue(rowno, ",".join(mapping.columns[spec.primary_key]),
+                                                   spec.primary_key, REJECTED,
+                                                   f"duplicate id (first at row {seen_ids[key]})", key,
+                                                   ProblemCode.DUPLICATE_ID))
+                            row_rejected = True
+                            continue
+                        base, k = key[:44], 2
+                        while f"{base}-{k}" in seen_ids:
+                            k += 1
+                        rec[spec.primary_key] = key = f"{base}-{k}"
+                    seen_ids[key] = rowno
+                records.append(rec)
+                record_rows.append(rowno)
+                row_accepted = True
+            issues.extend(notes)
+            if row_rejected:
+                rejected += 1
+            elif row_accepted:
+                accepted += 1
+            elif row_skipped:
+                skipped += 1
     if progress is not None:
         progress(total, total)
 
@@ -330,6 +341,33 @@ def _run_import(table: SourceTable, mapping: ImportMapping, *, lookup: ActorLook
         domains=list(ctx.domains.values()),
         rows_read=total, accepted_rows=accepted, rejected_rows=rejected, skipped_rows=skipped,
     )
+
+
+def _take_block(block: list[dict[str, str] | _Reject | None], rownos: list[int], pk: str | None,
+                seen_ids: dict[str, int], records: list[dict[str, str]], record_rows: list[int],
+                issues: list[RowIssue]) -> tuple[int, int, int] | None:
+    """A column-wise block with no notes taken whole, as the row loop takes it row by row: its
+    records (their ids all new) and a report line per refusal, in row order. Returns (accepted,
+    rejected, skipped), or None, taking nothing, when a row needs the loop (a cell count that
+    differs from the header's, an id already seen or repeated in the block)."""
+    recs = [out for out in block if type(out) is dict]
+    refusals = [(rowno, out) for out, rowno in zip(block, rownos) if type(out) is _Reject]
+    if len(recs) + len(refusals) != len(block):
+        return None
+    rec_rows = [rowno for out, rowno in zip(block, rownos) if type(out) is dict]
+    if pk:
+        keys = [rec[pk] for rec in recs]
+        if len(set(keys)) != len(keys) or not seen_ids.keys().isdisjoint(keys):
+            return None
+        seen_ids.update(zip(keys, rec_rows))
+    records += recs
+    record_rows += rec_rows
+    skips = 0
+    for rowno, out in refusals:
+        skips += out.skip
+        issues.append(issue(rowno, out.column, out.field, SKIPPED if out.skip else REJECTED, out.reason,
+                            out.found, out.code))
+    return len(recs), len(refusals) - skips, skips
 
 
 def _import_source(table: SourceTable, mapping: ImportMapping, now: _dt.datetime) -> dict[str, str]:

@@ -110,10 +110,11 @@ def _missing_token_findings(table: SourceTable, plans: list[_FieldPlan],
         resolved = unresolved = two_letter = 0
         seen: dict[str, bool] = {}
         if not codes and not is_list and len(p.indexes) == 1:
-            # One plain cell per row: only the tokens are counted (in C, on the stripped cells); a
-            # token cannot repeat within a row, and no code is resolved.
-            stripped = Counter(map(str.strip, _column(table.rows, p.indexes[0])))
-            counts = {t: stripped[t] for t in tokens if t in stripped}
+            # One plain cell per row: only the tokens are counted (in C, on the stripped cells: a
+            # set intersection finds the few present, a list count counts each); a token cannot
+            # repeat within a row, and no code is resolved.
+            stripped = list(map(str.strip, _column(table.rows, p.indexes[0])))
+            counts = {t: stripped.count(t) for t in tokens.intersection(stripped)}
             groups: Iterable[tuple[Any, int]] = ()
         else:
             groups = _row_groups(table.rows, p.indexes)
