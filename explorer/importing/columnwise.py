@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from itertools import repeat
+from operator import itemgetter
 from typing import Any
 
 from explorer.importing.record_builder import (
@@ -97,7 +98,7 @@ class _RowBuilder(_RecordBuilder):
         tail = len(created)
         tags: list[tuple[int, int]] = []  # (row, field) of each record created in this block
         for pos, name, i, idx, cache, p in self._read_steps:
-            keys: list[Any] = ([c[i] for c in grows] if idx is None
+            keys: list[Any] = (list(map(itemgetter(i), grows)) if idx is None
                                else [tuple([c[j] for j in idx]) for c in grows])
             ok = self._ok[pos]
             text_of = self._text_of[pos]
@@ -148,8 +149,9 @@ class _RowBuilder(_RecordBuilder):
             order = sorted(range(len(tags)), key=tags.__getitem__)
             created[tail:] = [created[tail + j] for j in order]
         for pos, name, i, blank, _p in self._text_steps:
-            col = [c[i].strip() for c in grows]
-            col = ["" if t in blank else t for t in col]
+            col = list(map(str.strip, map(itemgetter(i), grows)))
+            if not blank.isdisjoint(col):
+                col = ["" if t in blank else t for t in col]
             if self._required[pos] and not all(col):
                 for r, t in enumerate(col):
                     if not t and alive[r]:
@@ -211,7 +213,8 @@ class _RowBuilder(_RecordBuilder):
             if isinstance(columns["id"], list) or not columns["id"]:
                 titles = columns["title"] if isinstance(columns["title"], list) else [columns["title"]] * n
                 slugs = _slugify_many(titles)
-                filled["id"] = [i or s or f"row-{rn}" for i, s, rn in zip(ids, slugs, rownos)]
+                filled["id"] = (slugs if not columns["id"] and all(slugs)  # (ids from the titles: most files)
+                                else [i or s or f"row-{rn}" for i, s, rn in zip(ids, slugs, rownos)])
             if isinstance(columns["summary"], list) or not columns["summary"]:
                 file_name = self.ctx.file_name
                 filled["summary"] = [s or f"Imported from {file_name}, row {rn}."
@@ -227,13 +230,17 @@ class _RowBuilder(_RecordBuilder):
                 span = self._span
                 last = _LAST_DAY_PAD
                 for r in [r for r, e in enumerate(ends) if e]:
-                    s, e = starts[r], ends[r]
+                    s0, e0 = s, e = starts[r], ends[r]
+                    if e[-1] in "?~":  # a mark (2001?, 2001~) changes no day: the date without it
+                        e = e[:-1]
+                    if s[-1:] in "?~":
+                        s = s[:-1]
                     if len(e) in last and len(s) in last and e[-1].isdigit() and s[-1].isdigit():
                         # plain ISO dates: the end's last day ("2001" -> "2001-12-31") sorts before the
                         # start's text exactly when it is before its first day
                         before = e + last[len(e)] < s
-                    else:  # marked dates (2001?, 2001~): their spans
-                        before = (spans.get(e) or span(e))[1] < (spans.get(s) or span(s))[0]
+                    else:  # (any other text: its span)
+                        before = (spans.get(e0) or span(e0))[1] < (spans.get(s0) or span(s0))[0]
                     if before and keep[r]:
                         refused[r] = self._ends_before_start(records[r])
             elif columns["end"]:  # (a constant end: every row checked as the row path does)

@@ -293,6 +293,20 @@ def plain_iso_parts(s: str) -> tuple[int, int | None, int | None] | None:
     return (year, month, day)
 
 
+def plain_iso_problem(s: str) -> str | None:
+    """What ``parse_messy_date`` says of a plain ASCII ISO date in its years that is no real date
+    (``2001-06-31``, ``2001-13``): the calendar's words, without the general parser's steps, which
+    end in the same check. None for any other text."""
+    m = _PLAIN_ISO_RE.fullmatch(s)
+    if m is None or not MIN_YEAR <= int(m[1]) <= MAX_YEAR:
+        return None
+    try:
+        PartialDate.parse(s)  # (what _build asks of the general parser's year, month and day)
+    except ValueProblem as e:
+        return e.message
+    return None
+
+
 def month_days(year: int, month: int) -> int:
     return _MONTH_DAYS[month - 1] + (month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0))
 

@@ -30,6 +30,7 @@ from explorer.importing.messy_dates import (
     parse_messy_date,
     parse_messy_period,
     plain_iso_parts,
+    plain_iso_problem,
 )
 from explorer.importing.messy_numbers import parse_messy_number
 from explorer.importing.problems import ProblemCode
@@ -343,11 +344,15 @@ class _RecordBuilder:
         if pos in self._plain_dates:
             text = cells[p.indexes[0]]
             t = text.strip()
-            if t not in self._plain_dates[pos] and (parts := plain_iso_parts(t)) is not None:
-                self._iso_parts[t] = parts  # for _span, should the row have an end
-                # what parse_messy_date makes of it: the date as written, no notes (the value itself
-                # is not kept: a record without numbers needs only the text)
-                return (None, (), None, _T_DATE, t, ())
+            if t not in self._plain_dates[pos]:
+                if (parts := plain_iso_parts(t)) is not None:
+                    self._iso_parts[t] = parts  # for _span, should the row have an end
+                    # what parse_messy_date makes of it: the date as written, no notes (the value
+                    # itself is not kept: a record without numbers needs only the text)
+                    return (None, (), None, _T_DATE, t, ())
+                if (problem := plain_iso_problem(t)) is not None:  # (2001-06-31) refused, in the same words
+                    return (_Reject(p.col.name, ",".join(p.columns), problem, text, code=ProblemCode.UNPARSED_DATE),
+                            (), _MISS, _T_NONE, "", ())
         return self._field_entry(p, cells, constants)
 
     def _prepare_simple(self) -> None:
