@@ -4,8 +4,9 @@
 
 from __future__ import annotations
 
-from itertools import repeat
-from operator import itemgetter
+from collections.abc import Sequence
+from itertools import compress, repeat
+from operator import itemgetter, not_
 from typing import Any
 
 from explorer.importing.record_builder import (
@@ -44,7 +45,8 @@ class _RowBuilder(_RecordBuilder):
         width = len(self.table.header)
         outcomes: list[dict[str, str] | _Reject | None] = [None] * len(rows)
         notes_of: dict[int, list[RowIssue]] = {}
-        good = [r for r, cells in enumerate(rows) if len(cells) == width]
+        good: Sequence[int] = (range(len(rows)) if set(map(len, rows)) == {width}  # (most blocks)
+                               else [r for r, cells in enumerate(rows) if len(cells) == width])
         if not good:
             return outcomes, notes_of
         grows = rows if len(good) == len(rows) else [rows[r] for r in good]
@@ -57,7 +59,7 @@ class _RowBuilder(_RecordBuilder):
             clean = [False] * m
         else:
             clean, cols, first_empty = self._column_pass(grows, constants, decided)
-            sel = [r for r in range(m) if clean[r]]
+            sel = list(compress(range(m), clean))
             if sel:
                 self._column_records(sel, grownos, cols, clean, outcomes, good, decided)
             for r, (pos, entry) in first_empty.items():  # a required field left empty
@@ -72,8 +74,8 @@ class _RowBuilder(_RecordBuilder):
                     decided[r] = refusal
         for r, refusal in decided.items():
             outcomes[good[r]] = refusal
-        for r in range(m):
-            if not clean[r] and r not in decided:
+        for r in compress(range(m), map(not_, clean)):
+            if r not in decided:
                 notes: list[RowIssue] = []
                 out = self.build_fast(grows[r], grownos[r], constants, notes)
                 outcomes[good[r]] = _detached(out) if isinstance(out, _Reject) else out
@@ -182,7 +184,7 @@ class _RowBuilder(_RecordBuilder):
 
     def _column_records(self, sel: list[int], grownos: list[int], cols: dict[str, list[str]],
                         clean: list[bool], outcomes: list[dict[str, str] | _Reject | None],
-                        good: list[int], decided: dict[int, _Reject]) -> None:
+                        good: Sequence[int], decided: dict[int, _Reject]) -> None:
         """The records of the clean rows ``sel`` from the columns. A row refused by the cross-checks
         (an event ending before it starts) goes to ``decided``; a row with a control character is
         marked not clean (the row path removes it and notes it)."""
@@ -259,11 +261,18 @@ class _RowBuilder(_RecordBuilder):
                         self._cross_checks(rec, rowno)
                     except _Reject as x:
                         refused[r] = _detached(x)
-        for j, (r, rec, k) in enumerate(zip(sel, records, keep)):
-            if not k:
-                clean[r] = False
-            elif j not in refused:  # (refused: indexes into sel)
-                outcomes[good[r]] = rec
+        if all(keep):  # (most blocks) each record in its row's place; build_columns then gives those
+            if everyone and len(good) == len(outcomes):  # refused here their refusal
+                outcomes[:] = records
+            else:
+                for r, rec in zip(sel, records):
+                    outcomes[good[r]] = rec
+        else:
+            for j, (r, rec, k) in enumerate(zip(sel, records, keep)):
+                if not k:
+                    clean[r] = False
+                elif j not in refused:  # (refused: indexes into sel)
+                    outcomes[good[r]] = rec
         for j, refusal in refused.items():
             clean[sel[j]] = False
             decided[sel[j]] = refusal

@@ -29,6 +29,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Callable
+from itertools import compress
+from operator import not_
 
 from explorer.data.pack_schema import (
     ACTOR_KINDS,
@@ -125,13 +127,14 @@ QUICK_REFUSALS = True  # a column-wise row refused with no notes reported at onc
 
 
 # -- the engine ------------------------------------------------------------------------------------
-def _decide_day_order(table: SourceTable, mapping: ImportMapping, date_fields: list[_FieldPlan]) -> str:
+def _decide_day_order(table: SourceTable, mapping: ImportMapping, date_fields: list[_FieldPlan],
+                      taken: dict[int, list[str]] | None = None) -> str:
     if mapping.day_order != "auto":
         return mapping.day_order
     samples: set[str] = set()  # distinct texts: the verdict is the same
     for p in date_fields:
         if len(p.indexes) == 1:
-            samples.update(_column(table.rows, p.indexes[0]))
+            samples.update(_column(table.rows, p.indexes[0], taken))
     if surely_no_numeric_dmy(samples):  # (most files) detect_day_order would say "none"
         return "auto"
     verdict = detect_day_order(samples)
@@ -174,11 +177,13 @@ def _run_import(table: SourceTable, mapping: ImportMapping, *, lookup: ActorLook
                         mapping.constants.get(c.name), mapping.fallbacks.get(c.name, ""),
                         header_index.get(mapping.fallbacks.get(c.name, ""), -1))
              for c in spec.columns]
-    order = _decide_day_order(table, mapping, [p for p in plans if p.col.kind in (Kind.DATE, Kind.PERIOD)])
+    columns: dict[int, list[str]] = {}  # the file's columns, each taken from its rows once for these three
+    order = _decide_day_order(table, mapping, [p for p in plans if p.col.kind in (Kind.DATE, Kind.PERIOD)], columns)
     ctx.dates = DateOptions(order=order, sentinels=frozenset(mapping.sentinels),  # type: ignore[arg-type]
                             missing=missing)
-    code_systems = _code_systems(table, plans, ctx)
-    findings = _missing_token_findings(table, plans, ctx)
+    code_systems = _code_systems(table, plans, ctx, columns)
+    findings = _missing_token_findings(table, plans, ctx, columns)
+    del columns
 
     import_source = _import_source(table, mapping, now)
     ctx.sources[import_source["id"]] = import_source
@@ -350,11 +355,13 @@ def _take_block(block: list[dict[str, str] | _Reject | None], rownos: list[int],
     records (their ids all new) and a report line per refusal, in row order. Returns (accepted,
     rejected, skipped), or None, taking nothing, when a row needs the loop (a cell count that
     differs from the header's, an id already seen or repeated in the block)."""
-    recs = [out for out in block if type(out) is dict]
-    refusals = [(rowno, out) for out, rowno in zip(block, rownos) if type(out) is _Reject]
+    is_rec = [type(out) is dict for out in block]
+    recs: list[dict[str, str]] = list(compress(block, is_rec))  # type: ignore[arg-type]  # the dicts
+    refusals = [(rowno, out) for rowno, out in compress(zip(rownos, block), map(not_, is_rec))
+                if type(out) is _Reject]
     if len(recs) + len(refusals) != len(block):
         return None
-    rec_rows = [rowno for out, rowno in zip(block, rownos) if type(out) is dict]
+    rec_rows = list(compress(rownos, is_rec))
     if pk:
         keys = [rec[pk] for rec in recs]
         if len(set(keys)) != len(keys) or not seen_ids.keys().isdisjoint(keys):

@@ -36,7 +36,8 @@ def _report_column(columns: tuple[str, ...]) -> str:
     return ",".join(columns) if len(columns) <= 3 else f"{columns[0]}..{columns[-1]}"
 
 
-def _code_systems(table: SourceTable, plans: list[_FieldPlan], ctx: _Context) -> list[CodeSystemFinding]:
+def _code_systems(table: SourceTable, plans: list[_FieldPlan], ctx: _Context,
+                  taken: dict[int, list[str]] | None = None) -> list[CodeSystemFinding]:
     """Decide, per field holding country codes, whether its numbers are ISO 3166-1 numeric or
     Correlates of War codes (or take the mapping's word); sets ``ctx.code_systems``. Raises
     AmbiguousCodes for a column both systems read about equally well and the mapping leaves open."""
@@ -48,7 +49,7 @@ def _code_systems(table: SourceTable, plans: list[_FieldPlan], ctx: _Context) ->
         is_list = p.col.kind in (Kind.SLUG_LIST, Kind.ENUM_LIST)
         texts: set[str] = set()
         for i in p.indexes:
-            for cell in set(_column(table.rows, i)):  # distinct cells first
+            for cell in set(_column(table.rows, i, taken)):  # distinct cells first
                 texts.update(cell.split(sep) if is_list else (cell,))
         numbers = (as_number(ctx.mapped(p.col.name, t.strip())) for t in texts
                    if not ctx.blank(p.col.name, t))
@@ -63,26 +64,32 @@ def _code_systems(table: SourceTable, plans: list[_FieldPlan], ctx: _Context) ->
     return out
 
 
-def _column(rows: list[list[str]], i: int) -> list[str]:
+def _column(rows: list[list[str]], i: int, taken: dict[int, list[str]] | None = None) -> list[str]:
     """Column ``i`` of every row long enough to have it (in C when every row is: a short row
-    stops it, and only then are the rows' lengths looked at)."""
+    stops it, and only then are the rows' lengths looked at). ``taken``: the columns taken so far
+    from these rows (the day order and the findings read the same ones), added to."""
+    if taken is not None and i in taken:
+        return taken[i]
     try:
-        return list(map(itemgetter(i), rows))
+        column = list(map(itemgetter(i), rows))
     except IndexError:
-        return [cells[i] for cells in rows if i < len(cells)]
+        column = [cells[i] for cells in rows if i < len(cells)]
+    if taken is not None:
+        taken[i] = column
+    return column
 
 
-def _row_groups(rows: list[list[str]], indexes: tuple[int, ...]):
+def _row_groups(rows: list[list[str]], indexes: tuple[int, ...], taken: dict[int, list[str]] | None = None):
     """The cells at ``indexes`` of every row (those a short row has), as (cells, how many rows
     hold exactly these): a field's column of 10^5 cells has a few thousand distinct values."""
     if len(indexes) == 1:
-        counts = Counter(_column(rows, indexes[0]))
+        counts = Counter(_column(rows, indexes[0], taken))
         return (((text,), n) for text, n in counts.items())
     return (([cells[i] for i in indexes if i < len(cells)], 1) for cells in rows)
 
 
-def _missing_token_findings(table: SourceTable, plans: list[_FieldPlan],
-                            ctx: _Context) -> list[ColumnFinding]:
+def _missing_token_findings(table: SourceTable, plans: list[_FieldPlan], ctx: _Context,
+                            taken: dict[int, list[str]] | None = None) -> list[ColumnFinding]:
     """Decide, per mapped field, whether missing tokens are values there, and report the columns
     where they are; sets ``ctx.literal``. One pass over the field's cells; look-ups per distinct text.
 
@@ -113,11 +120,11 @@ def _missing_token_findings(table: SourceTable, plans: list[_FieldPlan],
             # One plain cell per row: only the tokens are counted (in C, on the stripped cells: a
             # set intersection finds the few present, a list count counts each); a token cannot
             # repeat within a row, and no code is resolved.
-            stripped = list(map(str.strip, _column(table.rows, p.indexes[0])))
+            stripped = list(map(str.strip, _column(table.rows, p.indexes[0], taken)))
             counts = {t: stripped.count(t) for t in tokens.intersection(stripped)}
             groups: Iterable[tuple[Any, int]] = ()
         else:
-            groups = _row_groups(table.rows, p.indexes)
+            groups = _row_groups(table.rows, p.indexes, taken)
         for row_cells, times in groups:  # each distinct row once, counted
             in_row: set[str] = set()
             for cell in row_cells:
