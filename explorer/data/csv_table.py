@@ -18,6 +18,7 @@ import functools
 import io
 import re
 from dataclasses import dataclass, field
+from operator import is_not
 from typing import Any
 
 import numpy as np
@@ -87,13 +88,16 @@ class TextColumn:
     def stripped(self, clean: np.ndarray | None = None) -> TextColumn:
         """Surrounding whitespace removed; ``clean`` marks texts known to have none (an id or a
         number that matched its pattern), which are not looked at again."""
-        todo = np.flatnonzero(~clean) if clean is not None else range(len(self.uniques))
-        changed = {i: t for i in todo if (t := self.uniques[i].strip()) is not self.uniques[i]}
-        if not changed:  # str.strip returns the very same string when there is nothing to strip
+        todo = np.flatnonzero(~clean) if clean is not None else None
+        looked = self.uniques if todo is None else self.uniques[todo]
+        # str.strip returns the very same string when there is nothing to strip (compared in C)
+        changed = np.flatnonzero(np.fromiter(map(is_not, map(str.strip, looked), looked), dtype=bool,
+                                             count=len(looked)))
+        if not len(changed):
             return self
         texts = self.uniques.copy()
-        for i, t in changed.items():
-            texts[i] = t
+        for i in (changed if todo is None else todo[changed]).tolist():
+            texts[i] = texts[i].strip()
         return self.mapped(texts)
 
 
