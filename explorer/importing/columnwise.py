@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import compress, repeat
+from itertools import compress, filterfalse, repeat
 from operator import itemgetter, not_
 from typing import Any
 
@@ -106,7 +106,8 @@ class _RowBuilder(_RecordBuilder):
             text_of = self._text_of[pos]
             req = self._required[pos]
             if pos in self._creating:  # in row order, over the rows this field is read in
-                for r in range(m):
+                new = set(keys).difference(cache)  # (most blocks: none, the few parties all known)
+                for r in compress(range(m), map(new.__contains__, keys)) if new else ():
                     if alive[r]:
                         k = keys[r]
                         if k not in cache:
@@ -116,11 +117,13 @@ class _RowBuilder(_RecordBuilder):
                             text_of[k] = e[4]
                             tags.extend([(r, pos)] * (len(created) - before))
             else:  # reading it creates nothing: once per distinct cell text, in any order
-                todo = [(k, cells) for k, cells in dict(zip(keys, grows)).items() if k not in cache]
+                todo = list(filterfalse(cache.__contains__, dict.fromkeys(keys)))  # (in first-seen order)
                 plain = self._plain_dates.get(pos)
                 if plain is not None and todo:  # a lone date column: its plain ISO dates at once
                     todo = self._plain_iso_entries(todo, plain, cache, ok, text_of)
-                for k, cells in todo:
+                cells_of = dict(zip(keys, grows)) if todo else {}
+                for k in todo:
+                    cells = cells_of[k]
                     if plain is not None:  # a lone date column: most of its dates are plain ISO dates
                         t = k.strip()
                         if t not in plain and (text := _quick_date_text(t)) is not None:
@@ -133,7 +136,7 @@ class _RowBuilder(_RecordBuilder):
                     text_of[k] = e[4]
             flags = list(map(ok.get, keys))
             if not all(flags):
-                for r in [r for r, f in enumerate(flags) if not f]:
+                for r in compress(range(m), map(not_, flags)):
                     if not alive[r]:  # refused by an earlier field: nothing later counts
                         continue
                     e = cache[keys[r]]
@@ -168,19 +171,18 @@ class _RowBuilder(_RecordBuilder):
         return clean, cols, first_empty
 
     @staticmethod
-    def _plain_iso_entries(todo: list[tuple[Any, list[str]]], plain: frozenset[str], cache: dict[Any, tuple],
-                           ok: dict[Any, bool], text_of: dict[Any, str]) -> list[tuple[Any, list[str]]]:
+    def _plain_iso_entries(todo: list[str], plain: frozenset[str], cache: dict[Any, tuple],
+                           ok: dict[Any, bool], text_of: dict[Any, str]) -> list[str]:
         """Cache the entries of the new texts ``todo`` of a lone date column that are plain ISO dates
         as written (most of a file's; found by one regular expression over all of them, in C) as
         the per-text loop does; return the others, which that loop reads."""
-        texts = [k for k, _cells in todo]
-        quick = set(_PLAIN_ISO_LINES("\n".join(texts))).intersection(texts).difference(plain)
+        quick = set(_PLAIN_ISO_LINES("\n".join(todo))).intersection(todo).difference(plain)
         if not quick:
             return todo
         cache.update([(k, (None, (), None, _T_DATE, k, ())) for k in quick])  # what _simple_entry makes of it
         ok.update(dict.fromkeys(quick, True))
         text_of.update(zip(quick, quick))
-        return [kc for kc in todo if kc[0] not in quick] if len(quick) < len(todo) else []
+        return list(filterfalse(quick.__contains__, todo)) if len(quick) < len(todo) else []
 
     def _column_records(self, sel: list[int], grownos: list[int], cols: dict[str, list[str]],
                         clean: list[bool], outcomes: list[dict[str, str] | _Reject | None],
@@ -195,8 +197,8 @@ class _RowBuilder(_RecordBuilder):
             if col is None:
                 columns[name] = value  # a constant's text, or "" for a field left out
             else:
-                columns[name] = col if everyone else [col[r] for r in sel]
-        rownos = grownos if everyone else [grownos[r] for r in sel]
+                columns[name] = col if everyone else list(map(col.__getitem__, sel))
+        rownos = grownos if everyone else list(map(grownos.__getitem__, sel))
         n = len(sel)
         keep = [True] * n
         # control characters: rare, so whole columns are searched at once
@@ -219,8 +221,10 @@ class _RowBuilder(_RecordBuilder):
                                 else [i or s or f"row-{rn}" for i, s, rn in zip(ids, slugs, rownos)])
             if isinstance(columns["summary"], list) or not columns["summary"]:
                 file_name = self.ctx.file_name
-                filled["summary"] = [s or f"Imported from {file_name}, row {rn}."
-                                     for s, rn in zip(filled["summary"], rownos)]
+                filled["summary"] = ([f"Imported from {file_name}, row {rn}." for rn in rownos]
+                                     if not columns["summary"] else  # (no summary column: most files)
+                                     [s or f"Imported from {file_name}, row {rn}."
+                                      for s, rn in zip(filled["summary"], rownos)])
             src = next(iter(self.ctx.sources))  # the imported file is always the first source
             filled["source_ids"] = [c + ";" + src if c and c != src else src for c in filled["source_ids"]]
             records = list(map(dict, map(zip, repeat(list(filled)), zip(*filled.values()))))
