@@ -5,13 +5,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import compress, filterfalse, repeat
+from itertools import compress, repeat
 from operator import itemgetter, not_
 from typing import Any
 
 from explorer.importing.record_builder import (
     _LAST_DAY_PAD,
-    _PLAIN_ISO_LINES,
     _T_DATE,
     _quick_date_text,
     _RecordBuilder,
@@ -117,13 +116,9 @@ class _RowBuilder(_RecordBuilder):
                             text_of[k] = e[4]
                             tags.extend([(r, pos)] * (len(created) - before))
             else:  # reading it creates nothing: once per distinct cell text, in any order
-                todo = list(filterfalse(cache.__contains__, dict.fromkeys(keys)))  # (in first-seen order)
+                todo = [(k, cells) for k, cells in dict(zip(keys, grows)).items() if k not in cache]
                 plain = self._plain_dates.get(pos)
-                if plain is not None and todo:  # a lone date column: its plain ISO dates at once
-                    todo = self._plain_iso_entries(todo, plain, cache, ok, text_of)
-                cells_of = dict(zip(keys, grows)) if todo else {}
-                for k in todo:
-                    cells = cells_of[k]
+                for k, cells in todo:
                     if plain is not None:  # a lone date column: most of its dates are plain ISO dates
                         t = k.strip()
                         if t not in plain and (text := _quick_date_text(t)) is not None:
@@ -169,20 +164,6 @@ class _RowBuilder(_RecordBuilder):
         for r in [r for r in first_empty if not alive[r]]:
             del first_empty[r]
         return clean, cols, first_empty
-
-    @staticmethod
-    def _plain_iso_entries(todo: list[str], plain: frozenset[str], cache: dict[Any, tuple],
-                           ok: dict[Any, bool], text_of: dict[Any, str]) -> list[str]:
-        """Cache the entries of the new texts ``todo`` of a lone date column that are plain ISO dates
-        as written (most of a file's; found by one regular expression over all of them, in C) as
-        the per-text loop does; return the others, which that loop reads."""
-        quick = set(_PLAIN_ISO_LINES("\n".join(todo))).intersection(todo).difference(plain)
-        if not quick:
-            return todo
-        cache.update([(k, (None, (), None, _T_DATE, k, ())) for k in quick])  # what _simple_entry makes of it
-        ok.update(dict.fromkeys(quick, True))
-        text_of.update(zip(quick, quick))
-        return list(filterfalse(quick.__contains__, todo)) if len(quick) < len(todo) else []
 
     def _column_records(self, sel: list[int], grownos: list[int], cols: dict[str, list[str]],
                         clean: list[bool], outcomes: list[dict[str, str] | _Reject | None],

@@ -53,10 +53,8 @@ _MISS = object()  # "not in the cache" (None is a cached result)
 _LAST_DAY_PAD = {4: "-12-31", 7: "-31", 10: ""}
 # A plain ISO date that is surely a real date (years 1000-2199, days up to 28): a subset of what
 # messy_dates.plain_iso_parts reads, checked by one C call (the rest take the longer way).
-_PLAIN_ISO = r"(?:1[0-9]{3}|2[01][0-9]{2})(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|1[0-9]|2[0-8]))?)?"
-_SURELY_PLAIN_ISO = re.compile(_PLAIN_ISO).fullmatch
-# The lines of a text that are such dates, whole (texts joined by line feeds: one C call for many).
-_PLAIN_ISO_LINES = re.compile(f"^{_PLAIN_ISO}$", re.MULTILINE).findall
+_SURELY_PLAIN_ISO = re.compile(
+    r"(?:1[0-9]{3}|2[01][0-9]{2})(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|1[0-9]|2[0-8]))?)?").fullmatch
 # The other dates spreadsheets are full of, read as messy_dates does, without a note: such a date
 # marked uncertain or approximate ("2019-02-01?", "2019~"), and unknown parts written as XX
 # ("1983-XX-XX", "1983-05-XX"). The matching group is the pack text.
