@@ -458,8 +458,8 @@ class _PackReader:
                                     np.array([u for u in c.uniques if u not in memo], dtype=object)))
         texts = c.uniques.tolist()
         found_all = list(map(memo.get, texts))
-        if (sum(map(is_, found_all, repeat(None))) == ("" in texts)  # (most columns: every text parsed
-                and _Unparsed not in set(map(type, found_all))):      # above but the empty one; none refused)
+        if ("" not in memo and sum(map(is_, found_all, repeat(None))) == ("" in texts)  # (most columns:
+                and _Unparsed not in set(map(type, found_all))):  # every text parsed above but the empty one)
             parsed = dict(zip(texts, cast(list[_Parsed], found_all)))
             parsed.pop("", None)
             return parsed
