@@ -334,9 +334,11 @@ class _TextCells(QStyledItemDelegate):
                 bottom = rows.count() - 1 if bottom == -1 else bottom
                 if top == -1 or top > bottom:
                     continue
-                shown_columns = [(c, view.columnViewportPosition(c), view.columnWidth(c) - gap)
-                                 for c in map(columns.logicalIndex, range(left, right + 1))
-                                 if not columns.isSectionHidden(c)]
+                # per column: where it is, its width, its text's room and where its text starts
+                shown_columns = [(c, x, width, width - 2 * margin, x + margin) for c, x, width in (
+                    (c, view.columnViewportPosition(c), view.columnWidth(c) - gap)
+                    for c in map(columns.logicalIndex, range(left, right + 1))
+                    if not columns.isSectionHidden(c))]
                 if not shown_columns:
                     continue
                 span_x = shown_columns[0][1]
@@ -356,19 +358,27 @@ class _TextCells(QStyledItemDelegate):
                     pen_set = False
                     row_texts = model.plain_row(row)
                     marked = row in marked_rows
-                    for column, x, width in shown_columns:
+                    for column, x, width, room, text_x in shown_columns:
                         if drawn is not None:
                             if (row, column) in drawn:
                                 continue
                             drawn.add((row, column))
                         text = row_texts[column]
+                        if not marked and text:  # the usual cell: a text seen before, prepared
+                            entry = texts.get((text, room))
+                            if entry is not None and type(entry[0]) is QStaticText and entry[1] <= height:
+                                if not pen_set:
+                                    painter.setPen(pen)
+                                    pen_set = True
+                                painter.drawStaticText(text_x, y + (height - entry[1]) // 2, entry[0])
+                                continue
                         is_selected = marked and (row, column) in selected
                         entry = None
                         if text and not (marked and (row, column) == focused) and (
                                 not is_selected or selected_option is not None):
-                            entry = texts.get((text, width - 2 * margin))
+                            entry = texts.get((text, room))
                             if entry is None or entry is _SEEN or isinstance(entry[0], str):
-                                entry = self._shown(text, width - 2 * margin)
+                                entry = self._shown(text, room)
                         if entry is None:
                             if text != "" or marked:  # Qt's: selected, focused, noted or not ours
                                 option.rect = QRect(x, y, width, height)
@@ -394,9 +404,9 @@ class _TextCells(QStyledItemDelegate):
                             painter.save()
                             painter.setClipRect(QRect(x, y, width, height))
                         if isinstance(shown, str):
-                            painter.drawText(QPointF(x + margin, top_y + ascent), shown)
+                            painter.drawText(QPointF(text_x, top_y + ascent), shown)
                         else:  # a static text stands on its line's top
-                            painter.drawStaticText(QPointF(x + margin, top_y), shown)
+                            painter.drawStaticText(text_x, top_y, shown)
                         if line > height:
                             painter.restore()
                             pen_set = False
@@ -405,7 +415,7 @@ class _TextCells(QStyledItemDelegate):
                                             dirty.right() + 0.5, y + height + 0.5))
                 if grid:
                     lines.extend(QLineF(x + width + 0.5, dirty.top() + 0.5, x + width + 0.5,
-                                        dirty.bottom() + 0.5) for _c, x, width in shown_columns)
+                                        dirty.bottom() + 0.5) for _c, x, width, _r, _t in shown_columns)
                     painter.setPen(grid_pen)
                     painter.drawLines(lines)
         finally:
