@@ -15,19 +15,26 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDockWidget, QProxyStyle, QStyleOptionDockWidget
 
 
+def title_missed(dock: QDockWidget, event) -> bool:
+    """Whether all ``dock`` would draw in this paint lies outside the region to paint."""
+    if dock.isFloating() or dock.titleBarWidget() is not None:
+        return False
+    style = dock.style()
+    base = style.baseStyle() if isinstance(style, QProxyStyle) else style
+    if base.name().lower() != "fusion":
+        return False
+    option = QStyleOptionDockWidget()
+    dock.initStyleOption(option)  # the title's rectangle, as Qt's paint takes it
+    return not event.region().intersects(option.rect)
+
+
 class PanelDock(QDockWidget):
     """A ``QDockWidget`` that skips drawing its title when the region to paint misses it."""
 
     titles_painted = 0  # paints that drew the title (tests count them)
 
     def paintEvent(self, event) -> None:
-        if not self.isFloating() and self.titleBarWidget() is None:
-            style = self.style()
-            base = style.baseStyle() if isinstance(style, QProxyStyle) else style
-            if base.name().lower() == "fusion":
-                option = QStyleOptionDockWidget()
-                self.initStyleOption(option)  # the title's rectangle, as Qt's paint takes it
-                if not event.region().intersects(option.rect):
-                    return  # Fusion draws the title inside it: all of it would be clipped away
+        if title_missed(self, event):
+            return
         self.titles_painted += 1
         super().paintEvent(event)
