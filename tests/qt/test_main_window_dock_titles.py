@@ -5,15 +5,15 @@ title's text into a region that clips all of it away, and the docks look as Qt p
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QImage, QPainter, QRegion
 from PySide6.QtWidgets import QDockWidget, QStyleOptionDockWidget
 
 from benchmarks.scenarios.filtering import filters
+from explorer.qt.window_dock import PanelDock
 from explorer.userdata.settings import Settings
 from tests.qt.helpers import PaintRecorder
 from tests.qt.test_main_window_paints import IDLE_MS, open_every_panel
-
 
 GREEN = 0xFF00FF00  # what nobody paints
 
@@ -51,6 +51,7 @@ def test_a_dock_repainted_below_its_title_looks_as_qt_paints_it(qtbot, qapp, the
                  and not d.visibleRegion().isEmpty()]
         assert {d.objectName() for d in docks} >= {"filters_dock", "events_dock", "compare_dock"}
         for dock in docks:
+            assert isinstance(dock, PanelDock)
             width, height = dock.width(), dock.height()
             title = QStyleOptionDockWidget()
             dock.initStyleOption(title)
@@ -59,9 +60,11 @@ def test_a_dock_repainted_below_its_title_looks_as_qt_paints_it(qtbot, qapp, the
             assert dock.titles_painted == drawn + 1
             text = whole.copy(title.rect)
             assert len({text.pixel(x, y) for x in range(text.width()) for y in range(text.height())}) > 2
+            below = title.rect.bottom() + 1
+            corners = QRegion(QRect(0, 30, 20, 20)) + QRegion(QRect(width - 20, height - 20, 20, 20))
             for name, region, reaches in (
-                    ("below the title", QRegion(QRect(width // 3, title.rect.bottom() + 1, 30, height)), False),
-                    ("two pieces below", QRegion(QRect(0, 30, 20, 20)) + QRegion(QRect(width - 20, height - 20, 20, 20)), False),
+                    ("below the title", QRegion(QRect(width // 3, below, 30, height)), False),
+                    ("two pieces below", corners, False),
                     ("across the title", QRegion(QRect(10, 0, 60, height)), True),
                     ("the title's last row", QRegion(QRect(0, title.rect.bottom(), width, 5)), True)):
                 drawn = dock.titles_painted
@@ -76,6 +79,7 @@ def test_a_filter_change_repainting_part_of_the_compare_panel_draws_no_dock_titl
     window = open_every_panel(qtbot)
     try:
         dock = window.compare_dock
+        assert isinstance(dock, PanelDock)
         paints = PaintRecorder({"compare_dock": dock})
         drawn = dock.titles_painted
         for f in filters(window.session.pack) * 2:  # the harness's: dates, a partner, a word
