@@ -29,6 +29,7 @@ from explorer.charts.chart_spec import (
     ChartSpec,
     EventMarker,
     Figure,
+    FigureColumns,
     Flag,
     Panel,
     Series,
@@ -1138,6 +1139,7 @@ class _Table:
         self.read = np.zeros(n, dtype=bool)
         self.raws = np.empty(n, dtype=object)
         self.amount = np.zeros(n, dtype=float)
+        self.x = np.zeros(n, dtype=float)  # the figure's x (day of the period's middle)
         self.order = np.zeros(n, dtype=float)
         self.key = np.zeros(n, dtype=np.int32)
         self.period = np.zeros(n, dtype=np.int32)
@@ -1174,6 +1176,7 @@ class _Table:
             raw = cache[row]
             self.raws[p] = raw
             self.amount[p] = raw.amount
+            self.x[p] = raw.x
             self.order[p] = raw.order
             self.key[p] = code("key", raw.key)
             self.period[p] = code("period", raw.period)
@@ -1330,12 +1333,18 @@ def _published_lines(pack: Pack, setup: ComparisonSetup, f: Filter | None, lang:
                 table.context[p] = c
         figures = table.figures[at]
         at_keys = keys[units == u]
+        # The figures' fields the chart reads, as columns (see FigureColumns): each value as
+        # its figure's (raw.amount / divisor), markers and flags from the context made above.
+        xs, values = table.x[at], amounts / divisor
+        markers, flag_codes = (context >> 2) & 0x3FFFFFFF, context & 3
         series = []
         for k in _first_seen(at_keys).tolist():
             key = key_names[k]
             actor = key.partition(">")[0]
-            series.append(Series(key, series_label(pack, key), actor, colours[actor],
-                                 tuple(figures[at_keys == k].tolist())))
+            mine = at_keys == k
+            its = tuple(figures[mine].tolist())
+            columns = FigureColumns(its, xs[mine], values[mine], flag_codes[mine], markers[mine])
+            series.append(Series(key, series_label(pack, key), actor, colours[actor], its, columns))
         panels.append(Panel(label, tuple(series)))
     qualifier_names = table.names["qualifier"]
     qualifiers = sorted(qualifier_names[q] for q in _first_seen(table.qualifier[pos]).tolist() if q)

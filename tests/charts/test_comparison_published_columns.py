@@ -1,8 +1,13 @@
 """The published basis on a time axis built from the rows' columns (``comparison._published_lines``)
 gives the very spec the points path gives: figures, flags, source markers, series and panel order,
-scales, warnings (missing series, conflicts), footnotes (units, qualifiers, notes), sources."""
+scales, warnings (missing series, conflicts), footnotes (units, qualifiers, notes), sources; and
+each series' ``FigureColumns`` say what its figures say."""
 
 from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
 
 from explorer.charts import comparison
 from explorer.charts.chart_spec import ChartKind, Flag
@@ -13,6 +18,36 @@ from explorer.paths import default_pack_path
 from explorer.state.comparison_setup import ComparisonSetup
 from explorer.state.filters import Filter
 from tests.charts.test_comparison_conflicts import tier_s_pack
+
+
+def _columns_match(spec) -> int:
+    """Every series' columns (when it has them) equal its figures' fields, bit for bit; how
+    many series had them."""
+    n = 0
+    for p in spec.panels:
+        for s in p.series:
+            c = s.figure_columns
+            if c is None:
+                continue
+            n += 1
+            figs = s.figures
+            assert c.of is figs
+            assert np.array_equal(c.x, np.array([f.x for f in figs], dtype=float))
+            assert np.array_equal(c.value, np.array([f.value for f in figs], dtype=float))
+            assert np.signbit(c.value).tolist() == [np.signbit(f.value) for f in figs]  # -0.0
+            assert [(Flag.QUALIFIED in f.flags) + 2 * (Flag.CONFLICT in f.flags) for f in figs] \
+                == c.flags.tolist()
+            assert [f.flags for f in figs] == [tuple(sorted(
+                {1: (Flag.QUALIFIED,), 2: (Flag.CONFLICT,), 3: (Flag.QUALIFIED, Flag.CONFLICT)}.get(k, ())))
+                for k in c.flags.tolist()]
+            assert [f.source_marker for f in figs] == [f"[{m}]" for m in c.source.tolist()]
+            assert s.source_markers == "".join(dict.fromkeys(f.source_marker for f in figs
+                                                             if f.source_marker))
+            # other figures (an export renumbering the markers) leave the columns behind
+            other = dataclasses.replace(s, figures=tuple(dataclasses.replace(f, source_marker="[99]")
+                                                         for f in figs))
+            assert other.figure_columns is None and other.source_markers == ("[99]" if figs else "")
+    return n
 
 
 def _build(pack, setup, f, lang, quick: bool, monkeypatch):
@@ -42,7 +77,7 @@ def _check(pack, indicators, monkeypatch) -> dict[str, int]:
                Filter(day_from=parse_bound("2016", upper=False), day_to=parse_bound("2016", upper=True)),
                Filter(day_from=parse_bound("2021", upper=False), day_to=parse_bound("2021", upper=True))]
     seen = {"specs": 0, "lines": 0, "conflicts": 0, "qualified": 0, "noted": 0, "units": 0,
-            "missing": 0}
+            "missing": 0, "columns": 0}
     for ind in indicators:
         keys = [k for k, _label in series_choices(pack, ind)]
         for series in ((), tuple(keys[:2]), (*keys[-1:], "zz>nowhere")):
@@ -55,6 +90,7 @@ def _check(pack, indicators, monkeypatch) -> dict[str, int]:
                         theirs = _build(pack, setup, f, lang, False, monkeypatch)
                         for spec in ours:
                             assert spec == theirs, (ind, series, chart, lang, f)
+                            seen["columns"] += _columns_match(spec)
                             assert [[[(g.display, g.flags, g.source_marker, g.note) for g in s.figures]
                                      for s in p.series] for p in spec.panels] == \
                                    [[[(g.display, g.flags, g.source_marker, g.note) for g in s.figures]
@@ -77,7 +113,7 @@ def test_published_lines_equal_the_points_path_on_a_generated_pack(monkeypatch):
     seen = _check(pack, list(pack.indicators["id"])[:3], monkeypatch)
     # the columns were used, and for every kind of content the points path handles
     assert seen["taken"] > 0 and seen["taken"] >= seen["lines"]
-    for what in ("conflicts", "qualified", "noted", "missing"):
+    for what in ("conflicts", "qualified", "noted", "missing", "columns"):
         assert seen[what] > 0, what
 
 
@@ -85,7 +121,7 @@ def test_published_lines_equal_the_points_path_on_the_default_pack(monkeypatch):
     pack = load_pack(default_pack_path())
     seen = _check(pack, list(pack.indicators["id"])[:8], monkeypatch)
     assert seen["taken"] > 0
-    assert seen["units"] > 0 and seen["qualified"] > 0
+    assert seen["units"] > 0 and seen["qualified"] > 0 and seen["columns"] > 0
 
 
 def test_small_comparisons_go_through_the_points(monkeypatch):

@@ -105,11 +105,11 @@ def test_lines_draw_what_sorting_every_series_drew(qtbot, monkeypatch, request, 
     sorts = []
     original_sort = chart_panel._by_x
 
-    def counted(figures):
+    def counted(figures, columns=None):
         figs = [f for f in figures if f.value is not None]
         xs = [f.x for f in figs]
         sorts.append(any(b <= a for a, b in itertools.pairwise(xs)))
-        return original_sort(figures)
+        return original_sort(figures, columns)
 
     monkeypatch.setattr(chart_panel, "_by_x", counted)
     states, images = _walk(qtbot, pack, indicator)

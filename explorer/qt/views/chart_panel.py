@@ -24,6 +24,7 @@ from explorer.charts.chart_spec import (
     ChartKind,
     EventMarker,
     Figure,
+    FigureColumns,
     Flag,
     Panel,
     Series,
@@ -425,7 +426,12 @@ class _PanelPlot:
             self.point_ranges[s.key] = (n_marks, n_marks + len(marks[-1][0]))
             n_marks += len(marks[-1][0])
             # The last figure of each line, and every qualified one, named with its source.
-            labelled = [f for f in figs[:-1] if Flag.QUALIFIED in f.flags][:LINE_LABEL_LIMIT]
+            columns = s.figure_columns
+            if columns is not None and x is columns.x:  # (figs in the figures' order)
+                at = np.flatnonzero(columns.flags[:-1] & 1)[:LINE_LABEL_LIMIT]
+                labelled = [figs[i] for i in at.tolist()]
+            else:
+                labelled = [f for f in figs[:-1] if Flag.QUALIFIED in f.flags][:LINE_LABEL_LIMIT]
             label_specs += [(f.x, _drawn_value(f), f.label, s.colour, "above") for f in labelled]
             label_specs.append((figs[-1].x, _drawn_value(figs[-1]), figs[-1].label, s.colour, "end"))
             self.periods[s.key] = [f.period for f in figs]
@@ -460,7 +466,7 @@ class _PanelPlot:
         if kept is not None and _PanelPlot.keep_sorted and not sort_by_x_always \
                 and (kept[0] is s.figures or kept[0] == s.figures):
             return list(kept[1]), kept[2], kept[3]
-        figs, x, y = _by_x(s.figures)
+        figs, x, y = _by_x(s.figures, s.figure_columns)
         self._sorted_kept[s.key] = (s.figures, figs, x, y)
         return list(figs), x, y
 
@@ -483,9 +489,14 @@ class _PanelPlot:
         (symbol, size, pen, brush), with what decides the look; only flagged figures are visited
         one by one (most have no flag; 1,600 points a filter change at tier M)."""
         limit = SYMBOL_LIMIT if self._owner._export_px is None else EXPORT_SYMBOL_LIMIT
-        flagged = [i for i, f in enumerate(figs) if f.flags]
-        kinds = [(Flag.QUALIFIED in figs[i].flags) + 2 * (Flag.CONFLICT in figs[i].flags)
-                 for i in flagged]
+        columns = s.figure_columns
+        if columns is not None and x is columns.x:  # (figs in the figures' order)
+            at = np.flatnonzero(columns.flags)
+            flagged, kinds = at.tolist(), columns.flags[at].tolist()
+        else:
+            flagged = [i for i, f in enumerate(figs) if f.flags]
+            kinds = [(Flag.QUALIFIED in figs[i].flags) + 2 * (Flag.CONFLICT in figs[i].flags)
+                     for i in flagged]
         if len(figs) <= limit:
             codes = np.zeros(len(figs), dtype=np.intp)
             codes[flagged] = kinds
@@ -647,13 +658,19 @@ class _PanelPlot:
 sort_by_x_always = False  # on: every series sorted as before (tests' and measurements' reference)
 
 
-def _by_x(figures: tuple[Figure, ...]) -> tuple[list[Figure], np.ndarray, np.ndarray]:
+def _by_x(figures: tuple[Figure, ...], columns: FigureColumns | None = None
+          ) -> tuple[list[Figure], np.ndarray, np.ndarray]:
     """A line's figures that have a value, sorted by (x, value), with their x and y as arrays.
 
     The builder gives a series' figures in the chart's order (period start), which is their x
     order for periods of one kind: when x rises strictly through them the sort would keep them
     where they are, so it is skipped (a key per figure, ~1,600 a filter change at tier M); any
-    tie or fall in x (periods of mixed kinds, twins of one period) sorts them as before."""
+    tie or fall in x (periods of mixed kinds, twins of one period) sorts them as before. With the
+    figures' ``columns`` (every figure has a value) the arrays are theirs: no pass per figure."""
+    if columns is not None and not sort_by_x_always:
+        x = columns.x
+        if len(x) < 2 or bool(np.all(x[1:] > x[:-1])):
+            return list(figures), x, columns.value
     figs = [f for f in figures if f.value is not None]
     n = len(figs)
     x = np.fromiter((f.x for f in figs), dtype=float, count=n)

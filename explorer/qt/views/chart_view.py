@@ -86,6 +86,23 @@ from explorer.qt.views.chart_markers import Marker
 from explorer.qt.views.chart_panel import VALUE_AXIS_PX, _PanelPlot
 
 
+def _first_and_last(s: Series) -> list[tuple[float, str]]:
+    """The least and greatest (x, period) among ``s``'s figures that have a value (none if none
+    has): from its columns when it has them (a sorted set of every figure's pair cost 0.5 ms a
+    filter change at tier M, measured)."""
+    columns = s.figure_columns
+    if columns is None:
+        pairs = [(f.x, f.period) for f in s.figures if f.value is not None]
+        return [min(pairs), max(pairs)] if pairs else []
+    x = columns.x
+    if not len(x):
+        return []
+    ends = []
+    for extreme, pick in ((x.min(), min), (x.max(), max)):
+        ends.append(pick((s.figures[i].x, s.figures[i].period) for i in np.flatnonzero(x == extreme).tolist()))
+    return ends
+
+
 class _Graphics(pg.GraphicsLayoutWidget):
     """The plots' widget, whose height hint is the height its panels need.
 
@@ -250,9 +267,8 @@ class ChartView(ChartHover, QWidget):
             return self.tr("No chart is drawn. {message}").format(
                 message=self._empty.text() if hasattr(self, "_empty") else "").strip()
         series = {s.key for p in spec.panels for s in p.series}
-        periods = sorted({(f.x, f.period) for p in spec.panels for s in p.series for f in s.figures
-                          if f.value is not None})
-        first, last = (periods[0][1], periods[-1][1]) if periods else ("", "")
+        ends = [pair for p in spec.panels for s in p.series for pair in _first_and_last(s)]
+        first, last = (min(ends)[1], max(ends)[1]) if ends else ("", "")
         span = first if first == last else self.tr("{first} to {last}").format(first=first, last=last)
         kind = self.tr("Bar chart") if spec.kind is ChartKind.BAR else self.tr("Line chart")
         return self.tr("{kind}: {title}. {n} series in {panels} panel(s), {span}. The Table tab "
@@ -773,6 +789,11 @@ class ChartView(ChartHover, QWidget):
         for p in spec.panels:
             for s in p.series[:MAX_SERIES_PER_PANEL]:
                 seen.setdefault(s.key, s)
+                columns = s.figure_columns
+                if columns is not None:  # (their flags: 1 qualified, 2 in conflict)
+                    codes = int(np.bitwise_or.reduce(columns.flags)) if len(columns.flags) else 0
+                    flags.update(f for bit, f in ((1, Flag.QUALIFIED), (2, Flag.CONFLICT)) if codes & bit)
+                    continue
                 for f in s.figures:  # (most figures have no flag)
                     if f.flags and f.value is not None:
                         flags.update(f.flags)
