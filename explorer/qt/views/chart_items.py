@@ -730,14 +730,26 @@ class _Line(pg.PlotDataItem):
         self._datasetMapped = None
         self._datasetDisplay = None
         self._adsLastValue = 1
-        dense = self._dense
-        shown = self._getDisplayDataset()
-        if shown is not None and self._dense == dense:
-            self.curve.set_vertices(shown.x, shown.y)
+        if _Line.display_on_view and not self.kept_in_plot and isinstance(self.getViewBox(), pg.ViewBox):
+            # Displayed for the panel's new range (its change, or ``settle``): displayed here, for
+            # the range the old figures had, the vertices were made twice a filter change.
+            self._shown = _STALE
         else:
-            self.updateItems(styleUpdate=False)
+            dense = self._dense
+            shown = self._getDisplayDataset()
+            if shown is not None and self._dense == dense:
+                self.curve.set_vertices(shown.x, shown.y)
+            else:
+                self.updateItems(styleUpdate=False)
         self.informViewBoundsChanged()
         self.sigPlotChanged.emit(self)
+
+    display_on_view = True  # off: new figures displayed at once, for the view then (tests' reference)
+
+    def settle(self) -> None:
+        """New figures not displayed yet (the panel's range stayed): displayed for the view now."""
+        if self._shown is _STALE and not self.kept_in_plot:
+            self._redisplay()
 
     @property
     def pyramid(self) -> Pyramid | None:

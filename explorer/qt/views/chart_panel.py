@@ -456,6 +456,12 @@ class _PanelPlot:
         if not self.fit_line_headroom():  # one y range per update: each costs a relayout
             self.plot.setYRange(lo - pad, hi + 1.8 * pad, padding=0)  # headroom for marker labels
 
+    def settle_lines(self) -> None:
+        """Every line given new figures displayed for the view as the redraw left it."""
+        for item in self.items.values():
+            if isinstance(item, _Line):
+                item.settle()
+
     keep_sorted = True  # off: every series sorted afresh on every update (tests' reference)
 
     def _sorted(self, s: Series) -> tuple[list[Figure], np.ndarray, np.ndarray]:

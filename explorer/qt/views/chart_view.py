@@ -611,6 +611,8 @@ class ChartView(ChartHover, QWidget):
         self._update_selection()
         self._update_texts()
         self._update_export_style()
+        for slot in self._slots:
+            slot.settle_lines()  # (their new figures, where no range change displayed them)
         self._legend_box.fit()  # at the export's text size
         self.setAccessibleDescription(self._describe())
 
