@@ -1334,9 +1334,11 @@ def _published_lines(pack: Pack, setup: ComparisonSetup, f: Filter | None, lang:
         figures = table.figures[at]
         at_keys = keys[units == u]
         # The figures' fields the chart reads, as columns (see FigureColumns): each value as
-        # its figure's (raw.amount / divisor), markers and flags from the context made above.
+        # its figure's (raw.amount / divisor), markers and flags from the context made above
+        # (small integers: the spec keeps them as long as it lives, 21 bytes a figure in all).
         xs, values = table.x[at], amounts / divisor
-        markers, flag_codes = (context >> 2) & 0x3FFFFFFF, context & 3
+        markers = ((context >> 2) & 0x3FFFFFFF).astype(np.int32)
+        flag_codes = (context & 3).astype(np.int8)
         series = []
         for k in _first_seen(at_keys).tolist():
             key = key_names[k]
