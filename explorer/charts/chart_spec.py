@@ -86,7 +86,7 @@ class Series:
     key: str  # "reporter>partner" (partner may be empty: "jp>")
     label: str  # "European Union → Japan"
     actor: str  # the actor whose colour it takes (the reporter)
-    colour: str  # hex, from explorer.charts.palette (same actor, same colour everywhere)
+    colour: str  # hex: palette.series_colours (its actors' colour, none shared in the indicator)
     figures: tuple[Figure, ...]
     columns: FigureColumns | None = field(default=None, compare=False, repr=False)
 

@@ -34,7 +34,7 @@ from explorer.charts.chart_spec import (
     Panel,
     Series,
 )
-from explorer.charts.palette import pack_actor_colours
+from explorer.charts.palette import OTHER_GREY, pack_actor_colours, series_colours
 from explorer.domain.citation import citation
 from explorer.domain.dates import PartialDate, Period
 from explorer.domain.errors import ValueProblem
@@ -146,6 +146,25 @@ def series_choices(pack: Pack, indicator_id: str, lang: str = "en") -> list[tupl
                                                             obs["partner"].take(rows)))
     seen = _labelled(pack, lang)
     return sorted(((k, series_label(seen, k)) for k in keys), key=lambda kv: kv[1].casefold())
+
+
+_SERIES_COLOURS = "_comparison_series_colours"  # cached on the pack instance: indicator -> colours
+
+
+def indicator_series_colours(pack: Pack, indicator_id: str) -> dict[str, str]:
+    """Series key -> its colour, for every series of the indicator (``palette.series_colours``
+    over the keys in order): the chart, its legend, the series list and exports agree, and a
+    series keeps its colour whichever others are shown. Kept on the pack, per indicator."""
+    own = getattr(pack, "_pack", pack)
+    kept: dict[str, dict[str, str]] = own.__dict__.setdefault(_SERIES_COLOURS, {})
+    colours = kept.get(indicator_id)
+    if colours is None:
+        rows = _indicator_rows(own, indicator_id)
+        obs = own.observations
+        keys = sorted({series_key(r, p) for r, p in zip(obs["reporter"].take(rows),
+                                                          obs["partner"].take(rows))})
+        colours = kept[indicator_id] = series_colours(keys, pack_actor_colours(own))
+    return colours
 
 
 def periods_of(pack: Pack, indicator_id: str) -> list[str]:
@@ -1020,7 +1039,7 @@ def _panels(pack: Pack, points: list[_Point], basis: Basis, setup: ComparisonSet
     by_unit: dict[str, list[_Point]] = defaultdict(list)
     for p in points:
         by_unit[p.unit].append(p)
-    colours = pack_actor_colours(pack)
+    colours = indicator_series_colours(pack, setup.indicator_id)
     # The figures of earlier rebuilds, by their fields: a filter change rebuilds mostly figures it
     # built before, and an equal frozen Figure is the same figure (1.7 µs each to make, 16,000 at
     # tier M). Kept on the pack, bounded.
@@ -1099,7 +1118,7 @@ def _panels(pack: Pack, points: list[_Point], basis: Basis, setup: ComparisonSet
             series[raw.key].append(figure)
         panels.append(Panel(label, tuple(
             Series(key, series_label(pack, key), key.partition(">")[0],
-                   colours[key.partition(">")[0]], tuple(figs))
+                   colours.get(key, OTHER_GREY), tuple(figs))
             for key, figs in series.items())))
     return tuple(panels)
 
@@ -1295,7 +1314,7 @@ def _published_lines(pack: Pack, setup: ComparisonSetup, f: Filter | None, lang:
         flags[shared[[Flag.CONFLICT in p.flags for p in points]]] += 2
 
     # Panels, one per unit in the order of its first figure, each with a readable scale.
-    colours = pack_actor_colours(pack)
+    colours = indicator_series_colours(pack, setup.indicator_id)
     kept: dict[tuple[object, ...], Figure] = own.__dict__.setdefault(_FIGURES, {})
     if len(kept) > _FIGURES_MAX:
         kept.clear()
@@ -1346,7 +1365,8 @@ def _published_lines(pack: Pack, setup: ComparisonSetup, f: Filter | None, lang:
             mine = at_keys == k
             its = tuple(figures[mine].tolist())
             columns = FigureColumns(its, xs[mine], values[mine], flag_codes[mine], markers[mine])
-            series.append(Series(key, series_label(pack, key), actor, colours[actor], its, columns))
+            series.append(Series(key, series_label(pack, key), actor, colours.get(key, OTHER_GREY),
+                                 its, columns))
         panels.append(Panel(label, tuple(series)))
     qualifier_names = table.names["qualifier"]
     qualifiers = sorted(qualifier_names[q] for q in _first_seen(table.qualifier[pos]).tolist() if q)

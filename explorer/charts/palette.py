@@ -50,6 +50,29 @@ def actor_colours(actor_ids: list[str]) -> dict[str, str]:
     return _assign(actor_ids, _FIXED_ACTORS, [c for c in _CYCLE if c not in used])
 
 
+def series_colours(keys: list[str], actor_colour: dict[str, str]) -> dict[str, str]:
+    """A distinct colour per series key ("reporter>partner"), taken from its actors' colours.
+
+    A series takes the colour of the side that tells the series apart: the reporter when the
+    reporters differ (the EU's and the US's exports to Japan: blue and orange), the partner when
+    one reporter faces several partners (Japan's investment in the EU and in the US: blue and
+    orange again, not Japan's colour twice). A colour another series already took is replaced by
+    the next one no actor uses (then no series), so no two series of an indicator look alike."""
+    sides = [k.partition(">") for k in keys]
+    by_partner = len({p for _r, _s, p in sides}) > len({r for r, _s, _p in sides})
+    out: dict[str, str] = {}
+    used: set[str] = set()
+    taken = {v.upper() for v in actor_colour.values()}
+    spare = [c for c in _CYCLE if c.upper() not in taken] + [c for c in _CYCLE if c.upper() in taken]
+    for key, (reporter, _sep, partner) in zip(keys, sides):
+        colour = actor_colour.get(partner if by_partner else reporter, OTHER_GREY)
+        if colour.upper() in used:
+            colour = next((c for c in spare if c.upper() not in used), colour)  # (17 and more)
+        used.add(colour.upper())
+        out[key] = colour
+    return out
+
+
 def _assign(ids: list[str], fixed: dict[str, str], free: list[str]) -> dict[str, str]:
     """Each id its fixed colour if it has one, else the next free colour in order (cycling)."""
     out: dict[str, str] = {}

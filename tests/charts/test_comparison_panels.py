@@ -12,7 +12,6 @@ import pytest
 from explorer.charts import comparison
 from explorer.charts.chart_spec import Basis, Figure, Panel, Series
 from explorer.charts.comparison import build_comparison, indicator_choices
-from explorer.charts.palette import pack_actor_colours
 from explorer.data.pack_loader import load_pack
 from explorer.domain.dates import parse_bound
 from explorer.paths import default_pack_path
@@ -22,11 +21,12 @@ from explorer.state.filters import Filter
 
 def _reference_panels(pack, points, basis, setup, sources):
     """``_panels`` as it was before (5 December 2026, 03:40 UTC), with figures and notes written in
-    the label language since (744.4億米ドル, note_ja)."""
+    the label language since (744.4億米ドル, note_ja) and each series its own colour since
+    (``comparison.indicator_series_colours``)."""
     by_unit = defaultdict(list)
     for p in points:
         by_unit[p.unit].append(p)
-    colours = pack_actor_colours(pack)
+    colours = comparison.indicator_series_colours(pack, setup.indicator_id)
     panels = []
     lang = comparison._lang(pack)
     for unit, ps in by_unit.items():
@@ -54,7 +54,7 @@ def _reference_panels(pack, points, basis, setup, sources):
                 comparison._join_notes(p.raw.note_in(lang), p.note), p.raw.editor_note))
         panels.append(Panel(label, tuple(
             Series(key, comparison.series_label(pack, key), key.partition(">")[0],
-                   colours[key.partition(">")[0]], tuple(figs))
+                   colours[key], tuple(figs))
             for key, figs in series.items())))
     return tuple(panels)
 

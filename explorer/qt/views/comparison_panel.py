@@ -54,7 +54,7 @@ from PySide6.QtWidgets import (
 
 from explorer.charts import comparison as cmp
 from explorer.charts.chart_spec import ChartKind, ChartSpec
-from explorer.charts.palette import actor_colours
+from explorer.charts.palette import OTHER_GREY
 from explorer.charts.timeline_layout import pack_domain_label
 from explorer.domain.labels import phrase
 from explorer.qt import theme as qt_theme
@@ -772,11 +772,11 @@ class ComparisonPanel(QWidget):
                    if pack is not None and indicator else [])
         periods = cmp.periods_of(pack, indicator) if pack is not None and indicator else []
         self._series_keys = [k for k, _ in choices]
-        colours = actor_colours(list(dict.fromkeys(k.partition(">")[0] for k in self._series_keys)))
+        colours = cmp.indicator_series_colours(pack, indicator) if pack is not None and indicator else {}
         with signals_blocked(self.series_list):
             self.series_list.clear()
             for key, label in choices:
-                item = QListWidgetItem(_swatch(colours[key.partition(">")[0]]), label, self.series_list)
+                item = QListWidgetItem(_swatch(colours.get(key, OTHER_GREY)), label, self.series_list)
                 item.setData(Qt.ItemDataRole.UserRole, key)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked)
