@@ -3,8 +3,11 @@
 
 Frames: a line ``ChartSpec`` of 10 series (a day apart, like daily figures) drawn by ``ChartView``,
 which configures pyqtgraph the app's way (peak downsampling + clip-to-view, see
-``explorer.qt.views.chart_view._PanelPlot``). One sample = a change of the x range (0.1 % jitter;
-whole span, then zoomed to 1 %) and the plot rendered into a QImage.
+``explorer.qt.views.chart_view._PanelPlot``). One sample = a change of the x range and the plot
+rendered into a QImage: a pan step of 0.05 % of the span (whole span, then zoomed to 1 %), as
+in a slow drag to and fro, so the axes lay out ticks at new places every frame (until 6 December
+2026 the frames alternated between two ranges 0.1 % apart, which let the axes reuse their tick
+layout: ~1 ms a frame less than a drag, measured).
 
 Baseline: an untuned pyqtgraph ``PlotWidget`` with one ``PlotDataItem`` per series (no downsampling,
 no clipping), same data, the same pens as the app (1 px without antialiasing for a dense series,
@@ -56,10 +59,16 @@ def big_spec(n_points: int):
                      (Panel("bn USD", tuple(series)),), (("[1]", "Synthetic source"),), (), ())
 
 
+PAN_STEP = 0.0005  # of the span: a slow drag, back and forth within ±5 % of the first range
+
+
 def _ranges(lo: float, hi: float, zoom: float) -> list[tuple[float, float]]:
+    """A drag to and fro: ranges of the same span, each PAN_STEP of it beside the one before,
+    first right, then back left (a cycle of 400 ranges, no two frames in a row alike)."""
     centre, span = (lo + hi) / 2, (hi - lo) * zoom
     a = centre - span / 2
-    return [(a + span * 0.001 * i, a + span + span * 0.001 * i) for i in (0, 1)]
+    steps = [*range(-100, 100), *range(100, -100, -1)]
+    return [(a + span * PAN_STEP * i, a + span + span * PAN_STEP * i) for i in steps]
 
 
 def _frames(ctx: Context, set_range, widget, image, ranges, budget_s=None) -> list[float]:
