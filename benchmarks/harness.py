@@ -60,11 +60,18 @@ class Context:
 
     # -- the pack ------------------------------------------------------------------------------
     def load_pack(self):
-        """The tier's pack, loaded once per worker with the real loader."""
+        """The tier's pack, loaded once per worker with the real loader. Each scenario has a
+        fresh user folder, so this is a first open, and the loader writes the pack's cache entry
+        on a thread; that write is waited for here, so a scenario's first samples are not taken
+        beside it (at tier M it doubled the wall time of the timeline's first frames, not their
+        CPU: engineer timeline-13, docs/performance-log.md). A user meets that write once, in the
+        first second after a pack's first open."""
         if self._pack is None:
+            from explorer.data import pack_cache
             from explorer.data.pack_loader import load_pack
 
             self._pack = load_pack(self.pack_path)
+            pack_cache.wait_for_writes()
         return self._pack
 
     # -- timing --------------------------------------------------------------------------------
