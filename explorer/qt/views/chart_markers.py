@@ -3,9 +3,11 @@
 One ``pyqtgraph.InfiniteLine`` and ``InfLineLabel`` per marker cost a scene item, a transform, a
 z value and Python calls on every view change apiece (~3.7 ms of a filter change at tier M,
 measured). ``EventMarkers`` draws every marker of a panel in one paint, with the very painter
-transforms, pens and text documents those items drew with, in their stacking order, so the
-pictures are the same (tested pixel for pixel against pyqtgraph's items). It hovers, takes
-clicks on a line and on its title (both select the event) and lays the titles out in rows."""
+transforms, pens and text documents those items drew with (tested pixel for pixel against
+pyqtgraph's items). It hovers, takes clicks on a line and on its title (both select the event)
+and lays the titles out in rows. Unlike those items it keeps text readable: a title takes a row
+clear of the panel's value labels, and a line stops short of the value labels and of other
+events' titles instead of running through them (``clear_lines``)."""
 
 from __future__ import annotations
 
@@ -97,8 +99,9 @@ class EventMarkers(pg.GraphicsObject):
     Drawn as pyqtgraph drew a line and its label: the line in a frame turned by 90 degrees at
     its value, from the bottom of the view to its top, with its (cosmetic, mitred) pen and no
     antialiasing; the label's box and text in pixels at its place along the line (its anchor
-    keeps it inside the view), the box antialiased. Markers stack in the order they came, the
-    chosen one and the extra date on top. Added with ``ignoreBounds`` to the plot's view box."""
+    keeps it inside the view), the box antialiased. Lines stack in the order they came, the
+    chosen one and the extra date on top, and the titles over every line, in the same order.
+    Added with ``ignoreBounds`` to the plot's view box."""
 
     sig_clicked = Signal(str)
     """A marker or its title was clicked: the event's id."""
@@ -389,6 +392,7 @@ class EventMarkers(pg.GraphicsObject):
                   if m.text is not None and (m.label_shown or m is self.extra)
                   and (placed := self.label_frame(m, scene)) is not None]
         runs = None
+        placed_by_marker = {} if EventMarkers.clear_lines else {id(m): pl for m, pl in titles}
         if EventMarkers.clear_lines:
             kept = self._runs
             if kept is None or kept[0] != scene:  # (a chart repaints several times per change)
@@ -402,11 +406,11 @@ class EventMarkers(pg.GraphicsObject):
             p.setPen(pen)
             for a, b in runs.of(i, left, right) if runs is not None else ((left, right),):
                 p.drawLine(QPointF(a, 0.0), QPointF(b, 0.0))
-            if not EventMarkers.clear_lines:
-                self._paint_title(p, m, titles, view, widget)
-        if EventMarkers.clear_lines:
-            for m, _placed in titles:
-                self._paint_title(p, m, titles, view, widget)
+            if runs is None and (placed := placed_by_marker.get(id(m))) is not None:
+                self._paint_title(p, m, placed, view, widget)  # (pyqtgraph's stacking)
+        if runs is not None:
+            for m, placed in titles:
+                self._paint_title(p, m, placed, view, widget)
         p.setWorldTransform(base)
 
     @staticmethod
@@ -415,9 +419,10 @@ class EventMarkers(pg.GraphicsObject):
         return _boxes([frame.mapRect(m.text.boundingRect().translated(offset))
                        for m, (frame, offset) in titles], inverse)
 
-    def _paint_title(self, p, m: Marker, titles, view: QTransform, widget) -> None:
-        placed = next((placed for t, placed in titles if t is m), None)
-        if placed is None or m.text is None:
+    def _paint_title(self, p, m: Marker, placed: tuple[QTransform, QPointF], view: QTransform,
+                     widget) -> None:
+        """``m``'s title (``placed``: ``label_frame``'s answer) as ``InfLineLabel`` drew it."""
+        if m.text is None:
             return
         frame, offset = QTransform(placed[0]), placed[1]
         r = m.text.boundingRect()
