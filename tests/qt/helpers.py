@@ -35,6 +35,21 @@ def comparison_panel_on(qtbot, pack, width: int = 1000, height: int = 700, indic
     return session, panel
 
 
+def filter_and_settle(session: Session, panel, lo: str, hi: str, partners=()) -> None:
+    """A date filter from year ``lo`` to ``hi`` (and ``partners``, if any) set as the filter bar
+    sets it, then the Compare ``panel`` flushed and the events it posted run."""
+    from PySide6.QtWidgets import QApplication
+
+    from explorer.domain.dates import parse_bound
+
+    session.set_filter(origin="filter-bar", day_from=parse_bound(lo, upper=False),
+                       day_to=parse_bound(hi, upper=True),
+                       partners=frozenset(partners) if partners else frozenset())
+    panel.flush()
+    for _ in range(3):
+        QApplication.processEvents()
+
+
 class PaintRecorder(QObject):
     """Paint events per watched widget (``widgets``: name -> widget): how many (``counts``) and the
     rectangle each asked to repaint (``regions``)."""

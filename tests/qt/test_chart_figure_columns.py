@@ -8,13 +8,11 @@ the reference)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from explorer.charts import comparison
 from explorer.charts.chart_spec import Series
-from explorer.domain.dates import parse_bound
 from explorer.qt.views.chart_items import _Line
-from tests.qt.helpers import comparison_panel_on
+from tests.qt.helpers import comparison_panel_on, filter_and_settle
 
 STEPS = (("2010", "2022", None), ("2005", "2025", None), ("2015", "2023", {"us"}),
          ("1990", "2030", None), ("2010", "2022", {"jp"}), ("2016", "2016", None),
@@ -29,12 +27,7 @@ def _walk(qtbot, pack, indicator: str) -> tuple[list, list, int]:
     panel.flush()
     states, images, with_columns = [], [], 0
     for lo, hi, partners in STEPS:
-        session.set_filter(origin="filter-bar", day_from=parse_bound(lo, upper=False),
-                           day_to=parse_bound(hi, upper=True),
-                           partners=frozenset(partners) if partners else frozenset())
-        panel.flush()
-        for _ in range(3):
-            QApplication.processEvents()
+        filter_and_settle(session, panel, lo, hi, partners)
         view = panel.chart_view
         spec = view.spec
         assert spec is not None

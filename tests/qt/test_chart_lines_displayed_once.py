@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from explorer.domain.dates import parse_bound
 from explorer.qt.views.chart_items import _Curve, _Line
-from tests.qt.helpers import comparison_panel_on
+from tests.qt.helpers import comparison_panel_on, filter_and_settle
 from tests.qt.test_chart_lines_quick import STEPS, _line_state
 
 
@@ -36,12 +36,7 @@ def _walk(qtbot, pack, indicator: str, linked: bool) -> tuple[list, list, list[i
         states, images, counts = [], [], []
         for lo, hi, partners in STEPS:
             made[0] = 0
-            session.set_filter(origin="filter-bar", day_from=parse_bound(lo, upper=False),
-                               day_to=parse_bound(hi, upper=True),
-                               partners=frozenset(partners) if partners else frozenset())
-            panel.flush()
-            for _ in range(3):
-                QApplication.processEvents()
+            filter_and_settle(session, panel, lo, hi, partners)
             counts.append(made[0])
             states.append({(i, key): _line_state(item) for i, slot in enumerate(view._slots)
                            for key, item in slot.items.items() if isinstance(item, _Line)})

@@ -9,16 +9,14 @@ import itertools
 
 import numpy as np
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from explorer.charts import decimation
 from explorer.charts.chart_spec import Figure
 from explorer.charts.decimation import DIRECT_LIMIT, Pyramid
-from explorer.domain.dates import parse_bound
 from explorer.qt.views import chart_panel
 from explorer.qt.views.chart_items import _Line
 from explorer.qt.views.chart_panel import _by_x
-from tests.qt.helpers import comparison_panel_on
+from tests.qt.helpers import comparison_panel_on, filter_and_settle
 
 STEPS = (("2010", "2022", None), ("2005", "2025", None), ("2015", "2023", {"us"}),
          ("1990", "2030", None), ("2010", "2022", {"jp"}))
@@ -73,12 +71,7 @@ def _walk(qtbot, pack, indicator: str) -> tuple[list, list]:
     panel.flush()
     states, images = [], []
     for lo, hi, partners in STEPS:
-        session.set_filter(origin="filter-bar", day_from=parse_bound(lo, upper=False),
-                           day_to=parse_bound(hi, upper=True),
-                           partners=frozenset(partners) if partners else frozenset())
-        panel.flush()
-        for _ in range(3):
-            QApplication.processEvents()
+        filter_and_settle(session, panel, lo, hi, partners)
         view = panel.chart_view
         state: list[tuple] = []
         for slot in view._slots:
