@@ -285,9 +285,7 @@ class MainWindow(QMainWindow):
             placeholder.deleteLater()
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        from explorer.qt.window_dock import PanelDock  # here: launch-12 owns the import lines
-
-        dock = PanelDock(title, self)
+        dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
         dock.setAccessibleName(self.tr("{panel} panel").format(panel=title))
