@@ -85,7 +85,7 @@ class FigureColumns:
 class Series:
     key: str  # "reporter>partner" (partner may be empty: "jp>")
     label: str  # "European Union → Japan"
-    actor: str  # the actor whose colour it takes (the reporter)
+    actor: str  # the reporter (its colour: see ``colour``)
     colour: str  # hex: palette.series_colours (its actors' colour, none shared in the indicator)
     figures: tuple[Figure, ...]
     columns: FigureColumns | None = field(default=None, compare=False, repr=False)
