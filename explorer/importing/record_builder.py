@@ -99,6 +99,10 @@ class _RecordBuilder:
         self.plans = plans
         self.kind = ctx.mapping.kind
         self.field_names = {p.col.name for p in plans}
+        # Required field -> its source columns, for the fields no default fills (an event's id is
+        # made from its title)
+        self._required_columns = {p.col.name: ",".join(p.columns) for p in plans
+                                  if p.col.required and p.col.name not in AUTO_FIELDS[self.kind]}
         self.readers: dict[str, Reader] = {}
         for p in plans:
             if p.col.kind not in (Kind.DATE, Kind.PERIOD, Kind.NUMBER):
@@ -571,10 +575,10 @@ class _RecordBuilder:
         self._cross_checks(rec, rowno)
         return rec
 
-    @staticmethod
-    def _remove_control_characters(rec: dict[str, str], rowno: int, notes: list[RowIssue]) -> None:
+    def _remove_control_characters(self, rec: dict[str, str], rowno: int, notes: list[RowIssue]) -> None:
         """Control characters (the pack loader refuses them) taken out of every value, each cleaned
-        value noted. One search over the whole record first: they are rare."""
+        value noted. One search over the whole record first: they are rare. A required value that
+        held nothing else is left empty: the row is refused (the pack would not load)."""
         if not _CONTROL.search("".join(rec.values())):
             return
         for name, value in rec.items():
@@ -583,6 +587,9 @@ class _RecordBuilder:
                 rec[name] = cleaned
                 notes.append(RowIssue(rowno, "", name, NOTE, "control characters removed", repr(value),
                                       ProblemCode.CONTROL_CHARACTERS))
+                if not cleaned.strip() and (column := self._required_columns.get(name)) is not None:
+                    raise _Reject(name, column, "only control characters; a value is required", repr(value),
+                                  code=ProblemCode.MISSING_REQUIRED)
 
     def _defaults(self, rec: dict[str, str], rowno: int, fill: bool = True) -> None:
         ctx, kind = self.ctx, self.kind
