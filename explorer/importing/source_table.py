@@ -343,8 +343,8 @@ def _split_rows(path: Path, records: Iterator[tuple[int, list[str]]], header_row
     for number, row in itertools.chain(head[index + 1:], records):
         if len(rows) == stop:
             break
-        if not (row and row[0].strip()) and not _is_filled(row):  # (a first cell filled: most rows)
-            continue
+        if not row or (not row[0].strip() and not _is_filled(row)):  # (a first cell filled: most rows;
+            continue                                                  # a sheet's blank rows are [])
         if len(rows) >= cap:
             raise SourceFileError(path, _too_many_rows(limits), row=number)
         keep(row)

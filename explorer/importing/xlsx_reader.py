@@ -28,7 +28,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import io
-import itertools
 import math
 import posixpath
 import re
@@ -591,21 +590,38 @@ class OpenpyxlWorkbook(_Reader):
         worksheet = self._workbook[sheet]
         worksheet.reset_dimensions()  # some writers store a wrong size; read what is there
         cell_rows = worksheet.iter_rows()
-        for number in itertools.count(1):
-            # Warnings are silenced row by row, never across a yield: a filter left open while the
-            # caller runs would leak into (and be undone by) its own.
+        number = 0
+        while True:
+            # Warnings are silenced while a batch of rows is read, never across a yield: a filter
+            # left open while the caller runs would leak into (and be undone by) its own. A batch,
+            # not a row: the filter costs ~5 µs, and a sheet can hold a million blank rows (openpyxl
+            # yields each one below a far row): 6 s of silencing before the refusal below.
+            batch: list[tuple[Any, ...]] = []
+            cells_read = 0
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # e.g. "date outside the limits": read as #VALUE!
-                cells = next(cell_rows, None)
-            if cells is None:
+                for cells in cell_rows:
+                    batch.append(cells)
+                    cells_read += len(cells)
+                    if len(batch) == _OPENPYXL_BATCH_ROWS or cells_read >= _OPENPYXL_BATCH_CELLS:
+                        break
+            for cells in batch:
+                number += 1
+                if number > EXCEL_MAX_ROWS:  # openpyxl yields every blank row below a row numbered 10^12
+                    raise XlsxRefused(f"the sheet has rows beyond Excel's last row ({EXCEL_MAX_ROWS:,}); "
+                                      "open the workbook in Excel and save it again")
+                texts = [_openpyxl_cell_text(cell) for cell in cells]
+                while texts and not texts[-1]:
+                    texts.pop()
+                yield number, texts
+            if not batch:
                 return
-            if number > EXCEL_MAX_ROWS:  # openpyxl yields every blank row below a row numbered 10^12
-                raise XlsxRefused(f"the sheet has rows beyond Excel's last row ({EXCEL_MAX_ROWS:,}); "
-                                  "open the workbook in Excel and save it again")
-            texts = [_openpyxl_cell_text(cell) for cell in cells]
-            while texts and not texts[-1]:
-                texts.pop()
-            yield number, texts
+
+
+# The openpyxl reader's rows are read in batches of at most this many rows or cells (memory: a
+# batch of the widest rows is a few megabytes of cells).
+_OPENPYXL_BATCH_ROWS = 4096
+_OPENPYXL_BATCH_CELLS = 65_536
 
 
 def _openpyxl_cell_text(cell: Any) -> str:

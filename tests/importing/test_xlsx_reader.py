@@ -374,3 +374,32 @@ def test_a_workbook_unpacking_beyond_the_whole_budget_is_refused(tmp_path):
     path = write_xlsx(tmp_path, "book.xlsx", {"S": [["name"], ["x" * 5000]]})
     with pytest.raises(SourceFileError, match=r"book.xlsx: the workbook would unpack to .*; the limit is 1,000 bytes"):
         read_table(path, limits=ImportLimits(xlsx_max_total_bytes=1000))
+
+
+def test_openpyxl_reads_a_long_sheet_in_batches_as_the_streaming_reader_reads_it(tmp_path, recwarn):
+    """The fallback reads rows in batches (the warnings filter is set once per batch, not per row):
+    rows across the batches' edges, blank rows, wide rows and a date openpyxl warns about read as
+    the streaming reader reads them, no warning reaches the caller and no filter is left behind."""
+    import warnings
+
+    from explorer.importing import xlsx_reader
+
+    rows: list[list[object]] = [["name", "value"]]
+    for i in range(1, 9_500):
+        if i % 997 == 0:
+            rows.append([])  # a blank row
+        elif i % 1_500 == 0:
+            rows.append([f"wide {i}", *range(200)])  # wide rows end a batch by its cells
+        else:
+            rows.append([f"row {i}", i * 0.5])
+    rows[4_096] = ["far date", 1e10]  # formatted as a date below: outside openpyxl's calendar
+    path = write_xlsx(tmp_path, "long.xlsx", {"Data": rows}, number_formats={("Data", "B4097"): "yyyy-mm-dd"})
+    filters = list(warnings.filters)
+    data = path.read_bytes()
+    with XlsxWorkbook(data) as fast, OpenpyxlWorkbook(data) as reference:
+        fast_rows, reference_rows = _all_rows(fast), _all_rows(reference)
+    assert reference_rows == fast_rows
+    assert len(reference_rows["Data"]) == 9_500 > xlsx_reader._OPENPYXL_BATCH_ROWS * 2
+    assert reference_rows["Data"][4_096] == (4_097, ["far date", "#VALUE!"])
+    assert reference_rows["Data"][997] == (998, [])
+    assert warnings.filters == filters and not [w for w in recwarn if "openpyxl" in str(w.filename)]
