@@ -94,8 +94,6 @@ class _PackReader:
         self.numbers: dict[tuple[str, str, str | None], np.ndarray] = {}  # (file, column, empty as) -> per distinct text
         self.matches: dict[tuple[str, str, str], np.ndarray] = {}  # (file, column, pattern) -> per distinct text
         self.parsed_texts: dict[Callable[[str], object], dict[str, object]] = {}  # dates parsed once per pack
-        # (first, last) day number of the plain dates among them, computed with numpy as they are read
-        self.day_spans: dict[str, tuple[int, int]] = {}
         # The pack's fingerprint for export receipts: each file's name and bytes, in reading order.
         self.digest = hashlib.sha256()
 
@@ -457,8 +455,7 @@ class _PackReader:
         memo = self.parsed_texts.setdefault(parse, {})  # starts, ends and milestones share dates
         if parse == PartialDate.parse and len(c.uniques) >= _PLAIN_DATES_FROM:
             memo.update(_plain_dates(c.uniques if not memo else
-                                    np.array([u for u in c.uniques if u not in memo], dtype=object),
-                                     self.day_spans))
+                                    np.array([u for u in c.uniques if u not in memo], dtype=object)))
         texts = c.uniques.tolist()
         found_all = list(map(memo.get, texts))
         if ("" not in memo and sum(map(is_, found_all, repeat(None))) == ("" in texts)  # (most columns:
@@ -558,13 +555,8 @@ class _PackReader:
             if not len(rows):
                 continue
             # Day numbers per distinct text (-1 / huge when unparsed: those cells are reported already)
-            spans = self.day_spans
-            first_u = np.array([sp[0] if (sp := spans.get(u)) is not None else
-                                starts[u].start_day if u in starts else -(1 << 40)
-                                for u in s_col.uniques], dtype=np.int64)
-            last_u = np.array([sp[1] if (sp := spans.get(u)) is not None else
-                               ends[u].end_day if u in ends else 1 << 40
-                               for u in e_col.uniques], dtype=np.int64)
+            first_u = _day_spans(list(map(starts.get, s_col.uniques)), -(1 << 40))[0]
+            last_u = _day_spans(list(map(ends.get, e_col.uniques)), 1 << 40)[1]
             first = first_u[s_col.codes[rows]]
             last = last_u[e_col.codes[rows]]
             for i in rows[last < first]:
@@ -655,33 +647,29 @@ class _PackReader:
             per_text[:] = [lookup.get(t) if t else None for t in c.uniques]
             return c.spread(per_text), per_text
 
-        spans = self.day_spans
-
-        def days(c: TextColumn, per_text: np.ndarray, attr: str, missing: int | None = None) -> np.ndarray:
-            which = 0 if attr == "start_day" else 1  # (a plain date's span was computed as it was read)
-            return np.array([missing if d is None else sp[which] if (sp := spans.get(t)) is not None
-                             else getattr(d, attr) for t, d in zip(c.uniques, per_text)], dtype=np.int32)
+        def days(per_text: np.ndarray, attr: str, missing: int = -1) -> np.ndarray:
+            first, last = _day_spans(per_text.tolist(), missing)
+            return (first if attr == "start_day" else last).astype(np.int32)
 
         # Derived columns first, while the tables are still codes; then the frames, one at a time.
         derived: dict[str, dict[str, np.ndarray]] = {name: {} for name in RESOURCE_BY_NAME}
         s, e = column("events", "start"), column("events", "end")
         start_date, start_u = dates("events.start", s)
         end_date, end_u = dates("events.end", e)
-        ev_end = s.spread(days(s, start_u, "end_day"))
+        ev_end = s.spread(days(start_u, "end_day"))
         has_end = ~e.empty()
-        ev_end[has_end] = e.spread(days(e, end_u, "end_day", -1))[has_end]
+        ev_end[has_end] = e.spread(days(end_u, "end_day", -1))[has_end]
         derived["events"] = {"start_date": start_date, "end_date": end_date,
-                             "start_day": s.spread(days(s, start_u, "start_day")), "end_day": ev_end}
+                             "start_day": s.spread(days(start_u, "start_day")), "end_day": ev_end}
         m = column("milestones", "date")
         date_value, date_u = dates("milestones.date", m)
         derived["milestones"] = {"date_value": date_value,
-                                 "day_start": m.spread(days(m, date_u, "start_day")),
-                                 "day_end": m.spread(days(m, date_u, "end_day"))}
-        er_s, er_e = column("eras", "start"), column("eras", "end")
-        er_start = dates("eras.start", er_s)[1]
-        er_end = dates("eras.end", er_e)[1]
-        derived["eras"] = {"start_day": er_s.spread(days(er_s, er_start, "start_day")),
-                           "end_day": er_e.spread(days(er_e, er_end, "end_day", -1))}
+                                 "day_start": m.spread(days(date_u, "start_day")),
+                                 "day_end": m.spread(days(date_u, "end_day"))}
+        er_start = dates("eras.start", column("eras", "start"))[1]
+        er_end = dates("eras.end", column("eras", "end"))[1]
+        derived["eras"] = {"start_day": column("eras", "start").spread(days(er_start, "start_day")),
+                           "end_day": column("eras", "end").spread(days(er_end, "end_day", -1))}
         for name in ("observations", "fx_rates"):
             p = column(name, "period")
             lookup = self.parsed_periods.get(f"{name}.period", {})
@@ -826,13 +814,11 @@ _MONTH_DAYS = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
 _DIGIT_AT = {4: [0, 1, 2, 3], 7: [0, 1, 2, 3, 5, 6], 10: [0, 1, 2, 3, 5, 6, 8, 9]}
 
 
-def _plain_dates(texts: np.ndarray, spans: dict[str, tuple[int, int]] | None = None
-                 ) -> dict[str, PartialDate]:
+def _plain_dates(texts: np.ndarray) -> dict[str, PartialDate]:
     """``PartialDate.parse`` of each text that is a plain ASCII ``YYYY``, ``YYYY-MM`` or
     ``YYYY-MM-DD``, perhaps marked ``~`` or ``?``, that it accepts (most dates of a large table),
     read with numpy rather than a regular expression and a calendar call each; other texts
-    (spaced, non-ASCII digits, impossible dates) are left to ``PartialDate.parse``. ``spans``, if
-    given, receives each such text's (``start_day``, ``end_day``), computed with numpy too."""
+    (spaced, non-ASCII digits, impossible dates) are left to ``PartialDate.parse``."""
     n = len(texts)
     length = np.fromiter(map(len, texts), dtype=np.int64, count=n)
     sel = np.flatnonzero((length >= 4) & (length <= 11))
@@ -863,26 +849,29 @@ def _plain_dates(texts: np.ndarray, spans: dict[str, tuple[int, int]] | None = N
                 days = day[take].tolist() if size > 7 else repeat(None)
                 out.update(zip(texts[take].tolist(), map(
                     _new_date, year[take].tolist(), months, days, repeat(marks[0]), repeat(marks[1]))))
-        if spans is not None and ok.any():
-            take = np.flatnonzero(ok)
-            spans.update(zip(texts[take].tolist(), zip(*_day_span(size, year[take], month[take], day[take]))))
     return out
 
 
-def _day_span(size: int, year: np.ndarray, month: np.ndarray, day: np.ndarray) -> tuple[list[int], list[int]]:
-    """``PartialDate``'s (``start_day``, ``end_day``) of plain dates known to a year (size 4), a
-    month (7) or a day (10), from their parts (valid dates), as lists of day numbers."""
+def _day_spans(dates: list[PartialDate | None], missing: int) -> tuple[np.ndarray, np.ndarray]:
+    """Each date's ``start_day`` and ``end_day`` (``missing`` for None), with numpy's calendar
+    (proleptic Gregorian, as ``PartialDate``'s): ~0.1 µs a date instead of ~1.5 µs for the two
+    properties, which make a ``datetime.date`` each (hundreds of thousands of dates at tier L)."""
+    known = [d for d in dates if d is not None]
+    year = np.array([d.year for d in known], dtype=np.int64)
+    month = np.array([d.month or 0 for d in known], dtype=np.int64)
+    day = np.array([d.day or 0 for d in known], dtype=np.int64)
     years = (year - 1970).astype("datetime64[Y]")
-    if size == 4:
-        first = years.astype("datetime64[D]")
-        last = (years + 1).astype("datetime64[D]") - 1
-    else:
-        months = years.astype("datetime64[M]") + (month - 1)
-        first = months.astype("datetime64[D]")
-        last = (months + 1).astype("datetime64[D]") - 1
-        if size == 10:
-            first = last = first + (day - 1)
-    return first.astype(np.int64).tolist(), last.astype(np.int64).tolist()
+    months = years.astype("datetime64[M]") + np.maximum(month - 1, 0)
+    first = months.astype("datetime64[D]") + np.maximum(day - 1, 0)
+    last = np.where(day > 0, first, np.where(month > 0, (months + 1).astype("datetime64[D]") - 1,
+                                             (years + 1).astype("datetime64[D]") - 1))
+    if len(known) == len(dates):
+        return first.astype(np.int64), last.astype(np.int64)
+    where = np.fromiter((d is not None for d in dates), dtype=bool, count=len(dates))
+    out_first = np.full(len(dates), missing, dtype=np.int64)
+    out_last = out_first.copy()
+    out_first[where], out_last[where] = first.astype(np.int64), last.astype(np.int64)
+    return out_first, out_last
 
 
 def _slot_setters() -> list[Callable[[PartialDate, Any], None]] | None:
