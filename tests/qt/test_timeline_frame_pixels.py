@@ -27,6 +27,7 @@ SIZE = QSize(1200, 600)
 # POINTER_DRAWS: rectangles and lines handed to Qt as numpy arrays, not lists of QRectF/QLineF;
 # LABEL_KEYS_HERE: the labels' shapes looked up in the loop (timeline-12).
 SWITCHES = [(tb, "GROUNDS_UNDER_LAYERS_SKIPPED"), (tt, "NOTES_APART"), (ti, "BARS_PATCHED"),
+            (ti, "BAR_ARRAYS"),
             (tf, "POINTER_DRAWS"), (tt, "LABEL_KEYS_HERE")]
 
 

@@ -26,6 +26,8 @@ from explorer.charts import timeline_layout as tl
 from explorer.qt.render.timeline_frame import (
     _STAGE_PHASE,
     Frame,
+    HeldRects,
+    _rect_array,
     _rects,
 )
 
@@ -361,7 +363,8 @@ def _draw_bars_kept(self: TimelinePainter, painter: QPainter, f: Frame,
     x1 -= ox
     memo = next((m for m in self._bars_memo if m[0] is batches), None)
     moved: dict[int, list[int]] = {}  # by colour, the items whose bar changed
-    if memo is None or memo[1] != hh or memo[2] is not self._colours or len(memo[3]) != n:
+    fresh = memo is None or memo[1] != hh or memo[2] is not self._colours or len(memo[3]) != n
+    if memo is None or fresh:
         lists: dict[int, tuple] = {}
         redo = order
     else:
@@ -375,16 +378,23 @@ def _draw_bars_kept(self: TimelinePainter, painter: QPainter, f: Frame,
     if redo:
         lists = dict(lists)
         dy0 = dy1 = None
+        arrays = None
         for c in redo:
             periods, months, exact, dashed = batches[c][:4]
             if not (periods or months):
                 continue
             if dashed and dy0 is None:
                 _a, dy0, _b, dy1 = _bar_box(f, np.arange(n), hh + 1.0)
-            if c in moved and c in lists and len(moved[c]) * BARS_PATCH_SHARE <= len(
-                    periods) + len(months):
+            if (c in moved and c in lists and all(isinstance(r, list) for r in lists[c])
+                    and len(moved[c]) * BARS_PATCH_SHARE <= len(periods) + len(months)):
                 lists[c] = _patched_bar_lists(lists[c], batches[c][:4], moved[c],
                                               (x0, y0, x1, y1), (dy0, dy1))
+            elif BAR_ARRAYS and fresh:
+                if arrays is None:
+                    arrays = _bar_arrays((x0, y0, x1, y1), (dy0, dy1))
+                elif dashed and arrays[2] is None:
+                    arrays = (*arrays[:2], _bar_arrays((x0, y0, x1, y1), (dy0, dy1))[2])
+                lists[c] = _bar_arrays_of(batches[c][:4], arrays)
             else:
                 lists[c] = _bar_lists(batches[c][:4], (x0, y0, x1, y1), (dy0, dy1))
         memo = (batches, hh, self._colours, x0, x1, f.y.copy(), lists)
@@ -411,20 +421,20 @@ def _draw_bars_kept(self: TimelinePainter, painter: QPainter, f: Frame,
             colours = edges[c] = (base, edge, light, QBrush(base, Qt.BrushStyle.BDiagPattern),
                                   edge.darker(120))
         base, edge, light, hatch, dash = colours
-        if periods_r:
+        if len(periods_r):
             painter.setBrush(base)
-            painter.drawRects(periods_r)
-        if months_r:
+            _draw_kept(painter, periods_r)
+        if len(months_r):
             painter.setBrush(light)
-            painter.drawRects(months_r)
+            _draw_kept(painter, months_r)
             painter.setBrush(hatch)
-            painter.drawRects(months_r)
-            if outline_r and edge.alpha() == 255:
+            _draw_kept(painter, months_r)
+            if len(outline_r) and edge.alpha() == 255:
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.setPen(QPen(edge, 0))
-                painter.drawRects(outline_r)
+                _draw_kept(painter, outline_r)
                 painter.setPen(Qt.PenStyle.NoPen)
-            elif outline_r:  # a translucent palette colour: the four strips, as before
+            elif len(outline_r):  # a translucent palette colour: the four strips, as before
                 exact = batches[c][2]
                 a, b = x0[exact], x1[exact]
                 t, d = y0[exact], y1[exact]
@@ -432,12 +442,12 @@ def _draw_bars_kept(self: TimelinePainter, painter: QPainter, f: Frame,
                 painter.setBrush(edge)
                 painter.drawRects(_rects(a, t, b - a, one) + _rects(a, d - 1.0, b - a, one)
                                   + _rects(a, t, one, d - t) + _rects(b - 1.0, t, one, d - t))
-        if tb:
+        if len(tb):
             horizontal, vertical = self._dash_brushes(dash)
             painter.setBrush(horizontal)
-            painter.drawRects(tb)
+            _draw_kept(painter, tb)
             painter.setBrush(vertical)
-            painter.drawRects(lr)
+            _draw_kept(painter, lr)
     painter.restore()
 
 
@@ -447,6 +457,52 @@ def _draw_bars_kept(self: TimelinePainter, painter: QPainter, f: Frame,
 # colour's. False: the colours rebuilt (the tests, the same-run measurement).
 BARS_PATCHED = True
 BARS_PATCH_SHARE = 4
+
+
+# A pan step draws other items than the frame before (218 at tier M zoomed to 1 %, a tenth of
+# them new each step, most bars cut at the plot's edges and so moved), so no kept grouping fits
+# and every bar's rectangles were made again as QRectF objects (~1 µs each). For a new grouping
+# they go to Qt as arrays instead (``HeldRects``: the same rectangles, the same call, the
+# pointer made once, so a grouping drawn again costs no more than kept lists); a colour that
+# moves in a grouping drawn again gets lists, patched as before. False: lists of QRectF (the
+# tests).
+BAR_ARRAYS = True
+
+
+def _bar_arrays(box: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
+                dashed_box: tuple[np.ndarray | None, np.ndarray | None]) -> tuple:
+    """Every item's bar box, outline and (when ``dashed_box`` is known) dashed top, bottom,
+    left and right edges as ``_rect_array``s, with ``_bar_lists``' arithmetic."""
+    x0, y0, x1, y1 = box
+    w = x1 - x0
+    dashes = None
+    dy0, dy1 = dashed_box
+    if dy0 is not None and dy1 is not None:
+        dashes = (_rect_array(x0, dy0, w, 2.0), _rect_array(x0, dy1 - 2.0, w, 2.0),
+                  _rect_array(x0, dy0, 2.0, dy1 - dy0), _rect_array(x1 - 2.0, dy0, 2.0, dy1 - dy0))
+    return _rect_array(x0, y0, w, y1 - y0), _rect_array(x0, y0, w - 1, y1 - y0 - 1), dashes
+
+
+def _bar_arrays_of(batch: tuple, arrays: tuple) -> tuple:
+    """A colour's ``_bar_lists`` as arrays, rows taken from the frame's ``_bar_arrays``."""
+    periods, months, exact, dashed = batch
+    box, outline, dashes = arrays
+    tb: HeldRects | list = []
+    lr: HeldRects | list = []
+    if dashed:
+        tb = HeldRects(np.concatenate((dashes[0][dashed], dashes[1][dashed])))
+        lr = HeldRects(np.concatenate((dashes[2][dashed], dashes[3][dashed])))
+    return (HeldRects(box[periods]) if periods else [],
+            HeldRects(box[months]) if months else [],
+            HeldRects(outline[exact]) if exact else [], tb, lr)
+
+
+def _draw_kept(painter: QPainter, rects: HeldRects | list[QRectF]) -> None:
+    """Kept rectangles: a list of QRectF or ``HeldRects``."""
+    if isinstance(rects, list):
+        painter.drawRects(rects)
+    else:
+        rects.draw(painter)
 
 
 def _bar_lists(batch: tuple, box: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
