@@ -360,3 +360,45 @@ def test_era_names_elided_between_known_rooms_are_qts_elision(qtbot, monkeypatch
             assert got == (want if len(want.rstrip("…")) >= 2 else ""), (name, room)
     assert all(len(rooms) <= kept for _, rooms, _ in painter._era_names.values())
     assert bracketed > (500 if kept > 4 else 20), "rooms were answered without Qt"
+
+
+def test_a_drag_whose_items_change_draws_its_bars_from_arrays_as_from_lists(
+        qtbot, monkeypatch, tier_s_pack):
+    """Tier S zoomed to a quarter, its stacking by window (as at tier M), dragged by tenths of
+    the view so items come and go every step and the view leaves its stacked window (restacked
+    mid-drag), then nudged back and forth by fractions of a pixel (the same items, bars cut at
+    the edges moving): every frame equals the frame drawn with lists of QRectF; new sets of
+    items were drawn from arrays, and sets drawn again whose bars moved from lists."""
+    from explorer.qt.render import timeline_geometry as tg
+    from explorer.qt.render.timeline_painter import TimelinePainter
+
+    monkeypatch.setattr(tg, "STACK_ALL_LIMIT", 100)  # 1,000 events: stacked by window
+    session = Session()
+    session.open_pack(tier_s_pack)
+    d0, d1 = _whole(qtbot, session)
+    w = (d1 - d0) / 4
+    a = (d0 + d1) / 2 - w / 2
+    ranges = [(a + w * 0.1 * k, a + w + w * 0.1 * k) for k in range(18)]
+    b = ranges[-1][0]
+    ranges += [(b + w * s, b + w + w * s) for s in (0.0004, -0.0003, 0.0011, 0.0, 0.0021)]
+    counts = {"arrays": 0, "lists": 0, "restacks": 0}
+    arrays_of, lists_of, stack_items = ti._bar_arrays_of, ti._bar_lists, tg._stack_items
+
+    def from_arrays(*args):
+        counts["arrays"] += ti.BAR_ARRAYS
+        return arrays_of(*args)
+
+    def as_lists(*args):
+        counts["lists"] += ti.BAR_ARRAYS
+        return lists_of(*args)
+
+    def restack(self, *args):
+        counts["restacks"] += ti.BAR_ARRAYS
+        return stack_items(self, *args)
+
+    monkeypatch.setattr(ti, "_bar_arrays_of", from_arrays)
+    monkeypatch.setattr(ti, "_bar_lists", as_lists)
+    monkeypatch.setattr(TimelinePainter, "_stack_items", restack)
+    _same_frames(qtbot, monkeypatch, session, ranges, size=QSize(1600, 900))
+    assert counts["restacks"] >= 3, counts  # the window left mid-drag
+    assert counts["arrays"] > 50 and counts["lists"] > 0, counts
