@@ -27,7 +27,7 @@ SIZE = QSize(1200, 600)
 # POINTER_DRAWS: rectangles and lines handed to Qt as numpy arrays, not lists of QRectF/QLineF;
 # LABEL_KEYS_HERE: the labels' shapes looked up in the loop (timeline-12).
 SWITCHES = [(tb, "GROUNDS_UNDER_LAYERS_SKIPPED"), (tt, "NOTES_APART"), (ti, "BARS_PATCHED"),
-            (ti, "BAR_ARRAYS"),
+            (ti, "BAR_ARRAYS"), (ti, "DIAMOND_ARRAYS"),
             (tf, "POINTER_DRAWS"), (tt, "LABEL_KEYS_HERE")]
 
 
@@ -368,7 +368,8 @@ def test_a_drag_whose_items_change_draws_its_bars_from_arrays_as_from_lists(
     the view so items come and go every step and the view leaves its stacked window (restacked
     mid-drag), then nudged back and forth by fractions of a pixel (the same items, bars cut at
     the edges moving): every frame equals the frame drawn with lists of QRectF; new sets of
-    items were drawn from arrays, and sets drawn again whose bars moved from lists."""
+    items had their bars and diamonds drawn from arrays, sets drawn again whose bars moved
+    from lists."""
     from explorer.qt.render import timeline_geometry as tg
     from explorer.qt.render.timeline_painter import TimelinePainter
 
@@ -381,8 +382,13 @@ def test_a_drag_whose_items_change_draws_its_bars_from_arrays_as_from_lists(
     ranges = [(a + w * 0.1 * k, a + w + w * 0.1 * k) for k in range(18)]
     b = ranges[-1][0]
     ranges += [(b + w * s, b + w + w * s) for s in (0.0004, -0.0003, 0.0011, 0.0, 0.0021)]
-    counts = {"arrays": 0, "lists": 0, "restacks": 0}
+    counts = {"arrays": 0, "lists": 0, "restacks": 0, "diamonds": 0}
     arrays_of, lists_of, stack_items = ti._bar_arrays_of, ti._bar_lists, tg._stack_items
+    diamond_arrays = ti._diamond_arrays
+
+    def squares(*args):
+        counts["diamonds"] += ti.DIAMOND_ARRAYS
+        return diamond_arrays(*args)
 
     def from_arrays(*args):
         counts["arrays"] += ti.BAR_ARRAYS
@@ -399,6 +405,7 @@ def test_a_drag_whose_items_change_draws_its_bars_from_arrays_as_from_lists(
     monkeypatch.setattr(ti, "_bar_arrays_of", from_arrays)
     monkeypatch.setattr(ti, "_bar_lists", as_lists)
     monkeypatch.setattr(TimelinePainter, "_stack_items", restack)
+    monkeypatch.setattr(ti, "_diamond_arrays", squares)
     _same_frames(qtbot, monkeypatch, session, ranges, size=QSize(1600, 900))
     assert counts["restacks"] >= 3, counts  # the window left mid-drag
-    assert counts["arrays"] > 50 and counts["lists"] > 0, counts
+    assert counts["arrays"] > 50 and counts["lists"] > 0 and counts["diamonds"] > 10, counts

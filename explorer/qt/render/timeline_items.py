@@ -8,6 +8,7 @@ assigned in its class body: ``self`` is the painter.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -174,7 +175,7 @@ def _update_items(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
             out.append(QRectF((cx + cy) * k - side / 2, (cy - cx) * k - side / 2, side, side))
         return out
 
-    kept: dict[int, tuple[list[QRectF], list[QRectF]]] | None = None
+    kept: dict[int, tuple] | None = None
     key: tuple | None = None
     memo: tuple | None = None
     if DIAMOND_FRAMES_KEPT and not few and DIAMONDS_REUSED:
@@ -190,11 +191,12 @@ def _update_items(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
             kept = memo[2]
     if kept is None:
         kept = {}
+        shapes = _diamond_arrays(f, ox) if DIAMOND_ARRAYS and not few else diamonds
         for c in order:
             points, dashed_points = batches[c][4:]
             if points:
-                kept[c] = (diamonds(points, f.radius),
-                           diamonds(dashed_points, f.radius + 1.5) if dashed_points else [])
+                kept[c] = (shapes(points, f.radius),
+                           shapes(dashed_points, f.radius + 1.5) if dashed_points else [])
         if key is not None:
             memo = (batches, key, kept)
     if memo is not None:  # newest first, one per grouping of the items (``BATCHES_KEPT``)
@@ -216,12 +218,38 @@ def _update_items(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
                                QPen(edge.darker(120), 1.3, Qt.PenStyle.DashLine))
         painter.setBrush(drawn[0])
         painter.setPen(drawn[1])
-        painter.drawRects(squares[0])
-        if squares[1]:
+        _draw_kept(painter, squares[0])
+        if len(squares[1]):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(drawn[2])
-            painter.drawRects(squares[1])
+            _draw_kept(painter, squares[1])
     painter.restore()
+
+
+# A pan step at tier M draws a new set of items, whose diamonds' squares (~13 colours' worth)
+# were made as QRectF objects: made in numpy once for the frame and handed to Qt as arrays
+# instead (``HeldRects``). False: lists (the tests).
+DIAMOND_ARRAYS = True
+
+
+def _diamond_arrays(f: Frame, ox: float) -> Callable[[list[int], float], HeldRects]:
+    """``diamonds(sel, radius)`` of ``_update_items`` as ``HeldRects``: every item's square
+    worked out once a frame with ``_diamond_rects``' arithmetic, the rows of ``sel`` taken."""
+    assert f.x0 is not None and f.x1 is not None and f.y is not None  # marker mode
+    cx = (f.x0 + f.x1) / 2 - ox
+    cy = f.y
+    c = math.sqrt(0.5)
+    u, v = (cx + cy) * c, (cy - cx) * c
+    by_radius: dict[float, np.ndarray] = {}
+
+    def diamonds(sel: list[int], radius: float) -> HeldRects:
+        squares = by_radius.get(radius)
+        if squares is None:
+            side = radius * math.sqrt(2.0)
+            squares = by_radius[radius] = _rect_array(u - side / 2, v - side / 2, side, side)
+        return HeldRects(squares[sel])
+
+    return diamonds
 
 
 
