@@ -16,6 +16,7 @@ from PySide6.QtGui import QImage
 
 from explorer.qt.render import timeline_backdrop as tb
 from explorer.qt.render import timeline_frame as tf
+from explorer.qt.render import timeline_geometry as tg
 from explorer.qt.render import timeline_items as ti
 from explorer.qt.render import timeline_text as tt
 from explorer.qt.views.timeline_view import TimelineView
@@ -26,7 +27,7 @@ SIZE = QSize(1200, 600)
 # (module, flag): True is the quicker way, False the former.
 # POINTER_DRAWS: rectangles and lines handed to Qt as numpy arrays, not lists of QRectF/QLineF;
 # LABEL_KEYS_HERE: the labels' shapes looked up in the loop (timeline-12).
-SWITCHES = [(tb, "GROUNDS_UNDER_LAYERS_SKIPPED"), (tt, "NOTES_APART"), (ti, "BARS_PATCHED"),
+SWITCHES = [(tb, "GROUNDS_UNDER_LAYERS_SKIPPED"), (tg, "LANES_KEPT"), (tt, "NOTES_APART"), (ti, "BARS_PATCHED"),
             (ti, "BAR_ARRAYS"), (ti, "DIAMOND_ARRAYS"),
             (tf, "POINTER_DRAWS"), (tt, "LABEL_KEYS_HERE")]
 
@@ -370,7 +371,6 @@ def test_a_drag_whose_items_change_draws_its_bars_from_arrays_as_from_lists(
     the edges moving): every frame equals the frame drawn with lists of QRectF; new sets of
     items had their bars and diamonds drawn from arrays, sets drawn again whose bars moved
     from lists."""
-    from explorer.qt.render import timeline_geometry as tg
     from explorer.qt.render.timeline_painter import TimelinePainter
 
     monkeypatch.setattr(tg, "STACK_ALL_LIMIT", 100)  # 1,000 events: stacked by window

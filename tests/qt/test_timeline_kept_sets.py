@@ -195,6 +195,8 @@ def test_diamonds_found_again_by_their_corners_draw_what_new_ones_draw(qtbot, s_
             return out
 
     squares = Counting()
+    # squares by colour are the lists' way (timeline-14: new sets of items take arrays)
+    monkeypatch.setattr(ti, "DIAMOND_ARRAYS", False)
     monkeypatch.setattr(ti, "_DIAMOND_SQUARES", squares)
     monkeypatch.setattr(ti, "_DIAMOND_SQUARES_HELD", 0)
     monkeypatch.setattr(ti, "DIAMOND_SQUARES_KEPT", 600)  # a few frames' worth here

@@ -141,6 +141,7 @@ class TimelinePainter:
         # one per grouping of the items, newest first
         self._bars_memo: list[tuple] = []
         self._bar_colours: tuple[list[QColor], dict, dict] | None = None  # (colours, bars, pens)
+        self._lanes_kept: dict[tuple, tl.LaneGeometry] = {}  # by allocate_lanes' inputs
         # (batches, (radius, squares' corners), squares by colour) of the last frames' diamonds
         self._diamonds_memo: list[tuple] = []
         self._tracks_memo: list[dict[tuple, list]] = []  # the last frames' track rectangles
