@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
 
+from explorer.charts import timeline_layout as tl
 from explorer.qt.render import timeline_backdrop as tb
 from explorer.qt.render import timeline_frame as tf
 from explorer.qt.render import timeline_geometry as tg
@@ -27,7 +28,7 @@ SIZE = QSize(1200, 600)
 # (module, flag): True is the quicker way, False the former.
 # POINTER_DRAWS: rectangles and lines handed to Qt as numpy arrays, not lists of QRectF/QLineF;
 # LABEL_KEYS_HERE: the labels' shapes looked up in the loop (timeline-12).
-SWITCHES = [(tb, "GROUNDS_UNDER_LAYERS_SKIPPED"), (tg, "LANES_KEPT"), (tt, "NOTES_APART"), (ti, "BARS_PATCHED"),
+SWITCHES = [(tb, "GROUNDS_UNDER_LAYERS_SKIPPED"), (tg, "LANES_KEPT"), (tg, "QUERY_ONCE"), (tt, "NOTES_APART"), (ti, "BARS_PATCHED"),
             (ti, "BAR_ARRAYS"), (ti, "DIAMOND_ARRAYS"),
             (tf, "POINTER_DRAWS"), (tt, "LABEL_KEYS_HERE")]
 
@@ -409,3 +410,35 @@ def test_a_drag_whose_items_change_draws_its_bars_from_arrays_as_from_lists(
     _same_frames(qtbot, monkeypatch, session, ranges, size=QSize(1600, 900))
     assert counts["restacks"] >= 3, counts  # the window left mid-drag
     assert counts["arrays"] > 50 and counts["lists"] > 0 and counts["diamonds"] > 10, counts
+
+
+def test_a_view_counted_and_gathered_in_one_pass_draws_what_count_then_query_draws(
+        qtbot, monkeypatch, tier_s_pack):
+    """Tier S with a crowding threshold of 300 kept events (as tier M's 10^4 against 2,000):
+    the whole span is crowded (the density strip, its count), a third of it not, zoomed
+    further markers; every frame as with a count then a query, and both kinds were drawn."""
+    session = Session()
+    session.open_pack(tier_s_pack)
+    d0, d1 = _whole(qtbot, session)
+    mid, span = (d0 + d1) / 2, d1 - d0
+    ranges = [(d0, d1), (d0 + span * 0.001, d1 + span * 0.001)]
+    ranges += [(mid - span * z, mid + span * z + span * 0.01 * k)
+               for z in (0.16, 0.05) for k in range(3)] + [(d0, d1)]
+    kinds = set()
+    real = tl.IntervalIndex.query_unless_crowded
+
+    def counting(self, *args):
+        out = real(self, *args)
+        kinds.add(type(out).__name__ if tg.QUERY_ONCE else None)
+        return out
+
+    monkeypatch.setattr(tl.IntervalIndex, "query_unless_crowded", counting)
+
+    def between(i: int, views) -> None:
+        if i == 0:
+            for v in views:
+                v._painter.density_threshold = 300
+                v._painter.invalidate()
+
+    _same_frames(qtbot, monkeypatch, session, ranges, between, size=QSize(1600, 900))
+    assert kinds >= {"int", "ndarray"}, kinds

@@ -33,6 +33,7 @@ from explorer.qt.render.timeline_frame import (
 
 STACKINGS_KEPT = 6  # stackings remembered: kept sets and zoom levels seen lately
 LANES_KEPT = True  # False: the lanes' heights shared out every frame (the tests)
+QUERY_ONCE = True  # False: a crowded view counted, then an uncrowded one queried (the tests)
 
 if TYPE_CHECKING:
     from explorer.qt.render.timeline_painter import TimelinePainter
@@ -87,12 +88,15 @@ def _compute_frame(self: TimelinePainter, selected: int | None) -> Frame:
     margin = 12.0 / ppd  # markers near an edge still show
     n_lanes = p.n_lanes
     # Counted first when there are enough kept events to crowd the view (a crowded frame
-    # never needs their ids). Slides pass math.inf (never crowded); is_crowded only
-    # compares, its stub says int.
-    if len(self._kept) > self.density_threshold and tl.is_crowded(
-            n_in := self._index.count(d0 - margin, d1 + margin),
-            self.density_threshold):  # type: ignore[arg-type]
-        f.n_in_view = n_in
+    # never needs their ids), in the pass that gathers them when it is not crowded. Slides
+    # pass math.inf (never crowded); is_crowded only compares, its stub says int.
+    hits: np.ndarray | int | None = None
+    if len(self._kept) > self.density_threshold:
+        hits = (self._index.query_unless_crowded(d0 - margin, d1 + margin,
+                                                 self.density_threshold)  # type: ignore[arg-type]
+                if QUERY_ONCE else self._index.count(d0 - margin, d1 + margin))
+    if isinstance(hits, int) and tl.is_crowded(hits, self.density_threshold):  # type: ignore[arg-type]
+        f.n_in_view = hits
         ones = np.ones(n_lanes, dtype=np.int64)
         f.lanes = tl.allocate_lanes(ones, ones, plot.height(), pad=4.0)
         # Each kept item counts in the column of its middle day. Those middles are sorted
@@ -109,7 +113,8 @@ def _compute_frame(self: TimelinePainter, selected: int | None) -> Frame:
                                          int(plot.width()))
         return f
 
-    idx = self._index.query(d0 - margin, d1 + margin)
+    idx = (hits if isinstance(hits, np.ndarray)
+           else self._index.query(d0 - margin, d1 + margin))
     f.n_in_view = len(idx)
     if self.slide is not None:
         return self._slide_frame(f, idx)
