@@ -442,3 +442,32 @@ def test_a_view_counted_and_gathered_in_one_pass_draws_what_count_then_query_dra
 
     _same_frames(qtbot, monkeypatch, session, ranges, between, size=QSize(1600, 900))
     assert kinds >= {"int", "ndarray"}, kinds
+
+
+@pytest.mark.parametrize("pointer", [True, False])
+def test_held_rectangles_draw_what_their_list_draws(qapp, monkeypatch, pointer):
+    """Rectangles kept as an array with their pointer (or, where Qt cannot read arrays, drawn
+    as a list): the pixels of the same rectangles drawn as a list of QRectF, each time drawn."""
+    from PySide6.QtGui import QPainter
+
+    monkeypatch.setattr(tf, "POINTER_DRAWS", pointer)
+    rng = np.random.default_rng(3)
+    n = 40
+    rects = tf._rect_array(np.floor(rng.uniform(-20, 300, n)), np.floor(rng.uniform(-5, 200, n)),
+                           np.ceil(rng.uniform(1, 80, n)), np.ceil(rng.uniform(1, 12, n)))
+    held = tf.HeldRects(rects[rng.permutation(n)[:30]])
+    assert (held.first is not None) == pointer and len(held) == 30
+
+    def drawn(draw) -> np.ndarray:
+        image = QImage(320, 220, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.white)
+        p = QPainter(image)
+        p.setBrush(Qt.GlobalColor.darkBlue)
+        p.setPen(Qt.GlobalColor.red)
+        draw(p)
+        p.end()
+        return np.frombuffer(image.constBits(), np.uint32).copy()
+
+    want = drawn(lambda p: p.drawRects(tf._rects(*held.rects.T)))
+    for _ in range(3):
+        assert np.array_equal(drawn(held.draw), want)
