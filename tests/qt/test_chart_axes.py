@@ -3,7 +3,6 @@ draws the axes from them, and the picture is the one a fresh computation draws."
 
 from __future__ import annotations
 
-import pyqtgraph as pg
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -28,13 +27,13 @@ def _settled_image(panel: ComparisonPanel):
 def test_axes_drawn_from_kept_specs_look_as_freshly_computed_ones(qtbot, monkeypatch, default_pack,
                                                                   indicator, chart, new_range):
     computed = []
-    compute = pg.AxisItem.generateDrawSpecs
+    compute = SpecsCachingAxis._computed_specs
 
     def counting(self, p):
         computed.append(self)
         return compute(self, p)
 
-    monkeypatch.setattr(pg.AxisItem, "generateDrawSpecs", counting)
+    monkeypatch.setattr(SpecsCachingAxis, "_computed_specs", counting)
     session, panel = comparison_panel_on(qtbot, default_pack)
     session.set_comparison(origin="test", indicator_id=indicator, chart=chart)
     ranges = [("2005", "2025"), ("2021", "2025"), ("2005", "2025"), ("2021", "2025")]

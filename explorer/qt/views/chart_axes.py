@@ -6,10 +6,13 @@ from __future__ import annotations
 import datetime as _dt
 import math
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import (
     QLineF,
+    QPointF,
     QRectF,
+    Qt,
 )
 from PySide6.QtGui import (
     QColor,
@@ -72,6 +75,24 @@ def _plain(value: object) -> object:
     return value
 
 
+_LEFT_TEXT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextDontClip
+_BOTTOM_TEXT = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextDontClip
+_TEXT_SIZES_KEPT = 4096  # labels measured per font and device; a drag shows the same few again
+_text_size_tables: dict[tuple, dict[str, tuple[float, float]]] = {}
+
+
+def _text_sizes(p: QPainter) -> dict[str, tuple[float, float]]:
+    """The measured (width, height × 0.8) of labels in ``p``'s font on ``p``'s device (pyqtgraph
+    measures each label with ``QPainter.boundingRect`` on every frame): one table per font and
+    device resolution, emptied when it grows past ``_TEXT_SIZES_KEPT``."""
+    device = p.device()
+    key = (p.font().key(), device.logicalDpiX(), device.logicalDpiY(), type(device).__name__)
+    table = _text_size_tables.get(key)
+    if table is None or len(table) > _TEXT_SIZES_KEPT:
+        table = _text_size_tables[key] = {}
+    return table
+
+
 class SpecsCachingAxis(pg.AxisItem):
     """A pyqtgraph axis that keeps the draw specs (tick lines, text rectangles and strings) of its
     last few states and reuses them when it is drawn in one of them again.
@@ -117,21 +138,177 @@ class SpecsCachingAxis(pg.AxisItem):
         self._text_size = x
         return super()._updateMaxTextSize(x)
 
+    _paint_key: tuple | None = None  # the key ``paint`` worked out for the painter it passes
+
     def generateDrawSpecs(self, p):
-        key = self._specs_key(p) if self.cache_specs else None
+        key, self._paint_key = self._paint_key, None
         if key is None:
-            return super().generateDrawSpecs(p)
+            key = self._specs_key(p) if self.cache_specs else None
+        if key is None:
+            return self._computed_specs(p)
         hit = self._specs.get(key)
         if hit is not None:
             self._updateMaxTextSize(hit[1])  # as the computation ends (a no-op when unchanged)
             return hit[0]
         self._text_size = 0
-        specs = super().generateDrawSpecs(p)
+        specs = self._computed_specs(p)
         if specs is not None:
             if len(self._specs) >= self.SPECS_KEPT:
                 del self._specs[next(iter(self._specs))]  # the oldest
             self._specs[key] = [specs, self._text_size, None]  # (the picture, once drawn)
         return specs
+
+    quick_specs = True  # off: pyqtgraph's generateDrawSpecs for every new state (tests' reference)
+
+    def _computed_specs(self, p):
+        """pyqtgraph 0.14.0's ``generateDrawSpecs`` for a left or bottom axis, the same specs
+        computed with less Python: each label's size measured once per text, font and device
+        (``_text_sizes``) instead of on every frame, the axis' bounding rectangle and the text
+        flags once per call, and the tick ends as ``QPointF`` (pyqtgraph's ``Point`` is a
+        ``QPointF`` made through a slower constructor). In a drag every frame has a new range,
+        so nothing else can be kept: ~1.2 ms of pyqtgraph's ~1.4 a frame at tier S (measured).
+        Another pyqtgraph, another orientation or a style this does not follow: its own."""
+        style = self.style
+        if (not SpecsCachingAxis.quick_specs or pg.__version__ != "0.14.0"
+                or self.orientation not in ("left", "bottom") or any(style["stopAxisAtTick"])):
+            return super().generateDrawSpecs(p)
+        if style["tickFont"] is not None:
+            p.setFont(style["tickFont"])
+        bounds = self.mapRectFromParent(self.geometry())
+        linked = self.linkedView()
+        tick_bounds = bounds if linked is None or self.grid is False else linked.mapRectToItem(
+            self, linked.boundingRect())
+        left = self.orientation == "left"
+        if left:
+            span = (bounds.topRight() + pg.Point(-1.0, -1.0), bounds.bottomRight() + pg.Point(-1.0, 1.0))
+            tick_start, tick_stop, tick_dir, axis = tick_bounds.right(), bounds.right(), -1, 0
+        else:
+            span = (bounds.topLeft() + pg.Point(-1.0, 1.0), bounds.topRight() + pg.Point(1.0, 1.0))
+            tick_start, tick_stop, tick_dir, axis = tick_bounds.top(), bounds.top(), 1, 1
+        points = [self.mapToDevice(pt) for pt in span]
+        if None in points:
+            return None
+        length_px = pg.Point(points[1] - points[0]).length()
+        if length_px == 0:
+            return None
+        lo, hi = self.range[0], self.range[1]
+        if self._tickLevels is None:
+            tick_levels = self.tickValues(lo, hi, length_px)
+            tick_strings = None
+        else:
+            tick_levels = [(None, [v for v, _ in level]) for level in self._tickLevels]
+            tick_strings = [[t for _, t in level] for level in self._tickLevels]
+        dif = hi - lo
+        if dif == 0:
+            scale, offset = 1, 0
+        elif axis == 0:
+            scale = -bounds.height() / dif
+            offset = lo * scale - bounds.height()
+        else:
+            scale = bounds.width() / dif
+            offset = lo * scale
+        x_lo, x_hi = lo * scale - offset, hi * scale - offset
+        x_min, x_max = min(x_lo, x_hi), max(x_lo, x_hi)
+
+        positions: list[list[float | None]] = []
+        tick_specs = []
+        for i, (_spacing, ticks) in enumerate(tick_levels):
+            tick_length = style["tickLength"] / ((i * 0.5) + 1.0)
+            pen = self._level_pen(i, len(ticks), length_px)
+            end = tick_stop if self.grid is not False else tick_stop + tick_length * tick_dir
+            at: list[float | None] = []
+            for v in ticks:
+                x = (v * scale) - offset
+                if x < x_min or x > x_max:
+                    at.append(None)
+                    continue
+                at.append(x)
+                x = float(x)
+                if axis:
+                    tick_specs.append((pen, QPointF(x, tick_start), QPointF(x, end)))
+                else:
+                    tick_specs.append((pen, QPointF(tick_start, x), QPointF(end, x)))
+            positions.append(at)
+        axis_spec = (self.pen(), span[0], span[1])
+        text_specs: list = []
+        if not style["showValues"]:
+            return axis_spec, tick_specs, text_specs
+
+        sizes = _text_sizes(p)
+        text_offset = style["tickTextOffset"][axis]
+        gap = max(0, style["tickLength"]) + text_offset
+        flags = _LEFT_TEXT if left else _BOTTOM_TEXT
+        box = self.boundingRect()
+        widths: list[float] = []  # every measured label's width and height, all levels so far
+        heights: list[float] = []
+        last_size2 = 0
+        for i in range(min(len(tick_levels), style["maxTextLevel"] + 1)):
+            if tick_strings is None:
+                spacing, values = tick_levels[i]
+                strings = self.tickStrings(values, self.autoSIPrefixScale * self.scale, spacing)
+            else:
+                strings = tick_strings[i]
+            if len(strings) == 0:
+                continue
+            at = positions[i]
+            shown: list[tuple[float, tuple[float, float], str]] = []
+            for j, text in enumerate(strings):
+                x = at[j]
+                if x is None:  # (a tick out of bounds: no label)
+                    continue
+                size = sizes.get(text)
+                if size is None:
+                    br = p.boundingRect(QRectF(0, 0, 100, 100), Qt.AlignmentFlag.AlignCenter, text)
+                    br.setHeight(br.height() * 0.8)  # (pyqtgraph's: "usually just a bit too large")
+                    size = sizes[text] = (br.width(), br.height())
+                widths.append(size[0])
+                heights.append(size[1])
+                shown.append((x, size, text))
+            if widths:  # (numpy's sum and max, as pyqtgraph's: the same crowding decision)
+                if axis == 0:
+                    text_size, text_size2 = np.sum(heights), np.max(widths)
+                else:
+                    text_size, text_size2 = np.sum(widths), np.max(heights)
+            else:
+                text_size = text_size2 = 0
+            if i > 0:  # the labels are too crowded: no more levels
+                ratio = float(text_size) / length_px
+                if any(len(text_specs) >= n and ratio >= limit for n, limit in style["textFillLimits"]):
+                    break
+            last_size2 = text_size2
+            for x, (width, height), text in shown:
+                if left:
+                    rect = QRectF(tick_stop - gap - width, x - (height / 2), width, height)
+                else:
+                    rect = QRectF(x - width / 2., tick_stop + gap, width, height)
+                if box & rect != rect:
+                    continue
+                text_specs.append((rect, flags, text))
+        self._updateMaxTextSize(last_size2)
+        return axis_spec, tick_specs, text_specs
+
+    def _level_pen(self, i: int, n_ticks: int, length_px: float) -> QPen:
+        """The tick pen of level ``i``, as pyqtgraph's ``generateDrawSpecs`` makes it."""
+        alpha = self.style["tickAlpha"]
+        if alpha is None:
+            alpha = 255 / (i + 1)
+            if self.grid is not False:
+                alpha *= self.grid / 255. * pg.functions.clip_scalar(
+                    (0.05 * length_px / (n_ticks + 1)), 0., 1.)
+        elif isinstance(alpha, float):
+            alpha = min(255, max(0, round(alpha * 255)))
+        elif isinstance(alpha, int):
+            if alpha > 255 or alpha < 0:
+                raise ValueError("lineAlpha should be [0..255]")
+        else:
+            raise TypeError("Line Alpha should be of type None, float or int")
+        pen = self.tickPen()
+        if pen.brush().style() == Qt.BrushStyle.SolidPattern:
+            pen = QPen(pen)
+            colour = QColor(pen.color())
+            colour.setAlpha(int(alpha))
+            pen.setColor(colour)
+        return pen
 
     def paint(self, p, opt, widget):
         """pyqtgraph's paint, which records the specs into a picture and plays it; a state whose
@@ -147,6 +324,7 @@ class SpecsCachingAxis(pg.AxisItem):
                 entry = self._specs.get(key) if key is not None else None
                 kept = entry[2] if entry is not None else None
                 if kept is None:
+                    self._paint_key = key  # (worked out once a paint)
                     specs = self.generateDrawSpecs(painter)  # computed, or replayed from the specs
                     if specs is not None:
                         self.drawPicture(painter, *specs)
