@@ -183,35 +183,68 @@ class Pyramid:
                 x, y = self.x, self.y
             else:
                 x, y = self.x[a:b], self.y[a:b]
-        else:
-            phase = min(max(float(phase), 0.0), 1.0)
-            n_cols = int(np.ceil(width + phase))
-            left = lo - phase * px
-            cols, start, stop, ymin, ymax = self.columns(left, left + n_cols * px, n_cols)
-            last = stop - 1
-            x = self._m4_x((left, left + n_cols * px, n_cols), left, px, cols, start, last)
-            y = np.empty(4 * len(cols))
-            y[0::4] = self.y[start]
-            y[1::4] = ymin
-            y[2::4] = ymax
-            y[3::4] = self.y[last]
-            # the neighbour before the view, and after it the points at ``hi`` exactly (no
-            # column holds them) and the neighbour beyond
-            j1 = int(np.searchsorted(self.x, hi, side="left"))
-            x = np.concatenate((self.x[a:i0], x, self.x[j1:b]))
-            y = np.concatenate((self.y[a:i0], y, self.y[j1:b]))
-        return _cut_edges(x, y, lo - EDGE_MARGIN_PX * px, hi + EDGE_MARGIN_PX * px)
+            return _cut_edges(x, y, lo - EDGE_MARGIN_PX * px, hi + EDGE_MARGIN_PX * px)
+        phase = min(max(float(phase), 0.0), 1.0)
+        n_cols = int(np.ceil(width + phase))
+        left = lo - phase * px
+        cols, start, stop, ymin, ymax = self.columns(left, left + n_cols * px, n_cols)
+        last = stop - 1
+        # the neighbour before the view, the columns' four vertices each, and after them the
+        # points at ``hi`` exactly (no column holds them) and the neighbour beyond: written
+        # straight into one array each (no concatenation, no copy to cut the ends)
+        j1 = int(np.searchsorted(self.x, hi, side="left"))
+        head, m4 = i0 - a, 4 * len(cols)
+        y = np.empty(head + m4 + (b - j1))
+        y[:head] = self.y[a:i0]
+        body = y[head:head + m4]
+        body[0::4] = self.y[start]
+        body[1::4] = ymin
+        body[2::4] = ymax
+        body[3::4] = self.y[last]
+        y[head + m4:] = self.y[j1:b]
+        x, cut = self._m4_polyline_x((lo, hi, width, phase), left, px, n_cols, cols, start, last,
+                                     (a, i0, j1, b))
+        if cut is not None:
+            _cut_y(y, *cut)
+        return x, y
+
+    def _m4_polyline_x(self, view: tuple[float, float, float, float], left: float, px: float,
+                       n_cols: int, cols: np.ndarray, start: np.ndarray, last: np.ndarray,
+                       ends: tuple[int, int, int, int]) -> tuple[np.ndarray, _Cut | None]:
+        """The x of ``visible``'s column polyline with its ends cut, and how the ends were cut
+        (see ``_cut_y``): x only, so made once per view for the pyramids sharing x (read-only:
+        handed to several curves)."""
+        split = self._split
+        if split is not None and split.poly_key == view and split.x is self.x:
+            return split.poly
+        a, i0, j1, b = ends
+        x4 = self._m4_x((left, left + n_cols * px, n_cols), left, px, cols, start, last)
+        x = np.empty(len(x4) + (i0 - a) + (b - j1))
+        x[:i0 - a] = self.x[a:i0]
+        x[i0 - a:i0 - a + len(x4)] = x4
+        x[i0 - a + len(x4):] = self.x[j1:b]
+        lo, hi = view[0], view[1]
+        cut = _cut_x(x, lo - EDGE_MARGIN_PX * px, hi + EDGE_MARGIN_PX * px)
+        x.flags.writeable = False
+        if split is not None and split.key == (left, left + n_cols * px, n_cols) and split.x is self.x:
+            split.poly_key, split.poly = view, (x, cut)
+        return x, cut
+
+
+_Cut = tuple[float | None, float | None]  # how a polyline's ends were cut (see _cut_x)
 
 
 class _SharedSplit:
     """The last column split of a view, shared by pyramids with the same x array."""
 
-    __slots__ = ("key", "value", "x", "x4", "x4_key")
+    __slots__ = ("key", "poly", "poly_key", "value", "x", "x4", "x4_key")
 
     def __init__(self) -> None:
         self.key: tuple[float, float, int] | None = None
         self.x4_key: tuple[float, float, int] | None = None  # the M4 vertices' x for that split
         self.x4 = np.empty(0)
+        self.poly_key: tuple[float, float, float, float] | None = None  # the polyline's x for a view
+        self.poly: tuple[np.ndarray, _Cut | None] = (np.empty(0), None)
         self.x: np.ndarray | None = None
         self.value: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] = (
             np.empty(0, dtype=np.int64),) * 4
@@ -231,3 +264,27 @@ def _cut_edges(x: np.ndarray, y: np.ndarray, left: float, right: float
         t = (right - x[-2]) / (x[-1] - x[-2])
         x[-1], y[-1] = right, y[-2] + t * (y[-1] - y[-2])
     return x, y
+
+
+def _cut_x(x: np.ndarray, left: float, right: float) -> _Cut | None:
+    """``_cut_edges`` on x alone, in place: None when no end was cut, else (t at the start or
+    None, t at the end or None) for ``_cut_y``; the same arithmetic."""
+    if len(x) < 2 or (x[0] >= left and x[-1] <= right):
+        return None
+    t0: float | None = None
+    t1: float | None = None
+    if x[0] < left < x[1]:
+        t0 = (left - x[0]) / (x[1] - x[0])
+        x[0] = left
+    if x[-2] < right < x[-1]:
+        t1 = (right - x[-2]) / (x[-1] - x[-2])
+        x[-1] = right
+    return t0, t1
+
+
+def _cut_y(y: np.ndarray, t0: float | None, t1: float | None) -> None:
+    """The y half of ``_cut_x``'s cut, in place (``_cut_edges``' arithmetic)."""
+    if t0 is not None:
+        y[0] = y[0] + t0 * (y[1] - y[0])
+    if t1 is not None:
+        y[-1] = y[-2] + t1 * (y[-1] - y[-2])
