@@ -1,5 +1,6 @@
-"""The column polyline is written straight into its arrays, its x made once per view for the
-series sharing x: the very vertices the former way (joined pieces, ends cut on copies) made,
+"""The column polyline is written straight into its arrays, its x and its columns' gather made
+once per view for the series sharing x: the very vertices the former way (each series reduced
+alone, joined pieces, ends cut on copies) made,
 through a drag, for every series in any order, and a shared x is never changed by a later cut."""
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from explorer.charts.decimation import EDGE_MARGIN_PX, Pyramid, _cut_edges
 
 
 def _former(p: Pyramid, lo: float, hi: float, width: float, phase: float):
-    """``Pyramid.visible``'s column polyline as it was made before: pieces joined, ends cut."""
+    """``Pyramid.visible``'s column polyline as it was made before: each series' columns
+    reduced alone (``reduceat``), pieces joined, ends cut."""
     px = (hi - lo) / width
     n = len(p.x)
     i0 = int(np.searchsorted(p.x, lo, side="left"))
@@ -18,7 +20,13 @@ def _former(p: Pyramid, lo: float, hi: float, width: float, phase: float):
     a, b = max(i0 - 1, 0), min(i1 + 1, n)
     n_cols = int(np.ceil(width + phase))
     left = lo - phase * px
-    cols, start, stop, ymin, ymax = p.columns(left, left + n_cols * px, n_cols)
+    right = left + n_cols * px
+    idx = np.searchsorted(p.x, left + (right - left) * np.arange(n_cols + 1) / n_cols, side="left")
+    cols = np.flatnonzero(idx[1:] > idx[:-1])
+    start, stop = idx[:-1][cols], idx[1:][cols]
+    part = p.y[start[0]:stop[-1]]
+    ymin = np.minimum.reduceat(part, start - start[0])
+    ymax = np.maximum.reduceat(part, start - start[0])
     last = stop - 1
     x = np.empty(4 * len(cols))
     x[0::4] = p.x[start]
@@ -64,3 +72,20 @@ def test_column_polylines_of_a_drag_are_the_former_ones_for_every_series():
         cut_views += bool(drawn[0][0][0] not in x) + bool(drawn[0][0][-1] not in x)
         assert not drawn[0][0].flags.writeable  # a shared x is handed out read-only
     assert cut_views > 0  # (views whose first segment was cut were among them)
+
+
+def test_a_burst_of_points_in_one_column_is_reduced_as_before():
+    # thousands of figures on one day among daily ones: the columns' gather would be huge, so
+    # those views take reduceat; the vertices are the former ones either way
+    rng = np.random.default_rng(9)
+    x = np.sort(np.concatenate((np.arange(8_000.0), np.full(3_000, 4_000.25))))
+    pyramids = [Pyramid(x.copy(), rng.normal(0, 1, len(x))) for _ in range(3)]
+    for p in pyramids[1:]:
+        assert p.share_x(pyramids[0])
+    for view in [(0.0, 8_000.0, 1200.0, 0.3), (3_000.0, 5_000.0, 400.0, 0.0), (0.0, 8_000.0, 1200.0, 0.3)]:
+        for p in pyramids:
+            px, py = p.visible(*view)
+            fx, fy = _former(p, *view)
+            assert np.array_equal(px, fx) and np.array_equal(py, fy), view
+        split = pyramids[0]._split  # (the matrix stays about the size of the points, or is not made)
+        assert split is not None and (split.gather is None or split.gather.size <= 2 * len(x) + 64)
