@@ -55,6 +55,8 @@ if TYPE_CHECKING:
     from explorer.qt.views.chart_view import ChartView
 
 VALUE_AXIS_PX = 64  # a value axis's width on screen: every panel's, so their time axes line up
+# value labels' texts kept laid out beyond those shown (on screen), for texts that come back
+LABEL_SPARE = 64
 
 
 class _PanelPlot:
@@ -318,6 +320,8 @@ class _PanelPlot:
         pad = (hi - lo) * share / (1 - share) or 1.0
         self.plot.setYRange(lo - (pad if lo < 0 else 0), hi + (pad if hi > 0 else 0), padding=0)
 
+    spare_labels = True  # off: a new text re-words the item shown longest ago (tests' reference)
+
     def _update_value_labels(self, specs: list[tuple[float, float, str, str, str]],
                              near: float = 0.0) -> None:
         """Value labels (x, y, text, colour, where): "bar" over a bar's end; "above" a line's
@@ -343,10 +347,17 @@ class _PanelPlot:
             font = QFont()  # the Preferences' text size changed: every label follows it
             font.setPointSizeF(8.5 * qt_theme.text_scale())
             labels.set_font(font)
-        for i in range(len(specs)):
-            labels.text(i)  # the pool as long as the list
+        wanted = [(text, colour, ink) for _x, _y, text, colour, _w in specs]
+        # The pool as long as the list, and on screen a fresh text for each new content while it
+        # holds fewer than LABEL_SPARE beyond the list: a text shown a filter or two ago (a
+        # filter taken back, source markers renumbered back) keeps its layout (setHtml ~80 µs).
+        held = {state[0] for state in self._label_state if state is not None}
+        new = sum(c not in held for c in wanted) if _PanelPlot.spare_labels else 0
+        cap = len(specs) + (LABEL_SPARE if self._owner._export_px is None else 0)
+        for i in range(max(len(specs), min(len(labels.texts) + new, cap))):
+            labels.text(i)
         states = self._label_state + [None] * (len(labels.texts) - len(self._label_state))
-        order = self._label_items([(text, colour, ink) for _x, _y, text, colour, _w in specs], states)
+        order = self._label_items(wanted, states)
         labels.texts = [labels.texts[j] for j in order]
         states = [states[j] for j in order]
         shown: list[tuple[float, float, float, float]] = []
@@ -375,7 +386,7 @@ class _PanelPlot:
     def _label_items(wanted: list[tuple], states: list[tuple | None]) -> list[int]:
         """Which label item shows each wanted content (then the items left, in their order): the
         item at its place when it shows it already, else one that shows it elsewhere, else a
-        free one (the first)."""
+        free one (see below)."""
         n = len(states)
         shown = [None if state is None else state[0] for state in states]
         chosen: list[int | None] = [i if i < n and shown[i] == c else None for i, c in enumerate(wanted)]
@@ -388,9 +399,14 @@ class _PanelPlot:
             if chosen[i] is None and showing.get(c):
                 chosen[i] = j = showing[c].pop()
                 taken.add(j)
-        free = iter([j for j in range(n) if j not in taken])
-        order = [j if j is not None else next(free) for j in chosen]
-        return order + list(free)
+        free = [j for j in range(n) if j not in taken]
+        # A new content takes a fresh item first, else the one whose text was shown longest ago
+        # (the list's end: each update lists the items it shows first, the others after them).
+        picks = iter([j for j in free if shown[j] is None]
+                     + [j for j in reversed(free) if shown[j] is not None])
+        order = [j if j is not None else next(picks) for j in chosen]
+        used = set(order)
+        return order + [j for j in free if j not in used]
 
     def end_label_px(self) -> float:
         """The width, in pixels, of the widest label right of a line's last point (0: none)."""
