@@ -215,3 +215,45 @@ def test_value_labels_keep_their_items_when_they_move_in_the_list_and_draw_as_fr
         assert view.value_labels() == fresh.value_labels()
         assert view.graphics.grab().toImage() == fresh.graphics.grab().toImage(), first
         fresh.close()
+
+
+def _label_spec_at(base: float):
+    """``_label_spec(3)`` with every value moved by ``base``: every label's text differs."""
+    from dataclasses import replace
+
+    spec = _label_spec(3)
+    panel = spec.panels[0]
+    series = tuple(replace(s, figures=tuple(replace(f, value=f.value + base, display=f"{f.value + base:g} bn")
+                                            for f in s.figures)) for s in panel.series)
+    return replace(spec, panels=(replace(panel, series=series),))
+
+
+def test_value_labels_shown_a_filter_ago_keep_their_texts_and_draw_as_fresh_ones(qtbot):
+    from explorer.qt.views.chart_view import ChartView
+
+    def shown(spec) -> ChartView:
+        view = ChartView()
+        qtbot.addWidget(view)
+        view.resize(900, 500)
+        view.show()
+        qtbot.waitExposed(view)
+        view.set_spec(spec)
+        view.flush()
+        return view
+
+    view = shown(_label_spec_at(0))
+    first = _texts(view)
+    view.set_spec(_label_spec_at(100))
+    view.flush()
+    assert first and not first.keys() & _texts(view).keys()  # other texts, all of them
+    # the texts no longer shown were not re-worded for the new ones: kept for their return
+    assert all(item.toPlainText() == text for text, item in first.items())
+    view.set_spec(_label_spec_at(0))  # the filter taken back
+    view.flush()
+    again = _texts(view)
+    assert again.keys() == first.keys()
+    assert all(again[text] is first[text] for text in first)
+    fresh = shown(_label_spec_at(0))
+    assert _label_items(view) == _label_items(fresh)
+    assert view.graphics.grab().toImage() == fresh.graphics.grab().toImage()
+    fresh.close()
