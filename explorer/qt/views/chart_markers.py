@@ -12,6 +12,7 @@ events' titles instead of running through them (``clear_lines``)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Protocol
 
 import numpy as np
@@ -123,6 +124,7 @@ class EventMarkers(pg.GraphicsObject):
         self._shape: QPainterPath | None = None
         # the boxes titles and lines keep clear of: the panel's value labels
         self._labels: _Labels | None = None
+        self._sizes: Callable[[], list[_Size]] = list
         self._clear_of = _NO_BOXES  # those boxes in the data's coordinates, padded (see _boxes)
         self._runs: tuple[QTransform, _ClearRuns] | None = None  # the lines' runs, for a transform
         self.set_colours(*colours)
@@ -216,10 +218,12 @@ class EventMarkers(pg.GraphicsObject):
             if m.text is not None:
                 m.text.setDefaultTextColor(self._colours[0] if m.chosen else self._colours[1])
 
-    def keep_clear_of(self, labels: _Labels) -> None:
+    def keep_clear_of(self, labels: _Labels, sizes: Callable[[], list[_Size]] | None = None) -> None:
         """Titles and lines keep clear of ``labels``' boxes (read at each layout): a title takes
-        a row where it covers none, a line stops short of them."""
+        a row where it covers none, a line stops short of them. ``sizes``: the labels' sizes
+        (default ``labels.sizes``; the panel keeps them while the labels stay)."""
         self._labels = labels
+        self._sizes = sizes or labels.sizes
 
     def layout_labels(self, selected: str | None) -> None:
         """Give titles one of a few rows near the top, greedily from left to right (the selected
@@ -232,7 +236,7 @@ class EventMarkers(pg.GraphicsObject):
             up = self.parentItem()
             scene = up.sceneTransform() if up is not None else QTransform()
             # a scene unit in the data's units: labels are drawn in scene units, unscaled
-            self._clear_of = (_label_boxes(self._labels, 1 / abs(scene.m11() or 1.0),
+            self._clear_of = (_label_boxes(self._labels.shown, self._sizes(), 1 / abs(scene.m11() or 1.0),
                                            1 / abs(scene.m22() or 1.0))
                               if self._labels is not None else _NO_BOXES)
         else:
@@ -525,20 +529,24 @@ def _boxes(scene_rects: list[QRectF], back: QTransform) -> np.ndarray:
 _NO_BOXES = _boxes([], QTransform())
 
 
+_Size = tuple[float, float, float, float]  # a value label's width, height and anchors
+
+
 class _Labels(Protocol):
     """A panel's value labels, as ``chart_items._ValueLabels`` holds them."""
 
     shown: list[tuple[float, float, float, float]]  # x, y, anchor x, anchor y
 
-    def sizes(self) -> list[tuple[float, float, float, float]]: ...  # width, height, anchors
+    def sizes(self) -> list[_Size]: ...
 
 
-def _label_boxes(labels: _Labels, px_w: float, px_h: float) -> np.ndarray:
+def _label_boxes(shown_labels: list[tuple[float, float, float, float]], label_sizes: list[_Size],
+                 px_w: float, px_h: float) -> np.ndarray:
     """``_boxes`` of the value labels, worked out from their points, anchors and sizes in
     pixels (as the labels place themselves: their box's anchor at the point, unscaled) rather
     than from where they were last placed, which a view change leaves behind until the paint."""
-    shown = np.array(labels.shown, dtype=float).reshape(-1, 4)
-    sizes = np.array(labels.sizes(), dtype=float).reshape(-1, 4)
+    shown = np.array(shown_labels, dtype=float).reshape(-1, 4)
+    sizes = np.array(label_sizes, dtype=float).reshape(-1, 4)
     if not len(shown) or not (px_w > 0 and px_h > 0):
         return _NO_BOXES
     x, y, ax, ay = shown.T

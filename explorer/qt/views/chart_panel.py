@@ -59,6 +59,27 @@ VALUE_AXIS_PX = 64  # a value axis's width on screen: every panel's, so their ti
 LABEL_SPARE = 64
 
 
+class _KeptSizes:
+    """A panel's value labels' sizes (``_ValueLabels.sizes``), read once per set of labels and
+    font: the headroom, the room right of the lines and the event markers' clearance each asked
+    for them (~50 text boxes a read at tier M) in every update."""
+
+    def __init__(self, labels: _ValueLabels) -> None:
+        self._labels = labels
+        self._key: tuple | None = None
+        self._sizes: list[tuple[float, float, float, float]] = []
+
+    def sizes(self) -> list[tuple[float, float, float, float]]:
+        labels = self._labels
+        # new labels come as a new list (set_shown); a new font re-lays out every text
+        key = (labels.shown, labels.texts[0].font().key() if labels.texts else "")
+        if not _KeptSizes.keep or self._key is None or key[0] is not self._key[0] or key[1] != self._key[1]:
+            self._key, self._sizes = key, labels.sizes()
+        return self._sizes
+
+    keep = True  # off: read afresh every time (for before/after measurements)
+
+
 class _PanelPlot:
     """One panel's PlotItem and the items kept on it between updates."""
 
@@ -109,7 +130,8 @@ class _PanelPlot:
         self._marker_colours = (t.selection, t.muted_text, t.surface)
         self.event_markers = EventMarkers(self._marker_colours)  # every event marker, one item
         self.event_markers.sig_clicked.connect(view._on_q_marker_clicked)
-        self.event_markers.keep_clear_of(self.value_labels)
+        self.label_sizes = _KeptSizes(self.value_labels)
+        self.event_markers.keep_clear_of(self.value_labels, self.label_sizes.sizes)
         self.plot.addItem(self.event_markers, ignoreBounds=True)
         self.selected: str | None = None
         self.plot.vb.sigXRangeChanged.connect(self._on_q_x_range_changed)
@@ -295,7 +317,7 @@ class _PanelPlot:
             return False
         lo, hi, pad = self.line_span
         height = float(self.plot.vb.height())
-        shown = self.value_labels.sizes()
+        shown = self.label_sizes.sizes()
         label = max((h for _w, h, _ax, _ay in shown), default=0.0)
         if not (height > 0 and label):
             return False
@@ -315,7 +337,7 @@ class _PanelPlot:
             return
         lo, hi = self.bar_span
         height = float(self.plot.vb.height())
-        label = max((h for _w, h, _ax, _ay in self.value_labels.sizes()), default=0.0)
+        label = max((h for _w, h, _ax, _ay in self.label_sizes.sizes()), default=0.0)
         share = min((label + 6) / height, 0.6) if height > 0 and label else 0.12
         pad = (hi - lo) * share / (1 - share) or 1.0
         self.plot.setYRange(lo - (pad if lo < 0 else 0), hi + (pad if hi > 0 else 0), padding=0)
@@ -410,7 +432,7 @@ class _PanelPlot:
 
     def end_label_px(self) -> float:
         """The width, in pixels, of the widest label right of a line's last point (0: none)."""
-        return max((w for w, _h, ax, _ay in self.value_labels.sizes() if ax < 0), default=0.0)
+        return max((w for w, _h, ax, _ay in self.label_sizes.sizes() if ax < 0), default=0.0)
 
     def _update_lines(self, shown: tuple[Series, ...], basis: Basis) -> None:
         self.axis.set_categories(None)
