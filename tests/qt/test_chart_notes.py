@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -149,3 +149,40 @@ def test_the_legend_draws_what_the_label_draws_through_filter_changes(qtbot, mon
         assert image == ref_image, (lo, hi)
         assert legend.height() == QLabel.heightForWidth(legend, legend.width())
     assert texts
+
+
+@pytest.mark.parametrize("name", ["_footer", "_legend"])
+def test_a_text_that_comes_back_is_drawn_from_its_kept_layout(qtbot, monkeypatch, tier_s_pack, name):
+    """A filter taken back brings back the notes and legend shown before it: drawn from the
+    document laid out then (not parsed and laid out again), pixel for pixel what QLabel draws;
+    after a new text size, laid out anew in it."""
+    session, panel = comparison_panel_on(qtbot, tier_s_pack, indicator="")
+    label = getattr(panel.chart_view, name)
+
+    def date_filter(lo: str, hi: str) -> None:
+        session.set_filter(origin="filter-bar", day_from=parse_bound(lo, upper=False),
+                           day_to=parse_bound(hi, upper=True))
+        _settle(panel)
+
+    date_filter("2010", "2022")
+    text, doc = label.text(), label._doc
+    date_filter("2005", "2025")
+    assert label.text() != text and label._doc is not doc
+    shown_before = QTextDocument()
+    shown_before.setHtml(text)
+    assert doc.toPlainText() == shown_before.toPlainText() != ""  # kept laid out, not re-filled
+    date_filter("2010", "2022")  # taken back
+    assert label.text() == text and label._doc is doc
+    (image, heights), (ref_image, ref_heights) = _both_ways(label, monkeypatch)
+    assert heights == ref_heights
+    assert image == ref_image
+    font = QFont(panel.chart_view.font())
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    panel.chart_view.setFont(font)
+    _settle(panel)
+    date_filter("2005", "2025")
+    date_filter("2010", "2022")
+    assert label._doc.defaultFont() == label.font()  # laid out in the size shown
+    (image, heights), (ref_image, ref_heights) = _both_ways(label, monkeypatch)
+    assert heights == ref_heights
+    assert image == ref_image

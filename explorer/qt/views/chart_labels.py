@@ -83,39 +83,58 @@ class _NotesLabel(_WrappedLabel):
     selection lives in its own document), so selecting with the mouse works as before."""
 
     own_layout = True  # off: QLabel's own layouts and paint (the reference in tests)
+    # Documents kept laid out: the text shown and the ones before it, so a text that comes back
+    # (a filter taken back or cleared, two date ranges compared in turn) is not parsed and laid
+    # out again (tier M's notes: ~1.4 ms). 1: one document, refilled for every new text.
+    kept_texts = 3
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self._doc: QTextDocument | None = None
         self._doc_key: tuple[int, str] | None = None
+        self._docs: dict[tuple, QTextDocument] = {}  # by text and options, the latest last
 
     def _document(self, text_width: int) -> QTextDocument:
         """The label's text laid out at ``text_width`` pixels, as QLabel lays out its own."""
         key = (self.text_version, self.font().key())
         doc = self._doc
+        if doc is None or self._doc_key != key:
+            doc = self._doc = self._filled(text_width)
+            self._doc_key = key
+        if doc.textWidth() != text_width:
+            doc.setTextWidth(text_width)
+        return doc
+
+    def _filled(self, text_width: int) -> QTextDocument:
+        """A document holding the label's text in its font and options: a kept one, else the
+        oldest kept one (or a new one) filled anew."""
+        wrap = QTextOption.WrapMode.WordWrap if self.wordWrap() else QTextOption.WrapMode.ManualWrap
+        key = (self.text(), self.font().key(), int(self.alignment()), wrap)
+        doc = self._docs.pop(key, None)
+        if doc is not None and doc.defaultFont() == self.font():
+            self._docs[key] = doc
+            return doc
+        if doc is None and len(self._docs) >= max(_NotesLabel.kept_texts, 1):
+            doc = self._docs.pop(next(iter(self._docs)))
         if doc is None:
-            doc = self._doc = QTextDocument(self)
+            doc = QTextDocument(self)
             doc.setUndoRedoEnabled(False)
             # The root frame's margin 0, kept by every text set later (QLabel's own is 0). Set
             # once here, not after each text: setting the frame's format lays the text out again.
             doc.setDocumentMargin(0)
-        if self._doc_key != key:
-            # Emptied first: each option set below lays out again whatever text the document
-            # holds, and the old text laid out three times per new text (font, options, width)
-            # was most of the notes' cost (M: 2.5 ms a filter change, measured).
-            doc.clear()
-            if doc.defaultFont() != self.font():
-                doc.setDefaultFont(self.font())
-            option = doc.defaultTextOption()
-            option.setAlignment(self.alignment())
-            option.setWrapMode(QTextOption.WrapMode.WordWrap if self.wordWrap()
-                               else QTextOption.WrapMode.ManualWrap)
-            doc.setDefaultTextOption(option)
-            doc.setTextWidth(text_width)  # before the text: one layout, at this width
-            doc.setHtml(self.text())
-            self._doc_key = key
-        if doc.textWidth() != text_width:
-            doc.setTextWidth(text_width)
+        # Emptied first: each option set below lays out again whatever text the document holds,
+        # and the old text laid out three times per new text (font, options, width) was most of
+        # the notes' cost (M: 2.5 ms a filter change, measured).
+        doc.clear()
+        if doc.defaultFont() != self.font():
+            doc.setDefaultFont(self.font())
+        option = doc.defaultTextOption()
+        option.setAlignment(self.alignment())
+        option.setWrapMode(wrap)
+        doc.setDefaultTextOption(option)
+        doc.setTextWidth(text_width)  # before the text: one layout, at this width
+        doc.setHtml(key[0])
+        self._docs[key] = doc
         return doc
 
     def _extra(self) -> tuple[int, int]:
