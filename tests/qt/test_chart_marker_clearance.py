@@ -15,6 +15,7 @@ from explorer.charts.comparison import build_comparison
 from explorer.export.view_state import ExportOptions, ViewState
 from explorer.qt import exporting
 from explorer.qt.views.chart_markers import EventMarkers
+from explorer.qt.views.chart_panel import _KeptSizes
 from explorer.qt.views.chart_view import ChartView
 from explorer.state.comparison_setup import ComparisonSetup
 
@@ -149,3 +150,56 @@ def test_the_old_stacking_crosses_them(marked, monkeypatch):
         slot.event_markers.update()
     _settle(marked)
     assert _crossed(marked)
+
+
+def _drawn_as(view: ChartView, monkeypatch, quick: bool) -> tuple:
+    """The chart's picture and every marker's title row, with the titles' frames, lines' runs
+    and value labels' sizes worked out the quick way or the long way."""
+    monkeypatch.setattr(EventMarkers, "quick_titles", quick)
+    monkeypatch.setattr(_KeptSizes, "keep", quick)
+    for slot in view._slots:
+        slot.layout_marker_labels()
+        slot.event_markers.update()
+    _settle(view)
+    rows = [(m.event_id, m.label_shown, m.position) for slot in view._slots
+            for m in slot.event_markers.drawn()]
+    return view.graphics.grab().toImage(), rows
+
+
+def _cut_lines(view: ChartView) -> int:
+    """How many drawn lines run in more than one stretch (cut by a box)."""
+    n = 0
+    for slot in view._slots:
+        em = slot.event_markers
+        if em._runs is not None:
+            n += sum(len(em._runs[1].of(i, 0.0, 1e12)) > 1 for i in range(len(em.drawn())))
+    return n
+
+
+def test_titles_and_lines_worked_out_once_per_paint_draw_the_same(marked, monkeypatch):
+    """One title frame per paint (not per title), a cut line's stretches in one call and the
+    value labels' sizes read once per update: the same rows, the same pixels, zoomed or not."""
+    lo, hi = marked.x_range()
+    cut = 0
+    for a, b in ((0.0, 1.0), (0.5, 1.0), (0.7, 1.02)):
+        marked.set_x_range(lo + (hi - lo) * a, lo + (hi - lo) * b)
+        marked.flush()
+        quick = _drawn_as(marked, monkeypatch, True)
+        cut += _cut_lines(marked)
+        assert quick == _drawn_as(marked, monkeypatch, False), (a, b)
+    assert cut  # some lines were drawn in several stretches
+
+
+def test_a_slides_markers_worked_out_once_per_paint_draw_the_same(qapp, tmp_path, monkeypatch):
+    pictures = []
+    for quick in (True, False):
+        monkeypatch.setattr(EventMarkers, "quick_titles", quick)
+        monkeypatch.setattr(_KeptSizes, "keep", quick)
+        view = ViewState(view="chart", comparison=ComparisonSetup().with_changes(**ALL_MARKED),
+                         label_language="ja")
+        out = exporting.export_view(view, ExportOptions.make("png", "1920x1080", 1, ""),
+                                    tmp_path / f"{quick}.png")
+        exporting._warm.drop()
+        pictures.append(QImage(str(out)))
+    assert not pictures[0].isNull()
+    assert pictures[0] == pictures[1]

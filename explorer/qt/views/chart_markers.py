@@ -11,13 +11,13 @@ events' titles instead of running through them (``clear_lines``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Protocol
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainterPath, QPen, QPolygonF, QTransform
 from PySide6.QtWidgets import QGraphicsTextItem, QStyleOptionGraphicsItem
 
@@ -108,6 +108,7 @@ class EventMarkers(pg.GraphicsObject):
     """A marker or its title was clicked: the event's id."""
 
     clear_lines = True  # off: lines and titles stacked as pyqtgraph's items (tests' reference)
+    quick_titles = True  # off: each title's frame and each line's runs the longer way (tests' reference)
 
     def __init__(self, colours: tuple[str, str, str]) -> None:
         super().__init__()
@@ -127,6 +128,7 @@ class EventMarkers(pg.GraphicsObject):
         self._sizes: Callable[[], list[_Size]] = list
         self._clear_of = _NO_BOXES  # those boxes in the data's coordinates, padded (see _boxes)
         self._runs: tuple[QTransform, _ClearRuns] | None = None  # the lines' runs, for a transform
+        self._option = QStyleOptionGraphicsItem()  # a title's paint option
         self.set_colours(*colours)
 
     # -- what is drawn ----------------------------------------------------------------------------
@@ -266,22 +268,22 @@ class EventMarkers(pg.GraphicsObject):
             x_px = m.x / px_w
             # the text is right of the line in the left half of the view, else left
             extent = (x_px, x_px + w) if m.x < centre else (x_px - w, x_px)
+            # the value labels in its columns (none: its box is not needed)
+            near = reach[(reach[:, 0] / px_w < extent[1]) & (reach[:, 2] / px_w > extent[0])]
             row = next((r for r, taken in enumerate(rows)
                         if all(extent[1] <= a or extent[0] >= b for a, b in taken)
-                        and not self._covers(reach, m, heights[r], extent, px_w)), None)
+                        and not self._covers(near, m, heights[r])), None)
             if row is not None:
                 rows[row].append(extent)
                 m.label_shown, m.position = True, heights[row]
         self._changed()
 
-    def _covers(self, boxes: np.ndarray, m: Marker, position: float,
-                extent: tuple[float, float], px_w: float) -> bool:
-        """Whether ``m``'s title, at ``position`` (``extent``: its pixels across), would cover
-        one of ``boxes`` (``_boxes``' rows)."""
-        near = boxes[(boxes[:, 0] / px_w < extent[1]) & (boxes[:, 2] / px_w > extent[0])]
+    def _covers(self, near: np.ndarray, m: Marker, position: float) -> bool:
+        """Whether ``m``'s title, at ``position``, would cover one of ``near`` (``_boxes``' rows
+        in its columns)."""
         up = self.parentItem()
         if not len(near) or up is None:
-            return False  # (none in its columns: the title's box is not needed)
+            return False
         m.position = position
         x0, y0, x1, y1 = up.mapRectFromScene(self.label_rect(m)).normalized().getCoords()
         return bool(np.any((near[:, 0] < x1) & (near[:, 2] > x0)
@@ -324,18 +326,29 @@ class EventMarkers(pg.GraphicsObject):
         t.translate(m.x, 0.0)
         return _TURN * t
 
-    def label_frame(self, m: Marker, parent: QTransform) -> tuple[QTransform, QPointF] | None:
+    @staticmethod
+    def title_undo(frame: QTransform) -> QTransform:
+        """What a title undoes of its line's ``frame`` in the scene (``line_transform``): its
+        scale and turn, its translation dropped (``TextItem.updateTransform``). The same for
+        every marker of a view: a marker's place only moves its frame's translation, which the
+        inverse's other entries never read (an affine frame's adjoint and determinant)."""
+        undo = pg.functions.invertQTransform(frame)
+        undo.setMatrix(undo.m11(), undo.m12(), undo.m13(), undo.m21(), undo.m22(), undo.m23(),
+                       0.0, 0.0, undo.m33())
+        return undo
+
+    def label_frame(self, m: Marker, parent: QTransform,
+                    undo: QTransform | None = None) -> tuple[QTransform, QPointF] | None:
         """The frame of ``m``'s title as pyqtgraph placed an ``InfLineLabel`` (in the frame
-        ``parent`` is of: scene or device), and its text's offset in it (None: no view)."""
+        ``parent`` is of: scene or device), and its text's offset in it (None: no view).
+        ``undo``: ``title_undo`` of the parent's scene transform, when the caller has it."""
         vb = self._view_box()
         up = self.parentItem()
         if vb is None or up is None or m.text is None:
             return None
         (x0, x1), (y0, y1) = vb.state["viewRange"]
-        # the label undoes its line's scale and turn in the scene (TextItem.updateTransform)
-        undo = pg.functions.invertQTransform(self.line_transform(m, up.sceneTransform()))
-        undo.setMatrix(undo.m11(), undo.m12(), undo.m13(), undo.m21(), undo.m22(), undo.m23(),
-                       0.0, 0.0, undo.m33())
+        if undo is None or not EventMarkers.quick_titles:
+            undo = self.title_undo(self.line_transform(m, up.sceneTransform()))
         # its place along the line: the view's bottom-to-top span in line coordinates (the
         # line's bounds, InfLineLabel.updatePosition), then its anchor by the view's centre
         left, span = _span(y0, y1)
@@ -392,9 +405,9 @@ class EventMarkers(pg.GraphicsObject):
         inverse, _ok = scene.inverted()
         view = _rest(scene, base, inverse)
         drawn = self.drawn()
-        titles = [(m, placed) for m in drawn
-                  if m.text is not None and (m.label_shown or m is self.extra)
-                  and (placed := self.label_frame(m, scene)) is not None]
+        shown = [m for m in drawn if m.text is not None and (m.label_shown or m is self.extra)]
+        undo = self.title_undo(self.line_transform(shown[0], scene)) if shown else None
+        titles = [(m, placed) for m in shown if (placed := self.label_frame(m, scene, undo)) is not None]
         runs = None
         placed_by_marker = {} if EventMarkers.clear_lines else {id(m): pl for m, pl in titles}
         if EventMarkers.clear_lines:
@@ -408,8 +421,12 @@ class EventMarkers(pg.GraphicsObject):
             pen = self._pens[0] if m is self._hovered else m.pen
             p.setWorldTransform(self.line_transform(m, scene) * view)
             p.setPen(pen)
-            for a, b in runs.of(i, left, right) if runs is not None else ((left, right),):
-                p.drawLine(QPointF(a, 0.0), QPointF(b, 0.0))
+            spans = runs.of(i, left, right) if runs is not None else [(left, right)]
+            if len(spans) > 1 and EventMarkers.quick_titles:  # (one call for a line's runs)
+                p.drawLines([QLineF(a, 0.0, b, 0.0) for a, b in spans])
+            else:
+                for a, b in spans:
+                    p.drawLine(QPointF(a, 0.0), QPointF(b, 0.0))
             if runs is None and (placed := placed_by_marker.get(id(m))) is not None:
                 self._paint_title(p, m, placed, view, widget)  # (pyqtgraph's stacking)
         if runs is not None:
@@ -440,7 +457,7 @@ class EventMarkers(pg.GraphicsObject):
         p.restore()
         # the text, as the label's child at the offset (Qt composes a child's position so)
         frame.translate(offset.x(), offset.y())
-        option = QStyleOptionGraphicsItem()
+        option = self._option  # (making one is ~25 µs; the text reads its exposed rectangle)
         option.exposedRect = r
         p.setWorldTransform(frame * view)
         m.text.paint(p, option, widget)
