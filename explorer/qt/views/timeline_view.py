@@ -24,8 +24,8 @@ import datetime as _dt
 import math
 from collections.abc import Callable
 from html import escape
+from typing import TYPE_CHECKING
 
-import numpy as np
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -65,12 +65,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.charts import timeline_layout as tl
-from explorer.charts import timeline_span as ts
 from explorer.domain import labels as lb
 from explorer.domain.dates import MAX_YEAR, MIN_YEAR, PartialDate, date_from_day_number, day_number
 from explorer.qt import theme as qt_theme
-from explorer.qt.render.timeline_painter import Frame, TimelinePainter
 from explorer.qt.session_link import subscribe_while_alive
 from explorer.state.session import FILTER, PACK, SELECTION, Change, Session
 
@@ -78,6 +75,12 @@ try:
     from explorer.state.session import LABELS
 except ImportError:  # before the label language reached the session
     LABELS = "labels"
+
+if TYPE_CHECKING:  # numpy and the drawing modules load with the painter, after the first frame
+    import numpy as np
+
+    from explorer.charts import timeline_layout as tl
+    from explorer.qt.render.timeline_painter import Frame, TimelinePainter
 
 MIN_SPAN_DAYS = 10.0
 HIT_RADIUS_PX = 6.0
@@ -241,8 +244,8 @@ class TimelineView(QWidget):
         self._mode = "partner"
         self._lang = getattr(session, "label_language", "en")
         self._source: tl.TimelineSource | None = None
-        self._painter = TimelinePainter(self.font(), theme=qt_theme.current(),
-                                        label_language=self._lang)
+        self._painter_made: TimelinePainter | None = None  # see ``_painter``
+        self._eras_visible = True
         self._kept_version = 0
         self._hidden_cache: tuple | None = None
         self._hidden_order_cache: tuple | None = None
@@ -277,7 +280,20 @@ class TimelineView(QWidget):
 
         self._unsubscribe: Callable[[], None] | None = subscribe_while_alive(
             self, session, self._on_session_changed)
-        self._update_pack()
+        if session.pack is not None:  # else a new painter is as ``_update_pack`` would leave it
+            self._update_pack()
+
+    @property
+    def _painter(self) -> TimelinePainter:
+        """The painter, made on first need. The first frame (no pack yet) is painted without it
+        (``_paint_no_pack``), so numpy and the drawing modules (~90 ms) load after that frame."""
+        if self._painter_made is None:
+            from explorer.qt.render.timeline_painter import TimelinePainter
+
+            self._painter_made = TimelinePainter(self.font(), theme=qt_theme.current(),
+                                                 label_language=self._lang)
+            self._painter_made.eras_visible = self._eras_visible
+        return self._painter_made
 
     # -- session -----------------------------------------------------------------------------
     def _on_session_changed(self, change: Change) -> None:
@@ -318,7 +334,8 @@ class TimelineView(QWidget):
             self.update(dirty.toAlignedRect().adjusted(-1, -1, 1, 1))
 
     def _on_look_changed(self) -> None:
-        self._painter.set_theme(qt_theme.current())
+        if self._painter_made is not None:  # else it is made in the look of its time
+            self._painter.set_theme(qt_theme.current())
         self.refit_bar.restyle()
         self.update()
 
@@ -361,6 +378,7 @@ class TimelineView(QWidget):
         super().resizeEvent(event)
 
     def _update_label_language(self) -> None:
+        from explorer.charts import timeline_layout as tl
         lang = getattr(self._session, "label_language", "en")
         if lang == self._lang:
             return
@@ -374,6 +392,7 @@ class TimelineView(QWidget):
 
 
     def _update_pack(self) -> None:
+        from explorer.charts import timeline_layout as tl
         pack = self._session.pack
         self._hover_row = None  # a row of the former pack
         # built on the loader's worker before the hand-over (explorer.qt.workers)
@@ -393,6 +412,7 @@ class TimelineView(QWidget):
         self._update_kept()
 
     def _update_kept(self) -> None:
+        import numpy as np
         p = self._painter.placements
         if p is None:
             self._painter.set_kept(np.empty(0, dtype=np.int64))
@@ -408,6 +428,7 @@ class TimelineView(QWidget):
         """The session's visible event rows, and the same as a bool per event row: made once
         per filter (the session gives a new array for each) and shared by the kept
         placements, Zoom to fit and the counts of events outside the view."""
+        import numpy as np
         got = self._session.visible_events
         cached = self._visible_cache
         if cached is None or cached[0] is not got or cached[1] is not self._source:
@@ -453,21 +474,25 @@ class TimelineView(QWidget):
 
     def set_lane_mode(self, mode: str) -> None:
         """``"partner"`` (a lane per counterpart of the focus actor) or ``"domain"``."""
+        if mode == self._mode:  # (a mode that is not one is never the view's)
+            return
+        from explorer.charts import timeline_layout as tl
+
         if mode not in tl.LANE_MODES:
             raise ValueError(f"lane mode must be one of {tl.LANE_MODES}, not {mode!r}")
-        if mode == self._mode:
-            return
         self._mode = mode
         self._update_placements()
         self.update()
 
     def eras_visible(self) -> bool:
-        return self._painter.eras_visible
+        return self._eras_visible
 
     def set_eras_visible(self, visible: bool) -> None:
-        if bool(visible) != self._painter.eras_visible:
-            self._painter.eras_visible = bool(visible)
-            self._painter.invalidate()
+        if bool(visible) != self._eras_visible:
+            self._eras_visible = bool(visible)
+            if self._painter_made is not None:  # else the painter is made with it
+                self._painter.eras_visible = self._eras_visible
+                self._painter.invalidate()
             self.update()
 
 
@@ -508,6 +533,9 @@ class TimelineView(QWidget):
         margin (``timeline_span.fit_span``: a lone 1902 treaty beside 2019-2025 is counted at the
         left edge instead of stretching the view to a century; no cap on the span). Nothing
         filtered in: the view stays."""
+        import numpy as np
+
+        from explorer.charts import timeline_span as ts
         src = self._source
         if src is None or src.n == 0:
             return
@@ -530,6 +558,7 @@ class TimelineView(QWidget):
     def hidden_events(self) -> tuple[np.ndarray, np.ndarray]:
         """Filtered event rows wholly before and wholly after the view (by the events' own
         dates, as Zoom to fit and slides count them), in row order."""
+        import numpy as np
         key = (self._range, self._kept_version, id(self._source))
         if self._hidden_cache is not None and self._hidden_cache[0] == key:
             return self._hidden_cache[1]
@@ -553,6 +582,7 @@ class TimelineView(QWidget):
         return self._hidden_split(ends, starts)
 
     def _hidden_split(self, ends: np.ndarray, starts: np.ndarray) -> tuple[int, int]:
+        import numpy as np
         d0, d1 = self._range
         n_before = int(np.searchsorted(ends, d0, side="right"))  # end + 1 <= d0
         n_after = len(starts) - int(np.searchsorted(starts, d1, side="left"))  # start >= d1
@@ -560,6 +590,7 @@ class TimelineView(QWidget):
 
     def _hidden_order(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """The filtered rows by last day (+1) and by first day, with those days sorted."""
+        import numpy as np
         key = (self._kept_version, id(self._source))
         cached = self._hidden_order_cache
         if cached is None or cached[0] != key:
@@ -609,6 +640,7 @@ class TimelineView(QWidget):
     def go_to_hidden(self, side: int) -> bool:
         """Pan (keeping the zoom) to the nearest filtered event outside the view on ``side``
         (-1 earlier, +1 later), just inside that edge. False when there is none."""
+        import numpy as np
         before, after = self.hidden_events()
         rows = before if side < 0 else after
         src = self._source
@@ -660,6 +692,7 @@ class TimelineView(QWidget):
 
     def events_in_view(self) -> np.ndarray:
         """Rows of the filtered events the view shows (wholly or in part), in date order."""
+        import numpy as np
         src = self._source
         if src is None or self._session.pack is None:
             return np.empty(0, np.int64)
@@ -672,6 +705,7 @@ class TimelineView(QWidget):
         """(title, dates, status, parties) of an event row in the label language (worked out
         once per row, pack and language: the list of events in view asks for up to 200 rows
         whenever the view or the selection moves)."""
+        from explorer.charts import timeline_layout as tl
         pack = self._session.pack
         assert pack is not None  # an event's words exist only with a pack loaded
         lang = self._lang
@@ -715,6 +749,7 @@ class TimelineView(QWidget):
     def sync_events_list(self) -> None:
         """Refill the accessible list of events in view (at most ``MAX_SPOKEN_EVENTS``, those
         nearest the selection first kept) and make the selected event its current item."""
+        import numpy as np
         self._list_follower.stop()
         lst = self.events_list
         rows = self.events_in_view()
@@ -853,6 +888,7 @@ class TimelineView(QWidget):
         return rects[0] if rects else None
 
     def _placement_rects(self, event_id: str) -> list[QRectF]:
+        import numpy as np
         f = self._ensure_frame()
         row = self._session.event_row.get(event_id)
         if row is None or f.idx is None or self._placements is None:
@@ -877,6 +913,7 @@ class TimelineView(QWidget):
     def _placement_at(self, pos: QPointF) -> int | None:
         """The drawn item nearest ``pos`` within HIT_RADIUS_PX (its label counts), as an index
         into the frame's items."""
+        import numpy as np
         f = self._ensure_frame()
         if f.idx is None or len(f.idx) == 0 or not f.plot.contains(pos):
             return None
@@ -1059,6 +1096,7 @@ class TimelineView(QWidget):
         return "<br>".join(lines)
 
     def _era_tooltip(self, f: Frame, pos: QPointF) -> str:
+        import numpy as np
         er = self._painter.eras
         assert er is not None and f.era_rect is not None  # _tooltip_at checked both
         row = int((pos.y() - f.era_rect.top()) // f.era_row_h)
@@ -1082,6 +1120,7 @@ class TimelineView(QWidget):
 
     @staticmethod
     def _lane_at(f: Frame, y: float) -> int | None:
+        import numpy as np
         if f.lanes is None:
             return None
         rel = y - f.plot.top()
@@ -1104,7 +1143,8 @@ class TimelineView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:  # labels are measured in the widget's font
-            self._painter.set_font(self.font())
+            if self._painter_made is not None:  # else it is made with the font of its time
+                self._painter.set_font(self.font())
             self.update()
         super().changeEvent(event)
 
@@ -1144,12 +1184,35 @@ class TimelineView(QWidget):
             p.end()
         self._base_pixmap = pm
 
+    def _paint_no_pack(self) -> None:
+        """What the painter draws while no pack is open (``TimelinePainter._paint``, the
+        focus frame of ``paint_focus``), drawn without making it."""
+        t = qt_theme.current()
+        w, h = float(self.width()), float(self.height())
+        painter = QPainter(self)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            painter.fillRect(QRectF(0, 0, w, h), QColor(t.surface))
+            painter.setPen(QColor(t.muted_text))
+            painter.drawText(QRectF(0, 0, w, h), Qt.AlignmentFlag.AlignCenter,
+                             QCoreApplication.translate("TimelinePainter", "No pack open"))
+            if self.hasFocus():
+                for rect in (QRectF(0, 0, w, 1), QRectF(0, h - 1, w, 1), QRectF(0, 1, 1, h - 2),
+                             QRectF(w - 1, 1, 1, h - 2)):
+                    painter.fillRect(rect, QColor(t.accent))
+        finally:
+            painter.end()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         """Everything but the marks (selection, hover, focus), then the marks over it. The
         first is kept as a pixmap once the same picture is painted a second time (a step, a
         click, the pointer over an event, focus), so those repaint only the marks; a pan or a
         zoom paints each picture once and draws it directly (scrolling the kept picture on a pan
         was measured slower than painting it: docs/performance-log.md, timeline "Third pass")."""
+        if self._painter_made is None and self._session.pack is None:
+            self._paint_no_pack()  # the first frame: no painter needed
+            return
         self._ensure_frame()
         dpr = self.devicePixelRatioF()
         key = self._picture_key(dpr)
