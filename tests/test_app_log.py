@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
 import sys
 import threading
 from types import SimpleNamespace
@@ -98,3 +100,60 @@ def test_the_log_rotates(hooks, monkeypatch):
     assert rotated == ["briefing-explorer.log", "briefing-explorer.log.1", "briefing-explorer.log.2",
                        "briefing-explorer.log.3"]
     assert all(p.stat().st_size <= 2100 for p in path.parent.iterdir())
+
+
+def test_a_deferred_log_writes_what_was_logged_before_it_was_opened_first_in_order(hooks):
+    """The window opens its log after its first frame; nothing logged before is lost."""
+    path = app_log.configure_logging(defer=True)
+    assert path == hooks.home / "log" / "briefing-explorer.log"
+    app_log.log.info("started with %s", "the default pack")
+    try:
+        raise KeyError("figure")
+    except KeyError:
+        app_log.log.warning("a figure was skipped", exc_info=True)
+    app_log.log.debug("below the level")
+    assert not path.exists()  # held, not written yet
+    assert app_log.configure_logging() == path  # configuring again adds no second handler
+    app_log.open_deferred_log()
+    app_log.log.info("after the first frame")
+    text = path.read_text(encoding="utf-8")
+    assert text.index("started with the default pack") < text.index("a figure was skipped")
+    assert text.index("KeyError: 'figure'") < text.index("after the first frame")
+    assert "below the level" not in text
+    assert text.count("INFO explorer [MainThread]") == 2
+    assert len(app_log.log.handlers) == 1
+
+
+def test_an_error_opens_a_deferred_log_at_once(hooks):
+    """The error dialog says the details are in the log: they are, before it is shown."""
+    path = app_log.configure_logging(defer=True)
+    app_log.log.info("held")
+    app_log.install_excepthooks()
+    try:
+        raise ValueError("the figure has no source")
+    except ValueError:
+        sys.excepthook(*sys.exc_info())
+    text = path.read_text(encoding="utf-8")
+    assert text.index("held") < text.index("ValueError: the figure has no source")
+    assert app_log.logging_problem() is None
+
+
+def test_a_deferred_log_never_opened_is_written_at_exit(tmp_path):
+    """A run that ends before its first frame still leaves what it logged."""
+    script = ("from explorer import app_log\n"
+              "app_log.configure_logging(defer=True)\n"
+              "app_log.log.info('logged before any frame')\n")
+    env = dict(os.environ, BRIEFING_EXPLORER_HOME=str(tmp_path))
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    text = (tmp_path / "log" / "briefing-explorer.log").read_text(encoding="utf-8")
+    assert "logged before any frame" in text
+
+
+def test_a_deferred_log_in_an_unwritable_folder_is_a_problem_when_opened(hooks):
+    (hooks.home / "log").write_text("a file where the folder should be")
+    assert app_log.configure_logging(defer=True) is not None
+    app_log.log.info("held")
+    app_log.open_deferred_log()  # no crash
+    assert "cannot be written" in app_log.logging_problem()

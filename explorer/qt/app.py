@@ -85,7 +85,10 @@ def build_window(path: str | None = None):
     app.setOrganizationName("briefing-explorer")
     app.setWindowIcon(QIcon(str(resources_path() / "icons" / "briefing-explorer.svg")))
     register_fonts()  # Japanese renders even where the laptop has no CJK font
+    from explorer import app_log
     from explorer.qt import error_dialog
+
+    app_log.configure_logging(defer=True)  # the file is opened after the first frame (below)
 
     # Every uncaught exception (a slot, a worker) is logged on this machine and shown, not lost.
     # kept on the application for its lifetime (QApplication declares no such attribute)
@@ -115,7 +118,12 @@ def build_window(path: str | None = None):
         problems += notes.problems
     if problems:
         window.statusBar().showMessage(" ".join(problems), 20000)
-    starter = _StartAfterFirstPaint(window, lambda: window.start(path))
+
+    def start() -> None:
+        window.start(path)
+        app_log.open_deferred_log()  # with what was logged before, in order
+
+    starter = _StartAfterFirstPaint(window, start)
     window.timeline.installEventFilter(starter)
     # kept with the window and fired by tests; MainWindow does not declare it yet
     window.start_after_first_paint = starter  # type: ignore[attr-defined]
