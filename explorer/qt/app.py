@@ -120,6 +120,7 @@ def build_window(path: str | None = None):
         window.statusBar().showMessage(" ".join(problems), 20000)
 
     def start() -> None:
+        _keep_large_blocks_mapped()  # before the pack's first large block (ctypes: ~2.5 ms)
         window.start(path)
         app_log.open_deferred_log()  # with what was logged before, in order
 
@@ -273,7 +274,6 @@ def scan_sources_plainly(feature=None) -> bool:
 
 
 def run_window(path: str | None, new_instance: bool = False) -> int:
-    _keep_large_blocks_mapped()
     _one_blas_thread()  # before numpy is first imported
     scan_sources_plainly()
     problem = _display_problem()

@@ -26,7 +26,6 @@ from __future__ import annotations
 import json
 import os
 import time
-import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, QTimer, Signal
@@ -111,6 +110,8 @@ class InstanceGuard(QObject):
     # -- the second launch ----------------------------------------------------------------------
     def send(self, path: str | None) -> Path:
         """Write a request for the window holding the lock; returns the request's file."""
+        import uuid  # (with platform, ~4 ms: only a second launch sends)
+
         body = json.dumps({"version": 1, "path": path, "pid": os.getpid(), "time": time.time()})
         stamp = f"{time.time_ns():020d}-{os.getpid()}"
         temp = self.requests / f".{stamp}-{uuid.uuid4().hex}.tmp"
