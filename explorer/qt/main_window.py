@@ -295,7 +295,9 @@ class MainWindow(QMainWindow):
     def _name_dock_tab_bars(self) -> None:
         """Qt creates the tab bars of tabbed docks itself, unnamed; screen readers need a name."""
         self._tab_naming_queued = False
-        for bar in self.findChildren(QTabBar):
+        # They are the window's own children (no grouped floating docks here): a walk of every
+        # descendant wrapped each in Python, ~8 ms of CPU over the five namings before the first frame.
+        for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
             if not bar.accessibleName():
                 bar.setAccessibleName(self.tr("Panel tabs"))
 
