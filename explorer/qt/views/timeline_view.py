@@ -286,7 +286,7 @@ class TimelineView(QWidget):
     @property
     def _painter(self) -> TimelinePainter:
         """The painter, made on first need. The first frame (no pack yet) is painted without it
-        (``_paint_no_pack``), so numpy and the drawing modules (~90 ms) load after that frame."""
+        (``_paint_no_pack``), so numpy and the drawing modules (~80 ms) load after that frame."""
         if self._painter_made is None:
             from explorer.qt.render.timeline_painter import TimelinePainter
 
