@@ -121,6 +121,12 @@ def build_window(path: str | None = None):
 
     def start() -> None:
         _keep_large_blocks_mapped()  # before the pack's first large block (ctypes: ~2.5 ms)
+        # numpy and the timeline's painter, put off by the first frame, load before the pack's
+        # worker starts and are frozen with the start-up's objects: loaded beside the pack, the
+        # collector's passes went over them (+35 ms of CPU by the pack's first paint, measured).
+        import explorer.qt.render.timeline_painter  # noqa: F401
+
+        gc.freeze()
         window.start(path)
         app_log.open_deferred_log()  # with what was logged before, in order
 
