@@ -63,6 +63,9 @@ def run(ctx: Context) -> None:
     pack = ctx.load_pack()
     session = Session()
     view = show_at(TimelineView(session))  # panels exist before a pack opens, as in the app
+    # The app imports the timeline's drawing modules (and numpy) right after its first frame,
+    # before a pack opens (explorer.qt.app: the start after the first paint); so does this.
+    import explorer.qt.render.timeline_painter  # noqa: F401
     image = frame_image()
 
     t0 = time.perf_counter()
