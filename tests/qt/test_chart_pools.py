@@ -188,18 +188,23 @@ def _texts(view) -> dict:
     return {text.toPlainText(): text for text in labels.texts[:len(labels.shown)]}
 
 
-def test_value_labels_keep_their_items_when_they_move_in_the_list_and_draw_as_fresh_ones(qtbot):
+def _shown_chart(qtbot, spec):
+    """A chart view on screen, drawing ``spec``."""
     from explorer.qt.views.chart_view import ChartView
 
-    def shown(spec) -> ChartView:
-        view = ChartView()
-        qtbot.addWidget(view)
-        view.resize(900, 500)
-        view.show()
-        qtbot.waitExposed(view)
-        view.set_spec(spec)
-        view.flush()
-        return view
+    view = ChartView()
+    qtbot.addWidget(view)
+    view.resize(900, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_spec(spec)
+    view.flush()
+    return view
+
+
+def test_value_labels_keep_their_items_when_they_move_in_the_list_and_draw_as_fresh_ones(qtbot):
+    def shown(spec):
+        return _shown_chart(qtbot, spec)
 
     view = shown(_label_spec(1))
     items = _texts(view)
@@ -229,17 +234,8 @@ def _label_spec_at(base: float):
 
 
 def test_value_labels_shown_a_filter_ago_keep_their_texts_and_draw_as_fresh_ones(qtbot):
-    from explorer.qt.views.chart_view import ChartView
-
-    def shown(spec) -> ChartView:
-        view = ChartView()
-        qtbot.addWidget(view)
-        view.resize(900, 500)
-        view.show()
-        qtbot.waitExposed(view)
-        view.set_spec(spec)
-        view.flush()
-        return view
+    def shown(spec):
+        return _shown_chart(qtbot, spec)
 
     view = shown(_label_spec_at(0))
     first = _texts(view)
