@@ -78,6 +78,7 @@ TARGETS: dict[str, Target] = {
     "chart.frame_whole": _FRAME,
     "chart.frame_zoomed": _FRAME,
     "chart.update_after_filter": _REPAINTED,
+    "chart.update_new_filter": _REPAINTED,
     "export.png": at_most(150 * MS, "≤ 150 ms"),
     "export.svg": at_most(100 * MS, "≤ 100 ms"),
     "export.pdf": at_most(100 * MS, "≤ 100 ms"),
