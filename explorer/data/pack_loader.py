@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import re
 from collections.abc import Callable
 from itertools import repeat
 from operator import is_
@@ -48,6 +47,7 @@ from explorer.data.pack_source import (
     path_problem,
 )
 from explorer.data.problems import PackInvalid, Problem, ProblemLog
+from explorer.data.text_scan import explode_lists, floats_of, fullmatch_unique
 from explorer.domain.cell_safety import FORBIDDEN_TEXT_CHARACTERS
 from explorer.domain.dates import MAX_YEAR, MIN_YEAR, PartialDate, Period
 from explorer.domain.errors import ValueProblem
@@ -272,7 +272,7 @@ class _PackReader:
             if pattern is None:
                 cols[name] = cols[name].stripped()
             else:  # texts that match an id or number pattern have no spaces to strip
-                ok = _fullmatch_unique(cols[name].uniques, pattern)
+                ok = fullmatch_unique(cols[name].uniques, pattern)
                 stripped = cols[name].stripped(clean=ok)
                 if stripped is cols[name]:
                     self.matches[(table.file, name, pattern)] = ok
@@ -395,10 +395,13 @@ class _PackReader:
         key = (table.file, column, empty_as)
         if key not in self.numbers:
             uniques = table.columns[column].uniques
+            # the texts the check found to be numbers (a filled one stays one if emptied)
+            numbers = self.matches.get((table.file, column, NUMBER_PATTERN))
             if empty_as is not None:
+                if numbers is not None:
+                    numbers = numbers & (uniques != "")
                 uniques = np.where(uniques == "", empty_as, uniques).astype(object)
-            self.numbers[key] = (pd.to_numeric(uniques, errors="coerce").astype(float)
-                                 if len(uniques) else np.empty(0))
+            self.numbers[key] = floats_of(uniques, numbers)
         return self.numbers[key]
 
     def _row_numbers(self, table: RawTable, column: str, empty_as: str | None = None) -> np.ndarray:
@@ -414,13 +417,13 @@ class _PackReader:
         """Per distinct text of a column: whether it fully matches ``pattern`` (once per pack)."""
         key = (table.file, column, pattern)
         if key not in self.matches:
-            self.matches[key] = _fullmatch_unique(table.columns[column].uniques, pattern)
+            self.matches[key] = fullmatch_unique(table.columns[column].uniques, pattern)
         return self.matches[key]
 
     def _check_pattern(self, table: RawTable, col: Column, view: _View, pattern: str,
                        message: str) -> None:
         bad = ~(self._matches(table, col.name, pattern) if view.uniques is table.columns[col.name].uniques
-                else _fullmatch_unique(view.uniques, pattern))
+                else fullmatch_unique(view.uniques, pattern))
         if bad.any():
             self._report_view(table, col.name, view, np.flatnonzero(bad[view.codes]), message)
 
@@ -922,15 +925,9 @@ def _filled_view(c: TextColumn, empty: np.ndarray) -> _View:
 
 def _explode_column(c: TextColumn) -> _View:
     """List cells to one item per entry in row order, stripped, empty items dropped: each distinct
-    cell text is split once, and the items are spread to the rows with integer arithmetic."""
-    vocabulary: dict[str, int] = {}
-    per_text: list[list[int]] = []
-    for text in c.uniques:
-        items = [x.strip() for x in text.split(LIST_SEPARATOR)] if text else []
-        per_text.append([vocabulary.setdefault(x, len(vocabulary)) for x in items if x])
-    lengths = np.fromiter(map(len, per_text), dtype=np.int64, count=len(per_text))
-    flat = np.fromiter((i for items in per_text for i in items), dtype=np.int64,
-                       count=int(lengths.sum()))
+    cell text is split once (all at once, ``text_scan.explode_lists``), and the items are spread
+    to the rows with integer arithmetic."""
+    lengths, flat, uniques = explode_lists(c.uniques)
     starts = np.cumsum(lengths) - lengths
     row_lengths = lengths[c.codes] if len(c.codes) else np.empty(0, dtype=np.int64)
     total = int(row_lengths.sum())
@@ -938,14 +935,7 @@ def _explode_column(c: TextColumn) -> _View:
     within = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(row_lengths) - row_lengths,
                                                           row_lengths)
     codes = flat[np.repeat(starts[c.codes], row_lengths) + within] if total else flat[:0]
-    uniques = np.empty(len(vocabulary), dtype=object)
-    uniques[:] = list(vocabulary)
     return _View(pos, codes, uniques)
-
-
-def _fullmatch_unique(texts: np.ndarray, pattern: str) -> np.ndarray:
-    match = re.compile(pattern).fullmatch
-    return np.fromiter(map(bool, map(match, texts)), dtype=bool, count=len(texts))  # (in C)
 
 
 def _combined_codes(columns: list[TextColumn]) -> np.ndarray:
