@@ -42,6 +42,7 @@ covers the continuous range ``[a, b + 1)``, and a view ``(day0, day1)`` the rang
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
@@ -751,9 +752,14 @@ def stack_rows(lane: np.ndarray, x0: np.ndarray, x1: np.ndarray, *, gap: float =
                max_rows: int = 32) -> np.ndarray:
     """Greedy first fit: each item (by lane, then x0) takes the lowest row of its lane whose last
     item ends at least ``gap`` px before it starts. Past ``max_rows`` rows (at least one) an item
-    shares the row that frees up first (it will overlap; the painter caps rows anyway). Linear in
-    the items; the first row is tried before looking for the lowest free one (most items take it:
-    a fifth less time for a tier-S pack's 1,000 events)."""
+    shares the row that frees up first, the lowest of equals (it will overlap; the painter caps
+    rows anyway). Extents may be infinite, never NaN.
+
+    Two heaps per lane: busy rows by (end, row), free rows by row. Starts only grow within a lane,
+    so a row once free stays free until taken: each item moves the rows that have freed, then
+    takes the lowest free one, a new one, or the busy one ending first. In a crowded window (a
+    tier-M pan: 16 rows full after a lane's first items, 7 in 10 items share) that is half the
+    time of scanning every row's end per item; as fast as that scan where rows stay free."""
     n = len(x0)
     rows = np.zeros(n, dtype=np.int32)
     if n == 0:
@@ -761,30 +767,29 @@ def stack_rows(lane: np.ndarray, x0: np.ndarray, x1: np.ndarray, *, gap: float =
     order = np.lexsort((x0, lane))
     out: list[int] = []
     put = out.append
+    push, pop, replace = heapq.heappush, heapq.heappop, heapq.heapreplace
     cur = None
-    ends: list[float] = []
+    busy: list[tuple[float, int]] = []
+    free: list[int] = []
+    used = 0
     for ln, a, b in zip(lane[order].tolist(), x0[order].tolist(), x1[order].tolist()):
         if ln != cur:  # a lane's first item: its first row
-            cur, ends = ln, [b]
+            cur, busy, free, used = ln, [(b, 0)], [], 1
             put(0)
             continue
         limit = a - gap
-        if ends[0] <= limit:  # the lowest row is free (the usual case): take it
-            ends[0] = b
-            put(0)
-            continue
-        first_free = min(ends)
-        if first_free <= limit:  # some row is free: take the lowest
-            for r, end in enumerate(ends):
-                if end <= limit:
-                    ends[r] = b
-                    break
-        elif len(ends) < max_rows:
-            r = len(ends)
-            ends.append(b)
-        else:  # every row busy: share the one that frees first
-            r = ends.index(first_free)
-            ends[r] = max(first_free, b)
+        while busy and busy[0][0] <= limit:
+            push(free, pop(busy)[1])
+        if free:
+            r = pop(free)
+            push(busy, (b, r))
+        elif used < max_rows:
+            r = used
+            used += 1
+            push(busy, (b, r))
+        else:  # every row busy: share the one that frees first (keeping the later end)
+            end, r = busy[0]
+            replace(busy, (b if b > end else end, r))
         put(r)
     rows[order] = out
     return rows
