@@ -121,31 +121,32 @@ class IntervalIndex:
         order = np.lexsort((start, bucket))
         bucket, start, stop, ids = bucket[order], start[order], stop[order], ids[order]
         bounds = np.flatnonzero(np.diff(bucket)) + 1
-        self._buckets = []
-        for lo, hi in zip(np.r_[0, bounds], np.r_[bounds, len(bucket)]):
-            if hi > lo:
-                s, e = start[lo:hi], stop[lo:hi]
-                self._buckets.append((s, e, ids[lo:hi], float(np.max(e - s))))
+        self._set_buckets(start, stop, ids, np.r_[0, bounds] if len(bucket) else bounds)
+
+    def _set_buckets(self, start: np.ndarray, stop: np.ndarray, ids: np.ndarray,
+                     firsts: np.ndarray) -> None:
+        """Buckets as views of one array each of starts, stops and ids, sorted by (bucket,
+        start); ``firsts``: where each (non-empty) bucket begins."""
+        self._flat = (start, stop, ids, firsts)
+        longest = (np.maximum.reduceat(stop - start, firsts).tolist() if len(firsts) else [])
+        edges = [*firsts.tolist(), len(start)]
+        self._buckets = [(start[lo:hi], stop[lo:hi], ids[lo:hi], float(top))
+                         for lo, hi, top in zip(edges, edges[1:], longest)]
 
     def subset(self, keep: np.ndarray) -> IntervalIndex:
         """The index of the intervals whose ids ``keep`` (a bool per id) holds: what building
         one over those intervals (their ids ascending) gives, bucket for bucket and in the same
         order (the buildings' sort is stable, ids break ties), by one pass over this index
         instead of a sort of the kept intervals (a filter keeping most of 10^5 events: ~1 ms
-        a change at tier L, measured)."""
+        a change at tier L, measured); one pass over all buckets at once, not one per bucket
+        (0.25 → 0.1 ms for 8,000 of 10^4 at tier M)."""
+        start, stop, ids, firsts = self._flat
+        m = keep[ids]
+        counts = np.add.reduceat(m, firsts, dtype=np.int64) if len(firsts) else firsts
+        ends = np.cumsum(counts)
         out = IntervalIndex.__new__(IntervalIndex)
-        out._buckets = []
-        size = 0
-        for s, e, ids, longest in self._buckets:
-            m = keep[ids]
-            if m.all():
-                out._buckets.append((s, e, ids, longest))
-                size += len(ids)
-            elif m.any():
-                ks, ke = s[m], e[m]
-                out._buckets.append((ks, ke, ids[m], float(np.max(ke - ks))))
-                size += len(ks)
-        out.size = size
+        out.size = int(ends[-1]) if len(ends) else 0
+        out._set_buckets(start[m], stop[m], ids[m], (ends - counts)[counts > 0])
         return out
 
     def query(self, day0: float, day1: float, *, ordered: bool = True) -> np.ndarray:
@@ -508,6 +509,25 @@ class Placements:
             keep = np.zeros(n, dtype=bool)
             keep[kept] = True
         return self.full_index().subset(keep)
+
+    def middles_in_order(self, kept: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The middle days of the placements ``kept`` (ascending, distinct), ascending, and
+        their lanes: what a stable sort of the kept middles gives (ties in placement order),
+        picked out of every placement's middles sorted once, by one pass (a new filter keeping
+        8,000 of 10^4 placements: ~0.3 ms of sorting a change at tier M, measured)."""
+        got = self.__dict__.get("_middles")
+        if got is None:
+            mid = (self.start_day + self.end_day + 1) / 2.0
+            order = np.argsort(mid, kind="stable")
+            got = (order, mid[order])
+            object.__setattr__(self, "_middles", got)
+        order, mid = got
+        if len(kept) == len(self):
+            return mid, self.lane[order]
+        keep = np.zeros(len(self), dtype=bool)
+        keep[kept] = True
+        mine = keep[order]
+        return mid[mine], self.lane[order[mine]]
 
 
 def _date_flags(series: Any) -> tuple[np.ndarray, np.ndarray]:

@@ -105,3 +105,25 @@ def test_zoom_to_fit_on_presorted_rows_leaves_the_same_outliers_out():
     assert (after.day0, after.day1) == (before.day0, before.day1)
     assert set(before.before) == set(after.before) == {0}
     assert set(before.after) == set(after.after) == {19}
+
+
+@pytest.mark.parametrize("which", ["default", "S"])
+@pytest.mark.parametrize("mode", ["partner", "domain"])
+def test_kept_middles_in_order_are_the_kept_middles_sorted(default_pack, s_pack, which, mode):
+    """What a density frame counts: the kept placements' middle days picked out of every
+    placement's middles sorted once are the kept middles sorted (stable: ties in placement
+    order, lanes alike), for few and many kept, a lane mode's several placements per event."""
+    pack = default_pack if which == "default" else s_pack
+    p = tl.timeline_source(pack).placements(mode)
+    rng = np.random.default_rng(7)
+    for share in (0.0, 0.01, 0.3, 0.8, 1.0):
+        kept = np.flatnonzero(rng.random(len(p)) < share)
+        if share == 1.0:
+            kept = np.arange(len(p), dtype=np.int64)
+        mid = (p.start_day[kept] + p.end_day[kept] + 1) / 2.0
+        order = np.argsort(mid, kind="stable")
+        got_mid, got_lane = p.middles_in_order(kept)
+        assert got_mid.dtype == mid.dtype and got_lane.dtype == p.lane.dtype
+        assert np.array_equal(got_mid, mid[order])
+        assert np.array_equal(got_lane, p.lane[kept][order]), share
+        assert len(np.unique(mid)) < len(mid) or share < 0.3  # ties were there to break

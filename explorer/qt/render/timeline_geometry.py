@@ -180,10 +180,7 @@ def _kept_middles(self: TimelinePainter) -> tuple[np.ndarray, np.ndarray]:
     assert p is not None  # asked for by density frames, which have placements
     key = (id(p), self._filter_version)
     if self._middles is None or self._middles[0] != key:
-        kept = self._kept
-        mid = (p.start_day[kept] + p.end_day[kept] + 1) / 2.0
-        order = np.argsort(mid, kind="stable")
-        self._middles = (key, mid[order], p.lane[kept][order])
+        self._middles = (key, *p.middles_in_order(self._kept))
     return self._middles[1], self._middles[2]
 
 
