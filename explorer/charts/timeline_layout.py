@@ -154,8 +154,8 @@ class IntervalIndex:
         ``ordered``: saves a sort when only counting)."""
         parts = []
         for s, e, ids, longest in self._buckets:
-            lo = np.searchsorted(s, day0 - longest, side="right")
-            hi = np.searchsorted(s, day1, side="left")
+            lo = s.searchsorted(day0 - longest, "right")
+            hi = s.searchsorted(day1, "left")
             if hi > lo:
                 hit = e[lo:hi] > day0
                 parts.append(ids[lo:hi][hit])
@@ -172,8 +172,8 @@ class IntervalIndex:
         found = []
         n = 0
         for s, e, ids, longest in self._buckets:
-            lo = np.searchsorted(s, day0 - longest, side="right")
-            hi = np.searchsorted(s, day1, side="left")
+            lo = s.searchsorted(day0 - longest, "right")
+            hi = s.searchsorted(day1, "left")
             if hi > lo:
                 hit = e[lo:hi] > day0
                 n += int(np.count_nonzero(hit))
@@ -191,8 +191,8 @@ class IntervalIndex:
         their ids."""
         n = 0
         for s, e, _ids, longest in self._buckets:
-            lo = np.searchsorted(s, day0 - longest, side="right")
-            hi = np.searchsorted(s, day1, side="left")
+            lo = s.searchsorted(day0 - longest, "right")
+            hi = s.searchsorted(day1, "left")
             if hi > lo:
                 n += int(np.count_nonzero(e[lo:hi] > day0))
         return n
