@@ -867,9 +867,19 @@ def allocate_lanes(rows_labelled: np.ndarray, rows_compact: np.ndarray, height: 
         return float(max(floor, min(pitch, (height - 2 * pad * n) / max(float(sum(r)), 1.0))))
 
     def capped(r: list[int], p: float, floor_cap: int) -> list[int]:
+        """Rows capped at the highest cap that fits, down to ``floor_cap`` (used even if it does
+        not fit). A lower cap never fits less, so bisection finds the cap that stepping down
+        one at a time finds, in 4 tries instead of up to 16 (~0.1 ms a pan step at tier M)."""
         cap = max(r)
-        while cap > floor_cap and not fits([min(v, cap) for v in r], p):
-            cap -= 1
+        if cap > floor_cap and not fits(r, p):
+            lo, hi = floor_cap, cap - 1  # the cap: the highest in (lo, hi] that fits, else lo
+            while lo < hi:
+                mid = (lo + hi + 1) // 2
+                if fits([min(v, mid) for v in r], p):
+                    lo = mid
+                else:
+                    hi = mid - 1
+            cap = lo
         return [min(v, cap) for v in r]
 
     while not fits(rows_l, pitch):

@@ -476,6 +476,26 @@ def test_lanes_are_allocated_as_the_former_numpy_steps_did(seed):
         assert a.dtype == b.dtype and np.array_equal(a, b)
 
 
+def test_lanes_crowded_as_at_tier_m_are_allocated_as_before():
+    """Ten lanes wanting up to 16 rows (a tier-M pan: rows wrap to a cap found by bisection),
+    plot heights and text heights of several windows and fonts: every outcome equal."""
+    rng = np.random.default_rng(21)
+    for _ in range(1000):
+        n = int(rng.integers(1, 12))
+        labelled = rng.integers(1, 17, n)
+        compact = np.maximum(labelled - rng.integers(0, 4, n), 1)
+        height = float(rng.uniform(60, 1000))
+        text_h = float(rng.choice([12.796875, 14.0, 17.0, 22.5]))
+        kwargs = {"pitch": text_h + 5.0, "min_pitch": text_h + 1.0, "pad": 4.0,
+                  "min_cap": int(rng.integers(1, 4))}
+        new = tl.allocate_lanes(labelled, compact, height, **kwargs)
+        old = _former_allocate_lanes(labelled, compact, height, **kwargs)
+        assert new.pitch == old.pitch
+        for a, b in ((new.top, old.top), (new.height, old.height), (new.rows, old.rows),
+                     (new.labelled, old.labelled)):
+            assert a.dtype == b.dtype and np.array_equal(a, b)
+
+
 def _stack_rows_before(lane, x0, x1, *, gap=3.0, max_rows=32):
     """``stack_rows`` as it was before the first row was tried first (the reference)."""
     n = len(x0)
