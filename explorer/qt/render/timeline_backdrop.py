@@ -535,18 +535,35 @@ def _fill_era_row(self: TimelinePainter, painter: QPainter, line_cols: tuple[int
     image = QImage(line.data, len(line), 1, len(line) * 4,
                    QImage.Format.Format_ARGB32_Premultiplied)
     lp = QPainter(image)
-    for i in members:
-        x0 = max(a[i], first)
-        if b[i] > x0:
-            lp.fillRect(QRectF(x0 - first, 0, b[i] - x0, 1), tint_of[i])
-        if a[i] >= first:
-            lp.fillRect(QRectF(a[i] - first, 0, 1, 1), bg)
+    if ERA_FILLS_BY_INTS:
+        # Whole pixels: Qt's (x, y, w, h) fill takes the same rectangle to the same fill as a
+        # QRectF of whole numbers, without a QRectF made per band (~40 a row at tier S).
+        fill = lp.fillRect
+        for i in members:
+            ai, bi = a[i], b[i]
+            if ai >= first:
+                if bi > ai:
+                    fill(ai - first, 0, bi - ai, 1, tint_of[i])
+                fill(ai - first, 0, 1, 1, bg)
+            elif bi > first:
+                fill(0, 0, bi - first, 1, tint_of[i])
+    else:
+        for i in members:
+            x0 = max(a[i], first)
+            if b[i] > x0:
+                lp.fillRect(QRectF(x0 - first, 0, b[i] - x0, 1), tint_of[i])
+            if a[i] >= first:
+                lp.fillRect(QRectF(a[i] - first, 0, 1, 1), bg)
     lp.end()
     painter.save()
     painter.setBrushOrigin(QPointF(first, 0))
     painter.fillRect(QRectF(first, y0, end - first, y1 - y0), QBrush(image))
     painter.restore()
     del image, line
+
+
+# The era lines' fills given as whole numbers (False: as QRectF, as before; the tests).
+ERA_FILLS_BY_INTS = True
 
 
 def _rows_in_start_order(er: tl.EraBands) -> bool:
