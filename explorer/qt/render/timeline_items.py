@@ -417,7 +417,8 @@ def _draw_bars_kept(self: TimelinePainter, painter: QPainter, f: Frame,
                     and len(moved[c]) * BARS_PATCH_SHARE <= len(periods) + len(months)):
                 lists[c] = _patched_bar_lists(lists[c], batches[c][:4], moved[c],
                                               (x0, y0, x1, y1), (dy0, dy1))
-            elif BAR_ARRAYS and fresh:
+            elif BAR_ARRAYS and (fresh or (BAR_ARRAYS_AGAIN and len(moved.get(c, ()))
+                                           * BARS_PATCH_SHARE > len(periods) + len(months))):
                 if arrays is None:
                     arrays = _bar_arrays((x0, y0, x1, y1), (dy0, dy1))
                 elif dashed and arrays[2] is None:
@@ -495,6 +496,12 @@ BARS_PATCH_SHARE = 4
 # moves in a grouping drawn again gets lists, patched as before. False: lists of QRectF (the
 # tests).
 BAR_ARRAYS = True
+# A colour of a grouping drawn again with too many moved bars to patch (the zoomed frames at
+# tier M: most of 218 bars are cut at the plot's edges, so each nudge moves them) got its
+# QRectF lists made again (~600 rectangles, ~1 ms a frame); arrays instead, as for a new
+# grouping (a colour with a few moved gets lists, patched from then on). False: lists (the
+# tests, the same-run measurement).
+BAR_ARRAYS_AGAIN = True
 
 
 def _bar_arrays(box: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
