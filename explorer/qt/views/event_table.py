@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from explorer.qt import theme
 from explorer.qt.models.event_table_model import DATE, DOMAINS, KIND, PARTIES, STATUS, TITLE, EventTableModel
+from explorer.qt.views.event_table_pictures import RowPictures
 from explorer.state.session import FILTER, LABELS, NOTES, PACK, SELECTION, Change, Session
 
 # What a column usually holds, to size it (Title gets the rest); "M" pads for the sort indicator.
@@ -113,6 +114,7 @@ class _TextCells(QStyledItemDelegate):
         self._font = QRawFont()  # the view's font itself, without the fonts it falls back to
         self.rows_painted = 0  # paints of the rows in one pass (``paint_rows``)
         self._rows_look: tuple | None = None  # (key, what the pass needs of the look)
+        self._pictures = RowPictures()  # rows drawn again from pictures (``_draw_kept``)
 
     def begin_paint(self) -> None:
         """Called before each paint of the view's rows: decides whether cells may be drawn here,
@@ -319,6 +321,7 @@ class _TextCells(QStyledItemDelegate):
         margin = self._margin
         region = list(event.region())
         drawn: set[tuple[int, int]] | None = set() if len(region) > 1 else None  # painted once, as Qt does
+        ground = self._ground(view) if drawn is None else None  # rows from pictures: one rectangle
         painter = QPainter(view.viewport())
         try:
             for dirty in region:
@@ -343,12 +346,24 @@ class _TextCells(QStyledItemDelegate):
                     continue
                 span_x = shown_columns[0][1]
                 span_width = shown_columns[-1][1] + shown_columns[-1][2] - span_x
+                kept = None  # whole rows kept as pictures: only when every column is painted
+                if ground is not None and len(shown_columns) == columns.count() - columns.hiddenSectionCount():
+                    kept = self._pictures
+                    kept.begin((self._key, look, ground, alternate, margin, span_width,
+                                tuple((c, x - span_x, width) for c, x, width, _r, _t in shown_columns)))
                 lines = []
                 for visual in range(top, bottom + 1):
                     row = rows.logicalIndex(visual)
                     y = view.rowViewportPosition(row)
                     height = view.rowHeight(row) - gap
                     features = alternate_features if alternate and visual & 1 else plain_features
+                    if kept is not None and row not in marked_rows and self._draw_kept(
+                            kept, painter, view, option, (span_x, y, span_width, height),
+                            features is alternate_features, shown_columns, model.plain_row(row), pen):
+                        if grid:
+                            lines.append(QLineF(dirty.left() + 0.5, y + height + 0.5,
+                                                dirty.right() + 0.5, y + height + 0.5))
+                        continue
                     option.features = features
                     if features is alternate_features:
                         # the row's background in one fill: what lies between its cells is the
@@ -421,6 +436,56 @@ class _TextCells(QStyledItemDelegate):
         finally:
             painter.end()
         self.rows_painted += 1
+        return True
+
+    def _ground(self, view: QTableView) -> QColor | None:
+        """The rows' own ground (the viewport's fill) when rows may be drawn from pictures: an
+        opaque plain colour, at a whole number of device pixels per pixel; else None."""
+        viewport = view.viewport()
+        ratio = viewport.devicePixelRatioF()
+        brush = viewport.palette().brush(viewport.backgroundRole())
+        if (not viewport.autoFillBackground() or ratio != int(ratio)
+                or brush.style() != Qt.BrushStyle.SolidPattern or not brush.isOpaque()):
+            return None
+        return brush.color()
+
+    def _draw_kept(self, kept: RowPictures, painter, view: QTableView, option, place: tuple,
+                   alternate: bool, shown_columns: list, texts: list, pen: QColor) -> bool:
+        """Draws an unmarked row from its kept picture, or keeps one and draws it when the row is
+        drawn wholly from prepared texts for the second time; False (nothing drawn) otherwise."""
+        x, y, width, height = place
+        key = (*texts, height, alternate, bool(option.state.value & _ACTIVE), pen.rgba())
+        if kept.draw(painter, x, y, key):
+            return True
+        cells = []
+        prepared = self._texts
+        for column, _x, _w, room, text_x in shown_columns:
+            text = texts[column]
+            if text:
+                entry = prepared.get((text, room))
+                if entry is None or type(entry[0]) is not QStaticText or entry[1] > height:
+                    return False  # new, measured only, taller than the row or left to Qt
+                cells.append((text_x - x, (height - entry[1]) // 2, entry[0]))
+            elif text is None:  # the pencil beside a noted title: Qt's
+                return False
+        if not kept.wanted(key):
+            return False
+        ground = self._ground(view)
+        assert ground is not None  # asked only in a paint that has one
+        picture, on = kept.make(key, width, height, int(view.viewport().devicePixelRatioF()), ground)
+        try:
+            if alternate:  # the alternate ground through the style, as the row's one fill is
+                row_option = QStyleOptionViewItem(option)
+                row_option.features = option.features | _ALTERNATE
+                row_option.rect = QRect(0, 0, width, height)
+                view.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewRow, row_option, on, view)
+            on.setFont(painter.font())  # a prepared text is drawn in the painter's font
+            on.setPen(pen)
+            for cell_x, cell_y, text in cells:
+                on.drawStaticText(cell_x, cell_y, text)
+        finally:
+            on.end()
+        painter.drawPixmap(x, y, picture)
         return True
 
     def _look_of_rows(self, view: QTableView, option, style) -> tuple | None:
