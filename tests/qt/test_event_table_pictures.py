@@ -31,7 +31,7 @@ def test_rows_drawn_from_pictures_have_qts_pixels(qtbot, make_table, default_pac
         step()
         qtbot.wait(5)
         before = kept.drawn
-        for _ in range(3):  # texts new, seen once, prepared: then rows kept, then drawn from them
+        for _ in range(4):  # each: texts new, seen once, prepared; the third keeps rows, drawn after
             quick, qt = _pictures(table)
             assert quick == [qt, qt, qt]
         assert kept.drawn > before  # rows came from pictures

@@ -64,6 +64,7 @@ _TEXT_CACHE = 4096  # texts kept prepared; more and the cache starts again
 _OWN, _FALLBACK, _QTS = range(3)  # a text's glyphs: all in the view's font, some from fallback fonts, Qt's
 _Shown = tuple[str | QStaticText, int, float]  # text as shown, its line's height (whole px), ascent
 _UNSEEN: tuple = ()  # not in the cache yet
+_NONE = (None,)  # a text with no entry, or one Qt paints
 _SEEN: tuple = ("seen",)  # a text with a fallback font's glyphs, seen once (painted by Qt)
 _ALTERNATE = QStyleOptionViewItem.ViewItemFeature.Alternate
 _TABLE_FLAGS = QAbstractTableModel.flags  # every cell enabled: the rows' one pass assumes it
@@ -346,20 +347,27 @@ class _TextCells(QStyledItemDelegate):
                     continue
                 span_x = shown_columns[0][1]
                 span_width = shown_columns[-1][1] + shown_columns[-1][2] - span_x
-                kept = None  # whole rows kept as pictures: only when every column is painted
+                kept, title_room = None, 0  # whole rows kept as pictures: when every column is painted
                 if ground is not None and len(shown_columns) == columns.count() - columns.hiddenSectionCount():
                     kept = self._pictures
-                    kept.begin((self._key, look, ground, alternate, margin, span_width,
+                    kept.begin((self._key, look, ground, alternate, margin, active, span_width,
                                 tuple((c, x - span_x, width) for c, x, width, _r, _t in shown_columns)))
+                    title_room = next((r for c, _x, _w, r, _t in shown_columns if c == TITLE), -1)
+                    if title_room < 0:  # Title hidden: rows drawn cell by cell
+                        kept = None
                 lines = []
                 for visual in range(top, bottom + 1):
                     row = rows.logicalIndex(visual)
                     y = view.rowViewportPosition(row)
                     height = view.rowHeight(row) - gap
                     features = alternate_features if alternate and visual & 1 else plain_features
-                    if kept is not None and row not in marked_rows and self._draw_kept(
-                            kept, painter, view, option, (span_x, y, span_width, height),
-                            features is alternate_features, shown_columns, model.plain_row(row), pen):
+                    row_texts = model.plain_row(row)
+                    marked = row in marked_rows
+                    # a row whose title is not prepared yet (a new filter's new rows) is not kept
+                    if kept is not None and ground is not None and not marked and (title := row_texts[TITLE]) \
+                            and type((texts.get((title, title_room)) or _NONE)[0]) is QStaticText \
+                            and self._draw_kept(kept, painter, view, option, (span_x, y, span_width, height),
+                            features is alternate_features, shown_columns, row_texts, pen, ground):
                         if grid:
                             lines.append(QLineF(dirty.left() + 0.5, y + height + 0.5,
                                                 dirty.right() + 0.5, y + height + 0.5))
@@ -371,8 +379,6 @@ class _TextCells(QStyledItemDelegate):
                         option.rect = QRect(span_x, y, span_width, height)
                         style.drawPrimitive(row_primitive, option, painter, view)
                     pen_set = False
-                    row_texts = model.plain_row(row)
-                    marked = row in marked_rows
                     for column, x, width, room, text_x in shown_columns:
                         if drawn is not None:
                             if (row, column) in drawn:
@@ -450,13 +456,16 @@ class _TextCells(QStyledItemDelegate):
         return brush.color()
 
     def _draw_kept(self, kept: RowPictures, painter, view: QTableView, option, place: tuple,
-                   alternate: bool, shown_columns: list, texts: list, pen: QColor) -> bool:
-        """Draws an unmarked row from its kept picture, or keeps one and draws it when the row is
-        drawn wholly from prepared texts for the second time; False (nothing drawn) otherwise."""
+                   alternate: bool, shown_columns: list, texts: list, pen: QColor, ground: QColor) -> bool:
+        """Draws an unmarked row whose title is prepared from its kept picture, or keeps one and
+        draws it the third time the row comes if all its texts are prepared; False (nothing
+        drawn) otherwise: the cells are drawn one by one."""
         x, y, width, height = place
-        key = (*texts, height, alternate, bool(option.state.value & _ACTIVE), pen.rgba())
+        key = (*texts, height, alternate)  # the window's activity and the pen: ``begin``'s
         if kept.draw(painter, x, y, key):
             return True
+        if not kept.wanted(key):
+            return False
         cells = []
         prepared = self._texts
         for column, _x, _w, room, text_x in shown_columns:
@@ -468,10 +477,6 @@ class _TextCells(QStyledItemDelegate):
                 cells.append((text_x - x, (height - entry[1]) // 2, entry[0]))
             elif text is None:  # the pencil beside a noted title: Qt's
                 return False
-        if not kept.wanted(key):
-            return False
-        ground = self._ground(view)
-        assert ground is not None  # asked only in a paint that has one
         picture, on = kept.make(key, width, height, int(view.viewport().devicePixelRatioF()), ground)
         try:
             if alternate:  # the alternate ground through the style, as the row's one fill is

@@ -4,10 +4,11 @@ A row the one pass draws wholly from prepared texts (no selection, no focus, no 
 left to Qt) costs ~60-80 µs of Python and six ``drawStaticText`` calls; drawn again from a picture
 of the same row it is one ``drawPixmap``. Clearing a filter brings back the table's first rows, a
 filter applied again its rows, scrolling back the rows just seen: each of those repaints the
-same rows at the same widths. A row is kept the second time it is drawn so (the first time a
-filter's new rows are drawn costs what it did), as an opaque picture of the whole row: the row's
-background (the view's own fill, or the alternate colour through the style), its texts where the
-one pass draws them; the grid's lines are drawn over it as over drawn cells.
+same rows at the same widths. A row is kept the third time it comes with its title prepared and
+all its texts are (a filter's new rows cost what they did: a picture made and never drawn costs
+more than the row), as an opaque picture of the whole row: the row's background (the view's own
+fill, or the alternate colour through the style), its texts where the one pass draws them, in
+the painter's font; the grid's lines are drawn over it as over drawn cells.
 
 The pictures are made for one look and one set of column positions and widths (``begin``): any
 other starts again. Their memory is bounded (``_BYTES``): the least recently drawn go first."""
@@ -17,7 +18,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPainter, QPixmap
 
 _BYTES = 6 * 1024 * 1024  # ~3 screens of rows on a 1920-px-wide table
-_SEEN = 4096  # rows remembered as drawn once from prepared texts; more and that starts again
+_SEEN = 4096  # rows remembered as seen; more and that starts again
+_KEEP_AT = 3  # a row is kept the third time it comes (a picture made and not drawn again costs)
 
 
 class RowPictures:
@@ -27,9 +29,10 @@ class RowPictures:
     def __init__(self) -> None:
         self._for: tuple | None = None  # the look and columns the pictures were made for
         self._pictures: dict[tuple, QPixmap] = {}  # oldest drawn first
-        self._seen: set[tuple] = set()
+        self._seen: dict[tuple, int] = {}  # row -> times it came, its title prepared
         self._bytes = 0
-        self.drawn = 0  # rows drawn from a picture (for tests)
+        self.drawn = 0  # rows drawn from a picture (for tests and measurements)
+        self.made = 0  # pictures made
 
     def begin(self, key: tuple) -> None:
         """Called once per paint with what the rows' pixels depend on besides their own content
@@ -52,28 +55,34 @@ class RowPictures:
         return True
 
     def wanted(self, row: tuple) -> bool:
-        """Whether ``row`` (wholly drawable from prepared texts) should be kept now: the second
-        time it is seen so."""
-        if row in self._seen:
+        """Whether ``row`` (its title prepared) should be kept now: the third time it comes so."""
+        seen = self._seen
+        times = seen.get(row, 0) + 1
+        if times >= _KEEP_AT:
             return True
-        if len(self._seen) >= _SEEN:
-            self._seen.clear()
-        self._seen.add(row)
+        if len(seen) >= _SEEN:
+            seen.clear()
+        seen[row] = times
         return False
 
     def make(self, row: tuple, width: int, height: int, ratio: int, ground: QColor) -> tuple[QPixmap, QPainter]:
         """A new picture of ``row``, ``width`` × ``height`` at ``ratio`` device pixels per pixel,
         filled with ``ground`` (the view's own fill), kept from now on; and a painter on it, for
         the caller to draw the row with and end."""
-        picture = QPixmap(width * ratio, height * ratio)
-        picture.setDevicePixelRatio(ratio)
-        picture.fill(ground)
-        size = picture.width() * picture.height() * 4
+        size = width * height * ratio * ratio * 4
         pictures = self._pictures
+        picture = None
         while pictures and self._bytes + size > _BYTES:
             old = pictures.pop(next(iter(pictures)))
             self._bytes -= old.width() * old.height() * 4
-        self._seen.discard(row)
+            if old.width() == width * ratio and old.height() == height * ratio:
+                picture = old  # the least recently drawn row's picture, painted over
+        if picture is None:
+            picture = QPixmap(width * ratio, height * ratio)
+            picture.setDevicePixelRatio(ratio)
+        picture.fill(ground)
+        self._seen.pop(row, None)
         pictures[row] = picture
+        self.made += 1
         self._bytes += size
         return picture, QPainter(picture)
