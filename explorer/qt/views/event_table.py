@@ -324,6 +324,7 @@ class _TextCells(QStyledItemDelegate):
         drawn: set[tuple[int, int]] | None = set() if len(region) > 1 else None  # painted once, as Qt does
         ground = self._ground(view) if drawn is None else None  # rows from pictures: one rectangle
         painter = QPainter(view.viewport())
+        ratio = _whole_scale(painter.deviceTransform()) if ground is not None else 0
         try:
             for dirty in region:
                 dirty.setBottom(min(dirty.bottom(), y_end))
@@ -348,9 +349,9 @@ class _TextCells(QStyledItemDelegate):
                 span_x = shown_columns[0][1]
                 span_width = shown_columns[-1][1] + shown_columns[-1][2] - span_x
                 kept, title_room = None, 0  # whole rows kept as pictures: when every column is painted
-                if ground is not None and len(shown_columns) == columns.count() - columns.hiddenSectionCount():
+                if ratio and len(shown_columns) == columns.count() - columns.hiddenSectionCount():
                     kept = self._pictures
-                    kept.begin((self._key, look, ground, alternate, margin, active, span_width,
+                    kept.begin((self._key, look, ground, alternate, margin, active, ratio, span_width,
                                 tuple((c, x - span_x, width) for c, x, width, _r, _t in shown_columns)))
                     title_room = next((r for c, _x, _w, r, _t in shown_columns if c == TITLE), -1)
                     if title_room < 0:  # Title hidden: rows drawn cell by cell
@@ -367,7 +368,7 @@ class _TextCells(QStyledItemDelegate):
                     if kept is not None and ground is not None and not marked and (title := row_texts[TITLE]) \
                             and type((texts.get((title, title_room)) or _NONE)[0]) is QStaticText \
                             and self._draw_kept(kept, painter, view, option, (span_x, y, span_width, height),
-                            features is alternate_features, shown_columns, row_texts, pen, ground):
+                            features is alternate_features, shown_columns, row_texts, pen, (ground, ratio)):
                         if grid:
                             lines.append(QLineF(dirty.left() + 0.5, y + height + 0.5,
                                                 dirty.right() + 0.5, y + height + 0.5))
@@ -446,17 +447,16 @@ class _TextCells(QStyledItemDelegate):
 
     def _ground(self, view: QTableView) -> QColor | None:
         """The rows' own ground (the viewport's fill) when rows may be drawn from pictures: an
-        opaque plain colour, at a whole number of device pixels per pixel; else None."""
+        opaque plain colour; else None."""
         viewport = view.viewport()
-        ratio = viewport.devicePixelRatioF()
         brush = viewport.palette().brush(viewport.backgroundRole())
-        if (not viewport.autoFillBackground() or ratio != int(ratio)
-                or brush.style() != Qt.BrushStyle.SolidPattern or not brush.isOpaque()):
+        if (not viewport.autoFillBackground() or brush.style() != Qt.BrushStyle.SolidPattern
+                or not brush.isOpaque()):
             return None
         return brush.color()
 
     def _draw_kept(self, kept: RowPictures, painter, view: QTableView, option, place: tuple,
-                   alternate: bool, shown_columns: list, texts: list, pen: QColor, ground: QColor) -> bool:
+                   alternate: bool, shown_columns: list, texts: list, pen: QColor, ground: tuple) -> bool:
         """Draws an unmarked row whose title is prepared from its kept picture, or keeps one and
         draws it the third time the row comes if all its texts are prepared; False (nothing
         drawn) otherwise: the cells are drawn one by one."""
@@ -477,7 +477,7 @@ class _TextCells(QStyledItemDelegate):
                 cells.append((text_x - x, (height - entry[1]) // 2, entry[0]))
             elif text is None:  # the pencil beside a noted title: Qt's
                 return False
-        picture, on = kept.make(key, width, height, int(view.viewport().devicePixelRatioF()), ground)
+        picture, on = kept.make(key, width, height, ground[1], ground[0])
         try:
             if alternate:  # the alternate ground through the style, as the row's one fill is
                 row_option = QStyleOptionViewItem(option)
@@ -525,6 +525,17 @@ class _TextCells(QStyledItemDelegate):
             cell.state |= _STATE.State_HasFocus
         view.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewRow, cell, painter, view)
         self.paint(painter, cell, index)
+
+
+def _whole_scale(transform: QTransform) -> int:
+    """The device pixels per pixel of a paint whose pixels are whole device pixels (a whole
+    scale, no rotation, a whole offset): a row's picture lands on them pixel for pixel; else 0
+    (a fractional screen scale, a table rendered onto another device)."""
+    scale = transform.m11()
+    if (transform.m12() or transform.m21() or transform.m22() != scale or scale != int(scale)
+            or scale < 1 or transform.dx() != int(transform.dx()) or transform.dy() != int(transform.dy())):
+        return 0
+    return int(scale)
 
 
 class _Rows(QTableView):
