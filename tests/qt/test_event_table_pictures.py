@@ -35,3 +35,35 @@ def test_rows_drawn_from_pictures_have_qts_pixels(qtbot, make_table, default_pac
             quick, qt = _pictures(table)
             assert quick == [qt, qt, qt]
         assert kept.drawn > before  # rows came from pictures
+
+
+def test_rows_come_back_from_pictures_after_a_filter_changed_the_column_widths(qtbot, make_table,  # noqa: F811
+                                                                             default_pack):
+    """A filter that keeps few events hides the rows' scroll bar (every column's width changes);
+    clearing it brings back the first rows at their former widths, drawn from the pictures kept
+    before the filter, with Qt's pixels."""
+    table = make_table(default_pack)
+    session, view = table._session, table.view
+    kept = table._cells._pictures
+    table.resize(900, 250)
+    qtbot.wait(5)
+    assert view.verticalScrollBar().isVisible()
+    for _ in range(4):
+        view.viewport().repaint()
+    widths = [view.columnWidth(c) for c in range(table.model.columnCount())]
+    few = str(default_pack.event_parties["actor"].value_counts().index[-1])
+    session.set_filter(origin="test", partners=frozenset({few}))
+    qtbot.wait(5)
+    for _ in range(4):
+        view.viewport().repaint()
+    assert not view.verticalScrollBar().isVisible()
+    assert [view.columnWidth(c) for c in range(table.model.columnCount())] != widths
+    session.clear_filter(origin="test")
+    qtbot.wait(5)
+    made, drawn = kept.made, kept.drawn
+    view.viewport().repaint()
+    assert kept.made == made and kept.drawn > drawn  # the former rows, as they were kept
+    view.setItemDelegate(table._qt_cells)
+    qt = view.viewport().grab().toImage()
+    view.setItemDelegate(table._cells)
+    assert view.viewport().grab().toImage() == qt

@@ -348,11 +348,12 @@ class _TextCells(QStyledItemDelegate):
                     continue
                 span_x = shown_columns[0][1]
                 span_width = shown_columns[-1][1] + shown_columns[-1][2] - span_x
-                kept, title_room = None, 0  # whole rows kept as pictures: when every column is painted
-                if ratio and len(shown_columns) == columns.count() - columns.hiddenSectionCount():
+                kept, title_room, kept_set = None, 0, 0  # whole rows kept as pictures: when every column is painted
+                if ratio and ground is not None and len(shown_columns) == columns.count() - columns.hiddenSectionCount():
                     kept = self._pictures
-                    kept.begin((self._key, look, ground, alternate, margin, active, ratio, span_width,
-                                tuple((c, x - span_x, width) for c, x, width, _r, _t in shown_columns)))
+                    kept_set = kept.begin((self._rows_look[0] if self._rows_look else None, ground.rgba(),
+                                           alternate, margin, active, ratio, span_width,
+                                           tuple((c, x - span_x, width) for c, x, width, _r, _t in shown_columns)))
                     title_room = next((r for c, _x, _w, r, _t in shown_columns if c == TITLE), -1)
                     if title_room < 0:  # Title hidden: rows drawn cell by cell
                         kept = None
@@ -368,7 +369,8 @@ class _TextCells(QStyledItemDelegate):
                     if kept is not None and ground is not None and not marked and (title := row_texts[TITLE]) \
                             and type((texts.get((title, title_room)) or _NONE)[0]) is QStaticText \
                             and self._draw_kept(kept, painter, view, option, (span_x, y, span_width, height),
-                            features is alternate_features, shown_columns, row_texts, pen, (ground, ratio)):
+                            features is alternate_features, shown_columns, row_texts, pen,
+                            (ground, ratio, kept_set)):
                         if grid:
                             lines.append(QLineF(dirty.left() + 0.5, y + height + 0.5,
                                                 dirty.right() + 0.5, y + height + 0.5))
@@ -456,12 +458,13 @@ class _TextCells(QStyledItemDelegate):
         return brush.color()
 
     def _draw_kept(self, kept: RowPictures, painter, view: QTableView, option, place: tuple,
-                   alternate: bool, shown_columns: list, texts: list, pen: QColor, ground: tuple) -> bool:
+                   alternate: bool, shown_columns: list, texts: list, pen: QColor, made: tuple) -> bool:
         """Draws an unmarked row whose title is prepared from its kept picture, or keeps one and
         draws it the third time the row comes if all its texts are prepared; False (nothing
-        drawn) otherwise: the cells are drawn one by one."""
+        drawn) otherwise: the cells are drawn one by one. ``made``: the rows' ground colour, the
+        paint's device pixels per pixel and its set of look and columns (``RowPictures.begin``)."""
         x, y, width, height = place
-        key = (*texts, height, alternate)  # the window's activity and the pen: ``begin``'s
+        key = (made[2], *texts, height, alternate)  # the look, the columns, the pen: ``begin``'s
         if kept.draw(painter, x, y, key):
             return True
         if not kept.wanted(key):
@@ -477,7 +480,7 @@ class _TextCells(QStyledItemDelegate):
                 cells.append((text_x - x, (height - entry[1]) // 2, entry[0]))
             elif text is None:  # the pencil beside a noted title: Qt's
                 return False
-        picture, on = kept.make(key, width, height, ground[1], ground[0])
+        picture, on = kept.make(key, width, height, made[1], made[0])
         try:
             if alternate:  # the alternate ground through the style, as the row's one fill is
                 row_option = QStyleOptionViewItem(option)

@@ -10,13 +10,16 @@ more than the row), as an opaque picture of the whole row: the row's background 
 fill, or the alternate colour through the style), its texts where the one pass draws them, in
 the painter's font; the grid's lines are drawn over it as over drawn cells.
 
-The pictures are made for one look and one set of column positions and widths (``begin``): any
-other starts again. Their memory is bounded (``_BYTES``): the least recently drawn go first."""
+A picture is made for one look and one set of column positions and widths (``begin``), up to
+four of those at once. Their memory is bounded (``_BYTES``): the least recently drawn go first."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPainter, QPixmap
 
+# Sets of look and columns kept at once: a filter that shows or hides the rows' scroll bar
+# changes every column's width, and clearing it changes them back.
+_SETS = 4
 _BYTES = 6 * 1024 * 1024  # ~3 screens of rows on a 1920-px-wide table
 _SEEN = 4096  # rows remembered as seen; more and that starts again
 _KEEP_AT = 3  # a row is kept the third time it comes (a picture made and not drawn again costs)
@@ -27,21 +30,31 @@ class RowPictures:
     height, alternate or not, the window active or not)."""
 
     def __init__(self) -> None:
-        self._for: tuple | None = None  # the look and columns the pictures were made for
+        self._for: tuple | None = None  # the look and columns of the last paint
+        self._ident = 0  # their number, first in its rows' keys
+        self._ids: dict[tuple, int] = {}  # look and columns -> number
         self._pictures: dict[tuple, QPixmap] = {}  # oldest drawn first
         self._seen: dict[tuple, int] = {}  # row -> times it came, its title prepared
         self._bytes = 0
         self.drawn = 0  # rows drawn from a picture (for tests and measurements)
         self.made = 0  # pictures made
 
-    def begin(self, key: tuple) -> None:
+    def begin(self, key: tuple) -> int:
         """Called once per paint with what the rows' pixels depend on besides their own content
-        (look, font, background brushes, device pixel ratio, columns' positions and widths)."""
+        (look, font, background brushes, device pixel ratio, columns' positions and widths): the
+        number that goes first in the keys of this paint's rows."""
         if key != self._for:
             self._for = key
-            self._pictures.clear()
-            self._seen.clear()
-            self._bytes = 0
+            ident = self._ids.get(key)
+            if ident is None:
+                if len(self._ids) >= _SETS:
+                    self._ids.clear()
+                    self._pictures.clear()
+                    self._seen.clear()
+                    self._bytes = 0
+                ident = self._ids[key] = len(self._ids)
+            self._ident = ident
+        return self._ident
 
     def draw(self, painter: QPainter, x: int, y: int, row: tuple) -> bool:
         """Draws the kept picture of ``row`` at (x, y); False when none is kept."""
