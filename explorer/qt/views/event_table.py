@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from explorer.qt import theme
 from explorer.qt.models.event_table_model import DATE, DOMAINS, KIND, PARTIES, STATUS, TITLE, EventTableModel
-from explorer.qt.views.event_table_pictures import RowPictures
+from explorer.qt.views.event_table_pictures import RowPictures, row_ground, whole_scale
 from explorer.state.session import FILTER, LABELS, NOTES, PACK, SELECTION, Change, Session
 
 # What a column usually holds, to size it (Title gets the rest); "M" pads for the sort indicator.
@@ -322,9 +322,9 @@ class _TextCells(QStyledItemDelegate):
         margin = self._margin
         region = list(event.region())
         drawn: set[tuple[int, int]] | None = set() if len(region) > 1 else None  # painted once, as Qt does
-        ground = self._ground(view) if drawn is None else None  # rows from pictures: one rectangle
+        ground = row_ground(view) if drawn is None else None  # rows from pictures: one rectangle
         painter = QPainter(view.viewport())
-        ratio = _whole_scale(painter.deviceTransform()) if ground is not None else 0
+        ratio = whole_scale(painter.deviceTransform()) if ground is not None else 0
         try:
             for dirty in region:
                 dirty.setBottom(min(dirty.bottom(), y_end))
@@ -366,11 +366,12 @@ class _TextCells(QStyledItemDelegate):
                     row_texts = model.plain_row(row)
                     marked = row in marked_rows
                     # a row whose title is not prepared yet (a new filter's new rows) is not kept
-                    if kept is not None and ground is not None and not marked and (title := row_texts[TITLE]) \
-                            and type((texts.get((title, title_room)) or _NONE)[0]) is QStaticText \
+                    if (kept is not None and ground is not None and not marked
+                            and (title := row_texts[TITLE])
+                            and type((texts.get((title, title_room)) or _NONE)[0]) is QStaticText
                             and self._draw_kept(kept, painter, view, option, (span_x, y, span_width, height),
-                            features is alternate_features, shown_columns, row_texts, pen,
-                            (ground, ratio, kept_set)):
+                                                features is alternate_features, shown_columns, row_texts,
+                                                pen, (ground, ratio, kept_set))):
                         if grid:
                             lines.append(QLineF(dirty.left() + 0.5, y + height + 0.5,
                                                 dirty.right() + 0.5, y + height + 0.5))
@@ -447,16 +448,6 @@ class _TextCells(QStyledItemDelegate):
         self.rows_painted += 1
         return True
 
-    def _ground(self, view: QTableView) -> QColor | None:
-        """The rows' own ground (the viewport's fill) when rows may be drawn from pictures: an
-        opaque plain colour; else None."""
-        viewport = view.viewport()
-        brush = viewport.palette().brush(viewport.backgroundRole())
-        if (not viewport.autoFillBackground() or brush.style() != Qt.BrushStyle.SolidPattern
-                or not brush.isOpaque()):
-            return None
-        return brush.color()
-
     def _draw_kept(self, kept: RowPictures, painter, view: QTableView, option, place: tuple,
                    alternate: bool, shown_columns: list, texts: list, pen: QColor, made: tuple) -> bool:
         """Draws an unmarked row whose title is prepared from its kept picture, or keeps one and
@@ -528,17 +519,6 @@ class _TextCells(QStyledItemDelegate):
             cell.state |= _STATE.State_HasFocus
         view.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewRow, cell, painter, view)
         self.paint(painter, cell, index)
-
-
-def _whole_scale(transform: QTransform) -> int:
-    """The device pixels per pixel of a paint whose pixels are whole device pixels (a whole
-    scale, no rotation, a whole offset): a row's picture lands on them pixel for pixel; else 0
-    (a fractional screen scale, a table rendered onto another device)."""
-    scale = transform.m11()
-    if (transform.m12() or transform.m21() or transform.m22() != scale or scale != int(scale)
-            or scale < 1 or transform.dx() != int(transform.dx()) or transform.dy() != int(transform.dy())):
-        return 0
-    return int(scale)
 
 
 class _Rows(QTableView):

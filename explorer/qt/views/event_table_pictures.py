@@ -15,7 +15,9 @@ four of those at once. Their memory is bounded (``_BYTES``): the least recently 
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter, QPixmap, QTransform
+from PySide6.QtWidgets import QAbstractItemView
 
 # Sets of look and columns kept at once: a filter that shows or hides the rows' scroll bar
 # changes every column's width, and clearing it changes them back.
@@ -23,6 +25,28 @@ _SETS = 4
 _BYTES = 6 * 1024 * 1024  # ~3 screens of rows on a 1920-px-wide table
 _SEEN = 4096  # rows remembered as seen; more and that starts again
 _KEEP_AT = 3  # a row is kept the third time it comes (a picture made and not drawn again costs)
+
+
+def row_ground(view: QAbstractItemView) -> QColor | None:
+    """The rows' own ground (the viewport's fill) when rows may be drawn from pictures: an opaque
+    plain colour; else None."""
+    viewport = view.viewport()
+    brush = viewport.palette().brush(viewport.backgroundRole())
+    if (not viewport.autoFillBackground() or brush.style() != Qt.BrushStyle.SolidPattern
+            or not brush.isOpaque()):
+        return None
+    return brush.color()
+
+
+def whole_scale(transform: QTransform) -> int:
+    """The device pixels per pixel of a paint whose pixels are whole device pixels (a whole
+    scale, no rotation, a whole offset): a row's picture lands on them pixel for pixel; else 0
+    (a fractional screen scale, a table rendered onto another device)."""
+    scale = transform.m11()
+    if (transform.m12() or transform.m21() or transform.m22() != scale or scale != int(scale)
+            or scale < 1 or transform.dx() != int(transform.dx()) or transform.dy() != int(transform.dy())):
+        return 0
+    return int(scale)
 
 
 class RowPictures:
