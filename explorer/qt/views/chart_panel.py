@@ -46,6 +46,7 @@ from explorer.qt.views.chart_items import (
     _Hit,
     _Line,
     _objects,
+    _PanelLines,
     _Symbols,
     _ValueLabels,
 )
@@ -125,6 +126,7 @@ class _PanelPlot:
         font = QFont()
         font.setPointSizeF(8.5 * qt_theme.text_scale())
         self.value_labels = _ValueLabels(font, self._owner.theme.text)  # all value labels, one item
+        self.plot.addItem(_PanelLines(), ignoreBounds=True)  # paints the panel's lines (one item)
         self.plot.addItem(self.value_labels, ignoreBounds=True)
         t = self._owner.theme
         self._marker_colours = (t.selection, t.muted_text, t.surface)
