@@ -8,6 +8,8 @@ import dataclasses
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import numpy as np
+import pyqtgraph as pg
 import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
@@ -24,13 +26,17 @@ from tests.qt.test_chart_frame_pixels import _ranges, _spec, _view
 
 @contextmanager
 def _one_item(on: bool) -> Iterator[None]:
-    """Lines added meanwhile painted by their panel's item (on) or each by its curve (off)."""
-    before = chart_items._PanelLines.quick
-    chart_items._PanelLines.quick = on
+    """Lines added meanwhile painted by their panel's item and redisplayed once a range change
+    (on), or the former ways (off)."""
+    switches = (chart_items._PanelLines, "quick"), (chart_items._Line, "quick_range")
+    before = [getattr(cls, name) for cls, name in switches]
+    for cls, name in switches:
+        setattr(cls, name, on)
     try:
         yield
     finally:
-        chart_items._PanelLines.quick = before
+        for (cls, name), value in zip(switches, before):
+            setattr(cls, name, value)
 
 
 def _curves(view: ChartView) -> list[chart_items._Curve]:
@@ -52,9 +58,10 @@ def test_frames_of_a_drag_are_those_of_curves_painting_themselves(qtbot, per_ser
     for a, b in _ranges(*shown):
         images = {}
         for on, view in views.items():
-            view.set_x_range(a, b)
-            _settle(view)
-            images[on] = _render(view.graphics)
+            with _one_item(on):
+                view.set_x_range(a, b)
+                _settle(view)
+                images[on] = _render(view.graphics)
         assert images[True] == images[False], (a, b)
 
 
@@ -123,3 +130,26 @@ def test_a_single_line_s_change_alone_reaches_the_screen(qtbot):
         assert now == view.grab().toImage()
         assert now != before
         before = now
+
+
+def test_a_line_in_a_plain_plot_shows_a_new_range_at_once(qtbot):
+    """Outside the chart nothing brings the view's matrix up to date on a range change (the
+    chart's marker layout does): the line's range listener redisplays it, before any paint."""
+    widget = pg.PlotWidget()
+    qtbot.addWidget(widget)
+    widget.resize(600, 400)
+    widget.show()
+    qtbot.waitExposed(widget)
+    x = np.arange(20_000, dtype=float)
+    y = np.sin(x / 300.0)
+    line = chart_items._Line()
+    widget.addItem(line)
+    line.set_series(x, y, "#1f77b4", "a", always_thin=False)
+    for lo, hi in ((0.0, 20_000.0), (5_000.0, 6_000.0), (5_100.0, 6_100.0)):
+        widget.setXRange(lo, hi, padding=0)
+        key = line._view_key()
+        assert key is not None
+        expected = line.pyramid.visible(*key)
+        drawn = line.curve.xData, line.curve.yData  # (what the curve holds, before any paint)
+        assert np.array_equal(drawn[0], expected[0]) and np.array_equal(drawn[1], expected[1])
+
