@@ -322,6 +322,8 @@ class SpecsCachingAxis(pg.AxisItem):
                     painter.setFont(self.style["tickFont"])
                 key = self._specs_key(painter)
                 entry = self._specs.get(key) if key is not None else None
+                if entry is None and key is not None and SpecsCachingAxis.share_specs:
+                    entry = self._sibling_entry(key)
                 kept = entry[2] if entry is not None else None
                 if kept is None:
                     self._paint_key = key  # (worked out once a paint)
@@ -338,7 +340,26 @@ class SpecsCachingAxis(pg.AxisItem):
                 entry = self._specs.get(key) if key is not None else None
                 if entry is not None:
                     entry[2] = picture
+                    SpecsCachingAxis._last_drawn = (type(self), key, entry)
         super().paint(p, opt, widget)
+
+    share_specs = True  # off: each axis lays out its own ticks (tests' reference)
+    _last_drawn: tuple | None = None  # (class, key, entry) of the picture an axis last recorded
+
+    def _sibling_entry(self, key: tuple) -> list | None:
+        """The picture another axis recorded just before, in this very state: the panels of a
+        chart share their time range (linked, or fitted to the same data), and their time axes
+        the width, font and style, so each of a step's axes after the first laid out the same
+        ticks again (~0.5 ms an axis, measured). Only the last picture drawn: a state drawn
+        earlier is this axis' own cache's to keep, or not."""
+        last = SpecsCachingAxis._last_drawn
+        if last is None or last[0] is not type(self) or last[1] != key:
+            return None
+        specs, text_size, picture = last[2]
+        if len(self._specs) >= self.SPECS_KEPT:
+            del self._specs[next(iter(self._specs))]  # the oldest
+        entry = self._specs[key] = [specs, text_size, picture]
+        return entry
 
 
 class ValueAxisItem(SpecsCachingAxis):
