@@ -28,7 +28,8 @@ from tests.qt.test_chart_frame_pixels import _ranges, _spec, _view
 def _one_item(on: bool) -> Iterator[None]:
     """Lines added meanwhile painted by their panel's item and redisplayed once a range change
     (on), or the former ways (off)."""
-    switches = (chart_items._PanelLines, "quick"), (chart_items._Line, "quick_range")
+    switches: tuple[tuple[type, str], ...] = ((chart_items._PanelLines, "quick"),
+                                              (chart_items._Line, "quick_range"))
     before = [getattr(cls, name) for cls, name in switches]
     for cls, name in switches:
         setattr(cls, name, on)
@@ -147,9 +148,9 @@ def test_a_line_in_a_plain_plot_shows_a_new_range_at_once(qtbot):
     line.set_series(x, y, "#1f77b4", "a", always_thin=False)
     for lo, hi in ((0.0, 20_000.0), (5_000.0, 6_000.0), (5_100.0, 6_100.0)):
         widget.setXRange(lo, hi, padding=0)
-        key = line._view_key()
-        assert key is not None
-        expected = line.pyramid.visible(*key)
+        key, pyramid = line._view_key(), line.pyramid
+        assert key is not None and pyramid is not None
+        expected = pyramid.visible(*key)
         drawn = line.curve.xData, line.curve.yData  # (what the curve holds, before any paint)
         assert np.array_equal(drawn[0], expected[0]) and np.array_equal(drawn[1], expected[1])
 
