@@ -16,8 +16,10 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QPen,
+    QTextCharFormat,
+    QTextCursor,
 )
-from PySide6.QtWidgets import QGraphicsRectItem
+from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsTextItem
 
 from explorer.charts.chart_spec import (
     Basis,
@@ -372,6 +374,7 @@ class _PanelPlot:
             font.setPointSizeF(8.5 * qt_theme.text_scale())
             labels.set_font(font)
         wanted = [(text, colour, ink) for _x, _y, text, colour, _w in specs]
+        ink_colour = QColor(ink)
         # The pool as long as the list, and on screen a fresh text for each new content while it
         # holds fewer than LABEL_SPARE beyond the list: a text shown a filter or two ago (a
         # filter taken back, source markers renumbered back) keeps its layout (setHtml ~80 µs).
@@ -395,16 +398,26 @@ class _PanelPlot:
             content = (text, colour, ink)
             old = states[i]
             if old is None or old[0] != content:  # (_label_items reads state[0])
-                item.setDefaultTextColor(QColor(ink))
-                if colour:
-                    item.setHtml(f"<span style='color:{colour}'>•</span>&nbsp;"
-                                 f"<span style='color:{ink}'>{escape(text)}</span>")
+                if not _PanelPlot.quick_texts:
+                    item.setDefaultTextColor(QColor(ink))
+                    if colour:
+                        item.setHtml(f"<span style='color:{colour}'>•</span>&nbsp;"
+                                     f"<span style='color:{ink}'>{escape(text)}</span>")
+                    else:
+                        item.setPlainText(text)
                 else:
-                    item.setPlainText(text)
+                    if item.defaultTextColor() != ink_colour:  # (each set repaints the item)
+                        item.setDefaultTextColor(ink_colour)
+                    if colour:
+                        _dot_and_text(item, colour, ink, text)
+                    else:
+                        item.setPlainText(text)
                 states[i] = (content,)
             shown.append((x, y, anchor[0], anchor[1]))
         labels.set_shown(shown)
         self._label_state = states
+
+    quick_texts = True  # off: a new text set as HTML, its colour set again (tests' reference)
 
     @staticmethod
     def _label_items(wanted: list[tuple], states: list[tuple | None]) -> list[int]:
@@ -725,6 +738,24 @@ def _by_x(figures: tuple[Figure, ...], columns: FigureColumns | None = None
         x = np.fromiter((f.x for f in figs), dtype=float, count=n)
     y = np.fromiter((f.value for f in figs), dtype=float, count=n)
     return figs, x, y
+
+
+def _dot_and_text(item: QGraphicsTextItem, colour: str, ink: str, text: str) -> None:
+    """``item`` shows a dot in ``colour``, a no-break space and ``text`` in ``ink``: the
+    document ``setHtml`` makes of ``<span style='color:…'>•</span>&nbsp;<span …>text</span>``
+    (the same fragments, formats and pixels), written in one edit without parsing HTML (~40 µs
+    a text instead of ~75: a filter never applied before re-words ~9 labels at tier M)."""
+    dot, space, words = QTextCharFormat(), QTextCharFormat(), QTextCharFormat()
+    dot.setForeground(QColor(colour))
+    words.setForeground(QColor(ink))
+    cursor = QTextCursor(item.document())
+    cursor.beginEditBlock()
+    cursor.select(QTextCursor.SelectionType.Document)
+    cursor.removeSelectedText()
+    cursor.insertText("•", dot)
+    cursor.insertText("\xa0", space)
+    cursor.insertText(text, words)
+    cursor.endEditBlock()
 
 
 _LAYOUT_FOLLOWED = "0.14.0"  # the pyqtgraph whose GraphicsLayout.addItem _into_layout follows
