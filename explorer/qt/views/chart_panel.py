@@ -124,7 +124,8 @@ class _PanelPlot:
         self.point_ranges: dict[str, tuple[int, int]] = {}  # series key -> its slice of symbols
         self._styles: dict[tuple[str, str, str], tuple[QBrush, QBrush, QPen, QPen]] = {}
         self._unit_label: tuple[str, str] | None = None  # (unit, colour) the value axis shows
-        self.periods: dict[str, list[str]] = {}  # series key -> period of each plotted value
+        # series key -> its plotted figures, in plotting order (their periods: ``periods``)
+        self._plotted: dict[str, list[Figure]] = {}
         font = QFont()
         font.setPointSizeF(8.5 * qt_theme.text_scale())
         self.value_labels = _ValueLabels(font, self._owner.theme.text)  # all value labels, one item
@@ -211,7 +212,7 @@ class _PanelPlot:
 
     def _drop_item(self, key: str) -> None:
         item = self.items.pop(key)
-        self.periods.pop(key, None)
+        self._plotted.pop(key, None)
         self.point_ranges.pop(key, None)
         if not isinstance(item, _Line):
             self.plot.removeItem(item)
@@ -297,7 +298,7 @@ class _PanelPlot:
             else:
                 item.setOpts(x=np.asarray(xs), height=np.asarray(heights), width=width,
                              brushes=brushes, pens=pens, name=s.label)
-            self.periods[s.key] = [f.period for f in figs]
+            self._plotted[s.key] = figs
             for x, f in zip(xs, figs):
                 self.hits.append(_Hit(s, f, x, _drawn_value(f), width / 2))
                 label_specs.append((x, _drawn_value(f), f.label, "", "bar"))
@@ -381,8 +382,9 @@ class _PanelPlot:
         held = {state[0] for state in self._label_state if state is not None}
         new = sum(c not in held for c in wanted) if _PanelPlot.spare_labels else 0
         cap = len(specs) + (LABEL_SPARE if self._owner._export_px is None else 0)
-        for i in range(max(len(specs), min(len(labels.texts) + new, cap))):
-            labels.text(i)
+        size = max(len(specs), min(len(labels.texts) + new, cap))
+        if size > len(labels.texts):
+            labels.text(size - 1)  # (and every text before it)
         states = self._label_state + [None] * (len(labels.texts) - len(self._label_state))
         order = self._label_items(wanted, states)
         labels.texts = [labels.texts[j] for j in order]
@@ -445,6 +447,12 @@ class _PanelPlot:
         used = set(order)
         return order + [j for j in free if j not in used]
 
+    @property
+    def periods(self) -> dict[str, list[str]]:
+        """Series key -> the period of each plotted value, read when asked (``plotted_values``),
+        not listed on every update (~1,600 figures a filter change at tier M)."""
+        return {key: [f.period for f in figs] for key, figs in self._plotted.items()}
+
     def end_label_px(self) -> float:
         """The width, in pixels, of the widest label right of a line's last point (0: none)."""
         return max((w for w, _h, ax, _ay in self.label_sizes.sizes() if ax < 0), default=0.0)
@@ -487,7 +495,7 @@ class _PanelPlot:
                 labelled = [f for f in figs[:-1] if Flag.QUALIFIED in f.flags][:LINE_LABEL_LIMIT]
             label_specs += [(f.x, _drawn_value(f), f.label, s.colour, "above") for f in labelled]
             label_specs.append((figs[-1].x, _drawn_value(figs[-1]), figs[-1].label, s.colour, "end"))
-            self.periods[s.key] = [f.period for f in figs]
+            self._plotted[s.key] = figs
             self.line_hits.append((s, figs))
             xs_all.append(x)
             ys_all.append(y)
