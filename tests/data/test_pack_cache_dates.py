@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import numpy as np
 import pytest
 
 from benchmarks.generator import TIERS, generate_pack
@@ -61,9 +62,9 @@ def test_reopened_dates_are_the_first_opens_dates(tmp_path, monkeypatch, which, 
 
 
 def test_new_dates_as_the_constructor_makes_them():
-    parts: list[tuple[int, ...]] = [(2019, 5, 1, 0, 0), (2019, 0, 0, 1, 0), (1945, 8, 0, 0, 1),
-                                    (2019, 5, 1, 0, 0)]
-    made = pack_cache._new_dates(parts, {})
+    parts = np.array([(2019, 5, 1, 0, 0), (2019, 0, 0, 1, 0), (1945, 8, 0, 0, 1),
+                      (2019, 5, 1, 0, 0)], dtype=np.int32)
+    made = list(pack_cache._new_dates(parts, {}))
     assert made == [PartialDate(2019, 5, 1), PartialDate(2019, approximate=True),
                     PartialDate(1945, 8, uncertain=True), PartialDate(2019, 5, 1)]
     assert made[0] is made[3]
@@ -95,9 +96,24 @@ def test_a_partial_date_class_of_another_shape_is_made_by_its_constructor(monkey
         pack_cache._date_setters.cache_clear()
         try:
             assert pack_cache._date_setters() is None
-            made = pack_cache._new_dates([(2020, 2, 29, 0, 1)], {})
+            made = list(pack_cache._new_dates(np.array([(2020, 2, 29, 0, 1)], np.int32), {}))
             assert made == [cls(2020, 2, 29, False, True)]
         finally:
             pack_cache._date_setters.cache_clear()
     monkeypatch.undo()
     assert pack_cache._date_setters() is not None
+
+
+def test_new_dates_tell_every_field_apart_and_share_equal_ones():
+    """The memo's keys (one integer per date) keep dates apart that differ in any one field at
+    its bounds, and give the same object for equal parts within a column and across columns."""
+    parts = [(1, 0, 0, 0, 0), (1, 12, 0, 0, 0), (1, 12, 31, 0, 0), (1, 1, 31, 0, 0),
+             (1, 0, 0, 1, 0), (1, 0, 0, 0, 1), (1, 0, 0, 1, 1), (2, 0, 0, 0, 0),
+             (9999, 12, 31, 1, 1), (2, 0, 0, 0, 0)]
+    memo: dict[int, PartialDate] = {}
+    made = list(pack_cache._new_dates(np.array(parts, dtype=np.int32), memo))
+    assert made == [PartialDate(y, m or None, d or None, a == 1, u == 1) for y, m, d, a, u in parts]
+    assert len({id(d) for d in made}) == len(set(parts)) == len(memo)
+    assert made[7] is made[9]
+    again = list(pack_cache._new_dates(np.array(parts[::-1], dtype=np.int32), memo))
+    assert all(a is b for a, b in zip(again, made[::-1], strict=True))  # the memo's, not new ones
