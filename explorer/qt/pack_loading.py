@@ -24,6 +24,12 @@ from explorer.state.comparison_setup import ComparisonSetup
 from explorer.state.filters import Filter
 from explorer.state.origins import Origin
 
+# The status bar's busy bar comes only for a load still running after this long: its animation
+# repaints the window ~60 times a second, each repaint taking the GIL from the loader's worker
+# (~70 ms of GUI-thread CPU over a tier-L reopen). What loads is said at once (the status message,
+# the panels' "Loading …" covers).
+BUSY_AFTER_MS = 1000
+
 if TYPE_CHECKING:
     from explorer.data.pack_diff import PackDiff
     from explorer.qt.main_window import MainWindow
@@ -147,6 +153,10 @@ class PackLoading:
         self._reload_again: set[str] = set()  # ... that changed again meanwhile: one more reload
         self.last_reload_diff: PackDiff | None = None  # of the last reload, for "What changed"
         self.last_reload_location = ""
+        self._busy_timer = QTimer(window)  # shows the busy bar once a load has taken a while
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_AFTER_MS)
+        self._busy_timer.timeout.connect(lambda: window.progress.setVisible(self.loader.busy > 0))
 
     def report_shown(self) -> None:
         """The window has painted: the loader may now build what waited for that paint."""
@@ -180,7 +190,8 @@ class PackLoading:
         """Load ``target`` on the worker; ``mode`` says what to do with it (``_route_loaded_pack``);
         ``previous``, the version open now, has the worker compute what changed as well."""
         self.load_modes[target] = mode
-        self.window.progress.setVisible(True)
+        if not self.window.progress.isVisible() and not self._busy_timer.isActive():
+            self._busy_timer.start()  # the busy bar, if this load is still running by then
         self.window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Loading {path}…").format(path=target))
         # The worker starts first: building panels still to be built (``_show_loading``, and
         # ``start`` right after the first paint) overlaps the load instead of delaying it.
@@ -235,8 +246,9 @@ class PackLoading:
 
     def _loading_done(self) -> None:
         self.loader.busy -= 1
-        self.window.progress.setVisible(self.loader.busy > 0)
         if self.loader.busy <= 0:
+            self._busy_timer.stop()
+            self.window.progress.setVisible(False)
             self.hide_loading()
 
     def _on_pack_loaded(self, pack, path: str) -> None:
