@@ -21,7 +21,8 @@ starter._start = _start
 while window.session.pack is None:
     app.processEvents()
     window.loader.wait(50)
-app.processEvents()
+app.processEvents()  # the pack's paint (a load under BUSY_AFTER_MS posted no repaint before it)
+app.processEvents()  # the panels deferred to the turn after that paint
 print("HEAVY", " ".join(sorted(starter.heavy_at_first_paint)) or "-")
 print("ROWS", window.table.model.rowCount(), len(window.session.pack.events))
 print("COMPARE", type(window.compare_dock.widget()).__name__)
