@@ -43,6 +43,21 @@ def _pixels(view: TimelineView, dpr: float = 1.0) -> np.ndarray:
                                                                image.width()).copy()
 
 
+def _switch_keeps_pixels(monkeypatch, module, switch: str, new_view: TimelineView,
+                         old_view: TimelineView, i: int, rng: tuple[float, float]) -> None:
+    """Frame ``i`` (the range ``rng``) drawn by ``new_view`` with ``module.switch`` on and by
+    ``old_view`` with it off: the same pixels, else where they differ."""
+    pictures = []
+    for view, on in ((new_view, True), (old_view, False)):
+        monkeypatch.setattr(module, switch, on)
+        view.set_visible_range(*rng)
+        pictures.append(_pixels(view))
+    ys, xs = np.nonzero(pictures[0] != pictures[1])
+    if len(ys):
+        pytest.fail(f"{len(ys)} pixels differ at frame {i} {rng} "
+                    f"(x {xs.min()}-{xs.max()}, y {ys.min()}-{ys.max()})")
+
+
 def _set(monkeypatch, on: bool) -> None:
     for module, flag in SWITCHES:
         monkeypatch.setattr(module, flag, on)

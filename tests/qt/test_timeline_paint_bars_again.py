@@ -5,13 +5,12 @@ as a new grouping does, and draws what QRectF lists made again draw, pixel for p
 from __future__ import annotations
 
 import numpy as np
-import pytest
 from PySide6.QtCore import QSize
 
 from explorer.qt.render import timeline_items as ti
 from explorer.qt.views.timeline_view import TimelineView
 from explorer.state.session import Session
-from tests.qt.test_timeline_frame_pixels import _pixels
+from tests.qt.test_timeline_frame_pixels import _switch_keeps_pixels
 
 
 def test_bars_moved_in_a_grouping_drawn_again_are_drawn_from_arrays_as_from_lists(
@@ -50,15 +49,7 @@ def test_bars_moved_in_a_grouping_drawn_again_are_drawn_from_arrays_as_from_list
         px = z / 1600  # days per pixel, near enough
         ranges += [(a + s * px, a + z + s * px) for s in (0.3, 0.7, 1.0, 3.0, -2.0, 5.5)]
     for i, rng in enumerate(ranges):
-        pictures = []
-        for view, again in ((new_view, True), (old_view, False)):
-            monkeypatch.setattr(ti, "BAR_ARRAYS_AGAIN", again)
-            view.set_visible_range(*rng)
-            pictures.append(_pixels(view))
-        ys, xs = np.nonzero(pictures[0] != pictures[1])
-        if len(ys):
-            pytest.fail(f"{len(ys)} pixels differ at frame {i} {rng} "
-                        f"(x {xs.min()}-{xs.max()}, y {ys.min()}-{ys.max()})")
+        _switch_keeps_pixels(monkeypatch, ti, "BAR_ARRAYS_AGAIN", new_view, old_view, i, rng)
     # Beyond the two new groupings' first frames (10 colours each), colours were made as
     # arrays for groupings drawn again, and few as lists.
     assert made["arrays"] > 40, made

@@ -6,7 +6,6 @@ cut by the view's left edge then start a column left of the line)."""
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 from PySide6.QtCore import QSize
 
@@ -14,7 +13,7 @@ from explorer.qt.render import timeline_backdrop as tb
 from explorer.qt.render.timeline_painter import TimelinePainter
 from explorer.qt.views.timeline_view import TimelineView
 from explorer.state.session import Session
-from tests.qt.test_timeline_frame_pixels import _pixels, _script
+from tests.qt.test_timeline_frame_pixels import _script, _switch_keeps_pixels
 
 
 def _frames_equal(qtbot, monkeypatch, pack, size: QSize, point_size: float | None = None) -> int:
@@ -46,15 +45,7 @@ def _frames_equal(qtbot, monkeypatch, pack, size: QSize, point_size: float | Non
         if i == len(ranges) // 2:
             for v in (new_view, old_view):
                 v._painter.set_theme(DARK)
-        pictures = []
-        for view, ints in ((new_view, True), (old_view, False)):
-            monkeypatch.setattr(tb, "ERA_FILLS_BY_INTS", ints)
-            view.set_visible_range(*rng)
-            pictures.append(_pixels(view))
-        ys, xs = np.nonzero(pictures[0] != pictures[1])
-        if len(ys):
-            pytest.fail(f"{len(ys)} pixels differ at frame {i} {rng} "
-                        f"(x {xs.min()}-{xs.max()}, y {ys.min()}-{ys.max()})")
+        _switch_keeps_pixels(monkeypatch, tb, "ERA_FILLS_BY_INTS", new_view, old_view, i, rng)
     return sum(composed)
 
 
