@@ -36,6 +36,7 @@ from PySide6.QtCore import (
     QEvent,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -224,6 +225,11 @@ class ChartView(ChartHover, QWidget):
         self._redraw.setTimeout(0)
         self._redraw.triggered.connect(self._update_chart)
         self._redraw_due = False  # the debounced redraw has not run yet
+        # The value labels' spare texts, grown a few at a time once the window is idle.
+        self._grow_labels = QTimer(self)
+        self._grow_labels.setSingleShot(True)
+        self._grow_labels.setInterval(0)
+        self._grow_labels.timeout.connect(self._on_q_grow_labels)
         self._apply_theme()
         qt_theme.notifier().changed.connect(self._on_q_look_changed)
         self._update_chart()
@@ -504,6 +510,19 @@ class ChartView(ChartHover, QWidget):
             if id(slot) in pending:
                 slot.layout_marker_labels()
         self._settle_layout()
+        if ChartView.spare_labels_early and self._export_px is None and self.isVisible():
+            self._grow_labels.start()
+
+    spare_labels_early = True  # off: the label pool grows only as filters show new texts (tests' reference)
+    SPARE_LABELS_A_TURN = 8  # ~1 ms of the idle window's time per event-loop turn
+
+    def _on_q_grow_labels(self) -> None:
+        if self._export_px is not None or self._redraw_due:
+            return  # (the redraw due starts it again)
+        for slot in self._shown_slots():
+            if slot.grow_spare_labels(ChartView.SPARE_LABELS_A_TURN):
+                self._grow_labels.start()  # (the next turn finds none wanted, or grows more)
+                return
 
     def _settle_layout(self) -> None:
         """Lay out now, up to the window, what this redraw changed (the title's, legend's and
