@@ -421,25 +421,26 @@ class _PanelPlot:
 
     quick_texts = True  # off: a new text set as HTML, its colour set again (tests' reference)
 
-    def grow_spare_labels(self, n: int) -> bool:
-        """Up to ``n`` more texts for the label pool, towards the ``LABEL_SPARE`` beyond those
-        shown that on screen it grows to anyway (a fresh text for each new content), each with a
-        first text written: a text's first use builds its text control (~0.2 ms; re-wording one
-        ~0.05). Grown a few at a time while the window is idle, so the first ~40 filters of a
-        session no longer pay for it (tier S: ~5 new texts a filter never applied before). False
-        when none was wanted."""
-        labels = self.value_labels
+    def spare_labels_wanted(self) -> int:
+        """How many label texts the pool lacks of the ``LABEL_SPARE`` beyond those shown that on
+        screen it grows to anyway (a fresh text for each new content; exports keep none)."""
         if self._owner._export_px is not None or not self._label_state:
-            return False  # (exports keep no spare texts; a chart without labels needs none)
-        want = len(labels.shown) + LABEL_SPARE
-        have = len(labels.texts)
-        if have >= want:
-            return False
-        labels.text(min(have + n, want) - 1)  # (and every text before it)
+            return 0
+        return max(len(self.value_labels.shown) + LABEL_SPARE - len(self.value_labels.texts), 0)
+
+    def grow_spare_labels(self, n: int) -> None:
+        """Up to ``n`` of the texts the pool lacks, each with a first text written: a text's first
+        use builds its text control (~0.2 ms; re-wording one ~0.05). Grown a few at a time while
+        the window is idle, the first ~40 filters of a session no longer pay for them (tier S:
+        ~5 new texts a filter never applied before)."""
+        labels, have = self.value_labels, len(self.value_labels.texts)
+        wanted = min(self.spare_labels_wanted(), n)
+        if not wanted:
+            return
+        labels.text(have + wanted - 1)  # (and every text before it)
         ink = self._owner.theme.text
         for item in labels.texts[have:]:
             _dot_and_text(item, ink, ink, "0")  # no label's: the next new content re-words it
-        return True
 
     @staticmethod
     def _label_items(wanted: list[tuple], states: list[tuple | None]) -> list[int]:

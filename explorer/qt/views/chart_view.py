@@ -510,19 +510,24 @@ class ChartView(ChartHover, QWidget):
             if id(slot) in pending:
                 slot.layout_marker_labels()
         self._settle_layout()
-        if ChartView.spare_labels_early and self._export_px is None and self.isVisible():
-            self._grow_labels.start()
+        self._grow_labels_when_idle()
 
     spare_labels_early = True  # off: the label pool grows only as filters show new texts (tests' reference)
     SPARE_LABELS_A_TURN = 8  # ~1 ms of the idle window's time per event-loop turn
 
+    def _grow_labels_when_idle(self) -> None:
+        if ChartView.spare_labels_early and self._export_px is None and self.isVisible() \
+                and any(slot.spare_labels_wanted() for slot in self._shown_slots()):
+            self._grow_labels.start()
+
     def _on_q_grow_labels(self) -> None:
-        if self._export_px is not None or self._redraw_due:
+        if self._redraw_due:
             return  # (the redraw due starts it again)
         for slot in self._shown_slots():
-            if slot.grow_spare_labels(ChartView.SPARE_LABELS_A_TURN):
-                self._grow_labels.start()  # (the next turn finds none wanted, or grows more)
-                return
+            if slot.spare_labels_wanted():
+                slot.grow_spare_labels(ChartView.SPARE_LABELS_A_TURN)
+                break
+        self._grow_labels_when_idle()
 
     def _settle_layout(self) -> None:
         """Lay out now, up to the window, what this redraw changed (the title's, legend's and
