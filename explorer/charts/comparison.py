@@ -1400,7 +1400,7 @@ def _published_lines(pack: Pack, setup: ComparisonSetup, f: Filter | None, lang:
     )
 
 
-_EVENT_MARKERS = "_comparison_event_markers"  # cached on the pack: lang -> (markers by row, days)
+_EVENT_MARKERS = "_comparison_event_markers"  # cached on the pack: lang -> _EventMarkers
 _LINKED_EVENTS = "_comparison_linked_events"  # cached on the pack: indicator id -> event rows mask
 
 
@@ -1412,12 +1412,13 @@ def _markers(pack: Pack, setup: ComparisonSetup, visible_events: Sequence[int] |
     if setup.markers == "none":
         return ()
     own = getattr(pack, "_pack", pack)
-    by_row, days = _event_markers(pack)
-    rows = np.arange(len(by_row)) if visible_events is None else np.asarray(visible_events, dtype=np.int64)
+    made = _event_markers(pack)
+    days = made.days
+    rows = np.arange(len(days)) if visible_events is None else np.asarray(visible_events, dtype=np.int64)
     if setup.markers == "linked":
         rows = rows[_linked_events(own, setup.indicator_id)[rows]]
     rows = rows[np.argsort(days[rows], kind="stable")]  # by date, as given on one day
-    return tuple(by_row[i] for i in rows.tolist())
+    return made.markers(pack, rows.tolist())
 
 
 def _linked_events(pack: Pack, indicator_id: str) -> np.ndarray:
@@ -1437,29 +1438,46 @@ def _linked_events(pack: Pack, indicator_id: str) -> np.ndarray:
     return mask
 
 
-def _event_markers(pack: Pack) -> tuple[list[EventMarker], np.ndarray]:
-    """Every event's marker in ``pack``'s label language, by row, and their days."""
+class _EventMarkers:
+    """One pack's event markers in one label language: each made the first time a chart marks its
+    event, then kept. A chart marks its indicator's or its filter's events, rarely all of a large
+    pack: every marker made up front held ~18 MB at 10^5 events (measured) for a few hundred shown."""
+
+    __slots__ = ("days", "made")
+
+    def __init__(self, days: np.ndarray) -> None:
+        self.days = days  # start day per event row, as float
+        self.made: dict[int, EventMarker] = {}
+
+    def markers(self, pack: Pack, rows: list[int]) -> tuple[EventMarker, ...]:
+        """The markers of event ``rows`` (of ``pack``, seen in this label language), in that order."""
+        made = self.made
+        todo = [i for i in dict.fromkeys(rows) if i not in made]
+        if todo:
+            lang = _lang(pack)
+            ev = pack.events
+            ids, starts = ev["id"].to_numpy(), ev["start_date"].to_numpy()
+            titles = ev["title"].to_numpy()
+            titles_ja = ev["title_ja"].to_numpy() if lang != "en" and "title_ja" in ev.columns else None
+            days = self.days
+            for i in todo:
+                d: PartialDate = starts[i]
+                title = titles[i] if titles_ja is None else pick(
+                    titles[i], titles_ja[i] if isinstance(titles_ja[i], str) else "", lang)
+                date = (("約" if d.approximate else "") + format_date(d.year, d.month, d.day, "ja")
+                        + ("？" if d.uncertain else "")) if lang == "ja" else d.display()
+                made[i] = EventMarker(ids[i], float(days[i]), title, date)
+        return tuple(made[i] for i in rows)
+
+
+def _event_markers(pack: Pack) -> _EventMarkers:
+    """``pack``'s event markers in its label language (kept on the pack it wraps)."""
     own = getattr(pack, "_pack", pack)
     lang = _lang(pack)
-    cache: dict[str, tuple[list[EventMarker], np.ndarray]] = own.__dict__.setdefault(_EVENT_MARKERS, {})
+    cache: dict[str, _EventMarkers] = own.__dict__.setdefault(_EVENT_MARKERS, {})
     found = cache.get(lang)
-    if found is not None:
-        return found
-    ev = pack.events
-    ids = ev["id"].to_numpy()
-    starts = ev["start_date"].to_numpy()
-    days = ev["start_day"].to_numpy()
-    titles = ev["title"].to_numpy()
-    titles_ja = ev["title_ja"].to_numpy() if lang != "en" and "title_ja" in ev.columns else None
-    out = []
-    for i in range(len(ids)):
-        d: PartialDate = starts[i]
-        title = titles[i] if titles_ja is None else pick(
-            titles[i], titles_ja[i] if isinstance(titles_ja[i], str) else "", lang)
-        date = (("約" if d.approximate else "") + format_date(d.year, d.month, d.day, "ja")
-                + ("？" if d.uncertain else "")) if lang == "ja" else d.display()
-        out.append(EventMarker(ids[i], float(days[i]), title, date))
-    cache[lang] = found = (out, np.asarray([m.x for m in out], dtype=float))
+    if found is None:
+        cache[lang] = found = _EventMarkers(pack.events["start_day"].to_numpy(dtype=float))
     return found
 
 
