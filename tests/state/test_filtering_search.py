@@ -44,7 +44,7 @@ def reference_rows(pack, f: Filter, extra_text=None) -> np.ndarray:
     """The former search: ``in`` over every kept row's whole text, then a sort by chronology."""
     plain = f.with_changes(text="")
     mask = event_mask(pack, plain)
-    hay = search_text(pack)
+    hay = np.array(list(search_text(pack)), dtype=object)
     if extra_text is not None:
         hay = hay + "\n" + _fold_array(extra_text)
     for word in fold(f.text).split():
