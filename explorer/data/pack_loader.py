@@ -713,8 +713,8 @@ class _PackReader:
                 typed = numbers.get(name, {})
                 for c in list(table.columns):
                     text = table.columns.pop(c)
-                    if c in typed:
-                        f[c] = typed[c]
+                    if c in typed:  # a Series around the array: assigned bare, it is copied
+                        f[c] = pd.Series(typed[c], index=f.index, copy=False)
                     elif c in table.absent:
                         f[c] = _left_out(name, c, f.index)
                     elif c in CATEGORICAL_COLUMNS.get(name, ()):
@@ -724,8 +724,7 @@ class _PackReader:
                     del text
                 table.items = {}
             for c, values in derived.get(name, {}).items():
-                f[c] = (pd.Series(values, index=f.index, dtype=object)
-                        if values.dtype == object else values)
+                f[c] = pd.Series(values, index=f.index, dtype=values.dtype, copy=False)
             frames[name] = f
         if format_version < NOTES_SPLIT_FORMAT:
             _read_notes_as_editorial(frames)
@@ -788,10 +787,10 @@ def _categorical(text: TextColumn) -> pd.Categorical:
 
 
 def _left_out(table: str, column: str, index: pd.RangeIndex) -> pd.Series | str:
-    """An optional column the pack left out: every cell "". One of the figures' repeated texts is
-    a Categorical of that one text, as when present: a byte a figure, not an 8-byte pointer (a
-    pack without ``note_ja`` would hold 0.8 MB more at 10^5 figures)."""
-    if column not in CATEGORICAL_COLUMNS.get(table, ()):
+    """An optional column the pack left out: every cell "". In the figures' table it is a
+    Categorical of that one text (as their repeated texts are when present): a byte a figure,
+    not an 8-byte pointer (a pack without ``editor_note`` held 8 MB more at 10^6 figures)."""
+    if table not in CATEGORICAL_COLUMNS:
         return ""
     return pd.Series(pd.Categorical.from_codes(
         np.zeros(len(index), dtype=np.int8), dtype=pd.CategoricalDtype(pd.Index([""], dtype=object))),

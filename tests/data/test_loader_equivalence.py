@@ -60,15 +60,18 @@ def _as_text(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     """The repeated text columns are held as Categorical now (the former loader held text): the
     same cells, and sorted distinct texts as categories, so that sorting sorts as text."""
     present = [c for c in pack_loader.CATEGORICAL_COLUMNS.get(name, ()) if c in frame]
-    if not present:
+    left_out = [c for c in frame if name in pack_loader.CATEGORICAL_COLUMNS and c not in present
+                and isinstance(frame[c].dtype, pd.CategoricalDtype)]  # any text column of the figures'
+    if not present and not left_out:
         return frame
     frame = frame.copy()
-    for c in present:
+    for c in present + left_out:
         assert isinstance(frame[c].dtype, pd.CategoricalDtype), (name, c)
         categories = frame[c].cat.categories
         if list(categories) == [""]:  # an optional column the pack left out: "", as before
             frame[c] = ""
             continue
+        assert c in present, (name, c)
         assert categories.dtype == object and list(categories) == sorted(categories), (name, c)
         frame[c] = frame[c].astype(object)
     return frame

@@ -196,3 +196,16 @@ def test_a_one_chunk_column_is_read_without_the_hash_table_a_longer_one_with_it(
     assert merger.factorizer is not None
     column = merger.column()
     assert column.values().tolist() == ["a", "b", "a", "c", "a"]
+
+
+def test_a_figures_column_the_pack_leaves_out_is_one_byte_a_figure_and_stays_so_reopened(tmp_path):
+    folder = generate_pack(tmp_path / "S", TIERS["S"], seed=13)  # its figures have no editor_note
+    opened = load_pack(folder)
+    pack_cache.wait_for_writes()
+    reopened = load_pack(folder)
+    assert len(entries()) == 1
+    for pack in (opened, reopened):
+        notes = pack.observations["editor_note"]
+        assert (notes == "").all() and notes.astype(object).tolist() == [""] * len(notes)
+        assert notes.memory_usage(index=False, deep=True) < 2 * len(notes)  # was 8 bytes a figure
+    assert_same_pack(opened, reopened)
