@@ -31,6 +31,7 @@ from explorer.qt.render.timeline_frame import (
     _ERA_TINTS,
     Frame,
     _clip,
+    _Colours,
     _density_mask,
     _draw_rects,
     _over,
@@ -95,18 +96,19 @@ def _update_backdrop(self: TimelinePainter, painter: QPainter, f: Frame, eras: b
         cols = np.floor(f.x_origin + np.asarray(ticks, dtype=np.float64) * f.px_per_day)
         grid.append((cols[(cols >= px0) & (cols < px1)].astype(np.int64), colour))
     rows: dict[int, QBrush] = {}
+    spans = list(zip(bands[0].astype(np.int64).tolist(), bands[1].astype(np.int64).tolist()))
+    grid_px = [(cols, _row_pixel(c, colour)) for cols, colour in grid]
 
     def row_brush(ground: QColor) -> QBrush:
         brush = rows.get(ground.rgba())
         if brush is None:
-            line = np.full(right - left, ground.rgb(), dtype=np.uint32)
-            band = np.uint32(_over(c.era_band, ground).rgb())
-            for a, w in zip(bands[0].astype(np.int64).tolist(),
-                            bands[1].astype(np.int64).tolist()):
+            ground_px, band, line_px = _row_mixes(c, ground)
+            line = np.full(right - left, ground_px, dtype=np.uint32)
+            for a, w in spans:
                 line[a - left:a + w - left] = band
-            line[hairlines - left] = np.uint32(_over(c.era_line, ground).rgb())
-            for cols, colour in grid:
-                line[cols - left] = np.uint32(colour.rgb())
+            line[hairlines - left] = line_px
+            for cols, px in grid_px:
+                line[cols - left] = px
             image = QImage(line.data, len(line), 1, len(line) * 4,
                            QImage.Format.Format_RGB32).copy()
             brush = rows[ground.rgba()] = QBrush(image)
@@ -135,6 +137,30 @@ def _update_backdrop(self: TimelinePainter, painter: QPainter, f: Frame, eras: b
     painter.setPen(QPen(c.rule, 1.0))
     painter.drawLine(QPointF(f.gutter, f.plot.top()), QPointF(f.gutter, f.axis_y))
     return True
+
+
+# A lane row's pixels that depend on the theme and the lane's ground only (the ground, the era
+# band and the era line mixed over it, the grid's colours) are worked out once per theme, not
+# for each row on every frame. False: mixed afresh (the tests, the same-run measurement).
+ROW_MIXES_KEPT = True
+
+
+def _row_mixes(c: _Colours, ground: QColor) -> tuple[np.uint32, np.uint32, np.uint32]:
+    """(ground, era band over it, era line over it) as RGB32 pixels, kept on the theme's colours."""
+    key = ("row", ground.rgba())
+    mix = c.mixes.get(key) if ROW_MIXES_KEPT else None
+    if mix is None:
+        mix = c.mixes[key] = (np.uint32(ground.rgb()), np.uint32(_over(c.era_band, ground).rgb()),
+                              np.uint32(_over(c.era_line, ground).rgb()))
+    return mix
+
+
+def _row_pixel(c: _Colours, colour: QColor) -> np.uint32:
+    key = ("px", colour.rgba())
+    px = c.mixes.get(key) if ROW_MIXES_KEPT else None
+    if px is None:
+        px = c.mixes[key] = np.uint32(colour.rgb())
+    return px
 
 
 # The gutter's and the legend's pictures (``_draw_layers``) are opaque and cover their

@@ -111,6 +111,7 @@ class _Colours:
         self.era_line = QColor(60, 80, 110, 28) if light else QColor(255, 255, 255, 40)
         self.halo = QColor(self.bg)
         self.halo.setAlpha(230)
+        self.mixes: dict = {}  # colours and pixels made from these, kept with them (the backdrop)
 _ERA_TINTS = ERA_TINTS
 _STAGE_PHASE = {  # how a milestone segment is drawn from this stage to the next
     "announced": 0, "negotiation_opened": 0, "signed": 1, "ratified": 1,

@@ -305,22 +305,20 @@ def _draw_bars(self: TimelinePainter, painter: QPainter, f: Frame,
     self._anchor_patterns(painter, f)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     painter.setPen(Qt.PenStyle.NoPen)
+    memo = _colour_memo(self)[0] if BAR_COLOURS_KEPT else {}
     for c in order:
         periods, months, exact, dashed = batches[c][:4]
         if not (periods or months):
             continue
-        base = self._colour(c)
-        edge = base.darker(135)
+        base, edge, light, hatch, dash = _bar_colours(self, memo, c)
         if periods:
             painter.setBrush(base)
             painter.drawRects([rect[i] for i in periods])
         if months:  # lighter fill plus hatching, so they never read as a point
             rects = [rect[i] for i in months]
-            light = QColor(base)
-            light.setAlpha(70)
             painter.setBrush(light)
             painter.drawRects(rects)
-            painter.setBrush(QBrush(base, Qt.BrushStyle.BDiagPattern))
+            painter.setBrush(hatch)
             self._anchor_patterns(painter, f, pattern=True)
             painter.drawRects(rects)
             self._anchor_patterns(painter, f)
@@ -340,7 +338,7 @@ def _draw_bars(self: TimelinePainter, painter: QPainter, f: Frame,
         if dashed:  # approximate / uncertain: dashed edges
             if dashed_box is None:
                 dashed_box = boxes(hh + 1.0, [i for b in batches.values() for i in b[3]])
-            horizontal, vertical = self._dash_brushes(edge.darker(120))
+            horizontal, vertical = self._dash_brushes(dash)
             top_bottom, sides = edges(dashed, dashed_box, 2.0)
             painter.setBrush(horizontal)
             painter.drawRects(top_bottom)
@@ -349,6 +347,25 @@ def _draw_bars(self: TimelinePainter, painter: QPainter, f: Frame,
     painter.restore()
 
 
+
+
+# The bars' colours and brushes of a few items (``_draw_bars``) from ``_colour_memo`` as for
+# many, not made again per colour on every frame (some 15 Qt objects a frame at tier XS).
+# False: made afresh (the tests, the same-run measurement).
+BAR_COLOURS_KEPT = True
+
+
+def _bar_colours(self: TimelinePainter, memo: dict, c: int) -> tuple:
+    """(fill, edge, light fill, hatching, dashed edge) of palette colour ``c``, kept in ``memo``."""
+    colours = memo.get(c)
+    if colours is None:
+        base = self._colour(c)
+        edge = base.darker(135)
+        light = QColor(base)
+        light.setAlpha(70)
+        colours = memo[c] = (base, edge, light, QBrush(base, Qt.BrushStyle.BDiagPattern),
+                             edge.darker(120))
+    return colours
 
 
 def _colour_memo(self: TimelinePainter) -> tuple[dict, dict]:
@@ -441,15 +458,7 @@ def _draw_bars_kept(self: TimelinePainter, painter: QPainter, f: Frame,
         if drawn is None:
             continue
         periods_r, months_r, outline_r, tb, lr = drawn
-        colours = edges.get(c)
-        if colours is None:
-            base = self._colour(c)
-            edge = base.darker(135)
-            light = QColor(base)
-            light.setAlpha(70)
-            colours = edges[c] = (base, edge, light, QBrush(base, Qt.BrushStyle.BDiagPattern),
-                                  edge.darker(120))
-        base, edge, light, hatch, dash = colours
+        base, edge, light, hatch, dash = _bar_colours(self, edges, c)
         if len(periods_r):
             painter.setBrush(base)
             _draw_kept(painter, periods_r)

@@ -92,6 +92,7 @@ REFIT_MODES = ("auto", "ask", "off")
 MAX_SPOKEN_EVENTS = 200  # the accessible list of events in view holds at most this many
 LIST_FOLLOWS_MS = 150  # the accessible list is refilled once the view rests this long
 ORDERS_KEPT = True  # False: the former path (a sort of the visible events per filter change)
+EDGE_CHIPS_KEPT = True  # False: the edge chips measured and inked afresh each frame (the tests)
 # Where the spoken list sits: one pixel just outside the view's top-left corner. Shown (so in the
 # accessibility tree, its items as before: a screen reader finds an item by the list, not by the
 # screen), but outside the view's rectangle, so a repaint of the view never paints it. At (0, 0)
@@ -249,6 +250,8 @@ class TimelineView(QWidget):
         self._kept_version = 0
         self._hidden_cache: tuple | None = None
         self._hidden_order_cache: tuple | None = None
+        self._chips: tuple | None = None  # (key, chips) of ``edge_indicators``
+        self._chip_inks: tuple | None = None  # (theme, pen, fill, text colour) of the chips
         self._visible_cache: tuple | None = None  # (visible_events, source, rows, bool per row)
         self._words_key: tuple | None = None  # (pack, label language) of the cached words
         self._words: dict[int, tuple[str, str, str, str]] = {}
@@ -619,7 +622,13 @@ class TimelineView(QWidget):
         if not before and not after:
             return []
         f = self._ensure_frame()
-        fm = QFontMetricsF(self._painter.label_font)
+        font = self._painter.label_font
+        # A pan at one zoom keeps the chips where they were until a count changes: their
+        # places and widths are kept, not measured again on every frame.
+        key = (before, after, f.plot.left(), f.plot.right(), f.axis_y, font.key())
+        if EDGE_CHIPS_KEPT and self._chips is not None and self._chips[0] == key:
+            return [(side, QRectF(rect), n) for side, rect, n in self._chips[1]]
+        fm = QFontMetricsF(font)
         h = fm.height() + 6.0
         out = []
         for side, n in ((-1, before), (1, after)):
@@ -631,6 +640,7 @@ class TimelineView(QWidget):
             # at the axis's right end.
             x = max(2.0, f.plot.left() - 4.0 - w) if side < 0 else f.plot.right() - 2.0 - w
             out.append((side, QRectF(x, f.axis_y + 2.0, w, h), n))
+        self._chips = (key, [(side, QRectF(rect), n) for side, rect, n in out])
         return out
 
     @staticmethod
@@ -665,12 +675,17 @@ class TimelineView(QWidget):
         if not chips:
             return
         t = qt_theme.current()
+        inks = self._chip_inks
+        if inks is None or inks[0] is not t or not EDGE_CHIPS_KEPT:
+            inks = self._chip_inks = (t, QPen(QColor(t.accent), 1.0), QColor(t.accent),
+                                      QColor(t.accent_text))
+        _t, edge, fill, text = inks
         painter.setFont(self._painter.label_font)
         for side, rect, n in chips:
-            painter.setPen(QPen(QColor(t.accent), 1.0))
-            painter.setBrush(QColor(t.accent))
+            painter.setPen(edge)
+            painter.setBrush(fill)
             painter.drawRoundedRect(rect, 4.0, 4.0)
-            painter.setPen(QColor(t.accent_text))
+            painter.setPen(text)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._edge_text(side, n))
 
     # -- what a screen reader says -------------------------------------------------------------
