@@ -43,6 +43,7 @@ covers the continuous range ``[a, b + 1)``, and a view ``(day0, day1)`` the rang
 from __future__ import annotations
 
 import heapq
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
@@ -942,7 +943,7 @@ def place_labels(lane: np.ndarray, row: np.ndarray, x0: np.ndarray, x1: np.ndarr
     A label
     shows when at least ``min_w`` px (or its whole text) fits, elided to its room, and only if
     it starts after every earlier item of its row has ended (so rows that had to wrap stay
-    legible). Vectorised over the items.
+    legible). Vectorised over the items (up to ``LABELS_FEW`` of them, a plain loop).
     """
     n = len(x0)
     lx = np.zeros(n)
@@ -951,6 +952,12 @@ def place_labels(lane: np.ndarray, row: np.ndarray, x0: np.ndarray, x1: np.ndarr
         return lx, lw, np.zeros(0, dtype=bool)
     shape_x0 = x0 if shape_x0 is None else shape_x0
     shape_x1 = x1 if shape_x1 is None else shape_x1
+    if n <= LABELS_FEW:
+        few = _place_labels_few(lane, row, x0, x1, text_w, left, right, shape_x0, shape_x1,
+                                anchor, inside_ok, inside_fraction, prefer_outside, pad, min_w,
+                                inside_min)
+        if few is not None:
+            return few
     anchor = shape_x1 if anchor is None else np.clip(anchor, x0, x1)
     inside_ok = np.ones(n, dtype=bool) if inside_ok is None else inside_ok
     order = np.lexsort((x0, row, lane))
@@ -994,6 +1001,88 @@ def place_labels(lane: np.ndarray, row: np.ndarray, x0: np.ndarray, x1: np.ndarr
     flags = np.zeros(n, dtype=bool)
     flags[order] = inside
     return lx, lw, flags
+
+
+# Up to this many items ``place_labels`` works element by element in Python: its some forty numpy
+# calls on a few dozen values cost ~2 µs each, more than the loop (a zoomed frame at tier XS and
+# S draws 20-60 items). 0: numpy always (the tests, the same-run measurement).
+LABELS_FEW = 40
+
+
+def _place_labels_few(lane, row, x0, x1, text_w, left, right, shape_x0, shape_x1, anchor,
+                      inside_ok, inside_fraction, prefer_outside, pad, min_w, inside_min
+                      ) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """``place_labels``' numpy arithmetic, operation for operation on Python floats (the same
+    IEEE doubles, so the same results); None for input that is not float64 or not finite
+    (NaN's rules differ between ``max`` and ``np.maximum``): numpy's path then decides."""
+    floats = (x0, x1, text_w, shape_x0, shape_x1) + (() if anchor is None else (anchor,))
+    if any(getattr(v, "dtype", None) != np.float64 for v in floats):
+        return None  # numpy would work in another precision
+    n = len(x0)
+    ln, rw = lane.tolist(), row.tolist()
+    a_all, b_all, tw_all = x0.tolist(), x1.tolist(), text_w.tolist()
+    sa_all, sb_all = shape_x0.tolist(), shape_x1.tolist()
+    an_all = sb_all if anchor is None else anchor.tolist()
+    ok_all = [True] * n if inside_ok is None else inside_ok.tolist()
+    fr_all = (np.broadcast_to(np.asarray(inside_fraction, dtype=np.float64), (n,)).tolist())
+    po_all = np.broadcast_to(np.asarray(prefer_outside, dtype=bool), (n,)).tolist()
+    if not math.isfinite(sum(a_all) + sum(b_all) + sum(tw_all) + sum(sa_all) + sum(sb_all)
+                         + sum(an_all) + sum(fr_all)):
+        return None
+    if anchor is not None:  # np.clip(anchor, x0, x1)
+        an_all = [min(max(v, lo), hi) for v, lo, hi in zip(an_all, a_all, b_all)]
+    order = sorted(range(n), key=lambda i: (ln[i], rw[i], a_all[i]))  # np.lexsort: stable
+    group = [(ln[i], rw[i]) for i in order]
+    a = [a_all[i] for i in order]
+    b = [b_all[i] for i in order]
+    min_a = min(a)
+    span = float(max(max(map(abs, a)), max(map(abs, b)))) * 4 + 1.0
+    lx, lw, flags = [0.0] * n, [0.0] * n, [False] * n
+    gid = -1
+    running = -math.inf
+    two_pad = 2 * pad
+    last = n - 1
+    for k, i in enumerate(order):
+        g = group[k]
+        if k == 0 or group[k - 1] != g:  # the first of its lane's row
+            gid += 1
+            lifted = 0.0 + gid * span
+        else:
+            lifted = (b[k - 1] - min_a + 1.0) + gid * span
+        if lifted > running or k == 0:
+            running = lifted
+        prev_end = running - gid * span
+        prev_end = prev_end + min_a - 1.0 if prev_end > 0 else -math.inf
+        next_x0 = a[k + 1] if k < last and group[k + 1] == g else math.inf
+        sa, sb, tw, fr = sa_all[i], sb_all[i], tw_all[i], fr_all[i]
+        sb_in = sb if sb < right else right
+        room_inside = sb_in - (sa if sa > left else left)
+        out_limit = next_x0 - pad
+        if out_limit > right:
+            out_limit = right
+        room_outside = out_limit - (sb + pad)
+        inside = (ok_all[i] and room_inside >= inside_min
+                  and not (po_all[i] and (room_outside >= tw
+                                          or room_outside >= fr * room_inside - two_pad)))
+        if inside:
+            start = (sa if sa > left else left) + pad
+            limit = sb_in - pad
+            cap = start + fr * room_inside
+            if cap < limit:
+                limit = cap
+        else:
+            an = an_all[i] + pad
+            start = an if out_limit - an >= tw else sb + pad
+            limit = out_limit
+        width = limit - start
+        if tw < width:
+            width = tw
+        if (width >= (tw if tw < min_w else min_w) and width > 0 and start >= left
+                and start >= prev_end):
+            lw[i] = width
+        lx[i], flags[i] = start, inside
+    return (np.array(lx, dtype=np.float64), np.array(lw, dtype=np.float64),
+            np.array(flags, dtype=bool))
 
 
 # -- density -------------------------------------------------------------------------------------
