@@ -1,5 +1,6 @@
-"""The lanes' era shading for a few eras (``ERA_SHADING_FEW``: worked out in a plain loop) is
-what numpy's path gives: the same bands and hairlines, and so the same frames."""
+"""The lanes' era shading and the era strip's columns for a few eras (``ERA_SHADING_FEW``:
+worked out in plain loops) are what numpy's paths give: the same bands, hairlines, columns and
+names' ends, and so the same frames."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ def test_a_few_eras_shade_the_lanes_as_numpy_does():
     """Random eras in three rows (ongoing ones, shared starts, terms cut by the view's edges or
     outside it) at zooms and origins that put columns on exact halves (rounded to even)."""
     rng = np.random.default_rng(18)
-    banded = 0
+    banded = named = 0
     for trial in range(4000):
         n = int(rng.integers(1, tb.ERA_SHADING_FEW + 1))
         start = rng.integers(0, 3000, n).astype(np.float64)
@@ -36,19 +37,28 @@ def test_a_few_eras_shade_the_lanes_as_numpy_does():
         assert few[0] == full[0] and few[1].dtype == full[1].dtype, f"trial {trial}"
         assert np.array_equal(few[1], full[1]), f"trial {trial}"
         banded += bool(full[0])
-    assert banded > 1000
+        strip = (er, tb._era_label_order(er), *where[1:4], 220.0 + where[2] % 1,
+                 float(where[5]) - 0.25)
+        columns = tb._era_columns_few(*strip)
+        assert columns == tb._era_columns(*strip), f"trial {trial}"
+        named += sum(e > a for e, a in zip(columns[3], columns[0]))
+    assert banded > 1000 and named > 5000
 
 
 def test_eras_beyond_a_few_or_not_finite_go_the_numpy_way(monkeypatch):
+    """A start that is not a number; more eras than ``ERA_SHADING_FEW``."""
     n = 4
     start = np.array([10.0, np.nan, 30.0, 40.0])
     er = tl.EraBands(("a",), np.zeros(n, np.int64), start, start + 5, ("x",) * n,
                      np.zeros(n, bool))
+    order = tb._era_label_order(er)
     assert tb._era_shading_few(er, 100.0, 0.0, 1.0, 0, 200) is None
+    assert tb._era_columns_few(er, order, 100.0, 0.0, 1.0, 0.0, 200.0) is None
     monkeypatch.setattr(tb, "ERA_SHADING_FEW", 3)
     er = tl.EraBands(("a",), np.zeros(n, np.int64), start * 0 + 10, start * 0 + 15, ("x",) * n,
                      np.zeros(n, bool))
     assert tb._era_shading_few(er, 100.0, 0.0, 1.0, 0, 200) is None
+    assert tb._era_columns_few(er, order, 100.0, 0.0, 1.0, 0.0, 200.0) is None
 
 
 @pytest.mark.parametrize("width", [1200, 1163])
