@@ -1009,9 +1009,12 @@ def place_labels(lane: np.ndarray, row: np.ndarray, x0: np.ndarray, x1: np.ndarr
 LABELS_FEW = 40
 
 
-def _place_labels_few(lane, row, x0, x1, text_w, left, right, shape_x0, shape_x1, anchor,
-                      inside_ok, inside_fraction, prefer_outside, pad, min_w, inside_min
-                      ) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+def _place_labels_few(lane: np.ndarray, row: np.ndarray, x0: np.ndarray, x1: np.ndarray,
+                      text_w: np.ndarray, left: float, right: float, shape_x0: np.ndarray,
+                      shape_x1: np.ndarray, anchor: np.ndarray | None,
+                      inside_ok: np.ndarray | None, inside_fraction: np.ndarray | float,
+                      prefer_outside: np.ndarray | bool, pad: float, min_w: float,
+                      inside_min: float) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
     """``place_labels``' numpy arithmetic, operation for operation on Python floats (the same
     IEEE doubles, so the same results); None for input that is not float64 or not finite
     (NaN's rules differ between ``max`` and ``np.maximum``): numpy's path then decides."""

@@ -60,9 +60,9 @@ def test_input_the_loop_cannot_match_goes_the_numpy_way(monkeypatch, odd):
     rng = np.random.default_rng(17)
     n = 12
     lane, row = rng.integers(0, 3, n), rng.integers(0, 2, n)
-    x0 = rng.uniform(0, 1500, n)
-    x1 = x0 + rng.uniform(0, 300, n)
-    text_w = rng.uniform(5, 250, n)
+    x0: np.ndarray = rng.uniform(0, 1500, n)
+    x1: np.ndarray = x0 + rng.uniform(0, 300, n)
+    text_w: np.ndarray = rng.uniform(5, 250, n)
     if odd == "float32":  # fractions a float32 cannot hold
         x0, x1, text_w = (v.astype(np.float32) + np.float32(1 / 3) for v in (x0, x1, text_w))
     else:
