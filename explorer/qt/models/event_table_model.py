@@ -181,7 +181,7 @@ class DateTexts:
         self._start_date = ev["start_date"].to_numpy(dtype=object)[_first_rows(self._start_code)]
         self._start_text = np.empty(len(found), dtype=object)
         ends = ev["end_date"].to_numpy(dtype=object)
-        has_end = np.array([e is not None for e in ends], dtype=bool)
+        has_end = ends.astype(bool)  # a PartialDate is true, None false: tested in C, not per row
         self._end_code = np.full(len(ends), -1, dtype=np.int64)
         if has_end.any():
             codes, found = _distinct(ev["end"].to_numpy(dtype=object)[has_end])
@@ -232,7 +232,8 @@ def labelled_columns(pack, lang: str, dates: bool = True) -> list[TextColumn]:
     domains = _per_distinct(ev["domains"], lambda cell: sep.join(domain_name(d) for d in _ids(cell)))
     span = DateTexts(ev, lang) if dates else np.empty(len(ev), dtype=object)
     if lang == "en":
-        titles = np.array([t or "" for t in ev["title"]], dtype=object)  # labels.pick in English
+        titles = ev["title"].to_numpy(dtype=object, copy=True)  # labels.pick in English: ``t or ""``
+        titles[~titles.astype(bool)] = ""  # each text's truth tested in C, not a Python step per row
     else:
         titles = np.array([labels.pick(t, ja if isinstance(ja, str) else "", lang)
                            for t, ja in zip(ev["title"], ev["title_ja"])], dtype=object)
