@@ -71,7 +71,8 @@ def event_rows(pack: Pack) -> dict[str, int]:
     enumerated on the GUI thread when the pack opens). Read-only: shared by whoever asks."""
     rows = pack.__dict__.get(_EVENT_ROWS)
     if rows is None:
-        rows = pack.__dict__[_EVENT_ROWS] = {e: i for i, e in enumerate(pack.events["id"])}
+        ids = pack.events["id"].to_numpy(dtype=object).tolist()  # zipped in C: half the time
+        rows = pack.__dict__[_EVENT_ROWS] = dict(zip(ids, range(len(ids))))
     return rows
 
 
