@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from explorer.paths import default_pack_path
 from explorer.qt.pack_watcher import PackWatcher
+from explorer.qt.workers import pause_collector, resume_collector
 from explorer.state.comparison_setup import ComparisonSetup
 from explorer.state.filters import Filter
 from explorer.state.origins import Origin
@@ -190,6 +191,7 @@ class PackLoading:
         """Load ``target`` on the worker; ``mode`` says what to do with it (``_route_loaded_pack``);
         ``previous``, the version open now, has the worker compute what changed as well."""
         self.load_modes[target] = mode
+        pause_collector()  # until the pack is on screen and frozen (``_after_paint``)
         if not self.window.progress.isVisible() and not self._busy_timer.isActive():
             self._busy_timer.start()  # the busy bar, if this load is still running by then
         self.window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Loading {path}…").format(path=target))
@@ -278,6 +280,12 @@ class PackLoading:
             self._freeze_after_paint = False
             freeze_heap(collect_first=self._collect_before_freeze)
             self._collect_before_freeze = False
+        self._resume_when_idle()
+
+    def _resume_when_idle(self) -> None:
+        """The collector runs again once no load is running and no opened pack awaits its freeze."""
+        if self.loader.busy <= 0 and not self._freeze_after_paint:
+            resume_collector()
 
     def _route_loaded_pack(self, pack, path: str) -> None:
         """Hand a loaded pack to the session according to why it was loaded (``_load_modes``)."""
@@ -313,6 +321,7 @@ class PackLoading:
 
     def _on_pack_refused(self, error, path: str) -> None:
         self._loading_done()
+        self._resume_when_idle()
         reload = self.load_modes.pop(path, None) == "reload"
         self.window.statusBar().showMessage(
             (QCoreApplication.translate("MainWindow", "{path} was not reloaded") if reload else QCoreApplication.translate("MainWindow", "{path} was not opened"))
@@ -339,6 +348,7 @@ class PackLoading:
 
     def _on_load_failed(self, message: str, path: str) -> None:
         self._loading_done()
+        self._resume_when_idle()
         if self.load_modes.pop(path, None) == "reload":
             self._reload_done(path)
         box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("MainWindow", "Could not open pack"),
