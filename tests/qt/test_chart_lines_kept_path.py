@@ -100,3 +100,20 @@ def test_png_export_is_that_of_pyqtgraph_s_paths(qapp, tmp_path):
         images[on] = QImage(str(tmp_path / f"{on}.png"))
     assert not images[True].isNull()
     assert images[True] == images[False]
+
+
+def test_new_vertices_reach_a_listener_and_drop_the_shapes_made_of_the_old(qtbot):
+    # nothing in the app listens to a curve's sigPlotChanged, so it is emitted only when heard
+    view = _view(qtbot, _spec(300))
+    curve = _curves(view)[0]
+    heard: list[object] = []
+    x = np.linspace(0.0, 10.0, 50)
+    curve.set_vertices(x, np.sin(x))
+    old_shape = curve.mouseShape().boundingRect()
+    curve.sigPlotChanged.connect(heard.append)
+    curve.set_vertices(x, 10 + np.sin(x))
+    assert heard == [curve]
+    assert curve.mouseShape().boundingRect().top() > old_shape.bottom()
+    curve.sigPlotChanged.disconnect(heard.append)
+    curve.set_vertices(x, np.sin(x))
+    assert heard == [curve]
