@@ -290,6 +290,10 @@ class _Curve(_KeptPixel, pg.PlotCurveItem):
     quick_bounds = True  # off: pyqtgraph's own bounds (for before/after measurements)
     painter: _PanelLines | None = None  # the panel's item that paints this curve (see there)
     _boundingRect: QRectF | None  # noqa: N815 (pyqtgraph's: the bounds until the next change)
+    fillPath: QPainterPath | None  # noqa: N815 (pyqtgraph's, like the three below)
+    _fillPathList: list | None  # noqa: N815
+    _mouseShape: QPainterPath | None  # noqa: N815
+    _lineSegmentsRendered: bool  # noqa: N815
 
     def dataBounds(self, ax, frac=1.0, orthoRange=None):
         """pyqtgraph's bounds, read faster: the vertices are sorted by x (a line's, see _Line),
