@@ -43,6 +43,8 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QHideEvent,
+    QShowEvent,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -85,6 +87,9 @@ from explorer.qt.views.chart_markers import MARKER_LABEL_CHARS as MARKER_LABEL_C
 from explorer.qt.views.chart_markers import MARKER_LABEL_ROWS as MARKER_LABEL_ROWS
 from explorer.qt.views.chart_markers import Marker
 from explorer.qt.views.chart_panel import VALUE_AXIS_PX, _PanelPlot
+
+# Chart views shown as windows (see ChartView.showEvent): held until hidden.
+_SHOWN_WINDOWS: set[ChartView] = set()
 
 
 def _first_and_last(s: Series) -> list[tuple[float, str]]:
@@ -281,6 +286,21 @@ class ChartView(ChartHover, QWidget):
                        "lists the same figures as text; hover a bar or point for its published "
                        "value and source.").format(kind=kind, title=spec.title, n=len(series),
                                                    panels=len(spec.panels), span=span)
+    def showEvent(self, event: QShowEvent) -> None:
+        # A shown window that only its own reference cycles hold (a view built and dropped) was
+        # deleted by Python's cycle collector wherever it ran, inside its own paint too: a
+        # segfault, the backing store freed under the painter. Held here until it is hidden.
+        if self.isWindow():
+            import shiboken6
+
+            _SHOWN_WINDOWS.difference_update([w for w in _SHOWN_WINDOWS if not shiboken6.isValid(w)])
+            _SHOWN_WINDOWS.add(self)
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        _SHOWN_WINDOWS.discard(self)
+        super().hideEvent(event)
+
     # -- public API ------------------------------------------------------------------------------
     @property
     def spec(self) -> ChartSpec | None:
