@@ -109,6 +109,7 @@ class EventMarkers(pg.GraphicsObject):
 
     clear_lines = True  # off: lines and titles stacked as pyqtgraph's items (tests' reference)
     quick_titles = True  # off: each title's frame and each line's runs the longer way (tests' reference)
+    keep_layout = True  # off: titles laid out again at every call (tests' reference)
 
     def __init__(self, colours: tuple[str, str, str]) -> None:
         super().__init__()
@@ -129,6 +130,9 @@ class EventMarkers(pg.GraphicsObject):
         self._clear_of = _NO_BOXES  # those boxes in the data's coordinates, padded (see _boxes)
         self._runs: tuple[QTransform, _ClearRuns] | None = None  # the lines' runs, for a transform
         self._option = QStyleOptionGraphicsItem()  # a title's paint option
+        # what the titles' last layout was made for (see layout_labels); None: lay out again
+        self._layout_key: tuple | None = None
+        self.layouts = 0  # layouts made (for tests)
         self.set_colours(*colours)
 
     # -- what is drawn ----------------------------------------------------------------------------
@@ -165,6 +169,7 @@ class EventMarkers(pg.GraphicsObject):
                 if kept is not None and (kept.text is not None) != labelled:
                     kept = None
                 line = kept or Marker(ev.event_id, ev.x, owner=self, text=self._text() if labelled else None)
+                self._layout_key = None  # a title placed nowhere yet
                 line.label_shown = True  # until the layout says otherwise
                 line.position = _LINE_POSITION
                 self.markers[ev.event_id] = line
@@ -247,7 +252,20 @@ class EventMarkers(pg.GraphicsObject):
             self._changed()
             return
         px_w = vb.viewPixelSize()[0] if vb.width() > 0 else 0.0
-        lo, hi = vb.viewRange()[0]
+        (lo, hi), y_range = vb.viewRange()
+        # The layout depends on the titles (their texts and places), the view and the boxes kept
+        # clear of, and on the selection only where it is one of these titles (it goes first): a
+        # step from one unmarked event to another at tier L laid the same rows out again (~27 %
+        # of the step, measured). A title coming back, its place reset, clears it (set_markers).
+        first = next((m.event_id for m in labelled if m.event_id == selected), None)
+        key = (first, px_w, lo, hi, *y_range, vb.width(), vb.height(), self._clear_of.tobytes(),
+               labelled[0].text.font().key(),  # type: ignore[union-attr]
+               tuple((m.event_id, m.x, m.text.toPlainText()) for m in labelled))  # type: ignore[union-attr]
+        if self.keep_layout and key == self._layout_key:
+            self._changed()
+            return
+        self._layout_key = key
+        self.layouts += 1
         centre = (lo + hi) / 2
         # rows in pixels from the top: as many as fit in the upper part of the plot, at most three
         view_h = max(float(vb.height()), 1.0)
@@ -256,7 +274,7 @@ class EventMarkers(pg.GraphicsObject):
         heights = [1.0 - (label_h / 2 + 3 + i * (label_h + 1)) / view_h for i in range(n_rows)]
         rows: list[list[tuple[float, float]]] = [[] for _ in heights]
         # the obstacles reaching up into the rows (most value labels sit lower, by the data)
-        y_lo, y_hi = vb.viewRange()[1]
+        y_lo, y_hi = y_range
         lowest = y_lo + (y_hi - y_lo) * (heights[-1] - (label_h / 2 + 4) / view_h)
         reach = self._clear_of[self._clear_of[:, 3] > lowest]
         labelled.sort(key=lambda m: (m.event_id != selected, m.x))
