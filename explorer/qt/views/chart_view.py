@@ -31,6 +31,7 @@ from html import escape
 
 import numpy as np
 import pyqtgraph as pg
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -291,8 +292,6 @@ class ChartView(ChartHover, QWidget):
         # deleted by Python's cycle collector wherever it ran, inside its own paint too: a
         # segfault, the backing store freed under the painter. Held here until it is hidden.
         if self.isWindow():
-            import shiboken6
-
             _SHOWN_WINDOWS.difference_update([w for w in _SHOWN_WINDOWS if not shiboken6.isValid(w)])
             _SHOWN_WINDOWS.add(self)
         super().showEvent(event)
