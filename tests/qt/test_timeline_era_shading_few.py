@@ -6,14 +6,11 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSize
 
 from explorer.charts import timeline_layout as tl
 from explorer.charts.theme import DARK
 from explorer.qt.render import timeline_backdrop as tb
-from explorer.qt.views.timeline_view import TimelineView
-from explorer.state.session import Session
-from tests.qt.test_timeline_frame_pixels import _pixels, _script
+from tests.qt.test_timeline_frame_pixels import _pixels, _script, _two_views
 
 
 def test_a_few_eras_shade_the_lanes_as_numpy_does():
@@ -65,13 +62,7 @@ def test_eras_beyond_a_few_or_not_finite_go_the_numpy_way(monkeypatch):
 def test_frames_shaded_by_the_loop_are_the_frames_shaded_by_numpy(qtbot, monkeypatch,
                                                                   default_pack, width):
     """The shipped pack (8 eras): the pixel tests' script, then again in the dark look."""
-    session = Session()
-    session.open_pack(default_pack)
-    new_view, old_view = TimelineView(session), TimelineView(session)
-    for v in (new_view, old_view):
-        qtbot.addWidget(v)
-        v.resize(QSize(width, 600))
-    new_view.zoom_to_fit()
+    new_view, old_view = _two_views(qtbot, default_pack, width)
     script = _script(*new_view.visible_range())
     few = tb.ERA_SHADING_FEW
     assert 0 < len(default_pack.eras) <= few

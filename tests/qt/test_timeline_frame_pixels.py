@@ -43,6 +43,19 @@ def _pixels(view: TimelineView, dpr: float = 1.0) -> np.ndarray:
                                                                image.width()).copy()
 
 
+def _two_views(qtbot, pack, width: int, height: int = 600) -> tuple[TimelineView, TimelineView]:
+    """Two timeline views on one session of ``pack``, ``width`` × ``height``, the first fitted to
+    the pack: one draws with a switch on, the other with it off (``_switch_keeps_pixels``)."""
+    session = Session()
+    session.open_pack(pack)
+    views = TimelineView(session), TimelineView(session)
+    for v in views:
+        qtbot.addWidget(v)
+        v.resize(QSize(width, height))
+    views[0].zoom_to_fit()
+    return views
+
+
 def _switch_keeps_pixels(monkeypatch, module, switch: str, new_view: TimelineView,
                          old_view: TimelineView, i: int, rng: tuple[float, float]) -> None:
     """Frame ``i`` (the range ``rng``) drawn by ``new_view`` with ``module.switch`` on and by

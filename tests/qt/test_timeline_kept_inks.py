@@ -6,16 +6,13 @@ rows' colours mixed per theme (``ROW_MIXES_KEPT``) and the edge chips' places an
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSize
 
 from explorer.charts.theme import DARK, LIGHT
 from explorer.qt import theme as qt_theme
 from explorer.qt.render import timeline_backdrop as tb
 from explorer.qt.render import timeline_items as ti
 from explorer.qt.views import timeline_view as tv
-from explorer.qt.views.timeline_view import TimelineView
-from explorer.state.session import Session
-from tests.qt.test_timeline_frame_pixels import _script, _switch_keeps_pixels
+from tests.qt.test_timeline_frame_pixels import _script, _switch_keeps_pixels, _two_views
 
 
 @pytest.fixture
@@ -34,13 +31,7 @@ def test_kept_inks_and_chips_draw_what_fresh_ones_draw(qtbot, monkeypatch, defau
     its middle half (a few bars of five colours) by domain lanes (another palette), nudged, and
     in a larger text; one view keeps, the other makes afresh. Chips and a few items are drawn
     in most frames (checked)."""
-    session = Session()
-    session.open_pack(default_pack)
-    new_view, old_view = TimelineView(session), TimelineView(session)
-    for v in (new_view, old_view):
-        qtbot.addWidget(v)
-        v.resize(QSize(width, 600))
-    new_view.zoom_to_fit()
+    new_view, old_view = _two_views(qtbot, default_pack, width)
     d0, d1 = new_view.visible_range()
     script = _script(d0, d1)
     half = (d1 - d0) / 2
