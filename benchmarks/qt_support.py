@@ -13,10 +13,13 @@ FRAME_SIZE = QSize(1600, 900)
 
 
 def qt_app() -> QApplication:
-    """The process's QApplication, set up as the app's composition root does (fonts registered)."""
+    """The process's QApplication, set up as the app's composition root does (fonts registered,
+    the cyclic garbage collector run between events only)."""
+    from explorer.qt import collector
     from explorer.qt.fonts import register_fonts
 
     app = QApplication.instance() or QApplication(["benchmarks"])
+    collector.start(app)
     register_fonts()
     _apply_the_apps_look(app)
     return app

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import socket
 import sys
@@ -19,6 +20,36 @@ class NetworkAccessError(AssertionError):
 
 def _refuse(*args, **kwargs):
     raise NetworkAccessError(f"network access attempted: {args!r}")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _collector_between_events():
+    """As in the app (``explorer.qt.collector``): no automatic cyclic collection, which could run
+    inside a Qt call holding a mutex and deadlock the test run; a timer collects between events
+    once a QApplication exists, and each test's end is a safe point to collect too."""
+    from explorer.qt import collector
+
+    collector.install()
+    yield
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test():
+    yield
+    from explorer.qt import collector
+
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QCoreApplication
+
+        app = QCoreApplication.instance()
+        if app is not None:
+            collector.start(app)
+    automatic = gc.isenabled()
+    gc.disable()
+    assert not automatic, "automatic collection was left on: it can deadlock inside Qt calls"
+    for reason in collector.held():  # a test's window that never painted or finished a load:
+        collector.release(reason)  # it is gone with its test
+    collector.collect_due()
 
 
 @pytest.fixture(autouse=True)

@@ -14,6 +14,8 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
+from explorer.qt import collector
+
 
 def _display_problem() -> str | None:
     """Why no window can be shown, before Qt aborts the process trying."""
@@ -80,6 +82,7 @@ def build_window(path: str | None = None):
     from explorer.qt.qt_messages import drop_offscreen_noise
 
     drop_offscreen_noise(app_was_ours=running is None)  # the smoke test's offscreen window
+    collector.start(app)  # cyclic garbage collected on this thread between events, never inside Qt
     app.setApplicationName("Briefing Explorer")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("briefing-explorer")
@@ -209,19 +212,20 @@ def _keep_large_blocks_mapped() -> None:
 
 
 def pause_collector_for_start_up() -> None:
-    """The cyclic garbage collector's passes over the objects the start-up makes (modules,
-    classes, Qt's enums, widgets: ~100 passes) took ~19 ms of the way to the first frame; the
-    collector waits until that frame is on screen (``collect_after_start_up``)."""
-    gc.disable()
+    """Automatic collection off for good (``collector``: a pass inside some Qt calls deadlocks),
+    and no pass at all over the objects the start-up makes (modules, classes, Qt's enums, widgets:
+    ~100 passes took ~19 ms of the way to the first frame) until that frame is on screen
+    (``collect_after_start_up``)."""
+    collector.install()
+    collector.hold(collector.START_UP)
 
 
 def collect_after_start_up() -> None:
     """Right after the first paint: what the start-up made lives as long as the window, so it is
     frozen out of the collector's passes (``pack_loading.freeze_heap`` does the same for an
     opened pack), and collecting starts again."""
-    if not gc.isenabled():
+    if collector.release(collector.START_UP):
         gc.freeze()
-        gc.enable()
 
 
 def _one_blas_thread() -> None:

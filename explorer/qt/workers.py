@@ -10,7 +10,6 @@ in the log (the runner writes every failure there) and reaches the window as a s
 
 from __future__ import annotations
 
-import gc
 import threading
 import traceback
 from collections.abc import Callable
@@ -19,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
+from explorer.qt import collector
 from explorer.qt.background import Cancelled, Job, JobFailure, Progress, runner
 
 if TYPE_CHECKING:
@@ -37,28 +37,18 @@ def warm_on_load(warm: Callable[[object], None]) -> Callable[[object], None]:
     return warm
 
 
-_paused_for_load = False  # the collector was paused by ``pause_collector``, not by anyone else
-
-
 def pause_collector() -> None:
-    """Pause the cyclic garbage collector while packs load, until the opened pack is on screen and
-    the heap frozen (``resume_collector``, called by ``pack_loading``). Its passes over what a load
-    makes (pandas' modules, the pack) took ~50 ms of a tier-L reopen on the loader's worker;
-    re-enabled at the load's end instead, one pass over all of it came at the hand-over; frozen
-    first, it never comes. The loads' own cyclic garbage (~0.1 MB at L) waits meanwhile, and a
-    collector paused by someone else is left to them."""
-    global _paused_for_load
-    if not _paused_for_load and gc.isenabled():
-        gc.disable()
-        _paused_for_load = True
+    """Hold the cyclic garbage collector (``collector``) while packs load, until the opened pack is
+    on screen and the heap frozen (``resume_collector``, called by ``pack_loading``). Its passes
+    over what a load makes (pandas' modules, the pack) took ~50 ms of a tier-L reopen; held until
+    the load's end instead, one pass over all of it came at the hand-over; frozen first, it never
+    comes. The loads' own cyclic garbage (~0.1 MB at L) waits meanwhile."""
+    collector.hold(collector.PACK_LOAD)
 
 
 def resume_collector() -> None:
-    """Collect again (if ``pause_collector`` paused it)."""
-    global _paused_for_load
-    if _paused_for_load:
-        _paused_for_load = False
-        gc.enable()
+    """Collect again (the hold ``pause_collector`` placed ends)."""
+    collector.release(collector.PACK_LOAD)
 
 
 class PackLoader(QObject):

@@ -1,6 +1,7 @@
 """Writing an imported pack pauses the cyclic garbage collector while its tables are written and
 checked, and always gives it back as it was: after a pack is written, after the check refuses one,
-and when it was off before."""
+and when it was off before. Run with automatic collection on, as the headless import has it (the
+window turns it off for good: ``explorer.qt.collector``)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,15 @@ def _result(tmp_path: Path):
         w.writerow(_HEADER)
         w.writerows(_rows(300))
     return run_import(read_table(path), _mapping(), now=NOW)
+
+
+@pytest.fixture(autouse=True)
+def _automatic_collection():
+    was_enabled = gc.isenabled()
+    gc.enable()
+    yield
+    if not was_enabled:
+        gc.disable()
 
 
 def test_the_collector_is_paused_for_the_check_and_given_back(monkeypatch, tmp_path):
