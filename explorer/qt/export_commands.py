@@ -47,6 +47,9 @@ def _ensure_gui_application():
         return running
     app = QApplication(sys.argv[:1])
     drop_offscreen_noise(app_was_ours=True)
+    from explorer.qt import collector
+
+    collector.start(app)  # no cyclic pass inside a Qt call here either (hazard 19)
     return app
 
 
