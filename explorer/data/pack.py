@@ -13,6 +13,11 @@ from explorer.data.pack_schema import DOMAINS
 from explorer.domain.dates import PartialDate
 
 
+# pack.__dict__ key: (table, column) -> (the column's cells, codes, distinct texts) as a reopen read
+# them from the pack cache (``Pack.factorized``).
+KEPT_CODES_KEY = "_kept_codes"
+
+
 @dataclass(frozen=True)
 class PackMeta:
     name: str
@@ -90,6 +95,25 @@ class Pack:
         if name not in self.RESOURCE_NAMES:
             raise KeyError(name)
         return getattr(self, name)
+
+    def factorized(self, table: str, column: str) -> tuple[np.ndarray, np.ndarray]:
+        """``pd.factorize`` of a text column: each row's code (in order of first use; -1 for a
+        missing cell) and the distinct texts (an object array). A reopen keeps the codes the pack
+        cache stored for a few columns (``pack_cache.KEPT_CODES``), so the views' per-pack tables
+        do not hash 10^5 cells again; they answer while the frame still holds the column read."""
+        values = self.table_values(table, column)
+        kept = self.__dict__.get(KEPT_CODES_KEY, {}).get((table, column))
+        if kept is not None and kept[0].ctypes.data == values.ctypes.data \
+                and len(kept[0]) == len(values):
+            return kept[1], kept[2]
+        codes, uniques = pd.factorize(values)
+        return codes, np.asarray(uniques, dtype=object)
+
+    def table_values(self, table: str, column: str) -> np.ndarray:
+        """A column's cells as an object array (the column's own array where it is one)."""
+        frame: pd.DataFrame = getattr(self, table)
+        values: np.ndarray = frame[column].to_numpy(dtype=object)
+        return values
 
     @cached_property
     def domain_ids(self) -> tuple[str, ...]:

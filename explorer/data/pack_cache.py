@@ -54,7 +54,7 @@ import pandas as pd
 
 from explorer import __version__
 from explorer.data.csv_table import _Merger, decode_text
-from explorer.data.pack import Pack, PackMeta
+from explorer.data.pack import KEPT_CODES_KEY, Pack, PackMeta
 from explorer.data.pack_schema import LOAD_ORDER, RESOURCE_BY_NAME, LoadLimits
 from explorer.data.pack_source import DESCRIPTOR, PackSource, path_problem
 from explorer.data.problems import ProblemLog
@@ -88,6 +88,13 @@ DERIVED_DATES = {("events", "start_date"): "start", ("events", "end_date"): "end
                  ("milestones", "date_value"): "date"}
 # Per-pack arrays (``Pack`` cached properties, permutations of the event rows) stored in an entry.
 DERIVED_ARRAYS = ("event_chrono_rank", "event_title_rank")
+# Text columns whose codes a reopen keeps beside the pack (``Pack.factorized``): the ones the
+# loader's worker factorizes for the timeline, the filter bar and the events table (~50 ms of
+# hashing 10^5 cells at tier L), a few MB of small integers.
+KEPT_CODES = frozenset({("events", "kind"), ("events", "status"), ("events", "start"),
+                        ("events", "end"), ("events", "parties"), ("events", "domains"),
+                        ("event_parties", "actor"), ("event_involved", "actor"),
+                        ("event_domains", "domain"), ("milestones", "stage")})
 _META_FIELDS = ("name", "title", "title_ja", "version", "created", "description", "licenses", "sources",
                 "extra_resources", "digest", "format_version")
 
@@ -571,9 +578,10 @@ def read_entry(entry: Path, digest: str, limits: LoadLimits, location: str) -> P
     if not isinstance(tables_h, dict) or set(tables_h) != set(TABLES):
         raise Damaged("tables")
     memo: dict[int, PartialDate] = {}
+    kept: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = {}
     arrays = _ArrayFile(entry, header)
     with _ChecksumsAside() as checks:
-        frames = {name: _read_table(arrays, name, tables_h[name], memo) for name in TABLES}
+        frames = {name: _read_table(arrays, name, tables_h[name], memo, kept) for name in TABLES}
         checks.verify()  # every array of the tables checked before anything is built on them
     for name in Pack.RESOURCE_NAMES:  # every column of the contract is there, as after a load
         if not {c.name for c in RESOURCE_BY_NAME[name].columns} <= set(frames[name].columns):
@@ -606,6 +614,8 @@ def read_entry(entry: Path, digest: str, limits: LoadLimits, location: str) -> P
         if n and (rank.min() < 0 or rank.max() >= n or np.bincount(rank, minlength=n).max() > 1):
             raise Damaged(f"{name}: not a permutation")
         pack.__dict__[name] = rank  # as the cached_property would have computed it
+    pack.__dict__[KEPT_CODES_KEY] = {key: (frames[key[0]][key[1]].to_numpy(dtype=object), *codes)
+                                     for key, codes in kept.items()}
     return pack
 
 
@@ -616,7 +626,9 @@ def _dicts(items: object) -> list[dict[str, Any]]:
 
 
 def _read_table(arrays: _ArrayFile, table: str, spec: dict[str, Any],
-                memo: dict[int, PartialDate]) -> pd.DataFrame:
+                memo: dict[int, PartialDate],
+                kept: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]]) -> pd.DataFrame:
+    """One table's frame; the codes of its ``KEPT_CODES`` columns into ``kept``."""
     n = spec["rows"]
     if not isinstance(n, int) or n < 0:
         raise Damaged(f"{table}: rows")
@@ -652,6 +664,8 @@ def _read_table(arrays: _ArrayFile, table: str, spec: dict[str, Any],
             texts = _texts(blob, offsets, k)
             if kind == "text":
                 data[name] = pd.Series(texts[codes], dtype=col["dtype"], copy=False)
+                if (table, name) in KEPT_CODES and _factorize_order(codes, texts):
+                    kept[(table, name)] = (_narrowed(codes, k), texts)
             else:  # from_codes refuses repeated categories; it narrows the codes to 8 or 16
                 # bits (a copy) up to 32,767 categories, else keeps them: copied here, so the
                 # texts file is never kept mapped for them
@@ -663,6 +677,23 @@ def _read_table(arrays: _ArrayFile, table: str, spec: dict[str, Any],
             raise Damaged(f"{table}.{name}: kind {kind!r}")
     frame = pd.DataFrame(data, index=pd.RangeIndex(n), copy=False)
     return frame
+
+
+def _factorize_order(codes: np.ndarray, texts: np.ndarray) -> bool:
+    """Whether ``codes`` and ``texts`` are what ``pd.factorize`` gives for ``texts[codes]``: the
+    texts distinct, each code first used after every smaller one, every text used (as written;
+    an entry that says otherwise is read, its codes not kept)."""
+    if not len(codes):
+        return not len(texts)
+    top = np.maximum.accumulate(codes)
+    return bool(codes[0] == 0 and top[-1] == len(texts) - 1 and (codes[1:] <= top[:-1] + 1).all()
+                and len(set(texts.tolist())) == len(texts))
+
+
+def _narrowed(codes: np.ndarray, k: int) -> np.ndarray:
+    """A copy of ``codes`` in the narrowest integers for ``k`` texts (not a view of the texts file,
+    which is unmapped once read)."""
+    return codes.astype(np.int16 if k <= np.iinfo(np.int16).max else np.int32)
 
 
 def _texts(blob: np.ndarray, offsets: np.ndarray, k: int) -> np.ndarray:
