@@ -229,9 +229,11 @@ class MilestoneTracks:
 _NO_MILESTONE = np.iinfo(np.int32).max
 
 
-def _codes(series: Any, mapping: dict[Any, int], default: int = -1) -> np.ndarray:
-    """``series`` mapped through ``mapping`` to int codes, hashing each distinct value once."""
-    codes, uniques = series.factorize()
+def _codes(series: Any, mapping: dict[Any, int], default: int = -1,
+           factorized: tuple[np.ndarray, Any] | None = None) -> np.ndarray:
+    """``series`` mapped through ``mapping`` to int codes, hashing each distinct value once
+    (``factorized``: ``series.factorize()`` when known, e.g. ``Pack.factorized``)."""
+    codes, uniques = series.factorize() if factorized is None else factorized
     table = np.fromiter((mapping.get(u, default) for u in uniques), dtype=np.int64,
                         count=len(uniques))
     out: np.ndarray = np.r_[table, default][codes]
@@ -251,7 +253,8 @@ def milestone_tracks(pack: Pack) -> MilestoneTracks:
     rows = ids.get_indexer(ms["event_id"]).astype(np.int64)
     ok = rows >= 0
     rows = rows[ok]
-    stage = _codes(ms["stage"], {s: i for i, s in enumerate(MILESTONE_STAGES)})[ok]
+    stage = _codes(ms["stage"], {s: i for i, s in enumerate(MILESTONE_STAGES)},
+                   factorized=pack.factorized("milestones", "stage"))[ok]
     stage = np.maximum(stage, 0).astype(np.int8)
     d0 = ms["day_start"].to_numpy()[ok].astype(np.int64)
     d1 = ms["day_end"].to_numpy()[ok].astype(np.int64)
@@ -309,8 +312,9 @@ class _ListCells:
         return rows, flat[first + within]
 
 
-def _list_cells(series: Any, mapping: dict[str, int]) -> _ListCells:
-    codes, uniques = series.factorize()
+def _list_cells(series: Any, mapping: dict[str, int],
+                factorized: tuple[np.ndarray, Any] | None = None) -> _ListCells:
+    codes, uniques = series.factorize() if factorized is None else factorized
     cells = []
     for text in uniques:
         items = (i.strip() for i in str(text).split(LIST_SEPARATOR))
@@ -392,14 +396,12 @@ def counterparts(pack: Pack, focus: str | None = None) -> Counterparts:
     Read from ``pack.event_parties`` (one row per event and party, in cell order) as integer
     arrays: its 10^2 distinct actors resolved once, never a parties cell split again (a tier-L
     reopen spent ~60 ms on the worker splitting 10^5 cells)."""
-    import pandas as pd  # a pack is loaded: pandas is
-
     resolve = _resolution(pack)
     actors = tuple(a for a in pack.actors["id"] if resolve.get(a) == a)
     a, n = len(actors), len(pack.events)
     code_of = {x: i for i, x in enumerate(actors)}
     items = pack.event_parties
-    ids, names = pd.factorize(items["actor"].to_numpy(dtype=object))  # NA: -1, the sentinel below
+    ids, names = pack.factorized("event_parties", "actor")  # NA: -1, the sentinel below
     resolved = np.array([code_of[resolve[x]] if x in resolve else -1 for x in names] + [-1],
                         dtype=np.int64)
     code = resolved[ids]
@@ -557,11 +559,12 @@ class Placements:
         return mid[mine], self.lane[order[mine]]
 
 
-def _date_flags(series: Any) -> tuple[np.ndarray, np.ndarray]:
+def _date_flags(series: Any, factorized: tuple[np.ndarray, Any] | None = None,
+                ) -> tuple[np.ndarray, np.ndarray]:
     """Precision and approximate/uncertain flag from dates in pack notation (``2019-02~``);
     each distinct text is looked at once, with numpy's string ufuncs (no Python loop per text).
-    Empty cells give precision 0."""
-    codes, uniques = series.factorize()
+    Empty cells give precision 0. ``factorized``: ``series.factorize()`` when known."""
+    codes, uniques = series.factorize() if factorized is None else factorized
     texts = np.array([t if isinstance(t, str) else "" for t in uniques] + [""], dtype=str)
     if texts.dtype.kind != "U":  # no text at all (an empty pack): one empty dtype
         texts = texts.astype("U1")
@@ -598,16 +601,18 @@ class TimelineSource:
         self.n = len(ev)
         self.counterparts = counterparts(pack, focus)
         self.domain_ids = pack.domain_ids  # built-in then the pack's own
-        self.domains = _list_cells(ev["domains"], {d: i for i, d in enumerate(self.domain_ids)})
+        # each column's codes as a reopen kept them (``Pack.factorized``), else hashed once here
+        self.domains = _list_cells(ev["domains"], {d: i for i, d in enumerate(self.domain_ids)},
+                                   pack.factorized("events", "domains"))
         no_domain = len(self.domain_ids)
         self.first_domain = self.domains.per_cell(
             [c[0] if c else no_domain for c in self.domains.cells]).astype(np.int64)
-        self.precision, start_inexact = _date_flags(ev["start"])
-        end_precision, end_inexact = _date_flags(ev["end"])
+        self.precision, start_inexact = _date_flags(ev["start"], pack.factorized("events", "start"))
+        end_precision, end_inexact = _date_flags(ev["end"], pack.factorized("events", "end"))
         self.is_span = end_precision > 0
         self.inexact = start_inexact | end_inexact
         self.kind = _codes(ev["kind"], {k: i for i, k in enumerate(EVENT_KINDS)},
-                           EVENT_KINDS.index("other")).astype(np.int8)
+                           EVENT_KINDS.index("other"), pack.factorized("events", "kind")).astype(np.int8)
         self.start_day = ev["start_day"].to_numpy().astype(np.int64)
         self.end_day = ev["end_day"].to_numpy().astype(np.int64)
         self.tracks = milestone_tracks(pack)

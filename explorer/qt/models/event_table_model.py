@@ -100,8 +100,8 @@ def _distinct(values) -> tuple[np.ndarray, list]:
 
 
 def _first_rows(codes: np.ndarray) -> np.ndarray:
-    """For codes 0..m-1 (each present at least once): the first row holding each."""
-    first = np.empty(int(codes.max()) + 1 if len(codes) else 0, dtype=np.int64)
+    """For codes 0..m-1: the first row holding each (0 for a code no row holds)."""
+    first = np.zeros(int(codes.max()) + 1 if len(codes) else 0, dtype=np.int64)
     first[codes[::-1]] = np.arange(len(codes) - 1, -1, -1)
     return first
 
@@ -138,11 +138,20 @@ class LazyTexts:
         return self._texts
 
 
-def _per_distinct(values, text_of) -> LazyTexts:
-    """``text_of(value)`` for every value, called once per distinct value when first needed:
-    hashing now, a call per distinct value later, never one per row."""
-    codes, uniques = _distinct(values)
-    return LazyTexts(codes, uniques, text_of)
+def _pack_distinct(pack, column: str) -> tuple[np.ndarray, list]:
+    """``_distinct`` of an events column: the codes a reopen kept (``Pack.factorized``) when the
+    column has no missing cell (then the two agree), else hashed here."""
+    codes, uniques = pack.factorized("events", column)
+    if len(codes) and codes.min() < 0:
+        return _distinct(pack.events[column])
+    return codes, list(uniques)
+
+
+def _per_distinct_in(pack, column: str, text_of) -> LazyTexts:
+    """``text_of(value)`` for every value of an events column, called once per distinct value
+    when first needed: hashing now (or the codes a reopen kept), a call per distinct value later,
+    never one per row."""
+    return LazyTexts(*_pack_distinct(pack, column), text_of)
 
 
 def sort_rank(texts) -> np.ndarray:
@@ -173,18 +182,19 @@ class DateTexts:
     10^5 events: ~45,000 distinct dates, ~0.15 s to format them all when only a screenful is seen);
     what is made once is kept. Building it hashes the published date texts, no call per row."""
 
-    def __init__(self, ev, lang: str) -> None:
+    def __init__(self, pack, lang: str) -> None:
+        ev = pack.events
         self._lang = lang
         self._sep = "～" if lang == "ja" else " – "
         # keyed by the published text: hashing a parsed date is a Python call per row
-        self._start_code, found = _distinct(ev["start"])
+        self._start_code, found = _pack_distinct(pack, "start")
         self._start_date = ev["start_date"].to_numpy(dtype=object)[_first_rows(self._start_code)]
         self._start_text = np.empty(len(found), dtype=object)
         ends = ev["end_date"].to_numpy(dtype=object)
         has_end = ends.astype(bool)  # a PartialDate is true, None false: tested in C, not per row
         self._end_code = np.full(len(ends), -1, dtype=np.int64)
         if has_end.any():
-            codes, found = _distinct(ev["end"].to_numpy(dtype=object)[has_end])
+            codes = _pack_distinct(pack, "end")[0][has_end]  # some codes unused: never looked up
             self._end_code[has_end] = codes
             self._end_date = ends[has_end][_first_rows(codes)]
         else:
@@ -221,7 +231,7 @@ def labelled_columns(pack, lang: str, dates: bool = True) -> list[TextColumn]:
     ev = pack.events
     sep = labels.list_separator(lang)
     names = actor_names_in(pack, lang)
-    parties = _per_distinct(ev["parties"], lambda cell: sep.join(names.get(a, a) for a in _ids(cell)))
+    parties = _per_distinct_in(pack, "parties", lambda cell: sep.join(names.get(a, a) for a in _ids(cell)))
     domain_names: dict[str, str] = {}
 
     def domain_name(d: str) -> str:
@@ -229,8 +239,8 @@ def labelled_columns(pack, lang: str, dates: bool = True) -> list[TextColumn]:
             domain_names[d] = pack_domain_label(pack, d, lang)
         return domain_names[d]
 
-    domains = _per_distinct(ev["domains"], lambda cell: sep.join(domain_name(d) for d in _ids(cell)))
-    span = DateTexts(ev, lang) if dates else np.empty(len(ev), dtype=object)
+    domains = _per_distinct_in(pack, "domains", lambda cell: sep.join(domain_name(d) for d in _ids(cell)))
+    span = DateTexts(pack, lang) if dates else np.empty(len(ev), dtype=object)
     if lang == "en":
         titles = ev["title"].to_numpy(dtype=object, copy=True)  # labels.pick in English: ``t or ""``
         titles[~titles.astype(bool)] = ""  # each text's truth tested in C, not a Python step per row
@@ -242,8 +252,8 @@ def labelled_columns(pack, lang: str, dates: bool = True) -> list[TextColumn]:
         titles,
         parties,
         domains,
-        _per_distinct(ev["kind"], lambda k: labels.event_kind_label(k, lang)),
-        _per_distinct(ev["status"], lambda s: labels.status_label(s, lang)),
+        _per_distinct_in(pack, "kind", lambda k: labels.event_kind_label(k, lang)),
+        _per_distinct_in(pack, "status", lambda s: labels.status_label(s, lang)),
     ]
 
 
