@@ -43,6 +43,7 @@ covers the continuous range ``[a, b + 1)``, and a view ``(day0, day1)`` the rang
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
@@ -249,8 +250,11 @@ def milestone_tracks(pack: Pack) -> MilestoneTracks:
         empty = np.empty(0)
         return MilestoneTracks(empty.astype(np.int64), empty.astype(np.int8), empty,
                                empty.astype(bool), first, last)
-    _, ids = pack.events["id"].factorize()  # ids are unique: the Index of ids in row order
-    rows = ids.get_indexer(ms["event_id"]).astype(np.int64)
+    from explorer.state.session import event_rows  # id -> row, built once per pack (and on the
+    # loader's worker before this): no second hash table of 10^5 ids
+
+    rows = np.fromiter(map(event_rows(pack).get, ms["event_id"].to_numpy(dtype=object).tolist(),
+                           itertools.repeat(-1)), dtype=np.int64, count=len(ms))
     ok = rows >= 0
     rows = rows[ok]
     stage = _codes(ms["stage"], {s: i for i, s in enumerate(MILESTONE_STAGES)},
@@ -724,8 +728,18 @@ class TimelineSource:
             palette_labels=palette_labels,
             milestones=self.tracks,
             n_events=n,
-            _by_event=np.argsort(rows, kind="stable"),
+            _by_event=_by_event(rows, n, mode),
         )
+
+
+def _by_event(rows: np.ndarray, n: int, mode: str) -> np.ndarray:
+    """Placement indices sorted by event row: in partner mode every event is placed once, so the
+    inverse permutation (a scatter, not a sort of 10^5 rows); else a stable sort."""
+    if mode != "partner":
+        return np.argsort(rows, kind="stable")
+    out = np.empty(n, dtype=np.intp)
+    out[rows] = np.arange(n, dtype=np.intp)
+    return out
 
 
 _SOURCE_KEY = "_timeline_source"  # cached on the pack instance (a Pack is rebuilt when it changes)

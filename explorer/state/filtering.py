@@ -310,7 +310,9 @@ def chrono_order(pack: Pack) -> np.ndarray:
     result is this order's kept rows, a gather instead of a sort per filter change."""
     order = pack.__dict__.get(_CHRONO_ORDER)
     if order is None:
-        order = pack.__dict__[_CHRONO_ORDER] = np.argsort(pack.event_chrono_rank, kind="stable")
+        rank = pack.event_chrono_rank  # a permutation: its inverse by a scatter, not a sort
+        order = pack.__dict__[_CHRONO_ORDER] = np.empty(len(rank), dtype=np.intp)
+        order[rank] = np.arange(len(rank), dtype=np.intp)
     return order
 
 

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from explorer.charts import timeline_layout as tl
+from explorer.data.pack import Pack
 from explorer.data.pack_loader import load_pack
 from explorer.paths import default_pack_path
 
@@ -62,11 +63,14 @@ def fake_pack(cells: list[str], actors=ACTORS):
     row per item in cell order, stripped, empty items dropped)."""
     items = [(row, item.strip()) for row, cell in enumerate(cells) for item in cell.split(";")
              if item.strip()]
-    return SimpleNamespace(
+    pack = SimpleNamespace(
         actors=pd.DataFrame(actors, columns=["id", "kind", "member_of"]),
         events=pd.DataFrame({"parties": cells}),
         event_parties=pd.DataFrame({"row": pd.Series([r for r, _ in items], dtype="int64"),
                                     "actor": pd.Series([i for _, i in items], dtype="str")}))
+    pack.factorized = lambda table, column: Pack.factorized(pack, table, column)  # hashed here
+    pack.table_values = lambda table, column: Pack.table_values(pack, table, column)
+    return pack
 
 
 def assert_same(new: tl.Counterparts, old: tl.Counterparts) -> None:
