@@ -410,12 +410,14 @@ def counterparts(pack: Pack, focus: str | None = None) -> Counterparts:
                         dtype=np.int64)
     code = resolved[ids]
     row = items["row"].to_numpy(dtype=np.int64)
-    order = np.argsort(row, kind="stable")  # rows ascending, each row's parties in cell order
-    row, code = row[order], code[order]
+    if (row[1:] < row[:-1]).any():  # as loaded, rows ascend already
+        order = np.argsort(row, kind="stable")  # rows ascending, each row's parties in cell order
+        row, code = row[order], code[order]
     keep = (code >= 0) & (row >= 0) & (row < n)
     row, code = row[keep], code[keep]
     bits = max(a, 1).bit_length()  # (event, actor) as one integer: each pair once, sorted
-    pairs = np.sort((row << bits) | code)  # (an event counts an actor once)
+    # (an event counts an actor once); sorted by row already, so timsort's runs make it ~O(n)
+    pairs = np.sort((row << bits) | code, kind="stable")
     pairs = pairs[np.r_[True, pairs[1:] != pairs[:-1]]] if len(pairs) else pairs
     pair_row, pair_code = pairs >> bits, pairs & ((1 << bits) - 1)
     if focus is None:  # the state/bloc in most events; ties: the first in the actors table
