@@ -769,7 +769,8 @@ def _new_dates(parts: np.ndarray, memo: dict[int, PartialDate]) -> np.ndarray:
     dates at tier L)."""
     keys = _date_keys(parts)
     out = np.empty(len(keys), dtype=object)
-    out[:] = list(map(memo.get, keys.tolist()))
+    if memo:  # (the first column finds it empty)
+        out[:] = list(map(memo.get, keys.tolist()))
     missing = np.flatnonzero(pd.isna(out))  # None: not in the memo
     if not len(missing):
         return out
