@@ -253,8 +253,9 @@ def milestone_tracks(pack: Pack) -> MilestoneTracks:
     from explorer.state.session import event_rows  # id -> row, built once per pack (and on the
     # loader's worker before this): no second hash table of 10^5 ids
 
-    rows = np.fromiter(map(event_rows(pack).get, ms["event_id"].to_numpy(dtype=object).tolist(),
-                           itertools.repeat(-1)), dtype=np.int64, count=len(ms))
+    codes, ids = pack.factorized("milestones", "event_id")  # each distinct id looked up once
+    rows = np.r_[np.fromiter(map(event_rows(pack).get, ids.tolist(), itertools.repeat(-1)),
+                             dtype=np.int64, count=len(ids)), -1][codes]
     ok = rows >= 0
     rows = rows[ok]
     stage = _codes(ms["stage"], {s: i for i, s in enumerate(MILESTONE_STAGES)},
@@ -263,10 +264,23 @@ def milestone_tracks(pack: Pack) -> MilestoneTracks:
     d0 = ms["day_start"].to_numpy()[ok].astype(np.int64)
     d1 = ms["day_end"].to_numpy()[ok].astype(np.int64)
     day = (d0 + d1 + 1) / 2.0
-    order = np.lexsort((stage, day, rows))
+    order = _track_order(rows, d0 + d1 + 1, stage)
     np.minimum.at(first, rows, d0)
     np.maximum.at(last, rows, d1)
     return MilestoneTracks(rows[order], stage[order], day[order], (d0 == d1)[order], first, last)
+
+
+def _track_order(rows: np.ndarray, twice_day: np.ndarray, stage: np.ndarray) -> np.ndarray:
+    """``np.lexsort((stage, day, rows))`` (ties in row order): the three as one integer key,
+    sorted stably (milestones come by event, so timsort's runs make it ~O(n): 4.7 → 0.1 ms at
+    tier L); the lexsort where the key could overflow."""
+    if not len(rows) or rows.min() < 0:
+        return np.lexsort((stage, twice_day, rows))
+    lo = int(twice_day.min())  # (stage < 16: MILESTONE_STAGES has 10)
+    span = int(twice_day.max()) - lo + 1
+    if (int(rows.max()) + 1) * span * 16 >= 1 << 62 or stage.min() < 0 or stage.max() >= 16:
+        return np.lexsort((stage, twice_day, rows))
+    return np.argsort((rows * span + (twice_day - lo)) * 16 + stage, kind="stable")
 
 
 # -- lanes ---------------------------------------------------------------------------------------
@@ -708,7 +722,7 @@ class TimelineSource:
             if np.any(colour == len(chosen)):
                 palette, palette_labels = palette + (GREY,), palette_labels + (other,)
 
-        order = np.argsort(self.extent_start[rows], kind="stable")
+        order = _stable_argsort(self.extent_start[rows])
         rows, lane, colour = rows[order], lane[order], colour[order]
         return Placements(
             mode=mode,
@@ -732,6 +746,19 @@ class TimelineSource:
             n_events=n,
             _by_event=_by_event(rows, n, mode),
         )
+
+
+def _stable_argsort(values: np.ndarray) -> np.ndarray:
+    """``np.argsort(values, kind="stable")`` of integers: each made unique by its position
+    (value·n + i) and sorted by numpy's quicksort (SIMD: 7.2 → 3.2 ms for 10^5 extents at tier L);
+    the stable sort where that could overflow."""
+    n = len(values)
+    if not n:
+        return np.argsort(values, kind="stable")
+    lo = int(values.min())
+    if (int(values.max()) - lo + 1) * n >= 1 << 62:
+        return np.argsort(values, kind="stable")
+    return np.argsort((values.astype(np.int64) - lo) * n + np.arange(n, dtype=np.int64))
 
 
 def _by_event(rows: np.ndarray, n: int, mode: str) -> np.ndarray:

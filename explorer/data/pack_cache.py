@@ -94,7 +94,8 @@ DERIVED_ARRAYS = ("event_chrono_rank", "event_title_rank")
 KEPT_CODES = frozenset({("events", "kind"), ("events", "status"), ("events", "start"),
                         ("events", "end"), ("events", "parties"), ("events", "domains"),
                         ("event_parties", "actor"), ("event_involved", "actor"),
-                        ("event_domains", "domain"), ("milestones", "stage")})
+                        ("event_domains", "domain"), ("milestones", "stage"),
+                        ("milestones", "event_id")})
 _META_FIELDS = ("name", "title", "title_ja", "version", "created", "description", "licenses", "sources",
                 "extra_resources", "digest", "format_version")
 
