@@ -12,7 +12,6 @@ import pandas as pd
 from explorer.data.pack_schema import DOMAINS
 from explorer.domain.dates import PartialDate
 
-
 # pack.__dict__ key: (table, column) -> (the column's cells, codes, distinct texts) as a reopen read
 # them from the pack cache (``Pack.factorized``).
 KEPT_CODES_KEY = "_kept_codes"
