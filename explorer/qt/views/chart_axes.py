@@ -75,6 +75,15 @@ def _plain(value: object) -> object:
     return value
 
 
+def _copied(value: object) -> object:
+    """A style value as a copy of its own (lists and fonts copied), to compare the style with."""
+    if isinstance(value, QFont):
+        return QFont(value)
+    if isinstance(value, list | tuple):
+        return type(value)(_copied(v) for v in value)
+    return value
+
+
 _LEFT_TEXT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextDontClip
 _BOTTOM_TEXT = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextDontClip
 _TEXT_SIZES_KEPT = 4096  # labels measured per font and device; a drag shows the same few again
@@ -113,10 +122,13 @@ class SpecsCachingAxis(pg.AxisItem):
     def __init__(self, orientation: str, **kwargs) -> None:
         self._specs: dict[tuple, list] = {}  # key -> [specs, text size, picture or None]
         self._text_size = 0
+        self._styled: tuple[dict, tuple] | None = None  # (the style seen, its and the pens' key)
         super().__init__(orientation, **kwargs)
 
     def _extra_key(self) -> tuple:
         return ()
+
+    quick_key = True  # off: the style's and pens' key made again at every call (tests' reference)
 
     def _specs_key(self, p) -> tuple | None:
         dt = self.deviceTransform_()
@@ -127,12 +139,36 @@ class SpecsCachingAxis(pg.AxisItem):
             self.orientation, tuple(self.range), self.mapRectFromParent(self.geometry()).getRect(),
             None if linked is None or self.grid is False
             else linked.mapRectToItem(self, linked.boundingRect()).getRect(),
-            dt.m11(), dt.m12(), dt.m21(), dt.m22(), p.font().key(),
-            tuple((k, _plain(v)) for k, v in self.style.items()),
-            _pen_key(self.pen()), _pen_key(self.textPen()), _pen_key(getattr(self, "_tickPen", None)),
+            dt.m11(), dt.m12(), dt.m21(), dt.m22(), p.font().key(), self._style_key(),
             _plain(getattr(self, "_tickLevels", None)), _plain(self._tickSpacing), self._tickDensity, self.scale,
             self.autoSIPrefixScale, self.logMode, self.grid, self._extra_key(),
         )
+
+    def _style_key(self) -> tuple:
+        """The style's and the pens' part of the specs key, made again only when the style no
+        longer equals a copy of the one it was made from or a pen was set: making it was ~35 of
+        the key's ~60 µs (pyqtgraph's ``pen()`` and ``textPen()`` make a new ``QPen`` at each
+        call), and a paint of an axis in a new state makes a key. ``setStyle`` may change a
+        value in place (``tickTextOffset``): the copy holds its own lists and fonts."""
+        style, styled = self.style, self._styled
+        if styled is not None and SpecsCachingAxis.quick_key and styled[0] == style:
+            return styled[1]
+        key = (tuple((k, _plain(v)) for k, v in style.items()),
+               _pen_key(self.pen()), _pen_key(self.textPen()), _pen_key(getattr(self, "_tickPen", None)))
+        self._styled = ({k: _copied(v) for k, v in style.items()}, key)
+        return key
+
+    def setPen(self, *args, **kwargs) -> None:
+        self._styled = None
+        super().setPen(*args, **kwargs)
+
+    def setTextPen(self, *args, **kwargs) -> None:
+        self._styled = None
+        super().setTextPen(*args, **kwargs)
+
+    def setTickPen(self, *args, **kwargs) -> None:
+        self._styled = None
+        super().setTickPen(*args, **kwargs)
 
     def _updateMaxTextSize(self, x: int):
         self._text_size = x
