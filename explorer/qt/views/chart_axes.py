@@ -79,8 +79,10 @@ def _copied(value: object) -> object:
     """A style value as a copy of its own (lists and fonts copied), to compare the style with."""
     if isinstance(value, QFont):
         return QFont(value)
-    if isinstance(value, list | tuple):
-        return type(value)(_copied(v) for v in value)
+    if isinstance(value, list):
+        return [_copied(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(_copied(v) for v in value)
     return value
 
 
