@@ -23,7 +23,7 @@ from __future__ import annotations
 import gc
 from typing import Any
 
-INTERVAL_MS = 1000  # cyclic garbage waits at most this long; a pass over what is young takes < 2 ms
+INTERVAL_MS = 1000  # cyclic garbage waits at most this long (benchmarks: passes < 5 ms but one)
 
 START_UP = "start-up"
 PACK_LOAD = "pack load"
