@@ -19,8 +19,8 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from explorer.paths import default_pack_path
+from explorer.qt import collector
 from explorer.qt.pack_watcher import PackWatcher
-from explorer.qt.workers import pause_collector, resume_collector
 from explorer.state.comparison_setup import ComparisonSetup
 from explorer.state.filters import Filter
 from explorer.state.origins import Origin
@@ -191,7 +191,7 @@ class PackLoading:
         """Load ``target`` on the worker; ``mode`` says what to do with it (``_route_loaded_pack``);
         ``previous``, the version open now, has the worker compute what changed as well."""
         self.load_modes[target] = mode
-        pause_collector()  # until the pack is on screen and frozen (``_after_paint``)
+        collector.hold(collector.PACK_LOAD)  # until the pack is shown and frozen (``_after_paint``)
         if not self.window.progress.isVisible() and not self._busy_timer.isActive():
             self._busy_timer.start()  # the busy bar, if this load is still running by then
         self.window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Loading {path}…").format(path=target))
@@ -285,7 +285,7 @@ class PackLoading:
     def _resume_when_idle(self) -> None:
         """The collector runs again once no load is running and no opened pack awaits its freeze."""
         if self.loader.busy <= 0 and not self._freeze_after_paint:
-            resume_collector()
+            collector.release(collector.PACK_LOAD)
 
     def _route_loaded_pack(self, pack, path: str) -> None:
         """Hand a loaded pack to the session according to why it was loaded (``_load_modes``)."""

@@ -37,20 +37,6 @@ def warm_on_load(warm: Callable[[object], None]) -> Callable[[object], None]:
     return warm
 
 
-def pause_collector() -> None:
-    """Hold the cyclic garbage collector (``collector``) while packs load, until the opened pack is
-    on screen and the heap frozen (``resume_collector``, called by ``pack_loading``). Its passes
-    over what a load makes (pandas' modules, the pack) took ~50 ms of a tier-L reopen; held until
-    the load's end instead, one pass over all of it came at the hand-over; frozen first, it never
-    comes. The loads' own cyclic garbage (~0.1 MB at L) waits meanwhile."""
-    collector.hold(collector.PACK_LOAD)
-
-
-def resume_collector() -> None:
-    """Collect again (the hold ``pause_collector`` placed ends)."""
-    collector.release(collector.PACK_LOAD)
-
-
 class PackLoader(QObject):
     """Loads packs on the application's runner. Lives on the main thread; so do its signals' slots."""
 
@@ -155,7 +141,7 @@ class PackLoader(QObject):
         """Stop every load: running jobs end after their current stage and hand nothing back; no
         new load starts."""
         self._cancelled.set()
-        resume_collector()  # no outcome will come to resume it
+        collector.release(collector.PACK_LOAD)  # no outcome will come to end the hold
         for job in tuple(self._jobs):
             job.cancel()
         for event in tuple(self._shown.values()):  # a job waiting for a paint stops waiting

@@ -69,7 +69,7 @@ def test_the_loader_hands_over_a_pack_with_its_opening_work_done(qtbot):
     warm, cold = facet_counts(pack), facet_counts(fresh)
     assert warm["months"] == cold["months"]
     for key in ("parties", "involved", "domains", "kinds", "statuses"):
-        assert warm[key].to_dict() == cold[key].to_dict()
+        assert warm[key] == cold[key]
     loader.wait()
     loader.deleteLater()
 

@@ -87,7 +87,7 @@ def test_no_extra_thread_collector_pass_numpy_or_export_model_before_the_first_f
     # once the pack is on screen numpy and pandas are loaded: still no BLAS thread; automatic
     # collection stays off (``explorer.qt.collector``: a pass inside a Qt call could deadlock), the
     # collector between events is held while the pack loads and free again once it is painted
-    # (``workers.pause_collector``), and the timeline draws the pack's events
+    # (``collector.PACK_LOAD``), and the timeline draws the pack's events
     foreign, drawn, events, automatic, held = (int(v) for v in lines["PACK_PAINT"].split())
     assert foreign == 0
     assert automatic == 0 and held == 1

@@ -134,17 +134,17 @@ def facet_counts(pack: Pack) -> dict[str, Any]:
     return counts
 
 
-def _value_counts(pack: Pack, table: str, column: str) -> Any:
-    """``value_counts()`` of a pack's column (most first, ties in order of first use, no NA),
-    counted from its codes (``Pack.factorized``: kept from the pack cache on a reopen, else
-    hashed over the cells as Python objects; pandas' text dtype checks each cell for NA first)."""
+def _value_counts(pack: Pack, table: str, column: str) -> dict[str, int]:
+    """A pack's column counted as pandas' ``value_counts()`` does (most first, ties in order of
+    first use, no NA), as a plain dict in that order (looked up per choice on the GUI thread as
+    the pack opens: a Series' ``get`` was ~10 µs). From its codes (``Pack.factorized``: kept from
+    the pack cache on a reopen, else hashed over the cells as Python objects)."""
     import numpy as np
-    import pandas as pd
 
     codes, uniques = pack.factorized(table, column)
     counts = np.bincount(codes[codes >= 0], minlength=len(uniques))
     order = np.argsort(-counts, kind="stable")
-    return pd.Series(counts[order], index=pd.Index(uniques[order], dtype=object), name="count")
+    return dict(zip(uniques[order].tolist(), counts[order].tolist(), strict=True))
 
 
 def _pack_counts(pack: Pack) -> dict[str, int]:
@@ -169,7 +169,7 @@ def _partner_choices(pack, lang: str = "en") -> list[tuple[str, str]]:
     """Every actor that is a party to or involved in an event, most often a party first; the label
     counts both ("Australia (1, +2 involved)") so the role choice below the list is not a surprise."""
     counts = facet_counts(pack)
-    parties, involved = _as_dict(counts["parties"]), _as_dict(counts["involved"])
+    parties, involved = counts["parties"], counts["involved"]
     names = _actor_names(pack, lang)
     actors = list(parties) + [a for a in involved if a not in parties]
     out = []
@@ -179,12 +179,6 @@ def _partner_choices(pack, lang: str = "en") -> list[tuple[str, str]]:
         out.append((a, QCoreApplication.translate("FilterBar", "{name} ({n}, +{m} involved)")
                     .format(name=name, n=n, m=m) if m else f"{name} ({n})"))
     return out
-
-
-def _as_dict(counts: Any) -> dict[str, int]:
-    """A ``value_counts`` Series as a dict in its order: looked up per choice on the GUI thread
-    as the pack opens (a Series' ``get`` or ``[]`` is ~10 µs, each of 147 partners twice)."""
-    return dict(zip(counts.index.tolist(), counts.to_numpy().tolist(), strict=True))
 
 
 def _domain_label(pack, domain: str, lang: str) -> str:
@@ -559,14 +553,14 @@ class FilterBar(QWidget):
         lang = _label_language(self._session)
         self.partners.set_choices(_partner_choices(pack, lang))
         counts = facet_counts(pack)
-        dom_counts = _as_dict(counts["domains"])
+        dom_counts = counts["domains"]
         # Built-in domains then the pack's own, by the labels the pack gives them.
         self.domains.set_choices([(d, f"{_domain_label(pack, d, lang)} ({dom_counts[d]})")
                                   for d in pack.domain_ids if d in dom_counts])
-        kind_counts = _as_dict(counts["kinds"])
+        kind_counts = counts["kinds"]
         self.kinds.set_choices([(k, f"{event_kind_label(k, lang)} ({kind_counts[k]})")
                                 for k in EVENT_KINDS if k in kind_counts])
-        st_counts = _as_dict(counts["statuses"])
+        st_counts = counts["statuses"]
         self.statuses.set_choices(
             [(s, f"{status_label(s, lang)} ({st_counts[s]})") for s in EVENT_STATUSES if s in st_counts])
         self._update_pack_choices(pack)
