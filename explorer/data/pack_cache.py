@@ -13,7 +13,9 @@ sharing one Python string per distinct text. PartialDate columns are stored as c
 parts of each distinct date. A Categorical column (the figures' repeated texts) is stored as its
 codes and categories in the same blob form and rebuilt as the same Categorical. Per-pack arrays every
 opening computes from the tables (``DERIVED_ARRAYS``: the events' chronological rank, their English
-titles' rank) are stored too and checked to be permutations of the rows.
+titles' rank) are stored too and checked to be permutations of the rows. A higher layer may store
+arrays it computed from the opened pack (``register_extra``: the timeline's per-pack tables), which a
+reopen hands back to it checksummed, for that layer to check before it uses them.
 
 Never trusted: the header must match the versions (cache format, app, pandas, numpy, and a digest of
 the loader's own code), the digest and the limits asked for; every file, dtype,
@@ -62,9 +64,10 @@ from explorer.domain.dates import PartialDate
 
 log = logging.getLogger(__name__)
 
-CACHE_FORMAT = 7  # 2: the events' chronological rank stored; 3: Categorical columns; 4: one file
+CACHE_FORMAT = 8  # 2: the events' chronological rank stored; 3: Categorical columns; 4: one file
 # for the arrays, one for the texts; 5: the events' English title rank stored; 6: texts NUL-joined;
-# 7: sources and observations hold note_ja (an entry without it would show Japanese readers English)
+# 7: sources and observations hold note_ja (an entry without it would show Japanese readers English);
+# 8: a higher layer's arrays stored (``register_extra``: the timeline's per-pack tables)
 SEPARATOR = "\x00"  # between the distinct texts of a column in its blob (never inside one)
 # Measured (docs/performance-log.md, 6 December): a 756 kB pack (tier S) loads in 78 ms in full and
 # 21 ms from its entry; the 164 kB default pack in 27 and 18 ms, while writing an entry costs ~20 ms
@@ -365,10 +368,12 @@ def write_entry(entry: Path, pack: Pack, limits: LoadLimits) -> None:
             # What every opening computes from the tables (0.1-0.4 s at 10^5 events): stored too.
             derived = {name: {"file": f"d{i}", "sha256": out.save(f"d{i}", np.asarray(
                 _derived(pack, name)), kept=True)} for i, name in enumerate(DERIVED_ARRAYS)}
+            extras = _write_extras(out, pack)
         meta = {f: getattr(pack.meta, f) for f in _META_FIELDS}
         header = _versions() | {
             "digest": pack.meta.digest, "limits": repr(limits), "meta": meta,
             "present": sorted(pack.present), "tables": tables, "derived": derived,
+            "extras": extras,
             "arrays": out.index, "arrays_bytes": out.sizes,
             "bytes": sum(p.stat().st_size for p in tmp.iterdir()),
         }
@@ -398,6 +403,70 @@ def _derived(pack: Pack, name: str) -> Any:
             if other in opened.__dict__:  # are chronological): the other not computed twice
                 pack.__dict__.setdefault(other, opened.__dict__[other])
     return getattr(pack, name)
+
+
+# -- a higher layer's arrays -------------------------------------------------------------------------
+# A layer above this one (the timeline's per-pack tables, ``explorer.charts.timeline_layout``: ~30 ms
+# of the worker's reopen at tier L) stores what it computed from an opened pack in the pack's entry:
+# ``register_extra(name, version, dump)``, ``dump(pack)`` -> (JSON-able info, {key: 1-D number
+# array}) or None when the pack has none yet (nothing is computed for the entry: the write takes
+# what the loader's worker has made by then). A reopened pack holds them, checksums verified, for
+# ``stored_extra`` to hand back to the same name and version (that layer's code): the layer checks
+# them before it trusts them, and computes them itself when they are absent or refused.
+EXTRAS_KEY = "_pack_cache_extras"  # in a reopened pack's __dict__: name -> (version, info, arrays)
+_extras: dict[str, tuple[str, Callable[[Pack], tuple[Any, dict[str, np.ndarray]] | None]]] = {}
+
+
+def register_extra(name: str, version: str,
+                   dump: Callable[[Pack], tuple[Any, dict[str, np.ndarray]] | None]) -> None:
+    _extras[name] = (version, dump)
+
+
+def stored_extra(pack: Pack, name: str, version: str) -> tuple[Any, dict[str, np.ndarray]] | None:
+    """(info, arrays) that ``pack``'s cache entry stored for ``name`` at ``version``, else None."""
+    got = pack.__dict__.get(EXTRAS_KEY, {}).get(name)
+    return None if got is None or got[0] != version else (got[1], got[2])
+
+
+def _write_extras(out: _ArrayWriter, pack: Pack) -> dict[str, Any]:
+    ref = pack.__dict__.get(_DERIVED_FROM)  # a background write: the opened pack holds them
+    opened = pack if ref is None else ref()
+    stored: dict[str, Any] = {}
+    for i, (name, (version, dump)) in enumerate(sorted(_extras.items())):
+        try:
+            got = None if opened is None else dump(opened)
+            if got is None:
+                continue
+            info, arrays = got
+            json.dumps(info)
+            if not all(isinstance(k, str) and isinstance(a, np.ndarray) and a.ndim == 1
+                       and a.dtype.kind in "biuf" and a.dtype.byteorder != ">"
+                       for k, a in arrays.items()):
+                raise Uncachable(f"{name}: arrays")
+        except Exception as e:  # that layer computes them again on a reopen
+            log.info("pack cache: %s not stored: %s", name, e)
+            continue
+        stored[name] = {"version": version, "info": info, "arrays": {
+            key: {"file": f"x{i}a{j}", "sha256": out.save(f"x{i}a{j}", arr, kept=True)}
+            for j, (key, arr) in enumerate(arrays.items())}}
+    return stored
+
+
+def _read_extras(arrays: _ArrayFile, extras: object) -> dict[str, tuple[str, Any, dict[str, Any]]]:
+    if not isinstance(extras, dict):
+        raise Damaged("extras")
+    out = {}
+    for name, spec in extras.items():
+        if (not isinstance(spec, dict) or not isinstance(spec.get("version"), str)
+                or not isinstance(spec.get("arrays"), dict)):
+            raise Damaged(f"{name}: extra entry")
+        loaded = {}
+        for key, place in spec["arrays"].items():
+            if not isinstance(place, dict) or not isinstance(place.get("file"), str):
+                raise Damaged(f"{name}.{key}: extra array")
+            loaded[key] = _load(arrays, place["file"], place.get("sha256"), None)
+        out[name] = (spec["version"], spec.get("info"), loaded)
+    return out
 
 
 def _versions() -> dict[str, str]:
@@ -615,6 +684,7 @@ def read_entry(entry: Path, digest: str, limits: LoadLimits, location: str) -> P
         if n and (rank.min() < 0 or rank.max() >= n or np.bincount(rank, minlength=n).max() > 1):
             raise Damaged(f"{name}: not a permutation")
         pack.__dict__[name] = rank  # as the cached_property would have computed it
+    pack.__dict__[EXTRAS_KEY] = _read_extras(arrays, header.get("extras"))
     pack.__dict__[KEPT_CODES_KEY] = {key: (frames[key[0]][key[1]].to_numpy(dtype=object), *codes)
                                      for key, codes in kept.items()}
     return pack
@@ -940,6 +1010,8 @@ __all__ = [
     "fingerprint",
     "load_through",
     "read_entry",
+    "register_extra",
+    "stored_extra",
     "wait_for_writes",
     "write_entry",
 ]

@@ -1,6 +1,6 @@
-"""A pack reopened from the pack cache (its text columns' codes kept, ``Pack.factorized``) shows
-what the same pack opened from its files shows: the events table's cells and sort orders, the
-filter bar's choices with their counts, the timeline's lanes and items."""
+"""A pack reopened from the pack cache (its text columns' codes kept, ``Pack.factorized``; its
+timeline source stored) shows what the same pack opened from its files shows: the events table's
+cells and sort orders, the filter bar's choices with their counts, the timeline's lanes and items."""
 
 from __future__ import annotations
 
@@ -31,10 +31,17 @@ def opened(tier_s_path, monkeypatch) -> tuple[Pack, Pack]:
     with monkeypatch.context() as m:
         m.setenv("BRIEFING_EXPLORER_PACK_CACHE", "off")
         parsed = load_pack(tier_s_path)
-    load_pack(tier_s_path)
+    from explorer.charts.timeline_layout import timeline_source
+    from explorer.data.pack_schema import LoadLimits
+
+    first = load_pack(tier_s_path)
+    timeline_source(first)  # as the loader's worker builds it before the entry is complete
     pack_cache.wait_for_writes()
+    pack_cache.write_entry(pack_cache.entry_path(first.meta.digest, LoadLimits()), first,
+                           LoadLimits())  # with the source, whichever thread was first
     reopened = load_pack(tier_s_path)
     assert set(reopened.__dict__[KEPT_CODES_KEY]) == pack_cache.KEPT_CODES
+    assert "timeline_source" in reopened.__dict__[pack_cache.EXTRAS_KEY]
     return parsed, reopened
 
 
@@ -84,11 +91,13 @@ def test_the_filter_bar_lists_the_same_choices_and_counts(qtbot, opened):
         assert list(counts[key].values()) == expected.tolist(), key
 
 
+@pytest.mark.parametrize("lang", ["en", "ja"])
 @pytest.mark.parametrize("mode", ["partner", "domain"])
-def test_the_timeline_places_the_same_items_in_the_same_lanes(opened, mode):
-    from explorer.charts.timeline_layout import timeline_source
+def test_the_timeline_places_the_same_items_in_the_same_lanes(opened, mode, lang):
+    from explorer.charts.timeline_layout import _stored_source, timeline_source
 
-    a, b = (timeline_source(pack).placements(mode) for pack in opened)
+    assert _stored_source(opened[1]) is not None  # the reopened pack's source is the stored one
+    a, b = (timeline_source(pack).placements(mode, lang=lang) for pack in opened)
     assert a.lane_labels == b.lane_labels and a.palette_labels == b.palette_labels
     for name in ("event_row", "lane", "colour", "precision", "inexact", "kind", "extent_start"):
         assert np.array_equal(getattr(a, name), getattr(b, name)), name
