@@ -47,7 +47,7 @@ import threading
 import time
 import uuid
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -773,13 +773,19 @@ def _texts(blob: np.ndarray, offsets: np.ndarray, k: int) -> np.ndarray:
     whole = blob.tobytes().decode("utf-8")  # strict: a damaged blob fails here
     if len(whole) != offsets[-1] + max(k - 1, 0):
         raise Damaged("text offsets")
-    texts = np.empty(k, dtype=object)
-    if k:
-        parts = whole.split(SEPARATOR)
-        if len(parts) != k:
-            raise Damaged("text separators")
-        texts[:] = parts
-    return texts
+    if not k:
+        return np.empty(0, dtype=object)
+    parts = whole.split(SEPARATOR)
+    if len(parts) != k:
+        raise Damaged("text separators")
+    return _objects(parts, k)
+
+
+def _objects(items: Iterable[Any], k: int) -> np.ndarray:
+    """``k`` objects as an object array. ``np.fromiter`` stores each as it is; assigning a list to
+    an array slice asks every item whether it is a sequence first (5 ms for 34,000 dates)."""
+    out: np.ndarray = np.fromiter(items, dtype=object, count=k)
+    return out
 
 
 def _read_dates(arrays: _ArrayFile, file: str, col: dict[str, Any], n: int,
@@ -839,9 +845,8 @@ def _new_dates(parts: np.ndarray, memo: dict[int, PartialDate]) -> np.ndarray:
     memo are made field by field through C-level ``map`` calls (no Python bytecode per date: ~45,000
     dates at tier L)."""
     keys = _date_keys(parts)
-    out = np.empty(len(keys), dtype=object)
-    if memo:  # (the first column finds it empty)
-        out[:] = list(map(memo.get, keys.tolist()))
+    out = (_objects(map(memo.get, keys.tolist()), len(keys)) if memo  # (the first column
+           else np.empty(len(keys), dtype=object))  # finds it empty)
     missing = np.flatnonzero(pd.isna(out))  # None: not in the memo
     if not len(missing):
         return out
@@ -855,14 +860,13 @@ def _new_dates(parts: np.ndarray, memo: dict[int, PartialDate]) -> np.ndarray:
         fields.append(column.tolist())
     fields += [(new[:, 3] == 1).tolist(), (new[:, 4] == 1).tolist()]
     setters = _date_setters()
-    made = np.empty(len(distinct), dtype=object)
     if setters is None:
-        made[:] = list(map(PartialDate, *fields))
+        made = _objects(map(PartialDate, *fields), len(distinct))
     else:
         dates = list(map(object.__new__, itertools.repeat(PartialDate, len(distinct))))
         for setter, values in zip(setters, fields, strict=True):
             collections.deque(map(setter, dates, values), maxlen=0)
-        made[:] = dates
+        made = _objects(dates, len(distinct))
     out[missing] = made[inverse.reshape(-1)]
     memo.update(zip(distinct.tolist(), made.tolist(), strict=True))
     return out
