@@ -42,15 +42,11 @@ covers the continuous range ``[a, b + 1)``, and a view ``(day0, day1)`` the rang
 
 from __future__ import annotations
 
-import functools
-import hashlib
 import heapq
 import itertools
-import logging
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -69,8 +65,6 @@ from explorer.domain.labels import builtin_domain_label, pick, timeline_phrase
 
 if TYPE_CHECKING:  # the window imports this module before pandas (and any pack) is loaded
     from explorer.data.pack import Pack
-
-_log = logging.getLogger(__name__)
 
 LANE_MODES = ("partner", "domain")
 MAX_LANES = 10
@@ -793,112 +787,21 @@ def timeline_source(pack: Pack) -> TimelineSource:
     """The pack's ``TimelineSource`` (default focus), built once per pack and kept in
     ``pack.__dict__``: the loader's worker builds it before the pack reaches the window
     (``explorer.qt.workers``), so the timeline does not parse 10^5 events on the GUI thread. A
-    reopened pack's comes from its cache entry when stored there and sound (``_stored_source``)."""
+    reopened pack's comes from its cache entry when stored there and sound (``timeline_stored``)."""
     source = pack.__dict__.get(_SOURCE_KEY)
     if source is None:
-        source = _stored_source(pack) or TimelineSource(pack)
+        from explorer.charts.timeline_stored import stored_source  # (needs pandas: a pack is open)
+
+        source = stored_source(pack) or TimelineSource(pack)
         pack.__dict__[_SOURCE_KEY] = source
     return source
 
 
-# -- the source in the pack cache ----------------------------------------------------------------
-# A default-focus source is stored in the pack's cache entry once the loader's worker has built it
-# (``pack_cache.register_extra``; ~30 ms of a tier-L reopen's worker), versioned by this file's
-# code. What a reopen reads is checksummed by the cache and checked here (lengths, dtypes, every
-# code in range, the pack's actors and domains the same); anything else is computed as before.
-_STORED = "timeline_source"
-_STORED_DTYPES = {
-    "lane": np.int64, "main": np.int64, "domain_cell": np.int64, "domain_len": np.int64,
-    "domain_item": np.int64, "precision": np.int8, "is_span": np.bool_, "inexact": np.bool_,
-    "kind": np.int8, "track_row": np.int64, "track_stage": np.int8, "track_day": np.float64,
-    "track_precise": np.bool_, "track_first": np.int64, "track_last": np.int64}
-
-
-@functools.cache
-def _stored_version() -> str:
-    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
-
-
-def _source_arrays(pack: Pack) -> tuple[dict[str, Any], dict[str, np.ndarray]] | None:
-    """What ``_stored_source`` rebuilds ``pack``'s source from; None until it has one."""
-    source = pack.__dict__.get(_SOURCE_KEY)
-    if source is None:
-        return None
-    cps, cells, tracks = source.counterparts, source.domains.cells, source.tracks
-    lens = np.fromiter(map(len, cells), dtype=np.int64, count=len(cells))
-    items = np.fromiter(itertools.chain.from_iterable(cells), dtype=np.int64, count=int(lens.sum()))
-    arrays = {"lane": cps.lane_code, "main": cps.main, "domain_cell": source.domains.cell,
-              "domain_len": lens, "domain_item": items, "precision": source.precision,
-              "is_span": source.is_span, "inexact": source.inexact, "kind": source.kind,
-              "track_row": tracks.event_row, "track_stage": tracks.stage, "track_day": tracks.day,
-              "track_precise": tracks.precise, "track_first": tracks.first_day,
-              "track_last": tracks.last_day}
-    info = {"n": source.n, "focus": cps.focus, "actors": list(cps.actors),
-            "domain_ids": list(source.domain_ids)}
-    return info, {k: np.asarray(a, dtype=_STORED_DTYPES[k]) for k, a in arrays.items()}
-
-
-def _stored_source(pack: Pack) -> TimelineSource | None:
-    """``pack``'s source as its cache entry stored it, if it did and it checks out. Registers the
-    source with the cache first (pandas is loaded once a pack is: not at this module's import)."""
-    from explorer.data import pack_cache
-
-    pack_cache.register_extra(_STORED, _stored_version(), _source_arrays)
-    got = pack_cache.stored_extra(pack, _STORED, _stored_version())
-    if got is None:
-        return None
-    try:
-        return _rebuilt(pack, *got)
-    except Exception as e:  # refused: computed from the tables
-        _log.info("stored timeline source ignored: %s", e)
-        return None
-
-
-def _rebuilt(pack: Pack, info: Any, arrays: dict[str, np.ndarray]) -> TimelineSource:
-    n = len(pack.events)
-    resolve = _resolution(pack)
-    actors = tuple(a for a in pack.actors["id"] if resolve.get(a) == a)
-    focus = info["focus"]
-    if (info["n"] != n or tuple(info["actors"]) != actors or (focus is not None and focus not in actors)
-            or tuple(info["domain_ids"]) != tuple(pack.domain_ids)
-            or set(arrays) != set(_STORED_DTYPES)):
-        raise ValueError("another pack's")
-    for key, dtype in _STORED_DTYPES.items():
-        if arrays[key].dtype != np.dtype(dtype):
-            raise ValueError(f"{key}: dtype")
-        if dtype is np.bool_ and (arrays[key].view(np.uint8) > 1).any():
-            raise ValueError(f"{key}: not true or false")
-    lens, items, rows = arrays["domain_len"], arrays["domain_item"], arrays["track_row"]
-    a, k, m = len(actors), len(lens), len(rows)
-    if len(lens) and lens.min() < 0:
-        raise ValueError("domain_len: negative")
-    sizes = dict.fromkeys(("lane", "main", "domain_cell", "precision", "is_span", "inexact", "kind",
-                           "track_first", "track_last"), n)
-    sizes |= dict.fromkeys(("track_stage", "track_day", "track_precise"), m)
-    sizes["domain_item"] = int(lens.sum())
-    for key, size in sizes.items():
-        if len(arrays[key]) != size:
-            raise ValueError(f"{key}: length")
-    for key, lo, hi in (("lane", 0, 2 * a + 3), ("main", -1, a), ("domain_cell", 0, k),
-                        ("domain_item", 0, len(pack.domain_ids)),
-                        ("precision", 0, int(Precision.DAY) + 1), ("kind", 0, len(EVENT_KINDS)),
-                        ("track_row", 0, n), ("track_stage", 0, len(MILESTONE_STAGES))):
-        values = arrays[key]
-        if len(values) and (values.min() < lo or values.max() >= hi):
-            raise ValueError(f"{key}: out of range")
-    if (rows[1:] < rows[:-1]).any() or not np.isfinite(arrays["track_day"]).all():
-        raise ValueError("milestone tracks")
-    ends = np.cumsum(lens).tolist()
-    flat = items.tolist()
-    cells = [tuple(flat[lo:hi]) for lo, hi in zip([0, *ends[:-1]], ends)]
-    source = TimelineSource.__new__(TimelineSource)
-    source._assemble(
-        pack, Counterparts(focus, actors, arrays["lane"], arrays["main"]),
-        _ListCells(arrays["domain_cell"], cells), arrays["precision"], arrays["is_span"],
-        arrays["inexact"], arrays["kind"],
-        MilestoneTracks(rows, arrays["track_stage"], arrays["track_day"], arrays["track_precise"],
-                        arrays["track_first"], arrays["track_last"]))
-    return source
+def build_placements(pack: Pack, mode: str = "partner", *, focus: str | None = None,
+                     max_lanes: int = MAX_LANES) -> Placements:
+    """The placements table for one pack and lane mode (see the module docstring for the rules).
+    Views that switch modes keep a ``TimelineSource`` instead."""
+    return TimelineSource(pack, focus).placements(mode, max_lanes=max_lanes)
 
 
 # -- per-frame geometry --------------------------------------------------------------------------

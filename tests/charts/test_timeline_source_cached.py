@@ -13,6 +13,7 @@ import pytest
 
 from benchmarks.generator import TIERS, generate_pack
 from explorer.charts import timeline_layout as tl
+from explorer.charts.timeline_stored import stored_source
 from explorer.data import pack_cache
 from explorer.data.pack import Pack
 from explorer.data.pack_loader import load_pack
@@ -125,7 +126,7 @@ def test_stored_arrays_that_do_not_fit_the_pack_are_refused(folder, monkeypatch,
     _forged(entry, key, change)
     reopened = load_pack(folder)
     assert "timeline_source" in reopened.__dict__[pack_cache.EXTRAS_KEY]  # read, then refused
-    assert tl._stored_source(reopened) is None
+    assert stored_source(reopened) is None
     assert_same_source(tl.timeline_source(reopened), expected)
 
 
@@ -134,11 +135,11 @@ def test_another_pack_or_another_version_of_the_code_is_not_used(folder, monkeyp
     header = _header(entry)
     header["extras"]["timeline_source"]["info"]["actors"].reverse()
     _write_header(entry, header)
-    assert tl._stored_source(load_pack(folder)) is None
+    assert stored_source(load_pack(folder)) is None
     entry = _stored(folder)
     header = _header(entry)
     header["extras"]["timeline_source"]["version"] = "0" * 16
     _write_header(entry, header)
     reopened: Pack = load_pack(folder)
-    assert tl._stored_source(reopened) is None
+    assert stored_source(reopened) is None
     assert_same_source(tl.timeline_source(reopened), tl.TimelineSource(fresh(folder, monkeypatch)))

@@ -94,9 +94,10 @@ def test_the_filter_bar_lists_the_same_choices_and_counts(qtbot, opened):
 @pytest.mark.parametrize("lang", ["en", "ja"])
 @pytest.mark.parametrize("mode", ["partner", "domain"])
 def test_the_timeline_places_the_same_items_in_the_same_lanes(opened, mode, lang):
-    from explorer.charts.timeline_layout import _stored_source, timeline_source
+    from explorer.charts.timeline_layout import timeline_source
+    from explorer.charts.timeline_stored import stored_source
 
-    assert _stored_source(opened[1]) is not None  # the reopened pack's source is the stored one
+    assert stored_source(opened[1]) is not None  # the reopened pack's source is the stored one
     a, b = (timeline_source(pack).placements(mode, lang=lang) for pack in opened)
     assert a.lane_labels == b.lane_labels and a.palette_labels == b.palette_labels
     for name in ("event_row", "lane", "colour", "precision", "inexact", "kind", "extent_start"):
