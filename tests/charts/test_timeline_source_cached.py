@@ -143,3 +143,19 @@ def test_another_pack_or_another_version_of_the_code_is_not_used(folder, monkeyp
     reopened: Pack = load_pack(folder)
     assert stored_source(reopened) is None
     assert_same_source(tl.timeline_source(reopened), tl.TimelineSource(fresh(folder, monkeypatch)))
+
+
+@pytest.mark.parametrize("cache_format", [7, pack_cache.CACHE_FORMAT])
+def test_an_entry_from_before_stored_sources_is_read_again_and_rewritten(folder, cache_format):
+    """An entry of cache format 7 (no stored arrays in its header) misses and is rebuilt; also
+    with the format number made current, as a build whose code digest cannot tell them apart."""
+    load_pack(folder)
+    (entry,) = entries()
+    header = _header(entry)
+    header["cache_format"] = cache_format
+    del header["extras"]
+    _write_header(entry, header)
+    reopened = load_pack(folder)
+    assert pack_cache.EXTRAS_KEY not in reopened.__dict__  # read from the pack's files
+    (entry,) = entries()
+    assert _header(entry)["extras"] == {} and _header(entry)["cache_format"] == pack_cache.CACHE_FORMAT
