@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from explorer import __version__
 from explorer.charts import timeline_layout
 from explorer.charts.timeline_layout import (
     _SOURCE_KEY,
@@ -50,7 +51,10 @@ def _stored_version() -> str:
     entries stored before."""
     digest = hashlib.sha256()
     for module in (timeline_layout, sys.modules[__name__]):
-        digest.update(Path(module.__file__ or "").read_bytes())
+        try:
+            digest.update(Path(module.__file__ or "").read_bytes())
+        except OSError:  # a frozen app holds bytecode only: its version stands for the code
+            digest.update(f"{module.__name__} {__version__}".encode())
     return digest.hexdigest()[:16]
 
 

@@ -159,3 +159,24 @@ def test_an_entry_from_before_stored_sources_is_read_again_and_rewritten(folder,
     assert pack_cache.EXTRAS_KEY not in reopened.__dict__  # read from the pack's files
     (entry,) = entries()
     assert _header(entry)["extras"] == {} and _header(entry)["cache_format"] == pack_cache.CACHE_FORMAT
+
+
+def test_a_frozen_app_without_its_source_files_still_reopens_from_the_stored_source(folder,
+                                                                                   monkeypatch):
+    """A frozen build holds bytecode only: the version of the stored source cannot read the code's
+    files and stands on the app's version instead; the pack still opens and reads what it stored."""
+    from explorer.charts import timeline_stored
+
+    expected = tl.TimelineSource(fresh(folder, monkeypatch))
+    monkeypatch.setattr(tl, "__file__", "/nonexistent/timeline_layout.py")
+    monkeypatch.setattr(timeline_stored, "__file__", "/nonexistent/timeline_stored.py")
+    timeline_stored._stored_version.cache_clear()
+    try:
+        _stored(folder)
+        with monkeypatch.context() as m:
+            _not_computed(m)
+            reopened = load_pack(folder)
+            source = tl.timeline_source(reopened)
+    finally:
+        timeline_stored._stored_version.cache_clear()
+    assert_same_source(source, expected)
