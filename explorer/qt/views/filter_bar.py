@@ -351,17 +351,21 @@ class _CheckList(QListWidget):
             self._remember_items([(self.item(i), self.item(i).data(Qt.ItemDataRole.UserRole))
                                   for i in range(self.count())])
         checked, unchecked = Qt.CheckState.Checked, Qt.CheckState.Unchecked
-        with signals_blocked(self):
-            if len(self._items) != len(self._choices):  # a key twice: every item asked, as before
+        if len(self._items) != len(self._choices):  # a key twice: every item asked, as before
+            with signals_blocked(self):
                 for item, key in self._choices:
                     state = checked if key in keys else unchecked
                     if item.checkState() != state:
                         item.setCheckState(state)
-                return
-            for key in keys.symmetric_difference(self._ticked):
-                found = self._items.get(key)
-                if found is not None:  # a key this list does not offer is no tick of its
-                    found.setCheckState(checked if key in keys else unchecked)
+            return
+        items = self._items
+        # a key this list does not offer is no tick of its
+        changed = [key for key in keys.symmetric_difference(self._ticked) if key in items]
+        if not changed:  # most lists of a change: nothing to block or tick
+            return
+        with signals_blocked(self):
+            for key in changed:
+                items[key].setCheckState(checked if key in keys else unchecked)
 
     def dataChanged(self, top_left, bottom_right, roles=()) -> None:
         """A tick alone repaints its own row. ``QListView`` answers any change of an item by
@@ -589,8 +593,10 @@ class FilterBar(QWidget):
         for widget, keys in ((self.partners, f.partners), (self.domains, f.domains),
                              (self.kinds, f.kinds), (self.statuses, f.statuses)):
             widget.set_checked(keys)
-        with signals_blocked(self.partner_role):
-            self.partner_role.setCurrentIndex(PARTNER_ROLES.index(f.partner_role))
+        role = PARTNER_ROLES.index(f.partner_role)
+        if self.partner_role.currentIndex() != role:
+            with signals_blocked(self.partner_role):
+                self.partner_role.setCurrentIndex(role)
         self.packs.set_checked(f.packs or self._pack_keys)  # ticked = shown; none chosen = all shown
         if not own:  # keep what the user typed ("2019") rather than rewriting it as a day
             for edit, day in ((self.date_from, f.day_from), (self.date_to, f.day_to)):
