@@ -104,3 +104,27 @@ def test_a_new_table_is_coded_afresh_and_a_missing_value_matches_nothing(pack):
     for actor in dict.fromkeys(obs["reporter"]):
         f = Filter(partners=frozenset({actor}))
         assert np.array_equal(observation_mask(other, f), reference_observation_mask(other, f))
+
+
+def test_dates_are_read_from_the_packs_own_events(pack):
+    """The events' first and last days are kept per pack: a date range keeps the rows whose span
+    overlaps it, and a pack sharing that cache but holding other events (here in reverse order)
+    is filtered by its own days, never by the rows kept for the first."""
+    import copy
+
+    days = pack.events["start_day"].to_numpy()
+    low, high = int(np.quantile(days, 0.3)), int(np.quantile(days, 0.6))
+    f = Filter(day_from=low, day_to=high)
+
+    def overlapping(p):
+        ev = p.events
+        return ((ev["end_day"] >= low) & (ev["start_day"] <= high)).to_numpy()
+
+    mine = event_mask(pack, f)  # keeps the days of ``pack``
+    assert np.array_equal(mine, overlapping(pack))
+    assert 0 < mine.sum() < len(mine)  # a range that keeps some rows and hides others
+    other = copy.copy(pack)  # shares what ``pack`` keeps
+    other.events = pack.events.iloc[::-1].reset_index(drop=True)
+    assert not np.array_equal(overlapping(other), mine)
+    assert np.array_equal(event_mask(other, f), overlapping(other))
+    assert np.array_equal(event_mask(pack, f), mine)
