@@ -85,3 +85,32 @@ def test_a_disabled_table_is_painted_by_qt(qtbot, make_table, default_pack):  # 
     table.setEnabled(True)
     table.view.setFocus(Qt.FocusReason.OtherFocusReason)
     assert _same_as_qt(table)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_grid_has_qts_pixels_on_whole_pixels_and_at_a_fractional_scale(qtbot, make_table,  # noqa: F811
+                                                                            tier_s_pack, theme):
+    """The grid's solid lines are filled as the one-pixel rectangles they cover when they land on
+    whole device pixels, and stroked as lines at a fractional scale: with Qt's pixels either way."""
+    from PySide6.QtGui import QPainter
+
+    table = make_table(tier_s_pack, theme)
+    view = table.view
+    qtbot.wait(5)
+    assert _same_as_qt(table) and _same_as_qt(table, _PARTS)
+
+    def scaled() -> QImage:
+        viewport = view.viewport()
+        image = QImage(viewport.width() * 3 // 2, viewport.height() * 3 // 2, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(0)
+        painter = QPainter(image)
+        painter.scale(1.5, 1.5)
+        viewport.render(painter, QPoint(), QRegion(viewport.rect()))
+        painter.end()
+        return image
+
+    ours = scaled()
+    view.setItemDelegate(table._qt_cells)
+    qt = scaled()
+    view.setItemDelegate(table._cells)
+    assert ours == qt

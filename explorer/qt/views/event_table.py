@@ -324,7 +324,9 @@ class _TextCells(QStyledItemDelegate):
         drawn: set[tuple[int, int]] | None = set() if len(region) > 1 else None  # painted once, as Qt does
         ground = row_ground(view) if drawn is None else None  # rows from pictures: one rectangle
         painter = QPainter(view.viewport())
-        ratio = whole_scale(painter.deviceTransform()) if ground is not None else 0
+        whole = whole_scale(painter.deviceTransform())
+        ratio = whole if ground is not None else 0
+        grid_fill = grid_pen.brush() if grid and whole and grid_pen.style() == Qt.PenStyle.SolidLine else None
         try:
             for dirty in region:
                 dirty.setBottom(min(dirty.bottom(), y_end))
@@ -357,7 +359,7 @@ class _TextCells(QStyledItemDelegate):
                     title_room = next((r for c, _x, _w, r, _t in shown_columns if c == TITLE), -1)
                     if title_room < 0:  # Title hidden: rows drawn cell by cell
                         kept = None
-                lines = []
+                bottoms: list[int] = []  # the rows' bottom grid lines
                 for visual in range(top, bottom + 1):
                     row = rows.logicalIndex(visual)
                     y = view.rowViewportPosition(row)
@@ -373,8 +375,7 @@ class _TextCells(QStyledItemDelegate):
                                                 features is alternate_features, shown_columns, row_texts,
                                                 pen, (ground, ratio, kept_set))):
                         if grid:
-                            lines.append(QLineF(dirty.left() + 0.5, y + height + 0.5,
-                                                dirty.right() + 0.5, y + height + 0.5))
+                            bottoms.append(y + height)
                         continue
                     option.features = features
                     if features is alternate_features:
@@ -436,13 +437,10 @@ class _TextCells(QStyledItemDelegate):
                             painter.restore()
                             pen_set = False
                     if grid:
-                        lines.append(QLineF(dirty.left() + 0.5, y + height + 0.5,
-                                            dirty.right() + 0.5, y + height + 0.5))
+                        bottoms.append(y + height)
                 if grid:
-                    lines.extend(QLineF(x + width + 0.5, dirty.top() + 0.5, x + width + 0.5,
-                                        dirty.bottom() + 0.5) for _c, x, width, _r, _t in shown_columns)
-                    painter.setPen(grid_pen)
-                    painter.drawLines(lines)
+                    _draw_grid(painter, dirty, bottoms, [x + width for _c, x, width, _r, _t in shown_columns],
+                               grid_pen, grid_fill)
         finally:
             painter.end()
         self.rows_painted += 1
@@ -519,6 +517,29 @@ class _TextCells(QStyledItemDelegate):
             cell.state |= _STATE.State_HasFocus
         view.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewRow, cell, painter, view)
         self.paint(painter, cell, index)
+
+
+def _draw_grid(painter: QPainter, dirty: QRect, bottoms: list[int], rights: list[int], pen: QPen,
+               fill: QBrush | None) -> None:
+    """The grid over a dirty rectangle's cells, as Qt draws it: a line of ``pen`` along each row's
+    bottom and each column's right edge. With ``fill`` (a solid grid on whole device pixels) the
+    lines are filled as the one-pixel rectangles they cover (a 1-px pen's square caps reach the
+    last pixel): the same pixels in one call, where Qt strokes the lines of a 1-px pen as
+    outlines (~0.15 ms for the ~22 lines of a table paint at tier S; the rectangles ~0.02 ms)."""
+    left, top, right, bottom = dirty.left(), dirty.top(), dirty.right(), dirty.bottom()
+    if fill is not None:
+        across, down = right - left + 1, bottom - top + 1
+        rects = [QRect(left, y, across, 1) for y in bottoms]
+        rects += [QRect(x, top, 1, down) for x in rights]
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRects(rects)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        return
+    lines = [QLineF(left + 0.5, y + 0.5, right + 0.5, y + 0.5) for y in bottoms]
+    lines += [QLineF(x + 0.5, top + 0.5, x + 0.5, bottom + 0.5) for x in rights]
+    painter.setPen(pen)
+    painter.drawLines(lines)
 
 
 class _Rows(QTableView):
