@@ -316,6 +316,7 @@ class _TextCells(QStyledItemDelegate):
             selected_option = QStyleOptionViewItem(option)
             selected_option.state = option.state | _STATE.State_Selected
             selected_fill, selected_pen = self._selected[active]
+        moved = rows.sectionsMoved()  # rows in their own order: a row's visual index is its own
         x_end = columns.length() - columns.offset() - 1
         y_end = rows.length() - rows.offset() - 1
         texts = self._texts
@@ -361,7 +362,7 @@ class _TextCells(QStyledItemDelegate):
                         kept = None
                 bottoms: list[int] = []  # the rows' bottom grid lines
                 for visual in range(top, bottom + 1):
-                    row = rows.logicalIndex(visual)
+                    row = rows.logicalIndex(visual) if moved else visual
                     y = view.rowViewportPosition(row)
                     height = view.rowHeight(row) - gap
                     features = alternate_features if alternate and visual & 1 else plain_features
@@ -377,10 +378,10 @@ class _TextCells(QStyledItemDelegate):
                         if grid:
                             bottoms.append(y + height)
                         continue
-                    option.features = features
                     if features is alternate_features:
                         # the row's background in one fill: what lies between its cells is the
                         # grid's (an opaque line over it) or nothing (no grid)
+                        option.features = features  # set only where it is read (~3 µs a set)
                         option.rect = QRect(span_x, y, span_width, height)
                         style.drawPrimitive(row_primitive, option, painter, view)
                     pen_set = False
@@ -408,6 +409,7 @@ class _TextCells(QStyledItemDelegate):
                         if entry is None:
                             if text != "" or marked:  # Qt's: selected, focused, noted or not ours
                                 option.rect = QRect(x, y, width, height)
+                                option.features = features
                                 self._paint_as_qt(view, painter, option, model.index(row, column),
                                                   focused == (row, column))
                                 pen_set = False
