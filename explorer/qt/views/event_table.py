@@ -526,8 +526,8 @@ def _draw_grid(painter: QPainter, dirty: QRect, bottoms: list[int], rights: list
     """The grid over a dirty rectangle's cells, as Qt draws it: a line of ``pen`` along each row's
     bottom and each column's right edge. With ``fill`` (a solid grid on whole device pixels) the
     lines are filled as the one-pixel rectangles they cover (a 1-px pen's square caps reach the
-    last pixel): the same pixels in one call, where Qt strokes the lines of a 1-px pen as
-    outlines (~0.15 ms for the ~22 lines of a table paint at tier S; the rectangles ~0.02 ms)."""
+    last pixel): the same pixels in one call, measured ~0.02 ms for the ~22 lines of a table
+    paint at tier S against ~0.15 ms to draw them as lines with the 1-px pen."""
     left, top, right, bottom = dirty.left(), dirty.top(), dirty.right(), dirty.bottom()
     if fill is not None:
         across, down = right - left + 1, bottom - top + 1
