@@ -92,6 +92,7 @@ class _ValueLabels(pg.GraphicsObject):
         self.texts: list[QGraphicsTextItem] = []  # the text of each label, a pool
         self.shown: list[tuple[float, float, float, float]] = []  # x, y, anchor x, anchor y
         self._placed: list[tuple[float, float, QGraphicsTextItem, QStyleOptionGraphicsItem]] = []
+        self._boxes: list[QRectF] = []  # each placed label's box, here
         self._parent_transform: QTransform | None = None
         self._rect = QRectF()
         self._lastScene = None
@@ -192,6 +193,7 @@ class _ValueLabels(pg.GraphicsObject):
     def _place(self, lazily: bool = False) -> None:
         pt = self._parent_transform
         placed = []
+        boxes: list[QRectF] = []
         rect = QRectF()
         if pt is not None:
             m11, m12, m21, m22 = pt.m11(), pt.m12(), pt.m21(), pt.m22()
@@ -202,13 +204,14 @@ class _ValueLabels(pg.GraphicsObject):
                 option = QStyleOptionGraphicsItem()
                 option.exposedRect = r
                 placed.append((px, py, text, option))
-                rect = rect.united(r.translated(px, py))
+                boxes.append(r.translated(px, py))
+                rect = rect.united(boxes[-1])
         if lazily:  # (Qt was told before, and asks for the bounds or paints now)
             self._rect = rect
         elif rect != self._rect:
             self.prepareGeometryChange()
             self._rect = rect
-        self._placed = placed
+        self._placed, self._boxes = placed, boxes
         if not lazily:
             self.update()
 
@@ -220,10 +223,41 @@ class _ValueLabels(pg.GraphicsObject):
     def paint(self, p, opt, widget=None) -> None:
         self._placed_now()
         base = p.worldTransform()
-        for px, py, text, option in self._placed:
+        # a repaint of a small part (see small_clip) draws only the labels there: a label is
+        # ~25 µs of Qt's text drawing even when clipped away
+        part = small_clip(p) if _ValueLabels.cull else None
+        if part is not None:  # (in this item's coordinates)
+            back, ok = p.deviceTransform().inverted()
+            part = back.mapRect(part) if ok else None
+        for (px, py, text, option), box in zip(self._placed, self._boxes):
+            if part is not None and not part.intersects(box):
+                continue
             p.setWorldTransform(QTransform.fromTranslate(px, py) * base)
             text.paint(p, option, widget)  # (its widget is unused)
         p.setWorldTransform(base)
+
+    cull = True  # off: every label painted, whatever part is repainted (tests' reference)
+
+
+_INK_PX = 4  # how far a label's or symbol's ink may reach past its box (px), with room to spare
+
+
+def small_clip(p: QPainter) -> QRectF | None:
+    """The part of the device a paint repaints when it is a small part (a step's marker, see
+    ``chart_markers``), in device pixels, grown by what ink may reach past a box: an item may skip
+    what lies wholly outside it (Qt's drawing of a label or symbol costs the same clipped away).
+    None: a larger part, or no repaint region (an export), where everything is drawn."""
+    engine, device = p.paintEngine(), p.device()
+    if engine is None or device is None:
+        return None
+    bounds = engine.systemClip().boundingRect()
+    if bounds.isEmpty() or bounds.width() * bounds.height() > _SMALL_CLIP * device.width() * device.height():
+        return None
+    return QRectF(bounds.adjusted(-_INK_PX, -_INK_PX, _INK_PX, _INK_PX))
+
+
+_INK_PX = 4  # how far a label's or symbol's ink may reach past its box (px), with room to spare
+_SMALL_CLIP = 0.25  # a share of the device
 
 
 class _KeptPixel:
@@ -648,6 +682,7 @@ class _Symbols(_KeptPixel, pg.ScatterPlotItem):
         return super().boundingRect()
 
     quick_paint = True  # off: pyqtgraph's paint (tests' reference)
+    cull = True  # off: every symbol in view drawn, whatever part is repainted (tests' reference)
     _kept: _KeptSymbols | None = None
 
     def invalidate(self) -> None:
@@ -678,7 +713,12 @@ class _Symbols(_KeptPixel, pg.ScatterPlotItem):
         kept = self._kept
         if kept is None or kept.data is not self.data:
             kept = self._kept = _KeptSymbols(self.data)
-        # pyqtgraph's _maskAt(viewRect()): a point is drawn when its symbol's box meets the view
+        # pyqtgraph's _maskAt(viewRect()): a point is drawn when its symbol's box meets the view;
+        # in a repaint of a small part, when it meets that part (see small_clip)
+        part = small_clip(p) if _Symbols.cull else None
+        if part is not None:
+            back, ok = p.deviceTransform().inverted()
+            rect = rect.intersected(back.mapRect(part)) if ok else rect
         right, left, up, down = kept.boxes(lengths)
         shown = ((right > rect.left()) & (left < rect.right()) & (up > rect.top())
                  & (down < rect.bottom()))
