@@ -506,7 +506,8 @@ class EventMarkers(pg.GraphicsObject):
                                  *self._looks_painted(drawn, titles))
         # in a repaint of a small part (a step's marker), what lies wholly outside it is skipped
         part = small_clip(p) if EventMarkers.partial_repaint else None
-        if part is not None:
+        if part is not None:  # (from the device's pixels, which may be the window's, to base's)
+            part = (p.deviceTransform().inverted()[0] * base).mapRect(part)
             device = scene * view
             lo, hi = part.left() - _PAD_PX, part.right() + _PAD_PX
             titles = [(m, pl) for m, pl in titles if part.intersects(
