@@ -30,7 +30,7 @@ class _Paints(QObject):
         self.regions: list = []
         widget.installEventFilter(self)
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Paint:
             self.regions.append(event.region())
         return False
