@@ -239,9 +239,6 @@ class _ValueLabels(pg.GraphicsObject):
     cull = True  # off: every label painted, whatever part is repainted (tests' reference)
 
 
-_INK_PX = 4  # how far a label's or symbol's ink may reach past its box (px), with room to spare
-
-
 def small_clip(p: QPainter) -> QRectF | None:
     """The part of the device a paint repaints when it is a small part (a step's marker, see
     ``chart_markers``), in device pixels, grown by what ink may reach past a box: an item may skip

@@ -606,7 +606,7 @@ class EventMarkers(pg.GraphicsObject):
 
 @dataclass(frozen=True, eq=False)
 class _Painted:
-    """What a paint drew, for the next change to repaint only what differs (``_dirty_rects``)."""
+    """What a paint drew, for the next change to repaint only what differs (``_dirty_part``)."""
 
     frame: QTransform  # the markers' parent's scene transform
     view: tuple[float, float, float, float]  # the view's x and y ranges
