@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from explorer.domain.dates import parse_bound
 from explorer.qt.views import chart_markers, chart_panel
+from explorer.qt.views.chart_view import ChartView
 from tests.qt.helpers import comparison_panel_on
 
 # events marked per step on the default pack: 40, 18, 9, 58, 18, none (no figures), 40
@@ -73,6 +74,9 @@ def _walk(qtbot, pack, monkeypatch) -> tuple[list, list, list, int]:
 
 def test_markers_coming_back_keep_their_titles_and_draw_what_new_markers_draw(qtbot, default_pack,
                                                                              monkeypatch):
+    # One plot per row throughout: a filter that comes back would otherwise bring back the plot
+    # that drew it, markers and all (test_chart_kept_drawings.py); the pool is tested here.
+    monkeypatch.setattr(ChartView, "keep_drawn", False)
     states, images, texts, made = _walk(qtbot, default_pack, monkeypatch)
     # the events of the first filter came back with the titles they had (nothing re-laid out)
     back = {e for e in set(texts[0]) & set(texts[-1]) if any(e not in shown for shown in texts)}
@@ -146,6 +150,7 @@ def _lines_walk(qtbot, pack, monkeypatch) -> tuple[list, list, int, list]:
 
 def test_lines_dropped_by_a_partner_filter_come_back_as_new_lines_would_draw(qtbot, default_pack,
                                                                              monkeypatch):
+    monkeypatch.setattr(ChartView, "keep_drawn", False)  # (as above: the line pool is tested)
     plotted, images, made, objects = _lines_walk(qtbot, default_pack, monkeypatch)
     assert made == 2  # one line per panel: series dropped leave their line to the next
     assert objects[0] == objects[3] == objects[-1]  # the same series came back on the same lines

@@ -111,6 +111,7 @@ class _PanelPlot:
         self.kind: ChartKind | None = None
         self._theme: Theme | None = None  # the theme the chrome was last styled in
         self._drawn: tuple | None = None  # what update_series last drew (see there)
+        self.returning = False  # its drawing was asked for again: kept when replaced (ChartView)
         self._label_state: list[tuple | None] = []  # per value label: what it shows now
         self._points_state: tuple | None = None  # what the symbols show now
         self.items: dict[str, pg.GraphicsObject] = {}  # series key -> bar or line item
@@ -139,6 +140,7 @@ class _PanelPlot:
         self.event_markers.keep_clear_of(self.value_labels, self.label_sizes.sizes)
         self.plot.addItem(self.event_markers, ignoreBounds=True)
         self.selected: str | None = None
+        self._labelled: bool | None = None  # whether its markers have titles (the first row's)
         self.plot.vb.sigXRangeChanged.connect(self._on_q_x_range_changed)
         self.plot.vb.sigYRangeChanged.connect(self._on_q_x_range_changed)  # value labels moved
         self.plot.vb.sigResized.connect(self._on_q_x_range_changed)
@@ -176,16 +178,23 @@ class _PanelPlot:
 
     equal_panels = True  # off: only the very same Panel object skips the redraw (tests' reference)
 
+    def _drawing_of(self, panel: Panel, kind: ChartKind, basis: Basis) -> tuple:
+        return (panel, kind, basis, self._owner.theme, self._owner._export_px,
+                self._owner.label_language, qt_theme.text_scale())
+
+    def drew(self, panel: Panel, kind: ChartKind, basis: Basis) -> bool:
+        """Whether the panel's last update drew ``panel`` as it would be drawn now."""
+        drawn = self._drawing_of(panel, kind, basis)
+        # The very same panel (a filter that kept the figures), or an equal one (a panel parked
+        # by a filter and brought back by its clearing draws what it drew: ~0.5 ms a panel at
+        # tier S; the figures are the builder's kept objects, so the comparison takes µs).
+        return self._drawn is not None and all(a is b or a == b for a, b in zip(drawn[1:], self._drawn[1:])) \
+            and (drawn[0] is self._drawn[0] or (_PanelPlot.equal_panels and drawn[0] == self._drawn[0]))
+
     def update_series(self, panel: Panel, kind: ChartKind, basis: Basis) -> None:
-        drawn = (panel, kind, basis, self._owner.theme, self._owner._export_px,
-                 self._owner.label_language, qt_theme.text_scale())
-        if self._drawn is not None and all(a is b or a == b for a, b in zip(drawn[1:], self._drawn[1:])) \
-                and (drawn[0] is self._drawn[0] or (_PanelPlot.equal_panels and drawn[0] == self._drawn[0])):
-            # The very same panel (a filter that kept the figures), or an equal one (a panel parked
-            # by a filter and brought back by its clearing draws what it drew: ~0.5 ms a panel at
-            # tier S; the figures are the builder's kept objects, so the comparison takes µs).
+        if self.drew(panel, kind, basis):
             return
-        self._drawn = drawn
+        self._drawn = self._drawing_of(panel, kind, basis)
         shown = panel.series[:MAX_SERIES_PER_PANEL]
         if self._theme is not self._owner.theme:  # restyled once per theme, not per filter change
             self._theme = self._owner.theme
@@ -199,6 +208,9 @@ class _PanelPlot:
         if unit_label != self._unit_label:  # the same label again re-lays out the axis' text
             self._unit_label = unit_label
             self.plot.setLabel("left", panel.unit, color=self._owner.theme.text)
+            # pyqtgraph centres the unit along the axis only when the axis is resized: a plot
+            # laid out before its first unit (a panel made for a row) centred an empty one.
+            self.plot.getAxis("left").resizeEvent()
         self.hits, self.hit_x, self.hit_y = [], np.empty(0), np.empty(0)
         self.line_hits = []
         if kind is ChartKind.BAR:
@@ -680,6 +692,12 @@ class _PanelPlot:
             self._marker_colours = colours
             self.event_markers.set_colours(*colours)
         wanted = {m.event_id: m for m in markers} if self.kind is ChartKind.LINE else {}
+        if labelled != self._labelled:
+            # A plot brought back into another row (ChartView._take_slots): only the first row's
+            # markers have titles, so its markers are made again, titled or not.
+            if self._labelled is not None:
+                self.event_markers.set_markers({}, labelled, selected)
+            self._labelled = labelled
         self.event_markers.set_markers(wanted, labelled, selected)
         self.selected = selected
         self.layout_marker_labels()
@@ -733,6 +751,16 @@ class _PanelPlot:
             _into_layout(layout, self.plot, row)
         else:
             layout.addItem(self.plot, row=row, col=0)
+
+    def remove_parked(self, layout: pg.GraphicsLayout) -> None:
+        """A parked panel freed: out of the scene (it is out of the layout already)."""
+        self.event_markers.sig_clicked.disconnect(self._view._on_q_marker_clicked)
+        scene = self.plot.scene()
+        if scene is not None:
+            scene.removeItem(self.plot)  # back to Python's ownership: freed with the last reference
+        if self.plot.ctrlMenu is not None:
+            self.plot.ctrlMenu.deleteLater()
+            self.plot.ctrlMenu = None
 
     def remove(self, layout: pg.GraphicsLayout) -> None:
         self.event_markers.sig_clicked.disconnect(self._view._on_q_marker_clicked)

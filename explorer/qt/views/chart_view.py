@@ -58,9 +58,11 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.charts.chart_spec import (
+    Basis,
     ChartKind,
     ChartSpec,
     Flag,
+    Panel,
     Series,
 )
 from explorer.charts.theme import LIGHT, Theme
@@ -137,7 +139,8 @@ class ChartView(ChartHover, QWidget):
         self._selected_label = ""
         self._x_link: tuple[float, float] | None = None
         self._slots: list[_PanelPlot] = []
-        self._spare: list[_PanelPlot] = []  # panels out of the layout, kept for reuse
+        self._spare: list[_PanelPlot] = []  # panels out of the layout, kept for reuse (oldest first)
+        self._seen: list[tuple] = []  # (panel, kind, basis) drawn lately (_seen_before)
         self._capped: list[tuple[int, int]] = []  # (panel, series count) of panels over the cap
         self._readout_plain = ""
         self._redraw_count = 0
@@ -620,19 +623,7 @@ class ChartView(ChartHover, QWidget):
             self._update_texts()
             return
         panels = spec.panels
-        while len(self._slots) > len(panels):
-            self._park(self._slots.pop())
-        added = False
-        while len(self._slots) < len(panels):
-            if self._spare:
-                slot = self._spare.pop()
-                slot.unpark()
-            else:
-                slot = _PanelPlot(self)
-            slot.add_to(self._graphics.ci, len(self._slots))
-            self._slots.append(slot)
-            added = True
-        if added:
+        if self._take_slots(panels, spec.kind, spec.basis):
             self._graphics.ci.layout.activate()  # once for every panel added (see add_to)
         self._capped = [(i, len(p.series)) for i, p in enumerate(panels)
                         if len(p.series) > MAX_SERIES_PER_PANEL]
@@ -659,13 +650,75 @@ class ChartView(ChartHover, QWidget):
         self._legend_box.fit()  # at the export's text size
         self.setAccessibleDescription(self._describe())
 
-    def _park(self, slot: _PanelPlot) -> None:
-        """A panel no longer drawn: kept for the next one (a few), else freed."""
-        if len(self._spare) < MAX_SPARE_PANELS:
-            slot.park(self._graphics.ci)
-            self._spare.append(slot)
-        else:
-            slot.remove(self._graphics.ci)
+    keep_drawn = True  # off: each row's panel redrawn in place (tests' and measurements' reference)
+
+    def _take_slots(self, panels: tuple[Panel, ...], kind: ChartKind, basis: Basis) -> bool:
+        """The panel plots that draw ``panels``, row by row, put in the layout; whether one came.
+
+        A filter cleared or taken back brings back panels drawn before (the builder's kept
+        ones): a parked plot that last drew a row's panel comes back into the row as it was,
+        lines, labels and markers laid out (M: a clear's redraw and marker layout ~5 ms), and
+        the row's plot is parked with its drawing. A row's drawing that came back once is kept
+        so when the next filter replaces it (another plot draws that filter); any other is
+        redrawn in place, as before: a walk of filters never applied before swaps nothing."""
+        layout = self._graphics.ci
+        old, spare = self._slots, list(self._spare)
+        parked = {id(s) for s in spare}
+        keep = ChartView.keep_drawn
+        chosen: list[_PanelPlot | None] = []
+        for i, panel in enumerate(panels):
+            slot = old[i] if i < len(old) else None
+            if keep and (slot is None or not slot.drew(panel, kind, basis)):
+                back = next((s for s in spare if s.drew(panel, kind, basis)), None)
+                if back is not None:
+                    spare.remove(back)
+                    back.returning = True
+                    slot = back
+                elif slot is not None and slot.returning:
+                    slot = None  # kept: drawn by another plot (below)
+            chosen.append(slot)
+        room = MAX_SPARE_PANELS - len(spare) - max(len(old) - len(panels), 0)
+        slots: list[_PanelPlot] = []
+        for i, slot in enumerate(chosen):
+            if slot is None:
+                if i < len(old) and room > 0:  # (a plot kept from a row: one more parked)
+                    room -= 1
+                    slot = _PanelPlot(self)
+                else:
+                    slot = spare.pop(0 if i < len(old) else -1) if spare else _PanelPlot(self)
+            slots.append(slot)
+        if keep:
+            for slot, panel in zip(slots, panels):
+                if not slot.drew(panel, kind, basis):  # drawn anew below
+                    slot.returning = self._seen_before(panel, kind, basis)
+        leaving = [s for s in old if s not in slots]
+        for slot in reversed(leaving):  # (the last row first, as they were parked before)
+            slot.park(layout)
+        self._spare = spare + leaving[::-1]
+        while len(self._spare) > MAX_SPARE_PANELS:
+            self._spare.pop(0).remove_parked(layout)
+        came = False
+        for i, slot in enumerate(slots):
+            if i < len(old) and old[i] is slot:
+                continue
+            if id(slot) in parked:
+                slot.unpark()
+            slot.add_to(layout, i)
+            came = True
+        self._slots = slots
+        return came
+
+    SEEN_PANELS = 16  # panels remembered as drawn, to tell a drawing that comes back
+
+    def _seen_before(self, panel: Panel, kind: ChartKind, basis: Basis) -> bool:
+        """Whether ``panel`` was drawn lately (and now remembered as drawn)."""
+        seen = self._seen
+        drawing = (panel, kind, basis)
+        found = any(all(a is b or a == b for a, b in zip(drawing, other)) for other in seen)
+        if not found:
+            seen.append(drawing)
+            del seen[:-ChartView.SEEN_PANELS]
+        return found
 
     def _fit_panel_heights(self) -> None:
         """On screen, each panel is tall enough for its value labels over the data and its axis
