@@ -89,7 +89,7 @@ from explorer.qt.views.chart_markers import MARKER_HIT_PX as MARKER_HIT_PX
 from explorer.qt.views.chart_markers import MARKER_LABEL_CHARS as MARKER_LABEL_CHARS
 from explorer.qt.views.chart_markers import MARKER_LABEL_ROWS as MARKER_LABEL_ROWS
 from explorer.qt.views.chart_markers import Marker
-from explorer.qt.views.chart_panel import VALUE_AXIS_PX, _PanelPlot
+from explorer.qt.views.chart_panel import VALUE_AXIS_PX, _PanelPlot, same_panel
 
 # Chart views shown as windows (see ChartView.showEvent): held until hidden.
 _SHOWN_WINDOWS: set[ChartView] = set()
@@ -140,7 +140,7 @@ class ChartView(ChartHover, QWidget):
         self._x_link: tuple[float, float] | None = None
         self._slots: list[_PanelPlot] = []
         self._spare: list[_PanelPlot] = []  # panels out of the layout, kept for reuse (oldest first)
-        self._seen: list[tuple] = []  # (panel, kind, basis) drawn lately (_seen_before)
+        self._seen: dict[tuple, Panel] = {}  # panels drawn lately (_seen_before), oldest first
         self._capped: list[tuple[int, int]] = []  # (panel, series count) of panels over the cap
         self._readout_plain = ""
         self._redraw_count = 0
@@ -666,6 +666,7 @@ class ChartView(ChartHover, QWidget):
         parked = {id(s) for s in spare}
         keep = ChartView.keep_drawn
         chosen: list[_PanelPlot | None] = []
+        anew: list[int] = []  # the rows drawn anew
         for i, panel in enumerate(panels):
             slot = old[i] if i < len(old) else None
             if keep and (slot is None or not slot.drew(panel, kind, basis)):
@@ -674,8 +675,10 @@ class ChartView(ChartHover, QWidget):
                     spare.remove(back)
                     back.returning = True
                     slot = back
-                elif slot is not None and slot.returning:
-                    slot = None  # kept: drawn by another plot (below)
+                else:
+                    anew.append(i)
+                    if slot is not None and slot.returning:
+                        slot = None  # kept: drawn by another plot (below)
             chosen.append(slot)
         room = MAX_SPARE_PANELS - len(spare) - max(len(old) - len(panels), 0)
         slots: list[_PanelPlot] = []
@@ -687,10 +690,8 @@ class ChartView(ChartHover, QWidget):
                 else:
                     slot = spare.pop(0 if i < len(old) else -1) if spare else _PanelPlot(self)
             slots.append(slot)
-        if keep:
-            for slot, panel in zip(slots, panels):
-                if not slot.drew(panel, kind, basis):  # drawn anew below
-                    slot.returning = self._seen_before(panel, kind, basis)
+        for i in anew:
+            slots[i].returning = self._seen_before(panels[i], kind, basis)
         leaving = [s for s in old if s not in slots]
         for slot in reversed(leaving):  # (the last row first, as they were parked before)
             slot.park(layout)
@@ -712,13 +713,16 @@ class ChartView(ChartHover, QWidget):
 
     def _seen_before(self, panel: Panel, kind: ChartKind, basis: Basis) -> bool:
         """Whether ``panel`` was drawn lately (and now remembered as drawn)."""
-        seen = self._seen
-        drawing = (panel, kind, basis)
-        found = any(all(a is b or a == b for a, b in zip(drawing, other)) for other in seen)
-        if not found:
-            seen.append(drawing)
-            del seen[:-ChartView.SEEN_PANELS]
-        return found
+        # by what tells panels apart at a glance, then compared (a list of them took ~0.1 ms)
+        key = (kind, basis, panel.unit, tuple((s.key, len(s.figures)) for s in panel.series))
+        seen = self._seen.get(key)
+        if seen is not None and same_panel(panel, seen):
+            return True
+        self._seen.pop(key, None)
+        self._seen[key] = panel
+        while len(self._seen) > ChartView.SEEN_PANELS:
+            del self._seen[next(iter(self._seen))]
+        return False
 
     def _fit_panel_heights(self) -> None:
         """On screen, each panel is tall enough for its value labels over the data and its axis
