@@ -9,17 +9,20 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import (
+    QRectF,
     Qt,
 )
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QImage,
+    QPainter,
     QPen,
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsTextItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsTextItem
 
 from explorer.charts.chart_spec import (
     Basis,
@@ -112,6 +115,8 @@ class _PanelPlot:
         self._theme: Theme | None = None  # the theme the chrome was last styled in
         self._drawn: tuple | None = None  # what update_series last drew (see there)
         self.returning = False  # its drawing was asked for again: kept when replaced (ChartView)
+        self.prime_row = 0  # made while idle: the row whose panel it first draws (ChartView)
+        self._painted = False  # made while idle: painted once (prime)
         self._label_state: list[tuple | None] = []  # per value label: what it shows now
         self._points_state: tuple | None = None  # what the symbols show now
         self.items: dict[str, pg.GraphicsObject] = {}  # series key -> bar or line item
@@ -447,14 +452,76 @@ class _PanelPlot:
         use builds its text control (~0.2 ms; re-wording one ~0.05). Grown a few at a time while
         the window is idle, the first ~40 filters of a session no longer pay for them (tier S:
         ~5 new texts a filter never applied before)."""
+        self._grow_texts(min(self.spare_labels_wanted(), n))
+
+    def _grow_texts(self, n: int) -> None:
         labels, have = self.value_labels, len(self.value_labels.texts)
-        wanted = min(self.spare_labels_wanted(), n)
-        if not wanted:
+        if n <= 0:
             return
-        labels.text(have + wanted - 1)  # (and every text before it)
+        labels.text(have + n - 1)  # (and every text before it)
         ink = self._owner.theme.text
         for item in labels.texts[have:]:
             _dot_and_text(item, ink, ink, "0")  # no label's: the next new content re-words it
+
+    LINES_A_STEP = 2  # ~2.5 ms a line made and put in the plot
+    TEXTS_A_STEP = 8  # ~0.4 ms a text made and written first
+
+    def prime(self, panel: Panel, kind: ChartKind, basis: Basis, markers: tuple[EventMarker, ...],
+              labelled: bool, texts: int) -> bool:
+        """One step, of a few ms, of a spare plot's first drawing, while the window is idle
+        (``ChartView``): lines for ``panel``'s series (hidden in the plot, as dropped lines
+        wait), ``texts`` label texts, then ``panel`` drawn, its markers laid out (titled when
+        ``labelled``) and the spare label texts grown; whether steps remain. A filter that takes
+        the plot then draws on what is made (made and first drawn in the filter's change, three
+        plots cost ~220 ms at tier S, measured)."""
+        if self._drawn is None:
+            if kind is ChartKind.LINE:
+                lines = sum(any(f.value is not None for f in s.figures)
+                            for s in panel.series[:MAX_SERIES_PER_PANEL])
+                have = len(self.items) + len(self._line_pool)
+                for k in range(have, min(have + _PanelPlot.LINES_A_STEP, lines)):
+                    line = _Line()
+                    self.plot.addItem(line)
+                    line.setVisible(False)
+                    line.kept_in_plot = True
+                    self._line_pool[f"\0spare {k}"] = line  # (no series' key: taken by any)
+                if have < lines:
+                    return True
+            if len(self.value_labels.texts) < texts:
+                self._grow_texts(min(texts - len(self.value_labels.texts), _PanelPlot.TEXTS_A_STEP))
+                return True
+            self.update_series(panel, kind, basis)
+            self.settle_lines()
+            return True
+        if self._labelled is None:
+            self.update_markers(markers, labelled, self.selected)
+            return True
+        if not self._painted:
+            self._paint_once()
+            return True
+        self.grow_spare_labels(_PanelPlot.TEXTS_A_STEP)
+        return self.spare_labels_wanted() > 0
+
+    def _paint_once(self) -> None:
+        """Its view painted once, into an image: a plot's first paint lays out its value labels'
+        and marker titles' documents and fills its symbols' atlas (~3 ms a plot more than a
+        second paint at tier S, in the filter's change otherwise). Not its axes: their ticks
+        follow the range a filter gives, and each range's are kept (``SpecsCachingAxis``)."""
+        self._painted = True
+        scene, rect = self.plot.scene(), self.plot.vb.sceneBoundingRect()
+        if scene is None or rect.isEmpty():
+            return
+        image = QImage(int(rect.width()) + 1, int(rect.height()) + 1, QImage.Format.Format_ARGB32_Premultiplied)
+        axes = [self.plot.getAxis(name) for name in ("left", "bottom")]
+        painter = QPainter(image)
+        try:
+            for axis in axes:
+                axis.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
+            scene.render(painter, QRectF(image.rect()), rect)
+        finally:
+            painter.end()
+            for axis in axes:
+                axis.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, False)
 
     @staticmethod
     def _label_items(wanted: list[tuple], states: list[tuple | None]) -> list[int]:
@@ -741,6 +808,23 @@ class _PanelPlot:
 
     def unpark(self) -> None:
         self.plot.show()
+
+    def park_new(self, layout: pg.GraphicsLayout, like: pg.PlotItem) -> None:
+        """A plot made while idle, in the layout's scene at the size and minimum height of the
+        row ``like`` (so it is laid out there before it draws, and the layout shares the rows
+        as before when it comes), left of the view's scene rectangle while it is drawn first
+        (``prime``): shown, so its axes take their sizes (pyqtgraph sizes a hidden axis 0, and
+        the paint that showed the plot then laid it out again and asked for a second paint),
+        but out of sight and of the pointer's reach."""
+        self.plot.setParentItem(layout)
+        self.plot.setMinimumHeight(like.minimumHeight())
+        self.plot.resize(like.size())
+        self.plot.setPos(-like.size().width() - 100.0, 0.0)
+        self.plot.layout.activate()
+
+    def primed(self) -> None:
+        """Its first drawing done: hidden, as a parked plot waits."""
+        self.plot.hide()
 
     quick_add = True  # off: pyqtgraph's addItem, which lays the whole chart out per panel added
 

@@ -141,6 +141,9 @@ class ChartView(ChartHover, QWidget):
         self._slots: list[_PanelPlot] = []
         self._spare: list[_PanelPlot] = []  # panels out of the layout, kept for reuse (oldest first)
         self._seen: dict[tuple, Panel] = {}  # panels drawn lately (_seen_before), oldest first
+        self._rows_high = 0  # the most rows drawn (see _plots_cap)
+        self._priming: _PanelPlot | None = None  # the spare plot made while idle being drawn
+        self._primed = 0  # spare plots made while idle (which row each copies)
         self._capped: list[tuple[int, int]] = []  # (panel, series count) of panels over the cap
         self._readout_plain = ""
         self._redraw_count = 0
@@ -536,20 +539,59 @@ class ChartView(ChartHover, QWidget):
 
     spare_labels_early = True  # off: the label pool grows only as filters show new texts (tests' reference)
     SPARE_LABELS_A_TURN = 8  # ~1 ms of the idle window's time per event-loop turn
+    spares_early = True  # off: no spare plot made while idle (a kept drawing's row redrawn in place)
+
+    def _plots_cap(self) -> int:
+        """The most panel plots the view holds: the most rows it drew, and MAX_SPARE_PANELS more."""
+        return self._rows_high + MAX_SPARE_PANELS
+
+    def _spares_wanted(self) -> bool:
+        return ChartView.keep_drawn and ChartView.spares_early and bool(self._shown_slots()) and (
+            self._priming is not None or len(self._slots) + len(self._spare) < self._plots_cap())
 
     def _grow_labels_when_idle(self) -> None:
-        if ChartView.spare_labels_early and self._export_px is None and self.isVisible() \
-                and any(slot.spare_labels_wanted() for slot in self._shown_slots()):
+        if self._export_px is None and self.isVisible() and (self._spares_wanted() or (
+                ChartView.spare_labels_early
+                and any(slot.spare_labels_wanted() for slot in self._shown_slots()))):
             self._grow_labels.start()
 
     def _on_q_grow_labels(self) -> None:
-        if self._redraw_due:
+        """One step of the idle work, one per event-loop turn: the shown panels' spare label
+        texts first, then spare panel plots made and drawn once (``_prime_spare``)."""
+        if self._redraw_due or self._export_px is not None or not self.isVisible():
             return  # (the redraw due starts it again)
-        for slot in self._shown_slots():
-            if slot.spare_labels_wanted():
-                slot.grow_spare_labels(ChartView.SPARE_LABELS_A_TURN)
-                break
+        slot = next((slot for slot in self._shown_slots() if slot.spare_labels_wanted()), None)
+        if ChartView.spare_labels_early and slot is not None:
+            slot.grow_spare_labels(ChartView.SPARE_LABELS_A_TURN)
+        elif self._spares_wanted():
+            self._prime_spare()
         self._grow_labels_when_idle()
+
+    def _prime_spare(self) -> None:
+        """A spare plot for a kept drawing's row, made in one step (~18 ms: pyqtgraph's PlotItem,
+        its axes and menu) and parked at the size of the row it copies; then drawn once with that
+        row's panel in steps of a few ms (``_PanelPlot.prime``). Parked at the front of the
+        spares, it is the first a filter takes, half drawn or not."""
+        plot = self._priming
+        if plot is not None and plot not in self._spare:
+            plot = self._priming = None  # (taken by a filter, or freed)
+        slots, spec = self._slots, self._spec
+        if spec is None:
+            return
+        if plot is None:
+            row = self._primed % len(slots)
+            self._primed += 1
+            plot = self._priming = _PanelPlot(self)
+            plot.park_new(self._graphics.ci, slots[row].plot)
+            plot.prime_row = row
+            self._spare.insert(0, plot)
+            return
+        row = min(plot.prime_row, len(slots) - 1)
+        more = plot.prime(spec.panels[row], spec.kind, spec.basis, spec.markers, row == 0,
+                          len(slots[row].value_labels.shown))
+        if not more:
+            plot.primed()
+            self._priming = None
 
     def _settle_layout(self) -> None:
         """Lay out now, up to the window, what this redraw changed (the title's, legend's and
@@ -659,14 +701,16 @@ class ChartView(ChartHover, QWidget):
         ones): a parked plot that last drew a row's panel comes back into the row as it was,
         lines, labels and markers laid out (M: a clear's redraw and marker layout ~5 ms), and
         the row's plot is parked with its drawing. A row's drawing that came back once is kept
-        so when the next filter replaces it (another plot draws that filter); any other is
-        redrawn in place, as before: a walk of filters never applied before swaps nothing."""
+        so when the next filter replaces it (a spare plot, made and drawn once while the window
+        was idle, draws that filter); any other is redrawn in place, as before: a walk of
+        filters never applied before swaps nothing."""
         layout = self._graphics.ci
         old, spare = self._slots, list(self._spare)
         parked = {id(s) for s in spare}
         keep = ChartView.keep_drawn
         chosen: list[_PanelPlot | None] = []
         anew: list[int] = []  # the rows drawn anew
+        kept: list[int] = []  # rows whose drawing is kept if a spare plot draws the filter
         for i, panel in enumerate(panels):
             slot = old[i] if i < len(old) else None
             if keep and (slot is None or not slot.drew(panel, kind, basis)):
@@ -678,17 +722,18 @@ class ChartView(ChartHover, QWidget):
                 else:
                     anew.append(i)
                     if slot is not None and slot.returning:
-                        slot = None  # kept: drawn by another plot (below)
+                        kept.append(i)
             chosen.append(slot)
-        room = MAX_SPARE_PANELS - len(spare) - max(len(old) - len(panels), 0)
+        # A kept drawing's row is drawn by a spare plot (those made while idle first: the front)
+        # left over by the rows gained, never by a plot made now (making and first drawing
+        # three cost ~220 ms at tier S); without one the row is redrawn in place.
+        free = len(spare) - sum(slot is None for slot in chosen)
+        for i in kept[:max(free, 0)]:
+            chosen[i] = None
         slots: list[_PanelPlot] = []
         for i, slot in enumerate(chosen):
             if slot is None:
-                if i < len(old) and room > 0:  # (a plot kept from a row: one more parked)
-                    room -= 1
-                    slot = _PanelPlot(self)
-                else:
-                    slot = spare.pop(0 if i < len(old) else -1) if spare else _PanelPlot(self)
+                slot = spare.pop(0 if i < len(old) else -1) if spare else _PanelPlot(self)
             slots.append(slot)
         for i in anew:
             slots[i].returning = self._seen_before(panels[i], kind, basis)
@@ -696,7 +741,8 @@ class ChartView(ChartHover, QWidget):
         for slot in reversed(leaving):  # (the last row first, as they were parked before)
             slot.park(layout)
         self._spare = spare + leaving[::-1]
-        while len(self._spare) > MAX_SPARE_PANELS:
+        self._rows_high = max(self._rows_high, len(slots))
+        while len(slots) + len(self._spare) > self._plots_cap():
             self._spare.pop(0).remove_parked(layout)
         came = False
         for i, slot in enumerate(slots):
