@@ -117,3 +117,20 @@ def test_a_filter_applied_while_spares_are_made_is_drawn_right(qtbot, tier_s_pac
     assert [i for i, (a, b) in enumerate(zip(ours, theirs)) if a[:3] != b[:3]] == []
     assert [i for i, (a, b) in enumerate(zip(ours, theirs)) if a[3] != b[3]] == []
     assert all(state[0] for state in ours)
+
+
+def test_spares_made_while_idle_leave_the_range_shown(qtbot, tier_s_pack):
+    # (each spare is laid out out of sight: its view's resizes once put the shown panels back
+    # to the whole span, undoing a pan)
+    _session, panel = comparison_panel_on(qtbot, tier_s_pack, width=1200, height=900, indicator="")
+    view = panel.chart_view
+    panel.flush()
+    shown = view.x_range()
+    assert shown is not None
+    lo, hi = shown
+    view.plot_items[0].setXRange(lo + 0.2 * (hi - lo), lo + 0.6 * (hi - lo), padding=0)
+    panned = view.x_range()
+    _idle(qtbot, view)
+    assert _plots(view) == len(view.plot_items) + MAX_SPARE_PANELS
+    assert view.x_range() == panned
+    panel.close()

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import (
-    QRectF,
     Qt,
 )
 from PySide6.QtGui import (
@@ -21,8 +20,9 @@ from PySide6.QtGui import (
     QPen,
     QTextCharFormat,
     QTextCursor,
+    QTransform,
 )
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsTextItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsTextItem, QStyleOptionGraphicsItem
 
 from explorer.charts.chart_spec import (
     Basis,
@@ -503,25 +503,36 @@ class _PanelPlot:
         return self.spare_labels_wanted() > 0
 
     def _paint_once(self) -> None:
-        """Its view painted once, into an image: a plot's first paint lays out its value labels'
-        and marker titles' documents and fills its symbols' atlas (~3 ms a plot more than a
-        second paint at tier S, in the filter's change otherwise). Not its axes: their ticks
-        follow the range a filter gives, and each range's are kept (``SpecsCachingAxis``)."""
+        """Its view's items painted once, into an image: a plot's first paint lays out its value
+        labels' and marker titles' documents and fills its symbols' atlas (~3 ms a plot more
+        than a second paint at tier S, in the filter's change otherwise). Item by item, not the
+        scene's region: that painted the shown panels' axes too (their bounds reach it), and an
+        axis painted on another device keeps specs and text sizes of its own for it."""
         self._painted = True
-        scene, rect = self.plot.scene(), self.plot.vb.sceneBoundingRect()
-        if scene is None or rect.isEmpty():
+        vb = self.plot.vb
+        rect = vb.sceneBoundingRect()
+        if self.plot.scene() is None or rect.isEmpty():
             return
         image = QImage(int(rect.width()) + 1, int(rect.height()) + 1, QImage.Format.Format_ARGB32_Premultiplied)
-        axes = [self.plot.getAxis(name) for name in ("left", "bottom")]
+        image.fill(0)
+        origin = QTransform.fromTranslate(-rect.x(), -rect.y())
+        option = QStyleOptionGraphicsItem()
         painter = QPainter(image)
         try:
-            for axis in axes:
-                axis.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
-            scene.render(painter, QRectF(image.rect()), rect)
+            items = list(reversed(vb.childItems()))
+            while items:
+                item = items.pop()
+                if not item.isVisible():
+                    continue
+                if not item.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents:
+                    painter.save()
+                    painter.setTransform(item.sceneTransform() * origin)
+                    option.exposedRect = item.boundingRect()
+                    item.paint(painter, option, None)
+                    painter.restore()
+                items.extend(reversed(item.childItems()))
         finally:
             painter.end()
-            for axis in axes:
-                axis.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, False)
 
     @staticmethod
     def _label_items(wanted: list[tuple], states: list[tuple | None]) -> list[int]:

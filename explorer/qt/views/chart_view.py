@@ -872,8 +872,9 @@ class ChartView(ChartHover, QWidget):
 
     quick_range = True  # off: the linked panels follow the first on the way (tests' reference)
 
-    def _on_q_plot_resized(self, *_args) -> None:
-        if not self._redraw_due:
+    def _on_q_plot_resized(self, plot: pg.ViewBox, *_args) -> None:
+        # (a spare plot made while idle is resized out of sight: the panels shown keep their range)
+        if not self._redraw_due and any(s.plot.vb is plot for s in self._shown_slots()):
             self._update_x_range()  # the labels' share of the width changed
 
     def _update_selection(self) -> None:
