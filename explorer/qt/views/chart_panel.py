@@ -470,10 +470,10 @@ class _PanelPlot:
               labelled: bool, texts: int) -> bool:
         """One step, of a few ms, of a spare plot's first drawing, while the window is idle
         (``ChartView``): lines for ``panel``'s series (hidden in the plot, as dropped lines
-        wait), ``texts`` label texts, then ``panel`` drawn, its markers laid out (titled when
-        ``labelled``) and the spare label texts grown; whether steps remain. A filter that takes
-        the plot then draws on what is made (made and first drawn in the filter's change, three
-        plots cost ~220 ms at tier S, measured)."""
+        wait), label texts for ``texts`` labels and the spare ones, then ``panel`` drawn, its
+        markers laid out (titled when ``labelled``), its view painted once; whether steps remain.
+        A filter that takes the plot then draws on what is made (made and first drawn in the
+        filter's change, three plots cost ~220 ms at tier S, measured)."""
         if self._drawn is None:
             if kind is ChartKind.LINE:
                 lines = sum(any(f.value is not None for f in s.figures)
@@ -487,8 +487,9 @@ class _PanelPlot:
                     self._line_pool[f"\0spare {k}"] = line  # (no series' key: taken by any)
                 if have < lines:
                     return True
-            if len(self.value_labels.texts) < texts:
-                self._grow_texts(min(texts - len(self.value_labels.texts), _PanelPlot.TEXTS_A_STEP))
+            wanted = texts + LABEL_SPARE  # (as many as the drawing grows to: it makes none)
+            if len(self.value_labels.texts) < wanted:
+                self._grow_texts(min(wanted - len(self.value_labels.texts), _PanelPlot.TEXTS_A_STEP))
                 return True
             self.update_series(panel, kind, basis)
             self.settle_lines()
