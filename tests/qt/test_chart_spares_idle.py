@@ -23,6 +23,11 @@ def _plots(view) -> int:
     return sum(isinstance(item, pg.PlotItem) for item in view.graphics.scene().items())
 
 
+def _full(rows: int) -> int:
+    """The plots a chart of ``rows`` rows holds once idle: a spare for each row, made while idle."""
+    return rows + min(rows, MAX_SPARE_PANELS)
+
+
 def _apply(session, step: int | None) -> None:
     if step is None:
         session.clear_filter(origin="filter-clear")
@@ -69,7 +74,7 @@ def test_filters_taken_back_and_cleared_make_no_plot_once_idle(qtbot, tier_s_pac
     _idle(qtbot, view)
     rows = len(view.plot_items)
     assert rows > 1
-    assert _plots(view) == rows + MAX_SPARE_PANELS  # the spares, made while idle
+    assert _plots(view) == _full(rows)  # the spares, made while idle: one a row
     made, drawn = _counted(monkeypatch)
     per_step = []
     for step in STEPS:
@@ -79,7 +84,7 @@ def test_filters_taken_back_and_cleared_make_no_plot_once_idle(qtbot, tier_s_pac
         per_step.append((made[0], drawn[0], _plots(view)))
         _idle(qtbot, view)
     assert [m for m, _d, _p in per_step] == [0] * len(STEPS)  # no filter made a panel plot
-    assert [p for _m, _d, p in per_step] == [rows + MAX_SPARE_PANELS] * len(STEPS)
+    assert [p for _m, _d, p in per_step] == [_full(rows)] * len(STEPS)
     # the first ranges' drawings were kept: taken back again, nothing is redrawn
     assert [d for _m, d, _p in per_step[4:6]] == [0, 0]
     assert sum(d for _m, d, _p in per_step[:4]) > 0
@@ -95,7 +100,7 @@ def _walk(qtbot, pack, monkeypatch, keep: bool) -> list[tuple]:
     panel.flush()
     if keep:  # a spare half made and another not yet begun when the first filter comes
         qtbot.waitUntil(lambda: view._primed >= 2 and view._priming is not None, timeout=20000)
-        assert _plots(view) < len(view.plot_items) + MAX_SPARE_PANELS
+        assert _plots(view) < _full(len(view.plot_items))
     states = []
     most = len(view.plot_items)
     for step in STEPS:
@@ -105,7 +110,7 @@ def _walk(qtbot, pack, monkeypatch, keep: bool) -> list[tuple]:
         most = max(most, len(view.plot_items))
     if keep:  # the spares made once the window is idle, no more
         _idle(qtbot, view)
-        assert _plots(view) == most + MAX_SPARE_PANELS
+        assert _plots(view) == _full(most)
     panel.close()
     monkeypatch.undo()
     return states
@@ -131,6 +136,23 @@ def test_spares_made_while_idle_leave_the_range_shown(qtbot, tier_s_pack):
     view.plot_items[0].setXRange(lo + 0.2 * (hi - lo), lo + 0.6 * (hi - lo), padding=0)
     panned = view.x_range()
     _idle(qtbot, view)
-    assert _plots(view) == len(view.plot_items) + MAX_SPARE_PANELS
+    assert _plots(view) == _full(len(view.plot_items))
     assert view.x_range() == panned
+    panel.close()
+
+
+def test_no_spare_for_rows_with_many_labels(qtbot, tier_s_pack, monkeypatch):
+    # (a spare holds a text per label and the spare texts: at tier L, 152 labels, ~10 MB a spare)
+    monkeypatch.setattr(ChartView, "SPARE_LABELS_LIMIT", 2)
+    session, panel = comparison_panel_on(qtbot, tier_s_pack, width=1200, height=900, indicator="")
+    view = panel.chart_view
+    panel.flush()
+    _idle(qtbot, view)
+    rows = len(view.plot_items)
+    assert rows > 1 and _plots(view) == rows
+    for step in STEPS:  # each kept drawing's row redrawn in place: still drawn, no plot made
+        _apply(session, step)
+        panel.flush()
+        _idle(qtbot, view)
+        assert _plots(view) == rows and view.plotted_values()
     panel.close()

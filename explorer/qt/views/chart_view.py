@@ -545,9 +545,19 @@ class ChartView(ChartHover, QWidget):
         """The most panel plots the view holds: the most rows it drew, and MAX_SPARE_PANELS more."""
         return self._rows_high + MAX_SPARE_PANELS
 
+    SPARE_LABELS_LIMIT = 64  # no spare made for rows showing more value labels (see _spares_wanted)
+
     def _spares_wanted(self) -> bool:
-        return ChartView.keep_drawn and ChartView.spares_early and bool(self._shown_slots()) and (
-            self._priming is not None or len(self._slots) + len(self._spare) < self._plots_cap())
+        """Whether a spare plot is being made, or one more is wanted: one per row (a kept drawing
+        for each row; tier M: ~6 MB a spare, mostly its ~115 label texts, measured), none while a
+        row shows more than SPARE_LABELS_LIMIT value labels (tier L: 152, ~10 MB a spare)."""
+        shown = self._shown_slots()
+        if not (ChartView.keep_drawn and ChartView.spares_early and shown):
+            return False
+        if self._priming is not None:
+            return True
+        return (len(self._slots) + len(self._spare) < self._rows_high + min(self._rows_high, MAX_SPARE_PANELS)
+                and max(len(s.value_labels.shown) for s in shown) <= ChartView.SPARE_LABELS_LIMIT)
 
     def _grow_labels_when_idle(self) -> None:
         if self._export_px is None and self.isVisible() and (self._spares_wanted() or (
