@@ -144,6 +144,8 @@ class ChartView(ChartHover, QWidget):
         self._rows_high = 0  # the most rows drawn (see _plots_cap)
         self._priming: _PanelPlot | None = None  # the spare plot made while idle being drawn
         self._primed = 0  # spare plots made while idle (which row each copies)
+        self._spares_for: str | None = None  # the chart (title) whose first drawing set:
+        self._plots_wanted = 0  # the plots made while idle up to (see _spares_wanted)
         self._capped: list[tuple[int, int]] = []  # (panel, series count) of panels over the cap
         self._readout_plain = ""
         self._redraw_count = 0
@@ -548,16 +550,22 @@ class ChartView(ChartHover, QWidget):
     SPARE_LABELS_LIMIT = 64  # no spare made for rows showing more value labels (see _spares_wanted)
 
     def _spares_wanted(self) -> bool:
-        """Whether a spare plot is being made, or one more is wanted: one per row (a kept drawing
-        for each row; tier M: ~6 MB a spare, mostly its ~115 label texts, measured), none while a
-        row shows more than SPARE_LABELS_LIMIT value labels (tier L: 152, ~10 MB a spare)."""
+        """Whether a spare plot is being made, or one more is wanted. A chart's first drawing
+        decides how many plots it holds: one spare per row (a kept drawing for each; tier M:
+        ~6 MB a spare, mostly its ~115 label texts, measured), none if a row shows more than
+        SPARE_LABELS_LIMIT value labels (tier L: 152, ~10 MB a spare). Rows a filter adds later
+        get none: making them would follow that filter's change (the harness and the user wait
+        for the window's zero-time work: +40 ms at tier M, measured)."""
         shown = self._shown_slots()
-        if not (ChartView.keep_drawn and ChartView.spares_early and shown):
+        if not (ChartView.keep_drawn and ChartView.spares_early and shown and self._spec is not None):
             return False
         if self._priming is not None:
             return True
-        return (len(self._slots) + len(self._spare) < self._rows_high + min(self._rows_high, MAX_SPARE_PANELS)
-                and max(len(s.value_labels.shown) for s in shown) <= ChartView.SPARE_LABELS_LIMIT)
+        if self._spares_for != self._spec.title:
+            self._spares_for = self._spec.title
+            few = max(len(s.value_labels.shown) for s in shown) <= ChartView.SPARE_LABELS_LIMIT
+            self._plots_wanted = len(shown) + (min(len(shown), MAX_SPARE_PANELS) if few else 0)
+        return len(self._slots) + len(self._spare) < self._plots_wanted
 
     def _grow_labels_when_idle(self) -> None:
         if self._export_px is None and self.isVisible() and (self._spares_wanted() or (
