@@ -586,20 +586,21 @@ class ChartView(ChartHover, QWidget):
         self._grow_labels_when_idle()
 
     def _prime_spare(self) -> None:
-        """A spare plot for a kept drawing's row, made in one step (~12 ms: pyqtgraph's PlotItem,
-        its axes and menu), put in the scene at the size of the row it copies in the next (~4
-        ms), then drawn once with that row's panel in steps of a few ms (``_PanelPlot.prime``).
-        Parked at the front of the spares, it is the first a filter takes, half drawn or not."""
+        """A spare plot for a kept drawing's row, made and put in the scene at the size of the row
+        it copies in one step (~19 ms: pyqtgraph's PlotItem, its axes and menu; a plot not yet in
+        the scene would be Python's alone, and its menu's widgets top-level windows until the
+        cyclic collector freed it), then drawn once with that row's panel in steps of a few ms
+        (``_PanelPlot.prime``). Parked at the front of the spares, it is the first a filter
+        takes, half drawn or not."""
         plot, slots, spec = self._priming, self._slots, self._spec
         if spec is None:
             return
         if plot is None:
-            plot = self._priming = _PanelPlot(self)
-            plot.prime_row = self._primed % len(slots)
+            row = self._primed % len(slots)
             self._primed += 1
-            return
-        if plot.plot.scene() is None:
-            plot.park_new(self._graphics.ci, slots[min(plot.prime_row, len(slots) - 1)].plot)
+            plot = self._priming = _PanelPlot(self)
+            plot.prime_row = row
+            plot.park_new(self._graphics.ci, slots[row].plot)
             self._spare.insert(0, plot)
             return
         if plot not in self._spare:  # (taken by a filter, or freed)
