@@ -144,8 +144,8 @@ class ChartView(ChartHover, QWidget):
         self._rows_high = 0  # the most rows drawn (see _plots_cap)
         self._priming: _PanelPlot | None = None  # the spare plot made while idle being drawn
         self._primed = 0  # spare plots made while idle (which row each copies)
-        self._spares_for: str | None = None  # the chart (title) whose first drawing set:
-        self._plots_wanted = 0  # the plots made while idle up to (see _spares_wanted)
+        self._spares_for: str | None = None  # the chart (its title) whose first drawing set:
+        self._plots_wanted = 0  # the plots held once the spares are made (see _spares_wanted)
         self._capped: list[tuple[int, int]] = []  # (panel, series count) of panels over the cap
         self._readout_plain = ""
         self._redraw_count = 0
