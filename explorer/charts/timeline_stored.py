@@ -11,16 +11,13 @@ pack is open (it needs pandas through the cache), never by the window at start.
 from __future__ import annotations
 
 import functools
-import hashlib
 import itertools
 import logging
 import sys
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from explorer import __version__
 from explorer.charts import timeline_layout
 from explorer.charts.timeline_layout import (
     _SOURCE_KEY,
@@ -49,13 +46,7 @@ _STORED_DTYPES = {
 def _stored_version() -> str:
     """The code that computes a source and this module's checks: a change to either ignores what
     entries stored before."""
-    digest = hashlib.sha256()
-    for module in (timeline_layout, sys.modules[__name__]):
-        try:
-            digest.update(Path(module.__file__ or "").read_bytes())
-        except OSError:  # a frozen app holds bytecode only: its version stands for the code
-            digest.update(f"{module.__name__} {__version__}".encode())
-    return digest.hexdigest()[:16]
+    return pack_cache.modules_digest(timeline_layout, sys.modules[__name__])
 
 
 def _source_arrays(pack: Pack) -> tuple[dict[str, Any], dict[str, np.ndarray]] | None:

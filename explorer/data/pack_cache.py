@@ -480,13 +480,19 @@ def _code_digest() -> str:
     the checks change, and a pack the new checks refuse must not be served from the cache."""
     from explorer.data import csv_table, pack, pack_loader, pack_schema
     from explorer.domain import cell_safety, dates, numbers
+    return modules_digest(csv_table, pack, pack_loader, pack_schema, cell_safety, dates, numbers,
+                          sys.modules[__name__])
+
+
+def modules_digest(*modules: Any) -> str:
+    """A digest of the modules' source files, a version for what they compute. A frozen app holds
+    bytecode only (no source on disk): each module's name and the app's version stand for it."""
     digest = hashlib.sha256()
-    for module in (csv_table, pack, pack_loader, pack_schema, cell_safety, dates, numbers,
-                   sys.modules[__name__]):
+    for module in modules:
         try:
             digest.update(Path(module.__file__ or "").read_bytes())
         except OSError:
-            digest.update(module.__name__.encode())
+            digest.update(f"{module.__name__} {__version__}".encode())
     return digest.hexdigest()[:16]
 
 
@@ -1013,6 +1019,7 @@ __all__ = [
     "evict",
     "fingerprint",
     "load_through",
+    "modules_digest",
     "read_entry",
     "register_extra",
     "stored_extra",
