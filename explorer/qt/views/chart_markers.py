@@ -354,10 +354,16 @@ class EventMarkers(pg.GraphicsObject):
         title (what places and colours it) with its marker."""
         lines, titles = set(), {}
         for m in self.drawn():
-            lines.add((m.x, m is self._hovered or m.pen is self._pens[0]))
+            lines.add(self._line_look(m))
             if m.text is not None and (m.label_shown or m is self.extra):
-                titles[(m.x, m.position, m.chosen, m is self.extra, m.text.toPlainText())] = m
+                titles[self._title_look(m)] = m
         return lines, titles
+
+    def _line_look(self, m: Marker) -> tuple[float, bool]:
+        return m.x, m is self._hovered or m.pen is self._pens[0]
+
+    def _title_look(self, m: Marker) -> tuple:
+        return m.x, m.position, m.chosen, m is self.extra, m.text.toPlainText()  # type: ignore[union-attr]
 
     def _dirty_part(self) -> QRectF | None:
         """The scene's rectangle holding all the next paint changes against the last (empty:
@@ -534,9 +540,8 @@ class EventMarkers(pg.GraphicsObject):
 
     def _looks_painted(self, drawn: list[Marker], titles) -> tuple[set, dict[tuple, QRectF]]:
         """``_looks`` of a paint, each title with its box in the scene (``titles``: the paint's)."""
-        lines = {(m.x, m is self._hovered or m.pen is self._pens[0]) for m in drawn}
-        boxes = {(m.x, m.position, m.chosen, m is self.extra, m.text.toPlainText()):
-                 frame.mapRect(m.text.boundingRect().translated(offset))
+        lines = {self._line_look(m) for m in drawn}
+        boxes = {self._title_look(m): frame.mapRect(m.text.boundingRect().translated(offset))
                  for m, (frame, offset) in titles}
         return lines, boxes
 
