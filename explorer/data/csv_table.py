@@ -208,9 +208,11 @@ def parse_table(file: str, data: bytes | list[bytes], log: ProblemLog,
                 f"row has {counts[idx]} fields but the header has {width}", f"{counts[idx]} fields")
     if not ok or len(ragged):
         return None
+    records = len(counts)
+    del counts  # 8 bytes a record (8 MB at 10^6 figures), not needed while the values are read
 
     # Pass 2: the values, as strings, never NA-converted ("NA" is Namibia, not missing), in chunks.
-    if (plain and width >= 2 and len(data) <= SMALL_BYTES and len(counts) <= CHUNK_ROWS
+    if (plain and width >= 2 and len(data) <= SMALL_BYTES and records <= CHUNK_ROWS
             and b'"' not in data[:data.find(b"\n")]):  # (a one-line header: pandas skips one line)
         # One chunk of a small, plainly quoted file: the stdlib reader (see SMALL_BYTES).
         return _aligned(file, header, _small_columns(data, header), blank, log)
@@ -423,10 +425,10 @@ class _Merger:
                 factorizer.factorize(self.uniques)  # distinct: the known texts keep their codes
                 self.factorizer = factorizer
         if self.factorizer is not None:
-            self.codes.append(self.factorizer.factorize(values).astype(np.int32))
+            self.codes.append(_narrowest(self.factorizer.factorize(values)))
             return
         codes, uniques = pd.factorize(values)
-        self.pending.append((codes.astype(np.int32), np.asarray(uniques, dtype=object)))
+        self.pending.append((_narrowest(codes), np.asarray(uniques, dtype=object)))
         self.waiting += len(uniques)
         if self.waiting > max(len(self.uniques), self.FLOOR):
             self._merge()
@@ -443,7 +445,7 @@ class _Merger:
             return
         # The known texts come first and are distinct, so they keep their codes.
         remap, every = pd.factorize(np.concatenate([self.uniques] + [u for _, u in self.pending]))
-        remap = remap.astype(np.int32)
+        remap = remap.astype(np.min_scalar_type(-max(len(every), 1)))
         at = len(self.uniques)
         for codes, uniques in self.pending:
             self.codes.append(remap[at:at + len(uniques)][codes])
@@ -461,6 +463,15 @@ class _Merger:
         codes = (np.concatenate(self.codes) if len(self.codes) > 1
                  else self.codes[0] if self.codes else np.empty(0, dtype=np.int32))
         return TextColumn(codes.astype(narrow, copy=False), self.uniques)
+
+
+def _narrowest(codes: np.ndarray) -> np.ndarray:
+    """A chunk's codes in the narrowest integers that hold them. Kept until the file is read, as
+    int32 they were 44 MB at 10^6 figures (11 columns), most of them a byte or two a cell: the
+    peak of a first open at tier L (docs/performance-log.md, "memory-2"). ``column`` makes the
+    whole column's codes as narrow as its last count of distinct texts asks."""
+    top = int(codes.max()) + 1 if len(codes) else 1
+    return codes.astype(np.min_scalar_type(-top), copy=False)
 
 
 def _object_factorizer() -> Any:

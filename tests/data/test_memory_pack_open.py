@@ -209,3 +209,27 @@ def test_a_figures_column_the_pack_leaves_out_is_one_byte_a_figure_and_stays_so_
         assert (notes == "").all() and notes.astype(object).tolist() == [""] * len(notes)
         assert notes.memory_usage(index=False, deep=True) < 2 * len(notes)  # was 8 bytes a figure
     assert_same_pack(opened, reopened)
+
+
+@pytest.mark.parametrize("table_from", [0, 10 ** 9])  # through the kept hash table, or merged
+def test_a_column_being_read_keeps_its_chunks_codes_in_the_narrowest_integers(monkeypatch,
+                                                                             table_from):
+    """While a file is read, every chunk's codes wait for the end (engineer "memory-2"): as int32
+    they were 44 MB at 10^6 figures, the peak of a tier-L first open. A chunk's codes take the
+    narrowest integers that hold them, and the column read is the same."""
+    from explorer.data import csv_table
+
+    monkeypatch.setattr(csv_table._Merger, "TABLE_FROM", table_from)
+    monkeypatch.setattr(csv_table._Merger, "FLOOR", 100)  # merges come often
+    few = [np.array([f"u{i % 5}" for i in range(2000)], dtype=object) for _ in range(4)]
+    more = [np.array([f"p{(i * 31 + k) % 900}" for i in range(2000)], dtype=object)
+            for k in range(4)]
+    for chunks, itemsize in ((few, 1), (more, 2)):
+        merger = csv_table._Merger()
+        for chunk in chunks:
+            merger.add(chunk)
+        waiting = list(merger.codes) + [codes for codes, _ in merger.pending]
+        assert waiting and all(c.dtype.itemsize <= itemsize for c in waiting)
+        column = merger.column()
+        assert column.codes.dtype.itemsize == itemsize
+        assert column.values().tolist() == np.concatenate(chunks).tolist()
