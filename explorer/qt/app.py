@@ -14,6 +14,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
+from explorer import heap
 from explorer.qt import collector
 
 
@@ -123,7 +124,7 @@ def build_window(path: str | None = None):
         window.statusBar().showMessage(" ".join(problems), 20000)
 
     def start() -> None:
-        _keep_large_blocks_mapped()  # before the pack's first large block (ctypes: ~2.5 ms)
+        heap.keep_large_blocks_mapped()  # before the pack's first large block (ctypes: ~2.5 ms)
         # numpy and the timeline's painter, put off by the first frame, load before the pack's
         # worker starts and are frozen with the start-up's objects: loaded beside the pack, the
         # collector's passes went over them (+35 ms of CPU by the pack's first paint, measured).
@@ -194,21 +195,6 @@ def _leave_now(code: int, guard) -> None:
         except (OSError, ValueError, AttributeError):
             pass
     os._exit(code)
-
-
-def _keep_large_blocks_mapped() -> None:
-    """glibc raises its mmap threshold each time a large block is freed (up to 32 MB); after that
-    the pack's large temporaries come from the heap, which is not given back to the system. Fixing
-    the threshold at 1 MB keeps them mapped and returned when freed: measured at tier L, the app's
-    peak fell by about 50-85 MB (docs/performance.md). Linux with glibc only; elsewhere a no-op."""
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        import ctypes
-
-        ctypes.CDLL("libc.so.6").mallopt(-3, 1 << 20)  # M_MMAP_THRESHOLD
-    except (OSError, AttributeError):  # musl or another C library: leave its defaults
-        pass
 
 
 def pause_collector_for_start_up() -> None:
