@@ -470,7 +470,7 @@ def _narrowest(codes: np.ndarray) -> np.ndarray:
     int32 they were 44 MB at 10^6 figures (11 columns), most of them a byte or two a cell: the
     peak of a first open at tier L (docs/performance-log.md, "memory-2"). ``column`` makes the
     whole column's codes as narrow as its last count of distinct texts asks."""
-    top = int(codes.max()) + 1 if len(codes) else 1
+    top = max(int(codes.max()) + 1, 1) if len(codes) else 1  # signed: a missing cell is -1
     return codes.astype(np.min_scalar_type(-top), copy=False)
 
 
