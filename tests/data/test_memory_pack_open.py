@@ -233,3 +233,19 @@ def test_a_column_being_read_keeps_its_chunks_codes_in_the_narrowest_integers(mo
         column = merger.column()
         assert column.codes.dtype.itemsize == itemsize
         assert column.values().tolist() == np.concatenate(chunks).tolist()
+
+
+def test_a_chunk_of_missing_cells_only_keeps_its_codes_negative(monkeypatch):
+    """Through the kept hash table a missing cell's code is -1: a chunk of nothing else must not
+    be narrowed to unsigned bytes (where -1 would read as 255)."""
+    from explorer.data import csv_table
+
+    monkeypatch.setattr(csv_table._Merger, "TABLE_FROM", 0)
+    chunks = [np.array([f"t{i}" for i in range(200)], dtype=object),  # 16-bit codes in the end
+              np.array([None, None], dtype=object), np.array(["a", None, "b"], dtype=object)]
+    merger = csv_table._Merger()
+    for chunk in chunks:
+        merger.add(chunk)
+    column = merger.column()
+    assert column.codes.tolist() == pd.factorize(np.concatenate(chunks))[0].tolist()
+    assert list(column.uniques) == [f"t{i}" for i in range(200)] + ["a", "b"]
