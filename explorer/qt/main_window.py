@@ -31,7 +31,8 @@ from explorer.paths import default_pack_path
 from explorer.qt import theme, window_actions
 from explorer.qt.pack_loading import PackLoading, release_heap
 from explorer.qt.views.detail_panel import DetailPanel
-from explorer.qt.views.filter_bar import FilterBar, SteadyLabel
+from explorer.qt.views.filter_bar import FilterBar
+from explorer.qt.views.filter_widgets import SteadyLabel
 from explorer.qt.views.timeline_view import TimelineView
 from explorer.qt.window_exports import WindowExports
 from explorer.qt.window_help import APP_TITLE, WindowHelp
