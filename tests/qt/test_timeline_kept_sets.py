@@ -47,9 +47,14 @@ def s_pack(tmp_path_factory):
 
 
 def test_a_cleared_filter_reuses_the_stacking_and_pictures_and_draws_a_fresh_view(qtbot,
-                                                                                  s_pack):
+                                                                                  s_pack,
+                                                                                  monkeypatch):
     from benchmarks.scenarios.filtering import filters
+    from explorer.qt.views import timeline_view as tv
 
+    # the painter's own reuse: the view's kept pictures of whole frames would skip its paint
+    # (test_timeline_pictures_kept.py)
+    monkeypatch.setattr(tv, "PICTURES_KEPT", 0)
     session = Session()
     session.open_pack(s_pack)
     view = _view(qtbot, session)

@@ -102,6 +102,7 @@ class TimelinePainter:
         self._base_frame: Frame | None = None  # the frame with nothing selected
         self._base_frame_key: tuple | None = None
         self._version = 0  # counts every change to what is drawn other than range and size
+        self._frame_found = False  # the base frame was found again (``_kept_or_new_frame``)
         # (zoom key, window start, window end, placements stacked, rows with label room, compact)
         self._stacking: tuple | None = None  # the one the last frame used
         self._stackings: list[tuple] = []  # the last few, newest first (see set_kept)
@@ -436,11 +437,24 @@ class TimelinePainter:
             if found is not None and found.density is None and len(self._kept) > STACK_ALL_LIMIT:
                 found = None
         frame = found if found is not None else self._compute_frame(None)
+        self._frame_found = found is not None
         self._frame_token = self._kept_token
         if FRAMES_KEPT:
             self._frames_kept = [(key, frame)] + [
                 kf for kf in self._frames_kept if kf[0] != key][:FRAMES_KEPT - 1]
         return frame
+
+    def base_frame_found(self) -> Frame | None:
+        """The frame with nothing selected when it was found again (a filter taken back, at
+        the range and size it was shown at: the same object as then), else None (after
+        ``frame``). Nothing else that draws changes while a frame is kept: every other change
+        clears the kept frames (``invalidate``, ``set_pack``)."""
+        self._ensure_frame()
+        return self._base_frame if self._frame_found else None
+
+    def kept_frames(self) -> list[Frame]:
+        """The frames that may be found again (``base_frame_found``)."""
+        return [f for _, f in self._frames_kept]
 
     def base_key(self) -> tuple:
         """What the picture painted with ``marks=False`` depends on (after ``frame``): equal

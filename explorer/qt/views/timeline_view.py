@@ -210,6 +210,11 @@ class EventsInViewList(QListWidget):
         event.accept()
 
 
+# Pictures kept of frames found again after a filter is taken back (``_kept_picture``): a
+# full-size pixmap each (5.8 MB at 1600×900). 0: always painted (the tests, the measurement).
+PICTURES_KEPT = 2
+
+
 class TimelineView(QWidget):
     sig_event_selection_requested = Signal(object)
     """The user clicked an event (its id) or empty space (None)."""
@@ -277,6 +282,8 @@ class TimelineView(QWidget):
         # twice (a pan or zoom paints each picture once: it is drawn directly, not kept).
         self._base_key: tuple | None = None  # of the last paint
         self._base_pixmap: QPixmap | None = None  # of that picture
+        # Pictures of frames shown again after a filter was taken back (``_kept_picture``).
+        self._pictures_kept: list[tuple[object, tuple, QPixmap]] = []
         self._hover_row: int | None = None  # the event under the pointer
         self._marks_drawn = QRectF()  # where the last paint drew marks
         self.setMouseTracking(True)
@@ -1185,6 +1192,35 @@ class TimelineView(QWidget):
                             self._selected_row(), marks=False)
         self._paint_edge_indicators(painter)
 
+    def _kept_picture(self, dpr: float) -> QPixmap | None:
+        """The picture of a frame shown again after its filter was taken back (cleared, or
+        the one before again, at the range it was shown at: ``TimelinePainter.base_frame_found``),
+        kept from the last time it was shown, else None (then painted directly). The first
+        time a frame is found again its picture is painted into a pixmap and kept: a picture
+        seen twice is likely seen again (a partner ticked and unticked, a filter cleared and
+        set), and a frame never shown before costs nothing more."""
+        if self._pictures_kept:  # a frame let go is never found again: nor its picture
+            alive = self._painter.kept_frames()
+            self._pictures_kept = [k for k in self._pictures_kept
+                                   if any(k[0] is f for f in alive)]
+        frame = self._painter.base_frame_found() if PICTURES_KEPT else None
+        if frame is None:
+            return None
+        # the edge chips are drawn by the view: their places, counts and inks
+        look = (dpr, self.width(), self.height(), qt_theme.current(),
+                tuple((side, rect.getRect(), n) for side, rect, n in self.edge_indicators()))
+        kept = self._pictures_kept
+        for k, (f, was, pm) in enumerate(kept):
+            if f is frame and was == look:
+                kept.insert(0, kept.pop(k))
+                return pm
+        self._base_pixmap = None  # a new pixmap: a kept one is never painted over
+        self._update_picture(dpr)
+        assert self._base_pixmap is not None
+        kept.insert(0, (frame, look, self._base_pixmap))
+        del kept[PICTURES_KEPT:]
+        return self._base_pixmap
+
     def _update_picture(self, dpr: float) -> None:
         """Paint the kept picture (everything but the marks) for the current frame."""
         size = QSize(math.ceil(self.width() * dpr), math.ceil(self.height() * dpr))
@@ -1234,8 +1270,11 @@ class TimelineView(QWidget):
         painter = QPainter(self)
         try:
             if key != self._base_key:
-                self._base_pixmap = None  # a new picture: drawn directly
-                self._paint_base(painter)
+                self._base_pixmap = self._kept_picture(dpr)
+                if self._base_pixmap is not None:
+                    painter.drawPixmap(QPointF(0, 0), self._base_pixmap)
+                else:  # a new picture: drawn directly
+                    self._paint_base(painter)
             else:
                 if self._base_pixmap is None:
                     self._update_picture(dpr)

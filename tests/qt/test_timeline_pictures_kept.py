@@ -1,0 +1,134 @@
+"""A filter taken back (cleared, a partner ticked again, the filter before chosen again) shows
+the timeline's picture of that frame kept from the last time, not painted again
+(``TimelineView._kept_picture``, ``PICTURES_KEPT``). It must be the picture a paint draws now:
+through look, lane mode, text size, label language, size and era changes in between, with a
+selection over it, in English and Japanese, on the shipped pack and on tier S."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSize
+
+from explorer.charts.theme import DARK, LIGHT
+from explorer.qt import theme as qt_theme
+from explorer.qt.views import timeline_view as tv
+from explorer.state.session import Session
+from tests.qt.test_timeline_frame_pixels import _pixels
+
+
+@pytest.fixture
+def look_restored():
+    yield
+    qt_theme.set_look(LIGHT, 1.0)
+
+
+def _filters(pack) -> dict[str, dict]:
+    """A narrow filter, another one, and the partner most events share."""
+    from benchmarks.scenarios.filtering import filters, focus_actor
+
+    a, b = filters(pack)
+    return {"A": a, "B": b, "F": {"partners": frozenset({focus_actor(pack)})}}
+
+
+# States shown in turn ("U": no filter); a change of look or layout before some of them.
+SCRIPT = ["U", "A", "U", "F", "U", "A", "B", "A", "U", "F", "U", "dark", "U", "F", "U", "select",
+          "A", "U", "A", "domain", "A", "U", "F", "U", "text", "U", "A", "U", "ja", "U", "F",
+          "U", "size", "U", "A", "U", "eras", "A", "U", "A", "U"]
+
+
+def _run(qtbot, monkeypatch, pack) -> tuple[int, int]:
+    """The script on two views of one session, the first keeping pictures and the second
+    painting every frame; every state's pixels compared. (paints from a kept picture, states)"""
+    session = Session()
+    session.open_pack(pack)
+    new_view, old_view = tv.TimelineView(session), tv.TimelineView(session)
+    for v in (new_view, old_view):
+        qtbot.addWidget(v)
+        v.resize(QSize(1200, 600))
+        v.zoom_to_fit()
+    kept_picture = tv.TimelineView._kept_picture
+    made = tv.TimelineView._update_picture
+    count = {"found": 0, "made": 0}
+
+    def counting_made(self, dpr):
+        count["made"] += 1
+        return made(self, dpr)
+
+    def counting(self, dpr):
+        before = count["made"]
+        pm = kept_picture(self, dpr)
+        count["found"] += pm is not None and count["made"] == before
+        return pm
+
+    monkeypatch.setattr(tv.TimelineView, "_update_picture", counting_made)
+    monkeypatch.setattr(tv.TimelineView, "_kept_picture", counting)
+    filters = _filters(pack)
+    states = 0
+    bound = tv.PICTURES_KEPT
+    for i, step in enumerate(SCRIPT):
+        if step == "U":
+            session.clear_filter(origin="test")
+        elif step in filters:
+            session.set_filter(origin="test", **filters[step])
+        elif step == "dark":
+            qt_theme.set_look(DARK, 1.0)
+        elif step == "select":
+            f = new_view._ensure_frame()  # an event in the middle of the view
+            row = int(new_view._painter._placements.event_row[f.idx[len(f.idx) // 2]])
+            session.select_event(str(pack.events["id"].iat[row]), origin="test")
+        for v in (new_view, old_view):
+            if step == "domain":
+                v.set_lane_mode("domain")
+            elif step == "text":
+                font = v.font()
+                font.setPointSizeF(font.pointSizeF() * 1.2)
+                v.setFont(font)
+            elif step == "size":
+                v.resize(QSize(1163, 560))
+            elif step == "eras":
+                v.set_eras_visible(False)
+        if step == "ja":
+            session.set_label_language("ja", origin="test")
+        pictures = []
+        for view, on in ((new_view, bound), (old_view, 0)):
+            monkeypatch.setattr(tv, "PICTURES_KEPT", on)
+            pictures.append(_pixels(view))
+        monkeypatch.setattr(tv, "PICTURES_KEPT", bound)
+        ys, xs = np.nonzero(pictures[0] != pictures[1])
+        if len(ys):
+            pytest.fail(f"{len(ys)} pixels differ at step {i} ({step}) "
+                        f"(x {xs.min()}-{xs.max()}, y {ys.min()}-{ys.max()})")
+        states += 1
+        # never more than the bound, and only pictures of frames that may be found again
+        alive = new_view._painter.kept_frames()
+        assert len(new_view._pictures_kept) <= tv.PICTURES_KEPT
+        assert all(any(k[0] is f for f in alive) for k in new_view._pictures_kept)
+    return count["found"], states
+
+
+@pytest.mark.parametrize("pack_name", ["default_pack", "tier_s_pack"])
+def test_a_filter_taken_back_shows_its_kept_picture_the_picture_painted_now(
+        qtbot, monkeypatch, look_restored, request, pack_name):
+    found, states = _run(qtbot, monkeypatch, request.getfixturevalue(pack_name))
+    # Most states taken back come from a kept picture (the first time a frame is found again
+    # makes it; a look, lane, text, language, size or era change lets every picture go).
+    assert found >= 5, (found, states)
+
+
+def test_no_picture_is_kept_when_switched_off(qtbot, monkeypatch, look_restored, default_pack):
+    monkeypatch.setattr(tv, "PICTURES_KEPT", 0)
+    session = Session()
+    session.open_pack(default_pack)
+    view = tv.TimelineView(session)
+    qtbot.addWidget(view)
+    view.resize(QSize(1200, 600))
+    view.zoom_to_fit()
+    filters = _filters(default_pack)
+    for step in ("U", "A", "U", "A", "U"):
+        if step == "U":
+            session.clear_filter(origin="test")
+        else:
+            session.set_filter(origin="test", **filters[step])
+        _pixels(view)
+    assert view._pictures_kept == []
