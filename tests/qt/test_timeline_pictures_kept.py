@@ -116,8 +116,14 @@ def test_a_filter_taken_back_shows_its_kept_picture_the_picture_painted_now(
     assert found >= 5, (found, states)
 
 
-def test_no_picture_is_kept_when_switched_off(qtbot, monkeypatch, look_restored, default_pack):
-    monkeypatch.setattr(tv, "PICTURES_KEPT", 0)
+@pytest.mark.parametrize(("kept", "budget"), [(0, tv.PICTURE_BYTES_KEPT),
+                                              (2, 2 * 1200 * 600 * 4 - 1)])
+def test_no_picture_is_kept_when_switched_off_or_past_the_bytes(qtbot, monkeypatch, look_restored,
+                                                                default_pack, kept, budget):
+    """Switched off, or where two pictures of the view would hold more than the bytes allowed
+    (then none is kept: one alone would be painted again at every other return)."""
+    monkeypatch.setattr(tv, "PICTURES_KEPT", kept)
+    monkeypatch.setattr(tv, "PICTURE_BYTES_KEPT", budget)
     session = Session()
     session.open_pack(default_pack)
     view = tv.TimelineView(session)

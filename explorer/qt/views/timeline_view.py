@@ -213,6 +213,9 @@ class EventsInViewList(QListWidget):
 # Pictures kept of frames found again after a filter is taken back (``_kept_picture``): a
 # full-size pixmap each (5.8 MB at 1600×900). 0: always painted (the tests, the measurement).
 PICTURES_KEPT = 2
+# None are kept where that many would hold more bytes (a view of 1920×1080 at a pixel ratio of 2
+# holds 33 MB): a single one would be painted again at every other return, for nothing.
+PICTURE_BYTES_KEPT = 48 << 20
 
 
 class TimelineView(QWidget):
@@ -1203,7 +1206,9 @@ class TimelineView(QWidget):
             alive = self._painter.kept_frames()
             self._pictures_kept = [k for k in self._pictures_kept
                                    if any(k[0] is f for f in alive)]
-        frame = self._painter.base_frame_found() if PICTURES_KEPT else None
+        size = math.ceil(self.width() * dpr) * math.ceil(self.height() * dpr) * 4
+        frame = (self._painter.base_frame_found()
+                 if PICTURES_KEPT and PICTURES_KEPT * size <= PICTURE_BYTES_KEPT else None)
         if frame is None:
             return None
         # the edge chips are drawn by the view: their places, counts and inks
