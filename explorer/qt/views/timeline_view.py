@@ -1265,7 +1265,9 @@ class TimelineView(QWidget):
         first is kept as a pixmap once the same picture is painted a second time (a step, a
         click, the pointer over an event, focus), so those repaint only the marks; a pan or a
         zoom paints each picture once and draws it directly (scrolling the kept picture on a pan
-        was measured slower than painting it: docs/performance-log.md, timeline "Third pass")."""
+        was measured slower than painting it: docs/performance-log.md, timeline "Third pass").
+        A filter taken back shows the picture kept the last time its frame was shown
+        (``_kept_picture``)."""
         if self._painter_made is None and self._session.pack is None:
             self._paint_no_pack()  # the first frame: no painter needed
             return
