@@ -116,6 +116,16 @@ def test_a_filter_taken_back_shows_its_kept_picture_the_picture_painted_now(
     assert found >= 5, (found, states)
 
 
+def _fitted_view(qtbot, pack) -> tuple[Session, tv.TimelineView]:
+    session = Session()
+    session.open_pack(pack)
+    view = tv.TimelineView(session)
+    qtbot.addWidget(view)
+    view.resize(QSize(1200, 600))
+    view.zoom_to_fit()
+    return session, view
+
+
 @pytest.mark.parametrize(("kept", "budget"), [(0, tv.PICTURE_BYTES_KEPT),
                                               (2, 2 * 1200 * 600 * 4 - 1)])
 def test_no_picture_is_kept_when_switched_off_or_past_the_bytes(qtbot, monkeypatch, look_restored,
@@ -124,12 +134,7 @@ def test_no_picture_is_kept_when_switched_off_or_past_the_bytes(qtbot, monkeypat
     (then none is kept: one alone would be painted again at every other return)."""
     monkeypatch.setattr(tv, "PICTURES_KEPT", kept)
     monkeypatch.setattr(tv, "PICTURE_BYTES_KEPT", budget)
-    session = Session()
-    session.open_pack(default_pack)
-    view = tv.TimelineView(session)
-    qtbot.addWidget(view)
-    view.resize(QSize(1200, 600))
-    view.zoom_to_fit()
+    session, view = _fitted_view(qtbot, default_pack)
     filters = _filters(default_pack)
     for step in ("U", "A", "U", "A", "U"):
         if step == "U":
@@ -138,3 +143,27 @@ def test_no_picture_is_kept_when_switched_off_or_past_the_bytes(qtbot, monkeypat
             session.set_filter(origin="test", **filters[step])
         _pixels(view)
     assert view._pictures_kept == []
+
+
+def test_filters_taken_back_in_turn_past_the_bound_do_not_make_pictures_each_time(
+        qtbot, monkeypatch, default_pack):
+    """Three filters taken back in turn with room for two pictures: two are kept and found at
+    every turn, the third is painted directly — not a picture made at every turn, each putting
+    out the one needed next (a paint into a new pixmap each time: slower than no picture)."""
+    from benchmarks.scenarios.filtering import new_filters
+
+    session, view = _fitted_view(qtbot, default_pack)
+    made = []
+    update_picture = tv.TimelineView._update_picture
+    monkeypatch.setattr(tv.TimelineView, "_update_picture",
+                        lambda self, dpr: (made.append(1), update_picture(self, dpr)))
+    cycle = [None, *new_filters(default_pack, 2)]
+    for k in range(15):
+        state = cycle[k % 3]
+        if state is None:
+            session.clear_filter(origin="test")
+        else:
+            session.set_filter(origin="test", **state)
+        _pixels(view)
+    assert len(made) == tv.PICTURES_KEPT
+    assert len(view._pictures_kept) == tv.PICTURES_KEPT
