@@ -167,3 +167,31 @@ def test_filters_taken_back_in_turn_past_the_bound_do_not_make_pictures_each_tim
         _pixels(view)
     assert len(made) == tv.PICTURES_KEPT
     assert len(view._pictures_kept) == tv.PICTURES_KEPT
+
+
+def test_a_new_pair_taken_back_in_turn_gets_the_places_of_a_pair_no_longer_used(
+        qtbot, monkeypatch, default_pack):
+    """Two filters taken back in turn, then two others: the first pair's frames are still kept
+    by the painter, but their pictures, unused while the new pair came back without theirs, make
+    room for the new pair's, which are then found at every turn."""
+    from benchmarks.scenarios.filtering import new_filters
+
+    session, view = _fitted_view(qtbot, default_pack)
+    found_at, made = [], []
+    kept_picture, update_picture = tv.TimelineView._kept_picture, tv.TimelineView._update_picture
+
+    def counting(self, dpr):
+        before = len(made)
+        picture = kept_picture(self, dpr)
+        found_at.append(picture is not None and len(made) == before)
+        return picture
+
+    monkeypatch.setattr(tv.TimelineView, "_kept_picture", counting)
+    monkeypatch.setattr(tv.TimelineView, "_update_picture",
+                        lambda self, dpr: (made.append(1), update_picture(self, dpr)))
+    x, y, z, w = new_filters(default_pack, 4)
+    for state in [x, y] * 4 + [z, w] * 6:
+        session.set_filter(origin="test", **state)
+        _pixels(view)
+    assert found_at[-4:] == [True] * 4, found_at
+    assert len(view._pictures_kept) == tv.PICTURES_KEPT

@@ -216,6 +216,9 @@ PICTURES_KEPT = 2
 # None are kept where that many would hold more bytes (a view of 1920×1080 at a pixel ratio of 2
 # holds 33 MB): a single one would be painted again at every other return, for nothing.
 PICTURE_BYTES_KEPT = 48 << 20
+# A kept picture is put out for another once this many frames came back without theirs while it
+# went unused (``_kept_picture``).
+PICTURE_MISSES = 2
 
 
 class TimelineView(QWidget):
@@ -286,7 +289,9 @@ class TimelineView(QWidget):
         self._base_key: tuple | None = None  # of the last paint
         self._base_pixmap: QPixmap | None = None  # of that picture
         # Pictures of frames shown again after a filter was taken back (``_kept_picture``).
-        self._pictures_kept: list[tuple[object, tuple, QPixmap]] = []
+        # (frame, look, picture, ``_picture_misses`` when last used)
+        self._pictures_kept: list[tuple[object, tuple, QPixmap, int]] = []
+        self._picture_misses = 0  # frames found again with no picture and no room for one
         self._hover_row: int | None = None  # the event under the pointer
         self._marks_drawn = QRectF()  # where the last paint drew marks
         self.setMouseTracking(True)
@@ -1199,11 +1204,16 @@ class TimelineView(QWidget):
         """The picture of a frame shown again after its filter was taken back (cleared, or
         the one before again, at the range it was shown at: ``TimelinePainter.base_frame_found``),
         kept from the last time it was shown, else None (then painted directly). The first
-        time a frame is found again its picture is painted into a pixmap and kept, while fewer
-        than ``PICTURES_KEPT`` are: a picture seen twice is likely seen again (a partner
-        ticked and unticked, a filter cleared and set), and a frame never shown before costs
-        nothing more. Pictures are let go with their frames (the painter keeps the last few
-        frames shown, ``FRAMES_KEPT``)."""
+        time a frame is found again its picture is painted into a pixmap and kept: a picture
+        seen twice is likely seen again (a partner ticked and unticked, a filter cleared and
+        set), and a frame never shown before costs nothing more. Pictures are let go with
+        their frames (the painter keeps the last few frames shown, ``FRAMES_KEPT``).
+
+        With ``PICTURES_KEPT`` held, a picture is put out for a new one only once it has gone
+        unused while ``PICTURE_MISSES`` frames came back without theirs: the last two in turn
+        would have three filters taken back in turn each pay the new pixmap (~5 ms at tier S)
+        and never find theirs (measured: 6.7 → 7.9 ms a change), and none put out would have
+        a new pair of filters taken back never kept while the frames of an earlier pair stay."""
         if self._pictures_kept:  # a frame let go is never found again: nor its picture
             alive = self._painter.kept_frames()
             self._pictures_kept = [k for k in self._pictures_kept
@@ -1217,18 +1227,20 @@ class TimelineView(QWidget):
         look = (dpr, self.width(), self.height(), qt_theme.current(),
                 tuple((side, rect.getRect(), n) for side, rect, n in self.edge_indicators()))
         kept = self._pictures_kept
-        for f, was, pm in kept:
+        for k, (f, was, pm, _) in enumerate(kept):
             if f is frame and was == look:
+                kept[k] = (f, was, pm, self._picture_misses)  # used now
                 return pm
         if len(kept) >= PICTURES_KEPT:
-            # None is put out for it: a picture goes only with its frame. Making one costs a
-            # paint into a new pixmap (~5 ms at tier S); three filters taken back in turn
-            # would each pay it and never find theirs (measured: 6.7 → 7.9 ms a change).
-            return None
+            unused = min(kept, key=lambda k: k[3])
+            if self._picture_misses - unused[3] < PICTURE_MISSES:
+                self._picture_misses += 1
+                return None
+            kept[:] = [k for k in kept if k is not unused]
         self._base_pixmap = None  # a new pixmap: a kept one is never painted over
         self._update_picture(dpr)
         assert self._base_pixmap is not None
-        kept.append((frame, look, self._base_pixmap))
+        kept.append((frame, look, self._base_pixmap, self._picture_misses))
         return self._base_pixmap
 
     def _update_picture(self, dpr: float) -> None:
