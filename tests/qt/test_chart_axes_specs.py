@@ -5,8 +5,8 @@ makes, and the same pixels on screen through a drag and in a PNG export."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 
 import pyqtgraph as pg
 import pytest
@@ -117,15 +117,21 @@ def test_frames_of_a_drag_are_pixel_for_pixel_pyqtgraph_s(qtbot, per_series):
             assert images[True] == images[False], (zoom, a, b)
 
 
-@pytest.mark.parametrize("chart", ["line", "bar"])
-def test_png_export_is_pixel_for_pixel_pyqtgraph_s(qapp, tmp_path, chart):
+def png_both_ways(tmp_path, switch: Callable[[bool], AbstractContextManager], chart: str) -> dict[bool, QImage]:
+    """A chart's PNG export (scale 2) made with ``switch(True)`` and with ``switch(False)``."""
     view = ViewState(view="chart", comparison=ComparisonSetup(
         indicator_id="goods_exports", basis="converted", currency="USD", chart=chart))
     options = ExportOptions.make("png", "1280x720", 2, "")
     images = {}
     for on in (True, False):
-        with _quick(on):
+        with switch(on):
             exporting.export_view(view, options, tmp_path / f"{on}.png")
         images[on] = QImage(str(tmp_path / f"{on}.png"))
     assert not images[True].isNull()
+    return images
+
+
+@pytest.mark.parametrize("chart", ["line", "bar"])
+def test_png_export_is_pixel_for_pixel_pyqtgraph_s(qapp, tmp_path, chart):
+    images = png_both_ways(tmp_path, _quick, chart)
     assert images[True] == images[False]
