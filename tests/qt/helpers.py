@@ -35,6 +35,20 @@ def comparison_panel_on(qtbot, pack, width: int = 1000, height: int = 700, indic
     return session, panel
 
 
+def linked_comparison_on(qtbot, pack, indicator: str):
+    """A Compare panel on ``pack`` comparing ``indicator`` with "Link time axes" on, and the linked
+    steps the tests walk (a quarter of the chart's span, from a third in): pans of 10 % of it
+    and two zooms. (session, panel, pans, zooms)."""
+    session, panel = comparison_panel_on(qtbot, pack, indicator=indicator)
+    panel.set_link_time_axes(True)
+    panel.flush()
+    lo, hi = panel.chart_view.x_range()
+    span = (hi - lo) / 4
+    start = lo + (hi - lo) / 3
+    pans = [(start + span * 0.1 * i, start + span + span * 0.1 * i) for i in (0, 1, 2, 1)]
+    zooms = [(start - span / 2, start + span * 1.5), (start + span / 4, start + span * 0.75)]
+    return session, panel, pans, zooms
+
 def filter_and_settle(session: Session, panel, lo: str, hi: str, partners=()) -> None:
     """A date filter from year ``lo`` to ``hi`` (and ``partners``, if any) set as the filter bar
     sets it, then the Compare ``panel`` flushed and the events it posted run."""

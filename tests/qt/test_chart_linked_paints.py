@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from explorer.data.pack_loader import load_pack
 from explorer.paths import default_pack_path
 from explorer.qt.views.chart_view import ChartView
-from tests.qt.helpers import PaintRecorder, comparison_panel_on
+from tests.qt.helpers import PaintRecorder, linked_comparison_on
 
 
 def _idle() -> None:
@@ -22,14 +22,8 @@ def _idle() -> None:
 def _walk(qtbot, pack, indicator: str, settle: bool, monkeypatch) -> tuple[list[int], list]:
     """Paints of the plot area per step and the plot's picture after each, over pans and zooms."""
     monkeypatch.setattr(ChartView, "settle_range_changes", settle)
-    _session, panel = comparison_panel_on(qtbot, pack, indicator=indicator)
-    panel.set_link_time_axes(True)
-    panel.flush()
-    lo, hi = panel.chart_view.x_range()
-    span = (hi - lo) / 4
-    start = lo + (hi - lo) / 3
-    steps = [(start + span * 0.1 * i, start + span + span * 0.1 * i) for i in (0, 1, 2, 1)]
-    steps += [(start - span / 2, start + span * 1.5), (start + span / 4, start + span * 0.75)]  # zooms
+    _session, panel, pans, zooms = linked_comparison_on(qtbot, pack, indicator)
+    steps = pans + zooms
     panel.follow_time_range(*steps[-1])
     _idle()
     viewport = panel.chart_view.graphics.viewport()

@@ -97,6 +97,8 @@ class _ValueLabels(pg.GraphicsObject):
         self._rect = QRectF()
         self._lastScene = None
         self._unplaced = False  # the labels' places are made again when next read (see _moved)
+        # the shown texts' boxes and paint options, for the lists they were made for (_text_boxes)
+        self._kept_boxes: tuple | None = None
 
     # -- the labels ---------------------------------------------------------------------------
     def text(self, i: int) -> QGraphicsTextItem:
@@ -115,6 +117,7 @@ class _ValueLabels(pg.GraphicsObject):
 
     def set_font(self, font: QFont) -> None:
         self._font = QFont(font)
+        self._kept_boxes = None  # (every text laid out again)
         for text in self.texts:
             text.setFont(font)
         self._moved()
@@ -197,12 +200,9 @@ class _ValueLabels(pg.GraphicsObject):
         rect = QRectF()
         if pt is not None:
             m11, m12, m21, m22 = pt.m11(), pt.m12(), pt.m21(), pt.m22()
-            for (x, y, ax, ay), text in zip(self.shown, self.texts):
-                r = text.boundingRect()
+            for (x, y, ax, ay), (text, r, option) in zip(self.shown, self._text_boxes()):
                 px = m11 * x + m21 * y - r.width() * ax
                 py = m12 * x + m22 * y - r.height() * ay
-                option = QStyleOptionGraphicsItem()
-                option.exposedRect = r
                 placed.append((px, py, text, option))
                 boxes.append(r.translated(px, py))
                 rect = rect.united(boxes[-1])
@@ -214,6 +214,25 @@ class _ValueLabels(pg.GraphicsObject):
         self._placed, self._boxes = placed, boxes
         if not lazily:
             self.update()
+
+    keep_rects = True  # off: each text's box and paint option made at every placing (tests' reference)
+
+    def _text_boxes(self) -> list[tuple[QGraphicsTextItem, QRectF, QStyleOptionGraphicsItem]]:
+        """Each shown label's text, its box and its paint option (the box exposed). They depend
+        on the texts, not on the view: kept while the labels (a new list at each change,
+        ``set_shown``, after the texts are written) and the font stay, so a linked pan or zoom
+        places the labels without asking every text for its box again."""
+        kept = self._kept_boxes
+        if _ValueLabels.keep_rects and kept is not None and kept[0] is self.shown and kept[1] is self.texts:
+            return kept[2]
+        out = []
+        for _point, text in zip(self.shown, self.texts):
+            r = text.boundingRect()
+            option = QStyleOptionGraphicsItem()
+            option.exposedRect = r
+            out.append((text, r, option))
+        self._kept_boxes = (self.shown, self.texts, out)
+        return out
 
     # -- drawing --------------------------------------------------------------------------------
     def boundingRect(self) -> QRectF:

@@ -116,6 +116,7 @@ class EventMarkers(pg.GraphicsObject):
     quick_titles = True  # off: each title's frame and each line's runs the longer way (tests' reference)
     keep_layout = True  # off: titles laid out again at every call (tests' reference)
     partial_repaint = True  # off: any change repaints the whole plot (tests' reference)
+    keep_boxes = True  # off: the value labels' boxes worked out at every layout (tests' reference)
 
     def __init__(self, colours: tuple[str, str, str]) -> None:
         super().__init__()
@@ -134,6 +135,8 @@ class EventMarkers(pg.GraphicsObject):
         self._labels: _Labels | None = None
         self._sizes: Callable[[], list[_Size]] = list
         self._clear_of = _NO_BOXES  # those boxes in the data's coordinates, padded (see _boxes)
+        # what ``_clear_of`` was worked out from: the labels' list, their sizes' list, the pixel
+        self._boxes_from: tuple | None = None
         self._runs: tuple[QTransform, _ClearRuns] | None = None  # the lines' runs, for a transform
         self._option = QStyleOptionGraphicsItem()  # a title's paint option
         # what the titles' last layout was made for (see layout_labels); None: lay out again
@@ -250,8 +253,7 @@ class EventMarkers(pg.GraphicsObject):
             up = self.parentItem()
             scene = up.sceneTransform() if up is not None else QTransform()
             # a scene unit in the data's units: labels are drawn in scene units, unscaled
-            self._clear_of = (_label_boxes(self._labels.shown, self._sizes(), 1 / abs(scene.m11() or 1.0),
-                                           1 / abs(scene.m22() or 1.0))
+            self._clear_of = (self._value_label_boxes(1 / abs(scene.m11() or 1.0), 1 / abs(scene.m22() or 1.0))
                               if self._labels is not None else _NO_BOXES)
         else:
             self._clear_of = _NO_BOXES
@@ -302,6 +304,24 @@ class EventMarkers(pg.GraphicsObject):
                 rows[row].append(extent)
                 m.label_shown, m.position = True, heights[row]
         self._marks_changed()
+
+    def _value_label_boxes(self, px_w: float, px_h: float) -> np.ndarray:
+        """``_label_boxes`` of the panel's value labels at this pixel size. Their points and
+        reach in pixels are kept while the labels (a new list each time they change,
+        ``set_shown``) and their sizes (one list the panel keeps while they stay) stay, and the
+        boxes while the pixel's size stays too: a linked pan or zoom moves the view, not the
+        labels, and every panel's layout made them all again at every step (~0.1 ms a panel,
+        measured inside a step)."""
+        assert self._labels is not None
+        shown, sizes = self._labels.shown, self._sizes()
+        if not EventMarkers.keep_boxes:
+            return _label_boxes(shown, sizes, px_w, px_h)
+        made = self._boxes_from
+        if made is None or made[0] is not shown or made[1] is not sizes:
+            made = self._boxes_from = (shown, sizes, _label_reach(shown, sizes), None)
+        if made[3] is None or made[3][:2] != (px_w, px_h):
+            made = self._boxes_from = (*made[:3], (px_w, px_h, _boxes_at(made[2], px_w, px_h)))
+        return made[3][2]
 
     def _covers(self, near: np.ndarray, m: Marker, position: float) -> bool:
         """Whether ``m``'s title, at ``position``, would cover one of ``near`` (``_boxes``' rows
@@ -684,17 +704,33 @@ def _label_boxes(shown_labels: list[tuple[float, float, float, float]], label_si
     """``_boxes`` of the value labels, worked out from their points, anchors and sizes in
     pixels (as the labels place themselves: their box's anchor at the point, unscaled) rather
     than from where they were last placed, which a view change leaves behind until the paint."""
+    return _boxes_at(_label_reach(shown_labels, label_sizes), px_w, px_h)
+
+
+_Reach = tuple[np.ndarray, ...] | None  # points and their boxes' reach in pixels (None: no labels)
+
+
+def _label_reach(shown_labels: list[tuple[float, float, float, float]], label_sizes: list[_Size]) -> _Reach:
+    """What ``_label_boxes`` needs that does not depend on the view's scale: each label's point
+    (x, y) and how many pixels its grown box reaches left, down, right and up of it."""
     shown = np.array(shown_labels, dtype=float).reshape(-1, 4)
     sizes = np.array(label_sizes, dtype=float).reshape(-1, 4)
-    if not len(shown) or not (px_w > 0 and px_h > 0):
-        return _NO_BOXES
+    if not len(shown):
+        return None
     x, y, ax, ay = shown.T
     w, h = sizes[:, 0] + 2 * _CLEAR_PX, sizes[:, 1] + 2 * _CLEAR_PX
     ax = (sizes[:, 0] * ax + _CLEAR_PX) / w  # (the anchor's pixel kept within the grown box)
     ay = (sizes[:, 1] * ay + _CLEAR_PX) / h
     # the scene's y grows downwards, the data's upwards: the box's top is ay of its height
-    return np.column_stack([x - w * ax * px_w, y - h * (1 - ay) * px_h,
-                            x + w * (1 - ax) * px_w, y + h * ay * px_h])
+    return x, y, w * ax, h * (1 - ay), w * (1 - ax), h * ay
+
+
+def _boxes_at(reach: _Reach, px_w: float, px_h: float) -> np.ndarray:
+    """The boxes of ``_label_reach`` at this size of a pixel in the data's units."""
+    if reach is None or not (px_w > 0 and px_h > 0):
+        return _NO_BOXES
+    x, y, left, down, right, up = reach
+    return np.column_stack([x - left * px_w, y - down * px_h, x + right * px_w, y + up * px_h])
 
 
 def _span(y0: float, y1: float) -> tuple[float, float]:
