@@ -74,7 +74,7 @@ class Pack:
     event_domains: pd.DataFrame = field(repr=False)
     # Actors an event concerns or mentions without being a party (format 3; empty before).
     event_involved: pd.DataFrame = field(repr=False, default_factory=lambda: pd.DataFrame(
-        {"row": pd.Series([], dtype="int64"), "actor": pd.Series([], dtype=object)}))
+        {"row": pd.Series([], dtype="int32"), "actor": pd.Series([], dtype=object)}))
 
     # The pack's own domains (optional; format 3). Before the fields with defaults: no default.
     domains: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(

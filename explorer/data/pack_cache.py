@@ -64,10 +64,11 @@ from explorer.domain.dates import PartialDate
 
 log = logging.getLogger(__name__)
 
-CACHE_FORMAT = 8  # 2: the events' chronological rank stored; 3: Categorical columns; 4: one file
+CACHE_FORMAT = 9  # 2: the events' chronological rank stored; 3: Categorical columns; 4: one file
 # for the arrays, one for the texts; 5: the events' English title rank stored; 6: texts NUL-joined;
 # 7: sources and observations hold note_ja (an entry without it would show Japanese readers English);
-# 8: a higher layer's arrays stored (``register_extra``: the timeline's per-pack tables)
+# 8: a higher layer's arrays stored (``register_extra``: the timeline's per-pack tables); 9: the
+# exploded list cells' event rows in int32 (an entry of 8 holds int64: rebuilt, as any older one)
 SEPARATOR = "\x00"  # between the distinct texts of a column in its blob (never inside one)
 # Measured (docs/performance-log.md, 6 December): a 756 kB pack (tier S) loads in 78 ms in full and
 # 21 ms from its entry; the 164 kB default pack in 27 and 18 ms, while writing an entry costs ~20 ms
