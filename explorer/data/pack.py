@@ -176,7 +176,7 @@ class Pack:
         ev = self.events
         precision = ev["start_date"].map(lambda d: int(d.precision)).to_numpy(dtype=np.int64)
         order = np.lexsort((ev["title"].to_numpy(dtype=str), precision, ev["start_day"].to_numpy()))
-        rank = np.empty(len(order), dtype=np.int64)
+        rank = np.empty(len(order), dtype=np.int32)  # a row: 4 bytes (see ``event_parties``)
         rank[order] = np.arange(len(order))
         return rank
 
@@ -197,7 +197,7 @@ class Pack:
         chrono = np.empty(n, dtype=np.int64)
         chrono[self.event_chrono_rank] = np.arange(n)  # rows in chronological order
         order = chrono[np.argsort(rank_of_distinct[codes][chrono], kind="stable")]
-        rank = np.empty(n, dtype=np.int64)
+        rank = np.empty(n, dtype=np.int32)
         rank[order] = np.arange(n)
         return rank
 

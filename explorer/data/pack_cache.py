@@ -68,7 +68,8 @@ CACHE_FORMAT = 9  # 2: the events' chronological rank stored; 3: Categorical col
 # for the arrays, one for the texts; 5: the events' English title rank stored; 6: texts NUL-joined;
 # 7: sources and observations hold note_ja (an entry without it would show Japanese readers English);
 # 8: a higher layer's arrays stored (``register_extra``: the timeline's per-pack tables); 9: the
-# exploded list cells' event rows in int32 (an entry of 8 holds int64: rebuilt, as any older one)
+# exploded list cells' event rows and the events' two ranks in int32 (an entry of 8 holds int64:
+# rebuilt, as any older one)
 SEPARATOR = "\x00"  # between the distinct texts of a column in its blob (never inside one)
 # Measured (docs/performance-log.md, 6 December): a 756 kB pack (tier S) loads in 78 ms in full and
 # 21 ms from its entry; the 164 kB default pack in 27 and 18 ms, while writing an entry costs ~20 ms
@@ -689,7 +690,7 @@ def read_entry(entry: Path, digest: str, limits: LoadLimits, location: str) -> P
         spec = derived[name]
         if not isinstance(spec, dict) or spec.get("file") != f"d{i}":
             raise Damaged(f"{name}: entry")
-        rank = _load(arrays, f"d{i}", spec.get("sha256"), (n,), np.int64)
+        rank = _load(arrays, f"d{i}", spec.get("sha256"), (n,), np.int32)
         # a rank is a permutation of 0..n-1: anything else is not this pack's
         if n and (rank.min() < 0 or rank.max() >= n or np.bincount(rank, minlength=n).max() > 1):
             raise Damaged(f"{name}: not a permutation")

@@ -253,8 +253,9 @@ def test_a_chunk_of_missing_cells_only_keeps_its_codes_negative(monkeypatch):
 
 def test_an_events_parties_and_domains_are_held_by_4_byte_rows_and_filter_the_same(tmp_path):
     """The exploded list cells (one row per event and party, involved actor or domain) name their
-    event by its row: 4 bytes, not 8 (engineer "memory-3"), opened and reopened, with the same
-    rows the cells give, so a partner or domain filter keeps the same events."""
+    event by its row, and the events' chronological and title ranks are rows: 4 bytes, not 8
+    (engineer "memory-3"), opened and reopened, with the same rows the cells give, so a partner
+    or domain filter keeps the same events."""
     from explorer.state.filtering import event_mask
     from explorer.state.filters import Filter
 
@@ -264,6 +265,7 @@ def test_an_events_parties_and_domains_are_held_by_4_byte_rows_and_filter_the_sa
     reopened = load_pack(folder)
     assert len(entries()) == 1
     for pack in (opened, reopened):
+        assert pack.event_chrono_rank.dtype == pack.event_title_rank.dtype == np.int32
         for table, cells, item in (("event_parties", "parties", "actor"),
                                    ("event_involved", "involved", "actor"),
                                    ("event_domains", "domains", "domain")):

@@ -52,7 +52,7 @@ def test_the_title_rank_is_the_tables_former_title_order(which, generated_s, mon
     folder = default_pack_path() if which == "default" else generated_s
     pack = fresh(folder, monkeypatch)
     rank = pack.event_title_rank
-    assert rank.dtype == np.int64 and sorted(rank.tolist()) == list(range(len(pack.events)))
+    assert rank.dtype == np.int32 and sorted(rank.tolist()) == list(range(len(pack.events)))
     assert np.array_equal(order_of(rank), former_title_order(pack))
 
 
