@@ -8,6 +8,7 @@ assigned in its class body: ``self`` is the painter.
 from __future__ import annotations
 
 import math
+import time
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -351,6 +352,42 @@ def _carries_label(self: TimelinePainter, idx: np.ndarray, ext: tl.ItemExtents, 
     span = self._placements.is_span[idx]
     return ~ext.is_point & np.where(span, width >= INSIDE_LABEL_MIN_PX,
                                     width >= INSIDE_HATCHED_LABEL_MIN_PX)
+
+
+# Packs up to this many events have every title measured ahead, while the window is idle
+# (``measure_widths_ahead``); larger ones (tier L: ~0.7 s of measuring) stay measured as shown.
+WIDTHS_AHEAD_MAX = 20000
+
+
+def widths_left(self: TimelinePainter) -> bool:
+    """Whether titles of this pack remain to be measured ahead (``measure_widths_ahead``)."""
+    n = len(self._label_widths)
+    return self._widths_from < n <= WIDTHS_AHEAD_MAX
+
+
+def measure_widths_ahead(self: TimelinePainter, budget_s: float) -> bool:
+    """Measure the next titles not yet measured in the label font, for about ``budget_s`` of
+    CPU (a slice of the window's idle time): a filter never applied before then finds its
+    titles' widths measured. The widths depend on the pack and the font only. True while some
+    remain."""
+    widths = self._label_widths
+    n = len(widths)
+    if not self._widths_from < n <= WIDTHS_AHEAD_MAX:
+        return False
+    fm = QFontMetricsF(self._label_font)
+    title = self._title
+    start = self._widths_from
+    stop_at = time.thread_time() + budget_s
+    r = start
+    while r < n:
+        end = min(n, r + 32)
+        for i in np.flatnonzero(np.isnan(widths[r:end])).tolist():
+            widths[r + i] = fm.horizontalAdvance(title(r + i))
+        r = end
+        if time.thread_time() >= stop_at:
+            break
+    self._widths_from = r
+    return r < n
 
 
 def label_widths_for(self: TimelinePainter, rows: np.ndarray) -> np.ndarray:

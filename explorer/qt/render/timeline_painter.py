@@ -110,6 +110,7 @@ class TimelinePainter:
         self._kept_token = 0  # names the kept set: equal sets, equal tokens
         self._kept_token_count = 0
         self._label_widths: np.ndarray = np.empty(0)
+        self._widths_from = 0  # titles before it are measured (``measure_widths_ahead``)
         self._elided: dict[tuple[int, int], str] = {}
         self._statics: dict[tuple[int, int], QStaticText] = {}
         self._statics_by_text: dict[str, QStaticText] = {}  # the same shapes by their text
@@ -168,6 +169,7 @@ class TimelinePainter:
             self._small_font = self._label_font
         if len(self._label_widths):
             self._label_widths[:] = np.nan
+        self._widths_from = 0
         self._elided.clear()
         self._statics.clear()
         self._statics_by_text.clear()
@@ -200,6 +202,7 @@ class TimelinePainter:
         self._title_values = None
         self._eras = eras
         self._label_widths = np.full(len(titles) if titles is not None else 0, np.nan)
+        self._widths_from = 0
         self._elided.clear()
         self._statics.clear()
         self._statics_by_text.clear()
@@ -542,6 +545,8 @@ class TimelinePainter:
     _stack_items = _geometry._stack_items
     _carries_label = _geometry._carries_label
     label_widths_for = _geometry.label_widths_for
+    widths_left = _geometry.widths_left
+    measure_widths_ahead = _geometry.measure_widths_ahead
     _backdrop_fits = _backdrop._backdrop_fits
     _update_backdrop = _backdrop._update_backdrop
     _update_lane_backgrounds = _backdrop._update_lane_backgrounds
