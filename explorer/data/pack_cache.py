@@ -54,7 +54,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from explorer import __version__, heap
+from explorer import __version__, c_allocator
 from explorer.data.csv_table import _Merger, decode_text
 from explorer.data.pack import KEPT_CODES_KEY, Pack, PackMeta
 from explorer.data.pack_schema import LOAD_ORDER, RESOURCE_BY_NAME, LoadLimits
@@ -330,7 +330,7 @@ def _write_then_forget(entry: Path, pack: Pack, limits: LoadLimits) -> None:
         _write_and_evict(entry, pack, limits)
         # The first open's parsing and this write freed tens of MB on their threads that the
         # window's thread never reuses (glibc keeps them in those threads' arenas): given back.
-        heap.give_back_freed()
+        c_allocator.give_back_freed()
     except BaseException as e:
         log.info("pack cache not written: %s", e)
     finally:

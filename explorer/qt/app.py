@@ -14,7 +14,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
-from explorer import heap
+from explorer import c_allocator
 from explorer.qt import collector
 
 
@@ -124,7 +124,7 @@ def build_window(path: str | None = None):
         window.statusBar().showMessage(" ".join(problems), 20000)
 
     def start() -> None:
-        heap.keep_large_blocks_mapped()  # before the pack's first large block (ctypes: ~2.5 ms)
+        c_allocator.keep_large_blocks_mapped()  # before the pack's first large block (ctypes: ~2.5 ms)
         # numpy and the timeline's painter, put off by the first frame, load before the pack's
         # worker starts and are frozen with the start-up's objects: loaded beside the pack, the
         # collector's passes went over them (+35 ms of CPU by the pack's first paint, measured).

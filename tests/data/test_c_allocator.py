@@ -1,4 +1,4 @@
-"""The C allocator's calls (``explorer.heap``, engineer "memory-2"; docs/dependencies.md, hazard
+"""The C allocator's calls (``explorer.c_allocator``, engineer "memory-2"; docs/dependencies.md, hazard
 21): glibc is found and asked where the app runs on it, nothing is asked elsewhere, freed memory
 does leave the process, and a pack cache write gives back what the first open freed. No timing
 is asserted."""
@@ -12,7 +12,7 @@ import threading
 
 import pytest
 
-from explorer import heap
+from explorer import c_allocator
 from explorer.data import pack_cache
 from explorer.data.pack_loader import load_pack
 from explorer.paths import default_pack_path
@@ -29,24 +29,24 @@ def _on_glibc() -> bool:
 
 @pytest.fixture
 def fresh_lookup():
-    heap._glibc.cache_clear()
+    c_allocator._glibc.cache_clear()
     yield
-    heap._glibc.cache_clear()
+    c_allocator._glibc.cache_clear()
 
 
 @pytest.mark.skipif(not _on_glibc(), reason="glibc only")
 def test_glibc_is_found_and_asked_where_the_app_runs_on_it(fresh_lookup):
-    assert heap._glibc() is not None
-    assert heap.keep_large_blocks_mapped() is True
-    assert heap.give_back_freed() is True
+    assert c_allocator._glibc() is not None
+    assert c_allocator.keep_large_blocks_mapped() is True
+    assert c_allocator.give_back_freed() is True
 
 
 @pytest.mark.parametrize("platform", ["win32", "darwin"])
 def test_elsewhere_nothing_is_asked(monkeypatch, fresh_lookup, platform):
     monkeypatch.setattr(sys, "platform", platform)
-    assert heap._glibc() is None
-    assert heap.keep_large_blocks_mapped() is False
-    assert heap.give_back_freed() is False
+    assert c_allocator._glibc() is None
+    assert c_allocator.keep_large_blocks_mapped() is False
+    assert c_allocator.give_back_freed() is False
 
 
 def test_a_linux_c_library_other_than_glibc_is_left_alone(monkeypatch, fresh_lookup):
@@ -55,13 +55,13 @@ def test_a_linux_c_library_other_than_glibc_is_left_alone(monkeypatch, fresh_loo
 
     monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.setattr(os, "confstr", no_such_name)
-    assert heap._glibc() is None
-    assert heap.give_back_freed() is False
+    assert c_allocator._glibc() is None
+    assert c_allocator.give_back_freed() is False
 
 
 _FREED_ON_A_THREAD = """
 import threading
-from explorer import heap
+from explorer import c_allocator
 
 def rss():
     with open("/proc/self/status") as f:
@@ -79,7 +79,7 @@ thread = threading.Thread(target=churn)
 thread.start()
 thread.join()
 after_free = rss()
-heap.give_back_freed()
+c_allocator.give_back_freed()
 print(before, after_free, rss())
 """
 
@@ -97,7 +97,7 @@ def test_memory_freed_on_a_thread_leaves_the_process_when_given_back():
 
 def test_a_background_cache_write_gives_back_what_the_first_open_freed(monkeypatch):
     calls: list[str] = []
-    monkeypatch.setattr(heap, "give_back_freed",
+    monkeypatch.setattr(c_allocator, "give_back_freed",
                         lambda: calls.append(threading.current_thread().name) or True)
     load_pack(default_pack_path())
     assert pack_cache.wait_for_writes(timeout=60)
