@@ -384,7 +384,7 @@ def _small_columns(data: bytes, header: list[str]) -> dict[str, TextColumn]:
         index = {text: i for i, text in enumerate(dict.fromkeys(cells))}
         codes = np.fromiter(map(index.__getitem__, cells), dtype=np.int32, count=len(cells))
         # The narrowest integers that hold the codes, as ``_Merger.column`` gives them.
-        columns[name] = TextColumn(codes.astype(np.min_scalar_type(-max(len(index), 1)), copy=False),
+        columns[name] = TextColumn(codes.astype(_code_type(len(index)), copy=False),
                                    np.array(list(index), dtype=object))
     return columns
 
@@ -445,7 +445,7 @@ class _Merger:
             return
         # The known texts come first and are distinct, so they keep their codes.
         remap, every = pd.factorize(np.concatenate([self.uniques] + [u for _, u in self.pending]))
-        remap = remap.astype(np.min_scalar_type(-max(len(every), 1)))
+        remap = remap.astype(_code_type(len(every)))
         at = len(self.uniques)
         for codes, uniques in self.pending:
             self.codes.append(remap[at:at + len(uniques)][codes])
@@ -459,7 +459,7 @@ class _Merger:
             self.factorizer = None
         self._merge()
         # The narrowest integers that hold the codes: a column of 141 reporters needs a byte a row.
-        narrow = np.min_scalar_type(-max(len(self.uniques), 1))
+        narrow = _code_type(len(self.uniques))
         codes = (np.concatenate(self.codes) if len(self.codes) > 1
                  else self.codes[0] if self.codes else np.empty(0, dtype=np.int32))
         return TextColumn(codes.astype(narrow, copy=False), self.uniques)
@@ -470,8 +470,13 @@ def _narrowest(codes: np.ndarray) -> np.ndarray:
     int32 they were 44 MB at 10^6 figures (11 columns), most of them a byte or two a cell: the
     peak of a first open at tier L (docs/performance-log.md, "memory-2"). ``column`` makes the
     whole column's codes as narrow as its last count of distinct texts asks."""
-    top = max(int(codes.max()) + 1, 1) if len(codes) else 1  # signed: a missing cell is -1
-    return codes.astype(np.min_scalar_type(-top), copy=False)
+    return codes.astype(_code_type(int(codes.max()) + 1 if len(codes) else 0), copy=False)
+
+
+def _code_type(count: int) -> np.dtype:
+    """The narrowest integers that hold the codes of ``count`` texts, signed: a missing cell's
+    code is -1."""
+    return np.min_scalar_type(-max(count, 1))
 
 
 def _object_factorizer() -> Any:
