@@ -189,3 +189,24 @@ def test_compare_brought_forward_on_a_laptop_gets_room_for_its_chart_and_gives_i
     qtbot.waitUntil(lambda: abs(window.table_dock.height() - events_height) <= 2)
     assert window.timeline.height() >= 0.45 * window.height()
     window.close()
+
+
+@pytest.mark.parametrize("width,height", LAPTOPS)
+def test_with_compare_in_front_the_details_card_still_shows_the_events_date(qtbot, width, height):
+    """Compare brought forward leaves the Details panel at its minimum height. The card must still
+    show which event it is and when (title, other-language title, date), and the note box keeps two
+    lines to type in; before, both boxes had Qt's 70 px and the card showed the title only."""
+    window = open_window(qtbot, size=(width, height - TITLE_BAR))
+    qtbot.waitUntil(lambda: not window._size_docks_on_show)
+    window.session.select_event("eu-jp-epa", origin="test")
+    window.panel_actions["compare"].trigger()
+    show_a_comparison(qtbot, window)
+    qtbot.waitUntil(lambda: window.comparison.chart_view.height() >= 200)  # a chart one can read
+    card = window.detail._browser
+    date = card.document().find("1 Feb 2019")
+    assert not date.isNull()
+    assert card.verticalScrollBar().value() == 0
+    assert card.cursorRect(date).bottom() <= card.viewport().height()
+    note = window.detail._note
+    assert note.viewport().height() >= 2 * note.fontMetrics().lineSpacing()
+    window.close()

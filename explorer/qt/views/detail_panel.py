@@ -14,6 +14,7 @@ automatically: a source URL is shown as selectable text, and "open" asks first.
 
 from __future__ import annotations
 
+import math
 from html import escape
 from typing import TYPE_CHECKING, Any
 
@@ -59,6 +60,13 @@ if TYPE_CHECKING:  # not at import: the window paints before numpy and superqt l
 
 NOTE_SAVE_DELAY_MS = 600
 NOTE_RETRY_MS = 5000  # a note the store refused is tried again this often (and on the next edit)
+# Where height is short (Compare brought forward on a 1366×768 laptop puts the panel at its
+# minimum), the card keeps room for the title, the other language's title and the date, and the
+# note box gives up what it shows beyond two lines (it scrolls; it grows back with the room).
+# Both boxes asked Qt's 70 px, and the card showed the title only. Together they ask about what
+# they asked before (132 against 140 px offscreen), so the timeline and Compare keep their room.
+CARD_MIN_LINES = 6
+NOTE_MIN_LINES = 2
 
 
 def _text(value: object) -> str:
@@ -207,6 +215,24 @@ class _ToggleRow(QWidget):
         self.place()
 
 
+def _lines_high(box: QTextBrowser | QPlainTextEdit, hint: QSize, lines: int) -> QSize:
+    """``hint`` with the height of ``lines`` lines of the box's own font (plus its frame and
+    document margins) instead of Qt's fixed 70 px: it follows the text size and the interface's
+    font."""
+    margins = 2 * (box.frameWidth() + box.document().documentMargin())
+    return QSize(hint.width(), math.ceil(lines * box.fontMetrics().lineSpacing() + margins))
+
+
+class _CardBrowser(QTextBrowser):
+    def minimumSizeHint(self) -> QSize:
+        return _lines_high(self, super().minimumSizeHint(), CARD_MIN_LINES)
+
+
+class _NoteEdit(QPlainTextEdit):
+    def minimumSizeHint(self) -> QSize:
+        return _lines_high(self, super().minimumSizeHint(), NOTE_MIN_LINES)
+
+
 class DetailPanel(QWidget):
     sig_note_edit_requested = Signal(str, str)
     """The user edited the note of an event: (event id, full note text)."""
@@ -223,7 +249,7 @@ class DetailPanel(QWidget):
         self._event_id: str | None = None
         self._note_dirty = False
 
-        self._browser = QTextBrowser(self)
+        self._browser = _CardBrowser(self)
         self._browser.setOpenLinks(False)
         self._browser.setOpenExternalLinks(False)
         self._browser.setAccessibleName(self.tr("Event details"))
@@ -271,7 +297,7 @@ class DetailPanel(QWidget):
         note_layout = QVBoxLayout(note_box)
         note_layout.setContentsMargins(0, 0, 0, 0)
         self._note_label = QLabel(self.tr("&My note (private, saved on this computer)"), note_box)
-        self._note = QPlainTextEdit(note_box)
+        self._note = _NoteEdit(note_box)
         self._note.setAccessibleName(self.tr("My note on this event"))
         self._note.setAccessibleDescription(self.tr(
             "Your own note on the selected event, saved on this computer as you type."))
