@@ -55,7 +55,20 @@ def _gutter_width(self: TimelinePainter) -> float:
     return float(min(max(widest + 22.0, 110.0), 220.0, self._w * 0.3))
 
 
-def _compute_frame(self: TimelinePainter, selected: int | None) -> Frame:
+# A frame's layout round the plot (gutter, era strip, legend, axis: where the plot is) depends on
+# the size, the fonts, the lanes, the eras and the legend's colours, never on the range: kept
+# while the painter's version is the same, so a pan or zoom does not measure them again (~0.05 ms
+# a frame). False: worked out for every frame (the tests, the same-run measurement).
+LAYOUT_KEPT = True
+
+
+def _frame_layout(self: TimelinePainter) -> tuple:
+    """``(gutter, era_rect, era_row_h, plot (x, y, w, h), axis_y, legend_y, tick spacing,
+    label line height)`` of a frame at the painter's size."""
+    key = (self._version, self._w, self._h, self.eras_visible, self.lang, id(self._placements),
+           id(self._eras))
+    if LAYOUT_KEPT and self.slide is None and self._layout is not None and self._layout[0] == key:
+        return self._layout[1]
     w, h = float(self._w), float(self._h)
     small = QFontMetricsF(self._label_font)
     era_fm = QFontMetricsF(self._small_font)
@@ -65,21 +78,30 @@ def _compute_frame(self: TimelinePainter, selected: int | None) -> Frame:
     era_row_h = self._line_h(self._small_font, era_fm) + 6.0
     top = 6.0
     right = w - 14.0
-    era_rect = (QRectF(gutter, top, right - gutter, era_rows * era_row_h) if era_rows else None)
+    era_rect = (gutter, top, right - gutter, era_rows * era_row_h) if era_rows else None
     plot_top = top + era_rows * era_row_h + (6.0 if era_rows else 0.0)
     legend_h = self._legend_height(w)
     line_h = self._line_h(self._label_font, small)
     axis_h = line_h + 14.0
     notes_h = line_h + 6.0 if self.slide is not None and any(self.slide.edge_notes) else 0.0
     plot_bottom = max(plot_top + 40.0, h - legend_h - axis_h - notes_h)
-    plot = QRectF(gutter, plot_top, max(right - gutter, 10.0), plot_bottom - plot_top)
-    d0, d1 = self._range
-    ppd = plot.width() / (d1 - d0)
+    plot = (gutter, plot_top, max(right - gutter, 10.0), plot_bottom - plot_top)
     # Tick labels never closer than the widest one needs (slides use large type).
     widest_tick = "2025年12月" if self.lang == "ja" else "Sep 2025"
     spacing = max(tl.MIN_LABEL_SPACING_PX, small.horizontalAdvance(widest_tick) + 20.0)
-    f = Frame(plot=plot, gutter=gutter, era_rect=era_rect, era_row_h=era_row_h,
-              axis_y=plot_bottom, legend_y=plot_bottom + axis_h + notes_h,
+    layout = (gutter, era_rect, era_row_h, plot, plot_bottom, plot_bottom + axis_h + notes_h,
+              spacing, small.height())
+    self._layout = (key, layout)
+    return layout
+
+
+def _compute_frame(self: TimelinePainter, selected: int | None) -> Frame:
+    gutter, era_box, era_row_h, plot_box, axis_y, legend_y, spacing, text_h = _frame_layout(self)
+    plot = QRectF(*plot_box)
+    d0, d1 = self._range
+    ppd = plot.width() / (d1 - d0)
+    f = Frame(plot=plot, gutter=gutter, era_rect=None if era_box is None else QRectF(*era_box),
+              era_row_h=era_row_h, axis_y=axis_y, legend_y=legend_y,
               x_origin=self._origin(plot.left() - d0 * ppd),
               px_per_day=ppd, ticks=time_ticks(d0, d1, plot.width(), min_spacing=spacing,
                                                lang=self.lang))
@@ -126,7 +148,6 @@ def _compute_frame(self: TimelinePainter, selected: int | None) -> Frame:
     need_cmp = np.ones(n_lanes, dtype=np.int64)
     np.maximum.at(need_lab, lane, rows_lab + 1)
     np.maximum.at(need_cmp, lane, rows_cmp + 1)
-    text_h = small.height()
     # A drag keeps the lanes' needs for many steps: their heights are found again, not shared
     # out afresh (~0.13 ms a frame at tier M). Keyed by every input of ``allocate_lanes``.
     key = (need_lab.tobytes(), need_cmp.tobytes(), plot.height(), text_h)

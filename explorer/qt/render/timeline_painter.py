@@ -103,6 +103,7 @@ class TimelinePainter:
         self._base_frame_key: tuple | None = None
         self._version = 0  # counts every change to what is drawn other than range and size
         self._frame_found = False  # the base frame was found again (``_kept_or_new_frame``)
+        self._layout: tuple | None = None  # (key, layout round the plot): ``_frame_layout``
         # (zoom key, window start, window end, placements stacked, rows with label room, compact)
         self._stacking: tuple | None = None  # the one the last frame used
         self._stackings: list[tuple] = []  # the last few, newest first (see set_kept)
@@ -167,6 +168,8 @@ class TimelinePainter:
             self._label_font = QFont(font)
             self._label_font.setPointSizeF(max(font.pointSizeF() * 0.92, 7.0))
             self._small_font = self._label_font
+        # the fonts' keys, asked for on every frame by the kept pictures' and texts' keys
+        self.font_keys = (self._font.key(), self._label_font.key(), self._small_font.key())
         if len(self._label_widths):
             self._label_widths[:] = np.nan
         self._widths_from = 0
