@@ -138,8 +138,7 @@ def _draw_layers(self: TimelinePainter, painter: QPainter, f: Frame) -> bool:
             QTransform.TransformationType.TxNone, QTransform.TransformationType.TxTranslate):
         return False
     c = self._c
-    look = (c.theme, self._font.key(), self._label_font.key(), self._small_font.key(),
-            painter.device().devicePixelRatioF())
+    look = (c.theme, *self.font_keys, painter.device().devicePixelRatioF())
     legend_top = math.floor(f.legend_y)
 
     def legend(p: QPainter) -> None:
@@ -306,7 +305,7 @@ def _update_axis(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
     # years and months again), placed by its top; slides and vector devices draw text.
     static = self.slide is None and painter.paintEngine().type() == QPaintEngine.Type.Raster
     memo = self._tick_statics
-    font_key = self._label_font.key()
+    font_key = self.font_keys[1]
     lo, hi = f.plot.left() - 4, f.plot.right() + 10
     for x, text in zip(major.tolist(), t.labels):
         got = memo.get((text, font_key))
@@ -525,7 +524,7 @@ def _legend_key(self: TimelinePainter, width: float) -> tuple:
     p = self._placements
     assert p is not None  # the legend is drawn only with placements
     return ("legend", width, p.mode, tuple(p.palette), tuple(p.palette_labels),
-            tuple(sorted(self._used_colours())), self.lang, self._small_font.key())
+            tuple(sorted(self._used_colours())), self.lang, self.font_keys[2])
 
 
 def _wrap_legend(self: TimelinePainter, width: float) -> list[list[tuple[str, object, float]]]:
