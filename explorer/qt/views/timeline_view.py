@@ -92,6 +92,11 @@ REFIT_MODES = ("auto", "ask", "off")
 MAX_SPOKEN_EVENTS = 200  # the accessible list of events in view holds at most this many
 LIST_FOLLOWS_MS = 150  # the accessible list is refilled once the view rests this long
 ORDERS_KEPT = True  # False: the former path (a sort of the visible events per filter change)
+# A pan or zoom rewrites the description a screen reader reads (the events, years and counts
+# outside the view) once the view rests, with the list of events in view (``LIST_FOLLOWS_MS``),
+# not on every frame of a drag (~0.06 ms a frame, and a DescriptionChanged event per frame).
+# False: rewritten with every range (the tests, the same-run measurement).
+DESCRIPTION_FOLLOWS = True
 EDGE_CHIPS_KEPT = True  # False: the edge chips measured and inked afresh each frame (the tests)
 # Where the spoken list sits: one pixel just outside the view's top-left corner. Shown (so in the
 # accessibility tree, its items as before: a screen reader finds an item by the list, not by the
@@ -279,7 +284,7 @@ class TimelineView(QWidget):
         self._list_follower = QTimer(self)
         self._list_follower.setSingleShot(True)
         self._list_follower.setInterval(LIST_FOLLOWS_MS)
-        self._list_follower.timeout.connect(self.sync_events_list)
+        self._list_follower.timeout.connect(self._follow_view)
         # The pack's titles measured ahead in slices while the window is idle (``_measure_ahead``).
         self._widths_ahead = QTimer(self)
         self._widths_ahead.setSingleShot(True)
@@ -539,7 +544,10 @@ class TimelineView(QWidget):
             return
         self._range = new
         self.update()
-        self._update_accessible()
+        if DESCRIPTION_FOLLOWS and self._description:  # the first is written at once
+            self._list_follower.start()  # the description and the list follow once it rests
+        else:
+            self._update_accessible()
         self.sig_visible_range_changed.emit(*new)
 
     def zoom_by(self, factor: float, anchor_day: float | None = None) -> None:
@@ -719,18 +727,27 @@ class TimelineView(QWidget):
     def _update_accessible(self, announce: bool = False) -> None:
         """The description summarises what is shown ("57 events, 2019–2025; selected: …");
         a screen reader is told when it changes, and when the selection moves."""
-        text = self.describe()
-        if text != self._description:
-            self._description = text
-            self.setAccessibleDescription(text)
-            QAccessible.updateAccessibility(
-                QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
+        self._update_description()
         if announce and self.hasFocus():
             QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Focus))
         if announce and not self._select_in_list():
             self.sync_events_list()  # the selected event joins the list at once
         else:  # the list follows once the view or the selection rests (each refill is ~200 rows)
             self._list_follower.start()  # (re)started: fires once the moves rest
+
+    def _update_description(self) -> None:
+        text = self.describe()
+        if text != self._description:
+            self._description = text
+            self.setAccessibleDescription(text)
+            QAccessible.updateAccessibility(
+                QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
+
+    def _follow_view(self) -> None:
+        """The view has rested (``LIST_FOLLOWS_MS`` without a move): the description and the list
+        of events in view follow it."""
+        self._update_description()
+        self.sync_events_list()
 
     def events_in_view(self) -> np.ndarray:
         """Rows of the filtered events the view shows (wholly or in part), in date order."""
