@@ -6,20 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-from PySide6.QtGui import QAccessible
-
 from explorer.domain.dates import day_number
 from explorer.qt.views import timeline_view as tv
 from tests.qt.helpers import session_on_test_pack
-
-
-@pytest.fixture(autouse=True)
-def screen_reader():
-    was = QAccessible.isActive()
-    QAccessible.setActive(True)
-    yield
-    QAccessible.setActive(was)
 
 
 def test_a_drag_is_described_once_the_view_rests(qtbot, tmp_path):
