@@ -10,28 +10,10 @@ import time
 from pathlib import Path
 
 from benchmarks.app_probe import PREFIX
+from benchmarks.bytecode import compile_tree
 from benchmarks.harness import Context
 
 LAUNCH_TIMEOUT_S = 900.0
-_COMPILED: set[Path] = set()  # trees whose bytecode this process has written
-
-
-def compile_tree(root: Path) -> None:
-    """Write the bytecode of ``root``'s ``explorer`` and ``benchmarks`` packages, once per process.
-    An installed app runs from bytecode (pip compiles on install, the frozen app ships it); a
-    source tree run with PYTHONDONTWRITEBYTECODE=1 (set on these machines) compiled ~76 of our
-    modules at every launch, ~0.2 s of each first paint and reopen that no user waits for."""
-    root = Path(root).resolve()
-    if root in _COMPILED:
-        return
-    import compileall
-
-    for package in ("explorer", "benchmarks"):
-        if (root / package).is_dir():
-            compileall.compile_dir(root / package, quiet=1)
-    _COMPILED.add(root)
-
-
 def launch(ctx: Context, mode: str, run: int, home: Path | None = None, cold: bool = False) -> dict:
     """Start ``python -m benchmarks.app_probe MODE PACK`` with a fresh user folder (or ``home``,
     kept between launches to measure a reopen); its marks in seconds since launch, and its info.

@@ -167,7 +167,7 @@ def test_launches_run_from_bytecode_as_an_installed_app_does(tmp_path, monkeypat
     import sys
     from pathlib import Path
 
-    from benchmarks import launching
+    from benchmarks import bytecode
 
     package = tmp_path / "explorer" / "views"
     package.mkdir(parents=True)
@@ -175,9 +175,31 @@ def test_launches_run_from_bytecode_as_an_installed_app_does(tmp_path, monkeypat
         (folder / "__init__.py").write_text("", "utf-8")
     (package / "panel.py").write_text("SHOWN = True\n", "utf-8")
     monkeypatch.setattr(sys, "dont_write_bytecode", True)
-    monkeypatch.setattr(launching, "_COMPILED", set())
-    launching.compile_tree(tmp_path)
+    monkeypatch.setattr(bytecode, "_COMPILED", set())
+    bytecode.compile_tree(tmp_path)
     tag = sys.implementation.cache_tag
     assert (package / "__pycache__" / f"panel.{tag}.pyc").is_file()
     assert (package.parent / "__pycache__" / f"__init__.{tag}.pyc").is_file()
-    assert Path(tmp_path).resolve() in launching._COMPILED
+    assert Path(tmp_path).resolve() in bytecode._COMPILED
+
+
+def test_every_scenario_runs_from_bytecode_too(monkeypatch, tmp_path):
+    """In-process scenarios import lazily loaded modules inside their timed steps (the first
+    frame of a pack): the runner writes the bytecode before it starts a scenario's worker."""
+    import argparse
+    import subprocess
+
+    from benchmarks import runner
+
+    order = []
+    monkeypatch.setattr(runner, "compile_tree", lambda root: order.append(("compiled", root)))
+
+    def worker(cmd, **kw):
+        order.append(("worker", cmd[2]))
+        return subprocess.CompletedProcess(cmd, 1, "", "")
+
+    monkeypatch.setattr(runner.subprocess, "run", worker)
+    args = argparse.Namespace(tier="XS", quick=True, warmup=0, reps=1, cold=False, timeout=5)
+    result = runner.run_scenario("timeline", args, tmp_path / "pack", tmp_path / "run")
+    assert "error" in result  # the fake worker wrote nothing
+    assert order == [("compiled", runner.REPO_ROOT), ("worker", "benchmarks.worker")]

@@ -108,7 +108,7 @@ def run(ctx: Context) -> None:
     # the baseline is the issue's.
     ctx.info["naive_zoomed_view"] = f"{len(in_view)} bars, {labelled} labels"
     ctx.note(f"naive view zoomed to 1 %: {len(in_view)} bars on 10 overlapping lanes, "
-             f"{labelled} labels (only events starting in view).")
+             f"{labelled} label{'' if labelled == 1 else 's'} (only events starting in view).")
 
     def base(ranges):
         return _frames(ctx, naive_range, lambda: render_frame(naive, image), ranges,
