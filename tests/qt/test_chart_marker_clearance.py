@@ -171,8 +171,8 @@ def _cut_lines(view: ChartView) -> int:
     n = 0
     for slot in view._slots:
         em = slot.event_markers
-        if em._runs is not None:
-            n += sum(len(em._runs[1].of(i, 0.0, 1e12)) > 1 for i in range(len(em.drawn())))
+        if em._runs is not None:  # (the transform, the lines drawn, their runs)
+            n += sum(len(em._runs[2].of(i, 0.0, 1e12)) > 1 for i in range(len(em._runs[1])))
     return n
 
 

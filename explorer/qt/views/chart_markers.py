@@ -11,6 +11,7 @@ events' titles instead of running through them (``clear_lines``)."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -117,6 +118,7 @@ class EventMarkers(pg.GraphicsObject):
     keep_layout = True  # off: titles laid out again at every call (tests' reference)
     partial_repaint = True  # off: any change repaints the whole plot (tests' reference)
     keep_boxes = True  # off: the value labels' boxes worked out at every layout (tests' reference)
+    cull_lines = True  # off: lines outside the view drawn too, clipped away (tests' reference)
 
     def __init__(self, colours: tuple[str, str, str]) -> None:
         super().__init__()
@@ -137,7 +139,8 @@ class EventMarkers(pg.GraphicsObject):
         self._clear_of = _NO_BOXES  # those boxes in the data's coordinates, padded (see _boxes)
         # what ``_clear_of`` was worked out from: the labels' list, their sizes' list, the pixel
         self._boxes_from: tuple | None = None
-        self._runs: tuple[QTransform, _ClearRuns] | None = None  # the lines' runs, for a transform
+        # the lines' runs, for a transform and the lines drawn
+        self._runs: tuple[QTransform, list[int], _ClearRuns] | None = None
         self._option = QStyleOptionGraphicsItem()  # a title's paint option
         # what the titles' last layout was made for (see layout_labels); None: lay out again
         self._layout_key: tuple | None = None
@@ -520,28 +523,34 @@ class EventMarkers(pg.GraphicsObject):
         shown = [m for m in drawn if m.text is not None and (m.label_shown or m is self.extra)]
         undo = self.title_undo(self.line_transform(shown[0], scene)) if shown else None
         titles = [(m, placed) for m in shown if (placed := self.label_frame(m, scene, undo)) is not None]
-        runs = None
-        placed_by_marker = {} if EventMarkers.clear_lines else {id(m): pl for m, pl in titles}
-        if EventMarkers.clear_lines:
-            kept = self._runs
-            if kept is None or kept[0] != scene:  # (a chart repaints several times per change)
-                kept = self._runs = (QTransform(scene), _ClearRuns(
-                    drawn, self._clear_of, [m for m, _p in titles], self._title_boxes(titles, inverse)))
-            runs = kept[1]
         self._painted = _Painted(QTransform(scene), (x0, x1, y0, y1), self._clear_of.tobytes(),
                                  *self._looks_painted(drawn, titles))
-        # in a repaint of a small part (a step's marker), what lies wholly outside it is skipped
+        # Lines are drawn only where they can be seen: inside the view (pyqtgraph's view box
+        # clips its children to its shape; a linked view of a quarter of the time showed one of
+        # four markers a panel at tier S, and each hidden line was drawn and its runs worked out),
+        # and in a repaint of a small part (a step's marker) inside that part; titles too.
+        lo, hi, all_titles = -math.inf, math.inf, titles  # (every title cuts lines and their dashes)
+        device = scene * view
+        if EventMarkers.cull_lines and EventMarkers.clear_lines:  # (else a title goes with its line)
+            lo, hi = sorted((device.map(QPointF(x0, 0.0)).x(), device.map(QPointF(x1, 0.0)).x()))
         part = small_clip(p) if EventMarkers.partial_repaint else None
         if part is not None:  # (from the device's pixels, which may be the window's, to base's)
             part = (p.deviceTransform().inverted()[0] * base).mapRect(part)
-            device = scene * view
-            lo, hi = part.left() - _PAD_PX, part.right() + _PAD_PX
+            lo, hi = max(lo, part.left()), min(hi, part.right())
             titles = [(m, pl) for m, pl in titles if part.intersects(
                 (pl[0] * view).mapRect(m.text.boundingRect().translated(pl[1])))]  # type: ignore[union-attr]
+        if lo > -math.inf or hi < math.inf:
+            drawn = [m for m in drawn if lo - _PAD_PX <= device.map(QPointF(m.x, 0.0)).x() <= hi + _PAD_PX]
+        runs = None
+        placed_by_marker = {} if EventMarkers.clear_lines else {id(m): pl for m, pl in titles}
+        if EventMarkers.clear_lines and drawn:
+            kept, ids = self._runs, [id(m) for m in drawn]
+            if kept is None or kept[0] != scene or kept[1] != ids:  # (several paints per change)
+                kept = self._runs = (QTransform(scene), ids, _ClearRuns(drawn, self._clear_of, [
+                    m for m, _p in all_titles], self._title_boxes(all_titles, inverse)))
+            runs = kept[2]
         # every line first, then every title over them: a title is never crossed by a line
         for i, m in enumerate(drawn):
-            if part is not None and not lo <= device.map(QPointF(m.x, 0.0)).x() <= hi:
-                continue
             pen = self._pens[0] if m is self._hovered else m.pen
             p.setWorldTransform(self.line_transform(m, scene) * view)
             p.setPen(pen)
@@ -553,7 +562,7 @@ class EventMarkers(pg.GraphicsObject):
                     p.drawLine(QPointF(a, 0.0), QPointF(b, 0.0))
             if runs is None and (placed := placed_by_marker.get(id(m))) is not None:
                 self._paint_title(p, m, placed, view, widget)  # (pyqtgraph's stacking)
-        if runs is not None:
+        if EventMarkers.clear_lines:
             for m, placed in titles:
                 self._paint_title(p, m, placed, view, widget)
         p.setWorldTransform(base)

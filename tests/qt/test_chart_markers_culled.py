@@ -1,0 +1,84 @@
+"""The Compare chart's event markers draw only the lines that can be seen: inside the view (its
+box clips them) and, in a repaint of a small part, inside that part (``EventMarkers.cull_lines``).
+A line cut around a title or value label is cut the same, and a line just outside the view's
+edge still shows the ink that reaches inside it: with every event marked, the selected one in
+its wide pen, and views whose edges fall on, just inside and just outside markers, the chart is
+the very same picture as when every line is drawn and clipped; a slide too."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from explorer.charts.comparison import build_comparison
+from explorer.export.view_state import ExportOptions, ViewState
+from explorer.qt import exporting
+from explorer.qt.views.chart_markers import EventMarkers
+from explorer.qt.views.chart_view import ChartView
+from explorer.state.comparison_setup import ComparisonSetup
+
+ALL_MARKED = {"indicator_id": "goods_exports", "chart": "line", "basis": "published",
+              "markers": "all"}
+EDGES_PX = (-5.0, -2.0, -1.0, -0.4, 0.0, 0.4, 1.0, 2.0, 5.0)  # a marker this far past an edge
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def _pictures(view: ChartView, ranges, monkeypatch, cull: bool) -> list[QImage]:
+    monkeypatch.setattr(EventMarkers, "cull_lines", cull)
+    out = []
+    for lo, hi in ranges:
+        view.set_x_range(lo, hi)
+        view.flush()
+        _settle()
+        out.append(view.graphics.grab().toImage())
+    return out
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_lines_at_the_views_edges_draw_the_same_culled(qtbot, default_pack, monkeypatch, lang):
+    view = ChartView()
+    qtbot.addWidget(view)
+    view.resize(1100, 620)
+    view.show()
+    qtbot.waitExposed(view)
+    spec = build_comparison(default_pack, ComparisonSetup().with_changes(**ALL_MARKED), None, lang=lang)
+    view.set_spec(spec)
+    view.flush()
+    _settle()
+    xs = sorted({m.x for m in spec.markers})
+    assert len(xs) >= 6
+    chosen = spec.markers[len(spec.markers) // 2]
+    view.set_selected_event(chosen.event_id, chosen.x, "")
+    lo, hi = view.x_range()
+    width = view.plot_items[0].vb.width()
+    ranges = [(lo, hi), (lo + (hi - lo) * 0.3, lo + (hi - lo) * 0.6)]
+    for x in (xs[1], chosen.x, xs[-2]):
+        span = (hi - lo) / 3
+        px = span / width
+        for k in EDGES_PX:
+            ranges.append((x + k * px, x + k * px + span))  # the marker at (or past) the left edge
+            ranges.append((x + k * px - span, x + k * px))  # at (or past) the right edge
+    culled = _pictures(view, ranges, monkeypatch, True)
+    drawn = _pictures(view, ranges, monkeypatch, False)
+    assert len(culled) == len(ranges)
+    for i, (a, b) in enumerate(zip(culled, drawn)):
+        assert a == b, f"range {i}: {ranges[i]}"
+
+
+def test_a_slide_draws_the_same_culled(qapp, tmp_path, monkeypatch):
+    images = []
+    for cull in (True, False):
+        monkeypatch.setattr(EventMarkers, "cull_lines", cull)
+        view = ViewState(view="chart", comparison=ComparisonSetup().with_changes(**ALL_MARKED),
+                         label_language="ja")
+        out = exporting.export_view(view, ExportOptions.make("png", "1920x1080", 2, ""),
+                                    tmp_path / f"{cull}.png")
+        exporting._warm.drop()
+        images.append(QImage(str(out)))
+    assert not images[0].isNull()
+    assert images[0] == images[1]
