@@ -35,7 +35,7 @@ def _walk(qtbot, pack, follow: bool, monkeypatch) -> tuple[list[QImage], int]:
     """The scroll area's pixels after each linked step, scrolled down and back up; and how many
     steps left a panel out of sight behind."""
     monkeypatch.setattr(ChartView, "follow_when_seen", follow)
-    session, panel = comparison_panel_on(qtbot, pack, width=1000, height=330, indicator="")
+    _session, panel = comparison_panel_on(qtbot, pack, width=1000, height=330, indicator="")
     panel.set_link_time_axes(True)
     panel.flush()
     view = panel.chart_view

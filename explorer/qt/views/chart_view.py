@@ -35,6 +35,7 @@ import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
+    QRect,
     QSize,
     Qt,
     QTimer,
@@ -45,6 +46,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QHideEvent,
+    QRegion,
     QShowEvent,
     QTextDocument,
 )
@@ -128,7 +130,7 @@ class _Graphics(pg.GraphicsLayoutWidget):
         while owner is not None and not isinstance(owner, ChartView):
             owner = owner.parent()
         if owner is not None:
-            owner.follow_unseen(if_in_sight=True)  # (a panel scrolled into sight follows first)
+            owner.follow_unseen(event.region())  # (a panel scrolled into sight follows first)
         super().paintEvent(event)
 
 
@@ -182,7 +184,7 @@ class ChartView(ChartHover, QWidget):
         self._laid_out: dict[str, tuple] = {}  # the labels' (text, width, font) last laid out
         self._drawing = False  # in _draw: marker labels wait for its end (see _update_chart)
         self._labels_pending: set[int] = set()  # id() of the panels whose labels wait
-        self._unseen: list[_PanelPlot] = []  # line panels a linked range left out of sight
+        self._unseen: list[tuple[_PanelPlot, QRect]] = []  # line panels a linked range left out of sight
 
         self._graphics = _Graphics(self)
         self._graphics.setAccessibleName(self.tr("Chart plot area"))
@@ -417,27 +419,33 @@ class ChartView(ChartHover, QWidget):
                 self._settle_view_change()
 
     settle_range_changes = True  # off: the items catch up in the paint (tests' reference)
+    quick_link = True  # off: every panel linked again on every redraw (tests' reference)
     follow_when_seen = True  # off: a linked range moves every panel at once (tests' reference)
 
-    def _in_sight(self, slots: list[_PanelPlot]) -> list[_PanelPlot]:
-        """Those of ``slots`` some part of which is on screen (all when none of the plots is: a
-        hidden chart draws everything when it is shown or flushed)."""
+    def _out_of_sight(self, slots: list[_PanelPlot]) -> list[tuple[_PanelPlot, QRect]]:
+        """Those of ``slots`` no part of which is on screen, each with its rectangle in the plots'
+        widget (none while the chart is hidden: it draws everything when shown or flushed)."""
         region = self._graphics.viewport().visibleRegion()
         if region.isEmpty() or not self.isVisible():
-            return slots
-        to_view = self._graphics.viewportTransform()  # (Qt's own rectangles: pyqtgraph's bounds are Python)
-        return [s for s in slots
-                if region.intersects(to_view.mapRect(s.plot.mapRectToScene(s.plot.rect())).toAlignedRect())]
+            return []
+        to_view = self._graphics.viewportTransform()  # (Qt's rectangles: pyqtgraph's bounds are Python)
+        out = []
+        for s in slots:
+            rect = to_view.mapRect(s.plot.mapRectToScene(s.plot.rect())).toAlignedRect()
+            if not region.intersects(rect):
+                out.append((s, rect))
+        return out
 
-    def follow_unseen(self, if_in_sight: bool = False) -> None:
+    def follow_unseen(self, painted: QRegion | None = None) -> None:
         """The panels a linked range change left out of sight (below the Compare dock's fold)
-        take the range now: before anything reads them (``flush``, ``x_range``), or with
-        ``if_in_sight`` when one of them has come into sight (a paint: a scroll, a larger dock)."""
-        if self._unseen and not self._redraw_due and not (if_in_sight and not self._in_sight(self._unseen)):
+        take the range now: before anything reads them (``flush``, ``x_range``), or when a paint
+        reaches one of them (``painted``: its region; a scroll, a larger dock)."""
+        if not self._unseen or self._redraw_due:
+            return
+        if painted is None or any(painted.intersects(rect) for _s, rect in self._unseen):
             self._update_x_range()
             if self.settle_range_changes and self.isVisible():
                 self._settle_view_change()
-    quick_link = True  # off: every panel linked again on every redraw (tests' reference)
 
     def _settle_view_change(self) -> None:
         """Bring the plots' items up to a new x range now, before the paint: left to pyqtgraph's
@@ -920,8 +928,8 @@ class ChartView(ChartHover, QWidget):
             vb.blockLink(True)
         moved = line_slots
         if seen_only and ChartView.follow_when_seen:
-            moved = self._in_sight(line_slots)
-            self._unseen = [s for s in line_slots if not any(s is m for m in moved)]
+            self._unseen = self._out_of_sight(line_slots)
+            moved = [s for s in line_slots if all(s is not u for u, _r in self._unseen)]
         try:
             for slot in moved:
                 slot.plot.setXRange(lo, hi, padding=0)
