@@ -652,15 +652,25 @@ class _Painted:
 class _ClearRuns:
     """Where each drawn marker's line runs clear of the boxes it must not cross: the value
     labels, and every other marker's shown title (``_boxes``' rows). Which lines meet a box is
-    found for all markers at once (tier S draws 1,000 of them)."""
+    found for all markers at once (tier S draws 1,000 of them), or, for a few lines and boxes
+    (a linked view shows one or two lines a panel), by plain comparisons: numpy's dozen calls
+    cost ~10 times as much there (the lines' runs were ~30 % of the markers' paint, measured)."""
+
+    FEW = 64  # lines × boxes up to which the meetings are found without numpy
 
     def __init__(self, drawn: list[Marker], clear_of: np.ndarray,
                  titles: list[Marker], title_boxes: np.ndarray) -> None:
-        self._boxes = np.concatenate([clear_of, title_boxes])
         # whose title each box is (-1: a value label), as positions in ``drawn``
         at = {id(m): i for i, m in enumerate(drawn)}
-        self._owners = np.concatenate([np.full(len(clear_of), -1),
-                                       np.array([at.get(id(m), -1) for m in titles], dtype=int)])
+        owners = [-1] * len(clear_of) + [at.get(id(m), -1) for m in titles]
+        self._met: list[list[list[float]]] | None = None  # each line's boxes, when few
+        if len(drawn) * len(owners) <= _ClearRuns.FEW:
+            rows = clear_of.tolist() + title_boxes.tolist()
+            self._met = [[r for r, o in zip(rows, owners) if r[0] <= m.x <= r[2] and o != i]
+                         for i, m in enumerate(drawn)]
+            return
+        self._boxes = np.concatenate([clear_of, title_boxes])
+        self._owners = np.array(owners, dtype=int)
         xs = np.fromiter((m.x for m in drawn), dtype=float, count=len(drawn))
         self._meets = np.logical_and(xs[:, None] >= self._boxes[:, 0],
                                      xs[:, None] <= self._boxes[:, 2])
@@ -670,9 +680,13 @@ class _ClearRuns:
     def of(self, i: int, left: float, right: float) -> list[tuple[float, float]]:
         """The stretches of line ``i`` (bottom to top, in data units) that cross no box."""
         runs = [(left, right)]
-        if not self._any[i]:
+        if self._met is not None:
+            met = self._met[i]
+        elif self._any[i]:
+            met = self._boxes[self._meets[i]].tolist()
+        else:
             return runs
-        for _x0, y0, _x1, y1 in self._boxes[self._meets[i]].tolist():
+        for _x0, y0, _x1, y1 in met:
             cut: list[tuple[float, float]] = []
             for a, b in runs:
                 if y1 <= a or y0 >= b:
