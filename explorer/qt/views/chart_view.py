@@ -414,9 +414,12 @@ class ChartView(ChartHover, QWidget):
         else:
             self._x_link = (float(min(day0, day1)), float(max(day0, day1)))
         if not self._redraw_due:
-            self._update_x_range(seen_only=self._x_link is not None)
-            if self.settle_range_changes and self.isVisible():
-                self._settle_view_change()
+            self._move_x(seen_only=self._x_link is not None)
+
+    def _move_x(self, seen_only: bool = False) -> None:
+        self._update_x_range(seen_only)
+        if self.settle_range_changes and self.isVisible():
+            self._settle_view_change()
 
     settle_range_changes = True  # off: the items catch up in the paint (tests' reference)
     quick_link = True  # off: every panel linked again on every redraw (tests' reference)
@@ -443,9 +446,7 @@ class ChartView(ChartHover, QWidget):
         if not self._unseen or self._redraw_due:
             return
         if painted is None or any(painted.intersects(rect) for _s, rect in self._unseen):
-            self._update_x_range()
-            if self.settle_range_changes and self.isVisible():
-                self._settle_view_change()
+            self._move_x()
 
     def _settle_view_change(self) -> None:
         """Bring the plots' items up to a new x range now, before the paint: left to pyqtgraph's
