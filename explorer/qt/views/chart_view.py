@@ -428,8 +428,8 @@ class ChartView(ChartHover, QWidget):
     def _out_of_sight(self, slots: list[_PanelPlot]) -> list[tuple[_PanelPlot, QRect]]:
         """Those of ``slots`` no part of which is on screen, each with its rectangle in the plots'
         widget (none while the chart is hidden: it draws everything when shown or flushed)."""
-        region = self._graphics.viewport().visibleRegion()
-        if region.isEmpty() or not self.isVisible():
+        region = self._graphics.viewport().visibleRegion()  # (empty while hidden)
+        if region.isEmpty():
             return []
         to_view = self._graphics.viewportTransform()  # (Qt's rectangles: pyqtgraph's bounds are Python)
         out = []
