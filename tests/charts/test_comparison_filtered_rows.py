@@ -14,19 +14,16 @@ from tests.charts.test_comparison_conflicts import tier_s_pack
 
 
 def _expected(pack, indicator_id: str, f: Filter | None) -> np.ndarray:
-    """The rows as the table says: the indicator's, overlapping the dates, with a chosen partner
-    as reporter or partner (an actor missing from a row matches no partner)."""
-    obs = pack.observations
-    keep = np.array(obs["indicator_id"] == indicator_id, dtype=bool)
-    if f is not None:
-        if f.day_from is not None:
-            keep &= obs["period_end"].to_numpy() >= f.day_from
-        if f.day_to is not None:
-            keep &= obs["period_start"].to_numpy() <= f.day_to
-        if f.partners:
-            reporter, partner, code = pack.observation_actor_codes
-            chosen = [code[a] for a in f.partners if a in code]
-            keep &= np.isin(reporter, chosen) | np.isin(partner, chosen)
+    """The rows as the whole table says: the indicator's, overlapping the dates, with a chosen
+    partner as reporter or partner (an actor missing from a row, code -1, matches no partner)."""
+    obs, f = pack.observations, f or Filter()
+    reporter, partner, code = pack.observation_actor_codes
+    keep = ((obs["indicator_id"] == indicator_id).to_numpy()
+            & (obs["period_end"].to_numpy() >= (-np.inf if f.day_from is None else f.day_from))
+            & (obs["period_start"].to_numpy() <= (np.inf if f.day_to is None else f.day_to)))
+    if f.partners:
+        chosen = [code[a] for a in f.partners if a in code]
+        keep = keep & (np.isin(reporter, chosen) | np.isin(partner, chosen))
     return np.flatnonzero(keep)
 
 
