@@ -117,3 +117,39 @@ def test_drawings_brought_back_draw_what_redrawing_draws(qtbot, monkeypatch, req
     _settle(qtbot, fresh)
     assert _state(fresh.chart_view)[:3] == ours[-1][:3]
     fresh.close()
+
+
+
+def test_a_drawing_is_kept_only_if_it_can_still_be_there_when_it_comes_back(qtbot, tier_s_pack):
+    """A row's drawing seen before is parked for its next return (a spare plot draws the next
+    filter), and each swap draws over the oldest parked drawing: one drawn again after more
+    other panels than the view has spare plots would be drawn over before it came back, so it is
+    redrawn in place instead (partners in turn at tier M swapped at every new filter for nothing,
+    ~1 ms each)."""
+    session, panel = comparison_panel_on(qtbot, tier_s_pack, indicator="")
+    session.set_comparison(origin="test", chart="line")
+    obs = tier_s_pack.observations
+    rows = obs[obs["indicator_id"] == session.comparison.indicator_id]
+    view = panel.chart_view
+    panels = []
+    for p in rows["reporter"].value_counts().index:
+        session.set_filter(origin="filter-bar", partners=frozenset({p}))
+        _settle(qtbot, panel)
+        if view._spec is not None and view._spec.panels:  # (a partner may have no figures)
+            panels.append(view._spec.panels[0])
+        if len(panels) == 5:
+            break
+    assert len(panels) == 5
+    spec = view._spec
+    view._seen.clear()
+    view._spare = view._spare[:2]
+    assert len(view._spare) == 2
+
+    def seen(i: int) -> bool:
+        return view._seen_before(panels[i], spec.kind, spec.basis)
+
+    assert [seen(0), seen(1), seen(0)] == [False, False, True]  # back after one other: kept
+    assert [seen(2), seen(3), seen(4)] == [False, False, False]
+    assert seen(1) is False  # back after four others (0, 2, 3, 4): it would be drawn over
+    assert seen(4) is True  # back after one other (1)
+    panel.close()
