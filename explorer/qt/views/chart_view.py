@@ -442,7 +442,10 @@ class ChartView(ChartHover, QWidget):
     def follow_unseen(self, painted: QRegion | None = None) -> None:
         """The panels a linked range change left out of sight (below the Compare dock's fold)
         take the range now: before anything reads them (``flush``, ``x_range``), or when a paint
-        reaches one of them (``painted``: its region; a scroll, a larger dock)."""
+        reaches one of them (``painted``: its region; a scroll, a larger dock). This holds only
+        while the on-screen chart is drawn through its view's paint alone: exports and printing
+        build charts of their own; a ``QGraphicsScene.render`` of this one would need ``flush``
+        first."""
         if not self._unseen or self._redraw_due:
             return
         if painted is None or any(painted.intersects(rect) for _s, rect in self._unseen):
