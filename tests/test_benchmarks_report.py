@@ -203,3 +203,22 @@ def test_every_scenario_runs_from_bytecode_too(monkeypatch, tmp_path):
     result = runner.run_scenario("timeline", args, tmp_path / "pack", tmp_path / "run")
     assert "error" in result  # the fake worker wrote nothing
     assert order == [("compiled", runner.REPO_ROOT), ("worker", "benchmarks.worker")]
+
+
+def test_a_new_filters_samples_weigh_each_partner_in_turn_alike():
+    """The row "a filter never applied before" takes partners in turn, each with its own cost:
+    its samples are whole turns, so its median does not depend on which partners a run's
+    warm-up left with a sample more (ten samples of four partners moved it by ±2 ms)."""
+    from benchmarks.scenarios.filtering import new_filters, whole_turns
+    from explorer.data.pack_loader import load_pack
+    from explorer.paths import default_pack_path
+
+    pack = load_pack(default_pack_path())
+    turn = len({f["partners"] for f in new_filters(pack, 40)})
+    assert turn > 1
+    for reps in (1, 2, 10, 12):
+        n = whole_turns(reps, pack)
+        assert n >= reps and n % turn == 0
+        for warmup in (0, 1, 2):  # every partner gets the same number of samples
+            sampled = [f["partners"] for f in new_filters(pack, warmup + n)[warmup:]]
+            assert len({sampled.count(p) for p in set(sampled)}) == 1
