@@ -84,9 +84,11 @@ class _NotesLabel(_WrappedLabel):
 
     own_layout = True  # off: QLabel's own layouts and paint (the reference in tests)
     # Documents kept laid out: the text shown and the ones before it, so a text that comes back
-    # (a filter taken back or cleared, two date ranges compared in turn) is not parsed and laid
-    # out again (tier M's notes: ~1.4 ms). 1: one document, refilled for every new text.
-    kept_texts = 3
+    # (a filter taken back or cleared, partners compared in turn) is not parsed and laid out
+    # again (tier M's notes: ~1.4 ms). Eight: four partners in turn, each with its own notes and
+    # legend, missed every time with three (M: notes and legend ~0.8 ms a new filter, measured;
+    # a document of M's notes is tens of KB). 1: one document, refilled for every new text.
+    kept_texts = 8
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
