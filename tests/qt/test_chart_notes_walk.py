@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtWidgets import QApplication
 
+from benchmarks.scenarios.filtering import _partners_with_figures
 from explorer.qt.views.chart_labels import _NotesLabel
 from tests.qt.helpers import comparison_panel_on
 
@@ -22,14 +23,6 @@ def _settle(panel) -> None:
         QApplication.processEvents()
 
 
-def _partners(pack, n: int) -> list[str]:
-    """The ``n`` most frequent event parties with figures in the pack's first indicator."""
-    obs = pack.observations
-    mine = obs[obs["indicator_id"] == pack.indicators["id"].iat[0]]
-    with_figures = set(mine["reporter"]) | set(mine["partner"])
-    return [a for a in pack.event_parties["actor"].value_counts().index if a in with_figures][:n]
-
-
 def _texts_and_pictures(panel) -> dict:
     view = panel.chart_view
     return {name: (getattr(view, name).text(), getattr(view, name).grab().toImage()) for name in LABELS}
@@ -37,7 +30,7 @@ def _texts_and_pictures(panel) -> dict:
 
 def test_partners_in_turn_show_fresh_notes_from_kept_layouts(qtbot, monkeypatch, tier_s_pack):
     session, panel = comparison_panel_on(qtbot, tier_s_pack, indicator="")
-    partners = _partners(tier_s_pack, 5)
+    partners = _partners_with_figures(tier_s_pack)[:5]  # the harness's new filters' partners
     days = tier_s_pack.events["start_day"].to_numpy(np.float64)
     kept: dict[tuple[str, str], tuple[str, object]] = {}  # (partner, label): (text, document)
     distinct: dict[str, set[str]] = {name: set() for name in LABELS}
