@@ -1,5 +1,6 @@
-"""The comparison chart's text boxes: a word-wrapped label that remembers its heights, and the
-legend's fixed-height box."""
+"""The Compare panel's text boxes: a word-wrapped label that answers its size questions once per
+text and width, the chart's notes drawn from their own laid-out documents, and the legend's
+fixed-height box."""
 
 from __future__ import annotations
 
@@ -19,29 +20,54 @@ from PySide6.QtWidgets import (
 )
 
 
-class _WrappedLabel(QLabel):
-    """A word-wrapped label that remembers its height per width until its text, font or style
-    changes: Qt's layouts ask a rich-text label's height several times per relayout (each level
-    of the Compare panel, its scroll areas), and each answer lays the text out again (2-3 ms for
-    the notes of a tier-S chart, measured)."""
+class WrappedLabel(QLabel):
+    """A word-wrapped label that answers its layouts' size questions (heights per width, the size
+    hint) once per text, width and constraints: Qt's layouts ask a label's height several times
+    per relayout (each level of the Compare panel, its scroll areas), and a QLabel lays its whole
+    text out again for each (2-3 ms for the notes of a tier-S chart; the hidden-series notice,
+    re-worded by most partner filters, 13 heights and 9 size hints per filter change at tier M,
+    ~0.43 ms: measured). The answers are QLabel's own, so the same layout and pixels. Kept by
+    text, so a text shown again (partners compared in turn) is answered at once; all forgotten
+    on any change event (font, style, contents margins) and on a change of the settings QLabel
+    lays its text out with (margin, indent, alignment, wrapping, format).
 
-    remember = True  # off: every height laid out again (for before/after measurements)
+    The Compare chart's notes and legend (``_NotesLabel``) and the Compare panel's hidden-series
+    notice."""
+
+    remember = True  # off: every size laid out again (the reference in tests and measurements)
     hints_from_width = False  # the notes: size hints from the width the scroll area gives
+    KEPT = 32  # answers kept (texts × widths); more and it starts again
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
-        self._heights: dict[int, int] = {}
+        self._sizes: dict[tuple, object] = {}
         self.text_version = 0  # counts the texts set (each gives the label a new document)
 
     def setText(self, text: str) -> None:
         if text != self.text():
-            self._heights.clear()
             self.text_version += 1
         super().setText(text)
 
+    def kept_size(self, width: int | None, ask):
+        """``ask()``'s answer for the text at ``width`` (None: the size hint), asked once. QLabel
+        also sizes a wrapped text by its minimum and maximum width, and ``_NotesLabel`` by its
+        minimum height: in the key."""
+        if not self.remember:
+            return ask()
+        key = (self.text(), width, self.minimumWidth(), self.maximumWidth(), self.minimumHeight())
+        found = self._sizes.get(key)
+        if found is None:
+            if len(self._sizes) >= self.KEPT:
+                self._sizes.clear()
+            found = self._sizes[key] = ask()
+        return found
+
+    def forget_sizes(self) -> None:
+        self._sizes.clear()
+
     def sizeHint(self) -> QSize:
         if not self.hints_from_width or self.width() <= 0:
-            return super().sizeHint()
+            return QSize(self.kept_size(None, lambda: QLabel.sizeHint(self)))
         # QLabel's own lays the text out at other widths (a golden-ratio search, one line, the
         # longest word): three more layouts of the notes per new text, 13 ms at tier M.
         return QSize(self.width(), self.heightForWidth(self.width()))
@@ -52,17 +78,32 @@ class _WrappedLabel(QLabel):
         return QSize(0, 0)  # in a scroll area that sets its width and asks its height for it
 
     def heightForWidth(self, width: int) -> int:
-        h = self._heights.get(width) if _WrappedLabel.remember else None
-        if h is None:
-            if len(self._heights) > 8:
-                self._heights.clear()
-            h = self._heights[width] = super().heightForWidth(width)
-        return h
+        return self.kept_size(width, lambda: QLabel.heightForWidth(self, width))
 
     def changeEvent(self, event) -> None:
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._heights.clear()
+        self._sizes.clear()
         super().changeEvent(event)
+
+    # The settings QLabel lays its text out with (none of them sends a change event).
+    def setMargin(self, margin: int) -> None:
+        self._sizes.clear()
+        super().setMargin(margin)
+
+    def setIndent(self, indent: int) -> None:
+        self._sizes.clear()
+        super().setIndent(indent)
+
+    def setAlignment(self, alignment) -> None:
+        self._sizes.clear()
+        super().setAlignment(alignment)
+
+    def setWordWrap(self, on: bool) -> None:
+        self._sizes.clear()
+        super().setWordWrap(on)
+
+    def setTextFormat(self, text_format) -> None:
+        self._sizes.clear()
+        super().setTextFormat(text_format)
 
     def lay_out_for_paint(self) -> None:
         """Lay the text out now at the label's width, so its paint does not (a QLabel that lays
@@ -70,7 +111,7 @@ class _WrappedLabel(QLabel):
         QLabel.heightForWidth(self, self.width())
 
 
-class _NotesLabel(_WrappedLabel):
+class _NotesLabel(WrappedLabel):
     """The chart's notes: a word-wrapped rich-text label that lays its text out once per text,
     font and width, in a document of its own, and paints that document.
 
@@ -147,15 +188,12 @@ class _NotesLabel(_WrappedLabel):
     def heightForWidth(self, width: int) -> int:
         if not self.own_layout or self.indent() > 0 or not self.wordWrap():
             return super().heightForWidth(width)
-        h = self._heights.get(width) if _WrappedLabel.remember else None
-        if h is None:
-            if len(self._heights) > 8:
-                self._heights.clear()
-            across, down = self._extra()
-            doc = self._document(max(width - across, 0))
-            h = self._heights[width] = max(math.ceil(doc.size().height()) + down,
-                                           self.minimumHeight())
-        return h
+        return self.kept_size(width, lambda: self._laid_out_height(width))
+
+    def _laid_out_height(self, width: int) -> int:
+        across, down = self._extra()
+        doc = self._document(max(width - across, 0))
+        return max(math.ceil(doc.size().height()) + down, self.minimumHeight())
 
     def lay_out_for_paint(self) -> None:
         if not self.own_layout:

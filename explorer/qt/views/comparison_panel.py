@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -61,6 +61,7 @@ from explorer.qt import theme as qt_theme
 from explorer.qt.models.chart_table_model import ChartTableModel
 from explorer.qt.session_link import subscribe_while_alive
 from explorer.qt.signal_tools import QSignalDebouncer, signals_blocked
+from explorer.qt.views.chart_labels import WrappedLabel
 from explorer.qt.views.chart_view import FOOTER_MAX_PX, ChartView
 from explorer.state.comparison_setup import CURRENCIES, ComparisonSetup
 from explorer.state.origins import Origin
@@ -253,40 +254,6 @@ class _FootRepaintedBox(QGroupBox):
                 self.update(0, height - self.FOOT_PX, new.width(), self.FOOT_PX)
 
 
-class _SizedOnceLabel(QLabel):
-    """A word-wrapped label that answers its layouts' size questions once per text and width:
-    QLabel lays its whole text out again for each (the hidden-series notice, re-worded by most
-    partner filters, was asked 13 heights and 9 size hints per filter change at tier M, ~0.43 ms,
-    each a new layout of the same text). The same answers, so the same layout and pixels; all
-    forgotten on any change event (font, style, margins: what QLabel's own size hint follows).
-    Its alignment, indent, margin and wrapping are set once, when it is made."""
-
-    KEPT = 32  # texts and widths answered; more and it starts again
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self._sizes: dict[tuple[str, int | None], object] = {}
-
-    def _kept(self, width: int | None, ask):  # width None: the size hint
-        key = (self.text(), width)
-        found = self._sizes.get(key)
-        if found is None:
-            if len(self._sizes) >= self.KEPT:
-                self._sizes.clear()
-            found = self._sizes[key] = ask()
-        return found
-
-    def heightForWidth(self, width: int) -> int:
-        return self._kept(width, lambda: super(_SizedOnceLabel, self).heightForWidth(width))
-
-    def sizeHint(self) -> QSize:
-        return QSize(self._kept(None, lambda: super(_SizedOnceLabel, self).sizeHint()))
-
-    def changeEvent(self, event) -> None:
-        self._sizes.clear()
-        super().changeEvent(event)
-
-
 class ComparisonPanel(QWidget):
     sig_comparison_change_requested = Signal(dict)
     """The user changed what is compared: keyword arguments for Session.set_comparison."""
@@ -358,7 +325,7 @@ class ComparisonPanel(QWidget):
         self.series_hint.setAccessibleName(self.tr("Series hint"))
         self.series_hint.setWordWrap(True)
         # Ticked series the partner filter hides: said, never silently left out.
-        self.hidden_notice = _SizedOnceLabel("", controls)
+        self.hidden_notice = WrappedLabel("", controls)
         self.hidden_notice.setObjectName("compare_hidden_series")
         self.hidden_notice.setAccessibleName(self.tr("Series hidden by the partner filter"))
         self.hidden_notice.setWordWrap(True)

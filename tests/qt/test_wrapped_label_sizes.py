@@ -1,15 +1,19 @@
-"""The hidden-series notice answers its layouts' size questions once per text and width (a label
-lays its whole text out for each): QLabel's own answers, forgotten when its font, style or margins
-change, so the Series box and the column below it are laid out and drawn as before."""
+"""The Compare panel's word-wrapped labels (the hidden-series notice, the chart's notes and legend:
+``chart_labels.WrappedLabel``) answer their layouts' size questions once per text and width (a
+QLabel lays its whole text out for each): QLabel's own answers, forgotten when anything QLabel
+lays its text out with changes, so the Series box and the column below it are laid out and drawn
+as before."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel
 
 from explorer.data.pack_loader import load_pack
 from explorer.paths import default_pack_path
-from explorer.qt.views.comparison_panel import ComparisonPanel, _SizedOnceLabel
+from explorer.qt.views.chart_labels import WrappedLabel
+from explorer.qt.views.comparison_panel import ComparisonPanel
 from explorer.state.session import Session
 
 IDLE_MS = 300
@@ -25,22 +29,34 @@ def _label(qtbot, cls) -> QLabel:
     return label
 
 
-def test_the_notice_answers_as_a_label_does_through_font_style_and_margin_changes(qtbot):
-    kept, plain = _label(qtbot, _SizedOnceLabel), _label(qtbot, QLabel)
+def test_the_label_answers_as_a_label_does_through_every_change_it_lays_its_text_out_with(qtbot):
+    """Each answer against a fresh QLabel with the same settings and text (a QLabel's own size
+    hint stays stale after a change of its minimum width until its text changes)."""
+    kept = _label(qtbot, WrappedLabel)
     changes = [lambda label: None,
                lambda label: label.setFont(QFont(label.font().family(), 15)),
                lambda label: label.setStyleSheet("padding: 7px; border: 2px solid #a33"),
-               lambda label: label.setContentsMargins(5, 9, 3, 11)]
-    for change in changes:
-        for label in (kept, plain):
-            change(label)
+               lambda label: label.setContentsMargins(5, 9, 3, 11),
+               lambda label: label.setMargin(13),
+               lambda label: label.setIndent(40),
+               lambda label: label.setAlignment(Qt.AlignmentFlag.AlignRight),
+               lambda label: label.setTextFormat(Qt.TextFormat.RichText),
+               lambda label: label.setMinimumWidth(260),
+               lambda label: label.setMaximumWidth(300),
+               lambda label: label.setMinimumHeight(170),
+               lambda label: label.setWordWrap(False)]
+    for done, change in enumerate(changes, start=1):
+        change(kept)
         for text in TEXTS + TEXTS[:1]:
-            for label in (kept, plain):
-                label.setText(text)
+            kept.setText(text)
+            plain = _label(qtbot, QLabel)
+            for earlier in changes[:done]:
+                earlier(plain)
+            plain.setText(text)
             for _asked_again in range(2):
-                assert kept.sizeHint() == plain.sizeHint(), text
+                assert kept.sizeHint() == plain.sizeHint(), (done, text)
                 for width in (90, 233, 410, -1):
-                    assert kept.heightForWidth(width) == plain.heightForWidth(width), (text, width)
+                    assert kept.heightForWidth(width) == plain.heightForWidth(width), (done, text, width)
 
 
 def test_a_text_shown_before_is_not_laid_out_again(qtbot, monkeypatch):
@@ -48,7 +64,7 @@ def test_a_text_shown_before_is_not_laid_out_again(qtbot, monkeypatch):
     original = QLabel.heightForWidth
     monkeypatch.setattr(QLabel, "heightForWidth",
                         lambda label, width: asked.append(width) or original(label, width))
-    kept = _label(qtbot, _SizedOnceLabel)
+    kept = _label(qtbot, WrappedLabel)
     for text in TEXTS + TEXTS:
         kept.setText(text)
         for _asked_again in range(3):
@@ -66,7 +82,7 @@ def test_the_settings_column_draws_as_with_a_plain_label(qtbot):
         panel.resize(1000, 560)
         panel.show()
         qtbot.waitExposed(panel)
-    plain.hidden_notice._kept = lambda _width, ask: ask()  # QLabel's own answers, every time
+    plain.hidden_notice.remember = False  # QLabel's own answers, every time
     session.open_pack(load_pack(default_pack_path()))
     session.set_comparison(origin="test", indicator_id="goods_exports")
     qtbot.wait(IDLE_MS)
