@@ -53,7 +53,7 @@ def _drawn(view: ChartView, monkeypatch, on: bool):
             item.picture = None
             item.update()
         elif isinstance(item, _HorizontalGrid):
-            item._levels_key = None
+            item._levels.clear()
             item.update()
     SpecsCachingAxis._last_drawn = None
     _settle(view)

@@ -549,11 +549,13 @@ class _HorizontalGrid(pg.GraphicsObject):
     is replayed over the whole plot), as long as a frame of 10^6 downsampled points.
     """
 
+    LEVELS_KEPT = 8  # value ranges whose grid lines are kept (four partners in turn come back)
+    keep_levels = True  # off: the last range's alone (tests' reference)
+
     def __init__(self, axis: pg.AxisItem) -> None:
         super().__init__()
         self._axis = axis
-        self._levels_key: tuple[float, float, float] | None = None
-        self._levels: list = []
+        self._levels: dict[tuple, list] = {}  # the axis' tick levels by view and axis state
         self._pen = pg.mkPen(QColor(0, 0, 0, 40))
         self.setZValue(-100)
 
@@ -578,10 +580,19 @@ class _HorizontalGrid(pg.GraphicsObject):
             return
         r = vb.viewRect()
         lo, hi = sorted((r.top(), r.bottom()))
-        key = (lo, hi, max(self._axis.size().height(), 1.0))
-        if key != self._levels_key:  # the same view as the last paint: the same grid lines
-            self._levels_key, self._levels = key, self._axis.tickValues(*key)
-        levels = self._levels
+        axis = self._axis
+        # The ticks follow the range, the axis' height and what else its tickValues reads. A
+        # filter's new value range asked for them afresh (~0.1 ms at tier M, measured), though the
+        # axis' own pictures found the range again (SpecsCachingAxis).
+        key = (lo, hi, max(axis.size().height(), 1.0), axis.scale, axis.logMode,
+               _plain(axis._tickSpacing), axis._tickDensity, axis.style["maxTickLevel"])
+        kept = self._levels
+        levels = kept.get(key)
+        if levels is None:
+            levels = axis.tickValues(*key[:3])
+            if len(kept) >= (_HorizontalGrid.LEVELS_KEPT if _HorizontalGrid.keep_levels else 1):
+                del kept[next(iter(kept))]  # the oldest
+            kept[key] = levels
         if not levels:
             return
         painter.setPen(self._pen)

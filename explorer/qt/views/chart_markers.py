@@ -289,6 +289,17 @@ class EventMarkers(pg.GraphicsObject):
         y_lo, y_hi = y_range
         lowest = y_lo + (y_hi - y_lo) * (heights[-1] - (label_h / 2 + 4) / view_h)
         reach = self._clear_of[self._clear_of[:, 3] > lowest]
+        # A few boxes are compared one by one, and every title's frame comes from the view's
+        # one (``title_undo``): numpy's calls and a frame per title were ~60 % of a layout of
+        # 17 titles at tier M (measured); more boxes than _ClearRuns.FEW stay with numpy.
+        quick = EventMarkers.quick_titles and len(reach) <= _ClearRuns.FEW
+        boxes = reach.tolist() if quick else reach
+        up = self.parentItem()
+        frame = None
+        if quick and up is not None:
+            scene = up.sceneTransform()
+            frame = (scene, self.title_undo(self.line_transform(labelled[0], scene)),
+                     scene.inverted()[0])
         labelled.sort(key=lambda m: (m.event_id != selected, m.x))
         for m in labelled:
             m.label_shown = False
@@ -299,10 +310,13 @@ class EventMarkers(pg.GraphicsObject):
             # the text is right of the line in the left half of the view, else left
             extent = (x_px, x_px + w) if m.x < centre else (x_px - w, x_px)
             # the value labels in its columns (none: its box is not needed)
-            near = reach[(reach[:, 0] / px_w < extent[1]) & (reach[:, 2] / px_w > extent[0])]
+            if quick:
+                near = [b for b in boxes if b[0] / px_w < extent[1] and b[2] / px_w > extent[0]]
+            else:
+                near = reach[(reach[:, 0] / px_w < extent[1]) & (reach[:, 2] / px_w > extent[0])]
             row = next((r for r, taken in enumerate(rows)
                         if all(extent[1] <= a or extent[0] >= b for a, b in taken)
-                        and not self._covers(near, m, heights[r])), None)
+                        and not self._covers(near, m, heights[r], frame)), None)
             if row is not None:
                 rows[row].append(extent)
                 m.label_shown, m.position = True, heights[row]
@@ -326,14 +340,26 @@ class EventMarkers(pg.GraphicsObject):
             made = self._boxes_from = (*made[:3], (px_w, px_h, _boxes_at(made[2], px_w, px_h)))
         return made[3][2]
 
-    def _covers(self, near: np.ndarray, m: Marker, position: float) -> bool:
+    def _covers(self, near: np.ndarray | list[list[float]], m: Marker, position: float,
+                frame: tuple[QTransform, QTransform, QTransform] | None = None) -> bool:
         """Whether ``m``'s title, at ``position``, would cover one of ``near`` (``_boxes``' rows
-        in its columns)."""
+        in its columns: an array, or a list of a few). ``frame``: the parent's scene transform,
+        ``title_undo`` of it and its inverse, when the caller has them (then ``near`` is a list)."""
         up = self.parentItem()
         if not len(near) or up is None:
             return False
         m.position = position
-        x0, y0, x1, y1 = up.mapRectFromScene(self.label_rect(m)).normalized().getCoords()
+        if frame is None:
+            box = up.mapRectFromScene(self.label_rect(m))
+        else:
+            placed = self.label_frame(m, frame[0], frame[1])
+            if placed is None or m.text is None:
+                box = up.mapRectFromScene(QRectF())
+            else:  # (``label_rect``, then the scene's inverse: ``mapRectFromScene``)
+                box = frame[2].mapRect(placed[0].mapRect(m.text.boundingRect().translated(placed[1])))
+        x0, y0, x1, y1 = box.normalized().getCoords()
+        if isinstance(near, list):
+            return any(b[0] < x1 and b[2] > x0 and b[1] < y1 and b[3] > y0 for b in near)
         return bool(np.any((near[:, 0] < x1) & (near[:, 2] > x0)
                            & (near[:, 1] < y1) & (near[:, 3] > y0)))
 
