@@ -8,15 +8,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 
 from explorer.charts.comparison import build_comparison
-from explorer.domain.dates import parse_bound
 from explorer.qt.views.chart_axes import _HorizontalGrid
 from explorer.qt.views.chart_markers import EventMarkers, _ClearRuns
 from explorer.qt.views.chart_view import ChartView
-from explorer.state.comparison_setup import ComparisonSetup
 from explorer.state.filtering import filter_events
 from explorer.state.filters import Filter
 from tests.qt.test_chart_decimated import _render, _settle
 from tests.qt.test_chart_marker_clearance import _drawn_as, marked  # noqa: F401 (a fixture)
+from tests.qt.test_chart_value_ticks import shown_chart
 
 
 class _Counted:
@@ -39,14 +38,8 @@ def _grids(view: ChartView) -> list[_HorizontalGrid]:
 
 def test_grid_lines_of_value_ranges_that_come_back_are_kept(qtbot, monkeypatch, tier_s_pack):
     pack = tier_s_pack
-    setup = ComparisonSetup(indicator_id=str(pack.indicators["id"].iat[0]))
-    view = ChartView()
-    qtbot.addWidget(view)
-    view.resize(1330, 870)
-    view.show()
-    qtbot.waitExposed(view)
-    lo, hi = parse_bound("2005", upper=False), parse_bound("2025", upper=True)
-    filters = [Filter(day_from=lo + 311 * i, day_to=hi - 467 * i) for i in range(4)]
+    view, setup, filters = shown_chart(qtbot, pack)
+    filters = filters[:4]
     asked: list = []
 
     def show(f: Filter) -> None:

@@ -60,9 +60,9 @@ def _drawn(view: ChartView, monkeypatch, on: bool):
     return _render(view.graphics)
 
 
-@pytest.mark.parametrize("lang", ["en", "ja"])
-def test_charts_after_new_filters_draw_pyqtgraph_s_value_ticks(qtbot, monkeypatch, tier_s_pack, lang):
-    pack = tier_s_pack
+def shown_chart(qtbot, pack) -> tuple[ChartView, ComparisonSetup, list[Filter]]:
+    """A chart of ``pack``'s first indicator on screen, and five filters whose ends move by
+    weeks (other figures, other value ranges)."""
     setup = ComparisonSetup(indicator_id=str(pack.indicators["id"].iat[0]))
     view = ChartView()
     qtbot.addWidget(view)
@@ -70,9 +70,15 @@ def test_charts_after_new_filters_draw_pyqtgraph_s_value_ticks(qtbot, monkeypatc
     view.show()
     qtbot.waitExposed(view)
     lo, hi = parse_bound("2005", upper=False), parse_bound("2025", upper=True)
+    return view, setup, [Filter(day_from=lo + 311 * i, day_to=hi - 467 * i) for i in range(5)]
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_charts_after_new_filters_draw_pyqtgraph_s_value_ticks(qtbot, monkeypatch, tier_s_pack, lang):
+    pack = tier_s_pack
+    view, setup, filters = shown_chart(qtbot, pack)
     ranges = set()
-    for i in range(5):  # each end moved by weeks: other figures, other value ranges
-        f = Filter(day_from=lo + 311 * i, day_to=hi - 467 * i)
+    for i, f in enumerate(filters):
         view.set_spec(build_comparison(pack, setup, f, filter_events(pack, f), lang=lang))
         QApplication.processEvents()
         ours = _drawn(view, monkeypatch, True)
