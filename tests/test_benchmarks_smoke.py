@@ -9,8 +9,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QImage
+
 from benchmarks.scenarios import discover
 from benchmarks.scenarios.filtering import NEW_FILTER_PARTNERS
+from benchmarks.scenarios.timeline import ZOOMED_NAIVE, ZOOMED_OURS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -56,6 +59,12 @@ def test_quick_run_writes_json_and_markdown_for_every_scenario(tmp_path):
     assert "paint events per change" in " ".join(by_name["filter"]["notes"])
     assert "the selection moved on every key press" in " ".join(by_name["step"]["notes"])
     assert any(p.name.startswith("S-seed1-gen") for p in (tmp_path / "packs").iterdir())
+    # the timeline's first zoomed frame of each side, saved to be looked at (they differ)
+    frames = [next((tmp_path / "runs").glob(f"*/work/timeline/scratch/{name}"))
+              for name in (ZOOMED_OURS, ZOOMED_NAIVE)]
+    ours, naive = (QImage(str(path)) for path in frames)
+    assert not ours.isNull() and ours.size() == naive.size() and ours != naive
+    assert f"scratch/{ZOOMED_OURS}" in " ".join(by_name["timeline"]["notes"])
 
 
 def test_unknown_scenario_is_refused_with_the_list_of_names(tmp_path):

@@ -5,10 +5,12 @@ Each sample is one frame after a view change: the range moves (by 0.1 % for the 
 frames, so frame geometry is recomputed as when the user scrolls) and the view is rendered into a
 QImage with ``QWidget.render``.
 
-Baseline: the naive timeline drawing what ours draws (``benchmarks.naive_views.naive_timeline``):
+Baseline: the naive timeline drawing the same events (``benchmarks.naive_views.naive_timeline``):
 a ``QGraphicsScene`` holding, per event, a ``QGraphicsRectItem`` (x = days, y = lane) and a
 ``QGraphicsSimpleTextItem`` label (its title), plus the axis text (a label per year), shown by a
-``QGraphicsView`` fitted to the same day range and rendered the same way.
+``QGraphicsView`` fitted to the same day range and rendered the same way. Not the same picture
+when zoomed in (the notes say what each draws): the first zoomed frame of each side is saved in
+the scenario's scratch folder (``ZOOMED_OURS``, ``ZOOMED_NAIVE``) to be looked at.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ NAME = "timeline"
 TITLE = "Timeline frame"
 ORDER = 30
 BASELINE_BUDGET_S = 60.0
+ZOOMED_OURS, ZOOMED_NAIVE = "zoomed-ours.png", "zoomed-naive.png"  # in the scenario's scratch
 
 
 def _ranges(whole: tuple[float, float], centre: float):
@@ -83,6 +86,7 @@ def run(ctx: Context) -> None:
     ours_whole, ours_zoom, ours_pan = ours(whole_r), ours(zoom_r), ours(pan_r)
     view.set_visible_range(*zoom_r[0])
     render_frame(view, image)
+    image.save(str(ctx.scratch / ZOOMED_OURS))  # what ours draws zoomed in, to be looked at
     zoomed_state = (f"{view.drawn_placement_count} markers drawn" if not view.density_shown
                     else "density strip shown (too many to draw one by one)")
     view.set_visible_range(*whole_r[0])
@@ -119,5 +123,10 @@ def run(ctx: Context) -> None:
                                       ("zoomed", "frame, zoomed to 1 %", ours_zoom, zoom_r),
                                       ("pan", "frame, pan step at 1 %", ours_pan, pan_r)):
         ctx.record(f"timeline.{key}", text, ours_s, baseline=base(ranges), baseline_label=label)
+    naive_range(*zoom_r[0])
+    render_frame(naive, image)
+    image.save(str(ctx.scratch / ZOOMED_NAIVE))
+    ctx.note(f"the first zoomed frame of each side, to look at: work/{NAME}/scratch/{ZOOMED_OURS} "
+             f"and {ZOOMED_NAIVE} in the run's folder.")
     ctx.record("timeline.build", "pack opened → placements + first frame", [ours_build],
                baseline=[base_build], baseline_label="building the scene + first frame")
