@@ -62,7 +62,7 @@ _BIDI_NOT_PLAIN = frozenset({"R", "AL", "AN", "LRE", "RLE", "LRO", "RLO", "PDF",
                              "PDI", "B", "S"})  # right-to-left text, embeddings, line and tab breaks
 _TEXT_CACHE = 4096  # texts kept prepared; more and the cache starts again
 _OWN, _FALLBACK, _QTS = range(3)  # a text's glyphs: all in the view's font, some from fallback fonts, Qt's
-_Shown = tuple[str | QStaticText, int, float]  # text as shown, its line's height (whole px), ascent
+_Shown = tuple[QStaticText, int, float]  # text as shown, its line's height (whole px), ascent
 _UNSEEN: tuple = ()  # not in the cache yet
 _NONE = (None,)  # a text with no entry, or one Qt paints
 _SEEN: tuple = ("seen",)  # a text with a fallback font's glyphs, seen once (painted by Qt)
@@ -75,8 +75,8 @@ class _TextCells(QStyledItemDelegate):
     """Paints a cell that shows nothing but left-to-right text, under the Fusion style (the look's
     base in the light and dark themes), with the pixels Qt's item painting gives it, at about
     half the cost once its text has been seen (tier S: 2.5-3.0 -> 1.4-1.7 ms a table paint of ~90
-    cells, English or Japanese). A text of the view's own glyphs seen for the first time costs
-    what Qt pays; one with a fallback font's glyphs (Japanese) is painted by Qt the first time,
+    cells, English or Japanese). A text of the view's own glyphs is prepared the first time it
+    is seen; one with a fallback font's glyphs (Japanese) is painted by Qt the first time,
     through this delegate, which adds ~30 % to a paint made only of texts never seen.
 
     Qt's item painting lays each cell's text out twice per paint (``QCommonStyle``'s
@@ -189,12 +189,15 @@ class _TextCells(QStyledItemDelegate):
         return worst
 
     def _shown(self, text: str, width: int) -> _Shown | None:
-        """The text as Qt shows it in ``width`` (elided at the right) with its line, or None when
-        Qt paints it. A text of the view's own glyphs is drawn as text the first time and from a
-        prepared text after (drawn at a third of the cost, but preparing it costs more than
-        drawing it once: a filter's new rows would pay for it). A text with glyphs from a
-        fallback font is left to Qt the first time (its line must be laid out to be measured,
-        which costs as much again) and measured and prepared the second time."""
+        """The text as Qt shows it in ``width`` (elided at the right), prepared, with its line;
+        or None when Qt paints it. A text of the view's own glyphs is prepared the first time it
+        is seen: preparing and drawing it costs a little more than drawing it as text once, but
+        most texts a new filter shows come again (the next filters of the same partner), and
+        then drawing it as text once more and preparing it cost twice that (tier M, a filter
+        never applied before: ~10 texts new and ~13 seen a second time a change; the rows' paint
+        1.23-1.28 -> 1.02-1.03 ms median). A text with glyphs from a fallback font is left to Qt
+        the first time (its line must be laid out to be measured, which costs as much again)
+        and measured and prepared the second time."""
         key = (text, width)
         texts = self._texts
         entry = texts.get(key, _UNSEEN)
@@ -211,8 +214,9 @@ class _TextCells(QStyledItemDelegate):
             if len(texts) >= _TEXT_CACHE:
                 texts.clear()
             texts[key] = entry
-            return None if entry is _SEEN else entry
-        if entry is _SEEN:  # a fallback font's glyphs, seen before: measured now
+            if entry is _SEEN or entry is None:
+                return None
+        elif entry is _SEEN:  # a fallback font's glyphs, seen before: measured now
             elided = self._metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
             if self._glyphs(elided) == _QTS:
                 texts[key] = None
@@ -256,7 +260,7 @@ class _TextCells(QStyledItemDelegate):
 
     def draw(self, painter, rect, entry: _Shown, pen) -> None:
         """Draws a cell's text as shown (``_shown``) where Qt draws it, in ``pen``."""
-        shown, height, ascent = entry
+        shown, height, _ascent = entry
         left = rect.x() + self._margin
         top = rect.y() + (rect.height() - height) // 2
         painter.setPen(pen)
@@ -264,10 +268,7 @@ class _TextCells(QStyledItemDelegate):
         if clip:
             painter.save()
             painter.setClipRect(rect)
-        if isinstance(shown, str):
-            painter.drawText(QPointF(left, top + ascent), shown)
-        else:  # a static text stands on its line's top
-            painter.drawStaticText(QPointF(left, top), shown)
+        painter.drawStaticText(QPointF(left, top), shown)  # a static text stands on its line's top
         if clip:
             painter.restore()
 
@@ -404,7 +405,7 @@ class _TextCells(QStyledItemDelegate):
                         if text and not (marked and (row, column) == focused) and (
                                 not is_selected or selected_option is not None):
                             entry = texts.get((text, room))
-                            if entry is None or entry is _SEEN or isinstance(entry[0], str):
+                            if entry is None or entry is _SEEN:
                                 entry = self._shown(text, room)
                         if entry is None:
                             if text != "" or marked:  # Qt's: selected, focused, noted or not ours
@@ -426,15 +427,12 @@ class _TextCells(QStyledItemDelegate):
                         elif not pen_set:
                             painter.setPen(pen)
                             pen_set = True
-                        shown, line, ascent = entry
-                        top_y = y + (height - line) // 2
+                        shown, line, _ascent = entry
                         if line > height:  # Qt clips a cell's painting to the cell
                             painter.save()
                             painter.setClipRect(QRect(x, y, width, height))
-                        if isinstance(shown, str):
-                            painter.drawText(QPointF(text_x, top_y + ascent), shown)
-                        else:  # a static text stands on its line's top
-                            painter.drawStaticText(text_x, top_y, shown)
+                        # a static text stands on its line's top
+                        painter.drawStaticText(text_x, y + (height - line) // 2, shown)
                         if line > height:
                             painter.restore()
                             pen_set = False
