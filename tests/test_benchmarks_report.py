@@ -222,3 +222,22 @@ def test_a_new_filters_samples_weigh_each_partner_in_turn_alike():
         for warmup in (0, 1, 2):  # every partner gets the same number of samples
             sampled = [f["partners"] for f in new_filters(pack, warmup + n)[warmup:]]
             assert len({sampled.count(p) for p in set(sampled)}) == 1
+
+
+def test_a_new_filter_is_the_date_and_partner_filter_it_says_whatever_came_before():
+    """The row "a date + partner filter never applied before" follows the narrow row, whose
+    filters carry a search word; the session changes only the facets it is given, so each new
+    filter must give every facet it sets, the word emptied: the same filter the naive window
+    applies (it kept a tenth of the events at tier M instead of ~70 %)."""
+    from benchmarks.scenarios.filtering import filters, new_filters
+    from explorer.data.pack_loader import load_pack
+    from explorer.paths import default_pack_path
+    from explorer.state.filters import Filter
+
+    pack = load_pack(default_pack_path())
+    for narrow in filters(pack):
+        assert narrow["text"]
+        for new in new_filters(pack, 8):
+            after = Filter().with_changes(**narrow).with_changes(**new)
+            assert after == Filter().with_changes(**new)
+            assert after.text == "" and after.partners == new["partners"]
