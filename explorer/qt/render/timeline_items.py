@@ -94,7 +94,7 @@ def _update_tracks(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
     kept = (TRACKS_KEPT and self.slide is None and ox == round(ox)
             and _outline_is_strips(painter))
     memos = self._tracks_memo if kept else []
-    found: dict[tuple, list[QRectF]] = {}
+    found: dict[tuple, HeldRects | list[QRectF]] = {}
     if kept:
         painter.translate(ox, 0.0)
         painter.setBrushOrigin(QPointF(0.0, 0.0))
