@@ -33,7 +33,7 @@ from explorer.qt.render.timeline_frame import (
     Frame,
     _clip,
     _Colours,
-    _density_mask,
+    _density_rows,
     _draw_rects,
     _over,
     _rect_array,
@@ -717,24 +717,19 @@ def _update_density(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
     inner = np.maximum(f.lanes.height - 2 * f.lanes.pad, 1.0)
     bar = np.sqrt(counts / peak) * inner[:, None]
     bar[counts > 0] = np.maximum(bar[counts > 0], 1.0)
-    mask = _density_mask(f.lanes, bar, height)
+    mask, runs = _density_rows(f.lanes, bar, height)
     c = _DENSITY
     # One byte per pixel and a two-colour table, expanded by Qt in C before drawing (an
     # ARGB array built in numpy cost two passes per pixel; drawing the indexed image
     # directly looks the colour up pixel by pixel, 5 times slower: both measured).
     # Only the runs of rows with ink: the rest is clear (more than half the plot at tiers M
     # and L), and expanding and blending clear pixels was half the strip's cost (measured).
-    ink = np.flatnonzero(mask.any(axis=1))
-    if len(ink):
-        cuts = np.flatnonzero(np.diff(ink) > 1) + 1
-        firsts = ink[np.r_[0, cuts]].tolist()
-        ends = (ink[np.r_[cuts - 1, len(ink) - 1]] + 1).tolist()
-        for a, b in zip(firsts, ends):
-            rows = mask[a:b]  # whole rows: contiguous
-            image = QImage(rows.data, width, b - a, width, QImage.Format.Format_Indexed8)
-            image.setColorTable([0, c.rgba()])
-            image = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
-            painter.drawImage(QPointF(f.plot.left(), f.plot.top() + a), image)
+    for a, b in runs:
+        rows = mask[a:b]  # whole rows: contiguous
+        image = QImage(rows.data, width, b - a, width, QImage.Format.Format_Indexed8)
+        image.setColorTable([0, c.rgba()])
+        image = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+        painter.drawImage(QPointF(f.plot.left(), f.plot.top() + a), image)
     painter.setPen(self._c.muted)
     painter.setFont(self._label_font)
     painter.drawText(f.plot.adjusted(0, 2, -6, 0),

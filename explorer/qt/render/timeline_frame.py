@@ -59,11 +59,19 @@ def _union(x0: np.ndarray, x1: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _density_mask(lanes: tl.LaneGeometry, bar: np.ndarray, height: int) -> np.ndarray:
+    """``(height, columns)`` uint8, 1 where a lane's bar covers a pixel (``_density_rows``)."""
+    return _density_rows(lanes, bar, height)[0]
+
+
+def _density_rows(lanes: tl.LaneGeometry, bar: np.ndarray, height: int
+                  ) -> tuple[np.ndarray, list[tuple[int, int]]]:
     """``(height, columns)`` uint8, 1 where a lane's bar covers a pixel: each bar rises from
     its lane's foot (less the pad) by ``bar`` pixels (a pixel counts when its centre is under
-    the bar's top). Lane by lane, one comparison per pixel against the bar's first row: no
-    per-pixel lookup of the lane and its foot."""
-    n_lanes, width = bar.shape
+    the bar's top). Lane by lane, one comparison per pixel against the bar's first row, from
+    the lane's tallest bar down (the rows above it are clear): no per-pixel lookup of the
+    lane and its foot. With it, the runs of rows with ink, as ``(first, end)`` in order, one
+    per lane with any: every row from a lane's tallest bar to its foot has some."""
+    width = bar.shape[1]
     top = np.asarray(lanes.top, dtype=np.float64)
     foot = top + np.asarray(lanes.height, dtype=np.float64) - lanes.pad
     lo = np.r_[0.0, np.ceil(top[1:] - 0.5)]  # rows whose centre lies in the lane
@@ -72,12 +80,17 @@ def _density_mask(lanes: tl.LaneGeometry, bar: np.ndarray, height: int) -> np.nd
     lo = np.clip(lo, 0, height).astype(np.int64)
     start = np.floor(foot[:, None] - bar - 0.5) + 1  # first row of each bar
     start = np.clip(start, 0, height).astype(np.int32)
+    # where each lane's tallest bar starts (the lanes' rows are apart and in order)
+    inked = np.maximum(lo, start.min(axis=1) if width else height).tolist()
     mask = np.zeros((height, width), dtype=bool)
-    for k in range(n_lanes):
-        a, e = int(lo[k]), int(end[k])
+    runs: list[tuple[int, int]] = []
+    for a, e, s in zip(inked, end.tolist(), start):
         if e > a:
-            mask[a:e] = np.arange(a, e, dtype=np.int32)[:, None] >= start[k][None, :]
-    return mask.view(np.uint8)
+            np.greater_equal(np.arange(a, e, dtype=np.int32)[:, None], s[None, :],
+                             out=mask[a:e])
+            runs.append((a, e))
+    return mask.view(np.uint8), runs
+
 
 _DENSITY = QColor(68, 110, 170, 200)
 
