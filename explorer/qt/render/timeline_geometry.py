@@ -120,8 +120,14 @@ def _compute_frame(self: TimelinePainter, selected: int | None) -> Frame:
                 if QUERY_ONCE else self._index.count(d0 - margin, d1 + margin))
     if isinstance(hits, int) and tl.is_crowded(hits, self.density_threshold):  # type: ignore[arg-type]
         f.n_in_view = hits
-        ones = np.ones(n_lanes, dtype=np.int64)
-        f.lanes = tl.allocate_lanes(ones, ones, plot.height(), pad=4.0)
+        rows = ("crowded", n_lanes, plot.height())  # a row each: the same on every such frame
+        f.lanes = self._lanes_kept.get(rows) if LANES_KEPT else None
+        if f.lanes is None:
+            ones = np.ones(n_lanes, dtype=np.int64)
+            if len(self._lanes_kept) >= 32:
+                self._lanes_kept.clear()
+            f.lanes = self._lanes_kept[rows] = tl.allocate_lanes(ones, ones, plot.height(),
+                                                                pad=4.0)
         # Each kept item counts in the column of its middle day. Those middles are sorted
         # once per filter, so a frame looks only at the items whose middle is within a
         # couple of pixels of the plot (an item whose middle is in view is in view),
