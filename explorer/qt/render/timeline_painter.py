@@ -138,6 +138,7 @@ class TimelinePainter:
         # the gutter's "+N more": (place, picture) by names' picture, lane, count; and
         # (lane, baseline) of each by names' picture (timeline_text._draw_notes)
         self._note_pictures: dict[tuple, tuple] = {}
+        self._notes_seen: set[tuple] = set()  # counts drawn once directly (NOTES_SEEN_TWICE)
         self._note_spots: dict[int, list[tuple[int, float]]] = {}
         self._frame_token: int | None = None
         # (batches, half height, colours, bar x0 and x1 from the origin, y, QRectF lists by
