@@ -433,9 +433,9 @@ def _draw_note(self: TimelinePainter, painter: QPainter, sfm: QFontMetricsF, n: 
 
 
 NOTES_KEPT = 400  # "+N more" pictures kept (a few kilobytes each); past it they are made again
-# A count seen for the first time is drawn directly, pictured only when seen again: a new
-# filter's counts are new (tier M: ~3 pictures made a change, ~75 µs each, drawn ~18 µs
-# directly), a pan's come back. False: pictured at once (the tests, the measurement).
+# A count seen for the first time is drawn directly where the device is unscaled, pictured only
+# when seen again: a new filter's counts are new (tier M: ~3 pictures made a change, ~75 µs
+# each, drawn ~18 µs directly), a pan's come back. False: pictured at once (the tests).
 NOTES_SEEN_TWICE = True
 
 
@@ -467,11 +467,12 @@ def _draw_notes(self: TimelinePainter, painter: QPainter, f: Frame, hidden: np.n
     hints = int(painter.renderHints().value)
     sfm: QFontMetricsF | None = None
     width = int(f.gutter - 16)
+    direct_first = NOTES_SEEN_TWICE and painter.deviceTransform().type() in _UNSCALED
     for i, baseline in spots:
         n = int(hidden[i])
         key = (under.cacheKey(), i, n, hints)
         kept = self._note_pictures.get(key)
-        if kept is None and NOTES_SEEN_TWICE and key not in self._notes_seen:
+        if kept is None and direct_first and key not in self._notes_seen:
             if len(self._notes_seen) > NOTES_KEPT:
                 self._notes_seen.clear()
             self._notes_seen.add(key)

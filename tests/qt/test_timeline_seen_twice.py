@@ -1,0 +1,79 @@
+"""What a new filter shows for the first time in the gutter is drawn directly and pictured only
+when seen again: the gutter itself where the device is unscaled (``LAYERS_SEEN_TWICE``: a new
+filter's lanes are often new) and a lane's "+N more" count over it (``NOTES_SEEN_TWICE``: a
+new filter's counts are new, a pan's come back). Either way each frame is the frame of a view
+that pictures them at once, pixel for pixel, at pixel ratios 1 and 2."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSize
+
+from benchmarks.scenarios.filtering import focus_actor, new_filters
+from explorer.qt.render import timeline_text as tt
+from explorer.qt.render.timeline_painter import TimelinePainter
+from explorer.qt.views.timeline_view import TimelineView
+from explorer.state.session import Session
+from tests.qt.test_timeline_frame_pixels import _pixels
+
+
+@pytest.mark.parametrize("dpr", [1.0, 2.0])
+@pytest.mark.parametrize("switch", ["LAYERS_SEEN_TWICE", "NOTES_SEEN_TWICE"])
+def test_what_is_drawn_directly_then_pictured_is_what_its_picture_draws(
+        qtbot, monkeypatch, tier_s_pack, switch, dpr):
+    """Tier S at 1200×600 (its lanes overflow at the whole span): the whole span panned to and
+    fro by whole pixels, filtered to its most frequent partner, three new filters, cleared,
+    and 1000×520: every frame equals the other view's; at a pixel ratio of 1 some were drawn
+    directly and, seen again, pictured."""
+    session = Session()
+    session.open_pack(tier_s_pack)
+    new_view, old_view = TimelineView(session), TimelineView(session)
+    for v in (new_view, old_view):
+        qtbot.addWidget(v)
+        v.resize(QSize(1200, 600))
+    new_view.zoom_to_fit()
+    seen = {"direct": 0, "pictured": 0}
+    draw_layer, draw_note = tt._draw_layer, tt._draw_note
+
+    def layer_counted(self, painter, name, *args, **kwargs):
+        pictured = draw_layer(self, painter, name, *args, **kwargs)
+        if self is new_view._painter and name == "gutter" and tt.LAYERS_SEEN_TWICE:
+            seen["pictured" if pictured else "direct"] += 1
+        return pictured
+
+    def note_counted(self, painter, *args):
+        if self is new_view._painter and tt.NOTES_SEEN_TWICE:  # a picture's painter ends
+            seen["direct" if painter.isActive() and painter.device() is new_view else
+                 "pictured"] += 1
+        return draw_note(self, painter, *args)
+
+    monkeypatch.setattr(TimelinePainter, "_draw_layer", layer_counted)
+    monkeypatch.setattr(tt, "_draw_note", note_counted)
+    changes = [("", None), ("filter", {"partners": frozenset({focus_actor(tier_s_pack)})})]
+    changes += [("filter", f) for f in new_filters(tier_s_pack, 3)] + [("clear", None),
+                                                                     ("size", None)]
+    i = 0
+    for change, what in changes:
+        if change == "filter":
+            session.set_filter(origin="test", **what)
+        elif change == "clear":
+            session.clear_filter(origin="test")
+        elif change == "size":
+            for v in (new_view, old_view):
+                v.resize(QSize(1000, 520))
+        d0, d1 = new_view.visible_range()
+        px = (d1 - d0) / 1200
+        for s in (0.0, 0.0, 5.0, 0.0, 5.0, 60.0):
+            pictures = []
+            for view, on in ((new_view, True), (old_view, False)):
+                monkeypatch.setattr(tt, switch, on)
+                view.set_visible_range(d0 + s * px, d1 + s * px)
+                pictures.append(_pixels(view, dpr))
+            ys, xs = np.nonzero(pictures[0] != pictures[1])
+            if len(ys):
+                pytest.fail(f"{len(ys)} pixels differ at frame {i} "
+                            f"(x {xs.min()}-{xs.max()}, y {ys.min()}-{ys.max()})")
+            i += 1
+    if dpr == 1.0:
+        assert seen["direct"] >= 4 and seen["pictured"] >= 4, seen
