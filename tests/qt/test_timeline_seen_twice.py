@@ -1,8 +1,8 @@
-"""What a new filter shows for the first time in the gutter is drawn directly and pictured only
-when seen again: the gutter itself where the device is unscaled (``LAYERS_SEEN_TWICE``: a new
-filter's lanes are often new) and a lane's "+N more" count over it (``NOTES_SEEN_TWICE``: a
-new filter's counts are new, a pan's come back). Either way each frame is the frame of a view
-that pictures them at once, pixel for pixel, at pixel ratios 1 and 2."""
+"""A lane's "+N more" count seen for the first time is drawn directly over the gutter's picture
+where the device is unscaled, and made a picture of its own only when seen again
+(``timeline_text.NOTES_SEEN_TWICE``): a new filter's counts are new, a pan's come back. Either
+way each frame is the frame of a view that pictures every count at once, pixel for pixel, at
+pixel ratios 1 and 2."""
 
 from __future__ import annotations
 
@@ -12,20 +12,18 @@ from PySide6.QtCore import QSize
 
 from benchmarks.scenarios.filtering import focus_actor, new_filters
 from explorer.qt.render import timeline_text as tt
-from explorer.qt.render.timeline_painter import TimelinePainter
 from explorer.qt.views.timeline_view import TimelineView
 from explorer.state.session import Session
 from tests.qt.test_timeline_frame_pixels import _pixels
 
 
 @pytest.mark.parametrize("dpr", [1.0, 2.0])
-@pytest.mark.parametrize("switch", ["LAYERS_SEEN_TWICE", "NOTES_SEEN_TWICE"])
-def test_what_is_drawn_directly_then_pictured_is_what_its_picture_draws(
-        qtbot, monkeypatch, tier_s_pack, switch, dpr):
+def test_counts_drawn_directly_then_pictured_draw_what_pictured_counts_draw(
+        qtbot, monkeypatch, tier_s_pack, dpr):
     """Tier S at 1200×600 (its lanes overflow at the whole span): the whole span panned to and
     fro by whole pixels, filtered to its most frequent partner, three new filters, cleared,
-    and 1000×520: every frame equals the other view's; at a pixel ratio of 1 some were drawn
-    directly and, seen again, pictured."""
+    and 1000×520: every frame equals the other view's; at a pixel ratio of 1 some counts
+    were drawn directly and, seen again, pictured."""
     session = Session()
     session.open_pack(tier_s_pack)
     new_view, old_view = TimelineView(session), TimelineView(session)
@@ -34,13 +32,7 @@ def test_what_is_drawn_directly_then_pictured_is_what_its_picture_draws(
         v.resize(QSize(1200, 600))
     new_view.zoom_to_fit()
     seen = {"direct": 0, "pictured": 0}
-    draw_layer, draw_note = tt._draw_layer, tt._draw_note
-
-    def layer_counted(self, painter, name, *args, **kwargs):
-        pictured = draw_layer(self, painter, name, *args, **kwargs)
-        if self is new_view._painter and name == "gutter" and tt.LAYERS_SEEN_TWICE:
-            seen["pictured" if pictured else "direct"] += 1
-        return pictured
+    draw_note = tt._draw_note
 
     def note_counted(self, painter, *args):
         if self is new_view._painter and tt.NOTES_SEEN_TWICE:  # a picture's painter ends
@@ -48,7 +40,6 @@ def test_what_is_drawn_directly_then_pictured_is_what_its_picture_draws(
                  "pictured"] += 1
         return draw_note(self, painter, *args)
 
-    monkeypatch.setattr(TimelinePainter, "_draw_layer", layer_counted)
     monkeypatch.setattr(tt, "_draw_note", note_counted)
     changes = [("", None), ("filter", {"partners": frozenset({focus_actor(tier_s_pack)})})]
     changes += [("filter", f) for f in new_filters(tier_s_pack, 3)] + [("clear", None),
@@ -67,7 +58,7 @@ def test_what_is_drawn_directly_then_pictured_is_what_its_picture_draws(
         for s in (0.0, 0.0, 5.0, 0.0, 5.0, 60.0):
             pictures = []
             for view, on in ((new_view, True), (old_view, False)):
-                monkeypatch.setattr(tt, switch, on)
+                monkeypatch.setattr(tt, "NOTES_SEEN_TWICE", on)
                 view.set_visible_range(d0 + s * px, d1 + s * px)
                 pictures.append(_pixels(view, dpr))
             ys, xs = np.nonzero(pictures[0] != pictures[1])

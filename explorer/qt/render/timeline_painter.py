@@ -128,7 +128,6 @@ class TimelinePainter:
         self._middles: tuple | None = None  # ((placements, filter version), middles, lanes)
         self._memos: dict[tuple, object] = {}
         self._layers: dict[str, list[tuple[tuple, QImage]]] = {}  # gutter, legend: newest first
-        self._layer_keys: dict[str, list[tuple]] = {}  # keys drawn once directly, newest first
         self._strip_ground: np.ndarray | None = None  # major grid columns under the era strip
         # (id(placements), few, idx, is_point, batches) of the last frames, newest first
         self._batches_memo: list[tuple] = []

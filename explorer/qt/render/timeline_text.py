@@ -159,21 +159,20 @@ def _draw_layers(self: TimelinePainter, painter: QPainter, f: Frame) -> bool:
     # drawn again on most frames).
     apart = NOTES_APART and hidden is not None and _outline_is_strips(painter)
 
-    def gutter(p: QPainter, notes: bool = not apart) -> None:
+    def gutter(p: QPainter) -> None:
         p.fillRect(QRectF(0, 0, f.gutter, self._h), c.gutter)
-        self._update_gutter(p, f, notes=notes)
+        self._update_gutter(p, f, notes=not apart)
 
     counts = None if hidden is None else (hidden > 0 if apart else hidden)
     eras = (self._eras.row_labels, f.era_rect.top(), f.era_row_h) if (
         f.era_rect is not None and self._eras is not None) else None
     more = QCoreApplication.translate("TimelinePainter", "+{n} more, zoom in")
     bottom = math.floor(f.axis_y)
-    pictured = self._draw_layer(painter, "gutter", ("gutter",) + look + (
+    self._draw_layer(painter, "gutter", ("gutter",) + look + (
         f.gutter, f.plot.top(), bottom, geom.top.tobytes(), geom.height.tobytes(),
         None if counts is None else counts.tobytes(), self.lane_labels, eras, more),
-        QRectF(0, 0, math.floor(f.gutter), bottom), gutter,
-        direct=lambda p: gutter(p, notes=True))  # drawn directly: its counts with it
-    if apart and pictured:
+        QRectF(0, 0, math.floor(f.gutter), bottom), gutter)
+    if apart:
         assert hidden is not None  # apart: there are counts
         _draw_notes(self, painter, f, hidden, self._layers["gutter"][0][1])
     return True
@@ -189,40 +188,15 @@ LAYERS_KEPT = 3  # pictures always kept per layer (gutter, legend): ~0.5 MB each
 LAYER_BYTES_KEPT = 4 << 20
 
 
-# A layer drawn by a ``direct`` function (the gutter) is drawn directly the first time its key
-# is seen, pictured only when seen again: a new filter's lanes (their heights) are often new.
-# False: pictured at once (the tests, the measurement).
-LAYERS_SEEN_TWICE = True
-LAYER_KEYS_SEEN = 16  # per layer, the keys drawn once directly, remembered
-_UNSCALED = (QTransform.TransformationType.TxNone, QTransform.TransformationType.TxTranslate)
-
-
-def _draw_layer(self: TimelinePainter, painter: QPainter, name: str, key: tuple, rect: QRectF, draw,
-                direct=None) -> bool:
+def _draw_layer(self: TimelinePainter, painter: QPainter, name: str, key: tuple, rect: QRectF, draw) -> None:
     """Draw ``rect`` of the frame from a picture of it made by ``draw`` (in frame
     coordinates, on the window's colour), made again when ``key`` changes. The last few
     pictures of each layer are kept: a filter taken back (cleared, or the one before again)
-    shows the lanes and legend it showed before. With ``direct`` (``LAYERS_SEEN_TWICE``), a
-    key seen for the first time is drawn by it directly, clipped to ``rect`` on the window's
-    colour, where the device is not scaled (a picture of a window at a pixel ratio of 2: text
-    drawn directly is not the picture's, measured): False then, else True."""
+    shows the lanes and legend it showed before."""
     kept = self._layers.setdefault(name, [])
     cached = next((c for c in kept if c[0] == key), None)
     if cached is not None:
         kept.remove(cached)
-    elif (LAYERS_SEEN_TWICE and direct is not None
-          and painter.deviceTransform().type() in _UNSCALED  # (scaled: not the picture's text)
-          and key not in (seen := self._layer_keys.setdefault(name, []))):
-        seen.insert(0, key)
-        del seen[LAYER_KEYS_SEEN:]
-        painter.save()
-        try:
-            painter.setClipRect(rect, Qt.ClipOperation.IntersectClip)
-            painter.fillRect(rect, self._c.bg)
-            direct(painter)
-        finally:
-            painter.restore()
-        return False
     else:
         dpr = painter.device().devicePixelRatioF()
         w, h = max(int(rect.width()), 1), max(int(rect.height()), 1)
@@ -245,7 +219,6 @@ def _draw_layer(self: TimelinePainter, painter: QPainter, name: str, key: tuple,
             del kept[n:]
             break
     painter.drawImage(QPointF(rect.left(), rect.top()), cached[1])
-    return True
 
 
 def _update_labels(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
@@ -436,7 +409,10 @@ NOTES_KEPT = 400  # "+N more" pictures kept (a few kilobytes each); past it they
 # A count seen for the first time is drawn directly where the device is unscaled, pictured only
 # when seen again: a new filter's counts are new (tier M: ~3 pictures made a change, ~75 µs
 # each, drawn ~18 µs directly), a pan's come back. False: pictured at once (the tests).
+# (Scaled, as a picture of a window at a pixel ratio of 2: text drawn directly is not the
+# picture's, measured.)
 NOTES_SEEN_TWICE = True
+_UNSCALED = (QTransform.TransformationType.TxNone, QTransform.TransformationType.TxTranslate)
 
 
 def _note_spots(self: TimelinePainter, f: Frame, hidden: np.ndarray) -> list[tuple[int, float]]:
