@@ -189,18 +189,30 @@ def _density_by_pixel(lanes, bar, height):
     return (from_bottom[:, None] >= 0) & (from_bottom[:, None] < bar[lane_of_y])
 
 
-@pytest.mark.parametrize("seed", range(12))
-def test_density_strip_pixels_follow_the_rule(seed):
+def _random_strip(seed: int):
+    """Random lanes (1 to 13, in 30 to 900 px) and counts per lane and column (Poisson, 0.6)."""
     rng = np.random.default_rng(seed)
     n = int(rng.integers(1, 14))
     height = int(rng.integers(30, 900))
     width = int(rng.integers(1, 1500))
     ones = np.ones(n, dtype=np.int64)
     lanes = tl.allocate_lanes(ones, ones, float(height), pad=4.0)
-    counts = rng.poisson(0.6, (n, width))
+    return rng, lanes, rng.poisson(0.6, (n, width)), height
+
+
+def _strip_bars(lanes, counts: np.ndarray) -> np.ndarray:
+    """Each column's bar in pixels, square-root scaled as ``_update_density`` scales it."""
     inner = np.maximum(lanes.height - 2 * lanes.pad, 1.0)
     bar = np.sqrt(counts / max(int(counts.max()), 1)) * inner[:, None]
     bar[counts > 0] = np.maximum(bar[counts > 0], 1.0)
+    return bar
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_density_strip_pixels_follow_the_rule(seed):
+    _rng, lanes, counts, height = _random_strip(seed)
+    width = counts.shape[1]
+    bar = _strip_bars(lanes, counts)
     mask = _density_mask(lanes, bar, height)
     assert mask.dtype == np.uint8 and mask.shape == (height, width)
     assert np.array_equal(mask.astype(bool), _density_by_pixel(lanes, bar, height))

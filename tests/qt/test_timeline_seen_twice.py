@@ -12,9 +12,7 @@ from PySide6.QtCore import QSize
 
 from benchmarks.scenarios.filtering import focus_actor, new_filters
 from explorer.qt.render import timeline_text as tt
-from explorer.qt.views.timeline_view import TimelineView
-from explorer.state.session import Session
-from tests.qt.test_timeline_frame_pixels import _pixels
+from tests.qt.test_timeline_frame_pixels import _pixels, _two_views
 
 
 @pytest.mark.parametrize("dpr", [1.0, 2.0])
@@ -24,13 +22,8 @@ def test_counts_drawn_directly_then_pictured_draw_what_pictured_counts_draw(
     fro by whole pixels, filtered to its most frequent partner, three new filters, cleared,
     and 1000×520: every frame equals the other view's; at a pixel ratio of 1 some counts
     were drawn directly and, seen again, pictured."""
-    session = Session()
-    session.open_pack(tier_s_pack)
-    new_view, old_view = TimelineView(session), TimelineView(session)
-    for v in (new_view, old_view):
-        qtbot.addWidget(v)
-        v.resize(QSize(1200, 600))
-    new_view.zoom_to_fit()
+    new_view, old_view = _two_views(qtbot, tier_s_pack, 1200, 600)
+    session = new_view._session
     seen = {"direct": 0, "pictured": 0}
     draw_note = tt._draw_note
 
