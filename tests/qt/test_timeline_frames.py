@@ -19,7 +19,7 @@ from explorer.domain.dates import day_number
 from explorer.paths import default_pack_path
 from explorer.qt import theme as qt_theme
 from explorer.qt.render import timeline_frame as tp
-from explorer.qt.render.timeline_frame import _density_mask
+from explorer.qt.render.timeline_frame import _density_rows
 from explorer.qt.render.timeline_painter import Frame, TimelinePainter
 from explorer.qt.views.timeline_view import TimelineView
 from explorer.state.session import Session
@@ -213,7 +213,7 @@ def test_density_strip_pixels_follow_the_rule(seed):
     _rng, lanes, counts, height = _random_strip(seed)
     width = counts.shape[1]
     bar = _strip_bars(lanes, counts)
-    mask = _density_mask(lanes, bar, height)
+    mask = _density_rows(lanes, bar, height)[0]
     assert mask.dtype == np.uint8 and mask.shape == (height, width)
     assert np.array_equal(mask.astype(bool), _density_by_pixel(lanes, bar, height))
 
@@ -668,7 +668,7 @@ def _former_density_update(self, painter: QPainter, f: Frame) -> None:
     inner = np.maximum(f.lanes.height - 2 * f.lanes.pad, 1.0)
     bar = np.sqrt(counts / peak) * inner[:, None]
     bar[counts > 0] = np.maximum(bar[counts > 0], 1.0)
-    mask = _density_mask(f.lanes, bar, height)
+    mask = _density_rows(f.lanes, bar, height)[0]
     image = QImage(mask.data, width, height, width, QImage.Format.Format_Indexed8)
     image.setColorTable([0, tp._DENSITY.rgba()])
     image = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)

@@ -58,11 +58,6 @@ def _union(x0: np.ndarray, x1: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return starts, ends - starts
 
 
-def _density_mask(lanes: tl.LaneGeometry, bar: np.ndarray, height: int) -> np.ndarray:
-    """``(height, columns)`` uint8, 1 where a lane's bar covers a pixel (``_density_rows``)."""
-    return _density_rows(lanes, bar, height)[0]
-
-
 def _density_rows(lanes: tl.LaneGeometry, bar: np.ndarray, height: int
                   ) -> tuple[np.ndarray, list[tuple[int, int]]]:
     """``(height, columns)`` uint8, 1 where a lane's bar covers a pixel: each bar rises from

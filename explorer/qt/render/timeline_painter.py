@@ -149,7 +149,7 @@ class TimelinePainter:
         self._lanes_kept: dict[tuple, tl.LaneGeometry] = {}  # by allocate_lanes' inputs
         # (batches, (radius, squares' corners), squares by colour) of the last frames' diamonds
         self._diamonds_memo: list[tuple] = []
-        self._tracks_memo: list[dict[tuple, HeldRects | list]] = []  # the last frames' track rectangles
+        self._tracks_memo: list[dict[tuple, HeldRects | list]] = []  # the last frames' tracks
         self.set_font(font)
 
     # -- what to draw --------------------------------------------------------------------------
