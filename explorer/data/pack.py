@@ -250,9 +250,24 @@ class Pack:
         (reporter codes, partner codes, actor id -> code); a missing actor is -1. Filters by
         partner compare these integers instead of strings."""
         obs = self.observations
+        reporter, partner = obs["reporter"], obs["partner"]
+        if isinstance(reporter.dtype, pd.CategoricalDtype) and isinstance(partner.dtype,
+                                                                         pd.CategoricalDtype):
+            # The loader's columns are categorical: one vocabulary from their categories (a few
+            # hundred actors) and each column's codes looked up in it. Factorizing both columns
+            # as objects made an object array of every row and hashed each (tier L: a ~55 MB
+            # peak at the first comparison, above the pack's own; measured).
+            vocabulary: dict[str, int] = {}
+            for actor in (*reporter.cat.categories, *partner.cat.categories):
+                vocabulary.setdefault(str(actor), len(vocabulary))
+
+            def coded(column: pd.Series) -> np.ndarray:  # a missing actor's -1: the last entry
+                lookup = [vocabulary[str(a)] for a in column.cat.categories] + [-1]
+                return np.asarray(lookup, dtype=np.int32)[column.cat.codes.to_numpy()]
+
+            return coded(reporter), coded(partner), vocabulary
         n = len(obs)
-        both = pd.concat([obs["reporter"].astype(object), obs["partner"].astype(object)],
-                         ignore_index=True)
+        both = pd.concat([reporter.astype(object), partner.astype(object)], ignore_index=True)
         codes, uniques = pd.factorize(both, use_na_sentinel=True)
         codes = codes.astype(np.int32, copy=False)
         return codes[:n], codes[n:], {str(u): i for i, u in enumerate(uniques)}
