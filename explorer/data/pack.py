@@ -263,7 +263,8 @@ class Pack:
 
             def coded(column: pd.Series) -> np.ndarray:  # a missing actor's -1: the last entry
                 lookup = [vocabulary[str(a)] for a in column.cat.categories] + [-1]
-                return np.asarray(lookup, dtype=np.int32)[column.cat.codes.to_numpy()]
+                codes: np.ndarray = np.asarray(lookup, dtype=np.int32)[column.cat.codes.to_numpy()]
+                return codes
 
             return coded(reporter), coded(partner), vocabulary
         n = len(obs)
