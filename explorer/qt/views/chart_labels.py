@@ -62,9 +62,6 @@ class WrappedLabel(QLabel):
             found = self._sizes[key] = ask()
         return found
 
-    def forget_sizes(self) -> None:
-        self._sizes.clear()
-
     def sizeHint(self) -> QSize:
         if not self.hints_from_width or self.width() <= 0:
             return QSize(self.kept_size(None, lambda: QLabel.sizeHint(self)))
