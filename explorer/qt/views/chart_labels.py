@@ -27,9 +27,8 @@ class WrappedLabel(QLabel):
     text out again for each (2-3 ms for the notes of a tier-S chart; the hidden-series notice,
     re-worded by most partner filters, 13 heights and 9 size hints per filter change at tier M,
     ~0.43 ms: measured). The answers are QLabel's own, so the same layout and pixels. Kept by
-    text, so a text shown again (partners compared in turn) is answered at once; all forgotten
-    on any change event (font, style, contents margins) and on a change of the settings QLabel
-    lays its text out with (margin, indent, alignment, wrapping, format).
+    text and the settings QLabel lays it out with, so a text shown again (partners compared in
+    turn) is answered at once; all forgotten on any change event (font, style, contents margins).
 
     The Compare chart's notes and legend (``_NotesLabel``) and the Compare panel's hidden-series
     notice."""
@@ -49,12 +48,15 @@ class WrappedLabel(QLabel):
         super().setText(text)
 
     def kept_size(self, width: int | None, ask):
-        """``ask()``'s answer for the text at ``width`` (None: the size hint), asked once. QLabel
-        also sizes a wrapped text by its minimum and maximum width, and ``_NotesLabel`` by its
-        minimum height: in the key."""
+        """``ask()``'s answer for the text at ``width`` (None: the size hint), asked once. The key
+        holds what else QLabel lays a text out with and sends no change event for (margin, indent,
+        alignment, wrapping, format, its minimum and maximum width) and ``_NotesLabel``'s minimum
+        height."""
         if not self.remember:
             return ask()
-        key = (self.text(), width, self.minimumWidth(), self.maximumWidth(), self.minimumHeight())
+        key = (self.text(), width, self.margin(), self.indent(), int(self.alignment().value),
+               self.wordWrap(), self.textFormat(), self.minimumWidth(), self.maximumWidth(),
+               self.minimumHeight())
         found = self._sizes.get(key)
         if found is None:
             if len(self._sizes) >= self.KEPT:
@@ -80,27 +82,6 @@ class WrappedLabel(QLabel):
     def changeEvent(self, event) -> None:
         self._sizes.clear()
         super().changeEvent(event)
-
-    # The settings QLabel lays its text out with (none of them sends a change event).
-    def setMargin(self, margin: int) -> None:
-        self._sizes.clear()
-        super().setMargin(margin)
-
-    def setIndent(self, indent: int) -> None:
-        self._sizes.clear()
-        super().setIndent(indent)
-
-    def setAlignment(self, alignment) -> None:
-        self._sizes.clear()
-        super().setAlignment(alignment)
-
-    def setWordWrap(self, on: bool) -> None:
-        self._sizes.clear()
-        super().setWordWrap(on)
-
-    def setTextFormat(self, text_format) -> None:
-        self._sizes.clear()
-        super().setTextFormat(text_format)
 
     def lay_out_for_paint(self) -> None:
         """Lay the text out now at the label's width, so its paint does not (a QLabel that lays
