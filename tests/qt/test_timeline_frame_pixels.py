@@ -27,10 +27,11 @@ SIZE = QSize(1200, 600)
 
 # (module, flag): True is the quicker way, False the former.
 # POINTER_DRAWS: rectangles and lines handed to Qt as numpy arrays, not lists of QRectF/QLineF;
-# LABEL_KEYS_HERE: the labels' shapes looked up in the loop (timeline-12).
+# LABEL_KEYS_HERE: the labels' shapes looked up in the loop (timeline-12); TITLES_SEEN_TWICE:
+# a title drawn directly the first time, shaped when drawn again (timeline-22).
 SWITCHES = [(tb, "GROUNDS_UNDER_LAYERS_SKIPPED"), (tg, "LANES_KEPT"), (tg, "QUERY_ONCE"), (tt, "NOTES_APART"), (ti, "BARS_PATCHED"),
             (ti, "BAR_ARRAYS"), (ti, "DIAMOND_ARRAYS"),
-            (tf, "POINTER_DRAWS"), (tt, "LABEL_KEYS_HERE")]
+            (tf, "POINTER_DRAWS"), (tt, "LABEL_KEYS_HERE"), (tt, "TITLES_SEEN_TWICE")]
 
 
 def _pixels(view: TimelineView, dpr: float = 1.0) -> np.ndarray:

@@ -114,7 +114,8 @@ class TimelinePainter:
         self._label_widths: np.ndarray = np.empty(0)
         self._widths_from = 0  # titles before it are measured (``measure_widths_ahead``)
         self._elided: dict[tuple[int, int], str] = {}
-        self._statics: dict[tuple[int, int], QStaticText] = {}
+        # (row, width): the title's shape, or its text while drawn once directly
+        self._statics: dict[tuple[int, int], QStaticText | str] = {}
         self._statics_by_text: dict[str, QStaticText] = {}  # the same shapes by their text
         self._era_statics: dict[tuple[int, int], QStaticText | None] = {}
         # by era name: its advance, the rooms Qt elided it to and what each gave; shapes by

@@ -65,26 +65,57 @@ def _update_edge_notes(self: TimelinePainter, painter: QPainter, f: Frame) -> No
 TITLES_FAST = True  # False: the former path (pandas per title, always elided, shaped per width)
 
 
-def _static_title(self: TimelinePainter, row: int, width: float) -> QStaticText:
+# A title never shaped before is drawn directly (``drawText``) the first time its key is asked
+# for where the device is an unscaled raster image, and shaped as a ``QStaticText`` only when
+# asked for again: a new filter's titles are mostly seen once (tier M: ~50 a change), a pan's
+# come back. False: shaped at once (the tests). Only ASCII titles (``_ascii``): a static text
+# sets its baseline by its line's tallest font, so a title with glyphs from a fallback font
+# (Japanese) sits lower than ``drawText`` puts it; and, scaled or on other devices, the text
+# drawn directly is not the static text's (both measured: the pixel tests).
+TITLES_SEEN_TWICE = True
+_UNSCALED = (QTransform.TransformationType.TxNone, QTransform.TransformationType.TxTranslate)
+
+
+def _static_title(self: TimelinePainter, row: int, width: float,
+                  direct: bool = False) -> QStaticText | str:
     """An event's title elided to ``width``, shaped once in the label font. The shapes are
     shared by their text: a title that fits whole at several widths (a new zoom after a new
-    filter gives most bars a new width) is shaped once, not once per width."""
+    filter gives most bars a new width) is shaped once, not once per width. With ``direct``
+    (``_draws_titles_directly``) an ASCII title with no shape yet is its text the first time,
+    kept under its key as that text (seen once), to be drawn with ``drawText``."""
     key = (row, math.ceil(width))
     st = self._statics.get(key)
-    if st is None:
+    if st is None or st.__class__ is str:
         if len(self._statics) > 20000:
             self._statics.clear()
             self._statics_by_text.clear()
-        text = self._elided_title(row, width)
-        st = self._statics_by_text.get(text) if TITLES_FAST else None
-        if st is None:
-            st = QStaticText(text)
-            st.setTextFormat(Qt.TextFormat.PlainText)
-            st.prepare(QTransform(), self._label_font)
+        text = st if st is not None else self._elided_title(row, width)
+        shape = self._statics_by_text.get(text) if TITLES_FAST else None
+        if shape is None:
+            if direct and st is None and _ascii(text):
+                self._statics[key] = text
+                return text
+            shape = QStaticText(text)
+            shape.setTextFormat(Qt.TextFormat.PlainText)
+            shape.prepare(QTransform(), self._label_font)
             if TITLES_FAST:
-                self._statics_by_text[text] = st
-        self._statics[key] = st
+                self._statics_by_text[text] = shape
+        self._statics[key] = st = shape
     return st
+
+
+def _ascii(text: str) -> bool:
+    """ASCII, or ASCII elided with "…" (Qt elides with it only where the label font has it)."""
+    return text.isascii() or (text.endswith("…") and text[:-1].isascii())
+
+
+def _draws_titles_directly(painter: QPainter) -> bool:
+    """Whether a title drawn with ``drawText`` gives the static text's pixels: an unscaled
+    raster device (``TITLES_SEEN_TWICE``)."""
+    engine = painter.paintEngine()
+    return (TITLES_SEEN_TWICE and engine is not None
+            and engine.type() == QPaintEngine.Type.Raster
+            and painter.deviceTransform().type() in _UNSCALED)
 
 
 def _white_text_on(self: TimelinePainter) -> np.ndarray:
@@ -262,14 +293,18 @@ def _update_labels(self: TimelinePainter, painter: QPainter, f: Frame) -> None:
         keys = (list(zip(rows_l, np.ceil(np.where(f.label_w > 0, f.label_w, 0.0)).astype(
             np.int64).tolist())) if LABEL_KEYS_HERE and len(shown) >= LABEL_KEYS_MIN else None)
         statics, draw = self._statics, painter.drawStaticText
+        direct, ascent = _draws_titles_directly(painter), fm.ascent()
         for pen, sel in ((self._c.text, shown[~white]), (QColor(LABEL_ON_DARK), shown[white])):
             if not len(sel):
                 continue
             painter.setPen(pen)
             for i in sel.tolist():
                 st = statics.get(keys[i]) if keys is not None else None
-                if st is None:
-                    st = self._static_title(rows_l[i], widths[i])
+                if not isinstance(st, QStaticText):  # not kept, or a text drawn once
+                    st = self._static_title(rows_l[i], widths[i], direct)
+                    if isinstance(st, str):  # seen for the first time: drawn directly
+                        painter.drawText(QPointF(xs[i], ys[i] + ascent), st)
+                        continue
                 draw(QPointF(xs[i], ys[i]), st)
         return
     for i in shown.tolist():
@@ -412,7 +447,6 @@ NOTES_KEPT = 400  # "+N more" pictures kept (a few kilobytes each); past it they
 # (Scaled, as a picture of a window at a pixel ratio of 2: text drawn directly is not the
 # picture's, measured.)
 NOTES_SEEN_TWICE = True
-_UNSCALED = (QTransform.TransformationType.TxNone, QTransform.TransformationType.TxTranslate)
 
 
 def _note_spots(self: TimelinePainter, f: Frame, hidden: np.ndarray) -> list[tuple[int, float]]:

@@ -1,0 +1,63 @@
+"""A title the timeline has not shaped before is drawn directly where the device is an unscaled
+raster image, and shaped (``QStaticText``) only when drawn again at the same width
+(``timeline_text.TITLES_SEEN_TWICE``): a new filter's titles are mostly seen once, a pan's come
+back. Either way each frame is the frame of a view that shapes every title at once, pixel for
+pixel, at pixel ratios 1 and 2."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtGui import QStaticText
+
+from benchmarks.scenarios.filtering import new_filters
+from explorer.qt.render import timeline_text as tt
+from explorer.qt.render.timeline_painter import TimelinePainter
+from tests.qt.test_timeline_frame_pixels import _pixels, _two_views
+
+
+@pytest.mark.parametrize("dpr", [1.0, 2.0])
+def test_titles_drawn_directly_then_shaped_draw_what_shaped_titles_draw(
+        qtbot, monkeypatch, tier_s_pack, dpr):
+    """Tier S at 1600×700: four new filters, each zoomed into its middle; every frame, panned
+    by whole pixels and fractions, equals the other view's. At a pixel ratio of 1 titles were
+    drawn directly and, drawn again at their width, shaped; at 2 none was drawn directly."""
+    new_view, old_view = _two_views(qtbot, tier_s_pack, 1600, 700)
+    session = new_view._session
+    direct: set[tuple] = set()
+    shaped_after: set[tuple] = set()
+    static_title = TimelinePainter._static_title
+
+    def counted(self, row, width, direct_ok=False):
+        out = static_title(self, row, width, direct_ok)
+        if self is new_view._painter:
+            key = (row, int(np.ceil(width)))
+            if isinstance(out, str):
+                direct.add(key)
+            elif isinstance(out, QStaticText) and key in direct:
+                shaped_after.add(key)
+        return out
+
+    monkeypatch.setattr(TimelinePainter, "_static_title", counted)
+    i = 0
+    for f in new_filters(tier_s_pack, 4):
+        session.set_filter(origin="test", **f)
+        d0, d1 = new_view.visible_range()
+        for zoom in (1.0, 0.25):
+            mid, half = (d0 + d1) / 2, (d1 - d0) / 2 * zoom
+            px = 2 * half / 1600
+            for s in (0.0, 0.0, 7.0, 7.0, 2.5, -40.0):
+                pictures = []
+                for view, on in ((new_view, True), (old_view, False)):
+                    monkeypatch.setattr(tt, "TITLES_SEEN_TWICE", on)
+                    view.set_visible_range(mid - half + s * px, mid + half + s * px)
+                    pictures.append(_pixels(view, dpr))
+                ys, xs = np.nonzero(pictures[0] != pictures[1])
+                if len(ys):
+                    pytest.fail(f"{len(ys)} pixels differ at frame {i} "
+                                f"(x {xs.min()}-{xs.max()}, y {ys.min()}-{ys.max()})")
+                i += 1
+    if dpr == 1.0:
+        assert len(direct) >= 200 and len(shaped_after) >= 100, (len(direct), len(shaped_after))
+    else:
+        assert not direct
