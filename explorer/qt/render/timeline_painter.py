@@ -37,6 +37,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetricsF,
     QImage,
     QPainter,
     QStaticText,
@@ -171,6 +172,7 @@ class TimelinePainter:
             self._label_font = QFont(font)
             self._label_font.setPointSizeF(max(font.pointSizeF() * 0.92, 7.0))
             self._small_font = self._label_font
+        self._label_metrics = QFontMetricsF(self._label_font)  # a title's elision: ~1 µs less
         # the fonts' keys, asked for on every frame by the kept pictures' and texts' keys
         self.font_keys = (self._font.key(), self._label_font.key(), self._small_font.key())
         if len(self._label_widths):

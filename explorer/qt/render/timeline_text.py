@@ -155,8 +155,7 @@ def _elided_title(self: TimelinePainter, row: int, width: float) -> str:
             if whole <= limit and "\x9c" not in title:
                 text = title
             else:
-                text = QFontMetricsF(self._label_font).elidedText(
-                    title, Qt.TextElideMode.ElideRight, limit)
+                text = self._label_metrics.elidedText(title, Qt.TextElideMode.ElideRight, limit)
         self._elided[key] = text
     return text
 
