@@ -2,17 +2,21 @@
 raster image, and shaped (``QStaticText``) only when drawn again at the same width
 (``timeline_text.TITLES_SEEN_TWICE``): a new filter's titles are mostly seen once, a pan's come
 back. Either way each frame is the frame of a view that shapes every title at once, pixel for
-pixel, at pixel ratios 1 and 2."""
+pixel, at pixel ratios 1 and 2. And the titles are elided in the label font of the moment (its
+metrics kept with it)."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QStaticText
 
 from benchmarks.scenarios.filtering import new_filters
 from explorer.qt.render import timeline_text as tt
 from explorer.qt.render.timeline_painter import TimelinePainter
+from explorer.qt.views.timeline_view import TimelineView
+from explorer.state.session import Session
 from tests.qt.test_timeline_frame_pixels import _pixels, _two_views
 
 
@@ -61,3 +65,29 @@ def test_titles_drawn_directly_then_shaped_draw_what_shaped_titles_draw(
         assert len(direct) >= 200 and len(shaped_after) >= 100, (len(direct), len(shaped_after))
     else:
         assert not direct
+
+
+def test_titles_are_elided_in_the_label_font_of_the_moment(qtbot, tier_s_pack):
+    """The label font's metrics are kept with the font: after a larger text, each new filter's
+    frame (titles elided at new widths) equals the frame of a view that had that text before
+    its pack opened, on a session of its own with the same filter."""
+    session, fresh_session = Session(), Session()
+    session.open_pack(tier_s_pack)
+    view, fresh = TimelineView(session), TimelineView(fresh_session)  # fresh: no painter yet
+    for v in (view, fresh):
+        qtbot.addWidget(v)
+        v.resize(QSize(1600, 700))
+    view.zoom_to_fit()
+    _pixels(view)
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() + 3.0)
+    view.setFont(font)
+    fresh.setFont(font)
+    fresh_session.open_pack(tier_s_pack)
+    for f in new_filters(tier_s_pack, 3):
+        for s in (session, fresh_session):
+            s.set_filter(origin="test", **f)
+        fresh.set_visible_range(*view.visible_range())
+        ys, _xs = np.nonzero(_pixels(view) != _pixels(fresh))
+        assert not len(ys), f"{len(ys)} pixels differ from a fresh view's"
+    assert sum(t.endswith("…") for t in view._painter._elided.values()) >= 20
