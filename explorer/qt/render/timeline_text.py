@@ -65,13 +65,11 @@ def _update_edge_notes(self: TimelinePainter, painter: QPainter, f: Frame) -> No
 TITLES_FAST = True  # False: the former path (pandas per title, always elided, shaped per width)
 
 
-# A title never shaped before is drawn directly (``drawText``) the first time its key is asked
-# for where the device is an unscaled raster image, and shaped as a ``QStaticText`` only when
-# asked for again: a new filter's titles are mostly seen once (tier M: ~50 a change), a pan's
-# come back. False: shaped at once (the tests). Only ASCII titles (``_ascii``): a static text
-# sets its baseline by its line's tallest font, so a title with glyphs from a fallback font
-# (Japanese) sits lower than ``drawText`` puts it; and, scaled or on other devices, the text
-# drawn directly is not the static text's (both measured: the pixel tests).
+# A title with no shape yet is drawn directly (``drawText``) the first time, shaped only when
+# drawn again at its width: a new filter's titles are mostly seen once, a pan's come back.
+# Only ASCII titles on an unscaled raster device: a static text's baseline follows its line's
+# tallest font (a Japanese title's fallback font), and scaled text drawn directly is not the
+# static text's (both found by the pixel tests). False: shaped at once (the tests).
 TITLES_SEEN_TWICE = True
 _UNSCALED = (QTransform.TransformationType.TxNone, QTransform.TransformationType.TxTranslate)
 
@@ -80,9 +78,8 @@ def _static_title(self: TimelinePainter, row: int, width: float,
                   direct: bool = False) -> QStaticText | str:
     """An event's title elided to ``width``, shaped once in the label font. The shapes are
     shared by their text: a title that fits whole at several widths (a new zoom after a new
-    filter gives most bars a new width) is shaped once, not once per width. With ``direct``
-    (``_draws_titles_directly``) an ASCII title with no shape yet is its text the first time,
-    kept under its key as that text (seen once), to be drawn with ``drawText``."""
+    filter gives most bars a new width) is shaped once, not once per width. ``direct``: an
+    ASCII title with no shape yet is returned as its text, kept so until asked for again."""
     key = (row, math.ceil(width))
     st = self._statics.get(key)
     if st is None or st.__class__ is str:
@@ -110,8 +107,7 @@ def _ascii(text: str) -> bool:
 
 
 def _draws_titles_directly(painter: QPainter) -> bool:
-    """Whether a title drawn with ``drawText`` gives the static text's pixels: an unscaled
-    raster device (``TITLES_SEEN_TWICE``)."""
+    """An unscaled raster device: ``drawText`` gives a static text's pixels there."""
     engine = painter.paintEngine()
     return (TITLES_SEEN_TWICE and engine is not None
             and engine.type() == QPaintEngine.Type.Raster
