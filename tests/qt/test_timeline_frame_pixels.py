@@ -58,14 +58,15 @@ def _two_views(qtbot, pack, width: int, height: int = 600) -> tuple[TimelineView
 
 
 def _switch_keeps_pixels(monkeypatch, module, switch: str, new_view: TimelineView,
-                         old_view: TimelineView, i: int, rng: tuple[float, float]) -> None:
+                         old_view: TimelineView, i: int, rng: tuple[float, float],
+                         dpr: float = 1.0) -> None:
     """Frame ``i`` (the range ``rng``) drawn by ``new_view`` with ``module.switch`` on and by
-    ``old_view`` with it off: the same pixels, else where they differ."""
+    ``old_view`` with it off, at pixel ratio ``dpr``: the same pixels, else where they differ."""
     pictures = []
     for view, on in ((new_view, True), (old_view, False)):
         monkeypatch.setattr(module, switch, on)
         view.set_visible_range(*rng)
-        pictures.append(_pixels(view))
+        pictures.append(_pixels(view, dpr))
     ys, xs = np.nonzero(pictures[0] != pictures[1])
     if len(ys):
         pytest.fail(f"{len(ys)} pixels differ at frame {i} {rng} "

@@ -6,13 +6,12 @@ pixel ratios 1 and 2."""
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 from PySide6.QtCore import QSize
 
 from benchmarks.scenarios.filtering import focus_actor, new_filters
 from explorer.qt.render import timeline_text as tt
-from tests.qt.test_timeline_frame_pixels import _pixels, _two_views
+from tests.qt.test_timeline_frame_pixels import _switch_keeps_pixels, _two_views
 
 
 @pytest.mark.parametrize("dpr", [1.0, 2.0])
@@ -49,15 +48,8 @@ def test_counts_drawn_directly_then_pictured_draw_what_pictured_counts_draw(
         d0, d1 = new_view.visible_range()
         px = (d1 - d0) / 1200
         for s in (0.0, 0.0, 5.0, 0.0, 5.0, 60.0):
-            pictures = []
-            for view, on in ((new_view, True), (old_view, False)):
-                monkeypatch.setattr(tt, "NOTES_SEEN_TWICE", on)
-                view.set_visible_range(d0 + s * px, d1 + s * px)
-                pictures.append(_pixels(view, dpr))
-            ys, xs = np.nonzero(pictures[0] != pictures[1])
-            if len(ys):
-                pytest.fail(f"{len(ys)} pixels differ at frame {i} "
-                            f"(x {xs.min()}-{xs.max()}, y {ys.min()}-{ys.max()})")
+            _switch_keeps_pixels(monkeypatch, tt, "NOTES_SEEN_TWICE", new_view, old_view, i,
+                                 (d0 + s * px, d1 + s * px), dpr)
             i += 1
     if dpr == 1.0:
         assert seen["direct"] >= 4 and seen["pictured"] >= 4, seen

@@ -17,7 +17,7 @@ from explorer.qt.render import timeline_text as tt
 from explorer.qt.render.timeline_painter import TimelinePainter
 from explorer.qt.views.timeline_view import TimelineView
 from explorer.state.session import Session
-from tests.qt.test_timeline_frame_pixels import _pixels, _two_views
+from tests.qt.test_timeline_frame_pixels import _pixels, _switch_keeps_pixels, _two_views
 
 
 @pytest.mark.parametrize("dpr", [1.0, 2.0])
@@ -51,15 +51,8 @@ def test_titles_drawn_directly_then_shaped_draw_what_shaped_titles_draw(
             mid, half = (d0 + d1) / 2, (d1 - d0) / 2 * zoom
             px = 2 * half / 1600
             for s in (0.0, 0.0, 7.0, 7.0, 2.5, -40.0):
-                pictures = []
-                for view, on in ((new_view, True), (old_view, False)):
-                    monkeypatch.setattr(tt, "TITLES_SEEN_TWICE", on)
-                    view.set_visible_range(mid - half + s * px, mid + half + s * px)
-                    pictures.append(_pixels(view, dpr))
-                ys, xs = np.nonzero(pictures[0] != pictures[1])
-                if len(ys):
-                    pytest.fail(f"{len(ys)} pixels differ at frame {i} "
-                                f"(x {xs.min()}-{xs.max()}, y {ys.min()}-{ys.max()})")
+                _switch_keeps_pixels(monkeypatch, tt, "TITLES_SEEN_TWICE", new_view, old_view, i,
+                                     (mid - half + s * px, mid + half + s * px), dpr)
                 i += 1
     if dpr == 1.0:
         assert len(direct) >= 200 and len(shaped_after) >= 100, (len(direct), len(shaped_after))
