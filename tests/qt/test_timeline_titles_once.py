@@ -23,8 +23,9 @@ from tests.qt.test_timeline_frame_pixels import _pixels, _switch_keeps_pixels, _
 @pytest.mark.parametrize("dpr", [1.0, 2.0])
 def test_titles_drawn_directly_then_shaped_draw_what_shaped_titles_draw(
         qtbot, monkeypatch, tier_s_pack, dpr):
-    """Tier S at 1600×700: four new filters, each zoomed into its middle; every frame, panned
-    by whole pixels and fractions, equals the other view's. At a pixel ratio of 1 titles were
+    """Tier S at 1600×700: four new filters, each at its span and zoomed to a quarter of it;
+    every frame, drawn twice (the second into the view's kept picture) and panned by whole
+    pixels and fractions, equals the other view's. At a pixel ratio of 1 titles were
     drawn directly and, drawn again at their width, shaped; at 2 none was drawn directly."""
     new_view, old_view = _two_views(qtbot, tier_s_pack, 1600, 700)
     session = new_view._session
