@@ -591,12 +591,16 @@ class ChartView(ChartHover, QWidget):
         return self._rows_high + MAX_SPARE_PANELS
 
     SPARE_LABELS_LIMIT = 64  # no spare made for rows showing more value labels (see _spares_wanted)
+    SPARES_AT_LEAST = 3  # spare plots a chart of fewer rows holds all the same (see _spares_wanted)
 
     def _spares_wanted(self) -> bool:
         """Whether a spare plot is being made, or one more is wanted. A chart's first drawing
         decides how many plots it holds: one spare per row (a kept drawing for each; tier M:
-        ~6 MB a spare, mostly its ~115 label texts, measured), none if a row shows more than
-        SPARE_LABELS_LIMIT value labels (tier L: 152, ~10 MB a spare). Rows a filter adds later
+        ~6 MB a spare, mostly its ~115 label texts, measured) and SPARES_AT_LEAST at least
+        (a drawing is kept for as many other panels as there are spares, ``_seen_before``: four
+        partners in turn, a row each, drew each partner's panel anew at three changes of four,
+        ~1 ms each at tier M, measured), none if a row shows more than SPARE_LABELS_LIMIT value
+        labels (tier L: 152, ~10 MB a spare). Rows a filter adds later
         get none: making them would follow that filter's change (the harness and the user wait
         for the window's zero-time work: +40 ms at tier M, measured)."""
         shown = self._shown_slots()
@@ -607,7 +611,8 @@ class ChartView(ChartHover, QWidget):
         if self._spares_for != self._spec.title:
             self._spares_for = self._spec.title
             few = max(len(s.value_labels.shown) for s in shown) <= ChartView.SPARE_LABELS_LIMIT
-            self._plots_wanted = len(shown) + (min(len(shown), MAX_SPARE_PANELS) if few else 0)
+            spares = max(min(len(shown), MAX_SPARE_PANELS), ChartView.SPARES_AT_LEAST)
+            self._plots_wanted = len(shown) + (spares if few else 0)
         return len(self._slots) + len(self._spare) < self._plots_wanted
 
     def _grow_labels_when_idle(self) -> None:
