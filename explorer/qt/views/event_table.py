@@ -62,7 +62,7 @@ _BIDI_NOT_PLAIN = frozenset({"R", "AL", "AN", "LRE", "RLE", "LRO", "RLO", "PDF",
                              "PDI", "B", "S"})  # right-to-left text, embeddings, line and tab breaks
 _TEXT_CACHE = 4096  # texts kept prepared; more and the cache starts again
 _OWN, _FALLBACK, _QTS = range(3)  # a text's glyphs: all in the view's font, some from fallback fonts, Qt's
-_Shown = tuple[QStaticText, int, float]  # text as shown, its line's height (whole px), ascent
+_Shown = tuple[QStaticText, int]  # text as shown, its line's height (whole px)
 _UNSEEN: tuple = ()  # not in the cache yet
 _NONE = (None,)  # a text with no entry, or one Qt paints
 _SEEN: tuple = ("seen",)  # a text with a fallback font's glyphs, seen once (painted by Qt)
@@ -102,7 +102,7 @@ class _TextCells(QStyledItemDelegate):
         self._quick = False  # this paint may draw cells itself
         self._metrics = QFontMetricsF(view.font())
         self._margin = 0  # Qt's text margin each side of a cell
-        self._line = (0, 0.0)  # a line of the font's own glyphs: height (whole px), ascent
+        self._line = 0  # the height of a line of the font's own glyphs (whole px)
         self._pens: dict[bool, QColor] = {}  # text colour in an active / inactive window
         # a selected cell's fill and text colour in an active / inactive window; empty: Qt paints
         # selected cells (a see-through selection colour would be filled twice by Qt's painting)
@@ -152,16 +152,16 @@ class _TextCells(QStyledItemDelegate):
         if any(not brush.isOpaque() for brush, _pen in self._selected.values()):
             self._selected = {}
 
-    def _measure(self, text: str) -> tuple[int, float]:
-        """The line ``text`` is laid out on, as Qt lays a cell out: its box's height in whole
-        pixels and its ascent."""
+    def _measure(self, text: str) -> int:
+        """The height in whole pixels of the line ``text`` is laid out on, as Qt lays a cell
+        out."""
         layout = QTextLayout(text, self._view.font())
         layout.beginLayout()
         line = layout.createLine()
         line.setLineWidth(1e6)
         line.setPosition(QPointF(0, 0))
         layout.endLayout()
-        return layout.boundingRect().size().toSize().height(), line.ascent()
+        return layout.boundingRect().size().toSize().height()
 
     def _glyphs(self, text: str) -> int:
         """Where ``text``'s glyphs come from: all from the view's font, some from fallback fonts,
@@ -206,7 +206,7 @@ class _TextCells(QStyledItemDelegate):
             if glyphs == _OWN:
                 elided = self._metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
                 if elided == text or self._glyphs(elided) == _OWN:
-                    entry = (elided, *self._line)
+                    entry = (elided, self._line)
                 else:
                     entry = _SEEN if self._glyphs(elided) == _FALLBACK else None
             else:
@@ -221,16 +221,13 @@ class _TextCells(QStyledItemDelegate):
             if self._glyphs(elided) == _QTS:
                 texts[key] = None
                 return None
-            # Qt centres the whole text's line, and stands what it shows on its own line
-            line = self._line if self._glyphs(text) == _OWN else self._measure(text)
-            if elided != text:
-                line = (line[0], self._measure(elided)[1])
-            entry = (elided, *line)
+            # Qt centres the whole text's line
+            entry = (elided, self._line if self._glyphs(text) == _OWN else self._measure(text))
         if entry is not None and isinstance(entry[0], str):
             prepared = QStaticText(entry[0])
             prepared.setTextFormat(Qt.TextFormat.PlainText)
             prepared.prepare(QTransform(), self._view.font())
-            entry = (prepared, entry[1], entry[2])
+            entry = (prepared, entry[1])
             texts[key] = entry
         return entry
 
@@ -260,7 +257,7 @@ class _TextCells(QStyledItemDelegate):
 
     def draw(self, painter, rect, entry: _Shown, pen) -> None:
         """Draws a cell's text as shown (``_shown``) where Qt draws it, in ``pen``."""
-        shown, height, _ascent = entry
+        shown, height = entry
         left = rect.x() + self._margin
         top = rect.y() + (rect.height() - height) // 2
         painter.setPen(pen)
@@ -427,7 +424,7 @@ class _TextCells(QStyledItemDelegate):
                         elif not pen_set:
                             painter.setPen(pen)
                             pen_set = True
-                        shown, line, _ascent = entry
+                        shown, line = entry
                         if line > height:  # Qt clips a cell's painting to the cell
                             painter.save()
                             painter.setClipRect(QRect(x, y, width, height))
