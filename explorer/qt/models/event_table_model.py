@@ -298,6 +298,7 @@ class EventTableModel(QAbstractTableModel):
         self._warm_timer.setInterval(0)
         self._warm_timer.timeout.connect(self._warm)
         self._await_paint = False  # a pack opened: sort orders wait for the table's paint
+        self.texts_made = 0  # counts the display texts made (a pack opened, a label language)
         self._label_language()  # tell the loader's worker which texts to prepare
 
     # -- feeding ---------------------------------------------------------------------------------
@@ -305,6 +306,7 @@ class EventTableModel(QAbstractTableModel):
         """Precompute display text for the session's (new) pack; sort orders follow on idle turns."""
         pack = self._session.pack
         self.beginResetModel()
+        self.texts_made += 1
         self._columns = COLUMNS
         self._lang = self._label_language()
         if pack is None:
@@ -379,6 +381,7 @@ class EventTableModel(QAbstractTableModel):
         self._lang = lang
         fresh = self._labelled(lang)
         self._display[:len(fresh)] = fresh
+        self.texts_made += 1
         self._order[TITLE] = None
         self._rows = self._ordered(self._rows)
         self.layoutChanged.emit()
@@ -528,6 +531,15 @@ class EventTableModel(QAbstractTableModel):
         if self._has_note[pack_row]:
             texts[TITLE] = None
         return texts
+
+    def pack_rows(self) -> int:
+        """The open pack's events (shown or not)."""
+        return len(self._display[0])
+
+    def pack_row_texts(self, pack_row: int) -> list[str]:
+        """Each column's text for the pack's event ``pack_row``, shown or not (the pencil's
+        titles too)."""
+        return [column[pack_row] for column in self._display[:len(self._columns)]]
 
     # -- Qt model API ------------------------------------------------------------------------------
     def rowCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:

@@ -7,7 +7,9 @@ when the panel is narrow, until the user resizes a column by hand.
 
 from __future__ import annotations
 
+import time
 import unicodedata
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -17,6 +19,7 @@ from PySide6.QtCore import (
     QPointF,
     QRect,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -60,7 +63,8 @@ _STATE = QStyle.StateFlag
 _QT_PAINTS = _STATE.State_HasFocus | _STATE.State_MouseOver | _STATE.State_Editing
 _BIDI_NOT_PLAIN = frozenset({"R", "AL", "AN", "LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI",
                              "PDI", "B", "S"})  # right-to-left text, embeddings, line and tab breaks
-_TEXT_CACHE = 4096  # texts kept prepared; more and the cache starts again
+_TEXT_CACHE = 4096  # texts kept prepared besides those prepared ahead; more and the cache starts again
+_AHEAD_ROWS = 20_000  # every text of a pack of up to this many events is prepared ahead
 _OWN, _FALLBACK, _QTS = range(3)  # a text's glyphs: all in the view's font, some from fallback fonts, Qt's
 _Shown = tuple[QStaticText, int]  # text as shown, its line's height (whole px)
 _UNSEEN: tuple = ()  # not in the cache yet
@@ -94,6 +98,8 @@ class _TextCells(QStyledItemDelegate):
     text, tabs or line breaks; and whole paints under another style (the high contrast look, a
     platform style), another direction, elide mode or word wrap."""
 
+    AHEAD_SLICE_S = 0.002  # thread CPU a turn of preparing texts ahead takes (a row's texts over)
+
     def __init__(self, view: QTableView, model: EventTableModel) -> None:
         super().__init__(view)
         self._view = view
@@ -116,6 +122,14 @@ class _TextCells(QStyledItemDelegate):
         self.rows_painted = 0  # paints of the rows in one pass (``paint_rows``)
         self._rows_look: tuple | None = None  # (key, what the pass needs of the look)
         self._pictures = RowPictures()  # rows drawn again from pictures (``_draw_kept``)
+        self._text_bound = _TEXT_CACHE  # entries kept at most (more with texts prepared ahead)
+        self._ahead_timer = QTimer(self)  # ``prepare_ahead``'s idle turns
+        self._ahead_timer.setSingleShot(True)
+        self._ahead_timer.setInterval(0)
+        self._ahead_timer.timeout.connect(self.prepare_ahead)
+        self._ahead_for: tuple | None = None  # (look, rooms, texts) prepared or being prepared ahead
+        self._ahead_row = 0  # the pack row prepared next
+        self.rooms_settled: Callable[[], bool] = lambda: True  # the columns fitted to their room
 
     def begin_paint(self) -> None:
         """Called before each paint of the view's rows: decides whether cells may be drawn here,
@@ -129,7 +143,7 @@ class _TextCells(QStyledItemDelegate):
         if key == self._key:
             return
         self._key = key
-        self._texts.clear()
+        self._forget_texts()
         self._chars.clear()
         self._own_chars.clear()
         from explorer.qt.look_style import LookStyle
@@ -190,46 +204,105 @@ class _TextCells(QStyledItemDelegate):
 
     def _shown(self, text: str, width: int) -> _Shown | None:
         """The text as Qt shows it in ``width`` (elided at the right), prepared, with its line;
-        or None when Qt paints it. A text of the view's own glyphs is prepared the first time it
-        is seen: preparing and drawing it costs a little more than drawing it as text once, but
-        most texts a new filter shows come again (the next filters of the same partner), and
-        then drawing it as text once more and preparing it cost twice that (tier M, a filter
-        never applied before: ~10 texts new and ~13 seen a second time a change; the rows' paint
-        1.23-1.28 -> 1.02-1.03 ms median). A text with glyphs from a fallback font is left to Qt
-        the first time (its line must be laid out to be measured, which costs as much again)
-        and measured and prepared the second time."""
+        or None when Qt paints it (``_sight``)."""
+        entry = self._texts.get((text, width), _UNSEEN)
+        if entry is _UNSEEN or entry is _SEEN:
+            entry = self._sight(text, width, entry)
+        return None if entry is _SEEN else entry
+
+    def _sight(self, text: str, width: int, entry: tuple | None) -> _Shown | tuple | None:
+        """A text's first sight in ``width`` (``entry`` ``_UNSEEN``), or the second of one with a
+        fallback font's glyphs (``_SEEN``): its entry, kept. A text of the view's own glyphs is
+        prepared the first time it is seen: preparing and drawing it costs a little more than
+        drawing it as text once, but most texts a new filter shows come again (the next filters
+        of the same partner), and then drawing it as text once more and preparing it cost twice
+        that (tier M, a filter never applied before: ~10 texts new and ~13 seen a second time a
+        change; the rows' paint 1.23-1.28 -> 1.02-1.03 ms median). A text with glyphs from a
+        fallback font is left to Qt the first time (its line must be laid out to be measured,
+        which costs as much again) and measured and prepared the second time."""
         key = (text, width)
         texts = self._texts
-        entry = texts.get(key, _UNSEEN)
+        if len(texts) >= self._text_bound:
+            self._forget_texts()
         if entry is _UNSEEN:
             glyphs = self._glyphs(text)
-            if glyphs == _OWN:
-                elided = self._metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-                if elided == text or self._glyphs(elided) == _OWN:
-                    entry = (elided, self._line)
-                else:
-                    entry = _SEEN if self._glyphs(elided) == _FALLBACK else None
-            else:
-                entry = _SEEN if glyphs == _FALLBACK else None
-            if len(texts) >= _TEXT_CACHE:
-                texts.clear()
-            texts[key] = entry
-            if entry is _SEEN or entry is None:
-                return None
-        elif entry is _SEEN:  # a fallback font's glyphs, seen before: measured now
+            elided = self._metrics.elidedText(text, Qt.TextElideMode.ElideRight, width) if glyphs == _OWN else ""
+            if glyphs != _OWN or (elided != text and self._glyphs(elided) != _OWN):
+                kind = glyphs if glyphs != _OWN else self._glyphs(elided)
+                texts[key] = _SEEN if kind == _FALLBACK else None
+                return texts[key]
+            line = self._line
+        else:  # a fallback font's glyphs, seen before: measured now
             elided = self._metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
             if self._glyphs(elided) == _QTS:
                 texts[key] = None
                 return None
             # Qt centres the whole text's line
-            entry = (elided, self._line if self._glyphs(text) == _OWN else self._measure(text))
-        if entry is not None and isinstance(entry[0], str):
-            prepared = QStaticText(entry[0])
-            prepared.setTextFormat(Qt.TextFormat.PlainText)
-            prepared.prepare(QTransform(), self._view.font())
-            entry = (prepared, entry[1])
-            texts[key] = entry
-        return entry
+            line = self._line if self._glyphs(text) == _OWN else self._measure(text)
+        prepared = QStaticText(elided)
+        prepared.setTextFormat(Qt.TextFormat.PlainText)
+        prepared.prepare(QTransform(), self._view.font())
+        shown = texts[key] = (prepared, line)
+        return shown
+
+    def _forget_texts(self) -> None:
+        self._texts.clear()
+        self._ahead_for = None
+
+    # -- every text of the pack prepared ahead, while the window is idle -------------------------
+    def _ahead_after_paint(self, view: QTableView, gap: int) -> None:
+        """After a paint of the rows with their scroll bar shown and the columns fitted to its
+        room (``rooms_settled``): unless the texts of the pack's every event are prepared, or being
+        prepared, at the columns' rooms for this look and label language (``_AHEAD_ROWS`` events
+        at most), the next idle turns prepare them (``prepare_ahead``). A filter never applied
+        before then shows rows whose texts are all prepared: its first sights (~30 texts a change
+        at tier M, each elided and prepared in the paint) were ~0.85 ms of its rows' paint of
+        ~2.0 (the benchmark's walk of new filters). Rows that fit without a scroll bar (a dozen,
+        whose few texts are prepared as shown, as before), and the columns' widths of the
+        next filter after the bar came or went (the table refits them then), start nothing:
+        each would start it again (~70 ms of CPU at tier S, a narrow filter). ~1.3 KB a text
+        (tier M: ~20,000 texts, ~25 MB; ~0.5 s of CPU in 2-ms turns after the pack is shown)."""
+        if not view.verticalScrollBar().isVisible() or not self.rooms_settled():
+            return
+        columns, model = view.horizontalHeader(), self._model
+        rooms = tuple((c, view.columnWidth(c) - gap - 2 * self._margin) for c in range(columns.count())
+                      if not columns.isSectionHidden(c))
+        run = (self._key, rooms, model.texts_made)
+        if run != self._ahead_for and model.pack_rows() <= _AHEAD_ROWS:
+            self._ahead_for, self._ahead_row = run, 0
+            self._ahead_timer.start()
+
+    def prepare_ahead(self) -> None:
+        """One idle turn: the texts of the pack's next rows prepared at the run's rooms, for
+        ``AHEAD_SLICE_S`` of CPU (a click waits that long at most); then the next turn is asked
+        for, until every row's are. The first turn forgets the texts prepared at other rooms (a
+        table resized)."""
+        model, run = self._model, self._ahead_for
+        if run is None or run[0] != self._key or run[2] != model.texts_made:
+            return  # stale: the next paint starts again
+        rows, row, rooms = model.pack_rows(), self._ahead_row, run[1]
+        if row == 0:
+            widths = {room for _c, room in rooms}
+            self._texts = {key: entry for key, entry in self._texts.items() if key[1] in widths}
+            self._text_bound = _TEXT_CACHE + len(rooms) * rows
+        texts = self._texts
+        stop = time.thread_time() + self.AHEAD_SLICE_S
+        while row < rows:
+            cells = model.pack_row_texts(row)
+            row += 1
+            for column, room in rooms:
+                text = cells[column]
+                if text:
+                    entry = texts.get((text, room), _UNSEEN)
+                    if entry is _UNSEEN:
+                        entry = self._sight(text, room, entry)
+                    if entry is _SEEN:  # a fallback font's glyphs: measured and prepared too
+                        self._sight(text, room, entry)
+            if time.thread_time() > stop:
+                break
+        self._ahead_row = row
+        if row < rows and self._ahead_for is not None:  # None: the texts were forgotten meanwhile
+            self._ahead_timer.start()
 
     def paint(self, painter, option, index) -> None:
         state = option.state
@@ -441,6 +514,7 @@ class _TextCells(QStyledItemDelegate):
         finally:
             painter.end()
         self.rows_painted += 1
+        self._ahead_after_paint(view, gap)
         return True
 
     def _draw_kept(self, kept: RowPictures, painter, view: QTableView, option, place: tuple,
@@ -591,6 +665,7 @@ class EventTable(QWidget):
         self.view.setHorizontalHeader(heading)
         self.view.setModel(self.model)
         self._cells = _TextCells(self.view, self.model)
+        self._cells.rooms_settled = self._fitted
         self._qt_cells = QStyledItemDelegate(self.view)  # Qt's own item painting
         self.view.setItemDelegate(self._qt_cells)
         self.view.setAccessibleName(self.tr("Events table"))
@@ -740,6 +815,12 @@ class EventTable(QWidget):
                 header.resizeSection(c, max(floor, int(wanted[c] * scale)))
         finally:
             self._fitting = False
+
+    def _fitted(self) -> bool:
+        """The columns' widths are the fit for the rows' room now, or the user's (the rows'
+        scroll bar come or gone changes the room; the next filter fits them again)."""
+        width = self.view.viewport().width() or self.width()
+        return self._user_sized or (self._fitted_for is not None and self._fitted_for[0] == width)
 
     # -- selection -----------------------------------------------------------------------------------
     def _update_selection(self) -> None:
