@@ -2,7 +2,8 @@
 (``_TextCells.prepare_ahead``): a filter never applied before then shows rows whose texts are all
 prepared, and its paint prepares nothing, with the pixels Qt's own item painting gives the rows
 (light and dark looks, English and Japanese). The work goes in short turns, starts again for a
-table of another width, and is not done for packs over ``_AHEAD_ROWS`` events."""
+table of another width (and another pack, whose texts replace the former's), and is not done for
+packs over ``_AHEAD_ROWS`` events."""
 
 from __future__ import annotations
 
@@ -26,8 +27,13 @@ def _settled(qtbot, table) -> None:
 
 
 def _prepared_ahead(qtbot, table) -> None:
-    qtbot.waitUntil(lambda: table._cells._ahead_for is not None and not table._cells._ahead_timer.isActive(),
-                    timeout=20000)
+    qtbot.waitUntil(lambda: not table._cells._ahead_timer.isActive(), timeout=20000)
+
+
+def _rooms(table) -> dict[int, int]:
+    """Each column's text's room, as the rows' paint gives it."""
+    view = table.view
+    return {c: view.columnWidth(c) - 1 - 2 * table._cells._margin for c in range(table.model.columnCount())}
 
 
 def _kept(cells, text: str, room: int) -> bool:
@@ -43,7 +49,7 @@ def test_a_new_filters_rows_are_drawn_from_texts_prepared_ahead(qtbot, make_tabl
     session.set_label_language(lang, origin="test")
     _settled(qtbot, table)
     _prepared_ahead(qtbot, table)
-    rooms = dict(cells._ahead_for[1])
+    rooms = _rooms(table)
     assert all(_kept(cells, text, rooms[c]) for row in range(0, model.pack_rows(), 7)
                for c, text in enumerate(model.pack_row_texts(row)) if text)  # every event's
     prepared = _prepares(monkeypatch)
@@ -59,8 +65,8 @@ def test_a_new_filters_rows_are_drawn_from_texts_prepared_ahead(qtbot, make_tabl
         assert shown == qt
 
 
-def test_prepared_in_turns_again_for_another_width_and_not_for_large_packs(qtbot, make_table,  # noqa: F811
-                                                                         monkeypatch, tier_s_pack):
+def test_prepared_in_turns_again_for_another_width_or_pack_and_not_for_large_packs(
+        qtbot, make_table, monkeypatch, tier_s_pack, default_pack):  # noqa: F811
     monkeypatch.setattr(event_table._TextCells, "AHEAD_SLICE_S", 0.0)
     table = make_table(tier_s_pack)
     view, cells, model = table.view, table._cells, table.model
@@ -72,13 +78,19 @@ def test_prepared_in_turns_again_for_another_width_and_not_for_large_packs(qtbot
     assert cells._ahead_row == row + 1 < model.pack_rows() and cells._ahead_timer.isActive()
     _prepared_ahead(qtbot, table)
     assert cells._ahead_row == model.pack_rows()
-    old = dict(cells._ahead_for[1])[event_table.TITLE]
+    old = _rooms(table)[event_table.TITLE]
+    titles = {model.pack_row_texts(row)[event_table.TITLE] for row in range(20)}
     table.resize(700, 360)  # another width: prepared again, the titles at the old width forgotten
-    qtbot.waitUntil(lambda: dict(cells._ahead_for[1])[event_table.TITLE] != old, timeout=20000)
+    qtbot.waitUntil(lambda: _rooms(table)[event_table.TITLE] != old and table._fitted())
+    view.viewport().grab()
     _prepared_ahead(qtbot, table)
     assert not any(width == old for _text, width in cells._texts)
-    title = model.pack_row_texts(0)[event_table.TITLE]
-    assert _kept(cells, title, dict(cells._ahead_for[1])[event_table.TITLE])
+    assert all(_kept(cells, title, _rooms(table)[event_table.TITLE]) for title in titles)
+
+    table._session.open_pack(default_pack)  # another pack: the former's texts forgotten
+    _settled(qtbot, table)
+    _prepared_ahead(qtbot, table)
+    assert titles.isdisjoint(text for text, _width in cells._texts)
 
     monkeypatch.setattr(event_table, "_AHEAD_ROWS", model.pack_rows() - 1)  # a larger pack
     cells._forget_texts()

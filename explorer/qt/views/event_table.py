@@ -268,8 +268,15 @@ class _TextCells(QStyledItemDelegate):
         rooms = tuple((c, view.columnWidth(c) - gap - 2 * self._margin) for c in range(columns.count())
                       if not columns.isSectionHidden(c))
         run = (self._key, rooms, model.texts_made)
-        if run != self._ahead_for and model.pack_rows() <= _AHEAD_ROWS:
-            self._ahead_for, self._ahead_row = run, 0
+        if run == self._ahead_for:
+            return
+        if self._ahead_for is not None and self._ahead_for[2] != run[2]:
+            self._forget_texts()  # another pack's or label language's
+        rows = model.pack_rows()
+        ahead = rows <= _AHEAD_ROWS
+        self._text_bound = _TEXT_CACHE + len(rooms) * rows if ahead else _TEXT_CACHE
+        self._ahead_for, self._ahead_row = (run if ahead else None), 0
+        if ahead:
             self._ahead_timer.start()
 
     def prepare_ahead(self) -> None:
@@ -284,7 +291,6 @@ class _TextCells(QStyledItemDelegate):
         if row == 0:
             widths = {room for _c, room in rooms}
             self._texts = {key: entry for key, entry in self._texts.items() if key[1] in widths}
-            self._text_bound = _TEXT_CACHE + len(rooms) * rows
         texts = self._texts
         stop = time.thread_time() + self.AHEAD_SLICE_S
         while row < rows:
