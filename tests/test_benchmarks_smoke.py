@@ -58,6 +58,9 @@ def test_quick_run_writes_json_and_markdown_for_every_scenario(tmp_path):
     assert "| ahead of baseline |" in markdown
     assert "paint events per change" in " ".join(by_name["filter"]["notes"])
     assert "the selection moved on every key press" in " ".join(by_name["step"]["notes"])
+    # the peak counts what the window holds after a filter and its idle work, not its first frames
+    assert ("then: a date + partner filter applied, idle work done, cache entry written"
+            in " ".join(by_name["memory"]["notes"]))
     assert any(p.name.startswith("S-seed1-gen") for p in (tmp_path / "packs").iterdir())
     # the timeline's first zoomed frame of each side, saved to be looked at (they differ)
     frames = [next((tmp_path / "runs").glob(f"*/work/timeline/scratch/{name}"))
