@@ -66,6 +66,18 @@ class Figure:
         """The value label on a bar or point: the figure as shown and its source, "~3.8 bn USD [2]"."""
         return f"{self.display} {self.source_marker}".strip()
 
+    @classmethod
+    def of(cls, fields: tuple[object, ...]) -> Figure:
+        """``Figure(*fields)``, every field given, without the frozen dataclass's
+        ``object.__setattr__`` per field (0.34 against 1.19 µs: a partner's first sight in the
+        chart makes 1,000 figures at tier M, measured 7 December 2026)."""
+        figure = object.__new__(cls)
+        own = figure.__dict__
+        (own["series_key"], own["period"], own["x"], own["value"], own["display"], own["published"],
+         own["qualifier"], own["source_id"], own["source_marker"], own["flags"], own["note"],
+         own["editor_note"]) = fields
+        return figure
+
 
 @dataclass(frozen=True, eq=False)
 class FigureColumns:

@@ -1227,6 +1227,7 @@ class _Table:
         self.names: dict[str, list[str]] = {c: list(d) for c, d in self.codes.items()}
         self.figures = np.empty(n, dtype=object)  # the figure a row last made
         self.context = np.full(n, -1, dtype=np.int64)  # ... in this context (-1: none kept)
+        self.heads = np.empty(n, dtype=object)  # per row: (panel id, fields before, after marker)
         self.kept = 0
         self.contexts: dict[tuple[float, str, str], int] = {}  # (divisor, unit label, language) -> id
 
@@ -1263,8 +1264,33 @@ class _Table:
 
     def forget_figures(self) -> None:
         self.figures[:] = None
+        self.heads[:] = None
         self.context[:] = -1
         self.kept = 0
+
+
+def _figure(kept: dict[tuple[object, ...], Figure], table: _Table, p: int, panel_id: int,
+            number: int, flags: int, panel: tuple[float, str, int, str, str]) -> Figure:
+    """Row ``p``'s figure in panel ``panel_id`` (divisor, unit, scale, unit label, language) with
+    source marker ``number`` and flag code ``flags``: the one made before with the same fields
+    (``kept``). Its fields but the marker and flags are kept per row and panel (``_Table.heads``):
+    a filter that numbers the sources anew (a partner's first sight) remakes 1,000 figures at
+    tier M, and their texts were the larger part of that."""
+    head = table.heads[p]
+    if head is None or head[0] != panel_id:
+        divisor, unit, scale, label, lang = panel
+        raw: _Raw = table.raws[p]
+        shown = raw.amount / divisor
+        head = table.heads[p] = (
+            panel_id,
+            (raw.key, raw.period, raw.x, shown, _shown(raw.qualifier, shown, unit, scale, label, lang),
+             _published(raw, lang), raw.qualifier, raw.source_id),
+            (raw.note_in(lang) if raw.note or raw.note_ja else "", raw.editor_note))
+    args = (*head[1], f"[{number}]", _FLAG_SETS[flags], *head[2])
+    figure = kept.get(args)
+    if figure is None:
+        figure = kept[args] = Figure.of(args)
+    return figure
 
 
 def _table(own: Pack, indicator_id: str) -> _Table:
@@ -1390,22 +1416,16 @@ def _published_lines(pack: Pack, setup: ComparisonSetup, f: Filter | None, lang:
         # a zero or not-a-number value is made anew (0.0 and -0.0 are one key but print apart)
         made = (table.context[at] == context) & (amounts != 0) & ~np.isnan(amounts)
         todo = np.flatnonzero(~made)
-        for i, c, fc in zip(todo.tolist(), context[todo].tolist(), fl[todo].tolist()):
-            p = int(at[i])
-            raw: _Raw = table.raws[p]
-            shown = raw.amount / divisor
-            args = (raw.key, raw.period, raw.x, shown,
-                    _shown(raw.qualifier, shown, unit_names[u], scale, label, lang),
-                    _published(raw, lang), raw.qualifier, raw.source_id, f"[{c >> 2 & 0x3FFFFFFF}]",
-                    _FLAG_SETS[fc], raw.note_in(lang) if raw.note or raw.note_ja else "", raw.editor_note)
-            figure = kept.get(args)
-            if figure is None:
-                figure = kept[args] = Figure(*args)
-            table.figures[p] = figure
-            if raw.amount and raw.amount == raw.amount:
-                if table.context[p] < 0:
-                    table.kept += 1
-                table.context[p] = c
+        if len(todo):
+            ps = at[todo]
+            table.figures[ps] = np.fromiter(
+                (_figure(kept, table, p, panel_id, c >> 2 & 0x3FFFFFFF, fc,
+                         (divisor, unit_names[u], scale, label, lang))
+                 for p, c, fc in zip(ps.tolist(), context[todo].tolist(), fl[todo].tolist())),
+                dtype=object, count=len(todo))
+            valued = (amounts[todo] != 0) & ~np.isnan(amounts[todo])
+            table.kept += int(np.count_nonzero(table.context[ps[valued]] < 0))
+            table.context[ps[valued]] = context[todo][valued]
         figures = table.figures[at]
         at_keys = keys[units == u]
         # The figures' fields the chart reads, as columns (see FigureColumns): each value as
