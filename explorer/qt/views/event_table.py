@@ -225,10 +225,12 @@ class _TextCells(QStyledItemDelegate):
         if len(texts) >= self._text_bound:
             self._forget_texts()
         if entry is _UNSEEN:
-            glyphs = self._glyphs(text)
-            elided = self._metrics.elidedText(text, Qt.TextElideMode.ElideRight, width) if glyphs == _OWN else ""
-            if glyphs != _OWN or (elided != text and self._glyphs(elided) != _OWN):
-                kind = glyphs if glyphs != _OWN else self._glyphs(elided)
+            kind = self._glyphs(text)
+            if kind == _OWN:
+                elided = self._metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+                if elided != text:  # Qt's "…" may be a fallback font's
+                    kind = self._glyphs(elided)
+            if kind != _OWN:
                 texts[key] = _SEEN if kind == _FALLBACK else None
                 return texts[key]
             line = self._line
