@@ -117,7 +117,8 @@ def main(argv: Sequence[str]) -> int:
 
 def _format_of(out: str, given: str | None, fallback: str | None = None) -> str:
     """The extension of ``--out`` decides the format unless ``--format`` is given; the two must
-    agree. Only an unknown extension leaves the choice to ``fallback`` (the view's default)."""
+    agree. Only a name without an extension leaves the choice to ``fallback`` (the view's
+    default): a ``.docx`` or ``.gif`` name is never given a deck's or an image's bytes."""
     suffix = Path(out).suffix.lower().lstrip(".")
     known = suffix in FORMATS
     if given and known and given != suffix:
@@ -127,9 +128,10 @@ def _format_of(out: str, given: str | None, fallback: str | None = None) -> str:
         return given
     if known:
         return suffix
-    if fallback:
+    if fallback and not suffix:
         return fallback
-    raise UsageError(f"{PROG} export: cannot tell the format from {out!r}; add --format")
+    raise UsageError(f"{PROG} export: cannot tell the format from {out!r} (one of "
+                     f"{', '.join('.' + f for f in FORMATS)}); change it or add --format")
 
 
 def _export(args, exporting) -> int:

@@ -177,6 +177,10 @@ def test_the_out_extension_decides_the_format_and_a_contradiction_is_refused(tmp
     bare = tmp_path / "no-extension"
     result = _run(["export", "--view", str(view_file), "--out", str(bare)], tmp_path)
     assert result.returncode == 0 and bare.read_bytes()[:2] == b"PK"  # no extension: the view's default
+    word = tmp_path / "notes.docx"  # another program's extension: refused, never a deck named so
+    result = _run(["export", "--view", str(view_file), "--out", str(word)], tmp_path)
+    assert result.returncode == 2 and "cannot tell the format" in result.stderr
+    assert not word.exists()
 
 
 def test_one_marking_setting_marks_views_and_decks_alike(qapp, tmp_path):
