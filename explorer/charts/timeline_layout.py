@@ -488,18 +488,18 @@ class Placements:
     mode: str
     focus: str | None
     lane_labels: tuple[str, ...]
-    event_row: np.ndarray  # int64
+    event_row: np.ndarray  # int32
     lane: np.ndarray  # int16
-    start_day: np.ndarray  # int64
-    end_day: np.ndarray  # int64
+    start_day: np.ndarray  # int32
+    end_day: np.ndarray  # int32
     precision: np.ndarray  # int8 (Precision of the start date)
     is_span: np.ndarray  # bool: the event has an end date
     inexact: np.ndarray  # bool: a date is approximate (~) or uncertain (?)
     kind: np.ndarray  # int8 index into EVENT_KINDS
     colour: np.ndarray  # int16 index into palette
     has_track: np.ndarray  # bool: the event has milestones
-    extent_start: np.ndarray  # int64
-    extent_end: np.ndarray  # int64
+    extent_start: np.ndarray  # int32
+    extent_end: np.ndarray  # int32
     palette: tuple[str, ...]  # hex colours
     palette_labels: tuple[str, ...]  # legend text per colour
     milestones: MilestoneTracks
@@ -640,14 +640,16 @@ class TimelineSource:
         self.domains = domains
         no_domain = len(self.domain_ids)
         self.first_domain = self.domains.per_cell(
-            [c[0] if c else no_domain for c in self.domains.cells]).astype(np.int64)
+            [c[0] if c else no_domain for c in self.domains.cells]).astype(np.int32)
         self.precision, self.is_span, self.inexact, self.kind = precision, is_span, inexact, kind
-        self.start_day = ev["start_day"].to_numpy().astype(np.int64)
-        self.end_day = ev["end_day"].to_numpy().astype(np.int64)
+        # Days in 4 bytes (the pack's own columns when they are, not copies), as every per-row
+        # array kept here and in ``Placements``: no milestone is ±int32 max, which they hold.
+        self.start_day = ev["start_day"].to_numpy().astype(np.int32, copy=False)
+        self.end_day = ev["end_day"].to_numpy().astype(np.int32, copy=False)
         self.tracks = tracks
         self.has_track = self.tracks.first_day != _NO_MILESTONE
-        self.extent_start = np.minimum(self.start_day, self.tracks.first_day)
-        self.extent_end = np.maximum(self.end_day, self.tracks.last_day)
+        self.extent_start = np.minimum(self.start_day, self.tracks.first_day).astype(np.int32)
+        self.extent_end = np.maximum(self.end_day, self.tracks.last_day).astype(np.int32)
         self._cache: dict[tuple[str, int, str], Placements] = {}
         self._orders: dict[str, np.ndarray] = {}  # every row by first / last day, made on first use
 
@@ -695,7 +697,7 @@ class TimelineSource:
         ids, no_domain = self.domain_ids, len(self.domain_ids)
         colours = pack_domain_colours(self.pack)
         if mode == "partner":
-            rows = np.arange(n, dtype=np.int64)
+            rows = np.arange(n, dtype=np.int32)
             lane_codes, lane = _rank_lanes(cps.lane_code, cps.other_code, max_lanes)
             lane_labels = tuple(cps.lane_label(c, names, names_ja, lang) for c in lane_codes)
             present = np.flatnonzero(np.bincount(self.first_domain, minlength=no_domain + 1))
@@ -708,7 +710,7 @@ class TimelineSource:
         else:
             rows, dom_of = self.domains.explode()
             orphans = np.flatnonzero(np.bincount(rows, minlength=n) == 0)  # no domain: own lane
-            rows = np.r_[rows, orphans].astype(np.int64)
+            rows = np.r_[rows, orphans].astype(np.int32)
             dom_of = np.r_[dom_of, np.full(len(orphans), no_domain)].astype(np.int64)
             present = np.flatnonzero(np.bincount(dom_of, minlength=no_domain + 1))
             lane_of = np.zeros(no_domain + 1, dtype=np.int16)
