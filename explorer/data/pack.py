@@ -238,11 +238,18 @@ class Pack:
     @cached_property
     def observation_rows_by_indicator(self) -> dict[str, np.ndarray]:
         """Indicator id -> the row positions of its observations, ascending (one stable argsort
-        over integer codes), so a comparison reads only the rows of its indicator."""
-        codes, uniques = pd.factorize(self.observations["indicator_id"], use_na_sentinel=True)
-        order = np.argsort(codes, kind="stable")
+        over integer codes), so a comparison reads only the rows of its indicator. The positions
+        are int32 (the narrowest type holding 10^6 rows: tier L, 3.8 MB less than int64), taken
+        from a categorical column's own codes where it is one (no factorizing, no int64 codes)."""
+        column = self.observations["indicator_id"]
+        if isinstance(column.dtype, pd.CategoricalDtype):
+            codes, uniques = column.cat.codes.to_numpy(), column.cat.categories
+        else:
+            codes, uniques = pd.factorize(column, use_na_sentinel=True)
+        order = np.argsort(codes, kind="stable").astype(np.int32)
         bounds = np.searchsorted(codes[order], np.arange(len(uniques) + 1))
-        return {str(u): order[bounds[i]:bounds[i + 1]] for i, u in enumerate(uniques)}
+        return {str(u): order[bounds[i]:bounds[i + 1]]
+                for i, u in enumerate(uniques) if bounds[i + 1] > bounds[i]}
 
     @cached_property
     def observation_actor_codes(self) -> tuple[np.ndarray, np.ndarray, dict[str, int]]:
@@ -263,15 +270,23 @@ class Pack:
 
             def coded(column: pd.Series) -> np.ndarray:  # a missing actor's -1: the last entry
                 lookup = [vocabulary[str(a)] for a in column.cat.categories] + [-1]
-                codes: np.ndarray = np.asarray(lookup, dtype=np.int32)[column.cat.codes.to_numpy()]
+                codes: np.ndarray = np.asarray(lookup, dtype=_code_type(vocabulary))[
+                    column.cat.codes.to_numpy()]
                 return codes
 
             return coded(reporter), coded(partner), vocabulary
         n = len(obs)
         both = pd.concat([reporter.astype(object), partner.astype(object)], ignore_index=True)
         codes, uniques = pd.factorize(both, use_na_sentinel=True)
-        codes = codes.astype(np.int32, copy=False)
-        return codes[:n], codes[n:], {str(u): i for i, u in enumerate(uniques)}
+        vocabulary = {str(u): i for i, u in enumerate(uniques)}
+        codes = codes.astype(_code_type(vocabulary))
+        return codes[:n], codes[n:], vocabulary
+
+
+def _code_type(vocabulary: dict[str, int]) -> np.dtype:
+    """The narrowest signed integer holding every code and a missing actor's -1: int16 for the
+    few hundred actors of a pack (tier L: 2 * 10^6 codes, 3.8 MB less than int32), int8 below 128."""
+    return np.dtype(np.min_scalar_type(-max(len(vocabulary), 1)))
 
 
 def _has_text(frame: pd.DataFrame, column: str) -> bool:

@@ -52,7 +52,8 @@ def test_the_codes_name_each_rows_reporter_and_partner(pack, odd):
         pack = _with_observations(pack, _odd_observations(pack))
     reporter, partner, vocabulary = pack.observation_actor_codes
     obs = pack.observations
-    assert reporter.dtype == np.int32 and partner.dtype == np.int32
+    # the narrowest signed integer holding every code and -1: int8 for the default pack's actors
+    assert reporter.dtype == partner.dtype == np.int8
     assert _decoded(reporter, vocabulary) == _actors(obs["reporter"])
     assert _decoded(partner, vocabulary) == _actors(obs["partner"])
     assert sorted(vocabulary.values()) == list(range(len(vocabulary)))  # one code per actor
@@ -75,3 +76,20 @@ def test_categorical_columns_are_coded_without_an_object_column_of_every_row(pac
     monkeypatch.setattr(pack_module.pd, "concat", no_concat)
     reporter, partner, _vocabulary = _with_observations(pack, pack.observations.copy()).observation_actor_codes
     assert len(reporter) == len(partner) == len(pack.observations)
+
+
+@pytest.mark.parametrize("categorical", [True, False])
+def test_a_few_hundred_actors_take_two_bytes_a_code_and_keep_missing_as_minus_one(pack, categorical):
+    """Past 127 actors the codes widen to int16 (not int32: 2 * 10^6 of them at tier L), and a
+    missing partner is still -1, which the partner filter's look-up reads as "no actor"."""
+    obs = pack.observations.iloc[np.arange(300) % len(pack.observations)].reset_index(drop=True)
+    reporter = pd.Series([f"zz-{i:03d}" for i in range(300)], dtype=object)
+    partner = obs["partner"].astype(object)
+    partner.iloc[0] = None
+    obs["reporter"], obs["partner"] = reporter, partner
+    if categorical:
+        obs["reporter"], obs["partner"] = reporter.astype("category"), partner.astype("category")
+    r, p, vocabulary = _with_observations(pack, obs).observation_actor_codes
+    assert r.dtype == p.dtype == np.int16
+    assert _decoded(r, vocabulary) == _actors(obs["reporter"])
+    assert _decoded(p, vocabulary) == _actors(obs["partner"]) and p[0] == -1
