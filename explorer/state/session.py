@@ -15,7 +15,7 @@ the first paint, and the data stack is loaded with the pack, on a worker.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
@@ -66,13 +66,41 @@ class NoteState:
 _EVENT_ROWS = "_session_event_rows"
 
 
-def event_rows(pack: Pack) -> dict[str, int]:
+class EventRows(Mapping[str, int]):
+    """Event id -> row, read-only: a pandas Index's hash table over the events' own id array, a
+    third of a dict's memory (tier L, 10^5 ids: 2.0 MB against 6.7 MB of dict and int objects), a
+    look-up ~0.3 µs. An id the pack lacks is not in it (``get`` gives the default)."""
+
+    __slots__ = ("_index",)
+
+    def __init__(self, ids: np.ndarray) -> None:
+        import pandas as pd
+
+        self._index = pd.Index(ids, dtype=object, copy=False)  # the ids, not a copy
+        if len(ids):
+            self._index.get_loc(ids[0])  # its hash table built now (on the loader's worker)
+
+    def __getitem__(self, event_id: str) -> int:
+        row = self._index.get_loc(event_id)  # KeyError for an id the pack lacks
+        assert isinstance(row, int), "event ids are unique (the loader refuses a repeated one)"
+        return row
+
+    def __contains__(self, event_id: object) -> bool:
+        return event_id in self._index
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+
+def event_rows(pack: Pack) -> EventRows:
     """Event id -> row, once per pack (the pack loader builds it on its worker: 10^5 ids are not
-    enumerated on the GUI thread when the pack opens). Read-only: shared by whoever asks."""
-    rows = pack.__dict__.get(_EVENT_ROWS)
+    hashed on the GUI thread when the pack opens). Read-only: shared by whoever asks."""
+    rows: EventRows | None = pack.__dict__.get(_EVENT_ROWS)
     if rows is None:
-        ids = pack.events["id"].to_numpy(dtype=object).tolist()  # zipped in C: half the time
-        rows = pack.__dict__[_EVENT_ROWS] = dict(zip(ids, range(len(ids))))
+        rows = pack.__dict__[_EVENT_ROWS] = EventRows(pack.events["id"].to_numpy(dtype=object))
     return rows
 
 
@@ -92,7 +120,7 @@ class Session:
         self._unsaved_notes: dict[tuple[str, str], str] = {}
         self._note_problems: dict[tuple[str, str], NoteState] = {}
         self._listeners: list[Listener] = []
-        self._event_row: dict[str, int] = {}
+        self._event_row: Mapping[str, int] = {}
         self._pack_keys: tuple[str, ...] = ()  # pack key of each of self.packs (pack_union)
 
     # -- listening -------------------------------------------------------------------------------
@@ -430,7 +458,7 @@ class Session:
 
     # -- derived ---------------------------------------------------------------------------------
     @property
-    def event_row(self) -> dict[str, int]:
+    def event_row(self) -> Mapping[str, int]:
         """Event id -> row position in the current pack."""
         return self._event_row
 
