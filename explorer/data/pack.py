@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -15,6 +16,62 @@ from explorer.domain.dates import PartialDate
 # pack.__dict__ key: (table, column) -> (the column's cells, codes, distinct texts) as a reopen read
 # them from the pack cache (``Pack.factorized``).
 KEPT_CODES_KEY = "_kept_codes"
+
+
+class RowIndex(Mapping[str, int]):
+    """Id -> row position, read-only: a pandas Index's hash table over the table's own id array
+    (no copy of the ids), a third of a dict's memory (10^5 ids: 2.0 MB against 6.7 MB of dict and
+    int objects), a look-up ~0.3 µs. An id the table lacks is not in it; an id repeated in it
+    answers its last row, as a dict built row by row would."""
+
+    __slots__ = ("_index", "_rows")
+
+    def __init__(self, ids: np.ndarray) -> None:
+        index = pd.Index(ids, dtype=object, copy=False)
+        self._rows: np.ndarray | None = None  # the kept rows' positions, where ids repeat
+        if not index.is_unique:  # builds the hash table, here (on the loader's worker for events)
+            last = ~index.duplicated(keep="last")
+            self._rows, index = np.flatnonzero(last), index[last]
+        self._index = index
+
+    def __getitem__(self, key: str) -> int:
+        row = self._index.get_loc(key)  # KeyError for an id the table lacks
+        assert isinstance(row, int)  # the index is unique
+        return row if self._rows is None else int(self._rows[row])
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._index
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+
+class RowRecords(Mapping[str, dict[str, Any]]):
+    """Id -> that row as a dict (column -> cell, as ``DataFrame.to_dict("records")`` gives it),
+    each made when asked from the table's own columns: no dict per row kept."""
+
+    __slots__ = ("_frame", "_rows")
+
+    def __init__(self, frame: pd.DataFrame, id_column: str) -> None:
+        self._frame = frame
+        self._rows = RowIndex(frame[id_column].to_numpy(dtype=object))
+
+    def __getitem__(self, key: str) -> dict[str, Any]:
+        row = self._rows[key]
+        record: dict[str, Any] = self._frame.iloc[row:row + 1].to_dict("records")[0]
+        return record
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
 
 
 @dataclass(frozen=True)
@@ -148,8 +205,10 @@ class Pack:
         return dict(zip(self.actors["id"], self.actors["name"]))
 
     @cached_property
-    def source_by_id(self) -> dict[str, dict[str, Any]]:
-        return {r["id"]: r for r in self.sources.to_dict("records")}
+    def source_by_id(self) -> Mapping[str, dict[str, Any]]:
+        """Source id -> its row as a dict (column -> cell), made when asked: not a dict per source
+        kept (tier L, 9,000 sources: 2.8 MB), since a view cites a few dozen."""
+        return RowRecords(self.sources, "id")
 
     def event_span(self) -> tuple[PartialDate, PartialDate] | None:
         """Earliest start and latest end (or start) of the events, as published."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from explorer.data.pack import RowIndex
 from explorer.data.pack_loader import load_pack
 from explorer.paths import default_pack_path
 from explorer.state.session import Session, event_rows
@@ -32,7 +33,7 @@ def _same_as_a_dict(rows, ids: list[str]) -> None:
 def test_the_rows_of_a_pack(default_pack):
     rows = event_rows(default_pack)
     _same_as_a_dict(rows, default_pack.events["id"].tolist())
-    assert event_rows(default_pack) is rows  # once per pack
+    assert isinstance(rows, RowIndex) and event_rows(default_pack) is rows  # once per pack
     with pytest.raises(TypeError):  # shared by every reader: nobody may change it
         rows["no-such-event"] = 0  # type: ignore[index]
 
