@@ -56,7 +56,7 @@ import pandas as pd
 
 from explorer import __version__, c_allocator
 from explorer.data.csv_table import _Merger, decode_text
-from explorer.data.pack import KEPT_CODES_KEY, Pack, PackMeta
+from explorer.data.pack import KEPT_CODES_KEY, Pack, PackMeta, narrowed_codes
 from explorer.data.pack_schema import LOAD_ORDER, RESOURCE_BY_NAME, LoadLimits
 from explorer.data.pack_source import DESCRIPTOR, PackSource, path_problem
 from explorer.data.problems import ProblemLog
@@ -747,7 +747,7 @@ def _read_table(arrays: _ArrayFile, table: str, spec: dict[str, Any],
             if kind == "text":
                 data[name] = pd.Series(texts[codes], dtype=col["dtype"], copy=False)
                 if (table, name) in KEPT_CODES and _factorize_order(codes, texts):
-                    kept[(table, name)] = (_narrowed(codes, k), texts)
+                    kept[(table, name)] = (narrowed_codes(codes, k), texts)  # a copy: the file is unmapped
             else:  # from_codes refuses repeated categories; it narrows the codes to 8 or 16
                 # bits (a copy) up to 32,767 categories, else keeps them: copied here, so the
                 # texts file is never kept mapped for them
@@ -770,12 +770,6 @@ def _factorize_order(codes: np.ndarray, texts: np.ndarray) -> bool:
     top = np.maximum.accumulate(codes)
     return bool(codes[0] == 0 and top[-1] == len(texts) - 1 and (codes[1:] <= top[:-1] + 1).all()
                 and len(set(texts.tolist())) == len(texts))
-
-
-def _narrowed(codes: np.ndarray, k: int) -> np.ndarray:
-    """A copy of ``codes`` in the narrowest integers for ``k`` texts (not a view of the texts file,
-    which is unmapped once read)."""
-    return codes.astype(np.int16 if k <= np.iinfo(np.int16).max else np.int32)
 
 
 def _texts(blob: np.ndarray, offsets: np.ndarray, k: int) -> np.ndarray:

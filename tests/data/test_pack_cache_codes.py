@@ -49,6 +49,8 @@ def test_a_reopened_pack_answers_from_the_codes_it_kept_as_pandas_would(folder, 
         _assert_factorized(again, table, column)
         _assert_factorized(first, table, column)
         assert again.factorized(table, column)[0] is kept[(table, column)][1]  # not hashed
+        # a first open's codes are as narrow as a reopen's (the views keep them: not int64)
+        assert first.factorized(table, column)[0].dtype == kept[(table, column)][1].dtype == np.int16
     _assert_factorized(again, "events", "id")  # a column not kept: hashed, the same answer
 
 
