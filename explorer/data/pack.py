@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -16,6 +16,7 @@ from explorer.domain.dates import PartialDate
 # pack.__dict__ key: (table, column) -> (the column's cells, codes, distinct texts) as a reopen read
 # them from the pack cache (``Pack.factorized``).
 KEPT_CODES_KEY = "_kept_codes"
+_V = TypeVar("_V")  # what a table's id maps to (``_ById``)
 
 
 def narrowed_codes(codes: np.ndarray, k: int) -> np.ndarray:
@@ -25,11 +26,11 @@ def narrowed_codes(codes: np.ndarray, k: int) -> np.ndarray:
     return codes.astype(np.int16 if k <= np.iinfo(np.int16).max else np.int32)
 
 
-class RowIndex(Mapping[str, int]):
-    """Id -> row position, read-only: a pandas Index's hash table over the table's own id array
-    (no copy of the ids), a third of a dict's memory (10^5 ids: 2.0 MB against 6.7 MB of dict and
-    int objects), a look-up ~0.3 µs. An id the table lacks is not in it; an id repeated in it
-    answers its last row, as a dict built row by row would."""
+class _ById(Mapping[str, _V]):
+    """A read-only mapping keyed by a table's ids: a pandas Index's hash table over the table's own
+    id array (no copy of the ids), a third of a dict's memory (10^5 ids: 2.0 MB against 6.7 MB of
+    dict and int objects), a look-up ~0.3 µs. An id the table lacks is not in it; an id repeated
+    in it answers its last row, as a dict built row by row would."""
 
     __slots__ = ("_index", "_rows")
 
@@ -41,7 +42,7 @@ class RowIndex(Mapping[str, int]):
             self._rows, index = np.flatnonzero(last), index[last]
         self._index = index
 
-    def __getitem__(self, key: str) -> int:
+    def _row(self, key: str) -> int:
         row = self._index.get_loc(key)  # KeyError for an id the table lacks
         assert isinstance(row, int)  # the index is unique
         return row if self._rows is None else int(self._rows[row])
@@ -56,29 +57,29 @@ class RowIndex(Mapping[str, int]):
         return len(self._index)
 
 
-class RowRecords(Mapping[str, dict[str, Any]]):
+class RowIndex(_ById[int]):
+    """Id -> row position."""
+
+    __slots__ = ()
+
+    def __getitem__(self, key: str) -> int:
+        return self._row(key)
+
+
+class RowRecords(_ById[dict[str, Any]]):
     """Id -> that row as a dict (column -> cell, as ``DataFrame.to_dict("records")`` gives it),
     each made when asked from the table's own columns: no dict per row kept."""
 
-    __slots__ = ("_frame", "_rows")
+    __slots__ = ("_frame",)
 
     def __init__(self, frame: pd.DataFrame, id_column: str) -> None:
+        super().__init__(frame[id_column].to_numpy(dtype=object))
         self._frame = frame
-        self._rows = RowIndex(frame[id_column].to_numpy(dtype=object))
 
     def __getitem__(self, key: str) -> dict[str, Any]:
-        row = self._rows[key]
+        row = self._row(key)
         record: dict[str, Any] = self._frame.iloc[row:row + 1].to_dict("records")[0]
         return record
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._rows
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._rows)
-
-    def __len__(self) -> int:
-        return len(self._rows)
 
 
 @dataclass(frozen=True)
