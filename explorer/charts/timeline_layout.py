@@ -43,7 +43,6 @@ covers the continuous range ``[a, b + 1)``, and a view ``(day0, day1)`` the rang
 from __future__ import annotations
 
 import heapq
-import itertools
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
@@ -254,8 +253,7 @@ def milestone_tracks(pack: Pack) -> MilestoneTracks:
     # loader's worker before this): no second hash table of 10^5 ids
 
     codes, ids = pack.factorized("milestones", "event_id")  # each distinct id looked up once
-    rows = np.r_[np.fromiter(map(event_rows(pack).get, ids.tolist(), itertools.repeat(-1)),
-                             dtype=np.int64, count=len(ids)), -1][codes]
+    rows = np.r_[event_rows(pack).rows_of(ids), -1][codes]
     ok = rows >= 0
     rows = rows[ok]
     stage = _codes(ms["stage"], {s: i for i, s in enumerate(MILESTONE_STAGES)},

@@ -28,7 +28,7 @@ from explorer.state.origins import Origin
 if TYPE_CHECKING:
     import numpy as np
 
-    from explorer.data.pack import Pack
+    from explorer.data.pack import Pack, RowIndex
     from explorer.userdata.notes import NotesStore
 
 PACK, FILTER, SELECTION, NOTES, COMPARISON = "pack", "filter", "selection", "notes", "comparison"
@@ -66,12 +66,12 @@ class NoteState:
 _EVENT_ROWS = "_session_event_rows"
 
 
-def event_rows(pack: Pack) -> Mapping[str, int]:
+def event_rows(pack: Pack) -> RowIndex:
     """Event id -> row, once per pack (the pack loader builds it on its worker: 10^5 ids are not
     hashed on the GUI thread when the pack opens). Read-only (``RowIndex``): shared by whoever asks."""
-    rows: Mapping[str, int] | None = pack.__dict__.get(_EVENT_ROWS)
+    rows: RowIndex | None = pack.__dict__.get(_EVENT_ROWS)
     if rows is None:
-        from explorer.data.pack import RowIndex
+        from explorer.data.pack import RowIndex  # here: pandas loads with the pack, not at start-up
 
         rows = pack.__dict__[_EVENT_ROWS] = RowIndex(pack.events["id"].to_numpy(dtype=object))
     return rows

@@ -34,3 +34,12 @@ def test_each_source_as_the_records_gave_it(pack):
     assert "no-such-source" not in by_id and by_id.get("no-such-source") is None
     with pytest.raises(KeyError):
         by_id["no-such-source"]
+
+
+@pytest.mark.parametrize("ids", [["a", "b", "c"], ["a", "b", "a", "c", "b"]])
+def test_many_ids_at_once_answer_as_each_one_does(ids):
+    rows = RowIndex(np.array(ids, dtype=object))
+    asked = np.array(["c", "zz", "a", "", "b", "a"], dtype=object)
+    found = rows.rows_of(asked)
+    assert found.dtype == np.int64
+    assert found.tolist() == [rows.get(key, -1) for key in asked.tolist()]
