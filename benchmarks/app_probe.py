@@ -15,8 +15,8 @@ launching process can subtract its own launch time):
 MODE ``startup`` quits there. MODE ``memory`` then compares the pack's first indicator, puts the
 Compare dock beside the Events dock, renders each view (timeline whole and zoomed, table, chart),
 applies a date + partner filter, lets the window's idle work and the cache's background write
-finish (``settle_as_used``) and reports ``ru_maxrss``. MODE ``bare`` shows an empty QWidget instead of the app: the floor any
-Qt start-up sits on. The result is one stdout line ``PROBE {json}``.
+finish (``settle_as_used``) and reports ``ru_maxrss``. MODE ``bare`` shows an empty QWidget instead
+of the app: the floor any Qt start-up sits on. The result is one stdout line ``PROBE {json}``.
 """
 
 from __future__ import annotations
