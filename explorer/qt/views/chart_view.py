@@ -259,6 +259,8 @@ class ChartView(ChartHover, QWidget):
         qt_theme.notifier().changed.connect(self._on_q_look_changed)
         self._update_chart()
 
+    opaque_plots = True  # False: the viewport's ground filled under each paint (the tests)
+
     # -- look ------------------------------------------------------------------------------------
     @property
     def theme(self) -> Theme:
@@ -278,6 +280,12 @@ class ChartView(ChartHover, QWidget):
         pal.setColor(pal.ColorRole.Text, QColor(t.text))
         self.setPalette(pal)
         self._graphics.setBackground(t.surface)
+        # The view paints its whole viewport in the theme's ground (its background cache, filled
+        # with the palette's ground and the background brush, both the surface colour): Qt need
+        # not fill the viewport's and the chart's own grounds under it before each paint.
+        self._graphics.viewport().setAttribute(
+            Qt.WidgetAttribute.WA_OpaquePaintEvent,
+            ChartView.opaque_plots and QColor(t.surface).alpha() == 255)
         self._subtitle.setStyleSheet(f"color: {t.muted_text};")
         self._footer.setStyleSheet(f"color: {t.muted_text};")
         self._readout.setStyleSheet(
