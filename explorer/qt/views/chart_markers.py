@@ -116,6 +116,7 @@ class EventMarkers(pg.GraphicsObject):
     clear_lines = True  # off: lines and titles stacked as pyqtgraph's items (tests' reference)
     quick_titles = True  # off: each title's frame and each line's runs the longer way (tests' reference)
     keep_layout = True  # off: titles laid out again at every call (tests' reference)
+    titles_out_of_view_hidden = True  # off: laid out when none is in view too (tests' reference)
     partial_repaint = True  # off: any change repaints the whole plot (tests' reference)
     keep_boxes = True  # off: the value labels' boxes worked out at every layout (tests' reference)
     cull_lines = True  # off: lines outside the view drawn too, clipped away (tests' reference)
@@ -263,8 +264,18 @@ class EventMarkers(pg.GraphicsObject):
         if not labelled or vb is None:
             self._marks_changed()
             return
-        px_w = vb.viewPixelSize()[0] if vb.width() > 0 else 0.0
         (lo, hi), y_range = vb.viewRange()
+        if EventMarkers.titles_out_of_view_hidden and not any(lo <= m.x <= hi for m in labelled):
+            # No titled marker in view (a linked zoom into a stretch without events): every
+            # title is hidden, as the layout below would leave it, without the view's pixel
+            # size, the key or the rows (~60 µs a panel a step, measured). The next layout
+            # is made afresh: the titles' rows were not kept.
+            for m in labelled:
+                m.label_shown = False
+            self._layout_key = None
+            self._marks_changed()
+            return
+        px_w = vb.viewPixelSize()[0] if vb.width() > 0 else 0.0
         # The layout depends on the titles (their texts and places), the view and the boxes kept
         # clear of, and on the selection only where it is one of these titles (it goes first): a
         # step from one unmarked event to another at tier L laid the same rows out again (~27 %
