@@ -83,3 +83,32 @@ class PaintRecorder(QObject):
                 self.counts[name] = self.counts.get(name, 0) + 1
                 self.regions.setdefault(name, []).append(event.region().boundingRect())
         return False
+
+
+def idle(qtbot) -> None:
+    """Three turns of the event loop, 5 ms apart: posted paints and zero-time timers run."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(3):
+        QApplication.processEvents()
+        qtbot.wait(5)
+
+
+def on_screen(widget):
+    """``widget``'s pixels as the window holds them (what was painted, not a fresh paint), as an
+    RGB32 ``QImage``."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QImage
+
+    window = widget.window()
+    at = widget.mapTo(window, QPoint(0, 0))
+    shot = window.windowHandle().screen().grabWindow(window.winId(), at.x(), at.y(),
+                                                     widget.width(), widget.height())
+    return shot.toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+def assert_same_shots(shots: list, others: list) -> None:
+    """Two walks' pictures: as many, and each equal to its counterpart pixel for pixel."""
+    assert len(shots) == len(others)
+    for i, (a, b) in enumerate(zip(shots, others)):
+        assert a == b, f"shot {i} differs"

@@ -8,27 +8,11 @@ pixels as when every panel follows every step at once; and a read of the chart's
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QScrollArea
 
 from explorer.qt.views.chart_view import ChartView
-from tests.qt.helpers import comparison_panel_on
-
-
-def _idle(qtbot) -> None:
-    for _ in range(3):
-        QApplication.processEvents()
-        qtbot.wait(5)
-
-
-def _on_screen(widget) -> QImage:
-    """``widget``'s pixels as the window holds them (what was painted, not a fresh paint)."""
-    window = widget.window()
-    at = widget.mapTo(window, QPoint(0, 0))
-    shot = window.windowHandle().screen().grabWindow(window.winId(), at.x(), at.y(),
-                                                     widget.width(), widget.height())
-    return shot.toImage().convertToFormat(QImage.Format.Format_RGB32)
+from tests.qt.helpers import assert_same_shots, comparison_panel_on, idle, on_screen
 
 
 def _walk(qtbot, pack, follow: bool, monkeypatch) -> tuple[list[QImage], int]:
@@ -46,22 +30,22 @@ def _walk(qtbot, pack, follow: bool, monkeypatch) -> tuple[list[QImage], int]:
     steps += [(start - span / 2, start + span * 1.5), (start + span / 4, start + span * 0.75)]
     scroll = panel.findChild(QScrollArea, "compare_results_scroll")
     bar = scroll.verticalScrollBar()
-    _idle(qtbot)
+    idle(qtbot)
     assert bar.maximum() > 0  # (the chart is taller than the dock: a panel is below its fold)
     shots, left = [], 0
     for d0, d1 in steps:
         panel.follow_time_range(d0, d1)
-        _idle(qtbot)
+        idle(qtbot)
         left += bool(view._unseen)
-        shots.append(_on_screen(scroll.viewport()))
+        shots.append(on_screen(scroll.viewport()))
         bar.setValue(bar.maximum())
-        _idle(qtbot)
-        shots.append(_on_screen(scroll.viewport()))
+        idle(qtbot)
+        shots.append(on_screen(scroll.viewport()))
         bar.setValue(0)
-        _idle(qtbot)
-        shots.append(_on_screen(scroll.viewport()))
+        idle(qtbot)
+        shots.append(on_screen(scroll.viewport()))
     panel.follow_time_range(*steps[0])
-    _idle(qtbot)
+    idle(qtbot)
     ranges = {tuple(round(v, 6) for v in slot.plot.vb.viewRange()[0]) for slot in view._slots}
     assert view.x_range() is not None
     assert {tuple(round(v, 6) for v in slot.plot.vb.viewRange()[0]) for slot in view._slots} == \
@@ -77,6 +61,4 @@ def test_panels_out_of_sight_follow_when_scrolled_into_it(qtbot, which, request,
     assert none_left == 0
     if which == "tier_s":
         assert left  # (three panels: the third is below the fold)
-    assert len(followed) == len(every)
-    for i, (a, b) in enumerate(zip(followed, every)):
-        assert a == b, f"shot {i} differs"
+    assert_same_shots(followed, every)

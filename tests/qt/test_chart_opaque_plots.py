@@ -8,29 +8,13 @@ leaves nothing behind."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
 
 from explorer.charts.theme import DARK, HIGH_CONTRAST, LIGHT
 from explorer.qt import theme as qt_theme
 from explorer.qt.views.chart_view import ChartView
-from tests.qt.helpers import linked_comparison_on
-
-
-def _idle(qtbot) -> None:
-    for _ in range(3):
-        QApplication.processEvents()
-        qtbot.wait(5)
-
-
-def _on_screen(widget) -> QImage:
-    """``widget``'s pixels as the window holds them (what was painted, not a fresh paint)."""
-    window = widget.window()
-    at = widget.mapTo(window, QPoint(0, 0))
-    shot = window.windowHandle().screen().grabWindow(window.winId(), at.x(), at.y(),
-                                                     widget.width(), widget.height())
-    return shot.toImage().convertToFormat(QImage.Format.Format_RGB32)
+from tests.qt.helpers import assert_same_shots, idle, linked_comparison_on, on_screen
 
 
 def _walk(qtbot, pack, opaque: bool, monkeypatch) -> list[QImage]:
@@ -42,21 +26,21 @@ def _walk(qtbot, pack, opaque: bool, monkeypatch) -> list[QImage]:
             _session, panel, pans, zooms = linked_comparison_on(qtbot, pack, indicator="")
             viewport = panel.chart_view._graphics.viewport()
             assert viewport.testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent) == opaque
-            _idle(qtbot)
+            idle(qtbot)
             readout = panel.chart_view._readout
             for i, (d0, d1) in enumerate(pans + zooms + pans[::-1]):
                 panel.follow_time_range(d0, d1)
-                _idle(qtbot)
+                idle(qtbot)
                 if i == 2:  # a child over the plots, shown then hidden: the plots show again
                     readout.setText("Japan 2021: 1,234")
                     readout.adjustSize()
                     readout.move(40, 30)
                     readout.show()
-                    _idle(qtbot)
-                    shots.append(_on_screen(viewport))
+                    idle(qtbot)
+                    shots.append(on_screen(viewport))
                     readout.hide()
-                    _idle(qtbot)
-                shots.append(_on_screen(viewport))
+                    idle(qtbot)
+                shots.append(on_screen(viewport))
             panel.close()
     finally:
         qt_theme.set_look(LIGHT, 1.0)
@@ -69,7 +53,6 @@ def test_opaque_plots_show_the_same_pixels_through_linked_steps(qtbot, which, re
     pack = request.getfixturevalue(f"{which}_pack")
     opaque = _walk(qtbot, pack, True, monkeypatch)
     filled = _walk(qtbot, pack, False, monkeypatch)
-    assert len(opaque) == len(filled) == 3 * 11
-    for i, (a, b) in enumerate(zip(opaque, filled)):
-        assert a == b, f"shot {i} differs"
+    assert len(opaque) == 3 * 11
+    assert_same_shots(opaque, filled)
     assert len({(s.pixel(0, 0), s.pixel(s.width() // 2, s.height() // 2)) for s in opaque}) > 1

@@ -9,27 +9,10 @@ are the very same as with pyqtgraph's bounds worked out at every view change."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
 
 from explorer.qt.views.chart_items import _ReferenceLine
-from tests.qt.helpers import filter_and_settle, linked_comparison_on
-
-
-def _idle(qtbot) -> None:
-    for _ in range(3):
-        QApplication.processEvents()
-        qtbot.wait(5)
-
-
-def _on_screen(widget) -> QImage:
-    """``widget``'s pixels as the window holds them (what was painted, not a fresh paint)."""
-    window = widget.window()
-    at = widget.mapTo(window, QPoint(0, 0))
-    shot = window.windowHandle().screen().grabWindow(window.winId(), at.x(), at.y(),
-                                                     widget.width(), widget.height())
-    return shot.toImage().convertToFormat(QImage.Format.Format_RGB32)
+from tests.qt.helpers import assert_same_shots, filter_and_settle, idle, linked_comparison_on, on_screen
 
 
 def _walk(qtbot, pack, wide: bool, monkeypatch) -> tuple[list[QImage], int]:
@@ -43,8 +26,8 @@ def _walk(qtbot, pack, wide: bool, monkeypatch) -> tuple[list[QImage], int]:
         nonlocal kept
         for d0, d1 in ranges:
             panel.follow_time_range(d0, d1)
-            _idle(qtbot)
-            shots.append(_on_screen(view.graphics.viewport()))
+            idle(qtbot)
+            shots.append(on_screen(view.graphics.viewport()))
             shots.append(view.graphics.grab().toImage())
             kept += sum(s.reference._kept is not None for s in view._slots)
 
@@ -67,6 +50,4 @@ def test_reference_line_kept_bounds_draw_the_same_pixels(qtbot, which, request, 
     wide, kept = _walk(qtbot, pack, True, monkeypatch)
     exact, none_kept = _walk(qtbot, pack, False, monkeypatch)
     assert kept > 0 and none_kept == 0
-    assert len(wide) == len(exact)
-    for i, (a, b) in enumerate(zip(wide, exact)):
-        assert a == b, f"shot {i} differs"
+    assert_same_shots(wide, exact)
