@@ -597,51 +597,6 @@ def _records(n: int) -> np.ndarray:
     return data
 
 
-class _ReferenceLine(pg.InfiniteLine):
-    """A panel's reference line (zero, or 100 for an index): pyqtgraph's horizontal line, whose
-    bounds span the view's x range and were worked out again at every view change (its pixel
-    size, ~40 µs a panel in a linked step). Here they span the view and a view's width on either
-    side, kept while the view stays inside them with the same y range and size: a linked pan or
-    zoom moves the view along x only. The longer line is clipped by the view box to the same
-    pixels (a horizontal line's pixels do not depend on where it ends outside the view)."""
-
-    wide_bounds = True  # off: pyqtgraph's bounds at every view change (tests' reference)
-    _kept: tuple[float, float, tuple, object] | None = None  # (left, right, y range, view size)
-
-    def viewTransformChanged(self) -> None:
-        vb = self.getViewBox()
-        kept = self._kept
-        if (_ReferenceLine.wide_bounds and kept is not None and self._boundingRect is not None
-                and isinstance(vb, pg.ViewBox)):
-            (x0, x1), y_range = vb.state["viewRange"]
-            if kept[0] <= x0 and x1 <= kept[1] and kept[2] == tuple(y_range) and kept[3] == vb.size():
-                pg.GraphicsItem.viewTransformChanged(self)  # pyqtgraph's, but for the bounds
-                return
-        self._kept = None
-        super().viewTransformChanged()
-
-    def paint(self, p, *args) -> None:
-        """pyqtgraph's, the line's ends where pyqtgraph puts them, at the view's own ends (its
-        last pixel column is not always the line's), not at the wider bounds'."""
-        vr = pg.GraphicsItem.viewRect(self) if self._kept is not None else None
-        if vr is not None:
-            length = vr.width()  # (pyqtgraph's arithmetic, as in its bounds)
-            self._endPoints = (vr.left() + length * self.span[0], vr.left() + length * self.span[1])
-        super().paint(p, *args)
-
-    def viewRect(self):
-        """The view in the line's coordinates, a view's width wider on either side (read by
-        pyqtgraph's bounds)."""
-        r = super().viewRect()
-        vb = self.getViewBox()
-        if not _ReferenceLine.wide_bounds or r is None or not isinstance(vb, pg.ViewBox):
-            return r
-        w = r.width()
-        r = r.adjusted(-w, 0.0, w, 0.0)
-        self._kept = (r.left(), r.right(), tuple(vb.state["viewRange"][1]), vb.size())
-        return r
-
-
 class _KeptSymbols:
     """A scatter's points as its paint reads them, contiguous (see ``_Symbols.paint``)."""
 

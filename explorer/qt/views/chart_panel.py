@@ -52,7 +52,6 @@ from explorer.qt.views.chart_items import (
     _Line,
     _objects,
     _PanelLines,
-    _ReferenceLine,
     _Symbols,
     _ValueLabels,
 )
@@ -159,7 +158,7 @@ class _PanelPlot:
         self.hit_x = np.empty(0)  # lines: every plotted point, for a vectorised search
         self.hit_y = np.empty(0)
         self.hit_starts = np.empty(0, dtype=np.int64)  # where each series starts in hit_x
-        self.reference = _ReferenceLine(angle=0, movable=False, pen=pg.mkPen(self._owner.theme.axis, width=1))
+        self.reference = pg.InfiniteLine(angle=0, movable=False, pen=pg.mkPen(self._owner.theme.axis, width=1))
         self.plot.addItem(self.reference, ignoreBounds=True)
         pen = pg.mkPen(self._owner.theme.axis, width=1, style=Qt.PenStyle.DashLine)
         self.vline = pg.InfiniteLine(angle=90, movable=False, pen=pen)
