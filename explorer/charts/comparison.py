@@ -168,7 +168,7 @@ def indicator_series_colours(pack: Pack, indicator_id: str) -> dict[str, str]:
 
 
 def periods_of(pack: Pack, indicator_id: str) -> list[str]:
-    obs = pack.observations.take(_indicator_rows(pack, indicator_id))
+    obs = pack.observations_with_days(_indicator_rows(pack, indicator_id))
     obs = obs.sort_values(["period_start", "period_end"])
     return list(dict.fromkeys(period_display(p) for p in obs["period"]))
 
@@ -667,10 +667,9 @@ def _row_columns(pack: Pack, indicator_id: str) -> tuple[np.ndarray, ...]:
     if found is None:
         if len(kept) >= _ROW_COLUMNS_MAX:
             kept.clear()
-        rows, obs = _indicator_rows(own, indicator_id), own.observations
+        rows = _indicator_rows(own, indicator_id)
         reporter, partner, _code = own.observation_actor_codes
-        found = kept[indicator_id] = (rows, obs["period_start"].to_numpy()[rows],
-                                      obs["period_end"].to_numpy()[rows], reporter[rows], partner[rows])
+        found = kept[indicator_id] = (rows, *own.observation_days(rows), reporter[rows], partner[rows])
     return found
 
 
@@ -696,8 +695,8 @@ def _filtered_rows(pack: Pack, indicator_id: str, f: Filter | None) -> np.ndarra
     return rows[keep]
 
 
-_RAW_COLUMNS = ("reporter", "partner", "period", "period_start", "period_end", "value", "scale",
-                "unit", "qualifier", "source_id", "note", "editor_note", "note_ja")
+_RAW_COLUMNS = ("reporter", "partner", "period", "value", "scale", "unit", "qualifier", "source_id",
+                "note", "editor_note", "note_ja")
 
 
 _RAW_ORDER = operator.attrgetter("order", "key")
@@ -732,9 +731,10 @@ def _read_raws(own: Pack, todo: list[int], cache: dict[int, _Raw]) -> None:
         obs = own.observations
         # Python lists, not numpy arrays: arithmetic on numpy scalars costs several times more
         # per row.
-        cols = {c: obs[c].take(todo).to_numpy().tolist() for c in _RAW_COLUMNS}
-        for row, (reporter, partner, period, start, end, value, scale, unit, qualifier, source_id,
-                  note, editor_note, note_ja) in zip(todo, zip(*(cols[c] for c in _RAW_COLUMNS))):
+        cols = [obs[c].take(todo).to_numpy().tolist() for c in _RAW_COLUMNS]
+        days = [d.tolist() for d in own.observation_days(np.asarray(todo))]
+        for row, (reporter, partner, period, value, scale, unit, qualifier, source_id, note,
+                  editor_note, note_ja), start, end in zip(todo, zip(*cols), *days):
             scale = int(scale)
             open_start = str(period).startswith("..")  # "through 2035": placed at its end
             cache[row] = _Raw(
@@ -962,7 +962,7 @@ def _published_growth_notes(pack: Pack, setup: ComparisonSetup, points: list[_Po
     obs = pack.observations
     rates = obs.take(_indicator_rows(pack, rate_id))
     rates = rates[rates["unit"] == "%"]
-    levels = obs.take(_indicator_rows(pack, level_id)).sort_values("period_start")
+    levels = pack.observations_with_days(_indicator_rows(pack, level_id)).sort_values("period_start")
     out = []
     for p in points:
         if shown_is_rate:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, TypeVar
@@ -11,12 +11,23 @@ import numpy as np
 import pandas as pd
 
 from explorer.data.pack_schema import DOMAINS
-from explorer.domain.dates import PartialDate
+from explorer.domain.dates import PartialDate, Period
 
 # pack.__dict__ key: (table, column) -> (the column's cells, codes, distinct texts) as a reopen read
 # them from the pack cache (``Pack.factorized``).
 KEPT_CODES_KEY = "_kept_codes"
+# pack.__dict__ key: period text -> Period, as a first open's checks parsed them (taken by
+# ``Pack.observation_period_days``, so a first open does not parse the periods again).
+PARSED_PERIODS_KEY = "_parsed_periods"
 _V = TypeVar("_V")  # what a table's id maps to (``_ById``)
+
+
+def period_days(texts: Iterable[str], parse: Callable[[str], Period] = Period.parse
+                ) -> tuple[np.ndarray, np.ndarray]:
+    """Each period's first and last day number (int32), in the order of ``texts``."""
+    periods = [parse(t) for t in texts]
+    return (np.array([p.start_day for p in periods], dtype=np.int32),
+            np.array([p.end_day for p in periods], dtype=np.int32))
 
 
 def narrowed_codes(codes: np.ndarray, k: int) -> np.ndarray:
@@ -134,7 +145,8 @@ class Pack:
                     end_date (PartialDate or None)
       milestones:   day_start, day_end, date_value (PartialDate)
       eras:         start_day, end_day (end_day of an ongoing era is -1)
-      observations: value (float), scale (int), period_start, period_end
+      observations: value (float), scale (int: int8 where every scale fits); a figure's period's
+                    days are ``observation_days`` (kept per distinct period, not per figure)
       fx_rates:     rate (float), period_start, period_end
     List cells keep their text; ``event_parties``/``event_involved``/``event_domains`` hold them
     exploded (one row per event and item, ``row`` being the event's position) for vectorised filtering.
@@ -333,6 +345,35 @@ class Pack:
         bounds = np.searchsorted(codes[order], np.arange(len(uniques) + 1))
         return {str(u): order[bounds[i]:bounds[i + 1]]
                 for i, u in enumerate(uniques) if bounds[i + 1] > bounds[i]}
+
+    @cached_property
+    def observation_period_days(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(each figure's period code, each code's first day, its last day): the days kept per
+        distinct period (int32), not per figure (tier L: 1,500 periods for 10^6 figures, 7.6 MB
+        less); the codes are the period Categorical's own (no copy). A first open finds the days
+        parsed by the loader's checks; a reopen parses the distinct periods (~6 ms at tier L)."""
+        parsed = self.__dict__.pop(PARSED_PERIODS_KEY, None)
+        column = self.observations["period"]
+        if isinstance(column.dtype, pd.CategoricalDtype):
+            codes, periods = column.array.codes, column.cat.categories  # (a read-only view)
+        else:  # plain texts (a union of packs whose periods differ)
+            found, periods = pd.factorize(column.to_numpy(dtype=object))
+            codes = narrowed_codes(found, len(periods))
+        return (codes, *period_days(periods, Period.parse if parsed is None else parsed.__getitem__))
+
+    def observation_days(self, rows: Any = None) -> tuple[np.ndarray, np.ndarray]:
+        """The first and last day of each figure's period (int32), for ``rows`` (positions) or
+        every figure: what the observations' ``period_start`` and ``period_end`` held."""
+        codes, first, last = self.observation_period_days
+        if rows is not None:
+            codes = np.take(codes, rows)
+        return np.take(first, codes), np.take(last, codes)  # (take: twice fancy indexing's speed)
+
+    def observations_with_days(self, rows: Any) -> pd.DataFrame:
+        """The figures at ``rows`` (positions) with ``period_start`` and ``period_end`` columns
+        added, for readers that sort or read a few figures by their period's days."""
+        start, end = self.observation_days(rows)
+        return self.observations.take(rows).assign(period_start=start, period_end=end)
 
     @cached_property
     def observation_actor_codes(self) -> tuple[np.ndarray, np.ndarray, dict[str, int]]:

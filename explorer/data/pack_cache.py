@@ -64,12 +64,13 @@ from explorer.domain.dates import PartialDate
 
 log = logging.getLogger(__name__)
 
-CACHE_FORMAT = 9  # 2: the events' chronological rank stored; 3: Categorical columns; 4: one file
+CACHE_FORMAT = 10  # 2: the events' chronological rank stored; 3: Categorical columns; 4: one file
 # for the arrays, one for the texts; 5: the events' English title rank stored; 6: texts NUL-joined;
 # 7: sources and observations hold note_ja (an entry without it would show Japanese readers English);
 # 8: a higher layer's arrays stored (``register_extra``: the timeline's per-pack tables); 9: the
 # exploded list cells' event rows and the events' two ranks in int32 (an entry of 8 holds int64:
-# rebuilt, as any older one)
+# rebuilt, as any older one); 10: the figures without per-row period days (kept per period,
+# ``Pack.observation_days``) and their scale as narrow as it fits
 SEPARATOR = "\x00"  # between the distinct texts of a column in its blob (never inside one)
 # Measured (docs/performance-log.md, 6 December): a 756 kB pack (tier S) loads in 78 ms in full and
 # 21 ms from its entry; the 164 kB default pack in 27 and 18 ms, while writing an entry costs ~20 ms
@@ -667,6 +668,8 @@ def read_entry(entry: Path, digest: str, limits: LoadLimits, location: str) -> P
     for name in Pack.RESOURCE_NAMES:  # every column of the contract is there, as after a load
         if not {c.name for c in RESOURCE_BY_NAME[name].columns} <= set(frames[name].columns):
             raise Damaged(f"{name}: columns of the contract missing")
+    if {"period_start", "period_end"} & set(frames["observations"].columns):
+        raise Damaged("observations: period days per figure (an entry of format 9 or before)")
     m = header["meta"]
     if m.get("digest") != digest:
         raise Damaged("metadata digest")
@@ -696,6 +699,7 @@ def read_entry(entry: Path, digest: str, limits: LoadLimits, location: str) -> P
             raise Damaged(f"{name}: not a permutation")
         pack.__dict__[name] = rank  # as the cached_property would have computed it
     pack.__dict__[EXTRAS_KEY] = _read_extras(arrays, header.get("extras"))
+    _ = pack.observation_period_days  # the distinct periods parsed here, on the loader's worker
     pack.__dict__[KEPT_CODES_KEY] = {key: (frames[key[0]][key[1]].to_numpy(dtype=object), *codes)
                                      for key, codes in kept.items()}
     return pack

@@ -21,7 +21,7 @@ import pandas as pd
 
 from explorer.data import pack_cache
 from explorer.data.csv_table import RawTable, TextColumn, decode_text, parse_table
-from explorer.data.pack import Pack, PackMeta
+from explorer.data.pack import PARSED_PERIODS_KEY, Pack, PackMeta, period_days
 from explorer.data.pack_schema import (
     COLOUR_PATTERN,
     CURRENCY_PATTERN,
@@ -673,20 +673,18 @@ class _PackReader:
         er_end = dates("eras.end", column("eras", "end"))[1]
         derived["eras"] = {"start_day": column("eras", "start").spread(days(er_start, "start_day")),
                            "end_day": column("eras", "end").spread(days(er_end, "end_day", -1))}
-        for name in ("observations", "fx_rates"):
-            p = column(name, "period")
-            lookup = self.parsed_periods.get(f"{name}.period", {})
-            periods = [lookup[t] for t in p.uniques]  # a period's days are computed once per text
-            derived[name] = {
-                "period_start": p.spread(np.array([x.start_day for x in periods], dtype=np.int32)),
-                "period_end": p.spread(np.array([x.end_day for x in periods], dtype=np.int32)),
-            }
+        # The figures' period days are kept per distinct period (``Pack.observation_days``), the
+        # few exchange rates' per row.
+        p = column("fx_rates", "period")
+        first, last = period_days(p.uniques, self.parsed_periods.get("fx_rates.period", {}).__getitem__)
+        derived["fx_rates"] = {"period_start": p.spread(first), "period_end": p.spread(last)}
         numbers: dict[str, dict[str, np.ndarray]] = {"observations": {}, "fx_rates": {}}
         if "observations" in self.tables:
             obs = self.tables["observations"]
-            numbers["observations"] = {
-                "value": self._row_numbers(obs, "value"),
-                "scale": self._row_numbers(obs, "scale", empty_as="0").astype(np.int16)}
+            numbers["observations"] = {"value": self._row_numbers(obs, "value"),
+                                       # a byte a figure: the checks keep it in SCALE_RANGE
+                                       "scale": obs.columns["scale"].spread(
+                                           self._numbers(obs, "scale", "0").astype(np.int8))}
         if "fx_rates" in self.tables:
             numbers["fx_rates"] = {"rate": self._row_numbers(self.tables["fx_rates"], "rate")}
         exploded = {}
@@ -733,7 +731,7 @@ class _PackReader:
         obs, fx = frames["observations"], frames["fx_rates"]
         if "observations" not in self.tables:  # as a full load types its empty columns
             obs["value"] = pd.to_numeric(obs["value"]).astype(float)
-            obs["scale"] = pd.to_numeric(obs["scale"].replace("", "0")).astype(np.int16)
+            obs["scale"] = pd.to_numeric(obs["scale"].replace("", "0")).astype(np.int8)
         if "fx_rates" not in self.tables:
             fx["rate"] = pd.to_numeric(fx["rate"]).astype(float)
 
@@ -751,7 +749,7 @@ class _PackReader:
             format_version=format_version,
             title_ja=str(desc.get("title_ja") or "").strip(),
         )
-        return Pack(
+        pack = Pack(
             meta=meta,
             **{name: frames[name] for name in Pack.RESOURCE_NAMES},
             present=frozenset(self.tables),
@@ -759,6 +757,9 @@ class _PackReader:
             event_involved=exploded["event_involved"],
             event_domains=exploded["event_domains"],
         )
+        pack.__dict__[PARSED_PERIODS_KEY] = self.parsed_periods.get("observations.period", {})
+        _ = pack.observation_period_days  # the figures' period days, from the periods parsed above
+        return pack
 
 
 def _forbidden_strings(value: object) -> list[tuple[str, str]]:

@@ -333,7 +333,9 @@ def observation_mask(pack: Pack, f: Filter) -> np.ndarray:
     """Boolean mask over ``pack.observations``: partner matches reporter or partner; domain is the
     indicator's; packs the observation's own pack; kinds and statuses (event facets) do not apply."""
     obs = pack.observations
-    mask = _overlap(obs["period_start"].to_numpy(), obs["period_end"].to_numpy(), f)
+    codes, first, last = pack.observation_period_days  # overlap decided once per distinct period
+    mask = (np.ones(len(codes), dtype=bool) if f.day_from is None and f.day_to is None
+            else np.take(_overlap(first, last, f), codes))
     if f.partners:
         reporter, partner, code = pack.observation_actor_codes
         mask &= _chosen(reporter, code, f.partners) | _chosen(partner, code, f.partners)
@@ -353,6 +355,6 @@ def filter_observations(pack: Pack, f: Filter) -> np.ndarray:
     """Row positions of the observations ``f`` keeps, ordered by indicator, period, reporter."""
     rows = np.flatnonzero(observation_mask(pack, f))
     obs = pack.observations.iloc[rows]
-    order = np.lexsort((obs["reporter"].to_numpy(dtype=str), obs["period_start"].to_numpy(),
+    order = np.lexsort((obs["reporter"].to_numpy(dtype=str), pack.observation_days(rows)[0],
                         obs["indicator_id"].to_numpy(dtype=str)))
     return rows[order]

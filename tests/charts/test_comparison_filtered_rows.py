@@ -11,6 +11,7 @@ from explorer.data.pack_loader import load_pack
 from explorer.paths import default_pack_path
 from explorer.state.filters import Filter
 from tests.charts.test_comparison_conflicts import tier_s_pack
+from tests.data.figure_days import figure_days
 
 
 def _expected(pack, indicator_id: str, f: Filter | None) -> np.ndarray:
@@ -18,9 +19,10 @@ def _expected(pack, indicator_id: str, f: Filter | None) -> np.ndarray:
     partner as reporter or partner (an actor missing from a row, code -1, matches no partner)."""
     obs, f = pack.observations, f or Filter()
     reporter, partner, code = pack.observation_actor_codes
+    start, end = figure_days(pack)
     keep = ((obs["indicator_id"] == indicator_id).to_numpy()
-            & (obs["period_end"].to_numpy() >= (-np.inf if f.day_from is None else f.day_from))
-            & (obs["period_start"].to_numpy() <= (np.inf if f.day_to is None else f.day_to)))
+            & (end >= (-np.inf if f.day_from is None else f.day_from))
+            & (start <= (np.inf if f.day_to is None else f.day_to)))
     if f.partners:
         chosen = [code[a] for a in f.partners if a in code]
         keep = keep & (np.isin(reporter, chosen) | np.isin(partner, chosen))
@@ -28,12 +30,12 @@ def _expected(pack, indicator_id: str, f: Filter | None) -> np.ndarray:
 
 
 def _filters(pack) -> list[Filter | None]:
-    days = np.sort(pack.observations["period_start"].to_numpy(np.float64))
+    start, end = (d.astype(np.float64) for d in figure_days(pack))
+    days = np.sort(start)
     actors = list(pack.event_parties["actor"].value_counts().index[:3])
     out: list[Filter | None] = [None, Filter(), Filter(partners=frozenset({"no such actor"}))]
     # a range that starts on the last day of some periods and ends on the first day of others
-    edge_end = int(np.median(pack.observations["period_end"].to_numpy(np.float64)))
-    edge_start = int(np.median(pack.observations["period_start"].to_numpy(np.float64)))
+    edge_end, edge_start = int(np.median(end)), int(np.median(start))
     out += [Filter(day_from=edge_end), Filter(day_to=edge_start)]
     for i, lo in enumerate(np.quantile(days, [0.1, 0.4, 0.7])):
         hi = float(np.quantile(days, 0.9 - 0.1 * i))

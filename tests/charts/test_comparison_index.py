@@ -23,6 +23,7 @@ from explorer.domain.labels import phrase
 from explorer.paths import default_pack_path
 from explorer.state.comparison_setup import ComparisonSetup
 from explorer.state.filters import Filter
+from tests.data.figure_days import with_figure_days
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +34,7 @@ def default_pack():
 def reference_raw_figures(pack, setup, f, rows=None):
     """Every observation row compared, as the builder did before it had an index (the rows the
     builder found are ignored: this reads them again from the whole table)."""
-    obs = pack.observations
+    obs = with_figure_days(pack)
     mask = (obs["indicator_id"] == setup.indicator_id).to_numpy(copy=True)
     if f is not None:
         if f.day_from is not None:

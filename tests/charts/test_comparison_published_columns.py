@@ -18,6 +18,7 @@ from explorer.paths import default_pack_path
 from explorer.state.comparison_setup import ComparisonSetup
 from explorer.state.filters import Filter
 from tests.charts.test_comparison_conflicts import tier_s_pack
+from tests.data.figure_days import figure_days
 
 
 def _columns_match(spec) -> int:
@@ -174,8 +175,7 @@ def test_one_period_told_twice_is_still_one_period(monkeypatch):
     assert found is not None
     ind, (first, *_rest) = found
     rows = comparison._indicator_rows(pack, ind)
-    starts = pack.observations["period_start"].to_numpy()[rows]
-    ends = pack.observations["period_end"].to_numpy()[rows]
+    starts, ends = (days[rows] for days in figure_days(pack))
     keys = [comparison.series_key(a, b) for a, b in zip(pack.observations["reporter"].to_numpy()[rows],
                                                         pack.observations["partner"].to_numpy()[rows])]
     at = [i for i, k in enumerate(keys) if k == first.key

@@ -50,11 +50,24 @@ def assert_same_load(folder: Path) -> Pack | list[str]:
     assert new.present == old.present
     for name in TABLES:
         a, b = getattr(new, name), getattr(old, name)
+        if name == "observations":
+            a = _figures_as_before(new)
         assert list(a.columns) == list(b.columns), name
         a = _as_text(name, _rows_widened(name, a))
         assert [str(t) for t in a.dtypes] == [str(t) for t in b.dtypes], name
         pd.testing.assert_frame_equal(a, b, check_exact=True, obj=name)
     return new
+
+
+def _figures_as_before(pack: Pack) -> pd.DataFrame:
+    """The figures' table as the former loader built it: each figure's period days per row (now
+    kept per distinct period: ``Pack.observation_days``), the scale in 16 bits (now 8 where every
+    scale fits)."""
+    frame = pack.observations
+    assert "period_start" not in frame and "period_end" not in frame
+    assert frame["scale"].dtype == (np.int8 if frame["scale"].abs().max() < 128 else np.int16)
+    start, end = pack.observation_days()
+    return frame.assign(scale=frame["scale"].astype(np.int16), period_start=start, period_end=end)
 
 
 def _rows_widened(name: str, frame: pd.DataFrame) -> pd.DataFrame:

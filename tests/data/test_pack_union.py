@@ -17,6 +17,7 @@ from explorer.data.pack_union import (
 )
 from explorer.data.pack_writer import write_descriptor
 from explorer.paths import default_pack_path
+from tests.data.figure_days import figure_days
 from tests.packs import META, VALID_FILES, replace_line, write_pack
 
 SECOND_EPA_TITLE = "EPA as the second pack tells it"
@@ -115,7 +116,9 @@ def test_derived_columns_line_up_with_their_rows(default_pack, combined):
         want = ev[cell_column].map(lambda cell: ";".join(sorted(x for x in cell.split(";") if x)))
         assert (got.reindex(range(len(ev))).to_numpy() == want.to_numpy()).all(), attr
     assert ev["start_day"].dtype == np.int32 and ev["end_day"].dtype == np.int32
-    assert combined.observations["period_start"].dtype == np.int32
+    start, end = combined.observation_days()  # (the packs' periods differ: texts, not codes)
+    assert start.dtype == np.int32 and np.array_equal(start, figure_days(combined)[0])
+    assert np.array_equal(end, figure_days(combined)[1])
     assert combined.observations["value"].dtype == np.float64
     second_epa = int(np.flatnonzero(ev["id"].to_numpy() == "test-pack:eu-jp-epa")[0])
     assert ev["start_date"].iat[second_epa].iso() == "2019-02-01"

@@ -157,8 +157,7 @@ class _PackIndex:
         found = self._latest.get(indicator)
         if found is None:
             rows = self._pack.observation_rows_by_indicator.get(indicator)
-            obs = self._pack.observations
-            sub = obs.iloc[rows] if rows is not None else obs.iloc[0:0]
+            sub = self._pack.observations_with_days(rows if rows is not None else [])
             found = list(sub.sort_values("period_end").tail(3).itertuples())
             if len(self._latest) >= _MEMO_LIMIT:
                 self._latest.clear()
