@@ -18,6 +18,10 @@ from explorer.data.pack_schema import LIST_SEPARATOR
 from explorer.domain.numbers import NUMBER_PATTERN
 
 BULK_FROM = 2048  # fewer texts (every import, most packs): one by one, as before
+# Texts scanned by ``plain_decimals`` at a time: its temporaries (~50 bytes a text) stay ~3 MB; over
+# tier L's 5 * 10^5 distinct figures at once they were the first open's peak (docs/performance-log.md,
+# "memory-5").
+SCAN_CHUNK = 1 << 16
 
 _DIGIT = np.zeros(256, dtype=np.int8)
 _DIGIT[ord("0"):ord("9") + 1] = 1
@@ -45,6 +49,8 @@ def plain_decimals(texts: np.ndarray) -> np.ndarray:
     ``.5``, ``7.``): a part of NUMBER_PATTERN's language, so True here means it matches. False
     says nothing (a sign, an exponent, anything else: ask the pattern)."""
     n = len(texts)
+    if n > SCAN_CHUNK:
+        return np.concatenate([plain_decimals(texts[i:i + SCAN_CHUNK]) for i in range(0, n, SCAN_CHUNK)])
     out = np.zeros(n, dtype=bool)
     if not n:
         return out

@@ -83,3 +83,19 @@ def test_list_cells_split_in_bulk_as_one_by_one(cells):
     pos, codes, uniques = _explode_column(c)
     assert (pos.tolist(), codes.tolist(), uniques.tolist()) == _explode_one_by_one(c)
     assert pos.dtype == codes.dtype == np.int64 and uniques.dtype == object
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.one_of(_NUMBERISH, _FIGURES), max_size=40), st.sampled_from([1, 3, 7, 64]))
+def test_texts_scanned_in_chunks_answer_as_in_one_pass(texts, chunk):
+    """``plain_decimals`` scans ``SCAN_CHUNK`` texts at a time (its temporaries bounded): every
+    text keeps its answer across the chunks' edges, an empty or line-feed text among them."""
+    from unittest import mock
+
+    from explorer.data import text_scan
+
+    arr = np.array(texts + ["", "1\n2", "5"], dtype=object)
+    whole = plain_decimals(arr)
+    with mock.patch.object(text_scan, "SCAN_CHUNK", chunk):
+        assert plain_decimals(arr).tolist() == whole.tolist()
+        assert fullmatch_unique(_bulk(texts), NUMBER_PATTERN).tolist() == _one_by_one(_bulk(texts)).tolist()
