@@ -56,7 +56,7 @@ import pandas as pd
 
 from explorer import __version__, c_allocator
 from explorer.data.csv_table import _Merger, decode_text
-from explorer.data.pack import KEPT_CODES_KEY, Pack, PackMeta, narrowed_codes
+from explorer.data.pack import KEPT_CODES_KEY, Pack, PackMeta, narrowed_codes, one_text
 from explorer.data.pack_schema import LOAD_ORDER, RESOURCE_BY_NAME, LoadLimits
 from explorer.data.pack_source import DESCRIPTOR, PackSource, path_problem
 from explorer.data.problems import ProblemLog
@@ -752,6 +752,8 @@ def _read_table(arrays: _ArrayFile, table: str, spec: dict[str, Any],
                 data[name] = pd.Series(texts[codes], dtype=col["dtype"], copy=False)
                 if (table, name) in KEPT_CODES and _factorize_order(codes, texts):
                     kept[(table, name)] = (narrowed_codes(codes, k), texts)  # a copy: the file is unmapped
+            elif k == 1:  # one text (every code checked 0 above): codes in no memory
+                data[name] = pd.Series(one_text(texts[0], n), copy=False)
             else:  # from_codes refuses repeated categories; it narrows the codes to 8 or 16
                 # bits (a copy) up to 32,767 categories, else keeps them: copied here, so the
                 # texts file is never kept mapped for them

@@ -21,7 +21,7 @@ import pandas as pd
 
 from explorer.data import pack_cache
 from explorer.data.csv_table import RawTable, TextColumn, decode_text, parse_table
-from explorer.data.pack import PARSED_PERIODS_KEY, Pack, PackMeta, period_days
+from explorer.data.pack import PARSED_PERIODS_KEY, Pack, PackMeta, one_text, period_days
 from explorer.data.pack_schema import (
     COLOUR_PATTERN,
     CURRENCY_PATTERN,
@@ -784,6 +784,8 @@ def _forbidden_strings(value: object) -> list[tuple[str, str]]:
 def _categorical(text: TextColumn) -> pd.Categorical:
     """The column as a Categorical over its sorted distinct texts (sorting it sorts as text)."""
     categories, inverse = np.unique(np.asarray(text.uniques, dtype=object), return_inverse=True)
+    if len(categories) == 1:
+        return one_text(categories[0], len(text.codes))
     codes = inverse.astype(np.int32)[text.codes] if len(text.codes) else text.codes
     return pd.Categorical.from_codes(
         codes, dtype=pd.CategoricalDtype(pd.Index(categories, dtype=object)))
@@ -791,13 +793,11 @@ def _categorical(text: TextColumn) -> pd.Categorical:
 
 def _left_out(table: str, column: str, index: pd.RangeIndex) -> pd.Series | str:
     """An optional column the pack left out: every cell "". In the figures' table it is a
-    Categorical of that one text (as their repeated texts are when present): a byte a figure,
-    not an 8-byte pointer (a pack without ``editor_note`` held 8 MB more at 10^6 figures)."""
+    Categorical of that one text (as their repeated texts are when present), its codes in no
+    memory (``one_text``; a pack without ``editor_note`` held 8 MB more at 10^6 figures as text)."""
     if table not in CATEGORICAL_COLUMNS:
         return ""
-    return pd.Series(pd.Categorical.from_codes(
-        np.zeros(len(index), dtype=np.int8), dtype=pd.CategoricalDtype(pd.Index([""], dtype=object))),
-        index=index, copy=False)
+    return pd.Series(one_text("", len(index)), index=index, copy=False)
 
 
 def _read_notes_as_editorial(frames: dict[str, pd.DataFrame]) -> None:
