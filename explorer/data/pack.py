@@ -394,6 +394,10 @@ class Pack:
         reporter, partner = obs["reporter"], obs["partner"]
         if isinstance(reporter.dtype, pd.CategoricalDtype) and isinstance(partner.dtype,
                                                                          pd.CategoricalDtype):
+            if reporter.cat.categories.equals(partner.cat.categories):  # the loader's: one vocabulary
+                # the columns' own codes (read-only views; tier L: 3.8 MB not copied)
+                shared = {str(a): i for i, a in enumerate(reporter.cat.categories)}
+                return reporter.array.codes, partner.array.codes, shared
             # The loader's columns are categorical: one vocabulary from their categories (a few
             # hundred actors) and each column's codes looked up in it. Factorizing both columns
             # as objects made an object array of every row and hashed each (tier L: a ~55 MB

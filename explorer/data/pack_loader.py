@@ -58,6 +58,7 @@ _QUALIFIER_ALIASES = {">=": "≥", "<=": "≤"}
 # distinct texts, object categories): 83 MB of object pointers less at 10^6 figures, and filters
 # compare integers. Built from the validated codes, never by ``dtype="category"`` at read time
 # (which merges "01" and "1").
+ACTOR_COLUMNS = ("reporter", "partner")  # the figures' columns with one shared vocabulary
 CATEGORICAL_COLUMNS = {"observations": ("indicator_id", "reporter", "partner", "period", "unit",
                                         "qualifier", "price_basis", "source_id", "note", "note_ja")}
 _FORBIDDEN_CHARACTER = FORBIDDEN_TEXT_CHARACTERS  # XML (PPTX, SVG, DOCX) cannot hold them
@@ -698,6 +699,7 @@ class _PackReader:
             exploded[key] = pd.DataFrame({"row": view.pos.astype(np.int32),
                                           item: view.uniques[view.codes]})
         self.numbers.clear()
+        actors = _actor_vocabulary(self.tables.get("observations"))
 
         frames: dict[str, pd.DataFrame] = {}
         for name in RESOURCE_BY_NAME:
@@ -718,7 +720,8 @@ class _PackReader:
                     elif c in table.absent:
                         f[c] = _left_out(name, c, f.index)
                     elif c in CATEGORICAL_COLUMNS.get(name, ()):
-                        f[c] = pd.Series(_categorical(text), index=f.index, copy=False)
+                        f[c] = pd.Series(_categorical(text, actors if c in ACTOR_COLUMNS else None),
+                                         index=f.index, copy=False)
                     else:
                         f[c] = pd.Series(text.values(), index=f.index, dtype=object, copy=False)
                     del text
@@ -781,9 +784,24 @@ def _forbidden_strings(value: object) -> list[tuple[str, str]]:
     return found
 
 
-def _categorical(text: TextColumn) -> pd.Categorical:
-    """The column as a Categorical over its sorted distinct texts (sorting it sorts as text)."""
-    categories, inverse = np.unique(np.asarray(text.uniques, dtype=object), return_inverse=True)
+def _actor_vocabulary(table: RawTable | None) -> np.ndarray | None:
+    """The figures' reporters and partners, sorted: both columns' categories, so that their codes
+    are the pack's actor codes themselves (``Pack.observation_actor_codes``: no copy, tier L 3.8
+    MB). None when a column is left out (it holds "" alone)."""
+    if table is None or not all(c in table.columns and c not in table.absent for c in ACTOR_COLUMNS):
+        return None
+    return np.unique(np.concatenate([np.asarray(table.columns[c].uniques, dtype=object)
+                                     for c in ACTOR_COLUMNS]))
+
+
+def _categorical(text: TextColumn, categories: np.ndarray | None = None) -> pd.Categorical:
+    """The column as a Categorical over its sorted distinct texts (sorting it sorts as text), or
+    over ``categories`` (sorted, holding them all)."""
+    uniques = np.asarray(text.uniques, dtype=object)
+    if categories is None:
+        categories, inverse = np.unique(uniques, return_inverse=True)
+    else:
+        inverse = np.searchsorted(categories, uniques)
     if len(categories) == 1:
         return one_text(categories[0], len(text.codes))
     codes = inverse.astype(np.int32)[text.codes] if len(text.codes) else text.codes
