@@ -114,6 +114,29 @@ class RowRecords(_ById[dict[str, Any]]):
                 for name, values in self._columns}
 
 
+class _RowRuns(Mapping[str, np.ndarray]):
+    """Key -> its rows (int32 positions, ascending): ``order[start:end]``, the rows sorted by key;
+    without an order (rows already sorted by key), ``start..end - 1`` made when asked (~µs)."""
+
+    __slots__ = ("_bounds", "_order")
+
+    def __init__(self, bounds: dict[str, tuple[int, int]], order: np.ndarray | None) -> None:
+        self._bounds, self._order = bounds, order
+
+    def __getitem__(self, key: str) -> np.ndarray:
+        start, end = self._bounds[key]
+        return np.arange(start, end, dtype=np.int32) if self._order is None else self._order[start:end]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._bounds
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._bounds)
+
+    def __len__(self) -> int:
+        return len(self._bounds)
+
+
 def _native(cell: Any) -> Any:
     """A numpy scalar as the Python one (as ``to_dict`` boxes it); anything else as it is."""
     return cell.item() if isinstance(cell, np.generic) else cell
@@ -341,20 +364,22 @@ class Pack:
     # -- per-pack indexes (computed once, on first use; a Pack is rebuilt when its data changes) ----
 
     @cached_property
-    def observation_rows_by_indicator(self) -> dict[str, np.ndarray]:
+    def observation_rows_by_indicator(self) -> Mapping[str, np.ndarray]:
         """Indicator id -> the row positions of its observations, ascending (one stable argsort
         over integer codes), so a comparison reads only the rows of its indicator. The positions
         are int32 (the narrowest type holding 10^6 rows: tier L, 3.8 MB less than int64), taken
-        from a categorical column's own codes where it is one (no factorizing, no int64 codes)."""
+        from a categorical column's own codes where it is one (no factorizing, no int64 codes).
+        Figures written indicator by indicator (their codes ascending) keep no positions at all
+        (``_RowRuns``: tier L, 3.8 MB)."""
         column = self.observations["indicator_id"]
         if isinstance(column.dtype, pd.CategoricalDtype):
-            codes, uniques = column.cat.codes.to_numpy(), column.cat.categories
+            codes, uniques = column.array.codes, column.cat.categories
         else:
             codes, uniques = pd.factorize(column, use_na_sentinel=True)
-        order = np.argsort(codes, kind="stable").astype(np.int32)
-        bounds = np.searchsorted(codes[order], np.arange(len(uniques) + 1))
-        return {str(u): order[bounds[i]:bounds[i + 1]]
-                for i, u in enumerate(uniques) if bounds[i + 1] > bounds[i]}
+        order = None if (codes[1:] >= codes[:-1]).all() else np.argsort(codes, kind="stable").astype(np.int32)
+        bounds = np.searchsorted(codes if order is None else codes[order], np.arange(len(uniques) + 1))
+        return _RowRuns({str(u): (int(bounds[i]), int(bounds[i + 1]))
+                         for i, u in enumerate(uniques) if bounds[i + 1] > bounds[i]}, order)
 
     @cached_property
     def observation_period_days(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
