@@ -12,13 +12,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from explorer.data import pack_cache, pack_loader
+from explorer.data import pack_cache
 from explorer.data.pack_loader import load_pack
 from explorer.domain.figures import format_figure
 from explorer.paths import default_pack_path
 from explorer.state.filtering import filter_observations, observation_mask
 from explorer.state.filters import Filter
 from tests.data.figure_days import figure_days
+from tests.data.test_pack_cache import FullLoads
 from tests.packs import VALID_FILES, write_pack
 
 pytestmark = pytest.mark.usefixtures("cache_every_pack")
@@ -38,18 +39,6 @@ def _figures(periods=PERIODS, scales=SCALES) -> str:
 @pytest.fixture
 def folder(tmp_path) -> Path:
     return write_pack(tmp_path / "pack", {"observations.csv": _figures()})
-
-
-class FullLoads:
-    def __init__(self, monkeypatch):
-        self.count = 0
-        real = pack_loader._PackReader.read
-
-        def counted(reader):
-            self.count += 1
-            return real(reader)
-
-        monkeypatch.setattr(pack_loader._PackReader, "read", counted)
 
 
 def _entry() -> Path:
