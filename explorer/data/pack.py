@@ -32,8 +32,8 @@ def period_days(texts: Iterable[str], parse: Callable[[str], Period] = Period.pa
 
 def one_text(text: str, n: int) -> pd.Categorical:
     """``n`` cells of one text as a Categorical whose codes take no memory: one read-only 0 seen
-    ``n`` times (a zero stride). A figures' column holding one text (notes, price bases, a column
-    the pack left out) was a byte a figure (tier L: 4 columns, 3.8 MB). pandas reads such codes
+    ``n`` times (a zero stride). A figures' column holding one text (notes nobody wrote, a column
+    the pack left out) was a byte a figure (tier L: 2 columns, 1.9 MB). pandas reads such codes
     as any others (take, comparisons, ``isin``, ``astype``, ``map``, groupby, concatenation) and
     copies them before any write."""
     return pd.Categorical.from_codes(np.broadcast_to(np.int8(0), (n,)),
@@ -178,8 +178,8 @@ class Pack:
                     end_date (PartialDate or None)
       milestones:   day_start, day_end, date_value (PartialDate)
       eras:         start_day, end_day (end_day of an ongoing era is -1)
-      observations: value (float), scale (int: int8 where every scale fits); a figure's period's
-                    days are ``observation_days`` (kept per distinct period, not per figure)
+      observations: value (float), scale (int8: the checks keep it in -12..15); a figure's
+                    period's days are ``observation_days`` (kept per distinct period, not per figure)
       fx_rates:     rate (float), period_start, period_end
     List cells keep their text; ``event_parties``/``event_involved``/``event_domains`` hold them
     exploded (one row per event and item, ``row`` being the event's position) for vectorised filtering.

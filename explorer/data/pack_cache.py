@@ -70,7 +70,7 @@ CACHE_FORMAT = 10  # 2: the events' chronological rank stored; 3: Categorical co
 # 8: a higher layer's arrays stored (``register_extra``: the timeline's per-pack tables); 9: the
 # exploded list cells' event rows and the events' two ranks in int32 (an entry of 8 holds int64:
 # rebuilt, as any older one); 10: the figures without per-row period days (kept per period,
-# ``Pack.observation_days``) and their scale as narrow as it fits
+# ``Pack.observation_days``) and their scale in int8
 SEPARATOR = "\x00"  # between the distinct texts of a column in its blob (never inside one)
 # Measured (docs/performance-log.md, 6 December): a 756 kB pack (tier S) loads in 78 ms in full and
 # 21 ms from its entry; the 164 kB default pack in 27 and 18 ms, while writing an entry costs ~20 ms
