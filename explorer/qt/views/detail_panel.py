@@ -18,6 +18,7 @@ import math
 from html import escape
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 from PySide6.QtCore import QEvent, QSize, QSizeF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
@@ -156,9 +157,12 @@ class _PackIndex:
         """The indicator's three latest figures (``itertuples`` records, oldest first)."""
         found = self._latest.get(indicator)
         if found is None:
-            rows = self._pack.observation_rows_by_indicator.get(indicator)
-            sub = self._pack.observations_with_days(rows if rows is not None else [])
-            found = list(sub.sort_values("period_end").tail(3).itertuples())
+            pack, rows = self._pack, self._pack.observation_rows_by_indicator.get(indicator)
+            rows = rows if rows is not None else np.empty(0, dtype=np.int32)
+            start, end = pack.observation_days(rows)
+            last = np.argsort(end, kind="quicksort")[-3:]  # as ``sort_values("period_end").tail(3)``
+            found = list(pack.observations.take(rows[last]).assign(
+                period_start=start[last], period_end=end[last]).itertuples())
             if len(self._latest) >= _MEMO_LIMIT:
                 self._latest.clear()
             self._latest[indicator] = found
