@@ -123,3 +123,14 @@ def test_every_scale_the_checks_allow_is_kept_as_written(folder):
         shown = [format_figure(v, u, int(s), q) for v, u, s, q in zip(
             obs["value"], obs["unit"], obs["scale"], obs["qualifier"])]
         assert shown == [format_figure(1 + i / 8, "USD", s, "") for i, s in enumerate(want)]
+
+
+@pytest.mark.parametrize("which", ["test", "default"])
+def test_an_indicators_last_figures_are_the_sorted_frames_last(folder, which):
+    """``last_observations`` (the Details card's latest figures): the very records, ties included,
+    that sorting the indicator's figures by their period's last day and taking the tail gives."""
+    pack = load_pack(folder if which == "test" else default_pack_path())
+    for rows in pack.observation_rows_by_indicator.values():
+        want = pack.observations_with_days(rows).sort_values("period_end").tail(3)
+        assert list(pack.last_observations(rows, 3).itertuples()) == list(want.itertuples())
+    assert pack.last_observations([], 3).empty

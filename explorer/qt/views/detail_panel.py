@@ -18,7 +18,6 @@ import math
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
 from PySide6.QtCore import QEvent, QSize, QSizeF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
@@ -157,12 +156,8 @@ class _PackIndex:
         """The indicator's three latest figures (``itertuples`` records, oldest first)."""
         found = self._latest.get(indicator)
         if found is None:
-            pack, rows = self._pack, self._pack.observation_rows_by_indicator.get(indicator)
-            rows = rows if rows is not None else np.empty(0, dtype=np.int32)
-            start, end = pack.observation_days(rows)
-            last = np.argsort(end, kind="quicksort")[-3:]  # as ``sort_values("period_end").tail(3)``
-            found = list(pack.observations.take(rows[last]).assign(
-                period_start=start[last], period_end=end[last]).itertuples())
+            rows = self._pack.observation_rows_by_indicator.get(indicator)
+            found = list(self._pack.last_observations(rows if rows is not None else [], 3).itertuples())
             if len(self._latest) >= _MEMO_LIMIT:
                 self._latest.clear()
             self._latest[indicator] = found
