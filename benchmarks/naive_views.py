@@ -149,16 +149,20 @@ class NaiveWindow(QWidget):
         from explorer.data.pack_schema import DOMAINS
 
         obs = self.pack.observations
+        if getattr(self, "_days_of", None) is not self.pack:  # each figure's days, once per pack
+            self._days_of, self._days = self.pack, self.pack.observation_days()
+        start, end = self._days
         mask = obs["indicator_id"] == self.indicator_id
         if predicate and predicate.get("partners"):
             partners = list(predicate["partners"])
             mask &= obs["reporter"].isin(partners) | obs["partner"].isin(partners)
         if predicate and predicate.get("day_from") is not None:
-            mask &= obs["period_end"] >= predicate["day_from"]
+            mask &= end >= predicate["day_from"]
         if predicate and predicate.get("day_to") is not None:
-            mask &= obs["period_start"] <= predicate["day_to"]
+            mask &= start <= predicate["day_to"]
         self.plot.clear()
-        for k, (_series, group) in enumerate(obs[mask].groupby(["reporter", "partner"])):
+        shown = obs[mask].assign(period_start=start[mask.to_numpy()])
+        for k, (_series, group) in enumerate(shown.groupby(["reporter", "partner"])):
             group = group.sort_values("period_start")
             self.plot.plot(group["period_start"].to_numpy(float), group["value"].to_numpy(float),
                            pen=pg.mkPen(domain_colour(DOMAINS[k % len(DOMAINS)]), width=1))

@@ -18,7 +18,8 @@ def _filters(pack) -> list[dict]:
     obs = pack.observations
     rows = obs[obs["indicator_id"] == pack.indicators["id"].iat[0]]
     partners = list(rows["partner"].value_counts().index[:4])
-    first, last = int(rows["period_start"].min()), int(rows["period_end"].max())
+    start, end = pack.observation_days(rows.index.to_numpy())
+    first, last = int(start.min()), int(end.max())
     return [{"day_from": first - 400 * turn - 1, "day_to": last + 300 * turn + 1,
              "partners": frozenset({p}), "text": ""} for turn in range(3) for p in partners]
 

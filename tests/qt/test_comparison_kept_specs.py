@@ -26,7 +26,8 @@ def _steps(pack, indicator: str) -> list[dict | None]:
     obs = pack.observations
     mine = obs[obs["indicator_id"] == indicator]
     a, b = list(mine["reporter"].value_counts().index[:2])
-    last = int(mine["period_end"].max())  # (the default pack's figures are of 2023 and 2024)
+    # (the default pack's figures are of 2023 and 2024)
+    last = int(pack.observation_days(mine.index.to_numpy())[1].max())
     narrow = [{"day_from": parse_bound("2010", upper=False), "day_to": last,
                "partners": frozenset({a})},
               {"day_from": parse_bound("2005", upper=False), "day_to": parse_bound("2025", upper=True),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from explorer.data.pack_loader import load_pack
@@ -36,8 +37,8 @@ class MaskIndex:
         return links[links["event_id"] == event_id]["indicator_id"].tolist()
 
     def latest(self, indicator):
-        obs = self._pack.observations
-        return list(obs[obs["indicator_id"] == indicator].sort_values("period_end").tail(3).itertuples())
+        rows = np.flatnonzero((self._pack.observations["indicator_id"] == indicator).to_numpy())
+        return list(self._pack.observations_with_days(rows).sort_values("period_end").tail(3).itertuples())
 
 
 @pytest.fixture(scope="module", params=["default", "generated-S"])
