@@ -89,3 +89,25 @@ def test_a_burst_of_points_in_one_column_is_reduced_as_before():
             assert np.array_equal(px, fx) and np.array_equal(py, fy), view
         split = pyramids[0]._split  # (the matrix stays about the size of the points, or is not made)
         assert split is not None and (split.gather is None or split.gather.size <= 2 * len(x) + 64)
+
+
+def test_columns_of_many_points_are_reduced_in_place_as_before():
+    # 10^5 daily figures over the whole span (~70 a pixel column, as tier L's chart): the
+    # vertices are the former ones, and no gather matrix (a copy of every point in view and its
+    # index, slower than reading them in place) is made or kept for the view
+    rng = np.random.default_rng(11)
+    n = 100_000
+    x = -25_000.0 + np.arange(n) + 0.5
+    pyramids = [Pyramid(x.copy(), 100 * np.exp(np.cumsum(rng.normal(0, 0.01, n)))) for _ in range(3)]
+    for p in pyramids[1:]:
+        assert p.share_x(pyramids[0])
+    for i in (-2, 0, 3):
+        lo = x[0] + n * 0.0005 * i
+        view = (lo, lo + n, 1346.0, (0.37 * i) % 1.0)
+        for p in pyramids:
+            px, py = p.visible(*view)
+            fx, fy = _former(p, *view)
+            assert np.array_equal(px, fx) and np.array_equal(py, fy), view
+            assert len(px) < 4 * 1350 + 4
+        split = pyramids[0]._split
+        assert split is not None and split.key is not None and split.gather is None
