@@ -26,12 +26,14 @@ import pandas as pd
 
 from explorer.data.pack_schema import LoadLimits
 from explorer.data.problems import ProblemLog
+from explorer.data.text_scan import short_decimals
 
 _UTF16_32_BOMS = (
     (codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
     (codecs.BOM_UTF16_LE, "UTF-16"), (codecs.BOM_UTF16_BE, "UTF-16"),
 )
 _PANDAS_LINE_RE = re.compile(r"(?:line|row) (\d+)")
+_BLANK_FILE = re.compile(b"[" + re.escape(codecs.BOM_UTF8 + b" \t\r\n") + b"]*")  # strips to nothing
 _HEADER_MAX_CHARS = 4 << 20  # the header row is looked for in the first 4 MB of text
 
 
@@ -79,6 +81,10 @@ class TextColumn:
         """A per-distinct-text array spread to the rows."""
         return per_unique[self.codes] if len(self.codes) else per_unique[:0]
 
+    def spread_numbers(self, per_unique: np.ndarray) -> np.ndarray:
+        """Per row, its cell's number, from the numbers of the distinct texts."""
+        return self.spread(per_unique)
+
     def mapped(self, texts: np.ndarray) -> TextColumn:
         """The column with every distinct text replaced (texts that become equal merge)."""
         codes, uniques = pd.factorize(np.asarray(texts, dtype=object))
@@ -99,6 +105,60 @@ class TextColumn:
         for i in (changed if todo is None else todo[changed]).tolist():
             texts[i] = texts[i].strip()
         return self.mapped(texts)
+
+
+@dataclass
+class FigureColumn(TextColumn):
+    """A column of figures read without a vocabulary of their texts (``parse_table``'s ``figures``).
+
+    Its short plain decimals (``text_scan.short_decimals``: ``57.702``, nearly every published
+    figure) share the last code, whose distinct text is the first of them: every check of a text
+    answers the same for all of them (each matches the number pattern, has no space to strip, no
+    forbidden character, no overflow), and each keeps its own text in ``texts`` (ASCII bytes, one
+    width per chunk, in row order) for its number and any problem report. Its other cells (empty,
+    signed, an exponent, spaces, anything else) are codes into their distinct texts as usual. At
+    tier L that is 10^6 figures in ~8 MB instead of 518,706 Python strings and their hash table
+    (~50 MB) while the file is read (docs/performance-log.md, "memory-7")."""
+
+    texts: list[np.ndarray] = field(default_factory=list)  # the short decimals' texts, per chunk
+    _own: np.ndarray | None = field(default=None, repr=False, compare=False)  # their numbers, once asked
+
+    def own_numbers(self) -> np.ndarray:
+        """The short decimals' numbers, in row order (numpy's parse of ASCII bytes is Python's
+        ``float``: correctly rounded)."""
+        own = self._own
+        if own is None:
+            own = self._own = (np.concatenate([t.astype(np.float64) for t in self.texts])
+                               if self.texts else np.empty(0))
+        return own
+
+    def _is_short(self, codes: np.ndarray) -> np.ndarray:
+        short: np.ndarray = codes == len(self.uniques) - 1
+        return short
+
+    def spread_numbers(self, per_unique: np.ndarray) -> np.ndarray:
+        out: np.ndarray = per_unique[self.codes]
+        out[self._is_short(self.codes)] = self.own_numbers()
+        return out
+
+    def take(self, idx: np.ndarray) -> np.ndarray:
+        out = super().take(idx)
+        short = self._is_short(self.codes[idx]) if len(idx) else np.zeros(0, dtype=bool)
+        if short.any():  # a problem report's texts (a figure too large once scaled): cells' own
+            nth = np.cumsum(self._is_short(self.codes))[np.asarray(idx)[short]] - 1
+            out[short] = [t.decode("ascii") for t in np.concatenate(self.texts)[nth].tolist()]
+        return out
+
+    def values(self) -> np.ndarray:
+        return self.take(np.arange(len(self.codes)))
+
+    def mapped(self, texts: np.ndarray) -> TextColumn:
+        """The other texts replaced; the short decimals keep the last code (their text is never
+        changed: ``stripped`` finds nothing to strip in it)."""
+        codes, uniques = pd.factorize(np.asarray(texts[:-1], dtype=object))
+        remap = np.append(codes, len(uniques)).astype(_code_type(len(uniques) + 1))
+        return FigureColumn(remap[self.codes], np.append(np.asarray(uniques, dtype=object), texts[-1:]),
+                            self.texts, self._own)
 
 
 @dataclass
@@ -144,8 +204,30 @@ def decode_text(file: str, data: bytes, log: ProblemLog) -> str | None:
     return text
 
 
+def _checked_head(file: str, data: bytes, log: ProblemLog) -> str | None:
+    """``decode_text(file, data, log)[:_HEADER_MAX_CHARS]`` without the whole file as one text (55 MB
+    more at 10^6 figures, a first open's peak at tier L: docs/performance-log.md, "memory-7"):
+    the bytes are checked a block at a time, and a file that fails is decoded whole to word why."""
+    body = memoryview(data)[len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0:]
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    head: list[str] = []
+    try:
+        if b"\x00" in data:  # (a UTF-16 or UTF-32 byte order mark is not UTF-8 or holds a NUL)
+            raise ValueError
+        kept = 0
+        for off in range(0, len(body), _SCAN_BLOCK):
+            part = decoder.decode(body[off:off + _SCAN_BLOCK], final=off + _SCAN_BLOCK >= len(body))
+            if kept < _HEADER_MAX_CHARS:
+                head.append(part[:_HEADER_MAX_CHARS - kept])
+                kept += len(head[-1])
+    except ValueError:  # (UnicodeDecodeError is one)
+        text = decode_text(file, data, log)
+        return None if text is None else text[:_HEADER_MAX_CHARS]
+    return "".join(head)
+
+
 def parse_table(file: str, data: bytes | list[bytes], log: ProblemLog,
-                limits: LoadLimits | None = None) -> RawTable | None:
+                limits: LoadLimits | None = None, figures: tuple[str, ...] = ()) -> RawTable | None:
     """Parse a pack CSV into strings; None (with problems logged) if its structure is broken.
 
     Bounded before pandas sees the file: a header wider than ``limits.max_columns`` or a cell longer
@@ -154,22 +236,23 @@ def parse_table(file: str, data: bytes | list[bytes], log: ProblemLog,
 
     ``data`` may be a one-item list, which is emptied: the file's bytes are then let go once the
     rows are read, before the columns' last merge (the peak of a load: 55 MB at 10^6 figures).
+    The columns named in ``figures`` are read in chunks as ``FigureColumn``s.
     """
     if isinstance(data, list):
         data = data.pop()
     limits = limits or LoadLimits()
-    if not data.strip(codecs.BOM_UTF8 + b" \t\r\n"):
+    if _BLANK_FILE.fullmatch(data):  # (``data.strip()`` would copy the file to say so)
         log.add(file, 1, None, "file is empty; expected a header row")
         return None
-    text = decode_text(file, data, log)
-    if text is None:
+    head = _checked_head(file, data, log)
+    if head is None:
         return None
-    if text.startswith(("\n", "\r")):
+    if head.startswith(("\n", "\r")):
         log.add(file, 1, None, "first line is blank; the header must be the first line")
         return None
 
-    header = next(csv.reader(io.StringIO(text[:_HEADER_MAX_CHARS], newline="")), [])
-    del text  # checked; both passes below stream the bytes
+    header = next(csv.reader(io.StringIO(head, newline="")), [])
+    del head  # both passes below stream the bytes
     if len(header) > limits.max_columns:
         log.add(file, 1, f"column {limits.max_columns + 1}",
                 f"the header has more than {limits.max_columns:,} columns; a pack table has about a dozen",
@@ -217,7 +300,7 @@ def parse_table(file: str, data: bytes | list[bytes], log: ProblemLog,
         # One chunk of a small, plainly quoted file: the stdlib reader (see SMALL_BYTES).
         return _aligned(file, header, _small_columns(data, header), blank, log)
     try:
-        merged = _read_mergers(data, header)
+        merged = _read_mergers(data, header, figures)
     except (pd.errors.ParserError, ValueError) as e:  # pass 1 should have caught it; never crash
         m = _PANDAS_LINE_RE.search(str(e))
         log.add(file, int(m[1]) if m else None, None, f"not a well-formed CSV file: {e}")
@@ -284,18 +367,20 @@ def _field_counts(data: bytes) -> np.ndarray | None:
     commas_before: list[np.ndarray] = []  # commas (all) before each of those
     at_quote: list[np.ndarray] = []  # commas (all) before each quote
     total = 0
+    index = np.int32 if n < 1 << 31 else np.int64  # positions and counts: 4 bytes a record
     for off in range(0, n, _SCAN_BLOCK):
         block = buf[off:off + _SCAN_BLOCK]
         comma = np.flatnonzero(block == _COMMA)
         lf = np.flatnonzero(block == _LF) + off
         lf = lf[np.searchsorted(quotes, lf) % 2 == 0]
-        ends.append(lf)
-        commas_before.append(total + np.searchsorted(comma, lf - off))
+        ends.append(lf.astype(index))
+        commas_before.append((total + np.searchsorted(comma, lf - off)).astype(index))
         lo, hi = np.searchsorted(quotes, [off, off + len(block)])
         at_quote.append(total + np.searchsorted(comma, quotes[lo:hi] - off))
         total += len(comma)
     end = np.concatenate(ends)
     before_end = np.concatenate(commas_before)
+    del ends, commas_before  # (a record's worth each: the arrays below are made one at a time)
     if len(quotes):
         at = np.concatenate(at_quote)
         inside = np.zeros(len(quotes) // 2 + 1, dtype=np.int64)  # commas in the first k quoted cells
@@ -305,18 +390,16 @@ def _field_counts(data: bytes) -> np.ndarray | None:
     if buf[-1] != _LF:  # the last record has no line feed after it
         end = np.append(end, n)
         before_end = np.append(before_end, total)
-    start = np.empty_like(end)
-    start[0] = 0
-    start[1:] = end[:-1] + 1
-    length = end - start
+    length = np.diff(end, prepend=-1) - 1  # from the record's start (after the line feed before)
     if len(length) and int(length.max()) > csv.field_size_limit():
         return None  # perhaps a cell over the csv field limit: the reader reports it
-    cr = np.zeros(len(end), dtype=bool)
     has = length > 0
-    cr[has] = buf[end[has] - 1] == _CR
-    blank = (length - cr) == 0
-    fields = np.diff(before_end, prepend=0) + 1
-    return np.where(blank, 0, fields).astype(np.int64)
+    length[has] -= buf[end[has] - 1] == _CR  # a carriage return before the line feed
+    del end, has
+    fields = np.diff(before_end, prepend=0)
+    fields += 1
+    fields[length == 0] = 0  # a blank line
+    return fields.astype(np.int64, copy=False)
 
 
 def _positions(buf: np.ndarray, byte: int) -> np.ndarray:
@@ -342,11 +425,12 @@ def _lines(data: bytes) -> io.TextIOWrapper:
     return io.TextIOWrapper(_body(data), encoding="utf-8", newline="")
 
 
-def _read_mergers(data: bytes, header: list[str]) -> list[_Merger]:
+def _read_mergers(data: bytes, header: list[str], figures: tuple[str, ...] = ()) -> list[_Merger | _Figures]:
     """Every column's chunks, read ``CHUNK_ROWS`` rows at a time, each into a ``_Merger`` (codes
-    over its distinct texts), the last merge left to ``column()``."""
+    over its distinct texts; a ``_Figures`` for a column named in ``figures``), the last merge
+    left to ``column()``."""
     width = len(header)
-    merged = [_Merger() for _ in range(width)]
+    merged = [_Figures() if name in figures else _Merger() for name in header]
     try:
         reader = pd.read_csv(
             _body(data), encoding="utf-8", header=None, skiprows=1,
@@ -361,6 +445,35 @@ def _read_mergers(data: bytes, header: list[str]) -> list[_Merger]:
     except pd.errors.EmptyDataError:
         merged = [_Merger() for _ in range(width)]
     return merged
+
+
+class _Figures:
+    """A column of figures read chunk by chunk into a ``FigureColumn``: each chunk's short plain
+    decimals kept as ASCII bytes (their own texts, no vocabulary), its other cells through a
+    ``_Merger``."""
+
+    def __init__(self) -> None:
+        self.short: list[np.ndarray] = []  # per chunk: which cells are short decimals
+        self.texts: list[np.ndarray] = []  # per chunk: their texts
+        self.others = _Merger()
+
+    def add(self, values: np.ndarray) -> None:
+        short = short_decimals(values)
+        self.short.append(short)
+        self.texts.append(values[short].astype(bytes))
+        self.others.add(values[~short])
+
+    def column(self) -> TextColumn:
+        short = np.concatenate(self.short) if self.short else np.zeros(0, dtype=bool)
+        others = self.others.column()
+        if not short.any():
+            return others
+        n = len(others.uniques)
+        codes = np.full(len(short), n, dtype=_code_type(n + 1))
+        codes[~short] = others.codes
+        first = next(t[0] for t in self.texts if len(t)).decode("ascii")
+        return FigureColumn(codes, np.append(others.uniques, np.array([first], dtype=object)),
+                            [t for t in self.texts if len(t)])
 
 
 # Files up to this size (and one chunk of rows) whose quoting is plainly well formed are read with the

@@ -61,6 +61,8 @@ _QUALIFIER_ALIASES = {">=": "≥", "<=": "≤"}
 ACTOR_COLUMNS = ("reporter", "partner")  # the figures' columns with one shared vocabulary
 CATEGORICAL_COLUMNS = {"observations": ("indicator_id", "reporter", "partner", "period", "unit",
                                         "qualifier", "price_basis", "source_id", "note", "note_ja")}
+# Read as ``csv_table.FigureColumn``s: their short decimals keep no vocabulary of texts.
+FIGURE_COLUMNS = {"observations": ("value",)}
 _FORBIDDEN_CHARACTER = FORBIDDEN_TEXT_CHARACTERS  # XML (PPTX, SVG, DOCX) cannot hold them
 
 
@@ -228,7 +230,7 @@ class _PackReader:
             self._fingerprint(path, data)
             holder = [data]
             del data  # parse_table lets the bytes go once the rows are read
-            table = parse_table(path, holder, self.log, self.limits)
+            table = parse_table(path, holder, self.log, self.limits, FIGURE_COLUMNS.get(name, ()))
             if table is None:
                 continue
             table.resource = name
@@ -406,7 +408,7 @@ class _PackReader:
         return self.numbers[key]
 
     def _row_numbers(self, table: RawTable, column: str, empty_as: str | None = None) -> np.ndarray:
-        return table.columns[column].spread(self._numbers(table, column, empty_as))
+        return table.columns[column].spread_numbers(self._numbers(table, column, empty_as))
 
     def _items(self, table: RawTable, column: str) -> _View:
         """A list column's items, one per row and item (empty items dropped), split once."""
@@ -585,14 +587,18 @@ class _PackReader:
         if obs is None:
             return
         values = self._row_numbers(obs, "value")
-        scales = self._row_numbers(obs, "scale", empty_as="0")
-        usable = np.isfinite(values) & np.isfinite(scales) & (np.abs(scales) <= 1000)
+        s = obs.columns["scale"]
+        scales = self._numbers(obs, "scale", empty_as="0")  # per distinct text, spread once
+        usable = np.isfinite(scales) & (np.abs(scales) <= 1000)
         with np.errstate(over="ignore", invalid="ignore"):
-            scaled = values * np.power(10.0, np.where(usable, scales, 0.0))
+            scaled = s.spread(np.power(10.0, np.where(usable, scales, 0.0)))
+            scaled *= values
         # Beyond 1e300 the sums, growth rates and unit conversions of a chart overflow as well.
-        bad = usable & ~(np.abs(scaled) < 1e300)
+        bad = ~(np.abs(scaled, out=scaled) < 1e300)
+        bad &= np.isfinite(values)
+        bad &= s.spread(usable)
         if bad.any():
-            v, s = obs.columns["value"], obs.columns["scale"]
+            v = obs.columns["value"]
             self._report(obs, "value", bad, "number too large once scaled (value × 10^scale overflows)",
                          lambda idx: v.take(idx) + " × 10^" + s.take(idx))
 

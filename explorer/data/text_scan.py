@@ -44,13 +44,15 @@ def _fullmatch(texts: np.ndarray, pattern: str) -> np.ndarray:
     return np.fromiter(map(bool, map(match, texts)), dtype=bool, count=len(texts))  # (in C)
 
 
-def plain_decimals(texts: np.ndarray) -> np.ndarray:
+def plain_decimals(texts: np.ndarray, longest: int | None = None) -> np.ndarray:
     """Per text: only ASCII digits and at most one full stop, with a digit (``12``, ``3.5``,
     ``.5``, ``7.``): a part of NUMBER_PATTERN's language, so True here means it matches. False
-    says nothing (a sign, an exponent, anything else: ask the pattern)."""
+    says nothing (a sign, an exponent, anything else: ask the pattern). With ``longest``, only
+    texts of at most that many characters are True."""
     n = len(texts)
     if n > SCAN_CHUNK:
-        return np.concatenate([plain_decimals(texts[i:i + SCAN_CHUNK]) for i in range(0, n, SCAN_CHUNK)])
+        return np.concatenate([plain_decimals(texts[i:i + SCAN_CHUNK], longest)
+                               for i in range(0, n, SCAN_CHUNK)])
     out = np.zeros(n, dtype=bool)
     if not n:
         return out
@@ -79,7 +81,17 @@ def plain_decimals(texts: np.ndarray) -> np.ndarray:
     n_dots = np.add.reduceat(dot, at, dtype=np.int64) if len(data) else np.zeros(n, np.int64)
     np.logical_and(n_digits + n_dots == length, n_dots <= 1, out=out)
     out &= n_digits > 0
+    if longest is not None:
+        out &= length <= longest
     return out
+
+
+SHORT_DECIMAL = 24  # characters: a plain decimal this short is under 10^24 (never overflows)
+
+
+def short_decimals(texts: np.ndarray) -> np.ndarray:
+    """Per text: a plain decimal (``plain_decimals``) of at most ``SHORT_DECIMAL`` characters."""
+    return plain_decimals(texts, SHORT_DECIMAL)
 
 
 def floats_of(texts: np.ndarray, numbers: np.ndarray | None = None) -> np.ndarray:
