@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from explorer.data import csv_table
 from explorer.data.pack import Pack
@@ -97,3 +99,21 @@ def test_a_file_checked_as_utf8_block_by_block_reads_and_refuses_as_before(tmp_p
         broken = write_pack(tmp_path / name, {"observations.csv": data})
         problems = assert_same_load(broken)
         assert isinstance(problems, list) and any(p.startswith("observations.csv:") for p in problems)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.from_regex(r"[0-9]{0,14}\.?[0-9]{0,12}", fullmatch=True), min_size=1, max_size=40),
+       st.integers(1, 9))
+def test_every_short_decimal_read_in_chunks_is_pythons_float_of_its_text(texts, chunk):
+    """Each figure is the number of its own text, exact as published (Python's ``float``, as
+    before), whichever chunk it is read in; texts that are no number stay texts."""
+    figures = csv_table._Figures()
+    for i in range(0, len(texts), chunk):
+        figures.add(np.array(texts[i:i + chunk], dtype=object))
+    column = figures.column()
+    assert column.values().tolist() == texts
+    per_text = np.array([float(t) if any(c.isdigit() for c in t) else np.nan for t in column.uniques])
+    got = column.spread_numbers(per_text)
+    want = [float(t) if any(c.isdigit() for c in t) else np.nan for t in texts]
+    assert np.array_equal(got, np.array(want), equal_nan=True)
+    assert got.view(np.int64).tolist() == np.array(want).view(np.int64).tolist()
