@@ -94,7 +94,7 @@ def test_a_file_checked_as_utf8_block_by_block_reads_and_refuses_as_before(tmp_p
     body = notes.encode("utf-8")
     for name, data in (("latin", body[:-40] + "caf\xe9".encode("latin-1") + body[-40:]),
                        ("nul", body[:-30] + b"\x00" + body[-30:]),
-                       ("cut", body + "日".encode("utf-8")[:2]),
+                       ("cut", body + "日".encode()[:2]),
                        ("utf16", notes.encode("utf-16"))):
         broken = write_pack(tmp_path / name, {"observations.csv": data})
         problems = assert_same_load(broken)
