@@ -300,14 +300,16 @@ class EventMarkers(pg.GraphicsObject):
         y_lo, y_hi = y_range
         lowest = y_lo + (y_hi - y_lo) * (heights[-1] - (label_h / 2 + 4) / view_h)
         reach = self._clear_of[self._clear_of[:, 3] > lowest]
-        # A few boxes are compared one by one, and every title's frame comes from the view's
-        # one (``title_undo``): numpy's calls and a frame per title were ~60 % of a layout of
-        # 17 titles at tier M (measured); more boxes than _ClearRuns.FEW stay with numpy.
+        # A few boxes are compared one by one, more than _ClearRuns.FEW with numpy (their
+        # columns in pixels once per layout); every title's frame comes from the view's one
+        # (``title_undo``): numpy's calls and a frame per title were ~60 % of a layout of 17
+        # titles at tier M, and the frames ~70 % of one of 35 titles at tier L (measured).
         quick = EventMarkers.quick_titles and len(reach) <= _ClearRuns.FEW
         boxes = reach.tolist() if quick else reach
+        left_px, right_px = reach[:, 0] / (px_w or 1.0), reach[:, 2] / (px_w or 1.0)  # (none: unused)
         up = self.parentItem()
         frame = None
-        if quick and up is not None:
+        if EventMarkers.quick_titles and up is not None:
             scene = up.sceneTransform()
             frame = (scene, self.title_undo(self.line_transform(labelled[0], scene)),
                      scene.inverted()[0])
@@ -324,7 +326,7 @@ class EventMarkers(pg.GraphicsObject):
             if quick:
                 near = [b for b in boxes if b[0] / px_w < extent[1] and b[2] / px_w > extent[0]]
             else:
-                near = reach[(reach[:, 0] / px_w < extent[1]) & (reach[:, 2] / px_w > extent[0])]
+                near = reach[(left_px < extent[1]) & (right_px > extent[0])].tolist()  # (a few)
             row = next((r for r, taken in enumerate(rows)
                         if all(extent[1] <= a or extent[0] >= b for a, b in taken)
                         and not self._covers(near, m, heights[r], frame)), None)
