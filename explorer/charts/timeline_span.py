@@ -117,9 +117,16 @@ def _bulk(s: np.ndarray, reach: np.ndarray, cand: np.ndarray, rows: np.ndarray, 
     # (a gap wider than _OUTLIER_MIN_GAP), so the bulk, and the span, do not depend on how
     # ties are ordered; only the order of ``before`` and ``after`` within a day may differ.
     order = cand if presorted else cand[np.lexsort((reach[cand], s[cand]))]
-    limit = int(len(order) * _OUTLIER_SHARE)
-    first, last = 0, len(order) - 1
-    so = s[order]
+    first, last = _cuts(s[order], trim_lo=trim_lo, trim_hi=trim_hi)
+    before = [int(rows[i]) for i in order[:first]]
+    after = [int(rows[i]) for i in order[last + 1:]]
+    return order[first:last + 1], before, after
+
+
+def _cuts(so: np.ndarray, *, trim_lo: bool = True, trim_hi: bool = True) -> tuple[int, int]:
+    """``_bulk``'s cuts in start days ``so`` (ascending): the first and last position kept."""
+    limit = int(len(so) * _OUTLIER_SHARE)
+    first, last = 0, len(so) - 1
     # The deepest cut that qualifies, so a cluster of old events (two treaties of 1721 and
     # 1722 beside 1970-2035) goes as a whole: the gap before the cut is what counts.
     # Every candidate cut tested at once (a loop over them cost 16 ms per Zoom to fit at 10^5
@@ -135,9 +142,7 @@ def _bulk(s: np.ndarray, reach: np.ndarray, cand: np.ndarray, rows: np.ndarray, 
         ok = so[j + 1] - so[j] > np.maximum(so[j] - so[first], _OUTLIER_MIN_GAP)
         if ok.any():
             last = int(j[ok][-1])
-    before = [int(rows[i]) for i in order[:first]]
-    after = [int(rows[i]) for i in order[last + 1:]]
-    return order[first:last + 1], before, after
+    return first, last
 
 
 def fit_span(start_day: np.ndarray, end_day: np.ndarray, rows: Iterable[int] | np.ndarray, *, margin: float = 0.03,
@@ -152,11 +157,20 @@ def fit_span(start_day: np.ndarray, end_day: np.ndarray, rows: Iterable[int] | n
     rows = np.asarray(rows, dtype=np.int64)
     if len(rows) == 0:
         return SlideSpan(0.0, 0.0)
-    s = start_day[rows].astype(np.float64)
-    e = end_day[rows].astype(np.float64) + 1.0
-    reach = np.where(e - s > _LONG_SPAN, s + 1.0, e)
-    bulk, before, after = _bulk(s, reach, np.arange(len(rows)), rows, presorted=presorted)
-    lo, hi = float(s[bulk].min()), float(reach[bulk].max())
+    if presorted:  # the bulk is a run of ``rows``: its first start, the run's reach; the days
+        # in their own type (whole days in 4 bytes add and compare as exactly as in floats)
+        s = start_day[rows]
+        first, last = _cuts(s)
+        before, after = rows[:first].tolist(), rows[last + 1:].tolist()
+        s = s[first:last + 1]
+        e = end_day[rows[first:last + 1]] + 1
+        lo, hi = float(s[0]), float(np.where(e - s > _LONG_SPAN, s + 1, e).max())
+    else:
+        s = start_day[rows].astype(np.float64)
+        e = end_day[rows].astype(np.float64) + 1.0
+        reach = np.where(e - s > _LONG_SPAN, s + 1.0, e)
+        bulk, before, after = _bulk(s, reach, np.arange(len(rows)), rows)
+        lo, hi = float(s[bulk].min()), float(reach[bulk].max())
     width = max(hi - lo, MIN_SPAN_DAYS)
     centre = (lo + hi) / 2
     pad = width * margin + min_margin_days
