@@ -660,21 +660,23 @@ class TimelineSource:
         picked out of every row's order, sorted once per pack, by ``keep`` (a bool per row:
         the same rows, made here if not given) instead of sorted per filter change (the last
         days of 80,000 events: 2.2 ms a sort at tier L, 0.36 ms picked, measured); few are
-        sorted."""
+        sorted. Every row (a filter cleared): that order itself, read-only, without a look."""
         rows = np.asarray(rows, dtype=np.int64)
         day = self.start_day if by == "start" else self.end_day
-        days = day[rows]
-        if not (days[1:] < days[:-1]).any():
-            return rows
-        if len(rows) * KEPT_SHARE_FOR_SUBSET < self.n:
-            out: np.ndarray = rows[np.argsort(days, kind="stable")]
-            return out
+        every = len(rows) == self.n
+        if not every:
+            days = day[rows]
+            if not (days[1:] < days[:-1]).any():
+                return rows
+            if len(rows) * KEPT_SHARE_FOR_SUBSET < self.n:
+                out: np.ndarray = rows[np.argsort(days, kind="stable")]
+                return out
         orders: dict[str, np.ndarray] = self.__dict__.setdefault("_orders", {})  # a copy made
         order = orders.get(by)  # without __init__ (a cache entry) has none yet
         if order is None:
             order = orders[by] = np.argsort(day, kind="stable")
-            order.flags.writeable = False  # (handed out whole when every row is asked for)
-        if len(rows) == self.n:  # every row (a filter cleared): the order itself
+            order.flags.writeable = False
+        if every:
             return order
         if keep is None:
             keep = np.zeros(self.n, dtype=bool)

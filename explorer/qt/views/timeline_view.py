@@ -24,7 +24,7 @@ import datetime as _dt
 import math
 from collections.abc import Callable
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -267,6 +267,7 @@ class TimelineView(QWidget):
         self._hidden_cache: tuple | None = None
         self._hidden_counted: tuple | None = None  # (range and filter, counts)
         self._hidden_order_cache: tuple | None = None
+        self._whole: tuple | None = None  # (source, what ``_of_every_event`` made for it)
         self._chips: tuple | None = None  # (key, chips) of ``edge_indicators``
         self._chip_inks: tuple | None = None  # (theme, pen, fill, text colour) of the chips
         self._visible_cache: tuple | None = None  # (visible_events, source, rows, bool per row)
@@ -575,9 +576,12 @@ class TimelineView(QWidget):
             rows, keep = self._visible()
             if not len(rows):
                 return
-            # the events' dates, as a slide; by start day from the pack's order (no sort)
-            span = ts.fit_span(src.start_day, src.end_day, src.in_order("start", rows, keep),
-                               presorted=True)
+
+            def fit() -> ts.SlideSpan:
+                # the events' dates, as a slide; by start day from the pack's order (no sort)
+                return ts.fit_span(src.start_day, src.end_day, src.in_order("start", rows, keep),
+                                   presorted=True)
+            span = self._of_every_event("fit", fit) if len(rows) == src.n else fit()
         else:
             rows = np.asarray(self._session.visible_events, dtype=np.int64)
             if not len(rows):
@@ -635,10 +639,13 @@ class TimelineView(QWidget):
             assert src is not None  # asked for only with a pack shown
             if ORDERS_KEPT:  # picked out of the pack's orders: no sort per filter
                 rows, keep = self._visible()
-                by_end = src.in_order("end", rows, keep)
-                by_start = src.in_order("start", rows, keep)
-                cached = (key, (by_end, src.end_day[by_end] + 1.0, by_start,
-                                src.start_day[by_start]))
+
+                def orders() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+                    by_end = src.in_order("end", rows, keep)
+                    by_start = src.in_order("start", rows, keep)
+                    return by_end, src.end_day[by_end] + 1.0, by_start, src.start_day[by_start]
+                cached = (key, self._of_every_event("orders", orders) if len(rows) == src.n
+                          else orders())
             else:
                 rows = np.asarray(self._session.visible_events, dtype=np.int64)
                 end = src.end_day[rows] + 1.0
@@ -648,6 +655,17 @@ class TimelineView(QWidget):
                 cached = (key, (rows[oe], end[oe], rows[os_], start[os_]))
             self._hidden_order_cache = cached
         return cached[1]
+
+    def _of_every_event(self, what: str, make: Callable[[], Any]) -> Any:
+        """``make()`` for every event of the pack shown (no filter, a filter cleared): made once
+        per pack (Zoom to fit and the rows by day of all 10^5 events at tier L: ~1.5 ms of each
+        clear, measured), not once per clear."""
+        if self._whole is None or self._whole[0] is not self._source:
+            self._whole = (self._source, {})
+        made: dict[str, Any] = self._whole[1]
+        if what not in made:
+            made[what] = make()
+        return made[what]
 
     def edge_indicators(self) -> list[tuple[int, QRectF, int]]:
         """(side, rect, count) of the markers at the plot's edges: side -1 for events before the
