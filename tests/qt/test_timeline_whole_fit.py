@@ -39,3 +39,17 @@ def test_a_clear_fits_every_event_of_the_pack_open_now(qtbot, default_pack, tier
             assert [r.tolist() for r in view.hidden_events()] == [
                 r.tolist() for r in fresh.hidden_events()]
         assert moved
+
+
+def test_the_former_pack_is_not_kept_for_its_fit(qtbot, default_pack, tier_s_pack):
+    """Another pack opened while a filter stays: what was made for every event of the former
+    pack (its timeline source, and so the pack) is let go, not held until the next clear."""
+    from explorer.charts import timeline_layout as tl
+
+    session, view = _view(qtbot, default_pack)
+    session.set_filter(origin="test", **new_filters(default_pack, 1)[0])
+    session.clear_filter(origin="test")  # (every event's fit made for the default pack)
+    session.set_filter(origin="test", **new_filters(default_pack, 1)[0])
+    session.open_pack(tier_s_pack)  # the filter stays: no clear follows
+    former = tl.timeline_source(default_pack)
+    assert not any(part is former for part in (view._whole or ()))

@@ -427,6 +427,7 @@ class TimelineView(QWidget):
         self._hover_row = None  # a row of the former pack
         # built on the loader's worker before the hand-over (explorer.qt.workers)
         self._source = tl.timeline_source(pack) if pack is not None else None
+        self._whole = None  # (the former pack's, not kept alive while a filter stays)
         self._painter.set_label_language(self._lang)
         self._painter.set_pack(tl.event_titles(pack, self._lang) if pack is not None else None,
                                tl.era_bands(pack, self._lang)
