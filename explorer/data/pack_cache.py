@@ -85,6 +85,7 @@ STALE_TMP_SECONDS = 3600
 # The entry is written on a background thread once the pack is returned: the first open does not
 # wait for it. False writes it before returning (measurements compare the two).
 WRITE_IN_BACKGROUND = True
+WRITE_AFTER_WAIT_S = 2.0  # a write held for the pack's first frame starts at the latest this long after the load
 EXIT_WAIT_SECONDS = 20.0  # at interpreter exit, a write under way is given this long to finish
 
 # Every table a Pack holds, in the order they are stored.
@@ -247,9 +248,11 @@ def _note_digest(source: PackSource, descriptor: bytes, files: list[str], stats:
 
 
 # -- entry point -----------------------------------------------------------------------------------
-def load_through(source: PackSource, limits: LoadLimits, full_load: Callable[[], Pack]) -> Pack:
+def load_through(source: PackSource, limits: LoadLimits, full_load: Callable[[], Pack],
+                 write_after: threading.Event | None = None) -> Pack:
     """The pack from the cache when a trusted entry matches its files, else ``full_load()``
-    (whose result is then cached). Errors of the cache never reach the caller."""
+    (whose result is then cached: in the background, once ``write_after`` is set or after
+    ``WRITE_AFTER_WAIT_S``). Errors of the cache never reach the caller."""
     if not enabled():
         return full_load()
     try:
@@ -276,7 +279,7 @@ def load_through(source: PackSource, limits: LoadLimits, full_load: Callable[[],
     pack = full_load()
     if pack.meta.digest == digest:
         if WRITE_IN_BACKGROUND:
-            _start_write(entry, pack, limits)
+            _start_write(entry, pack, limits, write_after)
         else:
             _write_and_evict(entry, pack, limits)
     return pack
@@ -301,7 +304,8 @@ def _write_and_evict(entry: Path, pack: Pack, limits: LoadLimits) -> None:
         log.info("pack cache not written: %s", e)
 
 
-def _start_write(entry: Path, pack: Pack, limits: LoadLimits) -> None:
+def _start_write(entry: Path, pack: Pack, limits: LoadLimits,
+                 after: threading.Event | None = None) -> None:
     """Write ``pack``'s entry on a daemon thread from the frames already built (no re-reading).
     The thread sees a shallow copy of each table, so a caller that later assigns a column does not
     change what is written."""
@@ -316,7 +320,7 @@ def _start_write(entry: Path, pack: Pack, limits: LoadLimits) -> None:
     with _writes_lock:
         if entry in _writes:
             return  # the same entry is being written already
-        thread = threading.Thread(target=_write_then_forget, args=(entry, snapshot, limits),
+        thread = threading.Thread(target=_write_then_forget, args=(entry, snapshot, limits, after),
                                   name="pack-cache-write", daemon=True)
         _writes[entry] = thread
         if not _exit_hook:
@@ -326,8 +330,11 @@ def _start_write(entry: Path, pack: Pack, limits: LoadLimits) -> None:
     thread.start()
 
 
-def _write_then_forget(entry: Path, pack: Pack, limits: LoadLimits) -> None:
+def _write_then_forget(entry: Path, pack: Pack, limits: LoadLimits,
+                       after: threading.Event | None = None) -> None:
     try:
+        if after is not None:  # the window's first frame of the pack, not slowed by this write
+            after.wait(WRITE_AFTER_WAIT_S)
         _write_and_evict(entry, pack, limits)
         # The first open's parsing and this write freed tens of MB on their threads that the
         # window's thread never reuses (glibc keeps them in those threads' arenas): given back.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import threading
 from collections.abc import Callable
 from itertools import repeat
 from operator import is_
@@ -66,8 +67,10 @@ FIGURE_COLUMNS = {"observations": ("value",)}
 _FORBIDDEN_CHARACTER = FORBIDDEN_TEXT_CHARACTERS  # XML (PPTX, SVG, DOCX) cannot hold them
 
 
-def load_pack(path: str | Path, limits: LoadLimits | None = None) -> Pack:
-    """Open the pack at ``path`` (folder, .zip, or its datapackage.json); PackInvalid if broken."""
+def load_pack(path: str | Path, limits: LoadLimits | None = None,
+              write_after: threading.Event | None = None) -> Pack:
+    """Open the pack at ``path`` (folder, .zip, or its datapackage.json); PackInvalid if broken.
+    ``write_after``: a first open's cache entry is written once it is set (``pack_cache``)."""
     limits = limits or LoadLimits()
     label = str(path)
     try:
@@ -77,7 +80,8 @@ def load_pack(path: str | Path, limits: LoadLimits | None = None) -> Pack:
     try:
         # A large pack opened before reopens from the validated-pack cache (pack_cache): no parsing,
         # no validation; any change to its files, or any doubt about the entry, means a full load.
-        return pack_cache.load_through(source, limits, lambda: _PackReader(source, limits).read())
+        return pack_cache.load_through(source, limits, lambda: _PackReader(source, limits).read(),
+                                      write_after)
     finally:
         source.close()
 

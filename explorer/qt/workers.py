@@ -69,7 +69,7 @@ class PackLoader(QObject):
         from explorer.data.problems import PackInvalid  # no pandas: the pack's own modules wait
 
         self.busy += 1
-        request = _LoadRequest(path, previous, search_first, label_language)
+        request = _LoadRequest(path, previous, search_first, label_language, threading.Event())
         job = self._submit(lambda progress, cancelled: _load(request, self._stopped(cancelled)),
                            name=f"loading {path}", expected=(PackInvalid,))
         job.sig_succeeded.connect(self._on_loaded)
@@ -107,7 +107,7 @@ class PackLoader(QObject):
         # The first keystroke in the search box must not pay for building the search text (~0.25 s
         # at 10^5 events); nor must the pack wait for it: built on the runner once the window has
         # painted the pack (holding the GIL meanwhile would slow that paint), or after _SHOWN_WAIT_S.
-        shown = self._shown[id(pack)] = threading.Event()
+        shown = self._shown[id(pack)] = loaded.shown  # the cache's write waits for it too
         shown_events = self._shown
         stopped = self._stopped
 
@@ -176,12 +176,14 @@ class _LoadRequest:
     previous: Pack | None
     search_first: bool
     label_language: str
+    shown: threading.Event  # set once the window has painted the pack (``PackLoader.shown``)
 
 
 @dataclass(frozen=True)
 class _Loaded:
     path: str
     pack: Pack
+    shown: threading.Event
     diff: object = None
     diff_failed: bool = False
 
@@ -194,7 +196,7 @@ def _load(request: _LoadRequest, cancelled: Cancelled) -> _Loaded | None:
     # Imported here: pandas and the pack load on this worker, never before the first paint.
     from explorer.data.pack_loader import load_pack
 
-    pack = load_pack(request.path)
+    pack = load_pack(request.path, write_after=request.shown)
     if cancelled():
         return None
     from explorer.state.filtering import chrono_order, search_text
@@ -235,4 +237,4 @@ def _load(request: _LoadRequest, cancelled: Cancelled) -> _Loaded | None:
             diff_failed = True
     if cancelled():
         return None
-    return _Loaded(request.path, pack, diff, diff_failed)
+    return _Loaded(request.path, pack, request.shown, diff, diff_failed)

@@ -13,7 +13,7 @@ from explorer.qt.workers import PackLoader
 def test_a_load_that_raises_reaches_the_log_and_the_failure_signal(qtbot, caplog, monkeypatch):
     import explorer.data.pack_loader as pack_loader
 
-    def broken(path):
+    def broken(path, **_):
         raise KeyError("events.csv lost its header")
 
     monkeypatch.setattr(pack_loader, "load_pack", broken)
@@ -47,10 +47,10 @@ def test_a_cancelled_load_hands_nothing_back(qtbot, monkeypatch):
     real = pack_loader.load_pack
     reading, release = threading.Event(), threading.Event()
 
-    def slow(path):
+    def slow(path, **kw):
         reading.set()
         release.wait(30)
-        return real(path)
+        return real(path, **kw)
 
     monkeypatch.setattr(pack_loader, "load_pack", slow)
     loader = PackLoader()
