@@ -8,8 +8,9 @@ blob, each row holding it keeping a one-byte mark and its code; the rest stays i
 blob (tier L: 13.4 MiB in one blob, 7.2 so). A word is searched in the bytes: UTF-8 is
 self-synchronising, so a word's encoding occurs in a text's bytes exactly where the word occurs in
 the text. Each row or shared part ends in the byte 0xFF and a mark is the byte 0xFE, which no UTF-8
-text holds, so no match spans two rows or a mark; a word holds no line break (a ``str.split``
-word), so none spans two parts either.
+text holds, so no match spans two rows or a mark; a searched word holds no line break (a
+``str.split`` word), so none spans two parts either (a text with one is looked for in each row's
+text as read back).
 """
 
 from __future__ import annotations
@@ -107,6 +108,8 @@ class FoldedTexts:
         needle, blob, starts = word.encode(_ENCODING, _ERRORS), self._blob, self._starts
         if not needle:
             raise ValueError("an empty word")
+        if _LINE in needle:  # never a searched word (split at white space): may span a shared part
+            return rows, np.fromiter((word in self[i] for i in rows.tolist()), dtype=bool, count=len(rows))
         if len(rows) * _SCAN_ALL_FROM < len(self):
             find, ends = blob.find, starts[rows + 1].tolist()
             held = np.fromiter((find(needle, a, b) >= 0 for a, b in zip(starts[rows].tolist(), ends)),

@@ -15,7 +15,7 @@ from explorer.state.folded_texts import FoldedTexts
 _PART = st.text(st.sampled_from(list("ab e-日本協ｱ\u00e9\U0001f600") + ["\ud800"]), max_size=6)
 _ROW = st.lists(st.sampled_from(["概要を定める", "sets out financing", "日本", "フランス", ""]) | _PART,
                 max_size=6).map("\n".join)
-_WORDS = st.text(st.sampled_from(list("ab e-日本協ｱ概要\u00e9\U0001f600") + ["\ud800"]), min_size=1, max_size=3)
+_WORDS = st.text(st.sampled_from(list("ab e-\n日本協ｱ概要\u00e9\U0001f600") + ["\ud800"]), min_size=1, max_size=3)
 
 
 @settings(max_examples=300, deadline=None)
