@@ -305,8 +305,10 @@ class EventMarkers(pg.GraphicsObject):
         # (``title_undo``): numpy's calls and a frame per title were ~60 % of a layout of 17
         # titles at tier M, and the frames ~70 % of one of 35 titles at tier L (measured).
         quick = EventMarkers.quick_titles and len(reach) <= _ClearRuns.FEW
-        boxes = reach.tolist() if quick else reach
-        left_px, right_px = reach[:, 0] / (px_w or 1.0), reach[:, 2] / (px_w or 1.0)  # (none: unused)
+        if quick:
+            boxes = reach.tolist()
+        else:
+            left_px, right_px = reach[:, 0] / (px_w or 1.0), reach[:, 2] / (px_w or 1.0)
         up = self.parentItem()
         frame = None
         if EventMarkers.quick_titles and up is not None:
