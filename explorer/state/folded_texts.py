@@ -23,8 +23,6 @@ from itertools import islice, repeat
 import numpy as np
 import pandas as pd
 
-from explorer import c_allocator
-
 _ENCODING = "utf-8"
 _ERRORS = "surrogatepass"  # any str round-trips; a lone surrogate only ever matches itself
 _END = b"\xff"  # after each row and each shared part: never part of UTF-8
@@ -34,9 +32,6 @@ _LINE = b"\n"
 # 10^5 events: ~0.45 µs a row searched alone; the pass ~4 ms plus ~0.4 µs a row holding the word).
 _SCAN_ALL_FROM = 4
 _SHARED_FROM = 4  # bytes: a shorter part costs less in its row than a mark and a code
-# From this many rows, the C heap's pages that making the texts freed are given back (tier L: ~17 MiB
-# in the search worker's own arena, which the window's thread never reuses; malloc_trim: 1-8 ms).
-_GIVE_BACK_FROM = 20_000
 _CHUNK = 4096  # rows whose parts are counted at once: a part met twice among them is shared
 
 
@@ -80,8 +75,6 @@ class FoldedTexts:
         codes = np.frombuffer(refs, dtype=np.int64)  # a shared part's code in 1, 2 or 4 bytes
         self._refs = codes.astype(np.min_scalar_type(len(shared_starts) - 2) if len(codes) else np.uint8)
         self._ref_starts = _positions(ref_starts)
-        if len(self) >= _GIVE_BACK_FROM:
-            c_allocator.give_back_freed()
 
     def __len__(self) -> int:
         return len(self._starts) - 1

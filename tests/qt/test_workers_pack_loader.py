@@ -81,3 +81,24 @@ def test_a_loaded_pack_is_handed_over_and_its_search_text_built_once_shown(qtbot
 
     assert _EVENT_TEXT in pack.__dict__  # built on the runner, not by the first keystroke
     loader.deleteLater()
+
+
+def test_the_search_text_job_gives_back_the_heap_from_its_size_on(qtbot, tmp_path, monkeypatch):
+    """Once the window has shown a pack of ``SEARCH_GIVE_BACK_FROM`` events or more, the job that
+    built its search text gives back the C heap the building freed; a smaller pack's does not."""
+    import explorer.qt.workers as workers
+    from explorer import c_allocator
+
+    monkeypatch.setenv("BRIEFING_EXPLORER_HOME", str(tmp_path))
+    calls: list[int] = []
+    monkeypatch.setattr(c_allocator, "give_back_freed", lambda: calls.append(1) or True)
+    for give_back_from, expected in ((10**9, []), (1, [1])):
+        monkeypatch.setattr(workers, "SEARCH_GIVE_BACK_FROM", give_back_from)
+        calls.clear()
+        loader = PackLoader()
+        with qtbot.waitSignal(loader.sig_pack_loaded, timeout=30000) as loaded:
+            loader.load(str(default_pack_path()))
+        loader.shown(loaded.args[0])
+        assert loader.wait(30000)
+        assert calls == expected
+        loader.deleteLater()

@@ -53,11 +53,3 @@ def test_a_summary_a_thousand_events_share_is_kept_once_and_found_in_each():
         searched, found = folded.rows_holding(word, few)  # each asked row alone
         assert searched.tolist() == few.tolist() and found.tolist() == [expected[i] for i in few]
 
-
-def test_a_large_search_text_gives_back_what_making_it_freed(monkeypatch):
-    calls = []
-    monkeypatch.setattr(folded_texts.c_allocator, "give_back_freed", lambda: calls.append(1) or True)
-    FoldedTexts(["ev-1\nshort"] * (folded_texts._GIVE_BACK_FROM - 1))
-    assert calls == []  # a small pack's texts: no call into the C library
-    texts = FoldedTexts(f"ev-{i}\n概要" for i in range(folded_texts._GIVE_BACK_FROM))
-    assert calls == [1] and texts[7] == "ev-7\n概要"
