@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import platform
 import sys
+import time
 from importlib import metadata
 from pathlib import Path
 
@@ -51,6 +52,26 @@ def load_average() -> list[float] | None:
         return None
 
 
+SPEED_PROBE_LOOPS = 300_000
+SPEED_PROBE_TRIES = 5
+
+
+def speed_probe() -> float:
+    """Milliseconds for a fixed pure-Python loop, the best of a few tries: how fast this machine
+    runs the interpreter right now. The shared machine's speed drifts over hours (first paint
+    read 241 ms at one hour and 340-353 ms a few hours later with nothing changed, 7 December
+    2026), and the load average does not show it; two runs compare only where their probes
+    agree."""
+    best = float("inf")
+    for _ in range(SPEED_PROBE_TRIES):
+        t0 = time.perf_counter()
+        total = 0
+        for i in range(SPEED_PROBE_LOOPS):
+            total += i
+        best = min(best, time.perf_counter() - t0)
+    return round(best * 1e3, 2)
+
+
 def describe() -> dict:
     from PySide6.QtCore import qVersion  # no QApplication needed
 
@@ -68,7 +89,19 @@ def describe() -> dict:
         "pandas": _version("pandas"),
         "matplotlib": _version("matplotlib"),
         "load_average_at_start": load_average(),
+        "speed_probe_ms_at_start": speed_probe(),
     }
+
+
+def speed_line(m: dict, at_end: float | None) -> str | None:
+    """The run's speed probes as a line of its report; None for runs made before the probe."""
+    start = m.get("speed_probe_ms_at_start")
+    if start is None:
+        return None
+    end = "" if at_end is None else f", at end {at_end:.1f} ms"
+    return (f"- Speed probe (a fixed pure-Python loop, best of {SPEED_PROBE_TRIES}; lower is faster): "
+            f"at start {start:.1f} ms{end}. The machine's speed drifts over hours: absolute numbers "
+            "of two runs compare only where their probes agree.")
 
 
 def summary_line(m: dict) -> str:

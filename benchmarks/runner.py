@@ -119,6 +119,7 @@ def _markdown(results: dict) -> str:
         f"- Load average (1/5/15 min) at start {m['load_average_at_start']}, at end "
         f"{results['load_average_at_end']}: the machine is shared, so absolute numbers are noisy; "
         "ratios to the baselines, taken in the same process minutes apart, hold better.",
+        *filter(None, [machine.speed_line(m, results.get("speed_probe_ms_at_end"))]),
         f"- Pack: {pack['events']:,} events, {pack['observations']:,} observations "
         + ("(the shipped default pack, data/japan-eu-us)." if results["tier"] in generator.SHIPPED
            else f"(generator v{pack['generator_version']}, seed {pack['seed']}; "
@@ -164,6 +165,7 @@ def main(argv: list[str] | None = None) -> int:
         "started": now.isoformat(timespec="seconds"), "command": command,
         "seconds": time.perf_counter() - started, "machine": description,
         "load_average_at_end": machine.load_average(),
+        "speed_probe_ms_at_end": machine.speed_probe(),
         "pack": {"path": str(pack), "events": tier.events, "observations": tier.observations,
                  "generator_version": generator.GENERATOR_VERSION, "seed": args.seed,
                  "generated_s": generated_s},

@@ -241,3 +241,11 @@ def test_a_new_filter_is_the_date_and_partner_filter_it_says_whatever_came_befor
             after = Filter().with_changes(**narrow).with_changes(**new)
             assert after == Filter().with_changes(**new)
             assert after.text == "" and after.partners == new["partners"]
+
+
+def test_a_run_made_before_the_speed_probe_reports_without_it():
+    from benchmarks import machine
+
+    assert machine.speed_line({"load_average_at_start": [0.1, 0.1, 0.1]}, None) is None
+    line = machine.speed_line({"speed_probe_ms_at_start": 13.64}, 15.0)
+    assert line is not None and "at start 13.6 ms, at end 15.0 ms" in line

@@ -29,6 +29,9 @@ def test_quick_run_writes_json_and_markdown_for_every_scenario(tmp_path):
     markdown = (tmp_path / "latest-S.md").read_text(encoding="utf-8")
     assert results["tier"] == "S" and results["quick"]
     assert results["machine"]["cores"] >= 1 and results["machine"]["qt"].startswith("6.")
+    # the machine's speed at both ends of the run, so two runs' absolute numbers can be weighed
+    assert results["machine"]["speed_probe_ms_at_start"] > 0 and results["speed_probe_ms_at_end"] > 0
+    assert "- Speed probe (a fixed pure-Python loop" in markdown
     by_name = {sc["scenario"]: sc for sc in results["scenarios"]}
     assert list(by_name) == list(discover())  # every scenario, in order, none silently dropped
     for name, sc in by_name.items():
