@@ -421,9 +421,9 @@ def test_a_drag_whose_items_change_draws_its_bars_from_arrays_as_from_lists(
         counts["diamonds"] += ti.DIAMOND_ARRAYS
         return diamond_arrays(*args)
 
-    def from_arrays(*args):
-        counts["arrays"] += ti.BAR_ARRAYS
-        return arrays_of(*args)
+    def from_arrays(colours, *args):
+        counts["arrays"] += ti.BAR_ARRAYS * len(colours)
+        return arrays_of(colours, *args)
 
     def as_lists(*args):
         counts["lists"] += ti.BAR_ARRAYS

@@ -24,9 +24,9 @@ def test_bars_moved_in_a_grouping_drawn_again_are_drawn_from_arrays_as_from_list
     made = {"arrays": 0, "lists": 0}
     arrays_of, lists_of = ti._bar_arrays_of, ti._bar_lists
 
-    def arrays_counted(*args):
-        made["arrays"] += ti.BAR_ARRAYS_AGAIN
-        return arrays_of(*args)
+    def arrays_counted(colours, *args):
+        made["arrays"] += ti.BAR_ARRAYS_AGAIN * len(colours)
+        return arrays_of(colours, *args)
 
     def lists_counted(*args):
         made["lists"] += ti.BAR_ARRAYS_AGAIN

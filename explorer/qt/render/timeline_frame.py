@@ -234,9 +234,12 @@ class HeldRects:
 
     __slots__ = ("first", "rects")
 
-    def __init__(self, rects: np.ndarray) -> None:
+    def __init__(self, rects: np.ndarray, address: int | None = None) -> None:
+        """``address``: where ``rects`` starts, when known (a slice of an array whose
+        ``_address`` was found); else found here."""
         self.rects = rects
-        address = _address(rects) if len(rects) else None
+        if address is None and len(rects):
+            address = _address(rects)
         first = shiboken6.wrapInstance(address, QRectF) if address is not None else None
         # not a live wrapper of another type at that address; the array, held here, keeps the
         # memory the wrapper points at
