@@ -670,15 +670,17 @@ def _fill_era_row(self: TimelinePainter, painter: QPainter, line_cols: tuple[int
     if ERA_FILLS_BY_INTS:
         # Whole pixels: Qt's (x, y, w, h) fill takes the same rectangle to the same fill as a
         # QRectF of whole numbers, without a QRectF made per band (~40 a row at tier S).
+        # Each band's first column ends in the window's colour, opaque: a band drawn later
+        # starts no further left (the row in start order), so it covers that column only when
+        # it starts there too, and then ends it so again. So those columns are set once all
+        # bands are blended, not filled per band (half of the Qt calls).
         fill = lp.fillRect
         for i in members:
-            ai, bi = a[i], b[i]
-            if ai >= first:
-                if bi > ai:
-                    fill(ai - first, 0, bi - ai, 1, tint_of[i])
-                fill(ai - first, 0, 1, 1, bg)
-            elif bi > first:
-                fill(0, 0, bi - first, 1, tint_of[i])
+            x0 = max(a[i], first)
+            if b[i] > x0:
+                fill(x0 - first, 0, b[i] - x0, 1, tint_of[i])
+        lp.end()
+        line[[a[i] - first for i in members if a[i] >= first]] = np.uint32(bg.rgba())
     else:
         for i in members:
             x0 = max(a[i], first)
@@ -686,7 +688,7 @@ def _fill_era_row(self: TimelinePainter, painter: QPainter, line_cols: tuple[int
                 lp.fillRect(QRectF(x0 - first, 0, b[i] - x0, 1), tint_of[i])
             if a[i] >= first:
                 lp.fillRect(QRectF(a[i] - first, 0, 1, 1), bg)
-    lp.end()
+        lp.end()
     painter.save()
     painter.setBrushOrigin(QPointF(first, 0))
     painter.fillRect(QRectF(first, y0, end - first, y1 - y0), QBrush(image))
