@@ -125,6 +125,12 @@ class Pyramid:
                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """The pixel columns of ``[lo, hi)`` split in ``width`` equal columns that hold data:
         (column numbers, first index, last index + 1, min, max)."""
+        cols, start, stop, ymin, ymax, _first, _last = self._columns(lo, hi, width)
+        return cols, start, stop, ymin, ymax
+
+    def _columns(self, lo: float, hi: float, width: int) -> tuple[np.ndarray, ...]:
+        """``columns`` and each column's first and last value (the gather's first and last
+        rows when it is taken: no look-up of them again)."""
         width = max(int(width), 1)
         split = self._split
         key = (lo, hi, width)
@@ -147,7 +153,8 @@ class Pyramid:
             if gather is not None:
                 # every column's points as one row each of a small matrix (see _gather_index)
                 block = self.y.take(gather)
-                return filled, start, stop, np.minimum.reduce(block, axis=0), np.maximum.reduce(block, axis=0)
+                return (filled, start, stop, np.minimum.reduce(block, axis=0),
+                        np.maximum.reduce(block, axis=0), block[0], block[-1])
             # Up to DIRECT_LIMIT points in view one pass over them in C beats the walk over the
             # levels (a dozen numpy calls a level): same extremes.
             part = self.y[start[0]:stop[-1]]
@@ -157,7 +164,7 @@ class Pyramid:
             # reduceat's segments, each start to the next, are the columns themselves)
         else:
             ymin, ymax = self.range_extremes(start, stop)
-        return filled, start, stop, ymin, ymax
+        return filled, start, stop, ymin, ymax, self.y[start], self.y[stop - 1]
 
     def _m4_x(self, key: tuple[float, float, int], left: float, px: float, cols: np.ndarray,
               start: np.ndarray, last: np.ndarray) -> np.ndarray:
@@ -185,8 +192,7 @@ class Pyramid:
         if n == 0 or not (hi > lo) or not (width > 0):
             return self.x, self.y
         px = (hi - lo) / width  # data units per pixel
-        i0 = int(np.searchsorted(self.x, lo, side="left"))
-        i1 = int(np.searchsorted(self.x, hi, side="right"))
+        i0, i1, j1 = self._ends(lo, hi)
         a, b = max(i0 - 1, 0), min(i1 + 1, n)  # one neighbour beyond each edge
         if i1 - i0 <= RAW_PER_PX * width:
             if a == 0 and b == n:
@@ -197,26 +203,38 @@ class Pyramid:
         phase = min(max(float(phase), 0.0), 1.0)
         n_cols = int(np.ceil(width + phase))
         left = lo - phase * px
-        cols, start, stop, ymin, ymax = self.columns(left, left + n_cols * px, n_cols)
+        cols, start, stop, ymin, ymax, yfirst, ylast = self._columns(left, left + n_cols * px, n_cols)
         last = stop - 1
         # the neighbour before the view, the columns' four vertices each, and after them the
         # points at ``hi`` exactly (no column holds them) and the neighbour beyond: written
         # straight into one array each (no concatenation, no copy to cut the ends)
-        j1 = int(np.searchsorted(self.x, hi, side="left"))
         head, m4 = i0 - a, 4 * len(cols)
         y = np.empty(head + m4 + (b - j1))
         y[:head] = self.y[a:i0]
         body = y[head:head + m4]
-        body[0::4] = self.y[start]
+        body[0::4] = yfirst
         body[1::4] = ymin
         body[2::4] = ymax
-        body[3::4] = self.y[last]
+        body[3::4] = ylast
         y[head + m4:] = self.y[j1:b]
         x, cut = self._m4_polyline_x((lo, hi, width, phase), left, px, n_cols, cols, start, last,
                                      (a, i0, j1, b))
         if cut is not None:
             _cut_y(y, *cut)
         return x, y
+
+    def _ends(self, lo: float, hi: float) -> tuple[int, int, int]:
+        """The points before ``lo``, up to ``hi`` included and before ``hi``: (i0, i1, j1), made
+        once per view for the pyramids sharing x (three searches a series a frame)."""
+        split = self._split
+        if split is not None and split.ends_x is self.x and split.ends_key == (lo, hi):
+            return split.ends
+        x = self.x
+        ends = (int(x.searchsorted(lo, "left")), int(x.searchsorted(hi, "right")),
+                int(x.searchsorted(hi, "left")))
+        if split is not None:
+            split.ends_x, split.ends_key, split.ends = x, (lo, hi), ends
+        return ends
 
     def _m4_polyline_x(self, view: tuple[float, float, float, float], left: float, px: float,
                        n_cols: int, cols: np.ndarray, start: np.ndarray, last: np.ndarray,
@@ -247,7 +265,8 @@ _Cut = tuple[float | None, float | None]  # how a polyline's ends were cut (see 
 class _SharedSplit:
     """The last column split of a view, shared by pyramids with the same x array."""
 
-    __slots__ = ("gather", "key", "poly", "poly_key", "value", "x", "x4", "x4_key")
+    __slots__ = ("ends", "ends_key", "ends_x", "gather", "key", "poly", "poly_key", "value", "x",
+                 "x4", "x4_key")
 
     def __init__(self) -> None:
         self.key: tuple[float, float, int] | None = None
@@ -257,6 +276,9 @@ class _SharedSplit:
         self.poly_key: tuple[float, float, float, float] | None = None  # the polyline's x for a view
         self.poly: tuple[np.ndarray, _Cut | None] = (np.empty(0), None)
         self.x: np.ndarray | None = None
+        self.ends_x: np.ndarray | None = None  # the x array ``ends`` were found in, for ``ends_key``
+        self.ends_key: tuple[float, float] | None = None  # (lo, hi) of a view
+        self.ends = (0, 0, 0)  # see Pyramid._ends
         self.value: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] = (
             np.empty(0, dtype=np.int64),) * 4
 

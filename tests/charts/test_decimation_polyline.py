@@ -111,3 +111,22 @@ def test_columns_of_many_points_are_reduced_in_place_as_before():
             assert len(px) < 4 * 1350 + 4
         split = pyramids[0]._split
         assert split is not None and split.key is not None and split.gather is None
+
+
+def test_views_sharing_one_end_draw_what_each_series_draws_alone():
+    # the ends of a view among the points are found once per view for the series sharing x:
+    # views alike at one end only (a zoom about one edge, a resize) must each find their own
+    rng = np.random.default_rng(13)
+    n = 20_000
+    x = -25_000.0 + np.arange(n) + 0.5
+    ys = [100 * np.exp(np.cumsum(rng.normal(0, 0.01, n))) for _ in range(3)]
+    alone = [Pyramid(x.copy(), y) for y in ys]
+    shared = [Pyramid(x.copy(), y) for y in ys]
+    for p in shared[1:]:
+        assert p.share_x(shared[0])
+    lo = x[0] + 1_000.5
+    views = [(lo, lo + span, 1200.0, 0.25) for span in (15_000.0, 9_000.0, 3_000.0, 15_000.0)]
+    views += [(lo - d, lo + 9_000.0, 1200.0, 0.25) for d in (0.0, 700.0, 2_000.0)]
+    for view in views:
+        for p_alone, p_shared in zip(alone, shared):
+            assert all(np.array_equal(a, b) for a, b in zip(p_alone.visible(*view), p_shared.visible(*view))), view
