@@ -10,10 +10,12 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.PlotDataItem import PlotDataset
+from pyqtgraph.Qt import OpenGLHelpers
 from pyqtgraph.Qt.internals import PrimitiveArray
 from PySide6.QtCore import (
     QMetaMethod,
     QRectF,
+    Qt,
 )
 from PySide6.QtGui import (
     QBrush,
@@ -469,10 +471,20 @@ class _Curve(_KeptPixel, pg.PlotCurveItem):
             self.painter.update()
         super().update(*args)
 
+    quick_paint = True  # off: pyqtgraph's paint for every line drawn with one stroke (tests' reference)
+
     def paint(self, p, opt, widget) -> None:
         pen = self.opts["pen"]
         if (not self.double or self._exportOpts is not False or self.xData is None
                 or not len(self.xData) or pen is None):
+            if self._one_stroke(pen, widget):
+                # pyqtgraph 0.14.0's paint of a plain line on screen, without its checks of
+                # what this curve never has (fill, shadow pen, composition, OpenGL, segments):
+                # ~10 µs a line a frame
+                p.setRenderHint(p.RenderHint.Antialiasing, self.opts["antialias"])
+                p.setPen(pen)
+                p.drawPath(self.getPath())
+                return
             super().paint(p, opt, widget)
             return
         path = self.getPath()
@@ -486,6 +498,20 @@ class _Curve(_KeptPixel, pg.PlotCurveItem):
             p.setTransform(base * QTransform.fromTranslate(dx, dy))
             p.drawPath(path)
         p.setTransform(base)
+
+
+    def _one_stroke(self, pen: QPen | None, widget) -> bool:
+        """Whether pyqtgraph 0.14.0's paint would only set the antialiasing and the pen and
+        draw the path: on screen, vertices, a drawn pen at most 1 px wide (wider ones it may
+        draw as segments), no fill, shadow pen, composition mode or OpenGL widget."""
+        o = self.opts
+        return (_Curve.quick_paint and pen is not None and self._exportOpts is False
+                and self.xData is not None and len(self.xData) > 0
+                and pg.__version__ == "0.14.0" and pen.style() != Qt.PenStyle.NoPen
+                and pen.widthF() <= 1.0 and o["segmentedLineMode"] != "on"
+                and o["fillLevel"] is None and o["shadowPen"] is None
+                and o["compositionMode"] is None
+                and not isinstance(widget, OpenGLHelpers.GraphicsViewGLWidget))
 
 
 _DOUBLE_OFFSETS = ((0.0, 0.0), (1.0, 0.0), (0.0, 1.0))
