@@ -51,6 +51,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtWidgets import (
+    QGraphicsView,
     QLabel,
     QScrollArea,
     QSizePolicy,
@@ -260,6 +261,7 @@ class ChartView(ChartHover, QWidget):
         self._update_chart()
 
     opaque_plots = True  # False: the viewport's ground filled under each paint (the tests)
+    fill_ground = True  # False: the ground copied from pyqtgraph's background cache (the tests)
 
     # -- look ------------------------------------------------------------------------------------
     @property
@@ -280,12 +282,17 @@ class ChartView(ChartHover, QWidget):
         pal.setColor(pal.ColorRole.Text, QColor(t.text))
         self.setPalette(pal)
         self._graphics.setBackground(t.surface)
-        # The view paints its whole viewport in the theme's ground (its background cache, filled
-        # with the palette's ground and the background brush, both the surface colour): Qt need
-        # not fill the viewport's and the chart's own grounds under it before each paint.
-        self._graphics.viewport().setAttribute(
-            Qt.WidgetAttribute.WA_OpaquePaintEvent,
-            ChartView.opaque_plots and QColor(t.surface).alpha() == 255)
+        # The view paints its whole viewport in the theme's ground (the background brush, the
+        # surface colour): Qt need not fill the viewport's and the chart's own grounds under it
+        # before each paint. On screen that ground is filled, not copied from pyqtgraph's cached
+        # picture of it (filled with the palette's ground and the same brush): the same pixels,
+        # and a drag frame's copy of ~1.3 Mpx (~0.5 ms) becomes a fill (~0.3); an export keeps
+        # the cache it always drew from (the ground an image in a PDF, as before).
+        opaque = ChartView.opaque_plots and QColor(t.surface).alpha() == 255
+        self._graphics.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, opaque)
+        filled = opaque and ChartView.fill_ground and self._export_px is None
+        self._graphics.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone if filled
+                                    else QGraphicsView.CacheModeFlag.CacheBackground)
         self._subtitle.setStyleSheet(f"color: {t.muted_text};")
         self._footer.setStyleSheet(f"color: {t.muted_text};")
         self._readout.setStyleSheet(
