@@ -5,9 +5,6 @@ same exported picture and SVG, as pyqtgraph's paint."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QPoint
@@ -18,16 +15,6 @@ from explorer.qt.views import chart_items
 from explorer.qt.views.chart_view import SYMBOL_LIMIT
 from tests.qt.test_chart_decimated import _render, _settle
 from tests.qt.test_chart_frame_pixels import _ranges, _spec, _view
-
-
-@contextmanager
-def _quick(on: bool) -> Iterator[None]:
-    before = chart_items._Curve.quick_paint
-    chart_items._Curve.quick_paint = on
-    try:
-        yield
-    finally:
-        chart_items._Curve.quick_paint = before
 
 
 @pytest.mark.parametrize("per_series", [SYMBOL_LIMIT // 4, 3 * SYMBOL_LIMIT], ids=["symbols", "dense"])
@@ -47,19 +34,19 @@ def test_frames_of_a_drag_are_pyqtgraph_s_paint_pixel_for_pixel(qtbot, monkeypat
     for a, b in _ranges(*shown):
         images = {}
         for on, view in views.items():
-            with _quick(on):
-                view.set_x_range(a, b)
-                _settle(view)
-                painted.clear()
-                images[on] = _render(view.graphics)
-                through_pyqtgraph = len(painted)
+            monkeypatch.setattr(chart_items._Curve, "quick_paint", on)
+            view.set_x_range(a, b)
+            _settle(view)
+            painted.clear()
+            images[on] = _render(view.graphics)
+            through_pyqtgraph = len(painted)
         assert images[True] == images[False], (a, b)
         if per_series > SYMBOL_LIMIT:  # dense: 1-px lines, each painted by pyqtgraph without the switch
             assert through_pyqtgraph == len(spec.panels[0].series)
     if per_series > SYMBOL_LIMIT:
-        with _quick(True):
-            painted.clear()
-            _render(views[True].graphics)
+        monkeypatch.setattr(chart_items._Curve, "quick_paint", True)
+        painted.clear()
+        _render(views[True].graphics)
         assert painted == []  # (drawn by the curves themselves)
 
 
@@ -84,7 +71,7 @@ def _exported(view, scale: int) -> tuple[QImage, bytes]:
     return image, bytes(data.data())
 
 
-def test_an_export_s_dense_lines_are_pyqtgraph_s_paint(qtbot):
+def test_an_export_s_dense_lines_are_pyqtgraph_s_paint(qtbot, monkeypatch):
     # long series keep their 1-px line in files (slides, PDF, SVG): the same picture and the
     # same SVG as pyqtgraph's paint draws
     view = _view(qtbot, _spec(3 * SYMBOL_LIMIT))
@@ -92,7 +79,7 @@ def test_an_export_s_dense_lines_are_pyqtgraph_s_paint(qtbot):
     _settle(view)
     files = {}
     for on in (True, False):
-        with _quick(on):
-            files[on] = _exported(view, 2)
+        monkeypatch.setattr(chart_items._Curve, "quick_paint", on)
+        files[on] = _exported(view, 2)
     assert not files[True][0].isNull() and b"<path" in files[True][1]
     assert files[True] == files[False]
