@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 from explorer.qt import theme
 from explorer.qt.models.event_table_model import DATE, DOMAINS, KIND, PARTIES, STATUS, TITLE, EventTableModel
 from explorer.qt.views.event_table_pictures import RowPictures, row_ground, whole_scale
+from explorer.qt.views.event_table_scroll import SteadyScrollBar
 from explorer.state.session import FILTER, LABELS, NOTES, PACK, SELECTION, Change, Session
 
 # What a column usually holds, to size it (Title gets the rest); "M" pads for the sort indicator.
@@ -667,6 +668,7 @@ class EventTable(QWidget):
         self._session = session
         self.model = EventTableModel(session, self)
         self.view: QTableView = _Rows(self)
+        self.view.setVerticalScrollBar(SteadyScrollBar(Qt.Orientation.Vertical, self.view))
         heading = _Heading(Qt.Orientation.Horizontal, self.view)
         heading.setSectionsClickable(True)  # as QTableView sets up its own
         heading.setHighlightSections(True)
