@@ -123,7 +123,7 @@ class SpecsCachingAxis(pg.AxisItem):
 
     def __init__(self, orientation: str, **kwargs) -> None:
         self._specs: dict[tuple, list] = {}  # key -> [specs, text size, picture or None]
-        self._text_size = 0
+        self._text_size: float = 0
         self._styled: tuple[dict, tuple] | None = None  # (the style seen, its and the pens' key)
         super().__init__(orientation, **kwargs)
 
@@ -161,7 +161,7 @@ class SpecsCachingAxis(pg.AxisItem):
         return key
 
     def setPen(self, *args, **kwargs) -> None:
-        self._styled = None
+        self._styled = self._made_pens = None
         super().setPen(*args, **kwargs)
 
     def setTextPen(self, *args, **kwargs) -> None:
@@ -169,10 +169,10 @@ class SpecsCachingAxis(pg.AxisItem):
         super().setTextPen(*args, **kwargs)
 
     def setTickPen(self, *args, **kwargs) -> None:
-        self._styled = None
+        self._styled = self._made_pens = None
         super().setTickPen(*args, **kwargs)
 
-    def _updateMaxTextSize(self, x: int):
+    def _updateMaxTextSize(self, x: float):
         self._text_size = x
         return super()._updateMaxTextSize(x)
 
@@ -254,20 +254,14 @@ class SpecsCachingAxis(pg.AxisItem):
             tick_length = style["tickLength"] / ((i * 0.5) + 1.0)
             pen = self._level_pen(i, len(ticks), length_px)
             end = tick_stop if self.grid is not False else tick_stop + tick_length * tick_dir
-            at: list[float | None] = []
-            for v in ticks:
-                x = (v * scale) - offset
-                if x < x_min or x > x_max:
-                    at.append(None)
-                    continue
-                at.append(x)
-                x = float(x)
-                if axis:
-                    tick_specs.append((pen, QPointF(x, tick_start), QPointF(x, end)))
-                else:
-                    tick_specs.append((pen, QPointF(tick_start, x), QPointF(end, x)))
+            at: list[float | None] = [None if x < x_min or x > x_max else x
+                                      for x in [(v * scale) - offset for v in ticks]]
+            if axis:
+                tick_specs += [(pen, QPointF(x, tick_start), QPointF(x, end)) for x in at if x is not None]
+            else:
+                tick_specs += [(pen, QPointF(tick_start, x), QPointF(end, x)) for x in at if x is not None]
             positions.append(at)
-        axis_spec = (self.pen(), span[0], span[1])
+        axis_spec = (self._pens()[0], span[0], span[1])
         text_specs: list = []
         if not style["showValues"]:
             return axis_spec, tick_specs, text_specs
@@ -279,7 +273,7 @@ class SpecsCachingAxis(pg.AxisItem):
         box = self.boundingRect()
         widths: list[float] = []  # every measured label's width and height, all levels so far
         heights: list[float] = []
-        last_size2 = 0
+        last_size2: float = 0
         for i in range(min(len(tick_levels), style["maxTextLevel"] + 1)):
             if tick_strings is None:
                 spacing, values = tick_levels[i]
@@ -302,14 +296,12 @@ class SpecsCachingAxis(pg.AxisItem):
                 widths.append(size[0])
                 heights.append(size[1])
                 shown.append((x, size, text))
-            if widths:  # (numpy's sum and max, as pyqtgraph's: the same crowding decision)
-                if axis == 0:
-                    text_size, text_size2 = np.sum(heights), np.max(widths)
-                else:
-                    text_size, text_size2 = np.sum(widths), np.max(heights)
-            else:
-                text_size = text_size2 = 0
+            # The labels' largest extent across the axis (a maximum: exact in plain Python), and
+            # their sum along it past the first level, which alone reads it (numpy's sum, as
+            # pyqtgraph's: the same crowding decision).
+            text_size2 = (max(widths) if axis == 0 else max(heights)) if widths else 0
             if i > 0:  # the labels are too crowded: no more levels
+                text_size = (np.sum(heights) if axis == 0 else np.sum(widths)) if widths else 0
                 ratio = float(text_size) / length_px
                 if any(len(text_specs) >= n and ratio >= limit for n, limit in style["textFillLimits"]):
                     break
@@ -340,13 +332,32 @@ class SpecsCachingAxis(pg.AxisItem):
                 raise ValueError("lineAlpha should be [0..255]")
         else:
             raise TypeError("Line Alpha should be of type None, float or int")
-        pen = self.tickPen()
+        _axis_pen, pen, levels = self._pens()
         if pen.brush().style() == Qt.BrushStyle.SolidPattern:
-            pen = QPen(pen)
-            colour = QColor(pen.color())
-            colour.setAlpha(int(alpha))
-            pen.setColor(colour)
+            kept = levels.get(int(alpha))
+            if kept is None:
+                kept = levels[int(alpha)] = QPen(pen)
+                colour = QColor(pen.color())
+                colour.setAlpha(int(alpha))
+                kept.setColor(colour)
+            pen = kept
         return pen
+
+    quick_pens = True  # off: the pens made anew for every state computed (tests' reference)
+    _made_pens: tuple | None = None  # (pyqtgraph's foreground, axis pen, tick pen, level pens)
+
+    def _pens(self) -> tuple[QPen, QPen, dict[int, QPen]]:
+        """pyqtgraph's ``pen()`` and ``tickPen()`` and the tick pen at each alpha of a level,
+        made once while no pen is set (``setPen``, ``setTickPen``) and pyqtgraph's foreground
+        stays: each of pyqtgraph's calls makes a new pen, three per state computed (with the
+        text sums below, ~15 % of a state's specs, measured). The specs hold them, unchanged."""
+        if not SpecsCachingAxis.quick_pens:
+            return self.pen(), self.tickPen(), {}
+        foreground = pg.getConfigOption("foreground")
+        made = self._made_pens
+        if made is None or made[0] != foreground:
+            made = self._made_pens = (foreground, self.pen(), self.tickPen(), {})
+        return made[1], made[2], made[3]
 
     quick_ticks = True  # off: pyqtgraph's drawPicture, a pen and a line per tick (tests' reference)
 
@@ -366,17 +377,17 @@ class SpecsCachingAxis(pg.AxisItem):
         p.setPen(pen)
         p.drawLine(p1, p2)
         run_pen: QPen | None = None
-        lines: list[QLineF] = []
+        ends: list[QPointF] = []  # the run's lines as pairs of points (QPainter's drawLines)
         for pen, p1, p2 in tickSpecs:
             if pen is not run_pen:
-                if lines:
+                if ends:
                     p.setPen(run_pen)
-                    p.drawLines(lines)
-                run_pen, lines = pen, []
-            lines.append(QLineF(p1, p2))
-        if lines:
+                    p.drawLines(ends)
+                run_pen, ends = pen, []
+            ends += (p1, p2)
+        if ends:
             p.setPen(run_pen)
-            p.drawLines(lines)
+            p.drawLines(ends)
         if self.style["tickFont"] is not None:
             p.setFont(self.style["tickFont"])
         p.setPen(self.textPen())
@@ -480,11 +491,18 @@ class DayAxisItem(SpecsCachingAxis):
         self._major: tuple[list[int], tuple[str, ...], str] = ([], (), "year")  # days, labels, unit
         self.lang = "en"  # the label language of month names ("ja": 2024年1月)
 
+    quick_time = True  # off: a time axis set to time again re-fits its height (tests' reference)
+
     def set_categories(self, ticks: list[tuple[float, str]] | None) -> None:
+        if (ticks is None and self._time and self._tickLevels is None and DayAxisItem.quick_time
+                and self._fitted == (1, (self.style.get("tickFont") or QFont()).key())):
+            return  # a line chart drawn again: a time axis already, as high as its font needs
         self._time = ticks is None
         self._lines = max((t.count("\n") + 1 for _, t in ticks or ()), default=1)
         self.setTicks(None if ticks is None else [ticks, []])
         self._fit_height()
+
+    _fitted: tuple[int, str] | None = None  # the lines and font key the height was fitted to
 
     def setTickFont(self, font: QFont | None) -> None:
         super().setTickFont(font)
@@ -493,7 +511,9 @@ class DayAxisItem(SpecsCachingAxis):
     def _fit_height(self) -> None:
         """Room for multi-line category labels (pyqtgraph skips text that does not fit the axis)."""
         font = self.style.get("tickFont") or QFont()
-        self.setHeight(int(QFontMetricsF(font).height() * getattr(self, "_lines", 1) + 18))
+        lines = getattr(self, "_lines", 1)
+        self.setHeight(int(QFontMetricsF(font).height() * lines + 18))
+        self._fitted = (lines, font.key())
 
     @property
     def is_time(self) -> bool:
