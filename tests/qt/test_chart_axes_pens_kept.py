@@ -21,7 +21,10 @@ from explorer.qt.views.chart_view import ChartView
 from explorer.state.comparison_setup import ComparisonSetup
 from explorer.state.filtering import filter_events
 from explorer.state.filters import Filter
-from tests.qt.test_chart_decimated import _render, _settle
+from tests.qt.test_chart_axes_tick_runs import _axes
+from tests.qt.test_chart_axes_tick_runs import _drawn as drawn_anew
+from tests.qt.test_chart_decimated import _settle
+from tests.qt.test_chart_frame_pixels import _view
 
 
 @contextmanager
@@ -34,34 +37,23 @@ def _kept(on: bool) -> Iterator[None]:
         SpecsCachingAxis.quick_pens, DayAxisItem.quick_time = before
 
 
-def _axes(view: ChartView) -> list[SpecsCachingAxis]:
-    return [item for item in view.graphics.scene().items() if isinstance(item, SpecsCachingAxis)]
-
-
 def _drawn(view: ChartView, on: bool) -> QImage:
     """The chart with every axis' picture recorded anew, its pens kept or made anew."""
     with _kept(on):
-        for axis in _axes(view):
-            axis._specs.clear()
-            axis.picture = None
-            axis.update()
-        SpecsCachingAxis._last_drawn = None
-        _settle(view)
-        return _render(view.graphics)
+        return drawn_anew(view, True)
 
 
 def _walk(qtbot, pack, lang: str) -> Iterator[ChartView]:
-    """The tier-S pack's first indicator through five date ranges it never showed."""
+    """The tier-S pack's first indicator through five date ranges it never showed, each end
+    moved by weeks: new ranges, new ticks."""
     setup = ComparisonSetup(indicator_id=str(pack.indicators["id"].iat[0]))
-    view = ChartView()
-    qtbot.addWidget(view)
+    start, end = parse_bound("2005", upper=False), parse_bound("2025", upper=True)
+    filters = [Filter(day_from=start + 47 * i, day_to=end - 71 * i) for i in range(5)]
+    specs = [build_comparison(pack, setup, f, filter_events(pack, f), lang=lang) for f in filters]
+    view = _view(qtbot, specs[0])
     view.resize(1330, 870)  # (the Compare chart's size in the benchmark)
-    view.show()
-    qtbot.waitExposed(view)
-    lo, hi = parse_bound("2005", upper=False), parse_bound("2025", upper=True)
-    for i in range(5):  # each end moved by weeks: new ranges, new ticks
-        f = Filter(day_from=lo + 47 * i, day_to=hi - 71 * i)
-        view.set_spec(build_comparison(pack, setup, f, filter_events(pack, f), lang=lang))
+    for spec in specs:
+        view.set_spec(spec)
         QApplication.processEvents()
         yield view
 
