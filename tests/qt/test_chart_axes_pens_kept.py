@@ -23,7 +23,7 @@ from explorer.state.filtering import filter_events
 from explorer.state.filters import Filter
 from tests.qt.test_chart_axes_tick_runs import _axes
 from tests.qt.test_chart_axes_tick_runs import _drawn as drawn_anew
-from tests.qt.test_chart_decimated import _settle
+from tests.qt.test_chart_decimated import _render, _settle
 from tests.qt.test_chart_frame_pixels import _view
 
 
@@ -90,3 +90,23 @@ def test_a_time_axis_set_to_time_again_keeps_its_picture_and_height(qtbot, tier_
     assert axis.maximumHeight() > height
     axis.set_categories(None)
     assert axis.maximumHeight() > height
+
+
+@pytest.mark.parametrize("first,then", [("en", "ja"), ("ja", "en")])
+def test_a_time_axis_follows_a_new_label_language_over_the_same_range(qtbot, tier_s_pack, first, then):
+    """The labels' language changed, the range not: the time axis is drawn in the new language,
+    as an axis whose picture is made anew for it (``quick_time`` off) draws it."""
+    pack = tier_s_pack
+    setup = ComparisonSetup(indicator_id=str(pack.indicators["id"].iat[0]))
+    f = Filter(day_from=parse_bound("2020-03", upper=False), day_to=parse_bound("2021-08", upper=True))
+    specs = {lang: build_comparison(pack, setup, f, filter_events(pack, f), lang=lang)
+             for lang in (first, then)}
+    images = {}
+    for on in (True, False):
+        with _kept(on):
+            view = _view(qtbot, specs[first])
+            _settle(view)
+            view.set_spec(specs[then])
+            _settle(view)
+            images[on] = _render(view.graphics)
+    assert images[True] == images[False]

@@ -489,7 +489,19 @@ class DayAxisItem(SpecsCachingAxis):
         self._time = True
         self._major_spacing = 0.0
         self._major: tuple[list[int], tuple[str, ...], str] = ([], (), "year")  # days, labels, unit
-        self.lang = "en"  # the label language of month names ("ja": 2024年1月)
+        self._lang = "en"
+
+    @property
+    def lang(self) -> str:
+        """The label language of month names ("ja": 2024年1月)."""
+        return self._lang
+
+    @lang.setter
+    def lang(self, lang: str) -> None:
+        if lang != self._lang:  # drawn anew in it, whatever the range
+            self._lang = lang
+            self.picture = None
+            self.update()
 
     quick_time = True  # off: a time axis set to time again re-fits its height (tests' reference)
 
