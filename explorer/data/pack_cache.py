@@ -58,7 +58,7 @@ from explorer import __version__, c_allocator
 from explorer.data.csv_table import _Merger, decode_text
 from explorer.data.pack import KEPT_CODES_KEY, Pack, PackMeta, narrowed_codes, one_text
 from explorer.data.pack_schema import LOAD_ORDER, RESOURCE_BY_NAME, LoadLimits
-from explorer.data.pack_source import DESCRIPTOR, PackSource, path_problem
+from explorer.data.pack_source import DESCRIPTOR, FilesDigest, PackSource, path_problem
 from explorer.data.problems import ProblemLog
 from explorer.domain.dates import PartialDate
 
@@ -134,48 +134,55 @@ def _limits_tag(limits: LoadLimits) -> str:
 
 
 # -- the key ---------------------------------------------------------------------------------------
-def fingerprint(source: PackSource, limits: LoadLimits) -> tuple[str, int] | None:
+def fingerprint(source: PackSource, limits: LoadLimits,
+                keep: dict[tuple[str, int], bytes] | None = None) -> tuple[str, int] | None:
     """The digest the loader will compute for this pack (same files, same order, same framing),
-    and the bytes read; None when the descriptor is unreadable (the full load reports why)."""
-    digest = hashlib.sha256()
+    and the bytes read; None when the descriptor is unreadable (the full load reports why).
+    ``keep``: filled with the bytes read, by (name, cap), for ``PackSource.handed``."""
+    digest = FilesDigest()
     total = 0
 
-    def add(name: str, data: bytes) -> None:
+    def read(name: str, cap: int | None = None) -> bytes:
         nonlocal total
-        digest.update(f"{name}\0{len(data)}\0".encode())
-        digest.update(data)
+        data = source.read(name, cap)
+        digest.add(name, data)
         total += len(data)
+        if keep is not None:
+            keep[name, limits.max_file_bytes if cap is None else cap] = data
+        return data
 
-    data = source.read(DESCRIPTOR, limits.max_descriptor_bytes)
-    add(DESCRIPTOR, data)
-    text = decode_text(DESCRIPTOR, data, ProblemLog(1))
-    if text is None:
-        return None
-    desc = json.loads(text)
-    resources = desc.get("resources") if isinstance(desc, dict) else None
-    if not isinstance(resources, list):
-        return None
-    paths: dict[str, str] = {}
-    for res in resources:
-        if not isinstance(res, dict):
-            continue
-        name, path = res.get("name"), res.get("path")
-        if not isinstance(name, str) or name in paths or name not in RESOURCE_BY_NAME:
-            continue
-        if not isinstance(path, str) or path_problem(path) or not path.lower().endswith(".csv"):
-            return None  # the pack is refused: nothing to cache
-        paths[name] = path
-    files = [paths[name] for name in LOAD_ORDER if name in paths]
-    known = _noted_digest(source, data, files)
-    if known is not None:
-        return known
-    before = _file_stats(source, files)
-    for path in files:
-        add(path, source.read(path))
-    found = digest.hexdigest(), total
-    if before is not None and _file_stats(source, files) == before:
-        _note_digest(source, data, files, before, found)
-    return found
+    try:
+        data = read(DESCRIPTOR, limits.max_descriptor_bytes)
+        text = decode_text(DESCRIPTOR, data, ProblemLog(1))
+        if text is None:
+            return None
+        desc = json.loads(text)
+        resources = desc.get("resources") if isinstance(desc, dict) else None
+        if not isinstance(resources, list):
+            return None
+        paths: dict[str, str] = {}
+        for res in resources:
+            if not isinstance(res, dict):
+                continue
+            name, path = res.get("name"), res.get("path")
+            if not isinstance(name, str) or name in paths or name not in RESOURCE_BY_NAME:
+                continue
+            if not isinstance(path, str) or path_problem(path) or not path.lower().endswith(".csv"):
+                return None  # the pack is refused: nothing to cache
+            paths[name] = path
+        files = [paths[name] for name in LOAD_ORDER if name in paths]
+        known = _noted_digest(source, data, files)
+        if known is not None:
+            return known
+        before = _file_stats(source, files)
+        for path in files:
+            read(path)
+        found = digest.hexdigest(), total
+        if before is not None and _file_stats(source, files) == before:
+            _note_digest(source, data, files, before, found)
+        return found
+    finally:
+        digest.close()
 
 
 # -- the key without reading the files again -------------------------------------------------------
@@ -255,12 +262,26 @@ def load_through(source: PackSource, limits: LoadLimits, full_load: Callable[[],
     ``WRITE_AFTER_WAIT_S``). Errors of the cache never reach the caller."""
     if not enabled():
         return full_load()
+    read: dict[tuple[str, int], bytes] = {}
     try:
-        found = fingerprint(source, limits)
+        found = fingerprint(source, limits, read)
     except Exception:
         found = None
     source.bytes_read = 0  # the full load counts its own reads against the limits
-    if found is None or found[1] < MIN_PACK_BYTES:
+    if found is None:
+        return full_load()
+    try:
+        # A full load parses the very bytes just hashed: each file is read once (73 MB at tier L).
+        source.handed = read
+        del read
+        return _cached_or_loaded(source, limits, full_load, write_after, found)
+    finally:
+        source.handed = {}
+
+
+def _cached_or_loaded(source: PackSource, limits: LoadLimits, full_load: Callable[[], Pack],
+                      write_after: threading.Event | None, found: tuple[str, int]) -> Pack:
+    if found[1] < MIN_PACK_BYTES:
         return full_load()
     digest, _ = found
     try:
@@ -269,6 +290,7 @@ def load_through(source: PackSource, limits: LoadLimits, full_load: Callable[[],
         return full_load()
     wait_for_writes(entry)  # this process is writing this entry right now: read it once written
     if entry.is_dir():
+        source.handed.clear()  # the files' bytes: not needed by a reopen (nor held through it)
         try:
             pack = read_entry(entry, digest, limits, source.label)
             _touch(entry)

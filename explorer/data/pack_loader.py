@@ -8,7 +8,6 @@ columns (dates and periods are parsed once per distinct value), so 10^6 observat
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 import threading
 from collections.abc import Callable
@@ -42,6 +41,7 @@ from explorer.data.pack_schema import (
 )
 from explorer.data.pack_source import (
     DESCRIPTOR,
+    FilesDigest,
     PackSource,
     SourceProblem,
     open_source,
@@ -102,10 +102,16 @@ class _PackReader:
         self.matches: dict[tuple[str, str, str], np.ndarray] = {}  # (file, column, pattern) -> per distinct text
         self.parsed_texts: dict[Callable[[str], object], dict[str, object]] = {}  # dates parsed once per pack
         # The pack's fingerprint for export receipts: each file's name and bytes, in reading order.
-        self.digest = hashlib.sha256()
+        self.digest = FilesDigest()
 
     # -- entry ---------------------------------------------------------------------------------
     def read(self) -> Pack:
+        try:
+            return self._read()
+        finally:
+            self.digest.close()
+
+    def _read(self) -> Pack:
         descriptor = self._read_descriptor()
         if descriptor is not None:
             self._read_resources(descriptor)
@@ -242,8 +248,7 @@ class _PackReader:
             self.tables[name] = table
 
     def _fingerprint(self, name: str, data: bytes) -> None:
-        self.digest.update(f"{name}\0{len(data)}\0".encode())
-        self.digest.update(data)
+        self.digest.add(name, data)
 
     def _check_declared_fields(self, res: dict[str, Any], table: RawTable) -> None:
         schema = res.get("schema")
