@@ -329,7 +329,11 @@ def _stdlib_field_counts(data: bytes) -> np.ndarray:
     return np.fromiter(map(len, csv.reader(_lines(data), strict=True)), dtype=np.int64)
 
 
-_SCAN_BLOCK = 1 << 22  # bytes looked at per step: a few megabytes of temporary arrays at most
+# Bytes looked at per step (the UTF-8 check, the field counts): each step's temporaries (its text,
+# masks, positions: up to ~1 MB) stay under the allocator's 1 MB mmap threshold (``c_allocator``),
+# so they are reused from the heap. Blocks of 4 MB mapped fresh pages each time: ~100,000 page
+# faults of a first open at tier L (docs/performance-log.md, "firstopen-2").
+_SCAN_BLOCK = 1 << 18
 _QUOTE, _COMMA, _LF, _CR = 34, 44, 10, 13
 
 
