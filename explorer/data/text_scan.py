@@ -18,10 +18,12 @@ from explorer.data.pack_schema import LIST_SEPARATOR
 from explorer.domain.numbers import NUMBER_PATTERN
 
 BULK_FROM = 2048  # fewer texts (every import, most packs): one by one, as before
-# Texts scanned by ``plain_decimals`` at a time: its temporaries (~50 bytes a text) stay ~3 MB; over
-# tier L's 5 * 10^5 distinct figures at once they were the first open's peak (docs/performance-log.md,
-# "memory-5").
-SCAN_CHUNK = 1 << 16
+# Texts scanned by ``plain_decimals`` at a time: its temporaries (~50 bytes a text) stay under the
+# allocator's 1 MB mmap threshold (``c_allocator``), reused from the heap rather than mapped fresh
+# for each chunk of figures read (65,536 texts at a time made ~50,000 page faults of a tier-L first
+# open: docs/performance-log.md, "firstopen-2"); over tier L's 5 * 10^5 distinct figures at once
+# they were the first open's peak ("memory-5").
+SCAN_CHUNK = 1 << 13
 
 _DIGIT = np.zeros(256, dtype=np.int8)
 _DIGIT[ord("0"):ord("9") + 1] = 1
