@@ -151,38 +151,38 @@ def fingerprint(source: PackSource, limits: LoadLimits,
             keep[name, limits.max_file_bytes if cap is None else cap] = data
         return data
 
+    data = read(DESCRIPTOR, limits.max_descriptor_bytes)
+    text = decode_text(DESCRIPTOR, data, ProblemLog(1))
+    if text is None:
+        return None
+    desc = json.loads(text)
+    resources = desc.get("resources") if isinstance(desc, dict) else None
+    if not isinstance(resources, list):
+        return None
+    paths: dict[str, str] = {}
+    for res in resources:
+        if not isinstance(res, dict):
+            continue
+        name, path = res.get("name"), res.get("path")
+        if not isinstance(name, str) or name in paths or name not in RESOURCE_BY_NAME:
+            continue
+        if not isinstance(path, str) or path_problem(path) or not path.lower().endswith(".csv"):
+            return None  # the pack is refused: nothing to cache
+        paths[name] = path
+    files = [paths[name] for name in LOAD_ORDER if name in paths]
+    known = _noted_digest(source, data, files)
+    if known is not None:
+        return known
+    before = _file_stats(source, files)
     try:
-        data = read(DESCRIPTOR, limits.max_descriptor_bytes)
-        text = decode_text(DESCRIPTOR, data, ProblemLog(1))
-        if text is None:
-            return None
-        desc = json.loads(text)
-        resources = desc.get("resources") if isinstance(desc, dict) else None
-        if not isinstance(resources, list):
-            return None
-        paths: dict[str, str] = {}
-        for res in resources:
-            if not isinstance(res, dict):
-                continue
-            name, path = res.get("name"), res.get("path")
-            if not isinstance(name, str) or name in paths or name not in RESOURCE_BY_NAME:
-                continue
-            if not isinstance(path, str) or path_problem(path) or not path.lower().endswith(".csv"):
-                return None  # the pack is refused: nothing to cache
-            paths[name] = path
-        files = [paths[name] for name in LOAD_ORDER if name in paths]
-        known = _noted_digest(source, data, files)
-        if known is not None:
-            return known
-        before = _file_stats(source, files)
         for path in files:
             read(path)
         found = digest.hexdigest(), total
-        if before is not None and _file_stats(source, files) == before:
-            _note_digest(source, data, files, before, found)
-        return found
     finally:
-        digest.close()
+        digest.close()  # (a file that cannot be read: the hashing under way is let finish)
+    if before is not None and _file_stats(source, files) == before:
+        _note_digest(source, data, files, before, found)
+    return found
 
 
 # -- the key without reading the files again -------------------------------------------------------
