@@ -342,20 +342,23 @@ def test_a_filter_taken_back_finds_its_frame_and_draws_what_a_new_view_draws(
     assert np.array_equal(_pixels(fresh), again)
 
 
-def test_frames_are_never_found_again_while_panning_or_after_a_new_look(
-        qtbot, s_pack, monkeypatch):
-    """A pan back to a range seen before works its frame out (frames are found again only
-    after a filter change); a new text size or label language forgets them; past the limit
-    where rows depend on the pans before, a filter taken back works its frame out too."""
+@pytest.mark.parametrize("moving", [True, False])
+def test_frames_are_found_again_after_a_pan_back_never_after_a_new_look(
+        qtbot, s_pack, monkeypatch, moving):
+    """A pan back to a range among the last few seen finds its frame
+    (``FRAMES_FOUND_WHILE_MOVING``; off: works it out, frames found only after a filter
+    change); a new text size or label language forgets them; past the limit where rows depend
+    on the pans before, a filter taken back works its frame out too."""
     from explorer.qt.render import timeline_painter as tp
 
+    monkeypatch.setattr(tp, "FRAMES_FOUND_WHILE_MOVING", moving)
     session, view = _s_view(qtbot, s_pack)
     d0, d1 = view.visible_range()
     computed = _counting_frames(monkeypatch)
     for rng in ((d0 + 5, d1 + 5), (d0, d1), (d0 + 5, d1 + 5)):
         view.set_visible_range(*rng)
         _pixels(view)
-    assert len(computed) == 3
+    assert len(computed) == (2 if moving else 3)  # the fitted range was never painted
     actors = sorted(s_pack.actors["id"].astype(str))
 
     def filter_and_back() -> int:

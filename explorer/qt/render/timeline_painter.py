@@ -75,6 +75,7 @@ __all__ = [  # importable from here as before the painter was split into modules
 
 KEPT_SETS_REMEMBERED = 4  # kept sets (and their stackings) known again when they come back
 FRAMES_KEPT = 4  # the last frames, found again when a filter is taken back (0: never)
+FRAMES_FOUND_WHILE_MOVING = True  # and after a pan or zoom back to a range among them (False: not)
 KEPT_INDEX_FAST = True  # False: the kept placements' interval index built by a sort per change, as before
 
 
@@ -431,16 +432,18 @@ class TimelinePainter:
         return self._frame
 
     def _kept_or_new_frame(self) -> Frame:
-        """The frame with nothing selected: computed, or, on the first frame after the filter
-        changed, the frame of these kept events at this range and size found again (a filter
-        taken back, cleared or the one before again, shown at the range it was shown at: the
-        whole frame geometry, ~1 ms at tier S's whole span, is not worked out again). Frames
-        are looked up only then, never while panning or zooming, so a pan or zoom back to a
-        range seen before computes its frame as any other."""
+        """The frame with nothing selected: computed, or the frame of these kept events at this
+        range and size found again among the last few shown (a filter taken back, cleared or
+        the one before again, shown at the range it was shown at; with
+        ``FRAMES_FOUND_WHILE_MOVING``, a zoom back and forth about one day, the wheel's in and
+        out: ~0.5 ms of frame geometry at tier S not worked out again). Only a frame found
+        after the filter changed brings its kept picture (``base_frame_found``): a pan or zoom
+        paints its picture as any other."""
         key = (id(self._placements), self._kept_token, self._range, self._w, self._h,
                self.eras_visible, self.density_threshold, self.lang)
         found = None
-        if FRAMES_KEPT and self._frame_token != self._kept_token:
+        new_filter = self._frame_token != self._kept_token
+        if FRAMES_KEPT and (new_filter or FRAMES_FOUND_WHILE_MOVING):
             found = next((f for k, f in self._frames_kept if k == key), None)
             # Only frames that depend on nothing but the key: crowded ones (no stacking), or
             # with every kept placement stacked (past STACK_ALL_LIMIT the rows depend on the
@@ -448,7 +451,7 @@ class TimelinePainter:
             if found is not None and found.density is None and len(self._kept) > STACK_ALL_LIMIT:
                 found = None
         frame = found if found is not None else self._compute_frame(None)
-        self._frame_found = found is not None
+        self._frame_found = found is not None and new_filter
         self._frame_token = self._kept_token
         if FRAMES_KEPT:
             self._frames_kept = [(key, frame)] + [
