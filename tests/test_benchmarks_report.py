@@ -249,3 +249,14 @@ def test_a_run_made_before_the_speed_probe_reports_without_it():
     assert machine.speed_line({"load_average_at_start": [0.1, 0.1, 0.1]}, None) is None
     line = machine.speed_line({"speed_probe_ms_at_start": 13.64}, 15.0)
     assert line is not None and "at start 13.6 ms, at end 15.0 ms" in line
+
+
+def test_the_timeline_frames_move_through_more_ranges_than_the_painter_keeps_frames_of():
+    """A frame the painter finds again is not a frame worked out: the whole and zoomed rows
+    must not come back to a range it still keeps (with two ranges in turn, every one did)."""
+    from benchmarks.scenarios.timeline import _ranges
+    from explorer.qt.render.timeline_painter import FRAMES_KEPT
+
+    whole, zoomed, pans = _ranges((0.0, 10_000.0), 5_000.0)
+    for frames in (whole, zoomed, pans):
+        assert all(frames[i] not in frames[i - FRAMES_KEPT:i] for i in range(1, len(frames)))

@@ -2,7 +2,8 @@
 and a pan step (10 % of the zoomed window).
 
 Each sample is one frame after a view change: the range moves (by 0.1 % for the whole and zoomed
-frames, so frame geometry is recomputed as when the user scrolls) and the view is rendered into a
+frames, through 16 ranges, so no frame is one the painter keeps and the frame geometry is worked out
+afresh as when the user scrolls) and the view is rendered into a
 QImage with ``QWidget.render``.
 
 Baseline: the naive timeline drawing the same events (``benchmarks.naive_views.naive_timeline``):
@@ -25,6 +26,7 @@ TITLE = "Timeline frame"
 ORDER = 30
 BASELINE_BUDGET_S = 60.0
 ZOOMED_OURS, ZOOMED_NAIVE = "zoomed-ours.png", "zoomed-naive.png"  # in the scenario's scratch
+JITTER_RANGES = 16  # the whole and zoomed frames' ranges, each 0.1 % beside the one before
 
 
 def _ranges(whole: tuple[float, float], centre: float):
@@ -33,8 +35,11 @@ def _ranges(whole: tuple[float, float], centre: float):
     span = hi - lo
 
     def jitter(a: float, b: float, n: int) -> list[tuple[float, float]]:
+        # 0.1 % further each frame through JITTER_RANGES ranges, then back: more ranges than the
+        # painter keeps frames of (``timeline_painter.FRAMES_KEPT``), so no frame is found again
+        # (with two ranges in turn, from 7 December 2026 every frame would have been)
         step = (b - a) * 0.001
-        return [(a + step * (i % 2), b + step * (i % 2)) for i in range(n)]
+        return [(a + step * (i % JITTER_RANGES), b + step * (i % JITTER_RANGES)) for i in range(n)]
 
     zoom = span * 0.01
     z0 = centre - zoom / 2
